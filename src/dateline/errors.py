@@ -28,6 +28,9 @@ MESSAGES: dict[str, str] = {
     # store
     "S001": "store {path} cannot be opened: {detail}",
     "S002": "store {path} has schema version {found}, this dateline expects {expected}",
+    "S003": "query took longer than the limit of {limit_ms} ms",
+    "S004": "store {path} does not exist: run `dateline ingest` first",
+    "S005": "{what} not found: {key}",
     # configuration
     "G001": "invalid value for {option}: {detail}",
     "G002": "spaCy model {model!r} is not installed: install it (see README) or set --model",
@@ -69,6 +72,10 @@ class LexiconError(DatelineError):
 
 class StoreError(DatelineError):
     """A store that cannot be opened, migrated or written."""
+
+
+class QueryInterrupted(StoreError):
+    """A read query that ran past its time limit (S003) and was interrupted."""
 
 
 class ConfigError(DatelineError):
