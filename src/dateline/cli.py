@@ -1,0 +1,165 @@
+"""Parse command-line arguments, call the library, and print: the only module that writes to the terminal.
+
+Data goes to stdout, logs and progress to stderr. Exit status: 0 success, 1 when any
+document failed (the output contract), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import click
+
+from dateline.errors import DatelineError
+from dateline.model import Document, Failure
+from dateline.settings import DEFAULT_MODEL, Options
+
+LOGGER = logging.getLogger(__name__)
+
+
+class IsoDate(click.ParamType):
+    """A YYYY-MM-DD date, checked when parsed."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        try:
+            return date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+
+
+def options_from_cli(**values: Any) -> Options:
+    """Map command-line option values onto the Options fields (the one place that does it)."""
+    fields = {k: v for k, v in values.items() if k in Options.__dataclass_fields__ and v is not None}
+    return Options(**fields)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING)
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dateline")
+def main() -> None:
+    """dateline: a dated, sourced record of who did what with whom, from your own news pages.
+
+    \b
+    Example:
+      dateline extract --jsonl examples/ > record.jsonl
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Write one JSON object per document (the output contract).")
+@click.option("--published-default", type=IsoDate(), help="Publication date for pages that state none.")
+@click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=None, help="Documents per nlp.pipe batch.")
+@click.option(
+    "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+    help="Run in this process, or on a Ray cluster (needs the 'ray' extra and --out).",
+)
+@click.option("--address", default=None, help="Ray cluster address (with --engine ray); default starts a local one.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Folder for Parquet shards (with --engine ray).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+def extract(
+    paths: Sequence[str], as_jsonl: bool, published_default: str | None, model: str | None,
+    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, quiet: bool, verbose: int,
+) -> None:
+    """Extract people, posts and events from PATHS (files, folders, or - for stdin).
+
+    \b
+    Example:
+      dateline extract --jsonl ../shared/seeds > out.jsonl
+      dateline extract --published-default 2025-03-18 page.txt
+    """
+    _setup_logging(verbose, quiet)
+    opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size)
+    if engine == "ray":
+        if not out_dir:
+            raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")
+        sys.exit(_extract_ray(paths, opts, out_dir, address, quiet))
+    from dateline.pipeline import extract as run_extract, load_nlp
+
+    try:
+        nlp = load_nlp(opts)
+    except DatelineError as exc:
+        raise click.ClickException(str(exc)) from exc
+    failed = 0
+    with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+        for result in run_extract(paths, opts, nlp=nlp, on_result=progress.advance):
+            if isinstance(result, Failure):
+                failed += 1
+                LOGGER.warning("%s: %s", result.source.path, result.error)
+            _write_result(result, as_jsonl)
+    sys.exit(1 if failed else 0)
+
+
+def _write_result(result: Document | Failure, as_jsonl: bool) -> None:
+    if as_jsonl:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        return
+    if isinstance(result, Failure):
+        sys.stdout.write(f"{result.source.path}\tERROR\t{result.error}\n")
+        return
+    people = sum(1 for e in result.entities if e.type == "PERSON")
+    sys.stdout.write(
+        f"{result.source.path}\t{result.published or '-'}\t{result.title or '-'}\t"
+        f"{people} people, {len(result.positions)} posts, {len(result.events)} events\n"
+    )
+
+
+def _extract_ray(paths: Sequence[str], opts: Options, out_dir: str, address: str | None, quiet: bool) -> int:
+    try:
+        from dateline.scale.ray import extract_ray
+    except ImportError as exc:
+        raise click.ClickException(
+            f"--engine ray needs Ray: pip install 'dateline[ray]' ({exc})"
+        ) from exc
+    summary = extract_ray(paths, opts, out_dir, address=address)
+    if not quiet:
+        click.echo(str(summary), err=True)
+    return 1 if getattr(summary, "failures", 0) else 0
+
+
+class _Progress:
+    """A rich progress counter on stderr for multi-document runs, shown only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
+                TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+            )
+            self._progress.__enter__()
+            self._task = self._progress.add_task("extracting", total=None)
+        return self
+
+    def advance(self, _result: Document | Failure) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(None, None, None)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,178 @@
+"""Compose the stages in order (read -> clean -> annotate -> resolve); the one place per-document errors become Failures.
+
+Every engine (the local CLI run, the Ray engine in ``scale/``, the store's ingest) calls
+these same functions, so there is one implementation of each stage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import IO, TYPE_CHECKING
+
+from dateline.errors import ConfigError, DatelineError
+from dateline.model import Document, Failure, RawPage, Result, document_from_json
+from dateline.settings import Options
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _unexpected(stage: str, exc: BaseException) -> str:
+    """Describe an exception no stage anticipated, so a bug in one page never stops a batch."""
+    return f"{stage}: unexpected {type(exc).__name__}: {exc}"
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    from dateline.annotate.nlp import load_pipeline
+
+    return load_pipeline(model)
+
+
+def load_nlp(opts: Options) -> Language:
+    """Load the spaCy pipeline named by ``opts.model`` once per process.
+
+    Raises:
+        ConfigError: G002 when the model package is not installed.
+    """
+    return _load(opts.model)
+
+
+def read_pages(paths: Sequence[str], opts: Options) -> Iterator[RawPage | Failure]:
+    """Read every input path into RawPages (or Failures), in input order."""
+    from dateline.read import iter_pages
+
+    return iter_pages(paths, opts)
+
+
+def clean_page(page: RawPage | Failure, opts: Options) -> Document | Failure:
+    """Clean one page into a Document; a page that cannot be cleaned becomes a Failure."""
+    if isinstance(page, Failure):
+        return page
+    from dateline.clean import clean
+
+    try:
+        return clean(page, opts)
+    except DatelineError as exc:
+        return Failure(page.source, str(exc))
+    except Exception as exc:  # noqa: BLE001 - the contract: one broken page never stops a batch
+        LOGGER.exception("cleaning %s failed", page.source.path)
+        return Failure(page.source, _unexpected("clean", exc))
+
+
+def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Options) -> list[Document | Failure]:
+    """Annotate a batch of documents (entities, posts, events) with one ``nlp.pipe`` pass."""
+    from dateline.annotate import annotate_documents
+
+    todo = [d for d in docs if isinstance(d, Document)]
+    try:
+        done = iter(annotate_documents(todo, nlp, opts))
+        return [next(done) if isinstance(d, Document) else d for d in docs]
+    except Exception:  # noqa: BLE001 - retry one by one so that only the bad document fails
+        LOGGER.warning("batch annotation failed; retrying documents one at a time")
+    out: list[Document | Failure] = []
+    for d in docs:
+        if isinstance(d, Failure):
+            out.append(d)
+            continue
+        try:
+            out.append(annotate_documents([d], nlp, opts)[0])
+        except DatelineError as exc:
+            out.append(Failure(d.source, str(exc)))
+        except Exception as exc:  # noqa: BLE001
+            LOGGER.exception("annotating %s failed", d.source.path)
+            out.append(Failure(d.source, _unexpected("annotate", exc)))
+    return out
+
+
+def resolve_run(results: Sequence[Document | Failure], opts: Options) -> list[Document | Failure]:
+    """Link people and events across the documents of one run (global entity ids, occurrences)."""
+    from dateline.resolve import apply_links, plan_links
+
+    links = plan_links([r if isinstance(r, Document) else None for r in results], opts)
+    return [apply_links(i, r, links) if isinstance(r, Document) else r for i, r in enumerate(results)]
+
+
+def _batches(items: Iterable[RawPage | Failure], size: int) -> Iterator[list[RawPage | Failure]]:
+    batch: list[RawPage | Failure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def extract(
+    paths: Sequence[str],
+    opts: Options,
+    nlp: Language | None = None,
+    on_result: Callable[[Document | Failure], None] | None = None,
+) -> Iterator[Document | Failure]:
+    """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
+
+    Annotated documents are spilled to a temporary JSON Lines file while the run reads on,
+    so memory holds one batch of pages plus the (small) records that cross-document
+    resolution needs, however large the input. ``on_result`` is called once per page as
+    soon as it is annotated (progress reporting).
+    """
+    if nlp is None:
+        nlp = load_nlp(opts)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
+        for batch in _batches(read_pages(paths, opts), opts.batch_size):
+            cleaned = [clean_page(p, opts) for p in batch]
+            for result in annotate_batch(cleaned, nlp, opts):
+                _spill(spill, result)
+                if on_result is not None:
+                    on_result(result)
+        spill.seek(0)
+        yield from _resolve_spilled(spill, opts)
+
+
+def _spill(spill: IO[str], result: Result) -> None:
+    payload = {"ok": result.to_json()} if isinstance(result, Document) else {"failed": result.to_json()}
+    spill.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+def _unspill(line: str) -> Result:
+    from dateline.model import Source
+
+    payload = json.loads(line)
+    if "ok" in payload:
+        return document_from_json(payload["ok"])
+    failed = payload["failed"]
+    src = failed["source"]
+    return Failure(Source(src["path"], src.get("url"), src.get("record")), failed["error"])
+
+
+def _resolve_spilled(spill: IO[str], opts: Options) -> Iterator[Result]:
+    """Resolve in two passes over the spill: plan the links from light records, then apply them."""
+    from dateline.resolve import apply_links, light_record, plan_links
+
+    records = []
+    for line in spill:
+        result = _unspill(line)
+        records.append(light_record(result) if isinstance(result, Document) else None)
+    links = plan_links(records, opts)
+    spill.seek(0)
+    for index, line in enumerate(spill):
+        result = _unspill(line)
+        yield apply_links(index, result, links) if isinstance(result, Document) else result
+
+
+__all__ = [
+    "ConfigError",
+    "annotate_batch",
+    "clean_page",
+    "extract",
+    "load_nlp",
+    "read_pages",
+    "resolve_run",
+]

@@ -1,0 +1,149 @@
+"""Link the documents of one run: one global id per real entity, one occurrence per real event.
+
+Resolution runs in two steps so that a run of any size keeps only small records in
+memory: ``plan_links`` reads light records (documents without their text) and decides
+the global ids; ``apply_links`` rewrites one document at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.model import Document, Entity, Event, Position, replace
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class RunLinks:
+    """What plan_links decided: global ids per (document index, local id), and facts per global id."""
+
+    ids: dict[tuple[int, str], str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    occurrences: dict[tuple[int, str], str] = field(default_factory=dict)
+
+
+def light_record(doc: Document) -> Document:
+    """Return the document without its text: all that cross-document resolution reads."""
+    return replace(doc, body="", captions=(), removed=())
+
+
+def _titles_of(doc: Document, entity_id: str) -> tuple[str, ...]:
+    return tuple(sorted({p.title for p in doc.positions if p.person == entity_id}))
+
+
+def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> RunLinks:
+    """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
+    from dateline.resolve.identity import PersonRecord, entity_id, link_people
+
+    links = RunLinks()
+    records: list[PersonRecord] = []
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for ent in doc.entities:
+            key = f"{index}:{ent.id}"
+            if ent.type == "PERSON":
+                records.append(PersonRecord(key, ent.name, ent.aliases, ent.country, _titles_of(doc, ent.id)))
+            else:
+                basis = ent.name
+                links.ids[(index, ent.id)] = entity_id(basis, ent.country, ent.type)
+    person_ids = link_people(records)
+    for rec in records:
+        index_s, local = rec.key.split(":", 1)
+        links.ids[(int(index_s), local)] = person_ids[rec.key]
+    _plan_entity_facts(docs, links)
+    _plan_occurrences(docs, links)
+    return links
+
+
+def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None:
+    """Pick, per global id, the country most mentions agree on and the longest common name."""
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for ent in doc.entities:
+            gid = links.ids.get((index, ent.id), ent.id)
+            if ent.country:
+                countries[gid][ent.country] += len(ent.mentions) or 1
+            names[gid][ent.name] += 1
+    for gid, counter in countries.items():
+        links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    for gid, counter in names.items():
+        # the most frequent full form; ties go to the longer, then alphabetically first name
+        links.names[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks) -> None:
+    from dateline.resolve.same_event import link_events
+
+    renamed: list[Document] = []
+    positions: list[int] = []
+    for index, doc in enumerate(docs):
+        if doc is not None:
+            renamed.append(_rename(index, doc, links))
+            positions.append(index)
+    for index, doc in zip(positions, link_events(renamed)):
+        for ev in doc.events:
+            if ev.occurrence:
+                links.occurrences[(index, ev.id)] = ev.occurrence
+
+
+def _rename(index: int, doc: Document, links: RunLinks) -> Document:
+    """Rewrite a document's local entity ids to global ones, merging entities that became one."""
+    def gid(local: str | None) -> str | None:
+        return None if local is None else links.ids.get((index, local), local)
+
+    def gids(locals_: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for local in locals_:
+            g = gid(local)
+            if g is not None and g not in out:
+                out.append(g)
+        return tuple(out)
+
+    merged: dict[str, Entity] = {}
+    for ent in doc.entities:
+        g = gid(ent.id) or ent.id
+        country = ent.country or links.countries.get(g)
+        name = links.names.get(g, ent.name)
+        if g in merged:
+            old = merged[g]
+            aliases = tuple(dict.fromkeys(old.aliases + (ent.name,) + ent.aliases))
+            mentions = tuple(sorted(set(old.mentions + ent.mentions), key=lambda m: (m.where, m.caption or 0, m.start)))
+            merged[g] = replace(old, aliases=aliases, mentions=mentions, country=old.country or country)
+        else:
+            aliases = ent.aliases if ent.name == name else (ent.name,) + ent.aliases
+            merged[g] = replace(ent, id=g, name=name, country=country,
+                                aliases=tuple(a for a in dict.fromkeys(aliases) if a != name))
+    positions: list[Position] = []
+    for pos in doc.positions:
+        positions.append(replace(pos, person=gid(pos.person) or pos.person,
+                                 country=pos.country or links.countries.get(gid(pos.person) or "")))
+    events: list[Event] = []
+    for ev in doc.events:
+        events.append(replace(
+            ev, source=gids(ev.source), target=gids(ev.target), participants=gids(ev.participants),
+            location=gid(ev.location), attribution=gid(ev.attribution),
+        ))
+    return replace(doc, entities=tuple(merged.values()), positions=tuple(positions), events=tuple(events))
+
+
+def apply_links(index: int, doc: Document, links: RunLinks) -> Document:
+    """Return document ``index`` with global entity ids and event occurrences filled in."""
+    renamed = _rename(index, doc, links)
+    events = tuple(replace(ev, occurrence=links.occurrences.get((index, ev.id), ev.occurrence)) for ev in renamed.events)
+    return replace(renamed, events=events)
+
+
+def resolve_documents(docs: Sequence[Document], opts: Options | None = None) -> list[Document]:
+    """Resolve a run held in memory (tests, the Ray reduce step)."""
+    links = plan_links(docs, opts)
+    return [apply_links(i, d, links) for i, d in enumerate(docs)]
