@@ -1,0 +1,240 @@
+"""Write a run's results to Parquet shards (documents, entities, positions, events) and read them back.
+
+A shard is one numbered part in each of four tables under the output folder::
+
+    DIR/documents/part-00000.parquet   one row per input page (Document or Failure)
+    DIR/entities/part-00000.parquet    one row per entity of those documents
+    DIR/positions/part-00000.parquet   one row per position
+    DIR/events/part-00000.parquet      one row per event
+
+Every row carries ``file_index`` and ``record_index`` (the input file's place in the run and
+the page's place in that file), so a reader restores input order by sorting on them. The
+documents table keeps the contract's full JSON object in a ``json`` column: it is the one
+lossless form (``Document.to_json`` / ``dateline.model.document_from_json``); the flat
+columns are derived from it for SQL-style querying (DuckDB, Spark, pandas) and are never read
+back into the model. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet``
+works on a core install.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.model import Document, Failure, Result, Source, document_from_json
+
+LOGGER = logging.getLogger(__name__)
+
+TABLES: tuple[str, ...] = ("documents", "entities", "positions", "events")
+"""The four tables of a shard folder, one sub-folder each."""
+
+DEFAULT_ROWS_PER_SHARD = 10_000
+"""Documents per shard: large enough for Parquet's column compression, small enough to stream."""
+
+_KEYS = [("file_index", pa.int64()), ("record_index", pa.int64())]
+_STR = pa.string()
+_INT = pa.int64()
+_STRS = pa.list_(pa.string())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema(_KEYS + [
+        ("doc_id", _STR), ("path", _STR), ("url", _STR), ("record", _STR), ("title", _STR),
+        ("site", _STR), ("published", _STR), ("published_from", _STR), ("byline", _STRS),
+        ("error", _STR), ("n_entities", _INT), ("n_positions", _INT), ("n_events", _INT),
+        ("json", _STR),
+    ]),
+    "entities": pa.schema(_KEYS + [
+        ("doc_id", _STR), ("id", _STR), ("type", _STR), ("name", _STR), ("aliases", _STRS),
+        ("country", _STR), ("n_mentions", _INT),
+    ]),
+    "positions": pa.schema(_KEYS + [
+        ("doc_id", _STR), ("person", _STR), ("title", _STR), ("title_text", _STR), ("country", _STR),
+        ("org", _STR), ("start_start", _STR), ("start_end", _STR), ("end_start", _STR),
+        ("end_end", _STR), ("as_of", _STR), ("evidence_text", _STR), ("evidence_start", _INT),
+        ("evidence_end", _INT),
+    ]),
+    "events": pa.schema(_KEYS + [
+        ("doc_id", _STR), ("id", _STR), ("type", _STR), ("mode", _STR), ("source", _STRS),
+        ("target", _STRS), ("participants", _STRS), ("location", _STR), ("date_start", _STR),
+        ("date_end", _STR), ("date_granularity", _STR), ("modality", _STR), ("attribution", _STR),
+        ("trigger", _STR), ("occurrence", _STR), ("evidence_text", _STR), ("evidence_start", _INT),
+        ("evidence_end", _INT),
+    ]),
+}
+"""Column layout of each table; flat columns use the contract's field names."""
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """One result with the keys that restore input order: file's index in the run, page's index in the file."""
+
+    file_index: int
+    record_index: int
+    result: Result
+
+
+def result_to_json(result: Result) -> dict[str, Any]:
+    """Return the contract's object for a result (a Document, or a Failure's ``{"source", "error"}``)."""
+    return result.to_json()
+
+
+def result_from_json(data: dict[str, Any]) -> Result:
+    """Rebuild a Document or a Failure from the contract's object (inverse of ``result_to_json``)."""
+    if "error" in data and "body" not in data:
+        src = data.get("source") or {}
+        return Failure(Source(src.get("path", ""), src.get("url"), src.get("record")), data["error"])
+    return document_from_json(data)
+
+
+def _interval(data: dict[str, Any] | None, end: str) -> str | None:
+    return data.get(end) if data else None
+
+
+def _record(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _rows(item: Keyed) -> dict[str, list[dict[str, Any]]]:
+    """Flatten one result into rows of the four tables."""
+    data = result_to_json(item.result)
+    keys = {"file_index": item.file_index, "record_index": item.record_index}
+    src = data["source"]
+    if isinstance(item.result, Failure):
+        doc_row = {**keys, "path": src["path"], "url": src["url"], "record": _record(src["record"]),
+                   "error": data["error"], "byline": [], "json": json.dumps(data, ensure_ascii=False)}
+        return {"documents": [doc_row], "entities": [], "positions": [], "events": []}
+    doc_id = data["doc_id"]
+    doc_row = {
+        **keys, "doc_id": doc_id, "path": src["path"], "url": src["url"], "record": _record(src["record"]),
+        "title": data["title"], "site": data["site"], "published": data["published"],
+        "published_from": data["published_from"], "byline": data["byline"], "error": None,
+        "n_entities": len(data["entities"]), "n_positions": len(data["positions"]),
+        "n_events": len(data["events"]), "json": json.dumps(data, ensure_ascii=False),
+    }
+    base = {**keys, "doc_id": doc_id}
+    entities = [
+        {**base, "id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
+         "country": e["country"], "n_mentions": len(e["mentions"])}
+        for e in data["entities"]
+    ]
+    positions = [
+        {**base, "person": p["person"], "title": p["title"], "title_text": p["title_text"],
+         "country": p["country"], "org": p["org"], "start_start": _interval(p["start"], "start"),
+         "start_end": _interval(p["start"], "end"), "end_start": _interval(p["end"], "start"),
+         "end_end": _interval(p["end"], "end"), "as_of": p["as_of"],
+         "evidence_text": p["evidence"].get("text"), "evidence_start": p["evidence"]["start"],
+         "evidence_end": p["evidence"]["end"]}
+        for p in data["positions"]
+    ]
+    events = [
+        {**base, "id": v["id"], "type": v["type"], "mode": v["mode"], "source": v["source"],
+         "target": v["target"], "participants": v["participants"], "location": v["location"],
+         "date_start": _interval(v["date"], "start"), "date_end": _interval(v["date"], "end"),
+         "date_granularity": _interval(v["date"], "granularity"), "modality": v["modality"],
+         "attribution": v["attribution"], "trigger": v["trigger"], "occurrence": v["occurrence"],
+         "evidence_text": v["evidence"].get("text"), "evidence_start": v["evidence"]["start"],
+         "evidence_end": v["evidence"]["end"]}
+        for v in data["events"]
+    ]
+    return {"documents": [doc_row], "entities": entities, "positions": positions, "events": events}
+
+
+def _write_part(out: Path, part: int, items: Sequence[Keyed]) -> list[str]:
+    """Write one numbered part of each table; return the files written."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    for item in items:
+        for name, table_rows in _rows(item).items():
+            rows[name].extend(table_rows)
+    written = []
+    for name in TABLES:
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"part-{part:05d}.parquet"
+        pq.write_table(pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]), path)
+        written.append(str(path))
+    LOGGER.debug("wrote shard %d: %d documents", part, len(items))
+    return written
+
+
+def write_shards(items: Iterable[Keyed], out_dir: str, rows_per_shard: int = DEFAULT_ROWS_PER_SHARD) -> list[str]:
+    """Write keyed results as Parquet shards under ``out_dir``, in the order given; return the files written.
+
+    Parts already in ``out_dir`` are replaced, so that a rerun never mixes two runs' shards.
+
+    Raises:
+        ValueError: when ``rows_per_shard`` is not positive.
+    """
+    if rows_per_shard < 1:
+        raise ValueError(f"rows_per_shard must be positive, not {rows_per_shard}")
+    out = Path(out_dir)
+    for name in TABLES:
+        for stale in sorted((out / name).glob("part-*.parquet")):
+            stale.unlink()
+    written: list[str] = []
+    batch: list[Keyed] = []
+    part = 0
+    for item in items:
+        batch.append(item)
+        if len(batch) >= rows_per_shard:
+            written += _write_part(out, part, batch)
+            batch, part = [], part + 1
+    if batch or part == 0:
+        written += _write_part(out, part, batch)
+    return written
+
+
+def shard_files(out_dir: str, table: str = "documents") -> list[str]:
+    """List one table's part files under ``out_dir`` in part order.
+
+    Raises:
+        ValueError: when ``table`` is not one of ``TABLES``.
+    """
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLES)}")
+    return [str(p) for p in sorted((Path(out_dir) / table).glob("part-*.parquet"))]
+
+
+def read_keyed(out_dir: str) -> Iterator[Keyed]:
+    """Yield every result of a shard folder, Documents and Failures, in input order.
+
+    Parts are read one at a time (``write_shards`` fills them in input order), so memory
+    holds one part, not the whole run.
+    """
+    for path in shard_files(out_dir):
+        table = pq.read_table(path, columns=["file_index", "record_index", "json"])
+        table = table.sort_by([("file_index", "ascending"), ("record_index", "ascending")])
+        for row in table.to_pylist():
+            yield Keyed(row["file_index"], row["record_index"], result_from_json(json.loads(row["json"])))
+
+
+def read_results(out_dir: str) -> Iterator[Result]:
+    """Yield every Document and Failure of a shard folder, in input order."""
+    for item in read_keyed(out_dir):
+        yield item.result
+
+
+def read_documents(out_dir: str) -> Iterator[Document]:
+    """Yield the Documents of a shard folder in input order, skipping pages that failed."""
+    for result in read_results(out_dir):
+        if isinstance(result, Document):
+            yield result
+
+
+def read_table(out_dir: str, table: str) -> pa.Table:
+    """Return one of the four tables (all its parts) as a pyarrow Table, sorted into input order.
+
+    Raises:
+        ValueError: when ``table`` is not one of ``TABLES``.
+    """
+    files = shard_files(out_dir, table)
+    if not files:
+        return SCHEMAS[table].empty_table()
+    parts = pa.concat_tables(pq.read_table(f, schema=SCHEMAS[table]) for f in files)
+    return parts.sort_by([("file_index", "ascending"), ("record_index", "ascending")])
