@@ -103,6 +103,36 @@ class Interval:
         return {"start": self.start, "end": self.end, "text": self.text, "granularity": gran}
 
 
+TimexKind = Literal["date", "time", "duration", "set"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression found in a text, with its offsets and its parsed parts.
+
+    ``parts`` holds the rule's reading as sorted (name, value) pairs, e.g. ``(("m", "11"),)``
+    for "November"; ``resolve/dates.py`` turns them into an Interval or a TIMEX3 value.
+    ``anaphoric`` marks expressions that refer to another event's date ("the previous day");
+    ``signal`` is the preposition before the span ("since", "on", "until"), if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: TimexKind
+    rule: str = ""
+    parts: tuple[tuple[str, str], ...] = ()
+    anaphoric: bool = False
+    signal: str | None = None
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """Return one parsed part by name."""
+        for key, value in self.parts:
+            if key == name:
+                return value
+        return default
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets into the body (or into one caption when ``where == "caption"``)."""
