@@ -34,6 +34,8 @@ MESSAGES: dict[str, str] = {
     # configuration
     "G001": "invalid value for {option}: {detail}",
     "G002": "spaCy model {model!r} is not installed: install it (see README) or set --model",
+    "G003": "the Ray engine needs Ray: pip install 'dateline[ray]' ({detail})",
+    "G004": "the Ray engine cannot read {path}: pass files or folders, or use --engine local",
 }
 
 
