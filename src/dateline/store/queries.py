@@ -1,0 +1,301 @@
+"""Answer the analyst's questions (people, dossiers, events, documents, graph) from the store.
+
+Every function takes a ``Store`` and plain arguments and returns JSON-ready dicts, so the
+CLI, the web pages and the JSON API share one implementation. Values are bound
+parameters; the only SQL assembled at run time is fixed text and ``?`` placeholders.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter, defaultdict
+from typing import Any
+
+from dateline.store.db import Store
+
+LOGGER = logging.getLogger(__name__)
+
+ACTOR_TYPES = ("PERSON", "ORG", "GPE", "GROUP")
+"""Entity types that can have a dossier."""
+
+
+def like_pattern(text: str) -> str:
+    """Return a LIKE pattern matching ``text`` anywhere, its own % _ and \\ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def anchor(kind: str, ident: str | int) -> str:
+    """Return the HTML id of a fact's evidence sentence in the article view (``ev-…``/``pos-…``)."""
+    return f"{kind}-{ident}".replace(":", "-")
+
+
+def _evidence(row: Any) -> dict[str, Any]:
+    return {"text": row["ev_text"], "start": row["ev_start"], "end": row["ev_end"],
+            "in": row["ev_place"], "caption": row["ev_caption"]}
+
+
+def _pick_name(names: list[str]) -> str:
+    """Prefer the most frequent spelling, then the longest (a full name over a bare surname)."""
+    counts = Counter(names)
+    return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+def find_people(store: Store, name: str | None = None, types: tuple[str, ...] = ("PERSON",),
+                limit: int = 50) -> list[dict[str, Any]]:
+    """Return entities grouped by global id (most documents first), filtered by a name fragment."""
+    types = tuple(t for t in types if t in ACTOR_TYPES) or ("PERSON",)
+    params: list[Any] = list(types)
+    where = f"type IN ({_marks(len(types))})"
+    if name:
+        where += (" AND global_id IN (SELECT global_id FROM entities WHERE name LIKE ? ESCAPE '\\'"
+                  " OR aliases LIKE ? ESCAPE '\\' OR global_id = ?)")
+        params += [like_pattern(name), like_pattern(name), name]
+    top = store.execute(
+        f"SELECT global_id FROM entities WHERE {where} GROUP BY global_id"
+        " ORDER BY count(DISTINCT doc_id) DESC, global_id LIMIT ?",
+        (*params, limit),
+    )
+    ids = [r["global_id"] for r in top]
+    if not ids:
+        return []
+    rows = store.execute(
+        "SELECT global_id, type, name, country, doc_id FROM entities"
+        f" WHERE global_id IN ({_marks(len(ids))})",
+        ids,
+    )
+    grouped: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        g = grouped.setdefault(r["global_id"], {"id": r["global_id"], "type": r["type"], "names": [],
+                                                "countries": Counter(), "docs": set()})
+        g["names"].append(r["name"])
+        if r["country"]:
+            g["countries"][r["country"]] += 1
+        g["docs"].add(r["doc_id"])
+    out = []
+    for g in grouped.values():
+        out.append({"id": g["id"], "type": g["type"], "name": _pick_name(g["names"]),
+                    "aliases": sorted(set(g["names"]) - {_pick_name(g["names"])}),
+                    "country": g["countries"].most_common(1)[0][0] if g["countries"] else None,
+                    "documents": len(g["docs"])})
+    out.sort(key=lambda p: (-p["documents"], p["name"]))
+    return out
+
+
+def _event_actors(store: Store, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Return the actors (role, id, name, type, country) of each (doc_id, event_id)."""
+    wanted = set(keys)
+    doc_ids = sorted({k[0] for k in keys})
+    out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        for r in store.execute(
+            "SELECT a.doc_id, a.event_id, a.role, e.global_id, e.name, e.type, e.country FROM event_actors a"
+            " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
+            f" WHERE a.doc_id IN ({_marks(len(chunk))}) ORDER BY a.rowid",
+            chunk,
+        ):
+            key = (r["doc_id"], r["event_id"])
+            if key in wanted:
+                out[key].append({"role": r["role"], "id": r["global_id"], "name": r["name"],
+                                 "type": r["type"], "country": r["country"]})
+    return out
+
+
+def _event_dict(r: Any, actors: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "doc_id": r["doc_id"], "id": r["local_id"], "type": r["type"], "mode": r["mode"],
+        "modality": r["modality"],
+        "date": {"start": r["date_start"], "end": r["date_end"], "text": r["date_text"],
+                 "granularity": r["granularity"]},
+        "occurrence": r["occurrence"], "actors": actors, "evidence": _evidence(r),
+        "anchor": anchor("ev", r["local_id"]),
+        "document": {"doc_id": r["doc_id"], "title": r["doc_title"], "published": r["published"],
+                     "site": r["site"]},
+    }
+
+
+_ACTOR_EXISTS = (
+    "EXISTS (SELECT 1 FROM event_actors a JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
+    " WHERE a.doc_id = ev.doc_id AND a.event_id = ev.local_id AND ({cond}))"
+)
+
+
+def find_events(store: Store, *, actor: str | None = None, type: str | None = None,
+                country: str | None = None, with_: str | None = None, since: str | None = None,
+                until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Return events in date order, filtered by actor (id or name), type, actor countries and dates.
+
+    ``country`` and ``with_`` each require an actor of that ISO3 country (``with_`` also
+    accepts an actor id or name); ``since``/``until`` compare ISO dates with the event's
+    interval, or the article's publication date when the event has none.
+    """
+    conds: list[str] = []
+    params: list[Any] = []
+    if type:
+        conds.append("ev.type = ?")
+        params.append(type.upper())
+    if actor:
+        conds.append(_ACTOR_EXISTS.format(cond="e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
+        params += [actor, like_pattern(actor)]
+    if country:
+        conds.append(_ACTOR_EXISTS.format(cond="e.country = ?"))
+        params.append(country.upper())
+    if with_:
+        conds.append(_ACTOR_EXISTS.format(cond="e.country = ? OR e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
+        params += [with_.upper(), with_, like_pattern(with_)]
+    if since:
+        conds.append("coalesce(ev.date_end, ev.date_start, d.published) >= ?")
+        params.append(since)
+    if until:
+        conds.append("coalesce(ev.date_start, d.published) <= ?")
+        params.append(until)
+    where = " AND ".join(conds) or "1"
+    rows = store.execute(
+        "SELECT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
+        f" JOIN documents d ON d.doc_id = ev.doc_id WHERE {where}"
+        " ORDER BY coalesce(ev.date_start, d.published) IS NULL, coalesce(ev.date_start, d.published),"
+        " ev.doc_id, ev.local_id LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
+    actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in rows])
+    return [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in rows]
+
+
+def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
+    """Return one entity's dossier: names, posts with dates and sources, events, co-actors, sources."""
+    rows = store.execute(
+        "SELECT e.doc_id, e.local_id, e.type, e.name, e.aliases, e.country, d.title, d.published, d.site,"
+        " d.path, d.url FROM entities e JOIN documents d ON d.doc_id = e.doc_id WHERE e.global_id = ?"
+        " ORDER BY d.published, e.doc_id",
+        (entity_id,),
+    )
+    if not rows:
+        return None
+    names = [r["name"] for r in rows]
+    aliases = {a for r in rows for a in json.loads(r["aliases"])} | set(names)
+    countries = Counter(r["country"] for r in rows if r["country"])
+    sources = {r["doc_id"]: {"doc_id": r["doc_id"], "title": r["title"], "published": r["published"],
+                             "site": r["site"], "path": r["path"], "url": r["url"]} for r in rows}
+    locals_by_doc = defaultdict(list)
+    for r in rows:
+        locals_by_doc[r["doc_id"]].append(r["local_id"])
+    posts = []
+    for p in store.execute(
+        "SELECT p.*, d.title AS doc_title, d.published FROM positions p JOIN documents d ON d.doc_id = p.doc_id"
+        " JOIN entities e ON e.doc_id = p.doc_id AND e.local_id = p.person WHERE e.global_id = ?"
+        " ORDER BY coalesce(p.as_of, d.published), p.doc_id, p.seq",
+        (entity_id,),
+    ):
+        posts.append({
+            "title": p["title"], "title_text": p["title_text"], "country": p["country"], "org": p["org"],
+            "start": json.loads(p["start"]) if p["start"] else None,
+            "end": json.loads(p["end"]) if p["end"] else None, "as_of": p["as_of"],
+            "evidence": _evidence(p), "doc_id": p["doc_id"], "anchor": anchor("pos", p["seq"]),
+            "document": {"doc_id": p["doc_id"], "title": p["doc_title"], "published": p["published"]},
+        })
+    event_rows = store.execute(
+        "SELECT DISTINCT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
+        " JOIN documents d ON d.doc_id = ev.doc_id JOIN event_actors a ON a.doc_id = ev.doc_id"
+        " AND a.event_id = ev.local_id JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
+        " WHERE e.global_id = ? ORDER BY coalesce(ev.date_start, d.published), ev.doc_id, ev.local_id",
+        (entity_id,),
+    )
+    actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in event_rows])
+    events = [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in event_rows]
+    co: dict[str, dict[str, Any]] = {}
+    for v in events:
+        for a in v["actors"]:
+            if a["id"] == entity_id:
+                continue
+            c = co.setdefault(a["id"], {"id": a["id"], "name": a["name"], "type": a["type"],
+                                        "country": a["country"], "events": 0})
+            c["events"] += 1
+    name = _pick_name(names)
+    return {
+        "id": entity_id, "type": Counter(r["type"] for r in rows).most_common(1)[0][0], "name": name,
+        "aliases": sorted(aliases - {name}),
+        "country": countries.most_common(1)[0][0] if countries else None,
+        "positions": posts, "events": events,
+        "met": sorted((c for c in co.values() if c["type"] == "PERSON"), key=lambda c: (-c["events"], c["name"])),
+        "co_actors": sorted(co.values(), key=lambda c: (-c["events"], c["name"])),
+        "sources": sorted(sources.values(), key=lambda s: (s["published"] or "", s["doc_id"])),
+    }
+
+
+def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """Return one stored document with its entities (global ids), mentions, positions and events."""
+    rows = store.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,))
+    if not rows:
+        return None
+    d = rows[0]
+    entities: dict[str, dict[str, Any]] = {}
+    for e in store.execute("SELECT * FROM entities WHERE doc_id = ? ORDER BY local_id", (doc_id,)):
+        entities[e["local_id"]] = {"local_id": e["local_id"], "id": e["global_id"], "type": e["type"],
+                                   "name": e["name"], "aliases": json.loads(e["aliases"]),
+                                   "country": e["country"], "mentions": []}
+    for m in store.execute('SELECT local_id, start, "end", place, caption FROM mentions WHERE doc_id = ?'
+                           " ORDER BY start", (doc_id,)):
+        if m["local_id"] in entities:
+            entities[m["local_id"]]["mentions"].append(
+                {"start": m["start"], "end": m["end"], "in": m["place"], "caption": m["caption"]})
+    positions = []
+    for p in store.execute("SELECT * FROM positions WHERE doc_id = ? ORDER BY seq", (doc_id,)):
+        person = entities.get(p["person"])
+        positions.append({"person": person["id"] if person else p["person"],
+                          "person_name": person["name"] if person else p["person"],
+                          "title": p["title"], "title_text": p["title_text"], "country": p["country"],
+                          "as_of": p["as_of"], "evidence": _evidence(p), "anchor": anchor("pos", p["seq"])})
+    ev_rows = store.execute(
+        "SELECT ev.*, d.title AS doc_title, d.published, d.site FROM events ev JOIN documents d"
+        " ON d.doc_id = ev.doc_id WHERE ev.doc_id = ? ORDER BY ev.ev_start, ev.local_id", (doc_id,))
+    actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in ev_rows])
+    return {
+        "doc_id": d["doc_id"], "title": d["title"], "site": d["site"], "published": d["published"],
+        "published_from": d["published_from"], "byline": json.loads(d["byline"]), "body": d["body"],
+        "captions": json.loads(d["captions"]),
+        "source": {"path": d["path"], "url": d["url"], "record": d["record"]},
+        "entities": list(entities.values()), "positions": positions,
+        "events": [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in ev_rows],
+    }
+
+
+def graph(store: Store, *, type: str | None = None, since: str | None = None, until: str | None = None,
+          limit: int = 400) -> dict[str, Any]:
+    """Return states and people as nodes and the events linking them as weighted edges.
+
+    A state node is its ISO3 country (``c:RUS``); people keep their global id. Each event
+    links every pair of its actors; edges carry a count and the event types seen.
+    """
+    events = find_events(store, type=type, since=since, until=until, limit=20000)
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for v in events:
+        ids = []
+        for a in v["actors"]:
+            if a["type"] == "GPE" and a["country"]:
+                node = {"id": f"c:{a['country']}", "label": a["country"], "kind": "state", "href": None}
+            elif a["type"] == "PERSON":
+                node = {"id": a["id"], "label": a["name"], "kind": "person", "href": a["id"]}
+            else:
+                continue
+            nodes.setdefault(node["id"], {**node, "events": 0})["events"] += 1
+            ids.append(node["id"])
+        ids = sorted(set(ids))
+        for i, x in enumerate(ids):
+            for y in ids[i + 1:]:
+                e = edges.setdefault((x, y), {"source": x, "target": y, "count": 0, "types": Counter()})
+                e["count"] += 1
+                e["types"][v["type"]] += 1
+    kept = sorted(edges.values(), key=lambda e: -e["count"])[:limit]
+    used = {e["source"] for e in kept} | {e["target"] for e in kept}
+    return {
+        "nodes": [n for n in nodes.values() if n["id"] in used],
+        "edges": [{"id": f"{e['source']}|{e['target']}", "source": e["source"], "target": e["target"],
+                   "count": e["count"], "types": dict(e["types"])} for e in kept],
+    }

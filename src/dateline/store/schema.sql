@@ -1,0 +1,126 @@
+-- dateline store schema, reviewed as data.
+-- Each migration starts with a line "-- migration: N" and runs once, in order, in one
+-- transaction; PRAGMA user_version records the last one applied. Never edit an applied
+-- migration: append a new one.
+
+-- migration: 1
+CREATE TABLE documents (
+    doc_id          TEXT PRIMARY KEY,
+    path            TEXT NOT NULL,
+    url             TEXT,
+    record          TEXT,
+    title           TEXT,
+    site            TEXT,
+    published       TEXT,
+    published_from  TEXT,
+    byline          TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    body            TEXT NOT NULL,
+    captions        TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    removed         TEXT NOT NULL DEFAULT '[]',   -- JSON list of [start_line, end_line, reason]
+    ingested_at     TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+
+-- One row per entity of one document; global_id is set by cross-document resolution.
+CREATE TABLE entities (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    local_id    TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    aliases     TEXT NOT NULL DEFAULT '[]',       -- JSON list
+    country     TEXT,
+    global_id   TEXT NOT NULL,
+    PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX entities_global ON entities(global_id);
+CREATE INDEX entities_type ON entities(type, name);
+CREATE INDEX entities_country ON entities(country);
+
+CREATE TABLE mentions (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    local_id    TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    place       TEXT NOT NULL DEFAULT 'body',     -- body | caption
+    caption     INTEGER
+);
+CREATE INDEX mentions_doc ON mentions(doc_id, local_id);
+
+CREATE TABLE positions (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,                 -- order within the document
+    person      TEXT NOT NULL,                    -- entities.local_id
+    title       TEXT NOT NULL,
+    title_text  TEXT NOT NULL,
+    country     TEXT,
+    org         TEXT,
+    start       TEXT,                             -- JSON interval or NULL
+    "end"       TEXT,                             -- JSON interval or NULL
+    as_of       TEXT,
+    ev_text     TEXT NOT NULL,
+    ev_start    INTEGER NOT NULL,
+    ev_end      INTEGER NOT NULL,
+    ev_place    TEXT NOT NULL DEFAULT 'body',
+    ev_caption  INTEGER,
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE INDEX positions_person ON positions(doc_id, person);
+
+CREATE TABLE events (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    local_id    TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    mode        TEXT,
+    modality    TEXT NOT NULL,
+    date_start  TEXT,
+    date_end    TEXT,
+    date_text   TEXT,
+    granularity TEXT,
+    location    TEXT,                             -- entities.local_id
+    attribution TEXT,                             -- entities.local_id
+    trigger     TEXT,
+    occurrence  TEXT,                             -- set by cross-document resolution
+    ev_text     TEXT NOT NULL,
+    ev_start    INTEGER NOT NULL,
+    ev_end      INTEGER NOT NULL,
+    ev_place    TEXT NOT NULL DEFAULT 'body',
+    ev_caption  INTEGER,
+    PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(date_start);
+CREATE INDEX events_occurrence ON events(occurrence);
+
+CREATE TABLE event_actors (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    event_id    TEXT NOT NULL,                    -- events.local_id
+    role        TEXT NOT NULL,                    -- source | target | participant
+    entity      TEXT NOT NULL,                    -- entities.local_id
+    PRIMARY KEY (doc_id, event_id, role, entity)
+);
+CREATE INDEX event_actors_entity ON event_actors(doc_id, entity);
+
+-- Inputs that yielded no document, keyed by where they came from; cleared when they later succeed.
+CREATE TABLE failures (
+    path        TEXT NOT NULL,
+    record      TEXT NOT NULL DEFAULT '',
+    url         TEXT,
+    error       TEXT NOT NULL,
+    failed_at   TEXT NOT NULL,
+    PRIMARY KEY (path, record)
+);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Input files already ingested (absolute path, size, mtime), written in the same transaction
+-- as their documents, so a resumed run skips exactly the files that were committed.
+CREATE TABLE inputs (
+    path        TEXT PRIMARY KEY,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    documents   INTEGER NOT NULL,
+    failures    INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+);

@@ -1,0 +1,70 @@
+"""Search stored articles with FTS5; user text passes through one quoting function, then is bound."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from dateline.store.db import Store
+
+LOGGER = logging.getLogger(__name__)
+
+SNIPPET_TOKENS = 24
+"""Words of context in a search snippet."""
+
+SNIPPET_OPEN = "\x02"
+SNIPPET_CLOSE = "\x03"
+"""Control characters that mark hits in snippets; the web app turns them into <mark> after escaping."""
+
+
+def fts_quote(text: str) -> str:
+    """Turn free text into an FTS5 query that matches all its words, with no FTS5 syntax left.
+
+    Each whitespace-separated word becomes a quoted phrase (inner quotes doubled), so
+    operators (AND, NEAR, ``*``, ``:``, parentheses) typed by a user are plain text.
+    Returns an empty string when the text has no words.
+    """
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search_documents(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Return documents matching all words of ``text``, best first, with a marked snippet."""
+    query = fts_quote(text)
+    if not query:
+        return []
+    rows = store.execute(
+        "SELECT d.doc_id, d.title, d.site, d.published, d.path, d.url,"
+        " snippet(documents_fts, 2, ?, ?, ' … ', ?) AS snippet, bm25(documents_fts) AS rank"
+        " FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.doc_id"
+        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+        (SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_TOKENS, query, limit, offset),
+    )
+    return [
+        {"doc_id": r["doc_id"], "title": r["title"], "site": r["site"], "published": r["published"],
+         "path": r["path"], "url": r["url"], "snippet": r["snippet"]}
+        for r in rows
+    ]
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """Split a marked snippet into (text, is_hit) parts for escaping templates and plain output."""
+    parts: list[tuple[str, bool]] = []
+    rest = snippet
+    while rest:
+        start = rest.find(SNIPPET_OPEN)
+        if start < 0:
+            parts.append((rest, False))
+            break
+        if start:
+            parts.append((rest[:start], False))
+        end = rest.find(SNIPPET_CLOSE, start)
+        end = len(rest) if end < 0 else end
+        parts.append((rest[start + 1:end], True))
+        rest = rest[end + 1:]
+    return parts
+
+
+def plain_snippet(snippet: str) -> str:
+    """Return a snippet with its hit marks removed (terminal and CSV output)."""
+    return snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, "")
