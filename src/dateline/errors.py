@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "R008": "page is larger than the limit of {limit} bytes ({size} bytes)",
     "R009": "could not decode text: {detail}",
     "R010": "cannot read {path}: {detail}",
+    "R011": "'{field}' is not an ISO date: {value}",
     # cleaning
     "C001": "no article text found in the page",
     "C002": "HTML could not be parsed: {detail}",

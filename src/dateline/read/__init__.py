@@ -1,0 +1,88 @@
+"""Read input paths (files, folders, "-" for stdin) into RawPages, one Failure per unreadable input.
+
+``iter_pages`` is the stage's one entry point. Each path is opened as a stream, gzip
+is undone by its magic bytes, and the format (WARC, JSON Lines, HTML, flattened text)
+is taken from the name or sniffed from the first bytes; ``warc``, ``jsonl``, ``html``
+and ``text`` then turn the stream into pages. Nothing escapes as an exception: a broken
+input becomes a ``Failure`` carrying a coded message, and the iteration goes on.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO
+
+from dateline.errors import InputError
+from dateline.model import Failure, RawPage, Source
+from dateline.read.files import expand_paths, file_size, format_of, open_input, peek, read_limited, unwrap_gzip
+from dateline.read.html import html_page
+from dateline.read.jsonl import iter_jsonl
+from dateline.read.text import text_page
+from dateline.read.warc import iter_warc
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+__all__ = ["iter_pages", "read_path"]
+
+
+def iter_pages(paths: Sequence[str], opts: Options, stdin: BinaryIO | None = None) -> Iterator[RawPage | Failure]:
+    """Yield the pages of every input path in order: a RawPage per document, a Failure per unreadable one.
+
+    Folders recurse in sorted order; "-" reads ``stdin`` (default: the process's stdin, as bytes).
+    """
+    for path in expand_paths(tuple(paths)):
+        yield from read_path(path, opts, stdin)
+
+
+def read_path(path: str, opts: Options, stdin: BinaryIO | None = None) -> Iterator[RawPage | Failure]:
+    """Yield the pages of one file (or "-"), ending with a Failure when it cannot be read to the end."""
+    stream: io.BufferedReader | None = None
+    yielded = False
+    try:
+        raw = open_input(path, stdin)
+        stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+        for item in _read_stream(stream, path, opts):
+            yielded = True
+            yield item
+    except InputError as exc:
+        LOGGER.debug("%s: %s", path, exc)
+        yield Failure(Source(path), str(exc))
+    except Exception as exc:  # noqa: BLE001 - the reader's contract: one bad input never stops the run
+        LOGGER.warning("%s: unexpected %s while reading", path, type(exc).__name__, exc_info=True)
+        yield Failure(Source(path), str(InputError("R010", path=path, detail=f"{type(exc).__name__}: {exc}")))
+    finally:
+        if stream is not None and path != "-":
+            stream.close()
+    if not yielded:
+        LOGGER.debug("%s held no pages", path)
+
+
+def _read_stream(stream: io.BufferedReader, path: str, opts: Options) -> Iterator[RawPage | Failure]:
+    """Dispatch one opened input to the reader for its format."""
+    if not peek(stream, 1):
+        raise InputError("R002", path=path)
+    stream, compressed = unwrap_gzip(stream, path)
+    head = peek(stream)
+    if not head:
+        raise InputError("R002", path=path)
+    fmt = format_of(path, head)
+    LOGGER.debug("%s: reading as %s%s", path, fmt, " (gzip)" if compressed else "")
+    if fmt == "warc":
+        yield from iter_warc(stream, path, opts.max_page_bytes)
+        return
+    if fmt == "jsonl":
+        yield from iter_jsonl(stream, path, opts.max_page_bytes)
+        return
+    size = None if compressed else file_size(path)
+    if size is not None and size > opts.max_page_bytes:
+        # Refuse a page that is too big from its size on disk, before reading any of it.
+        raise InputError("R008", limit=opts.max_page_bytes, size=size)
+    data = read_limited(stream, opts.max_page_bytes)
+    source = Source(path)
+    if fmt == "html":
+        yield html_page(data, source, path)
+    else:
+        yield text_page(data, source, path)

@@ -1,0 +1,226 @@
+"""Open input paths as byte streams: expand folders, unwrap gzip, sniff the format, read within a size limit.
+
+Everything here streams: a reader gets a binary stream and decides how much of it to
+hold. Gzip is recognised by its magic bytes, not by the file name, so a mis-named
+archive still opens and a ``.gz`` that is not gzip fails with R004.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import logging
+import os
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from dateline.errors import InputError
+
+LOGGER = logging.getLogger(__name__)
+
+Format = Literal["warc", "jsonl", "html", "text"]
+
+GZIP_MAGIC = b"\x1f\x8b"
+CHUNK = 1 << 16
+SNIFF_BYTES = 4096
+
+# Extensions decide the format first (after any ".gz" is stripped); sniffing decides the rest.
+EXTENSION_FORMATS: dict[str, Format] = {
+    ".warc": "warc",
+    ".arc": "warc",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+# Markup that marks a page as HTML when it opens the (BOM- and space-stripped) content.
+HTML_OPENERS: tuple[bytes, ...] = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
+# Compressed or container formats other than gzip that dateline does not read.
+BINARY_MAGIC: tuple[bytes, ...] = (
+    b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BZh", b"\xfd7zXZ",
+    b"7z\xbc\xaf", b"\x28\xb5\x2f\xfd", b"\x7fELF", b"RIFF", b"\x00\x00\x01\x00",
+)
+BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[str]:
+    """Yield input paths in order, each folder replaced by its files (recursively, sorted).
+
+    Hidden files and folders (names starting with ".") inside a folder are skipped;
+    a path that does not exist is yielded as given, and its reader reports R001.
+    """
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            found = False
+            for file in _walk_sorted(Path(path)):
+                found = True
+                yield str(file)
+            if not found:
+                LOGGER.warning("folder %s holds no input files", path)
+        else:
+            yield path
+
+
+def _walk_sorted(folder: Path) -> Iterator[Path]:
+    """Yield the files under a folder depth-first, entries sorted by name."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        LOGGER.warning("cannot list folder %s: %s", folder, exc)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk_sorted(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def open_input(path: str, stdin: BinaryIO | None = None) -> BinaryIO:
+    """Open a path (or "-" for stdin) as a buffered binary stream.
+
+    Raises:
+        InputError: R001 when the path does not exist, R010 when it cannot be opened.
+    """
+    if path == "-":
+        raw = stdin if stdin is not None else _stdin_bytes()
+        return raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(_RawAdapter(raw), CHUNK)
+    if not os.path.exists(path):
+        raise InputError("R001", path=path)
+    if os.path.isdir(path):
+        raise InputError("R010", path=path, detail="is a folder")
+    try:
+        return open(path, "rb")  # noqa: SIM115 - the caller owns and closes the stream
+    except OSError as exc:
+        raise InputError("R010", path=path, detail=exc.strerror or str(exc)) from exc
+
+
+def _stdin_bytes() -> BinaryIO:
+    import sys
+
+    return sys.stdin.buffer
+
+
+class _RawAdapter(io.RawIOBase):
+    """Present any object with ``read`` as a raw stream so it can be buffered (and peeked)."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def peek(stream: io.BufferedReader, size: int = SNIFF_BYTES) -> bytes:
+    """Return up to ``size`` leading bytes of a buffered stream without consuming them."""
+    # BufferedReader.peek returns at most one buffer fill (>= 8 KiB here): enough to sniff.
+    return stream.peek(size)[:size]
+
+
+def unwrap_gzip(stream: io.BufferedReader, path: str) -> tuple[io.BufferedReader, bool]:
+    """Return a stream of the decompressed bytes when ``stream`` holds gzip, else ``stream`` itself.
+
+    The gzip stream is decompressed lazily, member by member, so memory stays bounded.
+
+    Raises:
+        InputError: R004 when a file named ``.gz`` does not hold gzip data.
+    """
+    head = peek(stream, 2)
+    if head.startswith(GZIP_MAGIC):
+        return io.BufferedReader(_GzipGuard(gzip.GzipFile(fileobj=stream, mode="rb")), CHUNK), True
+    if path.lower().endswith(".gz") and head:
+        raise InputError("R004", detail=f"{path} does not start with the gzip signature")
+    return stream, False
+
+
+class _GzipGuard(io.RawIOBase):
+    """Turn the errors of a damaged gzip stream into InputError R004 with a specific reason."""
+
+    def __init__(self, inner: gzip.GzipFile) -> None:
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        try:
+            data = self._inner.read(len(buffer))
+        except EOFError as exc:
+            raise InputError("R004", detail=f"stream ends early ({exc})") from exc
+        except (gzip.BadGzipFile, zlib.error, OSError) as exc:
+            raise InputError("R004", detail=str(exc)) from exc
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def format_of(path: str, head: bytes) -> Format:
+    """Decide how to read an input from its name (``.gz`` stripped) and its first bytes."""
+    name = path.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    for ext, fmt in EXTENSION_FORMATS.items():
+        if name.endswith(ext):
+            return fmt
+    return sniff_format(head)
+
+
+def sniff_format(head: bytes) -> Format:
+    """Guess the format of content whose name says nothing (stdin, ``.txt``, no extension)."""
+    stripped = strip_bom(head).lstrip()
+    if stripped.startswith(b"WARC/"):
+        return "warc"
+    if looks_like_html(stripped):
+        return "html"
+    if stripped.startswith(b"{") and (b'"text"' in stripped or b'"html"' in stripped):
+        return "jsonl"
+    return "text"
+
+
+def looks_like_html(head: bytes) -> bool:
+    """Say whether content opens like an HTML document (doctype, ``<html>`` and kin)."""
+    lowered = strip_bom(head).lstrip()[:64].lower()
+    return any(lowered.startswith(opener) for opener in HTML_OPENERS)
+
+
+def strip_bom(data: bytes) -> bytes:
+    """Drop a leading UTF-8 byte-order mark (UTF-16 marks are kept: they decide the codec)."""
+    return data[3:] if data.startswith(BOMS[0]) else data
+
+
+def read_limited(stream: BinaryIO, limit: int) -> bytes:
+    """Read a whole page, refusing it once it grows past ``limit`` bytes.
+
+    Past the limit the rest is counted in fixed-size chunks and dropped, so the
+    error can state the size while memory stays bounded by ``limit``.
+
+    Raises:
+        InputError: R008 when the page is larger than ``limit`` bytes.
+    """
+    data = stream.read(limit + 1)
+    if len(data) <= limit:
+        return data
+    size = len(data)
+    del data
+    while chunk := stream.read(CHUNK):
+        size += len(chunk)
+    raise InputError("R008", limit=limit, size=size)
+
+
+def file_size(path: str) -> int | None:
+    """Return the size on disk of a regular file, or None (stdin, pipes)."""
+    if path == "-":
+        return None
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_size if os.path.isfile(path) else None

@@ -1,0 +1,214 @@
+"""Split a WARC archive into one RawPage per HTTP 200 HTML response record, streaming.
+
+FastWARC parses the records. It stops without complaint when an archive ends inside
+a record, so the stream is fed through ``_Tracker``, which counts and remembers the
+latest bytes: each record's framing (header block + ``Content-Length`` bytes) is
+checked against what the stream really held, and a cut archive yields R005 (or R004
+when the gzip layer broke) after the pages that were complete. Gzip is undone by
+``files.unwrap_gzip`` before FastWARC sees the bytes, so positions are uncompressed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from datetime import date
+
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+
+from dateline.errors import InputError
+from dateline.model import Failure, RawPage, Source
+from dateline.read.files import looks_like_html
+from dateline.read.html import charset_from_content_type, html_page
+
+LOGGER = logging.getLogger(__name__)
+
+HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
+BUFFER_SIZE = 1 << 16
+MAX_HEADER_BYTES = 32 << 10
+# The tracker keeps enough recent bytes to still hold a record's header when it is yielded.
+WINDOW_BYTES = 4 * BUFFER_SIZE + 2 * MAX_HEADER_BYTES
+# FastWARC's errors on malformed framing or HTTP headers.
+FASTWARC_ERRORS = (OSError, ValueError, RuntimeError, UnicodeDecodeError)
+
+
+class _Tracker(io.RawIOBase):
+    """Count the bytes FastWARC reads, keep the latest ones, and turn a read error into EOF."""
+
+    def __init__(self, inner: io.BufferedReader) -> None:
+        self._inner = inner
+        self.pos = 0
+        self.eof = False
+        self.error: InputError | None = None
+        self.window = bytearray()
+        self.window_start = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        # FastWARC asks where the stream starts; a plain RawIOBase would try to seek.
+        return self.pos
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.eof:
+            return 0
+        try:
+            data = self._inner.read(len(buffer))
+        except InputError as exc:
+            # Hand FastWARC an end of stream so the complete records are still yielded.
+            self.error, data = exc, b""
+        except OSError as exc:
+            self.error, data = InputError("R010", path="archive", detail=str(exc)), b""
+        if not data:
+            self.eof = True
+            return 0
+        buffer[: len(data)] = data
+        self.pos += len(data)
+        self.window += data
+        excess = len(self.window) - WINDOW_BYTES
+        if excess > 0:
+            del self.window[:excess]
+            self.window_start += excess
+        return len(data)
+
+    def header_length(self, start: int) -> int | None:
+        """Return the length of the header block starting at stream offset ``start``.
+
+        None when those bytes are no longer held; -1 when the block has no end (cut short).
+        """
+        offset = start - self.window_start
+        if offset < 0:
+            return None
+        ends = [
+            (found + len(sep))
+            for sep in (b"\r\n\r\n", b"\n\n")
+            if (found := self.window.find(sep, offset, offset + MAX_HEADER_BYTES)) >= 0
+        ]
+        return min(ends) - offset if ends else -1
+
+    def tail_is_blank(self, start: int) -> bool:
+        """Say whether every byte from stream offset ``start`` to the end is white space."""
+        offset = max(start - self.window_start, 0)
+        return not bytes(self.window[offset:]).strip()
+
+
+def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
+    """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, and R004/R005 for a cut archive."""
+    tracker = _Tracker(stream)
+    records = ArchiveIterator(
+        tracker, parse_http=True, auto_decode="all", stream_detect=False, buffer_size=BUFFER_SIZE,
+        max_header_len=MAX_HEADER_BYTES,
+    )
+    index = -1
+    block_end: int | None = 0
+    try:
+        for index, record in enumerate(records):
+            source = Source(path, record.headers.get("WARC-Target-URI"), index)
+            try:
+                block_end = _block_end(record, tracker)
+            except InputError as exc:
+                yield Failure(source, str(tracker.error or exc))
+                return
+            if record.record_type != WarcRecordType.response or not _is_html_200(record):
+                continue
+            item = _page(record, source, tracker, block_end, max_page_bytes)
+            if item is not None:
+                yield item
+            if isinstance(item, Failure) and tracker.eof and block_end is not None and tracker.pos < block_end:
+                return  # the cut record was reported; nothing follows it
+    except FASTWARC_ERRORS as exc:
+        yield Failure(Source(path, None, index + 1), str(tracker.error or InputError("R005", detail=f"record {index + 1}: {exc}")))
+        return
+    except BaseException as exc:
+        # FastWARC's Rust core reports some malformed input as a pyo3 PanicException, which
+        # derives from BaseException; only that one is turned into a Failure here.
+        if type(exc).__name__ != "PanicException":
+            raise
+        yield Failure(Source(path, None, index + 1), str(tracker.error or InputError("R005", detail=f"record {index + 1}: {exc}")))
+        return
+    problem = _framing_problem(tracker, index, block_end)
+    if problem is not None:
+        yield Failure(Source(path, None, max(index, 0)), str(problem))
+
+
+def _block_end(record: WarcRecord, tracker: _Tracker) -> int | None:
+    """Return the stream offset where a record's block ends, or None when it cannot be known.
+
+    Raises:
+        InputError: R005 when the record's header block is cut short or has no length.
+    """
+    header = tracker.header_length(record.stream_pos)
+    if header == -1:
+        raise InputError("R005", detail=f"header of the record at byte {record.stream_pos} has no end")
+    length = (record.headers.get("Content-Length") or "").strip()
+    if not length.isdigit():
+        raise InputError("R005", detail=f"record at byte {record.stream_pos} has no valid Content-Length")
+    return None if header is None else record.stream_pos + header + int(length)
+
+
+def _is_html_200(record: WarcRecord) -> bool:
+    """Say whether a response record is an HTTP 200 carrying an HTML document."""
+    if not record.is_http or record.http_headers is None or record.http_headers.status_code != 200:
+        return False
+    content_type = (record.http_content_type or "").split(";")[0].strip().lower()
+    # Without a content type the payload itself decides (see ``_page``).
+    return not content_type or content_type in HTML_TYPES
+
+
+def _page(
+    record: WarcRecord, source: Source, tracker: _Tracker, block_end: int | None, max_page_bytes: int
+) -> RawPage | Failure | None:
+    """Read one response's payload into a RawPage, a Failure naming what is wrong, or None to skip it."""
+    declared = record.headers.get("Content-Length")
+    if declared and declared.strip().isdigit() and int(declared) > max_page_bytes:
+        return Failure(source, str(InputError("R008", limit=max_page_bytes, size=int(declared))))
+    try:
+        payload = record.reader.read(max_page_bytes + 1)
+    except FASTWARC_ERRORS as exc:
+        return Failure(source, str(InputError("R005", detail=f"record {source.record}: payload cannot be decoded: {exc}")))
+    if len(payload) > max_page_bytes:
+        return Failure(source, str(InputError("R008", limit=max_page_bytes, size=f"more than {max_page_bytes}")))
+    if block_end is not None and tracker.eof and tracker.pos < block_end:
+        cut = tracker.error or InputError(
+            "R005", detail=f"record {source.record} ends early ({tracker.pos - (block_end - int(declared or 0))} of {declared} bytes)"
+        )
+        return Failure(source, str(cut))
+    if not record.http_content_type and not looks_like_html(payload):
+        LOGGER.debug("record %s has no content type and does not open like HTML; skipped", source.record)
+        return None
+    label = f"{source.path} record {source.record}"
+    try:
+        return html_page(
+            payload, source, label, http_charset=charset_from_content_type(record.http_content_type),
+            published=_warc_date(record), published_from="warc",
+        )
+    except InputError as exc:
+        return Failure(source, str(exc))
+
+
+def _warc_date(record: WarcRecord) -> str | None:
+    """Return the record's WARC-Date as YYYY-MM-DD, or None when absent or malformed."""
+    value = (record.headers.get("WARC-Date") or "")[:10]
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+def _framing_problem(tracker: _Tracker, last_index: int, block_end: int | None) -> InputError | None:
+    """Return why the archive's end does not match its last record, or None when it does."""
+    if tracker.error is not None:
+        return tracker.error
+    if last_index < 0:
+        if tracker.pos == 0:
+            return None
+        return InputError("R005", detail="no WARC record found")
+    if block_end is None:
+        return None
+    if tracker.pos < block_end:
+        return InputError("R005", detail=f"record {last_index} ends early at byte {tracker.pos} of {block_end}")
+    if not tracker.tail_is_blank(block_end):
+        return InputError("R005", detail=f"archive ends inside a record after record {last_index}")
+    return None
