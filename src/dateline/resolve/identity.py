@@ -1,0 +1,359 @@
+"""Link person records from many documents into one global entity id per real person.
+
+Linking runs in four passes over groups of records that share a folded name key
+(``names.parse_name``) and a country, so no pass compares all pairs:
+
+1. exact: same key and country; a record without country joins the one country its key has;
+2. typo: one edit in one long name piece (blocked by single-deletion keys, checked with rapidfuzz);
+3. partial: "Ali Bagheri" inside "Ali Bagheri Kani" (blocked by ordered piece pairs);
+4. single word: "Putin" joins the one cluster whose first or last word it is.
+
+Passes 3 and 4 link only when exactly one candidate cluster is left after the country
+check (titles break ties), so "Kim" alone or "Corina Machado" stay apart. Different non-null
+countries never merge. Ids come from the cluster's canonical name (most pieces, then most
+frequent form, then alphabetical), so they do not depend on input order.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from dateline.resolve.names import NameParts, display_name, name_keys, parse_name, slugify
+
+LOGGER = logging.getLogger(__name__)
+
+__all__ = ["PersonRecord", "entity_id", "link_people", "name_keys"]
+
+TYPO_MIN_PIECE = 5
+"""Shortest name piece in which a one-letter difference is read as a typo (Korean syllables are shorter)."""
+MAX_BLOCK = 200
+"""Blocks larger than this are skipped by the typo pass (a key shared that widely is not a name)."""
+TITLE_STOP = frozenset({"of", "the", "to", "for", "and", "in", "on", "deputy", "vice", "first", "acting", "former"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """One person as one document knows them: the caller's opaque key, names, country and posts."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Group:
+    """Records sharing one folded name key and one country (or none)."""
+
+    key: str
+    country: str | None
+    parts: NameParts
+    records: list[int] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    shorts: set[str] = field(default_factory=set)
+    """Keys of one-word aliases the documents used for this person ("Machado")."""
+
+
+class _Clusters:
+    """Union-find over groups that refuses to join two different non-null countries."""
+
+    def __init__(self, groups: Sequence[_Group]) -> None:
+        self.parent = list(range(len(groups)))
+        self.country = [g.country for g in groups]
+        self.titles = [set(g.titles) for g in groups]
+        self.shorts = [set(g.shorts) for g in groups]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def compatible(self, a: int, b: int) -> bool:
+        ca, cb = self.country[self.find(a)], self.country[self.find(b)]
+        return ca is None or cb is None or ca == cb
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not self.compatible(ra, rb):
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.country[ra] = self.country[ra] or self.country[rb]
+        self.titles[ra] |= self.titles[rb]
+        self.shorts[ra] |= self.shorts[rb]
+        return True
+
+
+@lru_cache(maxsize=512)
+def _country_name(iso3: str) -> str | None:
+    name = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
+    return name if isinstance(name, str) else None
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import country_converter as coco  # slow to import (pandas): only state ids need it
+
+    return coco.CountryConverter()
+
+
+def entity_id(name: str, country: str | None = None, type: str = "PERSON", *, homonym: bool = False) -> str:
+    """Return the stable global id of an entity, e.g. "e:alexander-matsegora".
+
+    A state (GPE with a country) is named by its ISO3 code's short name, so "DPRK" and
+    "North Korea" both give "e:north-korea". The country is appended to other ids only
+    when ``homonym`` is set, to keep apart two people with the same name.
+    """
+    basis = name
+    if type == "GPE" and country:
+        basis = _country_name(country) or name
+    elif type == "PERSON":
+        basis = display_name(name)
+    slug = slugify(basis) or "unnamed"
+    if homonym and country:
+        slug = f"{slug}-{country.lower()}"
+    return f"e:{slug}"
+
+
+def _principal(rec: PersonRecord) -> tuple[NameParts, list[NameParts], set[str]]:
+    """Return the record's fullest name, its other multi-word names and its one-word alias keys."""
+    parsed = [parse_name(n) for n in (rec.name, *rec.aliases) if n]
+    parsed = [p for p in parsed if p.key]
+    if not parsed:
+        return parse_name(""), [], set()
+    best = max(parsed, key=lambda p: (len(p.pieces), len(p.key), p.key))
+    others = [p for p in parsed if p.key != best.key and not p.single]
+    shorts = {p.key for p in parsed if p.single and p.key != best.key}
+    return best, others, shorts
+
+
+def _title_words(titles: Iterable[str]) -> set[str]:
+    return {w for t in titles for w in t.lower().split() if w not in TITLE_STOP}
+
+
+def _build_groups(records: Sequence[PersonRecord]) -> tuple[list[_Group], list[int], list[tuple[int, str]]]:
+    """Group records by (key, country); return groups in content order, record -> group, and alias bridges."""
+    by_key: dict[tuple[str, str], _Group] = {}
+    rec_key: list[tuple[str, str]] = []
+    bridges: list[tuple[tuple[str, str], str]] = []
+    for i, rec in enumerate(records):
+        best, others, shorts = _principal(rec)
+        gkey = (best.key, rec.country or "")
+        group = by_key.get(gkey)
+        if group is None:
+            group = by_key[gkey] = _Group(best.key, rec.country or None, best)
+        group.records.append(i)
+        group.titles |= _title_words(rec.titles)
+        group.shorts |= shorts
+        rec_key.append(gkey)
+        bridges.extend((gkey, o.key) for o in others)
+    order = sorted(by_key)
+    index = {k: n for n, k in enumerate(order)}
+    groups = [by_key[k] for k in order]
+    of_record = [index[k] for k in rec_key]
+    return groups, of_record, [(index[g], k) for g, k in bridges]
+
+
+def _link_exact(groups: Sequence[_Group], bridges: Sequence[tuple[int, str]], uf: _Clusters) -> None:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        by_key[g.key].append(n)
+    for members in by_key.values():
+        with_country = [n for n in members if groups[n].country]
+        if len(with_country) == 1:
+            for n in members:
+                uf.union(with_country[0], n)
+    for n, other_key in sorted(bridges):
+        targets = [m for m in by_key.get(other_key, ()) if uf.compatible(n, m)]
+        if len({uf.find(m) for m in targets}) == 1:
+            uf.union(n, targets[0])
+
+
+def _deletions(piece: str) -> set[str]:
+    return {piece} | {piece[:i] + piece[i + 1:] for i in range(len(piece))}
+
+
+def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
+    """Join names that differ by one edit in one long piece ("Matsegora" / "Matsegpra")."""
+    blocks: dict[tuple[int, int, tuple[str, ...], str], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        pieces = g.parts.pieces
+        if g.parts.single or len(pieces) < 2:
+            continue
+        for i, piece in enumerate(pieces):
+            if len(piece) >= TYPO_MIN_PIECE:
+                rest = pieces[:i] + pieces[i + 1:] + g.parts.suffix
+                for variant in _deletions(piece):
+                    blocks[(len(pieces), i, rest, variant)].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if 1 < len(members) <= MAX_BLOCK:
+            for a_pos, a in enumerate(members):
+                for b in members[a_pos + 1:]:
+                    if groups[a].key != groups[b].key:
+                        pairs.add((min(a, b), max(a, b)))
+    for a, b in sorted(pairs):
+        pa, pb = groups[a].parts.pieces, groups[b].parts.pieces
+        diff = [i for i in range(len(pa)) if pa[i] != pb[i]]
+        if len(diff) == 1 and OSA.distance(pa[diff[0]], pb[diff[0]]) <= 1 and uf.union(a, b):
+            LOGGER.debug("typo rule joined %r and %r", groups[a].key, groups[b].key)
+
+
+def _is_partial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """True when ``short`` names the same person as ``full`` with pieces left out.
+
+    Either it starts with the same first piece (an initial matches its piece) and the rest
+    follows in order ("Ali Bagheri" / "Ali Bagheri Kani"), or it is the contiguous tail
+    ("Sosa Machado" / "Ana Corina Sosa Machado").
+    """
+    if len(short) > len(full) or short == full:
+        return False
+    if full[len(full) - len(short):] == short:
+        return True
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (len(a) == 1 and b.startswith(a))
+
+    if not same(short[0], full[0]):
+        return False
+    j = 1
+    for piece in short[1:]:
+        while j < len(full) and not same(piece, full[j]):
+            j += 1
+        if j == len(full):
+            return False
+        j += 1
+    return True
+
+
+def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> int | None:
+    """Return the one candidate cluster compatible with group n, or None when ambiguous.
+
+    Ties are broken by a shared title word, then by a document having used this very
+    short form for the candidate ("Machado" for Maria Corina Machado, not for her niece).
+    """
+    roots = sorted({uf.find(m) for m in candidates if uf.compatible(n, m)} - {uf.find(n)})
+    for narrowed in (lambda r: bool(uf.titles[r] & group.titles), lambda r: group.key in uf.shorts[r]):
+        if len(roots) > 1:
+            kept = [r for r in roots if narrowed(r)]
+            roots = kept if len(kept) == 1 else roots
+    return roots[0] if len(roots) == 1 else None
+
+
+def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
+    """Join shortened multi-word names to the one fuller name they fit."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        p = g.parts.pieces
+        if g.parts.single:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for i in range(len(p)):
+            for j in range(i + 1, len(p)):
+                seen.add((p[i], p[j]))
+        seen |= {(p[0][0] + ".", p[j]) for j in range(1, len(p))}
+        for pair in seen:
+            index[pair].append(n)
+    order = sorted((n for n, g in enumerate(groups) if not g.parts.single),
+                   key=lambda n: (-len(groups[n].parts.pieces), n))
+    for n in order:
+        short = groups[n].parts.pieces
+        first = short[0] + "." if len(short[0]) == 1 else short[0]
+        cands = [m for m in index.get((first, short[-1]), ())
+                 if groups[m].parts.suffix == groups[n].parts.suffix and _is_partial(short, groups[m].parts.pieces)]
+        target = _pick(uf, n, cands, groups[n])
+        if target is not None and uf.union(n, target):
+            LOGGER.debug("partial-name rule joined %r to %r", groups[n].key, groups[target].key)
+
+
+def _link_single(groups: Sequence[_Group], uf: _Clusters) -> None:
+    """Join a surname (or word) alone to the one multi-word cluster that begins or ends with it."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, g in enumerate(groups):
+        if g.parts.single or not g.parts.words:
+            continue
+        first, last = g.parts.words[0], g.parts.words[-1]
+        for word in {"".join(first), "".join(last), last[-1]}:
+            index[word].append(n)
+    for n, g in enumerate(groups):
+        if g.parts.single and not g.parts.suffix:
+            target = _pick(uf, n, index.get(g.key, ()), g)
+            if target is not None and uf.union(n, target):
+                LOGGER.debug("single-word rule joined %r to %r", g.key, groups[target].key)
+
+
+def _respelled(written: str) -> int:
+    """Count the pieces that folding changed: the lexicon's own spelling wins a tie (Alexander)."""
+    raw = [p for p in slugify(written).split("-") if p]
+    folded = parse_name(written).pieces
+    return sum(1 for a, b in zip(raw, folded) if a != b) + abs(len(raw) - len(folded))
+
+
+def _canonical(names: Counter[str]) -> str:
+    """Pick the fullest, most frequent written form of a cluster.
+
+    Ties go to the form whose pieces the cluster's other names use most ("Putin" backs
+    "Vladimir Putin" over a typo), then to the least respelled, then to the alphabetically first.
+    """
+    used: Counter[str] = Counter()
+    for written, count in names.items():
+        for piece in set(parse_name(written).pieces):
+            used[piece] += count
+
+    def rank(s: str) -> tuple[int, int, int, int, str]:
+        pieces = parse_name(s).pieces
+        return (-len(pieces), -names[s], -sum(used[p] for p in pieces), _respelled(s), s)
+
+    return min(names, key=rank)
+
+
+def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
+    """Return a global entity id for every record key; records of one person share an id."""
+    if not records:
+        return {}
+    groups, of_record, bridges = _build_groups(records)
+    uf = _Clusters(groups)
+    _link_exact(groups, bridges, uf)
+    _link_typos(groups, uf)
+    _link_partial(groups, uf)
+    _link_single(groups, uf)
+
+    names: dict[int, Counter[str]] = defaultdict(Counter)
+    for i, rec in enumerate(records):
+        counter = names[uf.find(of_record[i])]
+        for written in dict.fromkeys((rec.name, *rec.aliases)):
+            if written and parse_name(written).key:
+                counter[display_name(written)] += 1
+    ids: dict[int, str] = {}
+    by_slug: dict[str, list[int]] = defaultdict(list)
+    for root, counter in names.items():
+        by_slug[entity_id(_canonical(counter))].append(root)
+    for base, roots in by_slug.items():
+        if len(roots) == 1:
+            ids[roots[0]] = base
+            continue
+        # homonyms: the same canonical name for clusters kept apart (countries, ambiguity)
+        taken: set[str] = set()
+        for root in sorted(roots):
+            country = uf.country[root]
+            candidate = f"{base}-{country.lower()}" if country else base
+            n = 2
+            unique = candidate
+            while unique in taken:
+                unique, n = f"{candidate}-{n}", n + 1
+            taken.add(unique)
+            ids[root] = unique
+    LOGGER.debug("linked %d person records into %d entities", len(records), len(ids))
+    return {rec.key: ids[uf.find(of_record[i])] for i, rec in enumerate(records)}

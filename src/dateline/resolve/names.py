@@ -1,0 +1,185 @@
+"""Fold personal names into comparable keys: transliterate, drop titles and articles, unify romanizations.
+
+The folding rules are data (``lexicons/name_variants.tsv``): general romanization patterns
+(ks/x, kh/h, doubled letters, Russian -iy/-y/-i endings), equivalent spellings of common
+given names, honorifics, Arabic articles and generational suffixes. Hand-written because no
+maintained library folds romanizations of Russian, Korean and Arabic names into one key;
+transliteration itself is anyascii's job.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from dateline.errors import LexiconError
+
+LOGGER = logging.getLogger(__name__)
+
+LEXICON = "name_variants.tsv"
+KINDS = ("article", "honorific", "rule", "suffix", "token")
+
+_APOSTROPHES = re.compile(r"['`\u2019\u02bc\u02bb]")
+_WORD_SPLIT = re.compile(r"[\s.,;:()\[\]\"]+")
+_PIECE_SPLIT = re.compile(r"[^a-z0-9]+")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class VariantTable:
+    """The parsed name lexicon: ordered rewrite rules and word sets."""
+
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    tokens: dict[str, str]
+    honorifics: frozenset[str]
+    articles: frozenset[str]
+    suffixes: frozenset[str]
+    examples: tuple[tuple[str, str, bool], ...]
+    """(left, right, same) pairs from the ``example`` column, for the lexicon's self-test."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A folded name: its words (each a tuple of hyphen pieces) and any generational suffix."""
+
+    words: tuple[tuple[str, ...], ...]
+    suffix: tuple[str, ...] = ()
+
+    @property
+    def pieces(self) -> tuple[str, ...]:
+        return tuple(p for w in self.words for p in w)
+
+    @property
+    def key(self) -> str:
+        """The blocking key: all pieces joined, so spacing and hyphenation do not matter."""
+        base = "".join(self.pieces)
+        return f"{base}~{''.join(self.suffix)}" if self.suffix and base else base
+
+    @property
+    def single(self) -> bool:
+        """True for a name of one word (a surname or given name alone)."""
+        return len(self.words) == 1
+
+
+def _parse_line(table: dict[str, list[tuple[str, str, str]]], line: str, lineno: int) -> None:
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) < 4 or cols[0] not in KINDS or not cols[1]:
+        raise LexiconError("L001", file=LEXICON, line=lineno, detail="expected kind, value, variants, example")
+    table[cols[0]].append((cols[1], cols[2], cols[3]))
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> VariantTable:
+    """Load and compile ``lexicons/name_variants.tsv`` once.
+
+    Raises:
+        LexiconError: L001 when a line has the wrong shape or a rule does not compile.
+    """
+    raw: dict[str, list[tuple[str, str, str]]] = {k: [] for k in KINDS}
+    text = resources.files("dateline.lexicons").joinpath(LEXICON).read_text(encoding="utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            _parse_line(raw, line, lineno)
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for value, pattern, _ in raw["rule"]:
+        try:
+            rules.append((re.compile(pattern), value))
+        except re.error as exc:
+            raise LexiconError("L001", file=LEXICON, line=0, detail=f"rule {pattern!r}: {exc}") from exc
+    partial = VariantTable(tuple(rules), {}, frozenset(), frozenset(), frozenset(), ())
+    tokens: dict[str, str] = {}
+    for value, variants, _ in raw["token"]:
+        canonical = _apply_rules(partial, value)
+        for variant in variants.split():
+            tokens[_apply_rules(partial, variant)] = canonical
+    examples: list[tuple[str, str, bool]] = []
+    for kind in KINDS:
+        for _, _, example in raw[kind]:
+            same = " != " not in example
+            left, _, right = example.partition(" != " if not same else " = ")
+            if left and right:
+                examples.append((left.strip(), right.strip(), same))
+    return VariantTable(
+        rules=tuple(rules),
+        tokens=tokens,
+        honorifics=frozenset(v for v, _, _ in raw["honorific"]),
+        articles=frozenset(v for v, _, _ in raw["article"]),
+        suffixes=frozenset(v for v, _, _ in raw["suffix"]),
+        examples=tuple(examples),
+    )
+
+
+def _apply_rules(table: VariantTable, piece: str) -> str:
+    for pattern, replacement in table.rules:
+        piece = pattern.sub(replacement, piece)
+    return piece
+
+
+def fold_piece(piece: str) -> str:
+    """Fold one lower-case ASCII name piece onto its canonical romanization."""
+    table = variant_table()
+    folded = _apply_rules(table, piece)
+    return table.tokens.get(folded, folded)
+
+
+def _strip_articles(ascii_name: str, articles: frozenset[str]) -> str:
+    # "al-Assad", "el-Sisi": an article glued by a hyphen is always dropped
+    def drop(match: re.Match[str]) -> str:
+        return "" if match.group(1).lower() in articles else match.group(0)
+
+    return re.sub(r"\b([A-Za-z]{1,3})-(?=[A-Za-z])", drop, ascii_name)
+
+
+@lru_cache(maxsize=262144)
+def parse_name(name: str) -> NameParts:
+    """Split and fold a personal name; the result is cached per distinct string."""
+    table = variant_table()
+    ascii_name = _strip_articles(_APOSTROPHES.sub("", anyascii(name or "")), table.articles)
+    words = [w for w in _WORD_SPLIT.split(ascii_name) if w.strip("-")]
+    while len(words) > 1 and words[0].lower() in table.honorifics:
+        words.pop(0)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        # a free-standing article: "Bashar al Assad", "Bashar Al Assad" (not "Al Gore": first word)
+        lower = word.lower()
+        if lower in table.articles and i + 1 < len(words) and (word == lower or i > 0):
+            continue
+        kept.append(word)
+    suffix: list[str] = []
+    while len(kept) > 1 and kept[-1].lower() in table.suffixes:
+        suffix.insert(0, kept.pop().lower())
+    folded: list[tuple[str, ...]] = []
+    for word in kept:
+        pieces = tuple(fold_piece(p) for p in _PIECE_SPLIT.split(word.lower()) if p)
+        if pieces:
+            folded.append(pieces)
+    return NameParts(tuple(folded), tuple(suffix))
+
+
+def name_keys(name: str) -> set[str]:
+    """Return the blocking keys of a name; two spellings of one name share a key.
+
+    "Kim Jong Un", "Kim Jong-un", "Kim Jong-Un" and "Kim Jongun" all give {"kimjongun"};
+    "Aleksandr Matsegora" and "Alexander Matsegora" both give {"alexandermatsegora"}.
+    """
+    key = parse_name(name).key
+    return {key} if key else set()
+
+
+def display_name(name: str) -> str:
+    """Return a name as written, without leading honorifics and with white space collapsed."""
+    words = (name or "").split()
+    honorifics = variant_table().honorifics
+    while len(words) > 1 and _APOSTROPHES.sub("", anyascii(words[0])).lower().rstrip(".") in honorifics:
+        words.pop(0)
+    return " ".join(words)
+
+
+def slugify(text: str) -> str:
+    """Return a lower-case ASCII slug: "María Corina Machado" -> "maria-corina-machado"."""
+    return _SLUG.sub("-", _APOSTROPHES.sub("", anyascii(text or "")).lower()).strip("-")
