@@ -75,7 +75,7 @@ def _page(line: bytes, path: str, number: int) -> RawPage | Failure:
     except (json.JSONDecodeError, RecursionError) as exc:
         return Failure(source, str(InputError("R006", line=number, detail=str(exc))))
     if not isinstance(record, dict):
-        return Failure(source, str(InputError("R006", line=number, detail=f"a {type(record).__name__}, not an object")))
+        return Failure(source, str(InputError("R007", line=number)))
     url = record.get("url") if isinstance(record.get("url"), str) else None
     source = Source(path, url, number)
     published = _published(record)

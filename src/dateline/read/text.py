@@ -40,6 +40,9 @@ CHARSET_ALIASES: dict[str, str] = {
     "x-sjis": "shift_jis",
 }
 SAMPLE_BYTES = 8192
+DETECT_BYTES = 1 << 20
+# Encodings chosen, in this order, among detection results that fit equally well.
+PREFERRED_ON_TIE: tuple[str, ...] = ("utf_8", "cp1252", "iso8859_15", "cp1251", "gb18030", "shift_jis")
 # Share of C0 control bytes (other than tab, LF, FF, CR, ESC) above which a sample is binary.
 MAX_CONTROL_SHARE = 0.05
 # Invalid UTF-8 is repaired with U+FFFD when at most this share of characters is broken;
@@ -123,14 +126,14 @@ def _detect(data: bytes, label: str) -> str:
         # a stray byte): a legacy 8-bit page would show almost no valid sequences.
         LOGGER.warning("%s: replaced %s invalid UTF-8 sequence(s) with U+FFFD", label, broken)
         return replaced
-    best = charset_normalizer.from_bytes(data[: 1 << 20]).best()
-    if best is not None and best.encoding not in ("utf_8", "utf_8_sig"):
+    encoding = _detected_encoding(data)
+    if encoding is not None and encoding not in ("utf_8", "utf_8_sig"):
         try:
-            text = data.decode(best.encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
-            LOGGER.debug("%s: detected %s does not decode the whole page", label, best.encoding)
+            LOGGER.debug("%s: detected %s does not decode the whole page", label, encoding)
         else:
-            LOGGER.debug("%s: decoded as detected %s", label, best.encoding)
+            LOGGER.debug("%s: decoded as detected %s", label, encoding)
             return text
     # Nothing else fits: keep the best-effort UTF-8 reading unless too much of it is broken.
     if broken > max(1, len(replaced) * MAX_REPLACED_SHARE):
@@ -139,6 +142,27 @@ def _detect(data: bytes, label: str) -> str:
         )
     LOGGER.warning("%s: replaced %s invalid UTF-8 sequence(s) with U+FFFD", label, broken)
     return replaced
+
+
+def _detected_encoding(data: bytes) -> str | None:
+    """Return charset-normalizer's best encoding, breaking ties by ``PREFERRED_ON_TIE``.
+
+    Short Western pages often fit cp1250, cp1252 and cp1257 equally well (same chaos,
+    same coherence); browsers default to windows-1252 for unlabelled pages, and so do we.
+    """
+    matches = list(charset_normalizer.from_bytes(data[:DETECT_BYTES]))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [
+        m for m in matches
+        if m.percent_chaos == best.percent_chaos and m.percent_coherence == best.percent_coherence
+    ]
+    for preferred in PREFERRED_ON_TIE:
+        for match in tied:
+            if preferred in match.could_be_from_charset:
+                return preferred
+    return str(best.encoding)
 
 
 def repair(text: str) -> str:
