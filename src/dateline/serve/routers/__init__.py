@@ -1,0 +1,1 @@
+"""Hold one router module per resource: persons, events, documents, search, graph."""
