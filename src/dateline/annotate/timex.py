@@ -1,0 +1,309 @@
+"""Find temporal expressions in plain text with reviewable regular-expression rules.
+
+The rules live in ``lexicons/time_patterns.jsonl`` (one pattern per line, with examples and near
+misses) and the word lists they share in ``lexicons/time_words.jsonl`` (month and weekday names,
+number words, units, seasons, modifiers). Patterns refer to word lists as ``{MONTH}``, ``{NUM}``
+and so on; named groups say what each piece means (``year``, ``month``, ``weekday``, ``rel``, ``unit``
+...), and one interpreter turns the groups of any rule into the ``parts`` of a :class:`Timex`.
+Resolution to dates is ``resolve/dates.py``'s job, not this module's.
+
+Hand-written rather than spaCy's DATE/TIME entities because those miss weekday and anaphoric
+expressions and over-cover ("the 2014 election" as one DATE); rather than ``dateparser`` because it
+finds spans poorly (0.34 value F1 on TempEval-3) and resolves against today's date. No spaCy here,
+so finding stays fast and usable anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, cast
+
+from dateline.errors import LexiconError
+from dateline.model import Timex, TimexKind
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS_FILE = "time_words.jsonl"
+PATTERNS_FILE = "time_patterns.jsonl"
+KINDS: tuple[str, ...] = ("date", "time", "duration", "set")
+
+# Small closed classes that need no lexicon entry of their own.
+EXTRA_MACROS: dict[str, str] = {
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+    "TZ": r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CET|CEST|BST|KST|JST|MSK|IST|local time)",
+}
+# Words after which a following span is a bare preposition's object ("on Monday", "since Friday").
+SIGNALS = frozenset(
+    "on in at since until till by from before after during through throughout to for of "
+    "between within over around about".split()
+)
+ROMAN_CENTURY = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+HALF = {"first": "H1", "second": "H2"}
+NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+FREQ = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}
+TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+EARLY = {"earlier": "EARLIER", "later": "LATER"}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRule:
+    """One pattern record from ``time_patterns.jsonl``, compiled."""
+
+    id: str
+    kind: TimexKind
+    regex: re.Pattern[str]
+    parts: tuple[tuple[str, str], ...]
+    anaphoric: bool
+    examples: tuple[str, ...]
+    not_: tuple[str, ...]
+
+
+def _read_jsonl(name: str) -> list[dict[str, Any]]:
+    """Read one lexicon file of this package, raising LexiconError (L001) on a malformed line."""
+    text = resources.files("dateline.lexicons").joinpath(name).read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LexiconError("L001", file=name, line=number, detail=str(exc)) from exc
+        if not isinstance(row, dict) or not {"id", "label", "pattern"} <= row.keys():
+            raise LexiconError("L001", file=name, line=number, detail="needs id, label and pattern")
+        rows.append(row)
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load_words() -> dict[str, dict[str, str]]:
+    """Return the time word lists: label -> {lower-case surface form (regex) -> value}."""
+    words: dict[str, dict[str, str]] = {}
+    for row in _read_jsonl(WORDS_FILE):
+        words.setdefault(row["label"], {})[row["pattern"]] = str(row.get("value", ""))
+    return words
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex on the ``|`` that are outside any group."""
+    alts, depth, current = [], 0, ""
+    for char in pattern:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alts.append(current)
+            current = ""
+        else:
+            current += char
+    return alts + [current]
+
+
+def _alternation(patterns: list[str]) -> str:
+    """Join regex alternatives, longest first so that "September" wins over "Sep."."""
+    alts = [alt for pat in patterns for alt in _top_level_alternatives(pat)]
+    return "(?:" + "|".join(sorted(set(alts), key=lambda a: (-len(a), a))) + ")"
+
+
+@lru_cache(maxsize=1)
+def macros() -> dict[str, str]:
+    """Build the ``{NAME}`` macros the patterns use from the word lists."""
+    words = load_words()
+    out = {label: _alternation(list(forms)) for label, forms in words.items()}
+    ones = _alternation(list(words["NUMBER"]))
+    out["NUM"] = rf"(?:{out['TENS']}(?:[- ]{ones})?|{ones}|\d+(?:[.,]\d+)?)"
+    out.update(EXTRA_MACROS)
+    return out
+
+
+def _compile(pattern: str, rule_id: str) -> re.Pattern[str]:
+    """Expand macros, let a literal space match any run of spaces, add word boundaries."""
+    expanded = pattern
+    for name, body in macros().items():
+        expanded = expanded.replace("{" + name + "}", body)
+    expanded = expanded.replace(" ?", "\0").replace(" ", " +").replace("\0", " *")
+    try:
+        return re.compile(r"(?<![\w'’$€£-])(?<!\d[,.])(?:" + expanded + r")(?![\w'’])", re.IGNORECASE)
+    except re.error as exc:
+        raise LexiconError("L001", file=PATTERNS_FILE, line=rule_id, detail=str(exc)) from exc
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[TimeRule, ...]:
+    """Load and compile every rule of ``time_patterns.jsonl`` (file order is tie-break priority)."""
+    rules = []
+    for row in _read_jsonl(PATTERNS_FILE):
+        if row["label"] not in KINDS:
+            raise LexiconError("L001", file=PATTERNS_FILE, line=row["id"], detail="label must be one of " + ", ".join(KINDS))
+        rules.append(TimeRule(
+            id=row["id"], kind=cast(TimexKind, row["label"]), regex=_compile(row["pattern"], row["id"]),
+            parts=tuple(sorted((row.get("parts") or {}).items())), anaphoric=bool(row.get("anaphoric")),
+            examples=tuple(row.get("examples") or ()), not_=tuple(row.get("not") or ()),
+        ))
+    return tuple(rules)
+
+
+def _lookup(label: str, surface: str) -> str | None:
+    """Return the value of a surface form in one word list (matching its regex forms)."""
+    for pattern, value in load_words()[label].items():
+        if re.fullmatch(pattern, surface, re.IGNORECASE):
+            return value
+    return None
+
+
+def _number(surface: str) -> str | None:
+    """Turn "three", "twenty-five", "24", "a few" into "3", "25", "24", "X"."""
+    s = re.sub(r"\s+", " ", surface.strip().lower())
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return s.rstrip("0").rstrip(".") if "." in s else str(int(s))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return s.replace(",", "")
+    value = _lookup("NUMBER", s)
+    if value is not None:
+        return value
+    head, _, tail = s.replace(" ", "-").partition("-")
+    tens = _lookup("TENS", head)
+    if tens is not None:
+        return str(int(tens) + (int(_lookup("NUMBER", tail) or 0) if tail else 0))
+    return None
+
+
+def _unit(surface: str) -> str | None:
+    return _lookup("UNIT", surface.lower().rstrip("."))
+
+
+def _capitalized(surface: str) -> bool:
+    return surface[:1].isupper()
+
+
+def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
+    """Map a match's named groups to Timex parts; None when the match is not a date after all."""
+    parts: dict[str, str] = {}
+    for raw_name, surface in groups.items():
+        name = re.sub(r"_[a-z]$", "", raw_name)  # "year_b": a second group of the same meaning
+        low = surface.lower()
+        if name in ("year", "year2"):
+            parts["y" if name == "year" else "y2"] = surface
+        elif name == "yy":
+            parts["y"] = ("19" if int(surface) > 30 else "20") + surface
+        elif name == "monthnum":
+            if not 1 <= int(surface) <= 12:
+                return None
+            parts["m"] = str(int(surface))
+        elif name in ("month", "month2"):
+            if not _capitalized(surface):
+                return None
+            parts["m" if name == "month" else "m2"] = _lookup("MONTH", surface) or ""
+        elif name in ("day", "day2"):
+            if not 1 <= int(surface) <= 31:
+                return None
+            parts["d" if name == "day" else "d2"] = str(int(surface))
+        elif name == "weekday":
+            if not _capitalized(surface):
+                return None
+            parts["wd"] = _lookup("WEEKDAY", surface) or ""
+        elif name == "num":
+            parts["num"] = "2" if low == "other" else (_number(surface) or "X")
+        elif name in ("unit", "unitp"):
+            unit = _unit(surface if name == "unit" else surface[:-1] if not low.endswith("ies") else "century")
+            parts["unit"] = unit or low
+            if name == "unitp":
+                parts.setdefault("num", "X")
+        elif name == "mod":
+            parts["mod"] = _lookup("MOD", low) or ""
+        elif name == "early":
+            parts["mod"] = EARLY.get(low) or _lookup("MOD", low) or ""
+        elif name == "rel":
+            parts["rel"] = "recent" if low == "recent" else ("first" if low in ("first", "final") else _lookup("REL", low) or "0")
+        elif name == "thisyear":
+            parts["rel"] = "0"
+        elif name == "season":
+            parts["season"] = _lookup("SEASON", low) or ""
+        elif name == "qord":
+            parts["q"] = _lookup("QORD", low) or ""
+        elif name == "qnum":
+            parts["q"] = surface[1]
+        elif name == "half":
+            parts["half"] = HALF[low]
+        elif name in ("decade", "decade2"):
+            parts["decade"] = surface if name == "decade" else "19" + surface
+        elif name == "century":
+            digits = re.match(r"\d+", surface)
+            parts["century"] = str((int(digits.group()) if digits else ROMAN_CENTURY[low]) - 1)
+        elif name == "tod":
+            parts["tod"] = _lookup("TOD", low) or ""
+        elif name == "tonight":
+            parts.update(deictic="today", tod="NI")
+        elif name == "lastnight":
+            parts.update(deictic="yesterday", tod="NI")
+        elif name in ("hour", "minute", "second"):
+            parts[name[0] * 2] = str(int(surface))
+        elif name == "ampm":
+            parts["ampm"] = "pm" if low.startswith("p") else "am"
+        elif name == "noon":
+            parts["clock"] = NOON[low]
+        elif name == "deictic":
+            parts["deictic"] = low.replace(" ", "_")
+        elif name == "dir":
+            parts["dir"] = "+" if low in ("later", "after", "afterward", "afterwards", "from now", "hence") else "-"
+        elif name == "approx":
+            parts["approx"] = low
+        elif name == "freq":
+            if surface[:1].isupper():
+                return None  # "Korea JoongAng Daily": a name, not a frequency
+            parts["freq"] = FREQ[low]
+        elif name == "times":
+            parts["num"] = TIMES[low]
+        elif name == "tz":
+            parts["tz"] = surface
+    if parts.get("unit") == "second" and groups.get("num", "").lower() in ("a", "an"):
+        return None  # "a second round": the ordinal, not a duration
+    if parts.get("season") == "FA" and groups.get("season", "").lower() == "fall" and not ("rel" in parts or "y" in parts):
+        return None
+    if "hh" in parts and parts.get("ampm"):
+        hour = int(parts["hh"]) % 12 + (12 if parts.pop("ampm") == "pm" else 0)
+        parts["hh"] = str(hour)
+    return parts
+
+
+def _signal(text: str, start: int) -> str | None:
+    """Return the preposition just before ``start`` ("on", "since" ...), lower-cased, if any."""
+    match = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    word = match.group(1).lower() if match else None
+    return word if word in SIGNALS else None
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]]]:
+    """Run every rule over the text: (start, end, rule index, rule, parts) per accepted match."""
+    found = []
+    for index, rule in enumerate(load_rules()):
+        for match in rule.regex.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            span = next((k for k in groups if k.startswith("span")), None)
+            start, end = match.span(span) if span else match.span()
+            parts = _interpret({k: v for k, v in groups.items() if not k.startswith(("span", "sep"))})
+            if parts is None:
+                LOGGER.debug("rule %s rejected %r", rule.id, match.group())
+                continue
+            found.append((start, end, index, rule, {**dict(rule.parts), **parts}))
+    return found
+
+
+def find_timexes(text: str) -> list[Timex]:
+    """Return the temporal expressions of a text, longest match first, without overlaps, in text order."""
+    chosen: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, _, rule, parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        LOGGER.debug("rule %s matched %r", rule.id, text[start:end])
+        chosen.append(Timex(
+            start=start, end=end, text=text[start:end], kind=rule.kind, rule=rule.id,
+            parts=tuple(sorted(parts.items())), anaphoric=rule.anaphoric, signal=_signal(text, start),
+        ))
+    return sorted(chosen, key=lambda t: t.start)

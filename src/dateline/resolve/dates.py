@@ -1,0 +1,400 @@
+"""Resolve a found temporal expression to a date interval or a TIMEX3 value, tense-aware.
+
+Relative expressions are resolved against an anchor (the publication date) or, for anaphoric ones
+("the previous day"), against the date of the event the clause is about; never against today's
+date: with no anchor a relative expression stays unresolved and keeps its text (spec/OUTPUT.md 6).
+The calendar arithmetic is hand-written (standard library ``datetime`` only) because the
+tense rules (most recent Monday on or before publication in a past clause, first on or after it in
+a future one) are exactly what general date parsers get wrong.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from dateline.annotate.timex import find_timexes
+from dateline.model import Granularity, Interval, Timex
+from dateline.resolve.tense import clause_tense
+
+LOGGER = logging.getLogger(__name__)
+
+Tense = Literal["past", "present", "future"]
+
+__all__ = ["Tense", "clause_tense", "timeml_records", "timex3_value", "to_interval"]
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
+                 "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
+DURATION_FACTOR = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}
+VAGUE_CODE = {"decade": "DE", "century": "CE", "fortnight": "W", "quarter": "M"}
+TOD_UNITS = ("night", "morning", "evening", "afternoon")
+REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A resolved date expression: first and last day, granularity and TIMEX3 value."""
+
+    start: date
+    end: date
+    granularity: Granularity
+    value: str
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _day(day: date) -> Reading:
+    return Reading(day, day, "day", day.isoformat())
+
+
+def _month(year: int, month: int) -> Reading:
+    return Reading(date(year, month, 1), _month_end(year, month), "month", f"{year}-{month:02d}")
+
+
+def _year(year: int) -> Reading:
+    return Reading(date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}")
+
+
+def _week(monday: date) -> Reading:
+    return Reading(monday, monday + timedelta(days=6), "week", _week_value(monday))
+
+
+def _weekend(monday: date) -> Reading:
+    saturday = monday + timedelta(days=5)
+    return Reading(saturday, saturday + timedelta(days=1), "day", _week_value(monday) + "-WE")
+
+
+def _quarter(year: int, quarter: int) -> Reading:
+    first = 3 * (quarter - 1) + 1
+    return Reading(date(year, first, 1), _month_end(year, first + 2), "quarter", f"{year}-Q{quarter}")
+
+
+def _half(year: int, half: str) -> Reading:
+    first = 1 if half == "H1" else 7
+    return Reading(date(year, first, 1), _month_end(year, first + 5), "month", f"{year}-{half}")
+
+
+def _season(year: int, season: str) -> Reading:
+    first = SEASON_START[season]
+    last_y, last_m = _add_months(year, first, 2)
+    return Reading(date(year, first, 1), _month_end(last_y, last_m), "season", f"{year}-{season}")
+
+
+def _decade(decade: int) -> Reading:
+    return Reading(date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31), "year", str(decade))
+
+
+def _century(century: int) -> Reading:
+    return Reading(date(century * 100, 1, 1), date(century * 100 + 99, 12, 31), "year", f"{century:02d}")
+
+
+def _pick(candidates: list[Reading], base: date, tense: Tense | None) -> Reading:
+    """Choose among readings in neighbouring years: past -> latest starting on or before the base,
+    future -> earliest ending on or after it, otherwise the one closest to it."""
+    if tense == "past":
+        earlier = [c for c in candidates if c.start <= base]
+        if earlier:
+            return max(earlier, key=lambda c: c.start)
+    if tense == "future":
+        later = [c for c in candidates if c.end >= base]
+        if later:
+            return min(later, key=lambda c: c.start)
+
+    def distance(c: Reading) -> tuple[int, int]:
+        if c.start <= base <= c.end:
+            return (0, 0)
+        return (min(abs((c.start - base).days), abs((c.end - base).days)), 0 if c.start <= base else 1)
+
+    return min(candidates, key=distance)
+
+
+def _weekday(base: date, weekday: int, rel: str | None, tense: Tense | None) -> date:
+    back = (base.weekday() - weekday) % 7
+    forward = (weekday - base.weekday()) % 7
+    if rel == "-1":
+        return base - timedelta(days=back or 7)
+    if rel == "1":
+        return base + timedelta(days=forward or 7)
+    if tense == "future" or (tense != "past" and forward < back):
+        return base + timedelta(days=forward)
+    return base - timedelta(days=back)
+
+
+def _shift(base: date, unit: str, amount: int) -> Reading:
+    """Return the unit-sized period ``amount`` units away from the one holding ``base``."""
+    if unit in ("day", *TOD_UNITS, "hour", "minute", "second"):
+        return _day(base + timedelta(days=amount))
+    if unit in ("week", "fortnight"):
+        return _week(_monday(base) + timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return _weekend(_monday(base) + timedelta(weeks=amount))
+    if unit == "month":
+        return _month(*_add_months(base.year, base.month, amount))
+    if unit == "quarter":
+        year, month = _add_months(base.year, base.month, 3 * amount)
+        return _quarter(year, (month - 1) // 3 + 1)
+    if unit == "decade":
+        return _decade(base.year // 10 + amount)
+    if unit == "century":
+        return _century(base.year // 100 + amount)
+    return _year(base.year + amount)
+
+
+def _ago(base: date, unit: str, amount: int) -> Reading:
+    """Return the unit-granular date ``amount`` units from ``base`` ("four years ago" -> that year)."""
+    if unit in ("day", "hour", "minute", "second", *TOD_UNITS):
+        days = amount if unit == "day" else 0
+        return _day(base + timedelta(days=days))
+    if unit in ("week", "fortnight"):
+        return _week(_monday(base + timedelta(weeks=amount * (2 if unit == "fortnight" else 1))))
+    if unit in ("month", "quarter"):
+        return _month(*_add_months(base.year, base.month, amount * (3 if unit == "quarter" else 1)))
+    factor = DURATION_FACTOR.get(unit, 1)
+    return _year(base.year + amount * factor)
+
+
+def _apply_mod(reading: Reading, mod: str | None, base: date | None) -> Reading:
+    """Narrow a reading to its early/mid/late third, or to the part before/after the base."""
+    if not mod:
+        return reading
+    if mod in ("EARLIER", "LATER") and base is not None:
+        if mod == "EARLIER":
+            end = max(reading.start, min(reading.end, base - timedelta(days=1)))
+            return Reading(reading.start, end, "day", reading.value)
+        start = min(reading.end, max(reading.start, base + timedelta(days=1)))
+        return Reading(start, reading.end, "day", reading.value)
+    if mod not in ("START", "MID", "END"):
+        return reading
+    third = ("START", "MID", "END").index(mod)
+    if reading.granularity == "year" and reading.end.year == reading.start.year:
+        first = 1 + 4 * third
+        return Reading(date(reading.start.year, first, 1), _month_end(reading.start.year, first + 3), "month", reading.value)
+    if reading.granularity == "month":
+        start = reading.start + timedelta(days=10 * third)
+        end = reading.end if third == 2 else reading.start + timedelta(days=10 * third + 9)
+        return Reading(start, end, "day", reading.value)
+    span = (reading.end - reading.start).days + 1
+    start = reading.start + timedelta(days=span * third // 3)
+    end = reading.start + timedelta(days=span * (third + 1) // 3 - 1)
+    return Reading(start, end, "day", reading.value)
+
+
+def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Reading | None:
+    """Resolve expressions that carry their own year, or that need the anchor only for the year."""
+    year = int(p["y"]) if "y" in p else None
+    if "decade" in p:
+        return _decade(int(p["decade"]))
+    if "century" in p:
+        return _century(int(p["century"]))
+    rel_year = None
+    if base is not None and "rel" in p and p["rel"] not in ("T",) and ("q" in p or "half" in p):
+        rel_year = base.year + int(p["rel"])
+    year = year if year is not None else rel_year
+    if "q" in p and "unit" not in p:
+        return _quarter(year, int(p["q"])) if year else (_quarter(base.year, int(p["q"])) if base else None)
+    if "half" in p:
+        return _half(year, p["half"]) if year else (_half(base.year, p["half"]) if base else None)
+    if "m" in p and p["m"]:
+        month = int(p["m"])
+        day = int(p["d"]) if "d" in p else None
+        if year is not None:
+            try:
+                return _day(date(year, month, day)) if day else _month(year, month)
+            except ValueError:
+                return None
+        if base is None:
+            return None
+        years = (base.year - 1, base.year, base.year + 1)
+        if day:
+            candidates = [_day(date(y, month, day)) for y in years if day <= calendar.monthrange(y, month)[1]]
+        else:
+            candidates = [_month(y, month) for y in years]
+        rel = p.get("rel")
+        if rel == "-1":
+            return max((c for c in candidates if c.end < date(base.year, base.month, 1)), key=lambda c: c.start)
+        if rel == "1":
+            return min((c for c in candidates if c.start > _month_end(base.year, base.month)), key=lambda c: c.start)
+        if rel == "0":
+            return next(c for c in candidates if c.start.year == base.year)
+        return _pick(candidates, base, tense)
+    if "season" in p:
+        if year is not None:
+            return _season(year, p["season"])
+        if base is None:
+            return None
+        candidates = [_season(y, p["season"]) for y in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+        rel = p.get("rel")
+        if rel == "-1":
+            return max((c for c in candidates if c.end < base), key=lambda c: c.start)
+        if rel == "1":
+            return min((c for c in candidates if c.start > base), key=lambda c: c.start)
+        return _pick(candidates, base, tense or "present")
+    if year is not None:
+        return _year(year)
+    return None
+
+
+def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
+    """Resolve a date or time expression to a Reading, or None when it needs a missing anchor."""
+    p = dict(t.parts)
+    reading = _absolute(p, base, tense)
+    if reading is None and base is not None:
+        unit, rel = p.get("unit"), p.get("rel")
+        if "deictic" in p:
+            offset = {"yesterday": -1, "tomorrow": 1, "the_day_before_yesterday": -2, "the_day_after_tomorrow": 2}
+            reading = _day(base + timedelta(days=offset.get(p["deictic"], 0)))
+        elif p.get("ref") == "PRESENT_REF":
+            reading = Reading(base, base, "day", "PRESENT_REF")
+        elif "wd" in p:
+            reading = _day(_weekday(base, int(p["wd"]), rel, tense))
+        elif unit and "dir" in p:
+            num = p.get("num", "1")
+            if num == "X" or not num.replace(".", "").isdigit():
+                return None
+            sign = 1 if p["dir"] == "+" else -1
+            reading = _ago(base, unit, sign * round(float(num)))
+        elif unit == "weekend" and rel == "T":
+            back = (base.weekday() - 5) % 7
+            if tense == "future" and base.weekday() < 5:
+                reading = _weekend(_monday(base))
+            else:
+                reading = _weekend(_monday(base - timedelta(days=back)))
+        elif unit and rel is not None and rel.lstrip("-").isdigit():
+            reading = _shift(base, unit, int(rel))
+        elif "hh" in p or "clock" in p or "tod" in p:
+            reading = _day(base)
+    if reading is None:
+        return None
+    if t.kind == "time" and reading.granularity == "day":
+        reading = Reading(reading.start, reading.end, "day", reading.value + "T" + _clock(p))
+    if "y2" in p or "d2" in p or "m2" in p:
+        reading = _range_end(reading, p)
+    return _apply_mod(reading, p.get("mod"), base)
+
+
+def _clock(p: dict[str, str]) -> str:
+    if "clock" in p:
+        return p["clock"]
+    if "hh" in p:
+        return f"{int(p['hh']):02d}:{int(p.get('mm', 0)):02d}"
+    return p.get("tod", "")
+
+
+def _range_end(first: Reading, p: dict[str, str]) -> Reading:
+    """Extend a reading to the end of a range ("January 15-17", "from 2010 to 2014")."""
+    try:
+        if "y2" in p:
+            return Reading(first.start, date(int(p["y2"]), 12, 31), "year", first.value)
+        month = int(p.get("m2", first.start.month))
+        end = date(first.start.year, month, int(p["d2"]))
+    except ValueError:
+        return first
+    if end < first.start:
+        end = date(end.year + 1, end.month, end.day)
+    return Reading(first.start, end, "day", first.value)
+
+
+def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: Interval | None = None) -> Interval:
+    """Resolve a Timex to an inclusive date interval; unresolved (dates None) when it cannot be.
+
+    ``anchor`` is the publication date; ``ref`` the date of the event the clause is about, used
+    for anaphoric expressions ("the previous day"); without it they fall back to the anchor.
+    """
+    unresolved = Interval(None, None, t.text, None)
+    base = anchor
+    if t.anaphoric and ref is not None and ref.start_date() is not None:
+        base = ref.start_date()
+    if t.kind == "duration":
+        p = dict(t.parts)
+        num = p.get("num", "")
+        if anchor is None or p.get("rel") != "-1" or not num.isdigit() or p.get("unit") not in DURATION_CODE:
+            return unresolved
+        start = _ago(anchor, p["unit"], -int(num)).start
+        return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
+    if t.kind == "set":
+        return unresolved
+    reading = _reading(t, base, tense)
+    if reading is None or reading.value in REF_VALUES[1:]:
+        return unresolved
+    if t.signal == "since" and anchor is not None and reading.start <= anchor:
+        return Interval(reading.start.isoformat(), anchor.isoformat(), t.text, "day")
+    return Interval(reading.start.isoformat(), reading.end.isoformat(), t.text, reading.granularity)
+
+
+def _duration_value(p: dict[str, str]) -> str:
+    """Return a TIMEX3 duration value: "P3Y", "PT24H", "PXM", "PT3H7M35S"."""
+    if "ss" in p:
+        pieces = [(p.get("hh"), "H"), (p.get("mm"), "M"), (p.get("ss"), "S")]
+        return "PT" + "".join(f"{int(v)}{c}" for v, c in pieces if v and int(v))
+    unit = p.get("unit", "year")
+    code = DURATION_CODE.get(unit, "Y")
+    num = p.get("num", "1")
+    prefix = "PT" if code.startswith("T") else "P"
+    if num == "X" or not num.replace(".", "").isdigit():
+        return prefix + "X" + VAGUE_CODE.get(unit, code.lstrip("T"))
+    value = float(num) * DURATION_FACTOR.get(unit, 1)
+    text = str(int(value)) if value == int(value) else str(value)
+    return prefix + text + code.lstrip("T")
+
+
+def _set_value(p: dict[str, str], per: bool) -> str:
+    """Return a TIMEX3 set value: "P1W" for "weekly", "XXXX-WXX-5" for "every Friday"."""
+    if "freq" in p:
+        return p["freq"]
+    if "wd" in p:
+        return f"XXXX-WXX-{int(p['wd']) + 1}"
+    if "tod" in p:
+        return "XXXX-XX-XXT" + p["tod"]
+    if p.get("unit") == "weekend":
+        return "XXXX-WXX-WE"
+    if p.get("unit") in TOD_UNITS:
+        return "XXXX-XX-XXT" + {"night": "NI", "morning": "MO", "evening": "EV", "afternoon": "AF"}[p["unit"]]
+    # "twice a year" is one year between repeats (the count is a frequency); "every two years" is two
+    return _duration_value({**p, "num": "1" if per else p.get("num", "1")})
+
+
+def timex3_value(t: Timex, dct: date, tense: Tense | None = None) -> str:
+    """Return the TIMEX3 value of a Timex, resolving relative expressions against ``dct``."""
+    p = dict(t.parts)
+    if t.kind == "duration":
+        return _duration_value(p)
+    if t.kind == "set":
+        return _set_value(p, per=t.rule.endswith("times_per"))
+    if p.get("ref") in REF_VALUES:
+        return p["ref"]
+    if "dir" in p and p.get("num", "1") == "X":
+        return "PAST_REF" if p["dir"] == "-" else "FUTURE_REF"
+    reading = _reading(t, dct, tense)
+    if reading is None:
+        return "XXXX-XX-XX"
+    return reading.value
+
+
+def timeml_records(text: str, dct: date) -> list[dict[str, Any]]:
+    """Return every temporal expression of a text as a TIMEX3-style record (start, end, text, type, value)."""
+    records = []
+    for t in find_timexes(text):
+        tense = clause_tense(text, t.start, t.end)
+        records.append({"start": t.start, "end": t.end, "text": t.text, "type": t.kind.upper(),
+                        "value": timex3_value(t, dct, tense), "rule": t.rule})
+    return records

@@ -1,0 +1,111 @@
+"""Guess the tense of the clause around a span from simple lexical cues, without spaCy.
+
+Used to pick which Monday or which November a relative expression means: "left on Monday" is the
+most recent Monday, "will visit on Monday" the next one. The nearest cue word in the sentence wins
+(modal and planning words for the future, past-tense verb forms for the past, present forms of
+"be"/"say" for the present); a cue across a comma or conjunction counts as further away. Hand-written
+because a parser is too slow for a per-timex call and its tense tags add little on news prose.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Literal
+
+LOGGER = logging.getLogger(__name__)
+
+Tense = Literal["past", "present", "future"]
+
+FUTURE_CUES = frozenset(
+    "will 'll ’ll shall would wo gonna plans plan planned planning scheduled schedule expected expects "
+    "intends intend aims upcoming due tomorrow".split()
+)
+FUTURE_PHRASES = ("going to", "set to", "is to", "are to", "due to", "to be held", "is slated", "are slated")
+PRESENT_CUES = frozenset("is are am says say remains remain continues continue stands".split())
+PERFECT_AUX = frozenset("has have had 've ’ve".split())
+BE_AUX = frozenset("be been being is are am was were 's ’s".split())
+IRREGULAR_PAST = frozenset(
+    "was were had did said told met left went came took made gave held saw sent began spoke wrote flew "
+    "brought led fled fought won lost ran kept became found thought felt knew got paid sold bought built "
+    "stood sat broke chose drove fell forgot grew hid rose shook stole struck swore taught threw "
+    "understood woke wore meant sought caught dealt drew ate laid oversaw withdrew arose underwent shot "
+    "slept spent bore sank sprang swam tore overtook upheld withheld foresaw".split()
+)
+# "-ed" words that are not past-tense verbs (or are mostly adjectives before nouns).
+NOT_PAST = frozenset(
+    "need speed red bed feed seed weed hundred sacred naked wicked proceed succeed exceed embed shed breed "
+    "creed greed indeed reed steed bred united limited advanced so-called alleged detailed experienced "
+    "armed tired interested concerned related based skilled dedicated sophisticated varied "
+    "unprecedented unidentified unnamed masked".split()
+)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|after|before|when|as)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“'‘(])|\n\s*\n")
+WORD = re.compile(r"[A-Za-z’'][\w’'-]*")
+BREAK_PENALTY = 40
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the offsets of the sentence holding [start, end)."""
+    left = 0
+    for match in SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = SENTENCE_END.search(text, end)
+    return left, right_match.start() + 1 if right_match else len(text)
+
+
+def _cue(words: list[str], index: int) -> Tense | None:
+    """Return the tense a word signals in its context, or None."""
+    word = words[index].lower()
+    before = [w.lower() for w in words[max(0, index - 3):index]]
+    if word in FUTURE_CUES:
+        return "future"
+    if word in PERFECT_AUX:
+        return "past"
+    is_past_form = word in IRREGULAR_PAST or (
+        word.endswith("ed") and len(word) > 4 and word not in NOT_PAST and words[index][:1].islower()
+    )
+    if is_past_form:
+        if word in ("was", "were", "had", "did"):
+            return "past"
+        if before and before[-1] in BE_AUX | {"to"}:
+            return None  # passive or infinitive: the auxiliary before it carries the tense
+        if len(before) >= 2 and before[-2] in BE_AUX and before[-1].endswith("ly"):
+            return None
+        return "past"
+    if word in PRESENT_CUES:
+        return "present"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """Return the tense of the clause around text[start:end] from the nearest cue word, or None."""
+    left, right = _sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    low = sentence.lower()
+    cues: list[tuple[int, Tense]] = []
+    for phrase in FUTURE_PHRASES:
+        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            cues.append((left + match.start(), "future"))
+    matches = list(WORD.finditer(sentence))
+    words = [m.group() for m in matches]
+    for index, match in enumerate(matches):
+        offset = left + match.start()
+        if start <= offset < end:
+            continue
+        tense = _cue(words, index)
+        if tense is not None:
+            cues.append((offset, tense))
+    if not cues:
+        return None
+
+    def distance(cue: tuple[int, Tense]) -> tuple[int, int]:
+        offset, tense = cue
+        lo, hi = (offset, start) if offset < start else (end, offset)
+        breaks = len(CLAUSE_BREAK.findall(text, lo, hi))
+        rank = {"future": 0, "past": 1, "present": 2}[tense]
+        return abs(hi - lo) + BREAK_PENALTY * breaks, rank
+
+    best = min(cues, key=distance)
+    LOGGER.debug("tense %s for %r from cue at %d", best[1], text[start:end], best[0])
+    return best[1]
