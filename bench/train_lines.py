@@ -1,0 +1,180 @@
+"""Learn the flattened-text line model from the article benchmark and report cross-validated F1.
+
+Line labels come from ../shared/bench/articles: a flattened line is article text when at
+least half of its tokens still occur in the page's true body (the rule of
+../shared/tools/oracle_lines.py, tokens consumed as they match). Both logistic stages
+are fitted by Newton's method (IRLS, L2 penalty) in numpy. Figures are k-fold
+cross-validated by page: every page is scored by a model that never saw it. The
+final model is then fitted on all pages and written to src/dateline/clean/line_model.json.
+
+Usage: python bench/train_lines.py [--folds 5] [--weighting tokens|sqrt|flat] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import logging
+import math
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from dateline.clean.boilerplate import CONTEXT_NAMES, LineModel, context_features, viterbi
+from dateline.clean.lines import FEATURE_NAMES, Line, features, page_lines
+
+LOGGER = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared"
+BENCH = SHARED / "bench" / "articles"
+OUT = HERE.parent / "src" / "dateline" / "clean" / "line_model.json"
+TOKEN = re.compile(r"\w+")
+SWITCH_COSTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
+
+
+def load_scorer():
+    """Import ../shared/tools/score_clean.py (the benchmark's own metric) as a module."""
+    spec = importlib.util.spec_from_file_location("score_clean", SHARED / "tools" / "score_clean.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def oracle_labels(lines: list[Line], gold: str, threshold: float = 0.5) -> list[int]:
+    """Label each line 1 when at least ``threshold`` of its tokens remain in the gold body."""
+    avail = Counter(TOKEN.findall(gold))
+    out = []
+    for ln in lines:
+        toks = TOKEN.findall(ln.text)
+        hit = sum(1 for t in toks if avail[t] > 0)
+        keep = bool(toks) and hit / len(toks) >= threshold
+        if keep:
+            for t in toks:
+                if avail[t] > 0:
+                    avail[t] -= 1
+        out.append(int(keep))
+    return out
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, iters: int = 30) -> np.ndarray:
+    """Fit weighted L2-penalised logistic regression by Newton steps; return the weights."""
+    beta = np.zeros(x.shape[1])
+    penalty = np.eye(x.shape[1]) * l2
+    penalty[0, 0] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30)))
+        grad = x.T @ (w * (p - y)) + penalty @ beta
+        hess = (x * (w * p * (1 - p))[:, None]).T @ x + penalty + np.eye(x.shape[1]) * 1e-9
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return beta
+
+
+def line_weights(pages: list[dict], weighting: str) -> list[np.ndarray]:
+    """Weight lines by their token count (the metric counts shingles), each page summing to one."""
+    out = []
+    for pg in pages:
+        n_tok = np.array([max(len(TOKEN.findall(ln.text)), 1) for ln in pg["lines"]], dtype=float)
+        w = {"tokens": n_tok, "sqrt": np.sqrt(n_tok), "flat": np.ones_like(n_tok)}[weighting]
+        out.append(w / w.sum() * 100.0)
+    return out
+
+
+def train(pages: list[dict], weights: list[np.ndarray], switch_cost: float, n_stages: int = 3) -> LineModel:
+    """Fit stage 1, then each later stage on the previous stage's context, over the given pages."""
+    y = np.concatenate([pg["y"] for pg in pages])
+    w = np.concatenate(weights)
+    stages = [fit_logistic(np.vstack([pg["x"] for pg in pages]), y, w)]
+    probs = [1.0 / (1.0 + np.exp(-(pg["x"] @ stages[0]))) for pg in pages]
+    for _ in range(n_stages - 1):
+        xs = [np.hstack([pg["x"], np.array(context_features(p.tolist()))]) for pg, p in zip(pages, probs)]
+        beta = fit_logistic(np.vstack(xs), y, w)
+        stages.append(beta)
+        probs = [1.0 / (1.0 + np.exp(-(x @ beta))) for x in xs]
+    return LineModel(tuple(tuple(b.tolist()) for b in stages), switch_cost, {})
+
+
+def predict_text(model: LineModel, page: dict, switch_cost: float) -> str:
+    """Return the kept lines of one page joined by newlines."""
+    probs = model.probabilities(page["x"].tolist())
+    keep = viterbi(probs, switch_cost)
+    return "\n".join(ln.text for ln, k in zip(page["lines"], keep) if k)
+
+
+def load_pages() -> list[dict]:
+    """Read every flattened benchmark page with its gold body, features and labels."""
+    gold = json.loads((BENCH / "ground-truth.json").read_text("utf-8"))
+    pages = []
+    for doc_id in sorted(gold):
+        flat = gzip.open(BENCH / "flat" / f"{doc_id}.txt.gz", "rt", encoding="utf-8").read()
+        lines = page_lines(flat)
+        body = gold[doc_id]["articleBody"]
+        pages.append({
+            "id": doc_id, "lines": lines, "gold": body,
+            "x": np.array(features(lines), dtype=float),
+            "y": np.array(oracle_labels(lines, body), dtype=float),
+        })
+    return pages
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (by page)")
+    ap.add_argument("--weighting", default="flat", choices=("tokens", "sqrt", "flat"),
+                    help="per-line sample weight")
+    ap.add_argument("--stages", type=int, default=2, help="stacked logistic stages (1 = no context)")
+    ap.add_argument("--no-write", action="store_true", help="report CV figures only")
+    args = ap.parse_args(argv)
+    scorer = load_scorer()
+    t0 = time.time()
+    pages = load_pages()
+    print(f"# {len(pages)} pages, {sum(len(p['lines']) for p in pages)} lines, features {time.time() - t0:.1f}s",
+          file=sys.stderr)
+    weights = line_weights(pages, args.weighting)
+    gold = {pg["id"]: pg["gold"] for pg in pages}
+    preds: dict[float, dict[str, str]] = {c: {} for c in SWITCH_COSTS}
+    for fold in range(args.folds):
+        test = [i for i in range(len(pages)) if i % args.folds == fold]
+        train_idx = [i for i in range(len(pages)) if i % args.folds != fold]
+        model = train([pages[i] for i in train_idx], [weights[i] for i in train_idx], 0.0, args.stages)
+        for i in test:
+            for c in SWITCH_COSTS:
+                preds[c][pages[i]["id"]] = predict_text(model, pages[i], c)
+    results = {}
+    print(f"{'system':28s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+    for c in SWITCH_COSTS:
+        rows, _, _, _ = scorer.score_system(gold, preds[c], 4, False, False)
+        m = scorer.aggregate(rows)
+        results[c] = m
+        print(f"{'cv line model, switch=' + str(c):28s} {m['precision']:.3f} {m['recall']:.3f} {m['f1']:.3f}")
+    best = max(SWITCH_COSTS, key=lambda c: results[c]["f1"])
+    print(f"best switch cost {best}: cross-validated F1={results[best]['f1']:.4f}")
+    if args.no_write:
+        return 0
+    model = train(pages, weights, best, args.stages)
+    meta = {
+        "trained_on": "shared/bench/articles flat (181 pages), labels by oracle_lines rule",
+        "weighting": args.weighting,
+        "cv_folds": args.folds,
+        "cv_f1": round(results[best]["f1"], 4),
+        "cv_precision": round(results[best]["precision"], 4),
+        "cv_recall": round(results[best]["recall"], 4),
+    }
+    model = LineModel(model.stages, best, meta)
+    OUT.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}", file=sys.stderr)
+    for name, wt in zip(FEATURE_NAMES + CONTEXT_NAMES, model.stages[-1]):
+        LOGGER.debug("%s %.3f", name, wt)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Classify the lines of flattened page text as article or boilerplate with a learned line model.
+
+The model is stacked logistic regressions, as jusText classifies blocks first
+alone and then in the light of their neighbours: stage 1 scores each line from its
+own features (``lines.features``); each later stage adds the previous stage's scores
+of the neighbouring lines (context smoothing). A two-state Viterbi pass with a switching
+cost then turns the probabilities into contiguous keep/drop runs. The weights are
+learned by ``bench/train_lines.py`` from ../shared/bench/articles and shipped as
+``line_model.json``; inference is pure Python.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Sequence
+
+from dateline.clean.lines import FEATURE_NAMES, Line, features
+
+LOGGER = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).with_name("line_model.json")
+CONTEXT_NAMES: tuple[str, ...] = (
+    "prev2", "prev1", "next1", "next2", "mean5", "mean15", "max_prev3", "max_next3",
+    "page_max", "relative", "page_mean",
+)
+
+
+def sigmoid(x: float) -> float:
+    """Return the logistic function of ``x``, safe for large magnitudes."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+def dot(weights: Sequence[float], row: Sequence[float]) -> float:
+    """Return the inner product of a weight vector and a feature row."""
+    return sum(w * x for w, x in zip(weights, row))
+
+
+def context_features(probs: Sequence[float]) -> list[list[float]]:
+    """Return, per line, the stage-1 probabilities around it (ordered as ``CONTEXT_NAMES``)."""
+    n = len(probs)
+    prefix = [0.0]
+    for p in probs:
+        prefix.append(prefix[-1] + p)
+
+    def mean(lo: int, hi: int) -> float:
+        lo, hi = max(0, lo), min(n, hi)
+        return (prefix[hi] - prefix[lo]) / (hi - lo) if hi > lo else 0.0
+
+    def at(i: int) -> float:
+        return probs[i] if 0 <= i < n else 0.0
+
+    top = max(probs, default=0.0) or 1e-9
+    page_mean = prefix[-1] / n if n else 0.0
+    rows = []
+    for i in range(n):
+        rows.append([
+            at(i - 2), at(i - 1), at(i + 1), at(i + 2),
+            mean(i - 5, i + 6), mean(i - 15, i + 16),
+            max(probs[max(0, i - 3): i], default=0.0), max(probs[i + 1: i + 4], default=0.0),
+            top, probs[i] / top, page_mean,
+        ])
+    return rows
+
+
+def viterbi(probs: Sequence[float], switch_cost: float) -> list[bool]:
+    """Return the keep/drop sequence maximising log-likelihood minus ``switch_cost`` per switch."""
+    if not probs:
+        return []
+    eps = 1e-6
+    keep_ll = [math.log(min(max(p, eps), 1 - eps)) for p in probs]
+    drop_ll = [math.log(min(max(1 - p, eps), 1 - eps)) for p in probs]
+    score = [drop_ll[0], keep_ll[0]]
+    back: list[tuple[int, int]] = []
+    for i in range(1, len(probs)):
+        from_drop = (score[0], score[1] - switch_cost)
+        from_keep = (score[0] - switch_cost, score[1])
+        b0 = 0 if from_drop[0] >= from_drop[1] else 1
+        b1 = 0 if from_keep[0] > from_keep[1] else 1
+        back.append((b0, b1))
+        score = [from_drop[b0] + drop_ll[i], from_keep[b1] + keep_ll[i]]
+    state = 0 if score[0] >= score[1] else 1
+    path = [state]
+    for b in reversed(back):
+        state = b[state]
+        path.append(state)
+    path.reverse()
+    return [s == 1 for s in path]
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Learned weights of every stage, the decoding switch cost, and how they were measured.
+
+    Stage 1 reads a line's own features; each later stage reads them plus the previous
+    stage's probabilities around the line (``context_features``).
+    """
+
+    stages: tuple[tuple[float, ...], ...]
+    switch_cost: float
+    meta: dict[str, Any]
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """Return the last stage's probability that each line belongs to the article."""
+        probs = [sigmoid(dot(self.stages[0], r)) for r in rows]
+        for weights in self.stages[1:]:
+            ctx = context_features(probs)
+            probs = [sigmoid(dot(weights, list(r) + c)) for r, c in zip(rows, ctx)]
+        return probs
+
+    def keep(self, rows: Sequence[Sequence[float]]) -> list[bool]:
+        """Return the keep/drop decision for each line after Viterbi smoothing."""
+        return viterbi(self.probabilities(rows), self.switch_cost)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(FEATURE_NAMES),
+            "context": list(CONTEXT_NAMES),
+            "stages": [list(w) for w in self.stages],
+            "switch_cost": self.switch_cost,
+            "meta": self.meta,
+        }
+
+
+def model_from_json(data: dict[str, Any]) -> LineModel:
+    """Build a LineModel from its JSON form, checking the feature layout matches this code."""
+    if tuple(data["features"]) != FEATURE_NAMES or tuple(data["context"]) != CONTEXT_NAMES:
+        raise ValueError("line model was trained on a different feature layout; retrain it")
+    return LineModel(
+        tuple(tuple(float(w) for w in stage) for stage in data["stages"]),
+        float(data["switch_cost"]),
+        dict(data.get("meta") or {}),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = str(MODEL_PATH)) -> LineModel:
+    """Load the shipped line model (cached per process)."""
+    return model_from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def classify(lines: list[Line], model: LineModel | None = None) -> list[bool]:
+    """Return, for each line of one page, True when it belongs to the article body."""
+    if not lines:
+        return []
+    model = model or load_model()
+    decisions = model.keep(features(lines))
+    LOGGER.debug("line model kept %s of %s lines", sum(decisions), len(decisions))
+    return decisions

@@ -1,0 +1,260 @@
+"""Describe each line of flattened page text by numeric features for the boilerplate line model.
+
+Hand-written because no library classifies lines whose markup is already gone: the
+features follow jusText's block features (length, stop-word density, link-like
+separators) plus line shapes that flattened news pages show (dates, bylines, photo
+credits, runs of other stories' headlines) and the line's place on the page.
+Every feature is scaled to roughly [0, 1] so one weight vector fits all pages.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+LOGGER = logging.getLogger(__name__)
+
+STOPLIST_LANGUAGES: tuple[str, ...] = (
+    "English", "German", "French", "Spanish", "Italian", "Portuguese", "Russian", "Dutch",
+    "Polish", "Swedish", "Turkish", "Indonesian", "Ukrainian", "Czech",
+)
+"""jusText stop lists tried per page; the one with most hits on the page is used."""
+
+WORD = re.compile(r"\w+", re.UNICODE)
+SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")
+INNER_SENTENCE = re.compile(r"[.!?。！？][\"”’»)]*\s+[\"“‘«(]?[A-ZА-ЯЁ0-9]")
+SEPARATORS = re.compile(r"\s[|>›»•·/]\s|\s[|›»•·]|[|›»•·]\s")
+DATE_SHAPE = re.compile(
+    r"\b(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)",
+    re.IGNORECASE,
+)
+BYLINE_SHAPE = re.compile(
+    r"^(?:by|text by|written by|words by|author|reporter|posted by|von|par|por|di|автор)\b[\s:]",
+    re.IGNORECASE,
+)
+CREDIT_SHAPE = re.compile(
+    r"(?:\[[A-Z][A-Z .&'-]{1,30}\]$|\((?:courtesy|photo|ap photo|afp|reuters|getty)[^)]*\)$"
+    r"|\b(?:photo|photograph|image|picture|credit|illustration|foto)\s*(?:by|:)|©"
+    r"|/\s*(?:facebook|twitter|instagram|telegram|x)$|\bgetty images\b|\bap photo\b)",
+    re.IGNORECASE,
+)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+SAID_SHAPE = re.compile(r"(?:\b(?:says|said|wrote|writes|replied)\s*:$|\breply\b|\d+ (?:likes?|replies)\b)", re.IGNORECASE)
+GLUED = re.compile(r"[a-z0-9?!'’\"”][A-Z][a-z]")
+COPYRIGHT_SHAPE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
+UI_WORDS = re.compile(
+    r"\b(?:share|shares|tweet|print|email|e-mail|subscribe|subscription|newsletter|sign ?up|sign ?in|log ?in"
+    r"|login|register|cookies?|privacy|terms|comments?|reply|advertisement|advertising|sponsored|follow"
+    r"|read more|related|trending|most (?:read|viewed|popular)|donate|support us|menu|search|skip to"
+    r"|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|kakaotalk)\b",
+    re.IGNORECASE,
+)
+FEATURE_NAMES: tuple[str, ...] = (
+    "bias", "length", "words", "stop_density", "frequent_density", "ends_sentence", "sentences",
+    "comma_density", "capitalised", "all_caps", "digits", "position", "position_sq", "repeated",
+    "separators", "date_shape", "mostly_date", "byline_shape", "credit_shape", "copyright",
+    "ui_words", "headline_shape", "short_run", "prose_near", "inside_main", "main_distance",
+    "long_prose", "tiny", "length_rel", "said_shape", "glued_title", "cluster_share",
+    "largest_cluster", "cluster_order",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of a page: its 1-based line number and stripped text."""
+
+    number: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def stoplists() -> dict[str, frozenset[str]]:
+    """Load the jusText stop lists of ``STOPLIST_LANGUAGES`` once per process."""
+    import justext  # imported here: only text-mode cleaning needs it
+
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in STOPLIST_LANGUAGES}
+
+
+def page_lines(content: str) -> list[Line]:
+    """Split page text into its non-blank lines, keeping 1-based line numbers."""
+    out = []
+    for number, raw in enumerate(content.splitlines(), 1):
+        text = " ".join(raw.split())
+        if text:
+            out.append(Line(number, text))
+    return out
+
+
+def pick_stoplist(words: list[list[str]]) -> frozenset[str]:
+    """Return the stop list that covers most tokens of the page (its language's)."""
+    counts = Counter(w for ws in words for w in ws)
+    best, best_hits = frozenset(), -1
+    for stop in stoplists().values():
+        hits = sum(c for w, c in counts.items() if w in stop)
+        if hits > best_hits:
+            best, best_hits = stop, hits
+    return best
+
+
+def is_headline_shaped(text: str, words: list[str]) -> bool:
+    """True for a short title-like line: a few words, no closing sentence punctuation inside."""
+    n = len(words)
+    if not 3 <= n <= 22 or INNER_SENTENCE.search(text):
+        return False
+    return not text.endswith(".") or text.endswith("...")
+
+
+def effective_words(text: str, words: list[str]) -> int:
+    """Return the word count, estimating it from characters for scripts written without spaces."""
+    cjk = len(CJK.findall(text))
+    return max(len(words), len(words) + cjk // 2) if cjk else len(words)
+
+
+def is_prose(text: str, n_words: int) -> bool:
+    """True for a line that reads like article prose: long and ending as a sentence does."""
+    return n_words >= 15 and bool(SENTENCE_END.search(text))
+
+
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each position, the length of the run of equal True flags containing it (0 if False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = j
+    return out
+
+
+def features(lines: list[Line]) -> list[list[float]]:
+    """Return one feature vector (ordered as ``FEATURE_NAMES``) per line of one page."""
+    n = len(lines)
+    if not n:
+        return []
+    lower_words = [[w.lower() for w in WORD.findall(ln.text)] for ln in lines]
+    stop = pick_stoplist(lower_words)
+    freq = Counter(w for ws in lower_words for w in ws)
+    frequent = {w for w, _ in freq.most_common(40)}
+    repeats = Counter(ln.text for ln in lines)
+    words_of = [WORD.findall(ln.text) for ln in lines]
+    n_words = [effective_words(ln.text, ws) for ln, ws in zip(lines, words_of)]
+    prose = [is_prose(ln.text, nw) for ln, nw in zip(lines, n_words)]
+    long_prose = [p and nw >= 25 for p, nw in zip(prose, n_words)]
+    longest = max(len(ln.text) for ln in lines)
+    prose_idx = [i for i, p in enumerate(long_prose) if p] or [i for i, p in enumerate(prose) if p]
+    first_main, last_main = (prose_idx[0], prose_idx[-1]) if prose_idx else (n, -1)
+    short = [
+        not p and (is_headline_shaped(ln.text, ws) or len(ws) <= 3)
+        for ln, ws, p in zip(lines, words_of, prose)
+    ]
+    runs = _run_lengths(short)
+    nearest = _nearest_distance(prose_idx, n)
+    share, largest, order = _clusters([nw >= 10 for nw in n_words], [len(ln.text) for ln in lines])
+    rows = []
+    for i, (ln, ws, lws) in enumerate(zip(lines, words_of, lower_words)):
+        text = ln.text
+        nw = n_words[i]
+        chars = len(text)
+        alpha = [w for w in ws if w[:1].isalpha()]
+        caps = sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
+        letters = [c for c in text if c.isalpha()]
+        date_m = DATE_SHAPE.search(text)
+        window = prose[max(0, i - 3): i] + prose[i + 1: i + 4]
+        rows.append([
+            1.0,
+            math.log1p(chars) / 7.0,
+            math.log1p(nw) / 5.0,
+            sum(1 for w in lws if w in stop) / nw if nw else 0.0,
+            sum(1 for w in lws if w in frequent) / nw if nw else 0.0,
+            1.0 if SENTENCE_END.search(text) else 0.0,
+            min(len(INNER_SENTENCE.findall(text)), 5) / 5.0,
+            min(text.count(",") / nw, 1.0) if nw else 0.0,
+            caps,
+            1.0 if letters and all(c.isupper() for c in letters) and len(letters) > 1 else 0.0,
+            sum(1 for c in text if c.isdigit()) / chars,
+            i / n,
+            (i / n) ** 2,
+            1.0 if repeats[text] > 1 else 0.0,
+            min(len(SEPARATORS.findall(text)) / max(nw, 1), 1.0),
+            1.0 if date_m else 0.0,
+            1.0 if date_m and (date_m.end() - date_m.start()) * 2 >= chars - 12 else 0.0,
+            1.0 if BYLINE_SHAPE.search(text) and nw <= 8 else 0.0,
+            1.0 if CREDIT_SHAPE.search(text) else 0.0,
+            1.0 if COPYRIGHT_SHAPE.search(text) else 0.0,
+            min(len(UI_WORDS.findall(text)) / max(nw, 1) * 2.0, 1.0),
+            1.0 if is_headline_shaped(text, ws) and not prose[i] else 0.0,
+            math.log1p(runs[i]) / 3.0,
+            sum(window) / 6.0,
+            1.0 if first_main <= i <= last_main else 0.0,
+            math.log1p(nearest[i]) / 5.0,
+            1.0 if long_prose[i] else 0.0,
+            1.0 if nw <= 2 else 0.0,
+            chars / longest,
+            1.0 if SAID_SHAPE.search(text) else 0.0,
+            1.0 if GLUED.search(text) else 0.0,
+            share[i], largest[i], order[i],
+        ])
+    return rows
+
+
+def _nearest_distance(indices: list[int], n: int) -> list[int]:
+    """For each of ``n`` positions, the distance to the nearest index in ``indices`` (n if none)."""
+    out = [n] * n
+    if not indices:
+        return out
+    prev = None
+    j = 0
+    for i in range(n):
+        while j < len(indices) and indices[j] <= i:
+            prev = indices[j]
+            j += 1
+        nxt = indices[j] if j < len(indices) else None
+        best = n
+        if prev is not None:
+            best = i - prev
+        if nxt is not None:
+            best = min(best, nxt - i)
+        out[i] = best
+    return out
+
+
+def _clusters(wordy: list[bool], sizes: list[int], gap: int = 3) -> tuple[list[float], list[float], list[float]]:
+    """Group wordy lines into clusters (gaps of at most ``gap`` lines) and describe each line's cluster.
+
+    Returns per line: the cluster's share of all wordy characters, 1.0 when it is the
+    largest cluster, and the cluster's order on the page scaled to [0, 1]; 0 outside clusters.
+    """
+    n = len(wordy)
+    spans: list[list[int]] = []
+    for i, w in enumerate(wordy):
+        if not w:
+            continue
+        if spans and i - spans[-1][1] <= gap + 1:
+            spans[-1][1] = i
+            spans[-1][2] += sizes[i]
+        else:
+            spans.append([i, i, sizes[i]])
+    share, largest, order = [0.0] * n, [0.0] * n, [0.0] * n
+    if not spans:
+        return share, largest, order
+    total = sum(s[2] for s in spans)
+    top = max(range(len(spans)), key=lambda k: spans[k][2])
+    for k, (lo, hi, size) in enumerate(spans):
+        for i in range(lo, hi + 1):
+            share[i] = size / total
+            largest[i] = 1.0 if k == top else 0.0
+            order[i] = k / len(spans)
+    return share, largest, order

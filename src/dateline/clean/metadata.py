@@ -1,0 +1,195 @@
+"""Find a flattened page's title, site, publication date and byline from the shapes of its lines.
+
+Rules are shapes, not phrases of particular pages: a crawler's ``date YYYY-MM-DD  title``
+first line, the page's brand on its first line, a headline-shaped line above the article,
+dates written in the common English and numeric forms, and ``By ...`` or agency bylines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.clean.captions import AGENCIES
+from dateline.clean.lines import Line
+
+LOGGER = logging.getLogger(__name__)
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2025-03-18, 2024.10.21, 2025/03/18
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
+    # 18 Mar. 2025, 25 Jul, 2023, Mon 20 May 2024
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE),
+    # March 18, 2025; Nov. 5, 2024
+    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE),
+    # 11/12/2025, 10.10.2025 (day or month first: see ``_numeric``)
+    re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"),
+)
+US_CLOCK = re.compile(r"\b(?:[ap]\.?m\.?|E[SD]T|P[SD]T|C[SD]T|M[SD]T|ET|PT)\b", re.IGNORECASE)
+CRAWLER_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<title>\S.*)$")
+PUBLISHED_KEY = re.compile(
+    r"\b(?:published|posted|issued|registered|created|date|dated|publié|publicado|veröffentlicht|erschienen)\b",
+    re.IGNORECASE,
+)
+UPDATED_KEY = re.compile(r"\b(?:updated|modified|edited|mis à jour|actualizado|aktualisiert)\b", re.IGNORECASE)
+BYLINE = re.compile(r"^(?:by|text by|written by|words by|reporting by)\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
+AGENCY_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(a) for a in AGENCIES))
+PHOTO_WORD = re.compile(r"\b(?:photo|photograph|image|video)s?\b", re.IGNORECASE)
+NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
+UI_LINE = re.compile(
+    r"\b(?:subscribe|sign in|sign up|log ?in|search|menu|share|print|newsletter|advertisement|support|"
+    r"trust|cookies?|comments?|font size|copy url|e-paper)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What a page's own lines state about the article, with the lines each item came from."""
+
+    title: str | None
+    site: str | None
+    published: str | None
+    byline: tuple[str, ...]
+    lines: frozenset[int]
+    """Line numbers holding metadata (title, date, byline, crawler line): never body."""
+
+
+def _numeric(a: int, b: int, year: int, us_style: bool) -> date | None:
+    """Read an all-numeric date: day first unless the numbers or a US clock say month first."""
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        day, month = b, a
+    elif us_style:
+        day, month = b, a
+    else:
+        day, month = a, b
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """Return the first date written in ``text`` as YYYY-MM-DD, or None."""
+    best: tuple[int, date] | None = None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        found: date | None
+        groups = m.groupdict()
+        try:
+            if groups.get("a"):
+                found = _numeric(int(groups["a"]), int(groups["b"]), int(groups["y"]), bool(US_CLOCK.search(text)))
+            else:
+                mon = groups.get("mon")
+                month = MONTHS[mon.lower()[:3]] if mon else int(groups["m"])
+                found = date(int(groups["y"]), month, int(groups["d"]))
+        except (ValueError, KeyError):
+            found = None
+        if found and (best is None or m.start() < best[0]):
+            best = (m.start(), found)
+    return best[1].isoformat() if best else None
+
+
+def _site_from_first_line(first: str, page_text: str) -> str | None:
+    """Return the outlet name from the page's first line (a brand line), or None if it is not one."""
+    words = first.strip(" .!:").split()
+    if not words or len(words) > 8:
+        return None
+    full = " ".join(words)
+    rest = page_text.replace(first, "", 1)
+    if full in rest:
+        return full
+    for k in range(1, len(words) - 1):
+        suffix = " ".join(words[k:])
+        if suffix[:1].isupper() and len(words) - k >= 2 and suffix in rest:
+            return suffix
+    return full
+
+
+def _is_title_candidate(text: str) -> bool:
+    """True for a line shaped like a headline: several words, no navigation or widget shape."""
+    words = text.split()
+    if len(words) < 4 or len(words) > 30:
+        return False
+    if NAV_SHAPE.search(text) or find_date(text) or BYLINE.match(text) or UI_LINE.search(text) and len(words) < 8:
+        return False
+    if PUBLISHED_KEY.search(text) or UPDATED_KEY.search(text) or AGENCY_WORD.search(text) and len(words) < 6:
+        return False
+    return not text.endswith(":")
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """Return the names or agencies a byline line states ("By A and B", "Yonhap", "X with AFP")."""
+    text = text.strip()
+    m = BYLINE.match(text)
+    if m:
+        names = m.group("names")
+    elif len(text.split()) <= 6 and AGENCY_WORD.search(text) and not text.endswith((".", ":", "?")):
+        names = text
+    else:
+        return ()
+    parts = re.split(r"\s*(?:,|\band\b|\bwith\b|&)\s*", names)
+    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
+
+
+def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: int) -> Metadata:
+    """Read title, site, date and byline from the lines around the article body.
+
+    ``body_start``/``body_end`` are indexes into ``lines`` of the first and last body line
+    the line model kept (the header is everything above ``body_start``).
+    """
+    page_text = "\n".join(ln.text for ln in lines)
+    used: set[int] = set()
+    title = site = published = None
+    header = lines[:body_start]
+    crawler = CRAWLER_LINE.match(raw_lines[lines[0].number - 1]) if lines else None
+    if crawler:
+        published, title = crawler.group("date"), " ".join(crawler.group("title").split())
+        used.add(lines[0].number)
+        if len(lines) > 1:
+            site = _site_from_first_line(lines[1].text, page_text)
+            used.add(lines[1].number)
+        used.update(ln.number for ln in header if ln.text == title)
+    elif lines:
+        site = _site_from_first_line(lines[0].text, page_text)
+        used.add(lines[0].number)
+    if title is None:
+        for ln in header[1:]:
+            raw = raw_lines[ln.number - 1]
+            if _is_title_candidate(raw.strip()) and not NAV_SHAPE.search(raw.strip()):
+                title = ln.text
+                used.update(x.number for x in header if x.text == title)
+                break
+    dated: list[tuple[int, int, str]] = []
+    outside = header + lines[body_end + 1:]
+    for order, ln in enumerate(outside):
+        if len(ln.text.split()) > 14:
+            continue
+        found = find_date(ln.text)
+        if not found:
+            continue
+        used.add(ln.number)
+        tier = 1 if PUBLISHED_KEY.search(ln.text) else 3 if UPDATED_KEY.search(ln.text) else 2
+        dated.append((tier, order, found))
+    if published is None and dated:
+        published = min(dated)[2]
+    byline: list[str] = []
+    for ln in outside:
+        if ln.number not in used and len(ln.text.split()) <= 8 and not PHOTO_WORD.search(ln.text):
+            names = byline_names(ln.text)
+            if names:
+                byline.extend(n for n in names if n not in byline)
+                used.add(ln.number)
+    LOGGER.debug("metadata: title=%r site=%r published=%r byline=%r", title, site, published, byline)
+    return Metadata(title, site, published, tuple(byline), frozenset(used))

@@ -1,0 +1,157 @@
+"""Clean a flattened text page: keep the article's lines, set captions and metadata apart, record cuts."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from dateline.clean.boilerplate import classify
+from dateline.clean.captions import caption_of
+from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, Line, page_lines
+from dateline.clean.metadata import Metadata, extract
+from dateline.errors import CleanError
+from dateline.model import Document, RawPage, Removal, RemovalReason
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+REASONS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = (
+    ("newsletter", re.compile(r"newsletter|subscribe|sign up|inbox|mailbox", re.IGNORECASE)),
+    ("donation", re.compile(r"donat|support (?:us|the|our)|contribution|choose an amount|monthly|paiment|payment",
+                            re.IGNORECASE)),
+    ("comments", re.compile(r"comment|conversation|replies|reply|log ?in to|write a", re.IGNORECASE)),
+    ("related", re.compile(r"related|more (?:in|on|from|stories)|read more|most (?:read|viewed|popular)|latest|"
+                           r"other news|trending|headlines|topics|tags|explore more|don't miss|go to video",
+                           re.IGNORECASE)),
+    ("share", re.compile(r"share|print|facebook|twitter|whatsapp|copy (?:url|link)|email|font size", re.IGNORECASE)),
+    ("navigation", re.compile(r"\s[|>›»/]\s|\s{2,}\S|^home\b|cookie|privacy|terms|copyright|©", re.IGNORECASE)),
+)
+"""Removal reasons, tried in order; the first whose pattern occurs in a cut line names it."""
+
+
+def _reason(raw: str) -> RemovalReason | None:
+    for name, pattern in REASONS:
+        if pattern.search(raw):
+            return name
+    return None
+
+
+def removals(cut: list[tuple[int, str, RemovalReason | None]]) -> tuple[Removal, ...]:
+    """Merge cut lines (number, raw text, reason) into runs; a reasonless line inherits its run's reason."""
+    out: list[Removal] = []
+    prev_number = -10
+    current: RemovalReason | None = None
+    for number, raw, reason in cut:
+        contiguous = number - prev_number <= 2
+        reason = reason or _reason(raw) or (current if contiguous else None) or "other"
+        if out and contiguous and out[-1].reason == reason:
+            out[-1] = Removal(out[-1].start_line, number, reason)
+        else:
+            out.append(Removal(number, number, reason))
+        current, prev_number = reason, number
+    return tuple(out)
+
+
+def _is_prose(text: str) -> bool:
+    """True for a line that reads as a sentence of running text."""
+    return len(text.split()) >= 8 and bool(SENTENCE_END.search(text))
+
+
+def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
+    """Return body lines that follow a widget heading after the article has begun.
+
+    A heading of a newsletter, donation or comment widget (a kept line that is not a
+    sentence) ends the article: it and every later line go. A "related"-style heading
+    only takes the headline-shaped lines right after it, since such labels also sit
+    between an article's paragraphs.
+    """
+    cuts: set[int] = set()
+    prose_seen = 0
+    for pos, i in enumerate(body_idx):
+        text = lines[i].text
+        if _is_prose(text):
+            prose_seen += 1
+            continue
+        reason = _reason(text)
+        if prose_seen < 3 or reason is None or SENTENCE_END.search(text) and not text.endswith(":"):
+            continue
+        if reason in ("newsletter", "donation", "comments"):
+            LOGGER.debug("widget heading %r ends the article", text)
+            cuts.update(body_idx[pos:])
+            break
+        if reason == "related":
+            cuts.add(i)
+            for j in body_idx[pos + 1:]:
+                if _is_prose(lines[j].text):
+                    break
+                cuts.add(j)
+    return cuts
+
+
+def _is_fragment(text: str) -> bool:
+    """True for a kept line too short to be prose: a label such as a section or widget name."""
+    return len(text.split()) <= 2 and not SENTENCE_END.search(text)
+
+
+def clean_text(page: RawPage, opts: Options) -> Document:
+    """Return the article of a flattened text page as a Document.
+
+    Raises:
+        CleanError: C001 when no line of the page reads as article text.
+    """
+    raw_lines = page.content.splitlines()
+    lines = page_lines(page.content)
+    if not lines:
+        raise CleanError("C001")
+    keep = classify(lines)
+    kept_idx = [i for i, k in enumerate(keep) if k]
+    last_body = kept_idx[-1] if kept_idx else len(lines) - 1
+    captions: list[str] = []
+    caption_lines: set[int] = set()
+    for i, ln in enumerate(lines[: last_body + 1]):
+        repeated = any(0 <= j < len(lines) and lines[j].text == ln.text for j in (i - 1, i + 1))
+        caption = caption_of(ln.text, repeated)
+        if caption is not None:
+            caption_lines.add(i)
+            if caption not in captions:
+                captions.append(caption)
+    body_idx = [i for i in kept_idx if i not in caption_lines]
+    if not body_idx:
+        raise CleanError("C001")
+    widgets = widget_cuts(lines, body_idx)
+    body_idx = [i for i in body_idx if i not in widgets] or body_idx
+    start = next((i for i in body_idx if _is_prose(lines[i].text)), body_idx[0])
+    meta: Metadata = extract(lines, raw_lines, start, body_idx[-1])
+    body: list[Line] = []
+    cut: list[tuple[int, str, RemovalReason | None]] = []
+    for i, ln in enumerate(lines):
+        reason: RemovalReason | None = None
+        if i in caption_lines:
+            reason = "caption-dup"
+        elif not keep[i] or ln.number in meta.lines or i in widgets:
+            reason = None
+        elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text) and len(ln.text.split()) <= 25):
+            reason = None
+        else:
+            body.append(ln)
+            continue
+        cut.append((ln.number, raw_lines[ln.number - 1], reason))
+    if not body:
+        raise CleanError("C001")
+    published, published_from = meta.published, "text" if meta.published else None
+    if published is None and page.published:
+        published, published_from = page.published, page.published_from
+    if published is None and opts.published_default:
+        published, published_from = opts.published_default, "user"
+    LOGGER.debug("%s: kept %s of %s lines, %s captions", page.source.path, len(body), len(lines), len(captions))
+    return Document(
+        source=page.source,
+        body="\n\n".join(ln.text for ln in body),
+        title=meta.title,
+        site=meta.site,
+        published=published,
+        published_from=published_from,  # type: ignore[arg-type]
+        byline=meta.byline,
+        captions=tuple(captions),
+        removed=removals(cut),
+    )
