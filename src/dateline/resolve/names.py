@@ -13,11 +13,11 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from anyascii import anyascii
 
 from dateline.errors import LexiconError
+from dateline.lexicons import load_table
 
 LOGGER = logging.getLogger(__name__)
 
@@ -66,25 +66,18 @@ class NameParts:
         return len(self.words) == 1
 
 
-def _parse_line(table: dict[str, list[tuple[str, str, str]]], line: str, lineno: int) -> None:
-    cols = line.rstrip("\n").split("\t")
-    if len(cols) < 4 or cols[0] not in KINDS or not cols[1]:
-        raise LexiconError("L001", file=LEXICON, line=lineno, detail="expected kind, value, variants, example")
-    table[cols[0]].append((cols[1], cols[2], cols[3]))
-
-
 @lru_cache(maxsize=1)
 def variant_table() -> VariantTable:
     """Load and compile ``lexicons/name_variants.tsv`` once.
 
     Raises:
-        LexiconError: L001 when a line has the wrong shape or a rule does not compile.
+        LexiconError: L001 when a row has the wrong shape or a rule does not compile.
     """
     raw: dict[str, list[tuple[str, str, str]]] = {k: [] for k in KINDS}
-    text = resources.files("dateline.lexicons").joinpath(LEXICON).read_text(encoding="utf-8")
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            _parse_line(raw, line, lineno)
+    for row in load_table(LEXICON.removesuffix(".tsv")):
+        if len(row) < 4 or row[0] not in KINDS:
+            raise LexiconError("L001", file=LEXICON, line=0, detail=f"row {row!r}: expected kind, value, variants, example")
+        raw[row[0]].append((row[1], row[2], row[3]))
     rules: list[tuple[re.Pattern[str], str]] = []
     for value, pattern, _ in raw["rule"]:
         try:

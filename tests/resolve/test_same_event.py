@@ -1,0 +1,129 @@
+"""Test cross-document event occurrence linking on hand-built documents."""
+
+from __future__ import annotations
+
+import random
+
+from dateline.model import Document, Entity, Event, Evidence, Interval, Source
+from dateline.resolve.same_event import link_events, occurrence_id
+
+ENTITIES = (
+    Entity("e:russia", "GPE", "Russia", country="RUS"),
+    Entity("e:north-korea", "GPE", "North Korea", country="PRK"),
+    Entity("e:china", "GPE", "China", country="CHN"),
+    Entity("e:vladimir-putin", "PERSON", "Vladimir Putin", country="RUS"),
+    Entity("e:kim-jong-un", "PERSON", "Kim Jong Un", country="PRK"),
+    Entity("e:sergei-lavrov", "PERSON", "Sergei Lavrov", country="RUS"),
+    Entity("e:choe-son-hui", "PERSON", "Choe Son Hui", country="PRK"),
+)
+
+
+def _event(eid: str, etype: str, source: tuple[str, ...], target: tuple[str, ...] = (), *,
+           participants: tuple[str, ...] = (), start: str | None = None, end: str | None = None,
+           text: str | None = None, mode: str | None = None, modality: str = "asserted") -> Event:
+    when = Interval(start, end or start, text or start, "day" if start else None) if (start or text) else None
+    return Event(eid, etype, Evidence("a sentence", 0, 10), mode=mode, source=source, target=target,
+                 participants=participants, date=when, modality=modality)  # type: ignore[arg-type]
+
+
+def _doc(name: str, published: str | None, *events: Event, entities: tuple[Entity, ...] = ENTITIES) -> Document:
+    return Document(Source(f"{name}.txt"), body=f"body of {name}", published=published, entities=entities,
+                    events=events)
+
+
+def _occ(docs: list[Document]) -> dict[tuple[str, str], str | None]:
+    return {(d.source.path, e.id): e.occurrence for d in docs for e in d.events}
+
+
+def test_same_type_actors_and_dates_link_across_documents() -> None:
+    a = _doc("a", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17"))
+    b = _doc("b", "2025-03-19", _event("v:4", "CONSULT", ("e:north-korea",), ("e:russia",),
+                                       start="2025-03-14", end="2025-03-17"))
+    occ = _occ(link_events([a, b]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:4")]
+    assert str(occ[("a.txt", "v:1")]).startswith("o:")
+
+
+def test_states_match_by_country_whatever_their_entity_id() -> None:
+    dprk = Entity("e:dprk", "GPE", "DPRK", country="PRK")
+    a = _doc("a", "2025-03-18", _event("v:1", "AGREE", ("e:russia",), ("e:north-korea",), start="2025-03-17"))
+    b = _doc("b", "2025-03-18", _event("v:1", "AGREE", ("e:russia",), ("e:dprk",), start="2025-03-17"),
+             entities=ENTITIES + (dprk,))
+    occ = _occ(link_events([a, b]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:1")]
+
+
+def test_disjoint_dates_types_modes_and_sides_stay_apart() -> None:
+    base = _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17")
+    docs = [
+        _doc("a", "2025-03-18", base),
+        _doc("b", "2025-06-20", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-06-19")),
+        _doc("c", "2025-03-18", _event("v:1", "AGREE", ("e:russia",), ("e:north-korea",), start="2025-03-17")),
+        _doc("d", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:china",), start="2025-03-17")),
+        _doc("e", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17",
+                                       modality="negated")),
+    ]
+    docs.append(_doc("f", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",),
+                                               start="2025-03-17", mode="phone")))
+    docs.append(_doc("g", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",),
+                                               start="2025-03-17", mode="visit")))
+    occ = _occ(link_events(docs))
+    assert len({occ[(d.source.path, "v:1")] for d in docs}) == len(docs) - 1
+    # a mode-less meeting may be the visit (g) or the phone call (f): it links to one, both never link
+    assert occ[("f.txt", "v:1")] != occ[("g.txt", "v:1")]
+
+
+def test_different_people_of_the_same_states_stay_apart() -> None:
+    a = _doc("a", "2024-06-19", _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:kim-jong-un",),
+                                       start="2024-06-19"))
+    b = _doc("b", "2024-06-19", _event("v:1", "CONSULT", ("e:sergei-lavrov",), ("e:choe-son-hui",),
+                                       start="2024-06-19"))
+    c = _doc("c", "2024-06-20", _event("v:2", "CONSULT", ("e:russia",), ("e:north-korea",),
+                                       participants=("e:vladimir-putin",), start="2024-06-19"))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]
+    assert occ[("a.txt", "v:1")] == occ[("c.txt", "v:2")]
+
+
+def test_unresolved_dates_link_only_with_equal_actors_and_close_publication() -> None:
+    undated = _event("v:1", "SANCTION", ("e:russia",), ("e:north-korea",), text="Monday")
+    a = _doc("a", "2025-03-18", undated)
+    b = _doc("b", "2025-03-19", _event("v:2", "SANCTION", ("e:russia",), ("e:north-korea",), start="2025-03-17"))
+    c = _doc("c", "2025-05-01", _event("v:3", "SANCTION", ("e:russia",), ("e:north-korea",), text="Monday"))
+    d = _doc("d", "2025-03-18", _event("v:4", "SANCTION", ("e:russia",), ("e:north-korea", "e:china"), text="Monday"))
+    e = _doc("e", None, _event("v:5", "SANCTION", ("e:russia",), ("e:north-korea",), text="Monday"))
+    occ = _occ(link_events([a, b, c, d, e]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:2")]
+    assert len({occ[("a.txt", "v:1")], occ[("c.txt", "v:3")], occ[("d.txt", "v:4")], occ[("e.txt", "v:5")]}) == 4
+
+
+def test_every_event_gets_an_occurrence_and_ids_ignore_input_order() -> None:
+    docs = [
+        _doc("a", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17"),
+             _event("v:2", "AID", ("e:russia",), ("e:north-korea",), start="2025-03-10")),
+        _doc("b", "2025-03-18", _event("v:1", "CONSULT", ("e:north-korea",), ("e:russia",), start="2025-03-17")),
+        _doc("c", "2025-03-20", _event("v:7", "ACCUSE", ("e:china",), ("e:russia",))),
+        _doc("d", "2025-03-20"),
+    ]
+    first = _occ(link_events(docs))
+    assert all(v and v.startswith("o:") for v in first.values())
+    assert first[("a.txt", "v:2")] == occurrence_id([f"{docs[0].doc_id}:v:2"])
+    rng = random.Random(3)
+    for _ in range(4):
+        shuffled = docs[:]
+        rng.shuffle(shuffled)
+        assert _occ(link_events(shuffled)) == first
+
+
+def test_events_of_one_document_are_not_linked_to_each_other() -> None:
+    a = _doc("a", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17"),
+             _event("v:2", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17"))
+    occ = _occ(link_events([a]))
+    assert occ[("a.txt", "v:1")] != occ[("a.txt", "v:2")]
+
+
+def test_input_documents_are_not_mutated() -> None:
+    a = _doc("a", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17"))
+    out = link_events([a])
+    assert a.events[0].occurrence is None
+    assert out[0].events[0].occurrence is not None
