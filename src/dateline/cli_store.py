@@ -108,12 +108,16 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "pu
 @click.option("--parquet", "parquet", type=click.Path(exists=True, file_okay=False), default=None,
               help="Load Parquet shards written by the Ray engine (`dateline extract --ray`).")
 @click.option("--force", is_flag=True, help="Process input files again even when already stored unchanged.")
+@click.option("--batch-size", type=click.IntRange(1, 100000), default=None,
+              help="Input files per transaction (PATH...; default 16) or documents per transaction"
+              " (--jsonl, --parquet; default 500).")
 @click.option("--published-default", type=IsoDate(), default=None,
               help="Publication date for pages that state none.")
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
-                   force: bool, published_default: str | None, model: str | None, quiet: bool) -> None:
+                   force: bool, batch_size: int | None, published_default: str | None, model: str | None,
+                   quiet: bool) -> None:
     """Store pages in the SQLite store: run the pipeline over PATH... (files or folders).
 
     Idempotent by doc_id and resumable: a run that is stopped and started again skips the
@@ -131,12 +135,14 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
     target = _db(db)
     try:
         if parquet:
-            report = ingest.ingest_parquet(target, parquet)
+            report = ingest.ingest_parquet(target, parquet, batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
         elif jsonl:
-            report = ingest.ingest_results(target, ingest.read_extracted(jsonl))
+            report = ingest.ingest_results(target, ingest.read_extracted(jsonl),
+                                           batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
         else:
             report = ingest.ingest_paths(target, paths, options_from_cli(
-                published_default=published_default, model=model), force=force)
+                published_default=published_default, model=model), force=force,
+                files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import Any
 
 from dateline.store.db import Store
@@ -22,8 +23,10 @@ def fts_quote(text: str) -> str:
 
     Each whitespace-separated word becomes a quoted phrase (inner quotes doubled), so
     operators (AND, NEAR, ``*``, ``:``, parentheses) typed by a user are plain text.
-    Returns an empty string when the text has no words.
+    Control characters (FTS5 ends a string at NUL) become spaces. Returns an empty
+    string when the text has no words.
     """
+    text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 

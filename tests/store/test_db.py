@@ -1,0 +1,101 @@
+"""Test the Store: migrations, the one writer, read-only readers, idempotence, failures, time limits."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import QueryInterrupted, StoreError
+from dateline.model import Document, Failure, Source
+from dateline.store.db import SCHEMA_VERSION, Store, migrations
+from dateline.store.ingest import read_extracted
+
+
+def test_migrations_are_numbered_in_order() -> None:
+    numbers = [n for n, _ in migrations()]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert SCHEMA_VERSION == numbers[-1]
+
+
+def test_writer_creates_schema_in_wal_mode(tmp_path: Path) -> None:
+    with Store.writer(tmp_path / "a" / "x.db") as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # opening again applies nothing and keeps the version
+    with Store.writer(tmp_path / "a" / "x.db") as store:
+        assert store.migrate() == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    Store.writer(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError) as err:
+        Store.writer(db)
+    assert err.value.code == "S002"
+    with pytest.raises(StoreError) as err:
+        Store.reader(db)
+    assert err.value.code == "S002"
+
+
+def test_reader_of_missing_store_says_so(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as err:
+        Store.reader(tmp_path / "none.db")
+    assert err.value.code == "S004"
+
+
+def test_reader_cannot_write(sample_db: Path) -> None:
+    with Store.reader(sample_db) as store:
+        with pytest.raises(sqlite3.OperationalError):
+            store.conn.execute("DELETE FROM documents")
+        with pytest.raises(StoreError):
+            store.write_batch([])
+
+
+def test_counts_of_sample(sample_db: Path) -> None:
+    with Store.reader(sample_db) as store:
+        assert store.counts()["documents"] == 3
+        assert store.counts()["failures"] == 1
+
+
+def test_storing_twice_is_idempotent_by_doc_id(tmp_path: Path, sample_path: Path) -> None:
+    results = list(read_extracted(str(sample_path)))
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch(results)
+        first = store.counts()
+        store.write_batch(results)
+        assert store.counts() == first
+        assert store.conn.execute("SELECT count(*) FROM documents_fts").fetchone()[0] == first["documents"]
+
+
+def test_failure_is_cleared_when_the_source_later_succeeds(tmp_path: Path) -> None:
+    src = Source("late.txt")
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([Failure(src, "R002: empty input: late.txt")])
+        assert store.counts()["failures"] == 1
+        store.write_batch([Document(source=src, body="Now there is text.")])
+        assert store.counts() == {**store.counts(), "failures": 0, "documents": 1}
+
+
+def test_batch_is_all_or_nothing(tmp_path: Path) -> None:
+    good = Document(source=Source("a.txt"), body="first body")
+
+    with Store.writer(tmp_path / "x.db") as store:
+        bad = Document(source=Source("b.txt"), body="second body")
+        object.__setattr__(bad, "entities", (object(),))  # not an Entity: the insert fails
+        with pytest.raises(AttributeError):
+            store.write_batch([good, bad])
+        assert store.counts()["documents"] == 0
+
+
+def test_slow_query_is_interrupted(sample_db: Path) -> None:
+    with Store.reader(sample_db, time_limit_ms=20) as store:
+        with pytest.raises(QueryInterrupted) as err:
+            store.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")
+        assert err.value.code == "S003"
+        # the connection stays usable after an interrupt
+        assert store.execute("SELECT count(*) FROM documents")[0][0] == 3

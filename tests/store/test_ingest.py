@@ -1,0 +1,120 @@
+"""Test ingest: JSON Lines and pipeline input, skipping committed inputs, and resuming after SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.model import Document, Entity, Source, Span
+from dateline.store.db import Store
+from dateline.store.ingest import ingest_paths, ingest_results, read_extracted
+from dateline.settings import Options
+
+INGEST = "import sys; from dateline.cli_store import ingest_command; ingest_command(sys.argv[1:])"
+
+
+SURNAMES = (
+    "Abernathy Blackwood Castellano Dragomirov Esposito Fairbanks Gustafsson Halloran Ivanova Jablonski "
+    "Kowalczyk Lindqvist Montgomery Nakamura Oyelaran Petrakis Quintero Rasmussen Szabo Thorvaldsen "
+    "Umarov Vasquez Whitcombe Xenakis Yamamoto Zielinski Albrecht Bergstrom Chatterjee Delacroix "
+    "Engelbrecht Fitzgerald Grigoryan Hakimi Ishikawa Jovanovic Kurosawa Lombardi Mbeki Novak "
+    "Ostrowski Pellegrini Quarshie Rostova Sandoval Takahashi Uchenna Valdivia Wojcik Yilmaz"
+).split()
+
+
+def _documents(n: int) -> list[Document]:
+    """Make n distinct documents, each naming one of 50 people (generated, not from any page)."""
+    docs = []
+    for i in range(n):
+        name = f"Marek {SURNAMES[i % 50]}"
+        body = f"Story {i}: {name} spoke in the capital. " + "Filler sentence for size. " * 60
+        docs.append(Document(source=Source(f"gen/{i:05d}.txt"), body=body, title=f"Story {i}",
+                             published="2025-01-01",
+                             entities=(Entity("e:p", "PERSON", name, (), "RUS", (Span(len(f"Story {i}: "),
+                                                                                      len(f"Story {i}: ") + len(name)),)),)))
+    return docs
+
+
+def _write_jsonl(path: Path, docs: list[Document]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d.to_json()) + "\n")
+
+
+def _count(db: Path, table: str = "documents") -> int:
+    if not db.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def test_read_extracted_gives_documents_and_failures(sample_path: Path) -> None:
+    results = list(read_extracted(str(sample_path)))
+    assert sum(isinstance(r, Document) for r in results) == 3
+    assert len(results) == 4
+
+
+def test_ingest_results_links_people_across_batches(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    docs = _documents(120)
+    report = ingest_results(db, docs[:60], batch_size=7)
+    ingest_results(db, docs[60:], batch_size=7)  # a second day's ingest
+    assert report.documents == 60
+    with Store.reader(db) as store:
+        assert store.counts()["documents"] == 120
+        # every mention of one name, from either ingest, is one person
+        assert store.execute("SELECT count(DISTINCT global_id) FROM entities")[0][0] == 50
+
+
+def test_resume_after_sigkill_stores_every_page_once(tmp_path: Path) -> None:
+    """A run killed with SIGKILL in mid-ingest and started again ends with each document once."""
+    n = 4000
+    source = tmp_path / "docs.jsonl"
+    _write_jsonl(source, _documents(n))
+    db = tmp_path / "resume.db"
+    args = [sys.executable, "-c", INGEST, "--jsonl", str(source), "--db", str(db), "--batch-size", "20", "-q"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while _count(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    stored = _count(db)
+    assert 0 < stored < n, "the kill must land in mid-ingest"
+    done = subprocess.run(args, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert _count(db) == n
+    assert _count(db, "documents_fts") == n
+    with Store.reader(db) as store:
+        assert store.execute("SELECT count(*) FROM entities")[0][0] == n
+
+
+@pytest.mark.slow
+def test_pipeline_ingest_is_resumable_by_input_file(tmp_path: Path) -> None:
+    """Real pipeline over seed pages: a second run skips committed files; --force redoes them."""
+    seeds = Path("/work/shared/seeds")
+    if not seeds.is_dir():
+        pytest.skip("seed pages not available")
+    db = tmp_path / "p.db"
+    first = ingest_paths(db, [str(seeds)], Options(), files_per_batch=1)
+    assert first.documents >= 1
+    again = ingest_paths(db, [str(seeds)], Options())
+    assert again.documents == 0 and again.skipped_inputs == first.documents + len(first.failures)
+    with Store.reader(db) as store:
+        assert store.counts()["documents"] == first.documents
+        assert store.counts()["events"] > 0

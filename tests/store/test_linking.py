@@ -1,0 +1,51 @@
+"""Test cross-document resolution over the store: people and event occurrences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.model import Document, Entity, Evidence, Event, Interval, Source
+from dateline.store.db import Store
+from dateline.store.ingest import ingest_results
+from dateline.store.linking import name_key, occurrence_key
+
+
+def _meeting(path: str, person: str, body_extra: str) -> Document:
+    body = f"{person} met officials of North Korea on Monday. {body_extra}"
+    sentence = body.split(". ")[0] + "."
+    return Document(
+        source=Source(path), body=body, published="2025-03-18",
+        entities=(Entity("e:x", "PERSON", person, (), "RUS"), Entity("e:prk", "GPE", "North Korea", (), "PRK"),
+                  Entity("e:rus", "GPE", "Russia", (), "RUS")),
+        events=(Event("v:1", "CONSULT", Evidence(sentence, 0, len(sentence)), source=("e:rus",), target=("e:prk",),
+                      participants=("e:x",), date=Interval("2025-03-17", "2025-03-17", "on Monday", "day")),),
+    )
+
+
+def test_name_key_ignores_spelling_of_spaces_hyphens_and_accents() -> None:
+    assert name_key("Kim Jong-un") == name_key("kim jong un") == "kim-jong-un"
+    assert name_key("Sergueï Lavrov") == "serguei-lavrov"
+
+
+def test_occurrence_key_ignores_actor_order() -> None:
+    assert occurrence_key("AGREE", "2025-01-01", ["b", "a"]) == occurrence_key("AGREE", "2025-01-01", ["a", "b", "a"])
+    assert occurrence_key("AGREE", "2025-01-01", ["a"]) != occurrence_key("AGREE", "2025-01-02", ["a"])
+
+
+def test_documents_ingested_on_different_days_connect(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    ingest_results(db, [_meeting("a.txt", "Andrey Rudenko", "First report.")])
+    ingest_results(db, [_meeting("b.txt", "Andrey Rudenko", "Second report, another outlet.")])
+    with Store.reader(db) as store:
+        people = store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'PERSON'")
+        assert len(people) == 1
+        occurrences = store.execute("SELECT DISTINCT occurrence FROM events")
+        assert len(occurrences) == 1
+
+
+def test_different_people_stay_apart(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    ingest_results(db, [_meeting("a.txt", "Kim Jong Un", "One."), _meeting("b.txt", "Kim Jong-gyu", "Two.")])
+    with Store.reader(db) as store:
+        assert len(store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'PERSON'")) == 2
+        assert len(store.execute("SELECT DISTINCT occurrence FROM events")) == 2
