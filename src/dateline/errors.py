@@ -19,6 +19,7 @@ MESSAGES: dict[str, str] = {
     "R009": "could not decode text: {detail}",
     "R010": "cannot read {path}: {detail}",
     "R011": "'{field}' is not an ISO date: {value}",
+    "R012": "no HTTP 200 HTML response in the archive: {path}",
     # cleaning
     "C001": "no article text found in the page",
     "C002": "HTML could not be parsed: {detail}",

@@ -40,13 +40,10 @@ def iter_pages(paths: Sequence[str], opts: Options, stdin: BinaryIO | None = Non
 def read_path(path: str, opts: Options, stdin: BinaryIO | None = None) -> Iterator[RawPage | Failure]:
     """Yield the pages of one file (or "-"), ending with a Failure when it cannot be read to the end."""
     stream: io.BufferedReader | None = None
-    yielded = False
     try:
         raw = open_input(path, stdin)
         stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
-        for item in _read_stream(stream, path, opts):
-            yielded = True
-            yield item
+        yield from _read_stream(stream, path, opts)
     except InputError as exc:
         LOGGER.debug("%s: %s", path, exc)
         yield Failure(Source(path), str(exc))
@@ -56,8 +53,6 @@ def read_path(path: str, opts: Options, stdin: BinaryIO | None = None) -> Iterat
     finally:
         if stream is not None and path != "-":
             stream.close()
-    if not yielded:
-        LOGGER.debug("%s held no pages", path)
 
 
 def _read_stream(stream: io.BufferedReader, path: str, opts: Options) -> Iterator[RawPage | Failure]:
@@ -70,11 +65,14 @@ def _read_stream(stream: io.BufferedReader, path: str, opts: Options) -> Iterato
         raise InputError("R002", path=path)
     fmt = format_of(path, head)
     LOGGER.debug("%s: reading as %s%s", path, fmt, " (gzip)" if compressed else "")
-    if fmt == "warc":
-        yield from iter_warc(stream, path, opts.max_page_bytes)
-        return
-    if fmt == "jsonl":
-        yield from iter_jsonl(stream, path, opts.max_page_bytes)
+    if fmt in ("warc", "jsonl"):
+        records = iter_warc if fmt == "warc" else iter_jsonl
+        count = 0
+        for count, item in enumerate(records(stream, path, opts.max_page_bytes), start=1):
+            yield item
+        if count == 0:
+            # Every input yields something: an archive of images or a file of blank lines says so.
+            raise InputError("R012" if fmt == "warc" else "R002", path=path)
         return
     size = None if compressed else file_size(path)
     if size is not None and size > opts.max_page_bytes:

@@ -88,10 +88,13 @@ class _Tracker(io.RawIOBase):
         ]
         return min(ends) - offset if ends else -1
 
-    def tail_is_blank(self, start: int) -> bool:
-        """Say whether every byte from stream offset ``start`` to the end is white space."""
-        offset = max(start - self.window_start, 0)
-        return not bytes(self.window[offset:]).strip()
+    def is_blank(self, start: int, end: int | None = None) -> bool:
+        """Say whether the held bytes from stream offset ``start`` to ``end`` (default: the end) are all white space."""
+        if end is not None and end < start:
+            return False
+        first = max(start - self.window_start, 0)
+        last = len(self.window) if end is None else max(end - self.window_start, 0)
+        return not bytes(self.window[first:last]).strip()
 
 
 def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
@@ -102,10 +105,14 @@ def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iter
         max_header_len=MAX_HEADER_BYTES,
     )
     index = -1
-    block_end: int | None = 0
+    block_end: int | None = None
     try:
         for index, record in enumerate(records):
             source = Source(path, record.headers.get("WARC-Target-URI"), index)
+            if block_end is not None and not tracker.is_blank(block_end, record.stream_pos):
+                # The previous record's Content-Length does not reach this one: bytes were
+                # added or lost in between, and FastWARC skipped them.
+                yield Failure(source, str(InputError("R005", detail=f"unexpected bytes before record {index}")))
             try:
                 block_end = _block_end(record, tracker)
             except InputError as exc:
@@ -209,6 +216,6 @@ def _framing_problem(tracker: _Tracker, last_index: int, block_end: int | None) 
         return None
     if tracker.pos < block_end:
         return InputError("R005", detail=f"record {last_index} ends early at byte {tracker.pos} of {block_end}")
-    if not tracker.tail_is_blank(block_end):
+    if not tracker.is_blank(block_end):
         return InputError("R005", detail=f"archive ends inside a record after record {last_index}")
     return None
