@@ -42,6 +42,7 @@ class _Ent:
     names: Counter[str] = field(default_factory=Counter)
     spans: list[CharSpan] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
+    implied: bool = False
 
 
 @dataclass(slots=True)
@@ -97,6 +98,12 @@ class Actors:
     def state(self, code: str) -> _Ent:
         """Return (creating it) the GPE entity of a state."""
         return self._new("GPE", short_name(code), code, code)
+
+    def state_id(self, code: str) -> str:
+        """The local id of a state named only by implication (the country of a city visited)."""
+        ent = self.state(code)
+        ent.implied = True
+        return ent.local_id
 
     def add_units(self, units: list[Unit]) -> None:
         """Find every actor in the texts of one document."""
@@ -218,7 +225,7 @@ class Actors:
     def entities(self) -> list[Entity]:
         out = []
         for ent in self._ents.values():
-            if not ent.spans:
+            if not ent.spans and not ent.implied:
                 continue
             name = ent.name
             if ent.type == "PERSON":

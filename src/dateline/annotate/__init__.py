@@ -1,0 +1,199 @@
+"""Annotate cleaned documents: actors, posts and events, each with its evidence and dates.
+
+``annotate_documents`` parses every body and caption with one ``nlp.pipe`` pass, then
+builds, per document, its entities (``actors.py``), positions (``posts.py``) and events
+(``events.py``), dating them with the time module (``annotate/timex.py`` finds,
+``resolve/dates.py`` normalizes). spaCy objects never leave this package.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.events import Found, find_events
+from dateline.annotate.nlp import title_heads
+from dateline.annotate.posts import PostMention, find_posts
+from dateline.annotate.timex import find_timexes
+from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
+from dateline.resolve.dates import clause_tense, to_interval
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+START_LEMMAS = frozenset({"appoint", "name", "elect", "become", "take", "assume", "join", "promote", "install",
+                          "reinstate", "nominate", "swear", "hold", "serve"})
+END_LEMMAS = frozenset({"resign", "dismiss", "remove", "leave", "quit", "step", "replace", "oust", "retire"})
+
+
+def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[Document]:
+    """Return the documents with entities, positions and events (document-local entity ids)."""
+    texts: list[str] = []
+    for doc in docs:
+        texts.append(doc.body)
+        texts.extend(doc.captions)
+    parsed = iter(nlp.pipe(texts, batch_size=opts.batch_size))
+    out = []
+    for doc in docs:
+        units = [Unit(next(parsed), "body")]
+        units += [Unit(next(parsed), "caption", i) for i in range(len(doc.captions))]
+        out.append(annotate_parsed(doc, units, nlp))
+    return out
+
+
+@dataclass(slots=True)
+class _Dated:
+    """A Found event with its resolved date."""
+
+    found: Found
+    unit_index: int
+    date: Interval | None
+
+
+def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document:
+    """Annotate one document whose body (unit 0) and captions are parsed."""
+    actors = Actors()
+    actors.add_units(units)
+    anchor = doc.published_date()
+    timexes = [_timexes(u.doc) for u in units]
+
+    posts: list[PostMention] = []
+    for ui, unit in enumerate(units):
+        posts += find_posts(ui, unit, actors)
+    for post in posts:
+        if post.country:
+            actors.note_country(post.person, post.country)
+    titled: dict[str, list[str]] = {}
+    for post in posts:
+        for word in post.title.split():
+            if word in title_heads() and post.person not in titled.setdefault(word, []):
+                titled[word].append(post.person)
+
+    dated: list[_Dated] = []
+    for ui, unit in enumerate(units):
+        last_day: Interval | None = None
+        paragraph_date: dict[int, Interval] = {}
+        for found in find_events(ui, unit.doc, nlp, actors, titled):
+            when = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
+            para = _paragraph(unit.doc, found.trigger.token)
+            if when is None and para in paragraph_date:
+                when = paragraph_date[para]
+            if when is not None and when.resolved:
+                paragraph_date[para] = when
+                if when.granularity == "day":
+                    last_day = when
+            dated.append(_Dated(found, ui, when))
+
+    events = _events(dated, units, actors)
+    positions = _positions(posts, units, timexes, anchor, actors, doc.published)
+    return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
+
+
+def _timexes(doc: Doc) -> list[tuple[Timex, Span]]:
+    out = []
+    for t in find_timexes(doc.text):
+        if t.kind not in ("date", "time"):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.append((t, span))
+    return out
+
+
+def _paragraph(doc: Doc, tok: Token) -> int:
+    return doc.text.count("\n\n", 0, tok.idx)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Path length between two tokens in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    for i, node in enumerate(up_a):
+        if node in up_b:
+            return i + up_b.index(node)
+    return 99
+
+
+def _tense(found: Found, text: str) -> str | None:
+    if found.modality == "planned":
+        return "future"
+    tok = found.trigger.token
+    if tok.tag_ in ("VBD", "VBN"):
+        return "past"
+    return clause_tense(text, tok.idx, tok.idx + len(tok.text))
+
+
+def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
+              text: str) -> Interval | None:
+    """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
+    trig = found.trigger.token
+    sent = trig.sent
+    here = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
+    if not here:
+        return None
+    timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
+    return to_interval(timex, anchor, _tense(found, text), ref=last_day)
+
+
+def _evidence(unit: Unit, sent: Span) -> Evidence:
+    return Evidence(sent.text, sent.start_char, sent.end_char, unit.where, unit.caption)
+
+
+def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:
+    """Build Event records, keeping one event per real occurrence inside the document."""
+    events: list[Event] = []
+    keys: dict[tuple[str, frozenset[str]], int] = {}
+    for item in dated:
+        f = item.found
+        actors_set = frozenset(f.args.actors())
+        key = (f.trigger.type, actors_set)
+        if key in keys:
+            old = events[keys[key]]
+            if (old.date is None or not old.date.resolved) and item.date is not None and item.date.resolved:
+                events[keys[key]] = replace(old, date=item.date)
+            continue
+        unit = units[item.unit_index]
+        ev = Event(
+            id=f"v:{len(events) + 1}", type=f.trigger.type, mode=f.trigger.mode,
+            source=tuple(f.args.source), target=tuple(f.args.target), participants=tuple(f.args.participants),
+            location=f.args.location, date=item.date, modality=f.modality,  # type: ignore[arg-type]
+            attribution=f.args.attribution, trigger=f.trigger.token.text,
+            evidence=_evidence(unit, f.trigger.token.sent),
+        )
+        keys[key] = len(events)
+        events.append(ev)
+    return events
+
+
+def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[tuple[Timex, Span]]],
+               anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
+    out: list[Position] = []
+    seen: set[tuple[str, str]] = set()
+    for post in posts:
+        key = (post.person, post.title)
+        if key in seen:
+            continue
+        seen.add(key)
+        start = end = None
+        if post.verb is not None:
+            sent_timexes = [(t, s) for t, s in timexes[post.unit_index]
+                            if s.start >= post.sentence.start and s.end <= post.sentence.end]
+            for t, _s in sent_timexes:
+                interval = to_interval(t, anchor, "past")
+                if t.signal in ("until", "till", "to") or post.verb.lemma_ in END_LEMMAS:
+                    end = end or interval
+                elif post.verb.lemma_ in START_LEMMAS or t.signal in ("from", "since", "in"):
+                    start = start or interval
+        unit = units[post.unit_index]
+        out.append(Position(
+            person=post.person, title=post.title, title_text=post.title_text,
+            country=post.country or actors.country_of(post.person), evidence=_evidence(unit, post.sentence),
+            start=start, end=end, as_of=published,
+        ))
+    return out

@@ -1,0 +1,222 @@
+"""Read an event's arguments off the dependency parse: source, target, participants, place, attribution.
+
+Given a trigger token, the source is the subject (or the "by" agent of a passive), the
+target the object and the "with"/"to"/"against"/"on" phrases; a nominal trigger takes its
+possessor ("Putin's visit") and its light verb's subject ("held meetings with ...").
+A delegation "led by" a minister gives the minister as a participant.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.annotate.actors import Actors
+from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.posts import PRONOUNS, previous_person
+
+LOGGER = logging.getLogger(__name__)
+
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at"})
+PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
+REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
+                         "carry", "launch", "end", "wrap", "complete", "reaffirm", "express", "give", "follow"})
+
+
+@dataclass(slots=True)
+class Arguments:
+    """The actors of one trigger, as local entity ids."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    location: str | None = None
+    attribution: str | None = None
+    target_tokens: list[Token] = field(default_factory=list)
+
+    def actors(self) -> list[str]:
+        return self.source + self.target + self.participants
+
+
+class ArgumentReader:
+    """Map tokens of one text to actors, with the document's posts for descriptions ("the ambassador")."""
+
+    def __init__(self, ui: int, actors: Actors, titled: dict[str, list[str]]) -> None:
+        self.ui = ui
+        self.actors = actors
+        self.titled = titled
+        """title head word -> persons of this document holding a post with that head."""
+
+    def actor(self, tok: Token, depth: int = 0) -> list[str]:
+        """Every actor a noun phrase headed by ``tok`` names (conjuncts included)."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for ent in self._one(t, depth):
+                if ent not in out:
+                    out.append(ent)
+        return out
+
+    def _one(self, tok: Token, depth: int) -> list[str]:
+        ent = self.actors.entity_at(self.ui, tok)
+        if ent:
+            return [ent]
+        if tok.lower_ in PRONOUNS:
+            person = previous_person(self.ui, tok, self.actors)
+            return [person] if person else []
+        holders = self.titled.get(tok.lower_)
+        if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
+            return list(holders)
+        if depth > 2:
+            return []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "nmod", "amod", "appos"):
+                found = self._one(child, depth + 1)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in ("thousands", "hundreds", "dozens",
+                                                                               "some", "members", "group", "all"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self.actor(pobj, depth + 1)
+        return []
+
+    def read(self, trigger: Token, nominal: bool) -> Arguments:
+        args = Arguments()
+        if nominal:
+            self._nominal(trigger, args)
+        else:
+            self._verbal(trigger, args)
+        self._led_by(args, trigger)
+        args.attribution = self._attribution(trigger)
+        return args
+
+    def _verbal(self, verb: Token, args: Arguments) -> None:
+        subj = _subject_of(verb)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if passive:
+            if agent is not None:
+                args.source += self.actor(agent)
+            if subj is not None:
+                args.target += self.actor(subj)
+                args.target_tokens.append(subj)
+        elif subj is not None:
+            args.source += self.actor(subj)
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "oprd") and not passive:
+                args.target += [e for e in self.actor(child) if e not in args.target]
+                args.target_tokens.append(child)
+            elif child.dep_ == "prep":
+                self._prep(child, args)
+            elif child.dep_ == "prt":
+                for gc in child.children:
+                    if gc.dep_ == "prep":
+                        self._prep(gc, args)
+
+    def _prep(self, prep: Token, args: Arguments) -> None:
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found = self.actor(pobj)
+            if prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "LOC":
+                args.location = args.location or found[0]
+                continue
+            if prep.lower_ in TARGET_PREPS:
+                args.target += [e for e in found if e not in args.target and e not in args.source]
+                args.target_tokens.append(pobj)
+            elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":
+                args.location = args.location or found[0]
+
+    def _nominal(self, noun: Token, args: Arguments) -> None:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                args.source += [e for e in self._one(child, 1) if e not in args.source]
+            elif child.dep_ == "prep":
+                if child.lower_ == "by":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            args.source += self.actor(pobj)
+                elif child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            args.participants += self.actor(pobj)
+                            for gc in pobj.children:
+                                if gc.dep_ == "prep":
+                                    self._prep(gc, args)
+                else:
+                    self._prep(child, args)
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head is not noun:
+            if noun.dep_ == "dobj":
+                subj = _subject_of(head)
+                if subj is not None:
+                    args.source += [e for e in self.actor(subj) if e not in args.source]
+            for child in head.children:
+                if child.dep_ == "prep" and child is not noun:
+                    self._prep(child, args)
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN",):
+            pass
+        if not args.source and args.participants:
+            args.source, args.participants = args.participants, []
+
+    def _led_by(self, args: Arguments, trigger: Token) -> None:
+        """A delegation "led by" someone: the state acts, the leader takes part."""
+        for tok in [*trigger.subtree, *trigger.ancestors]:
+            if tok.lemma_ in ("lead", "head") and tok.dep_ in ("acl", "relcl", "appos", "advcl"):
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            for ent in self.actor(pobj):
+                                if ent not in args.actors():
+                                    args.participants.append(ent)
+                break
+
+    def _attribution(self, trigger: Token) -> str | None:
+        """The source that reports the event ("KCNA reported", "according to the ministry")."""
+        for anc in trigger.ancestors:
+            if anc.lemma_ in REPORT_LEMMAS:
+                subj = _subject_of(anc)
+                if subj is not None:
+                    found = self.actor(subj)
+                    if found and self.actors.type_of(found[0]) in ("ORG", "PERSON", "GPE"):
+                        return found[0]
+        for tok in trigger.sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                for pobj in tok.doc[tok.i + 1].children:
+                    found = self.actor(pobj)
+                    if found:
+                        return found[0]
+        return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction, xcomp and relative clauses."""
+    node = verb
+    for _ in range(5):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+            return node.head
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def place_country(actors: Actors, ent: str | None, tok: Token | None = None) -> str | None:
+    """The state a place belongs to (a city's country, or a state itself)."""
+    if ent is None:
+        return None
+    country = actors.country_of(ent)
+    if country:
+        return country
+    if tok is not None:
+        return state_code(tok.text) or city_code(tok.text)
+    return None

@@ -1,0 +1,242 @@
+"""Detect and type events (PLOVER plus APPOINT, DISMISS, DIE, AWARD) in one text, with arguments, modality and date.
+
+Triggers are the reviewable entries of ``lexicons/event_triggers.jsonl``, matched with
+spaCy's ``Matcher``; each entry's ``requires`` constraints are checked on the parse
+(``_satisfies``), so "signed a treaty" is AGREE while "signed a presidential order" is not.
+Arguments come from ``arguments.py``; speculation ("is expected to discuss") is dropped,
+planned events need a stated date, negated ones are kept as ``negated``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from dateline.annotate.actors import GROUP_NOUNS, Actors
+from dateline.annotate.arguments import Arguments, ArgumentReader
+from dateline.lexicons import load
+
+LOGGER = logging.getLogger(__name__)
+
+SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "would", "should", "possibly", "consider",
+                                "mull", "weigh", "hope", "want", "plan", "intend", "aim", "seek", "propose",
+                                "unlikely", "possible", "prepare", "ready", "if", "whether", "reportedly", "rumor"})
+"""Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
+"""Biographical types happen to each person: one event per person named."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon entry matched on a token."""
+
+    entry_id: str
+    type: str
+    mode: str | None
+    token: Token
+    nominal: bool
+    spec: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Found:
+    """An event found in one text, before dates and ids are given."""
+
+    trigger: Trigger
+    args: Arguments
+    modality: str
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab_id: int, nlp: Language) -> tuple[Matcher, dict[str, dict[str, Any]]]:
+    matcher = Matcher(nlp.vocab)
+    entries = {e["id"]: e for e in load("event_triggers")}
+    for entry in entries.values():
+        matcher.add(entry["id"], [entry["pattern"]])
+    return matcher, entries
+
+
+def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
+    """Every lexicon trigger in a parsed text whose ``requires`` constraints hold."""
+    matcher, entries = _matcher(id(nlp.vocab), nlp)
+    out: list[Trigger] = []
+    seen: set[tuple[int, str]] = set()
+    for match_id, start, end in matcher(doc):
+        entry_id = nlp.vocab.strings[match_id]
+        entry = entries[entry_id]
+        tok = doc[start + int(entry.get("head", 0))]
+        req = entry.get("requires", {})
+        nominal = bool(req.get("nominal")) or tok.pos_ in ("NOUN", "PROPN")
+        if (tok.i, entry["label"]) in seen or not _satisfies(tok, doc[start:end], req):
+            continue
+        seen.add((tok.i, entry["label"]))
+        out.append(Trigger(entry_id, entry["label"], entry.get("mode"), tok, nominal, req))
+    return sorted(out, key=lambda t: t.token.i)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase)."""
+    objs: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass"):
+            objs += [child, *child.conjuncts]
+        elif child.dep_ in ("prep", "prt", "agent"):
+            objs += [g for g in child.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        objs.append(tok)
+    return objs
+
+
+def _object_words(tok: Token) -> set[str]:
+    words: set[str] = set()
+    for obj in _objects(tok):
+        words.update(t.lower_ for t in obj.subtree)
+        words.add(obj.lemma_.lower())
+    return words
+
+
+def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
+    """Check one trigger's ``requires`` constraints on the parse."""
+    words = _object_words(tok) | {t.lower_ for t in span}
+    objs = [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")]
+    if "object_any" in req and not (words & set(req["object_any"])):
+        return False
+    if "object_not" in req and objs and any(o.lower_ in req["object_not"] or o.lemma_ in req["object_not"] for o in objs):
+        return False
+    if req.get("needs_object") and not objs:
+        return False
+    if req.get("no_object") and objs:
+        return False
+    if req.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    if req.get("needs_object_or_xcomp") and not (objs or any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children)):
+        return False
+    if req.get("no_ccomp") and any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if req.get("passive_only") and not passive:
+        return False
+    if req.get("active_only") and passive:
+        return False
+    if req.get("object_person") and not any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in objs):
+        return False
+    if req.get("object_person_or_passive") and not (passive or any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her")
+                                                                   for o in objs)):
+        return False
+    if req.get("object_not_person") and any(o.ent_type_ == "PERSON" for o in objs):
+        return False
+    if "prep_object_any" in req and not any(
+            g.lower_ in req["prep_object_any"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
+        return False
+    if "not_prep_object" in req and any(
+            g.lower_ in req["not_prep_object"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
+        return False
+    if req.get("threat_clause") and not _threat_clause(tok):
+        return False
+    if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return True
+
+
+def _threat_clause(tok: Token) -> bool:
+    """ "warned that X would ..." or "warned of intervention" is a threat; "warned that troops were ready" is not."""
+    for child in tok.children:
+        if child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "could") for a in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "against"):
+            return True
+        if child.dep_ == "dobj":
+            return True
+    return False
+
+
+def modality(trigger: Token) -> str | None:
+    """``asserted``, ``planned`` or ``negated``; None for speculation, which is not an event."""
+    chain = [trigger, *list(trigger.ancestors)[:4]]
+    clause = []
+    for tok in chain:
+        clause.append(tok)
+        if tok.dep_ in ("ccomp", "ROOT") and tok is not trigger:
+            break
+    negated = planned = False
+    for tok in clause:
+        for child in tok.children:
+            if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("neg", "advmod", "det"):
+                if tok is trigger or tok.pos_ in ("VERB", "AUX"):
+                    negated = True
+            if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
+                return None
+            if child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS:
+                planned = True
+        if tok is not trigger and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
+            return None
+    if negated:
+        return "negated"
+    return "planned" if planned else "asserted"
+
+
+def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:
+    """Find the events of one text, with arguments and modality, split per person where the type asks."""
+    reader = ArgumentReader(ui, actors, titled)
+    found: list[Found] = []
+    for trig in find_triggers(doc, nlp):
+        mood = modality(trig.token)
+        if mood is None:
+            LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, trig.token.sent.text)
+            continue
+        args = reader.read(trig.token, trig.nominal)
+        _fix_roles(trig, args, actors, reader)
+        if not args.actors():
+            continue
+        for split in _split(trig, args, actors):
+            found.append(Found(trig, split, mood))
+    return found
+
+
+def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Type-specific repairs: an AID's source is the state its troops belong to; a visited place's state is the target."""
+    if trig.type == "AID" and not args.source:
+        for obj in _objects(trig.token):
+            for tok in obj.subtree:
+                ent = actors.entity_at(reader.ui, tok)
+                if ent and actors.type_of(ent) == "GROUP" and ent not in args.target:
+                    args.source.append(ent)
+                    break
+    if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
+        code = actors.country_of(args.location)
+        if code:
+            args.target.append(actors.state_id(code))
+    args.target = [t for t in args.target if t not in args.source]
+
+
+def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
+    """One event per person for biographical types; one meeting per counterpart for CONSULT."""
+    if trig.type in SPLIT_TYPES:
+        people = [a for a in (args.target or args.source) if actors.type_of(a) == "PERSON"]
+        if len(people) > 1:
+            role = "target" if args.target else "source"
+            out = []
+            for person in people:
+                one = Arguments(list(args.source), list(args.target), list(args.participants), args.location,
+                                args.attribution)
+                setattr(one, role, [person] + [a for a in getattr(args, role) if actors.type_of(a) != "PERSON"])
+                out.append(one)
+            return out
+    if trig.type == "CONSULT" and trig.mode is None:
+        people = [a for a in args.target if actors.type_of(a) == "PERSON"]
+        if len(people) > 1:
+            return [Arguments(list(args.source), [p], list(args.participants), args.location, args.attribution)
+                    for p in people]
+    return [args]
+
+
+def is_group_token(tok: Token) -> bool:
+    return tok.lower_ in GROUP_NOUNS
