@@ -1,0 +1,131 @@
+"""Test the web app and JSON API with TestClient: pages, filters, escaping, security headers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.serve.app import create_app
+from dateline.serve.deps import CONTENT_SECURITY_POLICY
+
+from conftest import HOSTILE_NAME, HOSTILE_TITLE
+
+PACKAGE = Path(__file__).resolve().parents[2] / "src" / "dateline" / "serve"
+
+
+def test_no_template_disables_escaping() -> None:
+    for path in (PACKAGE / "templates").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\|\s*safe\b", text), path
+        assert "autoescape false" not in text, path
+        assert "Markup(" not in text, path
+    for path in PACKAGE.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "Markup(" not in text and "autoescape=False" not in text, path
+
+
+def test_no_inline_scripts_or_styles_in_templates() -> None:
+    for path in (PACKAGE / "templates").rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), path
+        assert " style=" not in text and "<style" not in text, path
+        assert not re.search(r"\son[a-z]+=", text), path
+        assert "http://" not in text and "https://" not in text, path  # nothing from another origin
+
+
+@pytest.mark.parametrize("url", ["/", "/?q=Pyongyang", "/persons", "/events", "/graph", "/api/events",
+                                 "/api/openapi.json", "/persons/e:nobody"])
+def test_every_response_carries_the_csp(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+    assert "script-src 'self'" in CONTENT_SECURITY_POLICY and "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_hostile_strings_come_back_intact_from_the_api(client: TestClient, hostile_doc_id: str) -> None:
+    doc = client.get(f"/api/documents/{hostile_doc_id}").json()
+    assert doc["title"] == HOSTILE_TITLE
+    assert HOSTILE_NAME in {e["name"] for e in doc["entities"]}
+    assert '" onmouseover="alert(1)" x="' in doc["body"]
+    person = next(e for e in doc["entities"] if e["name"] == HOSTILE_NAME)
+    assert client.get("/api/persons/" + quote(person["id"], safe="")).json()["name"] == HOSTILE_NAME
+
+
+def test_hostile_strings_are_escaped_in_html(client: TestClient, hostile_doc_id: str) -> None:
+    html = client.get(f"/documents/{hostile_doc_id}").text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#34;title&#34;)&lt;/script&gt; Envoy talks" in html
+    assert "Jean &#34;Johnny&#34; O&#39;Neil" in html
+    assert '" onmouseover="' not in html and "&#34; onmouseover=&#34;alert(1)&#34;" in html
+    assert "<b>bold</b>" not in html
+    search = client.get("/", params={"q": "script"}).text
+    assert "<script>alert" not in search and "&lt;script&gt;alert" in search
+    assert "<mark>script</mark>" in search
+    timeline = client.get("/events").text
+    assert "Jean &#34;Johnny&#34; O&#39;Neil" in timeline and 'Jean "Johnny"' not in timeline
+
+
+def test_article_view_links_mentions_to_dossiers_and_anchors_evidence(client: TestClient) -> None:
+    events = client.get("/api/events", params={"type": "AGREE"}).json()
+    assert len(events) == 1
+    v = events[0]
+    html = client.get(f"/documents/{v['doc_id']}").text
+    assert f'id="{v["anchor"]}"' in html
+    assert f'href="/documents/{v["doc_id"]}#{v["anchor"]}"' in html
+    rudenko = next(a for a in v["actors"] if a["name"] == "Andrey Rudenko")
+    assert f'href="/persons/{quote(rudenko["id"], safe="")}"' in html
+    assert re.search(r'class="ent t-PERSON[^"]*" href="/persons/[^"]+"[^>]*>Andrey Rudenko</a>', html)
+
+
+def test_dossier_page_and_api(client: TestClient) -> None:
+    people = client.get("/api/persons", params={"name": "Rudenko"}).json()
+    assert [p["name"] for p in people] == ["Andrey Rudenko"]
+    pid = people[0]["id"]
+    d = client.get("/api/persons/" + quote(pid, safe="")).json()
+    assert d["positions"][0]["title"] == "deputy foreign minister"
+    assert [m["name"] for m in d["met"]] == ["Choe Son Hui"]
+    page = client.get("/persons/" + quote(pid, safe=""))
+    assert page.status_code == 200
+    assert "Deputy Foreign Minister" in page.text and "Choe Son Hui" in page.text
+    assert client.get("/api/persons/e:nobody").status_code == 404
+    assert client.get("/persons/e:nobody").status_code == 404
+
+
+def test_timeline_filters(client: TestClient) -> None:
+    assert len(client.get("/api/events").json()) == 4
+    assert len(client.get("/api/events", params={"country": "RUS", "with": "PRK"}).json()) == 3
+    assert len(client.get("/api/events", params={"since": "2025-04-01"}).json()) == 2
+    assert client.get("/api/events", params={"since": "not-a-date"}).status_code == 422
+    page = client.get("/events", params={"type": "AGREE"}).text
+    assert page.count('class="event"') == 1
+    bad = client.get("/events", params={"since": "nope"})
+    assert bad.status_code == 200 and "is not a date" in bad.text
+
+
+def test_search_and_graph_api(client: TestClient) -> None:
+    assert client.get("/api/search", params={"q": 'NEAR("x" OR'}).status_code == 200
+    g = client.get("/api/graph").json()
+    assert {"c:RUS", "c:PRK"} <= {n["id"] for n in g["nodes"]}
+    assert client.get("/api/graph", params={"type": "AGREE"}).json()["edges"]
+
+
+def test_docs_ui_from_a_cdn_is_off_and_schema_is_served(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/events" in schema["paths"] and "/persons" not in schema["paths"]
+
+
+def test_missing_store_answers_503(tmp_path: Path) -> None:
+    with TestClient(create_app(tmp_path / "none.db")) as c:
+        r = c.get("/api/events")
+    assert r.status_code == 503 and "S004" in r.json()["detail"]
+
+
+def test_vendored_graph_library_is_served_locally(client: TestClient) -> None:
+    r = client.get("/static/vendor/cytoscape.min.js")
+    assert r.status_code == 200 and len(r.content) > 100_000
+    assert 'src="/static/vendor/cytoscape.min.js"' in client.get("/graph").text
