@@ -127,7 +127,7 @@ def _compile(pattern: str, rule_id: str) -> re.Pattern[str]:
         expanded = expanded.replace("{" + name + "}", body)
     expanded = expanded.replace(" ?", "\0").replace(" ", " +").replace("\0", " *")
     try:
-        return re.compile(r"(?<![\w'’$€£-])(?<!\d[,.])(?:" + expanded + r")(?![\w'’])", re.IGNORECASE)
+        return re.compile(r"(?<![\w'’$€£-])(?<!\d[,.])(?:" + expanded + r")(?!\w|['’](?!s\b)\w)", re.IGNORECASE)
     except re.error as exc:
         raise LexiconError("L001", file=PATTERNS_FILE, line=rule_id, detail=str(exc)) from exc
 
@@ -260,6 +260,12 @@ def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
             parts["num"] = TIMES[low]
         elif name == "tz":
             parts["tz"] = surface
+    if "unit" in groups and "num" not in parts and re.search(r"[^s]s$|ies$", groups["unit"].lower()):
+        parts["num"] = "X"  # a bare plural: "years ago", "for decades"
+    if "yy2" in groups and "y" in parts:
+        parts["y2"] = parts["y"][:2] + groups["yy2"]
+        if parts["y2"] <= parts["y"]:
+            return None  # "1957-58" is a range, "2010-09" is not
     if parts.get("unit") == "second" and groups.get("num", "").lower() in ("a", "an"):
         return None  # "a second round": the ordinal, not a duration
     if parts.get("season") == "FA" and groups.get("season", "").lower() == "fall" and not ("rel" in parts or "y" in parts):
@@ -277,18 +283,27 @@ def _signal(text: str, start: int) -> str | None:
     return word if word in SIGNALS else None
 
 
+_SPACES = re.compile(r"\s")
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]]]:
     """Run every rule over the text: (start, end, rule index, rule, parts) per accepted match."""
     found = []
+    # every white-space character (newline, no-break space) becomes a plain space: offsets stay put
+    text = _SPACES.sub(" ", text)
     for index, rule in enumerate(load_rules()):
         for match in rule.regex.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             span = next((k for k in groups if k.startswith("span")), None)
             start, end = match.span(span) if span else match.span()
-            parts = _interpret({k: v for k, v in groups.items() if not k.startswith(("span", "sep"))})
+            parts = _interpret({k: v for k, v in groups.items() if not k.startswith(("span", "sep", "p1", "p2"))})
             if parts is None:
                 LOGGER.debug("rule %s rejected %r", rule.id, match.group())
                 continue
+            for key in groups:  # the two ends of a range, as offsets relative to the span
+                if key.startswith(("p1", "p2")):
+                    sub_start, sub_end = match.span(key)
+                    parts[key[:2]] = f"{sub_start - start}:{sub_end - start}"
             found.append((start, end, index, rule, {**dict(rule.parts), **parts}))
     return found
 

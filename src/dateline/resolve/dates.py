@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import calendar
 import logging
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -173,6 +174,17 @@ def _ago(base: date, unit: str, amount: int) -> Reading:
     return _year(base.year + amount * factor)
 
 
+def _minus(day: date, unit: str, amount: int) -> date:
+    """Return the day ``amount`` units before ``day`` (calendar arithmetic, clamped to month ends)."""
+    if unit in ("second", "minute", "hour"):
+        return day
+    if unit in ("day", "week", "fortnight"):
+        return day - timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    months = amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 12)
+    year, month = _add_months(day.year, day.month, -months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def _apply_mod(reading: Reading, mod: str | None, base: date | None) -> Reading:
     """Narrow a reading to its early/mid/late third, or to the part before/after the base."""
     if not mod:
@@ -281,6 +293,8 @@ def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None
                 reading = _weekend(_monday(base - timedelta(days=back)))
         elif unit and rel is not None and rel.lstrip("-").isdigit():
             reading = _shift(base, unit, int(rel))
+            if rel == "0" and "mod" not in p and unit not in ("day", *TOD_UNITS) and not t.anaphoric:
+                reading = _clip_to_tense(reading, base, tense)
         elif "hh" in p or "clock" in p or "tod" in p:
             reading = _day(base)
     if reading is None:
@@ -290,6 +304,17 @@ def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None
     if "y2" in p or "d2" in p or "m2" in p:
         reading = _range_end(reading, p)
     return _apply_mod(reading, p.get("mod"), base)
+
+
+def _clip_to_tense(reading: Reading, base: date, tense: Tense | None) -> Reading:
+    """Cut "this month" to the part before the base in a past clause, after it in a future one."""
+    if not reading.start <= base <= reading.end:
+        return reading
+    if tense == "past":
+        return Reading(reading.start, base, "day", reading.value)
+    if tense == "future":
+        return Reading(base, reading.end, "day", reading.value)
+    return reading
 
 
 def _clock(p: dict[str, str]) -> str:
@@ -329,7 +354,7 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         num = p.get("num", "")
         if anchor is None or p.get("rel") != "-1" or not num.isdigit() or p.get("unit") not in DURATION_CODE:
             return unresolved
-        start = _ago(anchor, p["unit"], -int(num)).start
+        start = _minus(anchor, p["unit"], int(num))
         return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
     if t.kind == "set":
         return unresolved
@@ -390,11 +415,43 @@ def timex3_value(t: Timex, dct: date, tense: Tense | None = None) -> str:
     return reading.value
 
 
+def _timeml_pieces(t: Timex) -> list[Timex]:
+    """Split a Timex the way TimeML annotates it: a range is two timexes, "a month earlier" a duration.
+
+    TimeML marks "earlier"/"later"/"from now" as signals outside the timex and reads the rest as a
+    duration; "from now" keeps "now" as a timex of its own.
+    """
+    p = dict(t.parts)
+    if "p1" in p and "p2" in p:
+        pieces = []
+        for key in ("p1", "p2"):
+            lo, hi = (int(x) for x in p[key].split(":"))
+            sub = {k: v for k, v in p.items() if k not in ("p1", "p2", "y2", "m2", "d2")}
+            if key == "p2":
+                sub.update({k[0]: p[k] for k in ("y2", "m2", "d2") if k in p})
+            pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
+                                  parts=tuple(sorted(sub.items()))))
+        return pieces
+    if "dir" in p and "num" in p and p.get("num") != "X":
+        match = re.match(r"(.*?)\s+(earlier|later|before|after|previously|prior|afterwards?|from\s+now|hence)$",
+                         t.text, re.IGNORECASE | re.DOTALL)
+        if match and match.group(2).lower() != "ago":
+            core = replace(t, end=t.start + len(match.group(1)), text=match.group(1), kind="duration",
+                           anaphoric=False)
+            pieces = [core]
+            if match.group(2).lower().endswith("now"):
+                now_start = t.start + match.start(2) + match.group(2).lower().rindex("now")
+                pieces.append(Timex(now_start, now_start + 3, "now", "date", "date.present", (("ref", "PRESENT_REF"),)))
+            return pieces
+    return [t]
+
+
 def timeml_records(text: str, dct: date) -> list[dict[str, Any]]:
     """Return every temporal expression of a text as a TIMEX3-style record (start, end, text, type, value)."""
     records = []
-    for t in find_timexes(text):
-        tense = clause_tense(text, t.start, t.end)
-        records.append({"start": t.start, "end": t.end, "text": t.text, "type": t.kind.upper(),
-                        "value": timex3_value(t, dct, tense), "rule": t.rule})
+    for found in find_timexes(text):
+        tense = clause_tense(text, found.start, found.end)
+        for t in _timeml_pieces(found):
+            records.append({"start": t.start, "end": t.end, "text": t.text, "type": t.kind.upper(),
+                            "value": timex3_value(t, dct, tense), "rule": t.rule})
     return records

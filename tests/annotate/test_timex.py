@@ -1,0 +1,78 @@
+"""Test the temporal-expression finder: every lexicon rule's examples and near misses, and spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.timex import find_timexes, load_rules, load_words
+from dateline.model import Timex
+
+RULES = load_rules()
+
+
+def _texts(text: str) -> list[str]:
+    return [t.text for t in find_timexes(text)]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_examples_match_and_near_misses_do_not(rule):
+    assert rule.examples, f"{rule.id} has no example"
+    for example in rule.examples:
+        assert any(t.rule == rule.id for t in find_timexes(example)), example
+    for near_miss in rule.not_:
+        assert not any(t.rule == rule.id for t in find_timexes(near_miss)), near_miss
+
+
+def test_word_lists_cover_all_months_and_weekdays():
+    words = load_words()
+    assert sorted(int(v) for v in words["MONTH"].values()) == list(range(1, 13))
+    assert sorted(int(v) for v in words["WEEKDAY"].values()) == list(range(7))
+
+
+def test_offsets_point_into_the_text():
+    text = "The delegation left Pyongyang on Monday and returned\nthe previous day, in November."
+    for t in find_timexes(text):
+        assert text[t.start:t.end] == t.text
+    assert _texts(text) == ["Monday", "the previous day", "November"]
+
+
+def test_prepositions_are_signals_not_part_of_the_span():
+    (t,) = find_timexes("had been visiting North Korea since Friday")
+    assert (t.text, t.signal) == ("Friday", "since")
+
+
+def test_longest_match_wins_and_nothing_overlaps():
+    assert _texts("Tuesday, March 18, 2025 at 10:30 a.m.") == ["Tuesday, March 18, 2025", "10:30 a.m."]
+    assert _texts("two years ago") == ["two years ago"]
+
+
+def test_anaphoric_expressions_are_marked():
+    found = {t.text: t.anaphoric for t in find_timexes("He left the previous day; two days later, last year, he died.")}
+    assert found == {"the previous day": True, "two days later": True, "last year": False}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("a five-year stint", "duration"), ("three years", "duration"), ("every Friday", "set"),
+    ("weekly", "set"), ("3 p.m.", "time"), ("this morning", "time"), ("the 1990s", "date"),
+])
+def test_kinds(text, kind):
+    (t,) = find_timexes(text)
+    assert t.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "It may rain.", "They march to the square.", "Prices fall sharply.", "A second round of talks.",
+    "He paid $2014 for 2014 people.", "The Korea JoongAng Daily reported.", "British Summer Time starts.",
+])
+def test_no_timex_in_near_misses(text):
+    assert find_timexes(text) == []
+
+
+def test_no_break_space_inside_a_date():
+    (t,) = find_timexes("arrived on Oct.\u00a029 before")
+    assert t.text == "Oct.\u00a029" and t.get("d") == "29"
+
+
+def test_range_keeps_both_ends():
+    (t,) = find_timexes("the forum on January 15-17")
+    assert isinstance(t, Timex) and t.text == "January 15-17" and (t.get("d"), t.get("d2")) == ("15", "17")

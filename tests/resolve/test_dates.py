@@ -1,0 +1,168 @@
+"""Test date resolution: intervals and TIMEX3 values for each rule family, with fixed anchor dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.annotate.timex import find_timexes
+from dateline.model import Interval
+from dateline.resolve.dates import clause_tense, timeml_records, timex3_value, to_interval
+
+SEED_DAY = date(2025, 3, 18)  # Tuesday, publication date of seeds/003_93c6255f195fee48.txt
+
+
+def resolve(text: str, anchor: date | None, ref: Interval | None = None, index: int = 0) -> tuple[str | None, str | None]:
+    """Resolve the index-th timex of a sentence with the tense of its own clause."""
+    t = find_timexes(text)[index]
+    interval = to_interval(t, anchor, clause_tense(text, t.start, t.end), ref)
+    assert interval.text == t.text
+    return interval.start, interval.end
+
+
+def value(text: str, dct: date = date(2013, 3, 22), index: int = 0) -> str:
+    t = find_timexes(text)[index]
+    return timex3_value(t, dct, clause_tense(text, t.start, t.end))
+
+
+# -- the seed page's dates (spec/OUTPUT.md section 6)
+
+def test_seed_weekday_in_past_clause():
+    assert resolve("Yun left Pyongyang on Monday to visit Russia.", SEED_DAY) == ("2025-03-17", "2025-03-17")
+
+
+def test_seed_previous_day_is_relative_to_the_event():
+    monday = Interval("2025-03-17", "2025-03-17", "Monday", "day")
+    assert resolve("A delegation also left for Russia the previous day.", SEED_DAY, ref=monday) == ("2025-03-16", "2025-03-16")
+
+
+def test_anaphoric_without_ref_falls_back_to_anchor():
+    assert resolve("A delegation also left the previous day.", SEED_DAY) == ("2025-03-17", "2025-03-17")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a committee meeting held in Pyongyang in November", ("2024-11-01", "2024-11-30")),
+    ("the treaty signed in Pyongyang in June", ("2024-06-01", "2024-06-30")),
+    ("the agreement they signed last year", ("2024-01-01", "2024-12-31")),
+    ("The delegation had been visiting North Korea since Friday.", ("2025-03-14", "2025-03-18")),
+    ("state news media reported Tuesday", ("2025-03-18", "2025-03-18")),
+])
+def test_seed_relative_dates(text, expected):
+    assert resolve(text, SEED_DAY) == expected
+
+
+# -- weekdays, tense and calendar edges
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("He arrived on Sunday.", date(2025, 4, 1), "2025-03-30"),          # back across a month end
+    ("They will meet on Friday.", date(2025, 4, 1), "2025-04-04"),
+    ("She died last Tuesday.", date(2026, 1, 1), "2025-12-30"),          # back across a year end
+    ("He spoke on Wednesday.", date(2026, 1, 1), "2025-12-31"),
+    ("Talks will resume on Monday.", date(2026, 1, 1), "2026-01-05"),
+    ("The summit will open on Friday.", date(2025, 12, 31), "2026-01-02"),  # forward across a year end
+    ("They will meet on Wednesday.", date(2025, 12, 31), "2025-12-31"),   # on or after: the same day
+    ("He will leave next Tuesday.", date(2025, 3, 18), "2025-03-25"),
+    ("Matsegora had died last Saturday.", date(2025, 12, 11), "2025-12-06"),
+])
+def test_weekday_arithmetic(text, anchor, expected):
+    assert resolve(text, anchor) == (expected, expected)
+
+
+# -- relative units, months, modifiers
+
+@pytest.mark.parametrize("text,expected", [
+    ("It happened last week.", ("2025-03-10", "2025-03-16")),
+    ("He will travel next month.", ("2025-04-01", "2025-04-30")),
+    ("Yellen came to Beijing this month.", ("2025-03-01", "2025-03-18")),
+    ("Troops were shipped earlier this month.", ("2025-03-01", "2025-03-17")),
+    ("The deal collapsed late last year.", ("2024-09-01", "2024-12-31")),
+    ("He visited in early August.", ("2024-08-01", "2024-08-10")),
+    ("The plant opened in mid-2023.", ("2023-05-01", "2023-08-31")),
+    ("He left yesterday.", ("2025-03-17", "2025-03-17")),
+    ("She speaks tonight.", ("2025-03-18", "2025-03-18")),
+    ("It was founded four years ago.", ("2021-01-01", "2021-12-31")),
+    ("He will visit in May.", ("2025-05-01", "2025-05-31")),
+    ("He visited in May.", ("2024-05-01", "2024-05-31")),
+    ("The talks were held last summer.", ("2024-06-01", "2024-08-31")),
+])
+def test_relative_expressions(text, expected):
+    assert resolve(text, SEED_DAY) == expected
+
+
+# -- absolute formats and ranges
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("on 21 October 2024", None, ("2024-10-21", "2024-10-21")),
+    ("dated 2024-10-21", None, ("2024-10-21", "2024-10-21")),
+    ("registered 2024.10.21", None, ("2024-10-21", "2024-10-21")),
+    ("in February 2024", None, ("2024-02-01", "2024-02-29")),
+    ("appointed in 2014", None, ("2014-01-01", "2014-12-31")),
+    ("in the 1990s", None, ("1990-01-01", "1999-12-31")),
+    ("arrived in Vladivostok on Oct. 29", date(2024, 11, 5), ("2024-10-29", "2024-10-29")),
+    ("the prize will be handed over on December 10", date(2025, 10, 10), ("2025-12-10", "2025-12-10")),
+    ("the forum was held January 15-17", SEED_DAY, ("2025-01-15", "2025-01-17")),
+    ("the fair runs from March 3 to 5", SEED_DAY, ("2025-03-03", "2025-03-05")),
+    ("he served between 2010 and 2014", None, ("2010-01-01", "2014-12-31")),
+    ("results for the first quarter of 2024", None, ("2024-01-01", "2024-03-31")),
+])
+def test_absolute_dates_and_ranges(text, anchor, expected):
+    assert resolve(text, anchor) == expected
+
+
+# -- a document with no publication date
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministry said Monday.", "They signed an agreement last year.", "He left the previous day.",
+    "It happened in November.", "Oct. 21", "yesterday", "four years ago", "earlier this month",
+])
+def test_no_anchor_leaves_relative_expressions_unresolved(text):
+    t = find_timexes(text)[0]
+    assert to_interval(t, None) == Interval(None, None, t.text, None)
+
+
+def test_durations_and_sets_have_no_interval_unless_anchored_to_the_past():
+    (t,) = find_timexes("for a five-year stint")
+    assert not to_interval(t, SEED_DAY).resolved
+    (t,) = find_timexes("in the past two years")
+    assert to_interval(t, SEED_DAY) == Interval("2023-03-18", "2025-03-18", "the past two years", "day")
+
+
+# -- TIMEX3 values (TempEval-3 conventions), document creation date Friday 2013-03-22
+
+@pytest.mark.parametrize("text,expected", [
+    ("three years", "P3Y"), ("a five-year stint", "P5Y"), ("a mere 24 hours", "PT24H"), ("a decade", "P10Y"),
+    ("in recent weeks", "PXW"), ("finished in 3:07:35", "PT3H7M35S"), ("every Friday", "XXXX-WXX-5"),
+    ("weekly", "P1W"), ("twice a year", "P1Y"), ("every morning", "XXXX-XX-XXTMO"), ("now", "PRESENT_REF"),
+    ("this week", "2013-W12"), ("the talks last week", "2013-W11"), ("The flu peaked last summer.", "2012-SU"),
+    ("The towers will close at 15:00 GMT Saturday.", "2013-03-23T15:00"), ("on Friday afternoon", "2013-03-22TAF"),
+    ("It was founded four years ago.", "2009"), ("in the 20th century", "19"), ("in early 2011", "2011"),
+    ("He was arrested in August.", "2012-08"), ("results next year", "2014"), ("last May", "2012-05"),
+    ("the first quarter of 2024", "2024-Q1"), ("It closed years ago.", "PAST_REF"),
+])
+def test_timex3_values(text, expected):
+    assert value(text) == expected
+
+
+def test_timeml_records_split_ranges_and_relative_durations():
+    text = "The 2009-2010 pandemic ended a month earlier, eight years from now."
+    got = [(r["text"], r["type"], r["value"]) for r in timeml_records(text, date(2013, 3, 22))]
+    assert got == [("2009", "DATE", "2009"), ("2010", "DATE", "2010"), ("a month", "DURATION", "P1M"),
+                   ("eight years", "DURATION", "P8Y"), ("now", "DATE", "PRESENT_REF")]
+
+
+# -- clause tense
+
+@pytest.mark.parametrize("text,expected", [
+    ("He will visit Moscow on Monday.", "future"),
+    ("He left Pyongyang on Monday.", "past"),
+    ("The meeting will be held on Monday.", "future"),
+    ("The ministry said it would resume talks on Monday.", "future"),
+    ("Talks are expected to resume on Monday.", "future"),
+    ("Officials met on Monday, and they will meet again soon.", "past"),
+    ("Kim has visited Russia since Friday.", "past"),
+    ("On Monday.", None),
+])
+def test_clause_tense(text, expected):
+    start = text.index("Monday") if "Monday" in text else text.index("Friday")
+    assert clause_tense(text, start, start + 6) == expected
