@@ -20,10 +20,16 @@ from .helpers import codes, read_all
 def test_folders_recurse_in_sorted_order_and_skip_hidden_files(tmp_path: Path, data_dir: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "z").mkdir(parents=True)
-    for rel in ["b/1.txt", "a/z/2.txt", "a/3.txt", "0.txt", ".hidden.txt"]:
+    for rel in ["b/1.txt", "a/z/2.txt", "a/3.txt", "0.txt", ".hidden.txt", "make.py", "README.md"]:
         shutil.copy(data_dir / "page.txt", tmp_path / rel)
     found = [Path(p).relative_to(tmp_path).as_posix() for p in expand_paths([str(tmp_path)])]
     assert found == ["0.txt", "a/3.txt", "a/z/2.txt", "b/1.txt"]
+
+
+def test_a_named_file_is_read_whatever_its_name(tmp_path: Path, data_dir: Path) -> None:
+    shutil.copy(data_dir / "page.txt", tmp_path / "notes.md")
+    assert codes(read_all([tmp_path / "notes.md"])) == ["page"]
+    assert codes(read_all([tmp_path])) == ["R002"]  # the folder holds nothing to read
 
 
 def test_inputs_keep_their_order_and_failures_do_not_stop_the_run(data_dir: Path) -> None:

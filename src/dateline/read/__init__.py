@@ -33,8 +33,14 @@ def iter_pages(paths: Sequence[str], opts: Options, stdin: BinaryIO | None = Non
 
     Folders recurse in sorted order; "-" reads ``stdin`` (default: the process's stdin, as bytes).
     """
-    for path in expand_paths(tuple(paths)):
-        yield from read_path(path, opts, stdin)
+    for given in paths:
+        found = False
+        for path in expand_paths((given,)):
+            found = True
+            yield from read_path(path, opts, stdin)
+        if not found:
+            # A folder with nothing to read is most likely a mistake worth an error line.
+            yield Failure(Source(given), str(InputError("R002", path=given)))
 
 
 def read_path(path: str, opts: Options, stdin: BinaryIO | None = None) -> Iterator[RawPage | Failure]:

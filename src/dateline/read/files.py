@@ -43,23 +43,25 @@ BINARY_MAGIC: tuple[bytes, ...] = (
     b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BZh", b"\xfd7zXZ",
     b"7z\xbc\xaf", b"\x28\xb5\x2f\xfd", b"\x7fELF", b"RIFF", b"\x00\x00\x01\x00",
 )
+# Inside a folder, files with these endings are code, notes or settings, not pages: skipped.
+# A file named on the command line is always read, whatever its name.
+FOLDER_SKIP_SUFFIXES: tuple[str, ...] = (
+    ".py", ".pyc", ".md", ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".sh", ".lock",
+)
 BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[str]:
     """Yield input paths in order, each folder replaced by its files (recursively, sorted).
 
-    Hidden files and folders (names starting with ".") inside a folder are skipped;
-    a path that does not exist is yielded as given, and its reader reports R001.
+    Inside a folder, hidden entries (names starting with ".") and files ending in one of
+    ``FOLDER_SKIP_SUFFIXES`` are skipped; a path that does not exist is yielded as given,
+    and its reader reports R001.
     """
     for path in paths:
         if path != "-" and os.path.isdir(path):
-            found = False
             for file in _walk_sorted(Path(path)):
-                found = True
                 yield str(file)
-            if not found:
-                LOGGER.warning("folder %s holds no input files", path)
         else:
             yield path
 
@@ -76,7 +78,7 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
             continue
         if entry.is_dir():
             yield from _walk_sorted(entry)
-        elif entry.is_file():
+        elif entry.is_file() and not entry.name.lower().endswith(FOLDER_SKIP_SUFFIXES):
             yield entry
 
 
