@@ -35,6 +35,9 @@ TYPO_MIN_PIECE = 5
 """Shortest name piece in which a one-letter difference is read as a typo (Korean syllables are shorter)."""
 MAX_BLOCK = 200
 """Blocks larger than this are skipped by the typo pass (a key shared that widely is not a name)."""
+DOMINANCE = 5
+"""A short name goes to a candidate with this many times the records of all other candidates together
+("Trump" alone is Donald Trump, not a relative named once); below it the name stays ambiguous."""
 TITLE_STOP = frozenset({"of", "the", "to", "for", "and", "in", "on", "deputy", "vice", "first", "acting", "former"})
 
 
@@ -70,6 +73,7 @@ class _Clusters:
         self.country = [g.country for g in groups]
         self.titles = [set(g.titles) for g in groups]
         self.shorts = [set(g.shorts) for g in groups]
+        self.size = [len(g.records) for g in groups]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -93,6 +97,7 @@ class _Clusters:
         self.country[ra] = self.country[ra] or self.country[rb]
         self.titles[ra] |= self.titles[rb]
         self.shorts[ra] |= self.shorts[rb]
+        self.size[ra] += self.size[rb]
         return True
 
 
@@ -172,6 +177,11 @@ def _link_exact(groups: Sequence[_Group], bridges: Sequence[tuple[int, str]], uf
         by_key[g.key].append(n)
     for members in by_key.values():
         with_country = [n for n in members if groups[n].country]
+        if len(with_country) > 1:
+            # homonyms in several countries: a record without country joins only a dominant one
+            total = sum(len(groups[n].records) for n in with_country)
+            with_country = [n for n in with_country
+                            if len(groups[n].records) >= DOMINANCE * (total - len(groups[n].records))]
         if len(with_country) == 1:
             for n in members:
                 uf.union(with_country[0], n)
@@ -193,9 +203,10 @@ def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
         if g.parts.single or len(pieces) < 2:
             continue
         for i, piece in enumerate(pieces):
-            if len(piece) >= TYPO_MIN_PIECE:
+            if len(piece) >= TYPO_MIN_PIECE - 1:  # "Maco" is "Marco" with a letter lost
                 rest = pieces[:i] + pieces[i + 1:] + g.parts.suffix
-                for variant in _deletions(piece):
+                variants = _deletions(piece) if len(piece) >= TYPO_MIN_PIECE else {piece}
+                for variant in variants:
                     blocks[(len(pieces), i, rest, variant)].append(n)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -207,7 +218,9 @@ def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
     for a, b in sorted(pairs):
         pa, pb = groups[a].parts.pieces, groups[b].parts.pieces
         diff = [i for i in range(len(pa)) if pa[i] != pb[i]]
-        if len(diff) == 1 and OSA.distance(pa[diff[0]], pb[diff[0]]) <= 1 and uf.union(a, b):
+        if len(diff) != 1 or max(len(pa[diff[0]]), len(pb[diff[0]])) < TYPO_MIN_PIECE:
+            continue
+        if OSA.distance(pa[diff[0]], pb[diff[0]]) <= 1 and uf.union(a, b):
             LOGGER.debug("typo rule joined %r and %r", groups[a].key, groups[b].key)
 
 
@@ -241,11 +254,18 @@ def _is_partial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> int | None:
     """Return the one candidate cluster compatible with group n, or None when ambiguous.
 
-    Ties are broken by a shared title word, then by a document having used this very
-    short form for the candidate ("Machado" for Maria Corina Machado, not for her niece).
+    Ties are broken, in order, by a document having used this very short form for the
+    candidate ("Machado" for Maria Corina Machado, not for her niece), by one candidate
+    dominating the others (``DOMINANCE``), and by a shared title word.
     """
     roots = sorted({uf.find(m) for m in candidates if uf.compatible(n, m)} - {uf.find(n)})
-    for narrowed in (lambda r: bool(uf.titles[r] & group.titles), lambda r: group.key in uf.shorts[r]):
+    total = sum(uf.size[r] for r in roots)
+    tests = (
+        lambda r: group.key in uf.shorts[r],
+        lambda r: uf.size[r] >= DOMINANCE * (total - uf.size[r]),
+        lambda r: bool(uf.titles[r] & group.titles),
+    )
+    for narrowed in tests:
         if len(roots) > 1:
             kept = [r for r in roots if narrowed(r)]
             roots = kept if len(kept) == 1 else roots
@@ -302,21 +322,28 @@ def _respelled(written: str) -> int:
 
 
 def _canonical(names: Counter[str]) -> str:
-    """Pick the fullest, most frequent written form of a cluster.
+    """Pick the most frequent full (multi-word) form of a cluster.
 
-    Ties go to the form whose pieces the cluster's other names use most ("Putin" backs
-    "Vladimir Putin" over a typo), then to the least respelled, then to the alphabetically first.
+    Frequency is counted per folded key, so "Kim Jong Un" and "Kim Jong-un" count together.
+    Ties go to the key whose pieces the cluster's other names use most ("Putin" backs
+    "Vladimir Putin" over a typo); within the key, to the most frequent, least respelled,
+    then alphabetically first spelling.
     """
+    full = {s: c for s, c in names.items() if not parse_name(s).single} or dict(names)
+    per_key: Counter[str] = Counter()
     used: Counter[str] = Counter()
     for written, count in names.items():
-        for piece in set(parse_name(written).pieces):
+        parts = parse_name(written)
+        per_key[parts.key] += count
+        for piece in set(parts.pieces):
             used[piece] += count
 
-    def rank(s: str) -> tuple[int, int, int, int, str]:
-        pieces = parse_name(s).pieces
-        return (-len(pieces), -names[s], -sum(used[p] for p in pieces), _respelled(s), s)
+    def rank(s: str) -> tuple[int, int, int, int, int, str]:
+        parts = parse_name(s)
+        return (-per_key[parts.key], -sum(used[p] for p in parts.pieces), -len(parts.pieces), -full[s],
+                _respelled(s), s)
 
-    return min(names, key=rank)
+    return min(full, key=rank)
 
 
 def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
