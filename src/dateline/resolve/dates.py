@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from dateline.annotate.timex import find_timexes
 from dateline.model import Granularity, Interval, Timex
 from dateline.resolve.tense import clause_tense
 
@@ -448,6 +447,9 @@ def _timeml_pieces(t: Timex) -> list[Timex]:
 
 def timeml_records(text: str, dct: date) -> list[dict[str, Any]]:
     """Return every temporal expression of a text as a TIMEX3-style record (start, end, text, type, value)."""
+    # imported here: dateline.annotate's package module imports this module (no import cycle)
+    from dateline.annotate.timex import find_timexes
+
     records = []
     for found in find_timexes(text):
         tense = clause_tense(text, found.start, found.end)
