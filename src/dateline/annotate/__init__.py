@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found, find_events
 from dateline.annotate.nlp import title_heads
 from dateline.annotate.posts import PostMention, find_posts
@@ -134,11 +135,20 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
     trig = found.trigger.token
     sent = trig.sent
-    here = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
+    here = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end
+            and not _reporting_date(s, trig)]
     if not here:
         return None
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
     return to_interval(timex, anchor, _tense(found, text), ref=last_day)
+
+
+def _reporting_date(span: Span, trig: Token) -> bool:
+    """ "..., state media said Thursday": the date of the report, not of the event (unless the event is the report)."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head.lemma_ in REPORT_LEMMAS and head is not trig
 
 
 def _evidence(unit: Unit, sent: Span) -> Evidence:

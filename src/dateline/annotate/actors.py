@@ -75,6 +75,7 @@ class Actors:
         self.token_map: dict[tuple[int, int], str] = {}
         """(unit index, token index) -> local entity id."""
         self._counter = 0
+        self._last_group: dict[str, _Ent] = {}
 
     # -- building -------------------------------------------------------------------------
     def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
@@ -129,6 +130,12 @@ class Actors:
                 return
             if label == "NORP":
                 return
+            if label in ("GPE", "LOC") and text.text in ("North", "South") and (
+                    span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):
+                code = self._only_state_starting(text.text)
+                if code:
+                    self._attach(self.state(code), ui, unit, text, span.text)
+                    return
             if label in ("GPE", "LOC"):
                 cap = capital_code(text.text)
                 if cap and self._acts(text):
@@ -143,6 +150,11 @@ class Actors:
                 if country and not ent.country:
                     ent.country = country
                 self._attach(ent, ui, unit, text, text.text)
+
+    def _only_state_starting(self, word: str) -> str | None:
+        """ "the North" in a story about North Korea: the one state of the document whose name starts so."""
+        codes = {e.country for e in self._ents.values() if e.type == "GPE" and e.name.startswith(word + " ")}
+        return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
     def _acts(span: Span) -> bool:
@@ -161,15 +173,20 @@ class Actors:
             if tok.lower_ not in GROUP_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
                 continue
             code = _token_modifier_country(tok)
+            lemma = tok.lemma_.lower()
             if not code:
+                # "the delegation" after "a North Korean delegation": the same group
+                previous = self._last_group.get(lemma)
+                if previous is not None and tok.lower_ not in ("government", "people", "media"):
+                    self._attach(previous, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
                 continue
             left = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")] + [tok.i])
             left = min([c.left_edge.i for c in tok.lefts if c.i >= left and c.dep_ != "det"] + [left])
             span = unit.doc[left: tok.i + 1]
             if span[0].lower_ in ("the", "a", "an"):
                 span = unit.doc[left + 1: tok.i + 1]
-            lemma = tok.lemma_.lower()
             ent = self._new("GROUP", span.text, f"{lemma}:{code}", code)
+            self._last_group[lemma] = ent
             self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
 
     def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
@@ -193,14 +210,19 @@ class Actors:
 
     @staticmethod
     def _owner_of_part(span: Span, ui: int, full: list[tuple[int, Span]], by_key: dict[str, _Ent]) -> _Ent | None:
-        """The person named in full whose first or last name this lone word is: the latest one before it, else the first after."""
+        """The person named in full whose first or last name this lone word is: the most mentioned so far, then the latest."""
         word = name_key(span.text)
         candidates = [(u, s) for u, s in full if word in {name_key(w) for w in (_words(s.text)[0], _words(s.text)[-1])}]
         if not candidates:
             return None
-        before = [(u, s) for u, s in candidates if (u, s.start) < (ui, span.start) and u == ui]
-        chosen = before[-1] if before else candidates[0]
-        return by_key[name_key(chosen[1].text)]
+        keys = list(dict.fromkeys(name_key(s.text) for _, s in candidates))
+        if len(keys) == 1:
+            return by_key[keys[0]]
+        before = [(u, s) for u, s in candidates if (u, s.start) < (ui, span.start)] or candidates
+        counts = Counter(name_key(s.text) for _, s in before)
+        latest = name_key(before[-1][1].text)
+        best = max(counts, key=lambda k: (counts[k] + (0.5 if k == latest else 0), k == latest))
+        return by_key[best]
 
     # -- reading ----------------------------------------------------------------------------
     def entity_at(self, unit_index: int, tok: Token) -> str | None:
@@ -208,6 +230,17 @@ class Actors:
 
     def get(self, local_id: str) -> _Ent:
         return self._ents[local_id]
+
+    def org_by_head(self, word: str) -> str | None:
+        """The latest organisation whose name ends in this word ("the embassy" -> "Russian Embassy")."""
+        found = [e for e in self._ents.values() if e.type == "ORG" and e.name.lower().split()[-1:] == [word.lower()]]
+        return found[-1].local_id if found else None
+
+    def main_states(self, n: int = 2) -> list[str]:
+        """The n states mentioned most in the document ("the two countries")."""
+        states = [e for e in self._ents.values() if e.type == "GPE" and e.spans]
+        states.sort(key=lambda e: -len(e.spans))
+        return [e.local_id for e in states[:n]]
 
     def type_of(self, local_id: str) -> EntityType:
         return self._ents[local_id].type
@@ -293,6 +326,8 @@ def _person_country(span: Span) -> str | None:
             return None
         if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             return None
+        if i > 0 and doc[i - 1].is_title and state_code(doc[i - 1: i + 1].text) and doc[i - 2].lower_ != "to":
+            return state_code(doc[i - 1: i + 1].text)
         if tok.ent_type_ in ("NORP", "GPE"):
             ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
             if ent_span is not None:

@@ -66,6 +66,13 @@ class ArgumentReader:
         if tok.lower_ in PRONOUNS:
             person = previous_person(self.ui, tok, self.actors)
             return [person] if person else []
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children) and tok.lower_ in (
+                "countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "allies"):
+            return self.actors.main_states(2)
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
+            org = self.actors.org_by_head(tok.lower_)
+            if org:
+                return [org]
         holders = self.titled.get(tok.lower_)
         if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
             return list(holders)
@@ -163,16 +170,23 @@ class ArgumentReader:
             args.source, args.participants = args.participants, []
 
     def _led_by(self, args: Arguments, trigger: Token) -> None:
-        """A delegation "led by" someone: the state acts, the leader takes part."""
-        for tok in [*trigger.subtree, *trigger.ancestors]:
-            if tok.lemma_ in ("lead", "head") and tok.dep_ in ("acl", "relcl", "appos", "advcl"):
-                for agent in tok.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            for ent in self.actor(pobj):
-                                if ent not in args.actors():
-                                    args.participants.append(ent)
-                break
+        """A delegation "led by" someone: the state acts, the leader takes part (and belongs to that state)."""
+        for tok in trigger.sent:
+            if tok.lemma_ not in ("lead", "head") or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
+                continue
+            group = self.actor(tok.head)
+            if not group or not any(g in args.actors() for g in group):
+                continue
+            for agent in tok.children:
+                if agent.dep_ != "agent":
+                    continue
+                for pobj in agent.children:
+                    for ent in self.actor(pobj):
+                        if ent not in args.actors():
+                            args.participants.append(ent)
+                        code = self.actors.country_of(group[0])
+                        if code and self.actors.type_of(ent) == "PERSON" and not self.actors.country_of(ent):
+                            self.actors.note_country(ent, code)
 
     def _attribution(self, trigger: Token) -> str | None:
         """The source that reports the event ("KCNA reported", "according to the ministry")."""

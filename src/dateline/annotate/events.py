@@ -74,7 +74,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         entry = entries[entry_id]
         tok = doc[start + int(entry.get("head", 0))]
         req = entry.get("requires", {})
-        nominal = bool(req.get("nominal")) or tok.pos_ in ("NOUN", "PROPN")
+        nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.pos_ not in ("VERB", "AUX"))
         if (tok.i, entry["label"]) in seen or not _satisfies(tok, doc[start:end], req):
             continue
         seen.add((tok.i, entry["label"]))
@@ -160,17 +160,16 @@ def _threat_clause(tok: Token) -> bool:
 
 def modality(trigger: Token) -> str | None:
     """``asserted``, ``planned`` or ``negated``; None for speculation, which is not an event."""
-    chain = [trigger, *list(trigger.ancestors)[:4]]
-    clause = []
-    for tok in chain:
+    clause = [trigger]
+    for tok in trigger.ancestors:
         clause.append(tok)
-        if tok.dep_ in ("ccomp", "ROOT") and tok is not trigger:
+        if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
     negated = planned = False
     for tok in clause:
         for child in tok.children:
-            if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("neg", "advmod", "det"):
-                if tok is trigger or tok.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
+                if tok.pos_ in ("VERB", "AUX") or tok is trigger:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
                 return None
@@ -183,18 +182,32 @@ def modality(trigger: Token) -> str | None:
     return "planned" if planned else "asserted"
 
 
+PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
+
+
+def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event."""
+    tok = trig.token
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return any(other.token is tok.head for other in triggers if other is not trig)
+
+
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:
     """Find the events of one text, with arguments and modality, split per person where the type asks."""
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    for trig in find_triggers(doc, nlp):
+    triggers = find_triggers(doc, nlp)
+    for trig in triggers:
+        if _subordinate(trig, triggers):
+            continue
         mood = modality(trig.token)
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, trig.token.sent.text)
             continue
         args = reader.read(trig.token, trig.nominal)
         _fix_roles(trig, args, actors, reader)
-        if not args.actors():
+        if not args.actors() or not _complete(trig, args, actors):
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
@@ -210,11 +223,36 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                 if ent and actors.type_of(ent) == "GROUP" and ent not in args.target:
                     args.source.append(ent)
                     break
+    if trig.type == "AID" and not args.source:
+        groups = [t for t in args.target if actors.type_of(t) == "GROUP"]
+        if groups:
+            args.source.append(groups[0])
+            args.target.remove(groups[0])
+    if trig.type == "AID":
+        for child in trig.token.children:
+            if child.dep_ in ("xcomp", "advcl") and child.lemma_ in PURPOSE_LEMMAS:
+                for gc in child.children:
+                    if gc.dep_ == "dobj" or (gc.dep_ == "prep" and gc.lower_ in ("alongside", "with")):
+                        objs = [gc] if gc.dep_ == "dobj" else [g for g in gc.children if g.dep_ == "pobj"]
+                        for obj in objs:
+                            args.target += [a for a in reader.actor(obj) if a not in args.target]
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:
             args.target.append(actors.state_id(code))
     args.target = [t for t in args.target if t not in args.source]
+
+
+def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """Whether the event has the actors its type needs (a meeting needs a counterpart)."""
+    if trig.type == "CONSULT" and trig.mode in (None, "phone") and not (args.target or len(args.source) > 1
+                                                                        or args.participants):
+        return False
+    if trig.spec.get("no_foreign_target"):
+        src = {actors.country_of(a) for a in args.source}
+        if any(actors.country_of(t) not in src for t in args.target):
+            return False
+    return True
 
 
 def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:

@@ -54,9 +54,21 @@ def load_pipeline(model: str) -> Language:
         nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError("G002", model=model) from exc
+    if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
     if "ner" in nlp.pipe_names and "dateline_names" not in nlp.pipe_names:
         nlp.add_pipe("dateline_names", after="ner")
     return nlp
+
+
+@Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: a headline-like paragraph without a full stop stays its own sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws[len(prev.text):] or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
 
 
 @Language.factory("dateline_names", assigns=["doc.ents"], requires=["doc.ents", "token.pos"], default_config={})
@@ -73,7 +85,7 @@ class NameRepair:
 
     def match(self, doc: Doc) -> list[Span]:
         ents = self._extend_names(doc, [self._extend_hyphen(doc, e) for e in doc.ents])
-        ents = [self._not_a_place(e) for e in ents]
+        ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
@@ -136,6 +148,18 @@ class NameRepair:
         return out
 
     @staticmethod
+    def _extend_state(doc: Doc, ent: Span) -> Span:
+        """Grow "North" + "Korea" into the state's name when the NER cut it."""
+        if ent.label_ not in ("GPE", "LOC", "NORP") or ent.end >= len(doc) or not doc[ent.end].is_title:
+            return ent
+        from dateline.annotate.countries import state_code
+
+        longer = doc[ent.start: ent.end + 1]
+        if state_code(longer.text) and not state_code(ent.text):
+            return Span(doc, ent.start, ent.end + 1, label="GPE")
+        return ent
+
+    @staticmethod
     def _not_a_place(ent: Span) -> Span:
         """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE."""
         if ent.label_ != "PERSON":
@@ -152,30 +176,38 @@ class NameRepair:
 
     @staticmethod
     def _add_after_titles(doc: Doc, ents: list[Span]) -> list[Span]:
-        """Mark a capitalised name right after a title word as a PERSON ("Minister Chon Sol-ryong")."""
-        covered = {i for e in ents for i in range(e.start, e.end)}
+        """Mark a capitalised name right after a title word as a PERSON ("Minister Chon Sol-ryong", "president, Ebrahim Raisi")."""
+        by_start = {e.start: e for e in ents}
+        persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         heads = title_heads()
         out = list(ents)
         for tok in doc:
             if tok.lower_ not in heads or tok.i + 1 >= len(doc):
                 continue
             start = tok.i + 1
+            if doc[start].text == "," and start + 1 < len(doc):
+                start += 1
             end = start
             while end < len(doc) and end - start < 6:
                 t = doc[end]
-                if t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in heads:
+                if _name_part(t):
                     end += 1
                 elif t.text in ("-", "‐") and end > start and not t.whitespace_ and end + 1 < len(doc) and doc[end + 1].is_alpha:
                     end += 2
                 else:
                     break
-            if end - start >= 2 and not any(i in covered for i in range(start, end)):
-                span = Span(doc, start, end, label="PERSON")
-                from dateline.annotate.countries import state_code, city_code
-
-                if state_code(span.text) is None and city_code(span.text) is None:
-                    out.append(span)
-                    covered.update(range(start, end))
+            if end - start < 2 or any(i in persons for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label="PERSON")
+            if _known_place(span.text) or _known_org(span.text):
+                continue
+            clashing = [e for e in out if e.start < end and start < e.end]
+            if any(e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC") or e.end > end
+                   or e.start < start for e in clashing):
+                continue
+            out = [e for e in out if e not in clashing] + [span]
+            persons.update(range(start, end))
+        del by_start
         return out
 
     @staticmethod
@@ -217,3 +249,9 @@ def _known_place(text: str) -> bool:
     from dateline.annotate.countries import city_code, state_code
 
     return bool(state_code(text) or city_code(text))
+
+
+def _known_org(text: str) -> bool:
+    from dateline.annotate.countries import org_code
+
+    return org_code(text) is not None

@@ -68,6 +68,9 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
         if t.text in ("'s", "’s"):
             country = country or _country_of_phrase(doc, i - 1)
             break
+        if i > 0 and doc[i - 1].is_title and state_code(doc[i - 1: i + 1].text):
+            country = country or state_code(doc[i - 1: i + 1].text)
+            break
         if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
             country = country or _country_of_phrase(doc, i)
             break
