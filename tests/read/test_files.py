@@ -96,3 +96,9 @@ def test_format_from_name_then_content(name: str, head: bytes, fmt: str) -> None
 
 def test_sniffing_does_not_take_text_for_markup() -> None:
     assert sniff_format(b"Prices <html> tags in prose") == "text"
+
+
+def test_symbolic_link_loops_are_read_once(tmp_path: Path, data_dir: Path) -> None:
+    shutil.copy(data_dir / "page.txt", tmp_path / "a.txt")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert codes(read_all([tmp_path])) == ["page"]

@@ -47,8 +47,7 @@ def read_path(path: str, opts: Options, stdin: BinaryIO | None = None) -> Iterat
     """Yield the pages of one file (or "-"), ending with a Failure when it cannot be read to the end."""
     stream: io.BufferedReader | None = None
     try:
-        raw = open_input(path, stdin)
-        stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+        stream = open_input(path, stdin)
         yield from _read_stream(stream, path, opts)
     except InputError as exc:
         LOGGER.debug("%s: %s", path, exc)

@@ -66,8 +66,14 @@ def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[str]:
             yield path
 
 
-def _walk_sorted(folder: Path) -> Iterator[Path]:
-    """Yield the files under a folder depth-first, entries sorted by name."""
+def _walk_sorted(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
+    """Yield the files under a folder depth-first, entries sorted by name (each real folder once)."""
+    seen = set() if seen is None else seen
+    real = folder.resolve()
+    if real in seen:
+        LOGGER.warning("folder %s was already read (symbolic link loop?); skipped", folder)
+        return
+    seen.add(real)
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
@@ -77,12 +83,12 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from _walk_sorted(entry)
+            yield from _walk_sorted(entry, seen)
         elif entry.is_file() and not entry.name.lower().endswith(FOLDER_SKIP_SUFFIXES):
             yield entry
 
 
-def open_input(path: str, stdin: BinaryIO | None = None) -> BinaryIO:
+def open_input(path: str, stdin: BinaryIO | None = None) -> io.BufferedReader:
     """Open a path (or "-" for stdin) as a buffered binary stream.
 
     Raises:

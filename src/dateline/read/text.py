@@ -67,25 +67,24 @@ def decode(data: bytes, label: str, declared: str | None = None) -> str:
         InputError: R002 for empty content, R003 for binary content, R009 when no
             encoding reads it.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise InputError("R002", path=label)
     for bom, codec in BOM_CODECS:
         if data.startswith(bom):
             return repair(_decode_strict(data, codec, label))
     if is_binary(data[:SAMPLE_BYTES]):
         raise InputError("R003", path=label)
-    if declared:
-        codec = _codec_for(declared)
-        if codec:
-            try:
-                return repair(data.decode(codec))
-            except UnicodeDecodeError:
-                LOGGER.debug("%s: declared charset %s does not fit the bytes; detecting", label, declared)
+    declared_codec = _codec_for(declared) if declared else None
+    if declared_codec:
+        try:
+            return repair(data.decode(declared_codec))
+        except UnicodeDecodeError:
+            LOGGER.debug("%s: declared charset %s does not fit the bytes; detecting", label, declared)
     try:
-        return repair(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    return repair(_detect(data, label))
+        text = _detect(data, label)
+    return repair(text)
 
 
 def is_binary(sample: bytes) -> bool:

@@ -98,7 +98,7 @@ class _Tracker(io.RawIOBase):
 
 
 def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
-    """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, and R004/R005 for a cut archive."""
+    """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, then R004/R005 for a cut archive."""
     tracker = _Tracker(stream)
     records = ArchiveIterator(
         tracker, parse_http=True, auto_decode="all", stream_detect=False, buffer_size=BUFFER_SIZE,
@@ -123,21 +123,27 @@ def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iter
             item = _page(record, source, tracker, block_end, max_page_bytes)
             if item is not None:
                 yield item
-            if isinstance(item, Failure) and tracker.eof and block_end is not None and tracker.pos < block_end:
-                return  # the cut record was reported; nothing follows it
+            if tracker.eof and block_end is not None and tracker.pos < block_end:
+                return  # the record was cut short and reported; nothing follows it
     except FASTWARC_ERRORS as exc:
-        yield Failure(Source(path, None, index + 1), str(tracker.error or InputError("R005", detail=f"record {index + 1}: {exc}")))
+        yield _broken(path, index + 1, tracker, exc)
         return
     except BaseException as exc:
         # FastWARC's Rust core reports some malformed input as a pyo3 PanicException, which
         # derives from BaseException; only that one is turned into a Failure here.
         if type(exc).__name__ != "PanicException":
             raise
-        yield Failure(Source(path, None, index + 1), str(tracker.error or InputError("R005", detail=f"record {index + 1}: {exc}")))
+        yield _broken(path, index + 1, tracker, exc)
         return
     problem = _framing_problem(tracker, index, block_end)
     if problem is not None:
         yield Failure(Source(path, None, max(index, 0)), str(problem))
+
+
+def _broken(path: str, index: int, tracker: _Tracker, exc: BaseException) -> Failure:
+    """Return the Failure for an archive FastWARC could not parse past record ``index``."""
+    error = tracker.error or InputError("R005", detail=f"record {index}: {exc}")
+    return Failure(Source(path, None, index), str(error))
 
 
 def _block_end(record: WarcRecord, tracker: _Tracker) -> int | None:
@@ -174,13 +180,15 @@ def _page(
     try:
         payload = record.reader.read(max_page_bytes + 1)
     except FASTWARC_ERRORS as exc:
-        return Failure(source, str(InputError("R005", detail=f"record {source.record}: payload cannot be decoded: {exc}")))
+        detail = f"record {source.record}: payload cannot be decoded: {exc}"
+        return Failure(source, str(InputError("R005", detail=detail)))
     if len(payload) > max_page_bytes:
         return Failure(source, str(InputError("R008", limit=max_page_bytes, size=f"more than {max_page_bytes}")))
     if block_end is not None and tracker.eof and tracker.pos < block_end:
-        cut = tracker.error or InputError(
-            "R005", detail=f"record {source.record} ends early ({tracker.pos - (block_end - int(declared or 0))} of {declared} bytes)"
-        )
+        length = int(declared or 0)
+        held = tracker.pos - (block_end - length)
+        detail = f"record {source.record} ends early ({held} of {length} bytes)"
+        cut = tracker.error or InputError("R005", detail=detail)
         return Failure(source, str(cut))
     if not record.http_content_type and not looks_like_html(payload):
         LOGGER.debug("record %s has no content type and does not open like HTML; skipped", source.record)
