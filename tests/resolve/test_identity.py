@@ -204,3 +204,15 @@ def test_gold_same_as_groups_link_and_gold_persons_stay_apart() -> None:
         for b in records:
             if a.key < b.key:
                 assert (ids[a.key] == ids[b.key]) == (truth[a.key] == truth[b.key]), (a, b)
+
+
+def test_bench_script_runs_on_a_small_sample() -> None:
+    """Smoke-test bench/resolve_people.py: it runs, and dateline beats the exact-string baseline."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "resolve_people.py"
+    out = subprocess.run([sys.executable, str(script), "--mentions", "600", "--no-save"],
+                         capture_output=True, text=True, check=True, timeout=120).stdout
+    rows = {line[:30].strip(): line[30:].split() for line in out.splitlines()[1:]}
+    assert float(rows["dateline link_people"][2]) > float(rows["baseline (exact string)"][2])

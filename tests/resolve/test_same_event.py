@@ -127,3 +127,18 @@ def test_input_documents_are_not_mutated() -> None:
     out = link_events([a])
     assert a.events[0].occurrence is None
     assert out[0].events[0].occurrence is not None
+
+
+def test_a_vague_date_joins_one_occurrence_never_two_of_one_document() -> None:
+    a = _doc("a", "2025-01-10", _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",),
+                                       start="2024-01-01", end="2024-12-31"))
+    b = _doc("b", "2024-11-05",
+             _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-06-19"),
+             _event("v:2", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-10-29"))
+    c = _doc("c", "2024-06-20", _event("v:9", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",),
+                                       start="2024-06-19"))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("b.txt", "v:1")] != occ[("b.txt", "v:2")]
+    # the day-precise pair links first; the vague one then joins one of the two, not both
+    assert occ[("b.txt", "v:1")] == occ[("c.txt", "v:9")]
+    assert occ[("a.txt", "v:1")] in (occ[("b.txt", "v:1")], occ[("b.txt", "v:2")])

@@ -128,6 +128,13 @@ def _candidate_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int,
     return pairs
 
 
+def _width(item: _Item) -> int:
+    """Days an event's date spans; undated events come after every dated one."""
+    if item.start and item.end:
+        return (item.end - item.start).days
+    return 1_000_000
+
+
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -151,17 +158,23 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> lis
         items.extend(_item(index, doc, ev, entities) for ev in doc.events)
     parent = list(range(len(items)))
     modes: list[str | None] = [it.event.mode for it in items]
-    # content order (not input order) decides which link wins when two would conflict
+    docs_of: list[set[int]] = [{it.doc} for it in items]
+    # the most precisely dated links are made first, and content order (not input order)
+    # decides between equals, so a vague "in 2024" joins one occurrence, not two
     pairs = sorted(_candidate_pairs(items, window_days),
-                   key=lambda p: sorted((items[p[0]].member, items[p[1]].member)))
+                   key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
+                                  sorted((items[p[0]].member, items[p[1]].member))))
     for a, b in pairs:
         if _same_occurrence(items[a], items[b], window_days):
             ra, rb = _find(parent, a), _find(parent, b)
             if ra == rb or (modes[ra] and modes[rb] and modes[ra] != modes[rb]):
                 continue  # a mode-less meeting joins the visit or the phone call, never both
+            if docs_of[ra] & docs_of[rb]:
+                continue  # one document reports one occurrence once (the extractor merged its repeats)
             root, child = min(ra, rb), max(ra, rb)
             parent[child] = root
             modes[root] = modes[root] or modes[child]
+            docs_of[root] |= docs_of[child]
             LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
                          items[a].event.type)
     groups: dict[int, list[str]] = defaultdict(list)
