@@ -190,6 +190,17 @@ def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
             parts["y" if name == "year" else "y2"] = surface
         elif name == "yy":
             parts["y"] = ("19" if int(surface) > 30 else "20") + surface
+        elif name == "num1":
+            first, second = int(surface), int(groups["num2"])
+            if first > 12 and second > 12 or first == 0 or second == 0:
+                return None
+            day_first = first > 12
+            parts["m"], parts["d"] = (str(second), str(first)) if day_first else (str(first), str(second))
+            if first <= 12 and second <= 12 and first != second:
+                parts["dm"] = "?"  # 11/12/2025: 12 November or 11 December
+        elif name == "holiday":
+            month, day = (_lookup("HOLIDAY", surface) or "01-01").split("-")
+            parts["m"], parts["d"] = str(int(month)), str(int(day))
         elif name == "monthnum":
             if not 1 <= int(surface) <= 12:
                 return None

@@ -210,6 +210,24 @@ def _apply_mod(reading: Reading, mod: str | None, base: date | None) -> Reading:
     return Reading(start, end, "day", reading.value)
 
 
+def _day_of_month(day: int, base: date, tense: Tense | None) -> Reading | None:
+    """Resolve "on the 15th" to that day of the anchor's month or a neighbouring one."""
+    candidates = []
+    for offset in (-1, 0, 1):
+        year, month = _add_months(base.year, base.month, offset)
+        if day <= calendar.monthrange(year, month)[1]:
+            candidates.append(_day(date(year, month, day)))
+    return _pick(candidates, base, tense) if candidates else None
+
+
+def _nearer_order(reading: Reading, base: date) -> Reading:
+    """Between month/day and day/month readings of 11/12/2025, keep the one nearer the anchor (not after it)."""
+    other_month, other_day = reading.start.day, reading.start.month
+    other = _day(date(reading.start.year, other_month, other_day))
+    choices = [r for r in (reading, other) if r.start <= base] or [reading, other]
+    return min(choices, key=lambda r: abs((r.start - base).days))
+
+
 def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Reading | None:
     """Resolve expressions that carry their own year, or that need the anchor only for the year."""
     year = int(p["y"]) if "y" in p else None
@@ -225,12 +243,17 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Read
         return _quarter(year, int(p["q"])) if year else (_quarter(base.year, int(p["q"])) if base else None)
     if "half" in p:
         return _half(year, p["half"]) if year else (_half(base.year, p["half"]) if base else None)
+    if "d" in p and "m" not in p:
+        return _day_of_month(int(p["d"]), base, tense) if base else None
     if "m" in p and p["m"]:
         month = int(p["m"])
         day = int(p["d"]) if "d" in p else None
         if year is not None:
             try:
-                return _day(date(year, month, day)) if day else _month(year, month)
+                reading = _day(date(year, month, day)) if day else _month(year, month)
+                if p.get("dm") == "?" and base is not None and day:
+                    reading = _nearer_order(reading, base)
+                return reading
             except ValueError:
                 return None
         if base is None:
@@ -267,7 +290,7 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Read
 
 def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
     """Resolve a date or time expression to a Reading, or None when it needs a missing anchor."""
-    p = dict(t.parts)
+    p = _range_start_year(dict(t.parts))
     reading = _absolute(p, base, tense)
     if reading is None and base is not None:
         unit, rel = p.get("unit"), p.get("rel")
@@ -325,17 +348,29 @@ def _clock(p: dict[str, str]) -> str:
 
 
 def _range_end(first: Reading, p: dict[str, str]) -> Reading:
-    """Extend a reading to the end of a range ("January 15-17", "from 2010 to 2014")."""
+    """Extend a reading to the end of a range ("January 15-17", "March to May", "from 2010 to 2014")."""
+    year = int(p.get("y2", first.start.year))
     try:
-        if "y2" in p:
-            return Reading(first.start, date(int(p["y2"]), 12, 31), "year", first.value)
+        if "m2" not in p and "d2" not in p:
+            return Reading(first.start, date(year, 12, 31), "year", first.value)
         month = int(p.get("m2", first.start.month))
-        end = date(first.start.year, month, int(p["d2"]))
+        end = date(year, month, int(p["d2"])) if "d2" in p else _month_end(year, month)
+        if end < first.start and "y2" not in p:
+            end = date(year + 1, end.month, min(end.day, calendar.monthrange(year + 1, end.month)[1]))
     except ValueError:
         return first
     if end < first.start:
-        end = date(end.year + 1, end.month, end.day)
-    return Reading(first.start, end, "day", first.value)
+        return first
+    return Reading(first.start, end, first.granularity, first.value)
+
+
+def _range_start_year(p: dict[str, str]) -> dict[str, str]:
+    """Give a range's first half the year stated at its end ("from March to May 2024")."""
+    if "y" in p or "y2" not in p or ("m2" not in p and "d2" not in p):
+        return p
+    first_month, last_month = int(p.get("m", "1")), int(p.get("m2", p.get("m", "1")))
+    year = int(p["y2"]) - (1 if first_month > last_month else 0)
+    return {**p, "y": str(year)}
 
 
 def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: Interval | None = None) -> Interval:
