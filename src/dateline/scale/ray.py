@@ -1,0 +1,242 @@
+"""Map the pipeline's own stage functions over Ray Data and write the run as Parquet shards.
+
+The data flow, with no stage logic of its own (every step calls ``dateline.pipeline``)::
+
+    input files (one row each, with its index)
+      -> flat_map: read_pages([path])          one row per page, with its record index
+      -> map_batches (actor pool): clean_page + annotate_batch, spaCy loaded once per actor
+      -> driver: sort by (file index, record index), resolve_run (the cross-document reduce)
+      -> write_shards(out_dir)
+
+Pages travel between stages pickled; annotated results travel as the contract's JSON,
+which is the very form the local engine spills and reloads before resolving, so both
+engines resolve identical inputs. Ray retries a task whose worker died (``max_retries``
+for the read tasks, ``max_restarts`` / ``max_task_retries`` for the annotating actors); a
+page whose stage raises becomes a Failure inside ``pipeline.clean_page`` /
+``pipeline.annotate_batch``, so it yields an error row and the job carries on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import pickle
+import time
+import warnings
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from dateline.errors import ConfigError
+from dateline.model import Document, Failure, Result
+from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages, resolve_run
+from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, result_from_json, result_to_json, write_shards
+from dateline.settings import Options
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+LOGGER = logging.getLogger(__name__)
+
+TASK_RETRIES = 3
+"""How often Ray reruns a read task, or restarts an annotating actor, after its process died."""
+
+MAX_READ_BLOCKS = 512
+"""Upper bound on input blocks, so a run over millions of files does not schedule millions of tasks."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """What a Ray run produced: counts of documents and failures, and the shard files written."""
+
+    documents: int
+    failures: int
+    shards: tuple[str, ...]
+    out_dir: str
+    workers: int
+    seconds: float
+
+    @property
+    def pages(self) -> int:
+        return self.documents + self.failures
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents, "failures": self.failures, "pages": self.pages,
+            "out_dir": self.out_dir, "shards": list(self.shards), "workers": self.workers,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def import_ray() -> ModuleType:
+    """Import Ray (an optional extra) or say how to install it.
+
+    Raises:
+        ConfigError: G003 when Ray is not installed.
+    """
+    try:
+        import ray
+        import ray.data  # noqa: F401 - the extra must include Ray Data, not only Ray Core
+    except ImportError as exc:
+        raise ConfigError("G003", detail=str(exc)) from exc
+    return ray
+
+
+def connect(address: str | None = None, num_cpus: int | None = None, **init_args: Any) -> bool:
+    """Join the Ray cluster at ``address``, or start a local one; return True when this call started it.
+
+    A process already connected to Ray keeps its connection (tests and benchmarks start
+    their own small cluster first). ``init_args`` go to ``ray.init`` (e.g. ``object_store_memory``).
+
+    Raises:
+        ConfigError: G003 when Ray is not installed.
+    """
+    ray = import_ray()
+    if ray.is_initialized():
+        return False
+    if address:
+        ray.init(address=address, **init_args)
+    else:
+        init_args.setdefault("include_dashboard", False)
+        ray.init(num_cpus=num_cpus, **init_args)
+    return True
+
+
+def input_files(paths: Sequence[str]) -> list[str]:
+    """Expand folders into their files, in the local engine's order (one Ray row per file).
+
+    A folder with nothing to read stays as it is, so that its reader reports it (R002)
+    exactly as the local engine does.
+
+    Raises:
+        ConfigError: G004 for stdin ("-"), which workers on other processes cannot read.
+    """
+    from dateline.read.files import expand_paths
+
+    files: list[str] = []
+    for given in paths:
+        if given == "-":
+            raise ConfigError("G004", path="stdin ('-')")
+        found = list(expand_paths((given,)))
+        files.extend(found or [given])
+    return files
+
+
+def read_file(row: dict[str, Any], opts: Options) -> Iterator[dict[str, Any]]:
+    """Read one input file into rows of pickled pages (RawPage or Failure), keyed by file and record."""
+    for record_index, page in enumerate(read_pages([row["path"]], opts)):
+        yield {"file_index": row["file_index"], "record_index": record_index, "page": pickle.dumps(page)}
+
+
+class PageAnnotator:
+    """Clean and annotate batches of pages in one Ray actor, loading the spaCy pipeline once."""
+
+    def __init__(self, opts: Options) -> None:
+        self.opts = opts
+        self.nlp = load_nlp(opts)
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
+        cleaned = [clean_page(page, self.opts) for page in pages]
+        done = annotate_batch(cleaned, self.nlp, self.opts)
+        return pa.table({
+            "file_index": batch.column("file_index"),
+            "record_index": batch.column("record_index"),
+            "result": [json.dumps(result_to_json(r), ensure_ascii=False) for r in done],
+        })
+
+
+def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int) -> list[Keyed]:
+    """Read, clean and annotate every file on the connected Ray cluster; return keyed results in input order."""
+    import ray.data
+
+    items = [{"file_index": i, "path": path} for i, path in enumerate(files)]
+    if not items:
+        return []
+    ds = ray.data.from_items(items, override_num_blocks=min(len(items), MAX_READ_BLOCKS))
+    # Reading is light next to spaCy: zero-CPU read tasks keep every CPU for the actors and
+    # cannot be starved by them. Ray Core reruns a task whose worker died (max_retries=3).
+    ds = ds.flat_map(read_file, fn_kwargs={"opts": opts}, num_cpus=0)
+    with warnings.catch_warnings():
+        # Ray 2.60 has no named parameter for actor restarts yet; the generic one still works.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        ds = ds.map_batches(
+            PageAnnotator,
+            fn_constructor_kwargs={"opts": opts},
+            batch_size=batch_size,
+            batch_format="pyarrow",
+            compute=ray.data.ActorPoolStrategy(size=workers),
+            num_cpus=1,
+            max_restarts=TASK_RETRIES,
+            max_task_retries=TASK_RETRIES,
+        )
+    keyed: list[Keyed] = []
+    for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+        for row in batch.to_pylist():
+            keyed.append(Keyed(row["file_index"], row["record_index"], result_from_json(json.loads(row["result"]))))
+    keyed.sort(key=lambda k: (k.file_index, k.record_index))
+    return keyed
+
+
+def resolve_keyed(keyed: Sequence[Keyed], opts: Options) -> list[Keyed]:
+    """Run the cross-document reduce (``pipeline.resolve_run``) over results in input order."""
+    resolved: list[Result] = resolve_run([k.result for k in keyed], opts)
+    return [Keyed(k.file_index, k.record_index, r) for k, r in zip(keyed, resolved, strict=True)]
+
+
+def cluster_cpus() -> int:
+    """Return the CPUs of the connected Ray cluster (at least 1)."""
+    ray = import_ray()
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def extract_ray(
+    paths: Sequence[str],
+    opts: Options,
+    out_dir: str,
+    address: str | None = None,
+    num_workers: int | None = None,
+    *,
+    batch_size: int | None = None,
+    rows_per_shard: int = DEFAULT_ROWS_PER_SHARD,
+) -> RunSummary:
+    """Run read -> clean -> annotate on Ray, resolve across documents, and write Parquet shards to ``out_dir``.
+
+    ``num_workers`` is the number of annotating actors (one spaCy pipeline and one CPU
+    each; default: every CPU of the cluster). ``batch_size`` is pages per actor call
+    (default ``opts.batch_size``). A local cluster started here is shut down at the end.
+
+    Raises:
+        ConfigError: G003 when Ray is not installed, G004 for stdin input, G001 for a bad worker count.
+    """
+    if num_workers is not None and num_workers < 1:
+        raise ConfigError("G001", option="num_workers", detail=f"{num_workers} (must be at least 1)")
+    started = time.perf_counter()
+    files = input_files(paths)
+    ray = import_ray()
+    started_here = connect(address, num_cpus=_local_cpus(num_workers) if not address else None)
+    try:
+        workers = num_workers or cluster_cpus()
+        size = batch_size or opts.batch_size
+        LOGGER.info("ray: %d files, %d workers, %d pages per batch", len(files), workers, size)
+        keyed = annotate_on_ray(files, opts, workers, size)
+        resolved = resolve_keyed(keyed, opts)
+    finally:
+        if started_here:
+            ray.shutdown()
+    shards = write_shards(resolved, out_dir, rows_per_shard)
+    documents = sum(isinstance(k.result, Document) for k in resolved)
+    failures = sum(isinstance(k.result, Failure) for k in resolved)
+    seconds = time.perf_counter() - started
+    LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, failures, seconds, out_dir)
+    return RunSummary(documents, failures, tuple(shards), out_dir, workers, seconds)
+
+
+def _local_cpus(num_workers: int | None) -> int | None:
+    """CPUs for a local cluster: the workers' plus half a CPU's worth of headroom for the read tasks."""
+    if num_workers is None:
+        return None
+    return num_workers + math.ceil(num_workers / 2)

@@ -1,0 +1,172 @@
+"""Test the Ray engine: same records as the local engine, error rows for poison pages, retried dead workers."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from dateline.errors import ConfigError
+from dateline.model import Document, Failure
+from dateline.pipeline import extract
+from dateline.scale.ray import extract_ray, import_ray, input_files
+from dateline.scale.shards import read_results
+from dateline.settings import Options
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+if not DEV.is_dir():
+    DEV = Path("/work/shared/corpus/dev")
+
+# Markers that the test workers' stage wrappers react to (see ``_setup_hook``).
+POISON_CLEAN = "dateline-test-poison-clean"
+POISON_ANNOTATE = "dateline-test-poison-annotate"
+DIE_ONCE = "dateline-test-die-once"
+
+
+def _article(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>{title}</h1>{body}"
+        f"</article><footer>All rights reserved.</footer></body></html>"
+    )
+
+
+def _dev_articles(limit: int) -> list[tuple[str, str]]:
+    """Turn dev pages into HTML articles: (title, html), so the WARC holds real news prose."""
+    out = []
+    for path in sorted(DEV.glob("*.txt"))[:limit]:
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if len(ln.strip()) > 80]
+        out.append((lines[0][:70], _article(lines[0][:70], lines[:12])))
+    return out
+
+
+def write_warc(path: Path, pages: list[tuple[str, str]]) -> str:
+    """Write HTML pages as gzipped WARC response records, one per (url slug, html)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for n, (_, html) in enumerate(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://news.example.org/story/{n}", "response",
+                payload=io.BytesIO(html.encode("utf-8")), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2025-03-07T09:15:00Z"},
+            )
+            writer.write_record(record)
+    return str(path)
+
+
+def _setup_hook_factory(flag: str):  # type: ignore[no-untyped-def]
+    """Build a Ray worker setup hook that wraps the stage internals so that marked pages misbehave."""
+
+    def hook() -> None:
+        import dateline.annotate
+        import dateline.clean
+
+        real_clean = dateline.clean.clean
+        real_annotate = dateline.annotate.annotate_documents
+
+        def clean(page, opts):  # type: ignore[no-untyped-def]
+            if POISON_CLEAN in page.content:
+                raise RuntimeError("poison page for the cleaner")
+            return real_clean(page, opts)
+
+        def annotate_documents(docs, nlp, opts):  # type: ignore[no-untyped-def]
+            if any(POISON_ANNOTATE in d.body for d in docs):
+                raise RuntimeError("poison page for the annotator")
+            if any(DIE_ONCE in d.body for d in docs) and not os.path.exists(flag):
+                Path(flag).write_text("died", encoding="utf-8")
+                os._exit(1)  # the worker process dies mid-batch, as on an OOM kill
+            return real_annotate(docs, nlp, opts)
+
+        dateline.clean.clean = clean
+        dateline.annotate.annotate_documents = annotate_documents
+
+    return hook
+
+
+@pytest.fixture(scope="module")
+def ray_cluster(tmp_path_factory):  # type: ignore[no-untyped-def]
+    ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'dateline[ray]'")
+    flag = str(tmp_path_factory.mktemp("ray") / "died-once")
+    ray.init(
+        num_cpus=2, object_store_memory=200 * 1024 * 1024, include_dashboard=False,
+        log_to_driver=False, runtime_env={"worker_process_setup_hook": _setup_hook_factory(flag)},
+    )
+    yield flag
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def opts() -> Options:
+    return Options(batch_size=4)
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_ray_records_equal_local_engine(ray_cluster, opts, tmp_path):  # type: ignore[no-untyped-def]
+    warc = write_warc(tmp_path / "generated.warc.gz", _dev_articles(4))
+    paths = [str(DEV), warc]
+    local = [r.to_json() for r in extract(paths, opts)]
+    summary = extract_ray(paths, opts, str(tmp_path / "out"), num_workers=2, batch_size=3)
+    got = [r.to_json() for r in read_results(summary.out_dir)]
+    assert summary.pages == len(local) == 14
+    key = lambda r: (r["source"]["path"], str(r["source"]["record"]))  # noqa: E731
+    assert sorted(got, key=key) == sorted(local, key=key)
+    assert got == local  # and the shards are already in input order
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_poison_pages_become_error_rows_and_dead_worker_is_retried(ray_cluster, opts, tmp_path):  # type: ignore[no-untyped-def]
+    (title, html), = _dev_articles(1)
+    pages = [
+        ("good", html),
+        ("clean", _article("Poison one", [f"{POISON_CLEAN} " + "words " * 40])),
+        ("annotate", html.replace("</h1>", f"</h1><p>{POISON_ANNOTATE} " + "words " * 40 + "</p>")),
+        ("die", html.replace("</h1>", f"</h1><p>{DIE_ONCE} " + "words " * 40 + "</p>")),
+    ]
+    warc = write_warc(tmp_path / "poison.warc.gz", pages)
+    summary = extract_ray([warc], opts, str(tmp_path / "out"), num_workers=1, batch_size=4)
+    results = list(read_results(summary.out_dir))
+    assert [type(r) for r in results] == [Document, Failure, Failure, Document]
+    assert "clean: unexpected RuntimeError" in results[1].error
+    assert "annotate: unexpected RuntimeError" in results[2].error
+    assert (summary.documents, summary.failures) == (2, 2)
+    assert os.path.exists(ray_cluster), "the die-once page never reached a worker"
+    assert DIE_ONCE in results[3].body
+
+
+def test_stdin_is_refused():
+    with pytest.raises(ConfigError) as err:
+        input_files(["-"])
+    assert err.value.code == "G004"
+
+
+def test_empty_folder_is_kept_for_its_reader(tmp_path):
+    assert input_files([str(tmp_path)]) == [str(tmp_path)]
+
+
+def test_folders_expand_in_local_order():
+    files = input_files([str(DEV)])
+    assert files == sorted(files) and len(files) == 10
+
+
+def test_bad_worker_count_is_refused(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        extract_ray([str(DEV)], Options(), str(tmp_path), num_workers=0)
+    assert err.value.code == "G001"
+
+
+def test_missing_ray_says_how_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    with pytest.raises(ConfigError) as err:
+        import_ray()
+    assert err.value.code == "G003"
