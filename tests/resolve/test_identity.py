@@ -216,3 +216,14 @@ def test_bench_script_runs_on_a_small_sample() -> None:
                          capture_output=True, text=True, check=True, timeout=120).stdout
     rows = {line[:30].strip(): line[30:].split() for line in out.splitlines()[1:]}
     assert float(rows["dateline link_people"][2]) > float(rows["baseline (exact string)"][2])
+
+
+def test_long_middle_word_links_only_without_an_edge_match() -> None:
+    ids = _ids(
+        PersonRecord("0:a", "Ali Bagheri Kani", (), "IRN"),
+        PersonRecord("1:a", "Bagheri", (), "IRN"),
+        PersonRecord("2:a", "Kim Jong Un", (), "PRK"),
+        PersonRecord("3:a", "Jong", (), "PRK"),
+    )
+    assert ids["1:a"] == ids["0:a"]
+    assert ids["3:a"] != ids["2:a"]

@@ -35,6 +35,8 @@ TYPO_MIN_PIECE = 5
 """Shortest name piece in which a one-letter difference is read as a typo (Korean syllables are shorter)."""
 MAX_BLOCK = 200
 """Blocks larger than this are skipped by the typo pass (a key shared that widely is not a name)."""
+MIDDLE_MIN = 6
+"""Shortest middle word that may stand for a whole name ("Bagheri"; Korean syllables are shorter)."""
 DOMINANCE = 5
 """A short name goes to a candidate with this many times the records of all other candidates together
 ("Trump" alone is Donald Trump, not a relative named once); below it the name stays ambiguous."""
@@ -299,17 +301,27 @@ def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
 
 
 def _link_single(groups: Sequence[_Group], uf: _Clusters) -> None:
-    """Join a surname (or word) alone to the one multi-word cluster that begins or ends with it."""
-    index: dict[str, list[int]] = defaultdict(list)
+    """Join a surname (or word) alone to the one multi-word cluster that begins or ends with it.
+
+    A long middle word is tried only when no cluster begins or ends with the word: "Bagheri"
+    is Ali Bagheri Kani, while "Jong" never reaches Kim Jong Un through his given name.
+    """
+    edge: dict[str, list[int]] = defaultdict(list)
+    middle: dict[str, list[int]] = defaultdict(list)
     for n, g in enumerate(groups):
         if g.parts.single or not g.parts.words:
             continue
-        first, last = g.parts.words[0], g.parts.words[-1]
-        for word in {"".join(first), "".join(last), last[-1]}:
-            index[word].append(n)
+        words = ["".join(w) for w in g.parts.words]
+        for word in {words[0], words[-1], g.parts.words[-1][-1]}:
+            edge[word].append(n)
+        for word in set(words[1:-1]) - {words[0], words[-1]}:
+            if len(word) >= MIDDLE_MIN:
+                middle[word].append(n)
     for n, g in enumerate(groups):
         if g.parts.single and not g.parts.suffix:
-            target = _pick(uf, n, index.get(g.key, ()), g)
+            target = _pick(uf, n, edge.get(g.key, ()), g)
+            if target is None and not any(uf.compatible(n, m) for m in edge.get(g.key, ())):
+                target = _pick(uf, n, middle.get(g.key, ()), g)
             if target is not None and uf.union(n, target):
                 LOGGER.debug("single-word rule joined %r to %r", g.key, groups[target].key)
 
