@@ -78,18 +78,26 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
 
     dated: list[_Dated] = []
     for ui, unit in enumerate(units):
+        found_by_sent: dict[int, list[Found]] = {}
+        for found in find_events(ui, unit.doc, nlp, actors, titled):
+            found_by_sent.setdefault(found.trigger.token.sent.start, []).append(found)
         last_day: Interval | None = None
         paragraph_date: dict[int, Interval] = {}
-        for found in find_events(ui, unit.doc, nlp, actors, titled):
-            when = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
-            para = _paragraph(unit.doc, found.trigger.token)
-            if when is None and para in paragraph_date:
-                when = paragraph_date[para]
-            if when is not None and when.resolved:
-                paragraph_date[para] = when
-                if when.granularity == "day":
-                    last_day = when
-            dated.append(_Dated(found, ui, when))
+        for sent in unit.doc.sents:
+            for found in found_by_sent.get(sent.start, []):
+                when = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
+                para = _paragraph(unit.doc, found.trigger.token)
+                if when is None and para in paragraph_date:
+                    when = paragraph_date[para]
+                if when is not None and when.resolved:
+                    paragraph_date[para] = when
+                dated.append(_Dated(found, ui, when))
+            # the reference time for "the previous day" and "had been ... since": the latest day named so far
+            for timex, span in timexes[ui]:
+                if span.start >= sent.start and span.end <= sent.end:
+                    day = to_interval(timex, anchor, "past", ref=last_day)
+                    if day.resolved and day.granularity == "day":
+                        last_day = day
 
     events = _events(dated, units, actors)
     positions = _positions(posts, units, timexes, anchor, actors, doc.published)
@@ -140,7 +148,24 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     if not here:
         return None
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    return to_interval(timex, anchor, _tense(found, text), ref=last_day)
+    when = to_interval(timex, anchor, _tense(found, text), ref=last_day)
+    if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
+            and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
+        # past perfect "had been visiting since Friday": the state lasted until the story's reference time
+        when = Interval(when.start, last_day.end, when.text, when.granularity)
+    return when
+
+
+def _past_perfect(trig: Token) -> bool:
+    """Whether the trigger's clause is in the past perfect ("had been visiting", "had ... held meetings")."""
+    node = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for _ in range(3):
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in node.children):
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
 
 
 def _reporting_date(span: Span, trig: Token) -> bool:

@@ -236,6 +236,13 @@ class Actors:
         found = [e for e in self._ents.values() if e.type == "ORG" and e.name.lower().split()[-1:] == [word.lower()]]
         return found[-1].local_id if found else None
 
+    def main_person(self, among: set[str]) -> str | None:
+        """The most mentioned person of the document among ``among`` (any person when empty)."""
+        people = [e for e in self._ents.values() if e.type == "PERSON" and (not among or e.local_id in among)]
+        if not people:
+            return None
+        return max(people, key=lambda e: len(e.spans)).local_id
+
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document ("the two countries")."""
         states = [e for e in self._ents.values() if e.type == "GPE" and e.spans]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.nlp import title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
 
 LOGGER = logging.getLogger(__name__)
@@ -76,6 +77,16 @@ class ArgumentReader:
         holders = self.titled.get(tok.lower_)
         if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
             return list(holders)
+        if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+                and any(c.lower_ == "the" for c in tok.children)):
+            # "the late diplomat": the document's most mentioned office holder
+            person = self.actors.main_person(set().union(*self.titled.values()) if self.titled else set())
+            if person:
+                return [person]
+        if tok.ent_type_ == "NORP" and tok.dep_ == "amod":
+            code = state_code(tok.text)
+            if code:
+                return [self.actors.state_id(code)]
         if depth > 2:
             return []
         for child in tok.children:
@@ -89,6 +100,17 @@ class ArgumentReader:
                     if pobj.dep_ == "pobj":
                         return self.actor(pobj, depth + 1)
         return []
+
+    def modifiers(self, tok: Token) -> list[str]:
+        """Every actor named in the modifiers of a noun ("the North Korea-Russia economy committee")."""
+        out: list[str] = []
+        for t in tok.subtree:
+            if t.i >= tok.i:
+                break
+            ent = self.actors.entity_at(self.ui, t)
+            if ent and ent not in out:
+                out.append(ent)
+        return out
 
     def read(self, trigger: Token, nominal: bool) -> Arguments:
         args = Arguments()
@@ -149,15 +171,16 @@ class ArgumentReader:
                 elif child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            args.participants += self.actor(pobj)
+                            args.participants += self.actor(pobj) or self.modifiers(pobj)
                             for gc in pobj.children:
                                 if gc.dep_ == "prep":
                                     self._prep(gc, args)
                 else:
                     self._prep(child, args)
         head = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head is not noun:
-            if noun.dep_ == "dobj":
+        if (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head is not noun
+                and head.lemma_ in LIGHT_VERBS):
+            if noun.dep_ == "dobj" and not args.source:
                 subj = _subject_of(head)
                 if subj is not None:
                     args.source += [e for e in self.actor(subj) if e not in args.source]
@@ -176,7 +199,11 @@ class ArgumentReader:
                 continue
             group = self.actor(tok.head)
             if not group or not any(g in args.actors() for g in group):
-                continue
+                # the parser often hangs "led by" on the wrong noun; one group among the actors is the one led
+                groups = [a for a in args.actors() if self.actors.type_of(a) == "GROUP"]
+                if len(groups) != 1:
+                    continue
+                group = groups
             for agent in tok.children:
                 if agent.dep_ != "agent":
                     continue

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader
+from dateline.annotate.nlp import title_heads
 from dateline.lexicons import load
 
 LOGGER = logging.getLogger(__name__)
@@ -107,6 +108,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     """Check one trigger's ``requires`` constraints on the parse."""
     words = _object_words(tok) | {t.lower_ for t in span}
     objs = [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")]
+    if req.get("object_person_or_passive") and any(o.lower_ in title_heads() for o in objs):
+        req = {k: v for k, v in req.items() if k != "object_person_or_passive"}
     if "object_any" in req and not (words & set(req["object_any"])):
         return False
     if "object_not" in req and objs and any(o.lower_ in req["object_not"] or o.lemma_ in req["object_not"] for o in objs):
@@ -190,7 +193,8 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     tok = trig.token
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    return any(other.token is tok.head for other in triggers if other is not trig)
+    heads = {tok.head, tok.head.head}
+    return any(other.token in heads for other in triggers if other is not trig)
 
 
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:

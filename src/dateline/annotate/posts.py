@@ -106,6 +106,14 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     head_word = doc[end - 1].lower_
     preps = ("of",) + COMPLEMENT_HEADS.get(head_word, ())
     country = None
+    if end + 1 < len(doc) and doc[end].lower_ in preps and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+        # "ambassador to North Korea Aleksandr Matsegora": the named place ends the title, whatever the parse says
+        ent = next((e for e in doc.ents if e.start == end + 1 or (e.start <= end + 1 < e.end)), None)
+        if ent is not None and ent.label_ != "PERSON":
+            code = state_code(ent.text)
+            if doc[end].lower_ == "of" and code:
+                country = code
+            return ent.end, country
     if end < len(doc) and doc[end].lower_ in preps:
         prep = doc[end]
         objs = [c for c in prep.children if c.dep_ == "pobj"]

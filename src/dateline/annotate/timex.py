@@ -31,6 +31,7 @@ LOGGER = logging.getLogger(__name__)
 WORDS_FILE = "time_words.jsonl"
 PATTERNS_FILE = "time_patterns.jsonl"
 KINDS: tuple[str, ...] = ("date", "time", "duration", "set")
+BEFORE_WINDOW = 30  # characters of left context a rule's "before" pattern sees
 
 # Small closed classes that need no lexicon entry of their own.
 EXTRA_MACROS: dict[str, str] = {
@@ -62,6 +63,7 @@ class TimeRule:
     anaphoric: bool
     examples: tuple[str, ...]
     not_: tuple[str, ...]
+    before: re.Pattern[str] | None = None  # what the text just before a match must end with
 
 
 def _read_jsonl(name: str) -> list[dict[str, Any]]:
@@ -143,6 +145,7 @@ def load_rules() -> tuple[TimeRule, ...]:
             id=row["id"], kind=cast(TimexKind, row["label"]), regex=_compile(row["pattern"], row["id"]),
             parts=tuple(sorted((row.get("parts") or {}).items())), anaphoric=bool(row.get("anaphoric")),
             examples=tuple(row.get("examples") or ()), not_=tuple(row.get("not") or ()),
+            before=re.compile(row["before"], re.IGNORECASE) if row.get("before") else None,
         ))
     return tuple(rules)
 
@@ -307,6 +310,8 @@ def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             span = next((k for k in groups if k.startswith("span")), None)
             start, end = match.span(span) if span else match.span()
+            if rule.before is not None and not rule.before.search(text, max(0, start - BEFORE_WINDOW), start):
+                continue
             parts = _interpret({k: v for k, v in groups.items() if not k.startswith(("span", "sep", "p1", "p2"))})
             if parts is None:
                 LOGGER.debug("rule %s rejected %r", rule.id, match.group())
