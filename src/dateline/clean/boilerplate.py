@@ -6,7 +6,7 @@ own features (``lines.features``); each later stage adds the previous stage's sc
 of the neighbouring lines (context smoothing). A two-state Viterbi pass with a switching
 cost then turns the probabilities into contiguous keep/drop runs. The weights are
 learned by ``bench/train_lines.py`` from ../shared/bench/articles and shipped as
-``line_model.json``; inference is pure Python.
+``line_model.json``; inference is a few numpy products.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
+
+import numpy as np
 
 from dateline.clean.lines import FEATURE_NAMES, Line, features
 
@@ -38,9 +40,8 @@ def sigmoid(x: float) -> float:
     return z / (1.0 + z)
 
 
-def dot(weights: Sequence[float], row: Sequence[float]) -> float:
-    """Return the inner product of a weight vector and a feature row."""
-    return sum(w * x for w, x in zip(weights, row))
+def _logistic(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
 
 def context_features(probs: Sequence[float]) -> list[list[float]]:
@@ -109,11 +110,12 @@ class LineModel:
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Return the last stage's probability that each line belongs to the article."""
-        probs = [sigmoid(dot(self.stages[0], r)) for r in rows]
+        x = np.asarray(rows, dtype=float)
+        probs = _logistic(x @ np.asarray(self.stages[0]))
         for weights in self.stages[1:]:
-            ctx = context_features(probs)
-            probs = [sigmoid(dot(weights, list(r) + c)) for r, c in zip(rows, ctx)]
-        return probs
+            ctx = np.asarray(context_features(probs.tolist()), dtype=float)
+            probs = _logistic(np.hstack([x, ctx]) @ np.asarray(weights))
+        return [float(p) for p in probs]
 
     def keep(self, rows: Sequence[Sequence[float]]) -> list[bool]:
         """Return the keep/drop decision for each line after Viterbi smoothing."""

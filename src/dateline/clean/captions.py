@@ -54,6 +54,8 @@ def caption_of(text: str, repeated: bool) -> str | None:
 
     ``repeated`` says the same line also occurs next to itself on the page.
     """
+    if text.count(" ") < 4:
+        return None
     stripped, credited = strip_credit(text)
     n_words = len(stripped.split())
     if n_words < 5:

@@ -33,28 +33,23 @@ DATE_SHAPE = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)",
-    re.IGNORECASE,
 )
-BYLINE_SHAPE = re.compile(
-    r"^(?:by|text by|written by|words by|author|reporter|posted by|von|par|por|di|автор)\b[\s:]",
-    re.IGNORECASE,
-)
+BYLINE_SHAPE = re.compile(r"^(?:by|text by|written by|words by|author|reporter|posted by|von|par|por|di|автор)\b[\s:]")
+CREDIT_BRACKET = re.compile(r"\[[A-Z][A-Z .&'-]{1,30}\]$")
 CREDIT_SHAPE = re.compile(
-    r"(?:\[[A-Z][A-Z .&'-]{1,30}\]$|\((?:courtesy|photo|ap photo|afp|reuters|getty)[^)]*\)$"
+    r"(?:\((?:courtesy|photo|ap photo|afp|reuters|getty)[^)]*\)$"
     r"|\b(?:photo|photograph|image|picture|credit|illustration|foto)\s*(?:by|:)|©"
     r"|/\s*(?:facebook|twitter|instagram|telegram|x)$|\bgetty images\b|\bap photo\b)",
-    re.IGNORECASE,
 )
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-SAID_SHAPE = re.compile(r"(?:\b(?:says|said|wrote|writes|replied)\s*:$|\breply\b|\d+ (?:likes?|replies)\b)", re.IGNORECASE)
+SAID_SHAPE = re.compile(r"(?:\b(?:says|said|wrote|writes|replied)\s*:$|\breply\b|\d+ (?:likes?|replies)\b)")
 GLUED = re.compile(r"[a-z0-9?!'’\"”][A-Z][a-z]")
-COPYRIGHT_SHAPE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.IGNORECASE)
+COPYRIGHT_SHAPE = re.compile(r"©|\(c\)|copyright|all rights reserved")
 UI_WORDS = re.compile(
     r"\b(?:share|shares|tweet|print|email|e-mail|subscribe|subscription|newsletter|sign ?up|sign ?in|log ?in"
     r"|login|register|cookies?|privacy|terms|comments?|reply|advertisement|advertising|sponsored|follow"
     r"|read more|related|trending|most (?:read|viewed|popular)|donate|support us|menu|search|skip to"
     r"|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|kakaotalk)\b",
-    re.IGNORECASE,
 )
 FEATURE_NAMES: tuple[str, ...] = (
     "bias", "length", "words", "stop_density", "frequent_density", "ends_sentence", "sentences",
@@ -94,10 +89,10 @@ def page_lines(content: str) -> list[Line]:
 
 def pick_stoplist(words: list[list[str]]) -> frozenset[str]:
     """Return the stop list that covers most tokens of the page (its language's)."""
-    counts = Counter(w for ws in words for w in ws)
+    frequent = Counter(w for ws in words for w in ws).most_common(100)
     best, best_hits = frozenset(), -1
     for stop in stoplists().values():
-        hits = sum(c for w, c in counts.items() if w in stop)
+        hits = sum(c for w, c in frequent if w in stop)
         if hits > best_hits:
             best, best_hits = stop, hits
     return best
@@ -156,22 +151,22 @@ def features(lines: list[Line]) -> list[list[float]]:
     longest = max(len(ln.text) for ln in lines)
     prose_idx = [i for i, p in enumerate(long_prose) if p] or [i for i, p in enumerate(prose) if p]
     first_main, last_main = (prose_idx[0], prose_idx[-1]) if prose_idx else (n, -1)
-    short = [
-        not p and (is_headline_shaped(ln.text, ws) or len(ws) <= 3)
-        for ln, ws, p in zip(lines, words_of, prose)
-    ]
+    headline = [is_headline_shaped(ln.text, ws) and not p for ln, ws, p in zip(lines, words_of, prose)]
+    short = [h or (not p and len(ws) <= 3) for h, ws, p in zip(headline, words_of, prose)]
     runs = _run_lengths(short)
     nearest = _nearest_distance(prose_idx, n)
     share, largest, order = _clusters([nw >= 10 for nw in n_words], [len(ln.text) for ln in lines])
     rows = []
     for i, (ln, ws, lws) in enumerate(zip(lines, words_of, lower_words)):
         text = ln.text
+        low = text.lower()
         nw = n_words[i]
         chars = len(text)
         alpha = [w for w in ws if w[:1].isalpha()]
         caps = sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
-        letters = [c for c in text if c.isalpha()]
-        date_m = DATE_SHAPE.search(text)
+        letters = "".join(filter(str.isalpha, text))
+        digits = sum(map(str.isdigit, text))
+        date_m = DATE_SHAPE.search(low) if digits else None
         window = prose[max(0, i - 3): i] + prose[i + 1: i + 4]
         rows.append([
             1.0,
@@ -183,19 +178,19 @@ def features(lines: list[Line]) -> list[list[float]]:
             min(len(INNER_SENTENCE.findall(text)), 5) / 5.0,
             min(text.count(",") / nw, 1.0) if nw else 0.0,
             caps,
-            1.0 if letters and all(c.isupper() for c in letters) and len(letters) > 1 else 0.0,
-            sum(1 for c in text if c.isdigit()) / chars,
+            1.0 if len(letters) > 1 and letters.isupper() else 0.0,
+            digits / chars,
             i / n,
             (i / n) ** 2,
             1.0 if repeats[text] > 1 else 0.0,
             min(len(SEPARATORS.findall(text)) / max(nw, 1), 1.0),
             1.0 if date_m else 0.0,
             1.0 if date_m and (date_m.end() - date_m.start()) * 2 >= chars - 12 else 0.0,
-            1.0 if BYLINE_SHAPE.search(text) and nw <= 8 else 0.0,
-            1.0 if CREDIT_SHAPE.search(text) else 0.0,
-            1.0 if COPYRIGHT_SHAPE.search(text) else 0.0,
-            min(len(UI_WORDS.findall(text)) / max(nw, 1) * 2.0, 1.0),
-            1.0 if is_headline_shaped(text, ws) and not prose[i] else 0.0,
+            1.0 if BYLINE_SHAPE.search(low) and nw <= 8 else 0.0,
+            1.0 if CREDIT_SHAPE.search(low) or CREDIT_BRACKET.search(text) else 0.0,
+            1.0 if COPYRIGHT_SHAPE.search(low) else 0.0,
+            min(len(UI_WORDS.findall(low)) / max(nw, 1) * 2.0, 1.0),
+            1.0 if headline[i] else 0.0,
             math.log1p(runs[i]) / 3.0,
             sum(window) / 6.0,
             1.0 if first_main <= i <= last_main else 0.0,
@@ -203,7 +198,7 @@ def features(lines: list[Line]) -> list[list[float]]:
             1.0 if long_prose[i] else 0.0,
             1.0 if nw <= 2 else 0.0,
             chars / longest,
-            1.0 if SAID_SHAPE.search(text) else 0.0,
+            1.0 if SAID_SHAPE.search(low) else 0.0,
             1.0 if GLUED.search(text) else 0.0,
             share[i], largest[i], order[i],
         ])

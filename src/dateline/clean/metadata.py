@@ -32,6 +32,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 11/12/2025, 10.10.2025 (day or month first: see ``_numeric``)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"),
 )
+YEAR = re.compile(r"(?:19|20)\d\d")
 US_CLOCK = re.compile(r"\b(?:[ap]\.?m\.?|E[SD]T|P[SD]T|C[SD]T|M[SD]T|ET|PT)\b", re.IGNORECASE)
 CRAWLER_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<title>\S.*)$")
 PUBLISHED_KEY = re.compile(
@@ -80,6 +81,8 @@ def _numeric(a: int, b: int, year: int, us_style: bool) -> date | None:
 
 def find_date(text: str) -> str | None:
     """Return the first date written in ``text`` as YYYY-MM-DD, or None."""
+    if not YEAR.search(text):
+        return None
     best: tuple[int, date] | None = None
     for pattern in DATE_PATTERNS:
         m = pattern.search(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from dateline.clean.boilerplate import classify
+from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, Line, page_lines
 from dateline.clean.metadata import Metadata, extract
@@ -16,22 +16,21 @@ from dateline.settings import Options
 LOGGER = logging.getLogger(__name__)
 
 REASONS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = (
-    ("newsletter", re.compile(r"newsletter|subscribe|sign up|inbox|mailbox", re.IGNORECASE)),
-    ("donation", re.compile(r"donat|support (?:us|the|our)|contribution|choose an amount|monthly|paiment|payment",
-                            re.IGNORECASE)),
-    ("comments", re.compile(r"comment|conversation|replies|reply|log ?in to|write a", re.IGNORECASE)),
+    ("newsletter", re.compile(r"newsletter|subscribe|sign up|inbox|mailbox")),
+    ("donation", re.compile(r"donat|support (?:us|the|our)|contribution|choose an amount|monthly|paiment|payment")),
+    ("comments", re.compile(r"comment|conversation|replies|reply|log ?in to|write a")),
     ("related", re.compile(r"related|more (?:in|on|from|stories)|read more|most (?:read|viewed|popular)|latest|"
-                           r"other news|trending|headlines|topics|tags|explore more|don't miss|go to video",
-                           re.IGNORECASE)),
-    ("share", re.compile(r"share|print|facebook|twitter|whatsapp|copy (?:url|link)|email|font size", re.IGNORECASE)),
-    ("navigation", re.compile(r"\s[|>›»/]\s|\s{2,}\S|^home\b|cookie|privacy|terms|copyright|©", re.IGNORECASE)),
+                           r"other news|trending|headlines|topics|tags|explore more|don't miss|go to video")),
+    ("share", re.compile(r"share|print|facebook|twitter|whatsapp|copy (?:url|link)|email|font size")),
+    ("navigation", re.compile(r"\s[|>›»/]\s|\s{2,}\S|^home\b|cookie|privacy|terms|copyright|©")),
 )
-"""Removal reasons, tried in order; the first whose pattern occurs in a cut line names it."""
+"""Removal reasons, tried in order; the first whose pattern occurs in a cut line (lower-cased) names it."""
 
 
 def _reason(raw: str) -> RemovalReason | None:
+    low = raw.lower()
     for name, pattern in REASONS:
-        if pattern.search(raw):
+        if pattern.search(low):
             return name
     return None
 
@@ -93,8 +92,8 @@ def _is_fragment(text: str) -> bool:
     return len(text.split()) <= 2 and not SENTENCE_END.search(text)
 
 
-def clean_text(page: RawPage, opts: Options) -> Document:
-    """Return the article of a flattened text page as a Document.
+def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> Document:
+    """Return the article of a flattened text page as a Document (``model``: the shipped one by default).
 
     Raises:
         CleanError: C001 when no line of the page reads as article text.
@@ -103,7 +102,7 @@ def clean_text(page: RawPage, opts: Options) -> Document:
     lines = page_lines(page.content)
     if not lines:
         raise CleanError("C001")
-    keep = classify(lines)
+    keep = classify(lines, model)
     kept_idx = [i for i, k in enumerate(keep) if k]
     last_body = kept_idx[-1] if kept_idx else len(lines) - 1
     captions: list[str] = []
@@ -130,7 +129,7 @@ def clean_text(page: RawPage, opts: Options) -> Document:
             reason = "caption-dup"
         elif not keep[i] or ln.number in meta.lines or i in widgets:
             reason = None
-        elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text) and len(ln.text.split()) <= 25):
+        elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text.lower()) and len(ln.text.split()) <= 25):
             reason = None
         else:
             body.append(ln)

@@ -1,0 +1,91 @@
+"""Measure cleaning speed: text-mode pages per second against trafilatura on the same pages' HTML.
+
+Both run in this process on pages preloaded in memory (file reading is not timed), over
+the 181 pages of ../shared/bench/articles (flattened copies for dateline's text mode,
+the original HTML for trafilatura with the benchmark's settings). Prints one table and
+appends it to bench/results.jsonl.
+
+Usage: python bench/clean.py [--repeat 1] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import trafilatura
+
+from dateline.clean import clean
+from dateline.errors import CleanError
+from dateline.model import RawPage, Source
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+BENCH = HERE.parent.parent / "shared" / "bench" / "articles"
+
+
+def read_gz(path: Path) -> str:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return f.read()
+
+
+def timed(fn, items: list, repeat: int) -> float:
+    """Return the best of ``repeat`` wall-clock runs of ``fn`` over every item, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for item in items:
+            fn(item)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def dateline_text(page: RawPage) -> str:
+    try:
+        return clean(page, Options()).body
+    except CleanError:
+        return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=1, help="runs per system; the fastest counts")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N pages (0 = all)")
+    args = ap.parse_args(argv)
+    ids = sorted(json.loads((BENCH / "ground-truth.json").read_text("utf-8")))
+    if args.limit:
+        ids = ids[: args.limit]
+    flat = [RawPage(Source(f"{i}.txt"), read_gz(BENCH / "flat" / f"{i}.txt.gz"), "text") for i in ids]
+    html = [read_gz(BENCH / "html" / f"{i}.html.gz") for i in ids]
+    dateline_text(flat[0])  # load the line model and stop lists before timing, as a long run would
+    systems = [
+        ("dateline clean (text mode)", timed(dateline_text, flat, args.repeat)),
+        ("trafilatura.extract (HTML)", timed(lambda h: trafilatura.extract(h, include_comments=False), html,
+                                             args.repeat)),
+        ("baseline: str.splitlines (text)", timed(lambda p: p.content.splitlines(), flat, args.repeat)),
+    ]
+    ref = systems[1][1]
+    print(f"{'system':34s} {'pages':>6s} {'seconds':>8s} {'pages/s':>8s} {'vs trafilatura':>15s}")
+    rows = []
+    for name, secs in systems:
+        rate = len(ids) / secs if secs else float("inf")
+        print(f"{name:34s} {len(ids):6d} {secs:8.3f} {rate:8.1f} {ref / secs if secs else float('inf'):14.2f}x")
+        rows.append({"system": name, "pages": len(ids), "seconds": round(secs, 4), "pages_per_s": round(rate, 1)})
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=HERE).stdout.strip()
+    with open(HERE / "results.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"bench": "clean_speed", "commit": commit, "machine": platform.node(),
+                            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": rows}) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

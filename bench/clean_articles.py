@@ -1,0 +1,143 @@
+"""Score the cleaner on the ScrapingHub article benchmark, HTML and flattened pages, beside its peers.
+
+HTML pages go through ``dateline.clean.clean`` (trafilatura path). Flattened pages go
+through the text cleaner with line models cross-validated by page (each page is cleaned
+by a model fitted without it; same folds as bench/train_lines.py), so no figure is
+measured on training lines. Prints one table per mode with an empty-output row and a
+simple baseline row, and appends the numbers to bench/results.jsonl.
+
+Usage: python bench/clean_articles.py [--mode html|flat|both] [--folds 5] [--out-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import train_lines  # bench/train_lines.py, beside this script
+
+from dateline.clean import clean
+from dateline.clean.text import clean_text
+from dateline.errors import CleanError
+from dateline.model import RawPage, Source
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+HERE = Path(__file__).resolve().parent
+BENCH = train_lines.BENCH
+PEERS = BENCH / "peers"
+
+
+def read_gz(path: Path) -> str:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return f.read()
+
+
+def run_html(ids: list[str], opts: Options) -> tuple[dict[str, str], float]:
+    """Clean every benchmark HTML page; return id -> body and the seconds spent cleaning."""
+    pages = {i: read_gz(BENCH / "html" / f"{i}.html.gz") for i in ids}
+    out, t0 = {}, time.perf_counter()
+    for i, content in pages.items():
+        try:
+            out[i] = clean(RawPage(Source(f"{i}.html.gz"), content, "html"), opts).body
+        except CleanError:
+            out[i] = ""
+    return out, time.perf_counter() - t0
+
+
+def run_flat(folds: int, opts: Options) -> tuple[dict[str, str], float]:
+    """Clean every flattened page with a model trained on the other folds; return id -> body and seconds."""
+    pages = train_lines.load_pages()
+    weights = train_lines.line_weights(pages, "flat")
+    out, spent = {}, 0.0
+    for fold in range(folds):
+        train_idx = [i for i in range(len(pages)) if i % folds != fold]
+        model = train_lines.train([pages[i] for i in train_idx], [weights[i] for i in train_idx],
+                                  0.5, 2)
+        for i in range(len(pages)):
+            if i % folds != fold:
+                continue
+            pg = pages[i]
+            content = read_gz(BENCH / "flat" / f"{pg['id']}.txt.gz")
+            t0 = time.perf_counter()
+            try:
+                out[pg["id"]] = clean_text(RawPage(Source(pg["id"]), content, "text"), opts, model).body
+            except CleanError:
+                out[pg["id"]] = ""
+            spent += time.perf_counter() - t0
+    return out, spent
+
+
+def table(title: str, gold: dict[str, str], systems: list[tuple[str, dict[str, str], float | None]]) -> list[dict]:
+    """Print P, R, F1 and docs/s per system; return the rows."""
+    scorer = train_lines.load_scorer()
+    rows = []
+    print(f"## {title}")
+    print(f"{'system':28s} {'P':>6s} {'R':>6s} {'F1':>6s} {'docs/s':>8s}")
+    for name, pred, seconds in systems:
+        scored, _, _, _ = scorer.score_system(gold, pred, 4, False, False)
+        m = scorer.aggregate(scored)
+        rate = len(pred) / seconds if seconds else None
+        print(f"{name:28s} {m['precision']:.3f} {m['recall']:.3f} {m['f1']:.3f} "
+              f"{(f'{rate:.1f}' if rate else '-'):>8s}")
+        rows.append({"system": name, "mode": title, "P": round(m["precision"], 4), "R": round(m["recall"], 4),
+                     "F1": round(m["f1"], 4), "docs_per_s": round(rate, 1) if rate else None})
+    return rows
+
+
+def peer(name: str) -> dict[str, str]:
+    path = PEERS / f"{name}.jsonl.gz"
+    return {str(o["id"]): o.get("text") or "" for o in map(json.loads, read_gz(path).splitlines()) if o}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mode", default="both", choices=("html", "flat", "both"), help="which input to score")
+    ap.add_argument("--folds", type=int, default=5, help="cross-validation folds for the flat mode")
+    ap.add_argument("--out-dir", help="also write dateline_<mode>.jsonl predictions here")
+    args = ap.parse_args(argv)
+    gold = {k: v["articleBody"] for k, v in json.loads((BENCH / "ground-truth.json").read_text("utf-8")).items()}
+    ids = sorted(gold)
+    opts = Options()
+    empty = {i: "" for i in ids}
+    results = []
+    preds = {}
+    if args.mode in ("html", "both"):
+        preds["html"], secs = run_html(ids, opts)
+        results += table("html", gold, [
+            ("dateline (trafilatura path)", preds["html"], secs),
+            ("trafilatura (benchmark)", peer("trafilatura"), None),
+            ("trafilatura favor_precision", peer("trafilatura_precision"), None),
+            ("baseline: whole page", peer("whole_page"), None),
+            ("empty output", empty, None),
+        ])
+    if args.mode in ("flat", "both"):
+        preds["flat"], secs = run_flat(args.folds, opts)
+        results += table(f"flat ({args.folds}-fold cross-validated)", gold, [
+            ("dateline line model", preds["flat"], secs),
+            ("baseline: jusText on lines", peer("flat_justext"), None),
+            ("baseline: whole flat text", {i: read_gz(BENCH / "flat" / f"{i}.txt.gz") for i in ids}, None),
+            ("empty output", empty, None),
+        ])
+    if args.out_dir:
+        for mode, pred in preds.items():
+            with open(Path(args.out_dir) / f"dateline_{mode}.jsonl", "w", encoding="utf-8") as f:
+                for i, text in pred.items():
+                    f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=HERE).stdout.strip()
+    with open(HERE / "results.jsonl", "a", encoding="utf-8") as f:
+        f.write(json.dumps({"bench": "clean_articles", "commit": commit, "machine": platform.node(),
+                            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": results}) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

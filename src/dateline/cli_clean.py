@@ -1,0 +1,86 @@
+"""Run the clean stage alone over input files and print one JSON object per page (``dateline clean``)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Iterator, Sequence, TextIO
+
+import click
+
+from dateline.clean import clean
+from dateline.errors import DatelineError
+from dateline.model import Document, Failure, RawPage
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+KNOWN_SUFFIXES = (".gz", ".html", ".htm", ".txt", ".text", ".warc", ".jsonl", ".json")
+
+
+def page_id(path: str, record: str | int | None = None) -> str:
+    """Return a page's id: its file name without extensions (``ID`` for ``ID.html.gz``), plus the record."""
+    name = Path(path).name
+    while True:
+        for suffix in KNOWN_SUFFIXES:
+            if name.lower().endswith(suffix) and len(name) > len(suffix):
+                name = name[: -len(suffix)]
+                break
+        else:
+            break
+    return f"{name}#{record}" if record is not None else name
+
+
+def clean_record(doc: Document) -> dict[str, Any]:
+    """Return the ``dateline clean`` JSON object of one cleaned document."""
+    return {
+        "id": page_id(doc.source.path, doc.source.record),
+        "source": doc.source.to_json(),
+        "text": doc.body,
+        "title": doc.title,
+        "site": doc.site,
+        "published": doc.published,
+        "published_from": doc.published_from,
+        "byline": list(doc.byline),
+        "captions": list(doc.captions),
+        "removed": [r.to_json() for r in doc.removed],
+    }
+
+
+def clean_pages(pages: Iterator[RawPage | Failure], opts: Options) -> Iterator[dict[str, Any]]:
+    """Clean each page, yielding its record, or an ``error`` record when it cannot be read or cleaned."""
+    for page in pages:
+        if isinstance(page, Failure):
+            yield {"id": page_id(page.source.path, page.source.record), **page.to_json()}
+            continue
+        try:
+            yield clean_record(clean(page, opts))
+        except DatelineError as err:
+            LOGGER.warning("%s: %s", page.source.path, err)
+            yield {"id": page_id(page.source.path, page.source.record), "source": page.source.to_json(),
+                   "error": str(err)}
+
+
+def run_clean(paths: Sequence[str], opts: Options, out: TextIO) -> int:
+    """Clean every page under ``paths``, write JSON lines to ``out``; return the exit status (1 if any failed)."""
+    from dateline.read import iter_pages
+
+    status = 0
+    for record in clean_pages(iter_pages(paths, opts), opts):
+        if "error" in record:
+            status = 1
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return status
+
+
+@click.command("clean", epilog="Example: dateline clean --jsonl ../shared/seeds/ > clean.jsonl")
+@click.option("--jsonl", "jsonl", is_flag=True, default=True, help="Print one JSON object per page (the only format).")
+@click.option("--published-default", default=None, metavar="YYYY-MM-DD",
+              help="Publication date for pages that state none.")
+@click.argument("paths", nargs=-1, required=True)
+def clean_command(jsonl: bool, published_default: str | None, paths: tuple[str, ...]) -> None:
+    """Run the clean stage alone: body, title, site, date, byline, captions and cuts of each page."""
+    opts = Options(published_default=published_default)
+    sys.exit(run_clean(paths, opts, sys.stdout))
