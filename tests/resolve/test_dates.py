@@ -105,6 +105,14 @@ def test_relative_expressions(text, expected):
     ("the fair runs from March 3 to 5", SEED_DAY, ("2025-03-03", "2025-03-05")),
     ("he served between 2010 and 2014", None, ("2010-01-01", "2014-12-31")),
     ("results for the first quarter of 2024", None, ("2024-01-01", "2024-03-31")),
+    ("fighting from March to May 2024", None, ("2024-03-01", "2024-05-31")),
+    ("from November to February 2024", None, ("2023-11-01", "2024-02-29")),
+    ("Issued on: 11/12/2025", date(2025, 12, 11), ("2025-12-11", "2025-12-11")),  # day/month order by anchor
+    ("posted 10/21/2024", None, ("2024-10-21", "2024-10-21")),
+    ("the talks resumed after Christmas", date(2025, 3, 18), ("2024-12-25", "2024-12-25")),
+    ("He returns on the 15th.", date(2025, 3, 18), ("2025-04-15", "2025-04-15")),
+    ("It opened on the 3rd.", date(2025, 3, 18), ("2025-03-03", "2025-03-03")),
+    ("founded in 1625", None, ("1625-01-01", "1625-12-31")),
 ])
 def test_absolute_dates_and_ranges(text, anchor, expected):
     assert resolve(text, anchor) == expected
