@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
+import unicodedata
 
 import charset_normalizer
 import ftfy
@@ -48,9 +50,16 @@ MAX_CONTROL_SHARE = 0.05
 # Invalid UTF-8 is repaired with U+FFFD when at most this share of characters is broken;
 # past it (and with no other encoding detected) the page is refused with R009.
 MAX_REPLACED_SHARE = 0.01
-CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13, 27}
+CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
 # ftfy settings: repair encoding damage but keep the page's own characters (curly quotes,
 # full-width forms, entities: the cleaner owns markup) so that text offsets and quoted snippets stay faithful.
+# A cheap test for text worth ftfy's full pass: C1 control characters, or a lead byte of
+# UTF-8 read as Latin-1/windows-1252 ("Ã", "Â", "â", ...) followed by what its
+# continuation bytes become ("©", "€", "™", ...), the signature of mojibake.
+MOJIBAKE_HINT = re.compile(
+    "[\u0080-\u009f]|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+    "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     uncurl_quotes=False,
@@ -93,7 +102,7 @@ def is_binary(sample: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(1 for byte in sample if byte in CONTROL_BYTES)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return controls / len(sample) > MAX_CONTROL_SHARE
 
 
@@ -166,8 +175,10 @@ def _detected_encoding(data: bytes) -> str | None:
 
 def repair(text: str) -> str:
     """Repair mojibake and normalise line breaks, keeping the page's own characters."""
-    if text.isascii():
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() or not MOJIBAKE_HINT.search(text):
+        # ftfy's full pass (and even its badness test) costs up to a second on a large
+        # page; clean pages, nearly all, only get their line breaks and NFC form fixed.
+        return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     return ftfy.fix_text(text, FTFY_CONFIG)
 
 
