@@ -30,6 +30,8 @@ TRAFILATURA_SETTINGS: dict[str, Any] = {
 }
 """Options passed to ``trafilatura.bare_extraction`` (see the module docstring for how they were chosen)."""
 
+MIN_WORDS = 3
+"""Fewer words than this is a menu or a label, not an article."""
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 
@@ -77,7 +79,7 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
     if result is None or not (result.text or "").strip():
         raise CleanError("C001")
     body = body_paragraphs(result.text, captions)
-    if not body:
+    if len(body.split()) < MIN_WORDS:
         raise CleanError("C001")
     published, published_from = None, None
     if result.date and ISO_DAY.match(result.date):

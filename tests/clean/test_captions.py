@@ -1,0 +1,43 @@
+"""Tests for dateline.clean.captions: credits are cut, the caption sentence is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.captions import caption_of, strip_credit
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Officials meet in Pyongyang to sign the accord on Monday. [YONHAP]",
+         "Officials meet in Pyongyang to sign the accord on Monday."),
+        ("The late envoy speaks at a reception. Russian Embassy in the DPRK / Facebook",
+         "The late envoy speaks at a reception."),
+        ("A minister, right, meets an ambassador in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)",
+         "A minister, right, meets an ambassador in Seoul on Oct. 21."),
+        ("The president greets supporters from a balcony in Oslo. © AFP", "The president greets supporters from a balcony in Oslo."),
+        ("Mourners hold up portraits of the president on Monday. Photograph: AP",
+         "Mourners hold up portraits of the president on Monday."),
+        ("Protesters hold a banner during a rally in the capital. AFP", "Protesters hold a banner during a rally in the capital."),
+        ("The leader kneels before a portrait, in this photo released by state media. Yonhap",
+         "The leader kneels before a portrait, in this photo released by state media."),
+    ],
+)
+def test_strip_credit_keeps_the_sentence(line: str, caption: str) -> None:
+    assert strip_credit(line) == (caption, True)
+
+
+def test_prose_without_credit_is_not_a_caption() -> None:
+    line = "The ministry said the talks would continue next week in Geneva."
+    assert strip_credit(line) == (line, False)
+    assert caption_of(line, repeated=False) is None
+
+
+def test_a_repeated_line_is_a_caption_even_without_credit() -> None:
+    line = "Delegates pose for a photo before the opening session of the forum."
+    assert caption_of(line, repeated=True) == line
+
+
+def test_a_bare_credit_is_not_a_caption() -> None:
+    assert caption_of("Photo : YONHAP News", repeated=False) is None

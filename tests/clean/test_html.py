@@ -1,0 +1,47 @@
+"""Tests for dateline.clean.html: trafilatura body and metadata, figcaptions kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean import clean
+from dateline.errors import CleanError
+from dateline.model import RawPage, Source
+from dateline.settings import Options
+
+PARAGRAPHS = [
+    "The ministers of three neighbouring countries agreed on Tuesday to share the river's water more fairly, "
+    "ending a dispute that had lasted for more than a decade, officials said after the meeting in the capital.",
+    "Under the treaty, each country will publish its water use every month, and a joint commission will settle "
+    "disagreements before they reach the courts, according to the text released on Wednesday by the ministries.",
+    "The treaty still needs to be ratified by the three parliaments, which is expected to happen next year, "
+    "although opposition parties in two of the countries have said they will vote against it.",
+]
+PAGE = """<!doctype html><html><head><title>Ministers agree on water treaty | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta property="article:published_time" content="2024-06-04T10:00:00Z">
+<meta name="author" content="Jane Doe"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Ministers agree on water treaty</h1>
+<figure><img src="a.jpg"><figcaption>The ministers sign the treaty in the capital on Tuesday. [AFP]</figcaption></figure>
+%s
+</article><footer>Privacy policy - Terms of use</footer></body></html>""" % "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_html_body_metadata_and_captions() -> None:
+    doc = clean(RawPage(Source("page.html"), PAGE, "html"), Options())
+    for para in PARAGRAPHS:
+        assert para in doc.body
+    assert doc.body.count("\n\n") >= 2
+    assert doc.captions == ("The ministers sign the treaty in the capital on Tuesday.",)
+    assert "sign the treaty in the capital" not in doc.body
+    assert (doc.published, doc.published_from) == ("2024-06-04", "html-meta")
+    assert doc.site == "The Daily Planet"
+    assert doc.title and "water treaty" in doc.title
+    assert "Privacy policy" not in doc.body
+
+
+def test_html_without_text_raises_c001() -> None:
+    with pytest.raises(CleanError) as err:
+        clean(RawPage(Source("e.html"), "<html><body><nav>Home</nav></body></html>", "html"), Options())
+    assert err.value.code == "C001"

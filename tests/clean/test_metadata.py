@@ -1,0 +1,64 @@
+"""Tests for dateline.clean.metadata: dates in common shapes, bylines, title and site lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.lines import page_lines
+from dateline.clean.metadata import byline_names, extract, find_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Published: 18 Mar. 2025, 10:02", "2025-03-18"),
+        ("2025.03.18 14:20", "2025-03-18"),
+        ("Posted : 2025-12-11 11:47  Updated : 2025-12-11 15:02", "2025-12-11"),
+        ("March 18, 2025 5:41 PM EDT", "2025-03-18"),
+        ("8:31pm, 25 Jul, 2023", "2023-07-25"),
+        ("Nov. 5, 2024 / 4:18 AM", "2024-11-05"),
+        ("Mon 20 May 2024 14.05 BST", "2024-05-20"),
+        ("Issued on: 11/12/2025 - 07:40", "2025-12-11"),
+        ("Updated 9:03 AM EDT, 09/27/2025", "2025-09-27"),
+        ("Updated 2 hours ago", None),
+        ("Sept. 3, 2024", "2024-09-03"),
+        ("31/02/2024", None),
+    ],
+)
+def test_find_date(text: str, iso: str | None) -> None:
+    assert find_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Text by: FRANCE 24", ("FRANCE 24",)),
+        ("Yonhap", ("Yonhap",)),
+        ("Newsroom with AFP", ("Newsroom", "AFP")),
+        ("Sign up for our newsletter", ()),
+    ],
+)
+def test_byline_names(text: str, names: tuple[str, ...]) -> None:
+    assert byline_names(text) == names
+
+
+def test_crawler_line_gives_date_title_and_site() -> None:
+    content = (" date 2024-02-01  Ministers meet in Geneva on trade\nThe Daily Planet\n\nHome > World\n\n"
+               "Ministers meet in Geneva on trade\n\nThe ministers met on Thursday to discuss trade and tariffs, "
+               "officials said, in a meeting that lasted most of the day.\n")
+    lines = page_lines(content)
+    meta = extract(lines, content.splitlines(), 4, 4)
+    assert (meta.title, meta.site, meta.published) == ("Ministers meet in Geneva on trade", "The Daily Planet", "2024-02-01")
+    assert {1, 2, 6} <= meta.lines
+
+
+def test_site_is_the_recurring_name_inside_an_appeal() -> None:
+    content = ("Support The Daily Planet!\nTown hall reopens after repairs\n"
+               "The town hall reopened on Monday after two years of repairs, the mayor said at a ceremony.\n"
+               "A message from The Daily Planet:\n")
+    lines = page_lines(content)
+    meta = extract(lines, content.splitlines(), 2, 2)
+    assert meta.site == "The Daily Planet"
+    assert meta.title == "Town hall reopens after repairs"
+    assert meta.published is None

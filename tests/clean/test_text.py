@@ -1,0 +1,79 @@
+"""Tests for dateline.clean.text on the seed pages: every gold clean fact, captions, cuts, dates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.clean import clean
+from dateline.errors import CleanError
+from dateline.model import RawPage, Source
+from dateline.settings import Options
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+
+
+def squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def letters(text: str | None) -> str:
+    return "".join(c for c in (text or "").lower() if c.isalnum())
+
+
+def seed_doc(path: Path, **opts: str):
+    return clean(RawPage(Source(path.name), path.read_text(encoding="utf-8"), "text"), Options(**opts))
+
+
+@pytest.mark.skipif(not SEEDS, reason="shared seeds not present")
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_pages_meet_their_gold(path: Path) -> None:
+    gold = json.loads((SHARED / "gold" / "dev" / f"{path.stem}.gold.json").read_text(encoding="utf-8"))
+    doc = seed_doc(path)
+    body = squash(doc.body)
+    for snippet in gold["body_must_include"]:
+        assert squash(snippet) in body
+    for snippet in gold["body_must_exclude"]:
+        assert squash(snippet) not in body
+    for field in ("title", "site", "published"):
+        assert letters(getattr(doc, field)) == letters(gold[field]), field
+    for caption in doc.captions:
+        assert caption not in doc.body
+
+
+@pytest.mark.skipif(not SEEDS, reason="shared seeds not present")
+def test_repeated_caption_is_kept_once_without_its_credit() -> None:
+    doc = seed_doc(SEEDS[1])
+    assert len(doc.captions) == 1
+    assert doc.captions[0].startswith("This file photo") and doc.captions[0].endswith("the previous day.")
+    assert doc.byline == ("Yonhap",)
+    assert doc.published_from == "text"
+    assert any(r.reason == "caption-dup" for r in doc.removed)
+    assert any(r.reason == "related" for r in doc.removed)
+
+
+@pytest.mark.skipif(not SEEDS, reason="shared seeds not present")
+def test_page_without_a_date_takes_the_default_and_says_so() -> None:
+    assert seed_doc(SEEDS[0]).published is None
+    doc = seed_doc(SEEDS[0], published_default="2025-12-08")
+    assert (doc.published, doc.published_from) == ("2025-12-08", "user")
+
+
+def test_container_date_is_used_when_the_page_states_none() -> None:
+    text = ("Ministers agree on new water treaty\n\nThe ministers of three neighbouring countries agreed on Tuesday "
+            "to share the river's water more fairly, ending a dispute that had lasted for more than a decade.\n\n"
+            "The treaty still needs to be ratified by the three parliaments, which is expected next year, "
+            "officials from all three countries said after the meeting.\n")
+    page = RawPage(Source("x.txt"), text, "text", published="2024-06-04", published_from="warc")
+    doc = clean(page, Options(published_default="2000-01-01"))
+    assert (doc.published, doc.published_from) == ("2024-06-04", "warc")
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n", "Home\nMenu\nLogin\n"])
+def test_no_article_text_raises_c001(content: str) -> None:
+    with pytest.raises(CleanError) as err:
+        clean(RawPage(Source("empty.txt"), content, "text"), Options())
+    assert err.value.code == "C001"
