@@ -203,7 +203,20 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
         )
         keys[key] = len(events)
         events.append(ev)
-    return events
+    return _merge_restatements(events)
+
+
+def _merge_restatements(events: list[Event]) -> list[Event]:
+    """Drop an undated event whose actors all take part in a fuller event of the same type: one occurrence told twice."""
+    out = []
+    for ev in events:
+        mine = set(ev.actors())
+        if ev.date is None or not ev.date.resolved:
+            if any(o is not ev and o.type == ev.type and o.modality == ev.modality and mine < set(o.actors())
+                   for o in events):
+                continue
+        out.append(ev)
+    return [replace(ev, id=f"v:{i + 1}") for i, ev in enumerate(out)]
 
 
 def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[tuple[Timex, Span]]],

@@ -124,7 +124,7 @@ class Actors:
         if not text.text:
             return
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
-            code = state_code(text.text) if label != "ORG" or len(text) == 1 else None
+            code = state_code(text.text) if label in ("GPE", "LOC", "NORP") or len(text) == 1 else None
             if code and label != "NORP":
                 self._attach(self.state(code), ui, unit, text, text.text)
                 return

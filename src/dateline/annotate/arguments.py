@@ -171,7 +171,8 @@ class ArgumentReader:
                 elif child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            args.participants += self.actor(pobj) or self.modifiers(pobj)
+                            found = self.actor(pobj)
+                            args.participants += found + [m for m in self.modifiers(pobj) if m not in found]
                             for gc in pobj.children:
                                 if gc.dep_ == "prep":
                                     self._prep(gc, args)

@@ -255,7 +255,7 @@ def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
         elif name == "lastnight":
             parts.update(deictic="yesterday", tod="NI")
         elif name in ("hour", "minute", "second"):
-            parts[name[0] * 2] = str(int(surface))
+            parts[name[0] * 2] = surface if surface.isdigit() and name != "hour" else (_number(surface) or "0")
         elif name == "ampm":
             parts["ampm"] = "pm" if low.startswith("p") else "am"
         elif name == "noon":
