@@ -63,6 +63,8 @@ def test_seed_relative_dates(text, expected):
     ("The summit will open on Friday.", date(2025, 12, 31), "2026-01-02"),  # forward across a year end
     ("They will meet on Wednesday.", date(2025, 12, 31), "2025-12-31"),   # on or after: the same day
     ("He will leave next Tuesday.", date(2025, 3, 18), "2025-03-25"),
+    ("They met this past Sunday.", date(2025, 3, 18), "2025-03-16"),
+    ("The missile was fired early Monday.", date(2025, 3, 18), "2025-03-17"),
     ("Matsegora had died last Saturday.", date(2025, 12, 11), "2025-12-06"),
 ])
 def test_weekday_arithmetic(text, anchor, expected):

@@ -194,7 +194,7 @@ def _apply_mod(reading: Reading, mod: str | None, base: date | None) -> Reading:
             return Reading(reading.start, end, "day", reading.value)
         start = min(reading.end, max(reading.start, base + timedelta(days=1)))
         return Reading(start, reading.end, "day", reading.value)
-    if mod not in ("START", "MID", "END"):
+    if mod not in ("START", "MID", "END") or reading.start == reading.end:
         return reading
     third = ("START", "MID", "END").index(mod)
     if reading.granularity == "year" and reading.end.year == reading.start.year:
