@@ -67,11 +67,11 @@ RIVER_PATROLS = """<!DOCTYPE html>
 </body></html>
 """
 
-MARITIME_TALKS = """Japan and the Philippines agree to expand coast guard drills
-
-Manila Harbour Times
+MARITIME_TALKS = """Manila Harbour Times
 
 World > Asia-Pacific
+
+Japan and the Philippines agree to expand coast guard drills
 
 Published: 20 May 2025
 
