@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -45,20 +45,22 @@ class VariantTable:
 
 @dataclass(frozen=True, slots=True)
 class NameParts:
-    """A folded name: its words (each a tuple of hyphen pieces) and any generational suffix."""
+    """A folded name: its words (each a tuple of hyphen pieces), any generational suffix, and its key.
+
+    ``key`` joins all pieces, so spacing and hyphenation do not matter ("kimjongun"); a suffix
+    is kept apart after "~" ("donaldtrump~jr").
+    """
 
     words: tuple[tuple[str, ...], ...]
     suffix: tuple[str, ...] = ()
+    pieces: tuple[str, ...] = field(init=False)
+    key: str = field(init=False)
 
-    @property
-    def pieces(self) -> tuple[str, ...]:
-        return tuple(p for w in self.words for p in w)
-
-    @property
-    def key(self) -> str:
-        """The blocking key: all pieces joined, so spacing and hyphenation do not matter."""
-        base = "".join(self.pieces)
-        return f"{base}~{''.join(self.suffix)}" if self.suffix and base else base
+    def __post_init__(self) -> None:
+        pieces = tuple(p for w in self.words for p in w)
+        base = "".join(pieces)
+        object.__setattr__(self, "pieces", pieces)
+        object.__setattr__(self, "key", f"{base}~{''.join(self.suffix)}" if self.suffix and base else base)
 
     @property
     def single(self) -> bool:
