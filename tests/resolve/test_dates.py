@@ -176,3 +176,33 @@ def test_timeml_records_split_ranges_and_relative_durations():
 def test_clause_tense(text, expected):
     start = text.index("Monday") if "Monday" in text else text.index("Friday")
     assert clause_tense(text, start, start + 6) == expected
+
+
+# -- robustness: any text, any anchor, never an exception, offsets always valid
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["on", "Monday", "last", "next", "the", "previous", "day", "year", "years", "ago", "later", "since", "in",
+         "November", "Oct.", "21", "2024", "-", "to", "between", "and", "every", "a", "three", "weeks", "early",
+         "mid-", "1990s", "1000000", "0", "31", "12/11/2024", "will", "said", ",", ".", "spring", "the 15th", "noon"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=14),
+       anchor=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_any_text_resolves_without_error(words, anchor):
+    text = " ".join(words)
+    for t in find_timexes(text):
+        assert text[t.start:t.end] == t.text
+        tense = clause_tense(text, t.start, t.end)
+        interval = to_interval(t, anchor, tense)
+        if interval.resolved:
+            assert interval.start <= interval.end
+        if anchor is not None:
+            assert timex3_value(t, anchor, tense)
+
+
+def test_expressions_off_the_calendar_stay_unresolved():
+    (t,) = find_timexes("a million years ago")
+    assert not to_interval(t, SEED_DAY).resolved

@@ -290,6 +290,14 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Read
 
 def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
     """Resolve a date or time expression to a Reading, or None when it needs a missing anchor."""
+    try:
+        return _reading_unchecked(t, base, tense)
+    except (ValueError, OverflowError) as exc:  # "a million years ago" falls off the calendar
+        LOGGER.debug("rule %s: %r cannot be placed on the calendar: %s", t.rule, t.text, exc)
+        return None
+
+
+def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
     p = _range_start_year(dict(t.parts))
     reading = _absolute(p, base, tense)
     if reading is None and base is not None:
@@ -388,7 +396,10 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         num = p.get("num", "")
         if anchor is None or p.get("rel") != "-1" or not num.isdigit() or p.get("unit") not in DURATION_CODE:
             return unresolved
-        start = _minus(anchor, p["unit"], int(num))
+        try:
+            start = _minus(anchor, p["unit"], int(num))
+        except (ValueError, OverflowError):
+            return unresolved
         return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
     if t.kind == "set":
         return unresolved
