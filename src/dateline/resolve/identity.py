@@ -20,12 +20,10 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from dateline.resolve.names import NameParts, display_name, name_keys, parse_name, slugify
+from dateline.resolve.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
 
 LOGGER = logging.getLogger(__name__)
 
@@ -101,37 +99,6 @@ class _Clusters:
         self.shorts[ra] |= self.shorts[rb]
         self.size[ra] += self.size[rb]
         return True
-
-
-@lru_cache(maxsize=512)
-def _country_name(iso3: str) -> str | None:
-    name = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
-    return name if isinstance(name, str) else None
-
-
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    import country_converter as coco  # slow to import (pandas): only state ids need it
-
-    return coco.CountryConverter()
-
-
-def entity_id(name: str, country: str | None = None, type: str = "PERSON", *, homonym: bool = False) -> str:
-    """Return the stable global id of an entity, e.g. "e:alexander-matsegora".
-
-    A state (GPE with a country) is named by its ISO3 code's short name, so "DPRK" and
-    "North Korea" both give "e:north-korea". The country is appended to other ids only
-    when ``homonym`` is set, to keep apart two people with the same name.
-    """
-    basis = name
-    if type == "GPE" and country:
-        basis = _country_name(country) or name
-    elif type == "PERSON":
-        basis = display_name(name)
-    slug = slugify(basis) or "unnamed"
-    if homonym and country:
-        slug = f"{slug}-{country.lower()}"
-    return f"e:{slug}"
 
 
 def _principal(rec: PersonRecord) -> tuple[NameParts, list[NameParts], set[str]]:

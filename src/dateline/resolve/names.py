@@ -1,4 +1,4 @@
-"""Fold personal names into comparable keys: transliterate, drop titles and articles, unify romanizations.
+"""Fold names into comparable keys and stable ids: transliterate, drop titles and articles, unify romanizations.
 
 The folding rules are data (``lexicons/name_variants.tsv``): general romanization patterns
 (ks/x, kh/h, doubled letters, Russian -iy/-y/-i endings), equivalent spellings of common
@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 
@@ -178,3 +179,34 @@ def display_name(name: str) -> str:
 def slugify(text: str) -> str:
     """Return a lower-case ASCII slug: "María Corina Machado" -> "maria-corina-machado"."""
     return _SLUG.sub("-", _APOSTROPHES.sub("", anyascii(text or "")).lower()).strip("-")
+
+
+@lru_cache(maxsize=512)
+def _country_name(iso3: str) -> str | None:
+    name = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
+    return name if isinstance(name, str) else None
+
+
+@lru_cache(maxsize=1)
+def _converter() -> Any:
+    import country_converter as coco  # slow to import (pandas): only state ids need it
+
+    return coco.CountryConverter()
+
+
+def entity_id(name: str, country: str | None = None, type: str = "PERSON", *, homonym: bool = False) -> str:
+    """Return the stable global id of an entity, e.g. "e:alexander-matsegora".
+
+    A state (GPE with a country) is named by its ISO3 code's short name, so "DPRK" and
+    "North Korea" both give "e:north-korea". The country is appended to other ids only
+    when ``homonym`` is set, to keep apart two people with the same name.
+    """
+    basis = name
+    if type == "GPE" and country:
+        basis = _country_name(country) or name
+    elif type == "PERSON":
+        basis = display_name(name)
+    slug = slugify(basis) or "unnamed"
+    if homonym and country:
+        slug = f"{slug}-{country.lower()}"
+    return f"e:{slug}"
