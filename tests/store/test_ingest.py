@@ -118,3 +118,35 @@ def test_pipeline_ingest_is_resumable_by_input_file(tmp_path: Path) -> None:
     with Store.reader(db) as store:
         assert store.counts()["documents"] == first.documents
         assert store.counts()["events"] > 0
+
+
+@pytest.mark.slow
+def test_pipeline_ingest_killed_and_resumed_matches_one_clean_run(tmp_path: Path) -> None:
+    """Real pipeline, real subprocess: SIGKILL after the first committed file, run again, compare."""
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    if not examples.is_dir():
+        pytest.skip("no examples/ folder")
+    import shutil
+
+    inputs = tmp_path / "pages"
+    shutil.copytree(examples, inputs, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    db = tmp_path / "killed.db"
+    args = [sys.executable, "-c", INGEST, str(inputs), "--db", str(db), "--batch-size", "1", "-q"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while _count(db, "inputs") == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    killed = proc.poll() is None
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    subprocess.run(args, capture_output=True, timeout=600)
+    reference = tmp_path / "clean.db"
+    subprocess.run([sys.executable, "-c", INGEST, str(inputs), "--db", str(reference), "-q"],
+                   capture_output=True, timeout=600)
+    with Store.reader(db) as a, Store.reader(reference) as b:
+        ids_a = [r[0] for r in a.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+        ids_b = [r[0] for r in b.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+        assert ids_a == ids_b and ids_a
+        assert a.counts() == b.counts()
+        assert a.execute("SELECT count(*) FROM inputs")[0][0] == len([p for p in inputs.rglob("*") if p.is_file()])
+    assert killed, "the first run finished before it could be killed"

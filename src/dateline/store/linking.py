@@ -14,6 +14,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from anyascii import anyascii
@@ -30,6 +31,17 @@ def name_key(name: str) -> str:
     return _NON_ALNUM.sub("-", anyascii(name).lower()).strip("-")
 
 
+@dataclass(frozen=True, slots=True)
+class _NameRecord:
+    """The fields of resolve.identity.PersonRecord that the fallback linker reads."""
+
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    titles: tuple[str, ...] = ()
+
+
 def _fallback_link(records: Sequence[Any]) -> dict[str, str]:
     """Link persons whose full names share one ``name_key`` (used until identity.py lands)."""
     return {r.key: "e:" + (name_key(r.name) or "unnamed") for r in records}
@@ -41,10 +53,7 @@ def _linker() -> tuple[Callable[[Sequence[Any]], dict[str, str]], Callable[..., 
         from dateline.resolve.identity import PersonRecord, link_people
     except ImportError:
         LOGGER.warning("dateline.resolve.identity is not available; linking people by name only")
-        from collections import namedtuple
-
-        record = namedtuple("PersonRecord", "key name aliases country titles")
-        return _fallback_link, record
+        return _fallback_link, _NameRecord
     return link_people, PersonRecord
 
 

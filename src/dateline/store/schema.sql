@@ -120,7 +120,7 @@ CREATE TABLE inputs (
     path        TEXT PRIMARY KEY,
     size        INTEGER NOT NULL,
     mtime_ns    INTEGER NOT NULL,
-    documents   INTEGER NOT NULL,
-    failures    INTEGER NOT NULL,
+    documents   INTEGER NOT NULL,                 -- documents of the batch it was committed in
+    failures    INTEGER NOT NULL,                 -- failures of that batch
     ingested_at TEXT NOT NULL
 );
