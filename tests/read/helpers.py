@@ -46,7 +46,9 @@ def warc_bytes(records: WarcSpec, compress: bool = True, warc_date: str = "2025-
     return out.getvalue()
 
 
-def read_all(paths: list[str | Path], opts: Options | None = None, stdin: bytes | None = None) -> list[RawPage | Failure]:
+def read_all(
+    paths: list[str | Path], opts: Options | None = None, stdin: bytes | None = None
+) -> list[RawPage | Failure]:
     """Read paths with ``iter_pages`` and return everything it yields."""
     stream = io.BytesIO(stdin) if stdin is not None else None
     return list(iter_pages([str(p) for p in paths], opts or Options(), stdin=stream))

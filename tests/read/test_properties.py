@@ -1,4 +1,4 @@
-"""Feed random bytes, random HTML and damaged WARC framing to the readers: every input yields pages or failures, nothing raises."""
+"""Feed random bytes, random HTML and damaged WARC framing to the readers: nothing raises, all yield."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ TAGS = st.sampled_from(["p", "div", "span", "script", "style", "a", "nav", "arti
 FRAGMENT = st.one_of(
     st.builds(lambda t, s: f"<{t}>{s}</{t}>", TAGS, st.text(max_size=40)),
     st.builds(lambda t: f"<{t} charset='{t}'>", TAGS),
-    st.sampled_from(["<!DOCTYPE html>", "<html>", "</html>", "<meta charset=utf-8>", "&amp;", "&#0;", "<", ">", "\x00"]),
+    st.sampled_from(["<!DOCTYPE html>", "<html>", "</html>", "<meta charset=utf-8>", "&amp;", "&#0;", "<", "\x00"]),
     st.text(max_size=30),
 )
 

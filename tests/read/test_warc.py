@@ -46,7 +46,8 @@ def test_text_named_warc_is_r005(data_dir: Path) -> None:
 
 def test_record_over_the_size_limit_is_r008_and_the_archive_goes_on(make_warc: Callable[..., bytes]) -> None:
     big = b"<html><body><p>" + b"word " * 400 + b"</p></body></html>"
-    data = make_warc([("https://a/big", 200, "text/html", big), ("https://a/small", 200, "text/html", b"<html>ok</html>")])
+    small = b"<html>ok</html>"
+    data = make_warc([("https://a/big", 200, "text/html", big), ("https://a/small", 200, "text/html", small)])
     items = list(iter_warc(io.BufferedReader(io.BytesIO(_gunzip(data))), "x.warc", max_page_bytes=1000))
     assert codes(items) == ["R008", "page"]
     assert isinstance(items[0], Failure) and items[0].source.url == "https://a/big"
@@ -86,5 +87,6 @@ def _gunzip(data: bytes) -> bytes:
 
 
 def test_archive_without_html_pages_says_so(make_warc: Callable[..., bytes]) -> None:
-    data = make_warc([("https://a/logo.png", 200, "image/png", b"\x89PNG"), ("https://a/x", 404, "text/html", b"<html>")])
+    records = [("https://a/logo.png", 200, "image/png", b"\x89PNG"), ("https://a/x", 404, "text/html", b"<html>")]
+    data = make_warc(records)
     assert codes(read_all(["-"], stdin=data)) == ["R012"]

@@ -73,7 +73,8 @@ def _read_stream(stream: io.BufferedReader, path: str, opts: Options) -> Iterato
     if fmt in ("warc", "jsonl"):
         records = iter_warc if fmt == "warc" else iter_jsonl
         count = 0
-        for count, item in enumerate(records(stream, path, opts.max_page_bytes), start=1):
+        for item in records(stream, path, opts.max_page_bytes):
+            count += 1
             yield item
         if count == 0:
             # Every input yields something: an archive of images or a file of blank lines says so.

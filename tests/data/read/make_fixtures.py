@@ -55,7 +55,7 @@ def main() -> None:
     }
     # valid UTF-8 throughout except one curly quote that lost its last byte
     broken = bytearray(ARTICLE.encode("utf-8"))
-    del broken[broken.index("“".encode("utf-8")) + 2]
+    del broken[broken.index("“".encode()) + 2]
     files["broken-utf8.txt"] = bytes(broken)
 
     lines = [
