@@ -219,9 +219,9 @@ class Actors:
         if len(keys) == 1:
             return by_key[keys[0]]
         before = [(u, s) for u, s in candidates if (u, s.start) < (ui, span.start)] or candidates
-        counts = Counter(name_key(s.text) for _, s in before)
         latest = name_key(before[-1][1].text)
-        best = max(counts, key=lambda k: (counts[k] + (0.5 if k == latest else 0), k == latest))
+        seen = {name_key(s.text) for _, s in before}
+        best = max(seen, key=lambda k: (len(by_key[k].spans) + (0.5 if k == latest else 0), k == latest))
         return by_key[best]
 
     # -- reading ----------------------------------------------------------------------------

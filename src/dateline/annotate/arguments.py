@@ -150,6 +150,12 @@ class ArgumentReader:
             if pobj.dep_ != "pobj":
                 continue
             found = self.actor(pobj)
+            if prep.dep_ == "prt" or (prep.head.pos_ == "VERB" and prep.i == prep.head.i + 1 and prep.lower_ in (
+                    "in", "off", "up", "out") and found and self.actors.type_of(found[0]) in ("PERSON", "GROUP", "ORG")):
+                # a verb particle's object is the verb's object: "called in Ambassador Zinoviev"
+                args.target += [e for e in found if e not in args.target and e not in args.source]
+                args.target_tokens.append(pobj)
+                continue
             if prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "LOC":
                 args.location = args.location or found[0]
                 continue

@@ -108,7 +108,9 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     """Check one trigger's ``requires`` constraints on the parse."""
     words = _object_words(tok) | {t.lower_ for t in span}
     objs = [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")]
-    if req.get("object_person_or_passive") and any(o.lower_ in title_heads() for o in objs):
+    to_people = [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
+                 if g.ent_type_ == "PERSON"]
+    if req.get("object_person_or_passive") and (any(o.lower_ in title_heads() for o in objs) or to_people):
         req = {k: v for k, v in req.items() if k != "object_person_or_passive"}
     if "object_any" in req and not (words & set(req["object_any"])):
         return False
@@ -118,7 +120,7 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("no_object") and objs:
         return False
-    if req.get("needs_xcomp") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if req.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if req.get("needs_object_or_xcomp") and not (objs or any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children)):
         return False
@@ -251,6 +253,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """Whether the event has the actors its type needs (a meeting needs a counterpart)."""
     if trig.type == "CONSULT" and trig.mode in (None, "phone") and not (args.target or len(args.source) > 1
                                                                         or args.participants):
+        return False
+    if trig.type == "AID" and not (args.source and args.target):
         return False
     if trig.spec.get("no_foreign_target"):
         src = {actors.country_of(a) for a in args.source}

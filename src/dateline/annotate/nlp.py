@@ -214,17 +214,23 @@ class NameRepair:
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         """Label a lone name part of a person named in full elsewhere in the document as PERSON ("Wang")."""
         parts: set[str] = set()
+        if not any(e.label_ == "PERSON" for e in ents):
+            return ents
         for e in ents:
             if e.label_ == "PERSON" and len(e) >= 2:
                 words = [t.text for t in e if t.is_alpha]
                 if len(words) >= 2:
                     parts.update({words[0], words[-1]})
-        if not parts:
-            return ents
         out: list[Span] = []
         person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
         for e in ents:
             if e.label_ != "PERSON" and len(e) == 1 and e.text in parts:
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
+            elif (e.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT") and 2 <= len(e) <= 4
+                  and all(_name_part(t) for t in e) and (e[-1].text in lone or e[-1].text in parts)
+                  and not _known_org(e.text) and not _known_place(e.text)):
+                # "María Corina Machado" tagged ORG while "Machado" alone is a person
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
             else:
                 out.append(e)

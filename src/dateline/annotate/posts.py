@@ -268,16 +268,35 @@ def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
 
 
 def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
-    """Resolve "he"/"she" to the most recent person mentioned before it in the same text (subjects first)."""
+    """Resolve "he"/"she" to a person: a subject earlier in its sentence, else the most mentioned person nearby.
+
+    Nearby is the pronoun's sentence and the three before it; salience (mentions in the document)
+    breaks ties, then recency. No gender is known, so this is a salience model, not agreement.
+    """
     doc = tok.doc
-    sent_start = tok.sent.start
-    best: str | None = None
-    for i in range(tok.i - 1, -1, -1):
+    sent = tok.sent
+    # an object pronoun never means its own clause's subject ("Kim called in Zinoviev and told him")
+    banned: set[str] = set()
+    if tok.dep_ in ("dobj", "dative", "pobj", "iobj"):
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                banned.update(e for t in child.subtree if (e := actors.entity_at(ui, t)))
+    for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at(ui, doc[i])
-        if ent and actors.type_of(ent) == "PERSON":
-            if doc[i].dep_ in ("nsubj", "nsubjpass") or i < sent_start:
-                return ent
-            best = best or ent
-        if i < sent_start and best:
-            return best
-    return best
+        if (ent and actors.type_of(ent) == "PERSON" and doc[i].dep_ in ("nsubj", "nsubjpass")
+                and ent not in banned):
+            return ent
+    window_start = sent.start
+    for _ in range(3):
+        if window_start == 0:
+            break
+        window_start = doc[window_start - 1].sent.start
+    seen: dict[str, int] = {}
+    for i in range(window_start, tok.i):
+        ent = actors.entity_at(ui, doc[i])
+        if ent and actors.type_of(ent) == "PERSON" and ent not in banned:
+            seen[ent] = i
+    if not seen:
+        return None
+    return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))

@@ -115,10 +115,12 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
         country = ent.country or links.countries.get(g)
         name = links.names.get(g, ent.name)
         if g in merged:
+            # one name, one thing: a person the NER also called an organisation stays a person
             old = merged[g]
-            aliases = tuple(dict.fromkeys(old.aliases + (ent.name,) + ent.aliases))
+            aliases = tuple(a for a in dict.fromkeys(old.aliases + (ent.name,) + ent.aliases) if a != old.name)
             mentions = tuple(sorted(set(old.mentions + ent.mentions), key=lambda m: (m.where, m.caption or 0, m.start)))
-            merged[g] = replace(old, aliases=aliases, mentions=mentions, country=old.country or country)
+            kind = min(old.type, ent.type, key=_TYPE_RANK.index)
+            merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country)
         else:
             aliases = ent.aliases if ent.name == name else (ent.name,) + ent.aliases
             merged[g] = replace(ent, id=g, name=name, country=country,
@@ -134,6 +136,9 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             location=gid(ev.location), attribution=gid(ev.attribution),
         ))
     return replace(doc, entities=tuple(merged.values()), positions=tuple(positions), events=tuple(events))
+
+
+_TYPE_RANK = ["PERSON", "GPE", "ORG", "GROUP", "LOC"]
 
 
 def apply_links(index: int, doc: Document, links: RunLinks) -> Document:
