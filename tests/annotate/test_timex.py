@@ -23,6 +23,11 @@ def test_rule_examples_match_and_near_misses_do_not(rule):
         assert not any(t.rule == rule.id for t in find_timexes(near_miss)), near_miss
 
 
+def test_rules_are_sorted_by_unique_id():
+    ids = [r.id for r in RULES]
+    assert ids == sorted(set(ids))
+
+
 def test_word_lists_cover_all_months_and_weekdays():
     words = load_words()
     assert sorted(int(v) for v in words["MONTH"].values()) == list(range(1, 13))

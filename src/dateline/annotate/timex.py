@@ -136,7 +136,7 @@ def _compile(pattern: str, rule_id: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def load_rules() -> tuple[TimeRule, ...]:
-    """Load and compile every rule of ``time_patterns.jsonl`` (file order is tie-break priority)."""
+    """Load and compile every rule of ``time_patterns.jsonl`` (sorted by id, as every lexicon)."""
     rules = []
     for row in _read_jsonl(PATTERNS_FILE):
         if row["label"] not in KINDS:
@@ -325,7 +325,11 @@ def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]
 
 
 def find_timexes(text: str) -> list[Timex]:
-    """Return the temporal expressions of a text, longest match first, without overlaps, in text order."""
+    """Return the temporal expressions of a text, in text order, without overlaps.
+
+    Where matches overlap the longest wins; two rules matching the very same span should mean the
+    same thing, and the one whose id sorts first is kept.
+    """
     chosen: list[Timex] = []
     taken: list[tuple[int, int]] = []
     for start, end, _, rule, parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
