@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from dateline.model import Failure, RawPage
 from dateline.read.warc import iter_warc
@@ -48,7 +51,7 @@ def test_record_over_the_size_limit_is_r008_and_the_archive_goes_on(make_warc: C
     big = b"<html><body><p>" + b"word " * 400 + b"</p></body></html>"
     small = b"<html>ok</html>"
     data = make_warc([("https://a/big", 200, "text/html", big), ("https://a/small", 200, "text/html", small)])
-    items = list(iter_warc(io.BufferedReader(io.BytesIO(_gunzip(data))), "x.warc", max_page_bytes=1000))
+    items = list(iter_warc(io.BufferedReader(io.BytesIO(gzip.decompress(data))), "x.warc", max_page_bytes=1000))
     assert codes(items) == ["R008", "page"]
     assert isinstance(items[0], Failure) and items[0].source.url == "https://a/big"
 
@@ -80,13 +83,40 @@ def test_charset_from_http_header_is_used(make_warc: Callable[..., bytes]) -> No
     assert isinstance(page, RawPage) and "Tromsø" in page.content
 
 
-def _gunzip(data: bytes) -> bytes:
-    import gzip
-
-    return gzip.decompress(data)
-
 
 def test_archive_without_html_pages_says_so(make_warc: Callable[..., bytes]) -> None:
     records = [("https://a/logo.png", 200, "image/png", b"\x89PNG"), ("https://a/x", 404, "text/html", b"<html>")]
     data = make_warc(records)
     assert codes(read_all(["-"], stdin=data)) == ["R012"]
+
+
+def test_chunked_and_compressed_payloads_are_decoded_and_the_archive_goes_on() -> None:
+    body = b"<html><body><p>Compressed and chunked page</p></body></html>"
+    packed = gzip.compress(body)
+    chunked = b"%x\r\n" % len(packed) + packed + b"\r\n0\r\n\r\n"
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    encodings = [
+        [("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")],
+        [("Content-Encoding", "gzip")],
+        [("Content-Encoding", "gzip")],  # header kept, payload already decoded by the archiver
+    ]
+    payloads = [chunked, packed, body]
+    for number, (headers, payload) in enumerate(zip(encodings, payloads, strict=True)):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), *headers], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(f"https://a/{number}", "response", payload=io.BytesIO(payload), http_headers=http)
+        )
+    items = read_all(["-"], stdin=out.getvalue())
+    assert [item.content for item in items if isinstance(item, RawPage)] == [body.decode()] * 3
+
+
+def test_compressed_payload_past_the_limit_is_r008(make_warc: Callable[..., bytes]) -> None:
+    bomb = gzip.compress(b"<html>" + b" " * 200_000 + b"</html>")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    headers = [("Content-Type", "text/html"), ("Content-Encoding", "gzip")]
+    http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+    record = writer.create_warc_record("https://a/bomb", "response", payload=io.BytesIO(bomb), http_headers=http)
+    writer.write_record(record)
+    assert codes(read_all(["-"], Options(max_page_bytes=10_000), stdin=out.getvalue())) == ["R008"]

@@ -21,6 +21,7 @@ from dateline.errors import InputError
 from dateline.model import Failure, RawPage, Source
 from dateline.read.files import looks_like_html
 from dateline.read.html import charset_from_content_type, html_page
+from dateline.read.http import decode_payload
 
 LOGGER = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iter
     """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, then R004/R005 for a cut archive."""
     tracker = _Tracker(stream)
     records = ArchiveIterator(
-        tracker, parse_http=True, auto_decode="all", stream_detect=False, buffer_size=BUFFER_SIZE,
+        tracker, parse_http=True, auto_decode="none", stream_detect=False, buffer_size=BUFFER_SIZE,
         max_header_len=MAX_HEADER_BYTES,
     )
     index = -1
@@ -180,7 +181,7 @@ def _page(
     try:
         payload = record.reader.read(max_page_bytes + 1)
     except FASTWARC_ERRORS as exc:
-        detail = f"record {source.record}: payload cannot be decoded: {exc}"
+        detail = f"record {source.record}: payload cannot be read: {exc}"
         return Failure(source, str(InputError("R005", detail=detail)))
     if len(payload) > max_page_bytes:
         return Failure(source, str(InputError("R008", limit=max_page_bytes, size=f"more than {max_page_bytes}")))
@@ -190,11 +191,13 @@ def _page(
         detail = f"record {source.record} ends early ({held} of {length} bytes)"
         cut = tracker.error or InputError("R005", detail=detail)
         return Failure(source, str(cut))
-    if not record.http_content_type and not looks_like_html(payload):
-        LOGGER.debug("record %s has no content type and does not open like HTML; skipped", source.record)
-        return None
     label = f"{source.path} record {source.record}"
+    http = record.http_headers
     try:
+        payload = decode_payload(payload, http.get("Transfer-Encoding"), http.get("Content-Encoding"), max_page_bytes)
+        if not record.http_content_type and not looks_like_html(payload):
+            LOGGER.debug("record %s has no content type and does not open like HTML; skipped", source.record)
+            return None
         return html_page(
             payload, source, label, http_charset=charset_from_content_type(record.http_content_type),
             published=_warc_date(record), published_from="warc",
