@@ -3,7 +3,7 @@
 Relative expressions are resolved against an anchor (the publication date) or, for anaphoric ones
 ("the previous day"), against the date of the event the clause is about; never against today's
 date: with no anchor a relative expression stays unresolved and keeps its text (spec/OUTPUT.md 6).
-The calendar arithmetic is hand-written (standard library ``datetime`` only) because the
+The calendar arithmetic (``resolve/periods.py``) is hand-written, standard library only, because the
 tense rules (most recent Monday on or before publication in a past clause, first on or after it in
 a future one) are exactly what general date parsers get wrong.
 """
@@ -13,236 +13,57 @@ from __future__ import annotations
 import calendar
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any
 
-from dateline.model import Granularity, Interval, Timex
-from dateline.resolve.tense import clause_tense
+from dateline.model import Interval, Timex
+from dateline.resolve import periods
+from dateline.resolve.tense import Tense, clause_tense
 
 LOGGER = logging.getLogger(__name__)
 
-Tense = Literal["past", "present", "future"]
-
 __all__ = ["Tense", "clause_tense", "timeml_records", "timex3_value", "to_interval"]
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
                  "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
-DURATION_FACTOR = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}
 VAGUE_CODE = {"decade": "DE", "century": "CE", "fortnight": "W", "quarter": "M"}
-TOD_UNITS = ("night", "morning", "evening", "afternoon")
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """A resolved date expression: first and last day, granularity and TIMEX3 value."""
-
-    start: date
-    end: date
-    granularity: Granularity
-    value: str
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _week_value(day: date) -> str:
-    iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
-
-
-def _day(day: date) -> Reading:
-    return Reading(day, day, "day", day.isoformat())
-
-
-def _month(year: int, month: int) -> Reading:
-    return Reading(date(year, month, 1), _month_end(year, month), "month", f"{year}-{month:02d}")
-
-
-def _year(year: int) -> Reading:
-    return Reading(date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}")
-
-
-def _week(monday: date) -> Reading:
-    return Reading(monday, monday + timedelta(days=6), "week", _week_value(monday))
-
-
-def _weekend(monday: date) -> Reading:
-    saturday = monday + timedelta(days=5)
-    return Reading(saturday, saturday + timedelta(days=1), "day", _week_value(monday) + "-WE")
-
-
-def _quarter(year: int, quarter: int) -> Reading:
-    first = 3 * (quarter - 1) + 1
-    return Reading(date(year, first, 1), _month_end(year, first + 2), "quarter", f"{year}-Q{quarter}")
-
-
-def _half(year: int, half: str) -> Reading:
-    first = 1 if half == "H1" else 7
-    return Reading(date(year, first, 1), _month_end(year, first + 5), "month", f"{year}-{half}")
-
-
-def _season(year: int, season: str) -> Reading:
-    first = SEASON_START[season]
-    last_y, last_m = _add_months(year, first, 2)
-    return Reading(date(year, first, 1), _month_end(last_y, last_m), "season", f"{year}-{season}")
-
-
-def _decade(decade: int) -> Reading:
-    return Reading(date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31), "year", str(decade))
-
-
-def _century(century: int) -> Reading:
-    return Reading(date(century * 100, 1, 1), date(century * 100 + 99, 12, 31), "year", f"{century:02d}")
-
-
-def _pick(candidates: list[Reading], base: date, tense: Tense | None) -> Reading:
-    """Choose among readings in neighbouring years: past -> latest starting on or before the base,
-    future -> earliest ending on or after it, otherwise the one closest to it."""
-    if tense == "past":
-        earlier = [c for c in candidates if c.start <= base]
-        if earlier:
-            return max(earlier, key=lambda c: c.start)
-    if tense == "future":
-        later = [c for c in candidates if c.end >= base]
-        if later:
-            return min(later, key=lambda c: c.start)
-
-    def distance(c: Reading) -> tuple[int, int]:
-        if c.start <= base <= c.end:
-            return (0, 0)
-        return (min(abs((c.start - base).days), abs((c.end - base).days)), 0 if c.start <= base else 1)
-
-    return min(candidates, key=distance)
-
-
-def _weekday(base: date, weekday: int, rel: str | None, tense: Tense | None) -> date:
-    back = (base.weekday() - weekday) % 7
-    forward = (weekday - base.weekday()) % 7
-    if rel == "-1":
-        return base - timedelta(days=back or 7)
-    if rel == "1":
-        return base + timedelta(days=forward or 7)
-    if tense == "future" or (tense != "past" and forward < back):
-        return base + timedelta(days=forward)
-    return base - timedelta(days=back)
-
-
-def _shift(base: date, unit: str, amount: int) -> Reading:
-    """Return the unit-sized period ``amount`` units away from the one holding ``base``."""
-    if unit in ("day", *TOD_UNITS, "hour", "minute", "second"):
-        return _day(base + timedelta(days=amount))
-    if unit in ("week", "fortnight"):
-        return _week(_monday(base) + timedelta(weeks=amount * (2 if unit == "fortnight" else 1)))
-    if unit == "weekend":
-        return _weekend(_monday(base) + timedelta(weeks=amount))
-    if unit == "month":
-        return _month(*_add_months(base.year, base.month, amount))
-    if unit == "quarter":
-        year, month = _add_months(base.year, base.month, 3 * amount)
-        return _quarter(year, (month - 1) // 3 + 1)
-    if unit == "decade":
-        return _decade(base.year // 10 + amount)
-    if unit == "century":
-        return _century(base.year // 100 + amount)
-    return _year(base.year + amount)
-
-
-def _ago(base: date, unit: str, amount: int) -> Reading:
-    """Return the unit-granular date ``amount`` units from ``base`` ("four years ago" -> that year)."""
-    if unit in ("day", "hour", "minute", "second", *TOD_UNITS):
-        days = amount if unit == "day" else 0
-        return _day(base + timedelta(days=days))
-    if unit in ("week", "fortnight"):
-        return _week(_monday(base + timedelta(weeks=amount * (2 if unit == "fortnight" else 1))))
-    if unit in ("month", "quarter"):
-        return _month(*_add_months(base.year, base.month, amount * (3 if unit == "quarter" else 1)))
-    factor = DURATION_FACTOR.get(unit, 1)
-    return _year(base.year + amount * factor)
-
-
-def _minus(day: date, unit: str, amount: int) -> date:
-    """Return the day ``amount`` units before ``day`` (calendar arithmetic, clamped to month ends)."""
-    if unit in ("second", "minute", "hour"):
-        return day
-    if unit in ("day", "week", "fortnight"):
-        return day - timedelta(days=amount * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    months = amount * {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 12)
-    year, month = _add_months(day.year, day.month, -months)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _apply_mod(reading: Reading, mod: str | None, base: date | None) -> Reading:
-    """Narrow a reading to its early/mid/late third, or to the part before/after the base."""
-    if not mod:
-        return reading
-    if mod in ("EARLIER", "LATER") and base is not None:
-        if mod == "EARLIER":
-            end = max(reading.start, min(reading.end, base - timedelta(days=1)))
-            return Reading(reading.start, end, "day", reading.value)
-        start = min(reading.end, max(reading.start, base + timedelta(days=1)))
-        return Reading(start, reading.end, "day", reading.value)
-    if mod not in ("START", "MID", "END") or reading.start == reading.end:
-        return reading
-    third = ("START", "MID", "END").index(mod)
-    if reading.granularity == "year" and reading.end.year == reading.start.year:
-        first = 1 + 4 * third
-        return Reading(date(reading.start.year, first, 1), _month_end(reading.start.year, first + 3), "month", reading.value)
-    if reading.granularity == "month":
-        start = reading.start + timedelta(days=10 * third)
-        end = reading.end if third == 2 else reading.start + timedelta(days=10 * third + 9)
-        return Reading(start, end, "day", reading.value)
-    span = (reading.end - reading.start).days + 1
-    start = reading.start + timedelta(days=span * third // 3)
-    end = reading.start + timedelta(days=span * (third + 1) // 3 - 1)
-    return Reading(start, end, "day", reading.value)
-
-
-def _day_of_month(day: int, base: date, tense: Tense | None) -> Reading | None:
+def _day_of_month(day: int, base: date, tense: Tense | None) -> periods.Reading | None:
     """Resolve "on the 15th" to that day of the anchor's month or a neighbouring one."""
     candidates = []
     for offset in (-1, 0, 1):
-        year, month = _add_months(base.year, base.month, offset)
+        year, month = periods.add_months(base.year, base.month, offset)
         if day <= calendar.monthrange(year, month)[1]:
-            candidates.append(_day(date(year, month, day)))
-    return _pick(candidates, base, tense) if candidates else None
+            candidates.append(periods.day_period(date(year, month, day)))
+    return periods.pick(candidates, base, tense) if candidates else None
 
 
-def _nearer_order(reading: Reading, base: date) -> Reading:
+def _nearer_order(reading: periods.Reading, base: date) -> periods.Reading:
     """Between month/day and day/month readings of 11/12/2025, keep the one nearer the anchor (not after it)."""
     other_month, other_day = reading.start.day, reading.start.month
-    other = _day(date(reading.start.year, other_month, other_day))
+    other = periods.day_period(date(reading.start.year, other_month, other_day))
     choices = [r for r in (reading, other) if r.start <= base] or [reading, other]
     return min(choices, key=lambda r: abs((r.start - base).days))
 
 
-def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Reading | None:
+def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> periods.Reading | None:
     """Resolve expressions that carry their own year, or that need the anchor only for the year."""
     year = int(p["y"]) if "y" in p else None
     if "decade" in p:
-        return _decade(int(p["decade"]))
+        return periods.decade_period(int(p["decade"]))
     if "century" in p:
-        return _century(int(p["century"]))
+        return periods.century_period(int(p["century"]))
     rel_year = None
     if base is not None and "rel" in p and p["rel"] not in ("T",) and ("q" in p or "half" in p):
         rel_year = base.year + int(p["rel"])
     year = year if year is not None else rel_year
     if "q" in p and "unit" not in p:
-        return _quarter(year, int(p["q"])) if year else (_quarter(base.year, int(p["q"])) if base else None)
+        return periods.quarter_period(year, int(p["q"])) if year else (periods.quarter_period(base.year, int(p["q"])) if base else None)
     if "half" in p:
-        return _half(year, p["half"]) if year else (_half(base.year, p["half"]) if base else None)
+        return periods.half_period(year, p["half"]) if year else (periods.half_period(base.year, p["half"]) if base else None)
     if "d" in p and "m" not in p:
         return _day_of_month(int(p["d"]), base, tense) if base else None
     if "m" in p and p["m"]:
@@ -250,7 +71,7 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Read
         day = int(p["d"]) if "d" in p else None
         if year is not None:
             try:
-                reading = _day(date(year, month, day)) if day else _month(year, month)
+                reading = periods.day_period(date(year, month, day)) if day else periods.month_period(year, month)
                 if p.get("dm") == "?" and base is not None and day:
                     reading = _nearer_order(reading, base)
                 return reading
@@ -260,36 +81,36 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> Read
             return None
         years = (base.year - 1, base.year, base.year + 1)
         if day:
-            candidates = [_day(date(y, month, day)) for y in years if day <= calendar.monthrange(y, month)[1]]
+            candidates = [periods.day_period(date(y, month, day)) for y in years if day <= calendar.monthrange(y, month)[1]]
         else:
-            candidates = [_month(y, month) for y in years]
+            candidates = [periods.month_period(y, month) for y in years]
         rel = p.get("rel")
         if rel == "-1":
             return max((c for c in candidates if c.end < date(base.year, base.month, 1)), key=lambda c: c.start)
         if rel == "1":
-            return min((c for c in candidates if c.start > _month_end(base.year, base.month)), key=lambda c: c.start)
+            return min((c for c in candidates if c.start > periods.month_end(base.year, base.month)), key=lambda c: c.start)
         if rel == "0":
             return next(c for c in candidates if c.start.year == base.year)
-        return _pick(candidates, base, tense)
+        return periods.pick(candidates, base, tense)
     if "season" in p:
         if year is not None:
-            return _season(year, p["season"])
+            return periods.season_period(year, p["season"])
         if base is None:
             return None
-        candidates = [_season(y, p["season"]) for y in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+        candidates = [periods.season_period(y, p["season"]) for y in (base.year - 2, base.year - 1, base.year, base.year + 1)]
         rel = p.get("rel")
         if rel == "-1":
             return max((c for c in candidates if c.end < base), key=lambda c: c.start)
         if rel == "1":
             return min((c for c in candidates if c.start > base), key=lambda c: c.start)
-        return _pick(candidates, base, tense or "present")
+        return periods.pick(candidates, base, tense or "present")
     if year is not None:
-        return _year(year)
+        return periods.year_period(year)
     return None
 
 
-def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
-    """Resolve a date or time expression to a Reading, or None when it needs a missing anchor."""
+def _reading(t: Timex, base: date | None, tense: Tense | None) -> periods.Reading | None:
+    """Resolve a date or time expression to a periods.Reading, or None when it needs a missing anchor."""
     try:
         return _reading_unchecked(t, base, tense)
     except (ValueError, OverflowError) as exc:  # "a million years ago" falls off the calendar
@@ -297,53 +118,53 @@ def _reading(t: Timex, base: date | None, tense: Tense | None) -> Reading | None
         return None
 
 
-def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> Reading | None:
+def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> periods.Reading | None:
     p = _range_start_year(dict(t.parts))
     reading = _absolute(p, base, tense)
     if reading is None and base is not None:
         unit, rel = p.get("unit"), p.get("rel")
         if "deictic" in p:
             offset = {"yesterday": -1, "tomorrow": 1, "the_day_before_yesterday": -2, "the_day_after_tomorrow": 2}
-            reading = _day(base + timedelta(days=offset.get(p["deictic"], 0)))
+            reading = periods.day_period(base + timedelta(days=offset.get(p["deictic"], 0)))
         elif p.get("ref") == "PRESENT_REF":
-            reading = Reading(base, base, "day", "PRESENT_REF")
+            reading = periods.Reading(base, base, "day", "PRESENT_REF")
         elif "wd" in p:
-            reading = _day(_weekday(base, int(p["wd"]), rel, tense))
+            reading = periods.day_period(periods.weekday_near(base, int(p["wd"]), rel, tense))
         elif unit and "dir" in p:
             num = p.get("num", "1")
             if num == "X" or not num.replace(".", "").isdigit():
                 return None
             sign = 1 if p["dir"] == "+" else -1
-            reading = _ago(base, unit, sign * round(float(num)))
+            reading = periods.ago(base, unit, sign * round(float(num)))
         elif unit == "weekend" and rel == "T":
             back = (base.weekday() - 5) % 7
             if tense == "future" and base.weekday() < 5:
-                reading = _weekend(_monday(base))
+                reading = periods.weekend_period(periods.monday_of(base))
             else:
-                reading = _weekend(_monday(base - timedelta(days=back)))
+                reading = periods.weekend_period(periods.monday_of(base - timedelta(days=back)))
         elif unit and rel is not None and rel.lstrip("-").isdigit():
-            reading = _shift(base, unit, int(rel))
-            if rel == "0" and "mod" not in p and unit not in ("day", *TOD_UNITS) and not t.anaphoric:
+            reading = periods.shift(base, unit, int(rel))
+            if rel == "0" and "mod" not in p and unit not in ("day", *periods.TOD_UNITS) and not t.anaphoric:
                 reading = _clip_to_tense(reading, base, tense)
         elif "hh" in p or "clock" in p or "tod" in p:
-            reading = _day(base)
+            reading = periods.day_period(base)
     if reading is None:
         return None
     if t.kind == "time" and reading.granularity == "day":
-        reading = Reading(reading.start, reading.end, "day", reading.value + "T" + _clock(p))
+        reading = periods.Reading(reading.start, reading.end, "day", reading.value + "T" + _clock(p))
     if "y2" in p or "d2" in p or "m2" in p:
         reading = _range_end(reading, p)
-    return _apply_mod(reading, p.get("mod"), base)
+    return periods.apply_mod(reading, p.get("mod"), base)
 
 
-def _clip_to_tense(reading: Reading, base: date, tense: Tense | None) -> Reading:
+def _clip_to_tense(reading: periods.Reading, base: date, tense: Tense | None) -> periods.Reading:
     """Cut "this month" to the part before the base in a past clause, after it in a future one."""
     if not reading.start <= base <= reading.end:
         return reading
     if tense == "past":
-        return Reading(reading.start, base, "day", reading.value)
+        return periods.Reading(reading.start, base, "day", reading.value)
     if tense == "future":
-        return Reading(base, reading.end, "day", reading.value)
+        return periods.Reading(base, reading.end, "day", reading.value)
     return reading
 
 
@@ -355,21 +176,21 @@ def _clock(p: dict[str, str]) -> str:
     return p.get("tod", "")
 
 
-def _range_end(first: Reading, p: dict[str, str]) -> Reading:
+def _range_end(first: periods.Reading, p: dict[str, str]) -> periods.Reading:
     """Extend a reading to the end of a range ("January 15-17", "March to May", "from 2010 to 2014")."""
     year = int(p.get("y2", first.start.year))
     try:
         if "m2" not in p and "d2" not in p:
-            return Reading(first.start, date(year, 12, 31), "year", first.value)
+            return periods.Reading(first.start, date(year, 12, 31), "year", first.value)
         month = int(p.get("m2", first.start.month))
-        end = date(year, month, int(p["d2"])) if "d2" in p else _month_end(year, month)
+        end = date(year, month, int(p["d2"])) if "d2" in p else periods.month_end(year, month)
         if end < first.start and "y2" not in p:
             end = date(year + 1, end.month, min(end.day, calendar.monthrange(year + 1, end.month)[1]))
     except ValueError:
         return first
     if end < first.start:
         return first
-    return Reading(first.start, end, first.granularity, first.value)
+    return periods.Reading(first.start, end, first.granularity, first.value)
 
 
 def _range_start_year(p: dict[str, str]) -> dict[str, str]:
@@ -397,7 +218,7 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         if anchor is None or p.get("rel") != "-1" or not num.isdigit() or p.get("unit") not in DURATION_CODE:
             return unresolved
         try:
-            start = _minus(anchor, p["unit"], int(num))
+            start = periods.minus(anchor, p["unit"], int(num))
         except (ValueError, OverflowError):
             return unresolved
         return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
@@ -422,7 +243,7 @@ def _duration_value(p: dict[str, str]) -> str:
     prefix = "PT" if code.startswith("T") else "P"
     if num == "X" or not num.replace(".", "").isdigit():
         return prefix + "X" + VAGUE_CODE.get(unit, code.lstrip("T"))
-    value = float(num) * DURATION_FACTOR.get(unit, 1)
+    value = float(num) * periods.DURATION_FACTOR.get(unit, 1)
     text = str(int(value)) if value == int(value) else str(value)
     return prefix + text + code.lstrip("T")
 
@@ -437,7 +258,7 @@ def _set_value(p: dict[str, str], per: bool) -> str:
         return "XXXX-XX-XXT" + p["tod"]
     if p.get("unit") == "weekend":
         return "XXXX-WXX-WE"
-    if p.get("unit") in TOD_UNITS:
+    if p.get("unit") in periods.TOD_UNITS:
         return "XXXX-XX-XXT" + {"night": "NI", "morning": "MO", "evening": "EV", "afternoon": "AF"}[p["unit"]]
     # "twice a year" is one year between repeats (the count is a frequency); "every two years" is two
     return _duration_value({**p, "num": "1" if per else p.get("num", "1")})
