@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from dateline.model import Document, Failure
+from dateline.model import Document, Failure, Source
 from dateline.settings import Options
 
 if TYPE_CHECKING:
@@ -67,3 +68,19 @@ def seed_output(seed_run: tuple[list[Document | Failure], list[Document | Failur
 def seed_annotated(seed_run: tuple[list[Document | Failure], list[Document | Failure]]) -> list[Document | Failure]:
     """The same run's documents as annotation left them: document-local ids, before cross-document resolution."""
     return seed_run[0]
+
+
+ANCHOR = "2025-03-18"
+"""The publication date the annotation tests assume (a Tuesday), unless a test passes another."""
+
+
+@pytest.fixture(scope="session")
+def annotate_text(nlp: Language) -> Callable[..., Document]:
+    """Annotate one short invented text as a document published on ``ANCHOR`` (or ``published``)."""
+    from dateline.annotate import annotate_documents
+
+    def run(text: str, published: str | None = ANCHOR) -> Document:
+        doc = Document(source=Source("t.txt"), body=text, published=published)
+        return annotate_documents([doc], nlp, Options())[0]
+
+    return run

@@ -1,0 +1,152 @@
+"""Test actor finding on short invented sentences: whole names, surname joins, capitals as states, countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, Entity
+
+
+def _named(doc: Document, name: str, type_: str | None = None) -> Entity:
+    found = [e for e in doc.entities if e.name == name and (type_ is None or e.type == type_)]
+    assert len(found) == 1, f"{name!r}: {[(e.type, e.name) for e in doc.entities]}"
+    return found[0]
+
+
+def _surfaces(doc: Document, ent: Entity) -> list[str]:
+    return [doc.text_of(m.where, m.caption)[m.start:m.end] for m in ent.mentions]
+
+
+def _people(doc: Document) -> list[str]:
+    return sorted(e.name for e in doc.entities if e.type == "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Foreign Minister Ri Son-gwon met Vice Premier Kim Tok-hun in Pyongyang on Monday.",
+         ["Kim Tok-hun", "Ri Son-gwon"]),
+        ("Ambassador Kim Chol-u presented his credentials in Hanoi on Tuesday.", ["Kim Chol-u"]),
+        ("Vice Foreign Minister Choe Yong-sam arrived in Hanoi on Friday.", ["Choe Yong-sam"]),
+    ],
+)
+def test_korean_hyphenated_names_stay_whole(annotate_text, text, names):
+    doc = annotate_text(text)
+    assert _people(doc) == names
+    for name in names:
+        assert _surfaces(doc, _named(doc, name, "PERSON")) == [name]
+
+
+def test_a_surname_alone_joins_the_full_name(annotate_text):
+    doc = annotate_text("Vice Foreign Minister Choe Yong-sam arrived in Hanoi on Friday. Choe will stay three days.")
+    choe = _named(doc, "Choe Yong-sam", "PERSON")
+    assert _people(doc) == ["Choe Yong-sam"]
+    assert _surfaces(doc, choe) == ["Choe Yong-sam", "Choe"]
+    assert "Choe" in choe.aliases
+
+
+def test_a_western_surname_alone_joins_the_full_name(annotate_text):
+    doc = annotate_text("Chancellor Helmut Brandt visited Warsaw on Tuesday. Brandt laid a wreath at the memorial.")
+    brandt = _named(doc, "Helmut Brandt", "PERSON")
+    assert _people(doc) == ["Helmut Brandt"]
+    assert _surfaces(doc, brandt) == ["Helmut Brandt", "Brandt"]
+
+
+def test_people_who_share_a_surname_stay_apart(annotate_text):
+    doc = annotate_text(
+        "Unification Minister Park Min-su met Defence Minister Park Ji-hoon in Seoul on Monday. "
+        "Park Min-su said the talks went well."
+    )
+    assert _people(doc) == ["Park Ji-hoon", "Park Min-su"]
+    assert len(_named(doc, "Park Min-su", "PERSON").mentions) == 2
+    assert len(_named(doc, "Park Ji-hoon", "PERSON").mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "code"),
+    [
+        ("Seoul summoned the Japanese ambassador on Monday.", "Seoul", "KOR"),
+        ("Ankara summoned the Dutch ambassador on Monday.", "Ankara", "TUR"),
+        ("Beijing condemned the sanctions on Tuesday.", "Beijing", "CHN"),
+        ("Washington imposed sanctions on three Iranian companies on Friday.", "Washington", "USA"),
+        ("Moscow expelled two Estonian diplomats on Friday.", "Moscow", "RUS"),
+    ],
+)
+def test_a_capital_as_subject_becomes_its_state(annotate_text, text, capital, code):
+    doc = annotate_text(text)
+    states = [e for e in doc.entities if e.type == "GPE" and e.country == code]
+    assert len(states) == 1, [(e.type, e.name, e.country) for e in doc.entities]
+    state = states[0]
+    assert _surfaces(doc, state) == [capital]
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == capital]
+    assert any(state.id in ev.source for ev in doc.events), [ev.to_json() for ev in doc.events]
+
+
+def test_a_capital_as_a_place_stays_a_location(annotate_text):
+    doc = annotate_text("Foreign Minister Ri Son-gwon met Vice Premier Kim Tok-hun in Pyongyang on Monday.")
+    place = _named(doc, "Pyongyang", "LOC")
+    assert place.country == "PRK"
+    assert not [e for e in doc.entities if e.type == "GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "code"),
+    [
+        ("The Swedish delegation arrived in Helsinki on Monday.", "delegation", "SWE"),
+        ("The Dutch foreign ministry summoned the Turkish ambassador on Monday.", "ministry", "NLD"),
+        ("Russian Deputy Foreign Minister Ilya Sorokin met Kazakh officials on Monday.", "officials", "KAZ"),
+    ],
+)
+def test_a_demonym_gives_a_group_its_country(annotate_text, text, group, code):
+    doc = annotate_text(text)
+    groups = [e for e in doc.entities if e.type == "GROUP" and group in e.name]
+    assert len(groups) == 1, [(e.type, e.name) for e in doc.entities]
+    assert groups[0].country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Turkish President Ahmet Yilmaz met Greek Prime Minister Nikos Pappas in Athens on Monday.", "Ahmet Yilmaz",
+         "TUR"),
+        ("Turkish President Ahmet Yilmaz met Greek Prime Minister Nikos Pappas in Athens on Monday.", "Nikos Pappas",
+         "GRC"),
+        ("Maria Lopez, the Spanish defence minister, visited Rabat on Monday.", "Maria Lopez", "ESP"),
+        ("Kenya's president, William Otieno, visited Uganda on Monday.", "William Otieno", "KEN"),
+        ("Ivan Petrov, Bulgaria's ambassador to Greece, met reporters in Athens on Monday.", "Ivan Petrov", "BGR"),
+    ],
+)
+def test_demonyms_and_possessives_give_people_their_country(annotate_text, text, name, code):
+    doc = annotate_text(text)
+    assert _named(doc, name, "PERSON").country == code
+
+
+def test_a_person_without_any_country_clue_has_none(annotate_text):
+    doc = annotate_text("Chancellor Helmut Brandt visited Warsaw on Tuesday.")
+    assert _named(doc, "Helmut Brandt", "PERSON").country is None
+    assert _named(doc, "Warsaw", "LOC").country == "POL"
+
+
+def test_state_names_are_gpe_with_their_own_code(annotate_text):
+    doc = annotate_text("Hungary and Slovakia signed a treaty on border crossings on Monday.")
+    assert _named(doc, "Hungary", "GPE").country == "HUN"
+    assert _named(doc, "Slovakia", "GPE").country == "SVK"
+
+
+def test_ids_are_local_unique_and_mentions_point_at_their_text(annotate_text):
+    text = ("Foreign Minister Ri Son-gwon met the visiting Chinese delegation in Pyongyang on Monday.\n\n"
+            "Ri said Pyongyang and Beijing would deepen exchanges.")
+    doc = annotate_text(text)
+    ids = [e.id for e in doc.entities]
+    assert len(set(ids)) == len(ids)
+    for ent in doc.entities:
+        for m in ent.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start:m.end].strip() == text[m.start:m.end]
+    ri = _named(doc, "Ri Son-gwon", "PERSON")
+    assert _surfaces(doc, ri) == ["Ri Son-gwon", "Ri"]
+
+
+def test_an_empty_body_gives_no_actors(annotate_text):
+    doc = annotate_text("")
+    assert doc.entities == () and doc.positions == () and doc.events == ()
