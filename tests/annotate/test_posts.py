@@ -1,0 +1,127 @@
+"""Test post finding on short invented sentences: pre-nominal, appositive and "appointed as" posts, normalized titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, Position
+
+ANCHOR = "2025-03-18"
+
+
+def _posts_of(doc: Document, name: str) -> list[Position]:
+    ids = {e.id for e in doc.entities if e.type == "PERSON" and e.name == name}
+    assert len(ids) == 1, f"{name!r}: {[(e.type, e.name) for e in doc.entities]}"
+    return [p for p in doc.positions if p.person in ids]
+
+
+def _only_post(doc: Document, name: str) -> Position:
+    posts = _posts_of(doc, name)
+    assert len(posts) == 1, [(p.title, p.title_text) for p in posts]
+    return posts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "title_text"),
+    [
+        ("Deputy Prime Minister Anna Novak arrived in Zagreb on Monday.", "Anna Novak", "deputy prime minister",
+         "Deputy Prime Minister"),
+        ("Vice Foreign Minister Choe Yong-sam arrived in Hanoi on Friday.", "Choe Yong-sam", "vice foreign minister",
+         "Vice Foreign Minister"),
+        ("Unification Minister Park Min-su visited a factory in Incheon on Monday.", "Park Min-su",
+         "unification minister", "Unification Minister"),
+        ("Chancellor Helmut Brandt visited Warsaw on Tuesday.", "Helmut Brandt", "chancellor", "Chancellor"),
+        ("Ambassador Kim Chol-u presented his credentials in Hanoi on Tuesday.", "Kim Chol-u", "ambassador",
+         "Ambassador"),
+    ],
+)
+def test_pre_nominal_titles(annotate_text, text, name, title, title_text):
+    doc = annotate_text(text)
+    post = _only_post(doc, name)
+    assert (post.title, post.title_text) == (title, title_text)
+    assert post.as_of == ANCHOR
+    assert post.evidence.text == text
+
+
+def test_a_demonym_before_the_title_gives_the_post_its_country(annotate_text):
+    doc = annotate_text("Turkish President Ahmet Yilmaz met Greek Prime Minister Nikos Pappas in Athens on Monday.")
+    yilmaz = _only_post(doc, "Ahmet Yilmaz")
+    pappas = _only_post(doc, "Nikos Pappas")
+    assert (yilmaz.title, yilmaz.country) == ("president", "TUR")
+    assert (pappas.title, pappas.country) == ("prime minister", "GRC")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        ("Maria Lopez, the Spanish defence minister, visited Rabat on Monday.", "Maria Lopez", "defence minister",
+         "ESP"),
+        ("Kenya's president, William Otieno, visited Uganda on Monday.", "William Otieno", "president", "KEN"),
+        ("Ivan Petrov, Bulgaria's ambassador to Greece, met reporters in Athens on Monday.", "Ivan Petrov",
+         "ambassador to greece", "BGR"),
+        ("Carlos Mendes, the minister of defence, visited Quito on Monday.", "Carlos Mendes", "minister of defence",
+         None),
+    ],
+)
+def test_appositive_titles(annotate_text, text, name, title, country):
+    doc = annotate_text(text)
+    post = _only_post(doc, name)
+    assert post.title == title
+    assert post.country == country
+    assert post.title_text.lower() == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "year"),
+    [
+        ("Thomas Keller was appointed as ambassador to Austria in 2019.", "Thomas Keller", "ambassador to austria",
+         "2019"),
+        ("Anna Berg was appointed ambassador to Norway in 2016.", "Anna Berg", "ambassador to norway", "2016"),
+        ("The cabinet appointed Omar Haddad as finance minister in 2021.", "Omar Haddad", "finance minister", "2021"),
+        ("Omar Haddad was named interior minister last year.", "Omar Haddad", "interior minister", "2024"),
+    ],
+)
+def test_appointed_as_gives_the_post_and_its_start(annotate_text, text, name, title, year):
+    doc = annotate_text(text)
+    post = _only_post(doc, name)
+    assert post.title == title
+    assert post.start is not None
+    assert (post.start.start, post.start.end, post.start.granularity) == (f"{year}-01-01", f"{year}-12-31", "year")
+    assert post.end is None
+
+
+def test_served_as_is_a_post(annotate_text):
+    doc = annotate_text("Sara Lind served as ambassador to Japan from 2015 to 2019.")
+    post = _only_post(doc, "Sara Lind")
+    assert post.title == "ambassador to japan"
+    assert post.start is not None and post.start.start == "2015-01-01"
+
+
+def test_titles_are_lower_case_and_single_spaced(annotate_text):
+    doc = annotate_text(
+        "Deputy  Prime Minister Anna Novak met Foreign Minister Ri Son-gwon on Monday.\n\n"
+        "Maria Lopez, the Spanish Defence Minister, was also there."
+    )
+    assert len(doc.positions) == 3
+    for post in doc.positions:
+        assert post.title == post.title.lower()
+        assert post.title == " ".join(post.title.split())
+        assert post.title_text and post.title_text in post.evidence.text
+
+
+def test_a_post_is_recorded_once_per_person_and_title(annotate_text):
+    doc = annotate_text(
+        "Foreign Minister Ri Son-gwon arrived in Hanoi on Monday. Foreign Minister Ri Son-gwon left on Tuesday."
+    )
+    post = _only_post(doc, "Ri Son-gwon")
+    assert post.title == "foreign minister"
+
+
+def test_a_sentence_without_a_post_gives_none(annotate_text):
+    doc = annotate_text("Helmut Brandt visited Warsaw on Tuesday and met students at the university.")
+    assert doc.positions == ()
+
+
+def test_as_of_is_the_publication_date_and_null_without_one(annotate_text):
+    doc = annotate_text("Chancellor Helmut Brandt visited Warsaw.", published=None)
+    assert _only_post(doc, "Helmut Brandt").as_of is None
