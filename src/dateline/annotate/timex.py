@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -179,8 +180,127 @@ def _unit(surface: str) -> str | None:
     return _lookup("UNIT", surface.lower().rstrip("."))
 
 
-def _capitalized(surface: str) -> bool:
-    return surface[:1].isupper()
+# One reader per named group: it writes the group's meaning into ``parts`` and returns False when
+# the match turns out not to be a temporal expression ("may" the verb, a 13th month).
+Reader = Callable[[dict[str, str], str, dict[str, str]], bool]
+
+
+def _put(key: str, convert: Callable[[str], str | None]) -> Reader:
+    """Return a reader that stores ``convert(surface)`` under ``key``, rejecting when it gives None."""
+    def read(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+        value = convert(surface)
+        if value is not None:
+            parts[key] = value
+        return value is not None
+    return read
+
+
+def _in_range(low: int, high: int) -> Callable[[str], str | None]:
+    return lambda s: str(int(s)) if low <= int(s) <= high else None
+
+
+def _word(label: str, capital: bool = False) -> Callable[[str], str | None]:
+    """Look a surface form up in a word list; with ``capital``, only its capitalized form counts."""
+    return lambda s: _lookup(label, s.lower()) if s[:1].isupper() or not capital else None
+
+
+def _read_numeric(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    """Read 11/12/2025: a part over 12 must be the day; otherwise keep both orders open."""
+    first, second = int(surface), int(groups["num2"])
+    if (first > 12 and second > 12) or first == 0 or second == 0:
+        return False
+    parts["m"], parts["d"] = (str(second), str(first)) if first > 12 else (str(first), str(second))
+    if first <= 12 and second <= 12 and first != second:
+        parts["dm"] = "?"
+    return True
+
+
+def _read_holiday(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    month, day = (_lookup("HOLIDAY", surface) or "01-01").split("-")
+    parts["m"], parts["d"] = str(int(month)), str(int(day))
+    return True
+
+
+def _read_unit(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    parts["unit"] = _unit(surface) or surface.lower()
+    if re.search(r"[^s]s$|ies$", surface.lower()):
+        parts.setdefault("num", "X")  # a bare plural: "years ago", "for decades"
+    return True
+
+
+def _read_plural_unit(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    low = surface.lower()
+    parts["unit"] = "century" if low.endswith("ies") else (_unit(low[:-1]) or low)
+    parts.setdefault("num", "X")
+    return True
+
+
+def _read_century(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    digits = re.match(r"\d+", surface)
+    parts["century"] = str((int(digits.group()) if digits else ROMAN_CENTURY[surface.lower()]) - 1)
+    return True
+
+
+def _read_rel(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    low = surface.lower()
+    parts["rel"] = "recent" if low == "recent" else "first" if low in ("first", "final") else _lookup("REL", low) or "0"
+    return True
+
+
+def _read_freq(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+    parts["freq"] = FREQ[surface.lower()]
+    return not surface[:1].isupper()  # "Korea JoongAng Daily": a name, not a frequency
+
+
+def _fixed(**values: str) -> Reader:
+    def read(parts: dict[str, str], surface: str, groups: dict[str, str]) -> bool:
+        parts.update(values)
+        return True
+    return read
+
+
+AFTER_WORDS = ("later", "after", "afterward", "afterwards", "from now", "hence")
+READERS: dict[str, Reader] = {
+    "year": _put("y", lambda s: s),
+    "year2": _put("y2", lambda s: s),
+    "yy": _put("y", lambda s: ("19" if int(s) > 30 else "20") + s),
+    "num1": _read_numeric,
+    "holiday": _read_holiday,
+    "monthnum": _put("m", _in_range(1, 12)),
+    "month": _put("m", _word("MONTH", capital=True)),
+    "month2": _put("m2", _word("MONTH", capital=True)),
+    "day": _put("d", _in_range(1, 31)),
+    "day2": _put("d2", _in_range(1, 31)),
+    "weekday": _put("wd", _word("WEEKDAY", capital=True)),
+    "num": _put("num", lambda s: "2" if s.lower() == "other" else _number(s) or "X"),
+    "unit": _read_unit,
+    "unitp": _read_plural_unit,
+    "mod": _put("mod", _word("MOD")),
+    "early": _put("mod", lambda s: EARLY.get(s.lower()) or _lookup("MOD", s.lower())),
+    "rel": _read_rel,
+    "thisyear": _fixed(rel="0"),
+    "season": _put("season", _word("SEASON")),
+    "qord": _put("q", _word("QORD")),
+    "qnum": _put("q", lambda s: s[1]),
+    "half": _put("half", lambda s: HALF[s.lower()]),
+    "decade": _put("decade", lambda s: s),
+    "decade2": _put("decade", lambda s: "19" + s),
+    "century": _read_century,
+    "tod": _put("tod", _word("TOD")),
+    "tonight": _fixed(deictic="today", tod="NI"),
+    "lastnight": _fixed(deictic="yesterday", tod="NI"),
+    "hour": _put("hh", _number),
+    "minute": _put("mm", lambda s: str(int(s))),
+    "second": _put("ss", lambda s: str(int(s))),
+    "ampm": _put("ampm", lambda s: "pm" if s.lower().startswith("p") else "am"),
+    "noon": _put("clock", lambda s: NOON[s.lower()]),
+    "deictic": _put("deictic", lambda s: s.lower().replace(" ", "_")),
+    "dir": _put("dir", lambda s: "+" if re.sub(r"\s+", " ", s.lower()) in AFTER_WORDS else "-"),
+    "approx": _put("approx", str.lower),
+    "freq": _read_freq,
+    "times": _put("num", lambda s: TIMES[s.lower()]),
+    "tz": _put("tz", lambda s: s),
+}
 
 
 def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
@@ -188,105 +308,18 @@ def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
     parts: dict[str, str] = {}
     for raw_name, surface in groups.items():
         name = re.sub(r"_[a-z]$", "", raw_name)  # "year_b": a second group of the same meaning
-        low = surface.lower()
-        if name in ("year", "year2"):
-            parts["y" if name == "year" else "y2"] = surface
-        elif name == "yy":
-            parts["y"] = ("19" if int(surface) > 30 else "20") + surface
-        elif name == "num1":
-            first, second = int(surface), int(groups["num2"])
-            if first > 12 and second > 12 or first == 0 or second == 0:
-                return None
-            day_first = first > 12
-            parts["m"], parts["d"] = (str(second), str(first)) if day_first else (str(first), str(second))
-            if first <= 12 and second <= 12 and first != second:
-                parts["dm"] = "?"  # 11/12/2025: 12 November or 11 December
-        elif name == "holiday":
-            month, day = (_lookup("HOLIDAY", surface) or "01-01").split("-")
-            parts["m"], parts["d"] = str(int(month)), str(int(day))
-        elif name == "monthnum":
-            if not 1 <= int(surface) <= 12:
-                return None
-            parts["m"] = str(int(surface))
-        elif name in ("month", "month2"):
-            if not _capitalized(surface):
-                return None
-            parts["m" if name == "month" else "m2"] = _lookup("MONTH", surface) or ""
-        elif name in ("day", "day2"):
-            if not 1 <= int(surface) <= 31:
-                return None
-            parts["d" if name == "day" else "d2"] = str(int(surface))
-        elif name == "weekday":
-            if not _capitalized(surface):
-                return None
-            parts["wd"] = _lookup("WEEKDAY", surface) or ""
-        elif name == "num":
-            parts["num"] = "2" if low == "other" else (_number(surface) or "X")
-        elif name in ("unit", "unitp"):
-            unit = _unit(surface if name == "unit" else surface[:-1] if not low.endswith("ies") else "century")
-            parts["unit"] = unit or low
-            if name == "unitp":
-                parts.setdefault("num", "X")
-        elif name == "mod":
-            parts["mod"] = _lookup("MOD", low) or ""
-        elif name == "early":
-            parts["mod"] = EARLY.get(low) or _lookup("MOD", low) or ""
-        elif name == "rel":
-            parts["rel"] = "recent" if low == "recent" else ("first" if low in ("first", "final") else _lookup("REL", low) or "0")
-        elif name == "thisyear":
-            parts["rel"] = "0"
-        elif name == "season":
-            parts["season"] = _lookup("SEASON", low) or ""
-        elif name == "qord":
-            parts["q"] = _lookup("QORD", low) or ""
-        elif name == "qnum":
-            parts["q"] = surface[1]
-        elif name == "half":
-            parts["half"] = HALF[low]
-        elif name in ("decade", "decade2"):
-            parts["decade"] = surface if name == "decade" else "19" + surface
-        elif name == "century":
-            digits = re.match(r"\d+", surface)
-            parts["century"] = str((int(digits.group()) if digits else ROMAN_CENTURY[low]) - 1)
-        elif name == "tod":
-            parts["tod"] = _lookup("TOD", low) or ""
-        elif name == "tonight":
-            parts.update(deictic="today", tod="NI")
-        elif name == "lastnight":
-            parts.update(deictic="yesterday", tod="NI")
-        elif name in ("hour", "minute", "second"):
-            parts[name[0] * 2] = surface if surface.isdigit() and name != "hour" else (_number(surface) or "0")
-        elif name == "ampm":
-            parts["ampm"] = "pm" if low.startswith("p") else "am"
-        elif name == "noon":
-            parts["clock"] = NOON[low]
-        elif name == "deictic":
-            parts["deictic"] = low.replace(" ", "_")
-        elif name == "dir":
-            parts["dir"] = "+" if low in ("later", "after", "afterward", "afterwards", "from now", "hence") else "-"
-        elif name == "approx":
-            parts["approx"] = low
-        elif name == "freq":
-            if surface[:1].isupper():
-                return None  # "Korea JoongAng Daily": a name, not a frequency
-            parts["freq"] = FREQ[low]
-        elif name == "times":
-            parts["num"] = TIMES[low]
-        elif name == "tz":
-            parts["tz"] = surface
-    if "unit" in groups and "num" not in parts and re.search(r"[^s]s$|ies$", groups["unit"].lower()):
-        parts["num"] = "X"  # a bare plural: "years ago", "for decades"
+        reader = READERS.get(name)
+        if reader is not None and not reader(parts, surface, groups):
+            LOGGER.debug("group %s rejects %r", name, surface)
+            return None
     if "yy2" in groups and "y" in parts:
         parts["y2"] = parts["y"][:2] + groups["yy2"]
         if parts["y2"] <= parts["y"]:
             return None  # "1957-58" is a range, "2010-09" is not
     if parts.get("unit") == "second" and groups.get("num", "").lower() in ("a", "an"):
         return None  # "a second round": the ordinal, not a duration
-    if parts.get("season") == "FA" and groups.get("season", "").lower() == "fall" and not ("rel" in parts or "y" in parts):
-        return None
     if "hh" in parts and parts.get("ampm"):
-        hour = int(parts["hh"]) % 12 + (12 if parts.pop("ampm") == "pm" else 0)
-        parts["hh"] = str(hour)
+        parts["hh"] = str(int(parts["hh"]) % 12 + (12 if parts.pop("ampm") == "pm" else 0))
     return parts
 
 
