@@ -51,8 +51,6 @@ MAX_CONTROL_SHARE = 0.05
 # past it (and with no other encoding detected) the page is refused with R009.
 MAX_REPLACED_SHARE = 0.01
 CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
-# ftfy settings: repair encoding damage but keep the page's own characters (curly quotes,
-# full-width forms, entities: the cleaner owns markup) so that text offsets and quoted snippets stay faithful.
 # A cheap test for text worth ftfy's full pass: C1 control characters, or a lead byte of
 # UTF-8 read as Latin-1/windows-1252 ("Ã", "Â", "â", ...) followed by what its
 # continuation bytes become ("©", "€", "™", ...), the signature of mojibake.
@@ -60,6 +58,8 @@ MOJIBAKE_HINT = re.compile(
     "[\u0080-\u009f]|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
     "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# ftfy settings: repair encoding damage but keep the page's own characters (curly quotes,
+# full-width forms, entities: the cleaner owns markup), so quoted snippets stay faithful.
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
     uncurl_quotes=False,
