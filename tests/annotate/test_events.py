@@ -1,0 +1,248 @@
+"""Test event finding on short invented sentences: types and modes, modality, actors, and dates (publication 2025-03-18, a Tuesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, Event
+
+
+def _id(doc: Document, name: str) -> str:
+    found = [e.id for e in doc.entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, f"{name!r}: {[(e.type, e.name, e.aliases) for e in doc.entities]}"
+    return found[0]
+
+
+def _state(doc: Document, code: str) -> str:
+    found = [e.id for e in doc.entities if e.type == "GPE" and e.country == code]
+    assert len(found) == 1, f"{code}: {[(e.type, e.name, e.country) for e in doc.entities]}"
+    return found[0]
+
+
+def _only(doc: Document, type_: str | None = None) -> Event:
+    events = [v for v in doc.events if type_ is None or v.type == type_]
+    assert len(events) == 1, [v.to_json() for v in doc.events]
+    return events[0]
+
+
+def _day(event: Event) -> str | None:
+    assert event.date is not None
+    assert event.date.start == event.date.end and event.date.granularity == "day", event.date
+    return event.date.start
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iran launched a ballistic missile on Thursday.", "IRN"),
+        ("North Korea fired two cruise missiles into the sea on Sunday.", "PRK"),
+        ("Pakistan test-fired a missile on Friday.", "PAK"),
+    ],
+)
+def test_a_missile_launch_is_mobilize_weapons(annotate_text, text, code):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert (event.type, event.mode, event.modality) == ("MOBILIZE", "weapons", "asserted")
+    assert event.source == (_state(doc, code),)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "day"),
+    [
+        ("Egypt summoned the Israeli ambassador on Wednesday.", "EGY", "ISR", "2025-03-12"),
+        ("Seoul summoned the Japanese ambassador on Monday to protest the remarks.", "KOR", "JPN", "2025-03-17"),
+        ("Ankara summoned the Dutch ambassador on Monday.", "TUR", "NLD", "2025-03-17"),
+    ],
+)
+def test_summoning_an_ambassador_is_accuse_disapprove(annotate_text, text, source, target, day):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
+    assert event.source == (_state(doc, source),)
+    assert event.target == (_state(doc, target),)
+    assert _day(event) == day
+    assert not [v for v in doc.events if v.type == "PROTEST"]
+
+
+def test_expelling_diplomats_is_sanction_expel(annotate_text):
+    doc = annotate_text("Peru expelled the Bolivian ambassador on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("SANCTION", "expel")
+    assert event.source == (_state(doc, "PER"),)
+    assert event.target == (_state(doc, "BOL"),)
+
+
+def test_signing_a_treaty_is_agree_sign_between_both_parties(annotate_text):
+    doc = annotate_text("Hungary and Slovakia signed a treaty on border crossings on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode, event.modality) == ("AGREE", "sign", "asserted")
+    assert set(event.actors()) == {_state(doc, "HUN"), _state(doc, "SVK")}
+    assert _day(event) == "2025-03-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Luis Moreno signed an order on import tariffs on Monday.",
+        "President Luis Moreno signed a decree on Monday.",
+        "India and Nepal signed an order on Monday.",
+        "The president signed an executive order banning exports on Monday.",
+    ],
+)
+def test_signing_an_order_is_not_an_agreement(annotate_text, text):
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.type == "AGREE"], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian president is expected to visit Manila next month.",
+        "Chancellor Helmut Brandt is expected to visit Warsaw.",
+        "Japan and South Korea are expected to hold talks in Tokyo.",
+        "Prime Minister Lena Vos may visit Rome on Monday.",
+        "Officials said Brazil may send troops to the border.",
+        "Relations between Peru and Chile have deepened.",
+    ],
+)
+def test_speculation_and_generic_statements_are_not_events(annotate_text, text):
+    doc = annotate_text(text)
+    assert doc.events == (), [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "names"),
+    [
+        ("Lena Vos did not meet Karl Huber on Monday.", "CONSULT", ["Lena Vos", "Karl Huber"]),
+        ("Prime Minister Lena Vos did not meet Chancellor Karl Huber on Monday.", "CONSULT",
+         ["Lena Vos", "Karl Huber"]),
+        ("Portugal did not sign the treaty on Monday.", "AGREE", ["Portugal"]),
+        ("Spain and Morocco did not sign the agreement on Monday.", "AGREE", ["Spain", "Morocco"]),
+        ("Poland did not attend the summit in Berlin on Monday.", "CONSULT", ["Poland"]),
+    ],
+)
+def test_a_negated_event_is_negated(annotate_text, text, type_, names):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert (event.type, event.modality) == (type_, "negated")
+    assert set(event.actors()) == {_id(doc, n) for n in names}
+
+
+def test_a_scheduled_event_with_a_date_is_planned_on_the_next_such_day(annotate_text):
+    doc = annotate_text("Prime Minister Lena Vos will visit Rome on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode, event.modality) == ("CONSULT", "visit", "planned")
+    assert event.source == (_id(doc, "Lena Vos"),)
+    assert _day(event) == "2025-03-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish Prime Minister Jorge Ruiz visited Lisbon on March 3. "
+        "Ruiz had met Portuguese President Rui Matos in Porto the previous day.",
+        "Spanish Prime Minister Jorge Ruiz arrived in Lisbon on March 3. "
+        "The previous day, Ruiz met Portuguese President Rui Matos in Porto.",
+    ],
+)
+def test_the_previous_day_counts_from_the_dated_event(annotate_text, text):
+    doc = annotate_text(text)
+    visits = [v for v in doc.events if v.mode == "visit"]
+    meetings = [v for v in doc.events if v.type == "CONSULT" and v.mode is None]
+    assert len(visits) == 1 and len(meetings) == 1, [v.to_json() for v in doc.events]
+    visit, meeting = visits[0], meetings[0]
+    assert _day(visit) == "2025-03-03"
+    assert _day(meeting) == "2025-03-02"
+    assert meeting.date is not None and meeting.date.text is not None
+    assert meeting.date.text.lower() == "the previous day"
+    assert set(meeting.actors()) == {_id(doc, "Jorge Ruiz"), _id(doc, "Rui Matos")}
+
+
+def test_the_previous_day_follows_a_dated_event_of_another_type(annotate_text):
+    doc = annotate_text(
+        "Austria and Italy signed a trade agreement on March 5. "
+        "Italian Foreign Minister Carla Bruni had met Austrian Chancellor Karl Huber in Vienna the previous day."
+    )
+    assert _day(_only(doc, "AGREE")) == "2025-03-05"
+    assert _day(_only(doc, "CONSULT")) == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "day"),
+    [("Monday", "2025-03-17"), ("Tuesday", "2025-03-18"), ("Sunday", "2025-03-16"), ("Wednesday", "2025-03-12")],
+)
+def test_a_weekday_in_a_past_clause_is_the_latest_such_day(annotate_text, weekday, day):
+    doc = annotate_text(f"Iran launched a ballistic missile on {weekday}.")
+    event = _only(doc)
+    assert _day(event) == day
+    assert event.date is not None and event.date.text == weekday
+
+
+def test_without_a_publication_date_a_relative_date_stays_unresolved(annotate_text):
+    doc = annotate_text("Iran launched a ballistic missile on Thursday.", published=None)
+    event = _only(doc)
+    assert event.date is not None
+    assert (event.date.start, event.date.end, event.date.text, event.date.granularity) == (
+        None, None, "Thursday", None)
+
+
+def test_a_visit_goes_from_the_visitor_to_the_host_state(annotate_text):
+    doc = annotate_text("Vice Foreign Minister Choe Yong-sam arrived in Hanoi on Friday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+    assert event.source == (_id(doc, "Choe Yong-sam"),)
+    assert event.target == (_state(doc, "VNM"),)
+    assert _day(event) == "2025-03-14"
+
+
+def test_a_meeting_names_both_people(annotate_text):
+    doc = annotate_text("Turkish President Ahmet Yilmaz met Greek Prime Minister Nikos Pappas in Athens on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("CONSULT", None)
+    assert set(event.actors()) == {_id(doc, "Ahmet Yilmaz"), _id(doc, "Nikos Pappas")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Chancellor Helmut Brandt held talks with President Jan Nowak in Warsaw on Tuesday.", "Warsaw"),
+        ("Hungary and Slovakia signed a treaty in Budapest on Monday.", "Budapest"),
+    ],
+)
+def test_the_place_of_an_event_is_its_location(annotate_text, text, place):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.location == _id(doc, place)
+    assert next(e for e in doc.entities if e.id == event.location).type == "LOC"
+
+
+def test_an_appointment_is_an_appoint_event(annotate_text):
+    doc = annotate_text("Thomas Keller was appointed as ambassador to Austria in 2019.")
+    event = _only(doc)
+    assert event.type == "APPOINT"
+    assert _id(doc, "Thomas Keller") in event.actors()
+    assert event.date is not None and (event.date.start, event.date.end) == ("2019-01-01", "2019-12-31")
+
+
+def test_the_same_event_twice_in_one_document_is_one_event(annotate_text):
+    doc = annotate_text(
+        "Egypt summoned the Israeli ambassador on Wednesday. "
+        "Egypt summoned the Israeli ambassador on Wednesday to protest the raid."
+    )
+    assert len(doc.events) == 1
+
+
+def test_evidence_is_the_sentence_of_the_trigger(annotate_text):
+    first = "Iran launched a ballistic missile on Thursday."
+    second = "Egypt summoned the Israeli ambassador on Wednesday."
+    text = f"{first}\n\n{second}"
+    doc = annotate_text(text)
+    assert len(doc.events) == 2
+    ids = [v.id for v in doc.events]
+    assert len(set(ids)) == len(ids)
+    by_type = {v.type: v for v in doc.events}
+    for type_, sentence in (("MOBILIZE", first), ("ACCUSE", second)):
+        ev = by_type[type_].evidence
+        assert text[ev.start:ev.end] == ev.text
+        assert ev.text.strip() == sentence
+        assert by_type[type_].trigger is not None and by_type[type_].trigger in sentence
