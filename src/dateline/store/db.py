@@ -233,10 +233,13 @@ class Store:
 
     def _write_document(self, cur: sqlite3.Cursor, doc: Document, now: str) -> None:
         did = doc.doc_id
-        # idempotent by doc_id: a document stored again replaces every row it owned
-        for table in ("event_actors", "events", "positions", "mentions", "entities", "documents_fts"):
-            cur.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))  # table names are constants
-        cur.execute("DELETE FROM documents WHERE doc_id = ?", (did,))
+        old = cur.execute("SELECT rowid FROM documents WHERE doc_id = ?", (did,)).fetchone()
+        if old is not None:
+            # idempotent by doc_id: a document stored again replaces every row it owned
+            for table in ("event_actors", "events", "positions", "mentions", "entities"):
+                cur.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))  # table names are constants
+            cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (old[0],))
+            cur.execute("DELETE FROM documents WHERE doc_id = ?", (did,))
         src = doc.source
         cur.execute(
             "DELETE FROM failures WHERE path = ? AND record = ?",
@@ -249,8 +252,8 @@ class Store:
              doc.published, doc.published_from, _dumps(list(doc.byline)), doc.body,
              _dumps(list(doc.captions)), _dumps([r.to_json() for r in doc.removed]), now),
         )
-        cur.execute("INSERT INTO documents_fts (doc_id, title, body) VALUES (?, ?, ?)",
-                    (did, doc.title or "", doc.body))
+        cur.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
+                    (cur.lastrowid, did, doc.title or "", doc.body))
         cur.executemany(
             "INSERT OR REPLACE INTO entities (doc_id, local_id, type, name, aliases, country, global_id)"
             " VALUES (?,?,?,?,?,?,?)",

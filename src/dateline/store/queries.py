@@ -120,9 +120,10 @@ def _event_dict(r: Any, actors: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-_ACTOR_EXISTS = (
-    "EXISTS (SELECT 1 FROM event_actors a JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
-    " WHERE a.doc_id = ev.doc_id AND a.event_id = ev.local_id AND ({cond}))"
+# The actor subquery runs once (row-value IN), not once per event as a correlated EXISTS would.
+_ACTOR_IN = (
+    "(ev.doc_id, ev.local_id) IN (SELECT a.doc_id, a.event_id FROM entities e JOIN event_actors a"
+    " ON a.doc_id = e.doc_id AND a.entity = e.local_id WHERE {cond})"
 )
 
 
@@ -141,13 +142,13 @@ def find_events(store: Store, *, actor: str | None = None, type: str | None = No
         conds.append("ev.type = ?")
         params.append(type.upper())
     if actor:
-        conds.append(_ACTOR_EXISTS.format(cond="e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
+        conds.append(_ACTOR_IN.format(cond="e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
         params += [actor, like_pattern(actor)]
     if country:
-        conds.append(_ACTOR_EXISTS.format(cond="e.country = ?"))
+        conds.append(_ACTOR_IN.format(cond="e.country = ?"))
         params.append(country.upper())
     if with_:
-        conds.append(_ACTOR_EXISTS.format(cond="e.country = ? OR e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
+        conds.append(_ACTOR_IN.format(cond="e.country = ? OR e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
         params += [with_.upper(), with_, like_pattern(with_)]
     if since:
         conds.append("coalesce(ev.date_end, ev.date_start, d.published) >= ?")

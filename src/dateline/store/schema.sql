@@ -110,6 +110,8 @@ CREATE TABLE failures (
     PRIMARY KEY (path, record)
 );
 
+-- Full-text index; its rowid is the documents row's rowid, so replacing a document
+-- deletes its index row by rowid (a lookup, not a scan of the index).
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     doc_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -124,3 +126,7 @@ CREATE TABLE inputs (
     failures    INTEGER NOT NULL,                 -- failures of that batch
     ingested_at TEXT NOT NULL
 );
+
+-- migration: 2
+-- Covering index for listing people (GROUP BY global_id over one type) and for dossiers.
+CREATE INDEX entities_type_global ON entities(type, global_id, doc_id);
