@@ -171,6 +171,8 @@ def test_timeml_records_split_ranges_and_relative_durations():
     ("Talks are expected to resume on Monday.", "future"),
     ("Officials met on Monday, and they will meet again soon.", "past"),
     ("Kim has visited Russia since Friday.", "past"),
+    ("The summit opens Monday in Kazan.", "future"),
+    ("The ministry said the summit opens Monday.", "future"),
     ("On Monday.", None),
 ])
 def test_clause_tense(text, expected):

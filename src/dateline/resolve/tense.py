@@ -23,6 +23,9 @@ FUTURE_CUES = frozenset(
 )
 FUTURE_PHRASES = ("going to", "set to", "is to", "are to", "due to", "to be held", "is slated", "are slated")
 PRESENT_CUES = frozenset("is are am says say remains remain continues continue stands".split())
+# Present-simple verbs of timetables: "the summit opens Tuesday" speaks of a coming day. Verbs of
+# action ("meets", "visits", "arrives") are left out: photo captions use them for past events.
+SCHEDULE_CUES = frozenset("opens begins starts ends closes resumes convenes expires kicks".split())
 PERFECT_AUX = frozenset("has have had 've ’ve".split())
 BE_AUX = frozenset("be been being is are am was were 's ’s".split())
 IRREGULAR_PAST = frozenset(
@@ -75,6 +78,8 @@ def _cue(words: list[str], index: int) -> Tense | None:
         return "past"
     if word in PRESENT_CUES:
         return "present"
+    if word in SCHEDULE_CUES and not (before and before[-1] in ("it", "that", "which", "this", "what")):
+        return "future"
     return None
 
 
