@@ -1,0 +1,114 @@
+"""Test the mapping of state names, demonyms, possessives, metonyms and capitals to ISO 3166-1 alpha-3 codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mongolia", "MNG"),
+        ("North Korea", "PRK"),
+        ("South Korea", "KOR"),
+        ("the Netherlands", "NLD"),
+        ("the United States", "USA"),
+        ("Britain", "GBR"),
+        ("Papua New Guinea", "PNG"),
+        ("Equatorial Guinea", "GNQ"),
+        ("Guinea", "GIN"),
+        ("Niger", "NER"),
+    ],
+)
+def test_state_names(text, code):
+    assert state_code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("North Korean", "PRK"),
+        ("South Korean", "KOR"),
+        ("Ukrainian", "UKR"),
+        ("Dutch", "NLD"),
+        ("Turkish", "TUR"),
+        ("Swedish", "SWE"),
+        ("Norwegian", "NOR"),
+        ("Kazakh", "KAZ"),
+        ("Emirati", "ARE"),
+        ("Filipino", "PHL"),
+        ("Swiss", "CHE"),
+        ("Nigerian", "NGA"),
+        ("Nigerien", "NER"),
+        ("Belarusian", "BLR"),
+        ("Argentine", "ARG"),
+    ],
+)
+def test_demonyms(text, code):
+    assert state_code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Russia's", "RUS"), ("Chile\u2019s", "CHL"), ("Kenya's", "KEN"), ("the Philippines'", "PHL")],
+)
+def test_possessives(text, code):
+    assert state_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("the Kremlin", "RUS"), ("White House", "USA")])
+def test_metonyms(text, code):
+    assert state_code(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korean",  # North or South: ambiguous, so no code
+        "Korean Central News Agency",
+        "Moscow State University",
+        "russian",  # a lower-case word is not a proper name
+        "",
+        "a",
+        "the",
+        "Norrvik",
+    ],
+)
+def test_non_states_have_no_code(text):
+    assert state_code(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Seoul", "KOR"), ("Pyongyang", "PRK"), ("Ankara", "TUR"), ("Hanoi", "VNM"), ("Beijing", "CHN")],
+)
+def test_capitals(text, code):
+    assert capital_code(text) == code
+    assert city_code(text) == code
+
+
+def test_a_large_city_that_is_not_a_capital_has_a_country_but_no_capital_code():
+    assert capital_code("Istanbul") is None
+    assert city_code("Istanbul") == "TUR"
+
+
+def test_a_city_name_goes_to_its_largest_city():
+    assert city_code("Moscow") == "RUS"
+    assert city_code("Norrvik") is None
+
+
+@pytest.mark.parametrize(("code", "name"), [("PRK", "North Korea"), ("KOR", "South Korea"), ("RUS", "Russia")])
+def test_short_names(code, name):
+    assert short_name(code) == name
+
+
+def test_an_unknown_code_is_its_own_short_name():
+    assert short_name("XYZ") == "XYZ"
+
+
+def test_orgs_known_by_name_alone():
+    assert org_code("KCNA") == "PRK"
+    assert org_code("the KCNA") == "PRK"
+    assert org_code("Norrvik Harbour Board") is None
