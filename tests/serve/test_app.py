@@ -129,3 +129,24 @@ def test_vendored_graph_library_is_served_locally(client: TestClient) -> None:
     r = client.get("/static/vendor/cytoscape.min.js")
     assert r.status_code == 200 and len(r.content) > 100_000
     assert 'src="/static/vendor/cytoscape.min.js"' in client.get("/graph").text
+
+
+def test_timeline_pages_keep_their_filters(tmp_path: Path) -> None:
+    from dateline.model import Document, Evidence, Event, Interval, Source
+    from dateline.serve.routers.events import PAGE_SIZE
+    from dateline.store.ingest import ingest_results
+
+    docs = []
+    for i in range(PAGE_SIZE + 5):
+        body = f"Event number {i} happened."
+        docs.append(Document(source=Source(f"{i}.txt"), body=body, published="2025-01-01",
+                             events=(Event("v:1", "AGREE", Evidence(body, 0, len(body)),
+                                           date=Interval("2025-01-01", "2025-01-01", "today", "day")),)))
+    db = tmp_path / "many.db"
+    ingest_results(db, docs)
+    with TestClient(create_app(db)) as c:
+        first = c.get("/events", params={"type": "AGREE"}).text
+        assert first.count('class="event"') == PAGE_SIZE
+        assert 'href="/events?page=2&amp;type=AGREE"' in first
+        second = c.get("/events", params={"type": "AGREE", "page": 2}).text
+        assert second.count('class="event"') == 5 and 'rel="next"' not in second

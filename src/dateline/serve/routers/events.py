@@ -23,6 +23,9 @@ pages = APIRouter(prefix="/events", tags=["pages"], include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
 Text = Annotated[str | None, Query(max_length=200)]
 
+PAGE_SIZE = 200
+"""Events per timeline page."""
+
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
@@ -49,7 +52,7 @@ def list_events(
 def timeline_page(
     request: Request, store: StoreDep, actor: Text = None, type: Text = None, country: Text = None,
     with_: Annotated[str | None, Query(alias="with", max_length=200)] = None,
-    since: Text = None, until: Text = None,
+    since: Text = None, until: Text = None, page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ) -> HTMLResponse:
     filters = {"actor": actor or "", "type": (type or "").upper(), "country": (country or "").upper(),
                "with": with_ or "", "since": since or "", "until": until or ""}
@@ -63,6 +66,9 @@ def timeline_page(
                 filters[key] = ""
     rows = find_events(store, actor=actor or None, type=filters["type"] or None,
                        country=filters["country"] or None, with_=with_ or None,
-                       since=filters["since"] or None, until=filters["until"] or None, limit=500)
-    return render(request, "timeline.html", {"events": rows, "filters": filters, "types": EVENT_TYPES,
-                                             "errors": errors})
+                       since=filters["since"] or None, until=filters["until"] or None,
+                       limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+    pages = {"number": page, "previous": page - 1 if page > 1 else None,
+             "next": page + 1 if len(rows) > PAGE_SIZE else None}
+    return render(request, "timeline.html", {"events": rows[:PAGE_SIZE], "filters": filters,
+                                             "types": EVENT_TYPES, "errors": errors, "pages": pages})
