@@ -108,6 +108,8 @@ def test_relative_expressions(text, expected):
     ("he served between 2010 and 2014", None, ("2010-01-01", "2014-12-31")),
     ("results for the first quarter of 2024", None, ("2024-01-01", "2024-03-31")),
     ("fighting from March to May 2024", None, ("2024-03-01", "2024-05-31")),
+    ("The talks ran from Monday to Wednesday.", SEED_DAY, ("2025-03-10", "2025-03-12")),
+    ("The fair will run Friday through Sunday.", SEED_DAY, ("2025-03-21", "2025-03-23")),
     ("from November to February 2024", None, ("2023-11-01", "2024-02-29")),
     ("Issued on: 11/12/2025", date(2025, 12, 11), ("2025-12-11", "2025-12-11")),  # day/month order by anchor
     ("posted 10/21/2024", None, ("2024-10-21", "2024-10-21")),

@@ -272,6 +272,7 @@ READERS: dict[str, Reader] = {
     "day": _put("d", _in_range(1, 31)),
     "day2": _put("d2", _in_range(1, 31)),
     "weekday": _put("wd", _word("WEEKDAY", capital=True)),
+    "weekday2": _put("wd2", _word("WEEKDAY", capital=True)),
     "num": _put("num", lambda s: "2" if s.lower() == "other" else _number(s) or "X"),
     "unit": _read_unit,
     "unitp": _read_plural_unit,

@@ -130,6 +130,8 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
             reading = periods.Reading(base, base, "day", "PRESENT_REF")
         elif "wd" in p:
             reading = periods.day_period(periods.weekday_near(base, int(p["wd"]), rel, tense))
+            if "wd2" in p:
+                reading = _weekday_range(base, int(p["wd"]), int(p["wd2"]), rel, tense)
         elif unit and "dir" in p:
             num = p.get("num", "1")
             if num == "X" or not num.replace(".", "").isdigit():
@@ -155,6 +157,17 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
     if "y2" in p or "d2" in p or "m2" in p:
         reading = _range_end(reading, p)
     return periods.apply_mod(reading, p.get("mod"), base)
+
+
+def _weekday_range(base: date, first: int, last: int, rel: str | None, tense: Tense | None) -> periods.Reading:
+    """Resolve "from Monday to Wednesday": a past range ends on or before the base, others start from it."""
+    if tense == "past":
+        end = periods.weekday_near(base, last, rel, "past")
+        start = end - timedelta(days=(end.weekday() - first) % 7)
+    else:
+        start = periods.weekday_near(base, first, rel, tense)
+        end = start + timedelta(days=(last - start.weekday()) % 7)
+    return periods.Reading(start, end, "day", start.isoformat())
 
 
 def _clip_to_tense(reading: periods.Reading, base: date, tense: Tense | None) -> periods.Reading:
@@ -292,9 +305,9 @@ def _timeml_pieces(t: Timex) -> list[Timex]:
         pieces = []
         for key in ("p1", "p2"):
             lo, hi = (int(x) for x in p[key].split(":"))
-            sub = {k: v for k, v in p.items() if k not in ("p1", "p2", "y2", "m2", "d2")}
+            sub = {k: v for k, v in p.items() if k not in ("p1", "p2", "y2", "m2", "d2", "wd2")}
             if key == "p2":
-                sub.update({k[0]: p[k] for k in ("y2", "m2", "d2") if k in p})
+                sub.update({k[:-1]: p[k] for k in ("y2", "m2", "d2", "wd2") if k in p})
             pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
                                   parts=tuple(sorted(sub.items()))))
         return pieces
