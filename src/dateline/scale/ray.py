@@ -39,10 +39,15 @@ from dateline.settings import Options
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from spacy.language import Language
+
 LOGGER = logging.getLogger(__name__)
 
 TASK_RETRIES = 3
 """How often Ray reruns a read task, or restarts an annotating actor, after its process died."""
+
+READS_PER_WORKER = 4
+"""Annotating actors served by one read task: reading runs tens of times faster than annotation."""
 
 MAX_READ_BLOCKS = 512
 """Upper bound on input blocks, so a run over millions of files does not schedule millions of tasks."""
@@ -132,16 +137,21 @@ def read_file(row: dict[str, Any], opts: Options) -> Iterator[dict[str, Any]]:
 
 
 class PageAnnotator:
-    """Clean and annotate batches of pages in one Ray actor, loading the spaCy pipeline once."""
+    """Clean and annotate batches of pages in one Ray actor, which keeps its spaCy pipeline between batches.
 
-    def __init__(self, opts: Options) -> None:
-        self.opts = opts
-        self.nlp = load_nlp(opts)
+    The options come with each batch (``fn_kwargs``) rather than to the constructor: Ray
+    keeps constructor arguments in the object store, where a restarted actor could lose them.
+    """
 
-    def __call__(self, batch: pa.Table) -> pa.Table:
+    def __init__(self) -> None:
+        self.nlp: Language | None = None
+
+    def __call__(self, batch: pa.Table, opts: Options) -> pa.Table:
+        if self.nlp is None:
+            self.nlp = load_nlp(opts)
         pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
-        cleaned = [clean_page(page, self.opts) for page in pages]
-        done = annotate_batch(cleaned, self.nlp, self.opts)
+        cleaned = [clean_page(page, opts) for page in pages]
+        done = annotate_batch(cleaned, self.nlp, opts)
         return pa.table({
             "file_index": batch.column("file_index"),
             "record_index": batch.column("record_index"),
@@ -156,16 +166,19 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
     items = [{"file_index": i, "path": path} for i, path in enumerate(files)]
     if not items:
         return []
-    ds = ray.data.from_items(items, override_num_blocks=min(len(items), MAX_READ_BLOCKS))
-    # Reading is light next to spaCy: zero-CPU read tasks keep every CPU for the actors and
-    # cannot be starved by them. Ray Core reruns a task whose worker died (max_retries=3).
-    ds = ds.flat_map(read_file, fn_kwargs={"opts": opts}, num_cpus=0)
+    # Any: Ray Data's annotations cannot express UDFs that take extra keyword arguments (fn_kwargs).
+    ds: Any = ray.data.from_items(items, override_num_blocks=min(len(items), MAX_READ_BLOCKS))
+    # Reading is light next to spaCy: zero-CPU read tasks leave every CPU to the actors and
+    # cannot be starved by them; a bounded pool keeps Ray from starting a process per file.
+    # Ray Core reruns a task whose worker died (max_retries=3 by default).
+    ds = ds.flat_map(read_file, fn_kwargs={"opts": opts}, num_cpus=0,
+                     compute=ray.data.TaskPoolStrategy(size=max(1, math.ceil(workers / READS_PER_WORKER))))
     with warnings.catch_warnings():
         # Ray 2.60 has no named parameter for actor restarts yet; the generic one still works.
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
-            fn_constructor_kwargs={"opts": opts},
+            fn_kwargs={"opts": opts},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers),
@@ -217,7 +230,7 @@ def extract_ray(
     started = time.perf_counter()
     files = input_files(paths)
     ray = import_ray()
-    started_here = connect(address, num_cpus=_local_cpus(num_workers) if not address else None)
+    started_here = connect(address, num_cpus=None if address else num_workers)
     try:
         workers = num_workers or cluster_cpus()
         size = batch_size or opts.batch_size
@@ -234,9 +247,3 @@ def extract_ray(
     LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, failures, seconds, out_dir)
     return RunSummary(documents, failures, tuple(shards), out_dir, workers, seconds)
 
-
-def _local_cpus(num_workers: int | None) -> int | None:
-    """CPUs for a local cluster: the workers' plus half a CPU's worth of headroom for the read tasks."""
-    if num_workers is None:
-        return None
-    return num_workers + math.ceil(num_workers / 2)

@@ -1,0 +1,133 @@
+"""Measure pages per second of the local engine against the Ray engine with 1 and 2 workers, on one input.
+
+The input is the dev pages plus the example inputs (text, HTML, WARC.gz, JSON Lines),
+copied ``--copies`` times into a temporary folder, so every engine reads the same files
+of every format. Rows: a read-only baseline (``pipeline.read_pages``, no cleaning or
+annotation), the local engine (``pipeline.extract``, spaCy loaded beforehand), and the Ray
+engine (``scale.ray.extract_ray``, Parquet shards written) with each worker count. Ray's
+start-up is reported apart: ``ray.init`` of a local cluster, and a one-page run (actor
+start, spaCy load in the actor, planning), so the steady rate excludes both.
+Prints one table and appends the numbers to ``bench/results.jsonl``.
+
+    .venv/bin/python bench/scale.py --copies 3 --workers 1,2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+EXAMPLES = ROOT / "examples"
+EXAMPLE_INPUTS = ("news.warc.gz", "wire.jsonl", "antarctic-research-talks.html", "baltic-cable-pact.txt")
+
+
+def build_input(folder: Path, copies: int) -> list[str]:
+    """Copy the dev pages and example inputs ``copies`` times into ``folder``; return the copy folders."""
+    out = []
+    for n in range(copies):
+        dest = folder / f"copy{n:03d}"
+        dest.mkdir(parents=True)
+        for page in sorted(DEV.glob("*.txt")):
+            shutil.copy(page, dest / page.name)
+        for name in EXAMPLE_INPUTS:
+            shutil.copy(EXAMPLES / name, dest / name)
+        out.append(str(dest))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
+    ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
+    ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
+    ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
+    args = ap.parse_args(argv)
+
+    from dateline.pipeline import extract, load_nlp, read_pages
+    from dateline.settings import Options
+
+    opts = Options(batch_size=args.batch_size)
+    workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    load_before = os.getloadavg()[0]
+    rows: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-scale-") as tmp:
+        paths = build_input(Path(tmp) / "in", args.copies)
+
+        started = time.perf_counter()
+        pages = sum(1 for _ in read_pages(paths, opts))
+        rows.append({"system": "baseline: read only", "pages": pages, "seconds": time.perf_counter() - started})
+
+        nlp = load_nlp(opts)
+        annotated_at: list[float] = []
+        started = time.perf_counter()
+        results = list(extract(paths, opts, nlp, on_result=lambda _: annotated_at.append(time.perf_counter())))
+        ended = time.perf_counter()
+        rows.append({"system": "local engine (1 process)", "pages": len(results), "seconds": ended - started,
+                     "reduce_seconds": ended - annotated_at[-1] if annotated_at else 0.0})
+
+        import ray
+
+        from dateline.scale.ray import extract_ray
+
+        started = time.perf_counter()
+        ray.init(num_cpus=max(workers), object_store_memory=200 * 1024 * 1024, include_dashboard=False,
+                 log_to_driver=False)
+        init_seconds = time.perf_counter() - started
+        one_page = str(DEV / sorted(p.name for p in DEV.glob("*.txt"))[0])
+        try:
+            for n in workers:
+                started = time.perf_counter()
+                extract_ray([one_page], opts, str(Path(tmp) / f"warm{n}"), num_workers=n, batch_size=args.batch_size)
+                overhead = time.perf_counter() - started
+                started = time.perf_counter()
+                summary = extract_ray(paths, opts, str(Path(tmp) / f"out{n}"), num_workers=n,
+                                      batch_size=args.batch_size)
+                seconds = time.perf_counter() - started
+                rows.append({"system": f"ray engine, {n} worker{'s' if n > 1 else ''}", "pages": summary.pages,
+                             "seconds": seconds, "startup_seconds": overhead,
+                             "steady_pages_per_s": summary.pages / max(seconds - overhead, 1e-9)})
+        finally:
+            ray.shutdown()
+
+    local = next(r for r in rows if r["system"].startswith("local"))
+    local_rate = float(local["pages"]) / float(local["seconds"])
+    print(f"input: {pages} pages ({args.copies} copies of dev + examples); load average before: {load_before:.1f} "
+          f"on {os.cpu_count()} cores; ray.init: {init_seconds:.1f}s", file=sys.stderr)
+    print(f"{'system':28s} {'pages':>6s} {'seconds':>8s} {'pages/s':>8s} {'vs local':>9s} {'start-up s':>10s} "
+          f"{'steady p/s':>10s}")
+    for row in rows:
+        rate = float(row["pages"]) / float(row["seconds"])
+        row["pages_per_s"] = round(rate, 2)
+        row["seconds"] = round(float(row["seconds"]), 3)
+        startup = row.get("startup_seconds")
+        steady = row.get("steady_pages_per_s")
+        print(f"{row['system']:28s} {row['pages']:6d} {row['seconds']:8.2f} {rate:8.2f} {rate / local_rate:8.2f}x "
+              f"{'' if startup is None else f'{startup:.2f}':>10s} {'' if steady is None else f'{steady:.2f}':>10s}")
+        for key in ("startup_seconds", "steady_pages_per_s", "reduce_seconds"):
+            if key in row:
+                row[key] = round(float(row[key]), 3)
+    if not args.no_record:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=ROOT, check=False).stdout.strip()
+        with open(HERE / "results.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(json.dumps({
+                "bench": "scale", "commit": commit, "machine": platform.node(), "cores": os.cpu_count(),
+                "load_average": round(load_before, 2), "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "ray_init_seconds": round(init_seconds, 3), "batch_size": args.batch_size, "rows": rows,
+            }) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
