@@ -8,7 +8,7 @@ import pytest
 
 from dateline.annotate.timex import find_timexes
 from dateline.model import Interval
-from dateline.resolve.dates import clause_tense, timeml_records, timex3_value, to_interval
+from dateline.resolve.dates import clause_tense, range_ends, timeml_records, timex3_value, to_interval
 
 SEED_DAY = date(2025, 3, 18)  # Tuesday, publication date of seeds/003_93c6255f195fee48.txt
 
@@ -109,6 +109,7 @@ def test_relative_expressions(text, expected):
     ("results for the first quarter of 2024", None, ("2024-01-01", "2024-03-31")),
     ("fighting from March to May 2024", None, ("2024-03-01", "2024-05-31")),
     ("The talks ran from Monday to Wednesday.", SEED_DAY, ("2025-03-10", "2025-03-12")),
+    ("He was sworn in the day after January 9.", SEED_DAY, ("2025-01-10", "2025-01-10")),
     ("The fair will run Friday through Sunday.", SEED_DAY, ("2025-03-21", "2025-03-23")),
     ("from November to February 2024", None, ("2023-11-01", "2024-02-29")),
     ("Issued on: 11/12/2025", date(2025, 12, 11), ("2025-12-11", "2025-12-11")),  # day/month order by anchor
@@ -210,3 +211,14 @@ def test_any_text_resolves_without_error(words, anchor):
 def test_expressions_off_the_calendar_stay_unresolved():
     (t,) = find_timexes("a million years ago")
     assert not to_interval(t, SEED_DAY).resolved
+
+
+def test_range_ends_date_the_start_and_the_end_of_a_post():
+    (t,) = find_timexes("He was minister-counsellor in Pyongyang from 2006 to 2011.")
+    first, last = range_ends(t)
+    assert (first.text, last.text) == ("2006", "2011")
+    assert to_interval(first, None).start == "2006-01-01" and to_interval(last, None).end == "2011-12-31"
+    (t,) = find_timexes("fighting from March to May 2024")
+    first, last = range_ends(t)
+    assert to_interval(first, None) == Interval("2024-03-01", "2024-03-31", "March", "month")
+    assert range_ends(find_timexes("in 2014")[0]) is None

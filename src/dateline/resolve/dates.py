@@ -23,7 +23,7 @@ from dateline.resolve.tense import Tense, clause_tense
 
 LOGGER = logging.getLogger(__name__)
 
-__all__ = ["Tense", "clause_tense", "timeml_records", "timex3_value", "to_interval"]
+__all__ = ["Tense", "clause_tense", "range_ends", "timeml_records", "timex3_value", "to_interval"]
 
 DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
                  "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
@@ -152,6 +152,9 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
             reading = periods.day_period(base)
     if reading is None:
         return None
+    if "offset" in p and reading.granularity == "day":  # "the day after January 9"
+        moved = reading.start + timedelta(days=int(p["offset"]))
+        reading = periods.day_period(moved)
     if t.kind == "time" and reading.granularity == "day":
         reading = periods.Reading(reading.start, reading.end, "day", reading.value + "T" + _clock(p))
     if "y2" in p or "d2" in p or "m2" in p:
@@ -294,23 +297,38 @@ def timex3_value(t: Timex, dct: date, tense: Tense | None = None) -> str:
     return reading.value
 
 
+def range_ends(t: Timex) -> tuple[Timex, Timex] | None:
+    """Split a range ("from 2006 to 2011", "January 15-17") into its two ends; None if it is not one.
+
+    Each end is a Timex of its own (offsets into the same text), so ``to_interval`` gives the start
+    of a post from the first and its end from the second.
+    """
+    p = dict(t.parts)
+    if "p1" not in p or "p2" not in p:
+        return None
+    second_end = ("y2", "m2", "d2", "wd2")
+    shared = {k: v for k, v in _range_start_year(p).items() if k not in ("p1", "p2", *second_end)}
+    pieces = []
+    for key in ("p1", "p2"):
+        lo, hi = (int(x) for x in p[key].split(":"))
+        sub = dict(shared)
+        if key == "p2":
+            sub.update({k[:-1]: p[k] for k in second_end if k in p})
+        pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
+                              parts=tuple(sorted(sub.items()))))
+    return pieces[0], pieces[1]
+
+
 def _timeml_pieces(t: Timex) -> list[Timex]:
     """Split a Timex the way TimeML annotates it: a range is two timexes, "a month earlier" a duration.
 
     TimeML marks "earlier"/"later"/"from now" as signals outside the timex and reads the rest as a
     duration; "from now" keeps "now" as a timex of its own.
     """
+    ends = range_ends(t)
+    if ends is not None:
+        return list(ends)
     p = dict(t.parts)
-    if "p1" in p and "p2" in p:
-        pieces = []
-        for key in ("p1", "p2"):
-            lo, hi = (int(x) for x in p[key].split(":"))
-            sub = {k: v for k, v in p.items() if k not in ("p1", "p2", "y2", "m2", "d2", "wd2")}
-            if key == "p2":
-                sub.update({k[:-1]: p[k] for k in ("y2", "m2", "d2", "wd2") if k in p})
-            pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
-                                  parts=tuple(sorted(sub.items()))))
-        return pieces
     if "dir" in p and "num" in p and p.get("num") != "X":
         match = re.match(r"(.*?)\s+(earlier|later|before|after|previously|prior|afterwards?|from\s+now|hence)$",
                          t.text, re.IGNORECASE | re.DOTALL)
