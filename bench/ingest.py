@@ -112,7 +112,8 @@ def _size(db: Path) -> int:
 
 
 QUERIES: tuple[tuple[str, Any, list[str]], ...] = (
-    ("search", search_command, ["talks delegation", "--json"]),
+    ("search (words in every page)", search_command, ["talks delegation", "--json"]),
+    ("search NAME", search_command, ["Lavrov", "--json"]),
     ("people", people_command, ["--json"]),
     ("people ID (dossier)", people_command, ["{top_person}", "--json"]),
     ("events --type --country --with", events_command,

@@ -99,3 +99,20 @@ def test_slow_query_is_interrupted(sample_db: Path) -> None:
         assert err.value.code == "S003"
         # the connection stays usable after an interrupt
         assert store.execute("SELECT count(*) FROM documents")[0][0] == 3
+
+
+def test_later_migrations_upgrade_a_store_with_data(tmp_path: Path) -> None:
+    """A store made by migration 1 only is upgraded in place, its events given a sort key."""
+    db = tmp_path / "old.db"
+    first = migrations()[0][1]
+    conn = sqlite3.connect(db)
+    conn.executescript(first + "\nPRAGMA user_version=1;")
+    conn.execute("INSERT INTO documents (doc_id, path, body, published, ingested_at)"
+                 " VALUES ('d1', 'a.txt', 'b', '2025-02-02', 'now')")
+    conn.execute("INSERT INTO events (doc_id, local_id, type, modality, ev_text, ev_start, ev_end)"
+                 " VALUES ('d1', 'v:1', 'AGREE', 'asserted', 'b', 0, 1)")
+    conn.commit()
+    conn.close()
+    with Store.writer(db) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert store.conn.execute("SELECT sort_date FROM events").fetchone()[0] == "2025-02-02"

@@ -28,6 +28,9 @@ LOGGER = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT_MS = 1000
 """Reads running longer than this are interrupted (S003)."""
 
+UNDATED = "~"
+"""Sort key of an event with neither a date nor a publication date (sorts after every ISO date)."""
+
 _MIGRATION = re.compile(r"^-- migration: (\d+)\s*$", re.MULTILINE)
 
 
@@ -277,13 +280,14 @@ class Store:
         cur.executemany(
             "INSERT OR REPLACE INTO events (doc_id, local_id, type, mode, modality, date_start, date_end,"
             " date_text, granularity, location, attribution, trigger, occurrence, ev_text, ev_start, ev_end,"
-            " ev_place, ev_caption) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " ev_place, ev_caption, sort_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (did, v.id, v.type, v.mode, v.modality,
                  v.date.start if v.date else None, v.date.end if v.date else None,
                  v.date.text if v.date else None, v.date.to_json()["granularity"] if v.date else None,
                  v.location, v.attribution, v.trigger, v.occurrence, v.evidence.text, v.evidence.start,
-                 v.evidence.end, v.evidence.where, v.evidence.caption)
+                 v.evidence.end, v.evidence.where, v.evidence.caption,
+                 (v.date.start if v.date and v.date.start else None) or doc.published or UNDATED)
                 for v in doc.events
             ],
         )

@@ -120,10 +120,18 @@ def _event_dict(r: Any, actors: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-# The actor subquery runs once (row-value IN), not once per event as a correlated EXISTS would.
+# The actor subquery runs once (row-value IN), not once per event as a correlated EXISTS would;
+# CROSS JOIN makes SQLite filter entities first and then look up their roles by index.
 _ACTOR_IN = (
-    "(ev.doc_id, ev.local_id) IN (SELECT a.doc_id, a.event_id FROM entities e JOIN event_actors a"
+    "(ev.doc_id, ev.local_id) IN (SELECT a.doc_id, a.event_id FROM entities e CROSS JOIN event_actors a"
     " ON a.doc_id = e.doc_id AND a.entity = e.local_id WHERE {cond})"
+)
+
+
+# Country filters match many actors, so they are checked per event while the timeline index is walked.
+_ACTOR_EXISTS = (
+    "EXISTS (SELECT 1 FROM event_actors a JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
+    " WHERE a.doc_id = ev.doc_id AND a.event_id = ev.local_id AND ({cond}))"
 )
 
 
@@ -145,23 +153,23 @@ def find_events(store: Store, *, actor: str | None = None, type: str | None = No
         conds.append(_ACTOR_IN.format(cond="e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
         params += [actor, like_pattern(actor)]
     if country:
-        conds.append(_ACTOR_IN.format(cond="e.country = ?"))
+        conds.append(_ACTOR_EXISTS.format(cond="e.country = ?"))
         params.append(country.upper())
     if with_:
-        conds.append(_ACTOR_IN.format(cond="e.country = ? OR e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
+        conds.append(_ACTOR_EXISTS.format(cond="e.country = ? OR e.global_id = ? OR e.name LIKE ? ESCAPE '\\'"))
         params += [with_.upper(), with_, like_pattern(with_)]
     if since:
-        conds.append("coalesce(ev.date_end, ev.date_start, d.published) >= ?")
+        conds.append("coalesce(ev.date_end, ev.sort_date) >= ?")
         params.append(since)
     if until:
-        conds.append("coalesce(ev.date_start, d.published) <= ?")
+        conds.append("ev.sort_date <= ?")
         params.append(until)
     where = " AND ".join(conds) or "1"
+    # walks the (type,) sort_date index in order and stops at the limit
     rows = store.execute(
         "SELECT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
         f" JOIN documents d ON d.doc_id = ev.doc_id WHERE {where}"
-        " ORDER BY coalesce(ev.date_start, d.published) IS NULL, coalesce(ev.date_start, d.published),"
-        " ev.doc_id, ev.local_id LIMIT ? OFFSET ?",
+        " ORDER BY ev.sort_date, ev.doc_id, ev.local_id LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in rows])
@@ -204,7 +212,7 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
         "SELECT DISTINCT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
         " JOIN documents d ON d.doc_id = ev.doc_id JOIN event_actors a ON a.doc_id = ev.doc_id"
         " AND a.event_id = ev.local_id JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
-        " WHERE e.global_id = ? ORDER BY coalesce(ev.date_start, d.published), ev.doc_id, ev.local_id",
+        " WHERE e.global_id = ? ORDER BY ev.sort_date, ev.doc_id, ev.local_id",
         (entity_id,),
     )
     actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in event_rows])

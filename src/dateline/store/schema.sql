@@ -130,3 +130,12 @@ CREATE TABLE inputs (
 -- migration: 2
 -- Covering index for listing people (GROUP BY global_id over one type) and for dossiers.
 CREATE INDEX entities_type_global ON entities(type, global_id, doc_id);
+
+-- migration: 3
+-- Events get a sort key (their start date, else the article's publication date; '~' sorts
+-- undated events last) so timelines walk an index in date order and stop at their limit.
+ALTER TABLE events ADD COLUMN sort_date TEXT NOT NULL DEFAULT '~';
+UPDATE events SET sort_date = coalesce(
+    date_start, (SELECT published FROM documents d WHERE d.doc_id = events.doc_id), '~');
+CREATE INDEX events_sort ON events(sort_date, doc_id, local_id);
+CREATE INDEX events_type_sort ON events(type, sort_date, doc_id, local_id);

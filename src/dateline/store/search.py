@@ -36,12 +36,15 @@ def search_documents(store: Store, text: str, limit: int = 20, offset: int = 0) 
     query = fts_quote(text)
     if not query:
         return []
+    # rank first (FTS5 sorts by its rank column cheaply), then make snippets for that page only
     rows = store.execute(
         "SELECT d.doc_id, d.title, d.site, d.published, d.path, d.url,"
-        " snippet(documents_fts, 2, ?, ?, ' … ', ?) AS snippet, bm25(documents_fts) AS rank"
-        " FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.doc_id"
-        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_TOKENS, query, limit, offset),
+        " snippet(documents_fts, 2, ?, ?, ' … ', ?) AS snippet"
+        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+        " WHERE documents_fts MATCH ? AND documents_fts.rowid IN"
+        " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?)"
+        " ORDER BY rank",
+        (SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_TOKENS, query, query, limit, offset),
     )
     return [
         {"doc_id": r["doc_id"], "title": r["title"], "site": r["site"], "published": r["published"],
