@@ -62,7 +62,7 @@ def clean_page(page: RawPage | Failure, opts: Options) -> Document | Failure:
     except DatelineError as exc:
         return Failure(page.source, str(exc))
     except Exception as exc:  # noqa: BLE001 - the contract: one broken page never stops a batch
-        LOGGER.exception("cleaning %s failed", page.source.path)
+        LOGGER.debug("cleaning %s failed", page.source.path, exc_info=True)
         return Failure(page.source, _unexpected("clean", exc))
 
 
@@ -86,7 +86,7 @@ def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Opti
         except DatelineError as exc:
             out.append(Failure(d.source, str(exc)))
         except Exception as exc:  # noqa: BLE001
-            LOGGER.exception("annotating %s failed", d.source.path)
+            LOGGER.debug("annotating %s failed", d.source.path, exc_info=True)
             out.append(Failure(d.source, _unexpected("annotate", exc)))
     return out
 

@@ -27,7 +27,7 @@ class Options:
 
     model: str = os.environ.get("DATELINE_MODEL", DEFAULT_MODEL)
     published_default: str | None = None
-    max_page_bytes: int = 50 * 1024 * 1024
+    max_page_bytes: int = 10 * 1024 * 1024
     """Pages larger than this are refused with an error (R008) instead of being parsed."""
     batch_size: int = 64
     """Documents per ``nlp.pipe`` batch."""

@@ -333,8 +333,11 @@ def _person_country(span: Span) -> str | None:
             return None
         if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             return None
-        if i > 0 and doc[i - 1].is_title and state_code(doc[i - 1: i + 1].text) and doc[i - 2].lower_ != "to":
-            return state_code(doc[i - 1: i + 1].text)
+        from dateline.annotate.posts import _two_word_state
+
+        two = _two_word_state(doc, i)
+        if two and doc[i - 2].lower_ != "to":
+            return two
         if tok.ent_type_ in ("NORP", "GPE"):
             ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
             if ent_span is not None:

@@ -24,7 +24,8 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "towa
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
 REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
-                         "carry", "launch", "end", "wrap", "complete", "reaffirm", "express", "give", "follow"})
+                         "carry", "launch", "end", "wrap", "complete", "reaffirm", "express", "give", "follow",
+                         "order", "conduct", "stage", "mount", "begin", "announce", "lead", "unleash"})
 
 
 @dataclass(slots=True)
@@ -118,6 +119,7 @@ class ArgumentReader:
             self._nominal(trigger, args)
         else:
             self._verbal(trigger, args)
+            self._complement_subject(trigger, args)
         self._led_by(args, trigger)
         args.attribution = self._attribution(trigger)
         return args
@@ -135,15 +137,32 @@ class ArgumentReader:
         elif subj is not None:
             args.source += self.actor(subj)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "oprd") and not passive:
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                self._prep(child, args)
+            elif child.dep_ in ("dobj", "dative", "oprd") and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
                 args.target_tokens.append(child)
+                for gc in child.children:
+                    # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement
+                    if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for"):
+                        self._prep(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)
             elif child.dep_ == "prt":
                 for gc in child.children:
                     if gc.dep_ == "prep":
                         self._prep(gc, args)
+
+    def _complement_subject(self, verb: Token, args: Arguments) -> None:
+        """ "helped Russia evade sanctions", "warned that Machado would ...": the complement's subject is acted upon."""
+        if args.target:
+            return
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                for gc in child.children:
+                    if gc.dep_ in ("nsubj", "nsubjpass"):
+                        args.target += [e for e in self.actor(gc) if e not in args.source]
+                        return
 
     def _prep(self, prep: Token, args: Arguments) -> None:
         for pobj in prep.children:
@@ -194,8 +213,16 @@ class ArgumentReader:
             for child in head.children:
                 if child.dep_ == "prep" and child is not noun:
                     self._prep(child, args)
-        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN",):
-            pass
+        if noun.dep_ == "nsubj" and head.lemma_ in ("go", "take", "occur", "happen", "come"):
+            # "last year's prize went to X", "the meeting took place in Y"
+            for child in head.children:
+                if child.dep_ == "prep":
+                    self._prep(child, args)
+        if not args.target and noun.dep_ == "dobj" and head.pos_ == "VERB":
+            # the parser often hangs "to X" on the verb: "condemned North Korea's dispatch of troops to Russia"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    self._prep(child, args)
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 

@@ -49,6 +49,11 @@ def _short_names() -> dict[str, str]:
     return {iso3: name for iso3, name in zip(data["ISO3"], data["name_short"]) if isinstance(iso3, str)}
 
 
+def listed_state(text: str) -> str | None:
+    """The state of a name or demonym listed in ``lexicons/states.tsv`` (exact match, any case)."""
+    return _extra().get(_normal(text).lower())
+
+
 def _normal(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     return _ARTICLE.sub("", text).strip()

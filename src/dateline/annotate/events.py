@@ -31,6 +31,7 @@ SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "wo
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
 
@@ -75,7 +76,7 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         entry = entries[entry_id]
         tok = doc[start + int(entry.get("head", 0))]
         req = entry.get("requires", {})
-        nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.pos_ not in ("VERB", "AUX"))
+        nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.dep_ not in CLAUSE_DEPS)
         if (tok.i, entry["label"]) in seen or not _satisfies(tok, doc[start:end], req):
             continue
         seen.add((tok.i, entry["label"]))
@@ -136,7 +137,7 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     if req.get("object_person_or_passive") and not (passive or any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her")
                                                                    for o in objs)):
         return False
-    if req.get("object_not_person") and any(o.ent_type_ == "PERSON" for o in objs):
+    if req.get("object_not_person") and any(o.ent_type_ == "PERSON" or o.lower_ in title_heads() for o in objs):
         return False
     if "prep_object_any" in req and not any(
             g.lower_ in req["prep_object_any"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
@@ -196,7 +197,9 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     heads = {tok.head, tok.head.head}
-    return any(other.token in heads for other in triggers if other is not trig)
+    # the content of a request or threat ("ordered the police to expel") is its own event; a purpose is not
+    return any(other.token in heads and other.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT")
+               for other in triggers if other is not trig)
 
 
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:
@@ -213,7 +216,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         args = reader.read(trig.token, trig.nominal)
         _fix_roles(trig, args, actors, reader)
-        if not args.actors() or not _complete(trig, args, actors):
+        if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args):
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
@@ -247,6 +250,20 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         if code:
             args.target.append(actors.state_id(code))
     args.target = [t for t in args.target if t not in args.source]
+
+
+def _argument_requirements(trig: Trigger, args: Arguments) -> bool:
+    """The ``requires`` constraints that need actors: an object or subject that is an actor, a stated date."""
+    if trig.spec.get("object_actor") and not args.target:
+        return False
+    if trig.spec.get("subject_actor") and not args.source:
+        return False
+    if trig.spec.get("needs_date"):
+        from dateline.annotate.timex import find_timexes
+
+        if not any(t.kind == "date" for t in find_timexes(trig.token.sent.text)):
+            return False
+    return True
 
 
 def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:

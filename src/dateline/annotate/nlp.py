@@ -85,6 +85,7 @@ class NameRepair:
 
     def match(self, doc: Doc) -> list[Span]:
         ents = self._extend_names(doc, [self._extend_hyphen(doc, e) for e in doc.ents])
+        ents = [self._extend_hyphen(doc, e) for e in ents]
         ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]

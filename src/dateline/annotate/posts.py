@@ -68,8 +68,9 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
         if t.text in ("'s", "’s"):
             country = country or _country_of_phrase(doc, i - 1)
             break
-        if i > 0 and doc[i - 1].is_title and state_code(doc[i - 1: i + 1].text):
-            country = country or state_code(doc[i - 1: i + 1].text)
+        two = _two_word_state(doc, i)
+        if two:
+            country = country or two
             break
         if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
             country = country or _country_of_phrase(doc, i)
@@ -106,7 +107,8 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     head_word = doc[end - 1].lower_
     preps = ("of",) + COMPLEMENT_HEADS.get(head_word, ())
     country = None
-    if end + 1 < len(doc) and doc[end].lower_ in preps and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+    if (end + 1 < len(doc) and doc[end].lower_ in preps and doc[end].lower_ != "of"
+            and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")):
         # "ambassador to North Korea Aleksandr Matsegora": the named place ends the title, whatever the parse says
         ent = next((e for e in doc.ents if e.start == end + 1 or (e.start <= end + 1 < e.end)), None)
         if ent is not None and ent.label_ != "PERSON":
@@ -215,7 +217,7 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "as":
         node = node.head
-    elif node.dep_ not in ("attr", "oprd", "xcomp", "appos", "dobj", "acomp"):
+    elif node.dep_ not in ("attr", "oprd", "xcomp", "appos"):
         return None, None
     verb = node.head
     hops = 0
@@ -300,3 +302,21 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if not seen:
         return None
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+def _two_word_state(doc: object, i: int) -> str | None:
+    """A two-word state name or demonym ending at token i ("North Korean"), as one entity or a listed name."""
+    from spacy.tokens import Doc
+
+    from dateline.annotate.countries import listed_state
+
+    assert isinstance(doc, Doc)
+    if i < 1 or not doc[i - 1].is_title:
+        return None
+    phrase = doc[i - 1: i + 1].text
+    listed = listed_state(phrase)
+    if listed:
+        return listed
+    if doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_iob_ == "B":
+        return state_code(phrase)
+    return None

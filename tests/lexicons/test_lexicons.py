@@ -1,0 +1,68 @@
+"""Every lexicon entry's examples must fire it and its near misses must not: the lexicons test themselves."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.events import find_events
+from dateline.errors import LexiconError
+from dateline.lexicons import load, load_table
+
+TRIGGERS = load("event_triggers")
+TITLES = load("titles")
+
+
+@pytest.mark.parametrize("name", ["event_triggers", "titles"])
+def test_jsonl_lexicons_load_sorted_and_unique(name: str) -> None:
+    try:
+        entries = load(name)
+    except LexiconError:
+        pytest.fail(f"{name} does not follow the lexicon schema")
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("name", ["states", "orgs"])
+def test_tsv_lexicons_have_three_letter_codes(name: str) -> None:
+    for row in load_table(name):
+        assert len(row[1]) == 3 and row[1].isupper(), row
+
+
+def test_malformed_lexicon_names_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateline.lexicons as lex
+
+    monkeypatch.setattr(lex, "_text", lambda filename: '{"id": "x", "label": "POST"}\n')
+    lex.load.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as err:
+            lex.load("broken")
+        assert err.value.code == "L001"
+        assert "broken.jsonl line 1" in err.value.message
+    finally:
+        lex.load.cache_clear()
+
+
+@pytest.mark.parametrize("entry", TRIGGERS, ids=[e["id"] for e in TRIGGERS])
+def test_trigger_examples_fire_and_near_misses_do_not(nlp, entry) -> None:  # type: ignore[no-untyped-def]
+    for sentence in entry["examples"]:
+        assert entry["id"] in _fired(nlp, sentence), f"{entry['id']} did not fire on: {sentence}"
+    for sentence in entry.get("not", []):
+        assert entry["id"] not in _fired(nlp, sentence), f"{entry['id']} fired on near miss: {sentence}"
+
+
+def _fired(nlp, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The trigger entries that yield an event (arguments and constraints included) on one sentence."""
+    doc = nlp(sentence)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    return {found.trigger.entry_id for found in find_events(0, doc, nlp, actors, {})}
+
+
+@pytest.mark.parametrize("entry", TITLES, ids=[e["id"] for e in TITLES])
+def test_title_examples_match(nlp, entry) -> None:  # type: ignore[no-untyped-def]
+    matcher = Matcher(nlp.vocab)
+    matcher.add(entry["id"], [entry["pattern"]])
+    for sentence in entry["examples"]:
+        assert matcher(nlp(sentence)), f"{entry['id']} did not match: {sentence}"
