@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from datetime import date
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 import click
 
@@ -15,7 +15,7 @@ from dateline.resolve.dates import timeml_records
 LOGGER = logging.getLogger(__name__)
 
 
-def tag_jsonl(lines: TextIO, out: TextIO) -> int:
+def tag_jsonl(lines: IO[str], out: IO[str]) -> int:
     """Read documents {"doc", "dct", "text"} line by line and write {"doc", "timexes"} per document.
 
     Returns the number of documents written. A document without a usable ``dct`` is tagged with

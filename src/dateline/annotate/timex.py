@@ -7,6 +7,14 @@ and so on; named groups say what each piece means (``year``, ``month``, ``weekda
 ...), and one interpreter turns the groups of any rule into the ``parts`` of a :class:`Timex`.
 Resolution to dates is ``resolve/dates.py``'s job, not this module's.
 
+A pattern record holds ``id``, ``label`` (date | time | duration | set), ``pattern`` (a regular
+expression; a literal space matches any run of white space), ``examples`` and ``not`` (tested by
+``tests/annotate/test_timex.py``), and optionally ``parts`` (fixed parts, e.g. ``{"rel": "0"}``),
+``anaphoric`` (the expression dates itself from another event: "the previous day"), ``before`` (a
+regex the left context must end with: "spring" is a season only after "in", "the" ...) and ``note``.
+A group named ``span`` narrows the Timex to itself; groups ``p1``/``p2`` mark the two ends of a range.
+Where matches overlap the longest wins.
+
 Hand-written rather than spaCy's DATE/TIME entities because those miss weekday and anaphoric
 expressions and over-cover ("the 2014 election" as one DATE); rather than ``dateparser`` because it
 finds spans poorly (0.34 value F1 on TempEval-3) and resolves against today's date. No spaCy here,
@@ -95,7 +103,8 @@ def load_words() -> dict[str, dict[str, str]]:
 
 def _top_level_alternatives(pattern: str) -> list[str]:
     """Split a regex on the ``|`` that are outside any group."""
-    alts, depth, current = [], 0, ""
+    alts: list[str] = []
+    depth, current = 0, ""
     for char in pattern:
         depth += {"(": 1, ")": -1}.get(char, 0)
         if char == "|" and depth == 0:
