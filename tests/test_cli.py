@@ -87,12 +87,24 @@ def test_bad_published_default_is_a_usage_error(tiny_page, value):
     result = _run("extract", "--jsonl", "--published-default", value, str(tiny_page))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "YYYY-MM-DD" in result.output
+    assert "--published-default" in result.output
 
 
 def test_extract_without_paths_is_a_usage_error():
     result = _run("extract", "--jsonl")
     assert result.exit_code == 2
+
+
+def test_ray_engine_without_out_is_a_usage_error(tiny_page):
+    result = _run("extract", "--engine", "ray", str(tiny_page))
+    assert result.exit_code == 2
+    assert "--out" in result.output
+
+
+def test_version():
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert "version" in result.stdout
 
 
 def test_plain_output_is_one_tab_separated_line_per_document(tiny_page, nlp):

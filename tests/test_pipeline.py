@@ -59,9 +59,10 @@ def mixed_run(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> tuple[list[
     return paths, list(extract(paths, Options(), nlp=nlp))
 
 
-def test_seed_and_dev_run_has_one_document_per_file_and_no_failures(seed_output, seed_paths):
+def test_seed_and_dev_run_has_one_document_per_file_and_no_failures(seed_output, seed_annotated, seed_paths):
     files = [p for folder in seed_paths for p in sorted(Path(folder).iterdir()) if p.is_file()]
     assert len(seed_output) == len(files)
+    assert len(seed_annotated) == len(files), "on_result is called once per page"
     failures = [r for r in seed_output if isinstance(r, Failure)]
     assert not failures, [f.error for f in failures]
 
