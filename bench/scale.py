@@ -4,12 +4,15 @@ The input is the dev pages plus the example inputs (text, HTML, WARC.gz, JSON Li
 copied ``--copies`` times into a temporary folder, so every engine reads the same files
 of every format. Rows: a read-only baseline (``pipeline.read_pages``, no cleaning or
 annotation), the local engine (``pipeline.extract``, spaCy loaded beforehand), and the Ray
-engine (``scale.ray.extract_ray``, Parquet shards written) with each worker count. Ray's
-start-up is reported apart: ``ray.init`` of a local cluster, and a one-page run (actor
-start, spaCy load in the actor, planning), so the steady rate excludes both.
+engine (``scale.ray.extract_ray``, Parquet shards written) with each worker count. Each
+run's time is split by when annotated pages arrive (``on_result``): start-up until the
+first page (for Ray: planning, actor start, spaCy load in each actor, the first batch),
+the steady rate between first and last page, and the cross-document reduce after the
+last; ``ray.init`` of the local cluster is reported apart. The machine's load average is
+recorded, since other processes share its cores.
 Prints one table and appends the numbers to ``bench/results.jsonl``.
 
-    .venv/bin/python bench/scale.py --copies 3 --workers 1,2
+    .venv/bin/python bench/scale.py --copies 4 --workers 1,2
 """
 
 from __future__ import annotations
@@ -46,6 +49,23 @@ def build_input(folder: Path, copies: int) -> list[str]:
     return out
 
 
+def arrival_stats(started: float, arrived: list[float], ended: float) -> dict[str, float]:
+    """Split a run's time by when annotated pages arrived: start-up, steady rate, and the final reduce.
+
+    Start-up is the time to the first annotated page (for Ray: planning, starting actors,
+    loading spaCy in them, the first batch); the steady rate counts the pages after the
+    first over the time between first and last arrival; the reduce is what follows the last.
+    """
+    if not arrived:
+        return {"startup_seconds": ended - started, "steady_pages_per_s": 0.0, "reduce_seconds": 0.0}
+    span = arrived[-1] - arrived[0]
+    return {
+        "startup_seconds": arrived[0] - started,
+        "steady_pages_per_s": (len(arrived) - 1) / span if span > 0 else 0.0,
+        "reduce_seconds": ended - arrived[-1],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
@@ -74,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         results = list(extract(paths, opts, nlp, on_result=lambda _: annotated_at.append(time.perf_counter())))
         ended = time.perf_counter()
         rows.append({"system": "local engine (1 process)", "pages": len(results), "seconds": ended - started,
-                     "reduce_seconds": ended - annotated_at[-1] if annotated_at else 0.0})
+                     **arrival_stats(started, annotated_at, ended)})
 
         import ray
 
@@ -84,19 +104,15 @@ def main(argv: list[str] | None = None) -> int:
         ray.init(num_cpus=max(workers), object_store_memory=200 * 1024 * 1024, include_dashboard=False,
                  log_to_driver=False)
         init_seconds = time.perf_counter() - started
-        one_page = str(DEV / sorted(p.name for p in DEV.glob("*.txt"))[0])
         try:
             for n in workers:
-                started = time.perf_counter()
-                extract_ray([one_page], opts, str(Path(tmp) / f"warm{n}"), num_workers=n, batch_size=args.batch_size)
-                overhead = time.perf_counter() - started
+                arrived: list[float] = []
                 started = time.perf_counter()
                 summary = extract_ray(paths, opts, str(Path(tmp) / f"out{n}"), num_workers=n,
-                                      batch_size=args.batch_size)
+                                      batch_size=args.batch_size, on_result=lambda _: arrived.append(time.perf_counter()))
                 seconds = time.perf_counter() - started
                 rows.append({"system": f"ray engine, {n} worker{'s' if n > 1 else ''}", "pages": summary.pages,
-                             "seconds": seconds, "startup_seconds": overhead,
-                             "steady_pages_per_s": summary.pages / max(seconds - overhead, 1e-9)})
+                             "seconds": seconds, **arrival_stats(started, arrived, time.perf_counter())})
         finally:
             ray.shutdown()
 
@@ -105,15 +121,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"input: {pages} pages ({args.copies} copies of dev + examples); load average before: {load_before:.1f} "
           f"on {os.cpu_count()} cores; ray.init: {init_seconds:.1f}s", file=sys.stderr)
     print(f"{'system':28s} {'pages':>6s} {'seconds':>8s} {'pages/s':>8s} {'vs local':>9s} {'start-up s':>10s} "
-          f"{'steady p/s':>10s}")
+          f"{'steady p/s':>10s} {'reduce s':>8s}")
     for row in rows:
         rate = float(row["pages"]) / float(row["seconds"])
         row["pages_per_s"] = round(rate, 2)
         row["seconds"] = round(float(row["seconds"]), 3)
-        startup = row.get("startup_seconds")
-        steady = row.get("steady_pages_per_s")
+        extra = [row.get(k) for k in ("startup_seconds", "steady_pages_per_s", "reduce_seconds")]
+        cells = ["" if v is None else f"{float(v):.2f}" for v in extra]
         print(f"{row['system']:28s} {row['pages']:6d} {row['seconds']:8.2f} {rate:8.2f} {rate / local_rate:8.2f}x "
-              f"{'' if startup is None else f'{startup:.2f}':>10s} {'' if steady is None else f'{steady:.2f}':>10s}")
+              f"{cells[0]:>10s} {cells[1]:>10s} {cells[2]:>8s}")
         for key in ("startup_seconds", "steady_pages_per_s", "reduce_seconds"):
             if key in row:
                 row[key] = round(float(row[key]), 3)

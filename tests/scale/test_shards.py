@@ -14,6 +14,7 @@ from dateline.scale.shards import (
     read_results,
     read_table,
     shard_files,
+    write_part,
     write_shards,
 )
 
@@ -48,8 +49,9 @@ def _document(n: int) -> Document:
 
 
 def _keyed() -> list[Keyed]:
+    """Return results in input order: five documents, a failure, then a second file's document."""
     items = [Keyed(0, i, _document(i)) for i in range(5)]
-    items.insert(2, Keyed(0, 5, Failure(Source("bad.html"), "R003: binary content, not text or HTML: bad.html")))
+    items.append(Keyed(0, 5, Failure(Source("bad.html"), "R003: binary content, not text or HTML: bad.html")))
     items.append(Keyed(1, 0, _document(9)))
     return items
 
@@ -121,3 +123,12 @@ def test_empty_run_writes_empty_tables(tmp_path):
 def test_bad_shard_size_is_refused(tmp_path):
     with pytest.raises(ValueError):
         write_shards(_keyed(), str(tmp_path), rows_per_shard=0)
+
+
+def test_interleaved_parts_merge_into_input_order(tmp_path):
+    items = _keyed()
+    odd, even = items[1::2], items[0::2]
+    write_part(str(tmp_path), 0, list(reversed(odd)))
+    write_part(str(tmp_path), 1, even)
+    back = [(k.file_index, k.record_index) for k in read_keyed(str(tmp_path))]
+    assert back == sorted((k.file_index, k.record_index) for k in items)

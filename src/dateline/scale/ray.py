@@ -5,12 +5,13 @@ The data flow, with no stage logic of its own (every step calls ``dateline.pipel
     input files (one row each, with its index)
       -> flat_map: read_pages([path])          one row per page, with its record index
       -> map_batches (actor pool): clean_page + annotate_batch, spaCy loaded once per actor
-      -> driver: sort by (file index, record index), resolve_run (the cross-document reduce)
-      -> write_shards(out_dir)
+      -> driver: spill the annotated results to Parquet parts as they arrive
+      -> reduce (``scale.reduce``): resolve across documents in input order, one shard per part
 
 Pages travel between stages pickled; annotated results travel as the contract's JSON,
-which is the very form the local engine spills and reloads before resolving, so both
-engines resolve identical inputs. Ray retries a task whose worker died (``max_retries``
+which is the very form the local engine spills and reloads before resolving, and the
+reduce composes the resolve stage as ``pipeline.extract`` does, so both engines resolve
+identical inputs identically. Ray retries a task whose worker died (``max_retries``
 for the read tasks, ``max_restarts`` / ``max_task_retries`` for the annotating actors); a
 page whose stage raises becomes a Failure inside ``pipeline.clean_page`` /
 ``pipeline.annotate_batch``, so it yields an error row and the job carries on.
@@ -22,18 +23,21 @@ import json
 import logging
 import math
 import pickle
+import tempfile
 import time
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from dateline.errors import ConfigError
-from dateline.model import Document, Failure, Result
-from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages, resolve_run
-from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, result_from_json, result_to_json, write_shards
+from dateline.model import Result
+from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
+from dateline.scale.reduce import Row, reduce_spill, spill_rows
+from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, result_to_json
 from dateline.settings import Options
 
 if TYPE_CHECKING:
@@ -159,13 +163,13 @@ class PageAnnotator:
         })
 
 
-def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int) -> list[Keyed]:
-    """Read, clean and annotate every file on the connected Ray cluster; return keyed results in input order."""
+def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int) -> Iterator[Row]:
+    """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order."""
     import ray.data
 
     items = [{"file_index": i, "path": path} for i, path in enumerate(files)]
     if not items:
-        return []
+        return
     # Any: Ray Data's annotations cannot express UDFs that take extra keyword arguments (fn_kwargs).
     ds: Any = ray.data.from_items(items, override_num_blocks=min(len(items), MAX_READ_BLOCKS))
     # Reading is light next to spaCy: zero-CPU read tasks leave every CPU to the actors and
@@ -186,18 +190,9 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
             max_restarts=TASK_RETRIES,
             max_task_retries=TASK_RETRIES,
         )
-    keyed: list[Keyed] = []
     for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
-        for row in batch.to_pylist():
-            keyed.append(Keyed(row["file_index"], row["record_index"], result_from_json(json.loads(row["result"]))))
-    keyed.sort(key=lambda k: (k.file_index, k.record_index))
-    return keyed
-
-
-def resolve_keyed(keyed: Sequence[Keyed], opts: Options) -> list[Keyed]:
-    """Run the cross-document reduce (``pipeline.resolve_run``) over results in input order."""
-    resolved: list[Result] = resolve_run([k.result for k in keyed], opts)
-    return [Keyed(k.file_index, k.record_index, r) for k, r in zip(keyed, resolved, strict=True)]
+        yield from zip(batch.column("file_index").to_pylist(), batch.column("record_index").to_pylist(),
+                       batch.column("result").to_pylist(), strict=True)
 
 
 def cluster_cpus() -> int:
@@ -215,12 +210,14 @@ def extract_ray(
     *,
     batch_size: int | None = None,
     rows_per_shard: int = DEFAULT_ROWS_PER_SHARD,
+    on_result: Callable[[Result], None] | None = None,
 ) -> RunSummary:
     """Run read -> clean -> annotate on Ray, resolve across documents, and write Parquet shards to ``out_dir``.
 
     ``num_workers`` is the number of annotating actors (one spaCy pipeline and one CPU
     each; default: every CPU of the cluster). ``batch_size`` is pages per actor call
-    (default ``opts.batch_size``). A local cluster started here is shut down at the end.
+    (default ``opts.batch_size``). ``on_result`` is called with each page's annotated result
+    as it arrives, before resolution (progress). A local cluster started here is shut down at the end.
 
     Raises:
         ConfigError: G003 when Ray is not installed, G004 for stdin input, G001 for a bad worker count.
@@ -230,20 +227,19 @@ def extract_ray(
     started = time.perf_counter()
     files = input_files(paths)
     ray = import_ray()
-    started_here = connect(address, num_cpus=None if address else num_workers)
-    try:
-        workers = num_workers or cluster_cpus()
-        size = batch_size or opts.batch_size
-        LOGGER.info("ray: %d files, %d workers, %d pages per batch", len(files), workers, size)
-        keyed = annotate_on_ray(files, opts, workers, size)
-        resolved = resolve_keyed(keyed, opts)
-    finally:
-        if started_here:
-            ray.shutdown()
-    shards = write_shards(resolved, out_dir, rows_per_shard)
-    documents = sum(isinstance(k.result, Document) for k in resolved)
-    failures = sum(isinstance(k.result, Failure) for k in resolved)
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".spill-", dir=out_dir) as spill_dir:
+        started_here = connect(address, num_cpus=None if address else num_workers)
+        try:
+            workers = num_workers or cluster_cpus()
+            size = batch_size or opts.batch_size
+            LOGGER.info("ray: %d files, %d workers, %d pages per batch", len(files), workers, size)
+            spill = spill_rows(annotate_on_ray(files, opts, workers, size), spill_dir, rows_per_shard, on_result)
+        finally:
+            if started_here:
+                ray.shutdown()
+        shards = reduce_spill(spill, opts, out_dir)
     seconds = time.perf_counter() - started
-    LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, failures, seconds, out_dir)
-    return RunSummary(documents, failures, tuple(shards), out_dir, workers, seconds)
-
+    documents = spill.pages - spill.failures
+    LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, spill.failures, seconds, out_dir)
+    return RunSummary(documents, spill.failures, tuple(shards), out_dir, workers, seconds)

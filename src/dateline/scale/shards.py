@@ -8,7 +8,8 @@ A shard is one numbered part in each of four tables under the output folder::
     DIR/events/part-00000.parquet      one row per event
 
 Every row carries ``file_index`` and ``record_index`` (the input file's place in the run and
-the page's place in that file), so a reader restores input order by sorting on them. The
+the page's place in that file); each part is sorted on them and readers merge the parts,
+so input order comes back however the parts were cut. The
 documents table keeps the contract's full JSON object in a ``json`` column: it is the one
 lossless form (``Document.to_json`` / ``dateline.model.document_from_json``); the flat
 columns are derived from it for SQL-style querying (DuckDB, Spark, pandas) and are never read
@@ -18,6 +19,7 @@ works on a core install.
 
 from __future__ import annotations
 
+import heapq
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -146,25 +148,41 @@ def _rows(item: Keyed) -> dict[str, list[dict[str, Any]]]:
     return {"documents": [doc_row], "entities": entities, "positions": positions, "events": events}
 
 
-def _write_part(out: Path, part: int, items: Sequence[Keyed]) -> list[str]:
-    """Write one numbered part of each table; return the files written."""
+def _key(item: Keyed) -> tuple[int, int]:
+    return (item.file_index, item.record_index)
+
+
+def write_part(out_dir: str, part: int, items: Sequence[Keyed]) -> list[str]:
+    """Write part number ``part`` of each table, rows sorted into input order; return the files written.
+
+    Parts may cover interleaved stretches of the input (the Ray engine writes one per
+    batch of results as they arrive): readers merge them back into input order.
+    """
+    ordered = sorted(items, key=_key)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for item in items:
+    for item in ordered:
         for name, table_rows in _rows(item).items():
             rows[name].extend(table_rows)
     written = []
     for name in TABLES:
-        folder = out / name
+        folder = Path(out_dir) / name
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"part-{part:05d}.parquet"
         pq.write_table(pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]), path)
         written.append(str(path))
-    LOGGER.debug("wrote shard %d: %d documents", part, len(items))
+    LOGGER.debug("wrote shard %d: %d documents", part, len(ordered))
     return written
 
 
+def clear_shards(out_dir: str) -> None:
+    """Delete the part files of every table under ``out_dir``, so that a rerun never mixes two runs."""
+    for name in TABLES:
+        for stale in sorted((Path(out_dir) / name).glob("part-*.parquet")):
+            stale.unlink()
+
+
 def write_shards(items: Iterable[Keyed], out_dir: str, rows_per_shard: int = DEFAULT_ROWS_PER_SHARD) -> list[str]:
-    """Write keyed results as Parquet shards under ``out_dir``, in the order given; return the files written.
+    """Write keyed results as Parquet shards under ``out_dir``, ``rows_per_shard`` to a part; return the files written.
 
     Parts already in ``out_dir`` are replaced, so that a rerun never mixes two runs' shards.
 
@@ -173,20 +191,17 @@ def write_shards(items: Iterable[Keyed], out_dir: str, rows_per_shard: int = DEF
     """
     if rows_per_shard < 1:
         raise ValueError(f"rows_per_shard must be positive, not {rows_per_shard}")
-    out = Path(out_dir)
-    for name in TABLES:
-        for stale in sorted((out / name).glob("part-*.parquet")):
-            stale.unlink()
+    clear_shards(out_dir)
     written: list[str] = []
     batch: list[Keyed] = []
     part = 0
     for item in items:
         batch.append(item)
         if len(batch) >= rows_per_shard:
-            written += _write_part(out, part, batch)
+            written += write_part(out_dir, part, batch)
             batch, part = [], part + 1
     if batch or part == 0:
-        written += _write_part(out, part, batch)
+        written += write_part(out_dir, part, batch)
     return written
 
 
@@ -201,17 +216,20 @@ def shard_files(out_dir: str, table: str = "documents") -> list[str]:
     return [str(p) for p in sorted((Path(out_dir) / table).glob("part-*.parquet"))]
 
 
+def _part_rows(path: str) -> Iterator[Keyed]:
+    """Stream one documents part (already in input order) a row group at a time."""
+    for batch in pq.ParquetFile(path).iter_batches(columns=["file_index", "record_index", "json"]):
+        for row in batch.to_pylist():
+            yield Keyed(row["file_index"], row["record_index"], result_from_json(json.loads(row["json"])))
+
+
 def read_keyed(out_dir: str) -> Iterator[Keyed]:
     """Yield every result of a shard folder, Documents and Failures, in input order.
 
-    Parts are read one at a time (``write_shards`` fills them in input order), so memory
-    holds one part, not the whole run.
+    Each part is sorted, so a k-way merge restores the run's order while memory holds
+    one row group per part, not the whole run.
     """
-    for path in shard_files(out_dir):
-        table = pq.read_table(path, columns=["file_index", "record_index", "json"])
-        table = table.sort_by([("file_index", "ascending"), ("record_index", "ascending")])
-        for row in table.to_pylist():
-            yield Keyed(row["file_index"], row["record_index"], result_from_json(json.loads(row["json"])))
+    yield from heapq.merge(*(_part_rows(path) for path in shard_files(out_dir)), key=_key)
 
 
 def read_results(out_dir: str) -> Iterator[Result]:

@@ -1,0 +1,56 @@
+"""Test that the spilled two-pass reduce resolves a run exactly as ``pipeline.resolve_run`` does."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.model import Document, Entity, Event, Evidence, Failure, Position, Source, Span
+from dateline.pipeline import resolve_run
+from dateline.scale.reduce import reduce_spill, spill_rows
+from dateline.scale.shards import read_keyed, result_to_json
+from dateline.settings import Options
+
+
+def _doc(n: int, person: str, place: str) -> Document:
+    body = f"{person} met officials in {place} on Monday, report number {n}."
+    return Document(
+        source=Source(f"page{n}.txt"),
+        body=body,
+        published="2025-03-18",
+        entities=(
+            Entity("p1", "PERSON", person, (), None, (Span(0, len(person)),)),
+            Entity("g1", "GPE", place, (), None, (Span(body.index(place), body.index(place) + len(place)),)),
+        ),
+        positions=(Position("p1", "minister", "Minister", None, Evidence(body, 0, len(body))),),
+        events=(Event("v:1", "CONSULT", Evidence(body, 0, len(body)), source=("p1",), location="g1", trigger="met"),),
+    )
+
+
+def _run() -> list[tuple[int, int, Document | Failure]]:
+    return [
+        (0, 0, _doc(0, "Kim Jong Un", "Pyongyang")),
+        (0, 1, Failure(Source("page1.txt"), "C001: no article text found in the page")),
+        (1, 0, _doc(2, "Kim Jong-un", "Pyongyang")),
+        (2, 0, _doc(3, "Andrey Rudenko", "Moscow")),
+        (2, 1, _doc(4, "Rudenko", "Moscow")),
+    ]
+
+
+def test_spilled_reduce_equals_resolve_run(tmp_path):
+    run = _run()
+    expected = [r.to_json() for r in resolve_run([r for _, _, r in run], Options())]
+    arrival = [run[3], run[0], run[4], run[2], run[1]]  # results come off a cluster in any order
+    rows = [(f, r, json.dumps(result_to_json(res))) for f, r, res in arrival]
+    spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
+    assert (spill.pages, spill.failures, len(spill.parts)) == (5, 1, 3)
+    written = reduce_spill(spill, Options(), str(tmp_path / "out"))
+    assert len(written) == 3 * 4
+    got = [k.result.to_json() for k in read_keyed(str(tmp_path / "out"))]
+    assert got == expected
+
+
+def test_empty_spill_writes_empty_shards(tmp_path):
+    spill = spill_rows([], str(tmp_path / "spill"))
+    written = reduce_spill(spill, Options(), str(tmp_path / "out"))
+    assert len(written) == 4
+    assert list(read_keyed(str(tmp_path / "out"))) == []
