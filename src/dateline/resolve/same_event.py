@@ -107,8 +107,12 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
     return abs((a.published - b.published).days) <= window_days
 
 
-def _candidate_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, int]]:
-    """Pairs that share a (type, actor) block and whose time spans overlap."""
+def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, int]]:
+    """Return the pairs that report one occurrence, compared only inside (type, actor) blocks.
+
+    Inside a block, events are swept in order of their time span, so only events whose spans
+    overlap are compared; pairs are tested as they are found and only matches are kept.
+    """
     window = timedelta(days=window_days)
     blocks: dict[tuple[str, str], list[tuple[date, date, int]]] = defaultdict(list)
     for n, it in enumerate(items):
@@ -116,16 +120,19 @@ def _candidate_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int,
         if span is not None:
             for key in it.keys:
                 blocks[(it.event.type, key)].append((span[0], span[1], n))
-    pairs: set[tuple[int, int]] = set()
+    linked: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2:
             continue
         active: list[tuple[date, date, int]] = []
         for lo, hi, n in sorted(members):
             active = [m for m in active if m[1] >= lo]
-            pairs.update((min(m[2], n), max(m[2], n)) for m in active if items[m[2]].doc != items[n].doc)
+            for _, _, m in active:
+                pair = (m, n) if m < n else (n, m)
+                if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                    linked.add(pair)
             active.append((lo, hi, n))
-    return pairs
+    return linked
 
 
 def _width(item: _Item) -> int:
@@ -161,22 +168,21 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> lis
     docs_of: list[set[int]] = [{it.doc} for it in items]
     # the most precisely dated links are made first, and content order (not input order)
     # decides between equals, so a vague "in 2024" joins one occurrence, not two
-    pairs = sorted(_candidate_pairs(items, window_days),
+    pairs = sorted(_linked_pairs(items, window_days),
                    key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
                                   sorted((items[p[0]].member, items[p[1]].member))))
     for a, b in pairs:
-        if _same_occurrence(items[a], items[b], window_days):
-            ra, rb = _find(parent, a), _find(parent, b)
-            if ra == rb or (modes[ra] and modes[rb] and modes[ra] != modes[rb]):
-                continue  # a mode-less meeting joins the visit or the phone call, never both
-            if docs_of[ra] & docs_of[rb]:
-                continue  # one document reports one occurrence once (the extractor merged its repeats)
-            root, child = min(ra, rb), max(ra, rb)
-            parent[child] = root
-            modes[root] = modes[root] or modes[child]
-            docs_of[root] |= docs_of[child]
-            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
-                         items[a].event.type)
+        ra, rb = _find(parent, a), _find(parent, b)
+        if ra == rb or (modes[ra] and modes[rb] and modes[ra] != modes[rb]):
+            continue  # a mode-less meeting joins the visit or the phone call, never both
+        if docs_of[ra] & docs_of[rb]:
+            continue  # one document reports one occurrence once (the extractor merged its repeats)
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        modes[root] = modes[root] or modes[child]
+        docs_of[root] |= docs_of[child]
+        LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
+                     items[a].event.type)
     groups: dict[int, list[str]] = defaultdict(list)
     for n, it in enumerate(items):
         groups[_find(parent, n)].append(it.member)
