@@ -350,13 +350,15 @@ def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
         if len(roots) == 1:
             ids[roots[0]] = base
             continue
-        # homonyms: the same canonical name for clusters kept apart (countries, ambiguity)
-        taken: set[str] = set()
-        for root in sorted(roots):
+        # homonyms (clusters kept apart by country or ambiguity): the largest keeps the plain id,
+        # so one page that gives Donald Trump a wrong country does not rename him everywhere
+        ranked = sorted(roots, key=lambda r: (-uf.size[r], uf.country[r] or "", r))
+        ids[ranked[0]] = base
+        taken = {base}
+        for root in ranked[1:]:
             country = uf.country[root]
             candidate = f"{base}-{country.lower()}" if country else base
-            n = 2
-            unique = candidate
+            unique, n = candidate, 2
             while unique in taken:
                 unique, n = f"{candidate}-{n}", n + 1
             taken.add(unique)
