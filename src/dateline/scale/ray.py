@@ -72,6 +72,10 @@ class RunSummary:
     def pages(self) -> int:
         return self.documents + self.failures
 
+    def __str__(self) -> str:
+        return (f"{self.documents} documents, {self.failures} failures -> {self.out_dir} "
+                f"({len(self.shards)} shard files, {self.workers} workers, {self.seconds:.1f}s)")
+
     def to_json(self) -> dict[str, Any]:
         return {
             "documents": self.documents, "failures": self.failures, "pages": self.pages,
