@@ -80,6 +80,21 @@ def test_signing_a_treaty_is_agree_sign_between_both_parties(annotate_text):
     assert _day(event) == "2025-03-17"
 
 
+def test_an_agreement_with_a_partner_names_both_parties(annotate_text):
+    doc = annotate_text("India signed a trade agreement with Nepal on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("AGREE", "sign")
+    assert set(event.actors()) == {_state(doc, "IND"), _state(doc, "NPL")}
+
+
+def test_meeting_an_unnamed_official_of_a_state_names_that_state(annotate_text):
+    doc = annotate_text("Chile's foreign minister, Pablo Ortiz, met Argentina's president in Santiago on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("CONSULT", None)
+    assert set(event.actors()) == {_id(doc, "Pablo Ortiz"), _state(doc, "ARG")}
+    assert _day(event) == "2025-03-17"
+
+
 @pytest.mark.parametrize(
     "text",
     [

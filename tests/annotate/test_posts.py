@@ -54,6 +54,39 @@ def test_a_demonym_before_the_title_gives_the_post_its_country(annotate_text):
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [
+        ("Vietnamese Prime Minister Tran Van Hoa arrived in Vientiane on Friday.", "Tran Van Hoa", "prime minister",
+         "VNM"),
+        ("Italian Foreign Minister Carla Bruni met reporters in Rome on Monday.", "Carla Bruni", "foreign minister",
+         "ITA"),
+        ("Russian Deputy Foreign Minister Ilya Sorokin met Kazakh officials on Monday.", "Ilya Sorokin",
+         "deputy foreign minister", "RUS"),
+    ],
+)
+def test_a_demonym_before_a_several_word_title_keeps_the_whole_title(annotate_text, text, name, title, country):
+    doc = annotate_text(text)
+    post = _only_post(doc, name)
+    assert (post.title, post.country) == (title, country)
+    assert post.title_text.lower() == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chile's foreign minister, Pablo Ortiz, met Argentina's president in Santiago on Monday.", "Pablo Ortiz",
+         "foreign minister"),
+        ("Prime Minister Lena Vos did not meet the Danish king on Monday.", "Lena Vos", "prime minister"),
+        ("Prime Minister Tran Van Hoa arrived in Vientiane on Friday. "
+         "He had met the Thai foreign minister in Bangkok the previous day.", "Tran Van Hoa", "prime minister"),
+    ],
+)
+def test_the_title_of_an_unnamed_other_person_is_not_the_subjects(annotate_text, text, name, title):
+    doc = annotate_text(text)
+    assert [p.title for p in _posts_of(doc, name)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
         ("Maria Lopez, the Spanish defence minister, visited Rabat on Monday.", "Maria Lopez", "defence minister",
          "ESP"),
         ("Kenya's president, William Otieno, visited Uganda on Monday.", "William Otieno", "president", "KEN"),
