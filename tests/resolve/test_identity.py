@@ -177,6 +177,7 @@ def test_entity_id_forms() -> None:
     assert entity_id("Sylvain Itté") == "e:sylvain-itte"
     assert entity_id("DPRK", "PRK", "GPE") == entity_id("North Korea", "PRK", "GPE") == "e:north-korea"
     assert entity_id("KCNA", "PRK", "ORG") == "e:kcna"
+    assert entity_id("European Union", "EUU", "GPE") == "e:european-union"  # not a state code: the name
     assert entity_id("") == "e:unnamed"
 
 

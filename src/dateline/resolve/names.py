@@ -183,8 +183,19 @@ def slugify(text: str) -> str:
 
 @lru_cache(maxsize=512)
 def _country_name(iso3: str) -> str | None:
-    name = _converter().convert(iso3, src="ISO3", to="name_short", not_found=None)
-    return name if isinstance(name, str) else None
+    """Return country_converter's short name of an ISO3 code ("PRK" -> "North Korea"), or None."""
+    code = iso3.upper()
+    if len(code) != 3 or not code.isalpha():
+        return None
+    # country_converter warns about codes it lacks (an organisation's pseudo-code); that is expected here
+    cc_log = logging.getLogger("country_converter")
+    level = cc_log.level
+    cc_log.setLevel(logging.ERROR)
+    try:
+        name = _converter().convert(code, src="ISO3", to="name_short", not_found=None)
+    finally:
+        cc_log.setLevel(level)
+    return name if isinstance(name, str) and name.upper() != code else None
 
 
 @lru_cache(maxsize=1)
