@@ -143,8 +143,11 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
     trig = found.trigger.token
     sent = trig.sent
-    here = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end
-            and not _reporting_date(s, trig)]
+    in_sentence = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
+    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
+    if not here and in_sentence and found.modality != "planned":
+        # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
+        here = in_sentence
     if not here:
         return None
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
@@ -203,17 +206,30 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
         )
         keys[key] = len(events)
         events.append(ev)
-    return _merge_restatements(events)
+    return _merge_restatements(events, actors)
 
 
-def _merge_restatements(events: list[Event]) -> list[Event]:
-    """Drop an undated event whose actors all take part in a fuller event of the same type: one occurrence told twice."""
+def _merge_restatements(events: list[Event], actors: Actors) -> list[Event]:
+    """Drop an undated event whose actors all take part in a fuller event of the same type: one occurrence told twice.
+
+    A state counts as taking part when one of the fuller event's actors belongs to it ("North Korea
+    launched a missile" and "Kim oversaw the launch").
+    """
+    def widened(ev: Event) -> set[str]:
+        out = set(ev.actors())
+        for a in ev.actors():
+            code = actors.country_of(a)
+            state = actors.existing_state(code) if code else None
+            if state:
+                out.add(state)
+        return out
+
     out = []
     for ev in events:
         mine = set(ev.actors())
         if ev.date is None or not ev.date.resolved:
-            if any(o is not ev and o.type == ev.type and o.modality == ev.modality and mine < set(o.actors())
-                   for o in events):
+            if any(o is not ev and o.type == ev.type and o.modality == ev.modality and mine <= widened(o)
+                   and mine != set(o.actors()) for o in events):
                 continue
         out.append(ev)
     return [replace(ev, id=f"v:{i + 1}") for i, ev in enumerate(out)]

@@ -26,9 +26,13 @@ GROUP_NOUNS = frozenset({
     "officials", "government", "authorities", "police", "protesters", "protestors", "demonstrators", "diplomats",
     "junta", "regime", "lawmakers", "workers", "delegates", "team", "embassy", "ministry", "leadership",
     "media", "parliament", "cabinet", "people", "prosecutors", "commandos", "militants", "rebels", "putschists",
+    "rulers", "leaders", "leadership", "administration", "coalition", "opposition",
 })
 """Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
 
+DOMESTIC_POWER = frozenset({"junta", "regime", "government", "authorities", "rulers", "administration", "putschists",
+                            "military", "leaders"})
+"""Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MOTION_LEMMAS = frozenset({"leave", "visit", "arrive", "reach", "enter", "travel", "fly", "return", "depart", "tour"})
 
@@ -99,6 +103,10 @@ class Actors:
     def state(self, code: str) -> _Ent:
         """Return (creating it) the GPE entity of a state."""
         return self._new("GPE", short_name(code), code, code)
+
+    def existing_state(self, code: str) -> str | None:
+        """The local id of a state already in the document, without creating one."""
+        return self._by_key.get(("GPE", code))
 
     def state_id(self, code: str) -> str:
         """The local id of a state named only by implication (the country of a city visited)."""
@@ -179,6 +187,12 @@ class Actors:
                 previous = self._last_group.get(lemma)
                 if previous is not None and tok.lower_ not in ("government", "people", "media"):
                     self._attach(previous, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
+                elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ == "the" for c in tok.children):
+                    main = self.main_states(1)
+                    if main:
+                        code = self._ents[main[0]].country
+                        ent = self._new("GROUP", f"{short_name(code or '')} {tok.lower_}".strip(), f"{lemma}:{code}", code)
+                        self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
                 continue
             left = min([c.i for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")] + [tok.i])
             left = min([c.left_edge.i for c in tok.lefts if c.i >= left and c.dep_ != "det"] + [left])
@@ -235,6 +249,21 @@ class Actors:
         """The latest organisation whose name ends in this word ("the embassy" -> "Russian Embassy")."""
         found = [e for e in self._ents.values() if e.type == "ORG" and e.name.lower().split()[-1:] == [word.lower()]]
         return found[-1].local_id if found else None
+
+    def previous_collective(self, ui: int, tok: Token) -> str | None:
+        """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it."""
+        doc = tok.doc
+        start = tok.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        best: str | None = None
+        for i in range(tok.i - 1, start - 1, -1):
+            ent = self.entity_at(ui, doc[i])
+            if ent and self.type_of(ent) in ("GPE", "ORG", "GROUP"):
+                if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+                    return ent
+                best = best or ent
+        return best
 
     def main_person(self, among: set[str]) -> str | None:
         """The most mentioned person of the document among ``among`` (any person when empty)."""

@@ -18,6 +18,9 @@ from dateline.annotate.countries import city_code, state_code
 from dateline.annotate.nlp import title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
 
+COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
 LOGGER = logging.getLogger(__name__)
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at"})
@@ -68,6 +71,11 @@ class ArgumentReader:
         if tok.lower_ in PRONOUNS:
             person = previous_person(self.ui, tok, self.actors)
             return [person] if person else []
+        if tok.lower_ in COLLECTIVE_PRONOUNS:
+            found = self.actors.previous_collective(self.ui, tok)
+            return [found] if found else []
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
+            return self._one(tok.head.head, depth + 1)
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children) and tok.lower_ in (
                 "countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "allies"):
             return self.actors.main_states(2)
@@ -75,9 +83,19 @@ class ArgumentReader:
             org = self.actors.org_by_head(tok.lower_)
             if org:
                 return [org]
+        for child in tok.children:
+            # "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor
+            if child.dep_ == "appos":
+                found = self._one(child, depth + 1)
+                if found:
+                    return found
         holders = self.titled.get(tok.lower_)
         if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
             return list(holders)
+        if tok.dep_ == "appos" and depth < 2:
+            found = self._one(tok.head, depth + 1)
+            if found:
+                return found
         if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN"
                 and any(c.lower_ == "the" for c in tok.children)):
             # "the late diplomat": the document's most mentioned office holder
@@ -91,15 +109,17 @@ class ArgumentReader:
         if depth > 2:
             return []
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "nmod", "amod", "appos"):
+            if child.dep_ in ("poss", "compound", "nmod", "amod"):
                 found = self._one(child, depth + 1)
                 if found:
                     return found
-            if child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in ("thousands", "hundreds", "dozens",
-                                                                               "some", "members", "group", "all"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "including"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        return self.actor(pobj, depth + 1)
+                        found = self.actor(pobj, depth + 1)
+                        if found:
+                            return found
         return []
 
     def modifiers(self, tok: Token) -> list[str]:

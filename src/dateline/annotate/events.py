@@ -27,10 +27,13 @@ LOGGER = logging.getLogger(__name__)
 
 SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "would", "should", "possibly", "consider",
                                 "mull", "weigh", "hope", "want", "plan", "intend", "aim", "seek", "propose",
-                                "unlikely", "possible", "prepare", "ready", "if", "whether", "reportedly", "rumor"})
+                                "unlikely", "possible", "prepare", "ready", "if", "whether", "reportedly", "rumor",
+                                "must"})
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
+                       "attache", "attaché", "consul"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
@@ -121,7 +124,9 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("no_object") and objs:
         return False
-    if req.get("needs_xcomp") and not any(c.dep_ == "xcomp" for c in tok.children):
+    if req.get("needs_xcomp") and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ in ("must", "should") for a in c.children))
+            for c in tok.children):
         return False
     if req.get("needs_object_or_xcomp") and not (objs or any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children)):
         return False
@@ -144,6 +149,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if "not_prep_object" in req and any(
             g.lower_ in req["not_prep_object"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
+        return False
+    if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
         return False
     if req.get("threat_clause") and not _threat_clause(tok):
         return False

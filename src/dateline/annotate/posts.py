@@ -25,6 +25,10 @@ DROP_WORDS = frozenset({"late", "former", "then", "current", "new", "incoming", 
                         "longtime", "long-time", "veteran", "newly", "appointed", "sitting", "its", "his", "her", "their"})
 """Words that qualify a mention of a post without being part of the post's name."""
 
+TITLE_MODIFIERS = frozenset({"acting", "interim", "caretaker", "deputy", "vice", "first", "second", "senior", "chief",
+                             "special", "assistant", "executive", "permanent", "principal", "supreme"})
+"""Words that belong to a post's name whatever part of speech the tagger gives them ("acting president")."""
+
 GENERIC_HEADS = frozenset({"official", "officials", "diplomat", "diplomats", "leaders", "ministers", "ambassadors",
                            "envoys", "deputies", "chiefs", "directors", "spokespeople", "representative", "aide",
                            "candidate", "nominee", "head", "people"})
@@ -33,6 +37,7 @@ GENERIC_HEADS = frozenset({"official", "officials", "diplomat", "diplomats", "le
 HOLDER_VERBS_OBJECT = frozenset({"appoint", "name", "elect", "nominate", "make", "remove", "dismiss", "replace",
                                  "sack", "fire", "oust", "reinstate", "confirm", "install", "designate", "promote"})
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
+HONORIFIC_WORDS = frozenset({"ayatollah", "sheikh", "mr", "mrs", "ms", "dr", "general", "gen.", "marshal"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -75,6 +80,10 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
         if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
             country = country or _country_of_phrase(doc, i)
             break
+        if t.lower_ in TITLE_MODIFIERS:
+            start = i
+            i -= 1
+            continue
         if t.ent_type_ == "PERSON" or t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
         if t.lower_ in DROP_WORDS:
@@ -159,6 +168,15 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
         if tok.lower_.endswith("s") and tok.tag_ in ("NNS", "NNPS"):
             continue
         holder, verb = _holder(unit_index, doc, start, end, tok, actors)
+        if holder is None:
+            # "the deputy foreign minister and chief nuclear negotiator Ali Bagheri Kani": both posts are his
+            for conj in tok.conjuncts:
+                if conj.i > tok.i and _is_head(conj):
+                    c_start, _ = _left_edge(conj)
+                    c_end, _ = _right_edge(conj)
+                    holder, verb = _holder(unit_index, doc, c_start, c_end, conj, actors)
+                    if holder:
+                        break
         if holder is None or actors.type_of(holder) != "PERSON":
             continue
         if not _plausible(doc, start, tok):
@@ -206,8 +224,11 @@ def _holder(ui: int, doc: object, start: int, end: int, head: Token, actors: Act
             return ent, None
     # appositive before the name: "Venezuela's attorney general, Tarek William Saab,"
     if end + 1 < len(doc) and doc[end].text == ",":
-        ent = actors.entity_at(ui, doc[end + 1])
-        if ent and doc[end + 1].ent_type_ == "PERSON" and head.dep_ not in ("pobj", "dobj"):
+        j = end + 1
+        while j < len(doc) - 1 and doc[j].lower_ in HONORIFIC_WORDS:
+            j += 1
+        ent = actors.entity_at(ui, doc[j])
+        if ent and doc[j].ent_type_ == "PERSON":
             return ent, None
     return _clausal_holder(ui, head, actors)
 

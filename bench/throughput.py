@@ -1,0 +1,117 @@
+"""Measure the full pipeline's throughput against plain ``nlp.pipe`` on the same texts, in one run.
+
+usage: python bench/throughput.py [--repeat N] [PATH ...]
+
+Reads the pages (default: ../shared/seeds, ../shared/corpus/dev and examples/), repeats the set
+N times with a marker line so every copy is a distinct document, then times in this process:
+
+- ``empty``: reading only (the floor);
+- ``nlp.pipe``: the plain pinned spaCy pipeline over the cleaned bodies (the baseline);
+- ``extract``: dateline's whole path, read -> clean -> annotate -> resolve.
+
+Prints one table (system, docs, words, seconds, docs/s, words/s, ratio to nlp.pipe) and appends
+the figures with the commit and machine to bench/results.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _replicate(paths: list[str], repeat: int, folder: Path) -> list[str]:
+    """Copy every text/HTML page ``repeat`` times, each copy made distinct by a marker paragraph."""
+    from dateline.read import iter_pages
+    from dateline.model import RawPage
+    from dateline.settings import Options
+
+    out: list[str] = []
+    pages = [p for p in iter_pages(paths, Options()) if isinstance(p, RawPage)]
+    for n in range(repeat):
+        for i, page in enumerate(pages):
+            suffix = ".html" if page.kind == "html" else ".txt"
+            target = folder / f"{n:03d}_{i:03d}{suffix}"
+            marker = f"\n\nCopy {n} of this page was made for the benchmark on its own line.\n"
+            if page.kind == "html":
+                content = page.content.replace("</body>", f"<p>{marker}</p></body>", 1)
+            else:
+                content = page.content + marker
+            target.write_text(content, encoding="utf-8")
+            out.append(str(target))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="*", help="pages to use (default: seeds, dev pages, examples)")
+    ap.add_argument("--repeat", type=int, default=8, help="copies of the page set (default 8)")
+    args = ap.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    import spacy
+
+    from dateline.model import Document
+    from dateline.pipeline import clean_page, extract, load_nlp, read_pages
+    from dateline.settings import Options
+
+    paths = args.paths or [str(SHARED / "seeds"), str(SHARED / "corpus" / "dev"), str(ROOT / "examples")]
+    opts = Options()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        files = _replicate(paths, args.repeat, Path(tmp))
+
+        start = time.perf_counter()
+        pages = list(read_pages(files, opts))
+        t_read = time.perf_counter() - start
+        bodies = [d.body for d in (clean_page(p, opts) for p in pages) if isinstance(d, Document)]
+        words = sum(len(b.split()) for b in bodies)
+        rows.append(("empty (read only)", len(pages), words, t_read))
+
+        plain = spacy.load(opts.model)
+        list(plain.pipe(bodies[:8]))  # warm-up
+        start = time.perf_counter()
+        for _ in plain.pipe(bodies, batch_size=opts.batch_size):
+            pass
+        rows.append(("nlp.pipe (baseline)", len(bodies), words, time.perf_counter() - start))
+
+        nlp = load_nlp(opts)
+        list(extract(files[:4], opts, nlp=nlp))  # warm-up: lexicons, gazetteers
+        start = time.perf_counter()
+        results = list(extract(files, opts, nlp=nlp))
+        rows.append(("dateline extract", len(results), words, time.perf_counter() - start))
+
+    base = rows[1][2] / rows[1][3]
+    print(f"{'system':22s} {'docs':>6s} {'words':>8s} {'seconds':>8s} {'docs/s':>8s} {'words/s':>9s} {'ratio':>6s}")
+    for name, docs, n_words, secs in rows:
+        wps = n_words / secs if secs else float("inf")
+        print(f"{name:22s} {docs:6d} {n_words:8d} {secs:8.2f} {docs / secs:8.1f} {wps:9.0f} {wps / base:6.2f}")
+    record = {
+        "bench": "throughput", "commit": _commit(), "machine": platform.machine(), "python": platform.python_version(),
+        "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "rows": [{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
+        "ratio_extract_to_nlp_pipe": round((rows[2][2] / rows[2][3]) / base, 3),
+    }
+    with (HERE / "results.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(record) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
