@@ -37,6 +37,18 @@ def test_seed_previous_day_is_relative_to_the_event():
     assert resolve("A delegation also left for Russia the previous day.", SEED_DAY, ref=monday) == ("2025-03-16", "2025-03-16")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("He had arrived the day before.", "2025-03-09"),
+    ("A delegation had left a day earlier.", "2025-03-09"),
+    ("Talks resumed two days later.", "2025-03-12"),
+    ("They met again the next day.", "2025-03-11"),
+    ("Officials confirmed it that day.", "2025-03-10"),
+])
+def test_anaphoric_expressions_count_from_the_reference_event(text, expected):
+    ref = Interval("2025-03-10", "2025-03-10", "March 10", "day")
+    assert resolve(text, SEED_DAY, ref=ref) == (expected, expected)
+
+
 def test_anaphoric_without_ref_falls_back_to_anchor():
     assert resolve("A delegation also left the previous day.", SEED_DAY) == ("2025-03-17", "2025-03-17")
 
@@ -82,6 +94,12 @@ def test_weekday_arithmetic(text, anchor, expected):
     ("He visited in early August.", ("2024-08-01", "2024-08-10")),
     ("The plant opened in mid-2023.", ("2023-05-01", "2023-08-31")),
     ("He left yesterday.", ("2025-03-17", "2025-03-17")),
+    ("The minister arrives today.", ("2025-03-18", "2025-03-18")),
+    ("He spoke this morning.", ("2025-03-18", "2025-03-18")),
+    ("They met on June 25.", ("2024-06-25", "2024-06-25")),
+    ("Elections will be held on June 25.", ("2025-06-25", "2025-06-25")),
+    ("The ministry said this week that talks failed.", ("2025-03-17", "2025-03-18")),
+    ("Parliament will vote next year.", ("2026-01-01", "2026-12-31")),
     ("She speaks tonight.", ("2025-03-18", "2025-03-18")),
     ("It was founded four years ago.", ("2021-01-01", "2021-12-31")),
     ("He will visit in May.", ("2025-05-01", "2025-05-31")),
