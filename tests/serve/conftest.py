@@ -13,10 +13,6 @@ from dateline.store.ingest import ingest_results, read_extracted
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
 
-HOSTILE_TITLE = '<script>alert("title")</script> Envoy talks'
-HOSTILE_NAME = 'Jean "Johnny" O\'Neil'
-
-
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("serve") / "sample.db"

@@ -12,7 +12,8 @@ from fastapi.testclient import TestClient
 from dateline.serve.app import create_app
 from dateline.serve.deps import CONTENT_SECURITY_POLICY
 
-from conftest import HOSTILE_NAME, HOSTILE_TITLE
+HOSTILE_TITLE = '<script>alert("title")</script> Envoy talks'
+HOSTILE_NAME = 'Jean "Johnny" O\'Neil'
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "dateline" / "serve"
 
