@@ -142,3 +142,16 @@ def test_a_vague_date_joins_one_occurrence_never_two_of_one_document() -> None:
     # the day-precise pair links first; the vague one then joins one of the two, not both
     assert occ[("b.txt", "v:1")] == occ[("c.txt", "v:9")]
     assert occ[("a.txt", "v:1")] in (occ[("b.txt", "v:1")], occ[("b.txt", "v:2")])
+
+
+def test_a_death_is_one_occurrence_however_far_apart_the_reports() -> None:
+    raisi = Entity("e:ebrahim-raisi", "PERSON", "Ebrahim Raisi", country="IRN")
+    other = Entity("e:malek-rahmati", "PERSON", "Malek Rahmati", country="IRN")
+    a = _doc("a", "2024-05-20", _event("v:1", "DIE", (), ("e:ebrahim-raisi",), start="2024-05-19"),
+             entities=ENTITIES + (raisi, other))
+    b = _doc("b", "2024-09-01", _event("v:3", "DIE", (), ("e:ebrahim-raisi",), text="in May"),
+             entities=ENTITIES + (raisi, other))
+    c = _doc("c", "2024-05-20", _event("v:2", "DIE", (), ("e:malek-rahmati",), start="2024-05-19"),
+             entities=ENTITIES + (raisi, other))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:3")] != occ[("c.txt", "v:2")]

@@ -24,6 +24,8 @@ LOGGER = logging.getLogger(__name__)
 
 WINDOW_DAYS = 3
 """How far apart (in days) two documents may be published for their undated events to be linked."""
+ONCE_PER_PERSON = frozenset({"DIE"})
+"""Event types a person undergoes once: two reports about one person are one occurrence, however far apart."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
         return False  # Putin-Kim summit and Lavrov-Choe talks are two events of one visit
     if a.start and a.end and b.start and b.end:
         return a.start <= b.end and b.start <= a.end
+    if ea.type in ONCE_PER_PERSON and a.persons & b.persons:
+        return True
     # an unresolved date links only when everything else agrees and the reports are close in time
     if a.keys != b.keys or ea.mode != eb.mode or not (a.published and b.published):
         return False
@@ -121,8 +125,11 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
             for key in it.keys:
                 blocks[(it.event.type, key)].append((span[0], span[1], n))
     linked: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for (etype, key), members in blocks.items():
         if len(members) < 2:
+            continue
+        if etype in ONCE_PER_PERSON and items[members[0][2]].persons & {key}:
+            _compare_all(items, [n for _, _, n in members], window_days, linked)
             continue
         active: list[tuple[date, date, int]] = []
         for lo, hi, n in sorted(members):
@@ -133,6 +140,16 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
                     linked.add(pair)
             active.append((lo, hi, n))
     return linked
+
+
+def _compare_all(items: Sequence[_Item], members: Sequence[int], window_days: int,
+                 linked: set[tuple[int, int]]) -> None:
+    """Compare every pair of a block whose events may be far apart in time (one person's death)."""
+    for i, m in enumerate(members):
+        for n in members[i + 1:]:
+            pair = (m, n) if m < n else (n, m)
+            if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                linked.add(pair)
 
 
 def _width(item: _Item) -> int:
