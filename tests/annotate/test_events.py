@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Document, Event
+from dateline.annotate import annotate_documents
+from dateline.model import Document, Event, Source
+from dateline.settings import Options
 
 
 def _id(doc: Document, name: str) -> str:
@@ -261,3 +263,61 @@ def test_evidence_is_the_sentence_of_the_trigger(annotate_text):
         assert text[ev.start:ev.end] == ev.text
         assert ev.text.strip() == sentence
         assert by_type[type_].trigger is not None and by_type[type_].trigger in sentence
+
+
+def test_a_delegation_led_by_a_minister_has_the_state_as_source_and_the_leader_as_participant(annotate_text):
+    doc = annotate_text("A North Korean delegation led by Vice Premier Kim Tok-hun arrived in Moscow on Monday.")
+    event = _only(doc)
+    assert (event.type, event.mode) == ("CONSULT", "visit")
+    assert [next(e.country for e in doc.entities if e.id == s) for s in event.source] == ["PRK"]
+    assert event.participants == (_id(doc, "Kim Tok-hun"),)
+    assert event.target == (_state(doc, "RUS"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Vice Premier Kim Tok-hun met Mongolian officials in Ulaanbaatar on Monday, KCNA said.", "KCNA"),
+        ("KCNA said Vice Premier Kim Tok-hun met Mongolian officials on Monday.", "KCNA"),
+        ("According to Yonhap, North Korea fired a missile on Sunday.", "Yonhap"),
+    ],
+)
+def test_the_source_that_reports_an_event_is_its_attribution(annotate_text, text, agency):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.attribution == _id(doc, agency)
+    assert event.attribution not in event.actors()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Interior Minister Omar Haddad resigned on Friday.", "DISMISS", "resign"),
+        ("Former President Luis Moreno died on Sunday at the age of 91.", "DIE", None),
+        ("Brazil sent humanitarian aid to Bolivia on Monday.", "AID", "humanitarian"),
+        ("Serbia accused Croatia of spying on Monday.", "ACCUSE", None),
+        ("Russian troops attacked the Ukrainian city of Kharkiv on Monday.", "ASSAULT", None),
+    ],
+)
+def test_event_types_of_common_verbs(annotate_text, text, type_, mode):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.type == type_
+    if mode is not None:
+        assert event.mode == mode
+    assert event.source and event.modality == "asserted"
+
+
+def test_a_caption_is_annotated_with_offsets_into_the_caption(nlp):
+    caption = "Foreign Minister Ri Son-gwon arrives in Hanoi on Friday."
+    doc = annotate_documents([Document(source=Source("t.txt"), body="Iran launched a ballistic missile on Thursday.",
+                                       captions=(caption,), published="2025-03-18")], nlp, Options())[0]
+    ri = next(e for e in doc.entities if e.name == "Ri Son-gwon")
+    assert [(m.where, m.caption, caption[m.start:m.end]) for m in ri.mentions] == [("caption", 0, "Ri Son-gwon")]
+    post = next(p for p in doc.positions if p.person == ri.id)
+    assert (post.title, post.evidence.where, post.evidence.caption) == ("foreign minister", "caption", 0)
+    visit = next(v for v in doc.events if ri.id in v.actors())
+    assert (visit.type, visit.evidence.where, visit.evidence.caption) == ("CONSULT", "caption", 0)
+    assert visit.evidence.text == caption
+    launch = next(v for v in doc.events if v.type == "MOBILIZE")
+    assert launch.evidence.where == "body"
