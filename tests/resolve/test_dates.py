@@ -128,6 +128,8 @@ def test_relative_expressions(text, expected):
     ("fighting from March to May 2024", None, ("2024-03-01", "2024-05-31")),
     ("The talks ran from Monday to Wednesday.", SEED_DAY, ("2025-03-10", "2025-03-12")),
     ("He was sworn in the day after January 9.", SEED_DAY, ("2025-01-10", "2025-01-10")),
+    ("in the first week of March 2025", None, ("2025-03-01", "2025-03-07")),
+    ("during the last week of June 2024", None, ("2024-06-24", "2024-06-30")),
     ("The fair will run Friday through Sunday.", SEED_DAY, ("2025-03-21", "2025-03-23")),
     ("from November to February 2024", None, ("2023-11-01", "2024-02-29")),
     ("Issued on: 11/12/2025", date(2025, 12, 11), ("2025-12-11", "2025-12-11")),  # day/month order by anchor

@@ -305,6 +305,7 @@ READERS: dict[str, Reader] = {
     "ampm": _put("ampm", lambda s: "pm" if s.lower().startswith("p") else "am"),
     "noon": _put("clock", lambda s: NOON[s.lower()]),
     "deictic": _put("deictic", lambda s: s.lower().replace(" ", "_")),
+    "wom": _put("wom", lambda s: {"first": "1", "second": "2", "third": "3", "fourth": "4"}.get(s.lower(), "last")),
     "daydir": _put("offset", lambda s: "1" if s.lower() == "after" else "-1"),
     "dir": _put("dir", lambda s: "+" if re.sub(r"\s+", " ", s.lower()) in AFTER_WORDS else "-"),
     "approx": _put("approx", str.lower),

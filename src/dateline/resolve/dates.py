@@ -152,6 +152,9 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
             reading = periods.day_period(base)
     if reading is None:
         return None
+    if "wom" in p and reading.granularity == "month":  # "the first week of March": days 1-7
+        first = reading.end - timedelta(days=6) if p["wom"] == "last" else reading.start + timedelta(days=7 * (int(p["wom"]) - 1))
+        reading = periods.Reading(first, min(reading.end, first + timedelta(days=6)), "week", reading.value)
     if "offset" in p and reading.granularity == "day":  # "the day after January 9"
         moved = reading.start + timedelta(days=int(p["offset"]))
         reading = periods.day_period(moved)
