@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dateline.clean.boilerplate import CONTEXT_NAMES, LineModel, context_features, viterbi
+from dateline.clean.boilerplate import CONTEXT_NAMES, LineModel, Stage, context_features, viterbi
 from dateline.clean.lines import FEATURE_NAMES, Line, features, page_lines
 
 LOGGER = logging.getLogger(__name__)
@@ -78,6 +78,44 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, i
     return beta
 
 
+def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int, seed: int = 0,
+              epochs: int = 400, l2: float = 1e-3) -> Stage:
+    """Fit logistic regression, then (``hidden`` > 0) a tanh hidden layer on top of it by Adam."""
+    linear = fit_logistic(x, y, w)
+    if hidden <= 0:
+        return Stage(tuple(linear.tolist()))
+    rng = np.random.default_rng(seed)
+    params = {
+        "v": linear.copy(),
+        "w1": rng.normal(0, 0.3, (x.shape[1], hidden)),
+        "b1": np.zeros(hidden),
+        "w2": np.zeros(hidden),
+    }
+    moments = {k: (np.zeros_like(p), np.zeros_like(p)) for k, p in params.items()}
+    wn = w / w.sum()
+    lr, b1m, b2m, eps = 0.01, 0.9, 0.999, 1e-8
+    for t in range(1, epochs + 1):
+        h = np.tanh(x @ params["w1"] + params["b1"])
+        z = x @ params["v"] + h @ params["w2"]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        g = wn * (p - y)
+        dh = np.outer(g, params["w2"]) * (1 - h ** 2)
+        grads = {
+            "v": x.T @ g + l2 * params["v"],
+            "w1": x.T @ dh + l2 * params["w1"],
+            "b1": dh.sum(axis=0),
+            "w2": h.T @ g + l2 * params["w2"],
+        }
+        for k, grad in grads.items():
+            m1, m2 = moments[k]
+            m1 = b1m * m1 + (1 - b1m) * grad
+            m2 = b2m * m2 + (1 - b2m) * grad ** 2
+            moments[k] = (m1, m2)
+            params[k] -= lr * (m1 / (1 - b1m ** t)) / (np.sqrt(m2 / (1 - b2m ** t)) + eps)
+    return Stage(tuple(params["v"].tolist()), tuple(map(tuple, params["w1"].tolist())),
+                 tuple(params["b1"].tolist()), tuple(params["w2"].tolist()))
+
+
 def line_weights(pages: list[dict], weighting: str) -> list[np.ndarray]:
     """Weight lines by their token count (the metric counts shingles), each page summing to one."""
     out = []
@@ -88,18 +126,19 @@ def line_weights(pages: list[dict], weighting: str) -> list[np.ndarray]:
     return out
 
 
-def train(pages: list[dict], weights: list[np.ndarray], switch_cost: float, n_stages: int = 3) -> LineModel:
+def train(pages: list[dict], weights: list[np.ndarray], switch_cost: float, n_stages: int = 2,
+          hidden: int = 0) -> LineModel:
     """Fit stage 1, then each later stage on the previous stage's context, over the given pages."""
     y = np.concatenate([pg["y"] for pg in pages])
     w = np.concatenate(weights)
-    stages = [fit_logistic(np.vstack([pg["x"] for pg in pages]), y, w)]
-    probs = [1.0 / (1.0 + np.exp(-(pg["x"] @ stages[0]))) for pg in pages]
+    stages = [fit_stage(np.vstack([pg["x"] for pg in pages]), y, w, hidden)]
+    probs = [stages[0].scores(pg["x"]) for pg in pages]
     for _ in range(n_stages - 1):
         xs = [np.hstack([pg["x"], np.array(context_features(p.tolist()))]) for pg, p in zip(pages, probs)]
-        beta = fit_logistic(np.vstack(xs), y, w)
-        stages.append(beta)
-        probs = [1.0 / (1.0 + np.exp(-(x @ beta))) for x in xs]
-    return LineModel(tuple(tuple(b.tolist()) for b in stages), switch_cost, {})
+        stage = fit_stage(np.vstack(xs), y, w, hidden)
+        stages.append(stage)
+        probs = [stage.scores(x) for x in xs]
+    return LineModel(tuple(stages), switch_cost, {})
 
 
 def predict_text(model: LineModel, page: dict, switch_cost: float) -> str:
@@ -131,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--weighting", default="flat", choices=("tokens", "sqrt", "flat"),
                     help="per-line sample weight")
     ap.add_argument("--stages", type=int, default=2, help="stacked logistic stages (1 = no context)")
+    ap.add_argument("--hidden", type=int, default=0, help="tanh hidden units per stage (0 = logistic only)")
     ap.add_argument("--no-write", action="store_true", help="report CV figures only")
     args = ap.parse_args(argv)
     scorer = load_scorer()
@@ -144,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     for fold in range(args.folds):
         test = [i for i in range(len(pages)) if i % args.folds == fold]
         train_idx = [i for i in range(len(pages)) if i % args.folds != fold]
-        model = train([pages[i] for i in train_idx], [weights[i] for i in train_idx], 0.0, args.stages)
+        model = train([pages[i] for i in train_idx], [weights[i] for i in train_idx], 0.0, args.stages,
+                      args.hidden)
         for i in test:
             for c in SWITCH_COSTS:
                 preds[c][pages[i]["id"]] = predict_text(model, pages[i], c)
@@ -159,10 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"best switch cost {best}: cross-validated F1={results[best]['f1']:.4f}")
     if args.no_write:
         return 0
-    model = train(pages, weights, best, args.stages)
+    model = train(pages, weights, best, args.stages, args.hidden)
     meta = {
         "trained_on": "shared/bench/articles flat (181 pages), labels by oracle_lines rule",
         "weighting": args.weighting,
+        "stages": args.stages,
+        "hidden": args.hidden,
         "cv_folds": args.folds,
         "cv_f1": round(results[best]["f1"], 4),
         "cv_precision": round(results[best]["precision"], 4),
@@ -171,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     model = LineModel(model.stages, best, meta)
     OUT.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)
-    for name, wt in zip(FEATURE_NAMES + CONTEXT_NAMES, model.stages[-1]):
+    for name, wt in zip(FEATURE_NAMES + CONTEXT_NAMES, model.stages[-1].linear):
         LOGGER.debug("%s %.3f", name, wt)
     return 0
 

@@ -25,6 +25,8 @@ from dateline.clean.lines import FEATURE_NAMES, Line, features
 
 LOGGER = logging.getLogger(__name__)
 
+FALLBACK_RATIO = 0.7
+"""On a page with no confident line, keep lines scoring at least this share of the best one."""
 MODEL_PATH = Path(__file__).with_name("line_model.json")
 CONTEXT_NAMES: tuple[str, ...] = (
     "prev2", "prev1", "next1", "next2", "mean5", "mean15", "max_prev3", "max_next3",
@@ -97,6 +99,41 @@ def viterbi(probs: Sequence[float], switch_cost: float) -> list[bool]:
 
 
 @dataclass(frozen=True, slots=True)
+class Stage:
+    """One stage: a logistic regression ``linear`` plus, optionally, a small tanh hidden layer.
+
+    The score of a row x is ``x @ linear + tanh(x @ hidden + hidden_bias) @ out``; with
+    no hidden layer it is plain logistic regression.
+    """
+
+    linear: tuple[float, ...]
+    hidden: tuple[tuple[float, ...], ...] = ()
+    hidden_bias: tuple[float, ...] = ()
+    out: tuple[float, ...] = ()
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Return the probability for each row of ``x``."""
+        z = x @ np.asarray(self.linear)
+        if self.hidden:
+            z = z + np.tanh(x @ np.asarray(self.hidden) + np.asarray(self.hidden_bias)) @ np.asarray(self.out)
+        return _logistic(z)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"linear": list(self.linear), "hidden": [list(r) for r in self.hidden],
+                "hidden_bias": list(self.hidden_bias), "out": list(self.out)}
+
+
+def stage_from_json(data: dict[str, Any]) -> Stage:
+    """Build a Stage from its JSON form."""
+    return Stage(
+        tuple(float(w) for w in data["linear"]),
+        tuple(tuple(float(w) for w in row) for row in data.get("hidden") or ()),
+        tuple(float(w) for w in data.get("hidden_bias") or ()),
+        tuple(float(w) for w in data.get("out") or ()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class LineModel:
     """Learned weights of every stage, the decoding switch cost, and how they were measured.
 
@@ -104,28 +141,37 @@ class LineModel:
     stage's probabilities around the line (``context_features``).
     """
 
-    stages: tuple[tuple[float, ...], ...]
+    stages: tuple[Stage, ...]
     switch_cost: float
     meta: dict[str, Any]
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         """Return the last stage's probability that each line belongs to the article."""
         x = np.asarray(rows, dtype=float)
-        probs = _logistic(x @ np.asarray(self.stages[0]))
-        for weights in self.stages[1:]:
+        probs = self.stages[0].scores(x)
+        for stage in self.stages[1:]:
             ctx = np.asarray(context_features(probs.tolist()), dtype=float)
-            probs = _logistic(np.hstack([x, ctx]) @ np.asarray(weights))
+            probs = stage.scores(np.hstack([x, ctx]))
         return [float(p) for p in probs]
 
     def keep(self, rows: Sequence[Sequence[float]]) -> list[bool]:
-        """Return the keep/drop decision for each line after Viterbi smoothing."""
-        return viterbi(self.probabilities(rows), self.switch_cost)
+        """Return the keep/drop decision for each line after Viterbi smoothing.
+
+        A page where no line reaches even odds still has an article (short teaser pages,
+        paywalls): its lines within ``FALLBACK_RATIO`` of the page's best line are kept.
+        """
+        probs = self.probabilities(rows)
+        decisions = viterbi(probs, self.switch_cost)
+        if not any(decisions) and probs:
+            floor = max(probs) * FALLBACK_RATIO
+            decisions = [p >= floor for p in probs]
+        return decisions
 
     def to_json(self) -> dict[str, Any]:
         return {
             "features": list(FEATURE_NAMES),
             "context": list(CONTEXT_NAMES),
-            "stages": [list(w) for w in self.stages],
+            "stages": [stage.to_json() for stage in self.stages],
             "switch_cost": self.switch_cost,
             "meta": self.meta,
         }
@@ -136,7 +182,7 @@ def model_from_json(data: dict[str, Any]) -> LineModel:
     if tuple(data["features"]) != FEATURE_NAMES or tuple(data["context"]) != CONTEXT_NAMES:
         raise ValueError("line model was trained on a different feature layout; retrain it")
     return LineModel(
-        tuple(tuple(float(w) for w in stage) for stage in data["stages"]),
+        tuple(stage_from_json(stage) for stage in data["stages"]),
         float(data["switch_cost"]),
         dict(data.get("meta") or {}),
     )

@@ -60,7 +60,8 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
     """Return body lines that follow a widget heading after the article has begun.
 
     A heading of a newsletter, donation or comment widget (a kept line that is not a
-    sentence) ends the article: it and every later line go. A "related"-style heading
+    sentence) in the second half of the kept text ends the article: it and every later
+    line go (earlier, such a line is an inline promotion and only it goes, as a fragment). A "related"-style heading
     only takes the headline-shaped lines right after it, since such labels also sit
     between an article's paragraphs.
     """
@@ -74,7 +75,9 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
         reason = _reason(text)
         if prose_seen < 3 or reason is None or SENTENCE_END.search(text) and not text.endswith(":"):
             continue
-        if reason in ("newsletter", "donation", "comments"):
+        before = sum(len(lines[j].text) for j in body_idx[:pos])
+        after = sum(len(lines[j].text) for j in body_idx[pos + 1:])
+        if reason in ("newsletter", "donation", "comments") and after < before:
             LOGGER.debug("widget heading %r ends the article", text)
             cuts.update(body_idx[pos:])
             break
