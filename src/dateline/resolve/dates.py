@@ -61,9 +61,11 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> peri
         rel_year = base.year + int(p["rel"])
     year = year if year is not None else rel_year
     if "q" in p and "unit" not in p:
-        return periods.quarter_period(year, int(p["q"])) if year else (periods.quarter_period(base.year, int(p["q"])) if base else None)
+        year = year if year is not None else (base.year if base else None)
+        return periods.quarter_period(year, int(p["q"])) if year else None
     if "half" in p:
-        return periods.half_period(year, p["half"]) if year else (periods.half_period(base.year, p["half"]) if base else None)
+        year = year if year is not None else (base.year if base else None)
+        return periods.half_period(year, p["half"]) if year else None
     if "d" in p and "m" not in p:
         return _day_of_month(int(p["d"]), base, tense) if base else None
     if "m" in p and p["m"]:
@@ -97,7 +99,7 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> peri
             return periods.season_period(year, p["season"])
         if base is None:
             return None
-        candidates = [periods.season_period(y, p["season"]) for y in (base.year - 2, base.year - 1, base.year, base.year + 1)]
+        candidates = [periods.season_period(y, p["season"]) for y in range(base.year - 2, base.year + 2)]
         rel = p.get("rel")
         if rel == "-1":
             return max((c for c in candidates if c.end < base), key=lambda c: c.start)
@@ -153,7 +155,8 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
     if reading is None:
         return None
     if "wom" in p and reading.granularity == "month":  # "the first week of March": days 1-7
-        first = reading.end - timedelta(days=6) if p["wom"] == "last" else reading.start + timedelta(days=7 * (int(p["wom"]) - 1))
+        weeks_in = 0 if p["wom"] == "last" else int(p["wom"]) - 1
+        first = reading.end - timedelta(days=6) if p["wom"] == "last" else reading.start + timedelta(weeks=weeks_in)
         reading = periods.Reading(first, min(reading.end, first + timedelta(days=6)), "week", reading.value)
     if "offset" in p and reading.granularity == "day":  # "the day after January 9"
         moved = reading.start + timedelta(days=int(p["offset"]))
