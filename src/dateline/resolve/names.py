@@ -48,7 +48,8 @@ class VariantTable:
 class NameParts:
     """A folded name: its words (each a tuple of hyphen pieces), any generational suffix, and its key.
 
-    ``key`` joins all pieces, so spacing and hyphenation do not matter ("kimjongun"); a suffix
+    ``key`` joins all pieces and folds the result again, so spacing and hyphenation do not
+    matter ("kimjongun"); a suffix
     is kept apart after "~" ("donaldtrump~jr").
     """
 
@@ -59,7 +60,9 @@ class NameParts:
 
     def __post_init__(self) -> None:
         pieces = tuple(p for w in self.words for p in w)
-        base = "".join(pieces)
+        # the rules run again over the joined pieces, so that a rule meeting a syllable boundary
+        # ("Kwang-gyu" / "Kwanggyu", "Sik-hui" / "Sikhui") gives both spellings one key
+        base = _apply_rules(variant_table(), "".join(pieces)) if pieces else ""
         object.__setattr__(self, "pieces", pieces)
         object.__setattr__(self, "key", f"{base}~{''.join(self.suffix)}" if self.suffix and base else base)
 
