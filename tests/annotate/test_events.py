@@ -280,6 +280,7 @@ def test_a_delegation_led_by_a_minister_has_the_state_as_source_and_the_leader_a
         ("Vice Premier Kim Tok-hun met Mongolian officials in Ulaanbaatar on Monday, KCNA said.", "KCNA"),
         ("KCNA said Vice Premier Kim Tok-hun met Mongolian officials on Monday.", "KCNA"),
         ("According to Yonhap, North Korea fired a missile on Sunday.", "Yonhap"),
+        ("Vice Premier Kim Tok-hun met Mongolian officials in Ulaanbaatar on Monday, KCNA reported.", "KCNA"),
     ],
 )
 def test_the_source_that_reports_an_event_is_its_attribution(annotate_text, text, agency):
@@ -321,3 +322,12 @@ def test_a_caption_is_annotated_with_offsets_into_the_caption(nlp):
     assert visit.evidence.text == caption
     launch = next(v for v in doc.events if v.type == "MOBILIZE")
     assert launch.evidence.where == "body"
+
+
+def test_a_relative_sharing_a_surname_is_the_actor_of_their_own_event(annotate_text):
+    doc = annotate_text(
+        "Opposition leader Elena Vidal was absent on Wednesday. Her brother Marco Vidal collected the prize."
+    )
+    assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Elena Vidal", "Marco Vidal"]
+    award = _only(doc, "AWARD")
+    assert award.source == (_id(doc, "Marco Vidal"),)
