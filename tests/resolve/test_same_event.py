@@ -130,12 +130,12 @@ def test_input_documents_are_not_mutated() -> None:
 
 
 def test_a_vague_date_joins_one_occurrence_never_two_of_one_document() -> None:
-    a = _doc("a", "2025-01-10", _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",),
+    a = _doc("a", "2025-01-10", _event("v:1", "AGREE", ("e:vladimir-putin",), ("e:north-korea",),
                                        start="2024-01-01", end="2024-12-31"))
     b = _doc("b", "2024-11-05",
-             _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-06-19"),
-             _event("v:2", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-10-29"))
-    c = _doc("c", "2024-06-20", _event("v:9", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",),
+             _event("v:1", "AGREE", ("e:vladimir-putin",), ("e:north-korea",), start="2024-06-19"),
+             _event("v:2", "AGREE", ("e:vladimir-putin",), ("e:north-korea",), start="2024-10-29"))
+    c = _doc("c", "2024-06-20", _event("v:9", "AGREE", ("e:vladimir-putin",), ("e:north-korea",),
                                        start="2024-06-19"))
     occ = _occ(link_events([a, b, c]))
     assert occ[("b.txt", "v:1")] != occ[("b.txt", "v:2")]
@@ -155,3 +155,15 @@ def test_a_death_is_one_occurrence_however_far_apart_the_reports() -> None:
              entities=ENTITIES + (raisi, other))
     occ = _occ(link_events([a, b, c]))
     assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:3")] != occ[("c.txt", "v:2")]
+
+
+def test_a_recurring_event_with_a_vague_date_stays_alone_a_rare_one_links() -> None:
+    a = _doc("a", "2025-12-11",
+             _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-01-01", end="2024-12-31"),
+             _event("v:2", "AGREE", ("e:russia",), ("e:north-korea",), start="2024-01-01", end="2024-12-31"))
+    b = _doc("b", "2024-11-05",
+             _event("v:1", "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start="2024-11-04"),
+             _event("v:2", "AGREE", ("e:russia",), ("e:north-korea",), start="2024-06-19"))
+    occ = _occ(link_events([a, b]))
+    assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]
+    assert occ[("a.txt", "v:2")] == occ[("b.txt", "v:2")]

@@ -24,6 +24,11 @@ LOGGER = logging.getLogger(__name__)
 
 WINDOW_DAYS = 3
 """How far apart (in days) two documents may be published for their undated events to be linked."""
+RARE_TYPES = frozenset({"AGREE", "APPOINT", "DISMISS", "DIE", "AWARD"})
+"""Event types that seldom repeat between the same actors: "signed in 2024" may be the June signing.
+Other types (meetings, accusations, aid) recur, so a date vaguer than ``MAX_VAGUE_DAYS`` links them to nothing."""
+MAX_VAGUE_DAYS = 31
+"""The widest date (in days) with which a recurring event type may still be linked."""
 ONCE_PER_PERSON = frozenset({"DIE"})
 """Event types a person undergoes once: two reports about one person are one occurrence, however far apart."""
 
@@ -102,6 +107,8 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
     if a.persons and b.persons and not a.persons & b.persons:
         return False  # Putin-Kim summit and Lavrov-Choe talks are two events of one visit
     if a.start and a.end and b.start and b.end:
+        if ea.type not in RARE_TYPES and max(_width(a), _width(b)) > MAX_VAGUE_DAYS:
+            return False  # Putin "visited in 2024": which of that year's meetings is unknowable
         return a.start <= b.end and b.start <= a.end
     if ea.type in ONCE_PER_PERSON and a.persons & b.persons:
         return True
