@@ -82,15 +82,19 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
         for found in find_events(ui, unit.doc, nlp, actors, titled):
             found_by_sent.setdefault(found.trigger.token.sent.start, []).append(found)
         last_day: Interval | None = None
+        narrative: Interval | None = None
         paragraph_date: dict[int, Interval] = {}
         for sent in unit.doc.sents:
             for found in found_by_sent.get(sent.start, []):
                 when = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
                 para = _paragraph(unit.doc, found.trigger.token)
-                if when is None and para in paragraph_date:
-                    when = paragraph_date[para]
+                if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
+                    # an undated clause goes on at the story's current time: its paragraph's, else the last day told
+                    when = paragraph_date.get(para) or narrative
                 if when is not None and when.resolved:
                     paragraph_date[para] = when
+                    if when.granularity == "day":
+                        narrative = when
                 dated.append(_Dated(found, ui, when))
             # the reference time for "the previous day" and "had been ... since": the latest day named so far
             for timex, span in timexes[ui]:
@@ -224,13 +228,18 @@ def _merge_restatements(events: list[Event], actors: Actors) -> list[Event]:
                 out.add(state)
         return out
 
-    out = []
-    for ev in events:
+    def compatible(a: Event, b: Event) -> bool:
+        return a.date is None or not a.date.resolved or (
+            b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end))
+
+    out: list[Event] = []
+    dropped: set[int] = set()
+    for i, ev in enumerate(events):
         mine = set(ev.actors())
-        if ev.date is None or not ev.date.resolved:
-            if any(o is not ev and o.type == ev.type and o.modality == ev.modality and mine <= widened(o)
-                   and mine != set(o.actors()) for o in events):
-                continue
+        if any(j not in dropped and o.type == ev.type and o.modality == ev.modality and mine <= widened(o)
+               and mine != set(o.actors()) and compatible(ev, o) for j, o in enumerate(events) if j != i):
+            dropped.add(i)
+            continue
         out.append(ev)
     return [replace(ev, id=f"v:{i + 1}") for i, ev in enumerate(out)]
 

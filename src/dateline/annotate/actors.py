@@ -80,6 +80,7 @@ class Actors:
         """(unit index, token index) -> local entity id."""
         self._counter = 0
         self._last_group: dict[str, _Ent] = {}
+        self._demonyms: set[str] = set()
 
     # -- building -------------------------------------------------------------------------
     def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
@@ -137,6 +138,9 @@ class Actors:
                 self._attach(self.state(code), ui, unit, text, text.text)
                 return
             if label == "NORP":
+                norp = state_code(text.text)
+                if norp:
+                    self._demonyms.add(norp)
                 return
             if label in ("GPE", "LOC") and text.text in ("North", "South") and (
                     span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):
@@ -162,6 +166,7 @@ class Actors:
     def _only_state_starting(self, word: str) -> str | None:
         """ "the North" in a story about North Korea: the one state of the document whose name starts so."""
         codes = {e.country for e in self._ents.values() if e.type == "GPE" and e.name.startswith(word + " ")}
+        codes |= {c for c in self._demonyms if short_name(c).startswith(word + " ")}
         return codes.pop() if len(codes) == 1 else None
 
     @staticmethod
@@ -264,6 +269,17 @@ class Actors:
                     return ent
                 best = best or ent
         return best
+
+    def recent_people(self, ui: int, tok: Token, n: int) -> list[str]:
+        """The n people mentioned last before a token ("the two presidents")."""
+        found: list[str] = []
+        for i in range(tok.i - 1, -1, -1):
+            ent = self.entity_at(ui, tok.doc[i])
+            if ent and self.type_of(ent) == "PERSON" and ent not in found:
+                found.append(ent)
+                if len(found) == n:
+                    break
+        return found if len(found) == n else []
 
     def main_person(self, among: set[str]) -> str | None:
         """The most mentioned person of the document among ``among`` (any person when empty)."""

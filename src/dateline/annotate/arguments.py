@@ -23,7 +23,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 LOGGER = logging.getLogger(__name__)
 
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at"})
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at",
+                          "including"})
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
 REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
@@ -76,9 +77,12 @@ class ArgumentReader:
             return [found] if found else []
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
             return self._one(tok.head.head, depth + 1)
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children) and tok.lower_ in (
-                "countries", "sides", "nations", "states", "governments", "neighbours", "neighbors", "allies"):
-            return self.actors.main_states(2)
+        if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
+            if tok.lower_ in ("countries", "sides", "nations", "states", "governments", "neighbours", "neighbors",
+                              "allies"):
+                return self.actors.main_states(2)
+            if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
+                return self.actors.recent_people(self.ui, tok, 2)
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
             org = self.actors.org_by_head(tok.lower_)
             if org:
@@ -296,8 +300,14 @@ def _subject_of(verb: Token) -> Token | None:
                 return child
         if node.dep_ == "relcl":
             return node.head
-        if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG"):
+        if node.dep_ == "acl":
             return node.head
+        if node.dep_ == "pcomp" and node.head.head is not node.head:
+            node = node.head.head
+            continue
+        if node.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in node.head.children) and not any(
+                c.dep_ in ("auxpass",) for c in node.children) and node.tag_ in ("VBD", "VBZ", "VBP"):
+            return None  # "troops were sent ..., and [X] thanked Kim": a passive's patient is no active subject
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
             node = node.head
             continue

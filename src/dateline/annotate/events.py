@@ -31,7 +31,7 @@ SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "wo
                                 "must"})
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
                        "attache", "attaché", "consul"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
@@ -179,6 +179,10 @@ def modality(trigger: Token) -> str | None:
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
     negated = planned = False
+    if trigger.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in trigger.head.children):
+        negated = True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        negated = True
     for tok in clause:
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
@@ -199,8 +203,18 @@ PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend
 
 
 def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
-    """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event."""
+    """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event.
+
+    So does an event noun that is the object of another trigger ("protested the dispatch of
+    troops", "denounced the test": a reference to an event told elsewhere), and an infinitive
+    that only describes a noun ("an invitation to meet the minister").
+    """
     tok = trig.token
+    others = [o.token for o in triggers if o is not trig and not o.nominal]
+    if trig.nominal and tok.dep_ in ("dobj", "pobj") and (tok.head in others or tok.head.head in others):
+        return True
+    if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     heads = {tok.head, tok.head.head}
@@ -223,6 +237,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         args = reader.read(trig.token, trig.nominal)
         _fix_roles(trig, args, actors, reader)
+        trig = _retype(trig, args, actors)
         if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args):
             continue
         for split in _split(trig, args, actors):
@@ -259,6 +274,15 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
     args.target = [t for t in args.target if t not in args.source]
 
 
+def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
+    """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT."""
+    if trig.type == "MOBILIZE" and args.target:
+        src = {actors.country_of(a) for a in args.source}
+        if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
+            return Trigger(trig.entry_id, "ASSAULT", None, trig.token, trig.nominal, trig.spec)
+    return trig
+
+
 def _argument_requirements(trig: Trigger, args: Arguments) -> bool:
     """The ``requires`` constraints that need actors: an object or subject that is an actor, a stated date."""
     if trig.spec.get("object_actor") and not args.target:
@@ -275,8 +299,7 @@ def _argument_requirements(trig: Trigger, args: Arguments) -> bool:
 
 def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """Whether the event has the actors its type needs (a meeting needs a counterpart)."""
-    if trig.type == "CONSULT" and trig.mode in (None, "phone") and not (args.target or len(args.source) > 1
-                                                                        or args.participants):
+    if trig.type == "CONSULT" and trig.mode != "multilateral" and len(set(args.actors())) < 2:
         return False
     if trig.type == "AID" and not (args.source and args.target):
         return False

@@ -64,9 +64,14 @@ def load_pipeline(model: str) -> Language:
 @Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a headline-like paragraph without a full stop stays its own sentence."""
+    para_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+            para_start = tok.i
+        elif prev.text in ("--", "—", "–") and tok.i - para_start <= 14 and not tok.is_space:
+            # a wire dateline ("SEOUL, Nov. 5 (UPI) --") is not the subject of the lead sentence
             tok.is_sent_start = True
     return doc
 
@@ -225,6 +230,7 @@ class NameRepair:
         out: list[Span] = []
         person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_apposition(e) else e for e in ents]
         for e in ents:
             if e.label_ != "PERSON" and len(e) == 1 and e.text in parts:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
@@ -262,3 +268,21 @@ def _known_org(text: str) -> bool:
     from dateline.annotate.countries import org_code
 
     return org_code(text) is not None
+
+
+def _titled_apposition(ent: Span) -> bool:
+    """A name the NER took for an organisation, followed by its holder's post: "X, the Venezuelan opposition leader"."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT") or not 2 <= len(ent) <= 4:
+        return False
+    if not all(_name_part(t) for t in ent) or _known_org(ent.text) or _known_place(ent.text):
+        return False
+    i = ent.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    for tok in doc[i + 1: i + 8]:
+        if tok.lower_ in title_heads():
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
