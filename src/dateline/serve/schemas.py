@@ -175,7 +175,7 @@ class GraphNode(_Model):
     label: str
     kind: Literal["state", "person"]
     href: str | None = None
-    events: int
+    links: int = Field(description="actor pairs of events this node takes part in")
 
 
 class GraphEdge(_Model):

@@ -239,7 +239,7 @@ class Store:
         old = cur.execute("SELECT rowid FROM documents WHERE doc_id = ?", (did,)).fetchone()
         if old is not None:
             # idempotent by doc_id: a document stored again replaces every row it owned
-            for table in ("event_actors", "events", "positions", "mentions", "entities"):
+            for table in ("event_links", "event_actors", "events", "positions", "mentions", "entities"):
                 cur.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))  # table names are constants
             cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (old[0],))
             cur.execute("DELETE FROM documents WHERE doc_id = ?", (did,))
@@ -328,6 +328,20 @@ class Store:
                 "UPDATE events SET occurrence = ? WHERE doc_id = ? AND local_id = ?",
                 [(occ, doc_id, event_id) for (doc_id, event_id), occ in mapping.items()],
             )
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
+    def replace_event_links(self, rows: Sequence[tuple[str, str, str, str, str | None, str, str]]) -> None:
+        """Replace the graph's edge rows (doc_id, event_id, type, sort_date, date_end, source, target)."""
+        self._require_writer()
+        cur = self.conn.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            cur.execute("DELETE FROM event_links")
+            cur.executemany("INSERT INTO event_links (doc_id, event_id, type, sort_date, date_end, source, target)"
+                            " VALUES (?,?,?,?,?,?,?)", rows)
             cur.execute("COMMIT")
         except BaseException:
             cur.execute("ROLLBACK")

@@ -91,25 +91,37 @@ def occurrence_key(event_type: str, day: str | None, actors: Sequence[str]) -> s
 
 
 def link_store_events(store: Store) -> int:
-    """Group stored events into occurrences; an event without a day stays its own occurrence.
+    """Group stored events into occurrences and rebuild the graph's edges (actor pairs per event).
 
-    Returns the number of distinct occurrences.
+    An event without a day stays its own occurrence. Returns the number of distinct occurrences.
     """
     actors: dict[tuple[str, str], list[str]] = defaultdict(list)
+    graph_nodes: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in store.iterate(
         "SELECT a.doc_id, a.event_id, e.type, e.country, e.global_id FROM event_actors a"
         " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
     ):
         # a state acts as itself wherever it is named; a person by their global id
-        anchor = f"c:{row['country']}" if row["type"] == "GPE" and row["country"] else row["global_id"]
-        actors[(row["doc_id"], row["event_id"])].append(anchor)
+        is_state = row["type"] == "GPE" and bool(row["country"])
+        anchor = f"c:{row['country']}" if is_state else row["global_id"]
+        key = (row["doc_id"], row["event_id"])
+        actors[key].append(anchor)
+        if is_state or row["type"] == "PERSON":
+            graph_nodes[key].add(anchor)
     mapping: dict[tuple[str, str], str] = {}
-    for row in store.iterate("SELECT doc_id, local_id, type, date_start, date_end, granularity FROM events"):
+    links: list[tuple[str, str, str, str, str | None, str, str]] = []
+    for row in store.iterate(
+        "SELECT doc_id, local_id, type, date_start, date_end, granularity, sort_date FROM events"
+    ):
         key = (row["doc_id"], row["local_id"])
         if row["granularity"] == "day" and row["date_start"]:
             span = f"{row['date_start']}..{row['date_end'] or row['date_start']}"
             mapping[key] = occurrence_key(row["type"], span, actors.get(key, []))
         else:
             mapping[key] = occurrence_key(row["type"], None, [f"{key[0]}/{key[1]}"])
+        nodes = sorted(graph_nodes.get(key, ()))
+        links.extend((key[0], key[1], row["type"], row["sort_date"], row["date_end"], x, y)
+                     for i, x in enumerate(nodes) for y in nodes[i + 1:])
     store.set_occurrences(mapping)
+    store.replace_event_links(links)
     return len(set(mapping.values()))

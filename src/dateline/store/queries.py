@@ -279,32 +279,49 @@ def graph(store: Store, *, type: str | None = None, since: str | None = None, un
     """Return states and people as nodes and the events linking them as weighted edges.
 
     A state node is its ISO3 country (``c:RUS``); people keep their global id. Each event
-    links every pair of its actors; edges carry a count and the event types seen.
+    links every pair of its actors (``event_links``, rebuilt at ingest); an edge carries
+    its count and the event types seen, a node the number of links it takes part in.
     """
-    events = find_events(store, type=type, since=since, until=until, limit=20000)
-    nodes: dict[str, dict[str, Any]] = {}
+    conds, params = ["1"], []
+    if type:
+        conds.append("type = ?")
+        params.append(type.upper())
+    if since:
+        conds.append("coalesce(date_end, sort_date) >= ?")
+        params.append(since)
+    if until:
+        conds.append("sort_date <= ?")
+        params.append(until)
+    rows = store.execute(
+        "SELECT source, target, type, count(*) AS n FROM event_links"
+        f" WHERE {' AND '.join(conds)} GROUP BY source, target, type",
+        params,
+    )
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for v in events:
-        ids = []
-        for a in v["actors"]:
-            if a["type"] == "GPE" and a["country"]:
-                node = {"id": f"c:{a['country']}", "label": a["country"], "kind": "state", "href": None}
-            elif a["type"] == "PERSON":
-                node = {"id": a["id"], "label": a["name"], "kind": "person", "href": a["id"]}
-            else:
-                continue
-            nodes.setdefault(node["id"], {**node, "events": 0})["events"] += 1
-            ids.append(node["id"])
-        ids = sorted(set(ids))
-        for i, x in enumerate(ids):
-            for y in ids[i + 1:]:
-                e = edges.setdefault((x, y), {"source": x, "target": y, "count": 0, "types": Counter()})
-                e["count"] += 1
-                e["types"][v["type"]] += 1
-    kept = sorted(edges.values(), key=lambda e: -e["count"])[:limit]
-    used = {e["source"] for e in kept} | {e["target"] for e in kept}
-    return {
-        "nodes": [n for n in nodes.values() if n["id"] in used],
-        "edges": [{"id": f"{e['source']}|{e['target']}", "source": e["source"], "target": e["target"],
-                   "count": e["count"], "types": dict(e["types"])} for e in kept],
-    }
+    weights: Counter[str] = Counter()
+    for r in rows:
+        e = edges.setdefault((r["source"], r["target"]),
+                             {"source": r["source"], "target": r["target"], "count": 0, "types": {}})
+        e["count"] += r["n"]
+        e["types"][r["type"]] = r["n"]
+        weights[r["source"]] += r["n"]
+        weights[r["target"]] += r["n"]
+    kept = sorted(edges.values(), key=lambda e: (-e["count"], e["source"], e["target"]))[:limit]
+    used = sorted({e["source"] for e in kept} | {e["target"] for e in kept})
+    people = [n for n in used if not n.startswith("c:")]
+    names: dict[str, list[str]] = defaultdict(list)
+    for i in range(0, len(people), 500):
+        chunk = people[i:i + 500]
+        for r in store.execute(
+            f"SELECT global_id, name FROM entities WHERE type = 'PERSON' AND global_id IN ({_marks(len(chunk))})",
+            chunk,
+        ):
+            names[r["global_id"]].append(r["name"])
+    nodes = [
+        {"id": n, "label": n[2:], "kind": "state", "href": None, "links": weights[n]}
+        if n.startswith("c:") else
+        {"id": n, "label": _pick_name(names[n]) if names[n] else n, "kind": "person", "href": n,
+         "links": weights[n]}
+        for n in used
+    ]
+    return {"nodes": nodes, "edges": [{"id": f"{e['source']}|{e['target']}", **e} for e in kept]}

@@ -139,3 +139,19 @@ UPDATE events SET sort_date = coalesce(
     date_start, (SELECT published FROM documents d WHERE d.doc_id = events.doc_id), '~');
 CREATE INDEX events_sort ON events(sort_date, doc_id, local_id);
 CREATE INDEX events_type_sort ON events(type, sort_date, doc_id, local_id);
+
+-- migration: 4
+-- The graph's edges: one row per pair of actors (people by global id, states as c:ISO3) of
+-- one event, rebuilt by cross-document linking after each ingest (store/linking.py).
+CREATE TABLE event_links (
+    doc_id      TEXT NOT NULL,
+    event_id    TEXT NOT NULL,
+    type        TEXT NOT NULL,
+    sort_date   TEXT NOT NULL,
+    date_end    TEXT,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL
+);
+CREATE INDEX event_links_doc ON event_links(doc_id);
+CREATE INDEX event_links_sort ON event_links(sort_date);
+CREATE INDEX event_links_type ON event_links(type, sort_date);

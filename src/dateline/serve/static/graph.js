@@ -10,7 +10,7 @@
       .then(function (g) {
         var elements = [];
         g.nodes.forEach(function (n) {
-          elements.push({ data: { id: n.id, label: n.label, kind: n.kind, href: n.href, weight: n.events } });
+          elements.push({ data: { id: n.id, label: n.label, kind: n.kind, href: n.href, weight: n.links } });
         });
         g.edges.forEach(function (e) {
           var types = Object.keys(e.types).join(", ");
