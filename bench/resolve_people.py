@@ -24,7 +24,8 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -58,8 +59,11 @@ KOREAN_SYLLABLES = ["jong", "un", "song", "nam", "chol", "hui", "gyu", "yong", "
                     "kwang", "ho", "sol", "ryong", "min", "hwa", "sun", "ok", "dok", "chun", "gil", "sik", "bom"]
 SYLLABLES = ["ka", "ri", "mo", "ten", "vol", "sha", "lin", "dor", "pe", "ta", "zan", "kov", "bel", "mir", "sar",
              "no", "gra", "vi", "len", "tro", "mas", "ful", "der", "ban", "chen", "ro", "ste", "lu", "kin", "har"]
-ENDINGS = {"RUS": ["ov", "ev", "in", "enko", "sky"], "ARB": ["i", "ani", "awi", "ri", ""], "WES": ["er", "son", "es", "ez",
-                                                                                                  "ini", "ard", ""]}
+ENDINGS = {
+    "RUS": ["ov", "ev", "in", "enko", "sky"],
+    "ARB": ["i", "ani", "awi", "ri", ""],
+    "WES": ["er", "son", "es", "ez", "ini", "ard", ""],
+}
 COUNTRIES = {"RUS": ["RUS", "UKR", "BLR", "KAZ"], "ARB": ["IRN", "SYR", "EGY", "IRQ", "SAU"],
              "WES": ["USA", "FRA", "DEU", "ESP", "VEN", "NOR", "GBR"], "KOR": ["PRK", "KOR"]}
 TITLES = ["foreign minister", "ambassador", "president", "spokesperson", "general", "deputy prime minister",
@@ -72,9 +76,20 @@ def _surname(rng: random.Random, culture: str) -> str:
     return (body + rng.choice(ENDINGS[culture])).capitalize()
 
 
-def make_people(rng: random.Random, n: int, homonym_share: float) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One synthetic person: culture, surname, the spellings of the given name, country and posts."""
+
+    culture: str
+    surname: str
+    given: tuple[str, ...]
+    country: str
+    titles: tuple[str, ...]
+
+
+def make_people(rng: random.Random, n: int, homonym_share: float) -> list[Person]:
     """Draw n distinct people (no two share name and country); some reuse a name in another country."""
-    people: list[dict[str, object]] = []
+    people: list[Person] = []
     seen: set[tuple[str, str]] = set()
 
     def squash(parts: Sequence[str]) -> str:
@@ -82,22 +97,21 @@ def make_people(rng: random.Random, n: int, homonym_share: float) -> list[dict[s
 
     while len(people) < n:
         if people and rng.random() < homonym_share:
-            base = dict(rng.choice(people))
-            others = [c for group in COUNTRIES.values() for c in group if c != base["country"]]
-            base["country"] = rng.choice(others)
-            person = base
+            base = rng.choice(people)
+            others = [c for group in COUNTRIES.values() for c in group if c != base.country]
+            person = replace(base, country=rng.choice(others))
         else:
             culture = rng.choice(["RUS", "RUS", "ARB", "WES", "WES", "KOR", "KOR"])
             if culture == "KOR":
-                given: list[str] = [rng.choice(KOREAN_SYLLABLES).capitalize(), rng.choice(KOREAN_SYLLABLES)]
-                person = {"culture": culture, "surname": rng.choice(KOREAN_SURNAMES), "given": given}
+                given: tuple[str, ...] = (rng.choice(KOREAN_SYLLABLES).capitalize(), rng.choice(KOREAN_SYLLABLES))
+                surname = rng.choice(KOREAN_SURNAMES)
             else:
-                pool = {"RUS": RUSSIAN_GIVEN, "ARB": ARABIC_GIVEN, "WES": WESTERN_GIVEN}[culture]
-                person = {"culture": culture, "surname": _surname(rng, culture), "given": rng.choice(pool)}
-            person["country"] = rng.choice(COUNTRIES[culture])
-            person["titles"] = rng.sample(TITLES, 2)
-        given_key = person["given"][0] if person["culture"] != "KOR" else "".join(person["given"])  # type: ignore[index]
-        ident = (squash([str(given_key), str(person["surname"])]), str(person["country"]))
+                surname = _surname(rng, culture)
+                given = tuple(rng.choice({"RUS": RUSSIAN_GIVEN, "ARB": ARABIC_GIVEN, "WES": WESTERN_GIVEN}[culture]))
+            country = rng.choice(COUNTRIES[culture])
+            person = Person(culture, surname, given, country, tuple(rng.sample(TITLES, 2)))
+        given_key = person.given[0] if person.culture != "KOR" else "".join(person.given)
+        ident = (squash([given_key, person.surname]), person.country)
         if ident in seen:
             continue
         seen.add(ident)
@@ -119,11 +133,9 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def mention(rng: random.Random, person: dict[str, object]) -> tuple[str, str]:
+def mention(rng: random.Random, person: Person) -> tuple[str, str]:
     """Write one mention of a person; returns (name, variant kind)."""
-    culture, surname = str(person["culture"]), str(person["surname"])
-    given = person["given"]
-    assert isinstance(given, list)
+    culture, surname, given = person.culture, person.surname, person.given
     roll = rng.random()
     if culture == "KOR":
         first, second = given
@@ -149,21 +161,21 @@ def mention(rng: random.Random, person: dict[str, object]) -> tuple[str, str]:
     return full, "full"
 
 
-def generate(n_mentions: int, seed: int) -> tuple[list[PersonRecord], list[int], Counter[str]]:
-    """Return seeded synthetic records, the true person index of each, and the count per variant kind."""
+def generate(n_mentions: int, seed: int) -> tuple[list[PersonRecord], list[int], list[str]]:
+    """Return seeded synthetic records, the true person index of each, and each one's variant kind."""
     rng = random.Random(seed)
     people = make_people(rng, max(50, n_mentions // 20), homonym_share=0.03)
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(people))]  # a few people are in every story
     records: list[PersonRecord] = []
     truth: list[int] = []
-    kinds: Counter[str] = Counter()
+    kinds: list[str] = []
     chosen = rng.choices(range(len(people)), weights=weights, k=n_mentions)
     for i, p in enumerate(chosen):
         person = people[p]
         name, kind = mention(rng, person)
-        kinds[kind] += 1
-        country = str(person["country"]) if rng.random() < 0.8 else None
-        titles = tuple(rng.sample(person["titles"], 1)) if rng.random() < 0.4 else ()  # type: ignore[arg-type]
+        kinds.append(kind)
+        country = person.country if rng.random() < 0.8 else None
+        titles = tuple(rng.sample(person.titles, 1)) if rng.random() < 0.4 else ()
         records.append(PersonRecord(f"{i // 8}:{i}", name, (), country, titles))
         truth.append(p)
     return records, truth, kinds
@@ -174,11 +186,11 @@ def scores(pred: Sequence[str], truth: Sequence[int]) -> dict[str, float]:
     joint = Counter(zip(pred, truth))
     size_pred, size_true = Counter(pred), Counter(truth)
 
-    def pairs(counts: Counter[object] | Counter[str] | Counter[int]) -> int:
-        return sum(c * (c - 1) // 2 for c in counts.values())
+    def pairs(counts: Iterable[int]) -> int:
+        return sum(c * (c - 1) // 2 for c in counts)
 
-    tp, n = pairs(joint), len(pred)  # type: ignore[arg-type]
-    pp, tt = pairs(size_pred), pairs(size_true)  # type: ignore[arg-type]
+    tp, n = pairs(joint.values()), len(pred)
+    pp, tt = pairs(size_pred.values()), pairs(size_true.values())
     p = tp / pp if pp else 1.0
     r = tp / tt if tt else 1.0
     b3p = sum(c * c / size_pred[k[0]] for k, c in joint.items()) / n
@@ -191,8 +203,27 @@ def scores(pred: Sequence[str], truth: Sequence[int]) -> dict[str, float]:
             "B3_P": round(b3p, 4), "B3_R": round(b3r, 4), "B3_F1": round(f1(b3p, b3r), 4)}
 
 
+def by_variant(pred: Sequence[str], truth: Sequence[int], kinds: Sequence[str]) -> dict[str, float]:
+    """Per variant kind, the share of mentions that landed in their person's largest cluster."""
+    main: dict[int, str] = {}
+    for t, counter in _per_person(pred, truth).items():
+        main[t] = counter.most_common(1)[0][0]
+    hits: Counter[str] = Counter()
+    for p, t, k in zip(pred, truth, kinds):
+        hits[k] += p == main[t]
+    totals = Counter(kinds)
+    return {k: round(hits[k] / totals[k], 3) for k in sorted(totals)}
+
+
+def _per_person(pred: Sequence[str], truth: Sequence[int]) -> dict[int, Counter[str]]:
+    out: dict[int, Counter[str]] = {}
+    for p, t in zip(pred, truth):
+        out.setdefault(t, Counter())[p] += 1
+    return out
+
+
 def run(system: str, fn: Callable[[list[PersonRecord]], dict[str, str]], records: list[PersonRecord],
-        truth: list[int]) -> dict[str, object]:
+        truth: list[int], kinds: list[str]) -> dict[str, object]:
     start, cpu = time.perf_counter(), time.process_time()
     ids = fn(records)
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
@@ -200,7 +231,8 @@ def run(system: str, fn: Callable[[list[PersonRecord]], dict[str, str]], records
     # wall time suffers from other jobs on a shared machine; CPU time is this process alone
     row: dict[str, object] = {"system": system, **scores(pred, truth), "seconds": round(seconds, 2),
                               "cpu_seconds": round(cpu_seconds, 2),
-                              "mentions_per_s": round(len(records) / seconds) if seconds else None}
+                              "mentions_per_s": round(len(records) / seconds) if seconds else None,
+                              "linked_by_variant": by_variant(pred, truth, kinds)}
     return row
 
 
@@ -224,18 +256,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     records, truth, kinds = generate(args.mentions, args.seed)
     gen_s = time.perf_counter() - t0
     rows = [
-        run("empty (every mention alone)", lambda rs: {r.key: r.key for r in rs}, records, truth),
-        run("baseline (exact string)", lambda rs: {r.key: r.name for r in rs}, records, truth),
-        run("dateline link_people", link_people, records, truth),
+        run("empty (every mention alone)", lambda rs: {r.key: r.key for r in rs}, records, truth, kinds),
+        run("baseline (exact string)", lambda rs: {r.key: r.name for r in rs}, records, truth, kinds),
+        run("dateline link_people", link_people, records, truth, kinds),
     ]
     header = (f"{'system':<30} {'P':>6} {'R':>6} {'F1':>6} {'B3_P':>6} {'B3_R':>6} {'B3_F1':>6} {'seconds':>8} "
               f"{'cpu_s':>7}")
     print(f"{len(records)} mentions of {len(set(truth))} people (seed {args.seed}, generated in {gen_s:.1f}s); "
-          f"variants: {dict(sorted(kinds.items()))}", file=sys.stderr, flush=True)
+          f"variants: {dict(sorted(Counter(kinds).items()))}", file=sys.stderr, flush=True)
     print(header)
     for row in rows:
         print(f"{row['system']:<30} {row['P']:>6} {row['R']:>6} {row['F1']:>6} {row['B3_P']:>6} {row['B3_R']:>6} "
               f"{row['B3_F1']:>6} {row['seconds']:>8} {row['cpu_seconds']:>7}")
+    print(f"linked to the person's main cluster, by variant: {rows[-1]['linked_by_variant']}")
     if not args.no_save:
         entry = {"bench": "resolve_people", "commit": _commit(), "machine": platform.node(),
                  "time": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),

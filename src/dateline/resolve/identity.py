@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
@@ -229,7 +229,7 @@ def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> in
     """
     roots = sorted({uf.find(m) for m in candidates if uf.compatible(n, m)} - {uf.find(n)})
     total = sum(uf.size[r] for r in roots)
-    tests = (
+    tests: tuple[Callable[[int], bool], ...] = (
         lambda r: group.key in uf.shorts[r],
         lambda r: uf.size[r] >= DOMINANCE * (total - uf.size[r]),
         lambda r: bool(uf.titles[r] & group.titles),

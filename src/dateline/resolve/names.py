@@ -82,7 +82,8 @@ def variant_table() -> VariantTable:
     raw: dict[str, list[tuple[str, str, str]]] = {k: [] for k in KINDS}
     for row in load_table(LEXICON.removesuffix(".tsv")):
         if len(row) < 4 or row[0] not in KINDS:
-            raise LexiconError("L001", file=LEXICON, line=0, detail=f"row {row!r}: expected kind, value, variants, example")
+            detail = f"row {row!r}: expected kind, value, variants, example"
+            raise LexiconError("L001", file=LEXICON, line=0, detail=detail)
         raw[row[0]].append((row[1], row[2], row[3]))
     rules: list[tuple[re.Pattern[str], str]] = []
     for value, pattern, _ in raw["rule"]:
