@@ -55,6 +55,8 @@ class _Dated:
     found: Found
     unit_index: int
     date: Interval | None
+    bound: bool = False
+    """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
 
 
 def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document:
@@ -86,7 +88,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
         paragraph_date: dict[int, Interval] = {}
         for sent in unit.doc.sents:
             for found in found_by_sent.get(sent.start, []):
-                when = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
+                when, bound = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
                 para = _paragraph(unit.doc, found.trigger.token)
                 if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
                     # an undated clause goes on at the story's current time: its paragraph's, else the last day told
@@ -95,7 +97,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
                     paragraph_date[para] = when
                     if when.granularity == "day":
                         narrative = when
-                dated.append(_Dated(found, ui, when))
+                dated.append(_Dated(found, ui, when, bound))
             # the reference time for "the previous day" and "had been ... since": the latest day named so far
             for timex, span in timexes[ui]:
                 if span.start >= sent.start and span.end <= sent.end:
@@ -143,24 +145,25 @@ def _tense(found: Found, text: str) -> str | None:
 
 
 def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
-              text: str) -> Interval | None:
+              text: str) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
     trig = found.trigger.token
     sent = trig.sent
     in_sentence = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
+    bound = False
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
-        here = in_sentence
+        here, bound = in_sentence, True
     if not here:
-        return None
+        return None, False
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
     when = to_interval(timex, anchor, _tense(found, text), ref=last_day)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
-    return when
+    return when, bound
 
 
 def _past_perfect(trig: Token) -> bool:
@@ -190,6 +193,7 @@ def _evidence(unit: Unit, sent: Span) -> Evidence:
 def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:
     """Build Event records, keeping one event per real occurrence inside the document."""
     events: list[Event] = []
+    bounds: list[bool] = []
     keys: dict[tuple[str, frozenset[str]], int] = {}
     for item in dated:
         f = item.found
@@ -210,10 +214,11 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
         )
         keys[key] = len(events)
         events.append(ev)
-    return _merge_restatements(events, actors)
+        bounds.append(item.bound)
+    return _merge_restatements(events, bounds, actors)
 
 
-def _merge_restatements(events: list[Event], actors: Actors) -> list[Event]:
+def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors) -> list[Event]:
     """Drop an undated event whose actors all take part in a fuller event of the same type: one occurrence told twice.
 
     A state counts as taking part when one of the fuller event's actors belongs to it ("North Korea
@@ -228,16 +233,23 @@ def _merge_restatements(events: list[Event], actors: Actors) -> list[Event]:
                 out.add(state)
         return out
 
-    def compatible(a: Event, b: Event) -> bool:
-        return a.date is None or not a.date.resolved or (
-            b.date is not None and (a.date.start, a.date.end) == (b.date.start, b.date.end))
+    def compatible(i: int, b: Event) -> bool:
+        a = events[i]
+        if a.date is None or not a.date.resolved:
+            return True
+        if b.date is None or not b.date.resolved:
+            return False
+        if bounds[i]:
+            return (b.date.end or "") <= (a.date.end or "")
+        return (a.date.start, a.date.end) == (b.date.start, b.date.end)
 
     out: list[Event] = []
     dropped: set[int] = set()
     for i, ev in enumerate(events):
         mine = set(ev.actors())
-        if any(j not in dropped and o.type == ev.type and o.modality == ev.modality and mine <= widened(o)
-               and mine != set(o.actors()) and compatible(ev, o) for j, o in enumerate(events) if j != i):
+        if any(j not in dropped and o.type == ev.type and o.mode == ev.mode and o.modality == ev.modality
+               and mine <= widened(o) and mine != set(o.actors()) and compatible(i, o)
+               for j, o in enumerate(events) if j != i):
             dropped.add(i)
             continue
         out.append(ev)

@@ -211,7 +211,8 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     """
     tok = trig.token
     others = [o.token for o in triggers if o is not trig and not o.nominal]
-    if trig.nominal and tok.dep_ in ("dobj", "pobj") and (tok.head in others or tok.head.head in others):
+    governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if trig.nominal and governor is not None and governor in others:
         return True
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
