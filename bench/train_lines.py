@@ -7,7 +7,8 @@ are fitted by Newton's method (IRLS, L2 penalty) in numpy. Figures are k-fold
 cross-validated by page: every page is scored by a model that never saw it. The
 final model is then fitted on all pages and written to src/dateline/clean/line_model.json.
 
-Usage: python bench/train_lines.py [--folds 5] [--weighting tokens|sqrt|flat] [--no-write]
+Usage: python bench/train_lines.py [--folds 5] [--weighting tokens|sqrt|flat] [--stages 2] [--hidden 0]
+                                  [--labels oracle|shingles] [--no-write]
 """
 
 from __future__ import annotations
@@ -59,6 +60,35 @@ def oracle_labels(lines: list[Line], gold: str, threshold: float = 0.5) -> list[
                 if avail[t] > 0:
                     avail[t] -= 1
         out.append(int(keep))
+    return out
+
+
+def shingle_labels(lines: list[Line], gold: str, threshold: float = 0.5) -> list[int]:
+    """Label each line 1 when most of its token 4-grams occur in the gold body.
+
+    Lines of fewer than four tokens must occur whole in the gold body and sit next to a
+    line labelled 1 by the 4-gram rule, so menu words that merely recur in the article
+    are not taken for article text.
+    """
+    gold_toks = TOKEN.findall(gold)
+    grams = {tuple(gold_toks[i:i + 4]) for i in range(max(1, len(gold_toks) - 3))}
+    joined = " " + " ".join(gold_toks) + " "
+    long_lab: list[int | None] = []
+    for ln in lines:
+        toks = TOKEN.findall(ln.text)
+        if len(toks) >= 4:
+            own = [tuple(toks[i:i + 4]) for i in range(len(toks) - 3)]
+            long_lab.append(int(sum(g in grams for g in own) / len(own) >= threshold))
+        else:
+            long_lab.append(None)
+    out = []
+    for i, ln in enumerate(lines):
+        if long_lab[i] is not None:
+            out.append(long_lab[i])
+            continue
+        toks = TOKEN.findall(ln.text)
+        near = any(0 <= j < len(lines) and long_lab[j] == 1 for j in (i - 1, i + 1, i - 2, i + 2))
+        out.append(int(bool(toks) and near and (" " + " ".join(toks) + " ") in joined))
     return out
 
 
@@ -148,8 +178,11 @@ def predict_text(model: LineModel, page: dict, switch_cost: float) -> str:
     return "\n".join(ln.text for ln, k in zip(page["lines"], keep) if k)
 
 
-def load_pages() -> list[dict]:
-    """Read every flattened benchmark page with its gold body, features and labels."""
+def load_pages(labels: str = "oracle") -> list[dict]:
+    """Read every flattened benchmark page with its gold body, features and line labels.
+
+    ``labels``: "oracle" (the rule of oracle_lines.py) or "shingles" (``shingle_labels``).
+    """
     gold = json.loads((BENCH / "ground-truth.json").read_text("utf-8"))
     pages = []
     for doc_id in sorted(gold):
@@ -159,7 +192,7 @@ def load_pages() -> list[dict]:
         pages.append({
             "id": doc_id, "lines": lines, "gold": body,
             "x": np.array(features(lines), dtype=float),
-            "y": np.array(oracle_labels(lines, body), dtype=float),
+            "y": np.array((shingle_labels if labels == "shingles" else oracle_labels)(lines, body), dtype=float),
         })
     return pages
 
@@ -171,11 +204,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="per-line sample weight")
     ap.add_argument("--stages", type=int, default=2, help="stacked logistic stages (1 = no context)")
     ap.add_argument("--hidden", type=int, default=0, help="tanh hidden units per stage (0 = logistic only)")
+    ap.add_argument("--labels", default="oracle", choices=("oracle", "shingles"), help="how lines are labelled")
     ap.add_argument("--no-write", action="store_true", help="report CV figures only")
     args = ap.parse_args(argv)
     scorer = load_scorer()
     t0 = time.time()
-    pages = load_pages()
+    pages = load_pages(args.labels)
     print(f"# {len(pages)} pages, {sum(len(p['lines']) for p in pages)} lines, features {time.time() - t0:.1f}s",
           file=sys.stderr)
     weights = line_weights(pages, args.weighting)
@@ -202,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = train(pages, weights, best, args.stages, args.hidden)
     meta = {
-        "trained_on": "shared/bench/articles flat (181 pages), labels by oracle_lines rule",
+        "trained_on": "shared/bench/articles flat (181 pages)",
+        "labels": args.labels,
         "weighting": args.weighting,
         "stages": args.stages,
         "hidden": args.hidden,
