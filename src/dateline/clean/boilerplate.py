@@ -43,7 +43,8 @@ def sigmoid(x: float) -> float:
 
 
 def _logistic(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    return out
 
 
 def context_features(probs: Sequence[float]) -> list[list[float]]:

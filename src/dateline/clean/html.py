@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
 from dateline.errors import CleanError
-from dateline.model import Document, RawPage
+from dateline.model import Document, PublishedFrom, RawPage
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -76,25 +76,30 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
         raise CleanError("C001")
     captions = figure_captions(page.content)
     result = trafilatura.bare_extraction(page.content, url=page.source.url, **(settings or TRAFILATURA_SETTINGS))
-    if result is None or not (result.text or "").strip():
-        raise CleanError("C001")
-    body = body_paragraphs(result.text, captions)
+    found: dict[str, Any] = {}
+    if isinstance(result, dict):
+        found = result
+    elif result is not None:
+        found = result.as_dict()
+    body = body_paragraphs(found.get("text") or "", captions)
     if len(body.split()) < MIN_WORDS:
         raise CleanError("C001")
-    published, published_from = None, None
-    if result.date and ISO_DAY.match(result.date):
-        published, published_from = result.date[:10], "html-meta"
+    published: str | None = None
+    published_from: PublishedFrom | None = None
+    found_date = found.get("date") or ""
+    if ISO_DAY.match(found_date):
+        published, published_from = found_date[:10], "html-meta"
     elif page.published:
         published, published_from = page.published, page.published_from
     elif opts.published_default:
         published, published_from = opts.published_default, "user"
-    byline = tuple(a for a in AUTHOR_SPLIT.split(result.author or "") if a)
+    byline = tuple(a for a in AUTHOR_SPLIT.split(found.get("author") or "") if a)
     LOGGER.debug("%s: trafilatura kept %s chars, %s captions", page.source.path, len(body), len(captions))
     return Document(
         source=page.source,
         body=body,
-        title=result.title or None,
-        site=result.sitename or None,
+        title=found.get("title") or None,
+        site=found.get("sitename") or None,
         published=published,
         published_from=published_from,
         byline=byline,

@@ -90,7 +90,8 @@ def page_lines(content: str) -> list[Line]:
 def pick_stoplist(words: list[list[str]]) -> frozenset[str]:
     """Return the stop list that covers most tokens of the page (its language's)."""
     frequent = Counter(w for ws in words for w in ws).most_common(100)
-    best, best_hits = frozenset(), -1
+    best: frozenset[str] = frozenset()
+    best_hits = -1
     for stop in stoplists().values():
         hits = sum(c for w, c in frequent if w in stop)
         if hits > best_hits:

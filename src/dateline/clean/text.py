@@ -10,7 +10,7 @@ from dateline.clean.captions import caption_of
 from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, Line, page_lines
 from dateline.clean.metadata import Metadata, extract
 from dateline.errors import CleanError
-from dateline.model import Document, RawPage, Removal, RemovalReason
+from dateline.model import Document, PublishedFrom, RawPage, Removal, RemovalReason
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -140,7 +140,8 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
         cut.append((ln.number, raw_lines[ln.number - 1], reason))
     if not body:
         raise CleanError("C001")
-    published, published_from = meta.published, "text" if meta.published else None
+    published = meta.published
+    published_from: PublishedFrom | None = "text" if published else None
     if published is None and page.published:
         published, published_from = page.published, page.published_from
     if published is None and opts.published_default:
@@ -152,7 +153,7 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
         title=meta.title,
         site=meta.site,
         published=published,
-        published_from=published_from,  # type: ignore[arg-type]
+        published_from=published_from,
         byline=meta.byline,
         captions=tuple(captions),
         removed=removals(cut),
