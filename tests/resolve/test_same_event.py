@@ -167,3 +167,19 @@ def test_a_recurring_event_with_a_vague_date_stays_alone_a_rare_one_links() -> N
     occ = _occ(link_events([a, b]))
     assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]
     assert occ[("a.txt", "v:2")] == occ[("b.txt", "v:2")]
+
+
+def test_places_in_different_countries_keep_events_apart() -> None:
+    places = ENTITIES + (Entity("e:moscow", "LOC", "Moscow", country="RUS"),
+                         Entity("e:pyongyang", "LOC", "Pyongyang", country="PRK"),
+                         Entity("e:kremlin", "LOC", "Kremlin", country="RUS"))
+
+    def consult(eid: str, where: str) -> Event:
+        ev = _event(eid, "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-03-17")
+        return Event(ev.id, ev.type, ev.evidence, source=ev.source, target=ev.target, date=ev.date, location=where)
+
+    a = _doc("a", "2025-03-18", consult("v:1", "e:moscow"), entities=places)
+    b = _doc("b", "2025-03-18", consult("v:1", "e:pyongyang"), entities=places)
+    c = _doc("c", "2025-03-18", consult("v:1", "e:kremlin"), entities=places)
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] == occ[("c.txt", "v:1")] != occ[("b.txt", "v:1")]

@@ -46,6 +46,8 @@ class _Item:
     start: date | None
     end: date | None
     published: date | None
+    place: str | None
+    """The country of the event's location, when known."""
 
 
 def _iso(text: str | None) -> date | None:
@@ -76,8 +78,9 @@ def _item(index: int, doc: Document, ev: Event, entities: dict[str, Entity]) -> 
             keys.add(f"c:{country}")
     start = _iso(ev.date.start) if ev.date else None
     end = (_iso(ev.date.end) if ev.date else None) or start
+    where = entities.get(ev.location) if ev.location else None
     return _Item(index, ev, f"{doc.doc_id}:{ev.id}", frozenset(keys), frozenset(persons),
-                 frozenset(sides), start, end, _iso(doc.published))
+                 frozenset(sides), start, end, _iso(doc.published), where.country if where else None)
 
 
 def _span(item: _Item, window: timedelta) -> tuple[date, date] | None:
@@ -104,6 +107,8 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
         return False
     if not a.keys & b.keys or not _sides_agree(a.sides, b.sides):
         return False
+    if a.place and b.place and a.place != b.place:
+        return False  # talks in Moscow and talks in Pyongyang are two meetings
     if a.persons and b.persons and not a.persons & b.persons:
         return False  # Putin-Kim summit and Lavrov-Choe talks are two events of one visit
     if a.start and a.end and b.start and b.end:
