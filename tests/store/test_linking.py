@@ -60,3 +60,23 @@ def test_fallback_links_by_name_when_identity_is_missing(tmp_path: Path, monkeyp
     with Store.reader(db) as store:
         ids = [r[0] for r in store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'PERSON'")]
     assert ids == ["e:kim-jong-un"]
+
+
+def test_organisations_of_different_states_stay_apart(tmp_path: Path) -> None:
+    from dateline.store.linking import qualified_id
+
+    assert qualified_id("e:foreign-ministry", "CHN") == "e:foreign-ministry-chn"
+    assert qualified_id("e:foreign-ministry-chn", "CHN") == "e:foreign-ministry-chn"
+    assert qualified_id("e:un", None) == "e:un"
+    a = Document(source=Source("a.txt"), body="The Foreign Ministry said so.",
+                 entities=(Entity("e:foreign-ministry", "ORG", "Foreign Ministry", (), "FIN"),))
+    b = Document(source=Source("b.txt"), body="The Foreign Ministry said otherwise.",
+                 entities=(Entity("e:foreign-ministry", "ORG", "Foreign Ministry", (), "CHN"),))
+    c = Document(source=Source("c.txt"), body="The Foreign Ministry said it again.",
+                 entities=(Entity("e:foreign-ministry", "ORG", "Foreign Ministry", (), "CHN"),))
+    db = tmp_path / "x.db"
+    ingest_results(db, [a, b])
+    ingest_results(db, [c])
+    with Store.reader(db) as store:
+        ids = sorted(r[0] for r in store.execute("SELECT global_id FROM entities"))
+    assert ids == ["e:foreign-ministry-chn", "e:foreign-ministry-chn", "e:foreign-ministry-fin"]

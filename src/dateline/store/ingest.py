@@ -19,7 +19,7 @@ from typing import Any
 from dateline.model import Document, Failure, Source, document_from_json
 from dateline.settings import Options
 from dateline.store.db import Store
-from dateline.store.linking import link_store_events, link_store_people
+from dateline.store.linking import link_store_events, link_store_others, link_store_people
 
 LOGGER = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _link(store: Store, report: IngestReport) -> IngestReport:
     link_store_people(store)
+    link_store_others(store)
     report.occurrences = link_store_events(store)
     report.people = store.execute(
         "SELECT count(DISTINCT global_id) FROM entities WHERE type = 'PERSON'")[0][0]

@@ -84,6 +84,28 @@ def link_store_people(store: Store) -> int:
     return changed
 
 
+def qualified_id(entity_id: str, country: str | None) -> str:
+    """Return the store-wide id of an organisation, group or place: its id plus its country.
+
+    Run-level ids of such entities are name slugs, so two countries' "Foreign Ministry"
+    share one; across a store they must not.
+    """
+    if not country:
+        return entity_id
+    suffix = f"-{country.lower()}"
+    return entity_id if entity_id.endswith(suffix) else entity_id + suffix
+
+
+def link_store_others(store: Store) -> int:
+    """Give organisations, groups and places their country-qualified global ids; return rows changed."""
+    mapping = {
+        (row["doc_id"], row["local_id"]): qualified_id(row["local_id"], row["country"])
+        for row in store.iterate(
+            "SELECT doc_id, local_id, country FROM entities WHERE type IN ('ORG', 'GROUP', 'LOC')")
+    }
+    return store.set_global_ids(mapping)
+
+
 def occurrence_key(event_type: str, day: str | None, actors: Sequence[str]) -> str:
     """Return the occurrence id shared by events of one type, on one day, among the same actors."""
     payload = "\x1f".join([event_type, day or "", *sorted(set(actors))])
