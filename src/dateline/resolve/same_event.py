@@ -1,12 +1,16 @@
 """Give events that different documents report about one real occurrence a shared occurrence id.
 
 Two events from different documents are one occurrence when they have the same type, no
-conflicting mode or negation, overlapping actors (the same global entity id, or the same
-country for states and for people's sides) and compatible dates: resolved dates must overlap;
-an unresolved or missing date links only when the actor sets are equal and the two documents
-were published within ``WINDOW_DAYS`` of each other. Candidates are blocked by (type, actor)
-and swept by date inside a block, so a large run is never compared pair by pair. Occurrence
-ids hash the sorted members (document id and event id), so they do not depend on input order.
+conflicting mode, negation or place (country of the location), overlapping actors (the same
+global entity id, or the same country for states and for people's sides; two disjoint sets of
+named people are two meetings) and compatible dates: resolved dates must overlap, and for
+recurring types (meetings, accusations) be no vaguer than a month; an unresolved or missing
+date links only when the actor sets are equal and the documents were published within
+``WINDOW_DAYS`` of each other. A person's death is one occurrence whatever the dates.
+An occurrence never holds two events of one document. Candidates are blocked by (type, actor)
+and swept by date inside a block, so a large run is never compared pair by pair; the most
+precisely dated links are made first. Occurrence ids hash the sorted members (document id and
+event id), so they do not depend on input order.
 """
 
 from __future__ import annotations
