@@ -33,7 +33,7 @@ from dateline.cli_store import events_command, people_command, search_command
 from dateline.model import Document, Entity, Event, Evidence, Interval, Position, Source, Span
 from dateline.store.db import Store
 from dateline.store.ingest import ingest_results
-from dateline.store.linking import link_store_events, link_store_people
+from dateline.store.linking import link_store_events, link_store_others, link_store_people
 
 LOGGER = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -191,6 +191,7 @@ def main() -> None:
     with Store.writer(db) as store:
         t0 = time.perf_counter()
         link_store_people(store)
+        link_store_others(store)
         people = time.perf_counter() - t0
         t0 = time.perf_counter()
         occurrences = link_store_events(store)
@@ -207,8 +208,8 @@ def main() -> None:
         print(f"{'step':34} {'seconds':>8} {'pages/s':>9}")
         print(f"{'empty (generate only)':34} {gen:8.2f} {args.pages / gen:9.0f}")
         print(f"{'write (500 per transaction)':34} {write:8.2f} {report.documents / write:9.0f}")
-        print(f"{'link people over the store':34} {people:8.2f}")
-        print(f"{'link event occurrences':34} {events:8.2f} ({occurrences} occurrences)")
+        print(f"{'link people (and orgs) over store':34} {people:8.2f}")
+        print(f"{'link occurrences, graph edges':34} {events:8.2f} ({occurrences} occurrences)")
         total = write + people + events
         print(f"{'ingest total':34} {total:8.2f} {report.documents / total:9.0f}")
         print(f"store size: {size / 1e6:.1f} MB ({size / args.pages / 1024:.1f} KiB per page)")
