@@ -3,15 +3,19 @@
 Linking runs in four passes over groups of records that share a folded name key
 (``names.parse_name``) and a country, so no pass compares all pairs:
 
-1. exact: same key and country; a record without country joins the one country its key has;
+1. exact: same key and country; a record without country joins the one (or the dominant)
+   country its key has; a record's own multi-word aliases bridge to their groups;
 2. typo: one edit in one long name piece (blocked by single-deletion keys, checked with rapidfuzz);
-3. partial: "Ali Bagheri" inside "Ali Bagheri Kani" (blocked by ordered piece pairs);
-4. single word: "Putin" joins the one cluster whose first or last word it is.
+3. partial: "Ali Bagheri" inside "Ali Bagheri Kani", "V. Putin" (blocked by ordered piece pairs);
+4. single word: "Putin" joins the one cluster whose first or last word it is ("Bagheri", a long
+   middle word, only when no cluster begins or ends with it).
 
-Passes 3 and 4 link only when exactly one candidate cluster is left after the country
-check (titles break ties), so "Kim" alone or "Corina Machado" stay apart. Different non-null
-countries never merge. Ids come from the cluster's canonical name (most pieces, then most
-frequent form, then alphabetical), so they do not depend on input order.
+Passes 3 and 4 link only when exactly one candidate cluster is left after the country check;
+ties are broken by a document having used that short form, by one candidate dominating, and by
+a shared title word. So "Kim" alone or "Corina Machado" stay apart. Different non-null
+countries never merge. Ids come from the cluster's canonical name (the most frequent full form,
+ties broken by a fixed rule); of homonym clusters the largest keeps the plain id and the others
+get their country, so ids do not depend on input order.
 """
 
 from __future__ import annotations
