@@ -87,3 +87,19 @@ def test_missing_store_is_one_sentence_and_status_1(tmp_path: Path) -> None:
 def test_serve_binds_localhost_by_default() -> None:
     host = next(p for p in serve_command.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_query_commands_upgrade_an_older_store(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dateline.store.db import SCHEMA_VERSION, migrations
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(migrations()[0][1] + "\nPRAGMA user_version=1;")
+    conn.close()
+    r = CliRunner().invoke(events_command, ["--db", str(db), "--json"])
+    assert r.exit_code == 0 and r.stdout == ""
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()

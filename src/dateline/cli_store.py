@@ -42,10 +42,19 @@ def _db(db: Path | None) -> Path:
 
 
 def _reader(db: Path | None) -> Any:
-    from dateline.store.db import Store
+    """Open the store read-only, first upgrading it in place when it has an older schema."""
+    from dateline.store.db import SCHEMA_VERSION, Store
 
     try:
-        return Store.reader(_db(db))
+        try:
+            return Store.reader(_db(db))
+        except DatelineError as exc:
+            older = exc.code == "S002" and int(str(exc.params.get("found", SCHEMA_VERSION))) < SCHEMA_VERSION
+            if not older:
+                raise
+            LOGGER.warning("upgrading store %s to schema version %s", _db(db), SCHEMA_VERSION)
+            Store.writer(_db(db)).close()
+            return Store.reader(_db(db))
     except DatelineError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
