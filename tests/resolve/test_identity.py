@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.resolve.identity import PersonRecord, entity_id, link_people, name_keys
 from dateline.resolve.names import parse_name, variant_table
@@ -229,3 +231,25 @@ def test_long_middle_word_links_only_without_an_edge_match() -> None:
     )
     assert ids["1:a"] == ids["0:a"]
     assert ids["3:a"] != ids["2:a"]
+
+
+NAMES = ["Kim Jong Un", "Kim Jong-un", "Kim", "Kim Yo Jong", "Andrei Rudenko", "Andrey Rudenko", "Rudenko",
+         "A. Rudenko", "Ali Bagheri", "Ali Bagheri Kani", "Bagheri", "John Smith", "Smith", "Jon Smith"]
+COUNTRIES = [None, "PRK", "RUS", "USA", "IRN"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(COUNTRIES)), min_size=1, max_size=25),
+       st.randoms(use_true_random=False))
+@settings(max_examples=60, deadline=None)
+def test_properties_order_and_countries(pairs: list[tuple[str, str | None]], rnd: random.Random) -> None:
+    """Any input: ids ignore order, and no id covers two different countries."""
+    records = [PersonRecord(f"{i}:p", name, (), country) for i, (name, country) in enumerate(pairs)]
+    ids = link_people(records)
+    shuffled = records[:]
+    rnd.shuffle(shuffled)
+    assert link_people(shuffled) == ids
+    countries: dict[str, set[str]] = {}
+    for rec in records:
+        if rec.country:
+            countries.setdefault(ids[rec.key], set()).add(rec.country)
+    assert all(len(c) == 1 for c in countries.values())
