@@ -23,7 +23,7 @@ from dateline.annotate.nlp import title_heads
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
-from dateline.resolve.dates import clause_tense, to_interval
+from dateline.resolve.dates import clause_tense, range_ends, to_interval
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -43,7 +43,10 @@ def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -
     out = []
     for doc in docs:
         units = [Unit(next(parsed), "body")]
-        units += [Unit(next(parsed), "caption", i) for i in range(len(doc.captions))]
+        captions = [Unit(next(parsed), "caption", i) for i in range(len(doc.captions))]
+        for unit in captions:
+            unit.doc.user_data["caption"] = True  # captions tell the past in the present tense
+        units += captions
         out.append(annotate_parsed(doc, units, nlp))
     return out
 
@@ -158,7 +161,11 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     if not here:
         return None, False
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    when = to_interval(timex, anchor, _tense(found, text), ref=last_day)
+    tense = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
+    if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
+        # "had held the post since December": the appointment is the start of the span
+        timex = replace(timex, signal=None)
+    when = to_interval(timex, anchor, tense, ref=last_day)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
@@ -187,7 +194,8 @@ def _reporting_date(span: Span, trig: Token) -> bool:
 
 
 def _evidence(unit: Unit, sent: Span) -> Evidence:
-    return Evidence(sent.text, sent.start_char, sent.end_char, unit.where, unit.caption)
+    text = sent.text.rstrip()
+    return Evidence(text, sent.start_char, sent.start_char + len(text), unit.where, unit.caption)
 
 
 def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:
@@ -270,6 +278,11 @@ def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[t
             sent_timexes = [(t, s) for t, s in timexes[post.unit_index]
                             if s.start >= post.sentence.start and s.end <= post.sentence.end]
             for t, _s in sent_timexes:
+                ends = range_ends(t)
+                if ends is not None:
+                    start = start or to_interval(ends[0], anchor, "past")
+                    end = end or to_interval(ends[1], anchor, "past")
+                    continue
                 interval = to_interval(t, anchor, "past")
                 if t.signal in ("until", "till", "to") or post.verb.lemma_ in END_LEMMAS:
                     end = end or interval

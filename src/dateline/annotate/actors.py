@@ -26,7 +26,9 @@ GROUP_NOUNS = frozenset({
     "officials", "government", "authorities", "police", "protesters", "protestors", "demonstrators", "diplomats",
     "junta", "regime", "lawmakers", "workers", "delegates", "team", "embassy", "ministry", "leadership",
     "media", "parliament", "cabinet", "people", "prosecutors", "commandos", "militants", "rebels", "putschists",
-    "rulers", "leaders", "leadership", "administration", "coalition", "opposition",
+    "rulers", "leaders", "leadership", "administration", "coalition", "opposition", "fishermen", "farmers",
+    "residents", "citizens", "activists", "supporters", "opponents", "veterans", "miners", "doctors", "nurses",
+    "teachers", "truckers", "villagers", "refugees", "migrants", "pilgrims", "volunteers",
 })
 """Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
 
@@ -173,6 +175,8 @@ class Actors:
     def _acts(span: Span) -> bool:
         """Whether a capital's mention stands for its government (subject, possessor, object of a non-motion verb)."""
         root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            return False  # "Lisbon is a large city": the place itself
         if root.dep_ in ACTING_DEPS:
             return True
         if root.dep_ == "dobj" and root.head.lemma_ not in MOTION_LEMMAS:

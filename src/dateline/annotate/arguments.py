@@ -172,7 +172,8 @@ class ArgumentReader:
                         self._prep(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)
-            elif child.dep_ == "prt":
+            elif child.dep_ in ("prt", "advmod"):
+                # "handed the job back to Wang Yi", "called off the meeting with ..."
                 for gc in child.children:
                     if gc.dep_ == "prep":
                         self._prep(gc, args)

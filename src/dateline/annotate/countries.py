@@ -65,25 +65,21 @@ def state_code(text: str) -> str | None:
     name = _normal(text)
     if not name or len(name) < 2:
         return None
+    if not any(ch.isupper() for ch in name):
+        return None  # "russian" in lower case is not how a text names a state
     extra = _extra().get(name.lower())
     if extra:
         return extra
-    if not any(ch.isupper() for ch in name):
-        return None
-    matches = {iso3 for regex, iso3 in _regexes() if regex.search(name)}
+    matches: dict[str, int] = {}
+    for regex, iso3 in _regexes():
+        found = regex.search(name)
+        if found:
+            matches[iso3] = max(matches.get(iso3, 0), found.end() - found.start())
     if len(matches) == 1:
-        code = matches.pop()
-        # the regex must cover most of the name: "Korean Central News Agency" is not a state name
-        return code if _covers(name, code) else None
+        code, covered = next(iter(matches.items()))
+        # the match must cover most of the name: "Lucia Vega" is a person, "Korean Central News Agency" an agency
+        return code if covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower() else None
     return None
-
-
-def _covers(name: str, code: str) -> bool:
-    short = _short_names().get(code, "")
-    words = [w for w in re.split(r"[\s\-]+", name) if w]
-    if len(words) <= 3:
-        return True
-    return short.lower() in name.lower() and len(short.split()) >= len(words) - 1
 
 
 @lru_cache(maxsize=1)

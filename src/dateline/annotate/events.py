@@ -31,6 +31,8 @@ SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "wo
                                 "must"})
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
+"""Words that make a clause a scheduled future event ("is scheduled to meet", "is due to visit")."""
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
                        "attache", "attaché", "consul"})
@@ -79,6 +81,8 @@ def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
         entry = entries[entry_id]
         tok = doc[start + int(entry.get("head", 0))]
         req = entry.get("requires", {})
+        if req.get("governor") and tok.head.pos_ == "VERB":
+            tok = tok.head  # "declared the ambassador persona non grata": the verb carries the arguments
         nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.dep_ not in CLAUSE_DEPS)
         if (tok.i, entry["label"]) in seen or not _satisfies(tok, doc[start:end], req):
             continue
@@ -194,6 +198,9 @@ def modality(trigger: Token) -> str | None:
                 planned = True
         if tok is not trigger and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
             return None
+        if tok is not trigger and tok.lemma_.lower() in PLANNED_LEMMAS and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            planned = True
     if negated:
         return "negated"
     return "planned" if planned else "asserted"
@@ -220,7 +227,7 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
         return False
     heads = {tok.head, tok.head.head}
     # the content of a request or threat ("ordered the police to expel") is its own event; a purpose is not
-    return any(other.token in heads and other.type not in ("REQUEST", "THREATEN", "AGREE", "REJECT")
+    return any(other.token in heads and other.type not in ("REQUEST", "AGREE", "REJECT")
                for other in triggers if other is not trig)
 
 
@@ -239,7 +246,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         args = reader.read(trig.token, trig.nominal)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors)
-        if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args):
+        if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args, actors):
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
@@ -284,11 +291,15 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     return trig
 
 
-def _argument_requirements(trig: Trigger, args: Arguments) -> bool:
+def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """The ``requires`` constraints that need actors: an object or subject that is an actor, a stated date."""
+    actors_types = {a: actors.type_of(a) for a in args.actors()}
     if trig.spec.get("object_actor") and not args.target:
         return False
     if trig.spec.get("subject_actor") and not args.source:
+        return False
+    if trig.spec.get("target_place") and not args.location and not any(
+            actors_types.get(t) in ("GPE", "LOC") for t in args.target):
         return False
     if trig.spec.get("needs_date"):
         from dateline.annotate.timex import find_timexes

@@ -25,6 +25,7 @@ class RunLinks:
     ids: dict[tuple[int, str], str] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
     occurrences: dict[tuple[int, str], str] = field(default_factory=dict)
 
 
@@ -74,6 +75,9 @@ def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None
             if ent.country:
                 countries[gid][ent.country] += len(ent.mentions) or 1
             names[gid][ent.name] += 1
+            old = links.types.get(gid)
+            if old is None or _TYPE_RANK.index(ent.type) < _TYPE_RANK.index(old):
+                links.types[gid] = ent.type
     for gid, counter in countries.items():
         links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     for gid, counter in names.items():
@@ -123,7 +127,7 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country)
         else:
             aliases = ent.aliases if ent.name == name else (ent.name,) + ent.aliases
-            merged[g] = replace(ent, id=g, name=name, country=country,
+            merged[g] = replace(ent, id=g, name=name, country=country, type=links.types.get(g, ent.type),
                                 aliases=tuple(a for a in dict.fromkeys(aliases) if a != name))
     positions: list[Position] = []
     for pos in doc.positions:
