@@ -161,5 +161,26 @@ class _Progress:
             self._progress.__exit__(None, None, None)
 
 
+def _register() -> None:
+    """Add the commands that live beside the library they drive (clean, time, store, web app, shards)."""
+    from dateline.cli_clean import clean_command
+    from dateline.cli_scale import shards_command
+    from dateline.cli_store import (
+        events_command,
+        export_command,
+        ingest_command,
+        people_command,
+        search_command,
+        serve_command,
+    )
+    from dateline.cli_timex import timex_command
+
+    for command in (clean_command, timex_command, ingest_command, search_command, people_command, events_command,
+                    export_command, serve_command, shards_command):
+        main.add_command(command)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
