@@ -36,16 +36,22 @@ def search_documents(store: Store, text: str, limit: int = 20, offset: int = 0) 
     query = fts_quote(text)
     if not query:
         return []
-    # rank first (FTS5 sorts by its rank column cheaply), then make snippets for that page only
-    rows = store.execute(
-        "SELECT d.doc_id, d.title, d.site, d.published, d.path, d.url,"
+    # rank first (FTS5 sorts by its hidden rank column), then make snippets for that page only
+    ranked = [r[0] for r in store.execute(
+        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
+        (query, limit, offset),
+    )]
+    if not ranked:
+        return []
+    marks = ",".join("?" * len(ranked))
+    found = {r["rowid"]: r for r in store.execute(
+        "SELECT documents_fts.rowid AS rowid, d.doc_id, d.title, d.site, d.published, d.path, d.url,"
         " snippet(documents_fts, 2, ?, ?, ' … ', ?) AS snippet"
         " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-        " WHERE documents_fts MATCH ? AND documents_fts.rowid IN"
-        " (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?)"
-        " ORDER BY rank",
-        (SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_TOKENS, query, query, limit, offset),
-    )
+        f" WHERE documents_fts MATCH ? AND documents_fts.rowid IN ({marks})",
+        (SNIPPET_OPEN, SNIPPET_CLOSE, SNIPPET_TOKENS, query, *ranked),
+    )}
+    rows = [found[i] for i in ranked if i in found]
     return [
         {"doc_id": r["doc_id"], "title": r["title"], "site": r["site"], "published": r["published"],
          "path": r["path"], "url": r["url"], "snippet": r["snippet"]}
