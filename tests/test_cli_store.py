@@ -63,7 +63,7 @@ def test_events_filters(db: Path) -> None:
     rows = [json.loads(line) for line in r.stdout.splitlines()]
     assert [v["type"] for v in rows] == ["AGREE"]
     r = CliRunner().invoke(events_command, ["--db", str(db), "--since", "April"])
-    assert r.exit_code == 2 and "YYYY-MM-DD" in r.output
+    assert r.exit_code == 2 and "%Y-%m-%d" in r.output
 
 
 def test_export_formats(db: Path, tmp_path: Path) -> None:

@@ -18,11 +18,18 @@ from typing import Any
 
 import click
 
-from dateline.cli import IsoDate, options_from_cli
 from dateline.errors import DatelineError
 from dateline.settings import DEFAULT_MODEL, default_db_path
 
 LOGGER = logging.getLogger(__name__)
+
+# click's own date type (not dateline.cli's): cli.py imports this module to register its commands
+ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _iso(value: Any) -> str | None:
+    return value.date().isoformat() if value is not None else None
+
 
 DB_HELP = "SQLite store file (default: $DATELINE_DB, else $XDG_DATA_HOME/dateline/dateline.db)."
 
@@ -120,12 +127,12 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "pu
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=None,
               help="Input files per transaction (PATH...; default 16) or documents per transaction"
               " (--jsonl, --parquet; default 500).")
-@click.option("--published-default", type=IsoDate(), default=None,
+@click.option("--published-default", type=ISO_DATE, default=None,
               help="Publication date for pages that state none.")
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
-                   force: bool, batch_size: int | None, published_default: str | None, model: str | None,
+                   force: bool, batch_size: int | None, published_default: Any, model: str | None,
                    quiet: bool) -> None:
     """Store pages in the SQLite store: run the pipeline over PATH... (files or folders).
 
@@ -149,8 +156,10 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
             report = ingest.ingest_results(target, ingest.read_extracted(jsonl),
                                            batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
         else:
+            from dateline.cli import options_from_cli
+
             report = ingest.ingest_paths(target, paths, options_from_cli(
-                published_default=published_default, model=model), force=force,
+                published_default=_iso(published_default), model=model), force=force,
                 files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -236,12 +245,12 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
 @click.option("--type", "type_", default=None, help="Event type (PLOVER or APPOINT, DISMISS, DIE, AWARD).")
 @click.option("--country", default=None, help="ISO3 code of a state among the actors (e.g. RUS).")
 @click.option("--with", "with_", default=None, help="Another actor: ISO3 code, id or part of a name.")
-@click.option("--since", type=IsoDate(), default=None, help="Only events ending on or after this date.")
-@click.option("--until", type=IsoDate(), default=None, help="Only events starting on or before this date.")
+@click.option("--since", type=ISO_DATE, default=None, help="Only events ending on or after this date.")
+@click.option("--until", type=ISO_DATE, default=None, help="Only events starting on or before this date.")
 @click.option("--limit", type=click.IntRange(1, 100000), default=200, show_default=True, help="Most events.")
 @_output_options
 def events_command(db: Path | None, actor: str | None, type_: str | None, country: str | None,
-                   with_: str | None, since: str | None, until: str | None, limit: int,
+                   with_: str | None, since: Any, until: Any, limit: int,
                    as_json: bool, as_csv: bool) -> None:
     """List stored events in date order, filtered by actor, type, countries and dates.
 
@@ -252,8 +261,8 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
     from dateline.store.queries import find_events
 
     with _reader(db) as store:
-        rows = find_events(store, actor=actor, type=type_, country=country, with_=with_, since=since,
-                           until=until, limit=limit)
+        rows = find_events(store, actor=actor, type=type_, country=country, with_=with_, since=_iso(since),
+                           until=_iso(until), limit=limit)
     if as_json:
         _emit(rows, (), True, False)
     else:
