@@ -157,3 +157,17 @@ def test_pipeline_ingest_killed_and_resumed_matches_one_clean_run(tmp_path: Path
         assert a.counts() == b.counts()
         assert a.execute("SELECT count(*) FROM inputs")[0][0] == len([p for p in inputs.rglob("*") if p.is_file()])
     assert killed, "the first run finished before it could be killed"
+
+
+def test_ingest_parquet_shards_from_the_ray_engine(tmp_path: Path, sample_path: Path) -> None:
+    from dateline.scale.shards import Keyed, write_shards
+    from dateline.store.ingest import ingest_parquet
+
+    results = [r for r in read_extracted(str(sample_path)) if isinstance(r, Document)]
+    write_shards([Keyed(0, i, r) for i, r in enumerate(results)], str(tmp_path / "shards"))
+    report = ingest_parquet(tmp_path / "x.db", str(tmp_path / "shards"))
+    assert report.documents == len(results)
+    with Store.reader(tmp_path / "x.db") as store:
+        titles = {r[0] for r in store.execute("SELECT title FROM documents")}
+        assert titles == {r.title for r in results}
+        assert store.counts()["events"] == sum(len(r.events) for r in results)
