@@ -8,6 +8,7 @@ builds, per document, its entities (``actors.py``), positions (``posts.py``) and
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found, find_events
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
@@ -85,7 +86,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
     for ui, unit in enumerate(units):
         found_by_sent: dict[int, list[Found]] = {}
         for found in find_events(ui, unit.doc, nlp, actors, titled):
-            found_by_sent.setdefault(found.trigger.token.sent.start, []).append(found)
+            found_by_sent.setdefault(sentence_of(found.trigger.token).start, []).append(found)
         last_day: Interval | None = None
         narrative: Interval | None = None
         paragraph_date: dict[int, Interval] = {}
@@ -125,7 +126,12 @@ def _timexes(doc: Doc) -> list[tuple[Timex, Span]]:
 
 
 def _paragraph(doc: Doc, tok: Token) -> int:
-    return doc.text.count("\n\n", 0, tok.idx)
+    """The index of the paragraph (blank-line separated) a token is in."""
+    breaks = doc.user_data.get("paragraph_breaks")
+    if breaks is None:
+        text = doc.text
+        breaks = doc.user_data["paragraph_breaks"] = [i for i in range(len(text) - 1) if text[i:i + 2] == "\n\n"]
+    return bisect.bisect_left(breaks, tok.idx)
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -151,7 +157,7 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
               text: str) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
     trig = found.trigger.token
-    sent = trig.sent
+    sent = sentence_of(trig)
     in_sentence = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     bound = False
@@ -218,7 +224,7 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
             source=tuple(f.args.source), target=tuple(f.args.target), participants=tuple(f.args.participants),
             location=f.args.location, date=item.date, modality=f.modality,  # type: ignore[arg-type]
             attribution=f.args.attribution, trigger=f.trigger.token.text,
-            evidence=_evidence(unit, f.trigger.token.sent),
+            evidence=_evidence(unit, sentence_of(f.trigger.token)),
         )
         keys[key] = len(events)
         events.append(ev)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
+from dateline.annotate.nlp import sentence_of
 from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
 
@@ -262,9 +263,9 @@ class Actors:
     def previous_collective(self, ui: int, tok: Token) -> str | None:
         """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it."""
         doc = tok.doc
-        start = tok.sent.start
+        start = sentence_of(tok).start
         if start > 0:
-            start = doc[start - 1].sent.start
+            start = sentence_of(doc[start - 1]).start
         best: str | None = None
         for i in range(tok.i - 1, start - 1, -1):
             ent = self.entity_at(ui, doc[i])

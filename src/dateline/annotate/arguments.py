@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import city_code, state_code
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
 
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
@@ -253,7 +253,7 @@ class ArgumentReader:
 
     def _led_by(self, args: Arguments, trigger: Token) -> None:
         """A delegation "led by" someone: the state acts, the leader takes part (and belongs to that state)."""
-        for tok in trigger.sent:
+        for tok in sentence_of(trigger):
             if tok.lemma_ not in ("lead", "head") or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
                 continue
             group = self.actor(tok.head)
@@ -283,7 +283,7 @@ class ArgumentReader:
                     found = self.actor(subj)
                     if found and self.actors.type_of(found[0]) in ("ORG", "PERSON", "GPE"):
                         return found[0]
-        for tok in trigger.sent:
+        for tok in sentence_of(trigger):
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 for pobj in tok.doc[tok.i + 1].children:
                     found = self.actor(pobj)

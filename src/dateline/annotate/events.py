@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load
 
 LOGGER = logging.getLogger(__name__)
@@ -62,22 +62,71 @@ class Found:
     modality: str
 
 
+@dataclass(frozen=True, slots=True)
+class _TriggerIndex:
+    """Single-token patterns indexed by word (a dict lookup per token), the rest in spaCy's Matcher.
+
+    With ~90 patterns the Matcher's predicate cache dominates annotation time; most trigger
+    patterns are one token, so they are checked only on tokens whose lemma or form they name.
+    """
+
+    matcher: Matcher
+    entries: dict[str, dict[str, Any]]
+    by_word: dict[str, tuple[str, ...]]
+
+
+def _words_of(spec: Any) -> tuple[str, ...]:
+    if isinstance(spec, str):
+        return (spec,)
+    if isinstance(spec, dict) and "IN" in spec:
+        return tuple(spec["IN"])
+    return ()
+
+
+def _accepts(tok: Token, constraint: dict[str, Any]) -> bool:
+    """Whether one token meets a one-token spaCy pattern (LEMMA, LOWER, TEXT, POS, TAG; a value or {"IN": [...]})."""
+    values = {"LEMMA": tok.lemma_, "LOWER": tok.lower_, "TEXT": tok.text, "POS": tok.pos_, "TAG": tok.tag_}
+    for key, spec in constraint.items():
+        value = values.get(key)
+        if value is None or value not in _words_of(spec):
+            return False
+    return True
+
+
 @lru_cache(maxsize=4)
-def _matcher(vocab_id: int, nlp: Language) -> tuple[Matcher, dict[str, dict[str, Any]]]:
+def _index(vocab_id: int, nlp: Language) -> _TriggerIndex:
     matcher = Matcher(nlp.vocab)
     entries = {e["id"]: e for e in load("event_triggers")}
+    by_word: dict[str, list[str]] = {}
     for entry in entries.values():
-        matcher.add(entry["id"], [entry["pattern"]])
-    return matcher, entries
+        pattern = entry["pattern"]
+        if len(pattern) == 1 and set(pattern[0]) <= {"LEMMA", "LOWER", "TEXT", "POS", "TAG"} and (
+                "LEMMA" in pattern[0] or "LOWER" in pattern[0] or "TEXT" in pattern[0]):
+            key = next(k for k in ("LEMMA", "LOWER", "TEXT") if k in pattern[0])
+            for word in _words_of(pattern[0][key]):
+                by_word.setdefault(f"{key}:{word}", []).append(entry["id"])
+        else:
+            matcher.add(entry["id"], [pattern])
+    return _TriggerIndex(matcher, entries, {k: tuple(v) for k, v in by_word.items()})
+
+
+def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
+    index = _index(id(nlp.vocab), nlp)
+    found = [(nlp.vocab.strings[m], s, e) for m, s, e in index.matcher(doc)]
+    for tok in doc:
+        for key in (f"LEMMA:{tok.lemma_}", f"LOWER:{tok.lower_}", f"TEXT:{tok.text}"):
+            for entry_id in index.by_word.get(key, ()):
+                if _accepts(tok, index.entries[entry_id]["pattern"][0]):
+                    found.append((entry_id, tok.i, tok.i + 1))
+    return sorted(set(found), key=lambda m: (m[1], m[0]))
 
 
 def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     """Every lexicon trigger in a parsed text whose ``requires`` constraints hold."""
-    matcher, entries = _matcher(id(nlp.vocab), nlp)
+    entries = _index(id(nlp.vocab), nlp).entries
     out: list[Trigger] = []
     seen: set[tuple[int, str]] = set()
-    for match_id, start, end in matcher(doc):
-        entry_id = nlp.vocab.strings[match_id]
+    for entry_id, start, end in _matches(doc, nlp):
         entry = entries[entry_id]
         tok = doc[start + int(entry.get("head", 0))]
         req = entry.get("requires", {})
@@ -241,7 +290,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         mood = modality(trig.token)
         if mood is None:
-            LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, trig.token.sent.text)
+            LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         args = reader.read(trig.token, trig.nominal)
         _fix_roles(trig, args, actors, reader)
@@ -304,7 +353,7 @@ def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bo
     if trig.spec.get("needs_date"):
         from dateline.annotate.timex import find_timexes
 
-        if not any(t.kind == "date" for t in find_timexes(trig.token.sent.text)):
+        if not any(t.kind == "date" for t in find_timexes(sentence_of(trig.token).text)):
             return False
     return True
 

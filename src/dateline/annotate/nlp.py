@@ -12,7 +12,9 @@ import logging
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 from dateline.errors import ConfigError
 from dateline.lexicons import load
@@ -286,3 +288,14 @@ def _titled_apposition(ent: Span) -> bool:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence a token is in, from a per-document index (``Token.sent`` rescans the document each time)."""
+    doc = tok.doc
+    index = doc.user_data.get("dateline_sentences")
+    if index is None:
+        sents = list(doc.sents)
+        index = doc.user_data["dateline_sentences"] = ([s.start for s in sents], sents)
+    starts, sents = index
+    return sents[bisect_right(starts, tok.i) - 1]

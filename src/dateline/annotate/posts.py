@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import sentence_of, title_heads
 
 LOGGER = logging.getLogger(__name__)
 
@@ -185,8 +185,9 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
         title = _normalize(_title_text(doc, start, end))
         if not title:
             continue
-        found.append(PostMention(holder, title, _title_text(doc, start, end), country, tok.sent, verb, unit_index))
-        LOGGER.debug("post %r for %s in %r", title, holder, tok.sent.text)
+        found.append(PostMention(holder, title, _title_text(doc, start, end), country, sentence_of(tok), verb,
+                                 unit_index))
+        LOGGER.debug("post %r for %s in %r", title, holder, sentence_of(tok).text)
     return found
 
 
@@ -297,7 +298,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     breaks ties, then recency. No gender is known, so this is a salience model, not agreement.
     """
     doc = tok.doc
-    sent = tok.sent
+    sent = sentence_of(tok)
     # an object pronoun never means its own clause's subject ("Kim called in Zinoviev and told him")
     banned: set[str] = set()
     if tok.dep_ in ("dobj", "dative", "pobj", "iobj"):
@@ -314,7 +315,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     for _ in range(3):
         if window_start == 0:
             break
-        window_start = doc[window_start - 1].sent.start
+        window_start = sentence_of(doc[window_start - 1]).start
     seen: dict[str, int] = {}
     for i in range(window_start, tok.i):
         ent = actors.entity_at(ui, doc[i])
