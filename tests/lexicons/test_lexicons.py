@@ -66,3 +66,21 @@ def test_title_examples_match(nlp, entry) -> None:  # type: ignore[no-untyped-de
     matcher.add(entry["id"], [entry["pattern"]])
     for sentence in entry["examples"]:
         assert matcher(nlp(sentence)), f"{entry['id']} did not match: {sentence}"
+
+
+def test_events_doc_is_generated_from_the_lexicon() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "make_events_doc.py"), "--check"], cwd=root)
+    assert done.returncode == 0, "docs/events.md is stale: run python scripts/make_events_doc.py"
+
+
+def test_trigger_requirements_are_all_implemented() -> None:
+    from dateline.annotate.events import REQUIREMENTS
+
+    for entry in TRIGGERS:
+        unknown = set(entry.get("requires", {})) - REQUIREMENTS
+        assert not unknown, f"{entry['id']} requires {unknown}, which the event code does not check"

@@ -36,6 +36,13 @@ PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
                        "attache", "attaché", "consul"})
+REQUIREMENTS = frozenset({
+    "object_any", "object_not", "needs_object", "no_object", "needs_xcomp", "needs_object_or_xcomp", "no_ccomp",
+    "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
+    "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
+    "needs_date", "target_place", "governor", "nominal", "no_foreign_target",
+})
+"""Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
