@@ -204,19 +204,35 @@ def _evidence(unit: Unit, sent: Span) -> Evidence:
     return Evidence(text, sent.start_char, sent.start_char + len(text), unit.where, unit.caption)
 
 
+def _overlap(a: Interval | None, b: Interval | None) -> bool:
+    """Whether two dates can be the same occurrence: either unknown, or intervals that overlap."""
+    if a is None or b is None or not a.resolved or not b.resolved:
+        return True
+    return (a.start or "") <= (b.end or "") and (b.start or "") <= (a.end or "")
+
+
+def _narrower(a: Interval | None, b: Interval | None) -> Interval | None:
+    """The more precise of two dates of one event (a resolved one over none; a day inside a weekend)."""
+    if b is None or not b.resolved:
+        return a
+    if a is None or not a.resolved:
+        return b
+    span = lambda i: (i.end_date() - i.start_date()).days  # noqa: E731
+    return b if span(b) < span(a) and _overlap(a, b) else a
+
+
 def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:
     """Build Event records, keeping one event per real occurrence inside the document."""
     events: list[Event] = []
     bounds: list[bool] = []
-    keys: dict[tuple[str, frozenset[str]], int] = {}
     for item in dated:
         f = item.found
         actors_set = frozenset(f.args.actors())
-        key = (f.trigger.type, actors_set)
-        if key in keys:
-            old = events[keys[key]]
-            if (old.date is None or not old.date.resolved) and item.date is not None and item.date.resolved:
-                events[keys[key]] = replace(old, date=item.date)
+        same = next((i for i, ev in enumerate(events) if ev.type == f.trigger.type and frozenset(ev.actors()) ==
+                     actors_set and _overlap(ev.date, item.date)), None)
+        if same is not None:
+            # "met and held talks", the lead and the body: one occurrence, dated as precisely as told
+            events[same] = replace(events[same], date=_narrower(events[same].date, item.date))
             continue
         unit = units[item.unit_index]
         ev = Event(
@@ -226,7 +242,6 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
             attribution=f.args.attribution, trigger=f.trigger.token.text,
             evidence=_evidence(unit, sentence_of(f.trigger.token)),
         )
-        keys[key] = len(events)
         events.append(ev)
         bounds.append(item.bound)
     return _merge_restatements(events, bounds, actors)

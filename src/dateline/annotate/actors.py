@@ -65,8 +65,15 @@ class Unit:
 
 
 def name_key(name: str) -> str:
-    """Fold a name for grouping inside one document: "Kim Jong-un" and "Kim Jong Un" share a key."""
-    return re.sub(r"[^a-z0-9]", "", anyascii(name).lower())
+    """Fold a name for grouping inside one document: "Kim Jong-un" / "Kim Jong Un", "Georgiy" / "Georgy".
+
+    Uses the same folding as cross-document identity (``resolve/names.py``), so a page that
+    spells a name two ways has one person, as the run does.
+    """
+    from dateline.resolve.names import name_keys
+
+    keys = name_keys(name)
+    return min(keys) if keys else re.sub(r"[^a-z0-9]", "", anyascii(name).lower())
 
 
 def _words(name: str) -> list[str]:
@@ -160,7 +167,7 @@ class Actors:
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
-                country = org_code(text.text) or _modifier_country(text)
+                country = org_code(text.text) or _modifier_country(text) or _apposition_country(text)
                 ent = self._new("ORG", text.text, name_key(text.text), country)
                 if country and not ent.country:
                     ent.country = country
@@ -371,6 +378,19 @@ def _modifier_country(span: Span) -> str | None:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
     return _token_modifier_country(span.root)
+
+
+def _apposition_country(span: Span) -> str | None:
+    """ "Nihon Hidankyo, a Japanese movement of ...": the demonym in the apposition that follows the name."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for tok in doc[span.end + 1: span.end + 5]:
+        if tok.ent_type_ in ("NORP", "GPE"):
+            return state_code(tok.text)
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
+    return None
 
 
 def _person_country(span: Span) -> str | None:

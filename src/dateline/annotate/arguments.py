@@ -27,6 +27,13 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "towa
                           "including"})
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
 REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
+EVENT_NOUNS = {
+    "launch": "MOBILIZE", "test": "MOBILIZE", "firing": "MOBILIZE", "test-fire": "MOBILIZE", "drill": "MOBILIZE",
+    "attack": "ASSAULT", "strike": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT", "bombing": "ASSAULT",
+    "dispatch": "AID", "deployment": "AID", "visit": "CONSULT", "trip": "CONSULT", "treaty": "AGREE",
+    "agreement": "AGREE", "pact": "AGREE", "deal": "AGREE", "expulsion": "SANCTION", "sanctions": "SANCTION",
+}
+"""Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
                          "carry", "launch", "end", "wrap", "complete", "reaffirm", "express", "give", "follow",
                          "order", "conduct", "stage", "mount", "begin", "announce", "lead", "unleash"})
@@ -55,6 +62,14 @@ class ArgumentReader:
         self.actors = actors
         self.titled = titled
         """title head word -> persons of this document holding a post with that head."""
+        self.recent: dict[str, list[str]] = {}
+        """event type -> the source (else target) of the latest event of that type in this text."""
+
+    def remember(self, type_: str, args: Arguments) -> None:
+        """Keep an event's actors so that a later "the launch" can refer to it."""
+        actors = args.source or args.target
+        if actors:
+            self.recent[type_] = list(actors)
 
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included)."""
@@ -87,6 +102,9 @@ class ArgumentReader:
             org = self.actors.org_by_head(tok.lower_)
             if org:
                 return [org]
+        referred = EVENT_NOUNS.get(tok.lemma_.lower())
+        if referred and referred in self.recent and not any(c.dep_ == "poss" for c in tok.children):
+            return list(self.recent[referred])
         for child in tok.children:
             # "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor
             if child.dep_ == "appos":
@@ -113,7 +131,8 @@ class ArgumentReader:
         if depth > 2:
             return []
         for child in tok.children:
-            if child.dep_ in ("poss", "compound", "nmod", "amod"):
+            # "her Russian comrades": a possessive pronoun does not name the group; the demonym does
+            if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
                 if found:
                     return found
@@ -229,6 +248,15 @@ class ArgumentReader:
                 else:
                     self._prep(child, args)
         head = noun.head
+        if noun.dep_ == "attr" and head.lemma_ == "be":
+            # "[the sayer] said the launch was a provocation": the copula's subject is accused, the sayer accuses
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    args.target += [e for e in self.actor(child) if e not in args.target]
+            if not args.source and head.dep_ == "ccomp" and head.head.lemma_ in REPORT_LEMMAS:
+                sayer = _subject_of(head.head)
+                if sayer is not None:
+                    args.source += self.actor(sayer)
         if (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head is not noun
                 and head.lemma_ in LIGHT_VERBS):
             if noun.dep_ == "dobj" and not args.source:

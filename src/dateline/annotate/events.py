@@ -40,9 +40,12 @@ REQUIREMENTS = frozenset({
     "object_any", "object_not", "needs_object", "no_object", "needs_xcomp", "needs_object_or_xcomp", "no_ccomp",
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
-    "needs_date", "target_place", "governor", "nominal", "no_foreign_target",
+    "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
+SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+"""Types that someone performs: without an identifiable source they are not coded."""
+REPORTING = frozenset({"say", "tell", "pledge", "vow", "promise", "insist", "declare", "state", "add", "announce"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
@@ -212,6 +215,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
         return False
+    if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
+        return False
     if req.get("threat_clause") and not _threat_clause(tok):
         return False
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
@@ -249,6 +254,8 @@ def modality(trigger: Token) -> str | None:
                 if tok.pos_ in ("VERB", "AUX") or tok is trigger:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
+                if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING:
+                    continue  # "she said Pyongyang would stand with ...": a reported commitment, not a guess
                 return None
             if child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS:
                 planned = True
@@ -282,9 +289,9 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     heads = {tok.head, tok.head.head}
-    # the content of a request or threat ("ordered the police to expel") is its own event; a purpose is not
-    return any(other.token in heads and other.type not in ("REQUEST", "AGREE", "REJECT")
-               for other in triggers if other is not trig)
+    # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
+    # ("urged all countries to condemn", "refused to meet"), has not happened as told
+    return any(other.token in heads for other in triggers if other is not trig)
 
 
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:
@@ -306,6 +313,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
+        reader.remember(trig.type, args)
     return found
 
 
@@ -370,6 +378,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "CONSULT" and trig.mode != "multilateral" and len(set(args.actors())) < 2:
         return False
     if trig.type == "AID" and not (args.source and args.target):
+        return False
+    if trig.type in SPEECH_ACTS and not args.source:
         return False
     if trig.spec.get("no_foreign_target"):
         src = {actors.country_of(a) for a in args.source}

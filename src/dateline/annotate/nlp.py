@@ -222,6 +222,7 @@ class NameRepair:
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         """Label a lone name part of a person named in full elsewhere in the document as PERSON ("Wang")."""
         parts: set[str] = set()
+        ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_apposition(e) else e for e in ents]
         if not any(e.label_ == "PERSON" for e in ents):
             return ents
         for e in ents:
@@ -232,7 +233,6 @@ class NameRepair:
         out: list[Span] = []
         person_tokens = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         lone = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
-        ents = [Span(doc, e.start, e.end, label="PERSON") if _titled_apposition(e) else e for e in ents]
         for e in ents:
             if e.label_ != "PERSON" and len(e) == 1 and e.text in parts:
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
