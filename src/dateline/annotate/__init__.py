@@ -102,12 +102,15 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document
                     if when.granularity == "day":
                         narrative = when
                 dated.append(_Dated(found, ui, when, bound))
-            # the reference time for "the previous day" and "had been ... since": the latest day named so far
+            # the reference time for "the previous day" and "had been ... since": the latest day named so far;
+            # a sentence without events that names a day ("Seoul weighed in the next day") moves the story on
             for timex, span in timexes[ui]:
                 if span.start >= sent.start and span.end <= sent.end:
                     day = to_interval(timex, anchor, "past", ref=last_day)
                     if day.resolved and day.granularity == "day":
                         last_day = day
+                        if sent.start not in found_by_sent:
+                            narrative = day
 
     events = _events(dated, units, actors)
     positions = _positions(posts, units, timexes, anchor, actors, doc.published)

@@ -137,7 +137,7 @@ class ArgumentReader:
                 if found:
                     return found
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "including"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "including", "against"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)

@@ -217,6 +217,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
         return False
+    if not req.get("copular_claim") and tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+        return False  # "It was the North's first ICBM test": the launch told again, not a new event
     if req.get("threat_clause") and not _threat_clause(tok):
         return False
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
@@ -339,6 +341,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                         objs = [gc] if gc.dep_ == "dobj" else [g for g in gc.children if g.dep_ == "pobj"]
                         for obj in objs:
                             args.target += [a for a in reader.actor(obj) if a not in args.target]
+    if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
+            and all(actors.type_of(a) == "GPE" for a in args.source) and args.attribution not in args.actors()):
+        # "she said Pyongyang would stand with ...": the official speaks for the state and takes part
+        args.participants.append(args.attribution)
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:

@@ -213,8 +213,9 @@ def _holder(ui: int, doc: object, start: int, end: int, head: Token, actors: Act
             return ent, None
     # appositive after the name: "Yun Jong-ho, external economic relations minister"
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or doc[i].ent_type_ in ("GPE", "NORP", "ORG")
-                      or doc[i].text in ("'s", "’s") or doc[i].lower_ in DROP_WORDS):
+    while i >= 0 and doc[i].pos_ not in ("VERB", "AUX") and (
+            doc[i].lower_ in ("the", "a", "an") or doc[i].ent_type_ in ("GPE", "NORP", "ORG")
+            or doc[i].text in ("'s", "’s") or doc[i].lower_ in DROP_WORDS):
         i -= 1
     if i >= 1 and doc[i].text == ",":
         j = i - 1
