@@ -35,16 +35,15 @@ EXAMPLES = ROOT / "examples"
 EXAMPLE_INPUTS = ("news.warc.gz", "wire.jsonl", "antarctic-research-talks.html", "baltic-cable-pact.txt")
 
 
-def build_input(folder: Path, copies: int) -> list[str]:
-    """Copy the dev pages and example inputs ``copies`` times into ``folder``; return the copy folders."""
+def build_input(folder: Path, copies: int, limit: int | None = None) -> list[str]:
+    """Copy the dev pages and example inputs (the first ``limit`` files) ``copies`` times; return the copy folders."""
+    sources = [*sorted(DEV.glob("*.txt")), *(EXAMPLES / name for name in EXAMPLE_INPUTS)][:limit]
     out = []
     for n in range(copies):
         dest = folder / f"copy{n:03d}"
         dest.mkdir(parents=True)
-        for page in sorted(DEV.glob("*.txt")):
-            shutil.copy(page, dest / page.name)
-        for name in EXAMPLE_INPUTS:
-            shutil.copy(EXAMPLES / name, dest / name)
+        for source in sources:
+            shutil.copy(source, dest / source.name)
         out.append(str(dest))
     return out
 
@@ -76,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
     ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args(argv)
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="dateline-bench-scale-") as tmp:
-        paths = build_input(Path(tmp) / "in", args.copies)
+        paths = build_input(Path(tmp) / "in", args.copies, args.limit)
 
         started = time.perf_counter()
         pages = sum(1 for _ in read_pages(paths, opts))

@@ -1,0 +1,27 @@
+"""Run bench/scale.py on three pages with one Ray worker, as a smoke test (the script is not imported)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed: pip install 'dateline[ray]'")
+def test_scale_bench_runs_on_three_pages():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "scale.py"), "--copies", "1", "--limit", "3", "--workers", "1",
+         "--no-record"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # the table's system column is 28 characters wide, then the page count
+    pages = {line[:28].strip(): line[28:].split()[0] for line in done.stdout.splitlines()[1:]}
+    assert pages == {"baseline: read only": "3", "local engine (1 process)": "3", "ray engine, 1 worker": "3"}
