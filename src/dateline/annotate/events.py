@@ -217,8 +217,10 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
         return False
-    if not req.get("copular_claim") and tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
-        return False  # "It was the North's first ICBM test": the launch told again, not a new event
+    if (not req.get("copular_claim") and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj")
+            and not any(c.dep_ == "prep" and c.lower_ not in ("of", "in") for c in tok.children)):
+        # "It was the North's first ICBM test", "his death was a heavy loss": an event told again and judged
+        return False
     if req.get("threat_clause") and not _threat_clause(tok):
         return False
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):

@@ -318,13 +318,17 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
             break
         window_start = sentence_of(doc[window_start - 1]).start
     seen: dict[str, int] = {}
+    subjects: set[str] = set()
     for i in range(window_start, tok.i):
         ent = actors.entity_at(ui, doc[i])
         if ent and actors.type_of(ent) == "PERSON" and ent not in banned:
             seen[ent] = i
+            if doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "nsubj"):
+                subjects.add(ent)
     if not seen:
         return None
-    return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+    # centering: a recent subject first, then the most mentioned person, then the latest
+    return max(seen, key=lambda e: (e in subjects, len(actors.get(e).spans), seen[e]))
 
 
 def _two_word_state(doc: object, i: int) -> str | None:
