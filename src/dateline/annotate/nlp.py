@@ -169,13 +169,18 @@ class NameRepair:
 
     @staticmethod
     def _not_a_place(ent: Span) -> Span:
-        """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE."""
+        """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE, or a demonym phrase as NORP."""
         if ent.label_ != "PERSON":
             return ent
-        from dateline.annotate.countries import city_code, state_code
+        from dateline.annotate.countries import city_code, short_name, state_code
 
         if state_code(ent.text) or city_code(ent.text):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        first = state_code(ent[0].text) if len(ent) > 1 else None
+        demonym = first is not None and ent[0].text != short_name(first)  # "Paraguayan", not "Jordan" Peterson
+        if demonym or (len(ent) > 1 and ent[-1].lower_ in title_heads()):
+            # "Paraguayan Defence", "Estonian Foreign Minister": a demonym or a title, not a name
+            return Span(ent.doc, ent.start, ent.end, label="NORP")
         return ent
 
     @staticmethod
