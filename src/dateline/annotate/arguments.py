@@ -118,7 +118,7 @@ class ArgumentReader:
             found = self._one(tok.head, depth + 1)
             if found:
                 return found
-        if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN"
+        if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.conjuncts
                 and any(c.lower_ == "the" for c in tok.children)):
             # "the late diplomat": the document's most mentioned office holder
             person = self.actors.main_person(set().union(*self.titled.values()) if self.titled else set())
