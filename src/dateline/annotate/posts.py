@@ -163,8 +163,9 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
             continue  # the head is the last part of a hyphenated title ("counsellor-envoy")
         start, country_left = _left_edge(tok)
         end, country_right = _right_edge(tok)
-        if tok.lower_ in GENERIC_HEADS and end - start <= 1:
-            continue
+        if tok.lower_ in GENERIC_HEADS and not any(
+                t.pos_ in ("NOUN", "PROPN") or t.lower_ in TITLE_MODIFIERS for t in doc[start:tok.i]):
+            continue  # "a career diplomat", "senior military official" name posts; "an able diplomat" does not
         if tok.lower_.endswith("s") and tok.tag_ in ("NNS", "NNPS"):
             continue
         holder, verb = _holder(unit_index, doc, start, end, tok, actors)
@@ -258,9 +259,18 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
                 ent = _person_token(ui, child, actors)
                 if ent:
                     return ent, verb
+    if node.lower_ == "as":
+        # "described Matsegora as an able diplomat": the as-phrase says something of the object
+        for child in verb.children:
+            if child.dep_ == "dobj" and _person_token(ui, child, actors):
+                return _person_token(ui, child, actors), verb
     subj = _subject(verb)
     if subj is None:
         return None, None
+    for other in subj.head.children:
+        # "A Korea specialist ..., Matsegora served as ...": of two subjects, the named person
+        if other.dep_ in ("nsubj", "nsubjpass") and other is not subj and _person_token(ui, other, actors):
+            return _person_token(ui, other, actors), verb
     return _person_token(ui, subj, actors), verb
 
 
