@@ -163,7 +163,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
             continue  # the head is the last part of a hyphenated title ("counsellor-envoy")
         start, country_left = _left_edge(tok)
         end, country_right = _right_edge(tok)
-        if tok.lower_ in GENERIC_HEADS and not any(
+        if tok.lower_ in GENERIC_HEADS and end <= tok.i + 1 and not any(
                 t.pos_ in ("NOUN", "PROPN") or t.lower_ in TITLE_MODIFIERS for t in doc[start:tok.i]):
             continue  # "a career diplomat", "senior military official" name posts; "an able diplomat" does not
         if tok.lower_.endswith("s") and tok.tag_ in ("NNS", "NNPS"):
@@ -189,7 +189,45 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
         found.append(PostMention(holder, title, _title_text(doc, start, end), country, sentence_of(tok), verb,
                                  unit_index))
         LOGGER.debug("post %r for %s in %r", title, holder, sentence_of(tok).text)
+    found += _institution_posts(unit_index, unit, actors)
     return found
+
+
+INSTITUTIONS = frozenset({"ministry", "department", "office", "commission", "committee", "council", "agency",
+                          "bureau", "service", "directorate", "administration", "assembly", "parliament", "congress",
+                          "senate", "duma", "legislature", "court", "bank", "guard", "secretariat"})
+LEGISLATURES = frozenset({"assembly", "parliament", "congress", "senate", "duma", "legislature", "council"})
+
+
+def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]:
+    """Posts told by a verb: "directs the office of the ... Commission", "was elected to the National Assembly"."""
+    doc = unit.doc
+    out: list[PostMention] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("head", "lead", "chair", "direct", "run", "elect"):
+            continue
+        if verb.lemma_ == "elect":
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in LEGISLATURES]
+            prefix = "member of"
+        else:
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in INSTITUTIONS]
+            prefix = "head of"
+        if not objs:
+            continue
+        subj = _subject(verb)
+        holder = _person_token(ui, subj, actors) if subj is not None else None
+        if holder is None:
+            continue
+        obj = objs[0]
+        end = obj.right_edge.i + 1
+        comma = next((t.i for t in doc[obj.i: end] if t.text == ","), None)
+        phrase = doc[obj.left_edge.i: comma if comma is not None else end]
+        title = _normalize(f"{prefix} {phrase.text}")
+        country = next((state_code(t.text) for t in phrase if t.ent_type_ in ("NORP", "GPE") and state_code(t.text)),
+                       None)
+        out.append(PostMention(holder, title, phrase.text, country, sentence_of(verb), verb, ui))
+    return out
 
 
 def _plausible(doc: object, start: int, head: Token) -> bool:
@@ -337,8 +375,10 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
                 subjects.add(ent)
     if not seen:
         return None
-    # centering: a recent subject first, then the most mentioned person, then the latest
-    return max(seen, key=lambda e: (e in subjects, len(actors.get(e).spans), seen[e]))
+    # centering: the latest subject first; with no subject around, the most mentioned person, then the latest
+    if subjects:
+        return max(subjects, key=lambda e: seen[e])
+    return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
 
 
 def _two_word_state(doc: object, i: int) -> str | None:
