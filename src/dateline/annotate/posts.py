@@ -190,7 +190,27 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
                                  unit_index))
         LOGGER.debug("post %r for %s in %r", title, holder, sentence_of(tok).text)
     found += _institution_posts(unit_index, unit, actors)
+    found += _counterparts(unit_index, unit, actors, found)
     return found
+
+
+def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention]) -> list[PostMention]:
+    """ "her Russian counterpart Sergey Lavrov": the counterpart holds the same post as the possessor, elsewhere."""
+    out: list[PostMention] = []
+    doc = unit.doc
+    for tok in doc:
+        if tok.lower_ != "counterpart":
+            continue
+        start, country = _left_edge(tok)
+        holder, _verb = _holder(ui, doc, start, tok.i + 1, tok, actors)
+        owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = _person_token(ui, owner_tok, actors) if owner_tok is not None else None
+        if holder is None or owner is None or holder == owner:
+            continue
+        title = next((p.title for p in found if p.person == owner), None)
+        if title:
+            out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui))
+    return out
 
 
 INSTITUTIONS = frozenset({"ministry", "department", "office", "commission", "committee", "council", "agency",
