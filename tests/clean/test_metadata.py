@@ -62,3 +62,16 @@ def test_site_is_the_recurring_name_inside_an_appeal() -> None:
     assert meta.site == "The Daily Planet"
     assert meta.title == "Town hall reopens after repairs"
     assert meta.published is None
+
+
+def test_menu_first_line_is_not_a_site() -> None:
+    content = ("Skip to main content\nMayor opens new bridge over the river\n"
+               "The mayor opened the new bridge on Saturday, two years after building work began, officials said.\n")
+    meta = extract(page_lines(content), content.splitlines(), 2, 2)
+    assert meta.site is None
+    assert meta.title == "Mayor opens new bridge over the river"
+
+
+def test_agency_phrase_is_not_a_byline() -> None:
+    assert byline_names("Get push notifications from AFP") == ()
+    assert byline_names("Hankyoreh staff with AFP") == ("Hankyoreh staff", "AFP")

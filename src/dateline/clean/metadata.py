@@ -43,6 +43,11 @@ UPDATED_KEY = re.compile(r"\b(?:updated|modified|edited|mis à jour|actualizado|
 BYLINE = re.compile(r"^(?:by|text by|written by|words by|reporting by)\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 AGENCY_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(a) for a in AGENCIES))
 PHOTO_WORD = re.compile(r"\b(?:photo|photograph|image|video)s?\b", re.IGNORECASE)
+NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close)\b", re.IGNORECASE)
+NAME_PARTICLES = frozenset({"staff", "de", "da", "van", "von", "der", "al", "bin", "le", "la", "reporter", "reporters"})
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+TITLE_WINDOW = 12
+"""How many lines above the article's first paragraph are searched for its headline."""
 NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
 UI_LINE = re.compile(
     r"\b(?:subscribe|sign in|sign up|log ?in|search|menu|share|print|newsletter|advertisement|support|"
@@ -111,13 +116,14 @@ def _site_from_first_line(first: str, page_text: str) -> str | None:
         return None
     full = " ".join(words)
     rest = page_text.replace(first, "", 1)
-    if full in rest:
+    brand_like = not (UI_LINE.search(full) or NOT_A_BRAND.search(full) or not any(c.isalpha() for c in full))
+    if full in rest and brand_like:
         return full
     for k in range(1, len(words) - 1):
         suffix = " ".join(words[k:])
         if suffix[:1].isupper() and len(words) - k >= 2 and suffix in rest:
             return suffix
-    return full
+    return full if brand_like else None
 
 
 def _is_title_candidate(text: str) -> bool:
@@ -129,7 +135,14 @@ def _is_title_candidate(text: str) -> bool:
         return False
     if PUBLISHED_KEY.search(text) or UPDATED_KEY.search(text) or AGENCY_WORD.search(text) and len(words) < 6:
         return False
+    if CLOCK.search(text):
+        return False
     return not text.endswith(":")
+
+
+def _name_like(part: str) -> bool:
+    """True for a person's or agency's name: capitalised words, save a few joining words."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in part.split())
 
 
 def byline_names(text: str) -> tuple[str, ...]:
@@ -138,12 +151,15 @@ def byline_names(text: str) -> tuple[str, ...]:
     m = BYLINE.match(text)
     if m:
         names = m.group("names")
-    elif len(text.split()) <= 6 and AGENCY_WORD.search(text) and not text.endswith((".", ":", "?")):
+    elif len(text.split()) <= 6 and AGENCY_WORD.search(text) and not re.search(r"[.:?()]$|\(", text):
         names = text
     else:
         return ()
-    parts = re.split(r"\s*(?:,|\band\b|\bwith\b|&)\s*", names)
-    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|\band\b|\bwith\b|&)\s*", names) if p.strip(" .")]
+    # every part must read as a name or agency ("Jane Doe", "AFP", "Hankyoreh staff"), not as a phrase
+    if not parts or not all(_name_like(p) for p in parts):
+        return ()
+    return tuple(parts)
 
 
 def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: int) -> Metadata:
@@ -168,7 +184,8 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
         site = _site_from_first_line(lines[0].text, page_text)
         used.add(lines[0].number)
     if title is None:
-        for ln in header[1:]:
+        # a long menu can precede the headline: look only at the lines just above the article
+        for ln in header[1:][-TITLE_WINDOW:]:
             raw = raw_lines[ln.number - 1]
             if _is_title_candidate(raw.strip()) and not NAV_SHAPE.search(raw.strip()):
                 title = ln.text
