@@ -22,7 +22,7 @@ from dateline.settings import DEFAULT_MODEL, Options
 LOGGER = logging.getLogger(__name__)
 
 
-class IsoDate(click.ParamType):
+class IsoDate(click.ParamType):  # type: ignore[type-arg]
     """A YYYY-MM-DD date, checked when parsed."""
 
     name = "YYYY-MM-DD"

@@ -12,7 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal, Union
+from typing import Any, Literal, TypeVar, Union
 
 PublishedFrom = Literal["text", "html-meta", "warc", "url", "user"]
 PageKind = Literal["text", "html"]
@@ -331,9 +331,12 @@ def make_doc_id(body: str) -> str:
     return hashlib.sha256(normalize_body(body).encode("utf-8")).hexdigest()[:16]
 
 
-def replace(obj: Any, **changes: Any) -> Any:
+_T = TypeVar("_T")
+
+
+def replace(obj: _T, **changes: Any) -> _T:
     """Return a copy of a model object with some fields changed (``dataclasses.replace``)."""
-    return dataclasses.replace(obj, **changes)
+    return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
 
 
 def interval_from_json(data: dict[str, Any] | None) -> Interval | None:

@@ -12,6 +12,7 @@ import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 from datetime import date
 
 from spacy.language import Language
@@ -26,6 +27,8 @@ from dateline.annotate.timex import find_timexes
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
 from dateline.resolve.dates import clause_tense, range_ends, to_interval
 from dateline.settings import Options
+
+Tense = Literal["past", "present", "future"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -147,7 +150,7 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _tense(found: Found, text: str) -> str | None:
+def _tense(found: Found, text: str) -> Tense | None:
     if found.modality == "planned":
         return "future"
     tok = found.trigger.token
@@ -170,7 +173,7 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     if not here:
         return None, False
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    tense = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
+    tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
@@ -220,8 +223,12 @@ def _narrower(a: Interval | None, b: Interval | None) -> Interval | None:
         return a
     if a is None or not a.resolved:
         return b
-    span = lambda i: (i.end_date() - i.start_date()).days  # noqa: E731
-    return b if span(b) < span(a) and _overlap(a, b) else a
+    return b if _days(b) < _days(a) and _overlap(a, b) else a
+
+
+def _days(interval: Interval) -> int:
+    start, end = interval.start_date(), interval.end_date()
+    return (end - start).days if start and end else 10**6
 
 
 def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:

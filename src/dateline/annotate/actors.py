@@ -234,10 +234,10 @@ class Actors:
         for ui, span in people:
             if len(_words(span.text)) >= 2:
                 continue
-            ent = self._owner_of_part(span, ui, full, by_key)
-            if ent is None:
-                ent = self._new("PERSON", span.text, name_key(span.text))
-            self._attach(ent, ui, units[ui], span, span.text)
+            owner = self._owner_of_part(span, ui, full, by_key)
+            if owner is None:
+                owner = self._new("PERSON", span.text, name_key(span.text))
+            self._attach(owner, ui, units[ui], span, span.text)
 
     @staticmethod
     def _owner_of_part(span: Span, ui: int, full: list[tuple[int, Span]], by_key: dict[str, _Ent]) -> _Ent | None:

@@ -81,15 +81,15 @@ class ArgumentReader:
         return out
 
     def _one(self, tok: Token, depth: int) -> list[str]:
-        ent = self.actors.entity_at(self.ui, tok)
-        if ent:
-            return [ent]
+        own = self.actors.entity_at(self.ui, tok)
+        if own:
+            return [own]
         if tok.lower_ in PRONOUNS:
             person = previous_person(self.ui, tok, self.actors)
             return [person] if person else []
         if tok.lower_ in COLLECTIVE_PRONOUNS:
-            found = self.actors.previous_collective(self.ui, tok)
-            return [found] if found else []
+            collective = self.actors.previous_collective(self.ui, tok)
+            return [collective] if collective else []
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
             return self._one(tok.head.head, depth + 1)
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
