@@ -182,7 +182,7 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
     ds = ds.flat_map(read_file, fn_kwargs={"opts": opts}, num_cpus=0,
                      compute=ray.data.TaskPoolStrategy(size=workers))
     with warnings.catch_warnings():
-        # Ray 2.60 has no named parameter for actor restarts yet; the generic one still works.
+        # Ray 2.60 has no named parameter for actor restarts yet; the generic one works until 2.64.
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
