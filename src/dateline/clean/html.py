@@ -14,8 +14,9 @@ import trafilatura
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
+from dateline.clean.metadata import choose_published
 from dateline.errors import CleanError
-from dateline.model import Document, PublishedFrom, RawPage
+from dateline.model import Document, RawPage
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -84,15 +85,9 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
     body = body_paragraphs(found.get("text") or "", captions)
     if len(body.split()) < MIN_WORDS:
         raise CleanError("C001")
-    published: str | None = None
-    published_from: PublishedFrom | None = None
     found_date = found.get("date") or ""
-    if ISO_DAY.match(found_date):
-        published, published_from = found_date[:10], "html-meta"
-    elif page.published:
-        published, published_from = page.published, page.published_from
-    elif opts.published_default:
-        published, published_from = opts.published_default, "user"
+    stated = found_date[:10] if ISO_DAY.match(found_date) else None
+    published, published_from = choose_published(stated, "html-meta", page, opts)
     byline = tuple(a for a in AUTHOR_SPLIT.split(found.get("author") or "") if a)
     LOGGER.debug("%s: trafilatura kept %s chars, %s captions", page.source.path, len(body), len(captions))
     return Document(

@@ -14,6 +14,8 @@ from datetime import date
 
 from dateline.clean.captions import AGENCIES
 from dateline.clean.lines import Line
+from dateline.model import PublishedFrom, RawPage
+from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
@@ -213,3 +215,20 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
                 used.add(ln.number)
     LOGGER.debug("metadata: title=%r site=%r published=%r byline=%r", title, site, published, byline)
     return Metadata(title, site, published, tuple(byline), frozenset(used))
+
+
+def choose_published(stated: str | None, stated_from: PublishedFrom, page: RawPage,
+                     opts: Options) -> tuple[str | None, PublishedFrom | None]:
+    """Return the publication date and where it came from, never guessing one.
+
+    The page's own date (``stated``, found as ``stated_from``) wins; then the date its
+    container gives (WARC record, JSONL field); then ``--published-default`` ("user");
+    else None.
+    """
+    if stated:
+        return stated, stated_from
+    if page.published:
+        return page.published, page.published_from
+    if opts.published_default:
+        return opts.published_default, "user"
+    return None, None

@@ -8,9 +8,9 @@ import re
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, Line, page_lines
-from dateline.clean.metadata import Metadata, extract
+from dateline.clean.metadata import Metadata, choose_published, extract
 from dateline.errors import CleanError
-from dateline.model import Document, PublishedFrom, RawPage, Removal, RemovalReason
+from dateline.model import Document, RawPage, Removal, RemovalReason
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -140,12 +140,7 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
         cut.append((ln.number, raw_lines[ln.number - 1], reason))
     if not body:
         raise CleanError("C001")
-    published = meta.published
-    published_from: PublishedFrom | None = "text" if published else None
-    if published is None and page.published:
-        published, published_from = page.published, page.published_from
-    if published is None and opts.published_default:
-        published, published_from = opts.published_default, "user"
+    published, published_from = choose_published(meta.published, "text", page, opts)
     LOGGER.debug("%s: kept %s of %s lines, %s captions", page.source.path, len(body), len(lines), len(captions))
     return Document(
         source=page.source,
