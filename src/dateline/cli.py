@@ -69,11 +69,14 @@ def main() -> None:
 @click.option("--address", default=None, help="Ray cluster address (with --engine ray); default starts a local one.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Folder for Parquet shards (with --engine ray).")
+@click.option("--workers", type=click.IntRange(1, 100_000), default=None,
+              help="Ray actors that annotate (with --engine ray); default: one per CPU of the cluster.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 def extract(
     paths: Sequence[str], as_jsonl: bool, published_default: str | None, model: str | None,
-    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, quiet: bool, verbose: int,
+    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, workers: int | None, quiet: bool,
+    verbose: int,
 ) -> None:
     """Extract people, posts and events from PATHS (files, folders, or - for stdin).
 
@@ -87,7 +90,7 @@ def extract(
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")
-        sys.exit(_extract_ray(paths, opts, out_dir, address, quiet))
+        sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
     from dateline.pipeline import extract as run_extract, load_nlp
 
     try:
@@ -118,14 +121,14 @@ def _write_result(result: Document | Failure, as_jsonl: bool) -> None:
     )
 
 
-def _extract_ray(paths: Sequence[str], opts: Options, out_dir: str, address: str | None, quiet: bool) -> int:
+def _extract_ray(paths: Sequence[str], opts: Options, out_dir: str, address: str | None, workers: int | None,
+                 quiet: bool) -> int:
+    from dateline.scale.ray import extract_ray
+
     try:
-        from dateline.scale.ray import extract_ray
-    except ImportError as exc:
-        raise click.ClickException(
-            f"--engine ray needs Ray: pip install 'dateline[ray]' ({exc})"
-        ) from exc
-    summary = extract_ray(paths, opts, out_dir, address=address)
+        summary = extract_ray(paths, opts, out_dir, address=address, num_workers=workers)
+    except DatelineError as exc:  # G001 bad worker count, G003 Ray missing, G004 stdin
+        raise click.ClickException(str(exc)) from exc
     if not quiet:
         click.echo(str(summary), err=True)
     return 1 if getattr(summary, "failures", 0) else 0
