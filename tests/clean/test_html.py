@@ -45,3 +45,21 @@ def test_html_without_text_raises_c001() -> None:
     with pytest.raises(CleanError) as err:
         clean(RawPage(Source("e.html"), "<html><body><nav>Home</nav></body></html>", "html"), Options())
     assert err.value.code == "C001"
+
+
+def test_html_never_guesses_a_date_from_a_copyright_line() -> None:
+    body = "".join(f"<p>Sentence {i} of the article about the border talks between the two ministers.</p>"
+                   for i in range(8))
+    markup = (f"<html><head><title>Talks</title></head><body><article><h1>Talks resume</h1>{body}</article>"
+              "<footer>© 2025 The Daily Example. Serving readers since 2017.</footer></body></html>")
+    doc = clean(RawPage(Source("t.html"), markup, "html"), Options())
+    assert doc.published is None and doc.published_from is None
+
+
+def test_html_falls_back_to_the_container_date() -> None:
+    body = "".join(f"<p>Sentence {i} of the article about the border talks between the two ministers.</p>"
+                   for i in range(8))
+    markup = f"<html><body><article>{body}</article><footer>© 2025</footer></body></html>"
+    page = RawPage(Source("a.warc", "http://x.test/a", 1), markup, "html", published="2025-03-07", published_from="warc")
+    doc = clean(page, Options())
+    assert (doc.published, doc.published_from) == ("2025-03-07", "warc")

@@ -27,7 +27,9 @@ TRAFILATURA_SETTINGS: dict[str, Any] = {
     "include_tables": True,
     "include_images": False,
     "with_metadata": True,
-    "date_extraction_params": {"extensive_search": True, "original_date": True},
+    # no extensive search: it turns "© 2025" or "since 2017" into a publication date, and the contract
+    # says never to guess a date that nothing states (the WARC date or --published-default is the fallback)
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 """Options passed to ``trafilatura.bare_extraction`` (see the module docstring for how they were chosen)."""
 
