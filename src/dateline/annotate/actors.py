@@ -90,7 +90,8 @@ class Actors:
         """(unit index, token index) -> local entity id."""
         self._counter = 0
         self._last_group: dict[str, _Ent] = {}
-        self._demonyms: set[str] = set()
+        self._demonyms: Counter[str] = Counter()
+        """How often each state was named by its demonym only ("Philippine", "North Korean")."""
 
     # -- building -------------------------------------------------------------------------
     def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
@@ -150,7 +151,7 @@ class Actors:
             if label == "NORP":
                 norp = state_code(text.text)
                 if norp:
-                    self._demonyms.add(norp)
+                    self._demonyms[norp] += 1
                 return
             if label in ("GPE", "LOC") and text.text in ("North", "South") and (
                     span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):
@@ -299,6 +300,29 @@ class Actors:
         if not people:
             return None
         return max(people, key=lambda e: len(e.spans)).local_id
+
+    def main_states_besides(self, ui: int, tok: Token, n: int) -> list[str]:
+        """The n most mentioned states (by name or demonym), leaving out any named earlier in the token's sentence.
+
+        "China's Foreign Ministry accused the two countries": the accuser's state is not one of them.
+        """
+        sent = sentence_of(tok)
+        here = {e for t in tok.doc[sent.start: tok.i] if (e := self.entity_at(ui, t))}
+        weight: Counter[str] = Counter(self._demonyms)
+        for ent in self._ents.values():
+            code = ent.country if ent.type == "GPE" else self.country_of(ent.local_id)
+            if code and ent.spans:
+                # states count by every mention of them or of their people and bodies
+                weight[code] += len(ent.spans)
+        chosen = []
+        for code, _count in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
+            existing = self.existing_state(code)
+            if existing in here:
+                continue
+            chosen.append(existing or self.state_id(code))
+            if len(chosen) == n:
+                break
+        return chosen
 
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document ("the two countries")."""

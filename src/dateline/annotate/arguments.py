@@ -95,7 +95,7 @@ class ArgumentReader:
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
             if tok.lower_ in ("countries", "sides", "nations", "states", "governments", "neighbours", "neighbors",
                               "allies"):
-                return self.actors.main_states(2)
+                return self.actors.main_states_besides(self.ui, tok, 2)
             if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
                 return self.actors.recent_people(self.ui, tok, 2)
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):

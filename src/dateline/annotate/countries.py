@@ -73,11 +73,12 @@ def state_code(text: str) -> str | None:
     matches: dict[str, int] = {}
     for regex, iso3 in _regexes():
         found = regex.search(name)
-        if found:
+        # the match must cover most of the name and leave at most a suffix ("Russia-n"): "Lucia Vega" is a
+        # person, "South China Sea" a sea, "Korean Central News Agency" an agency
+        if found and len(name) - found.end() <= 3:
             matches[iso3] = max(matches.get(iso3, 0), found.end() - found.start())
     if len(matches) == 1:
         code, covered = next(iter(matches.items()))
-        # the match must cover most of the name: "Lucia Vega" is a person, "Korean Central News Agency" an agency
         return code if covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower() else None
     return None
 

@@ -52,8 +52,9 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
             if ent.type == "PERSON":
                 records.append(PersonRecord(key, ent.name, ent.aliases, ent.country, _titles_of(doc, ent.id)))
             else:
-                basis = ent.name
-                links.ids[(index, ent.id)] = entity_id(basis, ent.country, ent.type)
+                # "Foreign Ministry" of China and of Finland are two organisations: the state is part of the id
+                links.ids[(index, ent.id)] = entity_id(ent.name, ent.country, ent.type,
+                                                       homonym=ent.type != "GPE" and ent.country is not None)
     person_ids = link_people(records)
     for rec in records:
         index_s, local = rec.key.split(":", 1)
