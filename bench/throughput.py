@@ -65,6 +65,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", help="pages to use (default: seeds, dev pages, examples)")
     ap.add_argument("--repeat", type=int, default=8, help="copies of the page set (default 8)")
     ap.add_argument("--rounds", type=int, default=3, help="alternating timed rounds; the best counts (default 3)")
+    ap.add_argument("--no-record", action="store_true", help="do not append the figures to bench/results.jsonl")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     import spacy
@@ -115,8 +116,9 @@ def main() -> int:
         "rows": [{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
         "ratio_extract_to_nlp_pipe": round((rows[2][2] / rows[2][3]) / base, 3),
     }
-    with (HERE / "results.jsonl").open("a", encoding="utf-8") as fh:
-        fh.write(json.dumps(record) + "\n")
+    if not args.no_record:
+        with (HERE / "results.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record) + "\n")
     return 0
 
 
