@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.slow
 def test_throughput_bench_runs_on_three_pages(tmp_path: Path) -> None:
     pages = sorted((ROOT / "examples").glob("*.txt"))[:1] + sorted((ROOT / "examples").glob("*.html"))[:1]
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--repeat", "1", "--rounds", "1", "--no-record",
-                           *map(str, pages)], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    command = [sys.executable, str(ROOT / "bench" / "throughput.py"), "--repeat", "1", "--rounds", "1", "--no-record"]
+    done = subprocess.run([*command, *map(str, pages)], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "nlp.pipe (baseline)" in done.stdout and "dateline extract" in done.stdout
