@@ -331,3 +331,15 @@ def test_a_relative_sharing_a_surname_is_the_actor_of_their_own_event(annotate_t
     assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["Elena Vidal", "Marco Vidal"]
     award = _only(doc, "AWARD")
     assert award.source == (_id(doc, "Marco Vidal"),)
+
+
+def test_a_german_page_yields_no_english_events(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.annotate import annotate_documents
+    from dateline.model import Document, Source
+    from dateline.settings import Options
+
+    body = ("Die App soll nicht nur die Gesundheitsakte sondern zudem den Impfpass, den Medikationsplan, "
+            "Notfalldaten, einen Gesundheits-Check sowie eine Arztsuche enthalten. Voraussetzung ist, dass die "
+            "Versicherten zustimmen. Die Krankenkasse startet das Angebot im Januar in Berlin und Hamburg.")
+    [doc] = annotate_documents([Document(source=Source("de.txt"), body=body, published="2019-01-10")], nlp, Options())
+    assert doc.events == () and doc.positions == ()

@@ -66,10 +66,26 @@ class _Dated:
     """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
 
 
+MIN_ENGLISH_STOP_RATIO = 0.12
+"""Below this share of English function words a body is not English: the English rules would misread it
+("Die App soll ..." is not a death), so only its entities are kept."""
+
+
+def is_english(doc: Doc) -> bool:
+    """Whether a parsed text reads as English, by its share of English stop words."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 30:
+        return True  # too short to judge: a caption, a one-line wire
+    return sum(t.is_stop for t in words) / len(words) >= MIN_ENGLISH_STOP_RATIO
+
+
 def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document:
     """Annotate one document whose body (unit 0) and captions are parsed."""
     actors = Actors()
     actors.add_units(units)
+    if not is_english(units[0].doc):
+        LOGGER.info("%s is not English: entities only", doc.source.path)
+        return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
     timexes = [_timexes(u.doc) for u in units]
 
