@@ -51,7 +51,7 @@ def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -
         for unit in captions:
             unit.doc.user_data["caption"] = True  # captions tell the past in the present tense
         units += captions
-        out.append(annotate_parsed(doc, units, nlp))
+        out.append(annotate_parsed(doc, units, nlp, opts))
     return out
 
 
@@ -66,24 +66,24 @@ class _Dated:
     """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
 
 
-MIN_ENGLISH_STOP_RATIO = 0.12
-"""Below this share of English function words a body is not English: the English rules would misread it
-("Die App soll ..." is not a death), so only its entities are kept."""
+def is_english(doc: Doc, min_ratio: float | None = None) -> bool:
+    """Whether a parsed text reads as English, by its share of English stop words.
 
-
-def is_english(doc: Doc) -> bool:
-    """Whether a parsed text reads as English, by its share of English stop words."""
+    The English rules would misread another language ("Die App soll ..." is not a death).
+    """
     words = [t for t in doc if t.is_alpha]
     if len(words) < 30:
         return True  # too short to judge: a caption, a one-line wire
-    return sum(t.is_stop for t in words) / len(words) >= MIN_ENGLISH_STOP_RATIO
+    threshold = Options().min_english_stop_ratio if min_ratio is None else min_ratio
+    return sum(t.is_stop for t in words) / len(words) >= threshold
 
 
-def annotate_parsed(doc: Document, units: list[Unit], nlp: Language) -> Document:
+def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Options | None = None) -> Document:
     """Annotate one document whose body (unit 0) and captions are parsed."""
+    opts = opts or Options()
     actors = Actors()
     actors.add_units(units)
-    if not is_english(units[0].doc):
+    if not is_english(units[0].doc, opts.min_english_stop_ratio):
         LOGGER.info("%s is not English: entities only", doc.source.path)
         return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
