@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.nlp import sentence_of
 from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
+from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
 
 LOGGER = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ class Actors:
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
-                country = org_code(text.text) or _modifier_country(text) or _apposition_country(text)
+                country = org_code(text.text) or modifier_country(text) or apposition_country(text)
                 ent = self._new("ORG", text.text, name_key(text.text), country)
                 if country and not ent.country:
                     ent.country = country
@@ -198,7 +199,7 @@ class Actors:
         for tok in unit.doc:
             if tok.lower_ not in GROUP_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
                 continue
-            code = _token_modifier_country(tok)
+            code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
             if not code:
                 # "the delegation" after "a North Korean delegation": the same group
@@ -229,7 +230,7 @@ class Actors:
             ent = by_key.get(key) or self._new("PERSON", span.text, key)
             by_key[key] = ent
             self._attach(ent, ui, units[ui], span, span.text)
-            code = _person_country(span)
+            code = person_country(span)
             if code:
                 ent.countries[code] += 1
         for ui, span in people:
@@ -369,84 +370,3 @@ def _strip_the(span: Span) -> Span:
     return doc[start:end]
 
 
-def _token_modifier_country(tok: Token) -> str | None:
-    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound)."""
-    for child in tok.lefts:
-        if child.dep_ in ("amod", "compound", "poss", "nmod"):
-            phrase = child.doc[child.left_edge.i: child.i + 1].text
-            code = state_code(phrase) or state_code(child.text)
-            if code:
-                return code
-            if child.dep_ == "poss":
-                code = capital_code(child.text)
-                if code:
-                    return code
-    return None
-
-
-def _modifier_country(span: Span) -> str | None:
-    """The state named inside or right before an organisation's name ("the Russian Embassy", "Russia's Foreign Ministry")."""
-    for tok in span:
-        if tok.ent_type_ in ("NORP", "GPE") or tok.dep_ in ("poss", "amod"):
-            code = state_code(tok.text)
-            if code:
-                return code
-    for i in (span.start - 1, span.start - 2):
-        if i >= 0:
-            tok = span.doc[i]
-            if tok.ent_type_ in ("NORP", "GPE"):
-                ent_span = next((e for e in span.doc.ents if e.start <= i < e.end), None)
-                code = state_code(ent_span.text if ent_span is not None else tok.text)
-                if code:
-                    return code
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
-                break
-    return _token_modifier_country(span.root)
-
-
-def _apposition_country(span: Span) -> str | None:
-    """ "Nihon Hidankyo, a Japanese movement of ...": the demonym in the apposition that follows the name."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
-        return None
-    for tok in doc[span.end + 1: span.end + 5]:
-        if tok.ent_type_ in ("NORP", "GPE"):
-            return state_code(tok.text)
-        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
-            return None
-    return None
-
-
-def _person_country(span: Span) -> str | None:
-    """The state named in the title chain right before a name ("North Korean Foreign Minister Choe Son-hui")."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0:
-        tok = doc[i]
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
-            return None
-        if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
-            return None
-        from dateline.annotate.posts import _two_word_state
-
-        two = _two_word_state(doc, i)
-        if two and doc[i - 2].lower_ != "to":
-            return two
-        if tok.ent_type_ in ("NORP", "GPE"):
-            ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
-            if ent_span is not None:
-                prev = doc[ent_span.start - 1] if ent_span.start > 0 else None
-                if prev is not None and prev.lower_ in ("to", "in", "at"):
-                    i = ent_span.start - 2
-                    continue
-                code = state_code(ent_span.text)
-                if code:
-                    return code
-                i = ent_span.start - 1
-                continue
-        if tok.ent_type_ == "ORG":
-            code = org_code(tok.text) or state_code(tok.text)
-            if code:
-                return code
-        i -= 1
-    return None

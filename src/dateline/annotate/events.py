@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-from dateline.annotate.actors import GROUP_NOUNS, Actors
+from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load
@@ -416,6 +416,3 @@ def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
                     for p in people]
     return [args]
 
-
-def is_group_token(tok: Token) -> bool:
-    return tok.lower_ in GROUP_NOUNS

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
+from dateline.annotate.nationality import two_word_state
 from dateline.annotate.nlp import sentence_of, title_heads
 
 LOGGER = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
         if t.text in ("'s", "’s"):
             country = country or _country_of_phrase(doc, i - 1)
             break
-        two = _two_word_state(doc, i)
+        two = two_word_state(doc, i)
         if two:
             country = country or two
             break
@@ -399,21 +400,3 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
-
-
-def _two_word_state(doc: object, i: int) -> str | None:
-    """A two-word state name or demonym ending at token i ("North Korean"), as one entity or a listed name."""
-    from spacy.tokens import Doc
-
-    from dateline.annotate.countries import listed_state
-
-    assert isinstance(doc, Doc)
-    if i < 1 or not doc[i - 1].is_title:
-        return None
-    phrase = doc[i - 1: i + 1].text
-    listed = listed_state(phrase)
-    if listed:
-        return listed
-    if doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_iob_ == "B":
-        return state_code(phrase)
-    return None

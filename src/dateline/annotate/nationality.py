@@ -1,0 +1,105 @@
+"""Read the state a mention belongs to from the words around it: demonyms, possessives, appositions, title chains.
+
+"the Russian Embassy" -> RUS, "Russia's Foreign Ministry" -> RUS, "Nihon Hidankyo, a Japanese movement" -> JPN,
+"North Korean Foreign Minister Choe Son-hui" -> PRK; "Russian Ambassador to North Korea X" -> RUS, not PRK.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
+
+
+def token_modifier_country(tok: Token) -> str | None:
+    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound)."""
+    for child in tok.lefts:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            phrase = child.doc[child.left_edge.i: child.i + 1].text
+            code = state_code(phrase) or state_code(child.text)
+            if code:
+                return code
+            if child.dep_ == "poss":
+                code = capital_code(child.text)
+                if code:
+                    return code
+    return None
+
+
+def modifier_country(span: Span) -> str | None:
+    """The state named inside or right before an organisation's name ("the Russian Embassy", "Russia's Foreign Ministry")."""
+    for tok in span:
+        if tok.ent_type_ in ("NORP", "GPE") or tok.dep_ in ("poss", "amod"):
+            code = state_code(tok.text)
+            if code:
+                return code
+    for i in (span.start - 1, span.start - 2):
+        if i >= 0:
+            tok = span.doc[i]
+            if tok.ent_type_ in ("NORP", "GPE"):
+                ent_span = next((e for e in span.doc.ents if e.start <= i < e.end), None)
+                code = state_code(ent_span.text if ent_span is not None else tok.text)
+                if code:
+                    return code
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+    return token_modifier_country(span.root)
+
+
+def apposition_country(span: Span) -> str | None:
+    """ "Nihon Hidankyo, a Japanese movement of ...": the demonym in the apposition that follows the name."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for tok in doc[span.end + 1: span.end + 5]:
+        if tok.ent_type_ in ("NORP", "GPE"):
+            return state_code(tok.text)
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return None
+    return None
+
+
+def person_country(span: Span) -> str | None:
+    """The state named in the title chain right before a name ("North Korean Foreign Minister Choe Son-hui")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
+            return None
+        if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
+            return None
+        two = two_word_state(doc, i)
+        if two and doc[i - 2].lower_ != "to":
+            return two
+        if tok.ent_type_ in ("NORP", "GPE"):
+            ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if ent_span is not None:
+                prev = doc[ent_span.start - 1] if ent_span.start > 0 else None
+                if prev is not None and prev.lower_ in ("to", "in", "at"):
+                    i = ent_span.start - 2
+                    continue
+                code = state_code(ent_span.text)
+                if code:
+                    return code
+                i = ent_span.start - 1
+                continue
+        if tok.ent_type_ == "ORG":
+            code = org_code(tok.text) or state_code(tok.text)
+            if code:
+                return code
+        i -= 1
+    return None
+
+
+def two_word_state(doc: Doc, i: int) -> str | None:
+    """A two-word state name or demonym ending at token i ("North Korean"), as one entity or a listed name."""
+    if i < 1 or not doc[i - 1].is_title:
+        return None
+    phrase = doc[i - 1: i + 1].text
+    listed = listed_state(phrase)
+    if listed:
+        return listed
+    if doc[i - 1].ent_type_ in ("NORP", "GPE") and doc[i].ent_type_ in ("NORP", "GPE") and doc[i - 1].ent_iob_ == "B":
+        return state_code(phrase)
+    return None
