@@ -1,0 +1,26 @@
+"""The state of a mention comes from the words around it, not from what it is near."""
+
+from __future__ import annotations
+
+from dateline.annotate.nationality import apposition_country, person_country, two_word_state
+
+
+def _span(nlp, text: str, words: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words), alignment_mode="expand")
+
+
+def test_title_chain_gives_the_sender_not_the_host(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = _span(nlp, "Russian Ambassador to North Korea Aleksandr Matsegora saw him off.", "Aleksandr Matsegora")
+    assert person_country(span) == "RUS"
+
+
+def test_two_word_demonym(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("North Korean Foreign Minister Choe Son-hui arrived.")
+    assert two_word_state(doc, 1) == "PRK"
+
+
+def test_apposition_demonym(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = _span(nlp, "The prize went to Nihon Hidankyo, a Japanese movement of survivors.", "Nihon Hidankyo")
+    assert apposition_country(span) == "JPN"
