@@ -3,7 +3,8 @@
 HTML pages go through ``dateline.clean.clean`` (trafilatura path). Flattened pages go
 through the text cleaner with line models cross-validated by page (each page is cleaned
 by a model fitted without it; same folds as bench/train_lines.py), so no figure is
-measured on training lines. Prints one table per mode with an empty-output row and a
+measured on training lines; the fold models use the shipped model's decoding switch cost
+and train_lines' default stages and forest. Prints one table per mode with an empty-output row and a
 simple baseline row, and appends the numbers to bench/results.jsonl.
 
 Usage: python bench/clean_articles.py [--mode html|flat|both] [--folds 5] [--out-dir DIR]
@@ -24,6 +25,7 @@ from pathlib import Path
 import train_lines  # bench/train_lines.py, beside this script
 
 from dateline.clean import clean
+from dateline.clean.boilerplate import load_model
 from dateline.clean.text import clean_text
 from dateline.errors import CleanError
 from dateline.model import RawPage, Source
@@ -60,7 +62,7 @@ def run_flat(folds: int, opts: Options) -> tuple[dict[str, str], float]:
     for fold in range(folds):
         train_idx = [i for i in range(len(pages)) if i % folds != fold]
         model = train_lines.train([pages[i] for i in train_idx], [weights[i] for i in train_idx],
-                                  0.5, 2)
+                                  load_model().switch_cost, 2)
         for i in range(len(pages)):
             if i % folds != fold:
                 continue

@@ -52,3 +52,23 @@ def test_model_from_json_rejects_another_layout() -> None:
     data["features"] = data["features"][:-1]
     with pytest.raises(ValueError):
         model_from_json(data)
+
+
+def test_forest_walks_each_tree_to_its_leaf() -> None:
+    import numpy as np
+
+    from dateline.clean.boilerplate import Forest, Stage, forest_from_json
+
+    # one split on feature 1 at 0.5 (left leaf -1, right leaf +2), one single-leaf tree of 0.25
+    forest = Forest(0.1, 2, ((1, -1, -1), (-1, -1, -1)), ((0.5, 0.0, 0.0), (0.0, 0.0, 0.0)),
+                    ((1, 0, 0), (0, 0, 0)), ((2, 0, 0), (0, 0, 0)), ((0.0, -1.0, 2.0), (0.25, 0.0, 0.0)))
+    x = np.array([[1.0, 0.2], [1.0, 0.9]])
+    assert forest.margin(x).tolist() == pytest.approx([0.1 - 1.0 + 0.25, 0.1 + 2.0 + 0.25])
+    assert forest_from_json(forest.to_json()) == forest
+    probs = Stage((), forest=forest).scores(x)
+    assert probs[0] < 0.5 < probs[1]
+
+
+def test_shipped_model_ends_in_a_forest() -> None:
+    model = load_model()
+    assert model.stages[-1].forest is not None and model.meta["trees"] > 0

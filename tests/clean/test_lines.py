@@ -22,3 +22,14 @@ def test_features_have_the_named_layout() -> None:
 
 def test_features_of_an_empty_page() -> None:
     assert features([]) == []
+
+
+def test_comment_headers_are_counted_before_and_around_a_line() -> None:
+    text = "\n".join(["An article line that reads as prose and ends as a sentence does, in the usual way."] * 3
+                     + ["Alex on September 17 said:", "I disagree with this.", "Reply", "Sam on September 18 said:",
+                        "Good point."])
+    rows = features(page_lines(text))
+    before = FEATURE_NAMES.index("comments_before")
+    near = FEATURE_NAMES.index("comments_near")
+    assert rows[0][before] == 0.0 and rows[-1][before] > rows[4][before] > 0.0
+    assert rows[4][near] > 0.0

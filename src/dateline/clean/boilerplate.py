@@ -1,12 +1,16 @@
 """Classify the lines of flattened page text as article or boilerplate with a learned line model.
 
-The model is stacked logistic regressions, as jusText classifies blocks first
-alone and then in the light of their neighbours: stage 1 scores each line from its
+The model is stacked stages, as jusText classifies blocks first alone and then in
+the light of their neighbours: stage 1 (logistic regression) scores each line from its
 own features (``lines.features``); each later stage adds the previous stage's scores
-of the neighbouring lines (context smoothing). A two-state Viterbi pass with a switching
+of the neighbouring lines (context smoothing) and may be a forest of small gradient-boosted
+regression trees (``Forest``), which lets the context decide non-linearly, e.g. a short line
+is kept between two confident prose lines but not after the article's last one, without
+hand-written interaction features. A two-state Viterbi pass with a switching
 cost then turns the probabilities into contiguous keep/drop runs. The weights are
 learned by ``bench/train_lines.py`` from ../shared/bench/articles and shipped as
-``line_model.json``; inference is a few numpy products.
+``line_model.json``; inference is a few numpy products and array look-ups (trees are
+walked for all lines and all trees at once, one step per level).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Sequence
@@ -100,28 +104,94 @@ def viterbi(probs: Sequence[float], switch_cost: float) -> list[bool]:
 
 
 @dataclass(frozen=True, slots=True)
-class Stage:
-    """One stage: a logistic regression ``linear`` plus, optionally, a small tanh hidden layer.
+class Forest:
+    """Gradient-boosted regression trees adding ``init`` plus one leaf value per tree to a line's score.
 
-    The score of a row x is ``x @ linear + tanh(x @ hidden + hidden_bias) @ out``; with
-    no hidden layer it is plain logistic regression.
+    Each tree is stored as parallel node arrays padded to the same length: ``feature``
+    (-1 for a leaf), ``threshold`` (a row goes left when its value is below it),
+    ``left``, ``right`` (child node indices) and ``value`` (the leaf's contribution).
+    """
+
+    init: float
+    depth: int
+    feature: tuple[tuple[int, ...], ...]
+    threshold: tuple[tuple[float, ...], ...]
+    left: tuple[tuple[int, ...], ...]
+    right: tuple[tuple[int, ...], ...]
+    value: tuple[tuple[float, ...], ...]
+    _arrays: tuple[np.ndarray, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        arrays = (np.asarray(self.feature, dtype=np.int64), np.asarray(self.threshold, dtype=float),
+                  np.asarray(self.left, dtype=np.int64), np.asarray(self.right, dtype=np.int64),
+                  np.asarray(self.value, dtype=float))
+        object.__setattr__(self, "_arrays", arrays)
+
+    def margin(self, x: np.ndarray) -> np.ndarray:
+        """Return ``init`` plus the sum of every tree's leaf value for each row of ``x``."""
+        feature, threshold, left, right, value = self._arrays
+        n_trees = feature.shape[0]
+        if not n_trees or not len(x):
+            return np.full(len(x), self.init)
+        trees = np.arange(n_trees)[None, :]
+        rows = np.arange(len(x))[:, None]
+        node = np.zeros((len(x), n_trees), dtype=np.int64)
+        for _ in range(self.depth):
+            feat = feature[trees, node]
+            inner = feat >= 0
+            go_left = x[rows, np.where(inner, feat, 0)] < threshold[trees, node]
+            node = np.where(inner, np.where(go_left, left[trees, node], right[trees, node]), node)
+        out: np.ndarray = self.init + value[trees, node].sum(axis=1)
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {"init": self.init, "depth": self.depth, "feature": [list(r) for r in self.feature],
+                "threshold": [list(r) for r in self.threshold], "left": [list(r) for r in self.left],
+                "right": [list(r) for r in self.right], "value": [list(r) for r in self.value]}
+
+
+def forest_from_json(data: dict[str, Any]) -> Forest:
+    """Build a Forest from its JSON form."""
+    return Forest(
+        float(data["init"]), int(data["depth"]),
+        tuple(tuple(int(v) for v in r) for r in data["feature"]),
+        tuple(tuple(float(v) for v in r) for r in data["threshold"]),
+        tuple(tuple(int(v) for v in r) for r in data["left"]),
+        tuple(tuple(int(v) for v in r) for r in data["right"]),
+        tuple(tuple(float(v) for v in r) for r in data["value"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One stage: a logistic regression ``linear``, optionally a small tanh hidden layer, or a forest.
+
+    The score of a row x is ``x @ linear + tanh(x @ hidden + hidden_bias) @ out +
+    forest.margin(x)``, each term present only when its weights are; with ``linear``
+    alone it is plain logistic regression.
     """
 
     linear: tuple[float, ...]
     hidden: tuple[tuple[float, ...], ...] = ()
     hidden_bias: tuple[float, ...] = ()
     out: tuple[float, ...] = ()
+    forest: Forest | None = None
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Return the probability for each row of ``x``."""
-        z = x @ np.asarray(self.linear)
+        z = x @ np.asarray(self.linear) if self.linear else np.zeros(len(x))
+        if self.forest is not None:
+            z = z + self.forest.margin(x)
         if self.hidden:
             z = z + np.tanh(x @ np.asarray(self.hidden) + np.asarray(self.hidden_bias)) @ np.asarray(self.out)
         return _logistic(z)
 
     def to_json(self) -> dict[str, Any]:
-        return {"linear": list(self.linear), "hidden": [list(r) for r in self.hidden],
-                "hidden_bias": list(self.hidden_bias), "out": list(self.out)}
+        data: dict[str, Any] = {"linear": list(self.linear), "hidden": [list(r) for r in self.hidden],
+                                "hidden_bias": list(self.hidden_bias), "out": list(self.out)}
+        if self.forest is not None:
+            data["forest"] = self.forest.to_json()
+        return data
 
 
 def stage_from_json(data: dict[str, Any]) -> Stage:
@@ -131,6 +201,7 @@ def stage_from_json(data: dict[str, Any]) -> Stage:
         tuple(tuple(float(w) for w in row) for row in data.get("hidden") or ()),
         tuple(float(w) for w in data.get("hidden_bias") or ()),
         tuple(float(w) for w in data.get("out") or ()),
+        forest_from_json(data["forest"]) if data.get("forest") else None,
     )
 
 

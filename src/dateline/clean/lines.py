@@ -57,8 +57,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "separators", "date_shape", "mostly_date", "byline_shape", "credit_shape", "copyright",
     "ui_words", "headline_shape", "short_run", "prose_near", "inside_main", "main_distance",
     "long_prose", "tiny", "length_rel", "said_shape", "glued_title", "cluster_share",
-    "largest_cluster", "cluster_order",
+    "largest_cluster", "cluster_order", "comments_before", "comments_near",
 )
+
+COMMENT_WINDOW = 8
+"""Lines either side within which comment headers ("X said:", "Reply", "3 likes") are counted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,8 @@ def features(lines: list[Line]) -> list[list[float]]:
     runs = _run_lengths(short)
     nearest = _nearest_distance(prose_idx, n)
     share, largest, order = _clusters([nw >= 10 for nw in n_words], [len(ln.text) for ln in lines])
+    said = [bool(SAID_SHAPE.search(ln.text.lower())) for ln in lines]
+    said_before, said_near = _said_counts(said, COMMENT_WINDOW)
     rows = []
     for i, (ln, ws, lws) in enumerate(zip(lines, words_of, lower_words)):
         text = ln.text
@@ -199,11 +204,28 @@ def features(lines: list[Line]) -> list[list[float]]:
             1.0 if long_prose[i] else 0.0,
             1.0 if nw <= 2 else 0.0,
             chars / longest,
-            1.0 if SAID_SHAPE.search(low) else 0.0,
+            1.0 if said[i] else 0.0,
             1.0 if GLUED.search(text) else 0.0,
             share[i], largest[i], order[i],
+            math.log1p(said_before[i]) / 3.0,
+            math.log1p(said_near[i]) / 3.0,
         ])
     return rows
+
+
+def _said_counts(said: list[bool], window: int) -> tuple[list[int], list[int]]:
+    """Count comment-header lines before each line, and within ``window`` lines either side of it.
+
+    A comment thread announces itself by repeated "name ... said:" or "Reply" lines, so a
+    line below or among several of them is likely a comment, however well written.
+    """
+    prefix = [0]
+    for flag in said:
+        prefix.append(prefix[-1] + flag)
+    n = len(said)
+    before = prefix[:n]
+    near = [prefix[min(n, i + window + 1)] - prefix[max(0, i - window)] for i in range(n)]
+    return before, near
 
 
 def _nearest_distance(indices: list[int], n: int) -> list[int]:
