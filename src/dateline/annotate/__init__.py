@@ -113,6 +113,9 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
             for found in found_by_sent.get(sent.start, []):
                 when, bound = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
                 para = _paragraph(unit.doc, found.trigger.token)
+                if when is None:
+                    # "During the talks, Kim pledged ...": the time of the event referred to
+                    when = _during_event(found.trigger.token, dated)
                 if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
                     # an undated clause goes on at the story's current time: its paragraph's, else the last day told
                     when = paragraph_date.get(para) or narrative
@@ -201,6 +204,27 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     return when, bound
 
 
+OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
+             "trip": "CONSULT", "call": "CONSULT", "ceremony": "AWARD", "signing": "AGREE"}
+"""Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
+
+
+def _during_event(trig: Token, dated: list[_Dated]) -> Interval | None:
+    """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to."""
+    for tok in sentence_of(trig):
+        if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
+            for pobj in tok.children:
+                wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
+                    known = [i for i in dated if i.found.trigger.type == wanted and i.date is not None
+                             and i.date.resolved]
+                    # the same word first ("the talks" -> "held talks"), else the last event of that type
+                    same = [i for i in known if i.found.trigger.token.lemma_ == pobj.lemma_]
+                    if same or known:
+                        return (same or known)[-1].date
+    return None
+
+
 def _past_perfect(trig: Token) -> bool:
     """Whether the trigger's clause is in the past perfect ("had been visiting", "had ... held meetings")."""
     node = trig if trig.pos_ in ("VERB", "AUX") else trig.head
@@ -273,20 +297,32 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
     return _merge_restatements(events, bounds, actors)
 
 
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose sides may be told in either order ("A met B", "B held talks with A")."""
+
+
 def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors) -> list[Event]:
     """Drop an undated event whose actors all take part in a fuller event of the same type: one occurrence told twice.
 
     A state counts as taking part when one of the fuller event's actors belongs to it ("North Korea
     launched a missile" and "Kim oversaw the launch").
     """
-    def widened(ev: Event) -> set[str]:
-        out = set(ev.actors())
-        for a in ev.actors():
+    def widened(ids: tuple[str, ...]) -> set[str]:
+        out = set(ids)
+        for a in ids:
             code = actors.country_of(a)
             state = actors.existing_state(code) if code else None
             if state:
                 out.add(state)
         return out
+
+    def told_in(ev: Event, o: Event) -> bool:
+        """Whether every actor of ev takes part in o, in the same role unless the type is symmetric."""
+        if ev.type in SYMMETRIC:
+            return set(ev.actors()) <= widened(o.actors())
+        return (set(ev.source) <= widened(o.source + o.participants)
+                and set(ev.target) <= widened(o.target + o.participants)
+                and set(ev.participants) <= widened(o.actors()))
 
     def compatible(i: int, b: Event) -> bool:
         a = events[i]
@@ -303,7 +339,7 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
     for i, ev in enumerate(events):
         mine = set(ev.actors())
         if any(j not in dropped and o.type == ev.type and o.mode == ev.mode and o.modality == ev.modality
-               and mine <= widened(o) and mine != set(o.actors()) and compatible(i, o)
+               and told_in(ev, o) and mine != set(o.actors()) and compatible(i, o)
                for j, o in enumerate(events) if j != i):
             dropped.add(i)
             continue

@@ -303,18 +303,23 @@ class Actors:
         return max(people, key=lambda e: len(e.spans)).local_id
 
     def main_states_besides(self, ui: int, tok: Token, n: int) -> list[str]:
-        """The n most mentioned states (by name or demonym), leaving out any named earlier in the token's sentence.
+        """The n most mentioned states so far (by name or demonym), leaving out the state of the clause's subject.
 
         "China's Foreign Ministry accused the two countries": the accuser's state is not one of them.
         """
-        sent = sentence_of(tok)
-        here = {e for t in tok.doc[sent.start: tok.i] if (e := self.entity_at(ui, t))}
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not tok]
+        here = {e for c in subject for t in c.subtree if (e := self.entity_at(ui, t))}
+        here |= {s for e in list(here) if (code := self.country_of(e)) and (s := self.existing_state(code))}
         weight: Counter[str] = Counter(self._demonyms)
+        where = "caption" if ui > 0 else "body"
         for ent in self._ents.values():
             code = ent.country if ent.type == "GPE" else self.country_of(ent.local_id)
-            if code and ent.spans:
-                # states count by every mention of them or of their people and bodies
-                weight[code] += len(ent.spans)
+            if code and ent.type != "LOC":
+                # states count by the mentions of them, their people and bodies told so far (not places)
+                weight[code] += sum(1 for m in ent.spans if m.where == where and m.start < tok.idx)
         chosen = []
         for code, _count in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0])):
             existing = self.existing_state(code)

@@ -97,6 +97,7 @@ class NameRepair:
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
+        ents = self._add_hyphenated_names(doc, ents)
         return self._relabel_surnames(doc, ents)
 
     def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
@@ -221,6 +222,23 @@ class NameRepair:
             out = [e for e in out if e not in clashing] + [span]
             persons.update(range(start, end))
         del by_start
+        return out
+
+    @staticmethod
+    def _add_hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark "Choe Son-hui", "Ri Son-gwon" as PERSON where the NER saw nothing: family name, given name, hyphen,
+        lower-case syllable is the shape of a romanized Korean name."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for tok in doc[:-3]:
+            a, b, dash, c = doc[tok.i: tok.i + 4]
+            if (a.i in covered or not (_name_part(a) and _name_part(b)) or dash.text not in ("-", "‐")
+                    or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha or len(c) > 5):
+                continue
+            span = Span(doc, a.i, c.i + 1, label="PERSON")
+            if not any(i in covered for i in range(span.start, span.end)):
+                out.append(span)
+                covered.update(range(span.start, span.end))
         return out
 
     @staticmethod
