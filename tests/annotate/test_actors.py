@@ -150,3 +150,8 @@ def test_ids_are_local_unique_and_mentions_point_at_their_text(annotate_text):
 def test_an_empty_body_gives_no_actors(annotate_text):
     doc = annotate_text("")
     assert doc.entities == () and doc.positions == () and doc.events == ()
+
+
+def test_a_romanized_korean_name_the_ner_misses_is_a_person(annotate_text):
+    doc = annotate_text("Last month, Kim appointed Ri Son-gwon as head of the party's International Department.")
+    assert "Ri Son-gwon" in {e.name for e in doc.entities if e.type == "PERSON"}

@@ -343,3 +343,22 @@ def test_a_german_page_yields_no_english_events(nlp) -> None:  # type: ignore[no
             "Versicherten zustimmen. Die Krankenkasse startet das Angebot im Januar in Berlin und Hamburg.")
     [doc] = annotate_documents([Document(source=Source("de.txt"), body=body, published="2019-01-10")], nlp, Options())
     assert doc.events == () and doc.positions == ()
+
+
+def test_during_the_talks_takes_the_date_of_the_talks(annotate_text):
+    doc = annotate_text(
+        "President Lina Marsh held talks with Prime Minister Tomas Weller in Vienna on Friday. "
+        "The two leaders were greeted by students on Saturday.\n\n"
+        "During the talks, Marsh praised Austria's support for the new trade corridor.")
+    support = _only(doc, "SUPPORT")
+    assert (support.date.start, support.date.end) == ("2025-03-14", "2025-03-14")
+
+
+def test_the_two_sides_are_the_main_states_besides_the_subjects(annotate_text):
+    doc = annotate_text(
+        "Chilean Foreign Minister Tomas Ferrer met New Zealand Foreign Minister Aroha Whitcombe in Wellington on "
+        "Monday, and the two sides signed an agreement on Antarctic research. China's Foreign Ministry criticised "
+        "the two countries on Tuesday.")
+    accuse = _only(doc, "ACCUSE")
+    countries = {e.country for e in doc.entities if e.id in accuse.target}
+    assert countries == {"CHL", "NZL"}
