@@ -28,7 +28,8 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "towa
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
 REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
 EVENT_NOUNS = {
-    "launch": "MOBILIZE", "test": "MOBILIZE", "firing": "MOBILIZE", "test-fire": "MOBILIZE", "drill": "MOBILIZE",
+    "launch": "MOBILIZE:weapons", "test": "MOBILIZE:weapons", "firing": "MOBILIZE:weapons",
+    "test-fire": "MOBILIZE:weapons", "drill": "MOBILIZE:troops", "exercise": "MOBILIZE:troops",
     "attack": "ASSAULT", "strike": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT", "bombing": "ASSAULT",
     "dispatch": "AID", "deployment": "AID", "visit": "CONSULT", "trip": "CONSULT", "treaty": "AGREE",
     "agreement": "AGREE", "pact": "AGREE", "deal": "AGREE", "expulsion": "SANCTION", "sanctions": "SANCTION",
@@ -63,13 +64,15 @@ class ArgumentReader:
         self.titled = titled
         """title head word -> persons of this document holding a post with that head."""
         self.recent: dict[str, list[str]] = {}
-        """event type -> the source (else target) of the latest event of that type in this text."""
+        """event type (and "TYPE:mode") -> the source (else target) of the latest such event in this text."""
 
-    def remember(self, type_: str, args: Arguments) -> None:
-        """Keep an event's actors so that a later "the launch" can refer to it."""
+    def remember(self, type_: str, mode: str | None, args: Arguments) -> None:
+        """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode)."""
         actors = args.source or args.target
         if actors:
             self.recent[type_] = list(actors)
+            if mode:
+                self.recent[f"{type_}:{mode}"] = list(actors)
 
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included)."""
@@ -229,9 +232,12 @@ class ArgumentReader:
                 args.location = args.location or found[0]
 
     def _nominal(self, noun: Token, args: Arguments) -> None:
+        modifiers: list[str] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.dep_ == "poss":
                 args.source += [e for e in self._one(child, 1) if e not in args.source]
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                modifiers += [e for e in self._one(child, 1) if e not in modifiers]
             elif child.dep_ == "prep":
                 if child.lower_ == "by":
                     for pobj in child.children:
@@ -276,6 +282,10 @@ class ArgumentReader:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "to":
                     self._prep(child, args)
+        if not args.source:
+            # "North Korean drills": the modifier acts, unless a light verb's subject already does
+            # ("the United States and South Korea began their Freedom Shield exercises")
+            args.source += [m for m in modifiers if m not in args.target]
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 

@@ -317,7 +317,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
-        reader.remember(trig.type, args)
+        reader.remember(trig.type, trig.mode, args)
     return found
 
 
@@ -355,7 +355,11 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
-    """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT."""
+    """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone."""
+    if trig.type == "CONSULT" and trig.mode is None and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
+            for c in trig.token.children):
+        return Trigger(trig.entry_id, trig.type, "phone", trig.token, trig.nominal, trig.spec)
     if trig.type == "MOBILIZE" and args.target:
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
