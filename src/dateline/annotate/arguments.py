@@ -18,6 +18,8 @@ from dateline.annotate.countries import city_code, state_code
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
 
+DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
+"""Posts "the diplomat" or "the envoy" may describe."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -123,8 +125,10 @@ class ArgumentReader:
                 return found
         if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.conjuncts
                 and any(c.lower_ == "the" for c in tok.children)):
-            # "the late diplomat": the document's most mentioned office holder
-            person = self.actors.main_person(set().union(*self.titled.values()) if self.titled else set())
+            # "the late diplomat", "the new envoy": the most mentioned holder of a post of that kind
+            kind = DIPLOMATIC if tok.lower_ in DIPLOMATIC else {tok.lower_}
+            holders = {p for word in kind for p in self.titled.get(word, [])}
+            person = self.actors.main_person(holders) if holders else None
             if person:
                 return [person]
         if tok.ent_type_ == "NORP" and tok.dep_ == "amod":

@@ -259,7 +259,8 @@ def modality(trigger: Token) -> str | None:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
                 if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING:
-                    continue  # "she said Pyongyang would stand with ...": a reported commitment, not a guess
+                    planned = True  # "she said Pyongyang would stand with ...": a reported future, not a guess
+                    continue
                 return None
             if child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS:
                 planned = True

@@ -72,7 +72,9 @@ def paragraphs(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws[len(prev.text):] or prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
             para_start = tok.i
-        elif prev.text in ("--", "—", "–") and tok.i - para_start <= 14 and not tok.is_space:
+        elif (prev.text in ("--", "—", "–") or (prev.text == "-" and prev.whitespace_ and tok.i >= 2
+                                                  and doc[tok.i - 2].whitespace_)) and tok.i - para_start <= 14 \
+                and not tok.is_space:
             # a wire dateline ("SEOUL, Nov. 5 (UPI) --") is not the subject of the lead sentence
             tok.is_sent_start = True
     return doc
