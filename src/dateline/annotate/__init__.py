@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -155,7 +156,7 @@ def _paragraph(doc: Doc, tok: Token) -> int:
     breaks = doc.user_data.get("paragraph_breaks")
     if breaks is None:
         text = doc.text
-        breaks = doc.user_data["paragraph_breaks"] = [i for i in range(len(text) - 1) if text[i:i + 2] == "\n\n"]
+        breaks = doc.user_data["paragraph_breaks"] = [m.start() for m in re.finditer("\n\n", text)]
     return bisect.bisect_left(breaks, tok.idx)
 
 

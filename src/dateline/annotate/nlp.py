@@ -232,10 +232,11 @@ class NameRepair:
         lower-case syllable is the shape of a romanized Korean name."""
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
-        for tok in doc[:-3]:
-            a, b, dash, c = doc[tok.i: tok.i + 4]
-            if (a.i in covered or not (_name_part(a) and _name_part(b)) or dash.text not in ("-", "‐")
-                    or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha or len(c) > 5):
+        dashes = [t.i for t in doc if t.text in ("-", "‐") and 2 <= t.i < len(doc) - 1]
+        for i in dashes:
+            a, b, dash, c = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
+            if (a.i in covered or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha
+                    or len(c) > 5 or not (_name_part(a) and _name_part(b))):
                 continue
             span = Span(doc, a.i, c.i + 1, label="PERSON")
             if not any(i in covered for i in range(span.start, span.end)):
