@@ -40,7 +40,7 @@ REQUIREMENTS = frozenset({
     "object_any", "object_not", "needs_object", "no_object", "needs_xcomp", "needs_object_or_xcomp", "no_ccomp",
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
-    "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim",
+    "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -215,6 +215,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
         return False
+    if "particle" in req and not _has_particle(tok, req["particle"]):
+        return False
     if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
         return False
     if (not req.get("copular_claim") and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj")
@@ -226,6 +228,16 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
         return False
     return True
+
+
+def _has_particle(tok: Token, words: list[str]) -> bool:
+    """A phrasal verb's particle: "called in", "stepped down", "stood firmly with" (a dependent or the next word)."""
+    if any(c.lower_ in words and c.dep_ == "prt" for c in tok.children):
+        return True
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].pos_ == "ADV" and tok.doc[i].lower_ not in words:
+        i += 1  # "stood firmly with"
+    return i < len(tok.doc) and tok.doc[i].lower_ in words
 
 
 def _threat_clause(tok: Token) -> bool:
