@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING
 
-from dateline.errors import ConfigError, DatelineError
+from dateline.errors import DatelineError
 from dateline.model import Document, Failure, RawPage, Result, document_from_json
 from dateline.settings import Options
 
@@ -168,7 +168,6 @@ def _resolve_spilled(spill: IO[str], opts: Options) -> Iterator[Result]:
 
 
 __all__ = [
-    "ConfigError",
     "annotate_batch",
     "clean_page",
     "extract",

@@ -331,7 +331,7 @@ class Actors:
         return chosen
 
     def main_states(self, n: int = 2) -> list[str]:
-        """The n states mentioned most in the document ("the two countries")."""
+        """The n states mentioned most in the document (the state a bare "the junta" belongs to)."""
         states = [e for e in self._ents.values() if e.type == "GPE" and e.spans]
         states.sort(key=lambda e: -len(e.spans))
         return [e.local_id for e in states[:n]]

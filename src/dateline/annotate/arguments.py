@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.countries import state_code
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
 
@@ -51,7 +51,6 @@ class Arguments:
     participants: list[str] = field(default_factory=list)
     location: str | None = None
     attribution: str | None = None
-    target_tokens: list[Token] = field(default_factory=list)
 
     def actors(self) -> list[str]:
         return self.source + self.target + self.participants
@@ -183,7 +182,6 @@ class ArgumentReader:
                 args.source += self.actor(agent)
             if subj is not None:
                 args.target += self.actor(subj)
-                args.target_tokens.append(subj)
         elif subj is not None:
             args.source += self.actor(subj)
         for child in verb.children:
@@ -191,7 +189,6 @@ class ArgumentReader:
                 self._prep(child, args)
             elif child.dep_ in ("dobj", "dative", "oprd") and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
-                args.target_tokens.append(child)
                 for gc in child.children:
                     # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement
                     if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for"):
@@ -224,14 +221,12 @@ class ArgumentReader:
                     "in", "off", "up", "out") and found and self.actors.type_of(found[0]) in ("PERSON", "GROUP", "ORG")):
                 # a verb particle's object is the verb's object: "called in Ambassador Zinoviev"
                 args.target += [e for e in found if e not in args.target and e not in args.source]
-                args.target_tokens.append(pobj)
                 continue
             if prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "LOC":
                 args.location = args.location or found[0]
                 continue
             if prep.lower_ in TARGET_PREPS:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
-                args.target_tokens.append(pobj)
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":
                 args.location = args.location or found[0]
 
@@ -357,14 +352,3 @@ def _subject_of(verb: Token) -> Token | None:
         return None
     return None
 
-
-def place_country(actors: Actors, ent: str | None, tok: Token | None = None) -> str | None:
-    """The state a place belongs to (a city's country, or a state itself)."""
-    if ent is None:
-        return None
-    country = actors.country_of(ent)
-    if country:
-        return country
-    if tok is not None:
-        return state_code(tok.text) or city_code(tok.text)
-    return None

@@ -104,7 +104,7 @@ def _accepts(tok: Token, constraint: dict[str, Any]) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _index(vocab_id: int, nlp: Language) -> _TriggerIndex:
+def _index(nlp: Language) -> _TriggerIndex:
     matcher = Matcher(nlp.vocab)
     entries = {e["id"]: e for e in load("event_triggers")}
     by_word: dict[str, list[str]] = {}
@@ -121,7 +121,7 @@ def _index(vocab_id: int, nlp: Language) -> _TriggerIndex:
 
 
 def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
-    index = _index(id(nlp.vocab), nlp)
+    index = _index(nlp)
     found = [(nlp.vocab.strings[m], s, e) for m, s, e in index.matcher(doc)]
     for tok in doc:
         for key in (f"LEMMA:{tok.lemma_}", f"LOWER:{tok.lower_}", f"TEXT:{tok.text}"):
@@ -133,7 +133,7 @@ def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
 
 def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
     """Every lexicon trigger in a parsed text whose ``requires`` constraints hold."""
-    entries = _index(id(nlp.vocab), nlp).entries
+    entries = _index(nlp).entries
     out: list[Trigger] = []
     seen: set[tuple[int, str]] = set()
     for entry_id, start, end in _matches(doc, nlp):

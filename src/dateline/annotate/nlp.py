@@ -278,10 +278,7 @@ class NameRepair:
         return out
 
 
-def _name_part(tok: object) -> bool:
-    from spacy.tokens import Token
-
-    assert isinstance(tok, Token)
+def _name_part(tok: Token) -> bool:
     return bool(tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and tok.lower_ not in title_heads()
                 and len(tok.text) > 1)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
@@ -97,10 +97,7 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
     return start, country
 
 
-def _country_of_phrase(doc: object, i: int) -> str | None:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
+def _country_of_phrase(doc: Doc, i: int) -> str | None:
     if i < 0:
         return None
     ent = next((e for e in doc.ents if e.start <= i < e.end), None)
@@ -141,10 +138,7 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     return end, country
 
 
-def _title_text(doc: object, start: int, end: int) -> str:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
+def _title_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
@@ -251,21 +245,15 @@ def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]
     return out
 
 
-def _plausible(doc: object, start: int, head: Token) -> bool:
+def _plausible(doc: Doc, start: int, head: Token) -> bool:
     """Refuse lower-case heads used in a non-political sense ("a brand ambassador")."""
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
     if head.is_title or head.is_upper:
         return True
     left = doc[start:head.i]
     return not any(t.lower_ in ("brand", "goodwill", "sales", "marketing", "school", "club") for t in left)
 
 
-def _holder(ui: int, doc: object, start: int, end: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:
-    from spacy.tokens import Doc
-
-    assert isinstance(doc, Doc)
+def _holder(ui: int, doc: Doc, start: int, end: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:
     # pre-nominal: "Foreign Minister Choe Son-hui"
     if end < len(doc):
         ent = actors.entity_at(ui, doc[end])
