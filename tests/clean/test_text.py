@@ -77,3 +77,14 @@ def test_no_article_text_raises_c001(content: str) -> None:
     with pytest.raises(CleanError) as err:
         clean(RawPage(Source("empty.txt"), content, "text"), Options())
     assert err.value.code == "C001"
+
+
+def test_short_subheadings_stay_and_furniture_goes() -> None:
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    page = "\n".join(["Home", prose, "Background", prose.replace("Tuesday", "Monday"), "2 min", "Share",
+                      prose.replace("Tuesday", "Friday")])
+    doc = clean(RawPage(Source("p.txt"), page, "text"), Options())
+    paragraphs = doc.body.split("\n\n")
+    assert "Background" in paragraphs
+    assert "2 min" not in paragraphs and "Share" not in paragraphs

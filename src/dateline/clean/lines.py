@@ -58,7 +58,77 @@ FEATURE_NAMES: tuple[str, ...] = (
     "ui_words", "headline_shape", "short_run", "prose_near", "inside_main", "main_distance",
     "long_prose", "tiny", "length_rel", "said_shape", "glued_title", "cluster_share",
     "largest_cluster", "cluster_order", "comments_before", "comments_near",
+    "trailer_heading", "trailer_before",
 )
+
+TRAILER_PHRASES: tuple[str, ...] = (
+    # English
+    "related", "related articles", "related stories", "related posts", "related links", "related news",
+    "related content", "related coverage", "related topics", "related reading", "related videos",
+    "more stories", "more news", "more like this", "more to explore", "read more", "read next",
+    "read these next", "up next", "what to read next", "also read", "read also", "see also",
+    "you may also like", "you might also like", "you may like", "you might like", "you may be interested in",
+    "you might be interested in", "recommended", "recommended for you", "recommended stories",
+    "recommended reading", "we recommend", "editor's picks", "editors' picks", "top stories", "trending",
+    "trending now", "trending stories", "most read", "most popular", "most viewed", "most shared", "popular",
+    "popular posts", "popular stories", "latest", "latest news", "latest stories", "latest articles",
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "write a comment", "join the conversation", "join the discussion", "discussion", "responses", "replies",
+    "top rated comments", "show comments", "view comments", "load comments", "other news", "around the web",
+    "from the web", "sponsored stories", "promoted stories",
+    # Portuguese
+    "leia também", "leia mais", "veja também", "veja mais", "você pode gostar", "você também pode gostar",
+    "notícias relacionadas", "matérias relacionadas", "artigos relacionados", "posts relacionados",
+    "mais lidas", "mais lidos", "comentários", "deixe um comentário", "deixe seu comentário",
+    "últimas notícias",
+    # Spanish
+    "lee también", "te puede interesar", "también te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "más leídas", "lo más leído", "comentarios", "deja un comentario", "más noticias",
+    # French
+    "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires", "les plus lus",
+    "commentaires", "laisser un commentaire", "vous aimerez aussi", "à voir aussi", "dernières actualités",
+    # German
+    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel",
+    "verwandte artikel", "meistgelesen", "kommentare", "weitere artikel", "auch interessant",
+    # Italian
+    "leggi anche", "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "più letti",
+    "commenti",
+    # Dutch, Polish, Turkish, Indonesian
+    "lees ook", "gerelateerde artikelen", "reacties", "meest gelezen", "czytaj także", "zobacz też",
+    "komentarze", "polecane", "ilgili haberler", "yorumlar", "benzer haberler", "baca juga", "berita terkait",
+    "komentar", "terpopuler",
+    # Russian, Ukrainian
+    "читайте также", "смотрите также", "похожие новости", "по теме", "комментарии", "популярное",
+    "новости по теме", "другие новости", "читайте також", "коментарі",
+    # Korean, Japanese, Chinese
+    "관련기사", "관련 기사", "많이 본 뉴스", "댓글", "인기기사", "関連記事", "コメント", "人気記事",
+    "おすすめ記事", "相关新闻", "相关文章", "相关阅读", "评论", "热门文章",
+)
+"""Headings of what follows an article (related stories, recommendations, comments), in several languages."""
+TRAILER_PREFIXES: tuple[str, ...] = (
+    "more from ", "more on ", "more in ", "more about ", "related roundup", "also on ", "more stories from ",
+    "mais de ", "más de ", "plus de ", "mehr von ", "mehr aus ",
+)
+"""Beginnings of trailer headings that go on with a name ("More from Reuters")."""
+_TRAILER_SET = frozenset(TRAILER_PHRASES)
+_TRAILER_TRIM = re.compile(r"^[\W\d_]+|[\W\d_]+$")
+_TRAILER_COUNT = re.compile(r"\(\s*\d+\s*\)|\[\s*\d+\s*\]|^\d+\s+")
+
+
+def is_trailer_heading(text: str) -> bool:
+    """True for a short line that heads related stories, recommendations or comments.
+
+    Counts and brackets around the heading are ignored: "[ 167 comments ]",
+    "Comments (12)" and "» Related" are headings of the kind.
+    """
+    if len(text) > 60:
+        return False
+    low = _TRAILER_TRIM.sub("", _TRAILER_COUNT.sub(" ", text.lower())).strip()
+    low = " ".join(low.split())
+    if not low or len(low.split()) > 7:
+        return False
+    return low in _TRAILER_SET or low.startswith(TRAILER_PREFIXES) and len(low.split()) <= 5
+
 
 COMMENT_WINDOW = 8
 """Lines either side within which comment headers ("X said:", "Reply", "3 likes") are counted."""
@@ -162,6 +232,8 @@ def features(lines: list[Line]) -> list[list[float]]:
     share, largest, order = _clusters([nw >= 10 for nw in n_words], [len(ln.text) for ln in lines])
     said = [bool(SAID_SHAPE.search(ln.text.lower())) for ln in lines]
     said_before, said_near = _said_counts(said, COMMENT_WINDOW)
+    trailer = [is_trailer_heading(ln.text) for ln in lines]
+    trailer_before = _counts_after(trailer, first_main)
     rows = []
     for i, (ln, ws, lws) in enumerate(zip(lines, words_of, lower_words)):
         text = ln.text
@@ -209,6 +281,8 @@ def features(lines: list[Line]) -> list[list[float]]:
             share[i], largest[i], order[i],
             math.log1p(said_before[i]) / 3.0,
             math.log1p(said_near[i]) / 3.0,
+            1.0 if trailer[i] else 0.0,
+            math.log1p(trailer_before[i]) / 2.0,
         ])
     return rows
 
@@ -226,6 +300,16 @@ def _said_counts(said: list[bool], window: int) -> tuple[list[int], list[int]]:
     before = prefix[:n]
     near = [prefix[min(n, i + window + 1)] - prefix[max(0, i - window)] for i in range(n)]
     return before, near
+
+
+def _counts_after(flags: list[bool], start: int) -> list[int]:
+    """For each position, how many flags are set strictly before it and at or after ``start``."""
+    out, seen = [], 0
+    for i, flag in enumerate(flags):
+        out.append(seen)
+        if flag and i >= start:
+            seen += 1
+    return out
 
 
 def _nearest_distance(indices: list[int], n: int) -> list[int]:

@@ -7,7 +7,7 @@ import re
 
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
-from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, Line, page_lines
+from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, UI_WORDS, Line, page_lines
 from dateline.clean.metadata import Metadata, choose_published, extract
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage, Removal, RemovalReason
@@ -25,6 +25,7 @@ REASONS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"\s[|>›»/]\s|\s{2,}\S|^home\b|cookie|privacy|terms|copyright|©")),
 )
 """Removal reasons, tried in order; the first whose pattern occurs in a cut line (lower-cased) names it."""
+DIGIT = re.compile(r"\d")
 
 
 def _reason(raw: str) -> RemovalReason | None:
@@ -91,8 +92,14 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
 
 
 def _is_fragment(text: str) -> bool:
-    """True for a kept line too short to be prose: a label such as a section or widget name."""
-    return len(text.split()) <= 2 and not SENTENCE_END.search(text)
+    """True for a kept line of one or two words that is page furniture, not a subheading.
+
+    Such a line names a widget or a button ("Share", "Comments") or carries a count or a
+    time ("2 min", "5 photos"); a short subheading of the article ("Background") stays.
+    """
+    if len(text.split()) > 2 or SENTENCE_END.search(text):
+        return False
+    return bool(UI_WORDS.search(text.lower()) or _reason(text) or DIGIT.search(text))
 
 
 def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> Document:
