@@ -88,3 +88,25 @@ def test_short_subheadings_stay_and_furniture_goes() -> None:
     paragraphs = doc.body.split("\n\n")
     assert "Background" in paragraphs
     assert "2 min" not in paragraphs and "Share" not in paragraphs
+
+
+def _lines(texts: list[str]):
+    from dateline.clean.lines import page_lines
+    return page_lines("\n".join(texts))
+
+
+def test_teasers_above_the_article_head_are_found() -> None:
+    from dateline.clean.text import article_head
+    teaser = "Another Story Of The Day Told In A Headline And A Summary Of It That Runs On For A While."
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    texts = ["Home", teaser, teaser, "Sports", "Council Approves Budget After Long Debate",
+             "November 19, 2019 at 9:45 am", prose, prose]
+    keep = [False, True, True, False, False, False, True, True]
+    assert article_head(_lines(texts), keep) == 4
+    # a subheading inside running text is no head: the line above it is kept
+    keep_inside = [False, True, True, True, False, False, True, True]
+    assert article_head(_lines(texts), keep_inside) is None
+    # a comment's header ("says:" then a date) is no head either
+    comments = texts[:4] + ["Ann Lee from Seattle says:", "November 19, 2019 at 6:34 am", prose, prose]
+    assert article_head(_lines(comments), keep) is None

@@ -7,8 +7,9 @@ import re
 
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
-from dateline.clean.lines import COPYRIGHT_SHAPE, SENTENCE_END, UI_WORDS, Line, page_lines
-from dateline.clean.metadata import Metadata, choose_published, extract
+from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
+    is_headline_shaped, page_lines
+from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage, Removal, RemovalReason
 from dateline.settings import Options
@@ -91,6 +92,53 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
     return cuts
 
 
+HEAD_WINDOW = 8
+"""How far below its headline an article's first kept line may start (date, byline, share lines between)."""
+
+
+def _is_dateline(text: str) -> bool:
+    """True for a short line that dates or signs an article: "November 19, 2019 at 9:45 am", "By Ann Lee"."""
+    if len(text.split()) > 14 or "@" in text or text.startswith(("—", "-")) or SAID_SHAPE.search(text.lower()):
+        return False  # an embedded post's signature or a comment's header, not the article's
+    return bool(find_date(text) or BYLINE_SHAPE.search(text.lower()) or byline_names(text))
+
+
+def article_head(lines: list[Line], keep: list[bool]) -> int | None:
+    """Return the index of the article's headline when kept lines above it belong to other stories.
+
+    A news page prints headline, then date or byline, then the article; teasers of other
+    stories often sit above that head. A head is a headline-shaped line the model dropped
+    (no link, handle, button word or comment header in it), with a dateline within three
+    lines below it, short lines only down to the next kept line (at most ``HEAD_WINDOW``
+    lines on), a kept run of at least 40 words from there, and a dropped line above it, so
+    it is not a subheading inside running text. Of several heads, the one above the longest
+    kept run wins. None when no head has kept lines above it.
+    """
+    n = len(lines)
+    best: tuple[int, int] | None = None
+    for i, ln in enumerate(lines):
+        words = WORD.findall(ln.text)
+        if keep[i] or len(words) < 4 or not is_headline_shaped(ln.text, words):
+            continue
+        low = ln.text.lower()
+        if "@" in low or "http" in low or UI_WORDS.search(low) or SAID_SHAPE.search(low):
+            continue
+        if i == 0 or keep[i - 1] or _is_dateline(ln.text):
+            continue
+        if not any(_is_dateline(lines[j].text) for j in range(i + 1, min(n, i + 4))):
+            continue
+        start = next((j for j in range(i + 1, min(n, i + 1 + HEAD_WINDOW)) if keep[j]), None)
+        if start is None or any(len(lines[j].text.split()) > 14 for j in range(i + 1, start)):
+            continue
+        run_words, j = 0, start
+        while j < n and keep[j]:
+            run_words += len(lines[j].text.split())
+            j += 1
+        if run_words >= 40 and any(keep[:i]) and (best is None or run_words > best[1]):
+            best = (i, run_words)
+    return best[0] if best else None
+
+
 def _is_fragment(text: str) -> bool:
     """True for a kept line of one or two words that is page furniture, not a subheading.
 
@@ -113,6 +161,10 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
     if not lines:
         raise CleanError("C001")
     keep = classify(lines, model)
+    head = article_head(lines, keep)
+    if head is not None:
+        LOGGER.debug("%s: kept lines above the headline %r dropped", page.source.path, lines[head].text)
+        keep = [k and i > head for i, k in enumerate(keep)]
     kept_idx = [i for i, k in enumerate(keep) if k]
     last_body = kept_idx[-1] if kept_idx else len(lines) - 1
     captions: list[str] = []
