@@ -110,3 +110,17 @@ def test_teasers_above_the_article_head_are_found() -> None:
     # a comment's header ("says:" then a date) is no head either
     comments = texts[:4] + ["Ann Lee from Seattle says:", "November 19, 2019 at 6:34 am", prose, prose]
     assert article_head(_lines(comments), keep) is None
+
+
+def test_a_comment_thread_below_the_article_is_found_however_long() -> None:
+    from dateline.clean.text import comment_thread
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    comment = "I think the council got this one right, and I hope the figures come out soon enough."
+    texts = [prose, prose, prose, "34 responses", "Ann says:", "November 19, 2019 at 6:34 am", comment,
+             "Bob says:", "2 days ago at 08:49 am", comment * 5, "Reply"]
+    keep = [True] * len(texts)
+    assert comment_thread(_lines(texts), keep) == 4
+    # one quoted "says:" line inside an article is no thread
+    single = [prose, prose, prose, "The minister says:", prose, prose]
+    assert comment_thread(_lines(single), [True] * len(single)) is None

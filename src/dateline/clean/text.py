@@ -139,6 +139,40 @@ def article_head(lines: list[Line], keep: list[bool]) -> int | None:
     return best[0] if best else None
 
 
+COMMENT_STAMP = re.compile(
+    r"^(?:\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\b.{0,20}"
+    r"|.{0,40}\b(?:19|20)\d\d\b.{0,4}\bat\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)$",
+    re.IGNORECASE,
+)
+"""A comment's time stamp alone on its line: "2 days ago at 08:49 am", "November 19, 2019 at 6:34 am"."""
+THREAD_WINDOW = 12
+"""Lines below a comment header searched for the next ones that make it a thread."""
+
+
+def _is_comment_header(text: str) -> bool:
+    """True for a line that heads one comment: "Ann says:", "Reply", a bare time stamp."""
+    low = text.lower()
+    return len(text.split()) <= 14 and bool(SAID_SHAPE.search(low) or COMMENT_STAMP.match(low))
+
+
+def comment_thread(lines: list[Line], keep: list[bool]) -> int | None:
+    """Return the index where a comment thread begins below the article, or None.
+
+    A thread is a comment header (``_is_comment_header``) with at least two more within
+    ``THREAD_WINDOW`` lines below it, found after three kept prose lines, so the article
+    came first. Comments can be longer than the article they follow, so unlike
+    ``widget_cuts`` this does not weigh the text on either side.
+    """
+    prose_seen = 0
+    headers = [_is_comment_header(ln.text) for ln in lines]
+    for i, ln in enumerate(lines):
+        if keep[i] and _is_prose(ln.text):
+            prose_seen += 1
+        if prose_seen >= 3 and headers[i] and sum(headers[i + 1: i + 1 + THREAD_WINDOW]) >= 2:
+            return i
+    return None
+
+
 def _is_fragment(text: str) -> bool:
     """True for a kept line of one or two words that is page furniture, not a subheading.
 
@@ -165,6 +199,10 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
     if head is not None:
         LOGGER.debug("%s: kept lines above the headline %r dropped", page.source.path, lines[head].text)
         keep = [k and i > head for i, k in enumerate(keep)]
+    thread = comment_thread(lines, keep)
+    if thread is not None:
+        LOGGER.debug("%s: comment thread from line %s dropped", page.source.path, lines[thread].number)
+        keep = [k and i < thread for i, k in enumerate(keep)]
     kept_idx = [i for i, k in enumerate(keep) if k]
     last_body = kept_idx[-1] if kept_idx else len(lines) - 1
     captions: list[str] = []
