@@ -124,3 +124,17 @@ def test_a_comment_thread_below_the_article_is_found_however_long() -> None:
     # one quoted "says:" line inside an article is no thread
     single = [prose, prose, prose, "The minister says:", prose, prose]
     assert comment_thread(_lines(single), [True] * len(single)) is None
+
+
+def test_a_sentence_mentioning_a_newsletter_or_more_information_is_no_widget_heading() -> None:
+    from dateline.clean.lines import page_lines
+    from dateline.clean.text import widget_cuts
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    texts = [prose, prose, prose, "For more information on the budget see the council website",
+             "Disney Plus is now live, sign up for the bundle and save on every one of the three services",
+             prose, "Sign up for our newsletter", "Get the day's news in your inbox"]
+    lines = page_lines("\n".join(texts))
+    cuts = widget_cuts(lines, list(range(len(lines))))
+    assert 3 not in cuts and 4 not in cuts and 5 not in cuts
+    assert {6, 7} <= cuts

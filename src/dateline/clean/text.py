@@ -20,7 +20,7 @@ REASONS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = (
     ("newsletter", re.compile(r"newsletter|subscribe|sign up|inbox|mailbox")),
     ("donation", re.compile(r"donat|support (?:us|the|our)|contribution|choose an amount|monthly|paiment|payment")),
     ("comments", re.compile(r"comment|conversation|replies|reply|log ?in to|write a")),
-    ("related", re.compile(r"related|more (?:in|on|from|stories)|read more|most (?:read|viewed|popular)|latest|"
+    ("related", re.compile(r"related|\bmore (?:in|on|from|stories)\b|read more|most (?:read|viewed|popular)|latest|"
                            r"other news|trending|headlines|topics|tags|explore more|don't miss|go to video")),
     ("share", re.compile(r"share|print|facebook|twitter|whatsapp|copy (?:url|link)|email|font size")),
     ("navigation", re.compile(r"\s[|>›»/]\s|\s{2,}\S|^home\b|cookie|privacy|terms|copyright|©")),
@@ -77,6 +77,8 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
         reason = _reason(text)
         if prose_seen < 3 or reason is None or SENTENCE_END.search(text) and not text.endswith(":"):
             continue
+        if len(text.split()) > HEADING_WORDS:
+            continue  # a sentence that mentions a newsletter or the latest model is no widget's heading
         before = sum(len(lines[j].text) for j in body_idx[:pos])
         after = sum(len(lines[j].text) for j in body_idx[pos + 1:])
         if reason in ("newsletter", "donation", "comments") and after < before:
@@ -92,6 +94,8 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
     return cuts
 
 
+HEADING_WORDS = 10
+"""The most words a widget's heading ("Sign up for our daily newsletter") has."""
 HEAD_WINDOW = 8
 """How far below its headline an article's first kept line may start (date, byline, share lines between)."""
 
