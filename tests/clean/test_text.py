@@ -138,3 +138,16 @@ def test_a_sentence_mentioning_a_newsletter_or_more_information_is_no_widget_hea
     cuts = widget_cuts(lines, list(range(len(lines))))
     assert 3 not in cuts and 4 not in cuts and 5 not in cuts
     assert {6, 7} <= cuts
+
+
+def test_structure_cuts_say_why_in_removed() -> None:
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    comment = "I think the council got this one right, and I hope the figures come out soon enough for all."
+    page = "\n".join([prose, prose.replace("Tuesday", "Monday"), prose.replace("Tuesday", "Friday"),
+                      "Ann Lee from Seattle says:", "November 19, 2019 at 6:34 am", comment,
+                      "Bob Stone from Boston says:", "November 19, 2019 at 7:34 am", comment.replace("all", "us"),
+                      "Cy Young from Austin says:", "November 19, 2019 at 8:34 am", comment.replace("all", "them")])
+    doc = clean(RawPage(Source("p.txt"), page, "text"), Options())
+    assert "I think the council" not in doc.body
+    assert any(r.reason == "comments" and r.start_line <= 6 <= r.end_line for r in doc.removed)

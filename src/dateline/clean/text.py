@@ -27,6 +27,8 @@ REASONS: tuple[tuple[RemovalReason, re.Pattern[str]], ...] = (
 )
 """Removal reasons, tried in order; the first whose pattern occurs in a cut line (lower-cased) names it."""
 DIGIT = re.compile(r"\d")
+HEADING_WORDS = 10
+"""The most words a widget's heading ("Sign up for our daily newsletter") has."""
 
 
 def _reason(raw: str) -> RemovalReason | None:
@@ -94,8 +96,6 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
     return cuts
 
 
-HEADING_WORDS = 10
-"""The most words a widget's heading ("Sign up for our daily newsletter") has."""
 HEAD_WINDOW = 8
 """How far below its headline an article's first kept line may start (date, byline, share lines between)."""
 
@@ -199,13 +199,17 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
     if not lines:
         raise CleanError("C001")
     keep = classify(lines, model)
+    # kept lines the page's structure overrules, with the reason: teasers above the head, a comment thread
+    structure: dict[int, RemovalReason] = {}
     head = article_head(lines, keep)
     if head is not None:
         LOGGER.debug("%s: kept lines above the headline %r dropped", page.source.path, lines[head].text)
+        structure.update((i, "related") for i in range(head) if keep[i])
         keep = [k and i > head for i, k in enumerate(keep)]
     thread = comment_thread(lines, keep)
     if thread is not None:
         LOGGER.debug("%s: comment thread from line %s dropped", page.source.path, lines[thread].number)
+        structure.update((i, "comments") for i in range(thread, len(lines)) if keep[i])
         keep = [k and i < thread for i, k in enumerate(keep)]
     kept_idx = [i for i, k in enumerate(keep) if k]
     last_body = kept_idx[-1] if kept_idx else len(lines) - 1
@@ -231,6 +235,8 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
         reason: RemovalReason | None = None
         if i in caption_lines:
             reason = "caption-dup"
+        elif i in structure:
+            reason = structure[i]
         elif not keep[i] or ln.number in meta.lines or i in widgets:
             reason = None
         elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text.lower()) and len(ln.text.split()) <= 25):
