@@ -1,7 +1,9 @@
 """Score the cleaner on the ScrapingHub article benchmark, HTML and flattened pages, beside its peers.
 
 HTML pages go through ``dateline.clean.clean`` (trafilatura path). Flattened pages go
-through the text cleaner with line models cross-validated by page (each page is cleaned
+through the text cleaner, the 181 pages as one run (site furniture shared by sibling pages,
+``dateline.clean.templates``, found from the pages' text alone; ``--no-site-templates``
+cleans each page alone), with line models cross-validated by page (each page is cleaned
 by a model fitted without it; the first split is bench/train_lines.py's, page i in fold
 i mod k), so no figure is measured on training lines; the fold models use the shipped
 model's decoding switch cost and train_lines' default stages and forest. With 181 pages
@@ -29,7 +31,7 @@ from pathlib import Path
 
 import train_lines  # bench/train_lines.py, beside this script
 
-from dateline.clean import clean
+from dateline.clean import clean, find_templates
 from dateline.clean.boilerplate import load_model
 from dateline.clean.text import clean_text
 from dateline.errors import CleanError
@@ -75,7 +77,10 @@ def run_flat(folds: int, opts: Options, repeat: int = 0) -> tuple[dict[str, str]
     pages = train_lines.load_pages()
     weights = train_lines.line_weights(pages, "flat")
     assigned = fold_of(len(pages), folds, repeat)
-    out, spent = {}, 0.0
+    raw = {pg["id"]: RawPage(Source(pg["id"]), read_gz(BENCH / "flat" / f"{pg['id']}.txt.gz"), "text") for pg in pages}
+    t0 = time.perf_counter()
+    templates = find_templates(raw.values()) if opts.site_templates else None  # the run: all 181 pages
+    out, spent = {}, time.perf_counter() - t0
     for fold in range(folds):
         train_idx = [i for i in range(len(pages)) if assigned[i] != fold]
         model = train_lines.train([pages[i] for i in train_idx], [weights[i] for i in train_idx],
@@ -83,13 +88,13 @@ def run_flat(folds: int, opts: Options, repeat: int = 0) -> tuple[dict[str, str]
         for i in range(len(pages)):
             if assigned[i] != fold:
                 continue
-            pg = pages[i]
-            content = read_gz(BENCH / "flat" / f"{pg['id']}.txt.gz")
+            page = raw[pages[i]["id"]]
             t0 = time.perf_counter()
             try:
-                out[pg["id"]] = clean_text(RawPage(Source(pg["id"]), content, "text"), opts, model).body
+                shared = templates.of(page.source) if templates else frozenset()
+                out[page.source.path] = clean_text(page, opts, model, shared).body
             except CleanError:
-                out[pg["id"]] = ""
+                out[page.source.path] = ""
             spent += time.perf_counter() - t0
     return out, spent
 
@@ -123,10 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=1, help="flat mode: cross-validate over this many fold splits")
     ap.add_argument("--out-dir", help="also write dateline_<mode>.jsonl predictions here")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
+    ap.add_argument("--no-site-templates", action="store_true",
+                    help="flat mode: clean each page alone (no lines shared with the run's sibling pages)")
     args = ap.parse_args(argv)
     gold = {k: v["articleBody"] for k, v in json.loads((BENCH / "ground-truth.json").read_text("utf-8")).items()}
     ids = sorted(gold)
-    opts = Options()
+    opts = Options(site_templates=not args.no_site_templates)
     empty = {i: "" for i in ids}
     results = []
     preds = {}

@@ -71,12 +71,14 @@ def main() -> None:
               help="Folder for Parquet shards (with --engine ray).")
 @click.option("--workers", type=click.IntRange(1, 100_000), default=None,
               help="Ray actors that annotate (with --engine ray); default: one per CPU of the cluster.")
+@click.option("--no-site-templates", "no_templates", is_flag=True,
+              help="Clean each page alone, without the lines its site prints on the run's other pages.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 def extract(
     paths: Sequence[str], as_jsonl: bool, published_default: str | None, model: str | None,
-    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, workers: int | None, quiet: bool,
-    verbose: int,
+    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, workers: int | None,
+    no_templates: bool, quiet: bool, verbose: int,
 ) -> None:
     """Extract people, posts and events from PATHS (files, folders, or - for stdin).
 
@@ -86,7 +88,8 @@ def extract(
       dateline extract --published-default 2025-03-18 page.txt
     """
     _setup_logging(verbose, quiet)
-    opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size)
+    opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size,
+                            site_templates=not no_templates)
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")

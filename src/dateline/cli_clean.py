@@ -10,7 +10,7 @@ from typing import Any, Iterator, Sequence, TextIO
 
 import click
 
-from dateline.clean import clean
+from dateline.clean import Templates, clean, templates_for_run
 from dateline.errors import DatelineError
 from dateline.model import Document, Failure, RawPage
 from dateline.settings import Options
@@ -49,14 +49,15 @@ def clean_record(doc: Document) -> dict[str, Any]:
     }
 
 
-def clean_pages(pages: Iterator[RawPage | Failure], opts: Options) -> Iterator[dict[str, Any]]:
+def clean_pages(pages: Iterator[RawPage | Failure], opts: Options,
+                templates: Templates | None = None) -> Iterator[dict[str, Any]]:
     """Clean each page, yielding its record, or an ``error`` record when it cannot be read or cleaned."""
     for page in pages:
         if isinstance(page, Failure):
             yield {"id": page_id(page.source.path, page.source.record), **page.to_json()}
             continue
         try:
-            yield clean_record(clean(page, opts))
+            yield clean_record(clean(page, opts, templates))
         except DatelineError as err:
             LOGGER.warning("%s: %s", page.source.path, err)
             yield {"id": page_id(page.source.path, page.source.record), "source": page.source.to_json(),
@@ -68,19 +69,22 @@ def run_clean(paths: Sequence[str], opts: Options, out: TextIO) -> int:
     from dateline.read import iter_pages
 
     status = 0
-    for record in clean_pages(iter_pages(paths, opts), opts):
+    for record in clean_pages(iter_pages(paths, opts), opts, templates_for_run(paths, opts)):
         if "error" in record:
             status = 1
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return status
 
 
-@click.command("clean", epilog="Example: dateline clean --jsonl ../shared/seeds/ > clean.jsonl")
+@click.command("clean", epilog="Example: dateline clean --jsonl ../shared/seeds/ > clean.jsonl",
+               context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--jsonl", "jsonl", is_flag=True, default=True, help="Print one JSON object per page (the only format).")
 @click.option("--published-default", default=None, metavar="YYYY-MM-DD",
               help="Publication date for pages that state none.")
+@click.option("--no-site-templates", "no_templates", is_flag=True,
+              help="Clean each page alone, without the lines its site prints on the run's other pages.")
 @click.argument("paths", nargs=-1, required=True)
-def clean_command(jsonl: bool, published_default: str | None, paths: tuple[str, ...]) -> None:
+def clean_command(jsonl: bool, published_default: str | None, no_templates: bool, paths: tuple[str, ...]) -> None:
     """Run the clean stage alone: body, title, site, date, byline, captions and cuts of each page."""
-    opts = Options(published_default=published_default)
+    opts = Options(published_default=published_default, site_templates=not no_templates)
     sys.exit(run_clean(paths, opts, sys.stdout))

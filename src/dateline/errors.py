@@ -23,6 +23,8 @@ MESSAGES: dict[str, str] = {
     # cleaning
     "C001": "no article text found in the page",
     "C002": "HTML could not be parsed: {detail}",
+    "C003": "no article text of its own: the {detail} lines that read as article are all printed on other pages "
+            "of the same site in this run (site furniture)",
     # annotation
     "A001": "annotation failed: {detail}",
     # lexicons

@@ -18,6 +18,7 @@ from dateline.model import Document, Failure, RawPage, Result, document_from_jso
 from dateline.settings import Options
 
 if TYPE_CHECKING:
+    from dateline.clean import Templates
     from spacy.language import Language
 
 LOGGER = logging.getLogger(__name__)
@@ -51,14 +52,15 @@ def read_pages(paths: Sequence[str], opts: Options) -> Iterator[RawPage | Failur
     return iter_pages(paths, opts)
 
 
-def clean_page(page: RawPage | Failure, opts: Options) -> Document | Failure:
-    """Clean one page into a Document; a page that cannot be cleaned becomes a Failure."""
+def clean_page(page: RawPage | Failure, opts: Options, templates: Templates | None = None) -> Document | Failure:
+    """Clean one page into a Document (``templates``: the run's site furniture); a page that cannot be cleaned
+    becomes a Failure."""
     if isinstance(page, Failure):
         return page
     from dateline.clean import clean
 
     try:
-        return clean(page, opts)
+        return clean(page, opts, templates)
     except DatelineError as exc:
         return Failure(page.source, str(exc))
     except Exception as exc:  # noqa: BLE001 - the contract: one broken page never stops a batch
@@ -118,16 +120,20 @@ def extract(
 ) -> Iterator[Document | Failure]:
     """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
 
-    Annotated documents are spilled to a temporary JSON Lines file while the run reads on,
+    The inputs are read once before, for the lines each site prints on all its pages
+    (``Options.site_templates``). Annotated documents are spilled to a temporary JSON Lines file while the run reads on,
     so memory holds one batch of pages plus the (small) records that cross-document
     resolution needs, however large the input. ``on_result`` is called once per page as
     soon as it is annotated (progress reporting).
     """
+    from dateline.clean import templates_for_run
+
     if nlp is None:
         nlp = load_nlp(opts)
+    templates = templates_for_run(paths, opts)
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
         for batch in _batches(read_pages(paths, opts), opts.batch_size):
-            cleaned = [clean_page(p, opts) for p in batch]
+            cleaned = [clean_page(p, opts, templates) for p in batch]
             for result in annotate_batch(cleaned, nlp, opts):
                 _spill(spill, result)
                 if on_result is not None:

@@ -33,6 +33,9 @@ class Options:
     """Documents per ``nlp.pipe`` batch."""
     n_process: int = 1
     """Processes for ``nlp.pipe``; 1 keeps everything in this process."""
+    site_templates: bool = True
+    """Read a run's text pages once before cleaning them, for the lines each site prints on every page
+    (``clean.templates``); off, each page is cleaned alone (also when reading standard input)."""
     min_english_stop_ratio: float = 0.12
     """Share of English stop words below which a body (of 30+ words) is taken as not English: its entities are
     kept but the English event and post rules are not run (measured on the 181 benchmark pages: other

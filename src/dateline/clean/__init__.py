@@ -1,26 +1,32 @@
 """Turn a RawPage into a Document holding the article body, its captions and its metadata.
 
 ``clean`` is the stage function the pipeline calls; flattened text goes through the
-learned line model (``text.py``), HTML through trafilatura (``html.py``).
+learned line model (``text.py``), HTML through trafilatura (``html.py``). Before cleaning,
+a run may read all its pages once for their site furniture (``find_templates``).
 """
 
 from __future__ import annotations
 
 import logging
 
+from dateline.clean.templates import Templates, find_templates, templates_for_run
 from dateline.model import Document, RawPage
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-__all__ = ["clean"]
+__all__ = ["Templates", "clean", "find_templates", "templates_for_run"]
 
 
-def clean(page: RawPage, opts: Options) -> Document:
+def clean(page: RawPage, opts: Options, templates: Templates | None = None) -> Document:
     """Return the cleaned article of one page.
 
+    ``templates``: the run's site furniture (``templates.find_templates``); flattened text
+    pages drop the lines their sibling pages print too.
+
     Raises:
-        CleanError: C001 when no article text is found, C002 when HTML cannot be parsed.
+        CleanError: C001 when no article text is found, C002 when HTML cannot be parsed,
+            C003 when all of a text page's article-like lines are its site's furniture.
     """
     if page.kind == "html":
         from dateline.clean.html import clean_html
@@ -28,4 +34,4 @@ def clean(page: RawPage, opts: Options) -> Document:
         return clean_html(page, opts)
     from dateline.clean.text import clean_text
 
-    return clean_text(page, opts)
+    return clean_text(page, opts, shared=templates.of(page.source) if templates else frozenset())

@@ -10,6 +10,7 @@ from dateline.clean.captions import caption_of
 from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
     is_headline_shaped, page_lines
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
+from dateline.clean.templates import line_key
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage, Removal, RemovalReason
 from dateline.settings import Options
@@ -188,11 +189,34 @@ def _is_fragment(text: str) -> bool:
     return bool(UI_WORDS.search(text.lower()) or _reason(text) or DIGIT.search(text))
 
 
-def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> Document:
+def template_edges(lines: list[Line], keep: list[bool], shared: frozenset[int]) -> set[int] | None:
+    """Return the kept lines at the body's edges that sibling pages of the site also print.
+
+    ``shared`` holds the keys (``templates.line_key``) of the page's lines found on a
+    sibling page (``templates.find_templates``). Only the runs of such lines before the
+    first and after the last kept line of the page's own go: a site's background paragraph
+    reused inside an article stays. None when every kept line is shared: the page has no
+    article text of its own.
+    """
+    if not shared:
+        return set()
+    template = [k and line_key(ln.text) in shared for ln, k in zip(lines, keep)]
+    own = [i for i, k in enumerate(keep) if k and not template[i]]
+    if not own:
+        return None if any(template) else set()
+    return {i for i, t in enumerate(template) if t and not own[0] < i < own[-1]}
+
+
+def clean_text(page: RawPage, opts: Options, model: LineModel | None = None,
+               shared: frozenset[int] = frozenset()) -> Document:
     """Return the article of a flattened text page as a Document (``model``: the shipped one by default).
 
+    ``shared``: keys of the page's lines that sibling pages of the same run print too
+    (``templates.Templates.of``); kept lines among them at the body's edges are cut.
+
     Raises:
-        CleanError: C001 when no line of the page reads as article text.
+        CleanError: C001 when no line of the page reads as article text, C003 when every
+            such line is printed on sibling pages too.
     """
     raw_lines = page.content.splitlines()
     lines = page_lines(page.content)
@@ -211,6 +235,13 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None) -> 
         LOGGER.debug("%s: comment thread from line %s dropped", page.source.path, lines[thread].number)
         structure.update((i, "comments") for i in range(thread, len(lines)) if keep[i])
         keep = [k and i < thread for i, k in enumerate(keep)]
+    furniture = template_edges(lines, keep, shared)
+    if furniture is None:
+        raise CleanError("C003", detail=str(sum(keep)))
+    if furniture:
+        LOGGER.debug("%s: %s lines printed on sibling pages dropped", page.source.path, len(furniture))
+        structure.update((i, _reason(raw_lines[lines[i].number - 1]) or "other") for i in furniture)
+        keep = [k and i not in furniture for i, k in enumerate(keep)]
     kept_idx = [i for i, k in enumerate(keep) if k]
     last_body = kept_idx[-1] if kept_idx else len(lines) - 1
     captions: list[str] = []

@@ -34,6 +34,7 @@ import pyarrow as pa
 
 from dateline.errors import ConfigError
 from dateline.model import Result
+from dateline.clean import Templates, templates_for_run
 from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
 from dateline.scale.reduce import Row, reduce_spill, spill_rows
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, result_to_json
@@ -154,11 +155,11 @@ class PageAnnotator:
     def __init__(self) -> None:
         self.nlp: Language | None = None
 
-    def __call__(self, batch: pa.Table, opts: Options) -> pa.Table:
+    def __call__(self, batch: pa.Table, opts: Options, templates: Templates | None = None) -> pa.Table:
         if self.nlp is None:
             self.nlp = load_nlp(opts)
         pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
-        cleaned = [clean_page(page, opts) for page in pages]
+        cleaned = [clean_page(page, opts, templates) for page in pages]
         done = annotate_batch(cleaned, self.nlp, opts)
         return pa.table({
             "file_index": batch.column("file_index"),
@@ -167,8 +168,12 @@ class PageAnnotator:
         })
 
 
-def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int) -> Iterator[Row]:
-    """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order."""
+def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int,
+                    templates: Templates | None = None) -> Iterator[Row]:
+    """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order.
+
+    ``templates`` (the run's site furniture, found by the driver) goes to every actor with each batch.
+    """
     import ray.data
 
     items = [{"file_index": i, "path": path} for i, path in enumerate(files)]
@@ -186,7 +191,7 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
-            fn_kwargs={"opts": opts},
+            fn_kwargs={"opts": opts, "templates": templates},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
@@ -238,7 +243,10 @@ def extract_ray(
             workers = num_workers or cluster_cpus()
             size = batch_size or opts.batch_size
             LOGGER.info("ray: %d files, %d workers, %d pages per batch", len(files), workers, size)
-            spill = spill_rows(annotate_on_ray(files, opts, workers, size), spill_dir, rows_per_shard, on_result)
+            # the driver reads the inputs once for the site furniture, as the local engine does
+            templates = templates_for_run(files, opts)
+            spill = spill_rows(annotate_on_ray(files, opts, workers, size, templates), spill_dir, rows_per_shard,
+                               on_result)
         finally:
             if started_here:
                 ray.shutdown()

@@ -1,0 +1,124 @@
+"""Find each page's site furniture across one run: lines its sibling pages print verbatim.
+
+A site prints the same furniture around every article: author bios, newsletter appeals,
+"About us" paragraphs, sidebars of other stories. One page alone cannot tell such a
+paragraph from the article (it reads as well), but the site's other pages in the same
+run can: a line printed on a sibling page is the site's, not this article's.
+
+Pages are siblings when they share at least ``SIBLING_SHORT_LINES`` short lines (menus,
+section names, button labels), so two sites running the same agency story are not
+siblings: they share its paragraphs, not their menus. Two copies of one page (a revisit,
+a print version) differ in a line or two at most (a time stamp, a counter); they are
+duplicates, not siblings, and lend each other nothing.
+
+Hand-written because trafilatura and jusText judge one page at a time; the idea is the
+template detection of Bar-Yossef and Rajagopalan (2002) and Gibson et al. (2005), reduced
+to verbatim lines since the markup of flattened pages is gone. Only text pages take part
+(HTML goes through trafilatura). Lines are kept as 64-bit keys, so the index is small
+and the same in every process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+from dateline.model import Failure, RawPage, Source
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+SHORT_WORDS = 4
+"""A line of at most this many words is a short line (menu item, label) for finding siblings."""
+SIBLING_SHORT_LINES = 20
+"""Pages sharing at least this many distinct short lines are built from one site template."""
+DUPLICATE_LINES = 3
+"""Two pages are copies of one page when either has fewer than this many lines the other lacks."""
+MAX_POSTINGS = 200
+"""A short line is looked up on at most this many pages, which bounds the work on large runs."""
+
+
+def line_key(text: str) -> int:
+    """Return a stable 64-bit key of a line, whitespace normalised (the same in every process)."""
+    digest = hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def page_key(source: Source) -> str:
+    """Return the key of a page in a run: its path and record."""
+    return f"{source.path}\x00{source.record}"
+
+
+@dataclass(frozen=True, slots=True)
+class Templates:
+    """Per page of a run, the keys of its lines that a sibling page also prints."""
+
+    shared: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+    def of(self, source: Source) -> frozenset[int]:
+        """Return the keys of the page's lines printed on a sibling page (empty when it has none)."""
+        return self.shared.get(page_key(source), frozenset())
+
+
+@dataclass(slots=True)
+class _Page:
+    key: str
+    lines: set[int]
+    short: set[int]
+
+
+def _describe(page: RawPage) -> _Page:
+    lines: set[int] = set()
+    short: set[int] = set()
+    for raw in page.content.splitlines():
+        n = len(raw.split())
+        if not n:
+            continue
+        k = line_key(raw)
+        lines.add(k)
+        if n <= SHORT_WORDS:
+            short.add(k)
+    return _Page(page_key(page.source), lines, short)
+
+
+def find_templates(pages: Iterable[RawPage | Failure]) -> Templates:
+    """Read every text page of a run and return, per page, its lines that sibling pages print too."""
+    described = [_describe(p) for p in pages if isinstance(p, RawPage) and p.kind == "text"]
+    postings: defaultdict[int, list[int]] = defaultdict(list)
+    for index, page in enumerate(described):
+        for k in page.short:
+            if len(postings[k]) < MAX_POSTINGS:
+                postings[k].append(index)
+    shared: dict[str, frozenset[int]] = {}
+    for index, page in enumerate(described):
+        together = Counter(other for k in page.short for other in postings.get(k, ()) if other != index)
+        seen: set[int] = set()
+        for other, count in together.items():
+            if count < SIBLING_SHORT_LINES or _duplicates(page, described[other]):
+                continue
+            seen |= page.lines & described[other].lines
+        if seen:
+            shared[page.key] = frozenset(seen)
+    LOGGER.debug("site templates: %d of %d text pages have siblings", len(shared), len(described))
+    return Templates(shared)
+
+
+def _duplicates(a: _Page, b: _Page) -> bool:
+    """True when two pages are copies of one page: one of them has next to no line the other lacks."""
+    return min(len(a.lines - b.lines), len(b.lines - a.lines)) < DUPLICATE_LINES
+
+
+def templates_for_run(paths: Sequence[str], opts: Options) -> Templates | None:
+    """Read every input once and return the run's site furniture, or None when the run does not use it.
+
+    None when ``opts.site_templates`` is off or an input is standard input ("-"), which
+    cannot be read twice.
+    """
+    if not opts.site_templates or "-" in paths:
+        return None
+    from dateline.read import iter_pages
+
+    return find_templates(iter_pages(paths, opts))
