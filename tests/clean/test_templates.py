@@ -99,3 +99,21 @@ def test_a_page_whose_kept_lines_are_all_furniture_has_no_article_of_its_own() -
 def test_runs_without_templates() -> None:
     assert templates_for_run(["-"], Options()) is None
     assert templates_for_run(["a.txt"], Options(site_templates=False)) is None
+
+
+def test_a_revisit_with_a_changed_sidebar_keeps_its_article(tmp_path: Path) -> None:
+    more = [
+        "Residents who spoke at the hearing said they would keep pressing the council for the library "
+        "hours that the plan cuts, and several of them promised to return in the autumn.",
+        "The mayor said in a statement on Wednesday that she understood their concerns and would meet "
+        "the library board before the final vote to look for savings elsewhere in the budget.",
+    ]
+    body = [*article("Springfield"), *more]
+    for name, sidebar in (("first", "Morning"), ("second", "Evening")):
+        teasers = [f"{sidebar} Edition Story Number {n} In The Sidebar Today" for n in range(5)]
+        text = "\n".join([*MENU, "Springfield Approves Its Budget", *body, BIO, *teasers, "Copyright Daily Example"])
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(clean_command, ["--jsonl", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    for record in map(json.loads, result.output.splitlines()):
+        assert all(paragraph in record["text"] for paragraph in body)

@@ -189,22 +189,39 @@ def _is_fragment(text: str) -> bool:
     return bool(UI_WORDS.search(text.lower()) or _reason(text) or DIGIT.search(text))
 
 
+ARTICLE_RUN = 4
+"""Consecutive shared prose lines that read as an article, not furniture, even though a sibling page prints them."""
+
+
 def template_edges(lines: list[Line], keep: list[bool], shared: frozenset[int]) -> set[int] | None:
     """Return the kept lines at the body's edges that sibling pages of the site also print.
 
     ``shared`` holds the keys (``templates.line_key``) of the page's lines found on a
     sibling page (``templates.find_templates``). Only the runs of such lines before the
     first and after the last kept line of the page's own go: a site's background paragraph
-    reused inside an article stays. None when every kept line is shared: the page has no
-    article text of its own.
+    reused inside an article stays. A run of ``ARTICLE_RUN`` shared prose lines stays too:
+    that is an article the site printed twice (a revisit with a changed sidebar), not furniture.
+    None when every kept line is shared and none of it reads as such an article: the page
+    has no article text of its own.
     """
     if not shared:
         return set()
     template = [k and line_key(ln.text) in shared for ln, k in zip(lines, keep)]
-    own = [i for i, k in enumerate(keep) if k and not template[i]]
+    if not any(template):
+        return set()
+    article: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate(lines + [Line(0, "")]):
+        if i < len(lines) and template[i] and _is_prose(ln.text):
+            run.append(i)
+            continue
+        if len(run) >= ARTICLE_RUN:
+            article.update(run)
+        run = []
+    own = [i for i, k in enumerate(keep) if k and (not template[i] or i in article)]
     if not own:
-        return None if any(template) else set()
-    return {i for i, t in enumerate(template) if t and not own[0] < i < own[-1]}
+        return None
+    return {i for i, t in enumerate(template) if t and not own[0] < i < own[-1] and i not in article}
 
 
 def clean_text(page: RawPage, opts: Options, model: LineModel | None = None,
