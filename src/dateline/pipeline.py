@@ -53,8 +53,10 @@ def read_pages(paths: Sequence[str], opts: Options) -> Iterator[RawPage | Failur
 
 
 def clean_page(page: RawPage | Failure, opts: Options, templates: Templates | None = None) -> Document | Failure:
-    """Clean one page into a Document (``templates``: the run's site furniture); a page that cannot be cleaned
-    becomes a Failure."""
+    """Clean one page into a Document; a page that cannot be cleaned becomes a Failure.
+
+    ``templates``: the run's site furniture (``clean.templates_for_run``), or None to clean the page alone.
+    """
     if isinstance(page, Failure):
         return page
     from dateline.clean import clean
@@ -120,9 +122,9 @@ def extract(
 ) -> Iterator[Document | Failure]:
     """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
 
-    The inputs are read once before, for the lines each site prints on all its pages
-    (``Options.site_templates``). Annotated documents are spilled to a temporary JSON Lines file while the run reads on,
-    so memory holds one batch of pages plus the (small) records that cross-document
+    The inputs are read once first, for the lines each site prints on all its pages
+    (``Options.site_templates``). Annotated documents are spilled to a temporary JSON Lines
+    file while the run reads on, so memory holds one batch of pages plus the (small) records that cross-document
     resolution needs, however large the input. ``on_result`` is called once per page as
     soon as it is annotated (progress reporting).
     """

@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
+from dateline.clean import Templates, templates_for_run
 from dateline.errors import ConfigError
 from dateline.model import Result
-from dateline.clean import Templates, templates_for_run
 from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
 from dateline.scale.reduce import Row, reduce_spill, spill_rows
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, result_to_json
