@@ -73,10 +73,10 @@ def _setup_hook_factory(flag: str):  # type: ignore[no-untyped-def]
         real_clean = dateline.clean.clean
         real_annotate = dateline.annotate.annotate_documents
 
-        def clean(page, opts):  # type: ignore[no-untyped-def]
+        def clean(page, opts, templates=None):  # type: ignore[no-untyped-def]
             if POISON_CLEAN in page.content:
                 raise RuntimeError("poison page for the cleaner")
-            return real_clean(page, opts)
+            return real_clean(page, opts, templates)
 
         def annotate_documents(docs, nlp, opts):  # type: ignore[no-untyped-def]
             if any(POISON_ANNOTATE in d.body for d in docs):
