@@ -125,6 +125,27 @@ def test_ray_records_equal_local_engine(ray_cluster, opts, tmp_path):  # type: i
 
 @pytest.mark.ray
 @pytest.mark.slow
+def test_ray_cuts_the_site_furniture_that_the_local_engine_cuts(ray_cluster, opts, tmp_path):  # type: ignore[no-untyped-def]
+    menu = [f"Section {n}" for n in range(25)]
+    bio = ("Jane Roe writes about cities and their budgets for the Daily Example, and before that she covered "
+           "transport and housing for a decade at regional papers across the country.")
+    for topic in ("Springfield", "Shelbyville"):
+        body = [f"The council of {topic} approved its new budget on Tuesday after a long and heated debate, "
+                f"officials said, and the mayor of {topic} promised to publish the full figures within a week.",
+                f"Opponents in {topic} said the plan cut too deeply into libraries and parks, while supporters "
+                "argued that the city had no other way to close a gap left by falling tax receipts this year."]
+        page = [*menu, f"{topic} Approves Its Budget", *body, bio, "Copyright Daily Example"]
+        (tmp_path / f"{topic}.txt").write_text("\n".join(page), encoding="utf-8")
+    paths = [str(tmp_path / "Springfield.txt"), str(tmp_path / "Shelbyville.txt")]
+    local = [r.to_json() for r in extract(paths, opts)]
+    summary = extract_ray(paths, opts, str(tmp_path / "out"), num_workers=2, batch_size=1)
+    got = [r.to_json() for r in read_results(summary.out_dir)]
+    assert got == local and len(got) == 2
+    assert all("Jane Roe" not in r["body"] and "council" in r["body"] for r in got)
+
+
+@pytest.mark.ray
+@pytest.mark.slow
 def test_poison_pages_become_error_rows_and_dead_worker_is_retried(ray_cluster, opts, tmp_path):  # type: ignore[no-untyped-def]
     (title, html), = _dev_articles(1)
     pages = [
