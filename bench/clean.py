@@ -15,14 +15,14 @@ import argparse
 import gzip
 import json
 import logging
-import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any, Callable
 
 import trafilatura
+
+from results import record  # bench/results.py, beside this script
 
 from dateline.clean import clean
 from dateline.errors import CleanError
@@ -89,11 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         rate = len(ids) / secs if secs else float("inf")
         print(f"{name:34s} {len(ids):6d} {secs:8.3f} {rate:8.1f} {ref / secs if secs else float('inf'):14.2f}x")
         rows.append({"system": name, "pages": len(ids), "seconds": round(secs, 4), "pages_per_s": round(rate, 1)})
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=HERE).stdout.strip()
-    with open(HERE / "results.jsonl", "a", encoding="utf-8") as f:
-        f.write(json.dumps({"bench": "clean_speed", "commit": commit, "machine": platform.node(),
-                            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": rows}) + "\n")
+    record("clean_speed", rows=rows)
     return 0
 
 

@@ -22,12 +22,12 @@ import argparse
 import gzip
 import json
 import logging
-import platform
 import random
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from results import record  # bench/results.py, beside this script
 
 import train_lines  # bench/train_lines.py, beside this script
 
@@ -169,11 +169,7 @@ def main(argv: list[str] | None = None) -> int:
                         "docs_per_s": None})
     if args.no_record:
         return 0
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=HERE).stdout.strip()
-    with open(HERE / "results.jsonl", "a", encoding="utf-8") as f:
-        f.write(json.dumps({"bench": "clean_articles", "commit": commit, "machine": platform.node(),
-                            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "rows": results}) + "\n")
+    record("clean_articles", rows=results)
     return 0
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import logging
 import os
 import platform
@@ -28,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+
+from results import record  # bench/results.py, beside this script
 
 from dateline.cli_store import events_command, people_command, search_command
 from dateline.model import Document, Entity, Event, Evidence, Interval, Position, Source, Span
@@ -222,14 +223,10 @@ def main() -> None:
             print(f"{q['query']:34} {q['ms']:13.1f} {q['subprocess_ms']:14d} {q['lines']:6d}{flag}")
     sys.stdout.write(out.getvalue())
     if args.record:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=HERE).stdout.strip()
-        record = {"bench": "ingest", "commit": commit, "machine": platform.platform(), "cpus": os.cpu_count(),
-                  "pages": args.pages, "write_s": round(write, 2), "link_people_s": round(people, 2),
-                  "link_events_s": round(events, 2), "pages_per_s": round(report.documents / total, 1),
-                  "store_bytes": size, "queries": queries, "pipeline": pipeline}
-        with (HERE / "results.jsonl").open("a", encoding="utf-8") as f:
-            f.write(json.dumps(record) + "\n")
+        record("ingest", machine=platform.platform(), cpus=os.cpu_count(),
+               pages=args.pages, write_s=round(write, 2), link_people_s=round(people, 2),
+               link_events_s=round(events, 2), pages_per_s=round(report.documents / total, 1),
+               store_bytes=size, queries=queries, pipeline=pipeline)
 
 
 if __name__ == "__main__":

@@ -14,27 +14,24 @@ usage: python bench/resolve_people.py [--mentions 100000] [--seed 13] [--no-save
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import platform
 import random
-import subprocess
 import sys
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
-from pathlib import Path
 
 from anyascii import anyascii
+
+from results import record  # bench/results.py, beside this script
 
 from dateline.resolve.identity import PersonRecord, link_people
 
 LOGGER = logging.getLogger(__name__)
-RESULTS = Path(__file__).with_name("results.jsonl")
 
 # Given names as classes of spellings of one name; a person is written with any member.
 RUSSIAN_GIVEN = [
@@ -236,15 +233,6 @@ def run(system: str, fn: Callable[[list[PersonRecord]], dict[str, str]], records
     return row
 
 
-def _commit() -> str | None:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True,
-                             cwd=Path(__file__).parent)
-        return out.stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mentions", type=int, default=100_000, help="number of synthetic mentions")
@@ -270,12 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{row['B3_F1']:>6} {row['seconds']:>8} {row['cpu_seconds']:>7}")
     print(f"linked to the person's main cluster, by variant: {rows[-1]['linked_by_variant']}")
     if not args.no_save:
-        entry = {"bench": "resolve_people", "commit": _commit(), "machine": platform.node(),
-                 "time": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                 "params": {"mentions": len(records), "people": len(set(truth)), "seed": args.seed,
-                            "cpus": os.cpu_count(), "python": platform.python_version()}, "rows": rows}
-        with RESULTS.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(entry) + "\n")
+        record("resolve_people", params={"mentions": len(records), "people": len(set(truth)), "seed": args.seed,
+                                         "cpus": os.cpu_count(), "python": platform.python_version()}, rows=rows)
     return 0
 
 

@@ -18,15 +18,14 @@ Prints one table and appends the numbers to ``bench/results.jsonl``.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from results import record  # bench/results.py, beside this script
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -142,14 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             if key in row:
                 row[key] = round(float(row[key]), 3)
     if not args.no_record:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                                cwd=ROOT, check=False).stdout.strip()
-        with open(HERE / "results.jsonl", "a", encoding="utf-8") as fh:
-            fh.write(json.dumps({
-                "bench": "scale", "commit": commit, "machine": platform.node(), "cores": os.cpu_count(),
-                "load_average": round(load_before, 2), "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "ray_init_seconds": round(init_seconds, 3), "batch_size": args.batch_size, "rows": rows,
-            }) + "\n")
+        record("scale", cores=os.cpu_count(), load_average=round(load_before, 2),
+               ray_init_seconds=round(init_seconds, 3), batch_size=args.batch_size, rows=rows)
     return 0
 
 

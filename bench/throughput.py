@@ -17,25 +17,17 @@ the figures with the commit and machine to bench/results.jsonl.
 from __future__ import annotations
 
 import argparse
-import json
 import platform
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from results import record  # bench/results.py, beside this script
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def _replicate(paths: list[str], repeat: int, folder: Path) -> list[str]:
@@ -112,15 +104,10 @@ def main() -> int:
     for name, docs, n_words, secs in rows:
         wps = n_words / secs if secs else float("inf")
         print(f"{name:22s} {docs:6d} {n_words:8d} {secs:8.2f} {docs / secs:8.1f} {wps:9.0f} {wps / base:6.2f}")
-    record = {
-        "bench": "throughput", "commit": _commit(), "machine": platform.machine(), "python": platform.python_version(),
-        "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "rows": [{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
-        "ratio_extract_to_nlp_pipe": round((rows[2][2] / rows[2][3]) / base, 3),
-    }
     if not args.no_record:
-        with (HERE / "results.jsonl").open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record) + "\n")
+        record("throughput", machine=platform.machine(), python=platform.python_version(),
+               rows=[{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
+               ratio_extract_to_nlp_pipe=round((rows[2][2] / rows[2][3]) / base, 3))
     return 0
 
 

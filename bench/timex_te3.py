@@ -15,13 +15,13 @@ import gzip
 import importlib.util
 import json
 import logging
-import platform
-import subprocess
 import time
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from results import record  # bench/results.py, beside this script
 
 from dateline.annotate.timex import load_rules
 from dateline.resolve.dates import timeml_records
@@ -79,14 +79,6 @@ def run_dateline(gold: list[dict[str, Any]]) -> tuple[Docs, float]:
     return pred, time.perf_counter() - started
 
 
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              cwd=HERE, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (tools/, bench/)")
@@ -118,11 +110,8 @@ def main() -> None:
         speed = f"{row['docs_per_s']:8.1f}" if row["docs_per_s"] else f"{'-':>8}"
         print(f"{row['system']:34} {row['P']:6.3f} {row['R']:6.3f} {row['F1']:6.3f} {row['value_F1']:6.3f} {speed}")
     if not args.no_record and not args.limit:
-        record = {"bench": "timex_te3", "commit": commit(), "machine": platform.node() or "unknown",
-                  "time": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                  "rows": [{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()} for r in rows]}
-        with open(HERE / "results.jsonl", "a", encoding="utf-8") as f:
-            f.write(json.dumps(record) + "\n")
+        record("timex_te3", rows=[{k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()}
+                                  for r in rows])
 
 
 if __name__ == "__main__":
