@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 PIP = $(VENV)/bin/pip
-EXTRAS ?= test,browser,ray
+EXTRAS ?= test,browser,ray,train
 
 .PHONY: install install-dev demo test bench clean-venv
 

@@ -180,9 +180,10 @@ def _register() -> None:
         serve_command,
     )
     from dateline.cli_timex import timex_command
+    from dateline.cli_train import train_command
 
     for command in (clean_command, timex_command, ingest_command, search_command, people_command, events_command,
-                    export_command, serve_command, shards_command):
+                    export_command, serve_command, shards_command, train_command):
         main.add_command(command)
 
 

@@ -31,9 +31,13 @@ def _unexpected(stage: str, exc: BaseException) -> str:
 
 @lru_cache(maxsize=4)
 def _load(model: str) -> Language:
+    import dateline.annotate.events  # noqa: F401 - registers the dateline_events component
     from dateline.annotate.nlp import load_pipeline
 
-    return load_pipeline(model)
+    nlp = load_pipeline(model)
+    if "dateline_events" not in nlp.pipe_names:
+        nlp.add_pipe("dateline_events", last=True)
+    return nlp
 
 
 def load_nlp(opts: Options) -> Language:

@@ -57,7 +57,7 @@ def _fired(nlp, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
     doc = nlp(sentence)
     actors = Actors()
     actors.add_units([Unit(doc, "body")])
-    return {found.trigger.entry_id for found in find_events(0, doc, nlp, actors, {})}
+    return {found.trigger.entry_id for found in find_events(0, doc, nlp, actors, {}, model=None)}
 
 
 @pytest.mark.parametrize("entry", TITLES, ids=[e["id"] for e in TITLES])

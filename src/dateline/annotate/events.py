@@ -10,7 +10,7 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader
+from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load
 
@@ -47,6 +48,8 @@ SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
 REPORTING = frozenset({"say", "tell", "pledge", "vow", "promise", "insist", "declare", "state", "add", "announce"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
+DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
+"""Learned factualities that are not events to code (OUTPUT.md section 5)."""
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
 
@@ -61,6 +64,8 @@ class Trigger:
     token: Token
     nominal: bool
     spec: dict[str, Any]
+    factuality: str | None = None
+    """The learned factuality (None for a lexicon-only trigger)."""
 
 
 @dataclass(slots=True)
@@ -131,23 +136,115 @@ def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
     return sorted(set(found), key=lambda m: (m[1], m[0]))
 
 
-def find_triggers(doc: Doc, nlp: Language) -> list[Trigger]:
-    """Every lexicon trigger in a parsed text whose ``requires`` constraints hold."""
+def rule_matches(doc: Doc, nlp: Language) -> list[tuple[str, str, Token, bool]]:
+    """Every trigger-lexicon match: (entry id, type, the token that carries the arguments, whether ``requires`` holds)."""
     entries = _index(nlp).entries
-    out: list[Trigger] = []
-    seen: set[tuple[int, str]] = set()
+    out = []
     for entry_id, start, end in _matches(doc, nlp):
         entry = entries[entry_id]
         tok = doc[start + int(entry.get("head", 0))]
         req = entry.get("requires", {})
         if req.get("governor") and tok.head.pos_ == "VERB":
             tok = tok.head  # "declared the ambassador persona non grata": the verb carries the arguments
-        nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.dep_ not in CLAUSE_DEPS)
-        if (tok.i, entry["label"]) in seen or not _satisfies(tok, doc[start:end], req):
+        out.append((entry_id, entry["label"], tok, _satisfies(tok, doc[start:end], req)))
+    return out
+
+
+def _rule_trigger(entry: dict[str, Any], tok: Token) -> Trigger:
+    req = entry.get("requires", {})
+    nominal = tok.pos_ in ("NOUN", "PROPN") or (bool(req.get("nominal")) and tok.dep_ not in CLAUSE_DEPS)
+    return Trigger(entry["id"], entry["label"], entry.get("mode"), tok, nominal, req)
+
+
+def _hits_by_token(matches: list[tuple[str, str, Token, bool]]) -> dict[int, list[tuple[str, str, bool]]]:
+    hits: dict[int, list[tuple[str, str, bool]]] = {}
+    for entry_id, typ, tok, ok in matches:
+        hits.setdefault(tok.i, []).append((entry_id, typ, ok))
+    return hits
+
+
+def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = True) -> list[Trigger]:
+    """The event triggers of a parsed text.
+
+    Every lexicon trigger whose ``requires`` constraints hold, unless the learned model (the default:
+    ``Doc._.event_candidates`` when the ``dateline_events`` component ran, else scored here) is sure it
+    is no event (``_vetoed``); then every other candidate the model types as an event, with the mode
+    the corpus or CAMEO gives its word. ``model=None``: the lexicon alone.
+    """
+    entries = _index(nlp).entries
+    matches = rule_matches(doc, nlp)
+    if model is True:
+        model = load_model(str(default_model_dir()))
+    if model is None or model is False:
+        out: list[Trigger] = []
+        seen: set[tuple[int, str]] = set()
+        for entry_id, typ, tok, ok in matches:
+            if ok and (tok.i, typ) not in seen:
+                seen.add((tok.i, typ))
+                out.append(_rule_trigger(entries[entry_id], tok))
+        return sorted(out, key=lambda t: t.token.i)
+    cands = doc._.event_candidates
+    if cands is None:
+        cands = candidates(doc, model, _hits_by_token(matches))
+    decided = {c.i: c for c in cands}
+    out = []
+    ruled: set[int] = set()
+    for entry_id, typ, tok, ok in matches:
+        cand = decided.get(tok.i)
+        if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model)):
             continue
-        seen.add((tok.i, entry["label"]))
-        out.append(Trigger(entry_id, entry["label"], entry.get("mode"), tok, nominal, req))
+        ruled.add(tok.i)
+        trig = _rule_trigger(entries[entry_id], tok)
+        out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == typ else None))
+    failed = {(tok.i, typ) for _, typ, tok, ok in matches if not ok}
+    for cand in cands:
+        if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
+            continue
+        if (cand.i, cand.type) in failed and cand.p < 0.95:
+            continue  # a lexicon entry of this type saw the word and refused it ("signed a decree"): be sure
+        tok = doc[cand.i]
+        if any(t.type == cand.type and (t.token.head.i == tok.i or tok.head.i == t.token.i)
+               for t in out):
+            continue  # one event told by two words ("test-fired", "carried out an attack")
+        out.append(Trigger(f"model.{tok.lemma_.lower()}", cand.type, model.mode_of(tok.lemma_.lower(), cand.type), tok,
+                           tok.pos_ in ("NOUN", "PROPN"), {}, cand.factuality))
     return sorted(out, key=lambda t: t.token.i)
+
+
+def _vetoed(cand: Candidate, model: EventModel) -> bool:
+    """Whether the model is sure enough that a lexicon trigger is no event to overrule it."""
+    return (cand.type == NONE and cand.p >= model.veto) or (
+        cand.factuality in DROPPED_FACTUALITY and cand.p_factuality >= model.veto)
+
+
+@Language.factory("dateline_events", assigns=["doc._.event_candidates"],
+                  requires=["token.dep", "token.lemma", "doc.ents"], default_config={"model_dir": None})
+def make_event_decision(nlp: Language, name: str, model_dir: str | None) -> EventDecision:
+    """The learned event decision as a pipeline component (``model_dir`` None: the shipped model)."""
+    return EventDecision(nlp, str(model_dir or default_model_dir()))
+
+
+class EventDecision:
+    """Writes ``Doc._.event_candidates``: each candidate token with its type, factuality and probabilities.
+
+    ``match`` finds the candidates (the trigger lexicon, CAMEO verbs, corpus triggers) and scores them;
+    ``set_annotations`` writes them on the document.
+    """
+
+    def __init__(self, nlp: Language, model_dir: str) -> None:
+        self.nlp = nlp
+        self.model = load_model(model_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        return candidates(doc, self.model, _hits_by_token(rule_matches(doc, self.nlp)))
+
+    @staticmethod
+    def set_annotations(doc: Doc, found: list[Candidate]) -> None:
+        doc._.event_candidates = found
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -286,6 +383,45 @@ def modality(trigger: Token) -> str | None:
     return "planned" if planned else "asserted"
 
 
+def _mood(trig: Trigger) -> str | None:
+    """The event's modality: the parse's negation and future markers, and the learned factuality.
+
+    The rules' "speculation" (None) gives way to a learned ``asserted`` ("stood ready to back" is a
+    commitment); a negation or a future the parse shows is kept.
+    """
+    rule = modality(trig.token)
+    if trig.factuality is None:
+        return rule
+    if rule in ("negated", "planned"):
+        return rule
+    if rule is None:
+        hedged = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in trig.token.children)
+        return "asserted" if trig.factuality == "asserted" and not hedged else None
+    if trig.factuality in ("negated", "planned"):
+        return trig.factuality
+    return rule
+
+
+COMMITTED_TYPES = {"SUPPORT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "RETREAT": "CONCEDE"}
+"""What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE)."""
+COMMITMENT_LEMMAS = frozenset({"ready", "willing", "prepared", "commit", "promise", "pledge", "vow", "offer", "agree"})
+
+
+def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
+    """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
+    is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
+    tok = trig.token
+    if trig.type not in COMMITTED_TYPES or trig.nominal:
+        return trig, mood
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would"} for c in tok.children)
+    promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
+    if not (future or promised) or mood == "negated":
+        return trig, mood
+    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.dep_ != "ccomp"):
+        return trig, mood
+    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
+
+
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
@@ -311,19 +447,25 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     return any(other.token in heads for other in triggers if other is not trig)
 
 
-def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]]) -> list[Found]:
-    """Find the events of one text, with arguments and modality, split per person where the type asks."""
+def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]],
+                model: EventModel | None | bool = True) -> list[Found]:
+    """Find the events of one text, with arguments and modality, split per person where the type asks.
+
+    ``model``: the learned event decision (True: the shipped one; None: the trigger lexicon alone).
+    """
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    triggers = find_triggers(doc, nlp)
+    triggers = find_triggers(doc, nlp, model)
     for trig in triggers:
         if _subordinate(trig, triggers):
             continue
-        mood = modality(trig.token)
+        trig, mood = _commitment(trig, _mood(trig))
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         args = reader.read(trig.token, trig.nominal)
+        if not args.actors() and trig.factuality is not None:
+            _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors)
         if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args, actors):
@@ -332,6 +474,34 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             found.append(Found(trig, split, mood))
         reader.remember(trig.type, trig.mode, args)
     return found
+
+
+def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A learned trigger whose own dependents name no actor takes its clause's ("Palestinians blamed ...",
+    "the protests spread across Kazakhstan"): the subject of the nearest verb above it, else the actor
+    named before it in that clause as source and the one after it as target."""
+    tok = trig.token
+    clause = tok
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "this", "that", "which"):
+                args.source += [a for a in reader.actor(child) if a not in args.source]
+        if args.source:
+            return
+    before, after = [], []
+    for t in clause.subtree:
+        if t.ent_iob_ != "B" or t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        for ent in reader.actor(t):
+            (before if t.i < tok.i else after).append(ent)
+    if before:
+        args.source.append(before[-1])
+    if after and trig.type not in SPLIT_TYPES:
+        args.target.append(after[0])
+    elif after:
+        args.target.append(after[0])
 
 
 def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -372,11 +542,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
-        return Trigger(trig.entry_id, trig.type, "phone", trig.token, trig.nominal, trig.spec)
+        return replace(trig, mode="phone")
     if trig.type == "MOBILIZE" and args.target:
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
-            return Trigger(trig.entry_id, "ASSAULT", None, trig.token, trig.nominal, trig.spec)
+            return replace(trig, type="ASSAULT", mode=None)
     return trig
 
 

@@ -1,0 +1,306 @@
+"""Decide which words of a text are events, of which type and how factual: the learned event decision.
+
+Candidates are every verb or noun that some evidence says may be an event: a trigger lexicon
+entry (``lexicons/event_triggers.jsonl``, matched with or without its constraints), a verb of
+PETRARCH2's CAMEO dictionary (``lexicons/event_candidates.jsonl``), a trigger word of the
+labelled corpus, or a noun derived from any of these ("resignation" from "resign",
+``lexicons/derivations.tsv``). Each candidate is described by sparse features of its parse
+(lemma, particle, object and subject heads and entity types, governor, auxiliaries, negation,
+the candidate types its lexicons give) and scored by two linear models trained by
+``dateline train events`` (``dateline.train.events``): one gives its type or ``NONE``, one its
+factuality (asserted, planned, negated, hypothetical, not_event).
+
+The weights ship in ``annotate/models/events/`` (``DATELINE_EVENT_MODEL`` names another
+folder). Inference is a sparse dot product in NumPy: no learning library is needed at run
+time. This is our own code because the decision needs the parse features of spaCy's pipeline
+and the project's lexicons; a spaCy ``textcat`` over sentences could not say *which* word is
+the event, and a span categoriser over all spans costs far more than these few candidates.
+
+The component ``dateline_events`` (registered in ``events.py``, beside the trigger lexicon it
+reads) writes ``Doc._.event_candidates``: one ``Candidate`` per candidate token with the
+model's type, its probability and the factuality.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from dateline.lexicons import load_table
+
+NONE = "NONE"
+MODEL_ENV = "DATELINE_EVENT_MODEL"
+POS_CANDIDATE = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One candidate token and the learned decision on it."""
+
+    i: int
+    type: str
+    p: float
+    factuality: str
+    p_factuality: float
+
+
+@lru_cache(maxsize=1)
+def cameo() -> dict[str, dict[str, Any]]:
+    """The CAMEO candidate verbs by lemma or phrase (``lexicons/event_candidates.jsonl``)."""
+    text = resources.files("dateline.lexicons").joinpath("event_candidates.jsonl").read_text(encoding="utf-8")
+    out: dict[str, dict[str, Any]] = {}
+    for line in text.splitlines():
+        entry = json.loads(line)
+        if "lemma" in entry:
+            out[entry["lemma"]] = entry
+    return out
+
+
+@lru_cache(maxsize=1)
+def derivations() -> tuple[tuple[str, str], ...]:
+    """Noun suffix -> verb ending pairs ("ation" -> "e": "negotiation" -> "negotiate")."""
+    return tuple((row[0], "" if row[1] == "-" else row[1]) for row in load_table("derivations"))
+
+
+def verb_of(noun: str, verbs: Iterable[str] | set[str]) -> str | None:
+    """The verb a noun derives from, when the verb is in ``verbs`` ("resignation" -> "resign")."""
+    pool = verbs if isinstance(verbs, (set, frozenset, dict)) else set(verbs)
+    if noun in pool:
+        return noun
+    for suffix, ending in derivations():
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)] + ending
+            if stem in pool:
+                return stem
+    return None
+
+
+class EventModel:
+    """Two linear models over one feature vocabulary: type (with NONE) and factuality."""
+
+    def __init__(self, folder: Path) -> None:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+        arrays = np.load(folder / "weights.npz")
+        self.folder = folder
+        self.vocab: dict[str, int] = {f: i for i, f in enumerate(meta["features"])}
+        self.types: list[str] = meta["types"]
+        self.factualities: list[str] = meta["factualities"]
+        self.triggers: dict[str, dict[str, int]] = meta["triggers"]
+        self.modes: dict[str, dict[str, str]] = meta.get("modes", {})
+        self.threshold: float = meta.get("threshold", 0.5)
+        self.veto: float = float(meta.get("veto", 0.85))
+        """How sure the model must be that a lexicon trigger is no event to drop it."""
+        self.none_weight: float = float(os.environ.get("DATELINE_EVENT_NONE_WEIGHT") or meta.get("none_weight", 1.0))
+        """NONE's probability is scaled by this before the decision: the corpus holds far more hard
+        negatives than news does (a prior shift, set in ``data/events/train.json``)."""
+        self.w_type, self.b_type = arrays["w_type"].astype(np.float32), arrays["b_type"].astype(np.float32)
+        self.w_fact, self.b_fact = arrays["w_fact"].astype(np.float32), arrays["b_fact"].astype(np.float32)
+
+    def mode_of(self, lemma: str, typ: str) -> str | None:
+        """The mode a trigger word most often has for a type: in the corpus, else in CAMEO's dictionary."""
+        mode = self.modes.get(lemma, {}).get(typ)
+        if mode:
+            return mode
+        counts = {k.split(":", 1)[1]: n for k, n in (cameo().get(lemma, {}).get("modes") or {}).items()
+                  if k.startswith(typ + ":")}
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    @staticmethod
+    def _softmax(z: np.ndarray) -> np.ndarray:
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Type and factuality probabilities, one row per feature list."""
+        if not rows:
+            return np.zeros((0, len(self.types))), np.zeros((0, len(self.factualities)))
+        zt = np.tile(self.b_type, (len(rows), 1)).astype(np.float64)
+        zf = np.tile(self.b_fact, (len(rows), 1)).astype(np.float64)
+        for r, feats in enumerate(rows):
+            idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
+            if idx:
+                zt[r] += self.w_type[idx].sum(axis=0)
+                zf[r] += self.w_fact[idx].sum(axis=0)
+        return self._softmax(zt), self._softmax(zf)
+
+
+def default_model_dir() -> Path:
+    """The shipped model, or the folder ``DATELINE_EVENT_MODEL`` names."""
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        return Path(env)
+    return Path(str(resources.files("dateline.annotate").joinpath("models", "events")))
+
+
+@lru_cache(maxsize=4)
+def load_model(folder: str) -> EventModel | None:
+    """The model in ``folder``, or None when there is none (candidates are then not scored)."""
+    path = Path(folder)
+    if not (path / "model.json").exists():
+        return None
+    return EventModel(path)
+
+
+def _phrase(tok: Token) -> str:
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
+
+
+def is_candidate(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]]) -> bool:
+    """Whether a token is worth deciding on: a lexicon trigger, a CAMEO verb, a corpus trigger or a derived noun."""
+    if tok.i in rule_hits:
+        return True
+    if tok.pos_ not in POS_CANDIDATE or tok.is_stop and tok.lemma_.lower() not in learned:
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+        return False
+    if lemma in learned:
+        return True
+    if tok.pos_ == "VERB":
+        return lemma in cameo() or _phrase(tok) in cameo()
+    if tok.pos_ == "NOUN":
+        return verb_of(lemma, cameo()) is not None or verb_of(lemma, learned) is not None
+    return False
+
+
+def _ent_class(tok: Token) -> str:
+    if tok.ent_type_:
+        return tok.ent_type_
+    if tok.lower_ in ("he", "she", "him", "her", "they", "them", "we", "us", "i"):
+        return "PRON"
+    return "-"
+
+
+def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]]) -> list[str]:
+    """The sparse features of one candidate token (strings; the model knows which matter)."""
+    lemma = tok.lemma_.lower()
+    phrase = _phrase(tok)
+    f = [f"w={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"w_pos={lemma}|{tok.pos_}",
+         f"lower={tok.lower_}"]
+    if phrase != lemma:
+        f.append(f"phrase={phrase}")
+    verbs = cameo()
+    base = lemma if tok.pos_ != "NOUN" else (verb_of(lemma, verbs) or verb_of(lemma, learned) or lemma)
+    if base != lemma:
+        f += [f"deriv={base}", "derived"]
+    for key in {phrase, base, lemma}:
+        entry = verbs.get(key)
+        if entry:
+            total = sum(entry["types"].values())
+            top = max(entry["types"], key=entry["types"].get)
+            f.append(f"cam_top={top}")
+            f += [f"cam={t}" for t, n in entry["types"].items() if n / total >= 0.2]
+            f.append(f"cam_pos={top}|{tok.pos_}")
+        seen = learned.get(key)
+        if seen:
+            top = max(seen, key=seen.get)
+            f += [f"seen_top={top}", f"seen_top_pos={top}|{tok.pos_}"]
+    for entry_id, typ, ok in rule_hits.get(tok.i, ()):
+        f += [f"rule={typ}", f"rule_id={entry_id}"] + ([f"rule_ok={typ}"] if ok else [f"rule_fail={typ}"])
+    # arguments
+    objs, subjs = [], []
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            objs.append(c)
+        elif c.dep_ in SUBJECT_DEPS:
+            subjs.append(c)
+        elif c.dep_ == "prep":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            f.append(f"prep={c.lower_}")
+            f.append(f"w_prep={lemma}|{c.lower_}")
+            for g in pobj[:1]:
+                f += [f"pobj={c.lower_}|{g.lemma_.lower()}", f"pobj_ent={c.lower_}|{_ent_class(g)}"]
+                cam = (verbs.get(phrase) or verbs.get(base) or {}).get("objects", {})
+                if g.lemma_.lower() in cam:
+                    f.append(f"cam_obj={cam[g.lemma_.lower()]}")
+        elif c.dep_ in ("neg",):
+            f.append("neg")
+        elif c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+            f.append(f"modal={c.lower_}")
+        elif c.dep_ == "aux" and c.lower_ == "to":
+            f.append("to_inf")
+        elif c.dep_ == "auxpass":
+            f.append("passive")
+        elif c.dep_ == "mark":
+            f.append(f"mark={c.lower_}")
+        elif c.dep_ in ("amod", "compound") and tok.pos_ == "NOUN":
+            f.append(f"mod={c.lemma_.lower()}")
+            if c.ent_type_:
+                f.append(f"mod_ent={c.ent_type_}")
+        elif c.dep_ == "poss":
+            f.append(f"poss_ent={_ent_class(c)}")
+        elif c.dep_ == "det":
+            f.append(f"det={c.lower_}")
+        elif c.dep_ == "advmod":
+            f.append(f"advmod={c.lemma_.lower()}")
+    for o in objs[:2]:
+        f += [f"obj={o.lemma_.lower()}", f"obj_ent={_ent_class(o)}", f"w_obj={lemma}|{o.lemma_.lower()}",
+              f"w_obj_ent={lemma}|{_ent_class(o)}"]
+        cam = (verbs.get(phrase) or verbs.get(base) or {}).get("objects", {})
+        if o.lemma_.lower() in cam:
+            f.append(f"cam_obj={cam[o.lemma_.lower()]}")
+    if not objs:
+        f.append("no_obj")
+    for s in subjs[:1]:
+        f += [f"subj_ent={_ent_class(s)}", f"subj={s.lemma_.lower()}"]
+    if not subjs and tok.pos_ == "VERB":
+        f.append("no_subj")
+    # where the candidate sits
+    head = tok.head
+    if head.i != tok.i:
+        f += [f"gov={head.lemma_.lower()}", f"gov_dep={tok.dep_}|{head.pos_}", f"w_gov={lemma}|{head.lemma_.lower()}"]
+        if tok.dep_ == "pobj" and head.head.i != head.i:
+            f.append(f"gov2={head.lower_}|{head.head.lemma_.lower()}")
+    for k, anc in enumerate(tok.ancestors):
+        if k >= 3:
+            break
+        f.append(f"anc={anc.lemma_.lower()}")
+        for c in anc.children:
+            if c.dep_ in ("aux", "mark", "neg") and (c.lower_ in MODALS or c.dep_ != "aux"):
+                f.append(f"anc_{c.dep_}={c.lower_}")
+    if tok.i > 0:
+        f.append(f"prev={tok.doc[tok.i - 1].lower_}")
+    if tok.i + 1 < len(tok.doc):
+        f.append(f"next={tok.doc[tok.i + 1].lower_}")
+    sent = tok.sent
+    ents = {e.label_ for e in sent.ents}
+    f += [f"sent_ent={e}" for e in sorted(ents)]
+    if tok.i == sent.root.i:
+        f.append("root")
+    return f
+
+
+def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[str, str, bool]]]) -> list[Candidate]:
+    """Score every candidate token of a parsed text (empty without a model).
+
+    ``hits``: the trigger lexicon's matches by token, (entry id, type, whether its constraints hold).
+    """
+    if model is None:
+        return []
+    toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
+    pt, pf = model.predict([features(t, model.triggers, hits) for t in toks])
+    if len(toks):
+        pt[:, model.types.index(NONE)] *= model.none_weight
+        pt /= pt.sum(axis=1, keepdims=True)
+    out = []
+    for r, tok in enumerate(toks):
+        k, j = int(pt[r].argmax()), int(pf[r].argmax())
+        out.append(Candidate(tok.i, model.types[k], float(pt[r, k]), model.factualities[j], float(pf[r, j])))
+    return out
+
+
+if not Doc.has_extension("event_candidates"):
+    Doc.set_extension("event_candidates", default=None)

@@ -1,0 +1,282 @@
+"""Train the event decision (``annotate/eventcat.py``): type and factuality of every candidate word.
+
+    dateline train events                       # corpus + dev pages -> the shipped model
+    dateline train events --out /tmp/m --exclude-dev d11,d12   # for cross-validation by page
+
+Training data:
+
+* the labelled corpus (``data/events/sentences/*.jsonl``, ``data/events/GUIDE.md``): every
+  candidate word inside a mention's trigger is labelled with the mention's type (or NONE when
+  the mention is hypothetical or not an event) and factuality; every other candidate is NONE.
+  A tenth of the sentences (by a hash of the id) is held out and scored: trigger type F1 and
+  factuality accuracy are printed and written to the model's ``model.json``.
+* the annotated dev pages (``../shared/corpus/dev`` and ``../shared/seeds`` with
+  ``../shared/resources/dev_event_sentences.json``), when present: in a sentence that states a
+  gold event of type T, the candidate whose lexicons offer T is labelled T; every other
+  candidate is NONE. ``--exclude-dev`` leaves pages out (the benchmark's cross-validation).
+
+The models are scikit-learn logistic regressions (``train`` extra); only their weights are
+kept (``weights.npz``, ``model.json``), so running the model needs NumPy alone. The config
+(``data/events/train.json``) fixes every setting, and the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.eventcat import NONE, cameo, features, is_candidate, verb_of
+from dateline.annotate.events import _hits_by_token, rule_matches
+from dateline.train.corpus import FACTUALITY, TYPES, Sentence, read
+
+LOGGER = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parents[3]
+CONFIG = ROOT / "data" / "events" / "train.json"
+CORPUS = ROOT / "data" / "events" / "sentences"
+SHARED = ROOT.parent / "shared"
+
+
+@dataclass(slots=True)
+class Example:
+    """One candidate word: its features and labels (factuality None when unknown)."""
+
+    feats: list[str]
+    type: str
+    factuality: str | None
+    group: str
+    held_out: bool
+
+
+def held_out(sentence_id: str, share: float) -> bool:
+    """Whether a corpus sentence is in the held-out split (a stable hash of its id)."""
+    h = int(hashlib.sha1(sentence_id.encode("utf8")).hexdigest()[:8], 16)
+    return h / 0xFFFFFFFF < share
+
+
+def head_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the characters ``start:end`` (the token whose head lies outside)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def learned_triggers(docs: list[tuple[Sentence, Doc]]) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, str]]]:
+    """Trigger words of the corpus by lemma: how often each type; and each (lemma, type)'s commonest mode."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    modes: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+    for sent, doc in docs:
+        for m in sent.mentions:
+            tok = head_token(doc, m.start, m.end)
+            if tok is None:
+                continue
+            lemma = tok.lemma_.lower()
+            types[lemma][m.type] += 1
+            if m.mode:
+                modes[lemma][m.type][m.mode] += 1
+    return ({k: dict(v) for k, v in sorted(types.items())},
+            {k: {t: c.most_common(1)[0][0] for t, c in v.items()} for k, v in sorted(modes.items())})
+
+
+def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: dict[str, dict[str, int]],
+                    share: float) -> list[Example]:
+    """Candidate words of the corpus sentences with their labels."""
+    out = []
+    for sent, doc in docs:
+        hits = _hits_by_token(rule_matches(doc, nlp))
+        heads = {}
+        for m in sent.mentions:
+            tok = head_token(doc, m.start, m.end)
+            if tok is not None:
+                heads[tok.i] = m
+        spans = [(m.start, m.end, m) for m in sent.mentions]
+        test = held_out(sent.id, share)
+        for tok in doc:
+            m = heads.get(tok.i)
+            if m is None:
+                inside = [x for s, e, x in spans if s <= tok.idx < e]
+                if inside and tok.pos_ in ("VERB", "NOUN"):
+                    m = inside[0]
+            if m is None and not is_candidate(tok, learned, hits):
+                continue
+            label = NONE if m is None or not m.is_event else m.type
+            fact = m.factuality if m is not None else None
+            out.append(Example(features(tok, learned, hits), label, fact, f"corpus:{sent.id}", test))
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _possible(tok: Token, learned: dict[str, dict[str, int]], hits: dict[int, list[tuple[str, str, bool]]]) -> dict[str, float]:
+    """How strongly the lexicons offer each type for a word (rule match 3, constraint held +1, CAMEO share, corpus share)."""
+    score: dict[str, float] = defaultdict(float)
+    for _, typ, ok in hits.get(tok.i, ()):
+        score[typ] = max(score[typ], 3.0 + ok)
+    lemma = tok.lemma_.lower()
+    base = verb_of(lemma, cameo()) if tok.pos_ == "NOUN" else lemma
+    for table in (cameo().get(base or lemma, {}).get("types", {}), learned.get(lemma, {})):
+        total = sum(table.values())
+        for typ, n in table.items():
+            score[typ] += n / total
+    return score
+
+
+def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set[str]) -> list[Example]:
+    """Candidate words of the dev pages, labelled from the gold events' sentences."""
+    from dateline.pipeline import clean_page, read_pages
+    from dateline.settings import Options
+    from dateline.model import Document
+
+    gold_path = SHARED / "resources" / "dev_event_sentences.json"
+    if not gold_path.exists():
+        return []
+    gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in json.loads(gold_path.read_text(encoding="utf8")):
+        gold[g["doc"]].append(g)
+    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "dev").glob("*.txt"))
+    paths = [p for p in paths if p.stem not in exclude and p.stem.split("_")[0] not in exclude]
+    opts = Options(site_templates=False)
+    out = []
+    for page in read_pages([str(p) for p in paths], opts):
+        doc = clean_page(page, opts)
+        if not isinstance(doc, Document):
+            continue
+        name = Path(doc.source.path or "").name
+        golds = [(g["type"], [_norm(e) for e in g["evidence"] if _norm(e)]) for g in gold.get(name, [])]
+        for parsed in nlp.pipe([doc.body, *doc.captions]):
+            hits = _hits_by_token(rule_matches(parsed, nlp))
+            for sent in parsed.sents:
+                out += _label_sentence(sent, golds, learned, hits, name)
+    return out
+
+
+def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dict[str, dict[str, int]],
+                    hits: dict[int, list[tuple[str, str, bool]]], name: str) -> list[Example]:
+    text = _norm(sent.text)
+    types = {t for t, evs in golds if text and any(e in text or text in e for e in evs)}
+    cands = [t for t in sent if is_candidate(t, learned, hits)]
+    labels = {t.i: NONE for t in cands}
+    for typ in types:
+        offered = [(s[typ], -len(list(t.ancestors)), t.i) for t in cands if (s := _possible(t, learned, hits)).get(typ)]
+        if offered:
+            labels[max(offered)[2]] = typ
+    return [Example(features(t, learned, hits), labels[t.i], None, f"dev:{name}", False) for t in cands]
+
+
+def _fit(rows: list[list[str]], labels: list[str], classes: list[str], vocab: dict[str, int], c: float,
+         max_iter: int) -> tuple[np.ndarray, np.ndarray]:
+    """A multinomial logistic regression; weights as (features x classes), biases per class."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    indptr, indices = [0], []
+    for feats in rows:
+        idx = sorted({vocab[f] for f in feats if f in vocab})
+        indices += idx
+        indptr.append(len(indices))
+    x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), len(vocab)))
+    present = sorted(set(labels), key=classes.index)
+    clf = LogisticRegression(C=c, max_iter=max_iter, tol=1e-4)
+    clf.fit(x, [present.index(y) for y in labels])
+    w = np.zeros((len(vocab), len(classes)), dtype=np.float32)
+    b = np.full(len(classes), -30.0, dtype=np.float32)
+    coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0] / 2, clf.coef_[0] / 2])
+    inter = clf.intercept_ if len(present) > 2 else np.array([-clf.intercept_[0] / 2, clf.intercept_[0] / 2])
+    for k, cls in enumerate(present):
+        w[:, classes.index(cls)] = coef[k]
+        b[classes.index(cls)] = inter[k]
+    return w, b
+
+
+def _scores(pred: list[str], gold: list[str]) -> dict[str, float]:
+    tp = sum(p == g != NONE for p, g in zip(pred, gold))
+    n_pred = sum(p != NONE for p in pred)
+    n_gold = sum(g != NONE for g in gold)
+    p, r = tp / max(1, n_pred), tp / max(1, n_gold)
+    return {"P": round(p, 4), "R": round(r, 4), "F1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "n_gold": n_gold}
+
+
+def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_dev: set[str] | None = None,
+          use_dev: bool = True, config: dict[str, Any] | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Train both models and write them to ``out``; return the held-out figures."""
+    cfg = {**json.loads(CONFIG.read_text(encoding="utf8")), **(config or {})}
+    sentences = list(read(corpus))
+    if limit:
+        sentences = sentences[:limit]
+    docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
+    learned_all, modes = learned_triggers(docs)
+    share = float(cfg["held_out_share"])
+    # triggers known to the model come from the training split only, so the held-out figures are honest
+    learned, _ = learned_triggers([(s, d) for s, d in docs if not held_out(s.id, share)])
+    examples = corpus_examples(docs, nlp, learned, share)
+    if use_dev:
+        examples += dev_examples(nlp, learned, exclude_dev or set())
+    train_ex = [e for e in examples if not e.held_out]
+    test_ex = [e for e in examples if e.held_out]
+    counts = Counter(f for e in train_ex for f in set(e.feats))
+    features_kept = sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"]))
+    vocab = {f: i for i, f in enumerate(features_kept)}
+    types = [NONE, *TYPES]
+    w_type, b_type = _fit([e.feats for e in train_ex], [e.type for e in train_ex], types, vocab, float(cfg["C_type"]),
+                          int(cfg["max_iter"]))
+    fact_ex = [e for e in train_ex if e.factuality]
+    facts = list(FACTUALITY)
+    w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
+                          float(cfg["C_factuality"]), int(cfg["max_iter"]))
+    report: dict[str, Any] = {"train_examples": len(train_ex), "held_out_examples": len(test_ex),
+                              "features": len(vocab), "sentences": len(sentences)}
+    if test_ex:
+        from dateline.annotate.eventcat import EventModel
+
+        tmp = _write(out, vocab, types, facts, learned, modes, w_type, b_type, w_fact, b_fact, cfg, report)
+        model = EventModel(tmp)
+        pt, pf = model.predict([e.feats for e in test_ex])
+        thr = float(cfg["threshold"])
+        pt[:, 0] *= float(cfg["none_weight"])
+        pt /= pt.sum(axis=1, keepdims=True)
+        pred = [types[int(r.argmax())] if types[int(r.argmax())] != NONE and r.max() >= thr else NONE for r in pt]
+        report["held_out_type"] = _scores(pred, [e.type for e in test_ex])
+        fx = [(facts[int(r.argmax())], e.factuality) for r, e in zip(pf, test_ex) if e.factuality]
+        report["held_out_factuality_accuracy"] = round(sum(a == b for a, b in fx) / max(1, len(fx)), 4)
+        report["held_out_factuality_n"] = len(fx)
+    # the shipped model then learns from every sentence, with every corpus trigger word known
+    if test_ex:
+        examples = corpus_examples(docs, nlp, learned_all, share)
+        if use_dev:
+            examples += dev_examples(nlp, learned_all, exclude_dev or set())
+        counts = Counter(f for e in examples for f in set(e.feats))
+        vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"])))}
+        w_type, b_type = _fit([e.feats for e in examples], [e.type for e in examples], types, vocab,
+                              float(cfg["C_type"]), int(cfg["max_iter"]))
+        fact_ex = [e for e in examples if e.factuality]
+        w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
+                              float(cfg["C_factuality"]), int(cfg["max_iter"]))
+    _write(out, vocab, types, facts, learned_all, modes, w_type, b_type, w_fact, b_fact, cfg, report)
+    return report
+
+
+def _write(out: Path, vocab: dict[str, int], types: list[str], facts: list[str], learned: dict[str, dict[str, int]],
+           modes: dict[str, dict[str, str]], w_type: np.ndarray, b_type: np.ndarray, w_fact: np.ndarray,
+           b_fact: np.ndarray, cfg: dict[str, Any], report: dict[str, Any]) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    meta = {"features": sorted(vocab, key=vocab.__getitem__), "types": types, "factualities": facts,
+            "triggers": learned, "modes": modes, "threshold": float(cfg["threshold"]),
+            "none_weight": float(cfg["none_weight"]), "veto": float(cfg["veto"]), "config": cfg,
+            "report": report}
+    (out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf8")
+    np.savez_compressed(out / "weights.npz", w_type=w_type.astype(np.float16), b_type=b_type,
+                        w_fact=w_fact.astype(np.float16), b_fact=b_fact)
+    return out

@@ -1,0 +1,69 @@
+"""The learned event decision: a registered component, candidates from the lexicons, the model's types."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.eventcat import cameo, default_model_dir, load_model, verb_of
+from dateline.annotate.events import find_events
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _events(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    return [(f.trigger.type, f.modality) for f in find_events(0, doc, nlp, actors, {})]
+
+
+def test_the_component_is_in_the_pipeline_and_declares_what_it_writes(nlp: Language) -> None:
+    assert nlp.pipe_names[-1] == "dateline_events"
+    analysis = nlp.analyze_pipes()
+    assert not analysis["problems"]["dateline_events"]
+    assert "doc._.event_candidates" in analysis["summary"]["dateline_events"]["assigns"]
+    doc = nlp("Kenya ruled out any negotiation with the rebels.")
+    assert any(doc[c.i].lower_ == "ruled" and c.type == "REJECT" for c in doc._.event_candidates)
+
+
+def test_the_shipped_model_loads_offline() -> None:
+    model = load_model(str(default_model_dir()))
+    assert model is not None and model.types[0] == "NONE" and len(model.vocab) > 1000
+
+
+@pytest.mark.parametrize("noun, verb", [("resignation", "resign"), ("negotiation", "negotiate"),
+                                        ("withdrawal", "withdraw"), ("expulsion", "expel"), ("attack", "attack")])
+def test_an_event_noun_is_traced_to_its_verb(noun: str, verb: str) -> None:
+    assert verb_of(noun, set(cameo()) | {verb}) == verb
+
+
+@pytest.mark.parametrize("text, expected", [
+    # invented examples of classes T1 and S2 of reports/unseen-errors.md: words no lexicon entry held
+    ("Kenya ruled out any negotiation with the rebels.", "REJECT"),
+    ("Norway on Tuesday blacklisted three Chilean trawling companies.", "SANCTION"),
+    ("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema spoke by phone on Monday.",
+     "CONSULT"),
+])
+def test_words_outside_the_trigger_lexicon_are_found(nlp: Language, text: str, expected: str) -> None:
+    assert expected in {t for t, _ in _events(nlp, text)}
+    assert expected not in {t for t, _ in [(f.trigger.type, 0) for f in _lexicon_only(nlp, text)]}
+
+
+def _lexicon_only(nlp: Language, text: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    return find_events(0, doc, nlp, actors, {}, model=None)
+
+
+def test_a_promise_of_an_act_is_a_commitment(nlp: Language) -> None:
+    assert ("AGREE", "asserted") in _events(nlp, "Japan will support Kenya's bid for a Security Council seat.")
+
+
+def test_a_dated_future_meeting_stays_a_planned_meeting(nlp: Language) -> None:
+    assert ("CONSULT", "planned") in _events(nlp, "Kenyan President William Ruto will meet Tanzanian President "
+                                                  "Samia Suluhu Hassan in Arusha on Monday.")
