@@ -120,7 +120,8 @@ class EventModel:
     def _softmax(z: np.ndarray) -> np.ndarray:
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        out: np.ndarray = e / e.sum(axis=1, keepdims=True)
+        return out
 
     def predict(self, rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Type and factuality probabilities, one row per feature list."""
@@ -200,13 +201,13 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
         entry = verbs.get(key)
         if entry:
             total = sum(entry["types"].values())
-            top = max(entry["types"], key=entry["types"].get)
+            top = max(entry["types"], key=entry["types"].__getitem__)
             f.append(f"cam_top={top}")
             f += [f"cam={t}" for t, n in entry["types"].items() if n / total >= 0.2]
             f.append(f"cam_pos={top}|{tok.pos_}")
         seen = learned.get(key)
         if seen:
-            top = max(seen, key=seen.get)
+            top = max(seen, key=seen.__getitem__)
             f += [f"seen_top={top}", f"seen_top_pos={top}|{tok.pos_}"]
     for entry_id, typ, ok in rule_hits.get(tok.i, ()):
         f += [f"rule={typ}", f"rule_id={entry_id}"] + ([f"rule_ok={typ}"] if ok else [f"rule_fail={typ}"])

@@ -490,7 +490,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
                 args.source += [a for a in reader.actor(child) if a not in args.source]
         if args.source:
             return
-    before, after = [], []
+    before: list[str] = []
+    after: list[str] = []
     for t in clause.subtree:
         if t.ent_iob_ != "B" or t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
             continue

@@ -125,8 +125,9 @@ def parse_line(raw: dict[str, Any], where: str) -> Sentence:
         if time is not None:
             _find(text, time, 1, at + " time")
         mode = ev.get("mode") or None
-        mentions.append(Mention(trig, start, end, ev["type"], mode, ev["factuality"],
-                                *(_args(text, ev.get(role) or [], f"{at} {role}") for role in ROLES), time=time))
+        source, target, participants = (_args(text, ev.get(role) or [], f"{at} {role}") for role in ROLES)
+        mentions.append(Mention(trig, start, end, ev["type"], mode, ev["factuality"], source, target, participants,
+                                time))
     return Sentence(str(raw["id"]), text, topic, tuple(mentions))
 
 
@@ -186,7 +187,10 @@ def agreement(first: list[Sentence], second: list[Sentence]) -> dict[str, float]
                 span += 1
                 typed += bool(exact)
         same_sentence += bool(ea) == bool(eb)
-    f1 = lambda k: 2 * k / (n1 + n2) if n1 + n2 else 0.0  # noqa: E731
+
+    def f1(k: int) -> float:
+        return 2 * k / (n1 + n2) if n1 + n2 else 0.0
+
     return {"sentences": len(pairs), "events_first": n1, "events_second": n2, "span_F1": round(f1(span), 3),
             "type_F1": round(f1(typed), 3), "sentence_agreement": round(same_sentence / max(1, len(pairs)), 3)}
 

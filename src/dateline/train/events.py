@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.eventcat import NONE, cameo, features, is_candidate, verb_of
 from dateline.annotate.events import _hits_by_token, rule_matches
-from dateline.train.corpus import FACTUALITY, TYPES, Sentence, read
+from dateline.train.corpus import FACTUALITY, TYPES, Mention, Sentence, read
 
 LOGGER = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[3]
@@ -94,11 +94,11 @@ def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: di
     out = []
     for sent, doc in docs:
         hits = _hits_by_token(rule_matches(doc, nlp))
-        heads = {}
-        for m in sent.mentions:
-            tok = head_token(doc, m.start, m.end)
-            if tok is not None:
-                heads[tok.i] = m
+        heads: dict[int, Mention] = {}
+        for mention in sent.mentions:
+            head = head_token(doc, mention.start, mention.end)
+            if head is not None:
+                heads[head.i] = mention
         spans = [(m.start, m.end, m) for m in sent.mentions]
         test = held_out(sent.id, share)
         for tok in doc:
