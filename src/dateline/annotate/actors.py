@@ -150,9 +150,15 @@ class Actors:
                 self._attach(self.state(code), ui, unit, text, text.text)
                 return
             if label == "NORP":
-                norp = state_code(text.text)
+                norp = state_code(text.text) or (state_code(text.text[:-1]) if text.text.endswith("s") else None)
                 if norp:
                     self._demonyms[norp] += 1
+                    root = text.root
+                    if root.tag_ in ("NNS", "NNPS") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj",
+                                                                        "appos", "ROOT"):
+                        # "Palestinians blamed Israel", "ethnic Albanians demanded ...": the people as a group
+                        ent = self._new("GROUP", text.text, f"people:{norp}", norp)
+                        self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("GPE", "LOC") and text.text in ("North", "South") and (
                     span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):

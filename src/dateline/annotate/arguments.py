@@ -262,8 +262,10 @@ class ArgumentReader:
                 sayer = _subject_of(head.head)
                 if sayer is not None:
                     args.source += self.actor(sayer)
-        if (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head is not noun
-                and head.lemma_ in LIGHT_VERBS):
+        if (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head.i != noun.i
+                and (head.lemma_ in LIGHT_VERBS or noun.dep_ == "dobj")):
+            # a support verb's subject acts: "held talks with", "issued an ultimatum to", "reimposed sanctions on"
+            # (an event noun governed by another event's trigger is a reference, dropped before: events._subordinate)
             if noun.dep_ == "dobj" and not args.source:
                 subj = _subject_of(head)
                 if subj is not None:
@@ -346,7 +348,7 @@ def _subject_of(verb: Token) -> Token | None:
         if node.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in node.head.children) and not any(
                 c.dep_ in ("auxpass",) for c in node.children) and node.tag_ in ("VBD", "VBZ", "VBP"):
             return None  # "troops were sent ..., and [X] thanked Kim": a passive's patient is no active subject
-        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         return None

@@ -183,6 +183,14 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
                 seen.add((tok.i, typ))
                 out.append(_rule_trigger(entries[entry_id], tok))
         return sorted(out, key=lambda t: t.token.i)
+    built = _constructions(doc, matches)
+    claimed = {t.token.i for t in built}
+    learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
+    return sorted(learned + built, key=lambda t: t.token.i)
+
+
+def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], entries: dict[str, dict[str, Any]],
+                      model: EventModel) -> list[Trigger]:
     cands = doc._.event_candidates
     if cands is None:
         cands = candidates(doc, model, _hits_by_token(matches))
@@ -208,7 +216,37 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
             continue  # one event told by two words ("test-fired", "carried out an attack")
         out.append(Trigger(f"model.{tok.lemma_.lower()}", cand.type, model.mode_of(tok.lemma_.lower(), cand.type), tok,
                            tok.pos_ in ("NOUN", "PROPN"), {}, cand.factuality))
-    return sorted(out, key=lambda t: t.token.i)
+    return out
+
+
+DEMAND_REPORTING = frozenset({"say", "declare", "reiterate", "insist", "conclude", "state", "tell", "stress", "argue",
+                              "announce", "warn", "add", "write"})
+DEMAND_MODALS = frozenset({"must", "should"})
+COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
+
+
+def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
+    """Events told by a construction rather than a word (PLOVER codes both):
+
+    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
+    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb).
+    """
+    taken = {tok.i for _, _, tok, ok in matches if ok}
+    out: list[Trigger] = []
+    for tok in doc:
+        if tok.lemma_.lower() in DEMAND_REPORTING and tok.pos_ == "VERB" and tok.i not in taken:
+            for comp in tok.children:
+                if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
+                                for c in comp.children):
+                    out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
+                    break
+        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
+            for comp in tok.children:
+                if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and comp.i not in taken:
+                    out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
+                    break
+    return out
 
 
 def _vetoed(cand: Candidate, model: EventModel) -> bool:
@@ -411,7 +449,7 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
-    if trig.type not in COMMITTED_TYPES or trig.nominal:
+    if trig.type not in COMMITTED_TYPES or trig.nominal or trig.entry_id.startswith("construction."):
         return trig, mood
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would"} for c in tok.children)
     promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS

@@ -175,11 +175,32 @@ def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dic
     return [Example(features(t, learned, hits), labels[t.i], None, f"dev:{name}", False) for t in cands]
 
 
+LEXICAL = ("w=", "lower=", "phrase=", "w_pos=", "w_obj=", "w_obj_ent=", "w_prep=", "w_gov=", "deriv=", "seen_top",
+           "rule_id=")
+"""Features that name the candidate word itself; ``_delexicalised`` drops them."""
+
+
+def _delexicalised(feats: list[str]) -> list[str]:
+    """The features of a word the model has never seen: its context and lexicon classes, not its identity."""
+    return [f for f in feats if not f.startswith(LEXICAL)]
+
+
 def _fit(rows: list[list[str]], labels: list[str], classes: list[str], vocab: dict[str, int], c: float,
-         max_iter: int) -> tuple[np.ndarray, np.ndarray]:
-    """A multinomial logistic regression; weights as (features x classes), biases per class."""
+         max_iter: int, unseen_weight: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """A multinomial logistic regression; weights as (features x classes), biases per class.
+
+    With ``unseen_weight`` > 0 every example is also given without its word's identity (``_delexicalised``)
+    at that weight, so that a word of the lexicons the corpus never shows is judged by its context and its
+    lexicon classes rather than taken for no event.
+    """
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
+
+    weights = [1.0] * len(rows)
+    if unseen_weight > 0:
+        rows = rows + [_delexicalised(r) for r in rows]
+        labels = labels + labels
+        weights = weights + [unseen_weight] * len(weights)
 
     indptr, indices = [0], []
     for feats in rows:
@@ -189,7 +210,7 @@ def _fit(rows: list[list[str]], labels: list[str], classes: list[str], vocab: di
     x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), len(vocab)))
     present = sorted(set(labels), key=classes.index)
     clf = LogisticRegression(C=c, max_iter=max_iter, tol=1e-4)
-    clf.fit(x, [present.index(y) for y in labels])
+    clf.fit(x, [present.index(y) for y in labels], sample_weight=np.array(weights))
     w = np.zeros((len(vocab), len(classes)), dtype=np.float32)
     b = np.full(len(classes), -30.0, dtype=np.float32)
     coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0] / 2, clf.coef_[0] / 2])
@@ -231,7 +252,7 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
     vocab = {f: i for i, f in enumerate(features_kept)}
     types = [NONE, *TYPES]
     w_type, b_type = _fit([e.feats for e in train_ex], [e.type for e in train_ex], types, vocab, float(cfg["C_type"]),
-                          int(cfg["max_iter"]))
+                          int(cfg["max_iter"]), float(cfg["unseen_weight"]))
     fact_ex = [e for e in train_ex if e.factuality]
     facts = list(FACTUALITY)
     w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
@@ -260,7 +281,7 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
         counts = Counter(f for e in examples for f in set(e.feats))
         vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"])))}
         w_type, b_type = _fit([e.feats for e in examples], [e.type for e in examples], types, vocab,
-                              float(cfg["C_type"]), int(cfg["max_iter"]))
+                              float(cfg["C_type"]), int(cfg["max_iter"]), float(cfg["unseen_weight"]))
         fact_ex = [e for e in examples if e.factuality]
         w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
                               float(cfg["C_factuality"]), int(cfg["max_iter"]))
