@@ -23,6 +23,13 @@ DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counse
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
+PRIVATE_PEOPLE = frozenset({"student", "tourist", "journalist", "reporter", "worker", "fan", "pupil", "child",
+                            "resident", "villager", "businessman", "businessmen", "scholar", "scientist", "doctor",
+                            "athlete", "player", "artist", "writer", "teacher", "farmer", "fisherman", "fishermen",
+                            "pilgrim", "traveller", "traveler", "passenger", "investor", "executive", "expert"})
+"""People a demonym describes without making them the state: "met Russian university students" is no meeting
+with Russia."""
+
 LOGGER = logging.getLogger(__name__)
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at",
@@ -65,10 +72,22 @@ class ArgumentReader:
         self.titled = titled
         """title head word -> persons of this document holding a post with that head."""
         self.recent: dict[str, list[str]] = {}
+        self.last_pair: list[str] = []
+        """The two people of the latest event that had two: "the two leaders" are most often they."""
+        self.last_sides: list[str] = []
+        """The two states of the latest event between two states: "the two sides"."""
         """event type (and "TYPE:mode") -> the source (else target) of the latest such event in this text."""
 
     def remember(self, type_: str, mode: str | None, args: Arguments) -> None:
-        """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode)."""
+        """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode),
+        and its two people and two states for a later "the two leaders" or "the two sides"."""
+        everyone = [*args.source, *args.target, *args.participants]
+        people = [a for a in dict.fromkeys(everyone) if self.actors.type_of(a) == "PERSON"]
+        if len(people) == 2:
+            self.last_pair = people
+        states = list(dict.fromkeys(c for c in (self.actors.country_of(a) for a in everyone) if c))
+        if len(states) == 2:
+            self.last_sides = [self.actors.state_id(c) for c in states]
         actors = args.source or args.target
         if actors:
             self.recent[type_] = list(actors)
@@ -99,9 +118,9 @@ class ArgumentReader:
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
             if tok.lower_ in ("countries", "sides", "nations", "states", "governments", "neighbours", "neighbors",
                               "allies"):
-                return self.actors.main_states_besides(self.ui, tok, 2)
+                return list(self.last_sides) or self.actors.main_states_besides(self.ui, tok, 2)
             if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
-                return self.actors.recent_people(self.ui, tok, 2)
+                return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
             org = self.actors.org_by_head(tok.lower_)
             if org:
@@ -134,7 +153,7 @@ class ArgumentReader:
             code = state_code(tok.text)
             if code:
                 return [self.actors.state_id(code)]
-        if depth > 2:
+        if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE:
             return []
         for child in tok.children:
             # "her Russian comrades": a possessive pronoun does not name the group; the demonym does
@@ -143,7 +162,9 @@ class ArgumentReader:
                 if found:
                     return found
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "including", "against"):
+            # "officials of the ministry", "negotiators from Kenya and Tanzania": the people stand for their side
+            if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
+                    child.lower_ == "from" and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in PRIVATE_PEOPLE)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
@@ -222,7 +243,9 @@ class ArgumentReader:
                 # a verb particle's object is the verb's object: "called in Ambassador Zinoviev"
                 args.target += [e for e in found if e not in args.target and e not in args.source]
                 continue
-            if prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "LOC":
+            if prep.lower_ in PLACE_PREPS | {"on", "along", "across", "outside", "inside"} and found \
+                    and self.actors.type_of(found[0]) == "LOC":
+                # "gathered on Rustaveli Avenue": a place named by any place preposition is where, not whom
                 args.location = args.location or found[0]
                 continue
             if prep.lower_ in TARGET_PREPS:

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import Arguments, ArgumentReader
+from dateline.annotate.arguments import PLACE_PREPS, Arguments, ArgumentReader
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load
@@ -208,8 +208,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
             continue
-        if (cand.i, cand.type) in failed and cand.p < 0.95:
-            continue  # a lexicon entry of this type saw the word and refused it ("signed a decree"): be sure
+        if (cand.i, cand.type) in failed:
+            continue  # a lexicon entry of this type saw the word and refused it: "signed a decree" is no agreement
         tok = doc[cand.i]
         if any(t.type == cand.type and (t.token.head.i == tok.i or tok.head.i == t.token.i)
                for t in out):
@@ -533,7 +533,11 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     for t in clause.subtree:
         if t.ent_iob_ != "B" or t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
             continue
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+            continue  # "in Norway", "from Kabul": where, not who
         for ent in reader.actor(t):
+            if ent == args.location:
+                continue
             (before if t.i < tok.i else after).append(ent)
     if before:
         args.source.append(before[-1])
@@ -569,6 +573,14 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
             and all(actors.type_of(a) == "GPE" for a in args.source) and args.attribution not in args.actors()):
         # "she said Pyongyang would stand with ...": the official speaks for the state and takes part
         args.participants.append(args.attribution)
+    if not args.target and not trig.nominal and trig.type not in SPLIT_TYPES:
+        # "threatened to cut off electricity to Nakhichevan", "refused to meet the envoy": the act threatened,
+        # refused or promised names who it is aimed at
+        for child in trig.token.children:
+            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                inner = reader.read(child, False)
+                args.target += [t for t in inner.target if t not in args.source and t not in args.target]
+                break
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:

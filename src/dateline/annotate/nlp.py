@@ -132,10 +132,14 @@ class NameRepair:
         while start < end and ent.label_ == "PERSON" and (doc[start].lower_ in title_heads()
                                                           or doc[start].lower_ in HONORIFICS):
             start += 1
-        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "-", "--", "—", "–", ","):
             end -= 1
         if start >= end:
             return None
+        if (end < len(doc) and doc[end].text in ("-", "--", "—", "–") and all(t.is_upper or not t.is_alpha
+                                                                              for t in doc[start:end])
+                and (start == 0 or "\n" in doc[start - 1].text_with_ws)):
+            return None  # a wire dateline ("OSLO -") places the story; it is no actor
         return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
 
     @staticmethod
