@@ -280,7 +280,7 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
         f = item.found
         actors_set = frozenset(f.args.actors())
         same = next((i for i, ev in enumerate(events) if ev.type == f.trigger.type and frozenset(ev.actors()) ==
-                     actors_set and _overlap(ev.date, item.date)), None)
+                     actors_set and _overlap(ev.date, item.date) and _same_direction(ev, f)), None)
         if same is not None:
             # "met and held talks", the lead and the body: one occurrence, dated as precisely as told
             events[same] = replace(events[same], date=_narrower(events[same].date, item.date))
@@ -300,6 +300,14 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose sides may be told in either order ("A met B", "B held talks with A")."""
+
+
+def _same_direction(ev: Event, found: Found) -> bool:
+    """Whether a mention can restate an event: same sides, unless the type is directed and the roles are swapped
+    ("Uganda accused Kenya ..., and Kenya accused Uganda" are two accusations)."""
+    if ev.type in SYMMETRIC or not (ev.source and found.args.source):
+        return True
+    return not (set(found.args.source) & set(ev.target) and set(found.args.target) & set(ev.source))
 
 
 def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors) -> list[Event]:

@@ -30,6 +30,11 @@ PRIVATE_PEOPLE = frozenset({"student", "tourist", "journalist", "reporter", "wor
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
 
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "minute", "round", "session", "series", "year"})
+"""Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
+ADJUNCT_PREPS = frozenset({"after", "before", "during", "following", "for", "amid"})
+"""Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
+
 LOGGER = logging.getLogger(__name__)
 
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at",
@@ -195,9 +200,11 @@ class ArgumentReader:
         return args
 
     def _verbal(self, verb: Token, args: Arguments) -> None:
-        subj = _subject_of(verb)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subj = _subject_of(verb) or _dated_subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -276,6 +283,16 @@ class ArgumentReader:
                 else:
                     self._prep(child, args)
         head = noun.head
+        if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS
+                and head.head.dep_ in ("dobj", "nsubjpass")):
+            # "held five hours of talks with", "a second round of negotiations": the measure's verb supports the noun
+            noun, head = head.head, head.head.head
+        elif (noun.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB"
+              and not args.source):
+            # "unveiled the plan after talks with Y", "left for talks in Z": the clause's subject took part
+            subj = _subject_of(head.head)
+            if subj is not None:
+                args.source += [e for e in self.actor(subj) if e not in args.source and e not in args.target]
         if noun.dep_ == "attr" and head.lemma_ == "be":
             # "[the sayer] said the launch was a provocation": the copula's subject is accused, the sayer accuses
             for child in head.children:
@@ -352,6 +369,17 @@ class ArgumentReader:
                     if found:
                         return found[0]
         return None
+
+
+def _dated_subject(verb: Token) -> Token | None:
+    """ "On Monday Uganda accused Kenya": the small parser hangs the subject under the date's preposition."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "PERSON", "ORG", "NORP") and any(
+                        c.ent_type_ in ("DATE", "TIME") and c.dep_ == "compound" for c in pobj.children):
+                    return pobj
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:

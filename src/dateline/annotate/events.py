@@ -295,6 +295,9 @@ def _objects(tok: Token) -> list[Token]:
             objs += [g for g in child.children if g.dep_ == "pobj"]
     if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
         objs.append(tok)
+    if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the accord, signed by A and B", "the treaty that A and B signed": the noun modified is the object
+        objs.append(tok.head)
     return objs
 
 

@@ -59,6 +59,8 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> peri
     rel_year = None
     if base is not None and "rel" in p and p["rel"] not in ("T",) and ("q" in p or "half" in p):
         rel_year = base.year + int(p["rel"])
+    if base is not None and "ry" in p:
+        rel_year = base.year + int(p["ry"])  # "in May last year"
     year = year if year is not None else rel_year
     if "q" in p and "unit" not in p:
         year = year if year is not None else (base.year if base else None)
