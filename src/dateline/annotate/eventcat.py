@@ -23,6 +23,7 @@ model's type, its probability and the factuality.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from dataclasses import dataclass
@@ -127,13 +128,21 @@ class EventModel:
         """Type and factuality probabilities, one row per feature list."""
         if not rows:
             return np.zeros((0, len(self.types))), np.zeros((0, len(self.factualities)))
+        vocab = self.vocab
+        idx: list[int] = []
+        counts = np.zeros(len(rows), dtype=np.int64)
+        for r, feats in enumerate(rows):
+            known = {vocab[f] for f in feats if f in vocab}
+            idx += known
+            counts[r] = len(known)
         zt = np.tile(self.b_type, (len(rows), 1)).astype(np.float64)
         zf = np.tile(self.b_fact, (len(rows), 1)).astype(np.float64)
-        for r, feats in enumerate(rows):
-            idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
-            if idx:
-                zt[r] += self.w_type[idx].sum(axis=0)
-                zf[r] += self.w_fact[idx].sum(axis=0)
+        if idx:
+            # one gather for all rows, then a sum per row's run of feature indices
+            starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+            some = counts > 0
+            zt[some] += np.add.reduceat(self.w_type[idx], starts[some], axis=0)
+            zf[some] += np.add.reduceat(self.w_fact[idx], starts[some], axis=0)
         return self._softmax(zt), self._softmax(zf)
 
 
@@ -185,8 +194,28 @@ def _ent_class(tok: Token) -> str:
     return "-"
 
 
-def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]]) -> list[str]:
-    """The sparse features of one candidate token (strings; the model knows which matter)."""
+def sentence_context(doc: Doc) -> dict[int, tuple[int, tuple[str, ...]]]:
+    """Token index -> its sentence's root index and entity labels, computed once per text (``Token.sent``
+    walks every sentence of the document each time it is read)."""
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    labels: list[set[str]] = [set() for _ in sents]
+    for ent in doc.ents:
+        labels[bisect.bisect_right(starts, ent.start) - 1].add(ent.label_)
+    out: dict[int, tuple[int, tuple[str, ...]]] = {}
+    for sent, names in zip(sents, labels):
+        info = (sent.root.i, tuple(sorted(names)))
+        for i in range(sent.start, sent.end):
+            out[i] = info
+    return out
+
+
+def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]],
+             context: dict[int, tuple[int, tuple[str, ...]]] | None = None) -> list[str]:
+    """The sparse features of one candidate token (strings; the model knows which matter).
+
+    ``context``: ``sentence_context`` of the token's document (computed here when not given).
+    """
     lemma = tok.lemma_.lower()
     phrase = _phrase(tok)
     f = [f"w={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"w_pos={lemma}|{tok.pos_}",
@@ -276,10 +305,9 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
         f.append(f"prev={tok.doc[tok.i - 1].lower_}")
     if tok.i + 1 < len(tok.doc):
         f.append(f"next={tok.doc[tok.i + 1].lower_}")
-    sent = tok.sent
-    ents = {e.label_ for e in sent.ents}
-    f += [f"sent_ent={e}" for e in sorted(ents)]
-    if tok.i == sent.root.i:
+    root, labels = (context or sentence_context(tok.doc))[tok.i]
+    f += [f"sent_ent={e}" for e in labels]
+    if tok.i == root:
         f.append("root")
     return f
 
@@ -292,7 +320,8 @@ def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[st
     if model is None:
         return []
     toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
-    pt, pf = model.predict([features(t, model.triggers, hits) for t in toks])
+    context = sentence_context(doc)
+    pt, pf = model.predict([features(t, model.triggers, hits, context) for t in toks])
     if len(toks):
         pt[:, model.types.index(NONE)] *= model.none_weight
         pt /= pt.sum(axis=1, keepdims=True)

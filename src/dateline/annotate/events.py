@@ -48,6 +48,7 @@ SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
 REPORTING = frozenset({"say", "tell", "pledge", "vow", "promise", "insist", "declare", "state", "add", "announce"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
+RULE_MATCHES_KEY = ("dateline", "rule_matches")
 DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
 """Learned factualities that are not events to code (OUTPUT.md section 5)."""
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
@@ -137,7 +138,13 @@ def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
 
 
 def rule_matches(doc: Doc, nlp: Language) -> list[tuple[str, str, Token, bool]]:
-    """Every trigger-lexicon match: (entry id, type, the token that carries the arguments, whether ``requires`` holds)."""
+    """Every trigger-lexicon match: (entry id, type, the token that carries the arguments, whether ``requires`` holds).
+
+    Kept on the document (``Doc.user_data``, by token index) so that the component and the event finder match once.
+    """
+    kept = doc.user_data.get(RULE_MATCHES_KEY)
+    if kept is not None:
+        return [(entry_id, typ, doc[i], ok) for entry_id, typ, i, ok in kept]
     entries = _index(nlp).entries
     out = []
     for entry_id, start, end in _matches(doc, nlp):
@@ -147,6 +154,7 @@ def rule_matches(doc: Doc, nlp: Language) -> list[tuple[str, str, Token, bool]]:
         if req.get("governor") and tok.head.pos_ == "VERB":
             tok = tok.head  # "declared the ambassador persona non grata": the verb carries the arguments
         out.append((entry_id, entry["label"], tok, _satisfies(tok, doc[start:end], req)))
+    doc.user_data[RULE_MATCHES_KEY] = [(entry_id, typ, tok.i, ok) for entry_id, typ, tok, ok in out]
     return out
 
 
@@ -443,7 +451,7 @@ def _mood(trig: Trigger) -> str | None:
     return rule
 
 
-COMMITTED_TYPES = {"SUPPORT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "CONSULT": "AGREE", "RETREAT": "CONCEDE"}
+COMMITTED_TYPES = {"SUPPORT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 """What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE)."""
 COMMITMENT_LEMMAS = frozenset({"ready", "willing", "prepared", "commit", "promise", "pledge", "vow", "offer", "agree"})
 

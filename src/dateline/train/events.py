@@ -35,7 +35,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.eventcat import NONE, cameo, features, is_candidate, verb_of
+from dateline.annotate.eventcat import NONE, cameo, features, is_candidate, sentence_context, verb_of
 from dateline.annotate.events import _hits_by_token, rule_matches
 from dateline.train.corpus import FACTUALITY, TYPES, Mention, Sentence, read
 
@@ -100,6 +100,7 @@ def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: di
             if head is not None:
                 heads[head.i] = mention
         spans = [(m.start, m.end, m) for m in sent.mentions]
+        context = sentence_context(doc)
         test = held_out(sent.id, share)
         for tok in doc:
             m = heads.get(tok.i)
@@ -111,7 +112,7 @@ def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: di
                 continue
             label = NONE if m is None or not m.is_event else m.type
             fact = m.factuality if m is not None else None
-            out.append(Example(features(tok, learned, hits), label, fact, f"corpus:{sent.id}", test))
+            out.append(Example(features(tok, learned, hits, context), label, fact, f"corpus:{sent.id}", test))
     return out
 
 
@@ -157,13 +158,15 @@ def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set
         golds = [(g["type"], [_norm(e) for e in g["evidence"] if _norm(e)]) for g in gold.get(name, [])]
         for parsed in nlp.pipe([doc.body, *doc.captions]):
             hits = _hits_by_token(rule_matches(parsed, nlp))
+            context = sentence_context(parsed)
             for sent in parsed.sents:
-                out += _label_sentence(sent, golds, learned, hits, name)
+                out += _label_sentence(sent, golds, learned, hits, name, context)
     return out
 
 
 def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dict[str, dict[str, int]],
-                    hits: dict[int, list[tuple[str, str, bool]]], name: str) -> list[Example]:
+                    hits: dict[int, list[tuple[str, str, bool]]], name: str,
+                    context: dict[int, tuple[int, tuple[str, ...]]]) -> list[Example]:
     text = _norm(sent.text)
     types = {t for t, evs in golds if text and any(e in text or text in e for e in evs)}
     cands = [t for t in sent if is_candidate(t, learned, hits)]
@@ -172,7 +175,7 @@ def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dic
         offered = [(s[typ], -len(list(t.ancestors)), t.i) for t in cands if (s := _possible(t, learned, hits)).get(typ)]
         if offered:
             labels[max(offered)[2]] = typ
-    return [Example(features(t, learned, hits), labels[t.i], None, f"dev:{name}", False) for t in cands]
+    return [Example(features(t, learned, hits, context), labels[t.i], None, f"dev:{name}", False) for t in cands]
 
 
 LEXICAL = ("w=", "lower=", "phrase=", "w_pos=", "w_obj=", "w_obj_ent=", "w_prep=", "w_gov=", "deriv=", "seen_top",
