@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import PLACE_PREPS, Arguments, ArgumentReader
+from dateline.annotate.arguments import PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load
@@ -251,7 +251,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     break
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
-                if comp.dep_ == "xcomp" and comp.pos_ == "VERB" and comp.i not in taken:
+                if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
                     break
     return out
@@ -632,8 +632,9 @@ def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bo
 
 def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """Whether the event has the actors its type needs (a meeting needs a counterpart)."""
-    if trig.type == "CONSULT" and trig.mode != "multilateral" and len(set(args.actors())) < 2:
-        return False
+    if trig.type == "CONSULT" and trig.mode != "multilateral" and len(
+            {a for a in args.actors() if not _private_group(actors, a)}) < 2:
+        return False  # "met Russian university students" is no meeting between political actors
     if trig.type == "AID" and not (args.source and args.target):
         return False
     if trig.type in SPEECH_ACTS and not args.source:
@@ -643,6 +644,14 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         if any(actors.country_of(t) not in src for t in args.target):
             return False
     return True
+
+
+def _private_group(actors: Actors, local_id: str) -> bool:
+    """A group of private people ("Russian university students", "tourists"), not a political actor."""
+    if actors.type_of(local_id) != "GROUP":
+        return False
+    head = actors.get(local_id).name.split()[-1].lower()
+    return head in PRIVATE_PEOPLE or head.rstrip("s") in PRIVATE_PEOPLE
 
 
 def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
