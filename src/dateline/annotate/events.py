@@ -471,6 +471,8 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
 
 
+HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
+"""Verbs whose subject is the host of a visit."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
@@ -597,6 +599,16 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         if code:
             args.target.append(actors.state_id(code))
     args.target = [t for t in args.target if t not in args.source]
+    if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
+        # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
+        args.source, args.target = args.target, args.source
+    if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
+        # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
+        # target (OUTPUT.md section 7); a named appointer or giver stays the source
+        people = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if people:
+            args.source = [a for a in args.source if a not in people]
+            args.target = people + args.target
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
