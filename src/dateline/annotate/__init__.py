@@ -186,6 +186,9 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     sent = sentence_of(trig)
     in_sentence = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
+    # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
+    own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
+    here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
     bound = False
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
@@ -224,6 +227,30 @@ def _during_event(trig: Token, dated: list[_Dated]) -> Interval | None:
                     if same or known:
                         return (same or known)[-1].date
     return None
+
+
+FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "xcomp", "acl", "advcl", "csubj", "pcomp"})
+"""Dependencies that open a clause of its own: a time inside one dates that clause's event."""
+
+
+def _in_own_scope(span: Span, trig: Token) -> bool:
+    """Whether a time expression belongs to the trigger's own clause, not to a clause or noun below or beside it."""
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above:
+        if node.dep_ in FOREIGN_CLAUSES or (node.dep_ in ("amod", "compound", "nummod", "npadvmod") and
+                                             node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in above):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _prenominal(span: Span, trig: Token) -> bool:
+    """ "the 2010 accord": a year that modifies a noun other than the trigger."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i
 
 
 def _past_perfect(trig: Token) -> bool:
