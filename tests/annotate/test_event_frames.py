@@ -107,3 +107,22 @@ def test_month_last_year_is_one_expression(annotate_text: Callable[..., Document
     doc = annotate_text("Kenya has deployed about 2,000 troops to Somalia since August last year.")
     [aid] = _of_type(doc, "AID")
     assert aid.date is not None and aid.date.start == "2024-08-01"
+
+
+def test_an_agreement_is_not_dated_by_the_time_of_what_was_agreed(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors D: "agreed to resume negotiations next week" was dated next week
+    doc = annotate_text("Kenya and Tanzania agreed on Monday to resume negotiations next week.")
+    [agree] = _of_type(doc, "AGREE")
+    assert agree.date is not None and agree.date.start == agree.date.end == "2025-03-17"
+
+
+def test_a_death_befalls_its_target(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Former Kenyan foreign minister Grace Wanjiru died on Sunday at the age of 88.")
+    [death] = _of_type(doc, "DIE")
+    assert _names(doc, death.target) == {"Grace Wanjiru"} and not death.source
+
+
+def test_the_guest_of_a_host_made_the_visit(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai hosted Tanzanian President Samuel Hassan in Nairobi on Monday.")
+    [visit] = _of_type(doc, "CONSULT")
+    assert _names(doc, visit.source) == {"Samuel Hassan"} and _names(doc, visit.target) == {"William Mutai"}
