@@ -169,10 +169,15 @@ class ArgumentReader:
         for child in tok.children:
             # "officials of the ministry", "negotiators from Kenya and Tanzania": the people stand for their side
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
-                    child.lower_ == "from" and tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() not in PRIVATE_PEOPLE)):
+                    child.lower_ in ("from", "in") and tok.tag_ in ("NNS", "NNPS")
+                    and tok.lemma_.lower() not in PRIVATE_PEOPLE)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
+                        if found and child.lower_ == "in":
+                            # "rebels in the Ivory Coast", "demonstrators in Baghdad": people of that state
+                            codes = [self.actors.country_of(f) for f in found]
+                            found = [self.actors.state_id(c) for c in codes if c]
                         if found:
                             return found
         return []

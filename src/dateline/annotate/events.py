@@ -439,6 +439,8 @@ def _mood(trig: Trigger) -> str | None:
     commitment); a negation or a future the parse shows is kept.
     """
     rule = modality(trig.token)
+    if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
+        return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
     if trig.factuality is None:
         return rule
     if rule in ("negated", "planned"):
@@ -471,6 +473,9 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
 
 
+REJECTING_LEMMAS = frozenset({"reject", "refuse", "deny", "veto", "decline", "oppose", "dismiss", "rule", "spurn",
+                              "rebuff", "boycott"})
+"""Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
