@@ -19,13 +19,30 @@ from dateline.model import EVENT_TYPES  # noqa: E402
 INTRO = """# How dateline codes events
 
 Generated from `src/dateline/lexicons/event_triggers.jsonl` by `scripts/make_events_doc.py`;
-edit the lexicon, not this file. Each trigger is a spaCy token pattern; `requires` lists the
-checks made on the parse before the trigger counts (an object that is a person, a treaty-like
-object, a stated date...). Arguments come from the dependency parse (`annotate/arguments.py`):
-source = subject (or the "by" agent of a passive), target = object and "with/to/against/on"
-phrases, participants = the leader of a delegation "led by" someone. Speculation ("is expected
-to", "may", "plans to") is not an event; a scheduled event with a date is `planned`; a negated
-one is `negated`. Every example below is run by `tests/lexicons/test_lexicons.py`.
+edit the lexicon, not this file.
+
+Events are decided in two layers. The **trigger lexicon** below holds reviewed entries: each is a
+spaCy token pattern, and `requires` lists the checks made on the parse before the trigger counts
+(an object that is a person, a treaty-like object, a stated date...). The **learned event
+decision** (`annotate/eventcat.py`, the `dateline_events` pipeline component) then looks at every
+candidate word: every lexicon match, every verb of PETRARCH2's CAMEO dictionary
+(`lexicons/event_candidates.jsonl`), every trigger word of the labelled corpus (`data/events/`)
+and every noun derived from those (`lexicons/derivations.tsv`). Two linear models trained by
+`dateline train events` give each its type (or none) and its factuality. A lexicon trigger
+stands unless the model is sure it is no event; any other candidate the model types is an event;
+a lexicon entry whose `requires` fail binds the model too ("signed a decree" is no agreement).
+A few constructions are coded by rule whatever the word: "X said Y must ..." is a REQUEST from X
+to Y, "X is willing / ready / prepared to do Z" and an undated "X will give / send / support"
+are AGREE (a commitment, as PLOVER codes it).
+
+Arguments come from the dependency parse (`annotate/arguments.py`): source = subject (or the
+"by" agent of a passive or a reduced relative), target = object and "with/to/against/on"
+phrases (a place named by a place preposition is the location), participants = the leader of a
+delegation "led by" someone; an event noun takes the subject of its support verb ("held five
+hours of talks with", "issued an ultimatum to"). The person a death, an appointment, a dismissal
+or an award befalls is its target. Speculation ("is expected to", "may") is not an event; a
+scheduled event with a date is `planned`; a negated one is `negated` ("will not accept" is an
+asserted REJECT). Every example below is run by `tests/lexicons/test_lexicons.py`.
 """
 
 
