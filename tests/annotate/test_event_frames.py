@@ -126,3 +126,14 @@ def test_the_guest_of_a_host_made_the_visit(annotate_text: Callable[..., Documen
     doc = annotate_text("Kenyan President William Mutai hosted Tanzanian President Samuel Hassan in Nairobi on Monday.")
     [visit] = _of_type(doc, "CONSULT")
     assert _names(doc, visit.source) == {"Samuel Hassan"} and _names(doc, visit.target) == {"William Mutai"}
+
+
+def test_she_is_not_a_man_the_text_calls_his(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors A1: "she" went to the latest subject, a man
+    doc = annotate_text("Former Kenyan foreign minister Grace Wanjiru has died at 88.\n\n"
+                        "Flags flew at half-mast on Tuesday, and Ugandan Ambassador Paul Okello signed the book of "
+                        "condolence on behalf of his government.\n\n"
+                        "In 2005 she held talks with Tanzanian President Samuel Hassan in Dodoma.")
+    [talks] = _of_type(doc, "CONSULT")
+    assert "Grace Wanjiru" in _names(doc, talks.source + talks.target)
+    assert "Paul Okello" not in _names(doc, talks.source + talks.target)

@@ -19,6 +19,7 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import two_word_state
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.lexicons import load_table
 
 LOGGER = logging.getLogger(__name__)
 
@@ -349,6 +350,49 @@ def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
     return None
 
 
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
+    """People whose gender the text states: an honorific or title before the name ("Mrs", "spokeswoman"), or a
+    pronoun of their own clause ("Wanjiru said her government ..."); ``lexicons/gender_words.tsv``.
+
+    Computed once per text (kept in ``Doc.user_data``). Names themselves are never guessed.
+    """
+    key = ("dateline", "genders", ui)
+    if key in doc.user_data:
+        return dict(doc.user_data[key])
+    words = dict(load_table("gender_words"))
+    votes: dict[str, list[str]] = {}
+    people_so_far: set[str] = set()
+    for tok in doc:
+        ent = actors.entity_at(ui, tok)
+        if ent and actors.type_of(ent) == "PERSON":
+            people_so_far.add(ent)
+        elif tok.lower_ in ("he", "she") and len(people_so_far) == 1:
+            # a pronoun when only one person has been named yet can only mean that person
+            votes.setdefault(next(iter(people_so_far)), []).append("m" if tok.lower_ == "he" else "f")
+        if not ent or actors.type_of(ent) != "PERSON" or (tok.i > 0 and actors.entity_at(ui, doc[tok.i - 1]) == ent):
+            continue
+        for prev in doc[max(0, tok.i - 2):tok.i]:
+            if prev.lower_.rstrip(".") in words and prev.lower_ not in MASCULINE | FEMININE:
+                votes.setdefault(ent, []).append(words[prev.lower_.rstrip(".")])
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            verb = head.head
+            others = [t for t in verb.subtree if t.ent_type_ == "PERSON" and actors.entity_at(ui, t) not in (None, ent)]
+            if not others:
+                for t in verb.subtree:
+                    if t.lower_ in words and t.lower_ in MASCULINE | FEMININE and t.dep_ in ("poss", "dobj", "pobj"):
+                        votes.setdefault(ent, []).append(words[t.lower_])
+    genders = {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
+    doc.user_data[key] = tuple(genders.items())
+    return genders
+
+
 def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     """Resolve "he"/"she" to a person: a subject earlier in its sentence, else the most mentioned person nearby.
 
@@ -359,6 +403,10 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     sent = sentence_of(tok)
     # an object pronoun never means its own clause's subject ("Kim called in Zinoviev and told him")
     banned: set[str] = set()
+    wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
+    if wanted:
+        # "she" is never a man the text calls "Mr" or "his"
+        banned.update(e for e, g in gender_of(ui, doc, actors).items() if g != wanted)
     if tok.dep_ in ("dobj", "dative", "pobj", "iobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
