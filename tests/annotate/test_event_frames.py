@@ -137,3 +137,18 @@ def test_she_is_not_a_man_the_text_calls_his(annotate_text: Callable[..., Docume
     [talks] = _of_type(doc, "CONSULT")
     assert "Grace Wanjiru" in _names(doc, talks.source + talks.target)
     assert "Paul Okello" not in _names(doc, talks.source + talks.target)
+
+
+def test_a_dated_career_step_is_an_appointment_and_a_departure(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors B: careers were positions only
+    doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo, a career diplomat, was Kenya's ambassador to Egypt "
+                        "from 2012 to 2016.")
+    starts = {(e.type, e.date.start if e.date else None) for e in doc.events}
+    assert ("APPOINT", "2012-01-01") in starts and ("DISMISS", "2016-01-01") in starts
+
+
+def test_a_successor_takes_the_post_the_predecessor_leaves(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("In 2023 Kenyan banker Daniel Kiprop replaced Amina Odhiambo as finance minister.")
+    [appoint] = _of_type(doc, "APPOINT")
+    [dismiss] = _of_type(doc, "DISMISS")
+    assert _names(doc, appoint.target) == {"Daniel Kiprop"} and _names(doc, dismiss.target) == {"Amina Odhiambo"}

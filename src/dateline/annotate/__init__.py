@@ -137,6 +137,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
 
     events = _events(dated, units, actors)
     positions = _positions(posts, units, timexes, anchor, actors, doc.published)
+    events = _career_events(events, positions, posts)
     return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
 
 
@@ -381,6 +382,24 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
             continue
         out.append(ev)
     return [replace(ev, id=f"v:{i + 1}") for i, ev in enumerate(out)]
+
+
+def _career_events(events: list[Event], positions: list[Position], posts: list[PostMention]) -> list[Event]:
+    """A career told with dates ("served as finance minister from 2016 to 2019", "had led the agency since 2016")
+    is an appointment at its start and a departure at its end, unless an event of the sentence tells them already."""
+    verbed = {(p.person, p.sentence.start_char) for p in posts if p.verb is not None}
+    out = list(events)
+    for pos in positions:
+        if (pos.person, pos.evidence.start) not in verbed:
+            continue  # a title in apposition ("Foreign Minister X") states no career step
+        for typ, when in (("APPOINT", pos.start), ("DISMISS", pos.end)):
+            if when is None or not when.resolved or when.granularity not in ("day", "month", "year"):
+                continue
+            if any(e.type == typ and pos.person in e.actors() and _overlap(e.date, when) for e in out):
+                continue
+            out.append(Event(id=f"v:{len(out) + 1}", type=typ, evidence=pos.evidence, target=(pos.person,),
+                             date=when, trigger=pos.title_text))
+    return out
 
 
 def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[tuple[Timex, Span]]],

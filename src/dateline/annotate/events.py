@@ -211,7 +211,11 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
-        out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == typ else None))
+        if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto:
+            # the model is sure of another sense: "a hunger strike" is a protest, not an air strike
+            lemma = tok.lemma_.lower()
+            trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
+        out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == trig.type else None))
     failed = {(tok.i, typ) for _, typ, tok, ok in matches if not ok}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
@@ -237,7 +241,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     """Events told by a construction rather than a word (PLOVER codes both):
 
     * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
-    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb).
+    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb);
+    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y.
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     out: list[Trigger] = []
@@ -249,6 +254,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
+        if (tok.lemma_.lower() in ("replace", "succeed") and tok.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
+                and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+            # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
+            out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
@@ -607,6 +619,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
     if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
         # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
         args.source, args.target = args.target, args.source
+    if trig.entry_id == "construction.successor":
+        args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
+    elif trig.entry_id == "construction.predecessor":
+        args.source = []
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
