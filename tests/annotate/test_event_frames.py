@@ -152,3 +152,15 @@ def test_a_successor_takes_the_post_the_predecessor_leaves(annotate_text: Callab
     [appoint] = _of_type(doc, "APPOINT")
     [dismiss] = _of_type(doc, "DISMISS")
     assert _names(doc, appoint.target) == {"Daniel Kiprop"} and _names(doc, dismiss.target) == {"Amina Odhiambo"}
+
+
+def test_seizing_a_town_is_an_assault_not_an_arrest(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors Y: "seized the port town" was COERCE arrest
+    doc = annotate_text("Insurgents seized the port town of Lamu on Saturday.")
+    assert {e.type for e in doc.events} == {"ASSAULT"}
+
+
+def test_a_request_to_an_audience_is_a_courtesy(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors N
+    doc = annotate_text("Kenyan President William Mutai asked the crowd to stand for the national anthem.")
+    assert not _of_type(doc, "REQUEST")

@@ -488,6 +488,12 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
 REJECTING_LEMMAS = frozenset({"reject", "refuse", "deny", "veto", "decline", "oppose", "dismiss", "rule", "spurn",
                               "rebuff", "boycott"})
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
+COURTESY_ADDRESSEES = frozenset({"crowd", "audience", "guest", "attendee", "spectator", "listener", "viewer",
+                                 "congregation"})
+"""Addressees that make a request a courtesy ("asked the crowd to stand"), not a political demand."""
+TERRITORY_NOUNS = frozenset({"town", "city", "village", "port", "airport", "base", "province", "region", "district",
+                             "territory", "capital", "border", "crossing", "hill", "island", "islands", "valley"})
+"""Objects that make a seizure a military assault rather than an arrest."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
@@ -638,6 +644,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
         return replace(trig, mode="phone")
+    if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
+            o.lemma_.lower() in TERRITORY_NOUNS for o in _objects(trig.token)):
+        return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
     if trig.type == "MOBILIZE" and args.target:
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
@@ -672,6 +681,9 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         return False
     if trig.type in SPEECH_ACTS and not args.source:
         return False
+    if trig.type == "REQUEST" and not args.target and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
+        return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy
     if trig.spec.get("no_foreign_target"):
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) not in src for t in args.target):
