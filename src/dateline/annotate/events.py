@@ -48,7 +48,7 @@ SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
 REPORTING = frozenset({"say", "tell", "pledge", "vow", "promise", "insist", "declare", "state", "add", "announce"})
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
-RULE_MATCHES_KEY = ("dateline", "rule_matches")
+RULE_MATCHES_KEY = "dateline.rule_matches"
 DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
 """Learned factualities that are not events to code (OUTPUT.md section 5)."""
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})

@@ -360,10 +360,10 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
 
     Computed once per text (kept in ``Doc.user_data``). Names themselves are never guessed.
     """
-    key = ("dateline", "genders", ui)
+    key = f"dateline.genders.{ui}"
     if key in doc.user_data:
         return dict(doc.user_data[key])
-    words = dict(load_table("gender_words"))
+    words = {row[0]: row[1] for row in load_table("gender_words")}
     votes: dict[str, list[str]] = {}
     people_so_far: set[str] = set()
     for tok in doc:
