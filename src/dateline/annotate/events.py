@@ -625,6 +625,14 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
     if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
         # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
         args.source, args.target = args.target, args.source
+    if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
+        # "tens of thousands rallied outside the air base near Niamey": the people of the place protest
+        places = [args.location] if args.location else []
+        places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
+                   and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
+        code = next((c for c in (actors.country_of(p) for p in places) if c), None)
+        if code:
+            args.source.append(actors.state_id(code))
     if trig.entry_id == "construction.successor":
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
