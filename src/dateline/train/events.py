@@ -211,9 +211,12 @@ def _fit(rows: list[list[str]], labels: list[str], classes: list[str], vocab: di
         indices += idx
         indptr.append(len(indices))
     x = csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr), shape=(len(rows), len(vocab)))
+    from threadpoolctl import threadpool_limits
+
     present = sorted(set(labels), key=classes.index)
     clf = LogisticRegression(C=c, max_iter=max_iter, tol=1e-4)
-    clf.fit(x, [present.index(y) for y in labels], sample_weight=np.array(weights))
+    with threadpool_limits(limits=1):  # one BLAS thread: the same data give bit-identical weights on any machine
+        clf.fit(x, [present.index(y) for y in labels], sample_weight=np.array(weights))
     w = np.zeros((len(vocab), len(classes)), dtype=np.float32)
     b = np.full(len(classes), -30.0, dtype=np.float32)
     coef = clf.coef_ if len(present) > 2 else np.vstack([-clf.coef_[0] / 2, clf.coef_[0] / 2])
