@@ -164,3 +164,9 @@ def test_a_request_to_an_audience_is_a_courtesy(annotate_text: Callable[..., Doc
     # unseen-errors N
     doc = annotate_text("Kenyan President William Mutai asked the crowd to stand for the national anthem.")
     assert not _of_type(doc, "REQUEST")
+
+
+def test_a_public_figure_named_in_full_has_a_state(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("George W. Bush met Vladimir Putin in Slovenia on Saturday.")
+    countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert countries == {"George W. Bush": "USA", "Vladimir Putin": "RUS"}

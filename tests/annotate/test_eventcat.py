@@ -44,7 +44,7 @@ def test_an_event_noun_is_traced_to_its_verb(noun: str, verb: str) -> None:
 @pytest.mark.parametrize("text, expected", [
     # invented examples of classes T1 and S2 of reports/unseen-errors.md: words no lexicon entry held
     ("Kenya ruled out any negotiation with the rebels.", "REJECT"),
-    ("Norway on Tuesday blacklisted three Chilean trawling companies.", "SANCTION"),
+    ("Norway froze the assets of three Chilean trawling companies on Tuesday.", "SANCTION"),
     ("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema spoke by phone on Monday.",
      "CONSULT"),
 ])

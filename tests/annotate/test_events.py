@@ -369,7 +369,8 @@ def test_the_two_sides_are_the_main_states_besides_the_subjects(annotate_text):
 def test_a_wire_dateline_is_not_the_subject_and_the_envoy_is_the_diplomat(annotate_text):
     doc = annotate_text(
         "MOSCOW, March 14 (Reuters) - President Lev Orlov has appointed veteran diplomat Pavel Sorin as ambassador "
-        "to Chile. Spokeswoman Anna Reis said on Tuesday that the new envoy would arrive in Santiago next week.")
+        "to Chile. Spokeswoman Anna Reis said on Tuesday that the new envoy would meet Chilean President Elena Ruiz "
+        "in Santiago next week.")
     appoint = _only(doc, "APPOINT")
     names = {e.id: e.name for e in doc.entities}
     assert [names[i] for i in appoint.source] == ["Lev Orlov"]

@@ -23,6 +23,7 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found, find_events
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
@@ -96,6 +97,12 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     for post in posts:
         if post.country:
             actors.note_country(post.person, post.country)
+    for ent in actors.entities():
+        # a public figure the text names without their state ("President George W. Bush")
+        if ent.type == "PERSON" and not ent.country:
+            code = person_state(ent.name) or next((c for c in map(person_state, ent.aliases) if c), None)
+            if code:
+                actors.note_country(ent.id, code)
     titled: dict[str, list[str]] = {}
     for post in posts:
         for word in post.title.split():

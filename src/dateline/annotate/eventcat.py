@@ -288,6 +288,9 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
         f += [f"subj_ent={_ent_class(s)}", f"subj={s.lemma_.lower()}"]
     if not subjs and tok.pos_ == "VERB":
         f.append("no_subj")
+    # a stated time in the candidate's own phrase: "will arrive next week" is planned, "will arrive" is not
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree if t.i != tok.i and t.dep_ not in ("ccomp", "relcl")):
+        f.append("dated")
     # where the candidate sits
     head = tok.head
     if head.i != tok.i:

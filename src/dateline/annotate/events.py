@@ -216,12 +216,15 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             lemma = tok.lemma_.lower()
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == trig.type else None))
-    failed = {(tok.i, typ) for _, typ, tok, ok in matches if not ok}
+    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
             continue
-        if (cand.i, cand.type) in failed:
-            continue  # a lexicon entry of this type saw the word and refused it: "signed a decree" is no agreement
+        refused = failed.get((cand.i, cand.type))
+        if refused or (refused is not None and cand.p < model.veto):
+            # a lexicon entry of this type saw the word and refused it: a binding entry always wins ("signed a decree"
+            # is no agreement); a closed list ("froze ties", not "froze assets") gives way to a sure model
+            continue
         tok = doc[cand.i]
         if any(t.type == cand.type and (t.token.head.i == tok.i or tok.head.i == t.token.i)
                for t in out):

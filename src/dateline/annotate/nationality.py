@@ -6,9 +6,37 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
+from dateline.lexicons import load_table
+
+_TITLES = re.compile(r"^(?:(?:U\.?S\.?|US|UK|FORMER|THE|ACTING|DEPUTY|VICE|PRIME|FOREIGN|DEFENSE|DEFENCE|INTERIOR|"
+                     r"PRESIDENT|MINISTER|KING|QUEEN|PRINCE|SHEIKH|GENERAL|GEN|SECRETARY|CHANCELLOR|PREMIER|SENATOR|"
+                     r"AMBASSADOR|LEADER|CHIEF|CROWN|EMIR|SULTAN|POPE|OF|STATE|LT|COL|DR|MR|MRS|MS)\s+)+")
+
+
+def person_key(name: str) -> str:
+    """A person's name as ``lexicons/person_states.tsv`` writes it: upper case, letters and spaces, no title in front."""
+    from anyascii import anyascii
+
+    text = re.sub(r"[^A-Z ]", " ", anyascii(name).upper().replace("_", " "))
+    return _TITLES.sub("", re.sub(r"\s+", " ", text).strip()).strip()
+
+
+@lru_cache(maxsize=1)
+def _person_states() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("person_states")}
+
+
+def person_state(name: str) -> str | None:
+    """The state of a public figure named in full ("George W. Bush" -> USA) when the text does not say it, from
+    PETRARCH2's actor dictionaries (``lexicons/person_states.tsv``; one-word and ambiguous names are not listed)."""
+    key = person_key(name)
+    return _person_states().get(key) if len(key.split()) >= 2 else None
 
 
 def token_modifier_country(tok: Token) -> str | None:

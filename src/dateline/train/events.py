@@ -171,7 +171,7 @@ def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dic
     types = {t for t, evs in golds if text and any(e in text or text in e for e in evs)}
     cands = [t for t in sent if is_candidate(t, learned, hits)]
     labels = {t.i: NONE for t in cands}
-    for typ in types:
+    for typ in sorted(types):  # a set's order changes with the hash seed; the labels must not
         offered = [(s[typ], -len(list(t.ancestors)), t.i) for t in cands if (s := _possible(t, learned, hits)).get(typ)]
         if offered:
             labels[max(offered)[2]] = typ
