@@ -170,3 +170,10 @@ def test_a_public_figure_named_in_full_has_a_state(annotate_text: Callable[..., 
     doc = annotate_text("George W. Bush met Vladimir Putin in Slovenia on Saturday.")
     countries = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
     assert countries == {"George W. Bush": "USA", "Vladimir Putin": "RUS"}
+
+
+def test_a_meeting_of_several_people_is_one_event(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer, French President "
+                        "Emmanuel Macron and German Chancellor Friedrich Merz in Tirana on Friday.")
+    [meeting] = _of_type(doc, "CONSULT")
+    assert _names(doc, meeting.actors()) >= {"Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}

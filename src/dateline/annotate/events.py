@@ -711,7 +711,7 @@ def _private_group(actors: Actors, local_id: str) -> bool:
 
 
 def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
-    """One event per person for biographical types; one meeting per counterpart for CONSULT."""
+    """One event per person for biographical types; a meeting of several people stays one event (OUTPUT.md)."""
     if trig.type in SPLIT_TYPES:
         people = [a for a in (args.target or args.source) if actors.type_of(a) == "PERSON"]
         if len(people) > 1:
@@ -723,10 +723,5 @@ def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
                 setattr(one, role, [person] + [a for a in getattr(args, role) if actors.type_of(a) != "PERSON"])
                 out.append(one)
             return out
-    if trig.type == "CONSULT" and trig.mode is None:
-        people = [a for a in args.target if actors.type_of(a) == "PERSON"]
-        if len(people) > 1:
-            return [Arguments(list(args.source), [p], list(args.participants), args.location, args.attribution)
-                    for p in people]
     return [args]
 
