@@ -690,8 +690,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         return False  # "met Russian university students" is no meeting between political actors
     if trig.type == "AID" and not (args.source and args.target):
         return False
-    if trig.type in SPEECH_ACTS and not args.source:
-        return False
+    if trig.type in SPEECH_ACTS and not args.source and not (args.target and _passive(trig.token)):
+        return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
         return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy
@@ -700,6 +700,10 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         if any(actors.country_of(t) not in src for t in args.target):
             return False
     return True
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
 def _private_group(actors: Actors, local_id: str) -> bool:
