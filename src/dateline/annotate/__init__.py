@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found, find_events
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import sentence_of, sentences, title_heads
 from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
@@ -89,6 +89,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         LOGGER.info("%s is not English: entities only", doc.source.path)
         return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
+    texts = [u.doc.text for u in units]  # ``Doc.text`` joins every token each time it is read
     timexes = [_timexes(u.doc) for u in units]
 
     posts: list[PostMention] = []
@@ -117,9 +118,9 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         last_day: Interval | None = None
         narrative: Interval | None = None
         paragraph_date: dict[int, Interval] = {}
-        for sent in unit.doc.sents:
+        for sent in sentences(unit.doc):
             for found in found_by_sent.get(sent.start, []):
-                when, bound = _date_for(found, timexes[ui], anchor, last_day, unit.doc.text)
+                when, bound = _date_for(found, timexes[ui], anchor, last_day, texts[ui])
                 para = _paragraph(unit.doc, found.trigger.token)
                 if when is None:
                     # "During the talks, Kim pledged ...": the time of the event referred to

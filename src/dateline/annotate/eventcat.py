@@ -35,6 +35,7 @@ from typing import Any, Iterable
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.annotate.nlp import sentences
 from dateline.lexicons import load_table
 
 NONE = "NONE"
@@ -197,7 +198,7 @@ def _ent_class(tok: Token) -> str:
 def sentence_context(doc: Doc) -> dict[int, tuple[int, tuple[str, ...]]]:
     """Token index -> its sentence's root index and entity labels, computed once per text (``Token.sent``
     walks every sentence of the document each time it is read)."""
-    sents = list(doc.sents)
+    sents = sentences(doc)
     starts = [s.start for s in sents]
     labels: list[set[str]] = [set() for _ in sents]
     for ent in doc.ents:
@@ -208,6 +209,15 @@ def sentence_context(doc: Doc) -> dict[int, tuple[int, tuple[str, ...]]]:
         for i in range(sent.start, sent.end):
             out[i] = info
     return out
+
+
+def _date_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens of DATE and TIME entities, sorted (kept on the document)."""
+    key = "dateline.date_tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = [t.i for t in doc if t.ent_type_ in ("DATE", "TIME")]
+    found: list[int] = doc.user_data[key]
+    return found
 
 
 def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]],
@@ -289,7 +299,10 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
     if not subjs and tok.pos_ == "VERB":
         f.append("no_subj")
     # a stated time in the candidate's own phrase: "will arrive next week" is planned, "will arrive" is not
-    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree if t.i != tok.i and t.dep_ not in ("ccomp", "relcl")):
+    dates = _date_tokens(tok.doc)
+    first = bisect.bisect_left(dates, tok.left_edge.i)
+    if first < len(dates) and dates[first] <= tok.right_edge.i and any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree if t.i != tok.i and t.dep_ not in ("ccomp", "relcl")):
         f.append("dated")
     # where the candidate sits
     head = tok.head

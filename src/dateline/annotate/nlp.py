@@ -317,12 +317,20 @@ def _titled_apposition(ent: Span) -> bool:
     return False
 
 
-def sentence_of(tok: Token) -> Span:
-    """The sentence a token is in, from a per-document index (``Token.sent`` rescans the document each time)."""
-    doc = tok.doc
+def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
     index = doc.user_data.get("dateline_sentences")
     if index is None:
         sents = list(doc.sents)
         index = doc.user_data["dateline_sentences"] = ([s.start for s in sents], sents)
-    starts, sents = index
+    return index  # type: ignore[no-any-return,unused-ignore]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a document, listed once (``Doc.sents`` walks every token each time it is read)."""
+    return _sentence_index(doc)[1]
+
+
+def sentence_of(tok: Token) -> Span:
+    """The sentence a token is in, from a per-document index (``Token.sent`` rescans the document each time)."""
+    starts, sents = _sentence_index(tok.doc)
     return sents[bisect_right(starts, tok.i) - 1]
