@@ -67,3 +67,12 @@ def test_a_promise_of_an_act_is_a_commitment(nlp: Language) -> None:
 def test_a_dated_future_meeting_stays_a_planned_meeting(nlp: Language) -> None:
     assert ("CONSULT", "planned") in _events(nlp, "Kenyan President William Ruto will meet Tanzanian President "
                                                   "Samia Suluhu Hassan in Arusha on Monday.")
+
+
+def test_the_event_word_classes_are_data_and_a_misspelt_class_is_refused() -> None:
+    from dateline.errors import LexiconError
+    from dateline.lexicons import word_class
+
+    assert "student" in word_class("private_people") and "town" in word_class("territory_nouns")
+    with pytest.raises(LexiconError):
+        word_class("privat_people")

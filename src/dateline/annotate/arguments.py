@@ -17,22 +17,20 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import PRONOUNS, previous_person
+from dateline.lexicons import word_class
 
 DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
 """Posts "the diplomat" or "the envoy" may describe."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
-PRIVATE_PEOPLE = frozenset({"student", "tourist", "journalist", "reporter", "worker", "fan", "pupil", "child",
-                            "resident", "villager", "businessman", "businessmen", "scholar", "scientist", "doctor",
-                            "athlete", "player", "artist", "writer", "teacher", "farmer", "fisherman", "fishermen",
-                            "pilgrim", "traveller", "traveler", "passenger", "investor", "executive", "expert"})
+PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
 
-MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "minute", "round", "session", "series", "year"})
+MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
-ADJUNCT_PREPS = frozenset({"after", "before", "during", "following", "for", "amid"})
+ADJUNCT_PREPS = word_class("adjunct_preps")
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 
 LOGGER = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.lexicons import load
+from dateline.lexicons import load, word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -234,8 +234,7 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     return out
 
 
-DEMAND_REPORTING = frozenset({"say", "declare", "reiterate", "insist", "conclude", "state", "tell", "stress", "argue",
-                              "announce", "warn", "add", "write"})
+DEMAND_REPORTING = word_class("demand_reporting")
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 
@@ -470,7 +469,7 @@ def _mood(trig: Trigger) -> str | None:
 
 COMMITTED_TYPES = {"SUPPORT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 """What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE)."""
-COMMITMENT_LEMMAS = frozenset({"ready", "willing", "prepared", "commit", "promise", "pledge", "vow", "offer", "agree"})
+COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
@@ -488,14 +487,11 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
 
 
-REJECTING_LEMMAS = frozenset({"reject", "refuse", "deny", "veto", "decline", "oppose", "dismiss", "rule", "spurn",
-                              "rebuff", "boycott"})
+REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
-COURTESY_ADDRESSEES = frozenset({"crowd", "audience", "guest", "attendee", "spectator", "listener", "viewer",
-                                 "congregation"})
+COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 """Addressees that make a request a courtesy ("asked the crowd to stand"), not a political demand."""
-TERRITORY_NOUNS = frozenset({"town", "city", "village", "port", "airport", "base", "province", "region", "district",
-                             "territory", "capital", "border", "crossing", "hill", "island", "islands", "valley"})
+TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
@@ -580,9 +576,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
             (before if t.i < tok.i else after).append(ent)
     if before:
         args.source.append(before[-1])
-    if after and trig.type not in SPLIT_TYPES:
-        args.target.append(after[0])
-    elif after:
+    if after:
         args.target.append(after[0])
 
 

@@ -70,3 +70,16 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
             raise LexiconError("L001", file=filename, line=lineno, detail="expected NAME<TAB>VALUE")
         rows.append(fields)
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``event_words.tsv`` (the word lists the event and argument rules decide by).
+
+    Raises:
+        LexiconError: L001 when the file has no word of that class (a misspelt class name).
+    """
+    words = frozenset(row[1] for row in load_table("event_words") if row[0] == name)
+    if not words:
+        raise LexiconError("L001", file="event_words.tsv", line=0, detail=f"no word of class {name!r}")
+    return words
