@@ -638,6 +638,8 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if not people and not args.target and not any(c.dep_ == "dobj" for c in trig.token.children):
+            people = list(args.source)  # "Hasina resigned" with the name read as an organisation: still the target
         if people:
             args.source = [a for a in args.source if a not in people]
             args.target = people + args.target
