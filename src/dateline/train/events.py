@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import re
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -268,8 +269,9 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
     if test_ex:
         from dateline.annotate.eventcat import EventModel
 
-        tmp = _write(out, vocab, types, facts, learned, modes, w_type, b_type, w_fact, b_fact, cfg, report)
-        model = EventModel(tmp)
+        with tempfile.TemporaryDirectory() as scratch:  # the held-out model never lands where the shipped one goes
+            model = EventModel(_write(Path(scratch), vocab, types, facts, learned, modes, w_type, b_type, w_fact,
+                                      b_fact, cfg, report))
         pt, pf = model.predict([e.feats for e in test_ex])
         thr = float(cfg["threshold"])
         pt[:, 0] *= float(cfg["none_weight"])
