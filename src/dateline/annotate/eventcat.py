@@ -146,6 +146,14 @@ class EventModel:
             zf[some] += np.add.reduceat(self.w_fact[idx], starts[some], axis=0)
         return self._softmax(zt), self._softmax(zf)
 
+    def decide(self, rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """``predict`` with NONE's probability scaled by ``none_weight`` and renormalised (the decision's view)."""
+        pt, pf = self.predict(rows)
+        if len(rows):
+            pt[:, self.types.index(NONE)] *= self.none_weight
+            pt /= pt.sum(axis=1, keepdims=True)
+        return pt, pf
+
 
 def default_model_dir() -> Path:
     """The shipped model, or the folder ``DATELINE_EVENT_MODEL`` names."""
@@ -250,6 +258,7 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
             f += [f"seen_top={top}", f"seen_top_pos={top}|{tok.pos_}"]
     for entry_id, typ, ok in rule_hits.get(tok.i, ()):
         f += [f"rule={typ}", f"rule_id={entry_id}"] + ([f"rule_ok={typ}"] if ok else [f"rule_fail={typ}"])
+    cam = (verbs.get(phrase) or verbs.get(base) or {}).get("objects", {})
     # arguments
     objs, subjs = [], []
     for c in tok.children:
@@ -263,7 +272,6 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
             f.append(f"w_prep={lemma}|{c.lower_}")
             for g in pobj[:1]:
                 f += [f"pobj={c.lower_}|{g.lemma_.lower()}", f"pobj_ent={c.lower_}|{_ent_class(g)}"]
-                cam = (verbs.get(phrase) or verbs.get(base) or {}).get("objects", {})
                 if g.lemma_.lower() in cam:
                     f.append(f"cam_obj={cam[g.lemma_.lower()]}")
         elif c.dep_ in ("neg",):
@@ -289,7 +297,6 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
     for o in objs[:2]:
         f += [f"obj={o.lemma_.lower()}", f"obj_ent={_ent_class(o)}", f"w_obj={lemma}|{o.lemma_.lower()}",
               f"w_obj_ent={lemma}|{_ent_class(o)}"]
-        cam = (verbs.get(phrase) or verbs.get(base) or {}).get("objects", {})
         if o.lemma_.lower() in cam:
             f.append(f"cam_obj={cam[o.lemma_.lower()]}")
     if not objs:
@@ -337,10 +344,7 @@ def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[st
         return []
     toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
     context = sentence_context(doc)
-    pt, pf = model.predict([features(t, model.triggers, hits, context) for t in toks])
-    if len(toks):
-        pt[:, model.types.index(NONE)] *= model.none_weight
-        pt /= pt.sum(axis=1, keepdims=True)
+    pt, pf = model.decide([features(t, model.triggers, hits, context) for t in toks])
     out = []
     for r, tok in enumerate(toks):
         k, j = int(pt[r].argmax()), int(pf[r].argmax())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
@@ -21,8 +22,6 @@ _TITLES = re.compile(r"^(?:(?:U\.?S\.?|US|UK|FORMER|THE|ACTING|DEPUTY|VICE|PRIME
 
 def person_key(name: str) -> str:
     """A person's name as ``lexicons/person_states.tsv`` writes it: upper case, letters and spaces, no title in front."""
-    from anyascii import anyascii
-
     text = re.sub(r"[^A-Z ]", " ", anyascii(name).upper().replace("_", " "))
     return _TITLES.sub("", re.sub(r"\s+", " ", text).strip()).strip()
 

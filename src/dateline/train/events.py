@@ -254,52 +254,47 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
         examples += dev_examples(nlp, learned, exclude_dev or set())
     train_ex = [e for e in examples if not e.held_out]
     test_ex = [e for e in examples if e.held_out]
-    counts = Counter(f for e in train_ex for f in set(e.feats))
-    features_kept = sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"]))
-    vocab = {f: i for i, f in enumerate(features_kept)}
-    types = [NONE, *TYPES]
-    w_type, b_type = _fit([e.feats for e in train_ex], [e.type for e in train_ex], types, vocab, float(cfg["C_type"]),
-                          int(cfg["max_iter"]), float(cfg["unseen_weight"]))
-    fact_ex = [e for e in train_ex if e.factuality]
-    facts = list(FACTUALITY)
-    w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
-                          float(cfg["C_factuality"]), int(cfg["max_iter"]))
+    types, facts = [NONE, *TYPES], list(FACTUALITY)
     report: dict[str, Any] = {"train_examples": len(train_ex), "held_out_examples": len(test_ex),
-                              "features": len(vocab), "sentences": len(sentences)}
+                              "sentences": len(sentences)}
     if test_ex:
         from dateline.annotate.eventcat import EventModel
 
+        fitted = _fit_models(train_ex, types, facts, cfg)
+        report["features"] = len(fitted[0])
         with tempfile.TemporaryDirectory() as scratch:  # the held-out model never lands where the shipped one goes
-            model = EventModel(_write(Path(scratch), vocab, types, facts, learned, modes, w_type, b_type, w_fact,
-                                      b_fact, cfg, report))
-        pt, pf = model.predict([e.feats for e in test_ex])
+            model = EventModel(_write(Path(scratch), *fitted, types, facts, learned, modes, cfg, report))
+        pt, pf = model.decide([e.feats for e in test_ex])
         thr = float(cfg["threshold"])
-        pt[:, 0] *= float(cfg["none_weight"])
-        pt /= pt.sum(axis=1, keepdims=True)
         pred = [types[int(r.argmax())] if types[int(r.argmax())] != NONE and r.max() >= thr else NONE for r in pt]
         report["held_out_type"] = _scores(pred, [e.type for e in test_ex])
         fx = [(facts[int(r.argmax())], e.factuality) for r, e in zip(pf, test_ex) if e.factuality]
         report["held_out_factuality_accuracy"] = round(sum(a == b for a, b in fx) / max(1, len(fx)), 4)
         report["held_out_factuality_n"] = len(fx)
     # the shipped model then learns from every sentence, with every corpus trigger word known
-    if test_ex:
-        examples = corpus_examples(docs, nlp, learned_all, share)
-        if use_dev:
-            examples += dev_examples(nlp, learned_all, exclude_dev or set())
-        counts = Counter(f for e in examples for f in set(e.feats))
-        vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"])))}
-        w_type, b_type = _fit([e.feats for e in examples], [e.type for e in examples], types, vocab,
-                              float(cfg["C_type"]), int(cfg["max_iter"]), float(cfg["unseen_weight"]))
-        fact_ex = [e for e in examples if e.factuality]
-        w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
-                              float(cfg["C_factuality"]), int(cfg["max_iter"]))
-    _write(out, vocab, types, facts, learned_all, modes, w_type, b_type, w_fact, b_fact, cfg, report)
+    examples = corpus_examples(docs, nlp, learned_all, share)
+    if use_dev:
+        examples += dev_examples(nlp, learned_all, exclude_dev or set())
+    _write(out, *_fit_models(examples, types, facts, cfg), types, facts, learned_all, modes, cfg, report)
     return report
 
 
-def _write(out: Path, vocab: dict[str, int], types: list[str], facts: list[str], learned: dict[str, dict[str, int]],
-           modes: dict[str, dict[str, str]], w_type: np.ndarray, b_type: np.ndarray, w_fact: np.ndarray,
-           b_fact: np.ndarray, cfg: dict[str, Any], report: dict[str, Any]) -> Path:
+def _fit_models(examples: list[Example], types: list[str], facts: list[str], cfg: dict[str, Any]
+                ) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The feature vocabulary (features seen in ``min_feature_count`` examples) and both models fitted on it."""
+    counts = Counter(f for e in examples for f in set(e.feats))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= int(cfg["min_feature_count"])))}
+    w_type, b_type = _fit([e.feats for e in examples], [e.type for e in examples], types, vocab,
+                          float(cfg["C_type"]), int(cfg["max_iter"]), float(cfg["unseen_weight"]))
+    fact_ex = [e for e in examples if e.factuality]
+    w_fact, b_fact = _fit([e.feats for e in fact_ex], [e.factuality or "" for e in fact_ex], facts, vocab,
+                          float(cfg["C_factuality"]), int(cfg["max_iter"]))
+    return vocab, w_type, b_type, w_fact, b_fact
+
+
+def _write(out: Path, vocab: dict[str, int], w_type: np.ndarray, b_type: np.ndarray, w_fact: np.ndarray,
+           b_fact: np.ndarray, types: list[str], facts: list[str], learned: dict[str, dict[str, int]],
+           modes: dict[str, dict[str, str]], cfg: dict[str, Any], report: dict[str, Any]) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     meta = {"features": sorted(vocab, key=vocab.__getitem__), "types": types, "factualities": facts,
             "triggers": learned, "modes": modes, "threshold": float(cfg["threshold"]),
