@@ -352,6 +352,7 @@ def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
+GENDERED_PRONOUNS = MASCULINE | FEMININE
 
 
 def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
@@ -376,8 +377,9 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
         if not ent or actors.type_of(ent) != "PERSON" or (tok.i > 0 and actors.entity_at(ui, doc[tok.i - 1]) == ent):
             continue
         for prev in doc[max(0, tok.i - 2):tok.i]:
-            if prev.lower_.rstrip(".") in words and prev.lower_ not in MASCULINE | FEMININE:
-                votes.setdefault(ent, []).append(words[prev.lower_.rstrip(".")])
+            word = prev.lower_.rstrip(".")
+            if word in words and prev.lower_ not in GENDERED_PRONOUNS:
+                votes.setdefault(ent, []).append(words[word])
         head = tok
         while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
@@ -386,7 +388,7 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
             others = [t for t in verb.subtree if t.ent_type_ == "PERSON" and actors.entity_at(ui, t) not in (None, ent)]
             if not others:
                 for t in verb.subtree:
-                    if t.lower_ in words and t.lower_ in MASCULINE | FEMININE and t.dep_ in ("poss", "dobj", "pobj"):
+                    if t.lower_ in words and t.lower_ in GENDERED_PRONOUNS and t.dep_ in ("poss", "dobj", "pobj"):
                         votes.setdefault(ent, []).append(words[t.lower_])
     genders = {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
     doc.user_data[key] = tuple(genders.items())
