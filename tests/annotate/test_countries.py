@@ -112,3 +112,13 @@ def test_orgs_known_by_name_alone():
     assert org_code("KCNA") == "PRK"
     assert org_code("the KCNA") == "PRK"
     assert org_code("Norrvik Harbour Board") is None
+
+
+@pytest.mark.parametrize("name, code", [("Hezbollah", "LBN"), ("the Taliban", "AFG"), ("Al-Shabaab", "SOM"),
+                                        ("Houthis", "YEM"), ("Ansar Allah", "YEM"), ("Interfax", "RUS")])
+def test_organisations_named_alone_have_their_home_state(name: str, code: str) -> None:
+    assert org_code(name) == code
+
+
+def test_an_organisation_with_an_international_code_has_no_state() -> None:
+    assert org_code("Islamic State") is None and org_code("Red Cross") is None

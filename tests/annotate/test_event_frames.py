@@ -177,3 +177,30 @@ def test_a_meeting_of_several_people_is_one_event(annotate_text: Callable[..., D
                         "Emmanuel Macron and German Chancellor Friedrich Merz in Tirana on Friday.")
     [meeting] = _of_type(doc, "CONSULT")
     assert _names(doc, meeting.actors()) >= {"Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}
+
+
+@pytest.mark.parametrize("text, target", [
+    # the act threatened or offered is aimed at the complement's object
+    ("Kenya threatened on Monday to cut off power to the Tanzanian border town.", {"TZA"}),
+    ("Norway is ready to send engineers to help defend Estonia, the foreign minister said.", {"EST"}),
+    # a conditional threat is aimed at whoever must act
+    ("Ghana threatened on Monday to suspend the talks if Togo goes ahead with the new tariffs.", {"TGO"}),
+])
+def test_the_complement_gives_the_target(annotate_text: Callable[..., Document], text: str,
+                                         target: set[str]) -> None:
+    doc = annotate_text(text)
+    events = [e for e in doc.events if e.type in ("THREATEN", "AGREE")]
+    assert events and _countries(doc, events[0].target) == target
+
+
+def test_an_armed_group_has_its_home_state(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The Taliban said on Monday that they had detained two aid workers in Kabul.")
+    taliban = next(e for e in doc.entities if e.name.endswith("Taliban"))
+    assert taliban.country == "AFG"
+
+
+def test_a_state_read_as_an_organisation_is_the_state(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The United States demanded on Monday that the Democratic People's Republic of Korea "
+                        "halt its missile launches.")
+    [req] = _of_type(doc, "REQUEST")
+    assert _countries(doc, req.target) == {"PRK"}

@@ -145,8 +145,10 @@ class Actors:
         if not text.text:
             return
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
-            code = state_code(text.text) if label in ("GPE", "LOC", "NORP") or len(text) == 1 else None
-            if code and label != "NORP":
+            # an organisation whose whole name is a state's ("the Democratic People's Republic of Korea") is the state
+            code = state_code(text.text)
+            if code and (label != "NORP" or text.text.lower() == short_name(code).lower()):
+                # a state's own name the tagger read as a nationality ("if Togo goes ahead") is the state
                 self._attach(self.state(code), ui, unit, text, text.text)
                 return
             if label == "NORP":

@@ -152,7 +152,7 @@ class ArgumentReader:
             person = self.actors.main_person(holders) if holders else None
             if person:
                 return [person]
-        if tok.ent_type_ == "NORP" and tok.dep_ == "amod":
+        if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound"):
             code = state_code(tok.text)
             if code:
                 return [self.actors.state_id(code)]
@@ -198,6 +198,7 @@ class ArgumentReader:
         else:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
+            self._complement_object(trigger, args)
         self._led_by(args, trigger)
         args.attribution = self._attribution(trigger)
         return args
@@ -242,6 +243,39 @@ class ArgumentReader:
                     if gc.dep_ in ("nsubj", "nsubjpass"):
                         args.target += [e for e in self.actor(gc) if e not in args.source]
                         return
+
+    def _complement_object(self, verb: Token, args: Arguments) -> None:
+        """ "threatened to cut off power to X", "refused to let UN planes land", "is ready to send troops to help
+        defend X": with no target of its own, the verb acts on whom its infinitival complement acts on."""
+        node, place = verb, args.location
+        for _ in range(3):
+            if args.target:
+                break
+            # the first step is the verb's own complement; then also a purpose clause ("to help defend X")
+            step = next((c for c in node.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                node is not verb and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
+            if step is None:
+                break
+            node = step
+            for child in node.children:
+                if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+                    args.target += [e for e in self.actor(child) if e not in args.target and e not in args.source]
+                    for gc in child.children:
+                        if not args.target and gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with"):
+                            self._prep(gc, args)
+                elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not args.target:
+                    self._prep(child, args)
+        if not args.target:
+            # "threatened to stop the talks if the United States goes ahead", "... unless Baghdad accepts": the
+            # condition's subject is the one the act is aimed at
+            for node in (verb, *(t for t in verb.subtree if t.dep_ == "xcomp")):
+                for child in node.children:
+                    if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                      for m in child.children):
+                        subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                        if subj is not None:
+                            args.target += [e for e in self.actor(subj) if e not in args.source]
+        args.location = place  # a place inside the complement is where that act would be, not where this one was
 
     def _prep(self, prep: Token, args: Arguments) -> None:
         for pobj in prep.children:

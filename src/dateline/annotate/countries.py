@@ -125,6 +125,21 @@ def _orgs() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_table("orgs")}
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def org_key(name: str) -> str:
+    """An organisation's name as ``lexicons/org_states.tsv`` writes it: lower case, letters, digits and spaces."""
+    return _NOT_ALNUM.sub(" ", _normal(name).lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _org_states() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("org_states")}
+
+
 def org_code(name: str) -> str | None:
-    """Return the state of an organisation known by name alone (news agencies, "Unification Ministry")."""
-    return _orgs().get(_normal(name).lower())
+    """Return the state of an organisation known by name alone: news agencies and ministries ("Unification
+    Ministry", ``lexicons/orgs.tsv``), then armed groups, parties and agencies of PETRARCH2's actor dictionaries
+    ("Hezbollah", "the Taliban", ``lexicons/org_states.tsv``)."""
+    return _orgs().get(_normal(name).lower()) or _org_states().get(org_key(name))
