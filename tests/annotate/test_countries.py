@@ -122,3 +122,15 @@ def test_organisations_named_alone_have_their_home_state(name: str, code: str) -
 
 def test_an_organisation_with_an_international_code_has_no_state() -> None:
     assert org_code("Islamic State") is None and org_code("Red Cross") is None
+
+
+@pytest.mark.parametrize("name, code", [("Switzerland", "CHE"), ("Afghanistan", "AFG"), ("Kazakhstan", "KAZ"),
+                                        ("United Arab Emirates", "ARE"), ("Sierra Leone", "SLE"),
+                                        ("Ivory Coast", "CIV"), ("Bosnia and Herzegovina", "BIH")])
+def test_a_state_named_in_full_is_found_even_when_the_pattern_matches_a_stem(name: str, code: str) -> None:
+    assert state_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Indiana", "Chinatown", "Lucia Vega"])
+def test_a_word_that_starts_like_a_state_is_not_one(name: str) -> None:
+    assert state_code(name) is None

@@ -44,6 +44,19 @@ def _extra() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every state's short and official name, lower case -> ISO3 (the regular expressions often match only a stem:
+    "switz" in "Switzerland", "afghan" in "Afghanistan")."""
+    data = _converter().data
+    out: dict[str, str] = {}
+    for column in ("name_official", "name_short"):
+        for name, iso3 in zip(data[column], data["ISO3"]):
+            if isinstance(name, str) and isinstance(iso3, str) and len(iso3) == 3:
+                out[name.lower()] = iso3
+    return out
+
+
+@lru_cache(maxsize=1)
 def _short_names() -> dict[str, str]:
     data = _converter().data
     return {iso3: name for iso3, name in zip(data["ISO3"], data["name_short"]) if isinstance(iso3, str)}
@@ -67,7 +80,7 @@ def state_code(text: str) -> str | None:
         return None
     if not any(ch.isupper() for ch in name):
         return None  # "russian" in lower case is not how a text names a state
-    extra = _extra().get(name.lower())
+    extra = _extra().get(name.lower()) or _names().get(name.lower())
     if extra:
         return extra
     matches: dict[str, int] = {}
