@@ -204,3 +204,9 @@ def test_a_state_read_as_an_organisation_is_the_state(annotate_text: Callable[..
                         "halt its missile launches.")
     [req] = _of_type(doc, "REQUEST")
     assert _countries(doc, req.target) == {"PRK"}
+
+
+def test_rejecting_a_proposal_acts_on_who_proposed_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chile on Monday rejected a fresh offer from Bolivia for talks on sea access.")
+    [reject] = _of_type(doc, "REJECT")
+    assert _countries(doc, reject.source) == {"CHL"} and _countries(doc, reject.target) == {"BOL"}

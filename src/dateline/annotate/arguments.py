@@ -31,6 +31,8 @@ with Russia."""
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
+PROPOSAL_NOUNS = word_class("proposal_nouns")
+"""Nouns whose "by"/"from" phrase names who proposed ("an offer from Kabul", "calls by the opposition")."""
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 
 LOGGER = logging.getLogger(__name__)
@@ -168,7 +170,8 @@ class ArgumentReader:
             # "officials of the ministry", "negotiators from Kenya and Tanzania": the people stand for their side
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
                     child.lower_ in ("from", "in") and tok.tag_ in ("NNS", "NNPS")
-                    and tok.lemma_.lower() not in PRIVATE_PEOPLE)):
+                    and tok.lemma_.lower() not in PRIVATE_PEOPLE) or (
+                    child.lower_ in ("by", "from") and tok.lemma_.lower() in PROPOSAL_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
