@@ -210,3 +210,10 @@ def test_rejecting_a_proposal_acts_on_who_proposed_it(annotate_text: Callable[..
     doc = annotate_text("Chile on Monday rejected a fresh offer from Bolivia for talks on sea access.")
     [reject] = _of_type(doc, "REJECT")
     assert _countries(doc, reject.source) == {"CHL"} and _countries(doc, reject.target) == {"BOL"}
+
+
+def test_a_protest_against_acts_by_an_actor_targets_that_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Hundreds of Kenyan students marched in Nairobi on Monday in protest against the arrests "
+                        "by Ugandan police of their classmates.")
+    protests = _of_type(doc, "PROTEST")
+    assert protests and "UGA" in _countries(doc, protests[0].target)

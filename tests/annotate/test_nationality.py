@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.annotate.nationality import apposition_country, person_country, two_word_state
+import pytest
+
+from dateline.annotate.nationality import apposition_country, person_country, person_state, two_word_state
 
 
 def _span(nlp, text: str, words: str):  # type: ignore[no-untyped-def]
@@ -24,3 +26,13 @@ def test_two_word_demonym(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_apposition_demonym(nlp) -> None:  # type: ignore[no-untyped-def]
     span = _span(nlp, "The prize went to Nihon Hidankyo, a Japanese movement of survivors.", "Nihon Hidankyo")
     assert apposition_country(span) == "JPN"
+
+
+def test_a_prominent_figure_named_by_surname_alone_has_a_state() -> None:
+    assert person_state("Putin", surname=True) == "RUS"
+    assert person_state("Putin") is None  # only for a person the whole text names by one word
+
+
+@pytest.mark.parametrize("name", ["Smirnov", "Kim", "Lee"])
+def test_a_common_or_once_listed_surname_gives_no_state(name: str) -> None:
+    assert person_state(name, surname=True) is None

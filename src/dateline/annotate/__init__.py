@@ -101,7 +101,9 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     for ent in actors.entities():
         # a public figure the text names without their state ("President George W. Bush")
         if ent.type == "PERSON" and not ent.country:
-            code = person_state(ent.name) or next((c for c in map(person_state, ent.aliases) if c), None)
+            one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
+            code = person_state(ent.name, surname=one_word) or next(
+                (c for c in map(person_state, ent.aliases) if c), None)
             if code:
                 actors.note_country(ent.id, code)
     titled: dict[str, list[str]] = {}

@@ -32,6 +32,8 @@ MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
 PROPOSAL_NOUNS = word_class("proposal_nouns")
+STANCE_NOUNS = word_class("stance_nouns")
+"""Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
 """Nouns whose "by"/"from" phrase names who proposed ("an offer from Kabul", "calls by the opposition")."""
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 
@@ -171,7 +173,8 @@ class ArgumentReader:
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
                     child.lower_ in ("from", "in") and tok.tag_ in ("NNS", "NNPS")
                     and tok.lemma_.lower() not in PRIVATE_PEOPLE) or (
-                    child.lower_ in ("by", "from") and tok.lemma_.lower() in PROPOSAL_NOUNS)):
+                    child.lower_ == "from" and tok.lemma_.lower() in PROPOSAL_NOUNS) or child.lower_ == "by"):
+                # "violations by the security forces", "an offer from Kabul": the noun's agent
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
@@ -198,10 +201,13 @@ class ArgumentReader:
         args = Arguments()
         if nominal:
             self._nominal(trigger, args)
+            if trigger.dep_ == "dobj":
+                self._stance(trigger.head, args)  # "staged a hunger strike in protest against X"
         else:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
             self._complement_object(trigger, args)
+            self._stance(trigger, args)
         self._led_by(args, trigger)
         args.attribution = self._attribution(trigger)
         return args
@@ -279,6 +285,23 @@ class ArgumentReader:
                         if subj is not None:
                             args.target += [e for e in self.actor(subj) if e not in args.source]
         args.location = place  # a place inside the complement is where that act would be, not where this one was
+
+    def _stance(self, verb: Token, args: Arguments) -> None:
+        """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid": with no target of its
+        own, the verb acts on whom its stance adjunct names."""
+        if args.target:
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in STANCE_NOUNS:
+                    for inner in noun.children:
+                        if inner.dep_ == "prep" and inner.lower_ in ("against", "of", "for", "to", "with"):
+                            for pobj in inner.children:
+                                if pobj.dep_ == "pobj":
+                                    args.target += [e for e in self.actor(pobj)
+                                                    if e not in args.target and e not in args.source]
 
     def _prep(self, prep: Token, args: Arguments) -> None:
         for pobj in prep.children:

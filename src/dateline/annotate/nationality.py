@@ -31,11 +31,37 @@ def _person_states() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("person_states")}
 
 
-def person_state(name: str) -> str | None:
-    """The state of a public figure named in full ("George W. Bush" -> USA) when the text does not say it, from
-    PETRARCH2's actor dictionaries (``lexicons/person_states.tsv``; one-word and ambiguous names are not listed)."""
+MIN_SURNAME = 5
+"""A surname alone names a public figure only when it is this long ("Putin" is, "Kim" and "Lee" are not)."""
+
+
+MIN_SURNAME_FORMS = 2
+"""... and only when the dictionaries list that many full forms with it: a prominent figure has several ("Vladimir
+Putin", "Vladimir V. Putin"); a surname listed once is as likely some other person's ("Smirnov")."""
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """The last name of listed public figures whose listed namesakes all belong to one state."""
+    states: dict[str, set[str]] = {}
+    forms: dict[str, int] = {}
+    for key, code in _person_states().items():
+        last = key.split()[-1]
+        states.setdefault(last, set()).add(code)
+        forms[last] = forms.get(last, 0) + 1
+    return {name: codes.pop() for name, codes in states.items()
+            if len(codes) == 1 and len(name) >= MIN_SURNAME and forms[name] >= MIN_SURNAME_FORMS}
+
+
+def person_state(name: str, surname: bool = False) -> str | None:
+    """The state of a public figure when the text does not say it, from PETRARCH2's actor dictionaries
+    (``lexicons/person_states.tsv``): named in full ("George W. Bush" -> USA), or, with ``surname``, by a surname
+    alone that only figures of one state bear ("Putin": for a person the whole text names by one word only);
+    ambiguous names give none."""
     key = person_key(name)
-    return _person_states().get(key) if len(key.split()) >= 2 else None
+    if len(key.split()) >= 2:
+        return _person_states().get(key)
+    return _surnames().get(key) if surname else None
 
 
 def token_modifier_country(tok: Token) -> str | None:
