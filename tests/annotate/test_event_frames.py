@@ -217,3 +217,18 @@ def test_a_protest_against_acts_by_an_actor_targets_that_actor(annotate_text: Ca
                         "by Ugandan police of their classmates.")
     protests = _of_type(doc, "PROTEST")
     assert protests and "UGA" in _countries(doc, protests[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile ordered 12 Peruvian diplomats out of the country on Monday.",
+    "Chile on Monday told 12 Peruvian diplomats to leave the country.",
+])
+def test_an_order_to_leave_is_an_expulsion(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [expel] = _of_type(doc, "SANCTION")
+    assert expel.mode == "expel" and _countries(doc, expel.source) == {"CHL"}
+
+
+def test_an_order_to_leave_a_square_is_no_expulsion(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean police ordered the protesters out of the square on Monday.")
+    assert not _of_type(doc, "SANCTION")

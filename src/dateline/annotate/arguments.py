@@ -262,7 +262,7 @@ class ArgumentReader:
                 break
             # the first step is the verb's own complement; then also a purpose clause ("to help defend X")
             step = next((c for c in node.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
-                node is not verb and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
+                node.i != verb.i and c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)
             if step is None:
                 break
             node = step

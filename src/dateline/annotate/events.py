@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
@@ -244,7 +245,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
 
     * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb);
-    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y.
+    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
+    * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
+      out of the country" is SANCTION (expel) from X to Y.
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     out: list[Trigger] = []
@@ -263,12 +266,40 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
+        if tok.lemma_.lower() in ORDERING_LEMMAS and tok.pos_ == "VERB" and _orders_out(tok):
+            out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "direct"})
+LEAVING_LEMMAS = frozenset({"leave", "depart", "quit"})
+
+
+def _orders_out(verb: Token) -> bool:
+    """Whether an ordering verb sends its object away: "told them to leave", "gave him 48 hours to leave",
+    "ordered 25 diplomats out of the country"."""
+    if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+        return False
+    for tok in verb.subtree:
+        if tok.lower_ == "out" and tok.i > verb.i and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
+                and any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or p.lower_ in ("country", "territory"))
+                        for p in tok.doc[tok.i + 1].children):
+            path = list(takewhile(lambda a: a.i != verb.i, tok.ancestors))
+            if len(path) <= 2 and not any(a.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in a.children)
+                                          for a in path):
+                return True  # "ordered 25 diplomats out of the country" (a clause of its own does not count)
+    for child in verb.children:
+        nodes = [child, *(g for g in child.children if g.dep_ in ("relcl", "acl", "xcomp", "advcl"))]
+        if child.dep_ in ("xcomp", "advcl", "ccomp", "dobj", "dative") and any(
+                n.lemma_.lower() in LEAVING_LEMMAS and n.pos_ == "VERB" and any(a.lower_ == "to" for a in n.children)
+                for n in nodes):
+            return True
+    return False
 
 
 def _vetoed(cand: Candidate, model: EventModel) -> bool:
