@@ -232,3 +232,10 @@ def test_an_order_to_leave_is_an_expulsion(annotate_text: Callable[..., Document
 def test_an_order_to_leave_a_square_is_no_expulsion(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Chilean police ordered the protesters out of the square on Monday.")
     assert not _of_type(doc, "SANCTION")
+
+
+def test_now_does_not_date_a_past_act(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya and Tanzania held talks in Arusha on Saturday. Kenya has now agreed to reopen the "
+                        "Namanga crossing, officials said.")
+    [agree] = _of_type(doc, "AGREE")
+    assert agree.date is not None and agree.date.start == "2025-03-15"

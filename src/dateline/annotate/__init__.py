@@ -130,7 +130,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                 if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
                     # an undated clause goes on at the story's current time: its paragraph's, else the last day told
                     when = paragraph_date.get(para) or narrative
-                if when is not None and when.resolved:
+                if when is not None and when.resolved and (when.text or "").lower() not in PRESENT_WORDS:
+                    # the present of the telling ("now") does not move the story's time
                     paragraph_date[para] = when
                     if when.granularity == "day":
                         narrative = when
@@ -138,7 +139,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
             # the reference time for "the previous day" and "had been ... since": the latest day named so far;
             # a sentence without events that names a day ("Seoul weighed in the next day") moves the story on
             for timex, span in timexes[ui]:
-                if span.start >= sent.start and span.end <= sent.end:
+                if span.start >= sent.start and span.end <= sent.end and span.text.lower() not in PRESENT_WORDS:
                     day = to_interval(timex, anchor, "past", ref=last_day)
                     if day.resolved and day.granularity == "day":
                         last_day = day
@@ -190,6 +191,10 @@ def _tense(found: Found, text: str) -> Tense | None:
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 
+PRESENT_WORDS = frozenset({"now", "currently", "at present", "presently", "at the moment", "right now"})
+"""Time expressions that name the present of the telling, not a day an act happened on."""
+
+
 def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
               text: str) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
@@ -200,6 +205,11 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
     here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
+    if tense == "past":
+        # "the two have now signed": the present of the telling is no date of a past act
+        here = [(t, s) for t, s in here if s.text.lower() not in PRESENT_WORDS]
+        in_sentence = [(t, s) for t, s in in_sentence if s.text.lower() not in PRESENT_WORDS]
     bound = False
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
@@ -207,7 +217,6 @@ def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | No
     if not here:
         return None, False
     timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
