@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -108,6 +108,9 @@ class EventModel:
         negatives than news does (a prior shift, set in ``data/events/train.json``)."""
         self.w_type, self.b_type = arrays["w_type"].astype(np.float32), arrays["b_type"].astype(np.float32)
         self.w_fact, self.b_fact = arrays["w_fact"].astype(np.float32), arrays["b_fact"].astype(np.float32)
+        self.codebooks: list[np.ndarray] = [arrays[k].astype(np.float32) for k in sorted(arrays.files)
+                                            if k.startswith("codebook")]
+        """Unit centroids of the contextual word vectors, one array per size (``vector_classes``)."""
 
     def mode_of(self, lemma: str, typ: str) -> str | None:
         """The mode a trigger word most often has for a type: in the corpus, else in CAMEO's dictionary."""
@@ -229,10 +232,12 @@ def _date_tokens(doc: Doc) -> list[int]:
 
 
 def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]],
-             context: dict[int, tuple[int, tuple[str, ...]]] | None = None) -> list[str]:
+             context: dict[int, tuple[int, tuple[str, ...]]] | None = None,
+             codebooks: Sequence[np.ndarray] = ()) -> list[str]:
     """The sparse features of one candidate token (strings; the model knows which matter).
 
-    ``context``: ``sentence_context`` of the token's document (computed here when not given).
+    ``context``: ``sentence_context`` of the token's document (computed here when not given);
+    ``codebooks``: the model's centroids for ``vector_classes``.
     """
     lemma = tok.lemma_.lower()
     phrase = _phrase(tok)
@@ -328,11 +333,25 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
         f.append(f"prev={tok.doc[tok.i - 1].lower_}")
     if tok.i + 1 < len(tok.doc):
         f.append(f"next={tok.doc[tok.i + 1].lower_}")
+    f += vector_classes(tok, codebooks)
     root, labels = (context or sentence_context(tok.doc))[tok.i]
     f += [f"sent_ent={e}" for e in labels]
     if tok.i == root:
         f.append("root")
     return f
+
+
+def vector_classes(tok: Token, codebooks: Sequence[np.ndarray]) -> list[str]:
+    """The class of a word in context: its contextual vector (the pipeline's ``tok2vec`` output, ``Doc.tensor``)
+    quantised to the nearest of k centroids learned from the corpus's verbs and nouns, one feature per codebook
+    ("vq64=17"). A word the corpus never shows is then judged by words used like it, which a feature naming the
+    word cannot do; the vectors are computed by the parse anyway, so this costs one small product per candidate."""
+    tensor = tok.doc.tensor
+    if not len(codebooks) or tensor is None or tensor.ndim != 2 or tok.i >= len(tensor):
+        return []
+    v = tensor[tok.i].astype(np.float32)
+    v = v / (float(np.linalg.norm(v)) or 1.0)
+    return [f"vq{len(cb)}={int((cb @ v).argmax())}" for cb in codebooks]
 
 
 def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[str, str, bool]]]) -> list[Candidate]:
@@ -344,7 +363,7 @@ def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[st
         return []
     toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
     context = sentence_context(doc)
-    pt, pf = model.decide([features(t, model.triggers, hits, context) for t in toks])
+    pt, pf = model.decide([features(t, model.triggers, hits, context, model.codebooks) for t in toks])
     out = []
     for r, tok in enumerate(toks):
         k, j = int(pt[r].argmax()), int(pf[r].argmax())

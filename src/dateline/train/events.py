@@ -15,8 +15,10 @@ Training data:
   gold event of type T, the candidate whose lexicons offer T is labelled T; every other
   candidate is NONE. ``--exclude-dev`` leaves pages out (the benchmark's cross-validation).
 
-The models are scikit-learn logistic regressions (``train`` extra); only their weights are
-kept (``weights.npz``, ``model.json``), so running the model needs NumPy alone. The config
+The models are scikit-learn logistic regressions (``train`` extra) over sparse features, among them
+the class of each word's contextual vector (k-means centroids fitted here on the corpus's verbs and
+nouns, ``codebooks`` in the config; see ``eventcat.vector_classes``); only the weights and centroids
+are kept (``weights.npz``, ``model.json``), so running the model needs NumPy alone. The config
 (``data/events/train.json``) fixes every setting, and the result is deterministic.
 """
 
@@ -30,7 +32,7 @@ import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 from spacy.language import Language
@@ -90,7 +92,7 @@ def learned_triggers(docs: list[tuple[Sentence, Doc]]) -> tuple[dict[str, dict[s
 
 
 def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: dict[str, dict[str, int]],
-                    share: float) -> list[Example]:
+                    share: float, books: Sequence[np.ndarray] = ()) -> list[Example]:
     """Candidate words of the corpus sentences with their labels."""
     out = []
     for sent, doc in docs:
@@ -113,7 +115,7 @@ def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: di
                 continue
             label = NONE if m is None or not m.is_event else m.type
             fact = m.factuality if m is not None else None
-            out.append(Example(features(tok, learned, hits, context), label, fact, f"corpus:{sent.id}", test))
+            out.append(Example(features(tok, learned, hits, context, books), label, fact, f"corpus:{sent.id}", test))
     return out
 
 
@@ -135,7 +137,8 @@ def _possible(tok: Token, learned: dict[str, dict[str, int]], hits: dict[int, li
     return score
 
 
-def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set[str]) -> list[Example]:
+def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set[str],
+                 books: Sequence[np.ndarray] = ()) -> list[Example]:
     """Candidate words of the dev pages, labelled from the gold events' sentences."""
     from dateline.pipeline import clean_page, read_pages
     from dateline.settings import Options
@@ -161,13 +164,14 @@ def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set
             hits = _hits_by_token(rule_matches(parsed, nlp))
             context = sentence_context(parsed)
             for sent in parsed.sents:
-                out += _label_sentence(sent, golds, learned, hits, name, context)
+                out += _label_sentence(sent, golds, learned, hits, name, context, books)
     return out
 
 
 def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dict[str, dict[str, int]],
                     hits: dict[int, list[tuple[str, str, bool]]], name: str,
-                    context: dict[int, tuple[int, tuple[str, ...]]]) -> list[Example]:
+                    context: dict[int, tuple[int, tuple[str, ...]]], books: Sequence[np.ndarray] = ()
+                    ) -> list[Example]:
     text = _norm(sent.text)
     types = {t for t, evs in golds if text and any(e in text or text in e for e in evs)}
     cands = [t for t in sent if is_candidate(t, learned, hits)]
@@ -176,7 +180,8 @@ def _label_sentence(sent: Span, golds: list[tuple[str, list[str]]], learned: dic
         offered = [(s[typ], -len(list(t.ancestors)), t.i) for t in cands if (s := _possible(t, learned, hits)).get(typ)]
         if offered:
             labels[max(offered)[2]] = typ
-    return [Example(features(t, learned, hits, context), labels[t.i], None, f"dev:{name}", False) for t in cands]
+    return [Example(features(t, learned, hits, context, books), labels[t.i], None, f"dev:{name}", False)
+            for t in cands]
 
 
 LEXICAL = ("w=", "lower=", "phrase=", "w_pos=", "w_obj=", "w_obj_ent=", "w_prep=", "w_gov=", "deriv=", "seen_top",
@@ -245,13 +250,14 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
     if limit:
         sentences = sentences[:limit]
     docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
+    books = codebooks(docs, [int(k) for k in cfg.get("codebooks", [])])
     learned_all, modes = learned_triggers(docs)
     share = float(cfg["held_out_share"])
     # triggers known to the model come from the training split only, so the held-out figures are honest
     learned, _ = learned_triggers([(s, d) for s, d in docs if not held_out(s.id, share)])
-    examples = corpus_examples(docs, nlp, learned, share)
+    examples = corpus_examples(docs, nlp, learned, share, books)
     if use_dev:
-        examples += dev_examples(nlp, learned, exclude_dev or set())
+        examples += dev_examples(nlp, learned, exclude_dev or set(), books)
     train_ex = [e for e in examples if not e.held_out]
     test_ex = [e for e in examples if e.held_out]
     types, facts = [NONE, *TYPES], list(FACTUALITY)
@@ -263,7 +269,7 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
         fitted = _fit_models(train_ex, types, facts, cfg)
         report["features"] = len(fitted[0])
         with tempfile.TemporaryDirectory() as scratch:  # the held-out model never lands where the shipped one goes
-            model = EventModel(_write(Path(scratch), *fitted, types, facts, learned, modes, cfg, report))
+            model = EventModel(_write(Path(scratch), *fitted, types, facts, learned, modes, cfg, report, books))
         pt, pf = model.decide([e.feats for e in test_ex])
         thr = float(cfg["threshold"])
         pred = [types[int(r.argmax())] if types[int(r.argmax())] != NONE and r.max() >= thr else NONE for r in pt]
@@ -272,11 +278,30 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
         report["held_out_factuality_accuracy"] = round(sum(a == b for a, b in fx) / max(1, len(fx)), 4)
         report["held_out_factuality_n"] = len(fx)
     # the shipped model then learns from every sentence, with every corpus trigger word known
-    examples = corpus_examples(docs, nlp, learned_all, share)
+    examples = corpus_examples(docs, nlp, learned_all, share, books)
     if use_dev:
-        examples += dev_examples(nlp, learned_all, exclude_dev or set())
-    _write(out, *_fit_models(examples, types, facts, cfg), types, facts, learned_all, modes, cfg, report)
+        examples += dev_examples(nlp, learned_all, exclude_dev or set(), books)
+    _write(out, *_fit_models(examples, types, facts, cfg), types, facts, learned_all, modes, cfg, report, books)
     return report
+
+
+def codebooks(docs: list[tuple[Sentence, Doc]], sizes: list[int]) -> list[np.ndarray]:
+    """k-means centroids (unit length) of the contextual vectors of the corpus's verbs and nouns, one array per
+    size in ``codebooks`` of train.json (``eventcat.vector_classes`` reads them)."""
+    if not sizes:
+        return []
+    from sklearn.cluster import KMeans
+    from threadpoolctl import threadpool_limits
+
+    rows = [d.tensor[t.i] for _, d in docs for t in d if t.pos_ in ("VERB", "NOUN")]
+    x = np.asarray(rows, dtype=np.float32)
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-6)
+    out = []
+    for k in sizes:
+        with threadpool_limits(limits=1):  # as for the models: the same centroids on any machine
+            centres = KMeans(n_clusters=k, random_state=0, n_init=1).fit(x).cluster_centers_.astype(np.float32)
+        out.append(centres / np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-6))
+    return out
 
 
 def _fit_models(examples: list[Example], types: list[str], facts: list[str], cfg: dict[str, Any]
@@ -294,13 +319,16 @@ def _fit_models(examples: list[Example], types: list[str], facts: list[str], cfg
 
 def _write(out: Path, vocab: dict[str, int], w_type: np.ndarray, b_type: np.ndarray, w_fact: np.ndarray,
            b_fact: np.ndarray, types: list[str], facts: list[str], learned: dict[str, dict[str, int]],
-           modes: dict[str, dict[str, str]], cfg: dict[str, Any], report: dict[str, Any]) -> Path:
+           modes: dict[str, dict[str, str]], cfg: dict[str, Any], report: dict[str, Any],
+           books: Sequence[np.ndarray] = ()) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     meta = {"features": sorted(vocab, key=vocab.__getitem__), "types": types, "factualities": facts,
             "triggers": learned, "modes": modes, "threshold": float(cfg["threshold"]),
             "none_weight": float(cfg["none_weight"]), "veto": float(cfg["veto"]), "config": cfg,
             "report": report}
     (out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf8")
-    np.savez_compressed(out / "weights.npz", w_type=w_type.astype(np.float16), b_type=b_type,
-                        w_fact=w_fact.astype(np.float16), b_fact=b_fact)
+    arrays: dict[str, Any] = {"w_type": w_type.astype(np.float16), "b_type": b_type,
+                              "w_fact": w_fact.astype(np.float16), "b_fact": b_fact}
+    arrays.update({f"codebook_{i}": cb for i, cb in enumerate(books)})  # read back sorted by name (fewer than 10)
+    np.savez_compressed(out / "weights.npz", **arrays)
     return out
