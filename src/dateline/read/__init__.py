@@ -17,6 +17,7 @@ from typing import BinaryIO
 from dateline.errors import InputError
 from dateline.model import Failure, RawPage, Source
 from dateline.read.files import (
+    deferred_error,
     expand_paths,
     file_size,
     format_of,
@@ -81,7 +82,7 @@ def _read_stream(stream: io.BufferedReader, path: str, name: str, opts: Options)
     stream, compressed = unwrap_gzip(stream, name)
     head = peek(stream)
     if not head:
-        raise InputError("R002", path=name)
+        raise deferred_error(stream) or InputError("R002", path=name)
     fmt = format_of(name, head)
     LOGGER.debug("%s: reading as %s%s", name, fmt, " (gzip)" if compressed else "")
     if fmt in ("warc", "jsonl"):
