@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "C002": "HTML could not be parsed: {detail}",
     "C003": "no article text of its own: the {detail} lines that read as article are all printed on other pages "
             "of the same site in this run (site furniture)",
+    "C004": "markup nested deeper than {limit} elements: the HTML parser cannot read the page",
     # annotation
     "A001": "annotation failed: {detail}",
     # lexicons

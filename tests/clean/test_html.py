@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.clean import clean
+from dateline.clean.html import MAX_DEPTH
 from dateline.errors import CleanError
 from dateline.model import RawPage, Source
 from dateline.settings import Options
@@ -63,3 +64,20 @@ def test_html_falls_back_to_the_container_date() -> None:
     page = RawPage(Source("a.warc", "http://x.test/a", 1), markup, "html", published="2025-03-07", published_from="warc")
     doc = clean(page, Options())
     assert (doc.published, doc.published_from) == ("2025-03-07", "warc")
+
+
+def test_xhtml_with_an_xml_declaration_is_parsed() -> None:
+    page = '<?xml version="1.0" encoding="iso-8859-1"?>\n' + PAGE.replace("<!doctype html>", "")
+    doc = clean(RawPage(Source("page.xhtml"), page, "html"), Options())
+    assert PARAGRAPHS[0] in doc.body
+
+
+@pytest.mark.parametrize(("depth", "code"), [(300, None), (MAX_DEPTH + 10, "C004")])
+def test_deep_markup_is_read_up_to_the_parser_limit(depth: int, code: str | None) -> None:
+    page = PAGE.replace("<article>", "<div>" * depth + "<article>").replace("</article>", "</article>" + "</div>" * depth)
+    if code is None:
+        assert PARAGRAPHS[2] in clean(RawPage(Source("deep.html"), page, "html"), Options()).body
+        return
+    with pytest.raises(CleanError) as err:
+        clean(RawPage(Source("deep.html"), page, "html"), Options())
+    assert err.value.code == code

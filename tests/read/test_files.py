@@ -102,3 +102,10 @@ def test_symbolic_link_loops_are_read_once(tmp_path: Path, data_dir: Path) -> No
     shutil.copy(data_dir / "page.txt", tmp_path / "a.txt")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert codes(read_all([tmp_path])) == ["page"]
+
+
+@pytest.mark.parametrize("data", [b"\x1f\x8bgarbage", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xf3H\xcd"])
+def test_gzip_broken_before_its_first_byte_is_r004_not_empty(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    assert codes(read_all([path])) == ["R004"]

@@ -23,8 +23,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
 
 from dateline.model import Failure, RawPage, Source
 from dateline.settings import Options
@@ -114,11 +115,32 @@ def _duplicates(a: _Page, b: _Page) -> bool:
 def templates_for_run(paths: Sequence[str], opts: Options) -> Templates | None:
     """Read every input once and return the run's site furniture, or None when the run does not use it.
 
-    None when ``opts.site_templates`` is off or an input is standard input ("-"), which
-    cannot be read twice.
+    None when ``opts.site_templates`` is off or no input can be read twice. An input
+    that can be read only once (standard input "-", a FIFO, bash's ``<(...)``) is left
+    out: the pre-pass would consume it, and the main pass would find it empty or wait
+    on it for ever. Its pages are cleaned alone.
     """
-    if not opts.site_templates or "-" in paths:
+    if not opts.site_templates:
         return None
     from dateline.read import iter_pages
+    from dateline.read.files import rereadable
 
-    return find_templates(iter_pages(paths, opts))
+    again = [path for path in paths if rereadable(path)]
+    if len(again) < len(paths):
+        LOGGER.debug("site templates: %d input(s) can be read only once and are left out", len(paths) - len(again))
+    if not again:
+        return None
+    with _reader_warnings_off():
+        return find_templates(iter_pages(again, opts))
+
+
+@contextmanager
+def _reader_warnings_off() -> Iterator[None]:
+    """Keep the reader quiet during the pre-pass: the main pass reads the same inputs and warns once (issue 16)."""
+    reader = logging.getLogger("dateline.read")
+    level = reader.level
+    reader.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        reader.setLevel(level)

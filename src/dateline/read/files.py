@@ -2,7 +2,9 @@
 
 Everything here streams: a reader gets a binary stream and decides how much of it to
 hold. Gzip is recognised by its magic bytes, not by the file name, so a mis-named
-archive still opens and a ``.gz`` that is not gzip fails with R004.
+archive still opens and a ``.gz`` that is not gzip fails with R004. A gzip stream that
+is cut or damaged first ends cleanly after its last good byte and only then raises
+(``deferred_error``), so the records complete before the damage are kept (issue 16).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import gzip
 import io
 import logging
 import os
+import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,12 +54,38 @@ FOLDER_SKIP_SUFFIXES: tuple[str, ...] = (
 BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
+def printable_path(path: str) -> str:
+    """Return a path as text that can be written anywhere: bytes that are not UTF-8 become ``\\xNN``.
+
+    Python hands file names that are not valid UTF-8 (old Latin-1 archives) over as lone
+    surrogates, which no UTF-8 output, JSON line or SQLite text can hold. The escaped form
+    is the one ``ls -b`` and Python's ``repr`` show, so a user can still find the file.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def rereadable(path: str) -> bool:
+    """Say whether an input can be read twice: a regular file or a folder, not stdin, a FIFO or ``<(...)``."""
+    if path == "-":
+        return False
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True  # its reader reports what is wrong, and reading it consumes nothing
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
+
+
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[str]:
     """Yield input paths in order, each folder replaced by its files (recursively, sorted).
 
     Inside a folder, hidden entries (names starting with ".") and files ending in one of
     ``FOLDER_SKIP_SUFFIXES`` are skipped; a path that does not exist is yielded as given,
-    and its reader reports R001.
+    and its reader reports R001. A folder that cannot be listed is yielded itself, and
+    its reader reports R010 with the reason.
     """
     for path in paths:
         if path != "-" and os.path.isdir(path):
@@ -77,7 +106,9 @@ def _walk_sorted(folder: Path, seen: set[Path] | None = None) -> Iterator[Path]:
     try:
         entries = sorted(folder.iterdir(), key=lambda p: p.name)
     except OSError as exc:
-        LOGGER.warning("cannot list folder %s: %s", folder, exc)
+        # Yielded so that the batch reports it as a failed input (R010), not a warning only.
+        LOGGER.debug("cannot list folder %s: %s", folder, exc)
+        yield folder
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -98,13 +129,23 @@ def open_input(path: str, stdin: BinaryIO | None = None) -> io.BufferedReader:
         raw = stdin if stdin is not None else _stdin_bytes()
         return raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(_RawAdapter(raw), CHUNK)
     if not os.path.exists(path):
-        raise InputError("R001", path=path)
+        raise InputError("R001", path=printable_path(path))
     if os.path.isdir(path):
-        raise InputError("R010", path=path, detail="is a folder")
+        raise InputError("R010", path=printable_path(path), detail=_folder_problem(path))
     try:
         return open(path, "rb")  # noqa: SIM115 - the caller owns and closes the stream
     except OSError as exc:
-        raise InputError("R010", path=path, detail=exc.strerror or str(exc)) from exc
+        raise InputError("R010", path=printable_path(path), detail=exc.strerror or str(exc)) from exc
+
+
+def _folder_problem(path: str) -> str:
+    """Say why a folder reached the reader: it cannot be listed (and why), or it is a folder."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        return f"folder cannot be listed: {exc.strerror or exc}"
+    return "is a folder"
 
 
 def _stdin_bytes() -> BinaryIO:
@@ -151,23 +192,41 @@ def unwrap_gzip(stream: io.BufferedReader, path: str) -> tuple[io.BufferedReader
 
 
 class _GzipGuard(io.RawIOBase):
-    """Turn the errors of a damaged gzip stream into InputError R004 with a specific reason."""
+    """Turn the errors of a damaged gzip stream into InputError R004, deferred past the last good byte.
+
+    A buffered reader that meets an error inside one ``read(n)`` drops the bytes it had
+    gathered in that call, so a cut archive would lose up to a buffer of complete records.
+    The guard therefore reads the gzip stream one decompressed chunk at a time, ends the
+    stream cleanly at the damage (``readinto`` returns 0) and keeps the error: later reads
+    raise it, and ``deferred_error`` hands it to a reader that has reached the end.
+    """
 
     def __init__(self, inner: gzip.GzipFile) -> None:
         self._inner = inner
+        self.error: InputError | None = None
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self.error is not None:
+            raise self.error
         try:
-            data = self._inner.read(len(buffer))
+            data = self._inner.read1(len(buffer))
         except EOFError as exc:
-            raise InputError("R004", detail=f"stream ends early ({exc})") from exc
+            self.error = InputError("R004", detail=f"stream ends early ({exc})")
+            return 0
         except (gzip.BadGzipFile, zlib.error, OSError) as exc:
-            raise InputError("R004", detail=str(exc)) from exc
+            self.error = InputError("R004", detail=str(exc))
+            return 0
         buffer[: len(data)] = data
         return len(data)
+
+
+def deferred_error(stream: BinaryIO) -> InputError | None:
+    """Return the error a damaged gzip stream kept after its last good byte, or None for a clean end."""
+    raw = getattr(stream, "raw", None)
+    return raw.error if isinstance(raw, _GzipGuard) else None
 
 
 def format_of(path: str, head: bytes) -> Format:
@@ -211,10 +270,14 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
     error can state the size while memory stays bounded by ``limit``.
 
     Raises:
-        InputError: R008 when the page is larger than ``limit`` bytes.
+        InputError: R008 when the page is larger than ``limit`` bytes, R004 when its gzip
+            layer is cut or damaged.
     """
     data = stream.read(limit + 1)
     if len(data) <= limit:
+        error = deferred_error(stream)
+        if error is not None:
+            raise error  # a cut page is not a page
         return data
     size = len(data)
     del data

@@ -2,6 +2,7 @@
 
 Lines are read one at a time, each bounded by the page size limit, so a huge file or
 a huge line never sits in memory whole. A bad line fails alone; the next line goes on.
+A gzip file cut short keeps every complete line and ends with one R004 for the cut.
 """
 
 from __future__ import annotations
@@ -9,19 +10,23 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from dateline.errors import InputError
 from dateline.model import Failure, PageKind, PublishedFrom, RawPage, Source
-from dateline.read.files import CHUNK
+from dateline.read.files import CHUNK, deferred_error
 from dateline.read.text import repair
 
 LOGGER = logging.getLogger(__name__)
 
 # When a line carries both fields, the markup wins: the cleaner gets more structure from it.
 CONTENT_FIELDS: tuple[tuple[str, PageKind], ...] = (("html", "html"), ("text", "text"))
+# A "\ud800" escape with no partner is valid JSON (JavaScript and Java write it for a cut
+# emoji) but no text: json.loads keeps it as a lone surrogate, which UTF-8 cannot encode.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def iter_jsonl(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
@@ -38,6 +43,10 @@ def iter_jsonl(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Ite
             return
         if line is None:
             return
+        if not line.endswith(b"\n") and (cut := deferred_error(stream)) is not None:
+            # The line was cut with its gzip stream: one error for the cut, not a JSON error too.
+            yield Failure(Source(path, None, number), str(cut))
+            return
         if not line.strip():
             continue
         yield _page(line, path, number)
@@ -52,6 +61,9 @@ def _read_line(stream: io.BufferedReader, limit: int) -> bytes | None:
     """
     line = stream.readline(limit + 1)
     if not line:
+        error = deferred_error(stream)
+        if error is not None:
+            raise error
         return None
     if len(line) <= limit or line.endswith(b"\n"):
         return line
@@ -76,6 +88,7 @@ def _page(line: bytes, path: str, number: int) -> RawPage | Failure:
         return Failure(source, str(InputError("R006", line=number, detail=str(exc))))
     if not isinstance(record, dict):
         return Failure(source, str(InputError("R007", line=number)))
+    record = {key: _text(value, f"{path} line {number} field {key!r}") for key, value in record.items()}
     url = record.get("url") if isinstance(record.get("url"), str) else None
     source = Source(path, url, number)
     published = _published(record)
@@ -86,6 +99,16 @@ def _page(line: bytes, path: str, number: int) -> RawPage | Failure:
         if isinstance(value, str) and value.strip():
             return _make(value, kind, source, published)
     return Failure(source, str(InputError("R007", line=number)))
+
+
+def _text(value: Any, label: str) -> Any:
+    """Return a field's value with lone surrogates replaced by U+FFFD (one character each, so offsets hold)."""
+    if not isinstance(value, str):
+        return value
+    fixed, count = LONE_SURROGATE.subn("\ufffd", value)
+    if count:
+        LOGGER.warning("%s: replaced %s lone surrogate(s) with U+FFFD", label, count)
+    return fixed
 
 
 def _make(value: str, kind: PageKind, source: Source, published: str | None) -> RawPage:

@@ -6,20 +6,27 @@ latest bytes: each record's framing (header block + ``Content-Length`` bytes) is
 checked against what the stream really held, and a cut archive yields R005 (or R004
 when the gzip layer broke) after the pages that were complete. Gzip is undone by
 ``files.unwrap_gzip`` before FastWARC sees the bytes, so positions are uncompressed.
+
+FastWARC ends its iteration at the first record it cannot parse (an HTTP header past
+``MAX_HEADER_BYTES``, a malformed header line). When that record's own WARC framing is
+intact, the record fails alone (R005) and reading resumes after its block, from a new
+iterator on the same tracker, so no later record is lost (issue 16).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from dateline.errors import InputError
 from dateline.model import Failure, RawPage, Source
-from dateline.read.files import looks_like_html
+from dateline.read.files import deferred_error, looks_like_html
 from dateline.read.html import charset_from_content_type, html_page
 from dateline.read.http import decode_payload
 
@@ -27,11 +34,15 @@ LOGGER = logging.getLogger(__name__)
 
 HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
 BUFFER_SIZE = 1 << 16
-MAX_HEADER_BYTES = 32 << 10
+# Longest WARC or HTTP header block read; real responses carry cookies and CSP headers
+# of 40-100 KB. A record past it fails alone (R005) and the archive goes on.
+MAX_HEADER_BYTES = 1 << 20
 # The tracker keeps enough recent bytes to still hold a record's header when it is yielded.
 WINDOW_BYTES = 4 * BUFFER_SIZE + 2 * MAX_HEADER_BYTES
 # FastWARC's errors on malformed framing or HTTP headers.
 FASTWARC_ERRORS = (OSError, ValueError, RuntimeError, UnicodeDecodeError)
+# The length line of a WARC header block, read by hand to step over a record FastWARC refused.
+CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*(\d+)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
 
 
 class _Tracker(io.RawIOBase):
@@ -44,6 +55,7 @@ class _Tracker(io.RawIOBase):
         self.error: InputError | None = None
         self.window = bytearray()
         self.window_start = 0
+        self._replay = bytearray()  # bytes handed out before a ``resume_at`` went back: served again first
 
     def readable(self) -> bool:
         return True
@@ -53,15 +65,13 @@ class _Tracker(io.RawIOBase):
         return self.pos
 
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
-        if self.eof:
+        if self._replay:
+            data = bytes(self._replay[: len(buffer)])
+            del self._replay[: len(data)]
+        elif self.eof:
             return 0
-        try:
-            data = self._inner.read(len(buffer))
-        except InputError as exc:
-            # Hand FastWARC an end of stream so the complete records are still yielded.
-            self.error, data = exc, b""
-        except OSError as exc:
-            self.error, data = InputError("R010", path="archive", detail=str(exc)), b""
+        else:
+            data = self._read(len(buffer))
         if not data:
             self.eof = True
             return 0
@@ -73,6 +83,39 @@ class _Tracker(io.RawIOBase):
             del self.window[:excess]
             self.window_start += excess
         return len(data)
+
+    def _read(self, size: int) -> bytes:
+        """Read from the archive; a read error becomes an end of stream, kept in ``error``."""
+        try:
+            data = self._inner.read(size)
+        except InputError as exc:
+            # Hand FastWARC an end of stream so the complete records are still yielded.
+            self.error, data = exc, b""
+        except OSError as exc:
+            self.error, data = InputError("R010", path="archive", detail=str(exc)), b""
+        if not data and self.error is None:
+            self.error = deferred_error(self._inner)  # a cut gzip layer ends first, then says why
+        return data
+
+    def resume_at(self, offset: int) -> bool:
+        """Make ``offset`` the next byte read: held bytes are served again, unread ones skipped.
+
+        Returns False when that is impossible: the bytes were dropped from the window, or
+        the stream ends before ``offset``.
+        """
+        if offset < self.window_start:
+            return False
+        if offset <= self.pos:
+            held = offset - self.window_start
+            self._replay[:0] = self.window[held:]
+            del self.window[held:]
+            self.pos = offset
+            return True
+        scratch = memoryview(bytearray(BUFFER_SIZE))
+        while self.pos < offset:
+            if not self.readinto(scratch[: min(BUFFER_SIZE, offset - self.pos)]):
+                return False
+        return True
 
     def header_length(self, start: int) -> int | None:
         """Return the length of the header block starting at stream offset ``start``.
@@ -97,48 +140,106 @@ class _Tracker(io.RawIOBase):
         last = len(self.window) if end is None else max(end - self.window_start, 0)
         return not bytes(self.window[first:last]).strip()
 
+    def record_after(self, start: int) -> tuple[int, int] | None:
+        """Return where the record after offset ``start`` begins and where its block ends, from its WARC header.
+
+        None when the bytes are no longer held, anything but white space comes first, or
+        the header block has no end or no ``Content-Length``.
+        """
+        offset = start - self.window_start
+        if offset < 0:
+            return None
+        begin = self.window.find(b"WARC/", offset, offset + MAX_HEADER_BYTES)
+        if begin < 0 or bytes(self.window[offset:begin]).strip():
+            return None
+        header = self.header_length(self.window_start + begin)
+        if header is None or header < 0:
+            return None
+        length = CONTENT_LENGTH.search(bytes(self.window[begin : begin + header]))
+        if length is None:
+            return None
+        first = self.window_start + begin
+        return first, first + header + int(length.group(1))
+
+
+@dataclass(slots=True)
+class _Progress:
+    """Where an archive's reading stands: the last record, where its block ends, and whether reading is over."""
+
+    index: int = -1
+    block_end: int | None = None
+    done: bool = False
+    reported: bool = False  # the end was reported with the last record: nothing to check at the end
+
 
 def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
     """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, then R004/R005 for a cut archive."""
     tracker = _Tracker(stream)
+    progress = _Progress()
+    while not progress.done:
+        try:
+            yield from _records(tracker, path, max_page_bytes, progress)
+        except BaseException as exc:
+            # FastWARC's Rust core reports some malformed input as a pyo3 PanicException, which
+            # derives from BaseException; only that one joins FastWARC's ordinary errors here.
+            if not isinstance(exc, FASTWARC_ERRORS) and type(exc).__name__ != "PanicException":
+                raise
+            yield _broken(path, progress.index + 1, tracker, exc)
+            if not _step_over(tracker, progress):
+                return
+    problem = None if progress.reported else _framing_problem(tracker, progress.index, progress.block_end)
+    if problem is not None:
+        yield Failure(Source(path, None, max(progress.index, 0)), str(problem))
+
+
+def _records(tracker: _Tracker, path: str, max_page_bytes: int, progress: _Progress) -> Iterator[RawPage | Failure]:
+    """Yield the pages of the records FastWARC parses from the tracker's position on; set ``progress.done`` at the end."""
     records = ArchiveIterator(
         tracker, parse_http=True, auto_decode="none", stream_detect=False, buffer_size=BUFFER_SIZE,
         max_header_len=MAX_HEADER_BYTES,
     )
-    index = -1
-    block_end: int | None = None
-    try:
-        for index, record in enumerate(records):
-            source = Source(path, record.headers.get("WARC-Target-URI"), index)
-            if block_end is not None and not tracker.is_blank(block_end, record.stream_pos):
-                # The previous record's Content-Length does not reach this one: bytes were
-                # added or lost in between, and FastWARC skipped them.
-                yield Failure(source, str(InputError("R005", detail=f"unexpected bytes before record {index}")))
-            try:
-                block_end = _block_end(record, tracker)
-            except InputError as exc:
-                yield Failure(source, str(tracker.error or exc))
-                return
-            if record.record_type != WarcRecordType.response or not _is_html_200(record):
-                continue
-            item = _page(record, source, tracker, block_end, max_page_bytes)
-            if item is not None:
-                yield item
-            if tracker.eof and block_end is not None and tracker.pos < block_end:
-                return  # the record was cut short and reported; nothing follows it
-    except FASTWARC_ERRORS as exc:
-        yield _broken(path, index + 1, tracker, exc)
-        return
-    except BaseException as exc:
-        # FastWARC's Rust core reports some malformed input as a pyo3 PanicException, which
-        # derives from BaseException; only that one is turned into a Failure here.
-        if type(exc).__name__ != "PanicException":
-            raise
-        yield _broken(path, index + 1, tracker, exc)
-        return
-    problem = _framing_problem(tracker, index, block_end)
-    if problem is not None:
-        yield Failure(Source(path, None, max(index, 0)), str(problem))
+    for record in records:
+        progress.index += 1
+        index, block_end = progress.index, progress.block_end
+        source = Source(path, record.headers.get("WARC-Target-URI"), index)
+        if block_end is not None and not tracker.is_blank(block_end, record.stream_pos):
+            # The previous record's Content-Length does not reach this one: bytes were
+            # added or lost in between, and FastWARC skipped them.
+            yield Failure(source, str(InputError("R005", detail=f"unexpected bytes before record {index}")))
+        try:
+            block_end = progress.block_end = _block_end(record, tracker)
+        except InputError as exc:
+            yield Failure(source, str(tracker.error or exc))
+            progress.done = progress.reported = True
+            return
+        if record.record_type != WarcRecordType.response or not _is_html_200(record):
+            continue
+        item = _page(record, source, tracker, block_end, max_page_bytes)
+        if item is not None:
+            yield item
+        if tracker.eof and block_end is not None and tracker.pos < block_end:
+            # the record was cut short and reported; nothing follows it
+            progress.done = progress.reported = True
+            return
+    progress.done = True
+
+
+def _step_over(tracker: _Tracker, progress: _Progress) -> bool:
+    """Resume reading after the record FastWARC refused, when its WARC framing says where it ends.
+
+    Returns False when the archive cannot go on: its gzip layer broke, or the refused
+    record's start, header or length cannot be found.
+    """
+    start = 0 if progress.index < 0 else progress.block_end
+    if tracker.error is not None or start is None:
+        return False
+    extent = tracker.record_after(start)
+    if extent is None or not tracker.resume_at(extent[1]):
+        return False
+    LOGGER.debug("record %s refused by the parser; reading on from byte %s", progress.index + 1, extent[1])
+    progress.index += 1
+    progress.block_end = extent[1]
+    return True
 
 
 def _broken(path: str, index: int, tracker: _Tracker, exc: BaseException) -> Failure:

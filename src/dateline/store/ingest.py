@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,11 +48,20 @@ class IngestReport:
 
 
 def _stat(path: str) -> tuple[str, int, int] | None:
+    """Return the (printable path, size, mtime) that marks a regular file as committed, or None.
+
+    None for anything else (a FIFO, ``<(...)``, a folder that could not be listed): those
+    are read again on the next run rather than skipped as unchanged.
+    """
+    from dateline.read.files import printable_path
+
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return str(Path(path).resolve()), st.st_size, st.st_mtime_ns
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return printable_path(str(Path(path).resolve())), st.st_size, st.st_mtime_ns
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
