@@ -106,6 +106,9 @@ def extract(
             if isinstance(result, Failure):
                 failed += 1
                 LOGGER.warning("%s: %s", result.source.path, result.error)
+            else:
+                for note in result.warnings:
+                    LOGGER.warning("%s: %s", result.source.path, note)
             _write_result(result, as_jsonl)
     sys.exit(1 if failed else 0)
 

@@ -43,6 +43,7 @@ def clean_record(doc: Document) -> dict[str, Any]:
         "site": doc.site,
         "published": doc.published,
         "published_from": doc.published_from,
+        "language": doc.language,
         "byline": list(doc.byline),
         "captions": list(doc.captions),
         "removed": [r.to_json() for r in doc.removed],

@@ -166,6 +166,8 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
         sys.exit(1)
     for failure in report.failures:
         click.echo(f"failed: {failure.source.path}: {failure.error}", err=True)
+    for path, note in report.warnings:
+        click.echo(f"warning: {path}: {note}", err=True)
     if not quiet:
         click.echo(f"stored {report.documents} documents in {target} ({report.skipped_inputs} inputs already"
                    f" stored, {len(report.failures)} failed; {report.people} people)", err=True)

@@ -1,7 +1,8 @@
 """Define dateline's error types and their coded messages, kept in one table.
 
 Codes are stable: tests assert the code, not the wording. R… reading input,
-C… cleaning, A… annotation, L… lexicons, S… store, G… configuration.
+C… cleaning, A… annotation, L… lexicons, S… store, G… configuration; W… warnings,
+which are not raised: ``warning`` renders one into the string a Document records.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ MESSAGES: dict[str, str] = {
     "R010": "cannot read {path}: {detail}",
     "R011": "'{field}' is not an ISO date: {value}",
     "R012": "no HTTP 200 HTML response in the archive: {path}",
+    "R013": "PDF has no text layer (scanned pages or images only; run OCR first): {path}",
+    "R014": "PDF is encrypted and cannot be opened without its password: {path}",
+    "R015": "PDF cannot be parsed: {detail}",
     # cleaning
     "C001": "no article text found in the page",
     "C002": "HTML could not be parsed: {detail}",
@@ -36,12 +40,20 @@ MESSAGES: dict[str, str] = {
     "S003": "query took longer than the limit of {limit_ms} ms",
     "S004": "store {path} does not exist: run `dateline ingest` first",
     "S005": "{what} not found: {key}",
+    # warnings (the document is kept)
+    "W001": "the page is in {name} ({language}), not English: its text, title and date are kept, "
+            "but no entities, posts or events are extracted (the annotation models read English only)",
     # configuration
     "G001": "invalid value for {option}: {detail}",
     "G002": "spaCy model {model!r} is not installed: install it (see README) or set --model",
     "G003": "the Ray engine needs Ray: pip install 'dateline[ray]' ({detail})",
     "G004": "the Ray engine cannot read {path}: pass files or folders, or use --engine local",
 }
+
+
+def warning(code: str, **params: object) -> str:
+    """Return a coded warning (a W… code) as the ``"CODE: message"`` string a Document's ``warnings`` holds."""
+    return f"{code}: {MESSAGES[code].format(**params)}"
 
 
 class DatelineError(Exception):

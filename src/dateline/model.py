@@ -277,9 +277,13 @@ class Document:
     site: str | None = None
     published: str | None = None
     published_from: PublishedFrom | None = None
+    language: str | None = None
+    """ISO 639-1 code of the body's language (``clean/language.py``), None when it cannot be told."""
     byline: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
     removed: tuple[Removal, ...] = ()
+    warnings: tuple[str, ...] = ()
+    """Coded warnings (``errors.WARNINGS``): the document was processed, but not fully (a page not in English)."""
     entities: tuple[Entity, ...] = ()
     positions: tuple[Position, ...] = ()
     events: tuple[Event, ...] = ()
@@ -306,10 +310,12 @@ class Document:
             "site": self.site,
             "published": self.published,
             "published_from": self.published_from,
+            "language": self.language,
             "byline": list(self.byline),
             "body": self.body,
             "captions": list(self.captions),
             "removed": [r.to_json() for r in self.removed],
+            "warnings": list(self.warnings),
             "entities": [e.to_json() for e in self.entities],
             "positions": [p.to_json() for p in self.positions],
             "events": [e.to_json() for e in self.events],
@@ -366,9 +372,11 @@ def document_from_json(data: dict[str, Any]) -> Document:
         site=data.get("site"),
         published=data.get("published"),
         published_from=data.get("published_from"),
+        language=data.get("language"),
         byline=tuple(data.get("byline") or ()),
         captions=tuple(data.get("captions") or ()),
         removed=tuple(Removal(int(r[0]), int(r[1]), r[2]) for r in data.get("removed") or ()),
+        warnings=tuple(data.get("warnings") or ()),
         entities=tuple(
             Entity(
                 id=e["id"], type=e["type"], name=e["name"], aliases=tuple(e.get("aliases") or ()),

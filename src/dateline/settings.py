@@ -40,3 +40,11 @@ class Options:
     """Share of English stop words below which a body (of 30+ words) is taken as not English: its entities are
     kept but the English event and post rules are not run (measured on the 181 benchmark pages: other
     languages score 0.00-0.08, English 0.20 and up)."""
+    annotate_language: str = "en"
+    """ISO 639-1 code of the language the annotation models read; a page detected in another language keeps its
+    clean text and metadata but gets no entities, posts or events, and warning W001 (``clean/language.py``)."""
+    language_min_letters: int = 20
+    """Letters a page's title and body need before its language is told; fewer, and ``language`` stays None."""
+    language_min_confidence: float = 0.5
+    """py3langid's normalised probability below which the language is left None (mixed or odd text): such a
+    page is annotated as usual."""

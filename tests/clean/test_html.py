@@ -48,6 +48,17 @@ def test_html_without_text_raises_c001() -> None:
     assert err.value.code == "C001"
 
 
+def test_a_chinese_article_without_spaces_is_text_not_c001() -> None:
+    # two paragraphs written without spaces: counted by characters, they are an article (issue 15)
+    paragraphs = ["朝鲜保健相星期一在莫斯科与俄罗斯卫生部长举行会谈，双方签署了卫生领域合作协议。据朝中社报道，代表团于上周五抵达。",
+                  "两国部长同意扩大医生和药品方面的交流。西方观察人士担心，两国的接近可能有助于规避联合国的制裁。"]
+    markup = ("<html><head><meta charset='utf-8'><title>朝鲜卫生代表团访问莫斯科</title></head><body><article>"
+              + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    doc = clean(RawPage(Source("zh.html"), markup, "html"), Options())
+    assert doc.body == "\n\n".join(paragraphs)
+    assert doc.language == "zh"
+
+
 def test_html_never_guesses_a_date_from_a_copyright_line() -> None:
     body = "".join(f"<p>Sentence {i} of the article about the border talks between the two ministers.</p>"
                    for i in range(8))

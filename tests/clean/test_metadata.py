@@ -23,6 +23,16 @@ from dateline.clean.metadata import byline_names, extract, find_date
         ("Updated 2 hours ago", None),
         ("Sept. 3, 2024", "2024-09-03"),
         ("31/02/2024", None),
+        # other languages' month names (lexicons/month_names.tsv) and CJK dates
+        ("Publié le 18 mars 2025 à 10h42", "2025-03-18"),
+        ("Von Moritz Bachmann publiziert am 25. September 2018", "2018-09-25"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+        ("18 марта 2025, 10:42", "2025-03-18"),
+        ("Текст: Лида Буслаева·11 октября 2018", "2018-10-11"),
+        ("2025年03月18日 10:42　来源：新华社", "2025-03-18"),
+        ("2019년 11월 20일", "2019-11-20"),
+        ("le 31 février 2025", None),
+        ("Mars 2025 mission", None),
     ],
 )
 def test_find_date(text: str, iso: str | None) -> None:

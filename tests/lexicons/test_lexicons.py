@@ -30,6 +30,14 @@ def test_tsv_lexicons_have_three_letter_codes(name: str) -> None:
         assert len(row[1]) == 3 and row[1].isupper(), row
 
 
+def test_month_names_are_lower_case_months_of_a_language() -> None:
+    rows = load_table("month_names")
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names))
+    for name, month, language in rows:
+        assert name == name.lower() and 1 <= int(month) <= 12 and len(language) == 2, (name, month, language)
+
+
 def test_malformed_lexicon_names_file_and_line(monkeypatch: pytest.MonkeyPatch) -> None:
     import dateline.lexicons as lex
 

@@ -151,3 +151,20 @@ def test_timeline_pages_keep_their_filters(tmp_path: Path) -> None:
         assert 'href="/events?page=2&amp;type=AGREE"' in first
         second = c.get("/events", params={"type": "AGREE", "page": 2}).text
         assert second.count('class="event"') == 5 and 'rel="next"' not in second
+
+
+def test_a_page_not_in_english_shows_its_language_and_warning(tmp_path: Path) -> None:
+    from dateline.errors import warning
+    from dateline.model import Document, Source
+    from dateline.store.ingest import ingest_results
+
+    note = warning("W001", name="French", language="fr")
+    doc = Document(source=Source("fr.txt"), body="Le ministre a rencontré son homologue lundi.", title="Rencontre",
+                   language="fr", warnings=(note,))
+    db = tmp_path / "fr.db"
+    ingest_results(db, [doc])
+    with TestClient(create_app(db)) as c:
+        api = c.get(f"/api/documents/{doc.doc_id}").json()
+        assert (api["language"], api["warnings"]) == ("fr", [note])
+        page = c.get(f"/documents/{doc.doc_id}").text
+        assert '<span class="lang">fr</span>' in page and "W001: the page is in French (fr)" in page

@@ -116,3 +116,21 @@ def test_later_migrations_upgrade_a_store_with_data(tmp_path: Path) -> None:
     with Store.writer(db) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.conn.execute("SELECT sort_date FROM events").fetchone()[0] == "2025-02-02"
+
+
+def test_language_and_warnings_are_stored_and_read_back(tmp_path: Path) -> None:
+    from dateline.errors import warning
+    from dateline.store.export import document_json
+    from dateline.store.queries import get_document
+
+    note = warning("W001", name="French", language="fr")
+    doc = Document(source=Source("fr.txt"), body="Le ministre a rencontré son homologue.", language="fr",
+                   warnings=(note,))
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([doc, Document(source=Source("en.txt"), body="The minister met his counterpart.")])
+    with Store.reader(tmp_path / "x.db") as store:
+        stored = get_document(store, doc.doc_id)
+        assert stored is not None and (stored["language"], stored["warnings"]) == ("fr", [note])
+        exported = document_json(store, doc.doc_id)
+        assert (exported["language"], exported["warnings"]) == ("fr", [note])
+        assert store.execute("SELECT language, warnings FROM documents WHERE path = 'en.txt'")[0][:] == (None, "[]")

@@ -171,3 +171,14 @@ def test_ingest_parquet_shards_from_the_ray_engine(tmp_path: Path, sample_path: 
         titles = {r[0] for r in store.execute("SELECT title FROM documents")}
         assert titles == {r.title for r in results}
         assert store.counts()["events"] == sum(len(r.events) for r in results)
+
+
+def test_ingest_reports_each_documents_warnings(tmp_path: Path) -> None:
+    from dateline.errors import warning
+
+    note = warning("W001", name="Russian", language="ru")
+    docs = [Document(source=Source("ru.txt"), body="Министр встретился с послом.", language="ru", warnings=(note,)),
+            Document(source=Source("en.txt"), body="The minister met the ambassador.", language="en")]
+    report = ingest_results(tmp_path / "w.db", docs)
+    assert report.warnings == [("ru.txt", note)]
+    assert report.to_json()["warnings"] == [["ru.txt", note]]

@@ -26,6 +26,7 @@ from dateline.annotate.nlp import sentence_of, sentences, title_heads
 from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
+from dateline.errors import warning
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
 from dateline.resolve.dates import clause_tense, range_ends, to_interval
 from dateline.settings import Options
@@ -40,14 +41,22 @@ END_LEMMAS = frozenset({"resign", "dismiss", "remove", "leave", "quit", "step", 
 
 
 def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[Document]:
-    """Return the documents with entities, positions and events (document-local entity ids)."""
+    """Return the documents with entities, positions and events (document-local entity ids).
+
+    A document in another language than the models read (``reads_language``) is not parsed:
+    it comes back with warning W001 and no entities, posts or events.
+    """
     texts: list[str] = []
     for doc in docs:
-        texts.append(doc.body)
-        texts.extend(doc.captions)
+        if reads_language(doc, opts):
+            texts.append(doc.body)
+            texts.extend(doc.captions)
     parsed = iter(nlp.pipe(texts, batch_size=opts.batch_size))
     out = []
     for doc in docs:
+        if not reads_language(doc, opts):
+            out.append(not_annotated(doc))
+            continue
         units = [Unit(next(parsed), "body")]
         captions = [Unit(next(parsed), "caption", i) for i in range(len(doc.captions))]
         for unit in captions:
@@ -55,6 +64,22 @@ def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -
         units += captions
         out.append(annotate_parsed(doc, units, nlp, opts))
     return out
+
+
+def reads_language(doc: Document, opts: Options) -> bool:
+    """Whether the annotation models read the document's language (unknown counts as readable)."""
+    return doc.language is None or doc.language == opts.annotate_language
+
+
+def not_annotated(doc: Document) -> Document:
+    """Return a document in a language the models do not read: no annotations, warning W001 recorded."""
+    from dateline.clean.language import language_name
+
+    code = doc.language or "?"
+    note = warning("W001", name=language_name(code), language=code)
+    LOGGER.debug("%s: %s", doc.source.path, note)
+    warnings = doc.warnings if note in doc.warnings else (*doc.warnings, note)
+    return replace(doc, entities=(), positions=(), events=(), warnings=warnings)
 
 
 @dataclass(slots=True)

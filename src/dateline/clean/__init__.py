@@ -1,7 +1,8 @@
 """Turn a RawPage into a Document holding the article body, its captions and its metadata.
 
 ``clean`` is the stage function the pipeline calls; flattened text goes through the
-learned line model (``text.py``), HTML through trafilatura (``html.py``). Before cleaning,
+learned line model (``text.py``), HTML through trafilatura (``html.py``); the cleaned
+article's language is then told (``language.py``). Before cleaning,
 a run may read all its pages once for their site furniture (``find_templates``).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from dateline.clean.language import with_language
 from dateline.clean.templates import Templates, find_templates, templates_for_run
 from dateline.model import Document, RawPage
 from dateline.settings import Options
@@ -31,7 +33,8 @@ def clean(page: RawPage, opts: Options, templates: Templates | None = None) -> D
     if page.kind == "html":
         from dateline.clean.html import clean_html
 
-        return clean_html(page, opts)
+        return with_language(clean_html(page, opts), opts)
     from dateline.clean.text import clean_text
 
-    return clean_text(page, opts, shared=templates.of(page.source) if templates else frozenset())
+    doc = clean_text(page, opts, shared=templates.of(page.source) if templates else frozenset())
+    return with_language(doc, opts)

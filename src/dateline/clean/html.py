@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
+from dateline.clean.lines import effective_words
 from dateline.clean.metadata import choose_published
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage
@@ -108,7 +109,8 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
     elif result is not None:
         found = result.as_dict()
     body = body_paragraphs(found.get("text") or "", captions)
-    if len(body.split()) < MIN_WORDS:
+    if effective_words(body, body.split()) < MIN_WORDS:
+        # words counted from characters where a script has no spaces: two Chinese paragraphs are no menu
         raise CleanError("C001")
     found_date = found.get("date") or ""
     stated = found_date[:10] if ISO_DAY.match(found_date) else None

@@ -2,7 +2,8 @@
 
 Rules are shapes, not phrases of particular pages: a crawler's ``date YYYY-MM-DD  title``
 first line, the page's brand on its first line, a headline-shaped line above the article,
-dates written in the common English and numeric forms, and ``By ...`` or agency bylines.
+dates written in the common English and numeric forms (and with the month names of
+``lexicons/month_names.tsv``), and ``By ...`` or agency bylines.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 
 from dateline.clean.captions import AGENCIES
 from dateline.clean.lines import Line
+from dateline.lexicons import load_table
 from dateline.model import PublishedFrom, RawPage
 from dateline.settings import Options
 
@@ -34,6 +36,17 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 11/12/2025, 10.10.2025 (day or month first: see ``_numeric``)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"),
 )
+FOREIGN_MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_table("month_names")}
+"""Month names of other languages (``lexicons/month_names.tsv``), lower case, to their number."""
+_FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
+FOREIGN_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 18 mars 2025, 18. März 2025, 18 de marzo de 2025, 18 марта 2025 г.
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<name>" + _FOREIGN + r")\.?,?\s+(?:de\s+)?"
+               r"(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE),
+    # 2025年03月18日 (Chinese, Japanese), 2025년 3월 18일 (Korean)
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"),
+)
+"""Dates in other languages' words, tried after the English and numeric ``DATE_PATTERNS``."""
 YEAR = re.compile(r"(?:19|20)\d\d")
 US_CLOCK = re.compile(r"\b(?:[ap]\.?m\.?|E[SD]T|P[SD]T|C[SD]T|M[SD]T|ET|PT)\b", re.IGNORECASE)
 CRAWLER_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<title>\S.*)$")
@@ -91,7 +104,7 @@ def find_date(text: str) -> str | None:
     if not YEAR.search(text):
         return None
     best: tuple[int, date] | None = None
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS + FOREIGN_DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
@@ -101,8 +114,8 @@ def find_date(text: str) -> str | None:
             if groups.get("a"):
                 found = _numeric(int(groups["a"]), int(groups["b"]), int(groups["y"]), bool(US_CLOCK.search(text)))
             else:
-                mon = groups.get("mon")
-                month = MONTHS[mon.lower()[:3]] if mon else int(groups["m"])
+                mon, name = groups.get("mon"), groups.get("name")
+                month = MONTHS[mon.lower()[:3]] if mon else FOREIGN_MONTHS[name.lower()] if name else int(groups["m"])
                 found = date(int(groups["y"]), month, int(groups["d"]))
         except (ValueError, KeyError):
             found = None

@@ -8,7 +8,7 @@ import re
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
-    is_headline_shaped, page_lines
+    effective_words, is_headline_shaped, page_lines
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.clean.templates import line_key
 from dateline.errors import CleanError
@@ -57,8 +57,9 @@ def removals(cut: list[tuple[int, str, RemovalReason | None]]) -> tuple[Removal,
 
 
 def _is_prose(text: str) -> bool:
-    """True for a line that reads as a sentence of running text."""
-    return len(text.split()) >= 8 and bool(SENTENCE_END.search(text))
+    """True for a line that reads as a sentence of running text (words counted from characters in scripts
+    written without spaces, as the line model counts them)."""
+    return effective_words(text, text.split()) >= 8 and bool(SENTENCE_END.search(text))
 
 
 def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:

@@ -1,9 +1,9 @@
 """Read input paths (files, folders, "-" for stdin) into RawPages, one Failure per unreadable input.
 
 ``iter_pages`` is the stage's one entry point. Each path is opened as a stream, gzip
-is undone by its magic bytes, and the format (WARC, JSON Lines, HTML, flattened text)
-is taken from the name or sniffed from the first bytes; ``warc``, ``jsonl``, ``html``
-and ``text`` then turn the stream into pages. Nothing escapes as an exception: a broken
+is undone by its magic bytes, and the format (WARC, JSON Lines, HTML, PDF, flattened
+text) is taken from the name or sniffed from the first bytes; ``warc``, ``jsonl``,
+``html``, ``pdf`` and ``text`` then turn the stream into pages. Nothing escapes as an exception: a broken
 input becomes a ``Failure`` carrying a coded message, and the iteration goes on.
 """
 
@@ -29,6 +29,7 @@ from dateline.read.files import (
 )
 from dateline.read.html import html_page
 from dateline.read.jsonl import iter_jsonl
+from dateline.read.pdf import is_pdf, pdf_page
 from dateline.read.text import text_page
 from dateline.read.warc import iter_warc
 from dateline.settings import Options
@@ -83,7 +84,8 @@ def _read_stream(stream: io.BufferedReader, path: str, name: str, opts: Options)
     head = peek(stream)
     if not head:
         raise deferred_error(stream) or InputError("R002", path=name)
-    fmt = format_of(name, head)
+    pdf = is_pdf(head, name)
+    fmt = "pdf" if pdf else format_of(name, head)
     LOGGER.debug("%s: reading as %s%s", name, fmt, " (gzip)" if compressed else "")
     if fmt in ("warc", "jsonl"):
         records = iter_warc if fmt == "warc" else iter_jsonl
@@ -101,7 +103,9 @@ def _read_stream(stream: io.BufferedReader, path: str, name: str, opts: Options)
         raise InputError("R008", limit=opts.max_page_bytes, size=size)
     data = read_limited(stream, opts.max_page_bytes)
     source = Source(name)
-    if fmt == "html":
+    if pdf:
+        yield pdf_page(data, source, name)
+    elif fmt == "html":
         yield html_page(data, source, name)
     else:
         yield text_page(data, source, name)

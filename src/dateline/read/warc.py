@@ -1,4 +1,4 @@
-"""Split a WARC archive into one RawPage per HTTP 200 HTML response record, streaming.
+"""Split a WARC archive into one RawPage per HTTP 200 HTML (or PDF) response record, streaming.
 
 FastWARC parses the records. It stops without complaint when an archive ends inside
 a record, so the stream is fed through ``_Tracker``, which counts and remembers the
@@ -29,6 +29,7 @@ from dateline.model import Failure, RawPage, Source
 from dateline.read.files import deferred_error, looks_like_html
 from dateline.read.html import charset_from_content_type, html_page
 from dateline.read.http import decode_payload
+from dateline.read.pdf import PDF_TYPES, is_pdf, pdf_page
 
 LOGGER = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ class _Progress:
 
 
 def iter_warc(stream: io.BufferedReader, path: str, max_page_bytes: int) -> Iterator[RawPage | Failure]:
-    """Yield a RawPage per HTTP 200 HTML response, a Failure per bad record, then R004/R005 for a cut archive."""
+    """Yield a RawPage per HTTP 200 HTML or PDF response, a Failure per bad record, then R004/R005 for a cut archive."""
     tracker = _Tracker(stream)
     progress = _Progress()
     while not progress.done:
@@ -264,12 +265,17 @@ def _block_end(record: WarcRecord, tracker: _Tracker) -> int | None:
 
 
 def _is_html_200(record: WarcRecord) -> bool:
-    """Say whether a response record is an HTTP 200 carrying an HTML document."""
+    """Say whether a response record is an HTTP 200 carrying an HTML document or a PDF."""
     if not record.is_http or record.http_headers is None or record.http_headers.status_code != 200:
         return False
     content_type = (record.http_content_type or "").split(";")[0].strip().lower()
     # Without a content type the payload itself decides (see ``_page``).
-    return not content_type or content_type in HTML_TYPES
+    return not content_type or content_type in HTML_TYPES or content_type in PDF_TYPES
+
+
+def _content_type(record: WarcRecord) -> str:
+    """Return a response's media type, lower case and without parameters ("" when it states none)."""
+    return (record.http_content_type or "").split(";")[0].strip().lower()
 
 
 def _page(
@@ -296,6 +302,8 @@ def _page(
     http = record.http_headers
     try:
         payload = decode_payload(payload, http.get("Transfer-Encoding"), http.get("Content-Encoding"), max_page_bytes)
+        if _content_type(record) in PDF_TYPES or is_pdf(payload[:1024]):
+            return pdf_page(payload, source, label, published=_warc_date(record), published_from="warc")
         if not record.http_content_type and not looks_like_html(payload):
             LOGGER.debug("record %s has no content type and does not open like HTML; skipped", source.record)
             return None

@@ -49,7 +49,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema(_KEYS + [
         ("doc_id", _STR), ("path", _STR), ("url", _STR), ("record", _STR), ("title", _STR),
         ("site", _STR), ("published", _STR), ("published_from", _STR), ("byline", _STRS),
-        ("error", _STR), ("n_entities", _INT), ("n_positions", _INT), ("n_events", _INT),
+        ("language", _STR), ("error", _STR), ("n_entities", _INT), ("n_positions", _INT), ("n_events", _INT),
         ("json", _STR),
     ]),
     "entities": pa.schema(_KEYS + [
@@ -116,7 +116,8 @@ def _rows(item: Keyed) -> dict[str, list[dict[str, Any]]]:
     doc_row = {
         **keys, "doc_id": doc_id, "path": src["path"], "url": src["url"], "record": _record(src["record"]),
         "title": data["title"], "site": data["site"], "published": data["published"],
-        "published_from": data["published_from"], "byline": data["byline"], "error": None,
+        "published_from": data["published_from"], "byline": data["byline"], "language": data["language"],
+        "error": None,
         "n_entities": len(data["entities"]), "n_positions": len(data["positions"]),
         "n_events": len(data["events"]), "json": json.dumps(data, ensure_ascii=False),
     }

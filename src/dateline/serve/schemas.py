@@ -151,6 +151,8 @@ class DocumentOut(_Model):
     site: str | None = None
     published: str | None = None
     published_from: str | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code of the body's language")
+    warnings: list[str] = Field(default_factory=list, description="coded warnings (W001: not annotated)")
     byline: list[str]
     body: str
     captions: list[str]

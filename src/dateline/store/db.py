@@ -250,10 +250,12 @@ class Store:
         )
         cur.execute(
             "INSERT INTO documents (doc_id, path, url, record, title, site, published, published_from,"
-            " byline, body, captions, removed, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " byline, body, captions, removed, ingested_at, language, warnings)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (did, src.path, src.url, None if src.record is None else str(src.record), doc.title, doc.site,
              doc.published, doc.published_from, _dumps(list(doc.byline)), doc.body,
-             _dumps(list(doc.captions)), _dumps([r.to_json() for r in doc.removed]), now),
+             _dumps(list(doc.captions)), _dumps([r.to_json() for r in doc.removed]), now, doc.language,
+             _dumps(list(doc.warnings))),
         )
         cur.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                     (cur.lastrowid, did, doc.title or "", doc.body))

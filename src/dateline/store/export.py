@@ -50,7 +50,8 @@ _TABLE_SQL: dict[str, str] = {
         " ORDER BY global_id, doc_id"
     ),
     "documents": (
-        "SELECT doc_id, path, url, record, title, site, published, published_from, byline, body, ingested_at"
+        "SELECT doc_id, path, url, record, title, site, published, published_from, language, byline, body,"
+        " ingested_at"
         " FROM documents ORDER BY doc_id"
     ),
 }
@@ -111,8 +112,9 @@ def document_json(store: Store, doc_id: str) -> dict[str, Any]:
 
     return {
         "doc_id": doc["doc_id"], "source": doc["source"], "title": doc["title"], "site": doc["site"],
-        "published": doc["published"], "published_from": doc["published_from"], "byline": doc["byline"],
-        "body": doc["body"], "captions": doc["captions"], "removed": json.loads(d["removed"]),
+        "published": doc["published"], "published_from": doc["published_from"], "language": doc["language"],
+        "byline": doc["byline"], "body": doc["body"], "captions": doc["captions"], "removed": json.loads(d["removed"]),
+        "warnings": doc["warnings"],
         "entities": [{"id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
                       "country": e["country"], "mentions": [mention(m) for m in e["mentions"]]}
                      for e in doc["entities"]],

@@ -40,11 +40,17 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     people: int = 0
     occurrences: int = 0
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    """(path, coded warning) for each stored document that carries one (W001: not in English)."""
 
     def to_json(self) -> dict[str, Any]:
         return {"documents": self.documents, "skipped_inputs": self.skipped_inputs,
                 "failures": [f.to_json() for f in self.failures], "people": self.people,
-                "occurrences": self.occurrences}
+                "occurrences": self.occurrences, "warnings": [list(w) for w in self.warnings]}
+
+    def note_warnings(self, results: Iterable[Document | Failure]) -> None:
+        """Record the warnings of a batch's documents."""
+        self.warnings += [(r.source.path, w) for r in results if isinstance(r, Document) for w in r.warnings]
 
 
 def _stat(path: str) -> tuple[str, int, int] | None:
@@ -109,6 +115,7 @@ def ingest_paths(db_path: str | Path, paths: Sequence[str], opts: Options, *, fo
         for chunk in _chunks(todo, files_per_batch):
             results = list(extract([p for p, _ in chunk], opts, nlp))
             batch = store.write_batch(results, [s for _, s in chunk if s is not None])
+            report.note_warnings(results)
             report.documents += batch.documents
             report.failures += batch.failures
             if on_batch is not None:
@@ -127,6 +134,7 @@ def ingest_results(db_path: str | Path, results: Iterable[Document | Failure], *
     with Store.writer(db_path) as store:
         for chunk in _chunks(results, batch_size):
             batch = store.write_batch(chunk)
+            report.note_warnings(chunk)
             report.documents += batch.documents
             report.failures += batch.failures
             if on_batch is not None:

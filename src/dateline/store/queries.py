@@ -266,7 +266,8 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
     actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in ev_rows])
     return {
         "doc_id": d["doc_id"], "title": d["title"], "site": d["site"], "published": d["published"],
-        "published_from": d["published_from"], "byline": json.loads(d["byline"]), "body": d["body"],
+        "published_from": d["published_from"], "language": d["language"], "warnings": json.loads(d["warnings"]),
+        "byline": json.loads(d["byline"]), "body": d["body"],
         "captions": json.loads(d["captions"]),
         "source": {"path": d["path"], "url": d["url"], "record": d["record"]},
         "entities": list(entities.values()), "positions": positions,

@@ -155,3 +155,9 @@ CREATE TABLE event_links (
 CREATE INDEX event_links_doc ON event_links(doc_id);
 CREATE INDEX event_links_sort ON event_links(sort_date);
 CREATE INDEX event_links_type ON event_links(type, sort_date);
+
+-- migration: 5
+-- Each document's language (ISO 639-1, clean/language.py) and the coded warnings it was
+-- stored with (W001: not in the language the annotation models read), a JSON list.
+ALTER TABLE documents ADD COLUMN language TEXT;
+ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
