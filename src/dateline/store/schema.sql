@@ -155,3 +155,14 @@ CREATE TABLE event_links (
 CREATE INDEX event_links_doc ON event_links(doc_id);
 CREATE INDEX event_links_sort ON event_links(sort_date);
 CREATE INDEX event_links_type ON event_links(type, sort_date);
+
+-- migration: 5
+-- Search finds a word's other forms: the index is rebuilt with FTS5's porter stemmer over
+-- unicode61 ("ambassadors" finds "ambassador", "treaties" finds "treaty"). Same columns and
+-- rowids (the documents rows'), so writes and searches are unchanged.
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    doc_id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO documents_fts (rowid, doc_id, title, body)
+    SELECT rowid, doc_id, coalesce(title, ''), body FROM documents;
