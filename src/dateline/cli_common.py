@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 import click
 
 from dateline.errors import ConfigError, DatelineError
+from dateline.lexicons.type_names import unknown_type_message
 from dateline.model import EVENT_TYPES
 
 LOGGER = logging.getLogger(__name__)
@@ -92,15 +93,6 @@ class EventType(click.ParamType):  # type: ignore[type-arg]
         if text in EVENT_TYPES:
             return text
         self.fail(unknown_type_message(str(value)), param, ctx)
-
-
-def unknown_type_message(value: str) -> str:
-    """Say that ``value`` is not an event type, suggesting the one it most likely means."""
-    from dateline.lexicons.type_names import suggest_event_type
-
-    guess = suggest_event_type(value)
-    hint = f"; did you mean {guess}?" if guess else ""
-    return f"{value!r} is not an event type{hint} (types: {', '.join(EVENT_TYPES)})"
 
 
 def load_published_dates(path: str) -> dict[str, str]:

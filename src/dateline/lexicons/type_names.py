@@ -56,3 +56,10 @@ def suggest_event_type(text: str) -> str | None:
         return found
     close = difflib.get_close_matches(word.upper(), EVENT_TYPES, n=1, cutoff=0.6)
     return close[0] if close else None
+
+
+def unknown_type_message(value: str) -> str:
+    """Say that ``value`` is not an event type, suggesting the one it most likely means (CLI and web app)."""
+    guess = suggest_event_type(value)
+    hint = f"; did you mean {guess}?" if guess else ""
+    return f"{value!r} is not an event type{hint} (types: {', '.join(EVENT_TYPES)})"
