@@ -120,3 +120,34 @@ def test_top_level_help_lists_the_exit_statuses() -> None:
 def test_unknown_type_message() -> None:
     assert "did you mean CONSULT?" in unknown_type_message("meeting")
     assert "did you mean AGREE?" in unknown_type_message("AGRE")
+
+
+class _Tty:
+    def __init__(self) -> None:
+        self.written: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str | bytes) -> int:
+        self.written.append(text.decode() if isinstance(text, bytes) else text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline import cli_common
+
+    paged: list[str] = []
+    monkeypatch.setattr(cli_common.click, "echo_via_pager", lambda text: paged.append(text))
+    monkeypatch.setenv("LINES", "24")
+    tty = _Tty()
+    monkeypatch.setattr(cli_common.sys, "stdout", tty)
+    long_text = "".join(f"line {i}\n" for i in range(100))
+    cli_common.page_out(long_text, pager=True)
+    assert paged == [long_text] and tty.written == []
+    cli_common.page_out(long_text, pager=False)  # --no-pager
+    cli_common.page_out("short\n", pager=True)  # fits the screen
+    assert len(paged) == 1 and "".join(tty.written) == long_text + "short\n"
