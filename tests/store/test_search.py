@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -99,3 +100,16 @@ def test_migration_5_rebuilds_the_index_with_stemming(sample_db: Path, tmp_path:
     with Store.reader(old) as store:
         assert store.execute("SELECT count(*) FROM documents_fts")[0][0] == store.counts()["documents"]
         assert search_documents(store, "envoys") and search_documents(store, "Pyongyang")
+
+
+def test_a_slow_name_search_leaves_the_articles(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.errors import QueryInterrupted
+    from dateline.store import search
+
+    def too_slow(*_args: object, **_kw: object) -> list[object]:
+        raise QueryInterrupted("S003", limit_ms=1)
+
+    monkeypatch.setattr(search, "find_people", too_slow)
+    with Store.reader(sample_db) as store:
+        assert search_actors(store, "Rudenko") == []
+        assert search_documents(store, "Rudenko")
