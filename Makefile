@@ -20,7 +20,7 @@ install-dev: $(VENV)/bin/python
 	bash scripts/install_browser.sh
 
 demo: install
-	-$(VENV)/bin/dateline ingest examples
+	-$(VENV)/bin/dateline ingest --published-dates examples/dates.csv examples
 	$(VENV)/bin/dateline serve
 
 test: install-dev

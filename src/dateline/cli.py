@@ -1,7 +1,8 @@
-"""Parse command-line arguments, call the library, and print: the only module that writes to the terminal.
+"""Parse command-line arguments, call the library, and print: the ``dateline`` group and ``extract``.
 
-Data goes to stdout, logs and progress to stderr. Exit status: 0 success, 1 when any
-document failed (the output contract), 2 for a usage error.
+Data goes to stdout, logs and progress to stderr. The date type, the error printer and the
+exit statuses every command shares are in ``cli_common.py`` (EXIT_CODES: 0 success, 1 when any
+document failed, 2 for a usage error, 3 when dateline cannot run).
 """
 
 from __future__ import annotations
@@ -10,28 +11,25 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 import click
 
+from dateline.cli_common import (  # noqa: F401 - IsoDate is re-exported for callers of the old name
+    EXIT_CODES,
+    EXIT_FAILED,
+    EXIT_OK,
+    ISO_DATE,
+    IsoDate,
+    fail,
+    published_dates_option,
+    read_published_dates,
+)
 from dateline.errors import DatelineError
 from dateline.model import Document, Failure
 from dateline.settings import DEFAULT_MODEL, Options
 
 LOGGER = logging.getLogger(__name__)
-
-
-class IsoDate(click.ParamType):  # type: ignore[type-arg]
-    """A YYYY-MM-DD date, checked when parsed."""
-
-    name = "YYYY-MM-DD"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        try:
-            return date.fromisoformat(str(value)).isoformat()
-        except ValueError:
-            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
 
 
 def options_from_cli(**values: Any) -> Options:
@@ -45,7 +43,8 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]},
+             epilog="Exit status: " + "; ".join(f"{code} {meaning.split(':')[0]}" for code, meaning in EXIT_CODES.items()))
 @click.version_option(package_name="dateline")
 def main() -> None:
     """dateline: a dated, sourced record of who did what with whom, from your own news pages.
@@ -59,7 +58,8 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Write one JSON object per document (the output contract).")
-@click.option("--published-default", type=IsoDate(), help="Publication date for pages that state none.")
+@click.option("--published-default", type=ISO_DATE, help="Publication date for pages that state none.")
+@published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=None, help="Documents per nlp.pipe batch.")
 @click.option(
@@ -76,7 +76,8 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 def extract(
-    paths: Sequence[str], as_jsonl: bool, published_default: str | None, model: str | None,
+    paths: Sequence[str], as_jsonl: bool, published_default: str | None, published_dates: str | None,
+    model: str | None,
     batch_size: int | None, engine: str, address: str | None, out_dir: str | None, workers: int | None,
     no_templates: bool, quiet: bool, verbose: int,
 ) -> None:
@@ -84,12 +85,13 @@ def extract(
 
     \b
     Example:
-      dateline extract --jsonl ../shared/seeds > out.jsonl
+      dateline extract --jsonl examples/ > out.jsonl
       dateline extract --published-default 2025-03-18 page.txt
+      dateline extract --published-dates dates.csv pages/
     """
     _setup_logging(verbose, quiet)
     opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size,
-                            site_templates=not no_templates)
+                            site_templates=not no_templates, published_dates=read_published_dates(published_dates))
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")
@@ -99,7 +101,7 @@ def extract(
     try:
         nlp = load_nlp(opts)
     except DatelineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     failed = 0
     with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
         for result in run_extract(paths, opts, nlp=nlp, on_result=progress.advance):
@@ -110,7 +112,7 @@ def extract(
                 for note in result.warnings:
                     LOGGER.warning("%s: %s", result.source.path, note)
             _write_result(result, as_jsonl)
-    sys.exit(1 if failed else 0)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 def _write_result(result: Document | Failure, as_jsonl: bool) -> None:
@@ -134,10 +136,10 @@ def _extract_ray(paths: Sequence[str], opts: Options, out_dir: str, address: str
     try:
         summary = extract_ray(paths, opts, out_dir, address=address, num_workers=workers)
     except DatelineError as exc:  # G001 bad worker count, G003 Ray missing, G004 stdin
-        raise click.ClickException(str(exc)) from exc
+        fail(exc)
     if not quiet:
         click.echo(str(summary), err=True)
-    return 1 if getattr(summary, "failures", 0) else 0
+    return EXIT_FAILED if getattr(summary, "failures", 0) else EXIT_OK
 
 
 class _Progress:

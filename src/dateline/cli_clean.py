@@ -11,6 +11,7 @@ from typing import Any, Iterator, Sequence, TextIO
 import click
 
 from dateline.clean import Templates, clean, templates_for_run
+from dateline.cli_common import EXIT_FAILED, EXIT_OK, ISO_DATE, published_dates_option, read_published_dates
 from dateline.errors import DatelineError
 from dateline.model import Document, Failure, RawPage
 from dateline.settings import Options
@@ -69,23 +70,25 @@ def run_clean(paths: Sequence[str], opts: Options, out: TextIO) -> int:
     """Clean every page under ``paths``, write JSON lines to ``out``; return the exit status (1 if any failed)."""
     from dateline.read import iter_pages
 
-    status = 0
+    status = EXIT_OK
     for record in clean_pages(iter_pages(paths, opts), opts, templates_for_run(paths, opts)):
         if "error" in record:
-            status = 1
+            status = EXIT_FAILED
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return status
 
 
-@click.command("clean", epilog="Example: dateline clean --jsonl ../shared/seeds/ > clean.jsonl",
+@click.command("clean", epilog="Example: dateline clean --jsonl examples/ > clean.jsonl",
                context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--jsonl", "jsonl", is_flag=True, default=True, help="Print one JSON object per page (the only format).")
-@click.option("--published-default", default=None, metavar="YYYY-MM-DD",
-              help="Publication date for pages that state none.")
+@click.option("--published-default", type=ISO_DATE, default=None, help="Publication date for pages that state none.")
+@published_dates_option
 @click.option("--no-site-templates", "no_templates", is_flag=True,
               help="Clean each page alone, without the lines its site prints on the run's other pages.")
 @click.argument("paths", nargs=-1, required=True)
-def clean_command(jsonl: bool, published_default: str | None, no_templates: bool, paths: tuple[str, ...]) -> None:
+def clean_command(jsonl: bool, published_default: str | None, published_dates: str | None, no_templates: bool,
+                  paths: tuple[str, ...]) -> None:
     """Run the clean stage alone: body, title, site, date, byline, captions and cuts of each page."""
-    opts = Options(published_default=published_default, site_templates=not no_templates)
+    opts = Options(published_default=published_default, published_dates=read_published_dates(published_dates),
+                   site_templates=not no_templates)
     sys.exit(run_clean(paths, opts, sys.stdout))

@@ -9,6 +9,8 @@ from typing import IO
 
 import click
 
+from dateline.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
 from dateline.model import Failure
 from dateline.scale.shards import TABLES, read_results, read_table, shard_files
 
@@ -51,7 +53,7 @@ def shards_command(out_dir: str, table: str) -> None:
     if not shard_files(out_dir, table):
         click.echo(f"Error: {out_dir} holds no '{table}' shards (expected {out_dir}/{table}/part-*.parquet).",
                    err=True)
-        sys.exit(2)
+        sys.exit(EXIT_USAGE)
     rows, failures = dump_shards(out_dir, table, sys.stdout)
     LOGGER.info("%d rows, %d failures from %s", rows, failures, out_dir)
-    sys.exit(1 if failures else 0)
+    sys.exit(EXIT_FAILED if failures else EXIT_OK)

@@ -1,9 +1,9 @@
 """Define the store's click commands (ingest, search, people, events, export, serve) for the lead's CLI group.
 
 A thin layer over ``dateline.store`` and ``dateline.serve``: parse, call, print. Data
-goes to stdout (a rich table on a terminal, ``--json`` lines or ``--csv`` for pipes),
-logs and progress to stderr. Exit status 1 when any document failed or the store is
-missing, 2 for a usage error.
+goes to stdout (plain text laid out for the terminal's width, at most 100 columns, through
+the pager when it overflows a terminal; ``--json`` lines or ``--csv`` for pipes), notes
+("nothing matches") and progress to stderr. Exit statuses come from ``cli_common.EXIT_CODES``.
 """
 
 from __future__ import annotations
@@ -11,27 +11,37 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import socket
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
-from dateline.errors import DatelineError
+from dateline.cli_common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    ISO_DATE,
+    EventType,
+    fail,
+    note,
+    page_out,
+    pager_option,
+    published_dates_option,
+    read_published_dates,
+    terminal_width,
+)
+from dateline.errors import ConfigError, DatelineError
 from dateline.settings import DEFAULT_MODEL, default_db_path
 
 LOGGER = logging.getLogger(__name__)
 
-# click's own date type (not dateline.cli's): cli.py imports this module to register its commands
-ISO_DATE = click.DateTime(formats=["%Y-%m-%d"])
-
-
-def _iso(value: Any) -> str | None:
-    return value.date().isoformat() if value is not None else None
-
-
 DB_HELP = "SQLite store file (default: $DATELINE_DB, else $XDG_DATA_HOME/dateline/dateline.db)."
+
+INDENT = "    "
+"""Indent of the lines under an item's head line (evidence, source) in terminal output."""
 
 
 def _db_option(f: Any) -> Any:
@@ -63,32 +73,18 @@ def _reader(db: Path | None) -> Any:
             Store.writer(_db(db)).close()
             return Store.reader(_db(db))
     except DatelineError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        fail(exc)
 
 
-def _emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool,
-          title: str | None = None) -> None:
-    """Print rows as JSON lines, CSV, or a rich table (on a terminal) with the given columns."""
+def _emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool) -> None:
+    """Print rows as JSON lines (every field) or CSV (the given columns, with a header row)."""
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
-    flat = [{c: _cell(row.get(c)) for c in columns} for row in rows]
-    if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(columns))
-        writer.writeheader()
-        writer.writerows(flat)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for row in flat:
-        table.add_row(*(row[c] for c in columns))
-    Console(markup=False, highlight=False).print(table)
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns))
+    writer.writeheader()
+    writer.writerows({c: _cell(row.get(c)) for c in columns} for row in rows)
 
 
 def _cell(value: Any) -> str:
@@ -98,10 +94,113 @@ def _cell(value: Any) -> str:
         return "; ".join(_cell(v) for v in value)
     if isinstance(value, dict):
         if "start" in value and "end" in value:  # a date interval
-            s, e = value.get("start"), value.get("end")
-            return "" if not s else (s if s == e or not e else f"{s}..{e}")
+            return _when(value)
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def _when(interval: dict[str, Any] | None) -> str:
+    """An interval as one unbreakable word: ``2025-02-11`` or ``2025-02-01..2025-02-28`` (empty when undated)."""
+    if not interval or not interval.get("start"):
+        return ""
+    s, e = interval["start"], interval.get("end")
+    return s if s == e or not e else f"{s}..{e}"
+
+
+def _wrap(text: str, width: int, first: str = "", rest: str | None = None) -> list[str]:
+    """Wrap text at word boundaries only: dates, ids and names are never split (no hyphen or long-word breaks)."""
+    return textwrap.wrap(text, width, initial_indent=first,
+                         subsequent_indent=first if rest is None else rest,
+                         break_on_hyphens=False, break_long_words=False) or [first.rstrip()]
+
+
+def _flat(text: str) -> str:
+    """Free text (a sentence, a snippet) on one line: its line breaks and runs of spaces become single spaces."""
+    return " ".join(text.split())
+
+
+def _names(actors: Sequence[dict[str, Any]], role: str) -> str:
+    return ", ".join(a["name"] + (f" ({a['country']})" if a.get("country") else "") for a in actors
+                     if a["role"] == role)
+
+
+def _source_line(doc: dict[str, Any], doc_id: str, width: int, indent: str) -> list[str]:
+    parts = [_flat(doc.get("title") or "(untitled)"), doc.get("site") or "", doc.get("published") or "undated"]
+    return _wrap(", ".join(p for p in parts if p) + f" [{doc_id}]", width, indent + "— ", indent + "  ")
+
+
+def event_lines(v: dict[str, Any], width: int, indent: str = "") -> list[str]:
+    """Lay one event out in a few lines: date, type and actors; the evidence sentence; its article."""
+    head = [_when(v["date"]) or "undated", v["type"] + (f"/{v['mode']}" if v.get("mode") else "")]
+    if v.get("modality") and v["modality"] != "asserted":
+        head.append(f"({v['modality']})")
+    who = _names(v["actors"], "source")
+    if _names(v["actors"], "target"):
+        who += " → " + _names(v["actors"], "target")
+    if _names(v["actors"], "participant"):
+        who += (" with " if who else "with ") + _names(v["actors"], "participant")
+    lines = _wrap("  ".join(head) + "  " + who, width, indent, indent + INDENT)
+    lines += _wrap(f"“{_flat(v['evidence']['text'])}”", width, indent + INDENT)
+    lines += _source_line(v["document"], v["doc_id"], width, indent + INDENT)
+    return lines
+
+
+def events_text(events: Sequence[dict[str, Any]], width: int, indent: str = "") -> str:
+    """Events as text blocks separated by blank lines."""
+    return "\n\n".join("\n".join(event_lines(v, width, indent)) for v in events)
+
+
+def dossier_text(info: dict[str, Any], width: int, max_events: int) -> str:
+    """An actor's dossier as text: header, posts, events (at most ``max_events``), who they met, sources."""
+    out: list[str] = []
+    meta = " · ".join(x for x in (info["type"], info["country"] or "country unknown", info["id"]) if x)
+    out += _wrap(f"{info['name']}  ({meta})", width, "", INDENT)
+    if info["aliases"]:
+        out += _wrap("also written: " + "; ".join(info["aliases"]), width, "", INDENT)
+    out += ["", f"Posts ({len(info['positions'])})"]
+    for n, p in enumerate(info["positions"]):
+        if n:
+            out.append("")
+        when = (f"{_when(p['start'])}–{_when(p['end'])}" if p["end"] else _when(p["start"])) if p["start"] else (
+            f"as of {p['as_of']}" if p["as_of"] else "undated")
+        title = (p["title_text"] or p["title"]) + (f" ({p['country']})" if p["country"] else "")
+        out += _wrap(f"{when}  {title}", width, "  ", "  " + INDENT)
+        out += _wrap(f"“{_flat(p['evidence']['text'])}”", width, "  " + INDENT)
+        out += _source_line(p["document"], p["doc_id"], width, "  " + INDENT)
+    if not info["positions"]:
+        out.append("  none stated")
+    events = info["events"]
+    out += ["", f"Events ({len(events)})"]
+    for n, v in enumerate(events[:max_events]):
+        if n:
+            out.append("")
+        out += event_lines(v, width, "  ")
+    if len(events) > max_events:
+        out.append(f"  … {len(events) - max_events} more: dateline events --actor {info['id']}")
+    if not events:
+        out.append("  none")
+    out += ["", f"Met ({len(info['met'])})"]
+    for c in info["met"]:
+        label = c["name"] + (f" ({c['country']})" if c["country"] else "")
+        out += _wrap(f"{label}, {c['events']} event{'s' if c['events'] != 1 else ''} [{c['id']}]", width, "  ",
+                     "  " + INDENT)
+    out += ["", f"Sources ({len(info['sources'])})"]
+    for src in info["sources"]:
+        out += _wrap(f"{src['published'] or 'undated'}  {src['title'] or '(untitled)'}"
+                     f"{', ' + src['site'] if src['site'] else ''} [{src['doc_id']}]", width, "  ", "  " + INDENT)
+    return "\n".join(out) + "\n"
+
+
+def people_text(people: Sequence[dict[str, Any]], width: int) -> str:
+    """A list of actors, one line each (name, type, country, articles, id), aliases below."""
+    out: list[str] = []
+    for p in people:
+        facts = ", ".join(x for x in (p["type"], p["country"],
+                                      f"{p['documents']} article{'s' if p['documents'] != 1 else ''}") if x)
+        out += _wrap(f"{p['name']}  ({facts}) [{p['id']}]", width, "", INDENT)
+        if p.get("aliases"):
+            out += _wrap("also: " + "; ".join(p["aliases"]), width, INDENT)
+    return "\n".join(out) + "\n"
 
 
 def _event_row(v: dict[str, Any]) -> dict[str, Any]:
@@ -122,18 +221,19 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "pu
 @click.option("--jsonl", "jsonl", type=click.Path(allow_dash=True), default=None,
               help="Load documents already extracted by `dateline extract --jsonl` (\"-\" for stdin).")
 @click.option("--parquet", "parquet", type=click.Path(exists=True, file_okay=False), default=None,
-              help="Load Parquet shards written by the Ray engine (`dateline extract --ray`).")
+              help="Load Parquet shards written by the Ray engine (`dateline extract --engine ray --out DIR`).")
 @click.option("--force", is_flag=True, help="Process input files again even when already stored unchanged.")
 @click.option("--batch-size", type=click.IntRange(1, 100000), default=None,
               help="Input files per transaction (PATH...; default 16) or documents per transaction"
               " (--jsonl, --parquet; default 500).")
 @click.option("--published-default", type=ISO_DATE, default=None,
               help="Publication date for pages that state none.")
+@published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
-                   force: bool, batch_size: int | None, published_default: Any, model: str | None,
-                   quiet: bool) -> None:
+                   force: bool, batch_size: int | None, published_default: str | None, published_dates: str | None,
+                   model: str | None, quiet: bool) -> None:
     """Store pages in the SQLite store: run the pipeline over PATH... (files or folders).
 
     Idempotent by doc_id and resumable: a run that is stopped and started again skips the
@@ -159,11 +259,10 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
             from dateline.cli import options_from_cli
 
             report = ingest.ingest_paths(target, paths, options_from_cli(
-                published_default=_iso(published_default), model=model), force=force,
-                files_per_batch=batch_size or ingest.FILES_PER_BATCH)
+                published_default=published_default, published_dates=read_published_dates(published_dates),
+                model=model), force=force, files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        fail(exc)
     for failure in report.failures:
         click.echo(f"failed: {failure.source.path}: {failure.error}", err=True)
     for path, note in report.warnings:
@@ -171,28 +270,56 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
     if not quiet:
         click.echo(f"stored {report.documents} documents in {target} ({report.skipped_inputs} inputs already"
                    f" stored, {len(report.failures)} failed; {report.people} people)", err=True)
-    sys.exit(1 if report.failures else 0)
+    sys.exit(EXIT_FAILED if report.failures else EXIT_OK)
 
 
 @click.command("search")
 @click.argument("text")
 @_db_option
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most results.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most articles.")
 @_output_options
-def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv: bool) -> None:
-    """Find stored articles containing every word of TEXT (full-text search), best first.
+@pager_option
+def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv: bool, no_pager: bool) -> None:
+    """Find the people and organisations named TEXT, and the articles containing every word of TEXT, best first.
+
+    Words match their other forms ("ambassadors" finds "ambassador"); a word ending in * matches
+    every word it begins ("treat*" finds "treaty", "treaties"). --json prints the actors, then the
+    articles, each with a "kind"; --csv prints the articles.
 
     \b
     Example:
       dateline search "foreign minister" --json | jq .title
+      dateline search "treat*"
     """
-    from dateline.store.search import plain_snippet, search_documents
+    from dateline.store.search import plain_snippet, search_actors, search_documents
 
     with _reader(db) as store:
+        actors = [] if as_csv else search_actors(store, text)
         rows = search_documents(store, text, limit=limit)
     for row in rows:
         row["snippet"] = plain_snippet(row["snippet"])
-    _emit(rows, ("published", "title", "site", "doc_id", "snippet"), as_json, as_csv, title=f"search: {text}")
+    if not rows and not actors:
+        note(f"nothing matches {text!r}: no person, organisation or article")
+    if as_json:
+        _emit([{"kind": "actor", **a} for a in actors] + [{"kind": "article", **r} for r in rows], (), True, False)
+        return
+    if as_csv:
+        _emit(rows, ("published", "title", "site", "doc_id", "snippet"), False, True)
+        return
+    width = terminal_width()
+    out: list[str] = []
+    if actors:
+        out += ["People and organisations (dateline people ID for a dossier)"]
+        out += people_text(actors, width).splitlines()
+        out.append("")
+    if rows:
+        out.append(f"Articles ({len(rows)}{'+' if len(rows) == limit else ''})")
+    for r in rows:
+        out += _wrap(f"{r['published'] or 'undated'}  {r['title'] or '(untitled)'}"
+                     f"{', ' + r['site'] if r['site'] else ''} [{r['doc_id']}]", width, "", INDENT)
+        out += _wrap(_flat(r["snippet"]), width, INDENT)
+    if out:
+        page_out("\n".join(out) + "\n", not no_pager)
 
 
 @click.command("people")
@@ -200,17 +327,20 @@ def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv
 @_db_option
 @click.option("--type", "types", multiple=True, type=click.Choice(["PERSON", "ORG", "GPE", "GROUP"]),
               default=("PERSON",), show_default=True, help="Entity types to list (repeatable).")
-@click.option("--limit", type=click.IntRange(1, 10000), default=50, show_default=True, help="Most people listed.")
+@click.option("--limit", type=click.IntRange(1, 10000), default=50, show_default=True,
+              help="Most people listed, or events shown in a dossier.")
 @_output_options
+@pager_option
 def people_command(name: str | None, db: Path | None, types: tuple[str, ...], limit: int,
-                   as_json: bool, as_csv: bool) -> None:
+                   as_json: bool, as_csv: bool, no_pager: bool) -> None:
     """List people, or show the dossier of the one matching NAME (id, name or part of a name).
 
-    A dossier gives posts with dates and sources, events, and who they met.
+    A dossier gives posts with dates and sources, events, and who they met. --csv prints a
+    dossier's events.
 
     \b
     Example:
-      dateline people Rudenko
+      dateline people Rebane
     """
     from dateline.store.queries import dossier, find_people
 
@@ -219,41 +349,39 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
         exact = [p for p in found if name and (p["id"] == name or p["name"].lower() == name.lower())]
         chosen = exact[0] if len(exact) == 1 else (found[0] if name and len(found) == 1 else None)
         info = dossier(store, chosen["id"]) if chosen else None
+    if not found:
+        note(f"no {'/'.join(types).lower()} matches {name!r}" if name else f"no {'/'.join(types).lower()} stored")
     if info is None:
-        _emit(found, ("id", "name", "type", "country", "documents", "aliases"), as_json, as_csv, title="people")
+        if as_json or as_csv:
+            _emit(found, ("id", "name", "type", "country", "documents", "aliases"), as_json, as_csv)
+        elif found:
+            if name:
+                note(f"{len(found)} match {name!r}; give an id or a full name for a dossier")
+            page_out(people_text(found, terminal_width()), not no_pager)
         return
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False))
-        return
-    posts = [{"post": p["title_text"] or p["title"], "country": p["country"], "as_of": p["as_of"],
-              "start": p["start"], "end": p["end"], "published": p["document"]["published"],
-              "doc_id": p["doc_id"], "evidence": p["evidence"]["text"]} for p in info["positions"]]
-    if as_csv:
+    elif as_csv:
         _emit([_event_row(v) for v in info["events"]], EVENT_COLUMNS, False, True)
-        return
-    click.echo(f"{info['name']} ({info['type']}, {info['country'] or 'country unknown'}) {info['id']}")
-    if info["aliases"]:
-        click.echo("also: " + "; ".join(info["aliases"]))
-    _emit(posts, ("post", "country", "as_of", "start", "end", "published", "doc_id", "evidence"),
-          False, False, title="posts")
-    _emit([_event_row(v) for v in info["events"]], EVENT_COLUMNS, False, False, title="events")
-    _emit(info["met"], ("name", "country", "events", "id"), False, False, title="met")
-    _emit(info["sources"], ("published", "title", "site", "doc_id", "url"), False, False, title="sources")
+    else:
+        page_out(dossier_text(info, terminal_width(), limit), not no_pager)
 
 
 @click.command("events")
 @_db_option
 @click.option("--actor", default=None, help="An actor's id or part of its name.")
-@click.option("--type", "type_", default=None, help="Event type (PLOVER or APPOINT, DISMISS, DIE, AWARD).")
+@click.option("--type", "type_", type=EventType(), default=None,
+              help="Event type (PLOVER or APPOINT, DISMISS, DIE, AWARD).")
 @click.option("--country", default=None, help="ISO3 code of a state among the actors (e.g. RUS).")
 @click.option("--with", "with_", default=None, help="Another actor: ISO3 code, id or part of a name.")
 @click.option("--since", type=ISO_DATE, default=None, help="Only events ending on or after this date.")
 @click.option("--until", type=ISO_DATE, default=None, help="Only events starting on or before this date.")
 @click.option("--limit", type=click.IntRange(1, 100000), default=200, show_default=True, help="Most events.")
 @_output_options
+@pager_option
 def events_command(db: Path | None, actor: str | None, type_: str | None, country: str | None,
-                   with_: str | None, since: Any, until: Any, limit: int,
-                   as_json: bool, as_csv: bool) -> None:
+                   with_: str | None, since: str | None, until: str | None, limit: int,
+                   as_json: bool, as_csv: bool, no_pager: bool) -> None:
     """List stored events in date order, filtered by actor, type, countries and dates.
 
     \b
@@ -263,12 +391,18 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
     from dateline.store.queries import find_events
 
     with _reader(db) as store:
-        rows = find_events(store, actor=actor, type=type_, country=country, with_=with_, since=_iso(since),
-                           until=_iso(until), limit=limit)
+        rows = find_events(store, actor=actor, type=type_, country=country, with_=with_, since=since,
+                           until=until, limit=limit)
+    if not rows:
+        note("no events match these filters")
+    elif len(rows) == limit:
+        note(f"showing the first {limit} events; --limit N for more")
     if as_json:
         _emit(rows, (), True, False)
-    else:
-        _emit([_event_row(v) for v in rows], EVENT_COLUMNS, False, as_csv, title="events")
+    elif as_csv:
+        _emit([_event_row(v) for v in rows], EVENT_COLUMNS, False, True)
+    elif rows:
+        page_out(events_text(rows, terminal_width()) + "\n", not no_pager)
 
 
 @click.command("export")
@@ -299,6 +433,29 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
     click.echo(f"exported {n} {'documents' if fmt == 'jsonl' else table + ' rows'}", err=True)
 
 
+def bind_port(host: str, port: int) -> socket.socket:
+    """Open the listening socket for ``serve`` before anything is announced, so a busy port is a clear error.
+
+    Raises:
+        ConfigError: G006 when the address cannot be bound (in use, not permitted, unknown host).
+    """
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise ConfigError("G006", host=host, port=port, detail=exc.strerror or str(exc)) from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise ConfigError("G006", host=host, port=port, detail=exc.strerror or str(exc)) from exc
+    sock.set_inheritable(True)
+    return sock
+
+
 @click.command("serve")
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep 127.0.0.1 unless"
@@ -306,6 +463,8 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 def serve_command(db: Path | None, host: str, port: int) -> None:
     """Serve the store as a web app (search, dossiers, timeline, graph, articles) and a JSON API under /api.
+
+    The port is bound before the address is announced: a busy port is an error (exit status 3).
 
     \b
     Example:
@@ -317,6 +476,13 @@ def serve_command(db: Path | None, host: str, port: int) -> None:
 
     with _reader(db):  # fail early, with one sentence, when the store is missing
         pass
+    try:
+        sock = bind_port(host, port)
+    except DatelineError as exc:
+        fail(exc)
     app = create_app(_db(db))
-    click.echo(f"dateline is serving {_db(db)} at http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"dateline is serving {_db(db)} at http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    with sock:
+        server.run(sockets=[sock])

@@ -46,8 +46,10 @@ MESSAGES: dict[str, str] = {
     # configuration
     "G001": "invalid value for {option}: {detail}",
     "G002": "spaCy model {model!r} is not installed: install it (see README) or set --model",
-    "G003": "the Ray engine needs Ray: pip install 'dateline[ray]' ({detail})",
+    "G003": "the Ray engine needs Ray: pip install -e '.[ray]' in your dateline checkout ({detail})",
     "G004": "the Ray engine cannot read {path}: pass files or folders, or use --engine local",
+    "G005": "published dates file {path}, line {line}: {detail}",
+    "G006": "cannot listen on {host}:{port}: {detail} (is another server running? choose another with --port)",
 }
 
 

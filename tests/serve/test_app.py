@@ -168,3 +168,17 @@ def test_a_page_not_in_english_shows_its_language_and_warning(tmp_path: Path) ->
         assert (api["language"], api["warnings"]) == ("fr", [note])
         page = c.get(f"/documents/{doc.doc_id}").text
         assert '<span class="lang">fr</span>' in page and "W001: the page is in French (fr)" in page
+
+
+def test_timeline_names_an_unknown_type_and_suggests_one(client: TestClient) -> None:
+    html = client.get("/events", params={"type": "meet"}).text
+    assert "&#39;meet&#39; is not an event type; did you mean CONSULT?" in html
+    assert client.get("/events", params={"type": "CONSULT"}).text.count("did you mean") == 0
+
+
+def test_search_page_lists_actors_by_name_with_dossier_links(client: TestClient) -> None:
+    rudenko = client.get("/api/persons", params={"name": "Rudenko"}).json()[0]
+    html = client.get("/", params={"q": "Rudenko"}).text
+    assert "People and organisations named" in html
+    assert f'href="/persons/{quote(rudenko["id"], safe="")}">Andrey Rudenko</a>' in html
+    assert "People and organisations named" not in client.get("/", params={"q": "economic deal"}).text

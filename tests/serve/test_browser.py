@@ -128,14 +128,71 @@ def test_filter_the_timeline_and_click_to_the_sentence(server: str, watched: Wat
     assert watched.errors == [] and watched.dialogs == []
 
 
+OVERLAPS_JS = """() => {
+  const boxes = window.datelineGraph.nodes().map(n => n.boundingBox({includeLabels: true, includeOverlays: false}));
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i], b = boxes[j];
+    if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1)) n++;
+  }
+  return n;
+}"""
+
+EDGES_JS = "() => window.datelineGraph.edges().map(e => [e.data('types'), e.style('label')])"
+
+
+def _check_graph(page: Any) -> None:
+    """Node labels never overlap; every edge is labelled with its event types."""
+    page.wait_for_selector("#graph[data-ready='1']", timeout=15000)
+    assert page.evaluate("() => window.datelineGraph.nodes().length") >= 2
+    assert page.evaluate(OVERLAPS_JS) == 0
+    edges = page.evaluate(EDGES_JS)
+    assert edges and all(types and all(t in label for t in types.split()) for types, label in edges)
+
+
 def test_graph_draws_states_and_people(server: str, watched: Watched) -> None:
     page = watched.page
     page.goto(f"{server}/graph")
     page.wait_for_selector("#graph[data-ready='1']", timeout=15000)
     assert "nodes" in page.inner_text("#graph-status")
     assert page.locator("#graph canvas").count() >= 1
+    _check_graph(page)
     _shot(page, "graph.png")
     assert watched.errors == [] and watched.dialogs == []
+
+
+def test_graph_legend_matches_the_drawn_symbols(server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(f"{server}/graph")
+    page.wait_for_selector("#graph[data-ready='1']", timeout=15000)
+    drawn = page.evaluate("""() => Object.fromEntries(['state', 'person'].map(k => {
+        const n = window.datelineGraph.nodes(`[kind = '${k}']`)[0];
+        return [k, n ? [n.style('shape'), n.style('background-color')] : null]; }))""")
+    legend = page.evaluate("""() => Object.fromEntries(['state', 'person'].map(k => {
+        const s = getComputedStyle(document.querySelector(`#graph-legend .sym.${k}`));
+        return [k, [s.borderTopLeftRadius, s.backgroundColor]]; }))""")
+    assert drawn["state"][0] == "round-rectangle" and drawn["person"][0] == "ellipse"
+    assert legend["state"][0] != "50%" and legend["person"][0] == "50%"  # a square and a circle
+    for kind in ("state", "person"):
+        assert legend[kind][1].replace(" ", "") == drawn[kind][1].replace(" ", "")
+
+
+def test_controls_are_styled(server: str, watched: Watched) -> None:
+    page = watched.page
+    for path, button in (("/", "form.search button"), ("/events", "#f-apply"), ("/persons", "form.filters button"),
+                         ("/graph", "form.filters button")):
+        page.goto(server + path)
+        style = page.evaluate(f"""() => {{ const s = getComputedStyle(document.querySelector({button!r}));
+            return [s.backgroundColor, s.color, s.borderTopLeftRadius]; }}""")
+        assert style == ["rgb(31, 95, 191)", "rgb(255, 255, 255)", "5px"], (path, style)
+
+
+def test_search_page_links_people_to_their_dossiers(server: str, watched: Watched) -> None:
+    page = watched.page
+    page.goto(f"{server}/?q=Rudenko")
+    page.locator("ul.actors a", has_text="Andrey Rudenko").click()
+    page.wait_for_selector("h1.name")
+    assert page.inner_text("h1.name") == "Andrey Rudenko"
 
 
 def test_hostile_page_shows_payloads_as_text(server: str, watched: Watched) -> None:
@@ -183,6 +240,11 @@ def test_sample_pages_through_the_pipeline(tmp_path: Path, browser: Any) -> None
         w.page.wait_for_selector("h1.name")
         assert w.page.inner_text("h1.name") == name
         _shot(w.page, "examples-dossier.png")
+        w.page.goto(f"http://127.0.0.1:{port}/events")
+        _shot(w.page, "examples-timeline.png")
+        w.page.goto(f"http://127.0.0.1:{port}/graph")
+        _check_graph(w.page)
+        _shot(w.page, "examples-graph.png")
         assert w.errors == [] and w.dialogs == []
         context.close()
     finally:

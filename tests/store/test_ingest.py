@@ -113,7 +113,7 @@ def test_pipeline_ingest_is_resumable_by_input_file(tmp_path: Path) -> None:
     import shutil
 
     inputs = tmp_path / "pages"
-    shutil.copytree(examples, inputs, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    shutil.copytree(examples, inputs, ignore=shutil.ignore_patterns("*.py", "*.md", "*.csv"))
     n_files = len([p for p in inputs.rglob("*") if p.is_file()])
     db = tmp_path / "p.db"
     first = ingest_paths(db, [str(inputs)], Options(), files_per_batch=1)
@@ -136,7 +136,7 @@ def test_pipeline_ingest_killed_and_resumed_matches_one_clean_run(tmp_path: Path
     import shutil
 
     inputs = tmp_path / "pages"
-    shutil.copytree(examples, inputs, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    shutil.copytree(examples, inputs, ignore=shutil.ignore_patterns("*.py", "*.md", "*.csv"))
     db = tmp_path / "killed.db"
     args = [sys.executable, "-c", INGEST, str(inputs), "--db", str(db), "--batch-size", "1", "-q"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

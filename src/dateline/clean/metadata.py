@@ -235,13 +235,14 @@ def choose_published(stated: str | None, stated_from: PublishedFrom, page: RawPa
     """Return the publication date and where it came from, never guessing one.
 
     The page's own date (``stated``, found as ``stated_from``) wins; then the date its
-    container gives (WARC record, JSONL field); then ``--published-default`` ("user");
-    else None.
+    container gives (WARC record, JSONL field); then the date the user gave for this file
+    (``--published-dates``) or for the batch (``--published-default``), both "user"; else None.
     """
     if stated:
         return stated, stated_from
     if page.published:
         return page.published, page.published_from
-    if opts.published_default:
-        return opts.published_default, "user"
+    given = opts.published_for(page.source.path)
+    if given:
+        return given, "user"
     return None, None

@@ -49,7 +49,7 @@ BINARY_MAGIC: tuple[bytes, ...] = (
 # Inside a folder, files with these endings are code, notes or settings, not pages: skipped.
 # A file named on the command line is always read, whatever its name.
 FOLDER_SKIP_SUFFIXES: tuple[str, ...] = (
-    ".py", ".pyc", ".md", ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".sh", ".lock",
+    ".py", ".pyc", ".md", ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".sh", ".lock", ".csv",
 )
 BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 

@@ -161,3 +161,14 @@ CREATE INDEX event_links_type ON event_links(type, sort_date);
 -- stored with (W001: not in the language the annotation models read), a JSON list.
 ALTER TABLE documents ADD COLUMN language TEXT;
 ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';
+
+-- migration: 6
+-- Search finds a word's other forms: the index is rebuilt with FTS5's porter stemmer over
+-- unicode61 ("ambassadors" finds "ambassador", "treaties" finds "treaty"). Same columns and
+-- rowids (the documents rows'), so writes and searches are unchanged.
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    doc_id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO documents_fts (rowid, doc_id, title, body)
+    SELECT rowid, doc_id, coalesce(title, ''), body FROM documents;

@@ -1,4 +1,9 @@
-"""Search stored articles with FTS5; user text passes through one quoting function, then is bound."""
+"""Search stored articles with FTS5, and actors by name; user text passes through one quoting function, then is bound.
+
+The index uses FTS5's porter tokenizer over unicode61 (store migration 5), so a word finds its
+other English forms ("ambassadors" finds "ambassador"); a word typed with a trailing ``*``
+is a prefix query ("treat*" finds "treaty" and "treaties").
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,20 @@ import logging
 import unicodedata
 from typing import Any
 
+from dateline.errors import QueryInterrupted
 from dateline.store.db import Store
+from dateline.store.queries import find_people
 
 LOGGER = logging.getLogger(__name__)
 
 SNIPPET_TOKENS = 24
 """Words of context in a search snippet."""
+
+ACTOR_KINDS = ("PERSON", "ORG", "GROUP")
+"""Entity types a search finds by name, besides articles (people and organisations)."""
+
+MIN_NAME_QUERY = 2
+"""Shortest text (in characters) matched against names: one letter would match nearly everyone."""
 
 SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
@@ -22,13 +35,30 @@ def fts_quote(text: str) -> str:
     """Turn free text into an FTS5 query that matches all its words, with no FTS5 syntax left.
 
     Each whitespace-separated word becomes a quoted phrase (inner quotes doubled), so
-    operators (AND, NEAR, ``*``, ``:``, parentheses) typed by a user are plain text.
-    Control characters (FTS5 ends a string at NUL) become spaces. Returns an empty
-    string when the text has no words.
+    operators (AND, NEAR, ``:``, parentheses) typed by a user are plain text; the one
+    piece of syntax kept is a trailing ``*``, which makes that word a prefix query
+    (``"treat"*``). Control characters (FTS5 ends a string at NUL) become spaces.
+    Returns an empty string when the text has no words.
     """
     text = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    terms = []
+    for word in text.split():
+        stem = word.rstrip("*")
+        if any(ch.isalnum() for ch in stem):
+            terms.append('"' + stem.replace('"', '""') + '"' + ("*" if stem != word else ""))
+    return " ".join(terms)
+
+
+def search_actors(store: Store, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Return the people and organisations whose name (or a spelling of it) contains ``text``, most cited first."""
+    name = " ".join(text.replace("*", " ").split())
+    if len(name) < MIN_NAME_QUERY:
+        return []
+    try:
+        return find_people(store, name, ACTOR_KINDS, limit=limit)
+    except QueryInterrupted:  # names are matched by a scan; articles still come back when a huge store is slow
+        LOGGER.warning("name search for %r ran past the time limit; showing articles only", name)
+        return []
 
 
 def search_documents(store: Store, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from dateline.lexicons.type_names import unknown_type_message
 from dateline.model import EVENT_TYPES
 from dateline.serve.deps import get_store, render
 from dateline.serve.schemas import EventOut
@@ -57,6 +58,9 @@ def timeline_page(
     filters = {"actor": actor or "", "type": (type or "").upper(), "country": (country or "").upper(),
                "with": with_ or "", "since": since or "", "until": until or ""}
     errors = []
+    if filters["type"] and filters["type"] not in EVENT_TYPES:
+        errors.append(f"type: {unknown_type_message(type or '')}")
+        filters["type"] = ""
     for key in ("since", "until"):
         if filters[key]:
             try:

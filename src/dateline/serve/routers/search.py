@@ -1,4 +1,4 @@
-"""Serve full-text search over article titles and bodies: the home page and its JSON API."""
+"""Serve search: articles by their words (the JSON API and the home page) and, on the page, actors by name."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from dateline.serve.deps import get_store, render
 from dateline.serve.schemas import SearchHit
 from dateline.store.db import Store
-from dateline.store.search import search_documents
+from dateline.store.search import search_actors, search_documents
 
 LOGGER = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ def search(store: StoreDep, q: QText = "", limit: Annotated[int, Query(ge=1, le=
 @pages.get("/", response_class=HTMLResponse)
 def home_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = "") -> HTMLResponse:
     hits = search_documents(store, q, limit=50) if q.strip() else []
+    actors = search_actors(store, q) if q.strip() else []
     recent = [] if q.strip() else store.execute(
         "SELECT doc_id, title, site, published FROM documents ORDER BY published DESC, doc_id LIMIT 20")
-    return render(request, "search.html", {"q": q, "hits": hits, "recent": recent, "counts": store.counts()})
+    return render(request, "search.html", {"q": q, "hits": hits, "actors": actors, "recent": recent, "counts": store.counts()})
