@@ -140,21 +140,27 @@ def gold_occurrence_items(golds: dict[str, dict[str, Any]]) -> list[tuple[str, i
         for i, g in enumerate(gold.get("events", [])):
             if g.get("optional") or not g.get("date"):
                 continue
+            states = {p["key"]: p.get("country") for p in gold.get("persons", [])}
             items.append((stem, i, {"type": g["type"], "actors": _actor_set(stem, g["actors"], groups),
+                                    "states": frozenset(states.get(a) or a for a in g["actors"]),
                                     "source": _actor_set(stem, g.get("source") or [], groups),
                                     "target": _actor_set(stem, g.get("target") or [], groups),
                                     "start": g["date"]["start"], "end": g["date"]["end"]}))
     return items
 
 
-def same_gold_occurrence(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Same type, same actors, same sides when both are directed, overlapping dates."""
-    if a["type"] != b["type"] or a["actors"] != b["actors"]:
+def same_gold_occurrence(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+    """Same type, same actors, same sides when both are directed, overlapping dates.
+
+    None (unjudged) when only the actors differ, and only as people differ from their states
+    ("Kim and Putin signed" / "North Korea and Russia signed"): the gold cannot tell.
+    """
+    if a["type"] != b["type"] or not (a["start"] <= b["end"] and b["start"] <= a["end"]):
         return False
+    if a["actors"] != b["actors"]:
+        return None if a["states"] == b["states"] else False
     directed = (a["source"] or a["target"]) and (b["source"] or b["target"])
-    if directed and (a["source"] != b["source"] or a["target"] != b["target"]):
-        return False
-    return bool(a["start"] <= b["end"] and b["start"] <= a["end"])
+    return not (directed and (a["source"] != b["source"] or a["target"] != b["target"]))
 
 
 def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[str, Any]],
@@ -169,7 +175,7 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
         events = rec.get("events") or []
         for gi, si in pair_events(gold, rec).items():
             paired[(stem, gi)] = events[si]
-    gold_pairs = found_pairs = sys_links = right = 0
+    gold_pairs = found_pairs = sys_links = right = unjudged = 0
     wrong: list[str] = []
     missed: list[str] = []
     for (sa, ia, fa), (sb, ib, fb) in combinations(items, 2):
@@ -177,12 +183,15 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
             continue
         is_gold = same_gold_occurrence(fa, fb)
         ea, eb = paired.get((sa, ia)), paired.get((sb, ib))
-        gold_pairs += is_gold
+        gold_pairs += is_gold is True
         if ea is None or eb is None:
             continue
-        found_pairs += is_gold
+        found_pairs += is_gold is True
         oa, ob = occurrence_of.get((sa, ea["id"])), occurrence_of.get((sb, eb["id"]))
         linked = oa is not None and oa == ob
+        if is_gold is None:
+            unjudged += linked
+            continue
         sys_links += linked
         right += linked and is_gold
         label = f"{fa['type']} {sa}:{ia} ~ {sb}:{ib}"
@@ -193,7 +202,7 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
     p = right / sys_links if sys_links else 1.0
     return {"P": round(p, 3), "R_linking": round(right / found_pairs, 3) if found_pairs else 1.0,
             "R_all": round(right / gold_pairs, 3) if gold_pairs else 1.0, "links": sys_links,
-            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "wrong": wrong, "missed": missed}
+            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "unjudged": unjudged, "wrong": wrong, "missed": missed}
 
 
 def jsonl_occurrences(recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str | None]:
@@ -339,10 +348,10 @@ def main() -> None:
         stored = occurrence_figures(golds, recs, store_occurrences(db, recs))
         careers = career_figures(golds, recs, db)
         countries = country_figures(golds, recs, db)
-    print(f"{'occurrence links':34s} {'P':>6s} {'R link':>7s} {'R all':>7s} {'links':>6s}")
+    print(f"{'occurrence links':34s} {'P':>6s} {'R link':>7s} {'R all':>7s} {'links':>6s} {'unjudged':>8s}")
     for name, f in (("empty", empty), ("baseline: same type and actor ids", base),
                     ("extract --jsonl", run), ("store after ingest", stored)):
-        print(f"{name:34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} {f['links']:6d}")
+        print(f"{name:34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} {f['links']:6d} {f['unjudged']:8d}")
     print(f"gold pairs {run['gold_pairs']}, both events found {run['gold_pairs_found']}")
     print(f"careers: {careers['rows_per_post']:.3f} rows per real post ({careers['rows']} rows, "
           f"{careers['real_posts']} posts); dated appointments/departures right {careers['dates_right']:.3f} "
@@ -355,7 +364,7 @@ def main() -> None:
         print("most rows per post:", careers["worst"])
         print("wrong countries:", countries["wrong"])
     if not args.no_record:
-        keep = ("P", "R_linking", "R_all", "links", "gold_pairs", "gold_pairs_found")
+        keep = ("P", "R_linking", "R_all", "links", "unjudged", "gold_pairs", "gold_pairs_found")
         record("consolidate", rows={
             "occurrences": {name: {k: f[k] for k in keep} for name, f in
                             (("empty", empty), ("baseline", base), ("extract", run), ("store", stored))},

@@ -183,3 +183,62 @@ def test_places_in_different_countries_keep_events_apart() -> None:
     c = _doc("c", "2025-03-18", consult("v:1", "e:kremlin"), entities=places)
     occ = _occ(link_events([a, b, c]))
     assert occ[("a.txt", "v:1")] == occ[("c.txt", "v:1")] != occ[("b.txt", "v:1")]
+
+
+def test_linking_is_role_aware_a_accused_b_is_not_b_accused_a() -> None:
+    a = _doc("a", "2025-03-18", _event("v:1", "ACCUSE", ("e:russia",), ("e:china",), start="2025-03-17"))
+    b = _doc("b", "2025-03-18", _event("v:1", "ACCUSE", ("e:china",), ("e:russia",), start="2025-03-17"))
+    c = _doc("c", "2025-03-18", _event("v:1", "ACCUSE", ("e:russia",), ("e:china",), start="2025-03-17"))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] == occ[("c.txt", "v:1")] != occ[("b.txt", "v:1")]
+    # a meeting has no sides: "Russia met China" and "China met Russia" are one meeting
+    d = _doc("d", "2025-03-18", _event("v:1", "CONSULT", ("e:russia",), ("e:china",), start="2025-03-17"))
+    e = _doc("e", "2025-03-18", _event("v:1", "CONSULT", ("e:china",), ("e:russia",), start="2025-03-17"))
+    occ = _occ(link_events([d, e]))
+    assert occ[("d.txt", "v:1")] == occ[("e.txt", "v:1")]
+
+
+def test_a_vaguer_report_never_joins_two_meetings_on_different_days() -> None:
+    a = _doc("a", "2025-06-11", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-06-10"))
+    b = _doc("b", "2025-06-21", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",), start="2025-06-20"))
+    c = _doc("c", "2025-07-01", _event("v:1", "CONSULT", ("e:russia",), ("e:north-korea",),
+                                       start="2025-06-01", end="2025-06-30"))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]
+    assert occ[("c.txt", "v:1")] in (occ[("a.txt", "v:1")], occ[("b.txt", "v:1")])
+
+
+def test_an_appointment_reported_a_day_apart_is_one_a_meeting_is_not() -> None:
+    a = _doc("a", "2024-05-20", _event("v:1", "APPOINT", (), ("e:choe-son-hui",), start="2024-05-19"))
+    b = _doc("b", "2024-05-20", _event("v:1", "APPOINT", (), ("e:choe-son-hui",), start="2024-05-20"))
+    c = _doc("c", "2024-05-20", _event("v:1", "CONSULT", ("e:sergei-lavrov",), ("e:choe-son-hui",),
+                                       start="2024-05-19"))
+    d = _doc("d", "2024-05-20", _event("v:1", "CONSULT", ("e:sergei-lavrov",), ("e:choe-son-hui",),
+                                       start="2024-05-20"))
+    occ = _occ(link_events([a, b, c, d]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:1")]
+    assert occ[("c.txt", "v:1")] != occ[("d.txt", "v:1")]
+
+
+def test_a_visit_dated_only_by_year_joins_the_one_such_visit_of_that_year() -> None:
+    def visit(eid: str, start: str, end: str | None = None) -> Event:
+        return _event(eid, "CONSULT", ("e:vladimir-putin",), ("e:north-korea",), start=start, end=end, mode="visit")
+
+    a = _doc("a", "2025-12-11", visit("v:1", "2024-01-01", "2024-12-31"))
+    b = _doc("b", "2024-11-05", visit("v:1", "2024-06-01", "2024-06-30"))
+    c = _doc("c", "2024-06-20", visit("v:1", "2024-06-19"))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:1")] == occ[("c.txt", "v:1")]
+    # with two visits that year, which one "last year" means is unknowable
+    d = _doc("d", "2024-12-01", visit("v:1", "2024-11-30"))
+    occ = _occ(link_events([a, b, c, d]))
+    assert occ[("a.txt", "v:1")] not in (occ[("c.txt", "v:1")], occ[("d.txt", "v:1")])
+
+
+def test_a_month_dated_meeting_of_states_is_not_a_named_leaders_meeting() -> None:
+    a = _doc("a", "2025-03-18", _event("v:1", "CONSULT", ("e:north-korea",), ("e:russia",),
+                                       start="2024-11-01", end="2024-11-30"))
+    b = _doc("b", "2024-11-05", _event("v:1", "CONSULT", ("e:choe-son-hui",), ("e:vladimir-putin",),
+                                       start="2024-11-04"))
+    occ = _occ(link_events([a, b]))
+    assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]

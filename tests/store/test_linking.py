@@ -7,7 +7,7 @@ from pathlib import Path
 from dateline.model import Document, Entity, Evidence, Event, Interval, Source
 from dateline.store.db import Store
 from dateline.store.ingest import ingest_results
-from dateline.store.linking import name_key, occurrence_key
+from dateline.store.linking import name_key
 
 
 def _meeting(path: str, person: str, body_extra: str) -> Document:
@@ -25,11 +25,6 @@ def _meeting(path: str, person: str, body_extra: str) -> Document:
 def test_name_key_ignores_spelling_of_spaces_hyphens_and_accents() -> None:
     assert name_key("Kim Jong-un") == name_key("kim jong un") == "kim-jong-un"
     assert name_key("Sergueï Lavrov") == "serguei-lavrov"
-
-
-def test_occurrence_key_ignores_actor_order() -> None:
-    assert occurrence_key("AGREE", "2025-01-01", ["b", "a"]) == occurrence_key("AGREE", "2025-01-01", ["a", "b", "a"])
-    assert occurrence_key("AGREE", "2025-01-01", ["a"]) != occurrence_key("AGREE", "2025-01-02", ["a"])
 
 
 def test_documents_ingested_on_different_days_connect(tmp_path: Path) -> None:

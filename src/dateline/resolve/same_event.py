@@ -7,7 +7,16 @@ named people are two meetings) and compatible dates: resolved dates must overlap
 recurring types (meetings, accusations) be no vaguer than a month; an unresolved or missing
 date links only when the actor sets are equal and the documents were published within
 ``WINDOW_DAYS`` of each other. A person's death is one occurrence whatever the dates.
-An occurrence never holds two events of one document. Candidates are blocked by (type, actor)
+Linking is role-aware: in a directed event (all but agreements, cooperation and mode-less
+meetings) an actor who acts in one report and is acted upon in the other keeps them apart
+(A accused B is not B accused A). An occurrence never holds two events of one document, and
+never two events whose dates do not overlap (the intersection of its members' dates stays
+non-empty, so "in June" cannot join the meetings of June 10 and June 20 into one). A directed
+event dated too vaguely to link ("visited last year") joins the one occurrence of the same
+type, mode, sides and actors that its date holds, when the run knows exactly one.
+
+This is the one rule for "the same event": ``extract --jsonl`` and the Ray reduce step apply it
+through ``resolve.plan_links``, and the store through ``store/linking.py``. Candidates are blocked by (type, actor)
 and swept by date inside a block, so a large run is never compared pair by pair; the most
 precisely dated links are made first. Occurrence ids hash the sorted members (document id and
 event id), so they do not depend on input order.
@@ -35,6 +44,13 @@ MAX_VAGUE_DAYS = 31
 """The widest date (in days) with which a recurring event type may still be linked."""
 ONCE_PER_PERSON = frozenset({"DIE"})
 """Event types a person undergoes once: two reports about one person are one occurrence, however far apart."""
+SLACK_TYPES = frozenset({"APPOINT", "DISMISS", "DIE"})
+"""Events a person undergoes, whose day-precise dates may differ by ``SLACK_DAYS`` between reports
+(a late-night appointment is "Sunday" in one report and "the same day", Monday, in another);
+a meeting gets no slack: two meetings on different days are two meetings."""
+SLACK_DAYS = 1
+SYMMETRIC = frozenset({"AGREE", "COOPERATE"})
+"""Event types whose sides the contract does not order; CONSULT is symmetric too, except a visit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +68,9 @@ class _Item:
     published: date | None
     place: str | None
     """The country of the event's location, when known."""
+    source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    """The actor keys of each side (states as ``c:ISO3``), for role-aware linking."""
 
 
 def _iso(text: str | None) -> date | None:
@@ -62,6 +81,14 @@ def _iso(text: str | None) -> date | None:
     except ValueError:
         LOGGER.debug("unreadable date %r ignored", text)
         return None
+
+
+def _side(actors: tuple[str, ...], entities: dict[str, Entity]) -> frozenset[str]:
+    out: set[str] = set()
+    for actor in actors:
+        ent = entities.get(actor)
+        out.add(f"c:{ent.country}" if ent is not None and ent.type == "GPE" and ent.country else actor)
+    return frozenset(out)
 
 
 def _item(index: int, doc: Document, ev: Event, entities: dict[str, Entity]) -> _Item:
@@ -84,7 +111,8 @@ def _item(index: int, doc: Document, ev: Event, entities: dict[str, Entity]) -> 
     end = (_iso(ev.date.end) if ev.date else None) or start
     where = entities.get(ev.location) if ev.location else None
     return _Item(index, ev, f"{doc.doc_id}:{ev.id}", frozenset(keys), frozenset(persons),
-                 frozenset(sides), start, end, _iso(doc.published), where.country if where else None)
+                 frozenset(sides), start, end, _iso(doc.published), where.country if where else None,
+                 _side(ev.source, entities), _side(ev.target, entities))
 
 
 def _span(item: _Item, window: timedelta) -> tuple[date, date] | None:
@@ -92,12 +120,26 @@ def _span(item: _Item, window: timedelta) -> tuple[date, date] | None:
     bounds = [d for d in (item.start, item.end) if d]
     if item.published:
         bounds += [item.published - window, item.published + window]
-    return (min(bounds), max(bounds)) if bounds else None
+    slack = timedelta(days=SLACK_DAYS)  # a partner may lie a day off (SLACK_TYPES)
+    return (min(bounds) - slack, max(bounds) + slack) if bounds else None
 
 
 def _sides_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     # Russia-North Korea talks are not Russia-China talks on the same day
     return a <= b or b <= a or len(a & b) >= 2
+
+
+def _directed(event: Event) -> bool:
+    return event.type not in SYMMETRIC and (event.type != "CONSULT" or event.mode == "visit")
+
+
+def _roles_swapped(a: _Item, b: _Item) -> bool:
+    """True when an actor acts in one report and is acted upon in the other (A accused B, B accused A)."""
+    if not (_directed(a.event) and _directed(b.event)):
+        return False
+    if not (a.source and a.target and b.source and b.target):
+        return False  # "Boluarte replaced Castillo" and "Boluarte was sworn in": one report gives one side only
+    return bool(a.source & b.target or a.target & b.source)
 
 
 def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool:
@@ -111,6 +153,8 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
         return False
     if not a.keys & b.keys or not _sides_agree(a.sides, b.sides):
         return False
+    if _roles_swapped(a, b):
+        return False
     if a.place and b.place and a.place != b.place:
         return False  # talks in Moscow and talks in Pyongyang are two meetings
     if a.persons and b.persons and not a.persons & b.persons:
@@ -118,7 +162,10 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
     if a.start and a.end and b.start and b.end:
         if ea.type not in RARE_TYPES and max(_width(a), _width(b)) > MAX_VAGUE_DAYS:
             return False  # Putin "visited in 2024": which of that year's meetings is unknowable
-        return a.start <= b.end and b.start <= a.end
+        if ea.type not in RARE_TYPES and max(_width(a), _width(b)) > 0 and bool(a.persons) != bool(b.persons):
+            return False  # "the committee met in November" is not "Putin received Choe on Monday"
+        slack = timedelta(days=SLACK_DAYS if ea.type in SLACK_TYPES and a.persons & b.persons else 0)
+        return a.start <= b.end + slack and b.start <= a.end + slack
     if ea.type in ONCE_PER_PERSON and a.persons & b.persons:
         return True
     # an unresolved date links only when everything else agrees and the reports are close in time
@@ -187,6 +234,80 @@ def occurrence_id(members: Sequence[str]) -> str:
     return "o:" + hashlib.sha256("\n".join(sorted(members)).encode("utf-8")).hexdigest()[:12]
 
 
+@dataclass(slots=True)
+class _Groups:
+    """Union-find over events with, per group, what a merge must respect.
+
+    A group keeps its documents (one document reports an occurrence once), its mode (a mode-less
+    meeting joins the visit or the phone call, never both) and the intersection of its members'
+    dates: two day-precise meetings on different days never end up in one group through a vaguer
+    report that overlaps both ("in June" is one of them, not both).
+    """
+
+    parent: list[int]
+    modes: list[str | None]
+    docs: list[set[int]]
+    lo: list[date | None]
+    hi: list[date | None]
+
+    @classmethod
+    def of(cls, items: Sequence[_Item]) -> _Groups:
+        return cls(list(range(len(items))), [it.event.mode for it in items], [{it.doc} for it in items],
+                   [it.start for it in items], [it.end for it in items])
+
+    def find(self, i: int) -> int:
+        return _find(self.parent, i)
+
+    def union(self, a: int, b: int, *, any_date: bool = False, slack: int = 0) -> bool:
+        """Join the groups of ``a`` and ``b`` unless that breaks a group's rule; True when joined."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or (self.modes[ra] and self.modes[rb] and self.modes[ra] != self.modes[rb]):
+            return False
+        if self.docs[ra] & self.docs[rb]:
+            return False  # one document reports one occurrence once (the extractor merged its repeats)
+        lo = max((d for d in (self.lo[ra], self.lo[rb]) if d), default=None)
+        hi = min((d for d in (self.hi[ra], self.hi[rb]) if d), default=None)
+        if lo and hi and (lo - hi).days > slack and not any_date:
+            return False
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        self.modes[root] = self.modes[root] or self.modes[child]
+        self.docs[root] |= self.docs[child]
+        if not (lo and hi and lo > hi):
+            self.lo[root], self.hi[root] = lo, hi
+        return True
+
+
+def _vague_candidates(items: Sequence[_Item]) -> dict[int, set[int]]:
+    """Return, for each directed event dated too vaguely to link, the events it may report.
+
+    A candidate has the same type, mode, sides and actors and a date inside the vague one:
+    "Putin visited North Korea last year" may be the June 2024 visit, and is when the run
+    knows no other such visit that year (``link_events`` checks that).
+    """
+    out: dict[int, set[int]] = defaultdict(set)
+    by_key: dict[tuple[str, str | None, frozenset[str], frozenset[str]], list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        if it.event.mode and _directed(it.event) and it.start and it.end and (it.source or it.target):
+            by_key[(it.event.type, it.event.mode, it.source, it.target)].append(n)
+    for members in by_key.values():
+        for n in members:
+            a = items[n]
+            if a.event.type in RARE_TYPES or _width(a) <= MAX_VAGUE_DAYS or not (a.start and a.end):
+                continue
+            for m in members:
+                b = items[m]
+                if b.doc != a.doc and b.start and b.end and _width(b) <= MAX_VAGUE_DAYS and b.keys == a.keys \
+                        and a.start <= b.start and b.end <= a.end and _same_occurrence_but_date(a, b):
+                    out[n].add(m)
+    return out
+
+
+def _same_occurrence_but_date(a: _Item, b: _Item) -> bool:
+    """Compare what the vague-date rule needs besides type, mode, sides and actors: modality and place."""
+    return a.event.modality == b.event.modality and (not (a.place and b.place) or a.place == b.place)
+
+
 def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> list[Document]:
     """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
 
@@ -196,33 +317,29 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> lis
     for index, doc in enumerate(docs):
         entities = {e.id: e for e in doc.entities}
         items.extend(_item(index, doc, ev, entities) for ev in doc.events)
-    parent = list(range(len(items)))
-    modes: list[str | None] = [it.event.mode for it in items]
-    docs_of: list[set[int]] = [{it.doc} for it in items]
+    groups = _Groups.of(items)
     # the most precisely dated links are made first, and content order (not input order)
     # decides between equals, so a vague "in 2024" joins one occurrence, not two
     pairs = sorted(_linked_pairs(items, window_days),
                    key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
                                   sorted((items[p[0]].member, items[p[1]].member))))
     for a, b in pairs:
-        ra, rb = _find(parent, a), _find(parent, b)
-        if ra == rb or (modes[ra] and modes[rb] and modes[ra] != modes[rb]):
-            continue  # a mode-less meeting joins the visit or the phone call, never both
-        if docs_of[ra] & docs_of[rb]:
-            continue  # one document reports one occurrence once (the extractor merged its repeats)
-        root, child = min(ra, rb), max(ra, rb)
-        parent[child] = root
-        modes[root] = modes[root] or modes[child]
-        docs_of[root] |= docs_of[child]
-        LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
-                     items[a].event.type)
-    groups: dict[int, list[str]] = defaultdict(list)
+        etype = items[a].event.type
+        if groups.union(a, b, any_date=etype in ONCE_PER_PERSON, slack=SLACK_DAYS if etype in SLACK_TYPES else 0):
+            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
+                         items[a].event.type)
+    for n, candidates in sorted(_vague_candidates(items).items()):
+        roots = {groups.find(m) for m in candidates}
+        if len(roots) == 1 and groups.union(n, roots.pop()):
+            LOGGER.debug("vague-date rule joined %s to the one %s occurrence it can be", items[n].member,
+                         items[n].event.type)
+    members: dict[int, list[str]] = defaultdict(list)
     for n, it in enumerate(items):
-        groups[_find(parent, n)].append(it.member)
-    ids = {root: occurrence_id(members) for root, members in groups.items()}
+        members[groups.find(n)].append(it.member)
+    ids = {root: occurrence_id(group) for root, group in members.items()}
     by_doc: dict[int, dict[str, str]] = defaultdict(dict)
     for n, it in enumerate(items):
-        by_doc[it.doc][it.event.id] = ids[_find(parent, n)]
+        by_doc[it.doc][it.event.id] = ids[groups.find(n)]
     out: list[Document] = []
     for index, doc in enumerate(docs):
         if not doc.events:

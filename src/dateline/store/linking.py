@@ -2,23 +2,23 @@
 
 People are linked by ``dateline.resolve.identity.link_people`` over all stored persons
 (imported lazily: the store works before that module lands, falling back to linking by
-the transliterated, hyphen-insensitive full name). Events are one occurrence when their
-type, day and set of actors (people by global id, states by country) agree.
+the transliterated, hyphen-insensitive full name). Events are grouped into occurrences by
+``dateline.resolve.same_event.link_events``, the same rule ``extract --jsonl`` applies.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from anyascii import anyascii
 
+from dateline.model import Document, Entity, Event, Evidence, Interval, Source
 from dateline.store.db import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -60,28 +60,61 @@ def _linker() -> tuple[Callable[[Sequence[Any]], dict[str, str]], Callable[..., 
 def link_store_people(store: Store) -> int:
     """Give every stored person a global id from ``link_people`` over all stored persons.
 
-    Returns the number of entity rows whose global id changed.
+    A linked person keeps the id most of its rows already carry (the id their run gave them),
+    so a store loaded from ``extract --jsonl`` or from Ray shards shows the ids those outputs
+    show, and a dossier's address survives later ingests. Returns the number of entity rows
+    whose global id changed.
     """
     link_people, person_record = _linker()
     titles: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in store.iterate("SELECT doc_id, person, title FROM positions"):
         titles[(row["doc_id"], row["person"])].append(row["title"])
     records = []
+    current: dict[str, str] = {}
     for row in store.iterate(
-        "SELECT doc_id, local_id, name, aliases, country FROM entities WHERE type = 'PERSON'"
+        "SELECT doc_id, local_id, name, aliases, country, global_id FROM entities WHERE type = 'PERSON'"
         " ORDER BY doc_id, local_id"
     ):
         key = f"{row['doc_id']}\t{row['local_id']}"
+        current[key] = row["global_id"]
         records.append(person_record(
             key=key, name=row["name"], aliases=tuple(json.loads(row["aliases"])), country=row["country"],
             titles=tuple(titles.get((row["doc_id"], row["local_id"]), ())),
         ))
-    mapping = link_people(records)
+    names = {r.key: (r.name, *r.aliases) for r in records}
+    mapping = _keep_run_ids(link_people(records), current, names)
     by_row = {tuple(key.split("\t", 1)): gid for key, gid in mapping.items()}
     changed = store.set_global_ids(by_row)  # type: ignore[arg-type]
     LOGGER.info("linked %s stored persons into %s people (%s changed)", len(records),
                 len(set(mapping.values())), changed)
     return changed
+
+
+def _slugs(names: Sequence[str]) -> set[str]:
+    return {"e:" + name_key(n) for n in names if name_key(n)}
+
+
+def _keep_run_ids(mapping: dict[str, str], current: dict[str, str],
+                  names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Rename each linked cluster to the id most of its rows carry, unless another cluster has it.
+
+    Only an id made from one of the cluster's names counts (a run's "e:steve-witkoff" for
+    Steve / Steven Witkoff, perhaps with a country suffix), never a document's local id.
+    """
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key, gid in mapping.items():
+        clusters[gid].append(key)
+    taken = set(clusters)
+    renamed: dict[str, str] = {}
+    for gid, keys in sorted(clusters.items()):
+        slugs = _slugs([n for k in keys for n in names.get(k, ())])
+        votes = Counter(current[k] for k in keys
+                        if current.get(k) in slugs or current.get(k, "").rsplit("-", 1)[0] in slugs)
+        best = min(votes, key=lambda i: (-votes[i], i != gid, i)) if votes else gid
+        if best != gid and best not in taken:
+            taken.add(best)
+            renamed[gid] = best
+    return {key: renamed.get(gid, gid) for key, gid in mapping.items()}
 
 
 def qualified_id(entity_id: str, country: str | None) -> str:
@@ -106,41 +139,70 @@ def link_store_others(store: Store) -> int:
     return store.set_global_ids(mapping)
 
 
-def occurrence_key(event_type: str, day: str | None, actors: Sequence[str]) -> str:
-    """Return the occurrence id shared by events of one type, on one day, among the same actors."""
-    payload = "\x1f".join([event_type, day or "", *sorted(set(actors))])
-    return "o:" + hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
+def _stored_events(store: Store) -> list[Document]:
+    """Rebuild every stored document as a light record: global entity ids, events, publication date.
+
+    Only what ``resolve.same_event.link_events`` reads is loaded (no text), so linking the
+    whole store keeps small records in memory.
+    """
+    published = {r["doc_id"]: r["published"] for r in store.iterate("SELECT doc_id, published FROM documents")}
+    entities: dict[str, dict[str, Entity]] = defaultdict(dict)
+    global_of: dict[tuple[str, str], str] = {}
+    for row in store.iterate("SELECT doc_id, local_id, type, name, country, global_id FROM entities"):
+        global_of[(row["doc_id"], row["local_id"])] = row["global_id"]
+        entities[row["doc_id"]].setdefault(
+            row["global_id"], Entity(row["global_id"], row["type"], row["name"], country=row["country"]))
+    roles: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.iterate("SELECT doc_id, event_id, role, entity FROM event_actors ORDER BY rowid"):
+        gid = global_of.get((row["doc_id"], row["entity"]), row["entity"])
+        side = roles[(row["doc_id"], row["event_id"])][row["role"]]
+        if gid not in side:
+            side.append(gid)
+    events: dict[str, list[Event]] = defaultdict(list)
+    nowhere = Evidence("", 0, 0)
+    for row in store.iterate(
+        "SELECT doc_id, local_id, type, mode, modality, date_start, date_end, date_text, granularity, location"
+        " FROM events ORDER BY doc_id, local_id"
+    ):
+        key = (row["doc_id"], row["local_id"])
+        when = None
+        if row["date_start"] or row["date_text"]:
+            when = Interval(row["date_start"], row["date_end"], row["date_text"], row["granularity"])
+        location = global_of.get((row["doc_id"], row["location"])) if row["location"] else None
+        events[row["doc_id"]].append(Event(
+            row["local_id"], row["type"], nowhere, mode=row["mode"], modality=row["modality"], date=when,
+            source=tuple(roles[key]["source"]), target=tuple(roles[key]["target"]),
+            participants=tuple(roles[key]["participant"]), location=location))
+    return [Document(Source(""), "", published=published.get(doc_id), doc_id=doc_id,
+                     entities=tuple(entities[doc_id].values()), events=tuple(evs))
+            for doc_id, evs in sorted(events.items())]
 
 
 def link_store_events(store: Store) -> int:
     """Group stored events into occurrences and rebuild the graph's edges (actor pairs per event).
 
-    An event without a day stays its own occurrence. Returns the number of distinct occurrences.
+    Occurrences are decided by ``resolve.same_event.link_events``, the one rule that
+    ``extract --jsonl`` and the Ray engine also apply, over every stored document; occurrence
+    ids hash their members (document id, event id), so the same pages give the same ids in
+    all three. Returns the number of distinct occurrences.
     """
-    actors: dict[tuple[str, str], list[str]] = defaultdict(list)
+    from dateline.resolve.same_event import link_events
+
+    mapping = {(doc.doc_id, ev.id): ev.occurrence or "" for doc in link_events(_stored_events(store))
+               for ev in doc.events}
     graph_nodes: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in store.iterate(
         "SELECT a.doc_id, a.event_id, e.type, e.country, e.global_id FROM event_actors a"
         " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity"
     ):
         # a state acts as itself wherever it is named; a person by their global id
-        is_state = row["type"] == "GPE" and bool(row["country"])
-        anchor = f"c:{row['country']}" if is_state else row["global_id"]
-        key = (row["doc_id"], row["event_id"])
-        actors[key].append(anchor)
-        if is_state or row["type"] == "PERSON":
-            graph_nodes[key].add(anchor)
-    mapping: dict[tuple[str, str], str] = {}
+        if row["type"] == "GPE" and row["country"]:
+            graph_nodes[(row["doc_id"], row["event_id"])].add(f"c:{row['country']}")
+        elif row["type"] == "PERSON":
+            graph_nodes[(row["doc_id"], row["event_id"])].add(row["global_id"])
     links: list[tuple[str, str, str, str, str | None, str, str]] = []
-    for row in store.iterate(
-        "SELECT doc_id, local_id, type, date_start, date_end, granularity, sort_date FROM events"
-    ):
+    for row in store.iterate("SELECT doc_id, local_id, type, date_end, sort_date FROM events"):
         key = (row["doc_id"], row["local_id"])
-        if row["granularity"] == "day" and row["date_start"]:
-            span = f"{row['date_start']}..{row['date_end'] or row['date_start']}"
-            mapping[key] = occurrence_key(row["type"], span, actors.get(key, []))
-        else:
-            mapping[key] = occurrence_key(row["type"], None, [f"{key[0]}/{key[1]}"])
         nodes = sorted(graph_nodes.get(key, ()))
         links.extend((key[0], key[1], row["type"], row["sort_date"], row["date_end"], x, y)
                      for i, x in enumerate(nodes) for y in nodes[i + 1:])

@@ -1,0 +1,86 @@
+"""Test that the three engines (extract, the Ray reduce step, the store) agree on entity and occurrence ids.
+
+The seeds and dev pages are extracted once (``seed_run``); the Ray engine's reduce step
+resolves the same annotated pages arriving in another order; the store ingests the extract
+output and, separately, the pages themselves. Every document must come out with the same
+global entity ids and the same occurrence ids in all of them: one resolution path, one
+occurrence rule.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.model import Document, Failure
+from dateline.settings import Options
+from dateline.store.db import Store
+
+Ids = dict[str, tuple[dict[str, str], dict[str, str | None]]]
+"""Per doc_id: (entity id per mention offset, occurrence per event id)."""
+
+
+def _ids_of(results: list[Document | Failure]) -> Ids:
+    out: Ids = {}
+    for doc in results:
+        if isinstance(doc, Document):
+            entities = {f"{m.where}:{m.caption}:{m.start}": e.id for e in doc.entities for m in e.mentions}
+            out[doc.doc_id] = (entities, {ev.id: ev.occurrence for ev in doc.events})
+    return out
+
+
+def _ids_in_store(db: Path) -> Ids:
+    out: Ids = {}
+    with Store.reader(db) as store:
+        global_of = {(r["doc_id"], r["local_id"]): r["global_id"]
+                     for r in store.execute("SELECT doc_id, local_id, global_id FROM entities")}
+        for r in store.execute("SELECT doc_id, local_id, start, place, caption FROM mentions"):
+            out.setdefault(r["doc_id"], ({}, {}))[0][f"{r['place']}:{r['caption']}:{r['start']}"] = \
+                global_of[(r["doc_id"], r["local_id"])]
+        for r in store.execute("SELECT doc_id, local_id, occurrence FROM events"):
+            out.setdefault(r["doc_id"], ({}, {}))[1][r["local_id"]] = r["occurrence"]
+    return out
+
+
+def _linked(ids: Ids) -> int:
+    """Count occurrences reported by more than one document (so the comparison is not vacuous)."""
+    docs_of: dict[str, set[str]] = {}
+    for doc_id, (_, occ) in ids.items():
+        for o in occ.values():
+            docs_of.setdefault(str(o), set()).add(doc_id)
+    return sum(1 for d in docs_of.values() if len(d) > 1)
+
+
+def test_extract_ray_reduce_and_store_agree_on_ids(seed_run: Any, tmp_path: Path) -> None:
+    from dateline.scale.reduce import reduce_spill, spill_rows
+    from dateline.scale.shards import read_keyed, result_to_json
+    from dateline.store.ingest import ingest_results
+
+    annotated, results = seed_run
+    local = _ids_of(results)
+    assert _linked(local) >= 5
+
+    rows = [(i, 0, json.dumps(result_to_json(r))) for i, r in enumerate(annotated)]
+    spill = spill_rows(reversed(rows), str(tmp_path / "spill"), rows_per_part=7)
+    reduce_spill(spill, Options(), str(tmp_path / "shards"))
+    ray = _ids_of([k.result for k in read_keyed(str(tmp_path / "shards"))])
+    assert ray == local
+
+    db = tmp_path / "run.db"
+    ingest_results(db, results)
+    assert _ids_in_store(db) == local
+
+
+@pytest.mark.slow
+def test_ingesting_pages_in_batches_links_as_one_run(seed_run: Any, seed_paths: list[str], tmp_path: Path) -> None:
+    """The store ingests files 16 at a time, each batch a run; after linking, its ids equal one extract run's."""
+    from dateline.store.ingest import ingest_paths
+
+    _, results = seed_run
+    db = tmp_path / "pages.db"
+    ingest_paths(db, seed_paths, Options())
+    stored, local = _ids_in_store(db), _ids_of(results)
+    assert stored == local
