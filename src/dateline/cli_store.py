@@ -209,10 +209,12 @@ def _event_row(v: dict[str, Any]) -> dict[str, Any]:
 
     return {"date": v["date"], "type": v["type"], "mode": v["mode"], "source": names("source"),
             "target": names("target"), "participants": names("participant"),
-            "published": v["document"]["published"], "doc_id": v["doc_id"], "evidence": v["evidence"]["text"]}
+            "published": v["document"]["published"], "doc_id": v["doc_id"], "evidence": v["evidence"]["text"],
+            "sources": v.get("sources", 1)}
 
 
-EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "published", "doc_id", "evidence")
+EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "sources", "published", "doc_id",
+                 "evidence")
 
 
 @click.command("ingest")

@@ -242,3 +242,12 @@ def test_a_month_dated_meeting_of_states_is_not_a_named_leaders_meeting() -> Non
                                        start="2024-11-04"))
     occ = _occ(link_events([a, b]))
     assert occ[("a.txt", "v:1")] != occ[("b.txt", "v:1")]
+
+
+def test_an_undated_death_in_an_undated_page_joins_the_dated_one() -> None:
+    raisi = Entity("e:ebrahim-raisi", "PERSON", "Ebrahim Raisi", country="IRN")
+    a = _doc("a", "2024-05-20", _event("v:1", "DIE", (), ("e:ebrahim-raisi",), start="2024-05-19"),
+             entities=ENTITIES + (raisi,))
+    b = _doc("b", None, _event("v:2", "DIE", (), ("e:ebrahim-raisi",)), entities=ENTITIES + (raisi,))
+    occ = _occ(link_events([a, b]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:2")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dateline.model import Document
 from dateline.store.db import Store
 from dateline.store.queries import dossier, find_events, find_people, get_document, graph, like_pattern
 
@@ -54,3 +55,45 @@ def test_document_and_graph(sample_db: Path) -> None:
         ids = {n["id"] for n in g["nodes"]}
         assert {"c:RUS", "c:PRK", "c:KOR", "c:USA"} <= ids
         assert all(e["count"] >= 1 for e in g["edges"])
+
+
+def _report(path: str, published: str, sentence: str, *, post_start: str | None = None) -> Document:
+    """A page stating Matsegora's post and reporting his Monday meeting with Choe, praised by Shoigu."""
+    from dateline.model import Entity, Event, Evidence, Interval, Position, Source
+
+    body = sentence + " Shoigu praised Matsegora."
+    praise = body.index("Shoigu")
+    start = Interval(post_start, post_start[:4] + "-12-31", post_start[:4], "year") if post_start else None
+    return Document(
+        source=Source(path), body=body, published=published,
+        entities=(Entity("e:aleksandr-matsegora", "PERSON", "Aleksandr Matsegora", (), "RUS"),
+                  Entity("e:choe-son-hui", "PERSON", "Choe Son Hui", (), "PRK"),
+                  Entity("e:sergei-shoigu", "PERSON", "Sergei Shoigu", (), "RUS")),
+        positions=(Position("e:aleksandr-matsegora", "ambassador to north korea", "ambassador to North Korea",
+                            "RUS", Evidence(sentence, 0, len(sentence)), start=start, as_of=published),),
+        events=(Event("v:1", "CONSULT", Evidence(sentence, 0, len(sentence)), source=("e:aleksandr-matsegora",),
+                      target=("e:choe-son-hui",), date=Interval("2025-03-17", "2025-03-17", "Monday", "day")),
+                Event("v:2", "SUPPORT", Evidence(body[praise:], praise, len(body)), source=("e:sergei-shoigu",),
+                      target=("e:aleksandr-matsegora",))),
+    )
+
+
+def test_dossier_lists_one_row_per_post_one_entry_per_occurrence_and_met_means_a_meeting(tmp_path: Path) -> None:
+    from dateline.store.ingest import ingest_results
+
+    db = tmp_path / "x.db"
+    ingest_results(db, [
+        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
+        _report("b.txt", "2025-03-19", "Matsegora, appointed ambassador to North Korea in 2014, met Choe on Monday.",
+                post_start="2014-01-01"),
+    ])
+    with Store.reader(db) as store:
+        d = dossier(store, "e:aleksandr-matsegora")
+    assert d is not None
+    (post,) = d["positions"]
+    assert post["title"] == "ambassador to north korea" and len(post["sources"]) == 2
+    assert post["start"]["start"] == "2014-01-01" and not post["ended"]
+    meetings = [v for v in d["events"] if v["type"] == "CONSULT"]
+    assert len(meetings) == 1 and meetings[0]["sources"] == 2 and len(meetings[0]["reports"]) == 2
+    assert [m["name"] for m in d["met"]] == ["Choe Son Hui"]  # Shoigu only praised him
+    assert "Sergei Shoigu" in [c["name"] for c in d["co_actors"]]

@@ -446,6 +446,59 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
     return out
 
 
+def _governing_verb(tok: Token) -> int:
+    """Return the index of the nearest verb above a token (the token's clause), or -1."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return tok.i
+
+
+def _own_timexes(post: PostMention, found: list[tuple[Timex, Span]],
+                 posts: list[PostMention]) -> list[tuple[Timex, Span]]:
+    """Keep the dates of a post's own clause, each given to the nearest title before it (issue 14).
+
+    "A Korea specialist who entered the service in 1999, Matsegora served as minister-counsellor
+    from 2006 to 2011 and then as deputy director": 1999 belongs to "entered", 2006-2011 to the
+    minister-counsellor post; the deputy director post, named after them, gets neither. Verbs
+    joined by "and" count as one clause ("was appointed governor in 2018 and ran it until 2024").
+    """
+    assert post.verb is not None
+    sentence = post.sentence
+    text = sentence.text
+
+    def title_at(p: PostMention) -> int:
+        at = text.find(p.title_text) if p.title_text else -1
+        return sentence.start_char + at if at >= 0 else -1
+
+    peers = [p for p in posts if p.sentence.start == sentence.start and p.unit_index == post.unit_index
+             and p.verb is not None and p.verb.i == post.verb.i and title_at(p) >= 0]
+    mine = title_at(post)
+    # the verbs of one coordination share their dates ("On Wednesday, Tokayev accepted ... and appointed")
+    top = post.verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    clause = {top.i}
+    todo = [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                clause.add(child.i)
+                todo.append(child)
+    out: list[tuple[Timex, Span]] = []
+    for t, span in found:
+        if _governing_verb(span.root) not in clause:
+            continue
+        if mine >= 0 and len(peers) > 1:
+            before = [p for p in peers if title_at(p) <= span.start_char]
+            owner = max(before, key=title_at) if before else min(peers, key=title_at)
+            if title_at(owner) != mine:
+                continue
+        out.append((t, span))
+    return out
+
+
 def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[tuple[Timex, Span]]],
                anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
     out: list[Position] = []
@@ -459,7 +512,7 @@ def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[t
         if post.verb is not None:
             sent_timexes = [(t, s) for t, s in timexes[post.unit_index]
                             if s.start >= post.sentence.start and s.end <= post.sentence.end]
-            for t, _s in sent_timexes:
+            for t, _s in _own_timexes(post, sent_timexes, posts):
                 ends = range_ends(t)
                 if ends is not None:
                     start = start or to_interval(ends[0], anchor, "past")

@@ -184,6 +184,8 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
     blocks: dict[tuple[str, str], list[tuple[date, date, int]]] = defaultdict(list)
     for n, it in enumerate(items):
         span = _span(it, window)
+        if span is None and it.event.type in ONCE_PER_PERSON and it.persons:
+            span = (date.min, date.max)  # an undated death in an undated page is still that person's death
         if span is not None:
             for key in it.keys:
                 blocks[(it.event.type, key)].append((span[0], span[1], n))

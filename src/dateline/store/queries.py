@@ -10,8 +10,11 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Any
 
+from dateline.model import Evidence, Interval, Position, interval_from_json
+from dateline.resolve.careers import Stated, Step, career
 from dateline.store.db import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -194,20 +197,7 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
     locals_by_doc = defaultdict(list)
     for r in rows:
         locals_by_doc[r["doc_id"]].append(r["local_id"])
-    posts = []
-    for p in store.execute(
-        "SELECT p.*, d.title AS doc_title, d.published FROM positions p JOIN documents d ON d.doc_id = p.doc_id"
-        " JOIN entities e ON e.doc_id = p.doc_id AND e.local_id = p.person WHERE e.global_id = ?"
-        " ORDER BY coalesce(p.as_of, d.published), p.doc_id, p.seq",
-        (entity_id,),
-    ):
-        posts.append({
-            "title": p["title"], "title_text": p["title_text"], "country": p["country"], "org": p["org"],
-            "start": json.loads(p["start"]) if p["start"] else None,
-            "end": json.loads(p["end"]) if p["end"] else None, "as_of": p["as_of"],
-            "evidence": _evidence(p), "doc_id": p["doc_id"], "anchor": anchor("pos", p["seq"]),
-            "document": {"doc_id": p["doc_id"], "title": p["doc_title"], "published": p["published"]},
-        })
+    posts = _career(store, entity_id)
     event_rows = store.execute(
         "SELECT DISTINCT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
         " JOIN documents d ON d.doc_id = ev.doc_id JOIN event_actors a ON a.doc_id = ev.doc_id"
@@ -216,8 +206,9 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
         (entity_id,),
     )
     actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in event_rows])
-    events = [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in event_rows]
+    events = occurrences([_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in event_rows])
     co: dict[str, dict[str, Any]] = {}
+    met: dict[str, dict[str, Any]] = {}
     for v in events:
         for a in v["actors"]:
             if a["id"] == entity_id:
@@ -225,16 +216,110 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
             c = co.setdefault(a["id"], {"id": a["id"], "name": a["name"], "type": a["type"],
                                         "country": a["country"], "events": 0})
             c["events"] += 1
+            if v["type"] == "CONSULT" and a["type"] == "PERSON":
+                # "met" means a meeting, visit or call with that person, not any shared event
+                m = met.setdefault(a["id"], {**c, "events": 0})
+                m["events"] += 1
     name = _pick_name(names)
     return {
         "id": entity_id, "type": Counter(r["type"] for r in rows).most_common(1)[0][0], "name": name,
         "aliases": sorted(aliases - {name}),
         "country": countries.most_common(1)[0][0] if countries else None,
         "positions": posts, "events": events,
-        "met": sorted((c for c in co.values() if c["type"] == "PERSON"), key=lambda c: (-c["events"], c["name"])),
+        "met": sorted(met.values(), key=lambda c: (-c["events"], c["name"])),
         "co_actors": sorted(co.values(), key=lambda c: (-c["events"], c["name"])),
         "sources": sorted(sources.values(), key=lambda s: (s["published"] or "", s["doc_id"])),
     }
+
+
+def _date_width(v: dict[str, Any]) -> int:
+    start, end = v["date"]["start"], v["date"]["end"] or v["date"]["start"]
+    if not start:
+        return 1_000_000
+    try:
+        return (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
+    except ValueError:
+        return 1_000_000
+
+
+def occurrences(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold event mentions into occurrences: one entry per real event, with every report of it.
+
+    Each entry is the report with the most precise date (then the earliest published), its
+    actors the union of all reports' actors, ``reports`` every mention (sentence and source
+    one click away) and ``sources`` the number of documents. Entries keep the input's order.
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for v in events:
+        groups.setdefault(v["occurrence"] or f"{v['doc_id']}/{v['id']}", []).append(v)
+    out: list[dict[str, Any]] = []
+    for members in groups.values():
+        best = min(members, key=lambda v: (_date_width(v), v["document"]["published"] or "~", v["doc_id"]))
+        seen = {(a["role"], a["id"]) for a in best["actors"]}
+        actors = list(best["actors"])
+        for v in members:
+            for a in v["actors"]:
+                if not any(a["id"] == i for _, i in seen):
+                    seen.add((a["role"], a["id"]))
+                    actors.append(a)
+        out.append({**best, "actors": actors, "reports": members,
+                    "sources": len({v["doc_id"] for v in members})})
+    out.sort(key=lambda v: (v["date"]["start"] or v["document"]["published"] or "~", v["doc_id"], v["id"]))
+    return out
+
+
+def _interval(text: str | None) -> Interval | None:
+    return interval_from_json(json.loads(text)) if text else None
+
+
+def _interval_json(iv: Interval | None) -> dict[str, Any] | None:
+    return iv.to_json() if iv is not None else None
+
+
+def _career(store: Store, entity_id: str) -> list[dict[str, Any]]:
+    """Return a person's career: one row per real post (``resolve.careers``), each with all its sources."""
+    stated: list[Stated] = []
+    for p in store.execute(
+        "SELECT p.*, d.title AS doc_title, d.published FROM positions p JOIN documents d ON d.doc_id = p.doc_id"
+        " JOIN entities e ON e.doc_id = p.doc_id AND e.local_id = p.person WHERE e.global_id = ?"
+        " ORDER BY coalesce(p.as_of, d.published), p.doc_id, p.seq",
+        (entity_id,),
+    ):
+        ev = _evidence(p)
+        position = Position(
+            person=entity_id, title=p["title"], title_text=p["title_text"], country=p["country"],
+            evidence=Evidence(ev["text"], ev["start"], ev["end"]), org=p["org"], start=_interval(p["start"]),
+            end=_interval(p["end"]), as_of=p["as_of"])
+        source = {"doc_id": p["doc_id"], "title_text": p["title_text"], "as_of": p["as_of"], "evidence": ev,
+                  "start": json.loads(p["start"]) if p["start"] else None,
+                  "end": json.loads(p["end"]) if p["end"] else None,
+                  "anchor": anchor("pos", p["seq"]),
+                  "document": {"doc_id": p["doc_id"], "title": p["doc_title"], "published": p["published"]}}
+        stated.append(Stated(position, p["doc_id"], p["published"], source))
+    steps = [
+        Step(entity_id, r["doc_id"], r["ev_start"], r["type"],
+             Interval(r["date_start"], r["date_end"], r["date_text"], r["granularity"]), r["trigger"])
+        for r in store.execute(
+            "SELECT DISTINCT ev.doc_id, ev.ev_start, ev.type, ev.date_start, ev.date_end, ev.date_text, ev.granularity,"
+            " ev.trigger FROM events ev JOIN event_actors a ON a.doc_id = ev.doc_id AND a.event_id = ev.local_id"
+            " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity WHERE e.global_id = ?"
+            " AND a.role IN ('target', 'participant') AND ev.type IN ('APPOINT', 'DISMISS') AND ev.date_start IS NOT NULL"
+            " AND ev.modality != 'negated'",
+            (entity_id,),
+        )
+    ]
+    out = []
+    for post in career(stated, steps):
+        sources = [s.ref for s in post.sources]
+        first = sources[-1]  # the latest statement stands for the post where one sentence is shown
+        out.append({
+            "title": post.title, "title_text": post.title_text, "country": post.country, "org": post.org,
+            "start": _interval_json(post.start), "end": _interval_json(post.end), "ended": post.ended,
+            "as_of": post.as_of, "conflicts": [c.to_json() for c in post.conflicts], "sources": sources,
+            "evidence": first["evidence"], "doc_id": first["doc_id"], "anchor": first["anchor"],
+            "document": first["document"],
+        })
+    return out
 
 
 def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:

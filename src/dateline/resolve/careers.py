@@ -1,0 +1,231 @@
+"""Consolidate the posts that documents state about a person into one career: one row per real post.
+
+A document states a post once per sentence ("Ambassador Matsegora", "was appointed ambassador to
+North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
+as a source. Two titles are one post when they begin with the same word and the words of one
+hold the other's ("ambassador" and "ambassador to north korea"; never "president" and "vice
+president"); a bare title that several posts could complete ("ambassador" for a person who was
+ambassador to two countries) stays on its own. Statements with two different states are two posts.
+
+Dates merge from every source: the most precise start and end win; a statement that contradicts
+them (a start in 1999 and another in 2006) is kept in ``conflicts``, never silently dropped.
+A post is ``ended`` when a source gives it an end, or calls its holder "former", "then" or "ex"
+(the post ended before that text's date; "a former Finnish ambassador" too). ``career`` lists the posts in date order, then the
+undated ones. A dated appointment or departure told in the sentence that states a post
+("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
+with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
+vice-president, as acting president"), else the one named nearest after the trigger. Written here rather than taken from a library: no maintained package merges
+post statements; the title rule is word sets, small enough to read.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.model import Interval, Position
+
+LOGGER = logging.getLogger(__name__)
+
+FILLER = frozenset({"of", "the", "for", "to", "and", "on", "in", "at", "'s", "’s", "s"})
+"""Words that do not tell posts apart ("director of the department" = "department director" words)."""
+
+ENDED_BEFORE = re.compile(
+    r"\b(?i:former|then|ex|erstwhile|onetime|one-time|previous|outgoing)[\s-]+(?:as\s+(?:the\s+|a\s+)?)?(?:[A-Z][\w’'-]*\s+){0,2}$")
+"""Words right before a title that put the post in the past of the text's date (issue 14)."""
+
+AS_POST = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?$", re.IGNORECASE)
+"""The words before the post an appointment names ("appointed X as acting president")."""
+
+_WORD = re.compile(r"[\w’']+")
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """One document's statement of a post: the Position, its document, and the caller's handle (``ref``)."""
+
+    position: Position
+    doc_id: str
+    published: str | None = None
+    ref: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A dated appointment or departure (APPOINT/DISMISS event) of a person, told in one document's sentence."""
+
+    person: str
+    doc_id: str
+    sentence_start: int
+    type: str
+    date: Interval
+    trigger: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One real post of one person, merged from every statement of it."""
+
+    person: str
+    title: str
+    title_text: str
+    country: str | None
+    org: str | None
+    start: Interval | None
+    end: Interval | None
+    ended: bool
+    as_of: str | None
+    """The latest date a source speaks for."""
+    sources: tuple[Stated, ...]
+    conflicts: tuple[Interval, ...] = ()
+    """Starts and ends that some source states and that contradict ``start``/``end``."""
+
+
+def _words(title: str) -> tuple[str, ...]:
+    return tuple(w for w in _WORD.findall(title.lower().replace("-", " ")) if w not in FILLER)
+
+
+def _contains(specific: tuple[str, ...], generic: tuple[str, ...]) -> bool:
+    """True when the generic title's words begin like the specific one's and are all among them."""
+    return bool(generic) and bool(specific) and generic[0] == specific[0] and set(generic) <= set(specific)
+
+
+def said_ended(stated: Stated) -> bool:
+    """True when the text puts the post in the past: an end date, or "former"/"then"/"ex" before the title."""
+    pos = stated.position
+    if pos.end is not None and pos.end.resolved and (not pos.as_of or (pos.end.end or "") < pos.as_of):
+        return True
+    text = pos.evidence.text
+    at = text.find(pos.title_text) if pos.title_text else -1
+    if at < 0:
+        at = text.lower().find(pos.title.lower())
+    return at >= 0 and ENDED_BEFORE.search(text[max(0, at - 24):at]) is not None
+
+
+def _width(iv: Interval) -> int:
+    start, end = iv.start_date(), iv.end_date()
+    return (end - start).days if start and end else 1_000_000
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    return bool(a.start and a.end and b.start and b.end and a.start <= b.end and b.start <= a.end)
+
+
+def _merge_dates(found: Iterable[Interval | None]) -> tuple[Interval | None, list[Interval]]:
+    """Pick the most precise interval; return it and the stated intervals that contradict it."""
+    dated = [iv for iv in found if iv is not None and iv.resolved]
+    if not dated:
+        return None, []
+    counts = Counter((iv.start, iv.end) for iv in dated)
+    # the most precise first; among equals the most often stated, then the earliest
+    best = min(dated, key=lambda iv: (_width(iv), -counts[(iv.start, iv.end)], iv.start or ""))
+    conflicts: list[Interval] = []
+    for iv in dated:
+        if not _overlap(iv, best) and all((c.start, c.end) != (iv.start, iv.end) for c in conflicts):
+            conflicts.append(iv)
+    return best, conflicts
+
+
+def _title_groups(titles: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Map each title's words to the most specific title that is the same post (itself when none)."""
+    order = sorted(set(titles), key=lambda w: (-len(w), w))
+    heads: list[tuple[str, ...]] = []
+    of: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for words in order:
+        holders = [h for h in heads if _contains(h, words)]
+        if len(holders) == 1:
+            of[words] = holders[0]
+        else:
+            heads.append(words)  # a new post, or a bare title more than one post could complete
+            of[words] = words
+    return of
+
+
+def _step_dates(stated: Sequence[Stated], steps: Sequence[Step]) -> dict[int, list[tuple[str, Interval]]]:
+    """Give each dated step to the statement of its sentence whose title follows the trigger most closely."""
+    out: dict[int, list[tuple[str, Interval]]] = defaultdict(list)
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, s in enumerate(stated):
+        by_sentence[(s.doc_id, s.position.evidence.start)].append(n)
+    for step in steps:
+        here = by_sentence.get((step.doc_id, step.sentence_start), [])
+        if not here or not step.date.resolved:
+            continue
+        text = stated[here[0]].position.evidence.text
+        at = text.lower().find(step.trigger.lower()) if step.trigger else -1
+
+        def place(n: int) -> tuple[int, int]:
+            title_at = text.find(stated[n].position.title_text) if stated[n].position.title_text else -1
+            if at < 0 or title_at < 0:
+                return (3, 0)
+            if title_at >= at:
+                # "appointed Mokhber, the first vice-president, as acting president": the "as" post
+                return (0 if AS_POST.search(text[:title_at]) else 1, title_at - at)
+            return (2, at - title_at)
+
+        out[min(here, key=place)].append((step.type, step.date))
+    return out
+
+
+def _post(person: str, group: list[Stated], dated: dict[int, list[tuple[str, Interval]]],
+          index: dict[int, int]) -> Post:
+    titles = Counter(s.position.title for s in group)
+    title = max(titles, key=lambda t: (len(_words(t)), titles[t], t))
+    texts = Counter(s.position.title_text for s in group if s.position.title == title and s.position.title_text)
+    steps = [step for s in group for step in dated.get(index[id(s)], ())]
+    start, start_conflicts = _merge_dates([s.position.start for s in group]
+                                          + [iv for kind, iv in steps if kind == "APPOINT"])
+    end, end_conflicts = _merge_dates([s.position.end for s in group] + [iv for kind, iv in steps if kind == "DISMISS"])
+    countries = Counter(s.position.country for s in group if s.position.country)
+    orgs = Counter(s.position.org for s in group if s.position.org)
+    as_of = max((s.position.as_of or s.published or "" for s in group), default="") or None
+    sources = tuple(sorted(group, key=lambda s: (s.position.as_of or s.published or "~", s.doc_id,
+                                                 s.position.evidence.start)))
+    return Post(person=person, title=title, title_text=texts.most_common(1)[0][0] if texts else title,
+                country=countries.most_common(1)[0][0] if countries else None,
+                org=orgs.most_common(1)[0][0] if orgs else None, start=start, end=end,
+                ended=end is not None or any(said_ended(s) for s in group), as_of=as_of, sources=sources,
+                conflicts=tuple(start_conflicts + end_conflicts))
+
+
+def _sort_key(post: Post) -> tuple[int, str, str, str]:
+    first = (post.start.start if post.start else None) or (post.end.start if post.end else None)
+    return (0, first, post.end.end if post.end and post.end.end else "", post.title) if first \
+        else (1, post.as_of or "~", "", post.title)
+
+
+def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Post]:
+    """Return the posts of the people in ``statements``: one per real post, in date order, then undated.
+
+    ``steps`` (dated appointments and departures) date the posts stated in their sentences.
+    """
+    by_person: dict[str, list[Stated]] = defaultdict(list)
+    for s in statements:
+        by_person[s.position.person].append(s)
+    steps_of: dict[str, list[Step]] = defaultdict(list)
+    for step in steps:
+        steps_of[step.person].append(step)
+    out: list[Post] = []
+    for person, stated in sorted(by_person.items()):
+        dated = _step_dates(stated, steps_of.get(person, ()))
+        index = {id(s): n for n, s in enumerate(stated)}
+        of = _title_groups([_words(s.position.title) for s in stated])
+        groups: dict[tuple[tuple[str, ...], str | None], list[Stated]] = defaultdict(list)
+        countries_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for s in stated:
+            if s.position.country:
+                countries_of[of[_words(s.position.title)]].add(s.position.country)
+        for s in stated:
+            head = of[_words(s.position.title)]
+            country = s.position.country
+            if country is None and len(countries_of[head]) == 1:
+                country = next(iter(countries_of[head]))  # a statement without a state joins the post's one state
+            groups[(head, country)].append(s)
+        posts = [_post(person, group, dated, index) for group in groups.values()]
+        LOGGER.debug("%s: %d statements of posts merged into %d posts", person, len(stated), len(posts))
+        out.extend(sorted(posts, key=_sort_key))
+    return out

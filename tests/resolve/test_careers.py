@@ -1,0 +1,109 @@
+"""Test that post statements across documents consolidate into one career row per real post."""
+
+from __future__ import annotations
+
+from dateline.model import Evidence, Interval, Position
+from dateline.resolve.careers import Stated, Step, career, said_ended
+
+
+def _year(y: str) -> Interval:
+    return Interval(f"{y}-01-01", f"{y}-12-31", y, "year")
+
+
+def _stated(doc: str, title: str, sentence: str, *, title_text: str | None = None, country: str | None = "RUS",
+            start: Interval | None = None, end: Interval | None = None, as_of: str | None = "2025-12-11",
+            at: int = 0) -> Stated:
+    pos = Position("e:matsegora", title, title_text or title, country, Evidence(sentence, at, at + len(sentence)),
+                   start=start, end=end, as_of=as_of)
+    return Stated(pos, doc, as_of)
+
+
+def test_statements_of_one_post_in_several_documents_are_one_row_with_every_source() -> None:
+    stated = [
+        _stated("a", "ambassador", "Ambassador Alexander Matsegora was seen in public.", title_text="Ambassador"),
+        _stated("a", "ambassador to north korea", "Matsegora was appointed ambassador to North Korea in 2014.",
+                start=_year("2014"), at=100),
+        _stated("b", "ambassador to north korea", "Russian Ambassador to North Korea Alexander Matsegora said."),
+        _stated("c", "ambassador", "to mourn Ambassador Aleksandr Matsegora", title_text="Ambassador"),
+        _stated("c", "ambassador to north korea", "He was appointed ambassador to North Korea in December 2014.",
+                start=Interval("2014-12-01", "2014-12-31", "December 2014", "month"), at=300),
+    ]
+    posts = career(stated)
+    assert len(posts) == 1
+    post = posts[0]
+    assert post.title == "ambassador to north korea"
+    assert len(post.sources) == 5
+    assert post.start is not None and post.start.text == "December 2014"  # the most precise date wins
+    assert post.conflicts == ()
+    assert not post.ended
+
+
+def test_career_is_in_date_order_then_undated_and_a_range_is_one_post() -> None:
+    sentence = ("Matsegora served as minister-counsellor at the embassy in Pyongyang from 2006 to 2011 "
+                "and then as deputy director of the ministry's First Asian Department.")
+    stated = [
+        _stated("c", "ambassador to north korea", "He was appointed ambassador to North Korea in 2014.",
+                start=_year("2014")),
+        _stated("c", "deputy director of ministry's first asian department", sentence, at=50,
+                title_text="deputy director of the ministry's First Asian Department"),
+        _stated("c", "minister-counsellor", sentence, start=_year("2006"), end=_year("2011"), at=50),
+        _stated("d", "counsellor-envoy", "a five-year stint as counsellor-envoy"),
+    ]
+    posts = career(stated)
+    assert [p.title for p in posts] == ["minister-counsellor", "ambassador to north korea",
+                                        "counsellor-envoy", "deputy director of ministry's first asian department"]
+    counsellor = posts[0]
+    assert (counsellor.start and counsellor.start.text, counsellor.end and counsellor.end.text) == ("2006", "2011")
+    assert counsellor.ended
+    # "then as deputy director": the post ended before the text's date
+    assert posts[-1].ended
+
+
+def test_former_and_then_end_a_post_a_bare_title_of_two_posts_stays_apart() -> None:
+    stated = [
+        _stated("a", "ambassador to poland", "a former Finnish ambassador to Poland", country="FIN"),
+        _stated("a", "ambassador to north korea", "the ambassador to North Korea", country="FIN"),
+        _stated("b", "ambassador", "the ambassador said", country="FIN"),
+    ]
+    posts = {p.title: p for p in career(stated)}
+    assert set(posts) == {"ambassador to poland", "ambassador to north korea", "ambassador"}
+    assert posts["ambassador to poland"].ended and not posts["ambassador to north korea"].ended
+    assert said_ended(_stated("x", "foreign minister", "the then foreign minister Qin Gang"))
+    assert not said_ended(_stated("x", "foreign minister", "Foreign Minister Qin Gang said"))
+
+
+def test_vice_president_is_not_president_and_states_keep_posts_apart() -> None:
+    stated = [
+        _stated("a", "vice president", "Vice President Dina Boluarte", country="PER"),
+        _stated("b", "president", "President Dina Boluarte", country="PER"),
+        _stated("c", "foreign minister", "Foreign Minister X", country="RUS"),
+        _stated("d", "foreign minister", "Foreign Minister X", country="UKR"),
+        _stated("e", "foreign minister", "Foreign Minister X", country=None),
+    ]
+    titles = sorted((p.title, p.country or "") for p in career(stated))
+    assert titles == [("foreign minister", ""), ("foreign minister", "RUS"), ("foreign minister", "UKR"),
+                      ("president", "PER"), ("vice president", "PER")]
+
+
+def test_contradicting_dates_are_kept_not_silently_merged() -> None:
+    stated = [
+        _stated("a", "prime minister", "He became prime minister in 2016.", start=_year("2016")),
+        _stated("b", "prime minister", "He became prime minister in 2019.", start=_year("2019")),
+    ]
+    (post,) = career(stated)
+    assert post.start is not None and post.start.text in ("2016", "2019")
+    assert [c.text for c in post.conflicts] == [("2019" if post.start.text == "2016" else "2016")]
+
+
+def test_a_dated_appointment_in_the_sentence_dates_the_post_named_after_its_trigger() -> None:
+    sentence = "Khamenei appointed the first vice-president, Mohammad Mokhber, as acting president on Monday."
+    stated = [
+        _stated("a", "first vice-president", sentence, title_text="first vice-president", country="IRN"),
+        _stated("a", "acting president", sentence, title_text="acting president", country="IRN"),
+    ]
+    monday = Interval("2024-05-20", "2024-05-20", "Monday", "day")
+    steps = [Step("e:matsegora", "a", 0, "APPOINT", monday, trigger="appointed")]
+    posts = {p.title: p for p in career(stated, steps)}
+    # "appointed ... the first vice-president, ... as acting president": the post after "as"
+    assert posts["acting president"].start == monday
+    assert posts["first vice-president"].start is None
