@@ -27,6 +27,10 @@ class RunLinks:
     names: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     occurrences: dict[tuple[int, str], str] = field(default_factory=dict)
+    kinds: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
+    """Entities read as the wrong kind (a city read as an organisation): their type and country."""
+    dropped: set[tuple[int, str]] = field(default_factory=set)
+    """Entities that are no entity at all (a document's name, a fragment of a title)."""
 
 
 def light_record(doc: Document) -> Document:
@@ -41,6 +45,7 @@ def _titles_of(doc: Document, entity_id: str) -> tuple[str, ...]:
 def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> RunLinks:
     """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
     from dateline.resolve.identity import PersonRecord, entity_id, link_people
+    from dateline.resolve.kinds import clean_name, correct_kind
 
     links = RunLinks()
     records: list[PersonRecord] = []
@@ -49,7 +54,17 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
             continue
         for ent in doc.entities:
             key = f"{index}:{ent.id}"
-            if ent.type == "PERSON":
+            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(_titles_of(doc, ent.id)))
+            if kind is not None:
+                LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
+                if kind.type is None:
+                    links.dropped.add((index, ent.id))
+                    continue
+                country = ent.country or kind.country
+                links.kinds[(index, ent.id)] = (kind.type, country)
+                links.ids[(index, ent.id)] = entity_id(clean_name(ent.name), country, kind.type,
+                                                       homonym=kind.type != "GPE" and country is not None)
+            elif ent.type == "PERSON":
                 records.append(PersonRecord(key, ent.name, ent.aliases, ent.country, _titles_of(doc, ent.id)))
             else:
                 # "Foreign Ministry" of China and of Finland are two organisations: the state is part of the id
@@ -59,26 +74,70 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
     for rec in records:
         index_s, local = rec.key.split(":", 1)
         links.ids[(int(index_s), local)] = person_ids[rec.key]
+    _merge_orgs(docs, links)
     _plan_entity_facts(docs, links)
     _plan_occurrences(docs, links)
     return links
 
 
+def _merge_orgs(docs: Sequence[Document | None], links: RunLinks) -> None:
+    """Give an organisation's acronym, misspellings and near names its one id (``resolve/orgs.py``)."""
+    from dateline.resolve.orgs import OrgRecord, merge_orgs
+
+    names: dict[str, dict[str, None]] = defaultdict(dict)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    documents: dict[str, set[int]] = defaultdict(set)
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for ent in doc.entities:
+            if ent.type != "ORG" or (index, ent.id) in links.kinds or (index, ent.id) in links.dropped:
+                continue
+            gid = links.ids.get((index, ent.id), ent.id)
+            names[gid].update(dict.fromkeys((ent.name, *ent.aliases)))
+            if ent.country:
+                countries[gid][ent.country] += 1
+            documents[gid].add(index)
+    records = [OrgRecord(gid, tuple(names[gid]), countries[gid].most_common(1)[0][0] if countries[gid] else None,
+                         len(documents[gid])) for gid in sorted(names)]
+    into = merge_orgs(records)
+    # an organisation's id carries its state exactly when it has one (as entity_id gives it), so the
+    # store's country-qualified ids stay the run's: a merged cluster takes the state of its members
+    merged_country: dict[str, Counter[str]] = defaultdict(Counter)
+    for gid, target in into.items():
+        merged_country[target].update(countries[gid])
+        merged_country[target].update(countries[target])
+    final: dict[str, str] = {}
+    for target, counter in merged_country.items():
+        country = counter.most_common(1)[0][0] if counter else None
+        suffix = f"-{country.lower()}" if country else ""
+        final[target] = target if target.endswith(suffix) else target + suffix
+    for key, gid in links.ids.items():
+        target = into.get(gid, gid)
+        if target in final:
+            links.ids[key] = final[target]
+
+
 def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None:
     """Pick, per global id, the country most mentions agree on and the longest common name."""
+    from dateline.resolve.kinds import clean_name
+
     countries: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for index, doc in enumerate(docs):
         if doc is None:
             continue
         for ent in doc.entities:
+            if (index, ent.id) in links.dropped:
+                continue
             gid = links.ids.get((index, ent.id), ent.id)
-            if ent.country:
-                countries[gid][ent.country] += len(ent.mentions) or 1
-            names[gid][ent.name] += 1
+            kind, country = links.kinds.get((index, ent.id), (ent.type, ent.country))
+            if country:
+                countries[gid][country] += len(ent.mentions) or 1
+            names[gid][clean_name(ent.name) if (index, ent.id) in links.kinds else ent.name] += 1
             old = links.types.get(gid)
-            if old is None or _TYPE_RANK.index(ent.type) < _TYPE_RANK.index(old):
-                links.types[gid] = ent.type
+            if old is None or _TYPE_RANK.index(kind) < _TYPE_RANK.index(old):
+                links.types[gid] = kind
     for gid, counter in countries.items():
         links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     for gid, counter in names.items():
@@ -109,13 +168,23 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
     def gids(locals_: tuple[str, ...]) -> tuple[str, ...]:
         out: list[str] = []
         for local in locals_:
+            if (index, local) in links.dropped:
+                continue
             g = gid(local)
             if g is not None and g not in out:
                 out.append(g)
         return tuple(out)
 
+    def kept(local: str | None) -> str | None:
+        return None if local is None or (index, local) in links.dropped else gid(local)
+
     merged: dict[str, Entity] = {}
     for ent in doc.entities:
+        if (index, ent.id) in links.dropped:
+            continue
+        if (index, ent.id) in links.kinds:
+            kind, country = links.kinds[(index, ent.id)]
+            ent = replace(ent, type=kind, country=ent.country or country)
         g = gid(ent.id) or ent.id
         country = ent.country or links.countries.get(g)
         name = links.names.get(g, ent.name)
@@ -132,13 +201,15 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
                                 aliases=tuple(a for a in dict.fromkeys(aliases) if a != name))
     positions: list[Position] = []
     for pos in doc.positions:
+        if (index, pos.person) in links.dropped:
+            continue
         positions.append(replace(pos, person=gid(pos.person) or pos.person,
                                  country=pos.country or links.countries.get(gid(pos.person) or "")))
     events: list[Event] = []
     for ev in doc.events:
         events.append(replace(
             ev, source=gids(ev.source), target=gids(ev.target), participants=gids(ev.participants),
-            location=gid(ev.location), attribution=gid(ev.attribution),
+            location=kept(ev.location), attribution=kept(ev.attribution),
         ))
     return replace(doc, entities=tuple(merged.values()), positions=tuple(positions), events=tuple(events))
 

