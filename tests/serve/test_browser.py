@@ -250,3 +250,64 @@ def test_sample_pages_through_the_pipeline(tmp_path: Path, browser: Any) -> None
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def _treaty_report(path: str, published: str, sentence: str, start: str, end: str) -> Any:
+    from dateline.model import Document, Entity, Event, Evidence, Interval, Source
+
+    return Document(
+        source=Source(path), body=sentence, published=published, title=f"Report {path}",
+        entities=(Entity("e:vladimir-putin", "PERSON", "Vladimir Putin", (), "RUS"),
+                  Entity("e:kim-jong-un", "PERSON", "Kim Jong Un", (), "PRK"),
+                  Entity("e:russia", "GPE", "Russia", (), "RUS"), Entity("e:north-korea", "GPE", "North Korea", (), "PRK")),
+        events=(Event("v:1", "AGREE", Evidence(sentence, 0, len(sentence)), mode="sign",
+                      participants=("e:vladimir-putin", "e:kim-jong-un"), target=("e:russia", "e:north-korea"),
+                      date=Interval(start, end, "June", "month")),),
+    )
+
+
+def test_one_signing_reported_by_three_pages_is_one_occurrence_with_its_sources(tmp_path: Path, browser: Any) -> None:
+    """The treaty signing that three pages report shows once in a dossier, its three sentences a click away."""
+    import uvicorn
+
+    from dateline.serve.app import create_app
+    from dateline.store.ingest import ingest_results
+
+    db = tmp_path / "treaty.db"
+    ingest_results(db, [
+        _treaty_report("a.txt", "2024-06-20", "Putin and Kim Jong Un signed a defense treaty on Wednesday.",
+                       "2024-06-19", "2024-06-19"),
+        _treaty_report("b.txt", "2024-11-05", "Pyongyang and Moscow signed a mutual defense treaty in June.",
+                       "2024-06-01", "2024-06-30"),
+        _treaty_report("c.txt", "2025-03-18", "Since the signing of the treaty in June, ties have deepened.",
+                       "2024-06-01", "2024-06-30"),
+    ])
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    while not srv.started:
+        time.sleep(0.05)
+    try:
+        context = browser.new_context()
+        w = Watched(context.new_page())
+        w.page.goto(f"http://127.0.0.1:{port}/persons")
+        w.page.get_by_role("link", name="Vladimir Putin").click()
+        w.page.wait_for_selector("h1.name")
+        events = w.page.locator("ol.events > li.event")
+        assert events.count() == 1
+        assert "2024-06-19" in events.first.locator(".when").first.inner_text()  # the most precise date
+        summary = events.first.locator("details.reports > summary")
+        assert summary.inner_text() == "reported by 3 sources"
+        summary.click()
+        links = events.first.locator("details.reports a.evidence-link")
+        assert links.count() == 3 and links.nth(2).is_visible()
+        assert "Since the signing of the treaty in June" in " ".join(links.all_inner_texts())
+        links.nth(1).click()
+        w.page.wait_for_selector(".ev.current")
+        _shot(w.page, "occurrence-sources.png")
+        assert w.errors == [] and w.dialogs == []
+        context.close()
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
