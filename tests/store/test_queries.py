@@ -97,3 +97,21 @@ def test_dossier_lists_one_row_per_post_one_entry_per_occurrence_and_met_means_a
     assert len(meetings) == 1 and meetings[0]["sources"] == 2 and len(meetings[0]["reports"]) == 2
     assert [m["name"] for m in d["met"]] == ["Choe Son Hui"]  # Shoigu only praised him
     assert "Sergei Shoigu" in [c["name"] for c in d["co_actors"]]
+
+
+def test_timeline_lists_occurrences_once_even_across_pages(tmp_path: Path) -> None:
+    from dateline.store.ingest import ingest_results
+
+    db = tmp_path / "x.db"
+    ingest_results(db, [
+        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
+        _report("b.txt", "2025-03-19", "Matsegora met Choe on Monday, another outlet said."),
+    ])
+    with Store.reader(db) as store:
+        (meeting,) = find_events(store, type="CONSULT")
+        assert meeting["sources"] == 2 and {r["doc_id"] for r in meeting["reports"]} == {
+            r["doc_id"] for r in find_events(store, type="CONSULT", fold=False)}
+        assert len(find_events(store, type="CONSULT", fold=False)) == 2
+        # one mention per page: the meeting is listed on the first page only, with both reports
+        first, second = (find_events(store, type="CONSULT", limit=1, offset=n) for n in (0, 1))
+        assert len(first) == 1 and first[0]["sources"] == 2 and second == []

@@ -44,6 +44,17 @@ class ActorOut(_Model):
     country: str | None = None
 
 
+class ReportOut(_Model):
+    """One page's report of an occurrence: its own date and sentence."""
+
+    doc_id: str
+    id: str
+    date: IntervalOut
+    evidence: EvidenceOut
+    anchor: str
+    document: DocumentRef
+
+
 class EventOut(_Model):
     doc_id: str
     id: str
@@ -56,6 +67,8 @@ class EventOut(_Model):
     evidence: EvidenceOut
     anchor: str = Field(description="HTML id of the evidence sentence in the article view")
     document: DocumentRef
+    sources: int = Field(1, description="How many documents report this occurrence")
+    reports: list[ReportOut] = Field(default_factory=list, description="Every report of the occurrence")
 
 
 class PersonSummary(_Model):
@@ -65,6 +78,17 @@ class PersonSummary(_Model):
     aliases: list[str]
     country: str | None = None
     documents: int
+
+
+class PostSourceOut(_Model):
+    """One sentence stating a post."""
+
+    doc_id: str
+    title_text: str
+    as_of: str | None = None
+    evidence: EvidenceOut
+    anchor: str
+    document: DocumentRef
 
 
 class PostOut(_Model):
@@ -79,6 +103,9 @@ class PostOut(_Model):
     doc_id: str
     anchor: str
     document: DocumentRef
+    ended: bool = Field(False, description="A source ends the post or calls its holder former")
+    conflicts: list[IntervalOut] = Field(default_factory=list, description="Dates sources state that disagree")
+    sources: list[PostSourceOut] = Field(default_factory=list, description="Every statement of the post")
 
 
 class CoActor(_Model):

@@ -141,8 +141,12 @@ _ACTOR_EXISTS = (
 
 def find_events(store: Store, *, actor: str | None = None, type: str | None = None,
                 country: str | None = None, with_: str | None = None, since: str | None = None,
-                until: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+                until: str | None = None, limit: int = 100, offset: int = 0,
+                fold: bool = True) -> list[dict[str, Any]]:
     """Return events in date order, filtered by actor (id or name), type, actor countries and dates.
+
+    With ``fold`` (the default) the mentions of one page of ``limit`` are folded into occurrences
+    (``occurrences``): one entry per real event, with ``sources`` and every report of it.
 
     ``country`` and ``with_`` each require an actor of that ISO3 country (``with_`` also
     accepts an actor id or name); ``since``/``until`` compare ISO dates with the event's
@@ -176,8 +180,46 @@ def find_events(store: Store, *, actor: str | None = None, type: str | None = No
         " ORDER BY ev.sort_date, ev.doc_id, ev.local_id LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
-    actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in rows])
-    return [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in rows]
+    if not fold:
+        actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in rows])
+        return [_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in rows]
+    return _fold_page(store, rows, where, params)
+
+
+def _fold_page(store: Store, rows: list[Any], where: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Turn one page of event mentions into occurrences, each with every report of it.
+
+    An occurrence is listed where its first mention matching the filters falls, so one that
+    spans two pages is listed once; its other reports come along whatever their dates.
+    """
+    if not rows:
+        return []
+    occ = sorted({r["occurrence"] for r in rows if r["occurrence"]})
+    first_key = (rows[0]["sort_date"], rows[0]["doc_id"], rows[0]["local_id"])
+    earlier: set[str] = set()
+    members: list[Any] = list(rows)
+    seen = {(r["doc_id"], r["local_id"]) for r in rows}
+    for i in range(0, len(occ), 500):
+        chunk = occ[i:i + 500]
+        for r in store.execute(
+            f"SELECT ev.occurrence, min(ev.sort_date || char(31) || ev.doc_id || char(31) || ev.local_id) AS first"
+            f" FROM events ev WHERE ({where}) AND ev.occurrence IN ({_marks(len(chunk))}) GROUP BY ev.occurrence",
+            (*params, *chunk),
+        ):
+            if tuple(r["first"].split("\x1f")) < first_key:
+                earlier.add(r["occurrence"])
+        for r in store.execute(
+            "SELECT ev.*, d.title AS doc_title, d.published, d.site FROM events ev JOIN documents d"
+            f" ON d.doc_id = ev.doc_id WHERE ev.occurrence IN ({_marks(len(chunk))})"
+            " ORDER BY ev.sort_date, ev.doc_id, ev.local_id",
+            chunk,
+        ):
+            if (r["doc_id"], r["local_id"]) not in seen:
+                seen.add((r["doc_id"], r["local_id"]))
+                members.append(r)
+    members = [r for r in members if r["occurrence"] not in earlier]
+    actors = _event_actors(store, [(r["doc_id"], r["local_id"]) for r in members])
+    return occurrences([_event_dict(r, actors.get((r["doc_id"], r["local_id"]), [])) for r in members])
 
 
 def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
