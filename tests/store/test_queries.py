@@ -115,3 +115,16 @@ def test_timeline_lists_occurrences_once_even_across_pages(tmp_path: Path) -> No
         # one mention per page: the meeting is listed on the first page only, with both reports
         first, second = (find_events(store, type="CONSULT", limit=1, offset=n) for n in (0, 1))
         assert len(first) == 1 and first[0]["sources"] == 2 and second == []
+
+
+def test_graph_counts_an_occurrence_once_however_many_pages_report_it(tmp_path: Path) -> None:
+    from dateline.store.ingest import ingest_results
+
+    db = tmp_path / "x.db"
+    ingest_results(db, [
+        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
+        _report("b.txt", "2025-03-19", "Matsegora met Choe on Monday, another outlet said."),
+    ])
+    with Store.reader(db) as store:
+        edges = {(e["source"], e["target"]): e for e in graph(store, type="CONSULT")["edges"]}
+    assert edges[("e:aleksandr-matsegora", "e:choe-son-hui")]["count"] == 1

@@ -179,7 +179,7 @@ def _stored_events(store: Store) -> list[Document]:
 
 
 def link_store_events(store: Store) -> int:
-    """Group stored events into occurrences and rebuild the graph's edges (actor pairs per event).
+    """Group stored events into occurrences and rebuild the graph's edges (actor pairs per occurrence).
 
     Occurrences are decided by ``resolve.same_event.link_events``, the one rule that
     ``extract --jsonl`` and the Ray engine also apply, over every stored document; occurrence
@@ -200,12 +200,20 @@ def link_store_events(store: Store) -> int:
             graph_nodes[(row["doc_id"], row["event_id"])].add(f"c:{row['country']}")
         elif row["type"] == "PERSON":
             graph_nodes[(row["doc_id"], row["event_id"])].add(row["global_id"])
-    links: list[tuple[str, str, str, str, str | None, str, str]] = []
-    for row in store.iterate("SELECT doc_id, local_id, type, date_end, sort_date FROM events"):
+    # the graph counts occurrences, not reports: one edge set per occurrence, on its first report,
+    # joining every actor any report names
+    first: dict[str, tuple[str, str, str, str, str | None]] = {}
+    nodes_of: dict[str, set[str]] = defaultdict(set)
+    for row in store.iterate("SELECT doc_id, local_id, type, date_end, sort_date FROM events"
+                             " ORDER BY sort_date, doc_id, local_id"):
         key = (row["doc_id"], row["local_id"])
-        nodes = sorted(graph_nodes.get(key, ()))
-        links.extend((key[0], key[1], row["type"], row["sort_date"], row["date_end"], x, y)
-                     for i, x in enumerate(nodes) for y in nodes[i + 1:])
+        occ = mapping.get(key) or f"{key[0]}/{key[1]}"
+        first.setdefault(occ, (key[0], key[1], row["type"], row["sort_date"], row["date_end"]))
+        nodes_of[occ] |= graph_nodes.get(key, set())
+    links: list[tuple[str, str, str, str, str | None, str, str]] = []
+    for occ, head in first.items():
+        nodes = sorted(nodes_of[occ])
+        links.extend((*head, x, y) for i, x in enumerate(nodes) for y in nodes[i + 1:])
     store.set_occurrences(mapping)
     store.replace_event_links(links)
     return len(set(mapping.values()))
