@@ -41,3 +41,9 @@ def test_long_names_a_letter_apart_are_one() -> None:
     records = [OrgRecord("e:inter-american-court", ("Inter-American Court of Human Rights",), None, 2),
                OrgRecord("e:interamerican-court", ("Interamerican Court of Human Rights",), None, 1)]
     assert merge_orgs(records) == {"e:interamerican-court": "e:inter-american-court"}
+
+
+def test_a_dotted_acronym_is_the_acronym() -> None:
+    records = [OrgRecord("e:united-nations", ("United Nations",), None, 3),
+               OrgRecord("e:u-n", ("U.N.",), None, 1), OrgRecord("e:un", ("UN",), None, 2)]
+    assert merge_orgs(records) == {"e:u-n": "e:united-nations", "e:un": "e:united-nations"}

@@ -11,6 +11,7 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from dateline.model import Document, Entity, Event, Position, replace
 from dateline.settings import Options
@@ -74,10 +75,40 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
     for rec in records:
         index_s, local = rec.key.split(":", 1)
         links.ids[(int(index_s), local)] = person_ids[rec.key]
+    _people_read_as_orgs(docs, records, person_ids, links)
     _merge_orgs(docs, links)
     _plan_entity_facts(docs, links)
     _plan_occurrences(docs, links)
     return links
+
+
+def _people_read_as_orgs(docs: Sequence[Document | None], records: Sequence[Any], person_ids: dict[str, str],
+                         links: RunLinks) -> None:
+    """Make an "organisation" named exactly as one person of the run is named elsewhere that person.
+
+    "Nahid Islam" read as an organisation on one page is the Nahid Islam another sentence names
+    as a person; a name two people share decides nothing.
+    """
+    def key(name: str) -> str:
+        return "".join(ch for ch in name.lower() if ch.isalnum())
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for rec in records:
+        for name in (rec.name, *rec.aliases):
+            if len(key(name)) >= 4:
+                owners[key(name)].add(person_ids[rec.key])
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for ent in doc.entities:
+            if ent.type != "ORG" or (index, ent.id) in links.kinds or (index, ent.id) in links.dropped:
+                continue
+            found = owners.get(key(ent.name), set())
+            if len(found) == 1:
+                gid = next(iter(found))
+                links.ids[(index, ent.id)] = gid
+                links.kinds[(index, ent.id)] = ("PERSON", ent.country)
+                LOGGER.debug("person rule: organisation %r is the person %s", ent.name, gid)
 
 
 def _merge_orgs(docs: Sequence[Document | None], links: RunLinks) -> None:

@@ -22,6 +22,11 @@ from dateline.model import EntityType
 LOGGER = logging.getLogger(__name__)
 
 _EDGE = re.compile(r"^[\s\-–—:;,.]+|[\s\-–—:;,]+$")
+_CUT = re.compile(r"[/\n]|,.*\s(?:and|or)$|\s(?:and|or|of|the)$")
+"""What no name is made of: a photo credit's slash ("REUTERS/Gleb Garanich"), a line break, a cut
+list ("Tchiani, Goïta and"), a function word at its end."""
+_ORG_CUT = re.compile(r"^\w{1,2}\.\s+[A-Z][a-z]+$")
+"""An organisation name that is a sentence break ("X. Earlier"); a person's initials ("W. Bush") stay."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,8 @@ def correct_kind(name: str, type: str, *, country: str | None = None, holds_post
     words = clean.split()
     if not words:
         return Kind(None, rule="empty")
+    if _CUT.search(clean) or (type == "ORG" and _ORG_CUT.match(clean)):
+        return Kind(None, rule="cut")
     last = words[-1].lower()
     kind = _words().get(last)
     if kind == "document":

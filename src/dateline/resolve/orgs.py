@@ -28,6 +28,9 @@ SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "des", "d
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _WORD = re.compile(r"[\w’'-]+")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+"""An acronym written with dots ("U.N."), read as the acronym ("UN")."""
+_DOTS = re.compile(r"\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +55,8 @@ def _compatible(a: OrgRecord, b: OrgRecord) -> bool:
 
 def merge_orgs(records: Sequence[OrgRecord]) -> dict[str, str]:
     """Return {id: id it merges into} for organisations that are another's acronym, misspelling or near name."""
-    acronyms = {r.id: [n for n in r.names if _ACRONYM.match(n)] for r in records}
+    acronyms = {r.id: [a for a in (_DOTS.sub("", n) if _DOTTED.match(n) else n for n in r.names) if _ACRONYM.match(a)]
+                 for r in records}
     longs = [r for r in records if not acronyms[r.id]]
     by_initials: dict[str, list[OrgRecord]] = defaultdict(list)
     for r in longs:
