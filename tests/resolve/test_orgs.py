@@ -47,3 +47,8 @@ def test_a_dotted_acronym_is_the_acronym() -> None:
     records = [OrgRecord("e:united-nations", ("United Nations",), None, 3),
                OrgRecord("e:u-n", ("U.N.",), None, 1), OrgRecord("e:un", ("UN",), None, 2)]
     assert merge_orgs(records) == {"e:u-n": "e:united-nations", "e:un": "e:united-nations"}
+
+
+def test_an_acronym_joins_a_full_name_already_holding_it() -> None:
+    records = [OrgRecord("e:united-nations", ("United Nations", "U.N."), None, 3), OrgRecord("e:un", ("UN",), None, 2)]
+    assert merge_orgs(records) == {"e:un": "e:united-nations"}

@@ -75,3 +75,15 @@ def test_organisations_of_different_states_stay_apart(tmp_path: Path) -> None:
     with Store.reader(db) as store:
         ids = sorted(r[0] for r in store.execute("SELECT global_id FROM entities"))
     assert ids == ["e:foreign-ministry-chn", "e:foreign-ministry-chn", "e:foreign-ministry-fin"]
+
+
+def test_an_organisation_ingested_under_two_names_on_two_days_is_one(tmp_path: Path) -> None:
+    a = Document(source=Source("a.txt"), body="The United Nations said so.",
+                 entities=(Entity("e:united-nations", "ORG", "United Nations"),))
+    b = Document(source=Source("b.txt"), body="The UN said it again.", entities=(Entity("e:un", "ORG", "UN"),))
+    db = tmp_path / "x.db"
+    ingest_results(db, [a])
+    ingest_results(db, [b])
+    with Store.reader(db) as store:
+        ids = {r[0] for r in store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'ORG'")}
+    assert ids == {"e:united-nations"}

@@ -113,40 +113,16 @@ def _people_read_as_orgs(docs: Sequence[Document | None], records: Sequence[Any]
 
 def _merge_orgs(docs: Sequence[Document | None], links: RunLinks) -> None:
     """Give an organisation's acronym, misspellings and near names its one id (``resolve/orgs.py``)."""
-    from dateline.resolve.orgs import OrgRecord, merge_orgs
+    from dateline.resolve.orgs import OrgMention, regroup
 
-    names: dict[str, dict[str, None]] = defaultdict(dict)
-    countries: dict[str, Counter[str]] = defaultdict(Counter)
-    documents: dict[str, set[int]] = defaultdict(set)
-    for index, doc in enumerate(docs):
-        if doc is None:
-            continue
-        for ent in doc.entities:
-            if ent.type != "ORG" or (index, ent.id) in links.kinds or (index, ent.id) in links.dropped:
-                continue
-            gid = links.ids.get((index, ent.id), ent.id)
-            names[gid].update(dict.fromkeys((ent.name, *ent.aliases)))
-            if ent.country:
-                countries[gid][ent.country] += 1
-            documents[gid].add(index)
-    records = [OrgRecord(gid, tuple(names[gid]), countries[gid].most_common(1)[0][0] if countries[gid] else None,
-                         len(documents[gid])) for gid in sorted(names)]
-    into = merge_orgs(records)
-    # an organisation's id carries its state exactly when it has one (as entity_id gives it), so the
-    # store's country-qualified ids stay the run's: a merged cluster takes the state of its members
-    merged_country: dict[str, Counter[str]] = defaultdict(Counter)
-    for gid, target in into.items():
-        merged_country[target].update(countries[gid])
-        merged_country[target].update(countries[target])
-    final: dict[str, str] = {}
-    for target, counter in merged_country.items():
-        country = counter.most_common(1)[0][0] if counter else None
-        suffix = f"-{country.lower()}" if country else ""
-        final[target] = target if target.endswith(suffix) else target + suffix
-    for key, gid in links.ids.items():
-        target = into.get(gid, gid)
-        if target in final:
-            links.ids[key] = final[target]
+    mentions = [
+        OrgMention((index, ent.id), index, links.ids.get((index, ent.id), ent.id), (ent.name, *ent.aliases),
+                   ent.country)
+        for index, doc in enumerate(docs) if doc is not None for ent in doc.entities
+        if ent.type == "ORG" and (index, ent.id) not in links.kinds and (index, ent.id) not in links.dropped
+    ]
+    for key, gid in regroup(mentions).items():
+        links.ids[(key[0], key[1])] = gid
 
 
 def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None:

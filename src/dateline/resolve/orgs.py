@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -59,9 +60,9 @@ def merge_orgs(records: Sequence[OrgRecord]) -> dict[str, str]:
                  for r in records}
     longs = [r for r in records if not acronyms[r.id]]
     by_initials: dict[str, list[OrgRecord]] = defaultdict(list)
-    for r in longs:
+    for r in records:
         for n in r.names:
-            if initials(n):
+            if not _ACRONYM.match(n) and not _DOTTED.match(n) and initials(n):
                 by_initials[initials(n)].append(r)
     into: dict[str, str] = {}
     # 1. an acronym joins the one full name it spells
@@ -104,3 +105,50 @@ def merge_orgs(records: Sequence[OrgRecord]) -> dict[str, str]:
             seen.add(into[key])
             into[key] = into[into[key]]
     return into
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """One document's organisation as a linker holds it: a key of the caller's, its document, id, names, state."""
+
+    key: tuple[Any, ...]
+    doc: Hashable
+    id: str
+    names: tuple[str, ...]
+    country: str | None
+
+
+def regroup(mentions: Iterable[OrgMention]) -> dict[tuple[Any, ...], str]:
+    """Return the new id of every mention whose organisation merges into another (``merge_orgs``).
+
+    An organisation's id carries its state exactly when it has one (as ``entity_id`` gives it), so
+    a merged cluster takes the state of its members: "e:international-criminal-court-phl".
+    This is the one place the run (``resolve.plan_links``) and the store decide merged ids.
+    """
+    items = list(mentions)
+    names: dict[str, dict[str, None]] = defaultdict(dict)
+    countries: dict[str, Counter[str]] = defaultdict(Counter)
+    documents: dict[str, set[Hashable]] = defaultdict(set)
+    for m in items:
+        names[m.id].update(dict.fromkeys(m.names))
+        if m.country:
+            countries[m.id][m.country] += 1
+        documents[m.id].add(m.doc)
+    records = [OrgRecord(gid, tuple(names[gid]), countries[gid].most_common(1)[0][0] if countries[gid] else None,
+                         len(documents[gid])) for gid in sorted(names)]
+    into = merge_orgs(records)
+    merged: dict[str, Counter[str]] = defaultdict(Counter)
+    for gid, target in into.items():
+        merged[target].update(countries[gid])
+        merged[target].update(countries[target])
+    final: dict[str, str] = {}
+    for target, counter in merged.items():
+        country = counter.most_common(1)[0][0] if counter else None
+        suffix = f"-{country.lower()}" if country else ""
+        final[target] = target if target.endswith(suffix) else target + suffix
+    out: dict[tuple[Any, ...], str] = {}
+    for m in items:
+        target = into.get(m.id, m.id)
+        if target in final and final[target] != m.id:
+            out[m.key] = final[target]
+    return out

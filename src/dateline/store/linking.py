@@ -130,12 +130,24 @@ def qualified_id(entity_id: str, country: str | None) -> str:
 
 
 def link_store_others(store: Store) -> int:
-    """Give organisations, groups and places their country-qualified global ids; return rows changed."""
-    mapping = {
-        (row["doc_id"], row["local_id"]): qualified_id(row["local_id"], row["country"])
-        for row in store.iterate(
-            "SELECT doc_id, local_id, country FROM entities WHERE type IN ('ORG', 'GROUP', 'LOC')")
-    }
+    """Give organisations, groups and places their country-qualified global ids; return rows changed.
+
+    Organisations are then merged across every stored document by ``resolve.orgs.regroup``, the
+    rule a run applies: "UN" from one ingest and "United Nations" from another become one.
+    """
+    from dateline.resolve.orgs import OrgMention, regroup
+
+    mapping: dict[tuple[str, str], str] = {}
+    mentions: list[OrgMention] = []
+    for row in store.iterate(
+            "SELECT doc_id, local_id, type, name, aliases, country FROM entities WHERE type IN ('ORG', 'GROUP', 'LOC')"):
+        key = (row["doc_id"], row["local_id"])
+        mapping[key] = qualified_id(row["local_id"], row["country"])
+        if row["type"] == "ORG":
+            mentions.append(OrgMention(key, row["doc_id"], mapping[key],
+                                       (row["name"], *json.loads(row["aliases"])), row["country"]))
+    for (doc_id, local_id), gid in regroup(mentions).items():
+        mapping[(doc_id, local_id)] = gid
     return store.set_global_ids(mapping)
 
 
