@@ -200,3 +200,38 @@ def test_bind_port_gives_a_listening_socket() -> None:
         port = sock.getsockname()[1]
         with socket.create_connection(("127.0.0.1", port), timeout=2):
             pass
+
+
+def test_text_dossier_lists_consolidated_posts_and_occurrences(tmp_path: Path) -> None:
+    from dateline.cli_store import dossier_text
+    from dateline.model import Document, Entity, Event, Evidence, Interval, Position, Source
+    from dateline.store.db import Store
+    from dateline.store.ingest import ingest_results
+    from dateline.store.queries import dossier
+
+    def page(path: str, published: str, sentence: str, start: str | None, end: str | None) -> Document:
+        def year(y: str | None) -> Interval | None:
+            return Interval(f"{y}-01-01", f"{y}-12-31", y, "year") if y else None
+
+        return Document(
+            source=Source(path), body=sentence, published=published, title=f"Page {path}",
+            entities=(Entity("e:aleksandr-matsegora", "PERSON", "Aleksandr Matsegora", (), "RUS"),),
+            positions=(Position("e:aleksandr-matsegora", "minister-counsellor", "minister-counsellor", "RUS",
+                                Evidence(sentence, 0, len(sentence)), start=year(start), end=year(end),
+                                as_of=published),),
+            events=(Event("v:1", "DIE", Evidence(sentence, 0, len(sentence)), target=("e:aleksandr-matsegora",),
+                          date=Interval("2025-12-06", "2025-12-06", "Saturday", "day")),),
+        )
+
+    db = tmp_path / "x.db"
+    ingest_results(db, [
+        page("a.txt", "2025-12-11", "Matsegora, who died Saturday, served as minister-counsellor from 2006 to 2011.",
+             "2006", "2011"),
+        page("b.txt", "2025-12-12", "Matsegora, a former minister-counsellor, died on Saturday.", None, None),
+    ])
+    with Store.reader(db) as store:
+        info = dossier(store, "e:aleksandr-matsegora")
+    assert info is not None
+    text = dossier_text(info, 100, 10)
+    assert "Posts (1)" in text and "2006–2011  minister-counsellor (RUS)" in text
+    assert "Events (1)" in text and "reported by 2 sources" in text

@@ -142,12 +142,33 @@ def event_lines(v: dict[str, Any], width: int, indent: str = "") -> list[str]:
     lines = _wrap("  ".join(head) + "  " + who, width, indent, indent + INDENT)
     lines += _wrap(f"“{_flat(v['evidence']['text'])}”", width, indent + INDENT)
     lines += _source_line(v["document"], v["doc_id"], width, indent + INDENT)
+    if v.get("sources", 1) > 1:  # one occurrence that several articles report
+        others = [r for r in v.get("reports", ()) if (r["doc_id"], r["id"]) != (v["doc_id"], v["id"])]
+        lines += _wrap(f"reported by {v['sources']} sources; also:", width, indent + INDENT)
+        for r in others:
+            lines += _source_line(r["document"], r["doc_id"], width, indent + INDENT + "  ")
     return lines
 
 
 def events_text(events: Sequence[dict[str, Any]], width: int, indent: str = "") -> str:
     """Events as text blocks separated by blank lines."""
     return "\n\n".join("\n".join(event_lines(v, width, indent)) for v in events)
+
+
+SOURCES_SHOWN = 2
+"""Sentences printed under a post in a text dossier (``--json`` has them all)."""
+
+
+def _stated_date(interval: dict[str, Any] | None) -> str:
+    """A post's date as stated: ``2006`` for a year, ``2014-12`` for a month, else the interval."""
+    if not interval or not interval.get("start"):
+        return ""
+    gran = interval.get("granularity")
+    if gran == "year":
+        return str(interval["start"])[:4]
+    if gran == "month":
+        return str(interval["start"])[:7]
+    return _when(interval)
 
 
 def dossier_text(info: dict[str, Any], width: int, max_events: int) -> str:
@@ -161,12 +182,23 @@ def dossier_text(info: dict[str, Any], width: int, max_events: int) -> str:
     for n, p in enumerate(info["positions"]):
         if n:
             out.append("")
-        when = (f"{_when(p['start'])}–{_when(p['end'])}" if p["end"] else _when(p["start"])) if p["start"] else (
-            f"as of {p['as_of']}" if p["as_of"] else "undated")
+        # one row per real post (resolve/careers.py): its merged dates, "former" when a source ends it
+        until = _stated_date(p["end"]) if p["end"] else (
+            f"before {p['as_of']}" if p.get("ended") and p["as_of"] else "")
+        when = (f"{_stated_date(p['start']) if p['start'] else '…'}–{until}" if p["start"] or until else
+                f"as of {p['as_of']}" if p["as_of"] else "undated")
         title = (p["title_text"] or p["title"]) + (f" ({p['country']})" if p["country"] else "")
+        title += " (former)" if p.get("ended") and not p["end"] else ""
         out += _wrap(f"{when}  {title}", width, "  ", "  " + INDENT)
-        out += _wrap(f"“{_flat(p['evidence']['text'])}”", width, "  " + INDENT)
-        out += _source_line(p["document"], p["doc_id"], width, "  " + INDENT)
+        for c in p.get("conflicts", ()):
+            out += _wrap(f"sources disagree: also stated {_when(c)}", width, "  " + INDENT)
+        sources = p.get("sources") or [p]
+        for src in sources[-SOURCES_SHOWN:]:  # the latest statements; the rest are counted
+            out += _wrap(f"“{_flat(src['evidence']['text'])}”", width, "  " + INDENT)
+            out += _source_line(src["document"], src["doc_id"], width, "  " + INDENT)
+        if len(sources) > SOURCES_SHOWN:
+            out += _wrap(f"… stated by {len(sources) - SOURCES_SHOWN} more sentences: dateline people "
+                         f"{info['id']} --json", width, "  " + INDENT)
     if not info["positions"]:
         out.append("  none stated")
     events = info["events"]
