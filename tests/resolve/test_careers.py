@@ -107,3 +107,26 @@ def test_a_dated_appointment_in_the_sentence_dates_the_post_named_after_its_trig
     # "appointed ... the first vice-president, ... as acting president": the post after "as"
     assert posts["acting president"].start == monday
     assert posts["first vice-president"].start is None
+
+
+def test_a_post_names_its_holders_state_but_not_the_state_it_serves_in() -> None:
+    from dateline.resolve.careers import post_state
+
+    assert post_state("head of the Sumy regional military administration") == "UKR"
+    assert post_state("director of the Norwegian Nobel Institute") == "NOR"
+    assert post_state("mayor of Davao City") == "PHL"
+    assert post_state("ambassador to Bulgaria") is None  # the host state, not the ambassador's
+    assert post_state("foreign minister") is None
+
+
+def test_resolution_gives_a_stateless_person_the_state_of_their_post() -> None:
+    from dateline.model import Document, Entity, Source
+    from dateline.resolve import resolve_documents
+
+    sentence = "Oleh Hryhorov, head of the Sumy regional military administration, said so."
+    doc = Document(Source("a.txt"), sentence, entities=(Entity("p1", "PERSON", "Oleh Hryhorov"),),
+                   positions=(Position("p1", "head of sumy regional military administration",
+                                       "head of the Sumy regional military administration", None,
+                                       Evidence(sentence, 0, len(sentence))),))
+    (out,) = resolve_documents([doc])
+    assert out.entities[0].country == "UKR" and out.positions[0].country == "UKR"

@@ -147,9 +147,30 @@ def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None
                 links.types[gid] = kind
     for gid, counter in countries.items():
         links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    _countries_from_posts(docs, links)
     for gid, counter in names.items():
         # the most frequent full form; ties go to the longer, then alphabetically first name
         links.names[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _countries_from_posts(docs: Sequence[Document | None], links: RunLinks) -> None:
+    """Give a person no document gives a state the one state their posts name ("mayor of Davao City")."""
+    from dateline.resolve.careers import post_state
+
+    states: dict[str, set[str]] = defaultdict(set)
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for pos in doc.positions:
+            gid = links.ids.get((index, pos.person), pos.person)
+            if gid not in links.countries and links.types.get(gid) == "PERSON":
+                code = post_state(pos.title_text)
+                if code:
+                    states[gid].add(code)
+    for gid, found in states.items():
+        if len(found) == 1:
+            links.countries[gid] = next(iter(found))
+            LOGGER.debug("post rule: %s belongs to %s", gid, links.countries[gid])
 
 
 def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks) -> None:

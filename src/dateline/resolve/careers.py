@@ -85,6 +85,29 @@ class Post:
     """Starts and ends that some source states and that contradict ``start``/``end``."""
 
 
+_HOST = re.compile(r"\b(?:to|for|with|in|at|on)\b.*$", re.IGNORECASE | re.DOTALL)
+"""The part of a title that names where a post serves, not whose it is ("ambassador to Bulgaria")."""
+
+
+def post_state(title_text: str) -> str | None:
+    """Return the one state a post's own words name ("head of the Sumy regional administration" -> UKR).
+
+    States, demonyms, cities and organisations known by name alone (``annotate/countries.py``)
+    count; the words after "to", "for", "in" ... name where the post serves and do not.
+    """
+    from dateline.annotate.countries import city_code, org_code, state_code
+
+    words = _WORD.findall(_HOST.sub("", title_text))
+    found: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i:i + n])
+            code = state_code(phrase) or city_code(phrase) or org_code(phrase)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
 def _words(title: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(title.lower().replace("-", " ")) if w not in FILLER)
 
