@@ -405,3 +405,14 @@ def document_from_json(data: dict[str, Any]) -> Document:
         ),
         doc_id=data.get("doc_id", ""),
     )
+
+
+def result_from_json(data: dict[str, Any]) -> Result:
+    """Rebuild a Document or a Failure from its contract object (inverse of ``to_json`` on either).
+
+    The one reader of the contract's JSON: extract output, Ray shards and spills all come back here.
+    """
+    if "error" in data and "body" not in data:
+        src = data.get("source") or {}
+        return Failure(Source(src.get("path", ""), src.get("url"), src.get("record")), data["error"])
+    return document_from_json(data)

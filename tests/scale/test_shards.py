@@ -132,3 +132,12 @@ def test_interleaved_parts_merge_into_input_order(tmp_path):
     write_part(str(tmp_path), 1, even)
     back = [(k.file_index, k.record_index) for k in read_keyed(str(tmp_path))]
     assert back == sorted((k.file_index, k.record_index) for k in items)
+
+
+def test_one_reader_rebuilds_documents_and_failures_from_the_contract() -> None:
+    from dateline.model import Document, Failure, Source, result_from_json
+
+    doc = Document(Source("a.txt"), "Body text.", title="T")
+    failure = Failure(Source("b.txt", "http://x", 3), "R001: unreadable")
+    assert result_from_json(doc.to_json()) == doc
+    assert result_from_json(failure.to_json()) == failure

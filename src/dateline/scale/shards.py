@@ -30,7 +30,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import Document, Failure, Result, Source, document_from_json
+from dateline.model import Document, Failure, Result
+from dateline.model import result_from_json as model_result_from_json
 
 LOGGER = logging.getLogger(__name__)
 
@@ -88,11 +89,8 @@ def result_to_json(result: Result) -> dict[str, Any]:
 
 
 def result_from_json(data: dict[str, Any]) -> Result:
-    """Rebuild a Document or a Failure from the contract's object (inverse of ``result_to_json``)."""
-    if "error" in data and "body" not in data:
-        src = data.get("source") or {}
-        return Failure(Source(src.get("path", ""), src.get("url"), src.get("record")), data["error"])
-    return document_from_json(data)
+    """Rebuild a Document or a Failure from the contract's object (``model.result_from_json``)."""
+    return model_result_from_json(data)
 
 
 def _interval(data: dict[str, Any] | None, end: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dateline.model import Document, Failure, Source, document_from_json
+from dateline.model import Document, Failure, result_from_json
 from dateline.settings import Options
 from dateline.store.db import Store
 from dateline.store.linking import link_store_events, link_store_others, link_store_people
@@ -151,12 +151,7 @@ def read_extracted(path: str) -> Iterator[Document | Failure]:
         for line in stream:
             if not line.strip():
                 continue
-            data = json.loads(line)
-            if "error" in data:
-                src = data.get("source") or {}
-                yield Failure(Source(src.get("path", ""), src.get("url"), src.get("record")), data["error"])
-            else:
-                yield document_from_json(data)
+            yield result_from_json(json.loads(line))
     finally:
         if stream is not sys.stdin:
             stream.close()
