@@ -52,3 +52,13 @@ def test_a_dotted_acronym_is_the_acronym() -> None:
 def test_an_acronym_joins_a_full_name_already_holding_it() -> None:
     records = [OrgRecord("e:united-nations", ("United Nations", "U.N."), None, 3), OrgRecord("e:un", ("UN",), None, 2)]
     assert merge_orgs(records) == {"e:un": "e:united-nations"}
+
+
+def test_a_state_word_in_front_names_the_same_ministry_of_that_state_only() -> None:
+    records = [OrgRecord("e:foreign-ministry-chn", ("Foreign Ministry",), "CHN", 2),
+               OrgRecord("e:chinese-foreign-ministry-chn", ("Chinese Foreign Ministry",), "CHN", 1),
+               OrgRecord("e:estonian-foreign-ministry-est", ("Estonian Foreign Ministry",), "EST", 1),
+               OrgRecord("e:us-state-department-usa", ("US State Department",), "USA", 1),
+               OrgRecord("e:state-department-usa", ("State Department",), "USA", 2)]
+    assert merge_orgs(records) == {"e:chinese-foreign-ministry-chn": "e:foreign-ministry-chn",
+                                   "e:us-state-department-usa": "e:state-department-usa"}

@@ -3,7 +3,9 @@
 "KCNA", "KNCA" and "Korean Central News Agency" are one agency (issue 14). An acronym joins the
 one full name of the run whose initials it spells ("of", "the", "and" skipped); an acronym one
 transposed or changed letter away from a better attested one ("KNCA" beside "KCNA") joins it;
-two long names a letter or two apart (rapidfuzz ratio, ``NEAR_NAME``) are one. States must agree
+two long names a letter or two apart (rapidfuzz ratio, ``NEAR_NAME``) are one; a name that
+only adds its own state's word ("Chinese Foreign Ministry", of China) is the bare name of that
+state ("Foreign Ministry", of China). States must agree
 (or one be unknown): China's and Finland's "Foreign Ministry" stay two.
 """
 
@@ -48,6 +50,17 @@ def initials(name: str) -> str:
     """Return the capital initials of a name's significant words ("Korean Central News Agency" -> "KCNA")."""
     words = [w for w in _WORD.findall(name) if w.lower() not in SKIPPED]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def _without_state(name: str, country: str) -> str:
+    """Drop the leading state word a name shares with its state ("Chinese Foreign Ministry" -> "Foreign Ministry")."""
+    from dateline.annotate.countries import state_code
+
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n + 1 and state_code(" ".join(words[:n])) == country:
+            return " ".join(words[n:])
+    return ""
 
 
 def _compatible(a: OrgRecord, b: OrgRecord) -> bool:
@@ -97,6 +110,22 @@ def merge_orgs(records: Sequence[OrgRecord]) -> dict[str, str]:
                    and fuzz.ratio(a.lower(), b.lower()) >= NEAR_NAME for a in r.names for b in other.names):
                 into[r.id] = other.id
                 LOGGER.debug("near-name rule: %s is %s", r.id, other.id)
+                break
+    # 4. "Russian Foreign Ministry" is Russia's "Foreign Ministry": a leading state word its state says
+    plain: dict[tuple[str, str], list[OrgRecord]] = defaultdict(list)
+    for r in records:
+        if r.country and r.id not in into:
+            for n in r.names:
+                plain[(n.lower(), r.country)].append(r)
+    for r in records:
+        if not r.country or r.id in into:
+            continue
+        for n in r.names:
+            bare = _without_state(n, r.country)
+            targets = {t.id for t in plain.get((bare.lower(), r.country), ()) if t.id != r.id} if bare else set()
+            if len(targets) == 1:
+                into[r.id] = targets.pop()
+                LOGGER.debug("state-word rule: %s is %s", r.id, into[r.id])
                 break
     # follow chains to their end
     for key in list(into):
