@@ -8,7 +8,7 @@ from dateline.resolve.kinds import Kind, clean_name, correct_kind
 
 def test_the_word_list_has_known_kinds() -> None:
     rows = load_table("entity_kinds")
-    assert rows and {row[1] for row in rows} == {"place", "document", "fragment"}
+    assert rows and {row[1] for row in rows} == {"place", "document", "fragment", "title"}
     words = [row[0] for row in rows]
     assert len(words) == len(set(words))
 
@@ -30,6 +30,9 @@ def test_documents_and_fragments_are_no_entity() -> None:
     assert correct_kind("REUTERS/Gleb Garanich", "ORG") == Kind(None, rule="cut")
     assert correct_kind("Tchiani, Goïta and", "ORG") == Kind(None, rule="cut")
     assert correct_kind("X. Earlier", "ORG") == Kind(None, rule="cut")
+    assert correct_kind("Lt Col", "PERSON") == Kind(None, rule="no name")
+    assert correct_kind("Holcomb's 2016", "PERSON") == Kind(None, rule="no name")
+    assert correct_kind("Gen Waqar-uz-Zaman", "PERSON") is None
 
 
 def test_real_people_and_organisations_stand() -> None:

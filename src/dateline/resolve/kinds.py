@@ -58,6 +58,9 @@ def correct_kind(name: str, type: str, *, country: str | None = None, holds_post
         return Kind(None, rule="empty")
     if _CUT.search(clean) or (type == "ORG" and _ORG_CUT.match(clean)):
         return Kind(None, rule="cut")
+    if type == "PERSON" and (any(ch.isdigit() for ch in clean)
+                             or all(_words().get(w.lower().rstrip(".")) == "title" for w in words)):
+        return Kind(None, rule="no name")  # "Holcomb's 2016", "Lt Col"
     last = words[-1].lower()
     kind = _words().get(last)
     if kind == "document":
