@@ -9,14 +9,15 @@ the pager when it overflows a terminal; ``--json`` lines or ``--csv`` for pipes)
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import logging
 import socket
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -33,7 +34,7 @@ from dateline.cli_common import (
     read_published_dates,
     terminal_width,
 )
-from dateline.errors import ConfigError, DatelineError
+from dateline.errors import ConfigError, DatelineError, StoreError
 from dateline.settings import DEFAULT_MODEL, default_db_path
 
 LOGGER = logging.getLogger(__name__)
@@ -58,8 +59,31 @@ def _db(db: Path | None) -> Path:
     return db if db is not None else default_db_path()
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _coded_errors(command: F) -> F:
+    """Hand a DatelineError raised anywhere in a command to the one error printer (``cli_common.fail``).
+
+    Faults of the store met in mid-command (a full disk, a read-only or damaged file)
+    arrive as coded StoreErrors and end as one line, never a traceback (issue 16, item 12).
+    """
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except DatelineError as exc:
+            fail(exc)
+
+    return run  # type: ignore[return-value]
+
+
 def _reader(db: Path | None) -> Any:
-    """Open the store read-only, first upgrading it in place when it has an older schema."""
+    """Open the store read-only, first upgrading it in place when it is a dateline store of an older schema.
+
+    An empty file or another program's database (S006) is refused before any upgrade and
+    left unchanged (issue 16, item 11).
+    """
     from dateline.store.db import SCHEMA_VERSION, Store
 
     try:
@@ -265,6 +289,7 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "so
 @published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
+@_coded_errors
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
                    force: bool, batch_size: int | None, published_default: str | None, published_dates: str | None,
                    model: str | None, quiet: bool) -> None:
@@ -313,6 +338,7 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most articles.")
 @_output_options
 @pager_option
+@_coded_errors
 def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv: bool, no_pager: bool) -> None:
     """Find the people and organisations named TEXT, and the articles containing every word of TEXT, best first.
 
@@ -365,6 +391,7 @@ def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv
               help="Most people listed, or events shown in a dossier.")
 @_output_options
 @pager_option
+@_coded_errors
 def people_command(name: str | None, db: Path | None, types: tuple[str, ...], limit: int,
                    as_json: bool, as_csv: bool, no_pager: bool) -> None:
     """List people, or show the dossier of the one matching NAME (id, name or part of a name).
@@ -413,6 +440,7 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
 @click.option("--limit", type=click.IntRange(1, 100000), default=200, show_default=True, help="Most events.")
 @_output_options
 @pager_option
+@_coded_errors
 def events_command(db: Path | None, actor: str | None, type_: str | None, country: str | None,
                    with_: str | None, since: str | None, until: str | None, limit: int,
                    as_json: bool, as_csv: bool, no_pager: bool) -> None:
@@ -447,6 +475,7 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
               show_default=True, help="Which table csv/parquet write.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Output file (default stdout; parquet needs a file).")
+@_coded_errors
 def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
     """Export the store: documents as contract JSON Lines, or a flat table as CSV or Parquet.
 
@@ -459,11 +488,14 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
     if fmt == "parquet" and out == "-":
         raise click.UsageError("--format parquet needs --out FILE")
     with _reader(db) as store:
-        if fmt == "parquet":
-            n = export.write_parquet(store, out, table)
-        else:
-            with click.open_file(out, "w", encoding="utf-8") as stream:
-                n = export.write_jsonl(store, stream) if fmt == "jsonl" else export.write_csv(store, stream, table)
+        try:
+            if fmt == "parquet":
+                n = export.write_parquet(store, out, table)
+            else:
+                with click.open_file(out, "w", encoding="utf-8") as stream:
+                    n = export.write_jsonl(store, stream) if fmt == "jsonl" else export.write_csv(store, stream, table)
+        except OSError as exc:  # a full disk or an unwritable --out: one line, not a traceback
+            raise StoreError("S010", path=out, detail=exc.strerror or str(exc)) from exc
     click.echo(f"exported {n} {'documents' if fmt == 'jsonl' else table + ' rows'}", err=True)
 
 
@@ -495,10 +527,17 @@ def bind_port(host: str, port: int) -> socket.socket:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep 127.0.0.1 unless"
               " you mean to share the store).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
-def serve_command(db: Path | None, host: str, port: int) -> None:
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests addressed to this host name (repeatable), e.g. the machine's DNS name"
+              " when --host binds a shared interface. Other names get 400.")
+@_coded_errors
+def serve_command(db: Path | None, host: str, port: int, allow_hosts: tuple[str, ...]) -> None:
     """Serve the store as a web app (search, dossiers, timeline, graph, articles) and a JSON API under /api.
 
     The port is bound before the address is announced: a busy port is an error (exit status 3).
+    Only requests addressed to a loopback name (localhost, 127.0.0.1, ::1), to --host or to
+    an --allow-host name are answered, so a web page cannot reach the app by pointing a
+    name of its own at 127.0.0.1 (DNS rebinding).
 
     \b
     Example:
@@ -507,6 +546,7 @@ def serve_command(db: Path | None, host: str, port: int) -> None:
     import uvicorn
 
     from dateline.serve.app import create_app
+    from dateline.serve.hosts import ANY_HOST, allowed_hosts, is_loopback
 
     with _reader(db):  # fail early, with one sentence, when the store is missing
         pass
@@ -514,7 +554,14 @@ def serve_command(db: Path | None, host: str, port: int) -> None:
         sock = bind_port(host, port)
     except DatelineError as exc:
         fail(exc)
-    app = create_app(_db(db))
+    names = allowed_hosts(host, allow_hosts)
+    if not is_loopback(host):
+        click.echo(f"warning: --host {host} serves the store to every machine that can reach this one;"
+                   " there is no login", err=True)
+    if ANY_HOST in names:
+        click.echo("warning: requests for any host name are answered; pass --allow-host NAME to accept"
+                   " only the names this machine is reached by", err=True)
+    app = create_app(_db(db), allowed_hosts=names)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"dateline is serving {_db(db)} at http://{shown}:{port}/ (Ctrl+C to stop)", err=True)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))

@@ -40,6 +40,11 @@ MESSAGES: dict[str, str] = {
     "S003": "query took longer than the limit of {limit_ms} ms",
     "S004": "store {path} does not exist: run `dateline ingest` first",
     "S005": "{what} not found: {key}",
+    "S006": "{path} is not a dateline store ({detail}); it was left unchanged",
+    "S007": "store {path} cannot be written: {detail}",
+    "S008": "store {path} is damaged ({detail}): restore it from a copy or ingest again into a new store",
+    "S009": "store {path} cannot be read: {detail}",
+    "S010": "cannot write {path}: {detail}",
     # warnings (the document is kept)
     "W001": "the page is in {name} ({language}), not English: its text, title and date are kept, "
             "but no entities, posts or events are extracted (the annotation models read English only)",

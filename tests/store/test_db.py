@@ -134,3 +134,48 @@ def test_language_and_warnings_are_stored_and_read_back(tmp_path: Path) -> None:
         exported = document_json(store, doc.doc_id)
         assert (exported["language"], exported["warnings"]) == ("fr", [note])
         assert store.execute("SELECT language, warnings FROM documents WHERE path = 'en.txt'")[0][:] == (None, "[]")
+
+
+def _page(path: str, body: str, record: int | None = None) -> Document:
+    from dateline.model import Event, Evidence
+
+    return Document(source=Source(path, None, record), body=body,
+                    events=(Event("v:1", "AGREE", Evidence(body, 0, len(body))),))
+
+
+def test_edited_page_retires_its_older_document(tmp_path: Path) -> None:
+    """Issue 16, item 8: the same source stored again with a new body (a new doc_id) is stored once."""
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([_page("a.txt", "First version of the page.")])
+        store.write_batch([_page("a.txt", "Edited version of the page.")])
+        assert store.counts()["documents"] == 1 and store.counts()["events"] == 1
+        assert store.execute("SELECT body FROM documents")[0][0] == "Edited version of the page."
+        assert store.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'first'")[0][0] == 0
+
+
+def test_reprocessed_file_retires_records_it_no_longer_yields(tmp_path: Path) -> None:
+    """A whole file stored again (``inputs`` given) keeps only the documents it yields now."""
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([_page("a.warc", "Record zero.", 0), _page("a.warc", "Record one.", 1),
+                           _page("b.txt", "Another file.")], inputs=[("/abs/a.warc", 10, 1)])
+        store.write_batch([_page("a.warc", "Record zero, edited.", 0)], inputs=[("/abs/a.warc", 9, 2)])
+        bodies = sorted(r[0] for r in store.execute("SELECT body FROM documents"))
+        assert bodies == ["Another file.", "Record zero, edited."]
+        assert store.counts()["events"] == 2
+
+
+def test_records_of_one_file_across_batches_are_all_kept(tmp_path: Path) -> None:
+    """Without ``inputs`` (documents loaded in batches of any size) a batch retires only its own sources."""
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([_page("a.jsonl", "Line one.", 1)])
+        store.write_batch([_page("a.jsonl", "Line two.", 2)])
+        store.write_batch([_page("a.jsonl", "Line two.", 2)])
+        assert store.counts()["documents"] == 2
+
+
+def test_same_text_at_two_paths_is_one_document(tmp_path: Path) -> None:
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([_page("a.txt", "Same text.")], inputs=[("/a.txt", 1, 1)])
+        store.write_batch([_page("b.txt", "Same text.")], inputs=[("/b.txt", 1, 1)])
+        store.write_batch([_page("a.txt", "Same text.")], inputs=[("/a.txt", 1, 2)])
+        assert store.counts()["documents"] == 1

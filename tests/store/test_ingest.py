@@ -182,3 +182,25 @@ def test_ingest_reports_each_documents_warnings(tmp_path: Path) -> None:
     report = ingest_results(tmp_path / "w.db", docs)
     assert report.warnings == [("ru.txt", note)]
     assert report.to_json()["warnings"] == [["ru.txt", note]]
+
+
+@pytest.mark.slow
+def test_edited_page_is_stored_once(tmp_path: Path) -> None:
+    """Issue 16, item 8: a page edited after its ingest replaces its older version (events not doubled)."""
+    page = tmp_path / "pages" / "visit.txt"
+    page.parent.mkdir()
+    page.write_text("Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing"
+                    " on Monday.\n\nThe two ministers discussed trade.\n")
+    db = tmp_path / "e.db"
+    first = ingest_paths(db, [str(page.parent)], Options())
+    assert first.documents == 1
+    with Store.reader(db) as store:
+        events_before = store.counts()["events"]
+    page.write_text(page.read_text() + "\nThey signed an agreement on energy.\n")
+    os.utime(page, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    again = ingest_paths(db, [str(page.parent)], Options())
+    assert again.documents == 1
+    with Store.reader(db) as store:
+        assert store.counts()["documents"] == 1
+        assert "energy" in store.execute("SELECT body FROM documents")[0][0]
+        assert store.counts()["events"] <= events_before + 2

@@ -8,12 +8,14 @@ from user input.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import re
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import resources
@@ -26,7 +28,10 @@ from dateline.model import Document, Failure, Span
 LOGGER = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT_MS = 1000
-"""Reads running longer than this are interrupted (S003)."""
+"""Reads using more CPU time than this are interrupted (S003)."""
+
+STORE_TABLES = ("documents", "entities", "events", "failures", "inputs")
+"""Tables every dateline store holds since migration 1: what tells a store from another program's database."""
 
 UNDATED = "~"
 """Sort key of an event with neither a date nor a publication date (sorts after every ISO date)."""
@@ -46,6 +51,75 @@ def migrations() -> list[tuple[int, str]]:
 
 
 SCHEMA_VERSION = max(n for n, _ in migrations())
+
+
+def statements(sql: str) -> Iterator[str]:
+    """Split a migration into its SQL statements, so they can run inside one open transaction.
+
+    ``executescript`` would commit first; sqlite3's own ``complete_statement`` decides
+    where a statement ends (semicolons inside strings and trigger bodies included).
+    """
+    pending = ""
+    for line in sql.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending
+            pending = ""
+    if any(ln.strip() and not ln.strip().startswith("--") for ln in pending.splitlines()):
+        yield pending  # an unterminated statement: let SQLite name the problem
+
+
+_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_FULL = ("SQLITE_FULL",)
+_READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")
+_IO = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOMEM")
+
+
+def coded_error(path: Path, exc: sqlite3.Error | OSError, *, writing: bool) -> StoreError | None:
+    """Turn an SQLite or OS failure of the store file into its coded StoreError; None for a programming error.
+
+    A damaged file is S008, a write refused for a full disk or a read-only file S007, any
+    other I/O failure S007 when writing and S009 when reading (issue 16, item 12).
+    """
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    where = str(path)
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return StoreError("S007", path=where, detail=f"the disk is full ({exc.strerror})")
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return StoreError("S007", path=where, detail=f"the file or its folder is read-only ({exc.strerror})")
+        return StoreError("S007" if writing else "S009", path=where, detail=str(exc))
+    if name.startswith(_DAMAGED):
+        return StoreError("S008", path=where, detail=str(exc))
+    if name.startswith(_FULL):
+        return StoreError("S007", path=where, detail=f"the disk is full ({exc})")
+    if name.startswith(_READ_ONLY):
+        return StoreError("S007", path=where, detail=f"the file or its folder is read-only ({exc})")
+    if name.startswith(_IO):
+        return StoreError("S007" if writing else "S009", path=where, detail=str(exc))
+    return None
+
+
+def identify(conn: sqlite3.Connection, path: Path) -> int:
+    """Return the schema version of the dateline store on ``conn``: 0 for an empty database.
+
+    Raises:
+        StoreError: S006 when the file holds another program's tables (or none of a store's),
+            so that no command ever adds dateline's tables to it (issue 16, item 11).
+    """
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and not tables:
+        return 0
+    missing = [t for t in STORE_TABLES if t not in tables]
+    if version == 0 or missing:
+        others = sorted(tables - set(STORE_TABLES))
+        shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
+        detail = f"it holds other tables: {shown}" if others else f"it lacks the tables {', '.join(missing)}"
+        raise StoreError("S006", path=str(path), detail=detail)
+    if version > SCHEMA_VERSION:
+        raise StoreError("S002", path=str(path), found=version, expected=SCHEMA_VERSION)
+    return version
 
 
 def _now() -> str:
@@ -87,14 +161,23 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
-            conn.row_factory = sqlite3.Row
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError("S001", path=str(path), detail=str(exc)) from exc
+        conn.row_factory = sqlite3.Row
+        store = cls(path, conn, readonly=False)
+        try:
+            identify(conn, path)  # before anything changes the file: never convert another program's database
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError("S001", path=str(path), detail=str(exc)) from exc
-        store = cls(path, conn, readonly=False)
-        store.migrate()
+            store.migrate()
+        except sqlite3.Error as exc:
+            conn.close()
+            coded = coded_error(path, exc, writing=True)
+            raise coded or StoreError("S001", path=str(path), detail=str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
         return store
 
     @classmethod
@@ -108,41 +191,59 @@ class Store:
         path = Path(path)
         if not path.is_file():
             raise StoreError("S004", path=str(path))
+        if path.stat().st_size == 0:
+            raise StoreError("S006", path=str(path), detail="an empty file")
+        conn = _open_read_only(path)
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   check_same_thread=False, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA query_only=1")
-            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            found = identify(conn, path)
         except sqlite3.Error as exc:
-            raise StoreError("S001", path=str(path), detail=str(exc)) from exc
+            conn.close()
+            coded = coded_error(path, exc, writing=False)
+            raise coded or StoreError("S001", path=str(path), detail=str(exc)) from exc
+        except BaseException:
+            conn.close()
+            raise
         if found != SCHEMA_VERSION:
             conn.close()
+            if found == 0:
+                raise StoreError("S006", path=str(path), detail="an empty database")
             raise StoreError("S002", path=str(path), found=found, expected=SCHEMA_VERSION)
         return cls(path, conn, readonly=True, time_limit_ms=time_limit_ms)
 
     def migrate(self) -> int:
-        """Apply the migrations this store lacks, each in its own transaction; return the version.
+        """Apply the migrations this store lacks, all in one immediate transaction; return the version.
+
+        The version is read again once the write lock is held, so two processes opening a
+        new store at once migrate it once: the second waits, then finds nothing to do
+        (issue 16, item 9).
 
         Raises:
-            StoreError: S002 when the store's schema is newer than this dateline's.
+            StoreError: S002 when the store's schema is newer than this dateline's, S006 when
+                the file is another program's database.
         """
-        found = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if found > SCHEMA_VERSION:
-            raise StoreError("S002", path=str(self.path), found=found, expected=SCHEMA_VERSION)
-        for number, sql in migrations():
-            if number <= found:
-                continue
-            LOGGER.info("applying store migration %s to %s", number, self.path)
-            # executescript commits first; BEGIN/COMMIT inside keeps the migration atomic
-            self.conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version={int(number)};\nCOMMIT;")
+        if identify(self.conn, self.path) == SCHEMA_VERSION:
+            return SCHEMA_VERSION
+        with self._transaction() as cur:
+            found = identify(self.conn, self.path)
+            for number, sql in migrations():
+                if number <= found:
+                    continue
+                LOGGER.info("applying store migration %s to %s", number, self.path)
+                for statement in statements(sql):
+                    cur.execute(statement)
+                cur.execute(f"PRAGMA user_version={int(number)}")
         return SCHEMA_VERSION
 
     def close(self) -> None:
-        """Close the connection (after a checkpoint when writing)."""
-        if not self.readonly:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.close()
+        """Close the connection (after a checkpoint when writing; a failed checkpoint loses nothing)."""
+        try:
+            if not self.readonly:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            # the committed transactions stay in the WAL file, which the next opening replays
+            LOGGER.warning("store %s: checkpoint on close failed: %s", self.path, exc)
+        finally:
+            self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -155,27 +256,41 @@ class Store:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Run one read query with bound parameters under the time limit; return all rows.
 
+        The limit counts the CPU time of this thread (``time.thread_time``), not wall time:
+        under many concurrent requests a query also waits for a core and for the GIL, and
+        that wait is not its own doing (issue 16, item 7: 21% of 13 ms queries became 503s
+        at 50 clients). A runaway query still burns CPU and is stopped.
+
         Raises:
-            QueryInterrupted: S003 when the query runs past ``time_limit_ms``.
+            QueryInterrupted: S003 when the query uses more than ``time_limit_ms`` of CPU.
+            StoreError: S008 when the store is damaged, S009 when it cannot be read.
         """
-        deadline = time.monotonic() + self.time_limit_ms / 1000
+        budget = self.time_limit_ms / 1000
+        started = time.thread_time()
 
         def check() -> int:
-            return 1 if time.monotonic() > deadline else 0
+            return 1 if time.thread_time() - started > budget else 0
 
         self.conn.set_progress_handler(check, 1000)
         try:
             return self.conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
+        except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT":
                 raise QueryInterrupted("S003", limit_ms=self.time_limit_ms) from exc
-            raise
+            raise coded_error(self.path, exc, writing=False) or exc
         finally:
             self.conn.set_progress_handler(None, 1000)
 
     def iterate(self, sql: str, params: Sequence[Any] = ()) -> Iterator[sqlite3.Row]:
-        """Stream the rows of a read query without a time limit (exports)."""
-        yield from self.conn.execute(sql, params)
+        """Stream the rows of a read query without a time limit (exports).
+
+        Raises:
+            StoreError: S008 when the store is damaged, S009 when it cannot be read.
+        """
+        try:
+            yield from self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise coded_error(self.path, exc, writing=False) or exc
 
     # -- writing (the one writer) ------------------------------------------------------
 
@@ -183,26 +298,53 @@ class Store:
         if self.readonly:
             raise StoreError("S001", path=str(self.path), detail="opened read-only")
 
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+        """Run the body in one ``BEGIN IMMEDIATE`` transaction: committed whole or rolled back.
+
+        Raises:
+            StoreError: S007 for a full disk or read-only file, S008 for a damaged store.
+        """
+        self._require_writer()
+        cur = self.conn.cursor()
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield cur
+                cur.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:  # SQLite may already have rolled back (SQLITE_FULL)
+                    cur.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            coded = coded_error(self.path, exc, writing=True)
+            if coded is None:
+                raise
+            raise coded from exc
+
     def input_seen(self, path: str, size: int, mtime_ns: int) -> bool:
         """Say whether this input file, unchanged, was already committed by an earlier run."""
-        row = self.conn.execute(
-            "SELECT 1 FROM inputs WHERE path = ? AND size = ? AND mtime_ns = ?", (path, size, mtime_ns)
-        ).fetchone()
-        return row is not None
+        rows = self.execute("SELECT 1 FROM inputs WHERE path = ? AND size = ? AND mtime_ns = ?",
+                            (path, size, mtime_ns))
+        return bool(rows)
 
     def write_batch(self, results: Sequence[Document | Failure],
                     inputs: Sequence[tuple[str, int, int]] = ()) -> BatchReport:
         """Store documents (replacing any with the same doc_id) and failures in one transaction.
 
+        A document retires the one stored earlier from the same source (path and record)
+        under another doc_id, so an edited page is stored once (issue 16, item 8).
         ``inputs`` lists the (path, size, mtime_ns) of the files these results came from, so
-        a resumed run skips them. Either the whole batch is stored or none of it is.
+        a resumed run skips them; they must be complete files, whose every result is in
+        ``results``: documents stored earlier from those files that the batch no longer
+        yields are retired. Either the whole batch is stored or none of it is.
+
+        Raises:
+            StoreError: S007 when the disk is full or the store read-only, S008 when it is damaged.
         """
-        self._require_writer()
         report = BatchReport()
         now = _now()
-        cur = self.conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as cur:
             for result in results:
                 if isinstance(result, Failure):
                     self._write_failure(cur, result, now)
@@ -210,17 +352,39 @@ class Store:
                 else:
                     self._write_document(cur, result, now)
                     report.documents += 1
+            if inputs:
+                self._retire_unyielded(cur, results)
             for path, size, mtime_ns in inputs:
                 cur.execute(
                     "INSERT OR REPLACE INTO inputs (path, size, mtime_ns, documents, failures, ingested_at)"
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     (path, size, mtime_ns, report.documents, len(report.failures), now),
                 )
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
         return report
+
+    @staticmethod
+    def _retire(cur: sqlite3.Cursor, doc_id: str) -> None:
+        """Delete one document and every row it owns."""
+        row = cur.execute("SELECT rowid FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return
+        for table in ("event_links", "event_actors", "events", "positions", "mentions", "entities"):
+            cur.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))  # table names are constants
+        cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (row[0],))
+        cur.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+    def _retire_unyielded(self, cur: sqlite3.Cursor, results: Sequence[Document | Failure]) -> None:
+        """Retire documents stored from these results' files that the files no longer yield (a page edited away)."""
+        kept: dict[str, set[str]] = {}
+        for result in results:
+            ids = kept.setdefault(result.source.path, set())
+            if isinstance(result, Document):
+                ids.add(result.doc_id)
+        for path, ids in kept.items():
+            for (doc_id,) in cur.execute("SELECT doc_id FROM documents WHERE path = ?", (path,)).fetchall():
+                if doc_id not in ids:
+                    LOGGER.info("retiring %s: %s no longer yields it", doc_id, path)
+                    self._retire(cur, doc_id)
 
     @staticmethod
     def _write_failure(cur: sqlite3.Cursor, failure: Failure, now: str) -> None:
@@ -236,14 +400,15 @@ class Store:
 
     def _write_document(self, cur: sqlite3.Cursor, doc: Document, now: str) -> None:
         did = doc.doc_id
-        old = cur.execute("SELECT rowid FROM documents WHERE doc_id = ?", (did,)).fetchone()
-        if old is not None:
-            # idempotent by doc_id: a document stored again replaces every row it owned
-            for table in ("event_links", "event_actors", "events", "positions", "mentions", "entities"):
-                cur.execute(f"DELETE FROM {table} WHERE doc_id = ?", (did,))  # table names are constants
-            cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (old[0],))
-            cur.execute("DELETE FROM documents WHERE doc_id = ?", (did,))
         src = doc.source
+        record = None if src.record is None else str(src.record)
+        # an edited page keeps its source but gets a new doc_id (the body hash): retire the old text
+        for (stale,) in cur.execute("SELECT doc_id FROM documents WHERE path = ? AND record IS ? AND doc_id != ?",
+                                    (src.path, record, did)).fetchall():
+            LOGGER.info("retiring %s: %s record %s now holds %s", stale, src.path, record, did)
+            self._retire(cur, stale)
+        # idempotent by doc_id: a document stored again replaces every row it owned
+        self._retire(cur, did)
         cur.execute(
             "DELETE FROM failures WHERE path = ? AND record = ?",
             (src.path, "" if src.record is None else str(src.record)),
@@ -252,7 +417,7 @@ class Store:
             "INSERT INTO documents (doc_id, path, url, record, title, site, published, published_from,"
             " byline, body, captions, removed, ingested_at, language, warnings)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (did, src.path, src.url, None if src.record is None else str(src.record), doc.title, doc.site,
+            (did, src.path, src.url, record, doc.title, doc.site,
              doc.published, doc.published_from, _dumps(list(doc.byline)), doc.body,
              _dumps(list(doc.captions)), _dumps([r.to_json() for r in doc.removed]), now, doc.language,
              _dumps(list(doc.warnings))),
@@ -305,51 +470,62 @@ class Store:
 
     def set_global_ids(self, mapping: dict[tuple[str, str], str]) -> int:
         """Set entities' global ids from ``{(doc_id, local_id): global_id}``, in one transaction."""
-        self._require_writer()
-        cur = self.conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as cur:
             cur.executemany(
                 "UPDATE entities SET global_id = ? WHERE doc_id = ? AND local_id = ? AND global_id != ?",
                 [(gid, doc_id, local_id, gid) for (doc_id, local_id), gid in mapping.items()],
             )
             changed = cur.rowcount
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
         return changed
 
     def set_occurrences(self, mapping: dict[tuple[str, str], str]) -> None:
         """Set events' occurrence keys from ``{(doc_id, event_id): occurrence}``, in one transaction."""
-        self._require_writer()
-        cur = self.conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as cur:
             cur.executemany(
                 "UPDATE events SET occurrence = ? WHERE doc_id = ? AND local_id = ?",
                 [(occ, doc_id, event_id) for (doc_id, event_id), occ in mapping.items()],
             )
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
 
     def replace_event_links(self, rows: Sequence[tuple[str, str, str, str, str | None, str, str]]) -> None:
         """Replace the graph's edge rows (doc_id, event_id, type, sort_date, date_end, source, target)."""
-        self._require_writer()
-        cur = self.conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction() as cur:
             cur.execute("DELETE FROM event_links")
             cur.executemany("INSERT INTO event_links (doc_id, event_id, type, sort_date, date_end, source, target)"
                             " VALUES (?,?,?,?,?,?,?)", rows)
-            cur.execute("COMMIT")
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
 
     def counts(self) -> dict[str, int]:
         """Return row counts of the main tables (for reports and the home page)."""
         tables = ("documents", "entities", "positions", "events", "failures")
-        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: int(self.execute(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` with ``mode=ro`` and ``query_only``; on read-only media, as an immutable file.
+
+    A WAL store needs its ``-shm`` file; where the folder or the file system is read-only
+    and that file cannot be made, SQLite can still read the file as immutable (nothing
+    else can be writing it there).
+
+    Raises:
+        StoreError: S001 when the file cannot be opened at all.
+    """
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{query}", uri=True, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute("PRAGMA query_only=1")
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGED):
+                raise StoreError("S008", path=str(path), detail=str(exc)) from exc
+            last = exc
+            continue
+        return conn
+    raise StoreError("S001", path=str(path), detail=str(last))

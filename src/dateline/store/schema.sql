@@ -172,3 +172,8 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
 );
 INSERT INTO documents_fts (rowid, doc_id, title, body)
     SELECT rowid, doc_id, coalesce(title, ''), body FROM documents;
+
+-- migration: 7
+-- Documents by source: storing an edited page retires the document its path and record held
+-- before (issue 16, item 8), a lookup rather than a scan of every document.
+CREATE INDEX documents_source ON documents(path, record);
