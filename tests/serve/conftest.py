@@ -12,6 +12,9 @@ from dateline.serve.app import create_app
 from dateline.store.ingest import ingest_results, read_extracted
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
+LOCAL = "http://127.0.0.1:8000"
+"""Base URL of every test client: a loopback Host header, as a browser on this machine sends."""
+
 
 @pytest.fixture(scope="session")
 def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -22,7 +25,8 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def client(sample_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(sample_db)) as c:
+    # a loopback name: the app answers only the Host names it was bound for (see test_hosts.py)
+    with TestClient(create_app(sample_db), base_url=LOCAL) as c:
         yield c
 
 

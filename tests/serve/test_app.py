@@ -15,6 +15,9 @@ from dateline.serve.deps import CONTENT_SECURITY_POLICY
 HOSTILE_TITLE = '<script>alert("title")</script> Envoy talks'
 HOSTILE_NAME = 'Jean "Johnny" O\'Neil'
 
+LOCAL = "http://127.0.0.1:8000"
+"""A loopback base URL (the app refuses other Host names; see test_hosts.py)."""
+
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "dateline" / "serve"
 
 
@@ -121,7 +124,7 @@ def test_docs_ui_from_a_cdn_is_off_and_schema_is_served(client: TestClient) -> N
 
 
 def test_missing_store_answers_503(tmp_path: Path) -> None:
-    with TestClient(create_app(tmp_path / "none.db")) as c:
+    with TestClient(create_app(tmp_path / "none.db"), base_url=LOCAL) as c:
         r = c.get("/api/events")
     assert r.status_code == 503 and "S004" in r.json()["detail"]
 
@@ -145,7 +148,7 @@ def test_timeline_pages_keep_their_filters(tmp_path: Path) -> None:
                                            date=Interval("2025-01-01", "2025-01-01", "today", "day")),)))
     db = tmp_path / "many.db"
     ingest_results(db, docs)
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url=LOCAL) as c:
         first = c.get("/events", params={"type": "AGREE"}).text
         assert first.count('class="event"') == PAGE_SIZE
         assert 'href="/events?page=2&amp;type=AGREE"' in first
@@ -153,6 +156,7 @@ def test_timeline_pages_keep_their_filters(tmp_path: Path) -> None:
         assert second.count('class="event"') == 5 and 'rel="next"' not in second
 
 
+<<<<<<< HEAD
 def test_a_page_not_in_english_shows_its_language_and_warning(tmp_path: Path) -> None:
     from dateline.errors import warning
     from dateline.model import Document, Source
@@ -182,3 +186,71 @@ def test_search_page_lists_actors_by_name_with_dossier_links(client: TestClient)
     assert "People and organisations named" in html
     assert f'href="/persons/{quote(rudenko["id"], safe="")}">Andrey Rudenko</a>' in html
     assert "People and organisations named" not in client.get("/", params={"q": "economic deal"}).text
+=======
+def test_pages_answer_head(client: TestClient) -> None:
+    """Issue 16, item 13: HEAD / was 405."""
+    for url in ("/", "/events", "/persons", "/graph"):
+        r = client.head(url)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), url
+
+
+def test_a_date_parameter_is_a_day_not_a_unix_time(client: TestClient) -> None:
+    """Issue 16, item 13: ``until=0`` was read as 1970-01-01 (pydantic reads numbers as Unix times)."""
+    for url in ("/api/events", "/api/graph"):
+        for bad in ("0", "1700000000", "20250101"):
+            assert client.get(url, params={"until": bad}).status_code == 422, (url, bad)
+            assert client.get(url, params={"since": bad}).status_code == 422, (url, bad)
+    assert client.get("/api/events", params={"until": "2025-12-31"}).status_code == 200
+
+
+def test_pages_answer_bad_parameters_with_a_short_html_page(client: TestClient) -> None:
+    """Issue 16, item 13: HTML routes answered 422 with JSON echoing all 10 KB of the input."""
+    big = "x" * 10_000
+    for url, params in (("/events", {"since": big}), ("/persons", {"name": big}), ("/", {"q": big}),
+                        ("/events", {"page": "not-a-number"})):
+        r = client.get(url, params=params)
+        assert r.status_code == 422, url
+        assert r.headers["content-type"].startswith("text/html")
+        assert big not in r.text and len(r.content) < 5_000
+        assert r.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
+
+
+def test_api_bad_parameters_echo_a_short_excerpt(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": "y" * 10_000})
+    assert r.status_code == 422 and r.headers["content-type"] == "application/json"
+    assert r.json()["detail"][0]["loc"] == ["query", "q"] and len(r.content) < 1_000
+
+
+def test_unknown_page_is_an_html_404(client: TestClient) -> None:
+    r = client.get("/no/such/page")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert client.get("/api/no/such").json() == {"detail": "Not Found"}
+
+
+def test_missing_store_page_is_html_with_its_code(tmp_path: Path) -> None:
+    with TestClient(create_app(tmp_path / "none.db"), base_url=LOCAL) as c:
+        r = c.get("/")
+    assert r.status_code == 503 and r.headers["content-type"].startswith("text/html") and "S004" in r.text
+
+
+def test_damaged_store_is_a_coded_503_not_a_500(sample_db: Path, tmp_path: Path) -> None:
+    """Issue 16, item 12: serve answered plain 500 on a damaged store."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "damaged.db"
+    shutil.copy(sample_db, db)
+    conn = sqlite3.connect(db)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = [row[0] for row in conn.execute("SELECT pageno FROM dbstat WHERE name != 'sqlite_schema'")]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    for page in pages:
+        data[(page - 1) * size:page * size] = b"\xa5" * size
+    db.write_bytes(bytes(data))
+    with TestClient(create_app(db), base_url=LOCAL, raise_server_exceptions=False) as c:
+        api = c.get("/api/search", params={"q": "Pyongyang"})
+        page = c.get("/", params={"q": "Pyongyang"})
+    assert api.status_code == 503 and api.json()["code"] == "S008"
+    assert page.status_code == 503 and "S008" in page.text and page.headers["content-type"].startswith("text/html")
+>>>>>>> c806709 (serve: loopback Host names only, HEAD, HTML errors for pages, strict dates (issue 16, items 7, 12, 13))

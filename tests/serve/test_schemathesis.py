@@ -10,7 +10,10 @@ schemathesis = pytest.importorskip("schemathesis")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+from schemathesis.python import asgi  # noqa: E402
+
 from dateline.serve.app import create_app  # noqa: E402
+from dateline.serve.hosts import LOOPBACK_NAMES  # noqa: E402
 from dateline.store.ingest import ingest_results, read_extracted  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
@@ -21,7 +24,8 @@ def _app() -> object:
 
     db = Path(tempfile.mkdtemp(prefix="dateline-schemathesis-")) / "s.db"
     ingest_results(db, read_extracted(str(SAMPLE)))
-    return create_app(db)
+    # schemathesis's ASGI client sends Host "testserver"; answer it as well as the loopback names
+    return create_app(db, allowed_hosts=(*LOOPBACK_NAMES, asgi.HOST))
 
 
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", _app())

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
+from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from pydantic import BeforeValidator
 
 from dateline.store.db import Store
 from dateline.store.search import snippet_parts
@@ -92,7 +95,19 @@ async def security_headers(request: Request, call_next: Any) -> Any:
     return response
 
 
-async def store_error(request: Request, exc: Exception) -> JSONResponse:
-    """Answer a store that is missing, too new, or too slow with 503 and the coded message."""
-    LOGGER.warning("store error on %s: %s", request.url.path, exc)
-    return JSONResponse({"detail": str(exc)}, status_code=503)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(value: Any) -> Any:
+    """Accept a date parameter only as YYYY-MM-DD (pydantic alone reads ``0`` as 1970-01-01, a Unix time).
+
+    Raises:
+        ValueError: for anything else, which FastAPI answers with 422.
+    """
+    if isinstance(value, str) and not _ISO_DAY.fullmatch(value):
+        raise ValueError("not a date: give YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(iso_day)]
+"""A query parameter holding a calendar day written YYYY-MM-DD."""

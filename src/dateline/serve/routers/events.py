@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from dateline.lexicons.type_names import unknown_type_message
 from dateline.model import EVENT_TYPES
-from dateline.serve.deps import get_store, render
+from dateline.serve.deps import IsoDate, get_store, render
 from dateline.serve.schemas import EventOut
 from dateline.store.db import Store
 from dateline.store.queries import find_events
@@ -39,8 +39,8 @@ def list_events(
     type: Annotated[str | None, Query(max_length=20, description="Event type, e.g. CONSULT")] = None,
     country: Annotated[str | None, Query(max_length=3, description="ISO3 code of a state among the actors")] = None,
     with_: Annotated[str | None, Query(alias="with", max_length=200, description="Another actor")] = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: IsoDate | None = None,
+    until: IsoDate | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from dateline.model import EVENT_TYPES
-from dateline.serve.deps import get_store, query_url, render
+from dateline.serve.deps import IsoDate, get_store, query_url, render
 from dateline.serve.schemas import Graph
 from dateline.store.db import Store
 from dateline.store.queries import graph
@@ -25,7 +25,7 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 @api.get("", response_model=Graph, summary="States and people linked by events")
 def get_graph(store: StoreDep, type: Annotated[str | None, Query(max_length=20)] = None,
-              since: date | None = None, until: date | None = None,
+              since: IsoDate | None = None, until: IsoDate | None = None,
               limit: Annotated[int, Query(ge=1, le=2000)] = 400) -> dict[str, Any]:
     """Nodes are states (``c:ISO3``) and people; an edge counts the events two of them share."""
     return graph(store, type=type, since=since.isoformat() if since else None,
