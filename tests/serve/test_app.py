@@ -156,7 +156,6 @@ def test_timeline_pages_keep_their_filters(tmp_path: Path) -> None:
         assert second.count('class="event"') == 5 and 'rel="next"' not in second
 
 
-<<<<<<< HEAD
 def test_a_page_not_in_english_shows_its_language_and_warning(tmp_path: Path) -> None:
     from dateline.errors import warning
     from dateline.model import Document, Source
@@ -167,7 +166,7 @@ def test_a_page_not_in_english_shows_its_language_and_warning(tmp_path: Path) ->
                    language="fr", warnings=(note,))
     db = tmp_path / "fr.db"
     ingest_results(db, [doc])
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url=LOCAL) as c:
         api = c.get(f"/api/documents/{doc.doc_id}").json()
         assert (api["language"], api["warnings"]) == ("fr", [note])
         page = c.get(f"/documents/{doc.doc_id}").text
@@ -186,7 +185,8 @@ def test_search_page_lists_actors_by_name_with_dossier_links(client: TestClient)
     assert "People and organisations named" in html
     assert f'href="/persons/{quote(rudenko["id"], safe="")}">Andrey Rudenko</a>' in html
     assert "People and organisations named" not in client.get("/", params={"q": "economic deal"}).text
-=======
+
+
 def test_pages_answer_head(client: TestClient) -> None:
     """Issue 16, item 13: HEAD / was 405."""
     for url in ("/", "/events", "/persons", "/graph"):
@@ -253,4 +253,3 @@ def test_damaged_store_is_a_coded_503_not_a_500(sample_db: Path, tmp_path: Path)
         page = c.get("/", params={"q": "Pyongyang"})
     assert api.status_code == 503 and api.json()["code"] == "S008"
     assert page.status_code == 503 and "S008" in page.text and page.headers["content-type"].startswith("text/html")
->>>>>>> c806709 (serve: loopback Host names only, HEAD, HTML errors for pages, strict dates (issue 16, items 7, 12, 13))

@@ -48,13 +48,22 @@ def test_allowed_hosts_follow_the_bind() -> None:
 
 
 def _serve(args: list[str], sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, dict[str, Any]]:
+    """Run ``dateline serve`` up to the server's start; return its result and the app it would serve."""
+    import socket
+
     import uvicorn
 
-    from dateline.cli_store import serve_command
+    from dateline import cli_store
 
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
-    return CliRunner().invoke(serve_command, ["--db", str(sample_db), *args]), seen
+
+    def bind(host: str, port: int) -> socket.socket:
+        seen["host"] = host
+        return socket.socket()
+
+    monkeypatch.setattr(cli_store, "bind_port", bind)
+    monkeypatch.setattr(uvicorn.Server, "run", lambda self, **kw: seen.update(app=self.config.app))
+    return CliRunner().invoke(cli_store.serve_command, ["--db", str(sample_db), *args]), seen
 
 
 def test_serving_every_interface_warns(sample_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -176,4 +176,4 @@ INSERT INTO documents_fts (rowid, doc_id, title, body)
 -- migration: 7
 -- Documents by source: storing an edited page retires the document its path and record held
 -- before (issue 16, item 8), a lookup rather than a scan of every document.
-CREATE INDEX documents_source ON documents(path, record);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(path, record);
