@@ -8,7 +8,7 @@ this process) never share its interpreter. Each client loops over a mixed list o
 and page requests until the time is up. An error is any answer other than 200 or a
 transport failure. Prints one table; ``--record`` appends it to bench/results.jsonl.
 
-Usage: python bench/load.py [--clients 50] [--seconds 30] [--pad 2000] [--db PATH] [--no-pages] [--record]
+Usage: python bench/load.py [--clients 50] [--seconds 30] [--pad 2000] [--db PATH] [--no-pages] [--url PATH]... [--record]
 """
 
 from __future__ import annotations
@@ -145,6 +145,8 @@ def main() -> int:
     parser.add_argument("--pad", type=int, default=2000, help="generated documents added to the store (default 2000)")
     parser.add_argument("--db", type=Path, default=None, help="an existing store to serve (default: build one)")
     parser.add_argument("--no-pages", action="store_true", help="build the store from generated documents only")
+    parser.add_argument("--url", action="append", default=None,
+                        help="request only this path (repeatable; default: a mix of API and page requests)")
     parser.add_argument("--record", action="store_true", help="append the numbers to bench/results.jsonl")
     args = parser.parse_args()
     seconds = min(args.seconds, MAX_SECONDS)
@@ -156,9 +158,10 @@ def main() -> int:
             build_store(db, args.pad, pages=not args.no_pages)
         from dateline.store.db import Store
 
+        Store.writer(db).close()  # a store of an older schema is upgraded, as `dateline serve` would
         with Store.reader(db) as store:
             documents = store.counts()["documents"]
-        urls = request_mix(db)
+        urls = args.url or request_mix(db)
         port = _free_port()
         server = start_server(db, port, Path(tmp) / "serve.log")
         try:
