@@ -83,9 +83,9 @@ def _stored(db: Path) -> int:
 # -- item 9: two ingests opening a new store at once ----------------------------------------
 
 def test_concurrent_first_open_migrates_once(tmp_path: Path) -> None:
-    """Four writers opening one new store at the same moment all succeed, and the schema is applied once."""
+    """Four writers opening one new store at the same moment (20 times) all succeed; the schema is applied once."""
     errors: list[BaseException] = []
-    for trial in range(5):
+    for trial in range(20):
         db = tmp_path / f"race{trial}.db"
         barrier = threading.Barrier(4)
 

@@ -107,8 +107,12 @@ def identify(conn: sqlite3.Connection, path: Path) -> int:
         StoreError: S006 when the file holds another program's tables (or none of a store's),
             so that no command ever adds dateline's tables to it (issue 16, item 11).
     """
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # one statement, so one snapshot: read apart, a migration committed in between would show
+    # a version of 0 beside a store's tables
+    rows = conn.execute("SELECT v.user_version, m.name FROM pragma_user_version AS v"
+                        " LEFT JOIN sqlite_master AS m ON m.type = 'table'").fetchall()
+    version = int(rows[0][0])
+    tables = {row[1] for row in rows if row[1] is not None}
     if version == 0 and not tables:
         return 0
     missing = [t for t in STORE_TABLES if t not in tables]
@@ -167,7 +171,7 @@ class Store:
         store = cls(path, conn, readonly=False)
         try:
             identify(conn, path)  # before anything changes the file: never convert another program's database
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             store.migrate()
@@ -497,6 +501,26 @@ class Store:
         """Return row counts of the main tables (for reports and the home page)."""
         tables = ("documents", "entities", "positions", "events", "failures")
         return {t: int(self.execute(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
+
+
+def _use_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> None:
+    """Switch the store to WAL mode, retrying for up to ``wait_s`` while another connection holds it.
+
+    When two connections open a new store at once, SQLite can answer the mode change
+    with SQLITE_BUSY straight away, without calling the busy handler (issue 16, item 9).
+
+    Raises:
+        sqlite3.OperationalError: when the store stays busy for ``wait_s``.
+    """
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
