@@ -41,6 +41,9 @@ LOGGER = logging.getLogger(__name__)
 
 DB_HELP = "SQLite store file (default: $DATELINE_DB, else $XDG_DATA_HOME/dateline/dateline.db)."
 
+HELP_OPTIONS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+"""-h as well as --help, also when a command runs on its own (click caches a command's help option)."""
+
 INDENT = "    "
 """Indent of the lines under an item's head line (evidence, source) in terminal output."""
 
@@ -273,7 +276,7 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "so
                  "evidence")
 
 
-@click.command("ingest")
+@click.command("ingest", context_settings=HELP_OPTIONS)
 @click.argument("paths", nargs=-1)
 @_db_option
 @click.option("--jsonl", "jsonl", type=click.Path(allow_dash=True), default=None,
@@ -332,7 +335,7 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
     sys.exit(EXIT_FAILED if report.failures else EXIT_OK)
 
 
-@click.command("search")
+@click.command("search", context_settings=HELP_OPTIONS)
 @click.argument("text")
 @_db_option
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most articles.")
@@ -382,7 +385,7 @@ def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv
         page_out("\n".join(out) + "\n", not no_pager)
 
 
-@click.command("people")
+@click.command("people", context_settings=HELP_OPTIONS)
 @click.argument("name", required=False)
 @_db_option
 @click.option("--type", "types", multiple=True, type=click.Choice(["PERSON", "ORG", "GPE", "GROUP"]),
@@ -428,7 +431,7 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
         page_out(dossier_text(info, terminal_width(), limit), not no_pager)
 
 
-@click.command("events")
+@click.command("events", context_settings=HELP_OPTIONS)
 @_db_option
 @click.option("--actor", default=None, help="An actor's id or part of its name.")
 @click.option("--type", "type_", type=EventType(), default=None,
@@ -467,7 +470,7 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
         page_out(events_text(rows, terminal_width()) + "\n", not no_pager)
 
 
-@click.command("export")
+@click.command("export", context_settings=HELP_OPTIONS)
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True, help="jsonl: contract documents; csv/parquet: one flat table.")
@@ -522,7 +525,7 @@ def bind_port(host: str, port: int) -> socket.socket:
     return sock
 
 
-@click.command("serve")
+@click.command("serve", context_settings=HELP_OPTIONS)
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind (keep 127.0.0.1 unless"
               " you mean to share the store).")
