@@ -8,7 +8,6 @@ from user input.
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import re
@@ -23,15 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import QueryInterrupted, StoreError
+from dateline.store.sqlite_file import coded_error, open_read_only, statements, store_version, use_wal
 from dateline.model import Document, Failure, Span
 
 LOGGER = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT_MS = 1000
 """Reads using more CPU time than this are interrupted (S003)."""
-
-STORE_TABLES = ("documents", "entities", "events", "failures", "inputs")
-"""Tables every dateline store holds since migration 1: what tells a store from another program's database."""
 
 UNDATED = "~"
 """Sort key of an event with neither a date nor a publication date (sorts after every ISO date)."""
@@ -53,74 +50,13 @@ def migrations() -> list[tuple[int, str]]:
 SCHEMA_VERSION = max(n for n, _ in migrations())
 
 
-def statements(sql: str) -> Iterator[str]:
-    """Split a migration into its SQL statements, so they can run inside one open transaction.
-
-    ``executescript`` would commit first; sqlite3's own ``complete_statement`` decides
-    where a statement ends (semicolons inside strings and trigger bodies included).
-    """
-    pending = ""
-    for line in sql.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            yield pending
-            pending = ""
-    if any(ln.strip() and not ln.strip().startswith("--") for ln in pending.splitlines()):
-        yield pending  # an unterminated statement: let SQLite name the problem
-
-
-_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
-_FULL = ("SQLITE_FULL",)
-_READ_ONLY = ("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")
-_IO = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOMEM")
-
-
-def coded_error(path: Path, exc: sqlite3.Error | OSError, *, writing: bool) -> StoreError | None:
-    """Turn an SQLite or OS failure of the store file into its coded StoreError; None for a programming error.
-
-    A damaged file is S008, a write refused for a full disk or a read-only file S007, any
-    other I/O failure S007 when writing and S009 when reading (issue 16, item 12).
-    """
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    where = str(path)
-    if isinstance(exc, OSError):
-        if exc.errno == errno.ENOSPC:
-            return StoreError("S007", path=where, detail=f"the disk is full ({exc.strerror})")
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return StoreError("S007", path=where, detail=f"the file or its folder is read-only ({exc.strerror})")
-        return StoreError("S007" if writing else "S009", path=where, detail=str(exc))
-    if name.startswith(_DAMAGED):
-        return StoreError("S008", path=where, detail=str(exc))
-    if name.startswith(_FULL):
-        return StoreError("S007", path=where, detail=f"the disk is full ({exc})")
-    if name.startswith(_READ_ONLY):
-        return StoreError("S007", path=where, detail=f"the file or its folder is read-only ({exc})")
-    if name.startswith(_IO):
-        return StoreError("S007" if writing else "S009", path=where, detail=str(exc))
-    return None
-
-
 def identify(conn: sqlite3.Connection, path: Path) -> int:
-    """Return the schema version of the dateline store on ``conn``: 0 for an empty database.
+    """Return the schema version of the dateline store on ``conn`` (0 for an empty database).
 
     Raises:
-        StoreError: S006 when the file holds another program's tables (or none of a store's),
-            so that no command ever adds dateline's tables to it (issue 16, item 11).
+        StoreError: S006 for another program's database, S002 for a newer schema than this dateline's.
     """
-    # one statement, so one snapshot: read apart, a migration committed in between would show
-    # a version of 0 beside a store's tables
-    rows = conn.execute("SELECT v.user_version, m.name FROM pragma_user_version AS v"
-                        " LEFT JOIN sqlite_master AS m ON m.type = 'table'").fetchall()
-    version = int(rows[0][0])
-    tables = {row[1] for row in rows if row[1] is not None}
-    if version == 0 and not tables:
-        return 0
-    missing = [t for t in STORE_TABLES if t not in tables]
-    if version == 0 or missing:
-        others = sorted(tables - set(STORE_TABLES))
-        shown = ", ".join(others[:5]) + (", ..." if len(others) > 5 else "")
-        detail = f"it holds other tables: {shown}" if others else f"it lacks the tables {', '.join(missing)}"
-        raise StoreError("S006", path=str(path), detail=detail)
+    version = store_version(conn, path)
     if version > SCHEMA_VERSION:
         raise StoreError("S002", path=str(path), found=version, expected=SCHEMA_VERSION)
     return version
@@ -171,7 +107,7 @@ class Store:
         store = cls(path, conn, readonly=False)
         try:
             identify(conn, path)  # before anything changes the file: never convert another program's database
-            _use_wal(conn)
+            use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             store.migrate()
@@ -197,7 +133,7 @@ class Store:
             raise StoreError("S004", path=str(path))
         if path.stat().st_size == 0:
             raise StoreError("S006", path=str(path), detail="an empty file")
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
         try:
             found = identify(conn, path)
         except sqlite3.Error as exc:
@@ -501,55 +437,3 @@ class Store:
         """Return row counts of the main tables (for reports and the home page)."""
         tables = ("documents", "entities", "positions", "events", "failures")
         return {t: int(self.execute(f"SELECT count(*) FROM {t}")[0][0]) for t in tables}
-
-
-def _use_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> None:
-    """Switch the store to WAL mode, retrying for up to ``wait_s`` while another connection holds it.
-
-    When two connections open a new store at once, SQLite can answer the mode change
-    with SQLITE_BUSY straight away, without calling the busy handler (issue 16, item 9).
-
-    Raises:
-        sqlite3.OperationalError: when the store stays busy for ``wait_s``.
-    """
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode=WAL").fetchone()
-            return
-        except sqlite3.OperationalError as exc:
-            if getattr(exc, "sqlite_errorname", "") != "SQLITE_BUSY" or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01)
-
-
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """Open ``path`` with ``mode=ro`` and ``query_only``; on read-only media, as an immutable file.
-
-    A WAL store needs its ``-shm`` file; where the folder or the file system is read-only
-    and that file cannot be made, SQLite can still read the file as immutable (nothing
-    else can be writing it there).
-
-    Raises:
-        StoreError: S001 when the file cannot be opened at all.
-    """
-    uri = path.resolve().as_uri()
-    last: sqlite3.Error | None = None
-    for query in ("mode=ro", "mode=ro&immutable=1"):
-        try:
-            conn = sqlite3.connect(f"{uri}?{query}", uri=True, check_same_thread=False, isolation_level=None)
-        except sqlite3.Error as exc:
-            last = exc
-            continue
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute("PRAGMA query_only=1")
-            conn.execute("PRAGMA user_version").fetchone()
-        except sqlite3.Error as exc:
-            conn.close()
-            if getattr(exc, "sqlite_errorname", "").startswith(_DAMAGED):
-                raise StoreError("S008", path=str(path), detail=str(exc)) from exc
-            last = exc
-            continue
-        return conn
-    raise StoreError("S001", path=str(path), detail=str(last))
