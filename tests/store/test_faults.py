@@ -131,12 +131,15 @@ def _foreign_db(path: Path) -> bytes:
     return path.read_bytes()
 
 
-@pytest.mark.parametrize("kind", ["empty", "foreign"])
+@pytest.mark.parametrize("kind", ["empty", "foreign", "text"])
 def test_read_commands_refuse_what_is_not_a_store_and_leave_it_unchanged(tmp_path: Path, kind: str) -> None:
     db = tmp_path / "other.db"
     if kind == "empty":
         db.write_bytes(b"")
         before = b""
+    elif kind == "text":
+        before = b"a shopping list, not a database\n" * 50
+        db.write_bytes(before)
     else:
         before = _foreign_db(db)
     for command, args in READ_COMMANDS:
@@ -164,13 +167,19 @@ def test_serve_refuses_another_programs_database(tmp_path: Path, monkeypatch: py
     assert db.read_bytes() == before
 
 
-def test_writer_refuses_another_programs_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["foreign", "text"])
+def test_writer_refuses_what_is_not_a_store(tmp_path: Path, kind: str) -> None:
     db = tmp_path / "other.db"
-    before = _foreign_db(db)
+    if kind == "text":
+        before = b"a shopping list, not a database\n" * 50
+        db.write_bytes(before)
+    else:
+        before = _foreign_db(db)
     with pytest.raises(StoreError) as err:
         Store.writer(db)
     assert err.value.code == "S006"
     assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
 
 
 # -- item 12: full disk ---------------------------------------------------------------------

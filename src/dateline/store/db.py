@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import QueryInterrupted, StoreError
-from dateline.store.sqlite_file import coded_error, open_read_only, statements, store_version, use_wal
+from dateline.store.sqlite_file import (
+    check_header, coded_error, open_read_only, statements, store_version, use_wal,
+)
 from dateline.model import Document, Failure, Span
 
 LOGGER = logging.getLogger(__name__)
@@ -98,6 +100,7 @@ class Store:
             StoreError: S001 when the file cannot be opened, S002 when its schema is newer.
         """
         path = Path(path)
+        check_header(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(path, isolation_level=None, timeout=30.0)
@@ -133,6 +136,7 @@ class Store:
             raise StoreError("S004", path=str(path))
         if path.stat().st_size == 0:
             raise StoreError("S006", path=str(path), detail="an empty file")
+        check_header(path)
         conn = open_read_only(path)
         try:
             found = identify(conn, path)

@@ -19,8 +19,28 @@ from dateline.errors import StoreError
 
 LOGGER = logging.getLogger(__name__)
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file."""
+
 STORE_TABLES = ("documents", "entities", "events", "failures", "inputs")
 """Tables every dateline store holds since migration 1: what tells a store from another program's database."""
+
+
+def check_header(path: Path) -> None:
+    """Refuse a non-empty file that is not an SQLite database at all (a text file given as --db).
+
+    Raises:
+        StoreError: S006, leaving the file unchanged.
+    """
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError("S001", path=str(path), detail=exc.strerror or str(exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise StoreError("S006", path=str(path), detail="not an SQLite database")
 
 
 def statements(sql: str) -> Iterator[str]:
