@@ -115,7 +115,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
     texts = [u.doc.text for u in units]  # ``Doc.text`` joins every token each time it is read
-    timexes = [_timexes(u.doc) for u in units]
+    timexes = [_by_sentence(u.doc, _timexes(u.doc)) for u in units]
 
     posts: list[PostMention] = []
     for ui, unit in enumerate(units):
@@ -131,13 +131,15 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                 (c for c in map(person_state, ent.aliases) if c), None)
             if code:
                 actors.note_country(ent.id, code)
-    titled: dict[str, list[str]] = {}
+    holders: dict[str, dict[str, None]] = {}  # an ordered set per title word: a list's ``in`` was quadratic
     for post in posts:
         for word in post.title.split():
-            if word in title_heads() and post.person not in titled.setdefault(word, []):
-                titled[word].append(post.person)
+            if word in title_heads():
+                holders.setdefault(word, {})[post.person] = None
+    titled = {word: list(people) for word, people in holders.items()}
 
     dated: list[_Dated] = []
+    told: dict[tuple[str, str | None], Interval] = {}
     for ui, unit in enumerate(units):
         found_by_sent: dict[int, list[Found]] = {}
         for found in find_events(ui, unit.doc, nlp, actors, titled):
@@ -147,11 +149,11 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         paragraph_date: dict[int, Interval] = {}
         for sent in sentences(unit.doc):
             for found in found_by_sent.get(sent.start, []):
-                when, bound = _date_for(found, timexes[ui], anchor, last_day, texts[ui])
+                when, bound = _date_for(found, timexes[ui].get(sent.start, []), anchor, last_day, texts[ui])
                 para = _paragraph(unit.doc, found.trigger.token)
                 if when is None:
                     # "During the talks, Kim pledged ...": the time of the event referred to
-                    when = _during_event(found.trigger.token, dated)
+                    when = _during_event(found.trigger.token, told)
                 if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
                     # an undated clause goes on at the story's current time: its paragraph's, else the last day told
                     when = paragraph_date.get(para) or narrative
@@ -161,15 +163,18 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                     if when.granularity == "day":
                         narrative = when
                 dated.append(_Dated(found, ui, when, bound))
+                if when is not None and when.resolved:
+                    told[(found.trigger.type, None)] = told[(found.trigger.type, found.trigger.token.lemma_)] = when
             # the reference time for "the previous day" and "had been ... since": the latest day named so far;
             # a sentence without events that names a day ("Seoul weighed in the next day") moves the story on
-            for timex, span in timexes[ui]:
-                if span.start >= sent.start and span.end <= sent.end and span.text.lower() not in PRESENT_WORDS:
-                    day = to_interval(timex, anchor, "past", ref=last_day)
-                    if day.resolved and day.granularity == "day":
-                        last_day = day
-                        if sent.start not in found_by_sent:
-                            narrative = day
+            for timex, span in timexes[ui].get(sent.start, []):
+                if span.text.lower() in PRESENT_WORDS:
+                    continue
+                day = to_interval(timex, anchor, "past", ref=last_day)
+                if day.resolved and day.granularity == "day":
+                    last_day = day
+                    if sent.start not in found_by_sent:
+                        narrative = day
 
     events = _events(dated, units, actors)
     positions = _positions(posts, units, timexes, anchor, actors, doc.published)
@@ -185,6 +190,23 @@ def _timexes(doc: Doc) -> list[tuple[Timex, Span]]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
             out.append((t, span))
+    return out
+
+
+def _by_sentence(doc: Doc, timexes: list[tuple[Timex, Span]]) -> dict[int, list[tuple[Timex, Span]]]:
+    """Group a text's time expressions by the start of the sentence that holds each one whole, in text order.
+
+    The dating loop asks for a sentence's times once per event and per sentence: a scan of all
+    the page's times each time made a long page quadratic (issue 16).
+    """
+    out: dict[int, list[tuple[Timex, Span]]] = {}
+    for timex, span in timexes:
+        holders = [sentence_of(doc[span.start])] if span.start < len(doc) else []
+        if span.start == span.end and span.start > 0:
+            holders.insert(0, sentence_of(doc[span.start - 1]))  # an empty span at a boundary ends one sentence too
+        for sent in holders:
+            if span.start >= sent.start and span.end <= sent.end:
+                out.setdefault(sent.start, []).append((timex, span))
     return out
 
 
@@ -220,12 +242,13 @@ PRESENT_WORDS = frozenset({"now", "currently", "at present", "presently", "at th
 """Time expressions that name the present of the telling, not a day an act happened on."""
 
 
-def _date_for(found: Found, timexes: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
+def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
               text: str) -> tuple[Interval | None, bool]:
-    """Date an event by the temporal expression closest to its trigger in the parse of its sentence."""
+    """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
+
+    ``in_sentence``: the time expressions of the trigger's sentence (``_by_sentence``).
+    """
     trig = found.trigger.token
-    sent = sentence_of(trig)
-    in_sentence = [(t, s) for t, s in timexes if s.start >= sent.start and s.end <= sent.end]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
@@ -258,19 +281,20 @@ OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summ
 """Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
 
 
-def _during_event(trig: Token, dated: list[_Dated]) -> Interval | None:
-    """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to."""
+def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> Interval | None:
+    """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to.
+
+    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far.
+    """
     for tok in sentence_of(trig):
         if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
             for pobj in tok.children:
                 wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
                 if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
-                    known = [i for i in dated if i.found.trigger.type == wanted and i.date is not None
-                             and i.date.resolved]
                     # the same word first ("the talks" -> "held talks"), else the last event of that type
-                    same = [i for i in known if i.found.trigger.token.lemma_ == pobj.lemma_]
-                    if same or known:
-                        return (same or known)[-1].date
+                    for key in ((wanted, pobj.lemma_), (wanted, None)):
+                        if key in told:
+                            return told[key]
     return None
 
 
@@ -348,11 +372,12 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
     """Build Event records, keeping one event per real occurrence inside the document."""
     events: list[Event] = []
     bounds: list[bool] = []
+    by_sides: dict[tuple[str, frozenset[str]], list[int]] = {}  # a scan of all events per mention was quadratic
     for item in dated:
         f = item.found
-        actors_set = frozenset(f.args.actors())
-        same = next((i for i, ev in enumerate(events) if ev.type == f.trigger.type and frozenset(ev.actors()) ==
-                     actors_set and _overlap(ev.date, item.date) and _same_direction(ev, f)), None)
+        sides = (f.trigger.type, frozenset(f.args.actors()))
+        same = next((i for i in by_sides.get(sides, []) if _overlap(events[i].date, item.date)
+                     and _same_direction(events[i], f)), None)
         if same is not None:
             # "met and held talks", the lead and the body: one occurrence, dated as precisely as told
             events[same] = replace(events[same], date=_narrower(events[same].date, item.date))
@@ -365,6 +390,7 @@ def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Even
             attribution=f.args.attribution, trigger=f.trigger.token.text,
             evidence=_evidence(unit, sentence_of(f.trigger.token)),
         )
+        by_sides.setdefault((ev.type, frozenset(ev.actors())), []).append(len(events))
         events.append(ev)
         bounds.append(item.bound)
     return _merge_restatements(events, bounds, actors)
@@ -415,13 +441,22 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
             return (b.date.end or "") <= (a.date.end or "")
         return (a.date.start, a.date.end) == (b.date.start, b.date.end)
 
+    # an event can only be told in one whose (widened) actors hold all of its own: index them by actor, so
+    # each event is compared with the few that share its rarest actor, not with every event (issue 16)
+    kinds: dict[tuple[str, str | None, str], list[int]] = {}
+    with_actor: dict[tuple[str, str | None, str, str], list[int]] = {}
+    for j, o in enumerate(events):
+        kinds.setdefault((o.type, o.mode, o.modality), []).append(j)
+        for a in widened(o.actors()):
+            with_actor.setdefault((o.type, o.mode, o.modality, a), []).append(j)
     out: list[Event] = []
     dropped: set[int] = set()
     for i, ev in enumerate(events):
         mine = set(ev.actors())
-        if any(j not in dropped and o.type == ev.type and o.mode == ev.mode and o.modality == ev.modality
-               and told_in(ev, o) and mine != set(o.actors()) and compatible(i, o)
-               for j, o in enumerate(events) if j != i):
+        kind = (ev.type, ev.mode, ev.modality)
+        pool = min((with_actor.get((*kind, a), []) for a in mine), key=len) if mine else kinds[kind]
+        if any(j not in dropped and told_in(ev, events[j]) and mine != set(events[j].actors())
+               and compatible(i, events[j]) for j in pool if j != i):
             dropped.add(i)
             continue
         out.append(ev)
@@ -433,16 +468,21 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
     is an appointment at its start and a departure at its end, unless an event of the sentence tells them already."""
     verbed = {(p.person, p.sentence.start_char) for p in posts if p.verb is not None}
     out = list(events)
+    by_actor: dict[tuple[str, str], list[Event]] = {}  # a scan of all events per position was quadratic
+    for e in out:
+        for a in dict.fromkeys(e.actors()):
+            by_actor.setdefault((e.type, a), []).append(e)
     for pos in positions:
         if (pos.person, pos.evidence.start) not in verbed:
             continue  # a title in apposition ("Foreign Minister X") states no career step
         for typ, when in (("APPOINT", pos.start), ("DISMISS", pos.end)):
             if when is None or not when.resolved or when.granularity not in ("day", "month", "year"):
                 continue
-            if any(e.type == typ and pos.person in e.actors() and _overlap(e.date, when) for e in out):
+            if any(_overlap(e.date, when) for e in by_actor.get((typ, pos.person), [])):
                 continue
             out.append(Event(id=f"v:{len(out) + 1}", type=typ, evidence=pos.evidence, target=(pos.person,),
                              date=when, trigger=pos.title_text))
+            by_actor.setdefault((typ, pos.person), []).append(out[-1])
     return out
 
 
@@ -499,7 +539,7 @@ def _own_timexes(post: PostMention, found: list[tuple[Timex, Span]],
     return out
 
 
-def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[tuple[Timex, Span]]],
+def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[int, list[tuple[Timex, Span]]]],
                anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
     out: list[Position] = []
     seen: set[tuple[str, str]] = set()
@@ -510,8 +550,7 @@ def _positions(posts: list[PostMention], units: list[Unit], timexes: list[list[t
         seen.add(key)
         start = end = None
         if post.verb is not None:
-            sent_timexes = [(t, s) for t, s in timexes[post.unit_index]
-                            if s.start >= post.sentence.start and s.end <= post.sentence.end]
+            sent_timexes = timexes[post.unit_index].get(post.sentence.start, [])
             for t, _s in _own_timexes(post, sent_timexes, posts):
                 ends = range_ends(t)
                 if ends is not None:

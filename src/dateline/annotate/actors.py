@@ -8,6 +8,7 @@ every token back to its entity, which ``posts.py`` and ``events.py`` use for arg
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -93,6 +94,8 @@ class Actors:
         self._last_group: dict[str, _Ent] = {}
         self._demonyms: Counter[str] = Counter()
         """How often each state was named by its demonym only ("Philippine", "North Korean")."""
+        self._org_heads: dict[str, str] = {}
+        """The last word of each organisation's name (lower-cased) -> the latest such organisation."""
 
     # -- building -------------------------------------------------------------------------
     def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
@@ -103,6 +106,9 @@ class Actors:
         ent = _Ent(f"l{self._counter}", type_, name, country)
         self._ents[ent.local_id] = ent
         self._by_key[(type_, key)] = ent.local_id
+        words = name.lower().split()
+        if type_ == "ORG" and words:
+            self._org_heads[words[-1]] = ent.local_id
         return ent
 
     def _attach(self, ent: _Ent, unit_index: int, unit: Unit, span: Span, surface: str) -> None:
@@ -233,35 +239,40 @@ class Actors:
     def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
         full = [(ui, s) for ui, s in people if len(_words(s.text)) >= 2]
         by_key: dict[str, _Ent] = {}
+        parts = _NameParts()
         for ui, span in full:
             key = name_key(span.text)
             ent = by_key.get(key) or self._new("PERSON", span.text, key)
             by_key[key] = ent
             self._attach(ent, ui, units[ui], span, span.text)
+            parts.add(ui, span, key)
             code = person_country(span)
             if code:
                 ent.countries[code] += 1
         for ui, span in people:
             if len(_words(span.text)) >= 2:
                 continue
-            owner = self._owner_of_part(span, ui, full, by_key)
+            owner = self._owner_of_part(span, ui, parts, by_key)
             if owner is None:
                 owner = self._new("PERSON", span.text, name_key(span.text))
             self._attach(owner, ui, units[ui], span, span.text)
 
     @staticmethod
-    def _owner_of_part(span: Span, ui: int, full: list[tuple[int, Span]], by_key: dict[str, _Ent]) -> _Ent | None:
+    def _owner_of_part(span: Span, ui: int, parts: _NameParts, by_key: dict[str, _Ent]) -> _Ent | None:
         """The person named in full whose first or last name this lone word is: the most mentioned so far, then the latest."""
-        word = name_key(span.text)
-        candidates = [(u, s) for u, s in full if word in {name_key(w) for w in (_words(s.text)[0], _words(s.text)[-1])}]
-        if not candidates:
+        named = parts.named(name_key(span.text))
+        if named is None:
             return None
-        keys = list(dict.fromkeys(name_key(s.text) for _, s in candidates))
-        if len(keys) == 1:
-            return by_key[keys[0]]
-        before = [(u, s) for u, s in candidates if (u, s.start) < (ui, span.start)] or candidates
-        latest = name_key(before[-1][1].text)
-        seen = {name_key(s.text) for _, s in before}
+        if len(named.firsts) == 1:
+            return by_key[named.firsts[0][1]]
+        here = (ui, span.start)
+        before = bisect.bisect_left(named.places, here)
+        if before == 0:
+            # nobody of that name told yet: every full name that has it counts
+            latest, seen = named.keys[-1], {k for _, k in named.firsts}
+        else:
+            latest = named.keys[before - 1]
+            seen = {k for _, k in named.firsts[:bisect.bisect_left(named.firsts, here, key=lambda f: f[0])]}
         best = max(seen, key=lambda k: (len(by_key[k].spans) + (0.5 if k == latest else 0), k == latest))
         return by_key[best]
 
@@ -274,8 +285,7 @@ class Actors:
 
     def org_by_head(self, word: str) -> str | None:
         """The latest organisation whose name ends in this word ("the embassy" -> "Russian Embassy")."""
-        found = [e for e in self._ents.values() if e.type == "ORG" and e.name.lower().split()[-1:] == [word.lower()]]
-        return found[-1].local_id if found else None
+        return self._org_heads.get(word.lower())
 
     def previous_collective(self, ui: int, tok: Token) -> str | None:
         """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it."""
@@ -371,6 +381,43 @@ class Actors:
             mentions = tuple(sorted(ent.spans, key=lambda m: (m.where != "body", m.caption or 0, m.start)))
             out.append(Entity(ent.local_id, ent.type, name, aliases, self.country_of(ent.local_id), mentions))
         return out
+
+
+@dataclass(slots=True)
+class _Named:
+    """The full names that have one first or last name, in text order."""
+
+    places: list[tuple[int, int]] = field(default_factory=list)
+    """(unit index, token index) of each mention."""
+    keys: list[str] = field(default_factory=list)
+    """The name key of each mention."""
+    firsts: list[tuple[tuple[int, int], str]] = field(default_factory=list)
+    """(place, key) of each key's first mention."""
+    known: set[str] = field(default_factory=set)
+
+
+class _NameParts:
+    """The people named in full, indexed by their folded first and last names, so that a lone "Kim" finds its
+    candidates without a scan of every full name of the page (a long page was quadratic: issue 16)."""
+
+    def __init__(self) -> None:
+        self._by_part: dict[str, _Named] = {}
+
+    def add(self, ui: int, span: Span, key: str) -> None:
+        """Index one mention in full, given in text order (unit, then token)."""
+        words = _words(span.text)
+        for part in dict.fromkeys((name_key(words[0]), name_key(words[-1]))):
+            named = self._by_part.setdefault(part, _Named())
+            place = (ui, span.start)
+            named.places.append(place)
+            named.keys.append(key)
+            if key not in named.known:
+                named.known.add(key)
+                named.firsts.append((place, key))
+
+    def named(self, part: str) -> _Named | None:
+        """The full names whose first or last name folds to ``part``."""
+        return self._by_part.get(part)
 
 
 def _strip_the(span: Span) -> Span:

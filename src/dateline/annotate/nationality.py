@@ -13,6 +13,7 @@ from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
+from dateline.annotate.nlp import entity_at
 from dateline.lexicons import load_table
 
 _TITLES = re.compile(r"^(?:(?:U\.?S\.?|US|UK|FORMER|THE|ACTING|DEPUTY|VICE|PRIME|FOREIGN|DEFENSE|DEFENCE|INTERIOR|"
@@ -90,7 +91,7 @@ def modifier_country(span: Span) -> str | None:
         if i >= 0:
             tok = span.doc[i]
             if tok.ent_type_ in ("NORP", "GPE"):
-                ent_span = next((e for e in span.doc.ents if e.start <= i < e.end), None)
+                ent_span = entity_at(span.doc, i)
                 code = state_code(ent_span.text if ent_span is not None else tok.text)
                 if code:
                     return code
@@ -126,7 +127,7 @@ def person_country(span: Span) -> str | None:
         if two and doc[i - 2].lower_ != "to":
             return two
         if tok.ent_type_ in ("NORP", "GPE"):
-            ent_span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            ent_span = entity_at(doc, i)
             if ent_span is not None:
                 prev = doc[ent_span.start - 1] if ent_span.start > 0 else None
                 if prev is not None and prev.lower_ in ("to", "in", "at"):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import cast
 
 from spacy.language import Language
 from bisect import bisect_right
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 from dateline.errors import ConfigError
 from dateline.lexicons import load
@@ -67,16 +70,23 @@ def load_pipeline(model: str) -> Language:
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a headline-like paragraph without a full stop stays its own sentence."""
     para_start = 0
+    starts: list[int] = []
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or prev.is_space and "\n" in prev.text:
-            tok.is_sent_start = True
+            starts.append(tok.i)
             para_start = tok.i
         elif (prev.text in ("--", "—", "–") or (prev.text == "-" and prev.whitespace_ and tok.i >= 2
                                                   and doc[tok.i - 2].whitespace_)) and tok.i - para_start <= 14 \
                 and not tok.is_space:
             # a wire dateline ("SEOUL, Nov. 5 (UPI) --") is not the subject of the lead sentence
-            tok.is_sent_start = True
+            starts.append(tok.i)
+    if starts:
+        # one array write: the ``Token.is_sent_start`` setter checks the whole document for a parse each time,
+        # which made a page of many paragraphs quadratic (issue 16)
+        values = doc.to_array(SENT_START)
+        values[starts] = 1
+        doc.from_array([SENT_START], cast(Ints2d, values.reshape(-1, 1)))  # the stub says to_array gives floats
     return doc
 
 
@@ -328,6 +338,25 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document, listed once (``Doc.sents`` walks every token each time it is read)."""
     return _sentence_index(doc)[1]
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity (of ``doc.ents``) that holds token ``i``, or None.
+
+    Read from the token's IOB tags, in the entity's length: ``doc.ents`` builds every entity of
+    the document each time it is read, which made per-token lookups quadratic in a long page (issue 16).
+    """
+    if not 0 <= i < len(doc) or doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B" or not doc[start].ent_type_:
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
 
 
 def sentence_of(tok: Token) -> Span:

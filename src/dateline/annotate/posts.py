@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import two_word_state
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import entity_at, sentence_of, title_heads
 from dateline.lexicons import load_table
 
 LOGGER = logging.getLogger(__name__)
@@ -101,7 +101,7 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
 def _country_of_phrase(doc: Doc, i: int) -> str | None:
     if i < 0:
         return None
-    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    ent = entity_at(doc, i)
     text = ent.text if ent is not None else doc[i].text
     return state_code(text) or capital_code(text) or org_code(text)
 
@@ -118,7 +118,7 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     if (end + 1 < len(doc) and doc[end].lower_ in preps and doc[end].lower_ != "of"
             and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")):
         # "ambassador to North Korea Aleksandr Matsegora": the named place ends the title, whatever the parse says
-        ent = next((e for e in doc.ents if e.start == end + 1 or (e.start <= end + 1 < e.end)), None)
+        ent = entity_at(doc, end + 1)
         if ent is not None and ent.label_ != "PERSON":
             code = state_code(ent.text)
             if doc[end].lower_ == "of" and code:

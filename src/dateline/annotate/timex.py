@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -377,11 +378,14 @@ def find_timexes(text: str) -> list[Timex]:
     same thing, and the one whose id sorts first is kept.
     """
     chosen: list[Timex] = []
+    # the spans kept so far, sorted: they do not overlap, so their ends rise with their starts and the one
+    # starting last before a candidate's end is the only one that can overlap it (a scan of all was quadratic)
     taken: list[tuple[int, int]] = []
     for start, end, _, rule, parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        left = bisect_left(taken, end, key=lambda t: t[0])
+        if left and taken[left - 1][1] > start:
             continue
-        taken.append((start, end))
+        insort(taken, (start, end))
         LOGGER.debug("rule %s matched %r", rule.id, text[start:end])
         chosen.append(Timex(
             start=start, end=end, text=text[start:end], kind=rule.kind, rule=rule.id,

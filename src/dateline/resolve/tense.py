@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
+from functools import lru_cache
 from typing import Literal
 
 LOGGER = logging.getLogger(__name__)
@@ -48,10 +50,22 @@ WORD = re.compile(r"[A-Za-z’'][\w’'-]*")
 BREAK_PENALTY = 40
 
 
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> list[int]:
+    """The end offsets of every sentence break of a text, found once per text (not once per clause)."""
+    return [match.end() for match in SENTENCE_END.finditer(text)]
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Return the offsets of the sentence holding [start, end)."""
-    left = 0
-    for match in SENTENCE_END.finditer(text, 0, start):
+    """Return the offsets of the sentence holding [start, end).
+
+    The scan for the last break before ``start`` resumes after the last break of the whole
+    text that ends before it (the scan up to there is the same), so a long page is not
+    rescanned from its first character for every clause (issue 16).
+    """
+    before = bisect_left(_breaks(text), start)
+    left = _breaks(text)[before - 1] if before else 0
+    for match in SENTENCE_END.finditer(text, left, start):
         left = match.end()
     right_match = SENTENCE_END.search(text, end)
     return left, right_match.start() + 1 if right_match else len(text)
