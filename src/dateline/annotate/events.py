@@ -218,6 +218,9 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == trig.type else None))
     failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
+    # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
+    kept = {(t.type, t.token.i) for t in out}
+    kept_heads = {(t.type, t.token.head.i) for t in out}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
             continue
@@ -227,9 +230,10 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             # is no agreement); a closed list ("froze ties", not "froze assets") gives way to a sure model
             continue
         tok = doc[cand.i]
-        if any(t.type == cand.type and (t.token.head.i == tok.i or tok.head.i == t.token.i)
-               for t in out):
+        if (cand.type, tok.i) in kept_heads or (cand.type, tok.head.i) in kept:
             continue  # one event told by two words ("test-fired", "carried out an attack")
+        kept.add((cand.type, tok.i))
+        kept_heads.add((cand.type, tok.head.i))
         out.append(Trigger(f"model.{tok.lemma_.lower()}", cand.type, model.mode_of(tok.lemma_.lower(), cand.type), tok,
                            tok.pos_ in ("NOUN", "PROPN"), {}, cand.factuality))
     return out
@@ -529,17 +533,19 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
-def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
+def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event.
 
     So does an event noun that is the object of another trigger ("protested the dispatch of
     troops", "denounced the test": a reference to an event told elsewhere), and an infinitive
     that only describes a noun ("an invitation to meet the minister").
+
+    ``at``, ``verbal``: the token indices of the text's triggers, and of its verbal ones (sets, not a scan of
+    the triggers per trigger: issue 16).
     """
     tok = trig.token
-    others = [o.token for o in triggers if o is not trig and not o.nominal]
     governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    if trig.nominal and governor is not None and governor in others:
+    if trig.nominal and governor is not None and governor.i in verbal:
         return True
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
@@ -548,7 +554,7 @@ def _subordinate(trig: Trigger, triggers: list[Trigger]) -> bool:
     heads = {tok.head, tok.head.head}
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
-    return any(other.token in heads for other in triggers if other is not trig)
+    return any(head.i in at for head in heads)
 
 
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]],
@@ -560,8 +566,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
     triggers = find_triggers(doc, nlp, model)
+    at = {t.token.i for t in triggers}
+    verbal = {t.token.i for t in triggers if not t.nominal}
     for trig in triggers:
-        if _subordinate(trig, triggers):
+        if _subordinate(trig, at, verbal):
             continue
         trig, mood = _commitment(trig, _mood(trig))
         if mood is None:
