@@ -94,6 +94,8 @@ class Actors:
         self._last_group: dict[str, _Ent] = {}
         self._demonyms: Counter[str] = Counter()
         """How often each state was named by its demonym only ("Philippine", "North Korean")."""
+        self._states: list[_Ent] = []
+        """The GPE entities, in the order they were found (a state's questions need not scan every entity)."""
         self._org_heads: dict[str, str] = {}
         """The last word of each organisation's name (lower-cased) -> the latest such organisation."""
 
@@ -106,6 +108,8 @@ class Actors:
         ent = _Ent(f"l{self._counter}", type_, name, country)
         self._ents[ent.local_id] = ent
         self._by_key[(type_, key)] = ent.local_id
+        if type_ == "GPE":
+            self._states.append(ent)
         words = name.lower().split()
         if type_ == "ORG" and words:
             self._org_heads[words[-1]] = ent.local_id
@@ -191,7 +195,7 @@ class Actors:
 
     def _only_state_starting(self, word: str) -> str | None:
         """ "the North" in a story about North Korea: the one state of the document whose name starts so."""
-        codes = {e.country for e in self._ents.values() if e.type == "GPE" and e.name.startswith(word + " ")}
+        codes = {e.country for e in self._states if e.name.startswith(word + " ")}
         codes |= {c for c in self._demonyms if short_name(c).startswith(word + " ")}
         return codes.pop() if len(codes) == 1 else None
 
@@ -350,7 +354,7 @@ class Actors:
 
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document (the state a bare "the junta" belongs to)."""
-        states = [e for e in self._ents.values() if e.type == "GPE" and e.spans]
+        states = [e for e in self._states if e.spans]
         states.sort(key=lambda e: -len(e.spans))
         return [e.local_id for e in states[:n]]
 

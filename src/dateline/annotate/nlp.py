@@ -210,7 +210,12 @@ class NameRepair:
         by_start = {e.start: e for e in ents}
         persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         heads = title_heads()
-        out = list(ents)
+        out: list[Span | None] = list(ents)  # None: replaced by a name found after a title
+        # token -> the entities over it, so a new name finds what it clashes with without a scan of all (issue 16)
+        covering: dict[int, list[int]] = {}
+        for k, e in enumerate(ents):
+            for i in range(e.start, e.end):
+                covering.setdefault(i, []).append(k)
         for tok in doc:
             if tok.lower_ not in heads or tok.i + 1 >= len(doc):
                 continue
@@ -231,14 +236,19 @@ class NameRepair:
             span = Span(doc, start, end, label="PERSON")
             if _known_place(span.text) or _known_org(span.text):
                 continue
-            clashing = [e for e in out if e.start < end and start < e.end]
+            clash = sorted({k for i in range(start, end) for k in covering.get(i, ()) if out[k] is not None})
+            clashing = [e for e in (out[k] for k in clash) if e is not None]
             if any(e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC") or e.end > end
                    or e.start < start for e in clashing):
                 continue
-            out = [e for e in out if e not in clashing] + [span]
+            for k in clash:
+                out[k] = None
+            for i in range(start, end):
+                covering.setdefault(i, []).append(len(out))
+            out.append(span)
             persons.update(range(start, end))
         del by_start
-        return out
+        return [e for e in out if e is not None]
 
     @staticmethod
     def _add_hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -11,7 +11,10 @@ phrases ("was appointed ambassador", "served as", "a stint as counsellor-envoy")
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -194,6 +197,9 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     """ "her Russian counterpart Sergey Lavrov": the counterpart holds the same post as the possessor, elsewhere."""
     out: list[PostMention] = []
     doc = unit.doc
+    first_title: dict[str, str] = {}  # each person's first post, read once (not a scan of the posts per word)
+    for post in found:
+        first_title.setdefault(post.person, post.title)
     for tok in doc:
         if tok.lower_ != "counterpart":
             continue
@@ -203,7 +209,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
         owner = _person_token(ui, owner_tok, actors) if owner_tok is not None else None
         if holder is None or owner is None or holder == owner:
             continue
-        title = next((p.title for p in found if p.person == owner), None)
+        title = first_title.get(owner)
         if title:
             out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui))
     return out
@@ -355,15 +361,16 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 GENDERED_PRONOUNS = MASCULINE | FEMININE
 
 
-def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
+def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
     """People whose gender the text states: an honorific or title before the name ("Mrs", "spokeswoman"), or a
     pronoun of their own clause ("Wanjiru said her government ..."); ``lexicons/gender_words.tsv``.
 
-    Computed once per text (kept in ``Doc.user_data``). Names themselves are never guessed.
+    Computed once per text and kept, read-only, in ``Doc.user_data`` (handed out as is: a copy per
+    pronoun made a long page quadratic, issue 16). Names themselves are never guessed.
     """
     key = f"dateline.genders.{ui}"
     if key in doc.user_data:
-        return dict(doc.user_data[key])
+        return cast(Mapping[str, str], doc.user_data[key])
     words = {row[0]: row[1] for row in load_table("gender_words")}
     votes: dict[str, list[str]] = {}
     people_so_far: set[str] = set()
@@ -391,8 +398,8 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> dict[str, str]:
                     if t.lower_ in words and t.lower_ in GENDERED_PRONOUNS and t.dep_ in ("poss", "dobj", "pobj"):
                         votes.setdefault(ent, []).append(words[t.lower_])
     genders = {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
-    doc.user_data[key] = tuple(genders.items())
-    return genders
+    view = doc.user_data[key] = MappingProxyType(genders)
+    return view
 
 
 def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
@@ -403,12 +410,11 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     """
     doc = tok.doc
     sent = sentence_of(tok)
+    wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
+    # "she" is never a man the text calls "Mr" or "his"
+    genders = gender_of(ui, doc, actors) if wanted else {}
     # an object pronoun never means its own clause's subject ("Kim called in Zinoviev and told him")
     banned: set[str] = set()
-    wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
-    if wanted:
-        # "she" is never a man the text calls "Mr" or "his"
-        banned.update(e for e, g in gender_of(ui, doc, actors).items() if g != wanted)
     if tok.dep_ in ("dobj", "dative", "pobj", "iobj"):
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
@@ -417,7 +423,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at(ui, doc[i])
         if (ent and actors.type_of(ent) == "PERSON" and doc[i].dep_ in ("nsubj", "nsubjpass")
-                and ent not in banned):
+                and ent not in banned and genders.get(ent, wanted) == wanted):
             return ent
     window_start = sent.start
     for _ in range(3):
@@ -428,7 +434,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     subjects: set[str] = set()
     for i in range(window_start, tok.i):
         ent = actors.entity_at(ui, doc[i])
-        if ent and actors.type_of(ent) == "PERSON" and ent not in banned:
+        if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
             seen[ent] = i
             if doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "nsubj"):
                 subjects.add(ent)

@@ -39,8 +39,12 @@ def light_record(doc: Document) -> Document:
     return replace(doc, body="", captions=(), removed=())
 
 
-def _titles_of(doc: Document, entity_id: str) -> tuple[str, ...]:
-    return tuple(sorted({p.title for p in doc.positions if p.person == entity_id}))
+def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
+    """The titles each person holds in a document, read in one pass (not once per person: issue 16)."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for p in doc.positions:
+        titles[p.person].add(p.title)
+    return {person: tuple(sorted(held)) for person, held in titles.items()}
 
 
 def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> RunLinks:
@@ -53,9 +57,10 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
     for index, doc in enumerate(docs):
         if doc is None:
             continue
+        titles = _titles_by_person(doc)
         for ent in doc.entities:
             key = f"{index}:{ent.id}"
-            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(_titles_of(doc, ent.id)))
+            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)))
             if kind is not None:
                 LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
                 if kind.type is None:
@@ -66,7 +71,7 @@ def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> 
                 links.ids[(index, ent.id)] = entity_id(clean_name(ent.name), country, kind.type,
                                                        homonym=kind.type != "GPE" and country is not None)
             elif ent.type == "PERSON":
-                records.append(PersonRecord(key, ent.name, ent.aliases, ent.country, _titles_of(doc, ent.id)))
+                records.append(PersonRecord(key, ent.name, ent.aliases, ent.country, titles.get(ent.id, ())))
             else:
                 # "Foreign Ministry" of China and of Finland are two organisations: the state is part of the id
                 links.ids[(index, ent.id)] = entity_id(ent.name, ent.country, ent.type,
