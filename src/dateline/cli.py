@@ -22,6 +22,7 @@ from dateline.cli_common import (  # noqa: F401 - IsoDate is re-exported for cal
     ISO_DATE,
     IsoDate,
     fail,
+    page_timeout_option,
     published_dates_option,
     read_published_dates,
 )
@@ -62,6 +63,7 @@ def main() -> None:
 @published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=None, help="Documents per nlp.pipe batch.")
+@page_timeout_option
 @click.option(
     "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
     help="Run in this process, or on a Ray cluster (needs the 'ray' extra and --out).",
@@ -78,8 +80,8 @@ def main() -> None:
 def extract(
     paths: Sequence[str], as_jsonl: bool, published_default: str | None, published_dates: str | None,
     model: str | None,
-    batch_size: int | None, engine: str, address: str | None, out_dir: str | None, workers: int | None,
-    no_templates: bool, quiet: bool, verbose: int,
+    batch_size: int | None, page_timeout: float | None, engine: str, address: str | None, out_dir: str | None,
+    workers: int | None, no_templates: bool, quiet: bool, verbose: int,
 ) -> None:
     """Extract people, posts and events from PATHS (files, folders, or - for stdin).
 
@@ -91,7 +93,8 @@ def extract(
     """
     _setup_logging(verbose, quiet)
     opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size,
-                            site_templates=not no_templates, published_dates=read_published_dates(published_dates))
+                            page_timeout=page_timeout, site_templates=not no_templates,
+                            published_dates=read_published_dates(published_dates))
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")

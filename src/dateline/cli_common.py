@@ -22,6 +22,7 @@ import click
 from dateline.errors import ConfigError, DatelineError
 from dateline.lexicons.type_names import unknown_type_message
 from dateline.model import EVENT_TYPES
+from dateline.settings import DEFAULT_PAGE_TIMEOUT
 
 LOGGER = logging.getLogger(__name__)
 
@@ -135,6 +136,15 @@ def load_published_dates(path: str) -> dict[str, str]:
             raise ConfigError("G005", path=path, line=number, detail=f"{file} is listed twice")
         dates[str(target)] = day
     return dates
+
+
+def page_timeout_option(f: Any) -> Any:
+    """Add ``--page-timeout SECONDS`` (``Options.page_timeout``) to a command that annotates pages."""
+    return click.option(
+        "--page-timeout", "page_timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+        help=f"CPU seconds one page may take to annotate; a page that takes longer fails with A002 and the run "
+             f"goes on (default {DEFAULT_PAGE_TIMEOUT:g}; 0: no limit).",
+    )(f)
 
 
 def published_dates_option(f: Any) -> Any:

@@ -29,6 +29,7 @@ from dateline.cli_common import (
     fail,
     note,
     page_out,
+    page_timeout_option,
     pager_option,
     published_dates_option,
     read_published_dates,
@@ -291,11 +292,12 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "so
               help="Publication date for pages that state none.")
 @published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
+@page_timeout_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 @_coded_errors
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
                    force: bool, batch_size: int | None, published_default: str | None, published_dates: str | None,
-                   model: str | None, quiet: bool) -> None:
+                   model: str | None, page_timeout: float | None, quiet: bool) -> None:
     """Store pages in the SQLite store: run the pipeline over PATH... (files or folders).
 
     Idempotent by doc_id and resumable: a run that is stopped and started again skips the
@@ -322,7 +324,8 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
 
             report = ingest.ingest_paths(target, paths, options_from_cli(
                 published_default=published_default, published_dates=read_published_dates(published_dates),
-                model=model), force=force, files_per_batch=batch_size or ingest.FILES_PER_BATCH)
+                model=model, page_timeout=page_timeout), force=force,
+                files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
         fail(exc)
     for failure in report.failures:

@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
     "C004": "markup nested deeper than {limit} elements: the HTML parser cannot read the page",
     # annotation
     "A001": "annotation failed: {detail}",
+    "A002": "annotating the page took longer than its budget of {seconds} CPU seconds (--page-timeout; 0: no limit)",
+    "A003": "the page's {where} has {size} characters, more than the {limit} the parser takes (nlp.max_length)",
     # lexicons
     "L001": "{file} line {line}: {detail}",
     # store
@@ -90,6 +92,10 @@ class CleanError(DatelineError):
 
 class AnnotateError(DatelineError):
     """A failure while annotating a cleaned document."""
+
+
+class PageTimeout(AnnotateError):
+    """A page whose annotation ran past its time budget (A002); the batch goes on without it."""
 
 
 class LexiconError(DatelineError):

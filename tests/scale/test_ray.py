@@ -71,23 +71,23 @@ def _setup_hook_factory(flag: str):  # type: ignore[no-untyped-def]
         import dateline.clean
 
         real_clean = dateline.clean.clean
-        real_annotate = dateline.annotate.annotate_documents
+        real_parse = dateline.annotate.parse_documents
 
         def clean(page, opts, templates=None):  # type: ignore[no-untyped-def]
             if POISON_CLEAN in page.content:
                 raise RuntimeError("poison page for the cleaner")
             return real_clean(page, opts, templates)
 
-        def annotate_documents(docs, nlp, opts):  # type: ignore[no-untyped-def]
+        def parse_documents(docs, nlp, opts):  # type: ignore[no-untyped-def]
             if any(POISON_ANNOTATE in d.body for d in docs):
                 raise RuntimeError("poison page for the annotator")
             if any(DIE_ONCE in d.body for d in docs) and not os.path.exists(flag):
                 Path(flag).write_text("died", encoding="utf-8")
                 os._exit(1)  # the worker process dies mid-batch, as on an OOM kill
-            return real_annotate(docs, nlp, opts)
+            return real_parse(docs, nlp, opts)
 
         dateline.clean.clean = clean
-        dateline.annotate.annotate_documents = annotate_documents
+        dateline.annotate.parse_documents = parse_documents
 
     return hook
 

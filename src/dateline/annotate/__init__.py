@@ -26,7 +26,7 @@ from dateline.annotate.nlp import sentence_of, sentences, title_heads
 from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import find_timexes
-from dateline.errors import warning
+from dateline.errors import AnnotateError, warning
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
 from dateline.resolve.dates import clause_tense, range_ends, to_interval
 from dateline.settings import Options
@@ -46,23 +46,39 @@ def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -
     A document in another language than the models read (``reads_language``) is not parsed:
     it comes back with warning W001 and no entities, posts or events.
     """
+    return [annotate_parsed(doc, units, nlp, opts) if units is not None else not_annotated(doc)
+            for doc, units in zip(docs, parse_documents(docs, nlp, opts))]
+
+
+def parse_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[list[Unit] | None]:
+    """Parse the body and captions of every document with one ``nlp.pipe`` pass: one list of Units per document,
+    None for a document in a language the models do not read (``not_annotated``).
+
+    Raises:
+        AnnotateError: A003 when a body or caption is longer than the parser takes.
+    """
     texts: list[str] = []
     for doc in docs:
-        if reads_language(doc, opts):
-            texts.append(doc.body)
-            texts.extend(doc.captions)
+        if not reads_language(doc, opts):
+            continue
+        texts.append(doc.body)
+        texts.extend(doc.captions)
+        # the parser's memory grows with the text (about 300 MB per 100,000 characters, bench/long_page.py):
+        # spaCy's own limit stays, and a longer text is this page's coded error, not the batch's crash
+        for where, text in (("body", doc.body), *(("caption", c) for c in doc.captions)):
+            if len(text) > nlp.max_length:
+                raise AnnotateError("A003", where=where, size=len(text), limit=nlp.max_length)
     parsed = iter(nlp.pipe(texts, batch_size=opts.batch_size))
-    out = []
+    out: list[list[Unit] | None] = []
     for doc in docs:
         if not reads_language(doc, opts):
-            out.append(not_annotated(doc))
+            out.append(None)
             continue
         units = [Unit(next(parsed), "body")]
         captions = [Unit(next(parsed), "caption", i) for i in range(len(doc.captions))]
         for unit in captions:
             unit.doc.user_data["caption"] = True  # captions tell the past in the present tense
-        units += captions
-        out.append(annotate_parsed(doc, units, nlp, opts))
+        out.append(units + captions)
     return out
 
 
