@@ -81,3 +81,23 @@ def test_no_break_space_inside_a_date():
 def test_range_keeps_both_ends():
     (t,) = find_timexes("the forum on January 15-17")
     assert isinstance(t, Timex) and t.text == "January 15-17" and (t.get("d"), t.get("d2")) == ("15", "17")
+
+
+def _chosen_by_scan(text: str) -> list[tuple[int, int, str]]:
+    """The spans find_timexes must keep: longest first, each unless it overlaps one kept (a scan of all kept)."""
+    from dateline.annotate.timex import _candidates
+
+    taken: list[tuple[int, int, str]] = []
+    for start, end, _, rule, _parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if not any(start < t_end and t_start < end for t_start, t_end, _ in taken):
+            taken.append((start, end, rule.id))
+    return sorted(taken)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, March 3, 2025, he said that from 2010 to 2014 and since last week, two days later, he had left.",
+    "the forum on January 15-17 and on Oct.\u00a029 before the 2024 vote, next Tuesday at 10 a.m., in May",
+    " ".join(f"on {d} {m} {y}" for d, m, y in zip(range(1, 29), ["May", "June", "July", "Jan."] * 7, range(1990, 2018))),
+])
+def test_overlapping_matches_resolve_as_a_scan_of_every_kept_span_would(text: str) -> None:
+    assert [(t.start, t.end, t.rule) for t in find_timexes(text)] == _chosen_by_scan(text)
