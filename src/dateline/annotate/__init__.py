@@ -559,6 +559,10 @@ def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[i
                anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
     out: list[Position] = []
     seen: set[tuple[str, str]] = set()
+    # the posts of each sentence, for _own_timexes: a scan of all the page's posts per post was quadratic (issue 16)
+    in_sentence: dict[tuple[int, int], list[PostMention]] = {}
+    for post in posts:
+        in_sentence.setdefault((post.unit_index, post.sentence.start), []).append(post)
     for post in posts:
         key = (post.person, post.title)
         if key in seen:
@@ -567,7 +571,7 @@ def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[i
         start = end = None
         if post.verb is not None:
             sent_timexes = timexes[post.unit_index].get(post.sentence.start, [])
-            for t, _s in _own_timexes(post, sent_timexes, posts):
+            for t, _s in _own_timexes(post, sent_timexes, in_sentence[(post.unit_index, post.sentence.start)]):
                 ends = range_ends(t)
                 if ends is not None:
                     start = start or to_interval(ends[0], anchor, "past")
