@@ -125,7 +125,7 @@ def _time_page(text: str, name: str, nlp, opts) -> dict[str, float | int]:  # ty
         unit.doc.user_data["caption"] = True
     annotated = annotate_parsed(doc, units, nlp, opts)
     t3 = time.process_time()
-    resolved = resolve_run([annotated], opts)[0]
+    resolved = resolve_run([annotated])[0]
     t4 = time.process_time()
     assert isinstance(resolved, Document)
     return {"chars": len(text), "entities": len(resolved.entities), "events": len(resolved.events),

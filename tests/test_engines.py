@@ -65,7 +65,7 @@ def test_extract_ray_reduce_and_store_agree_on_ids(seed_run: Any, tmp_path: Path
 
     rows = [(i, 0, json.dumps(result_to_json(r))) for i, r in enumerate(annotated)]
     spill = spill_rows(reversed(rows), str(tmp_path / "spill"), rows_per_part=7)
-    reduce_spill(spill, Options(), str(tmp_path / "shards"))
+    reduce_spill(spill, str(tmp_path / "shards"))
     ray = _ids_of([k.result for k in read_keyed(str(tmp_path / "shards"))])
     assert ray == local
 

@@ -158,7 +158,7 @@ def test_annotation_ids_are_local_before_resolution(seed_annotated):
 def test_resolve_run_gives_one_person_one_id_across_documents(seed_annotated):
     with_putin = [d for d in seed_annotated if isinstance(d, Document) and _people_named(d, "Putin")]
     assert len(with_putin) >= 3, "the dev corpus names Putin in several pages"
-    resolved = resolve_run(with_putin, Options())
+    resolved = resolve_run(with_putin)
     assert len(resolved) == len(with_putin)
     per_doc = [_people_named(d, "Putin") for d in resolved if isinstance(d, Document)]
     assert all(len(ids) == 1 for ids in per_doc), per_doc
@@ -170,7 +170,7 @@ def test_resolve_run_gives_one_person_one_id_across_documents(seed_annotated):
 
 
 def test_resolve_run_rewrites_every_reference(seed_annotated):
-    resolved = resolve_run(seed_annotated, Options())
+    resolved = resolve_run(seed_annotated)
     for before, after in zip(seed_annotated, resolved, strict=True):
         assert isinstance(before, Document) and isinstance(after, Document)
         assert after.body == before.body and after.doc_id == before.doc_id
@@ -182,14 +182,14 @@ def test_resolve_run_rewrites_every_reference(seed_annotated):
 
 
 def test_resolve_run_agrees_with_the_streaming_resolution_of_extract(seed_annotated, seed_output):
-    resolved = resolve_run(seed_annotated, Options())
+    resolved = resolve_run(seed_annotated)
     assert [_line(r) for r in resolved] == [_line(r) for r in seed_output]
 
 
 def test_resolve_run_passes_failures_through(seed_annotated):
     doc = next(d for d in seed_annotated if isinstance(d, Document) and _people_named(d, "Putin"))
     failure = Failure(doc.source, "R001: no such file or folder: x")
-    resolved = resolve_run([failure, doc], Options())
+    resolved = resolve_run([failure, doc])
     assert resolved[0] is failure
     assert isinstance(resolved[1], Document)
     assert _people_named(resolved[1], "Putin")

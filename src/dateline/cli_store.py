@@ -104,7 +104,7 @@ def _reader(db: Path | None) -> Any:
         fail(exc)
 
 
-def _emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: bool, as_csv: bool) -> None:
+def _emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], as_json: bool) -> None:
     """Print rows as JSON lines (every field) or CSV (the given columns, with a header row)."""
     if as_json:
         for row in rows:
@@ -367,10 +367,10 @@ def search_command(text: str, db: Path | None, limit: int, as_json: bool, as_csv
     if not rows and not actors:
         note(f"nothing matches {text!r}: no person, organisation or article")
     if as_json:
-        _emit([{"kind": "actor", **a} for a in actors] + [{"kind": "article", **r} for r in rows], (), True, False)
+        _emit([{"kind": "actor", **a} for a in actors] + [{"kind": "article", **r} for r in rows], (), True)
         return
     if as_csv:
-        _emit(rows, ("published", "title", "site", "doc_id", "snippet"), False, True)
+        _emit(rows, ("published", "title", "site", "doc_id", "snippet"), False)
         return
     width = terminal_width()
     out: list[str] = []
@@ -420,7 +420,7 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
         note(f"no {'/'.join(types).lower()} matches {name!r}" if name else f"no {'/'.join(types).lower()} stored")
     if info is None:
         if as_json or as_csv:
-            _emit(found, ("id", "name", "type", "country", "documents", "aliases"), as_json, as_csv)
+            _emit(found, ("id", "name", "type", "country", "documents", "aliases"), as_json)
         elif found:
             if name:
                 note(f"{len(found)} match {name!r}; give an id or a full name for a dossier")
@@ -429,7 +429,7 @@ def people_command(name: str | None, db: Path | None, types: tuple[str, ...], li
     if as_json:
         click.echo(json.dumps(info, ensure_ascii=False))
     elif as_csv:
-        _emit([_event_row(v) for v in info["events"]], EVENT_COLUMNS, False, True)
+        _emit([_event_row(v) for v in info["events"]], EVENT_COLUMNS, False)
     else:
         page_out(dossier_text(info, terminal_width(), limit), not no_pager)
 
@@ -466,9 +466,9 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
     elif len(rows) == limit:
         note(f"showing the first {limit} events; --limit N for more")
     if as_json:
-        _emit(rows, (), True, False)
+        _emit(rows, (), True)
     elif as_csv:
-        _emit([_event_row(v) for v in rows], EVENT_COLUMNS, False, True)
+        _emit([_event_row(v) for v in rows], EVENT_COLUMNS, False)
     elif rows:
         page_out(events_text(rows, terminal_width()) + "\n", not no_pager)
 

@@ -31,7 +31,6 @@ MESSAGES: dict[str, str] = {
             "of the same site in this run (site furniture)",
     "C004": "markup nested deeper than {limit} elements: the HTML parser cannot read the page",
     # annotation
-    "A001": "annotation failed: {detail}",
     "A002": "annotating the page took longer than its budget of {seconds} CPU seconds (--page-timeout; 0: no limit)",
     "A003": "the page's {where} has {size} characters, more than the {limit} the parser takes (nlp.max_length)",
     # lexicons

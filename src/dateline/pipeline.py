@@ -129,11 +129,11 @@ def _annotate_one(doc: Document, nlp: Language, opts: Options, units: list[Unit]
         return Failure(doc.source, _unexpected("annotate", exc))
 
 
-def resolve_run(results: Sequence[Document | Failure], opts: Options) -> list[Document | Failure]:
+def resolve_run(results: Sequence[Document | Failure]) -> list[Document | Failure]:
     """Link people and events across the documents of one run (global entity ids, occurrences)."""
     from dateline.resolve import apply_links, plan_links
 
-    links = plan_links([r if isinstance(r, Document) else None for r in results], opts)
+    links = plan_links([r if isinstance(r, Document) else None for r in results])
     return [apply_links(i, r, links) if isinstance(r, Document) else r for i, r in enumerate(results)]
 
 
@@ -175,7 +175,7 @@ def extract(
                 if on_result is not None:
                     on_result(result)
         spill.seek(0)
-        yield from _resolve_spilled(spill, opts)
+        yield from _resolve_spilled(spill)
 
 
 def _spill(spill: IO[str], result: Result) -> None:
@@ -194,7 +194,7 @@ def _unspill(line: str) -> Result:
     return Failure(Source(src["path"], src.get("url"), src.get("record")), failed["error"])
 
 
-def _resolve_spilled(spill: IO[str], opts: Options) -> Iterator[Result]:
+def _resolve_spilled(spill: IO[str]) -> Iterator[Result]:
     """Resolve in two passes over the spill: plan the links from light records, then apply them."""
     from dateline.resolve import apply_links, light_record, plan_links
 
@@ -202,7 +202,7 @@ def _resolve_spilled(spill: IO[str], opts: Options) -> Iterator[Result]:
     for line in spill:
         result = _unspill(line)
         records.append(light_record(result) if isinstance(result, Document) else None)
-    links = plan_links(records, opts)
+    links = plan_links(records)
     spill.seek(0)
     for index, line in enumerate(spill):
         result = _unspill(line)

@@ -47,8 +47,6 @@ class Options:
     characters) about 40 s (bench/long_page.py)."""
     batch_size: int = 64
     """Documents per ``nlp.pipe`` batch."""
-    n_process: int = 1
-    """Processes for ``nlp.pipe``; 1 keeps everything in this process."""
     site_templates: bool = True
     """Read a run's text pages once before cleaning them, for the lines each site prints on every page
     (``clean.templates``); off, each page is cleaned alone (also when reading standard input)."""

@@ -96,7 +96,7 @@ def _annotate_and_resolve(nlp: Language, text: str) -> Callable[[], Any]:
     from dateline.pipeline import resolve_run
 
     doc = Document(source=Source("long.txt"), body=text, published="2025-03-18")
-    return lambda: resolve_run(annotate_documents([doc], nlp, Options()), Options())
+    return lambda: resolve_run(annotate_documents([doc], nlp, Options()))
 
 
 def test_the_generated_page_has_what_long_pages_have(annotate_text: Callable[..., Document]) -> None:

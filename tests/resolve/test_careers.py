@@ -121,12 +121,12 @@ def test_a_post_names_its_holders_state_but_not_the_state_it_serves_in() -> None
 
 def test_resolution_gives_a_stateless_person_the_state_of_their_post() -> None:
     from dateline.model import Document, Entity, Source
-    from dateline.resolve import resolve_documents
+    from dateline.pipeline import resolve_run
 
     sentence = "Oleh Hryhorov, head of the Sumy regional military administration, said so."
     doc = Document(Source("a.txt"), sentence, entities=(Entity("p1", "PERSON", "Oleh Hryhorov"),),
                    positions=(Position("p1", "head of sumy regional military administration",
                                        "head of the Sumy regional military administration", None,
                                        Evidence(sentence, 0, len(sentence))),))
-    (out,) = resolve_documents([doc])
+    (out,) = resolve_run([doc])
     assert out.entities[0].country == "UKR" and out.positions[0].country == "UKR"

@@ -49,7 +49,7 @@ def test_real_people_and_organisations_stand() -> None:
 
 def test_resolution_retypes_drops_and_rejoins_entities_across_the_run() -> None:
     from dateline.model import Document, Entity, Event, Evidence, Source, Span
-    from dateline.resolve import resolve_documents
+    from dateline.pipeline import resolve_run
 
     a = Document(Source("a.txt"), "Nahid Islam spoke.", entities=(
         Entity("p1", "PERSON", "Nahid Islam", (), "BGD", (Span(0, 11),)),))
@@ -60,7 +60,7 @@ def test_resolution_retypes_drops_and_rejoins_entities_across_the_run() -> None:
         Entity("o3", "ORG", "Dhaka", (), None, (Span(36, 41),)),
     ), events=(Event("v:1", "REQUEST", Evidence(body, 0, len(body)), source=("o1",), target=("o2",),
                      location="o3"),))
-    out_a, out_b = resolve_documents([a, b])
+    out_a, out_b = resolve_run([a, b])
     person = out_a.entities[0]
     kinds = {e.name: (e.type, e.country, e.id) for e in out_b.entities}
     assert kinds["Nahid Islam"] == ("PERSON", "BGD", person.id)

@@ -8,7 +8,6 @@ from dateline.model import Document, Entity, Event, Evidence, Failure, Position,
 from dateline.pipeline import resolve_run
 from dateline.scale.reduce import reduce_spill, spill_rows
 from dateline.scale.shards import read_keyed, result_to_json
-from dateline.settings import Options
 
 
 def _doc(n: int, person: str, place: str) -> Document:
@@ -38,12 +37,12 @@ def _run() -> list[tuple[int, int, Document | Failure]]:
 
 def test_spilled_reduce_equals_resolve_run(tmp_path):
     run = _run()
-    expected = [r.to_json() for r in resolve_run([r for _, _, r in run], Options())]
+    expected = [r.to_json() for r in resolve_run([r for _, _, r in run])]
     arrival = [run[3], run[0], run[4], run[2], run[1]]  # results come off a cluster in any order
     rows = [(f, r, json.dumps(result_to_json(res))) for f, r, res in arrival]
     spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
     assert (spill.pages, spill.failures, len(spill.parts)) == (5, 1, 3)
-    written = reduce_spill(spill, Options(), str(tmp_path / "out"))
+    written = reduce_spill(spill, str(tmp_path / "out"))
     assert len(written) == 3 * 4
     got = [k.result.to_json() for k in read_keyed(str(tmp_path / "out"))]
     assert got == expected
@@ -51,6 +50,6 @@ def test_spilled_reduce_equals_resolve_run(tmp_path):
 
 def test_empty_spill_writes_empty_shards(tmp_path):
     spill = spill_rows([], str(tmp_path / "spill"))
-    written = reduce_spill(spill, Options(), str(tmp_path / "out"))
+    written = reduce_spill(spill, str(tmp_path / "out"))
     assert len(written) == 4
     assert list(read_keyed(str(tmp_path / "out"))) == []

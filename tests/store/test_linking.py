@@ -46,17 +46,6 @@ def test_different_people_stay_apart(tmp_path: Path) -> None:
         assert len(store.execute("SELECT DISTINCT occurrence FROM events")) == 2
 
 
-def test_fallback_links_by_name_when_identity_is_missing(tmp_path: Path, monkeypatch: object) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "dateline.resolve.identity", None)  # type: ignore[attr-defined]
-    db = tmp_path / "x.db"
-    ingest_results(db, [_meeting("a.txt", "Kim Jong-un", "One."), _meeting("b.txt", "Kim Jong Un", "Two.")])
-    with Store.reader(db) as store:
-        ids = [r[0] for r in store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'PERSON'")]
-    assert ids == ["e:kim-jong-un"]
-
-
 def test_organisations_of_different_states_stay_apart(tmp_path: Path) -> None:
     from dateline.store.linking import qualified_id
 

@@ -19,8 +19,7 @@ Why this mechanism rather than the alternatives (issue 16):
 - A cooperative deadline checked in dateline's loops cannot stop spaCy's own parse of a huge
   page, and would thread a deadline through every rule module.
 - A child process per page (a process pool with a timeout) pays the model's memory per worker
-  and pickles every parse; a process pool for ``nlp.pipe`` (``n_process``) is still bounded
-  here, since the waiting parent thread is the one interrupted.
+  and pickles every parse.
 
 The exception is delivered at the next Python bytecode of the annotating thread, so a single
 long call into compiled code (one spaCy component over one page) finishes first: a runaway

@@ -38,14 +38,6 @@ CONTEXT_NAMES: tuple[str, ...] = (
 )
 
 
-def sigmoid(x: float) -> float:
-    """Return the logistic function of ``x``, safe for large magnitudes."""
-    if x >= 0:
-        return 1.0 / (1.0 + math.exp(-x))
-    z = math.exp(x)
-    return z / (1.0 + z)
-
-
 def _logistic(z: np.ndarray) -> np.ndarray:
     out: np.ndarray = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
     return out

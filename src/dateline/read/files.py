@@ -41,11 +41,6 @@ EXTENSION_FORMATS: dict[str, Format] = {
 }
 # Markup that marks a page as HTML when it opens the (BOM- and space-stripped) content.
 HTML_OPENERS: tuple[bytes, ...] = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
-# Compressed or container formats other than gzip that dateline does not read.
-BINARY_MAGIC: tuple[bytes, ...] = (
-    b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BZh", b"\xfd7zXZ",
-    b"7z\xbc\xaf", b"\x28\xb5\x2f\xfd", b"\x7fELF", b"RIFF", b"\x00\x00\x01\x00",
-)
 # Inside a folder, files with these endings are code, notes or settings, not pages: skipped.
 # A file named on the command line is always read, whatever its name.
 FOLDER_SKIP_SUFFIXES: tuple[str, ...] = (

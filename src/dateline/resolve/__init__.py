@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.model import Document, Entity, Event, Position, replace
-from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
@@ -47,7 +46,7 @@ def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
     return {person: tuple(sorted(held)) for person, held in titles.items()}
 
 
-def plan_links(docs: Sequence[Document | None], opts: Options | None = None) -> RunLinks:
+def plan_links(docs: Sequence[Document | None]) -> RunLinks:
     """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
     from dateline.resolve.identity import PersonRecord, entity_id, link_people
     from dateline.resolve.kinds import clean_name, correct_kind
@@ -255,9 +254,3 @@ def apply_links(index: int, doc: Document, links: RunLinks) -> Document:
     renamed = _rename(index, doc, links)
     events = tuple(replace(ev, occurrence=links.occurrences.get((index, ev.id), ev.occurrence)) for ev in renamed.events)
     return replace(renamed, events=events)
-
-
-def resolve_documents(docs: Sequence[Document], opts: Options | None = None) -> list[Document]:
-    """Resolve a run held in memory (tests, the Ray reduce step)."""
-    links = plan_links(docs, opts)
-    return [apply_links(i, d, links) for i, d in enumerate(docs)]

@@ -250,7 +250,7 @@ def extract_ray(
         finally:
             if started_here:
                 ray.shutdown()
-        shards = reduce_spill(spill, opts, out_dir)
+        shards = reduce_spill(spill, out_dir)
     seconds = time.perf_counter() - started
     documents = spill.pages - spill.failures
     LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, spill.failures, seconds, out_dir)

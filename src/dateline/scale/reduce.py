@@ -24,7 +24,6 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result
 from dateline.resolve import apply_links, light_record, plan_links
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, result_from_json, write_part
-from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
@@ -92,11 +91,11 @@ def spill_rows(
     return spill
 
 
-def reduce_spill(spill: Spill, opts: Options, out_dir: str) -> list[str]:
+def reduce_spill(spill: Spill, out_dir: str) -> list[str]:
     """Resolve the spilled run across documents and write one shard per spill part; return the files written."""
     order = sorted(range(spill.pages), key=spill.keys.__getitem__)
     index_of = {spill.keys[i]: rank for rank, i in enumerate(order)}
-    links = plan_links([spill.lights[i] for i in order], opts)
+    links = plan_links([spill.lights[i] for i in order])
     clear_shards(out_dir)
     written: list[str] = []
     for part, path in enumerate(spill.parts):

@@ -1,8 +1,7 @@
 """Resolve people and event occurrences across every stored document, so separate ingests connect.
 
-People are linked by ``dateline.resolve.identity.link_people`` over all stored persons
-(imported lazily: the store works before that module lands, falling back to linking by
-the transliterated, hyphen-insensitive full name). Events are grouped into occurrences by
+People are linked by ``dateline.resolve.identity.link_people`` over all stored persons,
+the rule ``extract --jsonl`` applies to one run. Events are grouped into occurrences by
 ``dateline.resolve.same_event.link_events``, the same rule ``extract --jsonl`` applies.
 """
 
@@ -12,13 +11,12 @@ import json
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
 
 from anyascii import anyascii
 
 from dateline.model import Document, Entity, Event, Evidence, Interval, Source
+from dateline.resolve.identity import PersonRecord, link_people
 from dateline.store.db import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -31,32 +29,6 @@ def name_key(name: str) -> str:
     return _NON_ALNUM.sub("-", anyascii(name).lower()).strip("-")
 
 
-@dataclass(frozen=True, slots=True)
-class _NameRecord:
-    """The fields of resolve.identity.PersonRecord that the fallback linker reads."""
-
-    key: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    country: str | None = None
-    titles: tuple[str, ...] = ()
-
-
-def _fallback_link(records: Sequence[Any]) -> dict[str, str]:
-    """Link persons whose full names share one ``name_key`` (used until identity.py lands)."""
-    return {r.key: "e:" + (name_key(r.name) or "unnamed") for r in records}
-
-
-def _linker() -> tuple[Callable[[Sequence[Any]], dict[str, str]], Callable[..., Any]]:
-    """Return (link_people, PersonRecord) from resolve.identity, or the fallback pair."""
-    try:
-        from dateline.resolve.identity import PersonRecord, link_people
-    except ImportError:
-        LOGGER.warning("dateline.resolve.identity is not available; linking people by name only")
-        return _fallback_link, _NameRecord
-    return link_people, PersonRecord
-
-
 def link_store_people(store: Store) -> int:
     """Give every stored person a global id from ``link_people`` over all stored persons.
 
@@ -65,7 +37,6 @@ def link_store_people(store: Store) -> int:
     show, and a dossier's address survives later ingests. Returns the number of entity rows
     whose global id changed.
     """
-    link_people, person_record = _linker()
     titles: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in store.iterate("SELECT doc_id, person, title FROM positions"):
         titles[(row["doc_id"], row["person"])].append(row["title"])
@@ -77,7 +48,7 @@ def link_store_people(store: Store) -> int:
     ):
         key = f"{row['doc_id']}\t{row['local_id']}"
         current[key] = row["global_id"]
-        records.append(person_record(
+        records.append(PersonRecord(
             key=key, name=row["name"], aliases=tuple(json.loads(row["aliases"])), country=row["country"],
             titles=tuple(titles.get((row["doc_id"], row["local_id"]), ())),
         ))
