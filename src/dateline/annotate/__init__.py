@@ -13,7 +13,6 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 from datetime import date
 
 from spacy.language import Language
@@ -29,9 +28,8 @@ from dateline.annotate.timex import find_timexes
 from dateline.errors import AnnotateError, warning
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
 from dateline.resolve.dates import clause_tense, range_ends, to_interval
+from dateline.resolve.tense import Tense
 from dateline.settings import Options
-
-Tense = Literal["past", "present", "future"]
 
 LOGGER = logging.getLogger(__name__)
 

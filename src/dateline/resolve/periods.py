@@ -10,11 +10,9 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
 
 from dateline.model import Granularity
-
-Tense = Literal["past", "present", "future"]
+from dateline.resolve.tense import Tense
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 DURATION_FACTOR = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}
