@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,10 +60,34 @@ def test_random_html_cleans_or_fails_cleanly(tmp_path: Path, markup: str) -> Non
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(lines=st.lists(LINES, min_size=1, max_size=15))
 def test_random_documents_annotate_without_escaping_errors(nlp, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    _check_annotated(_annotate(nlp, lines))
+
+
+def _annotate(nlp, lines: list[str]) -> Document | Failure:  # type: ignore[no-untyped-def]
     doc = Document(source=Source("p.txt"), body="\n\n".join(lines), published="2025-03-18")
     [result] = annotate_batch([doc], nlp, OPTS)
-    assert isinstance(result, (Document, Failure))
-    if isinstance(result, Document):
-        ids = {e.id for e in result.entities}
-        for event in result.events:
-            assert set(event.actors()) <= ids
+    return result
+
+
+def _check_annotated(result: Document | Failure) -> None:
+    """A crash inside annotation is caught by the batch and comes back as an uncoded Failure: that fails here."""
+    if isinstance(result, Failure):
+        assert CODED.match(result.error), f"annotation crashed: {result.error}"
+        return
+    assert isinstance(result, Document)
+    ids = {e.id for e in result.entities}
+    for event in result.events:
+        assert set(event.actors()) <= ids
+
+
+def test_the_annotation_check_fails_when_annotation_crashes(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import dateline.annotate
+
+    def crash(*_args: object, **_kwargs: object) -> Document:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(dateline.annotate, "annotate_parsed", crash)
+    result = _annotate(nlp, ["Foreign Minister Ri Son-gwon met the envoy on Monday."])
+    assert isinstance(result, Failure)  # the batch carried on ...
+    with pytest.raises(AssertionError, match="annotation crashed"):  # ... and the property test would fail
+        _check_annotated(result)

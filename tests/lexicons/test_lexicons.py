@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 from spacy.matcher import Matcher
 
@@ -86,9 +90,38 @@ def test_events_doc_is_generated_from_the_lexicon() -> None:
     assert done.returncode == 0, "docs/events.md is stale: run python scripts/make_events_doc.py"
 
 
+_CONSTRAINTS = re.compile(r"^(req|requires)$|\.spec$")
+"""How the annotate code names a trigger's ``requires`` mapping: ``req`` in the matcher, ``trig.spec`` later."""
+
+
+def _constraints_the_code_reads() -> set[str]:
+    """Every constant key the annotate package reads from a ``requires`` mapping (``.get(k)``, ``k in``, ``[k]``)."""
+    import dateline.annotate
+
+    keys: set[str] = set()
+    for path in Path(dateline.annotate.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and _CONSTRAINTS.search(ast.unparse(node.func.value))):
+                keys.add(node.args[0].value)
+            elif (isinstance(node, ast.Compare) and isinstance(node.left, ast.Constant)
+                  and isinstance(node.ops[0], ast.In) and _CONSTRAINTS.search(ast.unparse(node.comparators[0]))):
+                keys.add(node.left.value)
+            elif (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)
+                  and _CONSTRAINTS.search(ast.unparse(node.value))):
+                keys.add(node.slice.value)
+    return keys
+
+
 def test_trigger_requirements_are_all_implemented() -> None:
+    """Every constraint a trigger entry names is read by the event code, and the code reads none that no entry names."""
     from dateline.annotate.events import REQUIREMENTS
 
+    read = _constraints_the_code_reads()
     for entry in TRIGGERS:
-        unknown = set(entry.get("requires", {})) - REQUIREMENTS
-        assert not unknown, f"{entry['id']} requires {unknown}, which the event code does not check"
+        unknown = set(entry.get("requires", {})) - read
+        assert not unknown, f"{entry['id']} requires {unknown}, which the event code never reads"
+    named = {key for entry in TRIGGERS for key in entry.get("requires", {})}
+    assert not read - named, f"the event code checks {read - named}, which no trigger entry names"
+    assert REQUIREMENTS == read, f"events.REQUIREMENTS differs from the code: {REQUIREMENTS ^ read}"
