@@ -80,6 +80,22 @@ def test_title_examples_match(nlp, entry) -> None:  # type: ignore[no-untyped-de
         assert matcher(nlp(sentence)), f"{entry['id']} did not match: {sentence}"
 
 
+@pytest.mark.parametrize("entry", [e for e in TITLES if e["not"]], ids=[e["id"] for e in TITLES if e["not"]])
+def test_title_near_misses_match_the_head_but_give_no_post(nlp, entry) -> None:  # type: ignore[no-untyped-def]
+    """Each ``not`` sentence holds the title's head word (the matcher fires) yet the post finder gives no post of it."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add(entry["id"], [entry["pattern"]])
+    for sentence in entry["not"]:
+        assert matcher(nlp(sentence)), f"{entry['id']}: near miss without the title's head word: {sentence}"
+        assert entry["id"] not in _posts(nlp, sentence), f"{entry['id']} gave a post in near miss: {sentence}"
+
+
+def test_the_post_finder_gives_posts_of_title_examples(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The title near-miss test is not vacuous: the same finder turns a title example into a post of its entry."""
+    assert _posts(nlp, "Russian Ambassador to North Korea Aleksandr Matsegora saw him off.") == {"post.ambassador"}
+    assert _posts(nlp, "Russian President Vladimir Putin met Kim Jong Un.") == {"post.president"}
+
+
 def test_events_doc_is_generated_from_the_lexicon() -> None:
     import subprocess
     import sys
@@ -125,3 +141,25 @@ def test_trigger_requirements_are_all_implemented() -> None:
     named = {key for entry in TRIGGERS for key in entry.get("requires", {})}
     assert not read - named, f"the event code checks {read - named}, which no trigger entry names"
     assert REQUIREMENTS == read, f"events.REQUIREMENTS differs from the code: {REQUIREMENTS ^ read}"
+
+
+def _title_words(entry: dict[str, object]) -> set[str]:
+    """The lower-cased words a title entry's pattern accepts (its heads)."""
+    words: set[str] = set()
+    for tok in entry["pattern"]:  # type: ignore[attr-defined]
+        spec = tok.get("LOWER")
+        words.update(spec.get("IN", ()) if isinstance(spec, dict) else [spec] if isinstance(spec, str) else [])
+    return words
+
+
+def _posts(nlp, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The title entries whose head words name a post the post finder gives in one sentence."""
+    from dateline.annotate.posts import find_posts
+
+    doc = nlp(sentence)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    found = find_posts(0, Unit(doc, "body"), actors)
+    said = {w.lower() for post in found for w in post.title_text.replace("-", " ").split()}
+    said |= {post.title_text.lower() for post in found}
+    return {entry["id"] for entry in TITLES if _title_words(entry) & said}
