@@ -104,6 +104,14 @@ def test_appositive_titles(annotate_text, text, name, title, country):
     assert post.title_text.lower() == title
 
 
+@pytest.mark.parametrize("honorific", ["Sir", "Mrs.", "Sheikh", "Dr."])
+def test_an_honorific_before_an_appositive_holder_is_skipped(annotate_text, honorific):
+    """One honorific list (``annotate/nlp.py::HONORIFICS``) serves the entity trim and the appositive holder."""
+    doc = annotate_text(f"Kenya's ambassador, {honorific} William Otieno, spoke in Nairobi on Monday.")
+    holders = {e.name for e in doc.entities for p in doc.positions if p.person == e.id and p.title == "ambassador"}
+    assert holders == {"William Otieno"}, [(e.type, e.name) for e in doc.entities]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title", "year"),
     [

@@ -29,8 +29,10 @@ AWARD_HEADS = frozenset({"order", "prize", "medal", "award", "hero", "cross", "s
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "ayatollah",
-                        "sheikh", "sheik", "imam", "rev", "rev.", "comrade", "madam"})
-"""Words that open a PERSON span without being part of the name."""
+                        "sheikh", "sheik", "imam", "rev", "rev.", "comrade", "madam", "general", "gen.", "marshal"})
+"""Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
+post ("Mali's leader, Colonel Assimi Goita"). Resolution's name keys drop their own, longer list of honorifics and
+titles (``lexicons/name_variants.tsv``)."""
 
 
 @lru_cache(maxsize=1)

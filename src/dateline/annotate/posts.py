@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import two_word_state
-from dateline.annotate.nlp import entity_at, sentence_of, title_heads
+from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
 from dateline.lexicons import load_table
 
 LOGGER = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ GENERIC_HEADS = frozenset({"official", "officials", "diplomat", "diplomats", "le
 HOLDER_VERBS_OBJECT = frozenset({"appoint", "name", "elect", "nominate", "make", "remove", "dismiss", "replace",
                                  "sack", "fire", "oust", "reinstate", "confirm", "install", "designate", "promote"})
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
-HONORIFIC_WORDS = frozenset({"ayatollah", "sheikh", "mr", "mrs", "ms", "dr", "general", "gen.", "marshal"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
@@ -282,7 +281,7 @@ def _holder(ui: int, doc: Doc, start: int, end: int, head: Token, actors: Actors
     # appositive before the name: "Venezuela's attorney general, Tarek William Saab,"
     if end + 1 < len(doc) and doc[end].text == ",":
         j = end + 1
-        while j < len(doc) - 1 and doc[j].lower_ in HONORIFIC_WORDS:
+        while j < len(doc) - 1 and doc[j].lower_ in HONORIFICS:
             j += 1
         ent = actors.entity_at(ui, doc[j])
         if ent and doc[j].ent_type_ == "PERSON":
