@@ -36,8 +36,10 @@ def test_tsv_lexicons_have_three_letter_codes(name: str) -> None:
 
 def test_month_names_are_lower_case_months_of_a_language() -> None:
     rows = load_table("month_names")
-    names = [row[0] for row in rows]
-    assert len(names) == len(set(names))
+    for english in (True, False):  # each name once in English, and once among the other languages
+        names = [row[0] for row in rows if (row[2] == "en") == english]
+        assert names and len(names) == len(set(names))
+    assert {int(row[1]) for row in rows if row[2] == "en"} == set(range(1, 13))
     for name, month, language in rows:
         assert name == name.lower() and 1 <= int(month) <= 12 and len(language) == 2, (name, month, language)
 

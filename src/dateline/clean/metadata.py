@@ -21,11 +21,9 @@ from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_table("month_names") if row[2] == "en"}
+"""English month names and abbreviations (``lexicons/month_names.tsv``), lower case, to their number."""
+_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 2025-03-18, 2024.10.21, 2025/03/18
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)"),
@@ -36,7 +34,7 @@ DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 11/12/2025, 10.10.2025 (day or month first: see ``_numeric``)
     re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2})(?!\d)"),
 )
-FOREIGN_MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_table("month_names")}
+FOREIGN_MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_table("month_names") if row[2] != "en"}
 """Month names of other languages (``lexicons/month_names.tsv``), lower case, to their number."""
 _FOREIGN = "|".join(sorted(map(re.escape, FOREIGN_MONTHS), key=len, reverse=True))
 FOREIGN_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -115,7 +113,7 @@ def find_date(text: str) -> str | None:
                 found = _numeric(int(groups["a"]), int(groups["b"]), int(groups["y"]), bool(US_CLOCK.search(text)))
             else:
                 mon, name = groups.get("mon"), groups.get("name")
-                month = MONTHS[mon.lower()[:3]] if mon else FOREIGN_MONTHS[name.lower()] if name else int(groups["m"])
+                month = MONTHS[mon.lower()] if mon else FOREIGN_MONTHS[name.lower()] if name else int(groups["m"])
                 found = date(int(groups["y"]), month, int(groups["d"]))
         except (ValueError, KeyError):
             found = None
