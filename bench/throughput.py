@@ -1,6 +1,6 @@
 """Measure the full pipeline's throughput against plain ``nlp.pipe`` on the same texts, in one run.
 
-usage: python bench/throughput.py [--repeat N] [PATH ...]
+usage: python bench/throughput.py [--repeat N] [--jobs N] [PATH ...]
 
 Reads the pages (default: ../shared/seeds, ../shared/corpus/dev and examples/), repeats the set
 N times with a marker line so every copy is a distinct document, then times in this process
@@ -8,15 +8,23 @@ N times with a marker line so every copy is a distinct document, then times in t
 
 - ``empty``: reading only (the floor);
 - ``nlp.pipe``: the plain pinned spaCy pipeline over the same texts, the cleaned bodies and captions (the baseline);
-- ``extract``: dateline's whole path, read -> clean -> annotate -> resolve.
+- ``extract``: dateline's whole path, read -> clean -> annotate -> resolve;
+- ``extract --jobs N`` (default 2): the same path with N worker processes (``scale/local.py``), timed from
+  the start of the workers (each loads the pipeline) to the last resolved document, and checked to give
+  the very output of one process.
 
-Prints one table (system, docs, words, seconds, docs/s, words/s, ratio to nlp.pipe) and appends
-the figures with the commit and machine to bench/results.jsonl.
+Prints one table (system, docs, words, seconds, docs/s, words/s, ratio to nlp.pipe), then the speed-up
+of ``--jobs N`` over one process, measured in the same run (the runs alternate, so a busy neighbour
+slows both alike; the load average is printed beside it), and appends the figures with the commit and
+machine to bench/results.jsonl.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
+import os
 import platform
 import sys
 import tempfile
@@ -57,6 +65,7 @@ def main() -> int:
     ap.add_argument("paths", nargs="*", help="pages to use (default: seeds, dev pages, examples)")
     ap.add_argument("--repeat", type=int, default=8, help="copies of the page set (default 8)")
     ap.add_argument("--rounds", type=int, default=3, help="alternating timed rounds; the best counts (default 3)")
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes of the parallel row (default 2)")
     ap.add_argument("--no-record", action="store_true", help="do not append the figures to bench/results.jsonl")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -85,30 +94,43 @@ def main() -> int:
         list(plain.pipe(bodies[:8]))  # warm-up
         nlp = load_nlp(opts)
         list(extract(files[:4], opts, nlp=nlp))  # warm-up: lexicons, gazetteers
-        # the two runs alternate and the best of each counts, so a busy neighbour slows both alike
-        best_pipe = best_extract = float("inf")
-        n_results = 0
+        parallel = dataclasses.replace(opts, jobs=args.jobs)
+        # the runs alternate and the best of each counts, so a busy neighbour slows them alike
+        best_pipe = best_extract = best_jobs = float("inf")
+        n_results = n_parallel = 0
+        same = True
         for _ in range(args.rounds):
             start = time.perf_counter()
             for _doc in plain.pipe(bodies, batch_size=opts.batch_size):
                 pass
             best_pipe = min(best_pipe, time.perf_counter() - start)
             start = time.perf_counter()
-            n_results = sum(1 for _ in extract(files, opts, nlp=nlp))
+            one = [json.dumps(r.to_json(), ensure_ascii=False) for r in extract(files, opts, nlp=nlp)]
             best_extract = min(best_extract, time.perf_counter() - start)
+            start = time.perf_counter()
+            many = [json.dumps(r.to_json(), ensure_ascii=False) for r in extract(files, parallel)]
+            best_jobs = min(best_jobs, time.perf_counter() - start)
+            n_results, n_parallel, same = len(one), len(many), same and one == many
         rows.append(("nlp.pipe (baseline)", len(docs), words, best_pipe))
         rows.append(("dateline extract", n_results, words, best_extract))
+        rows.append((f"extract --jobs {args.jobs}", n_parallel, words, best_jobs))
 
     base = rows[1][2] / rows[1][3]
     print(f"{'system':22s} {'docs':>6s} {'words':>8s} {'seconds':>8s} {'docs/s':>8s} {'words/s':>9s} {'ratio':>6s}")
     for name, docs, n_words, secs in rows:
         wps = n_words / secs if secs else float("inf")
         print(f"{name:22s} {docs:6d} {n_words:8d} {secs:8.2f} {docs / secs:8.1f} {wps:9.0f} {wps / base:6.2f}")
+    speedup = best_extract / best_jobs
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"speed-up of --jobs {args.jobs} over one process: {speedup:.2f}x on {os.cpu_count()} CPUs"
+          f" (same output: {'yes' if same else 'NO'}; load average {load:.2f} at the end)")
     if not args.no_record:
         record("throughput", machine=platform.machine(), python=platform.python_version(),
                rows=[{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
-               ratio_extract_to_nlp_pipe=round((rows[2][2] / rows[2][3]) / base, 3))
-    return 0
+               ratio_extract_to_nlp_pipe=round((rows[2][2] / rows[2][3]) / base, 3),
+               jobs=args.jobs, cpus=os.cpu_count(), speedup_jobs=round(speedup, 3), same_output=same,
+               load_average=round(load, 2))
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ def main() -> None:
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=None, help="Documents per nlp.pipe batch.")
 @page_timeout_option
+@click.option("-j", "--jobs", type=click.IntRange(1, 1024), default=1, show_default=True,
+              help="Worker processes that clean and annotate (use the machine's cores; same output as 1).")
 @click.option(
     "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
     help="Run in this process, or on a Ray cluster (needs the 'ray' extra and --out).",
@@ -79,8 +81,8 @@ def main() -> None:
 @click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
 def extract(
     paths: Sequence[str], as_jsonl: bool, published_default: str | None, published_dates: str | None,
-    model: str | None,
-    batch_size: int | None, page_timeout: float | None, engine: str, address: str | None, out_dir: str | None,
+    model: str | None, batch_size: int | None, page_timeout: float | None, jobs: int, engine: str,
+    address: str | None, out_dir: str | None,
     workers: int | None, no_templates: bool, quiet: bool, verbose: int,
 ) -> None:
     """Extract people, posts and events from PATHS (files, folders, or - for stdin).
@@ -90,31 +92,35 @@ def extract(
       dateline extract --jsonl examples/ > out.jsonl
       dateline extract --published-default 2025-03-18 page.txt
       dateline extract --published-dates dates.csv pages/
+      dateline extract --jobs 4 --jsonl pages/ > out.jsonl
     """
     _setup_logging(verbose, quiet)
     opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size,
                             page_timeout=page_timeout, site_templates=not no_templates,
-                            published_dates=read_published_dates(published_dates))
+                            published_dates=read_published_dates(published_dates), jobs=jobs)
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")
+        if jobs > 1:
+            raise click.UsageError("--jobs is for the local engine; with --engine ray use --workers.")
         sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
     from dateline.pipeline import extract as run_extract, load_nlp
 
+    failed = 0
     try:
-        nlp = load_nlp(opts)
+        # with --jobs N the workers load the pipeline; this process only reads and resolves
+        nlp = load_nlp(opts) if opts.jobs == 1 else None
+        with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
+            for result in run_extract(paths, opts, nlp=nlp, on_result=progress.advance):
+                if isinstance(result, Failure):
+                    failed += 1
+                    LOGGER.warning("%s: %s", result.source.path, result.error)
+                else:
+                    for note in result.warnings:
+                        LOGGER.warning("%s: %s", result.source.path, note)
+                _write_result(result, as_jsonl)
     except DatelineError as exc:
         fail(exc)
-    failed = 0
-    with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-        for result in run_extract(paths, opts, nlp=nlp, on_result=progress.advance):
-            if isinstance(result, Failure):
-                failed += 1
-                LOGGER.warning("%s: %s", result.source.path, result.error)
-            else:
-                for note in result.warnings:
-                    LOGGER.warning("%s: %s", result.source.path, note)
-            _write_result(result, as_jsonl)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 

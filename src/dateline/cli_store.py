@@ -293,11 +293,13 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "so
 @published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @page_timeout_option
+@click.option("-j", "--jobs", type=click.IntRange(1, 1024), default=1, show_default=True,
+              help="Worker processes that clean and annotate PATH... (use the machine's cores; same result as 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 @_coded_errors
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
                    force: bool, batch_size: int | None, published_default: str | None, published_dates: str | None,
-                   model: str | None, page_timeout: float | None, quiet: bool) -> None:
+                   model: str | None, page_timeout: float | None, jobs: int, quiet: bool) -> None:
     """Store pages in the SQLite store: run the pipeline over PATH... (files or folders).
 
     Idempotent by doc_id and resumable: a run that is stopped and started again skips the
@@ -307,6 +309,7 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
     \b
     Example:
       dateline ingest examples/ && dateline serve
+      dateline ingest --jobs 4 pages/
     """
     from dateline.store import ingest
 
@@ -324,7 +327,7 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
 
             report = ingest.ingest_paths(target, paths, options_from_cli(
                 published_default=published_default, published_dates=read_published_dates(published_dates),
-                model=model, page_timeout=page_timeout), force=force,
+                model=model, page_timeout=page_timeout, jobs=jobs), force=force,
                 files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
         fail(exc)

@@ -80,6 +80,14 @@ class DatelineError(Exception):
         self.message = message
         super().__init__(f"{code}: {message}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by code and parameters, so an error raised in a worker process arrives intact."""
+        return (_rebuild, (type(self), self.code, self.params))
+
+
+def _rebuild(cls: type[DatelineError], code: str, params: dict[str, object]) -> DatelineError:
+    return cls(code, **params)
+
 
 class InputError(DatelineError):
     """A page or archive that cannot be read."""

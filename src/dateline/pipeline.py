@@ -20,6 +20,7 @@ from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 if TYPE_CHECKING:
     from dateline.annotate.actors import Unit
     from dateline.clean import Templates
+    from dateline.scale.local import LocalPool
     from spacy.language import Language
 
 LOGGER = logging.getLogger(__name__)
@@ -153,6 +154,7 @@ def extract(
     opts: Options,
     nlp: Language | None = None,
     on_result: Callable[[Document | Failure], None] | None = None,
+    pool: LocalPool | None = None,
 ) -> Iterator[Document | Failure]:
     """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
 
@@ -161,21 +163,42 @@ def extract(
     file while the run reads on, so memory holds one batch of pages plus the (small) records that cross-document
     resolution needs, however large the input. ``on_result`` is called once per page as
     soon as it is annotated (progress reporting).
+
+    With ``opts.jobs`` > 1 (or a ``pool``), cleaning and annotating run on worker processes
+    (``scale/local.py``, one pool for the run unless one is given) and ``nlp`` is not used; the
+    output is the same as with one process.
     """
     from dateline.clean import templates_for_run
 
-    if nlp is None:
-        nlp = load_nlp(opts)
     templates = templates_for_run(paths, opts)
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
-        for batch in _batches(read_pages(paths, opts), opts.batch_size):
-            cleaned = [clean_page(p, opts, templates) for p in batch]
-            for result in annotate_batch(cleaned, nlp, opts):
+    own_pool = None
+    if pool is None and opts.jobs > 1:
+        from dateline.scale.local import LocalPool
+
+        pool = own_pool = LocalPool(opts)
+    try:
+        with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
+            if pool is not None:
+                annotated = pool.annotate(read_pages(paths, opts), templates)
+            else:
+                annotated = _annotate_here(paths, opts, nlp if nlp is not None else load_nlp(opts), templates)
+            for result in annotated:
                 _spill(spill, result)
                 if on_result is not None:
                     on_result(result)
-        spill.seek(0)
-        yield from _resolve_spilled(spill)
+            spill.seek(0)
+            yield from _resolve_spilled(spill)
+    finally:
+        if own_pool is not None:
+            own_pool.close()
+
+
+def _annotate_here(paths: Sequence[str], opts: Options, nlp: Language,
+                   templates: Templates | None) -> Iterator[Document | Failure]:
+    """Read, clean and annotate in this process, ``opts.batch_size`` pages per ``nlp.pipe`` pass."""
+    for batch in _batches(read_pages(paths, opts), opts.batch_size):
+        cleaned = [clean_page(p, opts, templates) for p in batch]
+        yield from annotate_batch(cleaned, nlp, opts)
 
 
 def _spill(spill: IO[str], result: Result) -> None:

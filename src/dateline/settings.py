@@ -47,6 +47,12 @@ class Options:
     characters) about 40 s (bench/long_page.py)."""
     batch_size: int = 64
     """Documents per ``nlp.pipe`` batch."""
+    jobs: int = 1
+    """Worker processes that clean and annotate (``--jobs``; ``scale/local.py``); 1 keeps everything in this
+    process. Reading and cross-document resolution always run in the calling process."""
+    pages_per_task: int = 8
+    """Pages a worker cleans and annotates per task when ``jobs`` > 1: small enough that the last tasks of a
+    run keep every worker busy, large enough that sending pages and results costs little next to annotating."""
     site_templates: bool = True
     """Read a run's text pages once before cleaning them, for the lines each site prints on every page
     (``clean.templates``); off, each page is cleaned alone (also when reading standard input)."""

@@ -18,3 +18,4 @@ def test_throughput_bench_runs_on_three_pages(tmp_path: Path) -> None:
     done = subprocess.run([*command, *map(str, pages)], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "nlp.pipe (baseline)" in done.stdout and "dateline extract" in done.stdout
+    assert "extract --jobs 2" in done.stdout and "same output: yes" in done.stdout

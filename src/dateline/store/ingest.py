@@ -96,10 +96,12 @@ def ingest_paths(db_path: str | Path, paths: Sequence[str], opts: Options, *, fo
     """Run the pipeline over files and folders and store the results, a batch of files per transaction.
 
     Files already committed unchanged (same path, size, mtime) are skipped unless ``force``.
-    ``on_batch(documents, failures)`` is called after each committed batch (progress).
+    ``on_batch(documents, failures)`` is called after each committed batch (progress). With
+    ``opts.jobs`` > 1 one pool of worker processes (``scale/local.py``) serves every batch.
     """
     from dateline.pipeline import extract, load_nlp
     from dateline.read.files import expand_paths
+    from dateline.scale.local import LocalPool
 
     report = IngestReport()
     with Store.writer(db_path) as store:
@@ -111,15 +113,17 @@ def ingest_paths(db_path: str | Path, paths: Sequence[str], opts: Options, *, fo
                 continue
             todo.append((path, stat))
         LOGGER.info("ingesting %s input files (%s already stored)", len(todo), report.skipped_inputs)
-        nlp = load_nlp(opts) if todo else None
-        for chunk in _chunks(todo, files_per_batch):
-            results = list(extract([p for p, _ in chunk], opts, nlp))
-            batch = store.write_batch(results, [s for _, s in chunk if s is not None])
-            report.note_warnings(results)
-            report.documents += batch.documents
-            report.failures += batch.failures
-            if on_batch is not None:
-                on_batch(batch.documents, len(batch.failures))
+        parallel = opts.jobs > 1 and len(todo) > 0
+        nlp = load_nlp(opts) if todo and not parallel else None
+        with LocalPool(opts) as pool:
+            for chunk in _chunks(todo, files_per_batch):
+                results = list(extract([p for p, _ in chunk], opts, nlp, pool=pool if parallel else None))
+                batch = store.write_batch(results, [s for _, s in chunk if s is not None])
+                report.note_warnings(results)
+                report.documents += batch.documents
+                report.failures += batch.failures
+                if on_batch is not None:
+                    on_batch(batch.documents, len(batch.failures))
         return _link(store, report)
 
 

@@ -1,0 +1,164 @@
+"""Clean and annotate pages on a pool of local processes (``--jobs N``), each with its own spaCy pipeline.
+
+The data flow, with no stage logic of its own (every step calls ``dateline.pipeline``)::
+
+    parent: read_pages -> chunks of ``Options.pages_per_task`` pages (with their slice of the site furniture)
+      -> worker process: clean_page + annotate_batch, spaCy loaded once per worker
+      -> parent: results back in input order -> spill -> resolve (``pipeline.extract``)
+
+Why a process pool over the stage functions and not ``nlp.pipe(n_process=...)``: annotating a page is
+spaCy's parse *and* dateline's own rules over the parsed ``Doc`` (actors, posts, events, dates), which run
+in Python after the parse and take about as long. ``n_process`` would parallelise only the parse and send
+every ``Doc`` back to one process for the rest; the pool runs the whole per-page path in every worker.
+Reading and cross-document resolution stay in the parent: both need the run in input order.
+
+Workers are started with ``spawn`` (a fresh interpreter, the default on macOS and Windows): forking a
+parent that runs threads (the progress bar's) can deadlock the child, and loading the pipeline takes
+about a second per worker, once per run. Results come back pickled; chunks are submitted a few ahead
+of the one awaited, so memory holds a bounded number of pages whatever the run's size.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import TracebackType
+
+from dateline.clean import Templates
+from dateline.clean.templates import page_key
+from dateline.errors import ConfigError, DatelineError
+from dateline.model import Failure, RawPage, Result
+from dateline.settings import Options
+
+LOGGER = logging.getLogger(__name__)
+
+TASKS_AHEAD_PER_JOB = 2
+"""Chunks submitted per worker beyond the one awaited: enough to keep every worker busy, few enough
+that memory holds a bounded number of pages."""
+
+Page = RawPage | Failure
+
+
+def _warm(opts: Options) -> None:
+    """Load the spaCy pipeline when a worker starts, so that every worker loads it at once.
+
+    A pipeline that cannot be loaded (G002) is left for the first task to raise: an initializer that
+    raises would break the pool and hide the reason.
+    """
+    from dateline.pipeline import load_nlp
+
+    try:
+        load_nlp(opts)
+    except DatelineError:
+        LOGGER.debug("worker could not load %s", opts.model, exc_info=True)
+
+
+def clean_and_annotate(pages: Sequence[Page], opts: Options, templates: Templates | None) -> list[Result]:
+    """Clean and annotate one chunk of pages in this process (the task a worker runs)."""
+    from dateline.pipeline import annotate_batch, clean_page, load_nlp
+
+    cleaned = [clean_page(p, opts, templates) for p in pages]
+    return annotate_batch(cleaned, load_nlp(opts), opts)
+
+
+def _furniture_of(templates: Templates | None, pages: Sequence[Page]) -> Templates | None:
+    """The part of the run's site furniture that a chunk's pages need (the rest stays in the parent)."""
+    if templates is None:
+        return None
+    keys = (page_key(p.source) for p in pages if isinstance(p, RawPage))
+    return Templates({k: templates.shared[k] for k in keys if k in templates.shared})
+
+
+def chunks(pages: Iterable[Page], size: int) -> Iterator[list[Page]]:
+    """Group pages into lists of ``size`` (the last may be shorter), in order."""
+    chunk: list[Page] = []
+    for page in pages:
+        chunk.append(page)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class LocalPool:
+    """A pool of ``jobs`` worker processes that clean and annotate chunks of pages; results keep input order.
+
+    Use it as a context manager; one pool can serve several runs (``store.ingest`` passes one to every
+    batch). A worker that dies (killed, out of memory) breaks the pool: its chunks and the rest of the
+    run are then done in this process, so no page is lost.
+
+    Raises:
+        ConfigError: G001 when ``jobs`` is below 1.
+    """
+
+    def __init__(self, opts: Options, jobs: int | None = None) -> None:
+        self.opts = opts
+        self.jobs = opts.jobs if jobs is None else jobs
+        if self.jobs < 1:
+            raise ConfigError("G001", option="--jobs", detail=f"{self.jobs} (must be at least 1)")
+        self._executor: ProcessPoolExecutor | None = None
+        self._broken = False
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (pending chunks are cancelled)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            LOGGER.info("starting %d worker processes", self.jobs)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_warm, initargs=(self.opts,),
+            )
+        return self._executor
+
+    def _submit(self, chunk: list[Page], templates: Templates | None) -> Future[list[Result]] | None:
+        if self._broken:
+            return None
+        try:
+            return self._pool().submit(clean_and_annotate, chunk, self.opts, _furniture_of(templates, chunk))
+        except BrokenProcessPool:
+            self._give_up()
+            return None
+
+    def _give_up(self) -> None:
+        if not self._broken:
+            LOGGER.warning("a worker process died; the rest of the run is cleaned and annotated in this process")
+        self._broken = True
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def _collect(self, chunk: list[Page], future: Future[list[Result]] | None,
+                 templates: Templates | None) -> list[Result]:
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                self._give_up()
+        return clean_and_annotate(chunk, self.opts, _furniture_of(templates, chunk))
+
+    def annotate(self, pages: Iterable[Page], templates: Templates | None = None) -> Iterator[Result]:
+        """Clean and annotate ``pages`` on the workers; yield one result per page, in input order."""
+        ahead = self.jobs * (1 + TASKS_AHEAD_PER_JOB)
+        pending: deque[tuple[list[Page], Future[list[Result]] | None]] = deque()
+        for chunk in chunks(pages, self.opts.pages_per_task):
+            pending.append((chunk, self._submit(chunk, templates)))
+            if len(pending) >= ahead:
+                yield from self._collect(*pending.popleft(), templates)
+        while pending:
+            yield from self._collect(*pending.popleft(), templates)
