@@ -478,19 +478,24 @@ def events_command(db: Path | None, actor: str | None, type_: str | None, countr
 
 @click.command("export", context_settings=HELP_OPTIONS)
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True, help="jsonl: contract documents; csv/parquet: one flat table.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover"]), default="jsonl",
+              show_default=True, help="jsonl: contract documents; csv/parquet: one flat table; plover: one PLOVER"
+              " event record per line.")
 @click.option("--table", type=click.Choice(["events", "positions", "entities", "documents"]), default="events",
               show_default=True, help="Which table csv/parquet write.")
 @click.option("--out", "out", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Output file (default stdout; parquet needs a file).")
 @_coded_errors
 def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
-    """Export the store: documents as contract JSON Lines, or a flat table as CSV or Parquet.
+    """Export the store: documents as contract JSON Lines, a flat table as CSV or Parquet, or PLOVER events.
+
+    --format plover writes one PLOVER event record per line (JSON Lines) and says on stderr
+    how many events PLOVER cannot code (APPOINT, DIE, undated ...) and were left out.
 
     \b
     Example:
       dateline export --format parquet --table events --out events.parquet
+      dateline export --format plover --out events.plover.jsonl
     """
     from dateline.store import export
 
@@ -500,6 +505,13 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
         try:
             if fmt == "parquet":
                 n = export.write_parquet(store, out, table)
+            elif fmt == "plover":
+                from dateline.store.plover import write_plover
+
+                with click.open_file(out, "w", encoding="utf-8") as stream:
+                    report = write_plover(store, stream)
+                click.echo(report.summary(), err=True)
+                return
             else:
                 with click.open_file(out, "w", encoding="utf-8") as stream:
                     n = export.write_jsonl(store, stream) if fmt == "jsonl" else export.write_csv(store, stream, table)
