@@ -64,8 +64,8 @@ def main() -> None:
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=None, help="Documents per nlp.pipe batch.")
 @page_timeout_option
-@click.option("-j", "--jobs", type=click.IntRange(1, 1024), default=1, show_default=True,
-              help="Worker processes that clean and annotate (use the machine's cores; same output as 1).")
+@click.option("-j", "--jobs", type=click.IntRange(0, 1024), default=1, show_default=True,
+              help="Worker processes that clean and annotate, 0 for one per CPU (same output as 1).")
 @click.option(
     "--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
     help="Run in this process, or on a Ray cluster (needs the 'ray' extra and --out).",
@@ -95,13 +95,15 @@ def extract(
       dateline extract --jobs 4 --jsonl pages/ > out.jsonl
     """
     _setup_logging(verbose, quiet)
+    from dateline.scale.local import jobs_for
+
     opts = options_from_cli(published_default=published_default, model=model, batch_size=batch_size,
                             page_timeout=page_timeout, site_templates=not no_templates,
-                            published_dates=read_published_dates(published_dates), jobs=jobs)
+                            published_dates=read_published_dates(published_dates), jobs=jobs_for(jobs))
     if engine == "ray":
         if not out_dir:
             raise click.UsageError("--engine ray needs --out DIR for the Parquet shards.")
-        if jobs > 1:
+        if jobs != 1:
             raise click.UsageError("--jobs is for the local engine; with --engine ray use --workers.")
         sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
     from dateline.pipeline import extract as run_extract, load_nlp

@@ -293,8 +293,8 @@ EVENT_COLUMNS = ("date", "type", "mode", "source", "target", "participants", "so
 @published_dates_option
 @click.option("--model", default=None, help=f"spaCy pipeline to load (default {DEFAULT_MODEL}).")
 @page_timeout_option
-@click.option("-j", "--jobs", type=click.IntRange(1, 1024), default=1, show_default=True,
-              help="Worker processes that clean and annotate PATH... (use the machine's cores; same result as 1).")
+@click.option("-j", "--jobs", type=click.IntRange(0, 1024), default=1, show_default=True,
+              help="Worker processes that clean and annotate PATH..., 0 for one per CPU (same result as 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 @_coded_errors
 def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, parquet: str | None,
@@ -324,10 +324,11 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
                                            batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
         else:
             from dateline.cli import options_from_cli
+            from dateline.scale.local import jobs_for
 
             report = ingest.ingest_paths(target, paths, options_from_cli(
                 published_default=published_default, published_dates=read_published_dates(published_dates),
-                model=model, page_timeout=page_timeout, jobs=jobs), force=force,
+                model=model, page_timeout=page_timeout, jobs=jobs_for(jobs)), force=force,
                 files_per_batch=batch_size or ingest.FILES_PER_BATCH)
     except DatelineError as exc:
         fail(exc)

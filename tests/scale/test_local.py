@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from dateline.errors import ConfigError, StoreError
 from dateline.model import Document, Failure, Result, Source
 from dateline.pipeline import extract
-from dateline.scale.local import LocalPool, chunks
+from dateline.scale.local import LocalPool, chunks, jobs_for
 from dateline.settings import Options
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,6 +63,12 @@ def test_a_dead_worker_loses_no_page(nlp: Any, one_process: list[str]) -> None:
     done = pool._collect(pages, broken, None)
     assert pool._broken and pool._submit(pages, None) is None
     assert [r.title for r in done if isinstance(r, Document)] == [json.loads(x)["title"] for x in one_process[:6]]
+
+
+def test_jobs_0_means_one_per_cpu() -> None:
+    import os
+
+    assert jobs_for(0) == (os.cpu_count() or 1) and jobs_for(3) == 3
 
 
 def test_jobs_below_one_is_a_coded_error() -> None:

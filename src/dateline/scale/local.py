@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +42,11 @@ TASKS_AHEAD_PER_JOB = 2
 that memory holds a bounded number of pages."""
 
 Page = RawPage | Failure
+
+
+def jobs_for(requested: int) -> int:
+    """The worker count for ``--jobs``: 0 means one per CPU of this machine."""
+    return requested if requested > 0 else max(1, os.cpu_count() or 1)
 
 
 def _warm(opts: Options) -> None:
