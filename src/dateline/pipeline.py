@@ -186,6 +186,8 @@ def extract(
                 _spill(spill, result)
                 if on_result is not None:
                     on_result(result)
+            if own_pool is not None:
+                own_pool.close()  # the workers' pipelines are not needed to resolve
             spill.seek(0)
             yield from _resolve_spilled(spill)
     finally:
