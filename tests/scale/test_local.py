@@ -45,6 +45,7 @@ def test_two_jobs_give_the_output_of_one_process(one_process: list[str]) -> None
 def test_a_pool_serves_several_runs_and_reports_progress(one_process: list[str]) -> None:
     seen: list[Result] = []
     with LocalPool(Options(jobs=2, pages_per_task=2)) as pool:
+        assert pool.start() == 2  # both workers up and warm
         first = _lines(list(extract([str(EXAMPLES)], pool.opts, pool=pool, on_result=seen.append)))
         second = _lines(list(extract([str(EXAMPLES / "wire.jsonl")], pool.opts, pool=pool)))
     assert first == one_process[:6] and len(seen) == 6
