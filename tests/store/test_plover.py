@@ -185,10 +185,10 @@ def test_every_mapping_row_names_plover_vocabulary() -> None:
 
 
 def test_cli_writes_plover_json_lines_and_says_what_it_left_out(examples_db: Path, tmp_path: Path) -> None:
-    from dateline.cli_store import export_command
+    from dateline.cli import main  # through the group: invoking a subcommand alone caches click's help option
 
     out = tmp_path / "events.plover.jsonl"
-    result = CliRunner().invoke(export_command, ["--db", str(examples_db), "--format", "plover", "--out", str(out)])
+    result = CliRunner().invoke(main, ["export", "--db", str(examples_db), "--format", "plover", "--out", str(out)])
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines and all(json.loads(line)["event"] for line in lines)

@@ -134,20 +134,23 @@ class LocalPool:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
 
-    def start(self) -> int:
+    def start(self, timeout: float = 120.0) -> int:
         """Start every worker and wait until each has loaded and warmed its pipeline; return how many answered.
 
         Optional: a run starts the workers it needs as it goes (they warm while the parent reads).
         Benchmarks call it so that worker start-up is kept out of the time, as the single process's is.
+        A worker answers a short task only once its initializer is done, so rounds of one task per
+        worker go on until every worker has answered (or ``timeout`` seconds have passed).
         """
-        if self._broken:
-            return 0
+        answered: set[int] = set()
+        deadline = time.monotonic() + timeout
         try:
-            futures = [self._pool().submit(_started, 0.2) for _ in range(self.jobs)]
-            return len({f.result() for f in futures})
+            while not self._broken and len(answered) < self.jobs and time.monotonic() < deadline:
+                futures = [self._pool().submit(_started, 0.2) for _ in range(self.jobs)]
+                answered |= {f.result() for f in futures}
         except BrokenProcessPool:
             self._give_up()
-            return 0
+        return len(answered)
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
