@@ -19,3 +19,4 @@ def test_throughput_bench_runs_on_three_pages(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert "nlp.pipe (baseline)" in done.stdout and "dateline extract" in done.stdout
     assert "extract --jobs 2" in done.stdout and "same output: yes" in done.stdout
+    assert "idle cores from the CPU seconds" in done.stdout

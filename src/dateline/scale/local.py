@@ -152,6 +152,13 @@ class LocalPool:
             self._give_up()
         return len(answered)
 
+    def worker_pids(self) -> list[int]:
+        """The process ids of the running workers (for benchmarks that read their CPU time)."""
+        if self._executor is None:
+            return []
+        # ProcessPoolExecutor keeps its workers in ``_processes`` (pid -> Process) and offers no public view
+        return sorted(getattr(self._executor, "_processes", None) or {})
+
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             LOGGER.info("starting %d worker processes", self.jobs)
