@@ -20,7 +20,9 @@ printed beside it), and appends the figures with the commit and machine to bench
 On a machine that other work keeps busy the wall-clock ratio says little, so (on Linux) the CPU
 seconds of each process are read too and give the speed-up the same work would have on N idle
 cores: one process's CPU time over the longer of the busiest worker's CPU time and the whole
-parallel run's CPU time (workers and parent) divided by the cores.
+parallel run's CPU time (workers and parent) divided by the cores. Each round also times a pure
+CPU spin, serially and on N processes: its ratio is what the machine can give at that moment (the
+ceiling any --jobs figure of the same run is held to).
 """
 
 from __future__ import annotations
@@ -62,6 +64,33 @@ def _replicate(paths: list[str], repeat: int, folder: Path) -> list[str]:
             target.write_text(content, encoding="utf-8")
             out.append(str(target))
     return out
+
+
+SPIN = 20_000_000
+"""Loop turns of the calibration spin (about a second of pure Python)."""
+
+
+def _spin(turns: int) -> int:
+    total = 0
+    for i in range(turns):
+        total += i & 7
+    return total
+
+
+def _spin_ratio(jobs: int) -> float:
+    """How much faster N spins run on N processes than one after another, now (the machine's ceiling)."""
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as ex:
+        list(ex.map(_spin, [10] * jobs))
+        start = time.perf_counter()
+        for _ in range(jobs):
+            _spin(SPIN)
+        serial = time.perf_counter() - start
+        start = time.perf_counter()
+        list(ex.map(_spin, [SPIN] * jobs))
+        return serial / (time.perf_counter() - start)
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -115,8 +144,9 @@ def main() -> int:
         best_pipe = best_extract = best_jobs = float("inf")
         n_results = n_parallel = 0
         same = True
-        estimates = []
+        estimates, ceilings = [], []
         for _ in range(args.rounds):
+            ceilings.append(_spin_ratio(args.jobs))
             start = time.perf_counter()
             for _doc in plain.pipe(bodies, batch_size=opts.batch_size):
                 pass
@@ -150,12 +180,15 @@ def main() -> int:
           f" (same output: {'yes' if same else 'NO'}; load average {load:.2f} at the end)")
     estimate = max(estimates) if estimates else float("nan")
     print(f"speed-up on {args.jobs} idle cores from the CPU seconds of every process: {estimate:.2f}x")
+    ceiling = max(ceilings) if ceilings else float("nan")
+    print(f"what the machine gave a pure CPU spin on {args.jobs} processes in the same rounds: {ceiling:.2f}x")
     if not args.no_record:
         record("throughput", machine=platform.machine(), python=platform.python_version(),
                rows=[{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
                ratio_extract_to_nlp_pipe=round((rows[2][2] / rows[2][3]) / base, 3),
                jobs=args.jobs, cpus=os.cpu_count(), speedup_jobs=round(speedup, 3), same_output=same,
-               load_average=round(load, 2), speedup_jobs_idle_estimate=round(estimate, 3))
+               load_average=round(load, 2), speedup_jobs_idle_estimate=round(estimate, 3),
+               spin_ceiling=round(ceiling, 3))
     return 0 if same else 1
 
 

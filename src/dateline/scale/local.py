@@ -38,9 +38,10 @@ from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-TASKS_AHEAD_PER_JOB = 2
-"""Chunks submitted per worker beyond the one awaited: enough to keep every worker busy, few enough
-that memory holds a bounded number of pages."""
+TASKS_AHEAD_PER_JOB = 4
+"""Chunks submitted per worker beyond the one awaited: enough that a worker slowed down (by a busy
+neighbour, a long page) does not leave the others idle while results wait for it in input order, few
+enough that memory holds a bounded number of pages (jobs x 5 x ``pages_per_task``)."""
 
 Page = RawPage | Failure
 
