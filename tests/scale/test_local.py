@@ -38,7 +38,7 @@ def test_two_jobs_give_the_output_of_one_process(one_process: list[str]) -> None
     opts = Options(jobs=2, pages_per_task=1)
     many = _lines(list(extract([str(EXAMPLES), str(EXAMPLES / "missing.txt")], opts)))
     assert many == one_process
-    assert len(many) == 7 and "R001" in many[-1]
+    assert len(many) >= 7 and "R001" in many[-1] and "R001" not in many[-2]
     assert sum('"events": [{' in line for line in many) >= 5
 
 
@@ -48,7 +48,7 @@ def test_a_pool_serves_several_runs_and_reports_progress(one_process: list[str])
         assert pool.start() == 2  # both workers up and warm
         first = _lines(list(extract([str(EXAMPLES)], pool.opts, pool=pool, on_result=seen.append)))
         second = _lines(list(extract([str(EXAMPLES / "wire.jsonl")], pool.opts, pool=pool)))
-    assert first == one_process[:6] and len(seen) == 6
+    assert first == one_process[:-1] and len(seen) == len(first)
     assert [json.loads(x)["title"] for x in second] == [json.loads(x)["title"] for x in first
                                                         if json.loads(x)["source"]["path"].endswith("wire.jsonl")]
 
@@ -63,7 +63,7 @@ def test_a_dead_worker_loses_no_page(nlp: Any, one_process: list[str]) -> None:
     broken.set_exception(BrokenProcessPool("killed"))
     done = pool._collect(pages, broken, None)
     assert pool._broken and pool._submit(pages, None) is None
-    assert [r.title for r in done if isinstance(r, Document)] == [json.loads(x)["title"] for x in one_process[:6]]
+    assert [r.title for r in done if isinstance(r, Document)] == [json.loads(x)["title"] for x in one_process[:-1]]
 
 
 def test_jobs_0_means_one_per_cpu() -> None:
@@ -94,8 +94,9 @@ def test_errors_cross_processes_intact() -> None:
 def test_a_missing_model_is_reported_from_the_workers() -> None:
     from dateline.cli import main
 
+    one = CliRunner().invoke(main, ["extract", "--model", "xx_no_such_pipeline", str(EXAMPLES)])
     result = CliRunner().invoke(main, ["extract", "--jobs", "2", "--model", "xx_no_such_pipeline", str(EXAMPLES)])
-    assert result.exit_code == 1 and "G002" in result.output
+    assert result.exit_code == one.exit_code != 0 and "G002" in result.output and result.output == one.output
 
 
 def test_jobs_is_refused_with_the_ray_engine() -> None:
@@ -114,7 +115,7 @@ def test_cli_jobs_2_prints_what_jobs_1_prints(shared: Path) -> None:
     one = CliRunner().invoke(main, ["extract", "-q", "--jsonl", *paths])
     two = CliRunner().invoke(main, ["extract", "-q", "--jobs", "2", "--jsonl", *paths])
     assert one.exit_code == two.exit_code == 0, two.output[-2000:]
-    assert two.stdout == one.stdout and len(one.stdout.splitlines()) == 42
+    assert two.stdout == one.stdout and len(one.stdout.splitlines()) >= 42
 
 
 @pytest.mark.slow
@@ -127,7 +128,7 @@ def test_ingest_with_jobs_stores_what_one_process_stores(tmp_path: Path) -> None
     for jobs in (1, 2):
         db = tmp_path / f"jobs{jobs}.db"
         report = ingest_paths(db, [str(EXAMPLES)], Options(jobs=jobs), files_per_batch=2)
-        assert report.documents == 6 and not report.failures
+        assert report.documents >= 6 and not report.failures
         out = io.StringIO()
         with Store.reader(db) as store:
             write_jsonl(store, out)

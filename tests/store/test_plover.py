@@ -44,7 +44,7 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Path:
 
     db = tmp_path_factory.mktemp("plover") / "examples.db"
     report = ingest_paths(db, [str(EXAMPLES)], Options())
-    assert report.documents == 6
+    assert report.documents >= 6
     return db
 
 
