@@ -82,7 +82,8 @@ def candidates(lines: list[Line], keep: list[bool], start: int, end: int,
     for f in folded:
         counts[f] = counts.get(f, 0) + 1
     idx = [i for i in window(n, start) if MIN_WORDS <= _effective_words(lines[i].text) <= MAX_WORDS
-           and not BREADCRUMB.search(lines[i].text) and folded[i] not in brands]
+           and not BREADCRUMB.search(lines[i].text) and folded[i] not in brands
+           and (i < start or _headline_like(lines[i].text))]  # the article's own prose is no headline
     overlaps = {i: _overlap(_tokens(lines[i].text), body_tokens) for i in idx}
     strong = [i for i in idx if start - STRONG_WINDOW <= i < start and overlaps[i] >= 0.5 and not dated[i]
               and 3 <= _effective_words(lines[i].text) <= 25]
