@@ -1,9 +1,9 @@
 """Find a flattened page's title, site, publication date and byline from the shapes of its lines.
 
 Rules are shapes, not phrases of particular pages: a crawler's ``date YYYY-MM-DD  title``
-first line, the page's brand on its first line, a headline-shaped line above the article,
-dates written in the common English and numeric forms (and with the month names of
-``lexicons/month_names.tsv``), and ``By ...`` or agency bylines.
+first line, dates written in the common English and numeric forms (and with the month names of
+``lexicons/month_names.tsv``), and ``By ...`` or agency bylines. The headline and the outlet's
+name are ranked among candidate lines and names by small learned models (``title.py``, ``site.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from dateline.clean.captions import AGENCIES
 from dateline.clean.lines import Line
+from dateline.clean.site import brand_keys, choose_site, norm
+from dateline.clean.title import choose_title, cut_site
 from dateline.lexicons import load_table
 from dateline.model import PublishedFrom, RawPage
 from dateline.settings import Options
@@ -56,17 +59,7 @@ UPDATED_KEY = re.compile(r"\b(?:updated|modified|edited|mis à jour|actualizado|
 BYLINE = re.compile(r"^(?:by|text by|written by|words by|reporting by)\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 AGENCY_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(a) for a in AGENCIES))
 PHOTO_WORD = re.compile(r"\b(?:photo|photograph|image|video)s?\b", re.IGNORECASE)
-NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close)\b", re.IGNORECASE)
 NAME_PARTICLES = frozenset({"staff", "de", "da", "van", "von", "der", "al", "bin", "le", "la", "reporter", "reporters"})
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-TITLE_WINDOW = 12
-"""How many lines above the article's first paragraph are searched for its headline."""
-NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
-UI_LINE = re.compile(
-    r"\b(?:subscribe|sign in|sign up|log ?in|search|menu|share|print|newsletter|advertisement|support|"
-    r"trust|cookies?|comments?|font size|copy url|e-paper)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,37 +115,6 @@ def find_date(text: str) -> str | None:
     return best[1].isoformat() if best else None
 
 
-def _site_from_first_line(first: str, page_text: str) -> str | None:
-    """Return the outlet name from the page's first line (a brand line), or None if it is not one."""
-    words = first.strip(" .!:").split()
-    if not words or len(words) > 8:
-        return None
-    full = " ".join(words)
-    rest = page_text.replace(first, "", 1)
-    brand_like = not (UI_LINE.search(full) or NOT_A_BRAND.search(full) or not any(c.isalpha() for c in full))
-    if full in rest and brand_like:
-        return full
-    for k in range(1, len(words) - 1):
-        suffix = " ".join(words[k:])
-        if suffix[:1].isupper() and len(words) - k >= 2 and suffix in rest:
-            return suffix
-    return full if brand_like else None
-
-
-def _is_title_candidate(text: str) -> bool:
-    """True for a line shaped like a headline: several words, no navigation or widget shape."""
-    words = text.split()
-    if len(words) < 4 or len(words) > 30:
-        return False
-    if NAV_SHAPE.search(text) or find_date(text) or BYLINE.match(text) or UI_LINE.search(text) and len(words) < 8:
-        return False
-    if PUBLISHED_KEY.search(text) or UPDATED_KEY.search(text) or AGENCY_WORD.search(text) and len(words) < 6:
-        return False
-    if CLOCK.search(text):
-        return False
-    return not text.endswith(":")
-
-
 def _name_like(part: str) -> bool:
     """True for a person's or agency's name: capitalised words, save a few joining words."""
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in NAME_PARTICLES for w in part.split())
@@ -175,36 +137,47 @@ def byline_names(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: int) -> Metadata:
+def _dated(lines: list[Line]) -> list[bool]:
+    """Return, per line, whether it is a short line stating a date or a byline."""
+    return [len(ln.text.split()) <= 14 and bool(find_date(ln.text) or BYLINE.match(ln.text) or byline_names(ln.text))
+            for ln in lines]
+
+
+def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: int,
+            keep: list[bool] | None = None, url: str | None = None,
+            model: dict[str, Any] | None = None) -> Metadata:
     """Read title, site, date and byline from the lines around the article body.
 
     ``body_start``/``body_end`` are indexes into ``lines`` of the first and last body line
-    the line model kept (the header is everything above ``body_start``).
+    the line model kept (the header is everything above ``body_start``); ``keep`` holds the
+    line model's decisions (all lines below ``body_start`` kept when not given); ``url`` is
+    the page's address when its container gives one (it helps name the site); ``model``
+    replaces the shipped title and site model (cross-validation).
     """
-    page_text = "\n".join(ln.text for ln in lines)
     used: set[int] = set()
     title = site = published = None
     header = lines[:body_start]
+    keep = keep if keep is not None else [i >= body_start for i in range(len(lines))]
+    dated = _dated(lines)
     crawler = CRAWLER_LINE.match(raw_lines[lines[0].number - 1]) if lines else None
+    offset = 0
     if crawler:
+        # a crawler's "date YYYY-MM-DD  title" first line states both; the brand follows it
         published, title = crawler.group("date"), " ".join(crawler.group("title").split())
         used.add(lines[0].number)
-        if len(lines) > 1:
-            site = _site_from_first_line(lines[1].text, page_text)
-            used.add(lines[1].number)
         used.update(ln.number for ln in header if ln.text == title)
-    elif lines:
-        site = _site_from_first_line(lines[0].text, page_text)
-        used.add(lines[0].number)
+        offset = 1
+    site = choose_site(lines[offset:], url, model, after_crawler=bool(crawler))
+    if site is not None and len(lines) > offset and len(lines[offset].text.split()) <= 8 \
+            and norm(site) in norm(lines[offset].text):
+        used.add(lines[offset].number)  # the brand line (or an appeal naming the brand) is no body text
     if title is None:
-        # a long menu can precede the headline: look only at the lines just above the article
-        for ln in header[1:][-TITLE_WINDOW:]:
-            raw = raw_lines[ln.number - 1]
-            if _is_title_candidate(raw.strip()) and not NAV_SHAPE.search(raw.strip()):
-                title = ln.text
-                used.update(x.number for x in header if x.text == title)
-                break
-    dated: list[tuple[int, int, str]] = []
+        brands = brand_keys(lines[offset:]) | ({norm(site)} if site else set())
+        head = choose_title(lines, keep, body_start, body_end, dated, frozenset(brands), model)
+        if head is not None:
+            title = cut_site(lines[head].text, site)
+            used.update(ln.number for ln in lines if ln.text == lines[head].text)
+    found_dates: list[tuple[int, int, str]] = []
     outside = header + lines[body_end + 1:]
     for order, ln in enumerate(outside):
         if len(ln.text.split()) > 14:
@@ -214,9 +187,9 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
             continue
         used.add(ln.number)
         tier = 1 if PUBLISHED_KEY.search(ln.text) else 3 if UPDATED_KEY.search(ln.text) else 2
-        dated.append((tier, order, found))
-    if published is None and dated:
-        published = min(dated)[2]
+        found_dates.append((tier, order, found))
+    if published is None and found_dates:
+        published = min(found_dates)[2]
     byline: list[str] = []
     for ln in outside:
         if ln.number not in used and len(ln.text.split()) <= 8 and not PHOTO_WORD.search(ln.text):

@@ -277,7 +277,7 @@ def clean_text(page: RawPage, opts: Options, model: LineModel | None = None,
     widgets = widget_cuts(lines, body_idx)
     body_idx = [i for i in body_idx if i not in widgets] or body_idx
     start = next((i for i in body_idx if _is_prose(lines[i].text)), body_idx[0])
-    meta: Metadata = extract(lines, raw_lines, start, body_idx[-1])
+    meta: Metadata = extract(lines, raw_lines, start, body_idx[-1], keep=keep, url=page.source.url)
     body: list[Line] = []
     cut: list[tuple[int, str, RemovalReason | None]] = []
     for i, ln in enumerate(lines):

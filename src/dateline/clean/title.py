@@ -1,0 +1,188 @@
+"""Find a flattened page's headline: rank the lines above the article by a learned model of headline shape.
+
+Above an article a flattened page prints menus, teasers of other stories, share buttons and
+the headline. The headline is a line of a few words, not a sentence, close above the first
+paragraph, often followed by a date or byline, and its words come back in the article; a
+``<title>``-style line elsewhere may repeat it with the site's name appended. Each of these is
+a feature; a logistic model (``metadata_model.json``, fitted by bench/train_metadata.py on
+../shared/bench/articles) weighs them. Hand-written candidate rules, since no library finds
+headlines in plain text (trafilatura reads them from markup).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from dateline.clean.captions import caption_of
+from dateline.clean.lines import CJK, COPYRIGHT_SHAPE, GLUED, INNER_SENTENCE, UI_WORDS, WORD, Line
+from dateline.clean.metadata_model import floor, load_words, score
+from dateline.clean.site import norm
+
+LOGGER = logging.getLogger(__name__)
+
+TITLE_FEATURES: tuple[str, ...] = (
+    "bias", "above", "near", "below", "words", "few_words", "ends_period", "inner_sentence", "overlap_body",
+    "overlap_lead", "contained_elsewhere", "repeated", "dated_below", "ui_words", "nav_shape", "dated", "kept",
+    "capitalised", "position", "glued", "first_line", "copyright", "longest_near", "prev_headline", "next_sentence",
+    "next_words", "first_strong", "is_dek", "dek_below", "contains_other", "site_like", "caption",
+    "caption_words",
+)
+"""Features of a candidate line, in the order of the model's weights."""
+WINDOW_ABOVE = 80
+"""How many lines above the article's first paragraph are candidates."""
+WINDOW_BELOW = 4
+"""How many lines from the first paragraph on are candidates (a headline the line model kept)."""
+MIN_WORDS, MAX_WORDS = 2, 40
+LEAD_LINES = 3
+DEK_OVERLAP = 0.3
+"""Share of its words a headline above a chosen standfirst must share with the article."""
+STRONG_WINDOW = 15
+"""Lines above the first paragraph in which the topmost line sharing the article's words is sought."""
+CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|file photo|photo|image|getty|reuters|ap)\b|"
+                           r"\(\w[^)]{0,40}\)\s*$", re.IGNORECASE)
+"""Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
+NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
+BREADCRUMB = re.compile(r"\s[>›»/]\s")
+"""A breadcrumb trail ("News > North Korea") is never the headline."""
+
+
+def _tokens(text: str) -> set[str]:
+    """Return a line's content tokens; character pairs for scripts written without spaces."""
+    if CJK.search(text):
+        folded = norm(text)
+        return {folded[k:k + 2] for k in range(len(folded) - 1)}
+    return {w for w in WORD.findall(text.casefold()) if len(w) >= 3 and not w.isdigit()}
+
+
+def _overlap(tokens: set[str], other: set[str]) -> float:
+    return len(tokens & other) / len(tokens) if tokens else 0.0
+
+
+def window(n_lines: int, start: int) -> range:
+    """Return the indexes of candidate lines around the first paragraph at ``start``."""
+    return range(max(0, start - WINDOW_ABOVE), min(n_lines, start + WINDOW_BELOW))
+
+
+def candidates(lines: list[Line], keep: list[bool], start: int, end: int,
+               dated: list[bool], brands: frozenset[str] = frozenset()) -> list[tuple[int, list[float]]]:
+    """Return (index, features) for each line that may be the headline.
+
+    ``keep``: the line model's decisions; ``start``/``end``: indexes of the first and last
+    body line; ``dated``: per line, whether it is a short date or byline line; ``brands``:
+    folded names the page uses for its outlet (``site.brand_keys``).
+    """
+    n = len(lines)
+    body = [lines[i].text for i in range(start, min(n, end + 1)) if keep[i]]
+    body_tokens = set().union(*(_tokens(t) for t in body)) if body else set()
+    lead_tokens = set().union(*(_tokens(t) for t in body[:LEAD_LINES])) if body else set()
+    folded = [norm(ln.text) for ln in lines]
+    counts: dict[str, int] = {}
+    for f in folded:
+        counts[f] = counts.get(f, 0) + 1
+    idx = [i for i in window(n, start) if MIN_WORDS <= _effective_words(lines[i].text) <= MAX_WORDS
+           and not BREADCRUMB.search(lines[i].text) and folded[i] not in brands
+           and (i < start or _headline_like(lines[i].text))]  # the article's own prose is no headline
+    overlaps = {i: _overlap(_tokens(lines[i].text), body_tokens) for i in idx}
+    strong = [i for i in idx if start - STRONG_WINDOW <= i < start and overlaps[i] >= 0.5 and not dated[i]
+              and 3 <= _effective_words(lines[i].text) <= 25]
+    out = []
+    for i in idx:
+        text = lines[i].text
+        words = text.split()
+        n_words = _effective_words(text)
+        toks = _tokens(text)
+        near_words = [_effective_words(lines[j].text) for j in idx if abs(j - i) <= 5]
+        contained = bool(folded[i]) and any(
+            j != i and len(folded[j]) > len(folded[i]) and folded[i] in folded[j] for j in range(n))
+        out.append((i, [
+            1.0,
+            min(max(start - i, 0), 20) / 20.0,
+            float(0 < start - i <= 3),
+            float(i >= start),
+            min(n_words, 30) / 30.0,
+            float(n_words <= 2),
+            float(text.endswith(".") and not text.endswith("...")),
+            float(bool(INNER_SENTENCE.search(text))),
+            _overlap(toks, body_tokens),
+            _overlap(toks, lead_tokens),
+            float(contained),
+            float(counts[folded[i]] > 1),
+            float(any(dated[j] for j in range(i + 1, min(n, i + 5)))),
+            float(bool(UI_WORDS.search(text.lower()))),
+            float(bool(NAV_SHAPE.search(text))),
+            float(dated[i]),
+            float(keep[i]),
+            sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+            i / max(1, n),
+            float(bool(GLUED.search(text))),
+            float(i == 0),
+            float(bool(COPYRIGHT_SHAPE.search(text.lower()))),
+            n_words / max(near_words),
+            float(i > 0 and _headline_like(lines[i - 1].text) and overlaps.get(i - 1, 0.0) >= 0.5),
+            float(i + 1 < n and _sentence_like(lines[i + 1].text)),
+            min(_effective_words(lines[i + 1].text), 40) / 40.0 if i + 1 < n else 0.0,
+            float(bool(strong) and i == strong[0]),
+            float(i > 0 and _headline_like(lines[i - 1].text) and n_words > _effective_words(lines[i - 1].text)
+                  and _sentence_like(text)),
+            float(i + 1 < n and _sentence_like(lines[i + 1].text)
+                  and _effective_words(lines[i + 1].text) > n_words and not _sentence_like(text)),
+            float(any(j != i and len(folded[i]) > len(folded[j]) > 10 and folded[j] in folded[i] for j in idx)),
+            float(folded[i] in brands),
+            float(caption_of(text, False) is not None),
+            float(bool(CAPTION_WORDS.search(text))),
+        ]))
+    return out
+
+
+def _headline_like(text: str) -> bool:
+    """True for a line shaped like a headline: a few words, no closing full stop."""
+    n = _effective_words(text)
+    return 3 <= n <= 25 and not text.endswith(".") and not INNER_SENTENCE.search(text)
+
+
+def _sentence_like(text: str) -> bool:
+    """True for a line that reads as a sentence (a standfirst or the first paragraph)."""
+    return _effective_words(text) >= 8 and text.rstrip("”\"'’)").endswith((".", "!", "?", "…"))
+
+
+def _effective_words(text: str) -> int:
+    cjk = len(CJK.findall(text))
+    return len(text.split()) + cjk // 3
+
+
+def cut_site(title: str, site: str | None) -> str:
+    """Cut a trailing site or section name from a <title>-style line ("Headline | Section | Site" -> "Headline")."""
+    if not site:
+        return title
+    seps = "|".join(re.escape(s) for s in sorted(load_words()["title_cut"], key=len, reverse=True))
+    key = norm(site)
+    for m in re.finditer(r"\s+(?:%s)\s+" % seps, title):
+        if key and norm(title[m.end():]).endswith(key) and len(title[: m.start()].split()) >= 2:
+            return title[: m.start()]
+    return title
+
+
+def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, dated: list[bool],
+                 brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None) -> int | None:
+    """Return the index of the headline line, or None when no line is likely one.
+
+    ``model`` replaces the shipped model (cross-validation).
+    """
+    best: tuple[float, int] | None = None
+    found = candidates(lines, keep, start, end, dated, brands)
+    overlap = {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found}
+    for i, feats in found:
+        p = score("title", feats, model)
+        if best is None or p > best[0]:
+            best = (p, i)
+    if best is None or best[0] < floor("title", model):
+        return None
+    i = best[1]
+    if _sentence_like(lines[i].text) and overlap.get(i - 1, 0.0) >= DEK_OVERLAP and _headline_like(lines[i - 1].text):
+        # a standfirst sits right below its headline, and reads like it: take the headline
+        LOGGER.debug("title: %r is a standfirst; its headline is above it", lines[i].text)
+        best = (best[0], i - 1)
+    LOGGER.debug("title: %r (p=%.2f)", lines[best[1]].text, best[0])
+    return best[1]

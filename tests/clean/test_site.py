@@ -1,0 +1,62 @@
+"""Tests for dateline.clean.site: candidate names from brand-shaped places and the site chosen."""
+
+from __future__ import annotations
+
+from dateline.clean.lines import page_lines
+from dateline.clean.site import brand_line, choose_site, copyright_holders, cut_legal, domain_label, gather
+
+
+def test_copyright_holder_is_the_name_next_to_the_mark() -> None:
+    assert ("News Nation", False, False) in copyright_holders("© 2019 News Nation. All rights reserved.")
+    names = [n for n, _, _ in copyright_holders("This material may not be broadcast, rewritten, or "
+                                                "redistributed. ©2019 FOX News Network, LLC. All rights reserved.")]
+    assert "FOX News Network" in names and "rewritten" not in names
+
+
+def test_legal_words_are_cut_from_a_holder() -> None:
+    assert cut_legal("ScienceAlert Pty Ltd") == "ScienceAlert"
+    assert cut_legal("South China Morning Post Publishers Ltd") == "South China Morning Post"
+
+
+def test_domain_label() -> None:
+    assert domain_label("https://www.ctpost.com/news/a.php") == "ctpost"
+    assert domain_label("https://www.express.co.uk/news") == "express"
+    assert domain_label(None) is None
+
+
+def test_gather_finds_cues_domains_and_copyright() -> None:
+    lines = page_lines("Menu\nAbout The Daily Planet\nPlanetNews.com\nStory text here that is long enough.\n"
+                       "© 2024 The Daily Planet. All rights reserved.\n")
+    found = gather(lines)
+    assert "brand_cue" in found["thedailyplanet"].sources
+    assert "copyright" in found["thedailyplanet"].sources
+    assert "domain_token" in found["planetnewscom"].sources
+
+
+def test_brand_first_line_must_recur_unless_after_a_crawler_line() -> None:
+    lines = page_lines("The Daily Planet\nMayor opens bridge\nBody text.\n© The Daily Planet\n")
+    assert brand_line(lines) == "The Daily Planet"
+    lonely = page_lines("Weekend Edition\nMayor opens bridge\nBody text.\n")
+    assert brand_line(lonely) is None
+    assert brand_line(lonely, recurring=False) == "Weekend Edition"
+    assert brand_line(page_lines("Skip to main content\nText\nSkip to main content\n")) is None
+
+
+def test_choose_site_prefers_the_copyright_name_over_menu_words() -> None:
+    content = ("Subscribe\nSections\nPolitics\nMayor opens new bridge over the river\n"
+               "The mayor opened the new bridge on Saturday, two years after work began, officials said.\n"
+               "About The Daily Planet\nContact The Daily Planet\n© 2024 The Daily Planet. All rights reserved.\n")
+    assert choose_site(page_lines(content)) == "The Daily Planet"
+
+
+def test_choose_site_falls_back_on_the_domain_when_the_url_is_known() -> None:
+    content = "Menu\nMayor opens new bridge over the river\nThe mayor opened the bridge on Saturday, officials said.\n"
+    assert choose_site(page_lines(content), "https://www.dailyplanet.example.com/story") is not None
+
+
+def test_with_a_url_the_first_line_must_match_the_domain() -> None:
+    content = "Iklan\nMayor opens bridge\nThe mayor opened the bridge on Saturday, officials said.\nIklan\n"
+    assert choose_site(page_lines(content)) == "Iklan"
+    assert choose_site(page_lines(content), "https://kabarislamia.com/2015/story") != "Iklan"
+    planet = "The Daily Planet\nMayor opens bridge\nText.\n© The Daily Planet\n"
+    assert choose_site(page_lines(planet), "https://www.dailyplanet.com/a") == "The Daily Planet"

@@ -1,0 +1,33 @@
+"""Tests for dateline.clean.title: the headline chosen among a page's lines, and site suffixes cut."""
+
+from __future__ import annotations
+
+from dateline.clean.lines import page_lines
+from dateline.clean.metadata import extract
+from dateline.clean.title import TITLE_FEATURES, candidates, cut_site
+
+
+def test_cut_site_removes_a_trailing_site_and_sections() -> None:
+    assert cut_site("Hong Kong braces for protests | World | News | Express.co.uk", "Express.co.uk") == \
+        "Hong Kong braces for protests"
+    assert cut_site("Star Wars review - shoots for the moon", "VG247") == "Star Wars review - shoots for the moon"
+    assert cut_site("Headline - Site", None) == "Headline - Site"
+
+
+def test_headline_above_byline_beats_teasers_and_standfirst() -> None:
+    content = ("Menu\nTop stories\nCity council votes to close the old library\nWeather warning for the weekend\n"
+               "Skip navigation\nMayor opens new bridge over the river\n"
+               "The bridge took two years to build and cost more than planned.\nBy Ann Lee\nMarch 3, 2024\n"
+               "The mayor opened the new bridge over the river on Saturday, two years after building work began.\n"
+               "Officials said the bridge would carry ten thousand cars a day across the river.\n")
+    lines = page_lines(content)
+    start = next(i for i, ln in enumerate(lines) if ln.text.startswith("The mayor opened"))
+    meta = extract(lines, content.splitlines(), start, len(lines) - 1)
+    assert meta.title == "Mayor opens new bridge over the river"
+    assert meta.published == "2024-03-03"
+
+
+def test_candidates_have_one_value_per_feature() -> None:
+    lines = page_lines("Menu\nMayor opens new bridge\nBy Ann Lee\nThe mayor opened the bridge on Saturday, he said.\n")
+    found = candidates(lines, [False, False, False, True], 3, 3, [False, False, True, False])
+    assert found and all(len(f) == len(TITLE_FEATURES) for _, f in found)
