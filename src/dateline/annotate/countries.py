@@ -39,6 +39,12 @@ def _regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _any_regex() -> re.Pattern[str]:
+    """All the states' patterns as one alternation: whether any of them matches, in one search."""
+    return re.compile("|".join(f"(?:{regex.pattern})" for regex, _ in _regexes()), re.I)
+
+
+@lru_cache(maxsize=1)
 def _extra() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in load_table("states")}
 
@@ -83,6 +89,8 @@ def state_code(text: str) -> str | None:
     extra = _extra().get(name.lower()) or _names().get(name.lower())
     if extra:
         return extra
+    if not _any_regex().search(name):
+        return None  # most names match no state's pattern: one combined search says so
     matches: dict[str, int] = {}
     for regex, iso3 in _regexes():
         found = regex.search(name)
