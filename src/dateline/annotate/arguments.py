@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.posts import PRONOUNS, previous_person
+from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.lexicons import word_class
 
 DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
@@ -110,12 +110,33 @@ class ArgumentReader:
                     out.append(ent)
         return out
 
+    def _shared_object(self, tok: Token) -> str | None:
+        """The person object of the first of two coordinated verbs, for an object pronoun of the second.
+
+        In "arrested X at the airport and charged him" the verbs share one subject, so "him" is not it, and the
+        object the first verb introduced is who the clause goes on about (unseen-errors A1). The person must agree
+        with the pronoun's gender where the text states one.
+        """
+        verb = tok.head
+        wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
+        if wanted is None or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return None
+        people = {ent for obj in verb.head.children if obj.dep_ == "dobj" for t in obj.subtree
+                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
+        if len(people) != 1:
+            return None
+        [person] = people
+        if gender_of(self.ui, tok.doc, self.actors).get(person, wanted) != wanted:
+            return None
+        LOGGER.debug("shared object: %r of a coordinated verb is %s in %r", tok.text, person, sentence_of(tok).text)
+        return person
+
     def _one(self, tok: Token, depth: int) -> list[str]:
         own = self.actors.entity_at(self.ui, tok)
         if own:
             return [own]
         if tok.lower_ in PRONOUNS:
-            person = previous_person(self.ui, tok, self.actors)
+            person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
             return [person] if person else []
         if tok.lower_ in COLLECTIVE_PRONOUNS:
             collective = self.actors.previous_collective(self.ui, tok)
