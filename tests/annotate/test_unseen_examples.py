@@ -197,8 +197,6 @@ def test_a4_unnamed_participants_are_a_target(annotate_text: Annotate, text: str
     assert event.source and event.target
 
 
-@pytest.mark.xfail(strict=True, reason="object control: the agent of 'visiting' in 'thanked X for visiting' is X, "
-                                       "but arguments._subject_of climbs to the matrix subject")
 def test_a5_thank_x_for_visiting_makes_x_the_visitor(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenyan President William Mutai thanked Tanzanian President Samuel Hassan for visiting the "
                         "flood-hit town of Garissa.")

@@ -28,6 +28,8 @@ PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
 
+OBJECT_CONTROL = word_class("object_control")
+"""Verbs whose object does what their "for/of V-ing" complement tells ("thanked X for visiting": X visited)."""
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
@@ -477,6 +479,8 @@ def _subject_of(verb: Token) -> Token | None:
             return node.head
         if node.dep_ == "acl":
             return node.head
+        if controller := _controlling_object(node):
+            return controller
         if node.dep_ == "pcomp" and node.head.head is not node.head:
             node = node.head.head
             continue
@@ -489,3 +493,15 @@ def _subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+def _controlling_object(node: Token) -> Token | None:
+    """The object that controls a "for/of V-ing" complement of an object-control verb ("thanked X for visiting").
+
+    Climbing to the matrix subject would make the thanker the visitor (unseen-errors A5).
+    """
+    if node.dep_ != "pcomp" or node.head.lower_ not in ("for", "of") or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
