@@ -204,8 +204,6 @@ def test_a5_thank_x_for_visiting_makes_x_the_visitor(annotate_text: Annotate) ->
     assert _names(doc, visit.source) == {"Samuel Hassan"}
 
 
-@pytest.mark.xfail(strict=True, reason="a demand gets no addressee from the object of the coordinated verb "
-                                       "('summoned the envoy and demanded ...')")
 def test_a5_a_demand_after_a_summons_is_aimed_at_the_envoys_state(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo summoned Tanzania's high commissioner and demanded "
                         "compensation for the seized boats.")

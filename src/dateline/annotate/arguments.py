@@ -28,6 +28,8 @@ PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
 
+ADDRESSED_ACTS = word_class("addressed_acts")
+"""Acts of speech aimed at someone: after "summoned X and", they address X."""
 OBJECT_CONTROL = word_class("object_control")
 """Verbs whose object does what their "for/of V-ing" complement tells ("thanked X for visiting": X visited)."""
 MEASURE_NOUNS = word_class("measure_nouns")
@@ -230,6 +232,7 @@ class ArgumentReader:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
             self._complement_object(trigger, args)
+            self._shared_addressee(trigger, args)
             self._stance(trigger, args)
         self._led_by(args, trigger)
         args.attribution = self._attribution(trigger)
@@ -308,6 +311,20 @@ class ArgumentReader:
                         if subj is not None:
                             args.target += [e for e in self.actor(subj) if e not in args.source]
         args.location = place  # a place inside the complement is where that act would be, not where this one was
+
+    def _shared_addressee(self, verb: Token, args: Arguments) -> None:
+        """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
+        after a verb with an object, is addressed to that object (unseen-errors A5). An object of the source's own
+        state ("recalled its ambassador and demanded ...") is no addressee."""
+        if args.target or verb.dep_ != "conj" or verb.lemma_.lower() not in ADDRESSED_ACTS:
+            return
+        own = {self.actors.country_of(e) for e in args.source} - {None}
+        for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+            found = [e for e in self.actor(obj) if e not in args.source and self.actors.country_of(e) not in own]
+            if found:
+                LOGGER.debug("shared addressee: %s of %r in %r", found, verb.text, sentence_of(verb).text)
+                args.target += found
+                return
 
     def _stance(self, verb: Token, args: Arguments) -> None:
         """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid": with no target of its
