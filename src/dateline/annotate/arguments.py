@@ -22,6 +22,7 @@ from dateline.lexicons import word_class
 DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
 """Posts "the diplomat" or "the envoy" may describe."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 PRIVATE_PEOPLE = word_class("private_people")
@@ -135,6 +136,32 @@ class ArgumentReader:
         LOGGER.debug("shared object: %r of a coordinated verb is %s in %r", tok.text, person, sentence_of(tok).text)
         return person
 
+    def _plural_subject(self, tok: Token) -> list[str]:
+        """ "A and B met in Arusha. Afterwards they agreed ...": a plural pronoun after a coordinated subject is all of it.
+
+        ``Actors.previous_collective`` finds one state, organisation or group, so a pair of persons was never found
+        and a pair of states lost one side (unseen-errors A2, S2). Only the nearest subject before the pronoun, in
+        its sentence or the one before, counts, and only when it is coordinated ("the ministry said they ..." is
+        left to the collective lookup).
+        """
+        if tok.lower_ not in PLURAL_PRONOUNS:
+            return []
+        doc = tok.doc
+        start = sentence_of(tok).start
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
+        for i in range(tok.i - 1, start - 1, -1):
+            subj = doc[i]
+            named = [e for t in (subj, *subj.conjuncts) if (e := self.actors.entity_at(self.ui, t))]
+            if subj.dep_ not in ("nsubj", "nsubjpass") or not named:
+                continue
+            # named actors only: reading a pronoun subject here would resolve pronouns through each other
+            found = list(dict.fromkeys(named)) if subj.conjuncts else []
+            if len(found) >= 2:
+                LOGGER.debug("plural subject: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+            return found if len(found) >= 2 else []
+        return []
+
     def _one(self, tok: Token, depth: int) -> list[str]:
         own = self.actors.entity_at(self.ui, tok)
         if own:
@@ -143,6 +170,9 @@ class ArgumentReader:
             person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
             return [person] if person else []
         if tok.lower_ in COLLECTIVE_PRONOUNS:
+            plural = self._plural_subject(tok)
+            if plural:
+                return plural
             collective = self.actors.previous_collective(self.ui, tok)
             return [collective] if collective else []
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
