@@ -43,6 +43,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
+    "reciprocal",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -410,7 +411,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
         return False
-    if "particle" in req and not _has_particle(tok, req["particle"]):
+    if "particle" in req and not _has_particle(tok, req["particle"]) and not (
+            req.get("reciprocal") and _plural_subject(tok)):
         return False
     if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
         return False
@@ -423,6 +425,16 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
         return False
     return True
+
+
+def _plural_subject(tok: Token) -> bool:
+    """Whether a verb's subject names both sides of a reciprocal act: "A and B talked", "they spoke", "the two
+    leaders conferred" need no "with" (unseen-errors S2)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return (bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+            or any(c.lower_ in ("two", "both") for c in subj.children))
 
 
 def _has_particle(tok: Token, words: list[str]) -> bool:
