@@ -330,8 +330,6 @@ def test_d_an_agreement_is_dated_by_its_own_clause_not_the_time_agreed(annotate_
     assert _day(agree) == ("2025-03-15", "2025-03-15")
 
 
-@pytest.mark.xfail(strict=True, reason="'the same day' is resolved against the last day-dated sentence, not the "
-                                       "Monday of its own sentence")
 def test_d_the_same_day_is_the_day_of_its_own_sentence(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenya and Uganda reopened the Busia border crossing on Tuesday.\n\n"
                         "Kenyan Foreign Minister Amina Odhiambo reached Kampala on Monday, the same day that Mutai held "

@@ -278,16 +278,29 @@ def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date 
         here, bound = in_sentence, True
     if not here:
         return None, False
-    timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
+    timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
-    when = to_interval(timex, anchor, tense, ref=last_day)
+    when = to_interval(timex, anchor, tense, ref=_day_before(span, in_sentence, anchor, last_day) or last_day)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
     return when, bound
+
+
+def _day_before(span: Span, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
+                last_day: Interval | None) -> Interval | None:
+    """The day an anaphoric time ("the same day", "the previous day") counts from when its own sentence names one
+    before it: "reached Kampala on Monday, the same day that ..." is Monday, whatever day the story told last
+    (unseen-errors D)."""
+    before = [t for t, s in in_sentence if s.end <= span.start and not t.anaphoric]
+    for timex in reversed(before):
+        day = to_interval(timex, anchor, "past", ref=last_day)
+        if day.resolved and day.granularity == "day":
+            return day
+    return None
 
 
 OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
