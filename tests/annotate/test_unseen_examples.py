@@ -313,12 +313,16 @@ def test_i_an_order_to_leave_by_a_deadline_is_one_expulsion(annotate_text: Annot
     assert len(tuesday) == 1 and _countries(doc, tuesday[0].target) == {"TZA"}
 
 
-@pytest.mark.xfail(strict=True, reason="one trigger with two coordinated time expressions ('in 2019 and again in "
-                                       "2023') gives one event (under-split)")
 def test_i_two_visits_told_once_are_two_events(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo visited Dodoma in 2019 and again in 2023.")
     visits = _of_type(doc, "CONSULT")
     assert sorted(v.date.start for v in visits if v.date and v.date.start) == ["2019-01-01", "2023-01-01"]
+
+
+def test_i_talks_on_two_coordinated_days_stay_one_meeting(annotate_text: Annotate) -> None:
+    # beside the report's example: days without "again" are one meeting over two days
+    doc = annotate_text("Kenya held talks with Uganda on Monday and Tuesday.")
+    assert len(_of_type(doc, "CONSULT")) == 1
 
 
 # D: event-date errors on a found event

@@ -177,6 +177,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                     if when.granularity == "day":
                         narrative = when
                 dated.append(_Dated(found, ui, when, bound))
+                dated += [_Dated(found, ui, again, False)
+                          for again in _repeats(when, timexes[ui].get(sent.start, []), anchor, last_day)]
                 if when is not None and when.resolved:
                     told[(found.trigger.type, None)] = told[(found.trigger.type, found.trigger.token.lemma_)] = when
             # the reference time for "the previous day" and "had been ... since": the latest day named so far;
@@ -301,6 +303,53 @@ def _day_before(span: Span, in_sentence: list[tuple[Timex, Span]], anchor: date 
         if day.resolved and day.granularity == "day":
             return day
     return None
+
+
+REPEAT_JOINERS = frozenset({"and", "again", "in", "on", "during", ",", "also", "then", "once", "more"})
+"""The only words that may stand between two times of one act told once ("in 2019 and again in 2023")."""
+POINT_SIGNALS = frozenset({None, "in", "on", "during"})
+"""Prepositions of a time at which an act happened (not "since", "until", "by" ...)."""
+
+
+def _repeats(when: Interval | None, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
+             last_day: Interval | None) -> list[Interval]:
+    """The further times of an act told once with coordinated times: "visited Dodoma in 2019 and again in 2023" is
+    two visits (unseen-errors I, under-split).
+
+    Months and years only, unless "again" says so: "talks on Monday and Tuesday" is one meeting over two days. Both
+    times are named outright and alike ("extradited two years later and, in 2009, sentenced" is another verb's).
+    """
+    if when is None or not when.resolved:
+        return []
+    spans = sorted(in_sentence, key=lambda ts: ts[1].start)
+    idx = next((i for i, (t, s) in enumerate(spans) if s.text == when.text and t.signal in POINT_SIGNALS
+                and not t.anaphoric), None)
+    if idx is None:
+        return []
+    out: list[Interval] = []
+    prev = spans[idx][1]
+    for timex, span in spans[idx + 1:]:
+        between = [tok.lower_ for tok in span.doc[prev.end:span.start]]
+        if "and" not in between or any(w not in REPEAT_JOINERS for w in between) or timex.signal not in POINT_SIGNALS:
+            break
+        if _clause_verb(span.root).i != _clause_verb(prev.root).i:
+            break  # "extradited two years later and, in 2009, sentenced": another verb's time
+        again = to_interval(timex, anchor, "past", ref=last_day)
+        if not again.resolved or timex.anaphoric or again.granularity != when.granularity or (
+                again.granularity not in ("month", "year") and "again" not in between):
+            break
+        LOGGER.debug("repeat: %r and %r are two occurrences", when.text, again.text)
+        out.append(again)
+        prev = span
+    return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token belongs to (the token itself when it is one; the root when none is above)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
