@@ -541,6 +541,8 @@ COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
+GATHERINGS = word_class("gatherings")
+"""Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
 """Verbs whose subject is the host of a visit."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
@@ -665,6 +667,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
                 break
+    if trig.mode == "visit" and _for_gathering(trig.token):
+        # "had come to Vienna for the donor conference": the city hosts a gathering, its state is not visited
+        args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC")]
+        args.location = None
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:
@@ -710,6 +716,14 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+def _for_gathering(tok: Token) -> bool:
+    """Whether a journey is "for" a gathering of many parties ("for the donor conference"); "for a summit with X"
+    is a meeting with X and does not count."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_.lower() in GATHERINGS
+               and not any(p.lower_ in ("with", "between") for p in g.children)
+               for c in tok.children for g in c.children)
 
 
 def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bool:
