@@ -213,8 +213,6 @@ def test_a5_a_demand_after_a_summons_is_aimed_at_the_envoys_state(annotate_text:
     assert _countries(doc, demand.source) == {"KEN"} and _countries(doc, demand.target) == {"TZA"}
 
 
-@pytest.mark.xfail(strict=True, reason="an event noun as object ('the detentions') does not bring in the actors of "
-                                       "the event it refers to")
 def test_a5_denouncing_detentions_accuses_the_detainer(annotate_text: Annotate) -> None:
     # the report's example is the second sentence; the first tells the detentions it refers to
     doc = annotate_text("Tanzanian police detained twelve Kenyan fishermen on Friday.\n\n"

@@ -54,6 +54,7 @@ EVENT_NOUNS = {
     "attack": "ASSAULT", "strike": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT", "bombing": "ASSAULT",
     "dispatch": "AID", "deployment": "AID", "visit": "CONSULT", "trip": "CONSULT", "treaty": "AGREE",
     "agreement": "AGREE", "pact": "AGREE", "deal": "AGREE", "expulsion": "SANCTION", "sanctions": "SANCTION",
+    "arrest": "COERCE:arrest", "detention": "COERCE:arrest",  # "denounced the detentions" (unseen-errors A5)
 }
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
