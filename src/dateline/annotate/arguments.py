@@ -163,6 +163,15 @@ class ArgumentReader:
             return found if len(found) >= 2 else []
         return []
 
+    def _another_holder(self, tok: Token, holders: list[str]) -> bool:
+        """Whether a title noun introduces someone other than the one holder known: "a consul" (indefinite), or "the
+        Tanzanian consul" when the known consul is of another state (unseen-errors A2)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            return True
+        stated = {state_code(c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
+        known = {self.actors.country_of(h) for h in holders}
+        return bool(stated - {None}) and not (stated & known)
+
     def _one(self, tok: Token, depth: int) -> list[str]:
         own = self.actors.entity_at(self.ui, tok)
         if own:
@@ -198,7 +207,7 @@ class ArgumentReader:
                 if found:
                     return found
         holders = self.titled.get(tok.lower_)
-        if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
+        if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN") and not self._another_holder(tok, holders):
             return list(holders)
         if tok.dep_ == "appos" and depth < 2:
             found = self._one(tok.head, depth + 1)
