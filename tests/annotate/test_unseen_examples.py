@@ -184,8 +184,6 @@ def test_a3_a_recall_from_a_capital_targets_its_state(annotate_text: Annotate) -
     assert "Mutai" not in _names(doc, recall.source)
 
 
-@pytest.mark.xfail(strict=True, reason="a numeral or quantified noun phrase ('three student activists', 'a dozen "
-                                       "businessmen') is not kept as a GROUP actor, so the act has no target")
 @pytest.mark.parametrize("text, type_", [
     ("Tanzanian police arrested three student activists at a rally on Sunday. One of them, Rose Mwita, was released "
      "on bail on Monday.", "COERCE"),
