@@ -541,9 +541,9 @@ COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
+"""Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
-"""Verbs whose subject is the host of a visit."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
