@@ -45,7 +45,8 @@ def test_an_event_noun_is_traced_to_its_verb(noun: str, verb: str) -> None:
     # invented examples of classes T1 and S2 of reports/unseen-errors.md: words no lexicon entry held
     ("Kenya ruled out any negotiation with the rebels.", "REJECT"),
     ("Norway froze the assets of three Chilean trawling companies on Tuesday.", "SANCTION"),
-    ("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema spoke by phone on Monday.",
+    # ("spoke by phone" itself is now in the lexicon: consult.speak_with is reciprocal with a plural subject)
+    ("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema conversed by phone on Monday.",
      "CONSULT"),
 ])
 def test_words_outside_the_trigger_lexicon_are_found(nlp: Language, text: str, expected: str) -> None:

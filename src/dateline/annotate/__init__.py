@@ -177,6 +177,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                     if when.granularity == "day":
                         narrative = when
                 dated.append(_Dated(found, ui, when, bound))
+                dated += [_Dated(found, ui, again, False)
+                          for again in _repeats(when, timexes[ui].get(sent.start, []), anchor, last_day)]
                 if when is not None and when.resolved:
                     told[(found.trigger.type, None)] = told[(found.trigger.type, found.trigger.token.lemma_)] = when
             # the reference time for "the previous day" and "had been ... since": the latest day named so far;
@@ -278,16 +280,76 @@ def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date 
         here, bound = in_sentence, True
     if not here:
         return None, False
-    timex, _span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
+    timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
-    when = to_interval(timex, anchor, tense, ref=last_day)
+    when = to_interval(timex, anchor, tense, ref=_day_before(span, in_sentence, anchor, last_day) or last_day)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
     return when, bound
+
+
+def _day_before(span: Span, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
+                last_day: Interval | None) -> Interval | None:
+    """The day an anaphoric time ("the same day", "the previous day") counts from when its own sentence names one
+    before it: "reached Kampala on Monday, the same day that ..." is Monday, whatever day the story told last
+    (unseen-errors D)."""
+    before = [t for t, s in in_sentence if s.end <= span.start and not t.anaphoric]
+    for timex in reversed(before):
+        day = to_interval(timex, anchor, "past", ref=last_day)
+        if day.resolved and day.granularity == "day":
+            return day
+    return None
+
+
+REPEAT_JOINERS = frozenset({"and", "again", "in", "on", "during", ",", "also", "then", "once", "more"})
+"""The only words that may stand between two times of one act told once ("in 2019 and again in 2023")."""
+POINT_SIGNALS = frozenset({None, "in", "on", "during"})
+"""Prepositions of a time at which an act happened (not "since", "until", "by" ...)."""
+
+
+def _repeats(when: Interval | None, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
+             last_day: Interval | None) -> list[Interval]:
+    """The further times of an act told once with coordinated times: "visited Dodoma in 2019 and again in 2023" is
+    two visits (unseen-errors I, under-split).
+
+    Months and years only, unless "again" says so: "talks on Monday and Tuesday" is one meeting over two days. Both
+    times are named outright and alike ("extradited two years later and, in 2009, sentenced" is another verb's).
+    """
+    if when is None or not when.resolved:
+        return []
+    spans = sorted(in_sentence, key=lambda ts: ts[1].start)
+    idx = next((i for i, (t, s) in enumerate(spans) if s.text == when.text and t.signal in POINT_SIGNALS
+                and not t.anaphoric), None)
+    if idx is None:
+        return []
+    out: list[Interval] = []
+    prev = spans[idx][1]
+    for timex, span in spans[idx + 1:]:
+        between = [tok.lower_ for tok in span.doc[prev.end:span.start]]
+        if "and" not in between or any(w not in REPEAT_JOINERS for w in between) or timex.signal not in POINT_SIGNALS:
+            break
+        if _clause_verb(span.root).i != _clause_verb(prev.root).i:
+            break  # "extradited two years later and, in 2009, sentenced": another verb's time
+        again = to_interval(timex, anchor, "past", ref=last_day)
+        if not again.resolved or timex.anaphoric or again.granularity != when.granularity or (
+                again.granularity not in ("month", "year") and "again" not in between):
+            break
+        LOGGER.debug("repeat: %r and %r are two occurrences", when.text, again.text)
+        out.append(again)
+        prev = span
+    return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token belongs to (the token itself when it is one; the root when none is above)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",

@@ -31,9 +31,16 @@ GROUP_NOUNS = frozenset({
     "media", "parliament", "cabinet", "people", "prosecutors", "commandos", "militants", "rebels", "putschists",
     "rulers", "leaders", "leadership", "administration", "coalition", "opposition", "fishermen", "farmers",
     "residents", "citizens", "activists", "supporters", "opponents", "veterans", "miners", "doctors", "nurses",
-    "teachers", "truckers", "villagers", "refugees", "migrants", "pilgrims", "volunteers",
+    "teachers", "truckers", "villagers", "refugees", "migrants", "pilgrims", "volunteers", "businessmen",
 })
 """Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
+
+COUNT_WORDS = frozenset({"dozen", "dozens", "several", "hundreds", "thousands", "scores", "few"})
+"""Words that count a collective without a numeral ("a dozen businessmen", "several activists")."""
+
+UNCOUNTED_ACTORS = frozenset({"people", "troop", "soldier", "force", "commando", "official", "delegate"})
+"""Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
+state is not stated ("send up to 4,000 troops")."""
 
 DOMESTIC_POWER = frozenset({"junta", "regime", "government", "authorities", "rulers", "administration", "putschists",
                             "military", "leaders"})
@@ -219,6 +226,15 @@ class Actors:
                 continue
             code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
+            if not code and tok.dep_ in ("dobj", "pobj") and lemma not in UNCOUNTED_ACTORS and _counted(tok):
+                # "arrested three student activists", "sanctions against a dozen businessmen": people the story
+                # counts are a group of their own, of no stated state (unseen-errors A4)
+                span = unit.doc[tok.left_edge.i: tok.i + 1]
+                if span[0].lower_ in ("the", "a", "an"):
+                    span = span[1:]
+                ent = self._new("GROUP", span.text, f"{lemma}:counted:{ui}:{tok.i}", None)
+                self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
+                continue
             if not code:
                 # "the delegation" after "a North Korean delegation": the same group
                 previous = self._last_group.get(lemma)
@@ -434,3 +450,7 @@ def _strip_the(span: Span) -> Span:
     return doc[start:end]
 
 
+def _counted(tok: Token) -> bool:
+    """Whether a collective noun is counted ("three student activists", "a dozen businessmen"): a numeral or a
+    count word before it."""
+    return any(t.dep_ in ("nummod", "quantmod") or t.lower_ in COUNT_WORDS for left in tok.lefts for t in left.subtree)

@@ -16,18 +16,23 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.posts import PRONOUNS, previous_person
+from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.lexicons import word_class
 
 DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
 """Posts "the diplomat" or "the envoy" may describe."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
 
+ADDRESSED_ACTS = word_class("addressed_acts")
+"""Acts of speech aimed at someone: after "summoned X and", they address X."""
+OBJECT_CONTROL = word_class("object_control")
+"""Verbs whose object does what their "for/of V-ing" complement tells ("thanked X for visiting": X visited)."""
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
@@ -49,6 +54,7 @@ EVENT_NOUNS = {
     "attack": "ASSAULT", "strike": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT", "bombing": "ASSAULT",
     "dispatch": "AID", "deployment": "AID", "visit": "CONSULT", "trip": "CONSULT", "treaty": "AGREE",
     "agreement": "AGREE", "pact": "AGREE", "deal": "AGREE", "expulsion": "SANCTION", "sanctions": "SANCTION",
+    "arrest": "COERCE:arrest", "detention": "COERCE:arrest",  # "denounced the detentions" (unseen-errors A5)
 }
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
@@ -110,14 +116,73 @@ class ArgumentReader:
                     out.append(ent)
         return out
 
+    def _shared_object(self, tok: Token) -> str | None:
+        """The person object of the first of two coordinated verbs, for an object pronoun of the second.
+
+        In "arrested X at the airport and charged him" the verbs share one subject, so "him" is not it, and the
+        object the first verb introduced is who the clause goes on about (unseen-errors A1). The person must agree
+        with the pronoun's gender where the text states one.
+        """
+        verb = tok.head
+        wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
+        if wanted is None or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return None
+        people = {ent for obj in verb.head.children if obj.dep_ == "dobj" for t in obj.subtree
+                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
+        if len(people) != 1:
+            return None
+        [person] = people
+        if gender_of(self.ui, tok.doc, self.actors).get(person, wanted) != wanted:
+            return None
+        LOGGER.debug("shared object: %r of a coordinated verb is %s in %r", tok.text, person, sentence_of(tok).text)
+        return person
+
+    def _plural_subject(self, tok: Token) -> list[str]:
+        """ "A and B met in Arusha. Afterwards they agreed ...": a plural pronoun after a coordinated subject is all of it.
+
+        ``Actors.previous_collective`` finds one state, organisation or group, so a pair of persons was never found
+        and a pair of states lost one side (unseen-errors A2, S2). Only the nearest subject before the pronoun, in
+        its sentence or the one before, counts, and only when it is coordinated ("the ministry said they ..." is
+        left to the collective lookup).
+        """
+        if tok.lower_ not in PLURAL_PRONOUNS:
+            return []
+        doc = tok.doc
+        start = sentence_of(tok).start
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
+        for i in range(tok.i - 1, start - 1, -1):
+            subj = doc[i]
+            named = [e for t in (subj, *subj.conjuncts) if (e := self.actors.entity_at(self.ui, t))]
+            if subj.dep_ not in ("nsubj", "nsubjpass") or not named:
+                continue
+            # named actors only: reading a pronoun subject here would resolve pronouns through each other
+            found = list(dict.fromkeys(named)) if subj.conjuncts else []
+            if len(found) >= 2:
+                LOGGER.debug("plural subject: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+            return found if len(found) >= 2 else []
+        return []
+
+    def _another_holder(self, tok: Token, holders: list[str]) -> bool:
+        """Whether a title noun introduces someone other than the one holder known: "a consul" (indefinite), or "the
+        Tanzanian consul" when the known consul is of another state (unseen-errors A2)."""
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in tok.children):
+            return True
+        stated = {state_code(c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
+        known = {self.actors.country_of(h) for h in holders}
+        return bool(stated - {None}) and not (stated & known)
+
     def _one(self, tok: Token, depth: int) -> list[str]:
         own = self.actors.entity_at(self.ui, tok)
         if own:
             return [own]
         if tok.lower_ in PRONOUNS:
-            person = previous_person(self.ui, tok, self.actors)
+            person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
             return [person] if person else []
         if tok.lower_ in COLLECTIVE_PRONOUNS:
+            plural = self._plural_subject(tok)
+            if plural:
+                return plural
             collective = self.actors.previous_collective(self.ui, tok)
             return [collective] if collective else []
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
@@ -142,7 +207,7 @@ class ArgumentReader:
                 if found:
                     return found
         holders = self.titled.get(tok.lower_)
-        if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN"):
+        if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN") and not self._another_holder(tok, holders):
             return list(holders)
         if tok.dep_ == "appos" and depth < 2:
             found = self._one(tok.head, depth + 1)
@@ -207,6 +272,7 @@ class ArgumentReader:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
             self._complement_object(trigger, args)
+            self._shared_addressee(trigger, args)
             self._stance(trigger, args)
         self._led_by(args, trigger)
         args.attribution = self._attribution(trigger)
@@ -285,6 +351,20 @@ class ArgumentReader:
                         if subj is not None:
                             args.target += [e for e in self.actor(subj) if e not in args.source]
         args.location = place  # a place inside the complement is where that act would be, not where this one was
+
+    def _shared_addressee(self, verb: Token, args: Arguments) -> None:
+        """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
+        after a verb with an object, is addressed to that object (unseen-errors A5). An object of the source's own
+        state ("recalled its ambassador and demanded ...") is no addressee."""
+        if args.target or verb.dep_ != "conj" or verb.lemma_.lower() not in ADDRESSED_ACTS:
+            return
+        own = {self.actors.country_of(e) for e in args.source} - {None}
+        for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+            found = [e for e in self.actor(obj) if e not in args.source and self.actors.country_of(e) not in own]
+            if found:
+                LOGGER.debug("shared addressee: %s of %r in %r", found, verb.text, sentence_of(verb).text)
+                args.target += found
+                return
 
     def _stance(self, verb: Token, args: Arguments) -> None:
         """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid": with no target of its
@@ -456,6 +536,8 @@ def _subject_of(verb: Token) -> Token | None:
             return node.head
         if node.dep_ == "acl":
             return node.head
+        if controller := _controlling_object(node):
+            return controller
         if node.dep_ == "pcomp" and node.head.head is not node.head:
             node = node.head.head
             continue
@@ -468,3 +550,15 @@ def _subject_of(verb: Token) -> Token | None:
         return None
     return None
 
+
+def _controlling_object(node: Token) -> Token | None:
+    """The object that controls a "for/of V-ing" complement of an object-control verb ("thanked X for visiting").
+
+    Climbing to the matrix subject would make the thanker the visitor (unseen-errors A5).
+    """
+    if node.dep_ != "pcomp" or node.head.lower_ not in ("for", "of") or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

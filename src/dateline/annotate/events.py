@@ -43,6 +43,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
+    "reciprocal",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -410,7 +411,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
         return False
-    if "particle" in req and not _has_particle(tok, req["particle"]):
+    if "particle" in req and not _has_particle(tok, req["particle"]) and not (
+            req.get("reciprocal") and _plural_subject(tok)):
         return False
     if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
         return False
@@ -423,6 +425,16 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
         return False
     return True
+
+
+def _plural_subject(tok: Token) -> bool:
+    """Whether a verb's subject names both sides of a reciprocal act: "A and B talked", "they spoke", "the two
+    leaders conferred" need no "with" (unseen-errors S2)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return (bool(subj.conjuncts) or subj.lower_ in ("they", "we")
+            or any(c.lower_ in ("two", "both") for c in subj.children))
 
 
 def _has_particle(tok: Token, words: list[str]) -> bool:
@@ -530,6 +542,8 @@ TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
+GATHERINGS = word_class("gatherings")
+"""Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
@@ -653,6 +667,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
                 break
+    if trig.mode == "visit" and _for_gathering(trig.token):
+        # "had come to Vienna for the donor conference": the city hosts a gathering, its state is not visited
+        args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC")]
+        args.location = None
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:
@@ -698,6 +716,14 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+def _for_gathering(tok: Token) -> bool:
+    """Whether a journey is "for" a gathering of many parties ("for the donor conference"); "for a summit with X"
+    is a meeting with X and does not count."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_.lower() in GATHERINGS
+               and not any(p.lower_ in ("with", "between") for p in g.children)
+               for c in tok.children for g in c.children)
 
 
 def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bool:
