@@ -239,3 +239,16 @@ def test_now_does_not_date_a_past_act(annotate_text: Callable[..., Document]) ->
                         "Namanga crossing, officials said.")
     [agree] = _of_type(doc, "AGREE")
     assert agree.date is not None and agree.date.start == "2025-03-15"
+
+
+def test_a_name_before_a_relative_clause_is_the_one_met(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Later on Monday, Odhiambo met Tanzanian Prime Minister Joseph Mrema, who thanked Kenya for "
+                        "its help and described the deal as \"a practical answer to a real threat\".")
+    [meeting] = _of_type(doc, "CONSULT")
+    assert _names(doc, meeting.source) | _names(doc, meeting.target) >= {"Joseph Mrema"}
+    assert not _of_type(doc, "ACCUSE")  # an answer to a threat calls the deal no threat
+
+
+def test_calling_an_act_a_threat_is_still_an_accusation(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya on Monday described the Tanzanian troop build-up as a threat to regional peace.")
+    assert _of_type(doc, "ACCUSE")

@@ -294,7 +294,7 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 self._prep(child, args)
-            elif child.dep_ in ("dobj", "dative", "oprd") and not passive:
+            elif (child.dep_ in ("dobj", "dative", "oprd") or _second_subject(verb, child)) and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
                 for gc in child.children:
                     # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement
@@ -512,6 +512,13 @@ class ArgumentReader:
                     if found:
                         return found[0]
         return None
+
+
+def _second_subject(verb: Token, child: Token) -> bool:
+    """ "Lehtonen met Prime Minister Rebane, who ...": the small parser can read a name after its verb as a second
+    subject when a relative clause follows it; after a verb that has its subject before it, it is the object."""
+    return child.dep_ == "nsubj" and child.i > verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
 
 
 def _dated_subject(verb: Token) -> Token | None:

@@ -360,11 +360,23 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _object_words(tok: Token) -> set[str]:
+    """The words of a trigger's objects that say what the object is: not those of a phrase inside it
+    ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one)."""
     words: set[str] = set()
     for obj in _objects(tok):
-        words.update(t.lower_ for t in obj.subtree)
+        words.update(t.lower_ for t in _own_words(obj))
         words.add(obj.lemma_.lower())
     return words
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]")."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ != "of" and child.head.pos_ in ("NOUN", "PROPN"):
+            continue
+        out += _own_words(child)
+    return out
 
 
 def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
