@@ -3,7 +3,11 @@
 Given a trigger token, the source is the subject (or the "by" agent of a passive), the
 target the object and the "with"/"to"/"against"/"on" phrases; a nominal trigger takes its
 possessor ("Putin's visit") and its light verb's subject ("held meetings with ...").
-A delegation "led by" a minister gives the minister as a participant.
+A verb with no target of its own takes it, in this order, from its complement's subject, its
+infinitival complement's object or condition ("threatened to cut power to X", "unless Y ..."),
+the object of a verb it is coordinated with ("summoned X and demanded ..."), and a stance
+adjunct ("in protest against X"). A delegation "led by" a minister gives the minister as a
+participant.
 """
 
 from __future__ import annotations
@@ -36,11 +40,11 @@ OBJECT_CONTROL = word_class("object_control")
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
+"""Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 PROPOSAL_NOUNS = word_class("proposal_nouns")
+"""Nouns whose "from" phrase names who proposed ("an offer from Kabul"); any noun's "by" phrase is its agent."""
 STANCE_NOUNS = word_class("stance_nouns")
 """Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
-"""Nouns whose "by"/"from" phrase names who proposed ("an offer from Kabul", "calls by the opposition")."""
-"""Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 
 LOGGER = logging.getLogger(__name__)
 
