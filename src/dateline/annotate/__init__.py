@@ -171,7 +171,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                 if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
                     # an undated clause goes on at the story's current time: its paragraph's, else the last day told
                     when = paragraph_date.get(para) or narrative
-                if when is not None and when.resolved and (when.text or "").lower() not in PRESENT_WORDS:
+                if when is not None and when.resolved and not _present(when.text):
                     # the present of the telling ("now") does not move the story's time
                     paragraph_date[para] = when
                     if when.granularity == "day":
@@ -184,7 +184,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
             # the reference time for "the previous day" and "had been ... since": the latest day named so far;
             # a sentence without events that names a day ("Seoul weighed in the next day") moves the story on
             for timex, span in timexes[ui].get(sent.start, []):
-                if span.text.lower() in PRESENT_WORDS:
+                if _present(span.text):
                     continue
                 day = to_interval(timex, anchor, "past", ref=last_day)
                 if day.resolved and day.granularity == "day":
@@ -258,6 +258,12 @@ PRESENT_WORDS = frozenset({"now", "currently", "at present", "presently", "at th
 """Time expressions that name the present of the telling, not a day an act happened on."""
 
 
+def _present(text: str | None) -> bool:
+    """Whether a time expression names the present of the telling ("now"): it dates no past act and does not
+    move the story's time."""
+    return (text or "").lower() in PRESENT_WORDS
+
+
 def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
               text: str) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
@@ -269,11 +275,13 @@ def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date 
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
     here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    if not in_sentence:
+        return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if tense == "past":
         # "the two have now signed": the present of the telling is no date of a past act
-        here = [(t, s) for t, s in here if s.text.lower() not in PRESENT_WORDS]
-        in_sentence = [(t, s) for t, s in in_sentence if s.text.lower() not in PRESENT_WORDS]
+        here = [(t, s) for t, s in here if not _present(s.text)]
+        in_sentence = [(t, s) for t, s in in_sentence if not _present(s.text)]
     bound = False
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
