@@ -281,8 +281,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     return out
 
 
-ORDERING_LEMMAS = frozenset({"order", "tell", "give", "instruct", "direct"})
-LEAVING_LEMMAS = frozenset({"leave", "depart", "quit"})
+ORDERING_LEMMAS = word_class("ordering_lemmas")
+"""Verbs that expel what they order out or tell to leave (``_orders_out``)."""
+LEAVING_LEMMAS = word_class("leaving_lemmas")
 
 
 def _orders_out(verb: Token) -> bool:
