@@ -28,6 +28,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?。！？…:;]['\"”’»)\]]*$")
 INNER_SENTENCE = re.compile(r"[.!?。！？][\"”’»)]*\s+[\"“‘«(]?[A-ZА-ЯЁ0-9]")
 SEPARATORS = re.compile(r"\s[|>›»•·/]\s|\s[|›»•·]|[|›»•·]\s")
+NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
+"""A menu or breadcrumb line: items split by a bar or an arrow, or by runs of spaces (title and site candidates)."""
 DATE_SHAPE = re.compile(
     r"\b(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.clean.lines import SENTENCE_END, UI_WORDS, Line, stoplists
+from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line, stoplists
 from dateline.clean.metadata_model import floor, load_words, score
 
 LOGGER = logging.getLogger(__name__)
@@ -45,7 +45,6 @@ MAX_EDGE_LINE_WORDS = 12
 NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close|menu|"
                          r"cookies?|accessibility|javascript|browser|advertisement)\b", re.IGNORECASE)
 """Words of a first line that is page furniture, not a text logo."""
-NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
 TITLE_SEP = re.compile(r"\s+(?:[|–—•·»]|-|::)\s+")
 MAX_COPYRIGHT_LINE_WORDS = 40
 YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?!\d)")

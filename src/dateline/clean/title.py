@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from dateline.clean.captions import caption_of
-from dateline.clean.lines import CJK, COPYRIGHT_SHAPE, GLUED, INNER_SENTENCE, UI_WORDS, WORD, Line
+from dateline.clean.lines import CJK, COPYRIGHT_SHAPE, GLUED, INNER_SENTENCE, NAV_SHAPE, UI_WORDS, WORD, Line
 from dateline.clean.metadata_model import floor, load_words, score
 from dateline.clean.site import norm
 
@@ -43,7 +43,6 @@ STRONG_WINDOW = 15
 CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|file photo|photo|image|getty|reuters|ap)\b|"
                            r"\(\w[^)]{0,40}\)\s*$", re.IGNORECASE)
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
-NAV_SHAPE = re.compile(r"\s[|>›»/]\s|\s{2,}\S")
 BREADCRUMB = re.compile(r"\s[>›»/]\s")
 """A breadcrumb trail ("News > North Korea") is never the headline."""
 
