@@ -13,22 +13,9 @@ from collections.abc import Callable
 import pytest
 
 from dateline.model import Document, Event
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
 
 Annotate = Callable[..., Document]
-
-
-def _names(doc: Document, ids: tuple[str, ...]) -> set[str]:
-    by_id = {e.id: e for e in doc.entities}
-    return {by_id[i].name for i in ids}
-
-
-def _countries(doc: Document, ids: tuple[str, ...]) -> set[str | None]:
-    by_id = {e.id: e for e in doc.entities}
-    return {by_id[i].country for i in ids}
-
-
-def _of_type(doc: Document, type_: str) -> list[Event]:
-    return [e for e in doc.events if e.type == type_]
 
 
 def _day(event: Event) -> tuple[str | None, str | None] | None:
