@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
+from dateline.annotate.evaluation import condemns
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load, word_class
 
@@ -43,7 +44,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal",
+    "reciprocal", "negative_evaluation",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -433,6 +434,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ not in ("of", "in") for c in tok.children)):
         # "It was the North's first ICBM test", "his death was a heavy loss": an event told again and judged
         return False
+    if req.get("negative_evaluation") and not condemns(tok):
+        return False
     if req.get("threat_clause") and not _threat_clause(tok):
         return False
     if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
@@ -716,7 +719,8 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
-    """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone."""
+    """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
+    ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported."""
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
@@ -724,6 +728,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
             o.lemma_.lower() in TERRITORY_NOUNS for o in _objects(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
+    if trig.type == "COERCE" and trig.mode in (None, "deport") and any(
+            o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in _objects(trig.token)):
+        return replace(trig, type="SANCTION", mode="expel")  # "kicked out three diplomats": expulsion (OUTPUT.md 5)
     if trig.type == "MOBILIZE" and args.target:
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):

@@ -1,0 +1,79 @@
+"""Tell whether a characterisation condemns: "called the move a short-sighted step", "described it as unfounded".
+
+A word is negative when VADER's sentiment lexicon (``vaderSentiment``, MIT; 7,500 words rated by
+ten people from -4 to +4) rates it at ``NEGATIVE_VALENCE`` or below, or when it belongs to the
+``negative_evaluations`` class of ``lexicons/event_words.tsv``: the formal words of diplomatic
+condemnation that a lexicon built from social media lacks ("unfounded", "provocative"). Only the
+lexicon file is read; VADER's scorer (for whole texts) is not used.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dateline.lexicons import word_class
+
+NEGATIVE_VALENCE = -1.0
+"""VADER's mean rating at or below which a word condemns ("short-sighted" -1.2, "hostile" -1.6)."""
+PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
+"""Dependencies of what a verb of calling says its object is ("called it [a violation]")."""
+
+
+@lru_cache(maxsize=1)
+def valences() -> dict[str, float]:
+    """VADER's word ratings, lower case."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2:
+            try:
+                out[fields[0].lower()] = float(fields[1])
+            except ValueError:
+                continue
+    return out
+
+
+def negative(word: str) -> bool:
+    """Whether a word (lower case, or a hyphenated compound) condemns what it qualifies."""
+    return word in word_class("negative_evaluations") or valences().get(word, 0.0) <= NEGATIVE_VALENCE
+
+
+def _words(tok: Token) -> list[str]:
+    """A token's word and, inside a hyphenated compound, the compound ("short-sighted" is three tokens)."""
+    out = [tok.lower_]
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i].whitespace_:
+        out.append(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    return out
+
+
+def _predicate_words(head: Token) -> list[Token]:
+    """The words of what is said about the object: the phrase without the phrases its nouns take ("a violation
+    [of international law]") and without a subject of its own ("[North Korea's launch] unacceptable")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "det", "punct", "cc") or (
+                child.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN")):
+            continue
+        out += _predicate_words(child)
+    return out
+
+
+def condemns(verb: Token) -> bool:
+    """Whether a verb of calling ("call", "describe", "brand") says its object is something bad.
+
+    What is said is the verb's predicate ("called it [unacceptable]"), its "as" phrase ("described it [as
+    unfounded]", which the parser may read as a clause), or, when the parser found neither, its object ("branded them [traitors]"). The object itself
+    never counts: "called the attack a success" praises.
+    """
+    said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in (c, *c.children)]
+    said += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]
+    if not said:
+        said = [c for c in verb.children if c.dep_ == "dobj"]
+    words = {w for head in said for tok in _predicate_words(head) for w in _words(tok)}
+    return any(negative(w) for w in words)

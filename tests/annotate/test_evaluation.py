@@ -1,0 +1,61 @@
+"""Characterisations that condemn (``annotate/evaluation.py``) and the events they give; invented examples."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+from spacy.language import Language
+
+from dateline.annotate.evaluation import condemns, negative
+from dateline.model import Document
+
+from event_helpers import countries, of_type
+
+Annotate = Callable[..., Document]
+
+
+def test_negative_words_come_from_vader_and_the_word_class() -> None:
+    assert negative("hostile")  # VADER -1.6
+    assert negative("short-sighted")  # VADER -1.2, a hyphenated compound
+    assert negative("groundless")  # the project's negative_evaluations class
+    assert not negative("reliable") and not negative("step")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Oslo called the decision a reckless step.", True),
+    ("Oslo called the decision deeply regrettable.", True),
+    ("Oslo described the verdict as groundless.", True),
+    ("Oslo described Lima as a reliable partner.", False),
+    ("Oslo called the attack on the convoy a turning point.", False),  # the object's own word does not count
+    ("Oslo called the talks a step towards ending the war.", False),  # nor a phrase the predicate's noun takes
+])
+def test_what_a_verb_of_calling_says_its_object_is(nlp: Language, text: str, bad: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ in ("call", "describe"))
+    assert condemns(verb) is bad
+
+
+def test_a_condemning_characterisation_is_an_accusation(annotate_text: Annotate) -> None:
+    doc = annotate_text("Hungary on Monday described the Slovak decision as unfounded and reprehensible.")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert accuse.mode == "disapprove"
+    assert countries(doc, accuse.source) == {"HUN"}
+
+
+def test_a_praising_characterisation_is_no_accusation(annotate_text: Annotate) -> None:
+    doc = annotate_text("Hungary on Monday described Slovakia as a reliable partner.")
+    assert not of_type(doc, "ACCUSE")
+
+
+def test_diplomats_forced_out_are_expelled_not_deported(annotate_text: Annotate) -> None:
+    doc = annotate_text("Ethiopia kicked out three Kenyan diplomats on Monday.")
+    (expel,) = of_type(doc, "SANCTION")
+    assert expel.mode == "expel" and not of_type(doc, "COERCE")
+    assert countries(doc, expel.target) == {"KEN"}
+
+
+def test_a_raid_on_premises_is_coercion_and_one_on_a_village_is_not(annotate_text: Annotate) -> None:
+    doc = annotate_text("Kenyan police searched the offices of an opposition newspaper on Monday.")
+    (search,) = of_type(doc, "COERCE")
+    assert search.mode == "seize" and countries(doc, search.source) == {"KEN"}
+    assert not of_type(annotate_text("Kenyan police searched the forest for the missing hikers."), "COERCE")
