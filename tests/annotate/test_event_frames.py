@@ -239,3 +239,14 @@ def test_a_name_before_a_relative_clause_is_the_one_met(annotate_text: Callable[
 def test_calling_an_act_a_threat_is_still_an_accusation(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Kenya on Monday described the Tanzanian troop build-up as a threat to regional peace.")
     assert _of_type(doc, "ACCUSE")
+
+
+def test_a_possessor_acts_on_the_of_phrase(annotate_text: Callable[..., Document]) -> None:
+    """"X's invasion of Y": Y is acted upon, not a participant; an "of" phrase of X's own state stays X's."""
+    doc = annotate_text("Chile's invasion of southern Peru began on Monday.")
+    (attack,) = _of_type(doc, "ASSAULT")
+    assert _countries(doc, attack.source) == {"CHL"} and _countries(doc, attack.target) == {"PER"}
+    assert not attack.participants
+    doc = annotate_text("Kenya's dispatch of Kenyan troops to Haiti began on Monday.")
+    (aid,) = _of_type(doc, "AID")
+    assert _countries(doc, aid.target) == {"HTI"}

@@ -409,9 +409,12 @@ class ArgumentReader:
 
     def _nominal(self, noun: Token, args: Arguments) -> None:
         modifiers: list[str] = []
+        possessors: list[str] = []
+        of_phrase: list[str] = []
         for child in noun.children:
             if child.dep_ == "poss":
-                args.source += [e for e in self._one(child, 1) if e not in args.source]
+                possessors += [e for e in self._one(child, 1) if e not in possessors]
+                args.source += [e for e in possessors if e not in args.source]
             elif child.dep_ in ("compound", "amod", "nmod"):
                 modifiers += [e for e in self._one(child, 1) if e not in modifiers]
             elif child.dep_ == "prep":
@@ -423,12 +426,15 @@ class ArgumentReader:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found = self.actor(pobj)
-                            args.participants += found + [m for m in self.modifiers(pobj) if m not in found]
+                            found += [m for m in self.modifiers(pobj) if m not in found]
+                            args.participants += found
+                            of_phrase += found
                             for gc in pobj.children:
                                 if gc.dep_ == "prep":
                                     self._prep(gc, args)
                 else:
                     self._prep(child, args)
+        self._possessed_act(possessors, of_phrase, args)
         head = noun.head
         if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS
                 and head.head.dep_ in ("dobj", "nsubjpass")):
@@ -476,6 +482,19 @@ class ArgumentReader:
             args.source += [m for m in modifiers if m not in args.target]
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
+
+    def _possessed_act(self, possessors: list[str], of_phrase: list[str], args: Arguments) -> None:
+        """"X's invasion of Y", "X's recognition of Y": with a possessor who acts, the "of" phrase is acted upon;
+        an "of" phrase of the possessor's own state stays with it ("Russia's dispatch of Russian troops")."""
+        if not possessors:
+            return
+        own = {self.actors.country_of(p) for p in possessors} - {None}
+        for ent in of_phrase:
+            if ent in possessors or ent in args.target or self.actors.country_of(ent) in own:
+                continue
+            if ent in args.participants:
+                args.participants.remove(ent)
+            args.target.append(ent)
 
     def _led_by(self, args: Arguments, trigger: Token) -> None:
         """A delegation "led by" someone: the state acts, the leader takes part (and belongs to that state)."""
