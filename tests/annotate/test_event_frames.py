@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from dateline.model import Document
 from event_helpers import countries as _countries, names as _names, of_type as _of_type
@@ -250,3 +251,22 @@ def test_a_possessor_acts_on_the_of_phrase(annotate_text: Callable[..., Document
     doc = annotate_text("Kenya's dispatch of Kenyan troops to Haiti began on Monday.")
     (aid,) = _of_type(doc, "AID")
     assert _countries(doc, aid.target) == {"HTI"}
+
+
+def test_a_name_misparsed_as_a_modifier_of_its_conjunct_is_a_conjunct(nlp: Language) -> None:
+    """"[Karimi] and Ali Vera died": the parser may hang the first name on the second as an ``nmod`` holding
+    the "and"; both are the subject."""
+    from spacy.tokens import Doc, Span
+
+    from dateline.annotate.actors import Actors, Unit
+    from dateline.annotate.arguments import ArgumentReader
+
+    words = ["Reza", "Karimi", "and", "Ali", "Vera", "died", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 4, 1, 4, 5, 5, 5],
+              deps=["compound", "nmod", "cc", "compound", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    reader = ArgumentReader(0, actors, {})
+    assert {actors.get(a).name for a in reader.actor(doc[4])} == {"Reza Karimi", "Ali Vera"}

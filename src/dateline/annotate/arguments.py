@@ -112,9 +112,15 @@ class ArgumentReader:
                 self.recent[f"{type_}:{mode}"] = list(actors)
 
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
-        """Every actor a noun phrase headed by ``tok`` names (conjuncts included)."""
+        """Every actor a noun phrase headed by ``tok`` names (conjuncts included).
+
+        The parser sometimes hangs the first of two coordinated names on the second as a modifier ("[Raisi] and
+        Foreign Minister Amir-Abdollahian" with "Raisi" an ``nmod`` that holds the "and"): that name is a conjunct.
+        """
         out: list[str] = []
-        for t in (tok, *tok.conjuncts):
+        misparsed = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                     and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
+        for t in (*misparsed, tok, *tok.conjuncts):
             for ent in self._one(t, depth):
                 if ent not in out:
                     out.append(ent)
