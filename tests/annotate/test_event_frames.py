@@ -270,3 +270,18 @@ def test_a_name_misparsed_as_a_modifier_of_its_conjunct_is_a_conjunct(nlp: Langu
     actors.add_units([Unit(doc, "body")])
     reader = ArgumentReader(0, actors, {})
     assert {actors.get(a).name for a in reader.actor(doc[4])} == {"Reza Karimi", "Ali Vera"}
+
+
+def test_troops_sent_within_their_own_state_are_a_deployment(annotate_text: Callable[..., Document]) -> None:
+    """OUTPUT.md 5: a deployment at home is MOBILIZE troops; troops or police sent to another state are AID."""
+    doc = annotate_text("The Chilean president declared martial law on Tuesday and sent troops to the National Congress.")
+    assert [e.mode for e in _of_type(doc, "MOBILIZE")] == ["troops"] and not _of_type(doc, "AID")
+    doc = annotate_text("Kenya sent 400 police officers to Haiti in June.")
+    (aid,) = _of_type(doc, "AID")
+    assert _countries(doc, aid.target) == {"HTI"}
+
+
+def test_troops_sent_out_of_a_place_withdraw(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Eighty Dutch peacekeepers were shipped out of the Bosnian town of Zepa on Friday.")
+    (retreat,) = _of_type(doc, "RETREAT")
+    assert retreat.mode == "withdraw" and _countries(doc, retreat.source) == {"NLD"} and not _of_type(doc, "AID")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
+from dateline.annotate.countries import city_code
 from dateline.annotate.evaluation import condemns
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import load, word_class
@@ -312,7 +313,7 @@ def _orders_out(verb: Token) -> bool:
 def _vetoed(cand: Candidate, model: EventModel) -> bool:
     """Whether the model is sure enough that a lexicon trigger is no event to overrule it."""
     return (cand.type == NONE and cand.p >= model.veto) or (
-        cand.factuality in DROPPED_FACTUALITY and cand.p_factuality >= model.veto)
+        cand.factuality in DROPPED_FACTUALITY and cand.p_factuality >= model.fact_veto)
 
 
 @Language.factory("dateline_events", assigns=["doc._.event_candidates"],
@@ -720,7 +721,9 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
-    ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported."""
+    ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
+    sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
+    neither is aid."""
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
@@ -731,11 +734,37 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     if trig.type == "COERCE" and trig.mode in (None, "deport") and any(
             o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in _objects(trig.token)):
         return replace(trig, type="SANCTION", mode="expel")  # "kicked out three diplomats": expulsion (OUTPUT.md 5)
+    if trig.type == "AID" and trig.mode == "military" and _sent_out_of(trig.token):
+        if not args.source:  # "Dutch peacekeepers were shipped out": the troops' state withdraws them
+            args.source, args.target = args.target, []
+        return replace(trig, type="RETREAT", mode="withdraw")  # "peacekeepers were shipped out of the enclave"
+    if trig.type == "AID" and trig.mode == "military" and args.target and _home_deployment(args, actors):
+        return replace(trig, type="MOBILIZE", mode="troops")  # "sent troops to the National Assembly"
     if trig.type == "MOBILIZE" and args.target:
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+def _sent_out_of(verb: Token) -> bool:
+    """Whether a verb of sending takes its object "out of" somewhere: a removal, not a dispatch."""
+    return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and c.i + 1 < len(c.doc)
+               and c.doc[c.i + 1].lower_ == "of" for c in verb.children)
+
+
+def _home_deployment(args: Arguments, actors: Actors) -> bool:
+    """Whether troops are sent within their own state (OUTPUT.md 5: a deployment at home is MOBILIZE, troops sent
+    to help another state AID): every target is an institution or place of the source's state, or of no state
+    ("sent troops to the National Assembly")."""
+    own = {actors.country_of(a) for a in args.source} - {None}
+    for t in args.target:
+        code = actors.country_of(t)
+        if code is not None and code not in own:
+            return False
+        if code is None and (actors.type_of(t) != "ORG" or city_code(actors.get(t).name)):
+            return False  # a place or people of no known state (or a city read as a body): cannot be told
+    return True
 
 
 def _for_gathering(tok: Token) -> bool:
