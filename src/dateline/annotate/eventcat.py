@@ -103,6 +103,8 @@ class EventModel:
         self.threshold: float = meta.get("threshold", 0.5)
         self.veto: float = float(meta.get("veto", 0.85))
         """How sure the model must be that a lexicon trigger is no event to drop it."""
+        self.fact_veto: float = float(meta.get("fact_veto", self.veto))
+        """How sure the factuality model must be that a lexicon trigger is hypothetical or no event to drop it."""
         self.none_weight: float = float(os.environ.get("DATELINE_EVENT_NONE_WEIGHT") or meta.get("none_weight", 1.0))
         """NONE's probability is scaled by this before the decision: the corpus holds far more hard
         negatives than news does (a prior shift, set in ``data/events/train.json``)."""

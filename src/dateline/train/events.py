@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.eventcat import NONE, cameo, features, is_candidate, sentence_context, verb_of
-from dateline.annotate.events import _hits_by_token, rule_matches
+from dateline.annotate.events import DROPPED_FACTUALITY, _hits_by_token, rule_matches
 from dateline.train.corpus import FACTUALITY, TYPES, Mention, Sentence, read
 
 LOGGER = logging.getLogger(__name__)
@@ -92,8 +92,12 @@ def learned_triggers(docs: list[tuple[Sentence, Doc]]) -> tuple[dict[str, dict[s
 
 
 def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: dict[str, dict[str, int]],
-                    share: float, books: Sequence[np.ndarray] = ()) -> list[Example]:
-    """Candidate words of the corpus sentences with their labels."""
+                    share: float, books: Sequence[np.ndarray] = (), type_all: bool = False) -> list[Example]:
+    """Candidate words of the corpus sentences with their labels.
+
+    ``type_all``: a mention's type is its label whatever its factuality ("might meet" is a CONSULT that the
+    factuality model then says is hypothetical); else only events to code keep their type and the rest are NONE.
+    """
     out = []
     for sent, doc in docs:
         hits = _hits_by_token(rule_matches(doc, nlp))
@@ -113,7 +117,7 @@ def corpus_examples(docs: list[tuple[Sentence, Doc]], nlp: Language, learned: di
                     m = inside[0]
             if m is None and not is_candidate(tok, learned, hits):
                 continue
-            label = NONE if m is None or not m.is_event else m.type
+            label = NONE if m is None or not (m.is_event or type_all) else m.type
             fact = m.factuality if m is not None else None
             out.append(Example(features(tok, learned, hits, context, books), label, fact, f"corpus:{sent.id}", test))
     return out
@@ -255,7 +259,8 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
     share = float(cfg["held_out_share"])
     # triggers known to the model come from the training split only, so the held-out figures are honest
     learned, _ = learned_triggers([(s, d) for s, d in docs if not held_out(s.id, share)])
-    examples = corpus_examples(docs, nlp, learned, share, books)
+    type_all = bool(cfg.get("type_all_mentions", False))
+    examples = corpus_examples(docs, nlp, learned, share, books, type_all)
     if use_dev:
         examples += dev_examples(nlp, learned, exclude_dev or set(), books)
     train_ex = [e for e in examples if not e.held_out]
@@ -272,13 +277,15 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
             model = EventModel(_write(Path(scratch), *fitted, types, facts, learned, modes, cfg, report, books))
         pt, pf = model.decide([e.feats for e in test_ex])
         thr = float(cfg["threshold"])
-        pred = [types[int(r.argmax())] if types[int(r.argmax())] != NONE and r.max() >= thr else NONE for r in pt]
-        report["held_out_type"] = _scores(pred, [e.type for e in test_ex])
+        pred = [types[int(r.argmax())] if types[int(r.argmax())] != NONE and r.max() >= thr
+                and facts[int(f.argmax())] not in DROPPED_FACTUALITY else NONE for r, f in zip(pt, pf)]
+        gold = [NONE if e.factuality in DROPPED_FACTUALITY else e.type for e in test_ex]
+        report["held_out_type"] = _scores(pred, gold)
         fx = [(facts[int(r.argmax())], e.factuality) for r, e in zip(pf, test_ex) if e.factuality]
         report["held_out_factuality_accuracy"] = round(sum(a == b for a, b in fx) / max(1, len(fx)), 4)
         report["held_out_factuality_n"] = len(fx)
     # the shipped model then learns from every sentence, with every corpus trigger word known
-    examples = corpus_examples(docs, nlp, learned_all, share, books)
+    examples = corpus_examples(docs, nlp, learned_all, share, books, type_all)
     if use_dev:
         examples += dev_examples(nlp, learned_all, exclude_dev or set(), books)
     _write(out, *_fit_models(examples, types, facts, cfg), types, facts, learned_all, modes, cfg, report, books)
@@ -324,7 +331,8 @@ def _write(out: Path, vocab: dict[str, int], w_type: np.ndarray, b_type: np.ndar
     out.mkdir(parents=True, exist_ok=True)
     meta = {"features": sorted(vocab, key=vocab.__getitem__), "types": types, "factualities": facts,
             "triggers": learned, "modes": modes, "threshold": float(cfg["threshold"]),
-            "none_weight": float(cfg["none_weight"]), "veto": float(cfg["veto"]), "config": cfg,
+            "none_weight": float(cfg["none_weight"]), "veto": float(cfg["veto"]),
+            "fact_veto": float(cfg.get("fact_veto", cfg["veto"])), "config": cfg,
             "report": report}
     (out / "model.json").write_text(json.dumps(meta, ensure_ascii=False, separators=(",", ":")), encoding="utf8")
     arrays: dict[str, Any] = {"w_type": w_type.astype(np.float16), "b_type": b_type,
