@@ -111,7 +111,7 @@ class Timex:
     """A temporal expression found in a text, with its offsets and its parsed parts.
 
     ``parts`` holds the rule's reading as sorted (name, value) pairs, e.g. ``(("m", "11"),)``
-    for "November"; ``resolve/dates.py`` turns them into an Interval or a TIMEX3 value.
+    for "November"; ``dates/normalize.py`` turns them into an Interval or a TIMEX3 value.
     ``anaphoric`` marks expressions that refer to another event's date ("the previous day");
     ``signal`` is the preposition before the span ("since", "on", "until"), if any.
     """

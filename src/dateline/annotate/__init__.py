@@ -2,8 +2,8 @@
 
 ``annotate_documents`` parses every body and caption with one ``nlp.pipe`` pass, then
 builds, per document, its entities (``actors.py``), positions (``posts.py``) and events
-(``events.py``), dating them with the time module (``annotate/timex.py`` finds,
-``resolve/dates.py`` normalizes). spaCy objects never leave this package.
+(``events.py``), dating them with ``dateline.dates`` (``dates/find.py`` finds,
+``dates/normalize.py`` normalizes, ``annotate/timex.py`` places them on the parse). spaCy objects never leave this package.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from dateline.annotate.events import Found, find_events
 from dateline.annotate.nlp import sentence_of, sentences, title_heads
 from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
-from dateline.annotate.timex import find_timexes
+from dateline.annotate.timex import sentence_timexes
+from dateline.dates.normalize import range_ends, to_interval
+from dateline.dates.tense import Tense, clause_tense
 from dateline.errors import AnnotateError, warning
 from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
-from dateline.resolve.dates import clause_tense, range_ends, to_interval
-from dateline.resolve.tense import Tense
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
     texts = [u.doc.text for u in units]  # ``Doc.text`` joins every token each time it is read
-    timexes = [_by_sentence(u.doc, _timexes(u.doc)) for u in units]
+    timexes = [sentence_timexes(u.doc) for u in units]
 
     posts: list[PostMention] = []
     for ui, unit in enumerate(units):
@@ -198,34 +198,6 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
 
 
-def _timexes(doc: Doc) -> list[tuple[Timex, Span]]:
-    out = []
-    for t in find_timexes(doc.text):
-        if t.kind not in ("date", "time"):
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            out.append((t, span))
-    return out
-
-
-def _by_sentence(doc: Doc, timexes: list[tuple[Timex, Span]]) -> dict[int, list[tuple[Timex, Span]]]:
-    """Group a text's time expressions by the start of the sentence that holds each one whole, in text order.
-
-    The dating loop asks for a sentence's times once per event and per sentence: a scan of all
-    the page's times each time made a long page quadratic (issue 16).
-    """
-    out: dict[int, list[tuple[Timex, Span]]] = {}
-    for timex, span in timexes:
-        holders = [sentence_of(doc[span.start])] if span.start < len(doc) else []
-        if span.start == span.end and span.start > 0:
-            holders.insert(0, sentence_of(doc[span.start - 1]))  # an empty span at a boundary ends one sentence too
-        for sent in holders:
-            if span.start >= sent.start and span.end <= sent.end:
-                out.setdefault(sent.start, []).append((timex, span))
-    return out
-
-
 def _paragraph(doc: Doc, tok: Token) -> int:
     """The index of the paragraph (blank-line separated) a token is in."""
     breaks = doc.user_data.get("paragraph_breaks")
@@ -268,7 +240,7 @@ def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date 
               text: str) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
 
-    ``in_sentence``: the time expressions of the trigger's sentence (``_by_sentence``).
+    ``in_sentence``: the time expressions of the trigger's sentence (``sentence_timexes``).
     """
     trig = found.trigger.token
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]

@@ -21,6 +21,7 @@ from dateline.annotate.nlp import sentence_of
 from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
 from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
+from dateline.names import name_keys
 
 LOGGER = logging.getLogger(__name__)
 
@@ -76,11 +77,9 @@ class Unit:
 def name_key(name: str) -> str:
     """Fold a name for grouping inside one document: "Kim Jong-un" / "Kim Jong Un", "Georgiy" / "Georgy".
 
-    Uses the same folding as cross-document identity (``resolve/names.py``), so a page that
+    Uses the same folding as cross-document identity (``dateline/names.py``), so a page that
     spells a name two ways has one person, as the run does.
     """
-    from dateline.resolve.names import name_keys
-
     keys = name_keys(name)
     return min(keys) if keys else re.sub(r"[^a-z0-9]", "", anyascii(name).lower())
 

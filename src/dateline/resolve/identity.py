@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from dateline.resolve.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
+from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
 
 LOGGER = logging.getLogger(__name__)
 

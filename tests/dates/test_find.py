@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.timex import find_timexes, load_rules, load_words
+from dateline.dates.find import find_timexes, load_rules, load_words
 from dateline.model import Timex
 
 RULES = load_rules()
@@ -85,7 +85,7 @@ def test_range_keeps_both_ends():
 
 def _chosen_by_scan(text: str) -> list[tuple[int, int, str]]:
     """The spans find_timexes must keep: longest first, each unless it overlaps one kept (a scan of all kept)."""
-    from dateline.annotate.timex import _candidates
+    from dateline.dates.find import _candidates
 
     taken: list[tuple[int, int, str]] = []
     for start, end, _, rule, _parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):

@@ -3,7 +3,7 @@
 Relative expressions are resolved against an anchor (the publication date) or, for anaphoric ones
 ("the previous day"), against the date of the event the clause is about; never against today's
 date: with no anchor a relative expression stays unresolved and keeps its text (spec/OUTPUT.md 6).
-The calendar arithmetic (``resolve/periods.py``) is hand-written, standard library only, because the
+The calendar arithmetic (``dates/periods.py``) is hand-written, standard library only, because the
 tense rules (most recent Monday on or before publication in a past clause, first on or after it in
 a future one) are exactly what general date parsers get wrong.
 """
@@ -17,13 +17,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from dateline.dates import periods
+from dateline.dates.tense import Tense
 from dateline.model import Interval, Timex
-from dateline.resolve import periods
-from dateline.resolve.tense import Tense, clause_tense
 
 LOGGER = logging.getLogger(__name__)
-
-__all__ = ["Tense", "clause_tense", "range_ends", "timeml_records", "timex3_value", "to_interval"]
 
 DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
                  "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
@@ -325,41 +323,3 @@ def range_ends(t: Timex) -> tuple[Timex, Timex] | None:
         pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
                               parts=tuple(sorted(sub.items()))))
     return pieces[0], pieces[1]
-
-
-def _timeml_pieces(t: Timex) -> list[Timex]:
-    """Split a Timex the way TimeML annotates it: a range is two timexes, "a month earlier" a duration.
-
-    TimeML marks "earlier"/"later"/"from now" as signals outside the timex and reads the rest as a
-    duration; "from now" keeps "now" as a timex of its own.
-    """
-    ends = range_ends(t)
-    if ends is not None:
-        return list(ends)
-    p = dict(t.parts)
-    if "dir" in p and "num" in p and p.get("num") != "X":
-        match = re.match(r"(.*?)\s+(earlier|later|before|after|previously|prior|afterwards?|from\s+now|hence)$",
-                         t.text, re.IGNORECASE | re.DOTALL)
-        if match and match.group(2).lower() != "ago":
-            core = replace(t, end=t.start + len(match.group(1)), text=match.group(1), kind="duration",
-                           anaphoric=False)
-            pieces = [core]
-            if match.group(2).lower().endswith("now"):
-                now_start = t.start + match.start(2) + match.group(2).lower().rindex("now")
-                pieces.append(Timex(now_start, now_start + 3, "now", "date", "date.present", (("ref", "PRESENT_REF"),)))
-            return pieces
-    return [t]
-
-
-def timeml_records(text: str, dct: date) -> list[dict[str, Any]]:
-    """Return every temporal expression of a text as a TIMEX3-style record (start, end, text, type, value)."""
-    # imported here: dateline.annotate's package module imports this module (no import cycle)
-    from dateline.annotate.timex import find_timexes
-
-    records = []
-    for found in find_timexes(text):
-        tense = clause_tense(text, found.start, found.end)
-        for t in _timeml_pieces(found):
-            records.append({"start": t.start, "end": t.end, "text": t.text, "type": t.kind.upper(),
-                            "value": timex3_value(t, dct, tense), "rule": t.rule})
-    return records
