@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dateline.dates.find import find_timexes, load_rules, load_words
-from dateline.model import Timex
+from dateline.errors import LexiconError
+from dateline.model import Timex, TimexParts
 
 RULES = load_rules()
 
@@ -75,12 +78,12 @@ def test_no_timex_in_near_misses(text):
 
 def test_no_break_space_inside_a_date():
     (t,) = find_timexes("arrived on Oct.\u00a029 before")
-    assert t.text == "Oct.\u00a029" and t.get("d") == "29"
+    assert t.text == "Oct.\u00a029" and t.parts.d == "29"
 
 
 def test_range_keeps_both_ends():
     (t,) = find_timexes("the forum on January 15-17")
-    assert isinstance(t, Timex) and t.text == "January 15-17" and (t.get("d"), t.get("d2")) == ("15", "17")
+    assert isinstance(t, Timex) and t.text == "January 15-17" and (t.parts.d, t.parts.d2) == ("15", "17")
 
 
 def _chosen_by_scan(text: str) -> list[tuple[int, int, str]]:
@@ -101,3 +104,30 @@ def _chosen_by_scan(text: str) -> list[tuple[int, int, str]]:
 ])
 def test_overlapping_matches_resolve_as_a_scan_of_every_kept_span_would(text: str) -> None:
     assert [(t.start, t.end, t.rule) for t in find_timexes(text)] == _chosen_by_scan(text)
+
+
+def test_parts_are_a_typed_frozen_record() -> None:
+    (t,) = find_timexes("met on 3 March 2021 at 5 pm")[:1]
+    assert isinstance(t.parts, TimexParts) and (t.parts.y, t.parts.m, t.parts.d) == ("2021", "3", "3")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.parts.y = "2022"  # type: ignore[misc]
+
+
+def test_the_hour_takes_am_pm_and_keeps_no_part_of_its_own() -> None:
+    (t,) = [t for t in find_timexes("The vote closed at 5 pm on Monday.") if t.kind == "time"]
+    assert t.parts.hh == "17" and not hasattr(t.parts, "ampm")
+
+
+def test_a_rule_with_an_unknown_fixed_part_is_a_coded_lexicon_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.dates import find
+
+    row = {"id": "date.bad", "label": "date", "pattern": "someday", "parts": {"weekday": "1"}}
+    monkeypatch.setattr(find, "_read_jsonl", lambda name: [row])
+    find.load_rules.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as caught:
+            find.load_rules()
+        assert caught.value.code == "L001" and "weekday" in str(caught.value)
+    finally:
+        monkeypatch.undo()
+        find.load_rules.cache_clear()

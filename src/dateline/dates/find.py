@@ -28,19 +28,21 @@ import logging
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
 from dateline.errors import LexiconError
-from dateline.model import Timex, TimexKind
+from dateline.model import Timex, TimexKind, TimexParts
 
 LOGGER = logging.getLogger(__name__)
 
 WORDS_FILE = "time_words.jsonl"
 PATTERNS_FILE = "time_patterns.jsonl"
 KINDS: tuple[str, ...] = ("date", "time", "duration", "set")
+PART_NAMES = frozenset(f.name for f in fields(TimexParts))
+"""The names a rule's fixed ``parts`` may use: the fields of TimexParts."""
 BEFORE_WINDOW = 30  # characters of left context a rule's "before" pattern sees
 
 # Small closed classes that need no lexicon entry of their own.
@@ -152,6 +154,9 @@ def load_rules() -> tuple[TimeRule, ...]:
     for row in _read_jsonl(PATTERNS_FILE):
         if row["label"] not in KINDS:
             raise LexiconError("L001", file=PATTERNS_FILE, line=row["id"], detail="label must be one of " + ", ".join(KINDS))
+        unknown = sorted(set(row.get("parts") or {}) - PART_NAMES)
+        if unknown:
+            raise LexiconError("L001", file=PATTERNS_FILE, line=row["id"], detail="unknown parts " + ", ".join(unknown))
         rules.append(TimeRule(
             id=row["id"], kind=cast(TimexKind, row["label"]), regex=_compile(row["pattern"], row["id"]),
             parts=tuple(sorted((row.get("parts") or {}).items())), anaphoric=bool(row.get("anaphoric")),
@@ -332,8 +337,9 @@ def _interpret(groups: dict[str, str]) -> dict[str, str] | None:
             return None  # "1957-58" is a range, "2010-09" is not
     if parts.get("unit") == "second" and groups.get("num", "").lower() in ("a", "an"):
         return None  # "a second round": the ordinal, not a duration
-    if "hh" in parts and parts.get("ampm"):
-        parts["hh"] = str(int(parts["hh"]) % 12 + (12 if parts.pop("ampm") == "pm" else 0))
+    ampm = parts.pop("ampm", None)  # read into the hour, not a part of its own
+    if "hh" in parts and ampm:
+        parts["hh"] = str(int(parts["hh"]) % 12 + (12 if ampm == "pm" else 0))
     return parts
 
 
@@ -389,6 +395,6 @@ def find_timexes(text: str) -> list[Timex]:
         LOGGER.debug("rule %s matched %r", rule.id, text[start:end])
         chosen.append(Timex(
             start=start, end=end, text=text[start:end], kind=rule.kind, rule=rule.id,
-            parts=tuple(sorted(parts.items())), anaphoric=rule.anaphoric, signal=_signal(text, start),
+            parts=TimexParts(**parts), anaphoric=rule.anaphoric, signal=_signal(text, start),
         ))
     return sorted(chosen, key=lambda t: t.start)

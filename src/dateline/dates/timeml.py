@@ -11,7 +11,7 @@ from typing import Any
 from dateline.dates.find import find_timexes
 from dateline.dates.normalize import range_ends, timex3_value
 from dateline.dates.tense import clause_tense
-from dateline.model import Timex
+from dateline.model import Timex, TimexParts
 
 LOGGER = logging.getLogger(__name__)
 
@@ -25,8 +25,8 @@ def _timeml_pieces(t: Timex) -> list[Timex]:
     ends = range_ends(t)
     if ends is not None:
         return list(ends)
-    p = dict(t.parts)
-    if "dir" in p and "num" in p and p.get("num") != "X":
+    p = t.parts
+    if p.dir is not None and p.num is not None and p.num != "X":
         match = re.match(r"(.*?)\s+(earlier|later|before|after|previously|prior|afterwards?|from\s+now|hence)$",
                          t.text, re.IGNORECASE | re.DOTALL)
         if match and match.group(2).lower() != "ago":
@@ -35,7 +35,7 @@ def _timeml_pieces(t: Timex) -> list[Timex]:
             pieces = [core]
             if match.group(2).lower().endswith("now"):
                 now_start = t.start + match.start(2) + match.group(2).lower().rindex("now")
-                pieces.append(Timex(now_start, now_start + 3, "now", "date", "date.present", (("ref", "PRESENT_REF"),)))
+                pieces.append(Timex(now_start, now_start + 3, "now", "date", "date.present", TimexParts(ref="PRESENT_REF")))
             return pieces
     return [t]
 
