@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import calendar
 import logging
-import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from dateline.dates import periods
 from dateline.dates.tense import Tense
