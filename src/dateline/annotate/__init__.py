@@ -24,14 +24,17 @@ from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import TimedSpan, sentence_timexes
 from dateline.dates.normalize import range_ends, to_interval
 from dateline.errors import AnnotateError, warning
+from dateline.lexicons import word_class
 from dateline.model import Document, Event, Evidence, Interval, Position, replace
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-START_LEMMAS = frozenset({"appoint", "name", "elect", "become", "take", "assume", "join", "promote", "install",
-                          "reinstate", "nominate", "swear", "hold", "serve"})
-END_LEMMAS = frozenset({"resign", "dismiss", "remove", "leave", "quit", "step", "replace", "oust", "retire"})
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+START_LEMMAS = word_class("post_start_verb", WORDS)
+END_LEMMAS = word_class("post_end_verb", WORDS)
 
 
 def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[Document]:

@@ -26,9 +26,13 @@ from dateline.annotate.nlp import sentence_of, sentences
 from dateline.annotate.timex import TimedSpan
 from dateline.dates.normalize import to_interval
 from dateline.dates.tense import Tense, clause_tense
+from dateline.lexicons import word_class, word_map
 from dateline.model import Interval, replace
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
 
 
 @dataclass(slots=True)
@@ -218,7 +222,7 @@ def _tense(found: Found, text: str) -> Tense | None:
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 
-PRESENT_WORDS = frozenset({"now", "currently", "at present", "presently", "at the moment", "right now"})
+PRESENT_WORDS = word_class("present_time", WORDS)
 """Time expressions that name the present of the telling, not a day an act happened on."""
 
 
@@ -277,7 +281,7 @@ def _day_before(span: Span, in_sentence: list[TimedSpan], anchor: date | None,
     return None
 
 
-REPEAT_JOINERS = frozenset({"and", "again", "in", "on", "during", ",", "also", "then", "once", "more"})
+REPEAT_JOINERS = word_class("repeat_joiner", WORDS)
 """The only words that may stand between two times of one act told once ("in 2019 and again in 2023")."""
 POINT_SIGNALS = frozenset({None, "in", "on", "during"})
 """Prepositions of a time at which an act happened (not "since", "until", "by" ...)."""
@@ -324,8 +328,7 @@ def _clause_verb(tok: Token) -> Token:
     return node
 
 
-OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
-             "trip": "CONSULT", "call": "CONSULT", "ceremony": "AWARD", "signing": "AGREE"}
+OCCASIONS = word_map("occasion", WORDS)
 """Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
 
 
@@ -346,7 +349,7 @@ def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> 
     return None
 
 
-FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "xcomp", "acl", "advcl", "csubj", "pcomp"})
+FOREIGN_CLAUSES = word_class("clause_dependency", WORDS)
 """Dependencies that open a clause of its own: a time inside one dates that clause's event."""
 
 

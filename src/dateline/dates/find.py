@@ -34,9 +34,13 @@ from importlib import resources
 from typing import Any, cast
 
 from dateline.errors import LexiconError
+from dateline.lexicons import word_class, word_list, word_map
 from dateline.model import Timex, TimexKind, TimexParts
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "date_words"
+"""The lexicon (``lexicons/date_words.tsv``) this module's word classes come from."""
 
 WORDS_FILE = "time_words.jsonl"
 PATTERNS_FILE = "time_patterns.jsonl"
@@ -51,15 +55,11 @@ EXTRA_MACROS: dict[str, str] = {
     "TZ": r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CET|CEST|BST|KST|JST|MSK|IST|local time)",
 }
 # Words after which a following span is a bare preposition's object ("on Monday", "since Friday").
-SIGNALS = frozenset(
-    "on in at since until till by from before after during through throughout to for of "
-    "between within over around about".split()
-)
+SIGNALS = word_class("signal", WORDS)
 ROMAN_CENTURY = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 HALF = {"first": "H1", "second": "H2"}
 NOON = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
-FREQ = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-        "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "fortnightly": "P2W"}
+FREQ = word_map("frequency", WORDS)
 TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 EARLY = {"earlier": "EARLIER", "later": "LATER"}
 
@@ -274,7 +274,7 @@ def _fixed(**values: str) -> Reader:
     return read
 
 
-AFTER_WORDS = ("later", "after", "afterward", "afterwards", "from now", "hence")
+AFTER_WORDS = word_list("after_word", WORDS)
 READERS: dict[str, Reader] = {
     "year": _put("y", lambda s: s),
     "year2": _put("y2", lambda s: s),
