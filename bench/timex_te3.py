@@ -23,8 +23,8 @@ from typing import Any
 
 from results import record  # bench/results.py, beside this script
 
-from dateline.annotate.timex import load_rules
-from dateline.resolve.dates import timeml_records
+from dateline.dates.find import load_rules
+from dateline.dates.timeml import timeml_records
 
 LOGGER = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent

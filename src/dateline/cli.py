@@ -22,6 +22,7 @@ from dateline.cli_common import (  # noqa: F401 - IsoDate is re-exported for cal
     ISO_DATE,
     IsoDate,
     fail,
+    options_from_cli,
     page_timeout_option,
     published_dates_option,
     read_published_dates,
@@ -31,12 +32,6 @@ from dateline.model import Document, Failure
 from dateline.settings import DEFAULT_MODEL, Options
 
 LOGGER = logging.getLogger(__name__)
-
-
-def options_from_cli(**values: Any) -> Options:
-    """Map command-line option values onto the Options fields (the one place that does it)."""
-    fields = {k: v for k, v in values.items() if k in Options.__dataclass_fields__ and v is not None}
-    return Options(**fields)
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:

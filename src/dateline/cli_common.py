@@ -22,7 +22,7 @@ import click
 from dateline.errors import ConfigError, DatelineError
 from dateline.lexicons.type_names import unknown_type_message
 from dateline.model import EVENT_TYPES
-from dateline.settings import DEFAULT_PAGE_TIMEOUT
+from dateline.settings import DEFAULT_PAGE_TIMEOUT, Options
 
 LOGGER = logging.getLogger(__name__)
 
@@ -47,6 +47,12 @@ USAGE_CODES = frozenset({"G001", "G004", "G005"})
 
 TERMINAL_WIDTH = 100
 """Widest line of terminal output; narrower terminals get their own width (80 when output is piped)."""
+
+
+def options_from_cli(**values: Any) -> Options:
+    """Map command-line option values onto the Options fields (the one place that does it)."""
+    fields = {k: v for k, v in values.items() if k in Options.__dataclass_fields__ and v is not None}
+    return Options(**fields)
 
 
 def exit_status(exc: DatelineError) -> int:

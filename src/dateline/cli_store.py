@@ -28,6 +28,7 @@ from dateline.cli_common import (
     EventType,
     fail,
     note,
+    options_from_cli,
     page_out,
     page_timeout_option,
     pager_option,
@@ -323,7 +324,6 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
             report = ingest.ingest_results(target, ingest.read_extracted(jsonl),
                                            batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
         else:
-            from dateline.cli import options_from_cli
             from dateline.scale.local import jobs_for
 
             report = ingest.ingest_paths(target, paths, options_from_cli(

@@ -10,7 +10,7 @@ from typing import IO, Any, TextIO
 
 import click
 
-from dateline.resolve.dates import timeml_records
+from dateline.dates.timeml import timeml_records
 
 LOGGER = logging.getLogger(__name__)
 

@@ -107,11 +107,83 @@ TimexKind = Literal["date", "time", "duration", "set"]
 
 
 @dataclass(frozen=True, slots=True)
+class TimexParts:
+    """What a time-expression rule read from its match, field by field; None where the text says nothing.
+
+    Values stay the strings the rules write (``dates/find.py``), numbers included, so that
+    "X" (an unknown count: "years ago") and signed offsets ("-1") fit one type;
+    ``dates/normalize.py`` reads them into an Interval or a TIMEX3 value.
+    """
+
+    y: str | None = None
+    """Year ("2014"); with ``y2`` the end year of a range."""
+    y2: str | None = None
+    m: str | None = None
+    """Month number ("11"); ``m2`` the end month of a range."""
+    m2: str | None = None
+    d: str | None = None
+    """Day of the month; ``d2`` the end day of a range."""
+    d2: str | None = None
+    dm: str | None = None
+    """ "?" when a numeric date reads either month/day or day/month (11/12/2025)."""
+    wd: str | None = None
+    """Weekday, 0 = Monday; ``wd2`` the end weekday of a range."""
+    wd2: str | None = None
+    wom: str | None = None
+    """Week of the month ("1" .. "4", or "last")."""
+    ry: str | None = None
+    """Year offset from the anchor's ("-1": "in May last year")."""
+    rel: str | None = None
+    """Offset from the anchor in units ("-1", "0", "1"), or "T" (this), "recent", "first"."""
+    unit: str | None = None
+    """Calendar unit ("day", "week", "month", "year", "weekend", "decade" ...)."""
+    num: str | None = None
+    """A count of units ("3"), "X" when vague ("years ago")."""
+    dir: str | None = None
+    """ "-" before the anchor ("ago", "earlier"), "+" after it ("later", "from now")."""
+    offset: str | None = None
+    """Days from the named day ("-1": "the day before January 9")."""
+    deictic: str | None = None
+    """A word for a day relative to the anchor ("yesterday", "today", "the_day_after_tomorrow")."""
+    ref: str | None = None
+    """A TIMEX3 reference value ("PRESENT_REF")."""
+    season: str | None = None
+    """Season code ("SP", "SU", "FA", "WI")."""
+    q: str | None = None
+    """Quarter ("1" .. "4")."""
+    half: str | None = None
+    """Half year ("H1", "H2")."""
+    decade: str | None = None
+    """A decade's first year's first three digits ("199" for the 1990s)."""
+    century: str | None = None
+    """Centuries elapsed ("20" for the 21st century)."""
+    tod: str | None = None
+    """Time of day code ("MO", "AF", "EV", "NI")."""
+    hh: str | None = None
+    """Clock hour (24-hour after am/pm is applied), with ``mm`` minutes and ``ss`` seconds."""
+    mm: str | None = None
+    ss: str | None = None
+    clock: str | None = None
+    """A named clock time ("12:00" for noon)."""
+    tz: str | None = None
+    """Time zone as written ("GMT")."""
+    mod: str | None = None
+    """TIMEX3 modifier ("START", "END", "APPROX", "EARLIER" ...)."""
+    approx: str | None = None
+    """An approximating word before the expression ("about"), lower-cased."""
+    freq: str | None = None
+    """A set's frequency as a TIMEX3 duration ("P1W": "weekly")."""
+    p1: str | None = None
+    """The first end of a range, as "start:end" offsets relative to the expression; ``p2`` the second."""
+    p2: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression found in a text, with its offsets and its parsed parts.
 
-    ``parts`` holds the rule's reading as sorted (name, value) pairs, e.g. ``(("m", "11"),)``
-    for "November"; ``resolve/dates.py`` turns them into an Interval or a TIMEX3 value.
+    ``parts`` holds the rule's reading (``TimexParts``); ``dates/normalize.py`` turns it into an
+    Interval or a TIMEX3 value.
     ``anaphoric`` marks expressions that refer to another event's date ("the previous day");
     ``signal`` is the preposition before the span ("since", "on", "until"), if any.
     """
@@ -121,16 +193,9 @@ class Timex:
     text: str
     kind: TimexKind
     rule: str = ""
-    parts: tuple[tuple[str, str], ...] = ()
+    parts: TimexParts = TimexParts()
     anaphoric: bool = False
     signal: str | None = None
-
-    def get(self, name: str, default: str | None = None) -> str | None:
-        """Return one parsed part by name."""
-        for key, value in self.parts:
-            if key == name:
-                return value
-        return default
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,103 +1,14 @@
-"""Test the temporal-expression finder: every lexicon rule's examples and near misses, and spans."""
+"""Test the placing of found time expressions on a parse: dates and times only, grouped by their sentence."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.annotate.timex import find_timexes, load_rules, load_words
-from dateline.model import Timex
-
-RULES = load_rules()
+from dateline.annotate.timex import sentence_timexes
 
 
-def _texts(text: str) -> list[str]:
-    return [t.text for t in find_timexes(text)]
-
-
-@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
-def test_rule_examples_match_and_near_misses_do_not(rule):
-    assert rule.examples, f"{rule.id} has no example"
-    for example in rule.examples:
-        assert any(t.rule == rule.id for t in find_timexes(example)), example
-    for near_miss in rule.not_:
-        assert not any(t.rule == rule.id for t in find_timexes(near_miss)), near_miss
-
-
-def test_rules_are_sorted_by_unique_id():
-    ids = [r.id for r in RULES]
-    assert ids == sorted(set(ids))
-
-
-def test_word_lists_cover_all_months_and_weekdays():
-    words = load_words()
-    assert sorted(int(v) for v in words["MONTH"].values()) == list(range(1, 13))
-    assert sorted(int(v) for v in words["WEEKDAY"].values()) == list(range(7))
-
-
-def test_offsets_point_into_the_text():
-    text = "The delegation left Pyongyang on Monday and returned\nthe previous day, in November."
-    for t in find_timexes(text):
-        assert text[t.start:t.end] == t.text
-    assert _texts(text) == ["Monday", "the previous day", "November"]
-
-
-def test_prepositions_are_signals_not_part_of_the_span():
-    (t,) = find_timexes("had been visiting North Korea since Friday")
-    assert (t.text, t.signal) == ("Friday", "since")
-
-
-def test_longest_match_wins_and_nothing_overlaps():
-    assert _texts("Tuesday, March 18, 2025 at 10:30 a.m.") == ["Tuesday, March 18, 2025", "10:30 a.m."]
-    assert _texts("two years ago") == ["two years ago"]
-
-
-def test_anaphoric_expressions_are_marked():
-    found = {t.text: t.anaphoric for t in find_timexes("He left the previous day; two days later, last year, he died.")}
-    assert found == {"the previous day": True, "two days later": True, "last year": False}
-
-
-@pytest.mark.parametrize("text,kind", [
-    ("a five-year stint", "duration"), ("three years", "duration"), ("every Friday", "set"),
-    ("weekly", "set"), ("3 p.m.", "time"), ("this morning", "time"), ("the 1990s", "date"),
-])
-def test_kinds(text, kind):
-    (t,) = find_timexes(text)
-    assert t.kind == kind
-
-
-@pytest.mark.parametrize("text", [
-    "It may rain.", "They march to the square.", "Prices fall sharply.", "A second round of talks.",
-    "He paid $2014 for 2014 people.", "The Korea JoongAng Daily reported.", "British Summer Time starts.",
-])
-def test_no_timex_in_near_misses(text):
-    assert find_timexes(text) == []
-
-
-def test_no_break_space_inside_a_date():
-    (t,) = find_timexes("arrived on Oct.\u00a029 before")
-    assert t.text == "Oct.\u00a029" and t.get("d") == "29"
-
-
-def test_range_keeps_both_ends():
-    (t,) = find_timexes("the forum on January 15-17")
-    assert isinstance(t, Timex) and t.text == "January 15-17" and (t.get("d"), t.get("d2")) == ("15", "17")
-
-
-def _chosen_by_scan(text: str) -> list[tuple[int, int, str]]:
-    """The spans find_timexes must keep: longest first, each unless it overlaps one kept (a scan of all kept)."""
-    from dateline.annotate.timex import _candidates
-
-    taken: list[tuple[int, int, str]] = []
-    for start, end, _, rule, _parts in sorted(_candidates(text), key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if not any(start < t_end and t_start < end for t_start, t_end, _ in taken):
-            taken.append((start, end, rule.id))
-    return sorted(taken)
-
-
-@pytest.mark.parametrize("text", [
-    "On Monday, March 3, 2025, he said that from 2010 to 2014 and since last week, two days later, he had left.",
-    "the forum on January 15-17 and on Oct.\u00a029 before the 2024 vote, next Tuesday at 10 a.m., in May",
-    " ".join(f"on {d} {m} {y}" for d, m, y in zip(range(1, 29), ["May", "June", "July", "Jan."] * 7, range(1990, 2018))),
-])
-def test_overlapping_matches_resolve_as_a_scan_of_every_kept_span_would(text: str) -> None:
-    assert [(t.start, t.end, t.rule) for t in find_timexes(text)] == _chosen_by_scan(text)
+def test_times_are_grouped_by_the_sentence_that_holds_them(nlp) -> None:
+    doc = nlp("The ministers met on Monday. They talked for three hours and signed the deal on 5 March 2024.")
+    grouped = sentence_timexes(doc)
+    second = next(s for s in doc.sents if s.start > 0)
+    assert [t.text for t, _ in grouped[0]] == ["Monday"]
+    assert [t.text for t, _ in grouped[second.start]] == ["5 March 2024"]  # "three hours" is a duration: left out
+    assert all(span.text == t.text for ts in grouped.values() for t, span in ts)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.resolve.identity import PersonRecord, entity_id, link_people, name_keys
-from dateline.resolve.names import parse_name, variant_table
+from dateline.names import parse_name, variant_table
 
 
 def _ids(*records: PersonRecord) -> dict[str, str]:

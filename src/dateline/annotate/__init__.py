@@ -2,40 +2,39 @@
 
 ``annotate_documents`` parses every body and caption with one ``nlp.pipe`` pass, then
 builds, per document, its entities (``actors.py``), positions (``posts.py``) and events
-(``events.py``), dating them with the time module (``annotate/timex.py`` finds,
-``resolve/dates.py`` normalizes). spaCy objects never leave this package.
+(``events.py``), dated by the passes of ``dating.py`` with the time expressions of
+``dateline.dates`` placed on the parse by ``annotate/timex.py``. spaCy objects never leave this package.
 """
 
 from __future__ import annotations
 
-import bisect
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.arguments import REPORT_LEMMAS
+from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events
-from dateline.annotate.nlp import sentence_of, sentences, title_heads
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.nationality import person_state
 from dateline.annotate.posts import PostMention, find_posts
-from dateline.annotate.timex import find_timexes
+from dateline.annotate.timex import TimedSpan, sentence_timexes
+from dateline.dates.normalize import range_ends, to_interval
 from dateline.errors import AnnotateError, warning
-from dateline.model import Document, Event, Evidence, Interval, Position, Timex, replace
-from dateline.resolve.dates import clause_tense, range_ends, to_interval
-from dateline.resolve.tense import Tense
+from dateline.lexicons import word_class
+from dateline.model import Document, Event, Evidence, Interval, Position, replace
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-START_LEMMAS = frozenset({"appoint", "name", "elect", "become", "take", "assume", "join", "promote", "install",
-                          "reinstate", "nominate", "swear", "hold", "serve"})
-END_LEMMAS = frozenset({"resign", "dismiss", "remove", "leave", "quit", "step", "replace", "oust", "retire"})
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+START_LEMMAS = word_class("post_start_verb", WORDS)
+END_LEMMAS = word_class("post_end_verb", WORDS)
 
 
 def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[Document]:
@@ -96,17 +95,6 @@ def not_annotated(doc: Document) -> Document:
     return replace(doc, entities=(), positions=(), events=(), warnings=warnings)
 
 
-@dataclass(slots=True)
-class _Dated:
-    """A Found event with its resolved date."""
-
-    found: Found
-    unit_index: int
-    date: Interval | None
-    bound: bool = False
-    """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
-
-
 def is_english(doc: Doc, min_ratio: float | None = None) -> bool:
     """Whether a parsed text reads as English, by its share of English stop words.
 
@@ -128,8 +116,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         LOGGER.info("%s is not English: entities only", doc.source.path)
         return replace(doc, entities=tuple(actors.entities()))
     anchor = doc.published_date()
-    texts = [u.doc.text for u in units]  # ``Doc.text`` joins every token each time it is read
-    timexes = [_by_sentence(u.doc, _timexes(u.doc)) for u in units]
+    timexes = [sentence_timexes(u.doc) for u in units]
 
     posts: list[PostMention] = []
     for ui, unit in enumerate(units):
@@ -152,278 +139,12 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
                 holders.setdefault(word, {})[post.person] = None
     titled = {word: list(people) for word, people in holders.items()}
 
-    dated: list[_Dated] = []
-    told: dict[tuple[str, str | None], Interval] = {}
-    for ui, unit in enumerate(units):
-        found_by_sent: dict[int, list[Found]] = {}
-        for found in find_events(ui, unit.doc, nlp, actors, titled):
-            found_by_sent.setdefault(sentence_of(found.trigger.token).start, []).append(found)
-        last_day: Interval | None = None
-        narrative: Interval | None = None
-        paragraph_date: dict[int, Interval] = {}
-        for sent in sentences(unit.doc):
-            for found in found_by_sent.get(sent.start, []):
-                when, bound = _date_for(found, timexes[ui].get(sent.start, []), anchor, last_day, texts[ui])
-                para = _paragraph(unit.doc, found.trigger.token)
-                if when is None:
-                    # "During the talks, Kim pledged ...": the time of the event referred to
-                    when = _during_event(found.trigger.token, told)
-                if when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
-                    # an undated clause goes on at the story's current time: its paragraph's, else the last day told
-                    when = paragraph_date.get(para) or narrative
-                if when is not None and when.resolved and not _present(when.text):
-                    # the present of the telling ("now") does not move the story's time
-                    paragraph_date[para] = when
-                    if when.granularity == "day":
-                        narrative = when
-                dated.append(_Dated(found, ui, when, bound))
-                dated += [_Dated(found, ui, again, False)
-                          for again in _repeats(when, timexes[ui].get(sent.start, []), anchor, last_day)]
-                if when is not None and when.resolved:
-                    told[(found.trigger.type, None)] = told[(found.trigger.type, found.trigger.token.lemma_)] = when
-            # the reference time for "the previous day" and "had been ... since": the latest day named so far;
-            # a sentence without events that names a day ("Seoul weighed in the next day") moves the story on
-            for timex, span in timexes[ui].get(sent.start, []):
-                if _present(span.text):
-                    continue
-                day = to_interval(timex, anchor, "past", ref=last_day)
-                if day.resolved and day.granularity == "day":
-                    last_day = day
-                    if sent.start not in found_by_sent:
-                        narrative = day
-
+    found = [list(find_events(ui, unit.doc, nlp, actors, titled)) for ui, unit in enumerate(units)]
+    dated = date_events(found, units, timexes, anchor)
     events = _events(dated, units, actors)
     positions = _positions(posts, units, timexes, anchor, actors, doc.published)
     events = _career_events(events, positions, posts)
     return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
-
-
-def _timexes(doc: Doc) -> list[tuple[Timex, Span]]:
-    out = []
-    for t in find_timexes(doc.text):
-        if t.kind not in ("date", "time"):
-            continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None:
-            out.append((t, span))
-    return out
-
-
-def _by_sentence(doc: Doc, timexes: list[tuple[Timex, Span]]) -> dict[int, list[tuple[Timex, Span]]]:
-    """Group a text's time expressions by the start of the sentence that holds each one whole, in text order.
-
-    The dating loop asks for a sentence's times once per event and per sentence: a scan of all
-    the page's times each time made a long page quadratic (issue 16).
-    """
-    out: dict[int, list[tuple[Timex, Span]]] = {}
-    for timex, span in timexes:
-        holders = [sentence_of(doc[span.start])] if span.start < len(doc) else []
-        if span.start == span.end and span.start > 0:
-            holders.insert(0, sentence_of(doc[span.start - 1]))  # an empty span at a boundary ends one sentence too
-        for sent in holders:
-            if span.start >= sent.start and span.end <= sent.end:
-                out.setdefault(sent.start, []).append((timex, span))
-    return out
-
-
-def _paragraph(doc: Doc, tok: Token) -> int:
-    """The index of the paragraph (blank-line separated) a token is in."""
-    breaks = doc.user_data.get("paragraph_breaks")
-    if breaks is None:
-        text = doc.text
-        breaks = doc.user_data["paragraph_breaks"] = [m.start() for m in re.finditer("\n\n", text)]
-    return bisect.bisect_left(breaks, tok.idx)
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Path length between two tokens in the dependency tree."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    for i, node in enumerate(up_a):
-        if node in up_b:
-            return i + up_b.index(node)
-    return 99
-
-
-def _tense(found: Found, text: str) -> Tense | None:
-    if found.modality == "planned":
-        return "future"
-    tok = found.trigger.token
-    if tok.tag_ in ("VBD", "VBN"):
-        return "past"
-    return clause_tense(text, tok.idx, tok.idx + len(tok.text))
-
-
-PRESENT_WORDS = frozenset({"now", "currently", "at present", "presently", "at the moment", "right now"})
-"""Time expressions that name the present of the telling, not a day an act happened on."""
-
-
-def _present(text: str | None) -> bool:
-    """Whether a time expression names the present of the telling ("now"): it dates no past act and does not
-    move the story's time."""
-    return (text or "").lower() in PRESENT_WORDS
-
-
-def _date_for(found: Found, in_sentence: list[tuple[Timex, Span]], anchor: date | None, last_day: Interval | None,
-              text: str) -> tuple[Interval | None, bool]:
-    """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
-
-    ``in_sentence``: the time expressions of the trigger's sentence (``_by_sentence``).
-    """
-    trig = found.trigger.token
-    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
-    # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
-    own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
-    here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
-    if not in_sentence:
-        return None, False
-    tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
-    if tense == "past":
-        # "the two have now signed": the present of the telling is no date of a past act
-        here = [(t, s) for t, s in here if not _present(s.text)]
-        in_sentence = [(t, s) for t, s in in_sentence if not _present(s.text)]
-    bound = False
-    if not here and in_sentence and found.modality != "planned":
-        # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
-        here, bound = in_sentence, True
-    if not here:
-        return None, False
-    timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
-        # "had held the post since December": the appointment is the start of the span
-        timex = replace(timex, signal=None)
-    when = to_interval(timex, anchor, tense, ref=_day_before(span, in_sentence, anchor, last_day) or last_day)
-    if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
-            and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
-        # past perfect "had been visiting since Friday": the state lasted until the story's reference time
-        when = Interval(when.start, last_day.end, when.text, when.granularity)
-    return when, bound
-
-
-def _day_before(span: Span, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
-                last_day: Interval | None) -> Interval | None:
-    """The day an anaphoric time ("the same day", "the previous day") counts from when its own sentence names one
-    before it: "reached Kampala on Monday, the same day that ..." is Monday, whatever day the story told last
-    (unseen-errors D)."""
-    before = [t for t, s in in_sentence if s.end <= span.start and not t.anaphoric]
-    for timex in reversed(before):
-        day = to_interval(timex, anchor, "past", ref=last_day)
-        if day.resolved and day.granularity == "day":
-            return day
-    return None
-
-
-REPEAT_JOINERS = frozenset({"and", "again", "in", "on", "during", ",", "also", "then", "once", "more"})
-"""The only words that may stand between two times of one act told once ("in 2019 and again in 2023")."""
-POINT_SIGNALS = frozenset({None, "in", "on", "during"})
-"""Prepositions of a time at which an act happened (not "since", "until", "by" ...)."""
-
-
-def _repeats(when: Interval | None, in_sentence: list[tuple[Timex, Span]], anchor: date | None,
-             last_day: Interval | None) -> list[Interval]:
-    """The further times of an act told once with coordinated times: "visited Dodoma in 2019 and again in 2023" is
-    two visits (unseen-errors I, under-split).
-
-    Months and years only, unless "again" says so: "talks on Monday and Tuesday" is one meeting over two days. Both
-    times are named outright and alike ("extradited two years later and, in 2009, sentenced" is another verb's).
-    """
-    if when is None or not when.resolved:
-        return []
-    spans = sorted(in_sentence, key=lambda ts: ts[1].start)
-    idx = next((i for i, (t, s) in enumerate(spans) if s.text == when.text and t.signal in POINT_SIGNALS
-                and not t.anaphoric), None)
-    if idx is None:
-        return []
-    out: list[Interval] = []
-    prev = spans[idx][1]
-    for timex, span in spans[idx + 1:]:
-        between = [tok.lower_ for tok in span.doc[prev.end:span.start]]
-        if "and" not in between or any(w not in REPEAT_JOINERS for w in between) or timex.signal not in POINT_SIGNALS:
-            break
-        if _clause_verb(span.root).i != _clause_verb(prev.root).i:
-            break  # "extradited two years later and, in 2009, sentenced": another verb's time
-        again = to_interval(timex, anchor, "past", ref=last_day)
-        if not again.resolved or timex.anaphoric or again.granularity != when.granularity or (
-                again.granularity not in ("month", "year") and "again" not in between):
-            break
-        LOGGER.debug("repeat: %r and %r are two occurrences", when.text, again.text)
-        out.append(again)
-        prev = span
-    return out
-
-
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause a token belongs to (the token itself when it is one; the root when none is above)."""
-    node = tok
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
-OCCASIONS = {"talks": "CONSULT", "meeting": "CONSULT", "visit": "CONSULT", "summit": "CONSULT",
-             "trip": "CONSULT", "call": "CONSULT", "ceremony": "AWARD", "signing": "AGREE"}
-"""Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
-
-
-def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> Interval | None:
-    """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to.
-
-    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far.
-    """
-    for tok in sentence_of(trig):
-        if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
-            for pobj in tok.children:
-                wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
-                if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
-                    # the same word first ("the talks" -> "held talks"), else the last event of that type
-                    for key in ((wanted, pobj.lemma_), (wanted, None)):
-                        if key in told:
-                            return told[key]
-    return None
-
-
-FOREIGN_CLAUSES = frozenset({"relcl", "ccomp", "xcomp", "acl", "advcl", "csubj", "pcomp"})
-"""Dependencies that open a clause of its own: a time inside one dates that clause's event."""
-
-
-def _in_own_scope(span: Span, trig: Token) -> bool:
-    """Whether a time expression belongs to the trigger's own clause, not to a clause or noun below or beside it."""
-    above = {trig.i, *(a.i for a in trig.ancestors)}
-    node = span.root
-    while node.i not in above:
-        if node.dep_ in FOREIGN_CLAUSES or (node.dep_ in ("amod", "compound", "nummod", "npadvmod") and
-                                             node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in above):
-            return False
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
-def _prenominal(span: Span, trig: Token) -> bool:
-    """ "the 2010 accord": a year that modifies a noun other than the trigger."""
-    root = span.root
-    return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i
-
-
-def _past_perfect(trig: Token) -> bool:
-    """Whether the trigger's clause is in the past perfect ("had been visiting", "had ... held meetings")."""
-    node = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    for _ in range(3):
-        if any(c.lower_ == "had" and c.dep_ == "aux" for c in node.children):
-            return True
-        if node.dep_ != "conj":
-            return False
-        node = node.head
-    return False
-
-
-def _reporting_date(span: Span, trig: Token) -> bool:
-    """ "..., state media said Thursday": the date of the report, not of the event (unless the event is the report)."""
-    head = span.root.head
-    if head.dep_ == "prep" and head.head is not head:
-        head = head.head
-    return head.lemma_ in REPORT_LEMMAS and head is not trig
 
 
 def _evidence(unit: Unit, sent: Span) -> Evidence:
@@ -452,7 +173,7 @@ def _days(interval: Interval) -> int:
     return (end - start).days if start and end else 10**6
 
 
-def _events(dated: list[_Dated], units: list[Unit], actors: Actors) -> list[Event]:
+def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event]:
     """Build Event records, keeping one event per real occurrence inside the document."""
     events: list[Event] = []
     bounds: list[bool] = []
@@ -579,8 +300,8 @@ def _governing_verb(tok: Token) -> int:
     return tok.i
 
 
-def _own_timexes(post: PostMention, found: list[tuple[Timex, Span]],
-                 posts: list[PostMention]) -> list[tuple[Timex, Span]]:
+def _own_timexes(post: PostMention, found: list[TimedSpan],
+                 posts: list[PostMention]) -> list[TimedSpan]:
     """Keep the dates of a post's own clause, each given to the nearest title before it (issue 14).
 
     "A Korea specialist who entered the service in 1999, Matsegora served as minister-counsellor
@@ -610,7 +331,7 @@ def _own_timexes(post: PostMention, found: list[tuple[Timex, Span]],
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
                 clause.add(child.i)
                 todo.append(child)
-    out: list[tuple[Timex, Span]] = []
+    out: list[TimedSpan] = []
     for t, span in found:
         if _governing_verb(span.root) not in clause:
             continue
@@ -623,7 +344,7 @@ def _own_timexes(post: PostMention, found: list[tuple[Timex, Span]],
     return out
 
 
-def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[int, list[tuple[Timex, Span]]]],
+def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[int, list[TimedSpan]]],
                anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
     out: list[Position] = []
     seen: set[tuple[str, str]] = set()

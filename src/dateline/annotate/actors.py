@@ -20,33 +20,29 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.nlp import sentence_of
 from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
 from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
+from dateline.lexicons import word_class
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
+from dateline.names import name_keys
 
 LOGGER = logging.getLogger(__name__)
 
-GROUP_NOUNS = frozenset({
-    "delegation", "delegations", "troops", "soldiers", "forces", "force", "army", "military", "navy", "students",
-    "officials", "government", "authorities", "police", "protesters", "protestors", "demonstrators", "diplomats",
-    "junta", "regime", "lawmakers", "workers", "delegates", "team", "embassy", "ministry", "leadership",
-    "media", "parliament", "cabinet", "people", "prosecutors", "commandos", "militants", "rebels", "putschists",
-    "rulers", "leaders", "leadership", "administration", "coalition", "opposition", "fishermen", "farmers",
-    "residents", "citizens", "activists", "supporters", "opponents", "veterans", "miners", "doctors", "nurses",
-    "teachers", "truckers", "villagers", "refugees", "migrants", "pilgrims", "volunteers", "businessmen",
-})
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+GROUP_NOUNS = word_class("group_noun", WORDS)
 """Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
 
-COUNT_WORDS = frozenset({"dozen", "dozens", "several", "hundreds", "thousands", "scores", "few"})
+COUNT_WORDS = word_class("count_word", WORDS)
 """Words that count a collective without a numeral ("a dozen businessmen", "several activists")."""
 
-UNCOUNTED_ACTORS = frozenset({"people", "troop", "soldier", "force", "commando", "official", "delegate"})
+UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
 state is not stated ("send up to 4,000 troops")."""
 
-DOMESTIC_POWER = frozenset({"junta", "regime", "government", "authorities", "rulers", "administration", "putschists",
-                            "military", "leaders"})
+DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-MOTION_LEMMAS = frozenset({"leave", "visit", "arrive", "reach", "enter", "travel", "fly", "return", "depart", "tour"})
+MOTION_LEMMAS = word_class("motion_verb", WORDS)
 
 
 @dataclass(slots=True)
@@ -76,11 +72,9 @@ class Unit:
 def name_key(name: str) -> str:
     """Fold a name for grouping inside one document: "Kim Jong-un" / "Kim Jong Un", "Georgiy" / "Georgy".
 
-    Uses the same folding as cross-document identity (``resolve/names.py``), so a page that
+    Uses the same folding as cross-document identity (``dateline/names.py``), so a page that
     spells a name two ways has one person, as the run does.
     """
-    from dateline.resolve.names import name_keys
-
     keys = name_keys(name)
     return min(keys) if keys else re.sub(r"[^a-z0-9]", "", anyascii(name).lower())
 

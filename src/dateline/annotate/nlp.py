@@ -20,16 +20,17 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from dateline.errors import ConfigError
-from dateline.lexicons import load
+from dateline.lexicons import load, word_class
 
 LOGGER = logging.getLogger(__name__)
 
-AWARD_HEADS = frozenset({"order", "prize", "medal", "award", "hero", "cross", "star", "university", "street", "avenue",
-                         "square", "foundation", "institute", "school", "airport", "bridge", "museum", "memorial"})
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "ayatollah",
-                        "sheikh", "sheik", "imam", "rev", "rev.", "comrade", "madam", "general", "gen.", "marshal"})
+HONORIFICS = word_class("honorific", WORDS)
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
 post ("Mali's leader, Colonel Assimi Goita"). Resolution's name keys drop their own, longer list of honorifics and
 titles (``lexicons/name_variants.tsv``)."""

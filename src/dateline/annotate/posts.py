@@ -22,27 +22,25 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import two_word_state
 from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
-from dateline.lexicons import load_table
+from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
-DROP_WORDS = frozenset({"late", "former", "then", "current", "new", "incoming", "outgoing", "top", "the", "a", "an",
-                        "longtime", "long-time", "veteran", "newly", "appointed", "sitting", "its", "his", "her", "their"})
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+DROP_WORDS = word_class("title_drop_word", WORDS)
 """Words that qualify a mention of a post without being part of the post's name."""
 
-TITLE_MODIFIERS = frozenset({"acting", "interim", "caretaker", "deputy", "vice", "first", "second", "senior", "chief",
-                             "special", "assistant", "executive", "permanent", "principal", "supreme"})
+TITLE_MODIFIERS = word_class("title_modifier", WORDS)
 """Words that belong to a post's name whatever part of speech the tagger gives them ("acting president")."""
 
-GENERIC_HEADS = frozenset({"official", "officials", "diplomat", "diplomats", "leaders", "ministers", "ambassadors",
-                           "envoys", "deputies", "chiefs", "directors", "spokespeople", "representative", "aide",
-                           "candidate", "nominee", "head", "people"})
+GENERIC_HEADS = word_class("generic_head", WORDS)
 """Heads too generic to name a post on their own; kept only with a modifier ("military official" is still skipped)."""
 
-HOLDER_VERBS_OBJECT = frozenset({"appoint", "name", "elect", "nominate", "make", "remove", "dismiss", "replace",
-                                 "sack", "fire", "oust", "reinstate", "confirm", "install", "designate", "promote"})
+HOLDER_VERBS_OBJECT = word_class("holder_verb_object", WORDS)
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
-PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS = word_class("person_pronoun", WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,10 +212,8 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     return out
 
 
-INSTITUTIONS = frozenset({"ministry", "department", "office", "commission", "committee", "council", "agency",
-                          "bureau", "service", "directorate", "administration", "assembly", "parliament", "congress",
-                          "senate", "duma", "legislature", "court", "bank", "guard", "secretariat"})
-LEGISLATURES = frozenset({"assembly", "parliament", "congress", "senate", "duma", "legislature", "council"})
+INSTITUTIONS = word_class("institution", WORDS)
+LEGISLATURES = word_class("legislature", WORDS)
 
 
 def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]:

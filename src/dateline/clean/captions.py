@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import re
 
+from dateline.lexicons import word_list
+
 LOGGER = logging.getLogger(__name__)
 
-AGENCIES: tuple[str, ...] = (
-    "AP", "AFP", "Reuters", "Yonhap", "YONHAP", "Xinhua", "KCNA", "TASS", "UPI", "dpa", "EFE", "ANSA",
-    "Kyodo", "Bloomberg", "PTI", "IANS", "EPA", "Getty Images", "Sputnik", "RIA Novosti", "NHK",
-    "ANI", "Anadolu", "Newsis", "News1", "Yonhap News", "YONHAP News", "Joint Press Corps",
-)
+WORDS = "clean_words"
+"""The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
+
+AGENCIES: tuple[str, ...] = word_list("agency", WORDS)
 """News and photo agencies whose name alone, after a caption's last sentence, is its credit."""
 
 _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))

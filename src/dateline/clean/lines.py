@@ -16,7 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateline.lexicons import word_list
+
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "clean_words"
+"""The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
 
 STOPLIST_LANGUAGES: tuple[str, ...] = (
     "English", "German", "French", "Spanish", "Italian", "Portuguese", "Russian", "Dutch",
@@ -63,55 +68,11 @@ FEATURE_NAMES: tuple[str, ...] = (
     "trailer_heading", "trailer_before",
 )
 
-TRAILER_PHRASES: tuple[str, ...] = (
-    # English
-    "related", "related articles", "related stories", "related posts", "related links", "related news",
-    "related content", "related coverage", "related topics", "related reading", "related videos",
-    "more stories", "more news", "more like this", "more to explore", "read more", "read next",
-    "read these next", "up next", "what to read next", "also read", "read also", "see also",
-    "you may also like", "you might also like", "you may like", "you might like", "you may be interested in",
-    "you might be interested in", "recommended", "recommended for you", "recommended stories",
-    "recommended reading", "we recommend", "editor's picks", "editors' picks", "top stories", "trending",
-    "trending now", "trending stories", "most read", "most popular", "most viewed", "most shared", "popular",
-    "popular posts", "popular stories", "latest", "latest news", "latest stories", "latest articles",
-    "comments", "comment", "leave a comment", "leave a reply", "post a comment", "add a comment",
-    "write a comment", "join the conversation", "join the discussion", "discussion", "responses", "replies",
-    "top rated comments", "show comments", "view comments", "load comments", "other news", "around the web",
-    "from the web", "sponsored stories", "promoted stories",
-    # Portuguese
-    "leia também", "leia mais", "veja também", "veja mais", "você pode gostar", "você também pode gostar",
-    "notícias relacionadas", "matérias relacionadas", "artigos relacionados", "posts relacionados",
-    "mais lidas", "mais lidos", "comentários", "deixe um comentário", "deixe seu comentário",
-    "últimas notícias",
-    # Spanish
-    "lee también", "te puede interesar", "también te puede interesar", "noticias relacionadas",
-    "artículos relacionados", "más leídas", "lo más leído", "comentarios", "deja un comentario", "más noticias",
-    # French
-    "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires", "les plus lus",
-    "commentaires", "laisser un commentaire", "vous aimerez aussi", "à voir aussi", "dernières actualités",
-    # German
-    "lesen sie auch", "mehr zum thema", "das könnte sie auch interessieren", "ähnliche artikel",
-    "verwandte artikel", "meistgelesen", "kommentare", "weitere artikel", "auch interessant",
-    # Italian
-    "leggi anche", "articoli correlati", "potrebbe interessarti", "ti potrebbe interessare", "più letti",
-    "commenti",
-    # Dutch, Polish, Turkish, Indonesian
-    "lees ook", "gerelateerde artikelen", "reacties", "meest gelezen", "czytaj także", "zobacz też",
-    "komentarze", "polecane", "ilgili haberler", "yorumlar", "benzer haberler", "baca juga", "berita terkait",
-    "komentar", "terpopuler",
-    # Russian, Ukrainian
-    "читайте также", "смотрите также", "похожие новости", "по теме", "комментарии", "популярное",
-    "новости по теме", "другие новости", "читайте також", "коментарі",
-    # Korean, Japanese, Chinese
-    "관련기사", "관련 기사", "많이 본 뉴스", "댓글", "인기기사", "関連記事", "コメント", "人気記事",
-    "おすすめ記事", "相关新闻", "相关文章", "相关阅读", "评论", "热门文章",
-)
+TRAILER_PHRASES: tuple[str, ...] = word_list("trailer_heading", WORDS)
 """Headings of what follows an article (related stories, recommendations, comments), in several languages."""
 TRAILER_PREFIXES: tuple[str, ...] = (
-    "more from ", "more on ", "more in ", "more about ", "related roundup", "also on ", "more stories from ",
-    "mais de ", "más de ", "plus de ", "mehr von ", "mehr aus ",
-)
-"""Beginnings of trailer headings that go on with a name ("More from Reuters")."""
+    tuple(f"{w} " for w in word_list("trailer_prefix", WORDS)) + word_list("trailer_prefix_stem", WORDS))
+"""Beginnings of trailer headings that go on with a name ("More from Reuters"); a stem may go on in the same word."""
 _TRAILER_SET = frozenset(TRAILER_PHRASES)
 _TRAILER_TRIM = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 _TRAILER_COUNT = re.compile(r"\(\s*\d+\s*\)|\[\s*\d+\s*\]|^\d+\s+")

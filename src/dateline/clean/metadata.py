@@ -18,11 +18,14 @@ from dateline.clean.captions import AGENCIES
 from dateline.clean.lines import Line
 from dateline.clean.site import brand_keys, choose_site, norm
 from dateline.clean.title import choose_title, cut_site
-from dateline.lexicons import load_table
+from dateline.lexicons import load_table, word_class
 from dateline.model import PublishedFrom, RawPage
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "clean_words"
+"""The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
 
 MONTHS: dict[str, int] = {row[0]: int(row[1]) for row in load_table("month_names") if row[2] == "en"}
 """English month names and abbreviations (``lexicons/month_names.tsv``), lower case, to their number."""
@@ -59,7 +62,7 @@ UPDATED_KEY = re.compile(r"\b(?:updated|modified|edited|mis à jour|actualizado|
 BYLINE = re.compile(r"^(?:by|text by|written by|words by|reporting by)\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 AGENCY_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(a) for a in AGENCIES))
 PHOTO_WORD = re.compile(r"\b(?:photo|photograph|image|video)s?\b", re.IGNORECASE)
-NAME_PARTICLES = frozenset({"staff", "de", "da", "van", "von", "der", "al", "bin", "le", "la", "reporter", "reporters"})
+NAME_PARTICLES = word_class("byline_name_particle", WORDS)
 
 
 @dataclass(frozen=True, slots=True)

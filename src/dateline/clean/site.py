@@ -26,8 +26,12 @@ from urllib.parse import urlsplit
 
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line, stoplists
 from dateline.clean.metadata_model import floor, load_words, score
+from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "clean_words"
+"""The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
 
 SITE_FEATURES: tuple[str, ...] = (
     "bias", "first_line", "copyright", "copyright_cut", "copyright_before_mark", "brand_cue", "domain_token",
@@ -49,7 +53,8 @@ TITLE_SEP = re.compile(r"\s+(?:[|–—•·»]|-|::)\s+")
 MAX_COPYRIGHT_LINE_WORDS = 40
 YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?!\d)")
 SEGMENT_SPLIT = re.compile(r"\s*(?:[|;,]|\.(?:\s|$)|\s[-–—•·]\s)\s*")
-SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu"})
+SECOND_LEVEL = word_class("second_level_domain", WORDS)
+"""Labels that sit under a country's code in a site's domain ("bbc.co.uk"): the site's name is the label before."""
 
 
 def norm(text: str) -> str:

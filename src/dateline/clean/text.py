@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
@@ -12,7 +14,7 @@ from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENT
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.clean.templates import line_key
 from dateline.errors import CleanError
-from dateline.model import Document, RawPage, Removal, RemovalReason
+from dateline.model import Document, PublishedFrom, RawPage, Removal, RemovalReason
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
@@ -225,87 +227,180 @@ def template_edges(lines: list[Line], keep: list[bool], shared: frozenset[int]) 
     return {i for i, t in enumerate(template) if t and not own[0] < i < own[-1] and i not in article}
 
 
+@dataclass(slots=True)
+class TextCleaning:
+    """The state the cleaning passes share for one page.
+
+    Four index spaces meet here: ``raw_lines`` is the page as written (``Line.number`` counts its lines from 1);
+    ``lines`` holds the non-blank ones, and every other index (``keep``, ``structure``, ``caption_lines``,
+    ``widgets``, ``kept_idx``, ``body_idx``) is a position in ``lines``; ``kept_idx`` lists the kept positions
+    and ``body_idx`` those of them that are body text (captions set apart).
+    """
+
+    page: RawPage
+    opts: Options
+    model: LineModel | None
+    shared: frozenset[int]
+    raw_lines: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    keep: list[bool] = field(default_factory=list)
+    structure: dict[int, RemovalReason] = field(default_factory=dict)
+    """Kept lines the page's structure overrules, with the reason: teasers above the head, a comment thread."""
+    kept_idx: list[int] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    caption_lines: set[int] = field(default_factory=set)
+    body_idx: list[int] = field(default_factory=list)
+    widgets: set[int] = field(default_factory=set)
+    meta: Metadata | None = None
+    body: list[Line] = field(default_factory=list)
+    cut: list[tuple[int, str, RemovalReason | None]] = field(default_factory=list)
+    published: str | None = None
+    published_from: PublishedFrom | None = None
+
+
+def split_lines(state: TextCleaning) -> None:
+    """Read the page's lines; a page with none is C001."""
+    state.raw_lines = state.page.content.splitlines()
+    state.lines = page_lines(state.page.content)
+    if not state.lines:
+        raise CleanError("C001")
+
+
+def classify_lines(state: TextCleaning) -> None:
+    """Keep the lines the line model reads as article text."""
+    state.keep = classify(state.lines, state.model)
+
+
+def drop_above_head(state: TextCleaning) -> None:
+    """Drop the kept lines above the article's headline: teasers of other stories (``article_head``)."""
+    head = article_head(state.lines, state.keep)
+    if head is not None:
+        LOGGER.debug("%s: kept lines above the headline %r dropped", state.page.source.path, state.lines[head].text)
+        state.structure.update((i, "related") for i in range(head) if state.keep[i])
+        state.keep = [k and i > head for i, k in enumerate(state.keep)]
+
+
+def drop_comment_thread(state: TextCleaning) -> None:
+    """Drop a comment thread below the article (``comment_thread``)."""
+    thread = comment_thread(state.lines, state.keep)
+    if thread is not None:
+        LOGGER.debug("%s: comment thread from line %s dropped", state.page.source.path, state.lines[thread].number)
+        state.structure.update((i, "comments") for i in range(thread, len(state.lines)) if state.keep[i])
+        state.keep = [k and i < thread for i, k in enumerate(state.keep)]
+
+
+def drop_template_edges(state: TextCleaning) -> None:
+    """Drop the kept lines at the body's edges that sibling pages print too; C003 when nothing else is kept."""
+    furniture = template_edges(state.lines, state.keep, state.shared)
+    if furniture is None:
+        raise CleanError("C003", detail=str(sum(state.keep)))
+    if furniture:
+        LOGGER.debug("%s: %s lines printed on sibling pages dropped", state.page.source.path, len(furniture))
+        state.structure.update(
+            (i, _reason(state.raw_lines[state.lines[i].number - 1]) or "other") for i in furniture)
+        state.keep = [k and i not in furniture for i, k in enumerate(state.keep)]
+
+
+def set_captions_apart(state: TextCleaning) -> None:
+    """Set the caption lines down to the last kept line apart; C001 when no body line is left."""
+    lines = state.lines
+    state.kept_idx = [i for i, k in enumerate(state.keep) if k]
+    last_body = state.kept_idx[-1] if state.kept_idx else len(lines) - 1
+    for i, ln in enumerate(lines[: last_body + 1]):
+        repeated = any(0 <= j < len(lines) and lines[j].text == ln.text for j in (i - 1, i + 1))
+        caption = caption_of(ln.text, repeated)
+        if caption is not None:
+            state.caption_lines.add(i)
+            if caption not in state.captions:
+                state.captions.append(caption)
+    state.body_idx = [i for i in state.kept_idx if i not in state.caption_lines]
+    if not state.body_idx:
+        raise CleanError("C001")
+
+
+def cut_widgets(state: TextCleaning) -> None:
+    """Cut the widgets after the article has begun (``widget_cuts``), unless that would cut every body line."""
+    state.widgets = widget_cuts(state.lines, state.body_idx)
+    state.body_idx = [i for i in state.body_idx if i not in state.widgets] or state.body_idx
+
+
+def read_metadata(state: TextCleaning) -> None:
+    """Read title, site, byline and dates around the body (``metadata.extract``)."""
+    start = next((i for i in state.body_idx if _is_prose(state.lines[i].text)), state.body_idx[0])
+    state.meta = extract(state.lines, state.raw_lines, start, state.body_idx[-1], keep=state.keep,
+                         url=state.page.source.url)
+
+
+def assemble_body(state: TextCleaning) -> None:
+    """Keep the body lines and record every other line as a cut, with its reason; C001 when the body is empty."""
+    assert state.meta is not None, "assemble_body runs after read_metadata"
+    for i, ln in enumerate(state.lines):
+        reason: RemovalReason | None = None
+        if i in state.caption_lines:
+            reason = "caption-dup"
+        elif i in state.structure:
+            reason = state.structure[i]
+        elif not state.keep[i] or ln.number in state.meta.lines or i in state.widgets:
+            reason = None
+        elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text.lower()) and len(ln.text.split()) <= 25):
+            reason = None
+        else:
+            state.body.append(ln)
+            continue
+        state.cut.append((ln.number, state.raw_lines[ln.number - 1], reason))
+    if not state.body:
+        raise CleanError("C001")
+
+
+def date_page(state: TextCleaning) -> None:
+    """Choose the publication date among the page's, the input's and the run's (``metadata.choose_published``)."""
+    assert state.meta is not None, "date_page runs after read_metadata"
+    state.published, state.published_from = choose_published(state.meta.published, "text", state.page, state.opts)
+
+
+CleaningPass = Callable[[TextCleaning], None]
+PASSES: tuple[tuple[str, CleaningPass], ...] = (
+    ("split_lines", split_lines),
+    ("classify_lines", classify_lines),
+    ("drop_above_head", drop_above_head),
+    ("drop_comment_thread", drop_comment_thread),
+    ("drop_template_edges", drop_template_edges),
+    ("set_captions_apart", set_captions_apart),
+    ("cut_widgets", cut_widgets),
+    ("read_metadata", read_metadata),
+    ("assemble_body", assemble_body),
+    ("date_page", date_page),
+)
+"""The passes of ``clean_text``, in order."""
+
+
 def clean_text(page: RawPage, opts: Options, model: LineModel | None = None,
                shared: frozenset[int] = frozenset()) -> Document:
     """Return the article of a flattened text page as a Document (``model``: the shipped one by default).
 
     ``shared``: keys of the page's lines that sibling pages of the same run print too
-    (``templates.Templates.of``); kept lines among them at the body's edges are cut.
+    (``templates.Templates.of``); kept lines among them at the body's edges are cut. The work is
+    done by the named passes of ``PASSES``, in order, over one ``TextCleaning`` state.
 
     Raises:
         CleanError: C001 when no line of the page reads as article text, C003 when every
             such line is printed on sibling pages too.
     """
-    raw_lines = page.content.splitlines()
-    lines = page_lines(page.content)
-    if not lines:
-        raise CleanError("C001")
-    keep = classify(lines, model)
-    # kept lines the page's structure overrules, with the reason: teasers above the head, a comment thread
-    structure: dict[int, RemovalReason] = {}
-    head = article_head(lines, keep)
-    if head is not None:
-        LOGGER.debug("%s: kept lines above the headline %r dropped", page.source.path, lines[head].text)
-        structure.update((i, "related") for i in range(head) if keep[i])
-        keep = [k and i > head for i, k in enumerate(keep)]
-    thread = comment_thread(lines, keep)
-    if thread is not None:
-        LOGGER.debug("%s: comment thread from line %s dropped", page.source.path, lines[thread].number)
-        structure.update((i, "comments") for i in range(thread, len(lines)) if keep[i])
-        keep = [k and i < thread for i, k in enumerate(keep)]
-    furniture = template_edges(lines, keep, shared)
-    if furniture is None:
-        raise CleanError("C003", detail=str(sum(keep)))
-    if furniture:
-        LOGGER.debug("%s: %s lines printed on sibling pages dropped", page.source.path, len(furniture))
-        structure.update((i, _reason(raw_lines[lines[i].number - 1]) or "other") for i in furniture)
-        keep = [k and i not in furniture for i, k in enumerate(keep)]
-    kept_idx = [i for i, k in enumerate(keep) if k]
-    last_body = kept_idx[-1] if kept_idx else len(lines) - 1
-    captions: list[str] = []
-    caption_lines: set[int] = set()
-    for i, ln in enumerate(lines[: last_body + 1]):
-        repeated = any(0 <= j < len(lines) and lines[j].text == ln.text for j in (i - 1, i + 1))
-        caption = caption_of(ln.text, repeated)
-        if caption is not None:
-            caption_lines.add(i)
-            if caption not in captions:
-                captions.append(caption)
-    body_idx = [i for i in kept_idx if i not in caption_lines]
-    if not body_idx:
-        raise CleanError("C001")
-    widgets = widget_cuts(lines, body_idx)
-    body_idx = [i for i in body_idx if i not in widgets] or body_idx
-    start = next((i for i in body_idx if _is_prose(lines[i].text)), body_idx[0])
-    meta: Metadata = extract(lines, raw_lines, start, body_idx[-1], keep=keep, url=page.source.url)
-    body: list[Line] = []
-    cut: list[tuple[int, str, RemovalReason | None]] = []
-    for i, ln in enumerate(lines):
-        reason: RemovalReason | None = None
-        if i in caption_lines:
-            reason = "caption-dup"
-        elif i in structure:
-            reason = structure[i]
-        elif not keep[i] or ln.number in meta.lines or i in widgets:
-            reason = None
-        elif _is_fragment(ln.text) or (COPYRIGHT_SHAPE.search(ln.text.lower()) and len(ln.text.split()) <= 25):
-            reason = None
-        else:
-            body.append(ln)
-            continue
-        cut.append((ln.number, raw_lines[ln.number - 1], reason))
-    if not body:
-        raise CleanError("C001")
-    published, published_from = choose_published(meta.published, "text", page, opts)
-    LOGGER.debug("%s: kept %s of %s lines, %s captions", page.source.path, len(body), len(lines), len(captions))
+    state = TextCleaning(page, opts, model, shared)
+    for name, run in PASSES:
+        run(state)
+        LOGGER.debug("%s: clean pass %s: %s lines kept", page.source.path, name, sum(state.keep))
+    assert state.meta is not None
+    LOGGER.debug("%s: kept %s of %s lines, %s captions", page.source.path, len(state.body), len(state.lines),
+                 len(state.captions))
     return Document(
         source=page.source,
-        body="\n\n".join(ln.text for ln in body),
-        title=meta.title,
-        site=meta.site,
-        published=published,
-        published_from=published_from,
-        byline=meta.byline,
-        captions=tuple(captions),
-        removed=removals(cut),
+        body="\n\n".join(ln.text for ln in state.body),
+        title=state.meta.title,
+        site=state.meta.site,
+        published=state.published,
+        published_from=state.published_from,
+        byline=state.meta.byline,
+        captions=tuple(state.captions),
+        removed=removals(state.cut),
     )

@@ -73,13 +73,39 @@ def load_table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
-def word_class(name: str) -> frozenset[str]:
-    """The words of one class of ``event_words.tsv`` (the word lists the event and argument rules decide by).
+def word_list(name: str, table: str = "event_words") -> tuple[str, ...]:
+    """The words of one class of a ``class<TAB>word`` table (``event_words.tsv`` by default), in file order.
 
     Raises:
-        LexiconError: L001 when the file has no word of that class (a misspelt class name).
+        LexiconError: L001 when the table has no word of that class (a misspelt class name).
     """
-    words = frozenset(row[1] for row in load_table("event_words") if row[0] == name)
+    words = tuple(row[1] for row in load_table(table) if row[0] == name)
     if not words:
-        raise LexiconError("L001", file="event_words.tsv", line=0, detail=f"no word of class {name!r}")
+        raise LexiconError("L001", file=f"{table}.tsv", line=0, detail=f"no word of class {name!r}")
     return words
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str, table: str = "event_words") -> frozenset[str]:
+    """The words of one class of a ``class<TAB>word`` table (``event_words.tsv`` by default: the word lists the
+    event and argument rules decide by), as a set.
+
+    Raises:
+        LexiconError: L001 when the table has no word of that class (a misspelt class name).
+    """
+    return frozenset(word_list(name, table))
+
+
+def word_map(name: str, table: str) -> dict[str, str]:
+    """The ``class<TAB>word<TAB>value`` rows of one class as {word: value}, in file order.
+
+    Raises:
+        LexiconError: L001 when a row of the class has no value, or the table has no row of that class.
+    """
+    rows = [row for row in load_table(table) if row[0] == name]
+    if not rows:
+        raise LexiconError("L001", file=f"{table}.tsv", line=0, detail=f"no word of class {name!r}")
+    short = next((row for row in rows if len(row) < 3 or not row[2]), None)
+    if short is not None:
+        raise LexiconError("L001", file=f"{table}.tsv", line=0, detail=f"{short[1]!r} of class {name!r} has no value")
+    return {row[1]: row[2] for row in rows}

@@ -27,11 +27,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from dateline.lexicons import word_class
 from dateline.model import Interval, Position
 
 LOGGER = logging.getLogger(__name__)
 
-FILLER = frozenset({"of", "the", "for", "to", "and", "on", "in", "at", "'s", "’s", "s"})
+WORDS = "resolve_words"
+"""The lexicon (``lexicons/resolve_words.tsv``) this module's word classes come from."""
+
+FILLER = word_class("post_filler", WORDS)
 """Words that do not tell posts apart ("director of the department" = "department director" words)."""
 
 ENDED_BEFORE = re.compile(

@@ -27,9 +27,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from dateline.resolve.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
+from dateline.lexicons import word_class
+from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "resolve_words"
+"""The lexicon (``lexicons/resolve_words.tsv``) this module's word classes come from."""
 
 __all__ = ["PersonRecord", "entity_id", "link_people", "name_keys"]
 
@@ -42,7 +46,7 @@ MIDDLE_MIN = 6
 DOMINANCE = 5
 """A short name goes to a candidate with this many times the records of all other candidates together
 ("Trump" alone is Donald Trump, not a relative named once); below it the name stays ambiguous."""
-TITLE_STOP = frozenset({"of", "the", "to", "for", "and", "in", "on", "deputy", "vice", "first", "acting", "former"})
+TITLE_STOP = word_class("title_stop", WORDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,18 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from dateline.lexicons import word_class
+
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "resolve_words"
+"""The lexicon (``lexicons/resolve_words.tsv``) this module's word classes come from."""
 
 NEAR_NAME = 94.0
 """The rapidfuzz ratio from which two long names of one state are one organisation."""
 MIN_LONG = 12
 """Names shorter than this are compared only exactly (short names differ by a letter: "ICC", "ICJ")."""
-SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "des", "du", "la", "le"})
+SKIPPED = word_class("org_name_skipped", WORDS)
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _WORD = re.compile(r"[\w’'-]+")

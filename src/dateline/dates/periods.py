@@ -1,6 +1,6 @@
 """Build calendar periods (day, week, month, quarter, season, year, decade, century) and move them.
 
-The arithmetic that ``resolve/dates.py`` needs to place a relative expression: the week holding a
+The arithmetic that ``dates/normalize.py`` needs to place a relative expression: the week holding a
 day, the month three months back, the most recent such day before a base date, the early third of
 a year. Standard library ``datetime`` only; every function is pure.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.model import Granularity
-from dateline.resolve.tense import Tense
+from dateline.dates.tense import Tense
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 DURATION_FACTOR = {"fortnight": 2, "quarter": 3, "decade": 10, "century": 100}

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
-from dateline.annotate.timex import find_timexes
+from dateline.dates.find import find_timexes
+from dateline.dates.normalize import range_ends, timex3_value, to_interval
+from dateline.dates.tense import clause_tense
+from dateline.dates.timeml import timeml_records
 from dateline.model import Interval
-from dateline.resolve.dates import clause_tense, range_ends, timeml_records, timex3_value, to_interval
 
 SEED_DAY = date(2025, 3, 18)  # Tuesday, publication date of seeds/003_93c6255f195fee48.txt
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.resolve import periods
+from dateline.dates import periods
 
 
 def test_iso_week_value_across_a_year_end():

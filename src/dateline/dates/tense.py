@@ -15,35 +15,26 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
+from dateline.lexicons import word_class, word_list
+
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "date_words"
+"""The lexicon (``lexicons/date_words.tsv``) this module's word classes come from."""
 
 Tense = Literal["past", "present", "future"]
 
-FUTURE_CUES = frozenset(
-    "will 'll ’ll shall would wo gonna plans plan planned planning scheduled schedule expected expects "
-    "intends intend aims upcoming due tomorrow".split()
-)
-FUTURE_PHRASES = ("going to", "set to", "is to", "are to", "due to", "to be held", "is slated", "are slated")
-PRESENT_CUES = frozenset("is are am says say remains remain continues continue stands".split())
+FUTURE_CUES = word_class("future_cue", WORDS)
+FUTURE_PHRASES = word_list("future_phrase", WORDS)
+PRESENT_CUES = word_class("present_cue", WORDS)
 # Present-simple verbs of timetables: "the summit opens Tuesday" speaks of a coming day. Verbs of
 # action ("meets", "visits", "arrives") are left out: photo captions use them for past events.
-SCHEDULE_CUES = frozenset("opens begins starts ends closes resumes convenes expires kicks".split())
-PERFECT_AUX = frozenset("has have had 've ’ve".split())
-BE_AUX = frozenset("be been being is are am was were 's ’s".split())
-IRREGULAR_PAST = frozenset(
-    "was were had did said told met left went came took made gave held saw sent began spoke wrote flew "
-    "brought led fled fought won lost ran kept became found thought felt knew got paid sold bought built "
-    "stood sat broke chose drove fell forgot grew hid rose shook stole struck swore taught threw "
-    "understood woke wore meant sought caught dealt drew ate laid oversaw withdrew arose underwent shot "
-    "slept spent bore sank sprang swam tore overtook upheld withheld foresaw".split()
-)
+SCHEDULE_CUES = word_class("schedule_cue", WORDS)
+PERFECT_AUX = word_class("perfect_aux", WORDS)
+BE_AUX = word_class("be_aux", WORDS)
+IRREGULAR_PAST = word_class("irregular_past", WORDS)
 # "-ed" words that are not past-tense verbs (or are mostly adjectives before nouns).
-NOT_PAST = frozenset(
-    "need speed red bed feed seed weed hundred sacred naked wicked proceed succeed exceed embed shed breed "
-    "creed greed indeed reed steed bred united limited advanced so-called alleged detailed experienced "
-    "armed tired interested concerned related based skilled dedicated sophisticated varied "
-    "unprecedented unidentified unnamed masked".split()
-)
+NOT_PAST = word_class("not_past", WORDS)
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\b(?:and|but|while|whereas|after|before|when|as)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“'‘(])|\n\s*\n")
 WORD = re.compile(r"[A-Za-z’'][\w’'-]*")

@@ -1,11 +1,11 @@
-"""resolve/tense.py: the sentence around a clause is found as a scan from the text's start finds it, without that scan."""
+"""dates/tense.py: the sentence around a clause is found as a scan from the text's start finds it, without that scan."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.resolve.tense import SENTENCE_END, _sentence_bounds, clause_tense
+from dateline.dates.tense import SENTENCE_END, _sentence_bounds, clause_tense
 
 PIECES = ["Kim met Putin", " ", "  ", ".", ". ", "! ", "?", "\n", "\n\n", " \n \n ", '"', "(", "A", "b", "'", "said"]
 

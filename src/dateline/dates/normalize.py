@@ -3,7 +3,7 @@
 Relative expressions are resolved against an anchor (the publication date) or, for anaphoric ones
 ("the previous day"), against the date of the event the clause is about; never against today's
 date: with no anchor a relative expression stays unresolved and keeps its text (spec/OUTPUT.md 6).
-The calendar arithmetic (``resolve/periods.py``) is hand-written, standard library only, because the
+The calendar arithmetic (``dates/periods.py``) is hand-written, standard library only, because the
 tense rules (most recent Monday on or before publication in a past clause, first on or after it in
 a future one) are exactly what general date parsers get wrong.
 """
@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import calendar
 import logging
-import re
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
-from dateline.model import Interval, Timex
-from dateline.resolve import periods
-from dateline.resolve.tense import Tense, clause_tense
+from dateline.dates import periods
+from dateline.dates.tense import Tense
+from dateline.model import Interval, Timex, TimexParts
 
 LOGGER = logging.getLogger(__name__)
-
-__all__ = ["Tense", "clause_tense", "range_ends", "timeml_records", "timex3_value", "to_interval"]
 
 DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
                  "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
@@ -49,34 +45,34 @@ def _nearer_order(reading: periods.Reading, base: date) -> periods.Reading:
     return min(choices, key=lambda r: abs((r.start - base).days))
 
 
-def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> periods.Reading | None:
+def _absolute(p: TimexParts, base: date | None, tense: Tense | None) -> periods.Reading | None:
     """Resolve expressions that carry their own year, or that need the anchor only for the year."""
-    year = int(p["y"]) if "y" in p else None
-    if "decade" in p:
-        return periods.decade_period(int(p["decade"]))
-    if "century" in p:
-        return periods.century_period(int(p["century"]))
+    year = int(p.y) if p.y is not None else None
+    if p.decade is not None:
+        return periods.decade_period(int(p.decade))
+    if p.century is not None:
+        return periods.century_period(int(p.century))
     rel_year = None
-    if base is not None and "rel" in p and p["rel"] not in ("T",) and ("q" in p or "half" in p):
-        rel_year = base.year + int(p["rel"])
-    if base is not None and "ry" in p:
-        rel_year = base.year + int(p["ry"])  # "in May last year"
+    if base is not None and p.rel is not None and p.rel not in ("T",) and (p.q is not None or p.half is not None):
+        rel_year = base.year + int(p.rel)
+    if base is not None and p.ry is not None:
+        rel_year = base.year + int(p.ry)  # "in May last year"
     year = year if year is not None else rel_year
-    if "q" in p and "unit" not in p:
+    if p.q is not None and p.unit is None:
         year = year if year is not None else (base.year if base else None)
-        return periods.quarter_period(year, int(p["q"])) if year else None
-    if "half" in p:
+        return periods.quarter_period(year, int(p.q)) if year else None
+    if p.half is not None:
         year = year if year is not None else (base.year if base else None)
-        return periods.half_period(year, p["half"]) if year else None
-    if "d" in p and "m" not in p:
-        return _day_of_month(int(p["d"]), base, tense) if base else None
-    if "m" in p and p["m"]:
-        month = int(p["m"])
-        day = int(p["d"]) if "d" in p else None
+        return periods.half_period(year, p.half) if year else None
+    if p.d is not None and p.m is None:
+        return _day_of_month(int(p.d), base, tense) if base else None
+    if p.m:
+        month = int(p.m)
+        day = int(p.d) if p.d is not None else None
         if year is not None:
             try:
                 reading = periods.day_period(date(year, month, day)) if day else periods.month_period(year, month)
-                if p.get("dm") == "?" and base is not None and day:
+                if p.dm == "?" and base is not None and day:
                     reading = _nearer_order(reading, base)
                 return reading
             except ValueError:
@@ -88,7 +84,7 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> peri
             candidates = [periods.day_period(date(y, month, day)) for y in years if day <= calendar.monthrange(y, month)[1]]
         else:
             candidates = [periods.month_period(y, month) for y in years]
-        rel = p.get("rel")
+        rel = p.rel
         if rel == "-1":
             return max((c for c in candidates if c.end < date(base.year, base.month, 1)), key=lambda c: c.start)
         if rel == "1":
@@ -96,13 +92,14 @@ def _absolute(p: dict[str, str], base: date | None, tense: Tense | None) -> peri
         if rel == "0":
             return next(c for c in candidates if c.start.year == base.year)
         return periods.pick(candidates, base, tense)
-    if "season" in p:
+    if p.season is not None:
+        season = p.season
         if year is not None:
-            return periods.season_period(year, p["season"])
+            return periods.season_period(year, season)
         if base is None:
             return None
-        candidates = [periods.season_period(y, p["season"]) for y in range(base.year - 2, base.year + 2)]
-        rel = p.get("rel")
+        candidates = [periods.season_period(y, season) for y in range(base.year - 2, base.year + 2)]
+        rel = p.rel
         if rel == "-1":
             return max((c for c in candidates if c.end < base), key=lambda c: c.start)
         if rel == "1":
@@ -123,24 +120,24 @@ def _reading(t: Timex, base: date | None, tense: Tense | None) -> periods.Readin
 
 
 def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> periods.Reading | None:
-    p = _range_start_year(dict(t.parts))
+    p = _range_start_year(t.parts)
     reading = _absolute(p, base, tense)
     if reading is None and base is not None:
-        unit, rel = p.get("unit"), p.get("rel")
-        if "deictic" in p:
+        unit, rel = p.unit, p.rel
+        if p.deictic is not None:
             offset = {"yesterday": -1, "tomorrow": 1, "the_day_before_yesterday": -2, "the_day_after_tomorrow": 2}
-            reading = periods.day_period(base + timedelta(days=offset.get(p["deictic"], 0)))
-        elif p.get("ref") == "PRESENT_REF":
+            reading = periods.day_period(base + timedelta(days=offset.get(p.deictic, 0)))
+        elif p.ref == "PRESENT_REF":
             reading = periods.Reading(base, base, "day", "PRESENT_REF")
-        elif "wd" in p:
-            reading = periods.day_period(periods.weekday_near(base, int(p["wd"]), rel, tense))
-            if "wd2" in p:
-                reading = _weekday_range(base, int(p["wd"]), int(p["wd2"]), rel, tense)
-        elif unit and "dir" in p:
-            num = p.get("num", "1")
+        elif p.wd is not None:
+            reading = periods.day_period(periods.weekday_near(base, int(p.wd), rel, tense))
+            if p.wd2 is not None:
+                reading = _weekday_range(base, int(p.wd), int(p.wd2), rel, tense)
+        elif unit and p.dir is not None:
+            num = p.num if p.num is not None else "1"
             if num == "X" or not num.replace(".", "").isdigit():
                 return None
-            sign = 1 if p["dir"] == "+" else -1
+            sign = 1 if p.dir == "+" else -1
             reading = periods.ago(base, unit, sign * round(float(num)))
         elif unit == "weekend" and rel == "T":
             back = (base.weekday() - 5) % 7
@@ -150,24 +147,24 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
                 reading = periods.weekend_period(periods.monday_of(base - timedelta(days=back)))
         elif unit and rel is not None and rel.lstrip("-").isdigit():
             reading = periods.shift(base, unit, int(rel))
-            if rel == "0" and "mod" not in p and unit not in ("day", *periods.TOD_UNITS) and not t.anaphoric:
+            if rel == "0" and p.mod is None and unit not in ("day", *periods.TOD_UNITS) and not t.anaphoric:
                 reading = _clip_to_tense(reading, base, tense)
-        elif "hh" in p or "clock" in p or "tod" in p:
+        elif p.hh is not None or p.clock is not None or p.tod is not None:
             reading = periods.day_period(base)
     if reading is None:
         return None
-    if "wom" in p and reading.granularity == "month":  # "the first week of March": days 1-7
-        weeks_in = 0 if p["wom"] == "last" else int(p["wom"]) - 1
-        first = reading.end - timedelta(days=6) if p["wom"] == "last" else reading.start + timedelta(weeks=weeks_in)
+    if p.wom is not None and reading.granularity == "month":  # "the first week of March": days 1-7
+        weeks_in = 0 if p.wom == "last" else int(p.wom) - 1
+        first = reading.end - timedelta(days=6) if p.wom == "last" else reading.start + timedelta(weeks=weeks_in)
         reading = periods.Reading(first, min(reading.end, first + timedelta(days=6)), "week", reading.value)
-    if "offset" in p and reading.granularity == "day":  # "the day after January 9"
-        moved = reading.start + timedelta(days=int(p["offset"]))
+    if p.offset is not None and reading.granularity == "day":  # "the day after January 9"
+        moved = reading.start + timedelta(days=int(p.offset))
         reading = periods.day_period(moved)
     if t.kind == "time" and reading.granularity == "day":
         reading = periods.Reading(reading.start, reading.end, "day", reading.value + "T" + _clock(p))
-    if "y2" in p or "d2" in p or "m2" in p:
+    if p.y2 is not None or p.d2 is not None or p.m2 is not None:
         reading = _range_end(reading, p)
-    return periods.apply_mod(reading, p.get("mod"), base)
+    return periods.apply_mod(reading, p.mod, base)
 
 
 def _weekday_range(base: date, first: int, last: int, rel: str | None, tense: Tense | None) -> periods.Reading:
@@ -192,23 +189,23 @@ def _clip_to_tense(reading: periods.Reading, base: date, tense: Tense | None) ->
     return reading
 
 
-def _clock(p: dict[str, str]) -> str:
-    if "clock" in p:
-        return p["clock"]
-    if "hh" in p:
-        return f"{int(p['hh']):02d}:{int(p.get('mm', 0)):02d}"
-    return p.get("tod", "")
+def _clock(p: TimexParts) -> str:
+    if p.clock is not None:
+        return p.clock
+    if p.hh is not None:
+        return f"{int(p.hh):02d}:{int(p.mm if p.mm is not None else 0):02d}"
+    return p.tod if p.tod is not None else ""
 
 
-def _range_end(first: periods.Reading, p: dict[str, str]) -> periods.Reading:
+def _range_end(first: periods.Reading, p: TimexParts) -> periods.Reading:
     """Extend a reading to the end of a range ("January 15-17", "March to May", "from 2010 to 2014")."""
-    year = int(p.get("y2", first.start.year))
+    year = int(p.y2) if p.y2 is not None else first.start.year
     try:
-        if "m2" not in p and "d2" not in p:
+        if p.m2 is None and p.d2 is None:
             return periods.Reading(first.start, date(year, 12, 31), "year", first.value)
-        month = int(p.get("m2", first.start.month))
-        end = date(year, month, int(p["d2"])) if "d2" in p else periods.month_end(year, month)
-        if end < first.start and "y2" not in p:
+        month = int(p.m2) if p.m2 is not None else first.start.month
+        end = date(year, month, int(p.d2)) if p.d2 is not None else periods.month_end(year, month)
+        if end < first.start and p.y2 is None:
             end = date(year + 1, end.month, min(end.day, calendar.monthrange(year + 1, end.month)[1]))
     except ValueError:
         return first
@@ -217,13 +214,14 @@ def _range_end(first: periods.Reading, p: dict[str, str]) -> periods.Reading:
     return periods.Reading(first.start, end, first.granularity, first.value)
 
 
-def _range_start_year(p: dict[str, str]) -> dict[str, str]:
+def _range_start_year(p: TimexParts) -> TimexParts:
     """Give a range's first half the year stated at its end ("from March to May 2024")."""
-    if "y" in p or "y2" not in p or ("m2" not in p and "d2" not in p):
+    if p.y is not None or p.y2 is None or (p.m2 is None and p.d2 is None):
         return p
-    first_month, last_month = int(p.get("m", "1")), int(p.get("m2", p.get("m", "1")))
-    year = int(p["y2"]) - (1 if first_month > last_month else 0)
-    return {**p, "y": str(year)}
+    first = p.m if p.m is not None else "1"
+    first_month, last_month = int(first), int(p.m2 if p.m2 is not None else first)
+    year = int(p.y2) - (1 if first_month > last_month else 0)
+    return replace(p, y=str(year))
 
 
 def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: Interval | None = None) -> Interval:
@@ -237,12 +235,12 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
     if t.anaphoric and ref is not None and ref.start_date() is not None:
         base = ref.start_date()
     if t.kind == "duration":
-        p = dict(t.parts)
-        num = p.get("num", "")
-        if anchor is None or p.get("rel") != "-1" or not num.isdigit() or p.get("unit") not in DURATION_CODE:
+        p = t.parts
+        num = p.num if p.num is not None else ""
+        if anchor is None or p.rel != "-1" or not num.isdigit() or p.unit is None or p.unit not in DURATION_CODE:
             return unresolved
         try:
-            start = periods.minus(anchor, p["unit"], int(num))
+            start = periods.minus(anchor, p.unit, int(num))
         except (ValueError, OverflowError):
             return unresolved
         return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
@@ -256,14 +254,14 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
     return Interval(reading.start.isoformat(), reading.end.isoformat(), t.text, reading.granularity)
 
 
-def _duration_value(p: dict[str, str]) -> str:
+def _duration_value(p: TimexParts) -> str:
     """Return a TIMEX3 duration value: "P3Y", "PT24H", "PXM", "PT3H7M35S"."""
-    if "ss" in p:
-        pieces = [(p.get("hh"), "H"), (p.get("mm"), "M"), (p.get("ss"), "S")]
+    if p.ss is not None:
+        pieces = [(p.hh, "H"), (p.mm, "M"), (p.ss, "S")]
         return "PT" + "".join(f"{int(v)}{c}" for v, c in pieces if v and int(v))
-    unit = p.get("unit", "year")
+    unit = p.unit if p.unit is not None else "year"
     code = DURATION_CODE.get(unit, "Y")
-    num = p.get("num", "1")
+    num = p.num if p.num is not None else "1"
     prefix = "PT" if code.startswith("T") else "P"
     if num == "X" or not num.replace(".", "").isdigit():
         return prefix + "X" + VAGUE_CODE.get(unit, code.lstrip("T"))
@@ -272,33 +270,33 @@ def _duration_value(p: dict[str, str]) -> str:
     return prefix + text + code.lstrip("T")
 
 
-def _set_value(p: dict[str, str], per: bool) -> str:
+def _set_value(p: TimexParts, per: bool) -> str:
     """Return a TIMEX3 set value: "P1W" for "weekly", "XXXX-WXX-5" for "every Friday"."""
-    if "freq" in p:
-        return p["freq"]
-    if "wd" in p:
-        return f"XXXX-WXX-{int(p['wd']) + 1}"
-    if "tod" in p:
-        return "XXXX-XX-XXT" + p["tod"]
-    if p.get("unit") == "weekend":
+    if p.freq is not None:
+        return p.freq
+    if p.wd is not None:
+        return f"XXXX-WXX-{int(p.wd) + 1}"
+    if p.tod is not None:
+        return "XXXX-XX-XXT" + p.tod
+    if p.unit == "weekend":
         return "XXXX-WXX-WE"
-    if p.get("unit") in periods.TOD_UNITS:
-        return "XXXX-XX-XXT" + {"night": "NI", "morning": "MO", "evening": "EV", "afternoon": "AF"}[p["unit"]]
+    if p.unit in periods.TOD_UNITS:
+        return "XXXX-XX-XXT" + {"night": "NI", "morning": "MO", "evening": "EV", "afternoon": "AF"}[p.unit]
     # "twice a year" is one year between repeats (the count is a frequency); "every two years" is two
-    return _duration_value({**p, "num": "1" if per else p.get("num", "1")})
+    return _duration_value(replace(p, num="1" if per else (p.num if p.num is not None else "1")))
 
 
 def timex3_value(t: Timex, dct: date, tense: Tense | None = None) -> str:
     """Return the TIMEX3 value of a Timex, resolving relative expressions against ``dct``."""
-    p = dict(t.parts)
+    p = t.parts
     if t.kind == "duration":
         return _duration_value(p)
     if t.kind == "set":
         return _set_value(p, per=t.rule.endswith("times_per"))
-    if p.get("ref") in REF_VALUES:
-        return p["ref"]
-    if "dir" in p and p.get("num", "1") == "X":
-        return "PAST_REF" if p["dir"] == "-" else "FUTURE_REF"
+    if p.ref is not None and p.ref in REF_VALUES:
+        return p.ref
+    if p.dir is not None and p.num == "X":
+        return "PAST_REF" if p.dir == "-" else "FUTURE_REF"
     reading = _reading(t, dct, tense)
     if reading is None:
         return "XXXX-XX-XX"
@@ -311,55 +309,15 @@ def range_ends(t: Timex) -> tuple[Timex, Timex] | None:
     Each end is a Timex of its own (offsets into the same text), so ``to_interval`` gives the start
     of a post from the first and its end from the second.
     """
-    p = dict(t.parts)
-    if "p1" not in p or "p2" not in p:
+    p = t.parts
+    if p.p1 is None or p.p2 is None:
         return None
-    second_end = ("y2", "m2", "d2", "wd2")
-    shared = {k: v for k, v in _range_start_year(p).items() if k not in ("p1", "p2", *second_end)}
+    shared = replace(_range_start_year(p), p1=None, p2=None, y2=None, m2=None, d2=None, wd2=None)
+    ends = {"p1": (p.p1, shared), "p2": (p.p2, replace(
+        shared, **{name: value for name, value in (("y", p.y2), ("m", p.m2), ("d", p.d2), ("wd", p.wd2))
+                   if value is not None}))}
     pieces = []
-    for key in ("p1", "p2"):
-        lo, hi = (int(x) for x in p[key].split(":"))
-        sub = dict(shared)
-        if key == "p2":
-            sub.update({k[:-1]: p[k] for k in second_end if k in p})
-        pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi],
-                              parts=tuple(sorted(sub.items()))))
+    for offsets, parts in ends.values():
+        lo, hi = (int(x) for x in offsets.split(":"))
+        pieces.append(replace(t, start=t.start + lo, end=t.start + hi, text=t.text[lo:hi], parts=parts))
     return pieces[0], pieces[1]
-
-
-def _timeml_pieces(t: Timex) -> list[Timex]:
-    """Split a Timex the way TimeML annotates it: a range is two timexes, "a month earlier" a duration.
-
-    TimeML marks "earlier"/"later"/"from now" as signals outside the timex and reads the rest as a
-    duration; "from now" keeps "now" as a timex of its own.
-    """
-    ends = range_ends(t)
-    if ends is not None:
-        return list(ends)
-    p = dict(t.parts)
-    if "dir" in p and "num" in p and p.get("num") != "X":
-        match = re.match(r"(.*?)\s+(earlier|later|before|after|previously|prior|afterwards?|from\s+now|hence)$",
-                         t.text, re.IGNORECASE | re.DOTALL)
-        if match and match.group(2).lower() != "ago":
-            core = replace(t, end=t.start + len(match.group(1)), text=match.group(1), kind="duration",
-                           anaphoric=False)
-            pieces = [core]
-            if match.group(2).lower().endswith("now"):
-                now_start = t.start + match.start(2) + match.group(2).lower().rindex("now")
-                pieces.append(Timex(now_start, now_start + 3, "now", "date", "date.present", (("ref", "PRESENT_REF"),)))
-            return pieces
-    return [t]
-
-
-def timeml_records(text: str, dct: date) -> list[dict[str, Any]]:
-    """Return every temporal expression of a text as a TIMEX3-style record (start, end, text, type, value)."""
-    # imported here: dateline.annotate's package module imports this module (no import cycle)
-    from dateline.annotate.timex import find_timexes
-
-    records = []
-    for found in find_timexes(text):
-        tense = clause_tense(text, found.start, found.end)
-        for t in _timeml_pieces(found):
-            records.append({"start": t.start, "end": t.end, "text": t.text, "type": t.kind.upper(),
-                            "value": timex3_value(t, dct, tense), "rule": t.rule})
-    return records

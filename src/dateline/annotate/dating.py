@@ -1,0 +1,393 @@
+"""Date the events of a document: ordered, named passes over one state object, a text at a time.
+
+Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
+sentence states, else the occasion it points back to, else the story's current time), then
+recorded, with any further times of an act told once, and remembered for later mentions; after
+each sentence, ``SENTENCE_PASSES`` move the story's reference day on. Every pass is logged by
+name at debug level. Tense and calendar arithmetic are ``dateline.dates``' job; this module
+reads the parse: which time expression belongs to which trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.actors import Unit
+from dateline.annotate.arguments import REPORT_LEMMAS
+from dateline.annotate.events import Found
+from dateline.annotate.nlp import sentence_of, sentences
+from dateline.annotate.timex import TimedSpan
+from dateline.dates.normalize import to_interval
+from dateline.dates.tense import Tense, clause_tense
+from dateline.lexicons import word_class, word_map
+from dateline.model import Interval, replace
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+
+@dataclass(slots=True)
+class Dated:
+    """A Found event with its resolved date."""
+
+    found: Found
+    unit_index: int
+    date: Interval | None
+    bound: bool = False
+    """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
+
+
+@dataclass(slots=True)
+class Dating:
+    """The state the dating passes share: the document's, the current text's and the current mention's.
+
+    Document: ``anchor`` (the publication date), ``told`` (the date of the last dated event of
+    each type, and of each type and trigger lemma) and ``dated`` (the output). Text: ``unit_index``,
+    ``text``, ``last_day`` (the latest day named so far: the reference of "the previous day"),
+    ``narrative`` (the story's current day) and ``paragraph_date`` (the current time of each
+    paragraph). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
+    ``paragraph``, and what the passes decide, ``when`` and ``bound``.
+    """
+
+    anchor: date | None
+    dated: list[Dated] = field(default_factory=list)
+    told: dict[tuple[str, str | None], Interval] = field(default_factory=dict)
+    unit_index: int = 0
+    text: str = ""
+    last_day: Interval | None = None
+    narrative: Interval | None = None
+    paragraph_date: dict[int, Interval] = field(default_factory=dict)
+    sentence: Span | None = None
+    in_sentence: list[TimedSpan] = field(default_factory=list)
+    has_events: bool = False
+    found: Found | None = None
+    paragraph: int = 0
+    when: Interval | None = None
+    bound: bool = False
+
+    def start_text(self, unit_index: int, text: str) -> None:
+        """Begin a new text (the body or a caption): its story time starts empty."""
+        self.unit_index, self.text = unit_index, text
+        self.last_day = self.narrative = None
+        self.paragraph_date = {}
+
+    def start_mention(self, found: Found) -> None:
+        """Begin dating one event mention of the current sentence."""
+        self.found, self.when, self.bound = found, None, False
+        self.paragraph = _paragraph(found.trigger.token.doc, found.trigger.token)
+
+    @property
+    def mention(self) -> Found:
+        assert self.found is not None, "a mention pass runs only after start_mention"
+        return self.found
+
+
+Pass = Callable[[Dating], None]
+
+
+def stated_time(state: Dating) -> None:
+    """The time expression closest to the trigger in the parse of its sentence (``_date_for``)."""
+    state.when, state.bound = _date_for(state.mention, state.in_sentence, state.anchor, state.last_day, state.text)
+
+
+def occasion_time(state: Dating) -> None:
+    """ "During the talks, Kim pledged ...": the time of the event referred to."""
+    if state.when is None:
+        state.when = _during_event(state.mention.trigger.token, state.told)
+
+
+def story_time(state: Dating) -> None:
+    """An undated clause goes on at the story's current time: its paragraph's, else the last day told."""
+    found = state.mention
+    if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
+        state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+
+
+def move_story_time(state: Dating) -> None:
+    """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story."""
+    when = state.when
+    if when is not None and when.resolved and not _present(when.text):
+        state.paragraph_date[state.paragraph] = when
+        if when.granularity == "day":
+            state.narrative = when
+
+
+def record(state: Dating) -> None:
+    """Keep the mention with its date."""
+    state.dated.append(Dated(state.mention, state.unit_index, state.when, state.bound))
+
+
+def record_repeats(state: Dating) -> None:
+    """Keep one more occurrence per further time of an act told once ("in 2019 and again in 2023")."""
+    state.dated += [Dated(state.mention, state.unit_index, again, False)
+                    for again in _repeats(state.when, state.in_sentence, state.anchor, state.last_day)]
+
+
+def remember(state: Dating) -> None:
+    """Note the date of the last dated event of the mention's type (and lemma), for "during the talks"."""
+    found, when = state.mention, state.when
+    if when is not None and when.resolved:
+        state.told[(found.trigger.type, None)] = state.told[(found.trigger.type, found.trigger.token.lemma_)] = when
+
+
+def advance_day(state: Dating) -> None:
+    """The latest day a sentence names becomes the reference of "the previous day" and "had been ... since"; a
+    sentence without events that names a day ("Seoul weighed in the next day") also moves the story on."""
+    for timex, span in state.in_sentence:
+        if _present(span.text):
+            continue
+        day = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        if day.resolved and day.granularity == "day":
+            state.last_day = day
+            if not state.has_events:
+                state.narrative = day
+
+
+MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
+    ("stated_time", stated_time),
+    ("occasion_time", occasion_time),
+    ("story_time", story_time),
+    ("move_story_time", move_story_time),
+    ("record", record),
+    ("record_repeats", record_repeats),
+    ("remember", remember),
+)
+"""The passes that date one event mention, in order."""
+SENTENCE_PASSES: tuple[tuple[str, Pass], ...] = (("advance_day", advance_day),)
+"""The passes that run after a sentence's mentions are dated, in order."""
+
+
+def _run(passes: tuple[tuple[str, Pass], ...], state: Dating) -> None:
+    for name, run in passes:
+        run(state)
+        LOGGER.debug("dating pass %s: %s", name, state.when.text if state.when is not None else None)
+
+
+def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[int, list[TimedSpan]]],
+                anchor: date | None) -> list[Dated]:
+    """Date the event mentions of every text of a document (``found[i]``: the mentions of text ``i``).
+
+    ``timexes[i]``: the time expressions of text ``i`` by sentence start (``annotate/timex.py``).
+    """
+    state = Dating(anchor)
+    for ui, unit in enumerate(units):
+        state.start_text(ui, unit.doc.text)  # ``Doc.text`` joins every token each time it is read
+        by_sentence: dict[int, list[Found]] = {}
+        for mention in found[ui]:
+            by_sentence.setdefault(sentence_of(mention.trigger.token).start, []).append(mention)
+        for sent in sentences(unit.doc):
+            state.sentence, state.in_sentence = sent, timexes[ui].get(sent.start, [])
+            state.has_events = sent.start in by_sentence
+            for mention in by_sentence.get(sent.start, []):
+                state.start_mention(mention)
+                _run(MENTION_PASSES, state)
+            _run(SENTENCE_PASSES, state)
+    return state.dated
+
+
+def _paragraph(doc: Doc, tok: Token) -> int:
+    """The index of the paragraph (blank-line separated) a token is in."""
+    breaks = doc.user_data.get("paragraph_breaks")
+    if breaks is None:
+        text = doc.text
+        breaks = doc.user_data["paragraph_breaks"] = [m.start() for m in re.finditer("\n\n", text)]
+    return bisect.bisect_left(breaks, tok.idx)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Path length between two tokens in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    for i, node in enumerate(up_a):
+        if node in up_b:
+            return i + up_b.index(node)
+    return 99
+
+
+def _tense(found: Found, text: str) -> Tense | None:
+    if found.modality == "planned":
+        return "future"
+    tok = found.trigger.token
+    if tok.tag_ in ("VBD", "VBN"):
+        return "past"
+    return clause_tense(text, tok.idx, tok.idx + len(tok.text))
+
+
+PRESENT_WORDS = word_class("present_time", WORDS)
+"""Time expressions that name the present of the telling, not a day an act happened on."""
+
+
+def _present(text: str | None) -> bool:
+    """Whether a time expression names the present of the telling ("now"): it dates no past act and does not
+    move the story's time."""
+    return (text or "").lower() in PRESENT_WORDS
+
+
+def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, last_day: Interval | None,
+              text: str) -> tuple[Interval | None, bool]:
+    """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
+
+    ``in_sentence``: the time expressions of the trigger's sentence (``sentence_timexes``).
+    """
+    trig = found.trigger.token
+    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
+    # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
+    own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
+    here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    if not in_sentence:
+        return None, False
+    tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
+    if tense == "past":
+        # "the two have now signed": the present of the telling is no date of a past act
+        here = [(t, s) for t, s in here if not _present(s.text)]
+        in_sentence = [(t, s) for t, s in in_sentence if not _present(s.text)]
+    bound = False
+    if not here and in_sentence and found.modality != "planned":
+        # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
+        here, bound = in_sentence, True
+    if not here:
+        return None, False
+    timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
+    if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
+        # "had held the post since December": the appointment is the start of the span
+        timex = replace(timex, signal=None)
+    when = to_interval(timex, anchor, tense, ref=_day_before(span, in_sentence, anchor, last_day) or last_day)
+    if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
+            and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
+        # past perfect "had been visiting since Friday": the state lasted until the story's reference time
+        when = Interval(when.start, last_day.end, when.text, when.granularity)
+    return when, bound
+
+
+def _day_before(span: Span, in_sentence: list[TimedSpan], anchor: date | None,
+                last_day: Interval | None) -> Interval | None:
+    """The day an anaphoric time ("the same day", "the previous day") counts from when its own sentence names one
+    before it: "reached Kampala on Monday, the same day that ..." is Monday, whatever day the story told last
+    (unseen-errors D)."""
+    before = [t for t, s in in_sentence if s.end <= span.start and not t.anaphoric]
+    for timex in reversed(before):
+        day = to_interval(timex, anchor, "past", ref=last_day)
+        if day.resolved and day.granularity == "day":
+            return day
+    return None
+
+
+REPEAT_JOINERS = word_class("repeat_joiner", WORDS)
+"""The only words that may stand between two times of one act told once ("in 2019 and again in 2023")."""
+POINT_SIGNALS = frozenset({None, "in", "on", "during"})
+"""Prepositions of a time at which an act happened (not "since", "until", "by" ...)."""
+
+
+def _repeats(when: Interval | None, in_sentence: list[TimedSpan], anchor: date | None,
+             last_day: Interval | None) -> list[Interval]:
+    """The further times of an act told once with coordinated times: "visited Dodoma in 2019 and again in 2023" is
+    two visits (unseen-errors I, under-split).
+
+    Months and years only, unless "again" says so: "talks on Monday and Tuesday" is one meeting over two days. Both
+    times are named outright and alike ("extradited two years later and, in 2009, sentenced" is another verb's).
+    """
+    if when is None or not when.resolved:
+        return []
+    spans = sorted(in_sentence, key=lambda ts: ts[1].start)
+    idx = next((i for i, (t, s) in enumerate(spans) if s.text == when.text and t.signal in POINT_SIGNALS
+                and not t.anaphoric), None)
+    if idx is None:
+        return []
+    out: list[Interval] = []
+    prev = spans[idx][1]
+    for timex, span in spans[idx + 1:]:
+        between = [tok.lower_ for tok in span.doc[prev.end:span.start]]
+        if "and" not in between or any(w not in REPEAT_JOINERS for w in between) or timex.signal not in POINT_SIGNALS:
+            break
+        if _clause_verb(span.root).i != _clause_verb(prev.root).i:
+            break  # "extradited two years later and, in 2009, sentenced": another verb's time
+        again = to_interval(timex, anchor, "past", ref=last_day)
+        if not again.resolved or timex.anaphoric or again.granularity != when.granularity or (
+                again.granularity not in ("month", "year") and "again" not in between):
+            break
+        LOGGER.debug("repeat: %r and %r are two occurrences", when.text, again.text)
+        out.append(again)
+        prev = span
+    return out
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause a token belongs to (the token itself when it is one; the root when none is above)."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+OCCASIONS = word_map("occasion", WORDS)
+"""Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
+
+
+def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> Interval | None:
+    """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to.
+
+    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far.
+    """
+    for tok in sentence_of(trig):
+        if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
+            for pobj in tok.children:
+                wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
+                    # the same word first ("the talks" -> "held talks"), else the last event of that type
+                    for key in ((wanted, pobj.lemma_), (wanted, None)):
+                        if key in told:
+                            return told[key]
+    return None
+
+
+FOREIGN_CLAUSES = word_class("clause_dependency", WORDS)
+"""Dependencies that open a clause of its own: a time inside one dates that clause's event."""
+
+
+def _in_own_scope(span: Span, trig: Token) -> bool:
+    """Whether a time expression belongs to the trigger's own clause, not to a clause or noun below or beside it."""
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above:
+        if node.dep_ in FOREIGN_CLAUSES or (node.dep_ in ("amod", "compound", "nummod", "npadvmod") and
+                                             node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in above):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _prenominal(span: Span, trig: Token) -> bool:
+    """ "the 2010 accord": a year that modifies a noun other than the trigger."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i
+
+
+def _past_perfect(trig: Token) -> bool:
+    """Whether the trigger's clause is in the past perfect ("had been visiting", "had ... held meetings")."""
+    node = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for _ in range(3):
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in node.children):
+            return True
+        if node.dep_ != "conj":
+            return False
+        node = node.head
+    return False
+
+
+def _reporting_date(span: Span, trig: Token) -> bool:
+    """ "..., state media said Thursday": the date of the report, not of the event (unless the event is the report)."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head.lemma_ in REPORT_LEMMAS and head is not trig

@@ -1,0 +1,39 @@
+"""Test the event-dating passes of annotate/dating.py: their order, their debug log, and the story's time."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from dateline.annotate.dating import MENTION_PASSES, SENTENCE_PASSES, Dating, move_story_time
+from dateline.model import Interval
+
+
+def test_the_passes_run_in_the_documented_order() -> None:
+    assert [name for name, _ in MENTION_PASSES] == [
+        "stated_time", "occasion_time", "story_time", "move_story_time", "record", "record_repeats", "remember"]
+    assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
+
+
+def test_now_does_not_move_the_story_time() -> None:
+    state = Dating(anchor=None)
+    state.when = Interval("2025-03-18", "2025-03-18", "now", "day")
+    move_story_time(state)
+    assert state.narrative is None and state.paragraph_date == {}
+    state.when = Interval("2025-03-17", "2025-03-17", "Monday", "day")
+    move_story_time(state)
+    assert state.narrative == state.when and state.paragraph_date == {0: state.when}
+
+
+def test_every_pass_is_logged_by_name(annotate_text, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="dateline.annotate.dating"):
+        annotate_text("Iran launched a ballistic missile on Thursday.")
+    logged = {r.args[0] for r in caplog.records if r.name == "dateline.annotate.dating" and r.args}
+    assert {name for name, _ in (*MENTION_PASSES, *SENTENCE_PASSES)} <= logged
+
+
+def test_an_undated_clause_goes_on_at_the_story_time(annotate_text) -> None:
+    doc = annotate_text("Iran launched a ballistic missile on Thursday. North Korea fired two cruise missiles.")
+    days = sorted((e.date.start, e.date.end) for e in doc.events if e.date is not None)
+    assert days == [("2025-03-13", "2025-03-13"), ("2025-03-13", "2025-03-13")], [e.to_json() for e in doc.events]
