@@ -23,8 +23,8 @@ from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.lexicons import word_class
 
-DIPLOMATIC = frozenset({"diplomat", "envoy", "ambassador", "counsellor", "counselor", "consul", "attache"})
-"""Posts "the diplomat" or "the envoy" may describe."""
+DIPLOMATS = word_class("diplomats")
+"""Words for a diplomat: posts "the diplomat" or "the envoy" may describe, objects of a summons or an expulsion."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -226,7 +226,7 @@ class ArgumentReader:
         if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.conjuncts
                 and any(c.lower_ == "the" for c in tok.children)):
             # "the late diplomat", "the new envoy": the most mentioned holder of a post of that kind
-            kind = DIPLOMATIC if tok.lower_ in DIPLOMATIC else {tok.lower_}
+            kind = DIPLOMATS if tok.lower_ in DIPLOMATS else {tok.lower_}
             holders = {p for word in kind for p in self.titled.get(word, [])}
             person = self.actors.main_person(holders) if holders else None
             if person:

@@ -20,11 +20,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
-from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
+from dateline.annotate.arguments import DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.countries import city_code
+from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -38,8 +39,6 @@ FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
 """Words that make a clause a scheduled future event ("is scheduled to meet", "is due to visit")."""
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
-DIPLOMATS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge",
-                       "attache", "attaché", "consul"})
 REQUIREMENTS = frozenset({
     "object_any", "object_not", "needs_object", "no_object", "needs_xcomp", "needs_object_or_xcomp", "no_ccomp",
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
@@ -786,8 +785,6 @@ def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bo
             actors_types.get(t) in ("GPE", "LOC") for t in args.target):
         return False
     if trig.spec.get("needs_date"):
-        from dateline.annotate.timex import find_timexes
-
         if not any(t.kind == "date" for t in find_timexes(sentence_of(trig.token).text)):
             return False
     return True
