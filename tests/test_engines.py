@@ -77,7 +77,7 @@ def test_extract_ray_reduce_and_store_agree_on_ids(seed_run: Any, tmp_path: Path
 @pytest.mark.slow
 def test_ingesting_pages_in_batches_links_as_one_run(seed_run: Any, seed_paths: list[str], tmp_path: Path) -> None:
     """The store ingests files 16 at a time, each batch a run; after linking, its ids equal one extract run's."""
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     _, results = seed_run
     db = tmp_path / "pages.db"

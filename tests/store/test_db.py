@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import QueryInterrupted, StoreError
 from dateline.model import Document, Failure, Source
 from dateline.store.db import SCHEMA_VERSION, Store, migrations
-from dateline.store.ingest import read_extracted
+from dateline.ingest import read_extracted
 
 
 def test_migrations_are_numbered_in_order() -> None:

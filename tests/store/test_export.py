@@ -13,7 +13,7 @@ import pytest
 from dateline.model import document_from_json
 from dateline.store.db import Store
 from dateline.store.export import TABLES, write_csv, write_jsonl, write_parquet
-from dateline.store.ingest import read_extracted
+from dateline.ingest import read_extracted
 
 
 def test_jsonl_round_trips_the_contract(sample_db: Path, sample_path: Path) -> None:
