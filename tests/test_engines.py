@@ -56,14 +56,14 @@ def _linked(ids: Ids) -> int:
 
 def test_extract_ray_reduce_and_store_agree_on_ids(seed_run: Any, tmp_path: Path) -> None:
     from dateline.scale.reduce import reduce_spill, spill_rows
-    from dateline.scale.shards import read_keyed, result_to_json
+    from dateline.scale.shards import read_keyed
     from dateline.store.ingest import ingest_results
 
     annotated, results = seed_run
     local = _ids_of(results)
     assert _linked(local) >= 5
 
-    rows = [(i, 0, json.dumps(result_to_json(r))) for i, r in enumerate(annotated)]
+    rows = [(i, 0, json.dumps(r.to_json())) for i, r in enumerate(annotated)]
     spill = spill_rows(reversed(rows), str(tmp_path / "spill"), rows_per_part=7)
     reduce_spill(spill, str(tmp_path / "shards"))
     ray = _ids_of([k.result for k in read_keyed(str(tmp_path / "shards"))])

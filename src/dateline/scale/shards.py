@@ -11,7 +11,7 @@ Every row carries ``file_index`` and ``record_index`` (the input file's place in
 the page's place in that file); each part is sorted on them and readers merge the parts,
 so input order comes back however the parts were cut. The
 documents table keeps the contract's full JSON object in a ``json`` column: it is the one
-lossless form (``Document.to_json`` / ``dateline.model.document_from_json``); the flat
+lossless form (``to_json`` / ``dateline.model.result_from_json``, the model's one pair); the flat
 columns are derived from it for SQL-style querying (DuckDB, Spark, pandas) and are never read
 back into the model. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet``
 works on a core install.
@@ -30,8 +30,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import Document, Failure, Result
-from dateline.model import result_from_json as model_result_from_json
+from dateline.model import Document, Failure, Result, result_from_json
 
 LOGGER = logging.getLogger(__name__)
 
@@ -83,16 +82,6 @@ class Keyed:
     result: Result
 
 
-def result_to_json(result: Result) -> dict[str, Any]:
-    """Return the contract's object for a result (a Document, or a Failure's ``{"source", "error"}``)."""
-    return result.to_json()
-
-
-def result_from_json(data: dict[str, Any]) -> Result:
-    """Rebuild a Document or a Failure from the contract's object (``model.result_from_json``)."""
-    return model_result_from_json(data)
-
-
 def _interval(data: dict[str, Any] | None, end: str) -> str | None:
     return data.get(end) if data else None
 
@@ -103,7 +92,7 @@ def _record(value: object) -> str | None:
 
 def _rows(item: Keyed) -> dict[str, list[dict[str, Any]]]:
     """Flatten one result into rows of the four tables."""
-    data = result_to_json(item.result)
+    data = item.result.to_json()
     keys = {"file_index": item.file_index, "record_index": item.record_index}
     src = data["source"]
     if isinstance(item.result, Failure):

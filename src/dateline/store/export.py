@@ -17,6 +17,9 @@ from typing import IO, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dateline.model import (
+    Document, Entity, Event, Evidence, Interval, Position, Removal, Source, Span, interval_from_json,
+)
 from dateline.store.db import Store
 
 LOGGER = logging.getLogger(__name__)
@@ -82,66 +85,74 @@ def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def document_json(store: Store, doc_id: str) -> dict[str, Any]:
-    """Rebuild one stored document as the contract's JSON object, with global entity ids."""
-    from dateline.store.queries import get_document
+def _evidence(row: Any) -> Evidence:
+    return Evidence(row["ev_text"], row["ev_start"], row["ev_end"], row["ev_place"], row["ev_caption"])
 
-    doc = get_document(store, doc_id)
-    if doc is None:
+
+def _interval(text: str | None) -> Interval | None:
+    return interval_from_json(json.loads(text)) if text else None
+
+
+def stored_document(store: Store, doc_id: str) -> Document:
+    """Rebuild one stored document as the model's Document, its entities under their global ids.
+
+    The one way out of the store's tables into the model: the JSON Lines, PLOVER and flat
+    exports all serialise what this returns with the model's own ``to_json``.
+
+    Raises:
+        KeyError: when no document has this doc_id.
+    """
+    found = store.execute("SELECT * FROM documents WHERE doc_id = ?", (doc_id,))
+    if not found:
         raise KeyError(doc_id)
-    ids = {e["local_id"]: e["id"] for e in doc["entities"]}
-    d = store.execute("SELECT removed, record FROM documents WHERE doc_id = ?", (doc_id,))[0]
-    posts = store.execute("SELECT * FROM positions WHERE doc_id = ? ORDER BY seq", (doc_id,))
-    events = store.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY local_id", (doc_id,))
+    d = found[0]
+    spans: dict[str, list[Span]] = {}
+    for m in store.execute('SELECT local_id, start, "end", place, caption FROM mentions WHERE doc_id = ?'
+                           " ORDER BY start", (doc_id,)):
+        spans.setdefault(m["local_id"], []).append(Span(m["start"], m["end"], m["place"], m["caption"]))
+    rows = store.execute("SELECT * FROM entities WHERE doc_id = ? ORDER BY local_id", (doc_id,))
+    ids = {e["local_id"]: e["global_id"] for e in rows}
+
+    def gid(local: str | None) -> str | None:
+        return ids.get(local, local) if local else None
+
     roles: dict[str, dict[str, list[str]]] = {}
     for a in store.execute("SELECT event_id, role, entity FROM event_actors WHERE doc_id = ? ORDER BY rowid",
                            (doc_id,)):
         roles.setdefault(a["event_id"], {"source": [], "target": [], "participant": []})[a["role"]].append(
             ids.get(a["entity"], a["entity"]))
-
-    def ev(r: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": r["ev_text"], "start": r["ev_start"], "end": r["ev_end"]}
-        if r["ev_place"] == "caption":
-            out = {"in": "caption", "caption": r["ev_caption"], **out}
-        return out
-
-    def mention(m: dict[str, Any]) -> dict[str, Any]:
-        if m["in"] == "caption":
-            return {"in": "caption", "caption": m["caption"], "start": m["start"], "end": m["end"]}
-        return {"start": m["start"], "end": m["end"]}
-
-    return {
-        "doc_id": doc["doc_id"], "source": doc["source"], "title": doc["title"], "site": doc["site"],
-        "published": doc["published"], "published_from": doc["published_from"], "language": doc["language"],
-        "byline": doc["byline"], "body": doc["body"], "captions": doc["captions"], "removed": json.loads(d["removed"]),
-        "warnings": doc["warnings"],
-        "entities": [{"id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
-                      "country": e["country"], "mentions": [mention(m) for m in e["mentions"]]}
-                     for e in doc["entities"]],
-        "positions": [{"person": ids.get(p["person"], p["person"]), "title": p["title"],
-                       "title_text": p["title_text"], "country": p["country"], "org": p["org"],
-                       "start": json.loads(p["start"]) if p["start"] else None,
-                       "end": json.loads(p["end"]) if p["end"] else None, "as_of": p["as_of"],
-                       "evidence": ev(p)} for p in posts],
-        "events": [{"id": v["local_id"], "type": v["type"], "mode": v["mode"],
-                    "source": roles.get(v["local_id"], {}).get("source", []),
-                    "target": roles.get(v["local_id"], {}).get("target", []),
-                    "participants": roles.get(v["local_id"], {}).get("participant", []),
-                    "location": ids.get(v["location"], v["location"]) if v["location"] else None,
-                    "date": ({"start": v["date_start"], "end": v["date_end"], "text": v["date_text"],
-                              "granularity": v["granularity"]} if v["date_text"] or v["date_start"] else None),
-                    "modality": v["modality"],
-                    "attribution": ids.get(v["attribution"], v["attribution"]) if v["attribution"] else None,
-                    "trigger": v["trigger"], "occurrence": v["occurrence"], "evidence": ev(v)}
-                   for v in events],
-    }
+    entities = tuple(Entity(e["global_id"], e["type"], e["name"], tuple(json.loads(e["aliases"])), e["country"],
+                            tuple(spans.get(e["local_id"], ()))) for e in rows)
+    positions = tuple(
+        Position(person=ids.get(p["person"], p["person"]), title=p["title"], title_text=p["title_text"],
+                 country=p["country"], evidence=_evidence(p), org=p["org"], start=_interval(p["start"]),
+                 end=_interval(p["end"]), as_of=p["as_of"])
+        for p in store.execute("SELECT * FROM positions WHERE doc_id = ? ORDER BY seq", (doc_id,)))
+    events = []
+    for v in store.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY local_id", (doc_id,)):
+        sides = roles.get(v["local_id"], {})
+        when = (Interval(v["date_start"], v["date_end"], v["date_text"], v["granularity"])
+                if v["date_text"] or v["date_start"] else None)
+        events.append(Event(
+            id=v["local_id"], type=v["type"], evidence=_evidence(v), mode=v["mode"],
+            source=tuple(sides.get("source", ())), target=tuple(sides.get("target", ())),
+            participants=tuple(sides.get("participant", ())), location=gid(v["location"]), date=when,
+            modality=v["modality"], attribution=gid(v["attribution"]), trigger=v["trigger"],
+            occurrence=v["occurrence"]))
+    return Document(
+        source=Source(d["path"], d["url"], d["record"]), body=d["body"], title=d["title"], site=d["site"],
+        published=d["published"], published_from=d["published_from"], language=d["language"],
+        byline=tuple(json.loads(d["byline"])), captions=tuple(json.loads(d["captions"])),
+        removed=tuple(Removal(int(r[0]), int(r[1]), r[2]) for r in json.loads(d["removed"])),
+        warnings=tuple(json.loads(d["warnings"])), entities=entities, positions=positions, events=tuple(events),
+        doc_id=d["doc_id"])
 
 
 def write_jsonl(store: Store, out: IO[str]) -> int:
     """Write every stored document as one contract JSON object per line; return the count."""
     n = 0
     for r in store.iterate("SELECT doc_id FROM documents ORDER BY published, doc_id"):
-        out.write(json.dumps(document_json(store, r["doc_id"]), ensure_ascii=False) + "\n")
+        out.write(json.dumps(stored_document(store, r["doc_id"]).to_json(), ensure_ascii=False) + "\n")
         n += 1
     return n
 
