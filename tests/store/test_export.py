@@ -13,6 +13,7 @@ import pytest
 from dateline.model import document_from_json
 from dateline.store.db import Store
 from dateline.store.export import TABLES, write_csv, write_jsonl, write_parquet
+from dateline.tables import SCHEMAS
 from dateline.ingest import read_extracted
 
 
@@ -39,5 +40,40 @@ def test_csv_and_parquet_tables(sample_db: Path, tmp_path: Path, table: str) -> 
         m = write_parquet(store, tmp_path / "t.parquet", table)
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert len(rows) == n == m == pq.read_table(tmp_path / "t.parquet").num_rows > 0
+    assert list(rows[0]) == list(SCHEMAS[table].names)
     if table == "events":
-        assert any("Andrey Rudenko" in r["participants"] for r in rows)
+        with Store.reader(sample_db) as store:
+            named = {r[0] for r in store.execute("SELECT global_id FROM entities WHERE name = 'Andrey Rudenko'")}
+        assert named and any(set(r["participants"].split("; ")) & named for r in rows)
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_parquet_export_has_the_shards_column_layout(sample_db: Path, sample_path: Path, tmp_path: Path,
+                                                      table: str) -> None:
+    """Issue 14: ``export --format parquet`` and the Ray shards write one layout (``dateline.tables``)."""
+    from dateline.scale.shards import KEYS, Keyed, read_table, write_shards
+
+    with Store.reader(sample_db) as store:
+        write_parquet(store, tmp_path / "t.parquet", table)
+    exported = pq.read_table(tmp_path / "t.parquet")
+    write_shards([Keyed(0, i, r) for i, r in enumerate(read_extracted(str(sample_path)))], str(tmp_path / "shards"))
+    sharded = read_table(str(tmp_path / "shards"), table)
+    assert exported.schema.equals(SCHEMAS[table])
+    assert sharded.drop_columns(KEYS.names).schema.equals(exported.schema)
+    assert sharded.num_rows == exported.num_rows  # the same four pages (one failed) either way
+
+
+def test_empty_store_exports_empty_tables_with_the_layout(tmp_path: Path) -> None:
+    with Store.writer(tmp_path / "empty.db"):
+        pass
+    with Store.reader(tmp_path / "empty.db") as store:
+        assert write_parquet(store, tmp_path / "e.parquet", "events") == 0
+        out = io.StringIO()
+        assert write_csv(store, out, "positions") == 0
+    assert pq.read_table(tmp_path / "e.parquet").schema.equals(SCHEMAS["events"])
+    assert out.getvalue().strip().split(",") == SCHEMAS["positions"].names
+
+
+def test_unknown_table_is_refused(sample_db: Path, tmp_path: Path) -> None:
+    with Store.reader(sample_db) as store, pytest.raises(ValueError, match="unknown table"):
+        write_parquet(store, tmp_path / "x.parquet", "people")

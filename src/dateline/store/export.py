@@ -2,7 +2,8 @@
 
 JSON Lines gives one contract document per line, with entity ids replaced by the
 store's global ids so documents ingested on different days share ids. CSV and Parquet
-give one flat table: events (default), positions, entities or documents.
+give one flat table: events (default), positions, entities or documents, in the column
+layout of ``dateline.tables``, the one the Ray engine's shards use.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
+from dateline import tables
 from dateline.model import (
-    Document, Entity, Event, Evidence, Interval, Position, Removal, Source, Span, interval_from_json,
+    Document, Entity, Event, Evidence, Failure, Interval, Position, Removal, Source, Span, interval_from_json,
 )
 from dateline.store.db import Store
 
@@ -26,63 +27,35 @@ LOGGER = logging.getLogger(__name__)
 
 Format = Literal["jsonl", "csv", "parquet"]
 Table = Literal["events", "positions", "entities", "documents"]
-TABLES: tuple[str, ...] = ("events", "positions", "entities", "documents")
+TABLES: tuple[str, ...] = tables.TABLES
 
-_ACTORS = (
-    "SELECT a.doc_id, a.event_id, a.role, e.global_id, e.name, e.country FROM event_actors a"
-    " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity ORDER BY a.doc_id, a.event_id, a.rowid"
-)
+ROWS_PER_GROUP = 10_000
+"""Rows per Parquet row group: the export holds one group in memory, not the whole table."""
 
-# Each flat table is one fixed query; the export never builds SQL from user input.
-_TABLE_SQL: dict[str, str] = {
-    "events": (
-        "SELECT ev.doc_id, ev.local_id AS event_id, ev.type, ev.mode, ev.modality, ev.date_start, ev.date_end,"
-        " ev.date_text, ev.granularity, ev.occurrence, ev.ev_text AS evidence, ev.ev_start AS evidence_start,"
-        " ev.ev_end AS evidence_end, d.published, d.title, d.site, d.url, d.path"
-        " FROM events ev JOIN documents d ON d.doc_id = ev.doc_id ORDER BY ev.doc_id, ev.local_id"
-    ),
-    "positions": (
-        "SELECT p.doc_id, e.global_id AS person, e.name AS person_name, p.title, p.title_text, p.country, p.org,"
-        " p.start, p.\"end\", p.as_of, p.ev_text AS evidence, p.ev_start AS evidence_start,"
-        " p.ev_end AS evidence_end, d.published, d.url, d.path FROM positions p"
-        " JOIN documents d ON d.doc_id = p.doc_id"
-        " LEFT JOIN entities e ON e.doc_id = p.doc_id AND e.local_id = p.person ORDER BY p.doc_id, p.seq"
-    ),
-    "entities": (
-        "SELECT global_id AS id, doc_id, local_id, type, name, aliases, country FROM entities"
-        " ORDER BY global_id, doc_id"
-    ),
-    "documents": (
-        "SELECT doc_id, path, url, record, title, site, published, published_from, language, byline, body,"
-        " ingested_at"
-        " FROM documents ORDER BY doc_id"
-    ),
-}
-
-_EVENT_ACTOR_COLUMNS = ("source", "target", "participants")
+_LIST_SEPARATOR = "; "
+"""How CSV, which has no lists, writes a list column (aliases, actors): its items joined."""
 
 
-def _event_actor_columns(store: Store) -> dict[tuple[str, str], dict[str, list[str]]]:
-    out: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for r in store.iterate(_ACTORS):
-        col = "participants" if r["role"] == "participant" else r["role"]
-        out.setdefault((r["doc_id"], r["event_id"]), {c: [] for c in _EVENT_ACTOR_COLUMNS})[col].append(
-            r["name"] if not r["country"] else f"{r['name']} ({r['country']})")
-    return out
+def _stored_failures(store: Store) -> Iterator[Failure]:
+    for r in store.iterate("SELECT path, record, url, error FROM failures ORDER BY path, record"):
+        yield Failure(Source(r["path"], r["url"], r["record"] or None), r["error"])
 
 
 def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
-    """Yield the rows of one flat export table as dicts (events carry their actors as '; '-joined names)."""
-    if table not in _TABLE_SQL:
-        raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
-    actors = _event_actor_columns(store) if table == "events" else {}
-    for r in store.iterate(_TABLE_SQL[table]):
-        row = dict(r)
-        if table == "events":
-            names = actors.get((row["doc_id"], row["event_id"]), {})
-            for col in _EVENT_ACTOR_COLUMNS:
-                row[col] = "; ".join(names.get(col, []))
-        yield row
+    """Yield the rows of one flat table in the layout of ``dateline.tables`` (the Ray shards' layout).
+
+    Documents come in publication order, each flattened from ``stored_document`` (global
+    entity ids); the documents table then lists the recorded failures, as shards do.
+
+    Raises:
+        ValueError: when ``table`` is not one of ``TABLES``.
+    """
+    tables.check_table(table)
+    for r in store.iterate("SELECT doc_id FROM documents ORDER BY published, doc_id"):
+        yield from tables.flatten(stored_document(store, r["doc_id"]))[table]
+    if table == "documents":
+        for failure in _stored_failures(store):
+            yield from tables.flatten(failure)["documents"]
 
 
 def _evidence(row: Any) -> Evidence:
@@ -158,27 +131,36 @@ def write_jsonl(store: Store, out: IO[str]) -> int:
 
 
 def write_csv(store: Store, out: IO[str], table: str = "events") -> int:
-    """Write one flat table as CSV with a header row; return the row count."""
-    writer: csv.DictWriter[str] | None = None
+    """Write one flat table as CSV with a header row (list columns joined by "; "); return the row count.
+
+    Raises:
+        ValueError: when ``table`` is not one of ``TABLES``.
+    """
+    columns = tables.SCHEMAS[tables.check_table(table)].names
+    writer = csv.DictWriter(out, fieldnames=columns)
+    writer.writeheader()
     n = 0
     for row in table_rows(store, table):
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
+        writer.writerow({k: _LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in row.items()})
         n += 1
     return n
 
 
 def write_parquet(store: Store, path: str | Path, table: str = "events") -> int:
-    """Write one flat table as a Parquet file (all columns nullable); return the row count."""
-    rows = list(table_rows(store, table))
-    if rows:
-        arrow = pa.Table.from_pylist(rows)
-    else:
-        names = [d[0] for d in store.conn.execute(_TABLE_SQL[table] + " LIMIT 0").description]
-        if table == "events":
-            names += list(_EVENT_ACTOR_COLUMNS)
-        arrow = pa.table({n: pa.array([], pa.string()) for n in names})
-    pq.write_table(arrow, str(path))
-    return len(rows)
+    """Write one flat table as a Parquet file in the shards' layout, a row group at a time; return the row count.
+
+    Raises:
+        ValueError: when ``table`` is not one of ``TABLES``.
+    """
+    schema = tables.SCHEMAS[tables.check_table(table)]
+    n = 0
+    with pq.ParquetWriter(str(path), schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in table_rows(store, table):
+            batch.append(row)
+            if len(batch) >= ROWS_PER_GROUP:
+                writer.write_table(tables.to_arrow(batch, table))
+                n, batch = n + len(batch), []
+        writer.write_table(tables.to_arrow(batch, table))
+        n += len(batch)
+    return n
