@@ -75,7 +75,10 @@ def _record(value: object) -> str | None:
 
 
 def flatten(result: Result) -> dict[str, list[dict[str, Any]]]:
-    """Return one result's rows in each of the four tables, every row with every column (a Failure: one ``error`` row)."""
+    """Return one result's rows in each of the four tables, every row with all its columns.
+
+    A Failure is one documents row carrying its ``error`` (and no rows elsewhere).
+    """
     data = result.to_json()
     src = data["source"]
     if isinstance(result, Failure):

@@ -13,8 +13,9 @@ so input order comes back however the parts were cut. The
 documents table keeps the contract's full JSON object in a ``json`` column: it is the one
 lossless form (``to_json`` / ``dateline.model.result_from_json``, the model's one pair); the flat
 columns are derived from it for SQL-style querying (DuckDB, Spark, pandas) and are never read
-back into the model. Their layout is ``dateline.tables``, the one that ``dateline export`` also writes. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet``
-works on a core install.
+back into the model. Their layout is ``dateline.tables``, the one that ``dateline export`` also
+writes. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet`` works on a
+core install.
 """
 
 from __future__ import annotations
