@@ -492,6 +492,8 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
 
     --format plover writes one PLOVER event record per line (JSON Lines) and says on stderr
     how many events PLOVER cannot code (APPOINT, DIE, undated ...) and were left out.
+    CSV and Parquet tables have the columns of the Ray engine's shards (contract field names,
+    global entity ids; CSV joins a list with "; "), so either loads into the same queries.
 
     \b
     Example:
