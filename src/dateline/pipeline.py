@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import IO, TYPE_CHECKING
 
 from dateline.errors import DatelineError, PageTimeout
-from dateline.model import Document, Failure, RawPage, Result, result_from_json
+from dateline.model import Document, Failure, RawPage, Result, document_from_json
 from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 
 if TYPE_CHECKING:
@@ -204,8 +204,19 @@ def _annotate_here(paths: Sequence[str], opts: Options, nlp: Language,
 
 
 def _spill(spill: IO[str], result: Result) -> None:
-    """Write one result to the spill as the contract's JSON (``to_json``; ``result_from_json`` reads it back)."""
-    spill.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    payload = {"ok": result.to_json()} if isinstance(result, Document) else {"failed": result.to_json()}
+    spill.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+def _unspill(line: str) -> Result:
+    from dateline.model import Source
+
+    payload = json.loads(line)
+    if "ok" in payload:
+        return document_from_json(payload["ok"])
+    failed = payload["failed"]
+    src = failed["source"]
+    return Failure(Source(src["path"], src.get("url"), src.get("record")), failed["error"])
 
 
 def _resolve_spilled(spill: IO[str]) -> Iterator[Result]:
@@ -214,12 +225,12 @@ def _resolve_spilled(spill: IO[str]) -> Iterator[Result]:
 
     records = []
     for line in spill:
-        result = result_from_json(json.loads(line))
+        result = _unspill(line)
         records.append(light_record(result) if isinstance(result, Document) else None)
     links = plan_links(records)
     spill.seek(0)
     for index, line in enumerate(spill):
-        result = result_from_json(json.loads(line))
+        result = _unspill(line)
         yield apply_links(index, result, links) if isinstance(result, Document) else result
 
 
