@@ -69,8 +69,8 @@ def _interval(text: str | None) -> Interval | None:
 def stored_document(store: Store, doc_id: str) -> Document:
     """Rebuild one stored document as the model's Document, its entities under their global ids.
 
-    The one way out of the store's tables into the model: the JSON Lines, PLOVER and flat
-    exports all serialise what this returns with the model's own ``to_json``.
+    The JSON Lines, PLOVER and flat exports all serialise what this returns with the model's
+    own ``to_json``, so none of them keeps a copy of the contract's shape.
 
     Raises:
         KeyError: when no document has this doc_id.
