@@ -77,3 +77,35 @@ def test_empty_store_exports_empty_tables_with_the_layout(tmp_path: Path) -> Non
 def test_unknown_table_is_refused(sample_db: Path, tmp_path: Path) -> None:
     with Store.reader(sample_db) as store, pytest.raises(ValueError, match="unknown table"):
         write_parquet(store, tmp_path / "x.parquet", "people")
+
+
+def test_stored_document_rebuilds_what_was_written(tmp_path: Path) -> None:
+    """The store's one reader back into the model loses nothing the writer stored (captions, intervals, roles)."""
+    from dateline.model import (
+        Document, Entity, Event, Evidence, Interval, Position, Removal, Source, Span,
+    )
+    from dateline.store.export import stored_document
+
+    body = 'Envoy "O\'Brien" <script>x</script> met Minister Kim in Seoul on 2 May 2025.'
+    caption = "Kim and O'Brien in Seoul."
+    ev = Evidence(body, 0, len(body))
+    doc = Document(
+        source=Source("a.warc", "https://example.org/a", "7"), body=body, title="<b>Talks</b>", site="example.org",
+        published="2025-05-03", published_from="html-meta", language="en", byline=("A. Writer",),
+        captions=(caption,), removed=(Removal(3, 4, "share"),), warnings=(),
+        entities=(Entity("e:kim", "PERSON", "Kim", ("Minister Kim",), "KOR", (Span(36, 39), Span(0, 3, "caption", 0))),
+                  Entity("e:obrien", "PERSON", "O'Brien", (), "IRL", (Span(7, 14),)),
+                  Entity("e:seoul-kor", "GPE", "Seoul", (), "KOR", (Span(43, 48),))),
+        positions=(Position("e:kim", "minister", "Minister", "KOR", ev, start=Interval("2024-01-01", "2024-12-31",
+                                                                                        "2024", "year")),),
+        events=(Event("v:1", "CONSULT", ev, participants=("e:obrien", "e:kim"), location="e:seoul-kor",
+                      date=Interval("2025-05-02", "2025-05-02", "2 May 2025", "day"), attribution="e:kim",
+                      trigger="met", occurrence="o:1"),
+                Event("v:2", "AGREE", Evidence(caption, 0, len(caption), "caption", 0), source=("e:kim",),
+                      target=("e:obrien",), modality="planned")),
+    )
+    with Store.writer(tmp_path / "x.db") as store:
+        store.write_batch([doc])
+    with Store.reader(tmp_path / "x.db") as store:
+        back = stored_document(store, doc.doc_id)
+    assert back.to_json() == {**doc.to_json(), "entities": sorted(doc.to_json()["entities"], key=lambda e: e["id"])}

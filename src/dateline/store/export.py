@@ -80,8 +80,9 @@ def stored_document(store: Store, doc_id: str) -> Document:
         raise KeyError(doc_id)
     d = found[0]
     spans: dict[str, list[Span]] = {}
+    # body mentions, then each caption's, each by offset: the order resolution gives them (``resolve._rename``)
     for m in store.execute('SELECT local_id, start, "end", place, caption FROM mentions WHERE doc_id = ?'
-                           " ORDER BY start", (doc_id,)):
+                           " ORDER BY place, caption, start", (doc_id,)):
         spans.setdefault(m["local_id"], []).append(Span(m["start"], m["end"], m["place"], m["caption"]))
     rows = store.execute("SELECT * FROM entities WHERE doc_id = ? ORDER BY local_id", (doc_id,))
     ids = {e["local_id"]: e["global_id"] for e in rows}
