@@ -4,8 +4,9 @@ The seeds and dev pages are extracted once (``seed_run``); the Ray engine's redu
 resolves the same annotated pages arriving in another order, and (slow) the whole Ray engine
 runs them with one worker; the store ingests the extract output, the Ray shards and,
 separately, the pages themselves. Every document must come out with the same global entity
-ids and the same occurrence ids in all of them (one resolution path, one occurrence rule),
-and the store's exported flat tables must hold the shards' rows (one column layout).
+ids and the same occurrence ids in all of them (one resolution path, one occurrence rule);
+the store's JSON Lines export must give back the run's output exactly (one serialisation)
+and its flat tables the shards' rows (one column layout).
 """
 
 from __future__ import annotations
@@ -74,6 +75,19 @@ def _assert_export_holds_the_shards(db: Path, shard_dir: str, tmp_path: Path) ->
             assert _rows(exported, ["json"]) == _rows(sharded, [*KEYS.names, "json"]), table
 
 
+def _assert_export_is_the_run(db: Path, results: list[Document | Failure]) -> None:
+    """The store's JSON Lines export gives back every document exactly as the run wrote it (one serialisation)."""
+    import io
+
+    from dateline.store.export import write_jsonl
+
+    out = io.StringIO()
+    with Store.reader(db) as store:
+        write_jsonl(store, out)
+    exported = {d["doc_id"]: d for d in map(json.loads, out.getvalue().splitlines())}
+    assert exported == {r.doc_id: r.to_json() for r in results if isinstance(r, Document)}
+
+
 def _linked(ids: Ids) -> int:
     """Count occurrences reported by more than one document (so the comparison is not vacuous)."""
     docs_of: dict[str, set[str]] = {}
@@ -101,6 +115,7 @@ def test_extract_ray_reduce_and_store_agree_on_ids(seed_run: Any, tmp_path: Path
     db = tmp_path / "run.db"
     ingest_results(db, results)
     assert _ids_in_store(db) == local
+    _assert_export_is_the_run(db, results)
     _assert_export_holds_the_shards(db, str(tmp_path / "shards"), tmp_path)
 
 
@@ -122,6 +137,7 @@ def test_extract_the_ray_engine_and_the_store_agree_on_ids(seed_run: Any, seed_p
     db = tmp_path / "ray.db"
     ingest_parquet(db, summary.out_dir)
     assert _ids_in_store(db) == local
+    _assert_export_is_the_run(db, results)
     _assert_export_holds_the_shards(db, summary.out_dir, tmp_path)
 
 

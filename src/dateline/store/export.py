@@ -36,9 +36,20 @@ _LIST_SEPARATOR = "; "
 """How CSV, which has no lists, writes a list column (aliases, actors): its items joined."""
 
 
+def _record(text: str | None) -> str | int | None:
+    """Return a source's record as the readers gave it: the store keeps it as text, readers number records.
+
+    Every reader (JSON Lines line numbers, WARC record indexes) gives an int, so digits come back
+    as one; anything else stays text, and an empty value (a failure's "no record") is None.
+    """
+    if not text:
+        return None
+    return int(text) if text.isdigit() else text
+
+
 def _stored_failures(store: Store) -> Iterator[Failure]:
     for r in store.iterate("SELECT path, record, url, error FROM failures ORDER BY path, record"):
-        yield Failure(Source(r["path"], r["url"], r["record"] or None), r["error"])
+        yield Failure(Source(r["path"], r["url"], _record(r["record"])), r["error"])
 
 
 def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
@@ -80,11 +91,12 @@ def stored_document(store: Store, doc_id: str) -> Document:
         raise KeyError(doc_id)
     d = found[0]
     spans: dict[str, list[Span]] = {}
-    # body mentions, then each caption's, each by offset: the order resolution gives them (``resolve._rename``)
+    # rows are read in the order they were written (rowid: a document's rows are rewritten whole,
+    # ``Store._write_document``), which is the document's own order, so a run's output comes back as it was
     for m in store.execute('SELECT local_id, start, "end", place, caption FROM mentions WHERE doc_id = ?'
-                           " ORDER BY place, caption, start", (doc_id,)):
+                           " ORDER BY rowid", (doc_id,)):
         spans.setdefault(m["local_id"], []).append(Span(m["start"], m["end"], m["place"], m["caption"]))
-    rows = store.execute("SELECT * FROM entities WHERE doc_id = ? ORDER BY local_id", (doc_id,))
+    rows = store.execute("SELECT * FROM entities WHERE doc_id = ? ORDER BY rowid", (doc_id,))
     ids = {e["local_id"]: e["global_id"] for e in rows}
 
     def gid(local: str | None) -> str | None:
@@ -103,7 +115,7 @@ def stored_document(store: Store, doc_id: str) -> Document:
                  end=_interval(p["end"]), as_of=p["as_of"])
         for p in store.execute("SELECT * FROM positions WHERE doc_id = ? ORDER BY seq", (doc_id,)))
     events = []
-    for v in store.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY local_id", (doc_id,)):
+    for v in store.execute("SELECT * FROM events WHERE doc_id = ? ORDER BY rowid", (doc_id,)):
         sides = roles.get(v["local_id"], {})
         when = (Interval(v["date_start"], v["date_end"], v["date_text"], v["granularity"])
                 if v["date_text"] or v["date_start"] else None)
@@ -114,7 +126,7 @@ def stored_document(store: Store, doc_id: str) -> Document:
             modality=v["modality"], attribution=gid(v["attribution"]), trigger=v["trigger"],
             occurrence=v["occurrence"]))
     return Document(
-        source=Source(d["path"], d["url"], d["record"]), body=d["body"], title=d["title"], site=d["site"],
+        source=Source(d["path"], d["url"], _record(d["record"])), body=d["body"], title=d["title"], site=d["site"],
         published=d["published"], published_from=d["published_from"], language=d["language"],
         byline=tuple(json.loads(d["byline"])), captions=tuple(json.loads(d["captions"])),
         removed=tuple(Removal(int(r[0]), int(r[1]), r[2]) for r in json.loads(d["removed"])),
