@@ -223,7 +223,8 @@ def baseline_occurrences(recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str
 
 
 def ingest(pred: Path, db: Path) -> None:
-    from dateline.store.ingest import ingest_results, read_extracted
+    from dateline.ingest import read_extracted
+    from dateline.store.ingest import ingest_results
 
     ingest_results(db, read_extracted(str(pred)))
 

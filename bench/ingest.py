@@ -156,7 +156,7 @@ def pipeline_run(tmp: Path) -> dict[str, Any] | None:
         return None
     from dateline.pipeline import load_nlp
     from dateline.settings import Options
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     opts = Options()
     t0 = time.perf_counter()

@@ -42,7 +42,8 @@ MAX_SECONDS = 60
 def build_store(db: Path, pad: int, pages: bool = True) -> None:
     """Ingest the dev pages and examples through the pipeline (unless not ``pages``), then ``pad`` generated documents."""
     from dateline.settings import Options
-    from dateline.store.ingest import ingest_paths, ingest_results
+    from dateline.ingest import ingest_paths
+    from dateline.store.ingest import ingest_results
 
     folders = [str(p) for p in PAGES if p.is_dir()] if pages else []
     if folders:

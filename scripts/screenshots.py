@@ -35,7 +35,7 @@ def main() -> None:
     from dateline.cli_common import load_published_dates
     from dateline.serve.app import create_app
     from dateline.settings import Options
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")

@@ -12,7 +12,8 @@ import click
 from dateline.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 
 from dateline.model import Failure
-from dateline.scale.shards import TABLES, read_results, read_table, shard_files
+from dateline.scale.shards import read_results, read_table, shard_files
+from dateline.tables import TABLES
 
 LOGGER = logging.getLogger(__name__)
 

@@ -312,17 +312,17 @@ def ingest_command(paths: tuple[str, ...], db: Path | None, jsonl: str | None, p
       dateline ingest examples/ && dateline serve
       dateline ingest --jobs 4 pages/
     """
-    from dateline.store import ingest
+    from dateline import ingest
+    from dateline.store.ingest import DOCUMENTS_PER_BATCH
 
     if not paths and not jsonl and not parquet:
         raise click.UsageError("give PATH..., --jsonl FILE or --parquet DIR")
     target = _db(db)
     try:
         if parquet:
-            report = ingest.ingest_parquet(target, parquet, batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
+            report = ingest.ingest_parquet(target, parquet, batch_size=batch_size or DOCUMENTS_PER_BATCH)
         elif jsonl:
-            report = ingest.ingest_results(target, ingest.read_extracted(jsonl),
-                                           batch_size=batch_size or ingest.DOCUMENTS_PER_BATCH)
+            report = ingest.ingest_jsonl(target, jsonl, batch_size=batch_size or DOCUMENTS_PER_BATCH)
         else:
             from dateline.scale.local import jobs_for
 
@@ -492,6 +492,8 @@ def export_command(db: Path | None, fmt: str, table: str, out: str) -> None:
 
     --format plover writes one PLOVER event record per line (JSON Lines) and says on stderr
     how many events PLOVER cannot code (APPOINT, DIE, undated ...) and were left out.
+    CSV and Parquet tables have the columns of the Ray engine's shards (contract field names,
+    global entity ids; CSV joins a list with "; "), so either loads into the same queries.
 
     \b
     Example:

@@ -122,7 +122,7 @@ def test_cli_jobs_2_prints_what_jobs_1_prints(shared: Path) -> None:
 def test_ingest_with_jobs_stores_what_one_process_stores(tmp_path: Path) -> None:
     from dateline.store.db import Store
     from dateline.store.export import write_jsonl
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     exported = []
     for jobs in (1, 2):

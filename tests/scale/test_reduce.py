@@ -7,7 +7,7 @@ import json
 from dateline.model import Document, Entity, Event, Evidence, Failure, Position, Source, Span
 from dateline.pipeline import resolve_run
 from dateline.scale.reduce import reduce_spill, spill_rows
-from dateline.scale.shards import read_keyed, result_to_json
+from dateline.scale.shards import read_keyed
 
 
 def _doc(n: int, person: str, place: str) -> Document:
@@ -39,7 +39,7 @@ def test_spilled_reduce_equals_resolve_run(tmp_path):
     run = _run()
     expected = [r.to_json() for r in resolve_run([r for _, _, r in run])]
     arrival = [run[3], run[0], run[4], run[2], run[1]]  # results come off a cluster in any order
-    rows = [(f, r, json.dumps(result_to_json(res))) for f, r, res in arrival]
+    rows = [(f, r, json.dumps(res.to_json())) for f, r, res in arrival]
     spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
     assert (spill.pages, spill.failures, len(spill.parts)) == (5, 1, 3)
     written = reduce_spill(spill, str(tmp_path / "out"))

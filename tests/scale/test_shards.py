@@ -7,7 +7,6 @@ import pytest
 
 from dateline.model import Document, Entity, Event, Evidence, Failure, Interval, Position, Removal, Source, Span
 from dateline.scale.shards import (
-    TABLES,
     Keyed,
     read_documents,
     read_keyed,
@@ -17,6 +16,7 @@ from dateline.scale.shards import (
     write_part,
     write_shards,
 )
+from dateline.tables import TABLES
 
 
 def _document(n: int) -> Document:

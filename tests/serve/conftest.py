@@ -9,7 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dateline.serve.app import create_app
-from dateline.store.ingest import ingest_results, read_extracted
+from dateline.ingest import read_extracted
+from dateline.store.ingest import ingest_results
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
 LOCAL = "http://127.0.0.1:8000"

@@ -220,7 +220,7 @@ def test_sample_pages_through_the_pipeline(tmp_path: Path, browser: Any) -> None
 
     from dateline.serve.app import create_app
     from dateline.settings import Options
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     db = tmp_path / "examples.db"
     ingest_paths(db, [str(EXAMPLES)], Options())

@@ -14,7 +14,8 @@ from schemathesis.python import asgi  # noqa: E402
 
 from dateline.serve.app import create_app  # noqa: E402
 from dateline.serve.hosts import LOOPBACK_NAMES  # noqa: E402
-from dateline.store.ingest import ingest_results, read_extracted  # noqa: E402
+from dateline.ingest import read_extracted  # noqa: E402
+from dateline.store.ingest import ingest_results
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
 

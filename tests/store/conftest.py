@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.store.ingest import ingest_results, read_extracted
+from dateline.ingest import read_extracted
+from dateline.store.ingest import ingest_results
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
 

@@ -10,7 +10,7 @@ import pytest
 from dateline.errors import QueryInterrupted, StoreError
 from dateline.model import Document, Failure, Source
 from dateline.store.db import SCHEMA_VERSION, Store, migrations
-from dateline.store.ingest import read_extracted
+from dateline.ingest import read_extracted
 
 
 def test_migrations_are_numbered_in_order() -> None:
@@ -120,7 +120,7 @@ def test_later_migrations_upgrade_a_store_with_data(tmp_path: Path) -> None:
 
 def test_language_and_warnings_are_stored_and_read_back(tmp_path: Path) -> None:
     from dateline.errors import warning
-    from dateline.store.export import document_json
+    from dateline.store.export import stored_document
     from dateline.store.queries import get_document
 
     note = warning("W001", name="French", language="fr")
@@ -131,8 +131,8 @@ def test_language_and_warnings_are_stored_and_read_back(tmp_path: Path) -> None:
     with Store.reader(tmp_path / "x.db") as store:
         stored = get_document(store, doc.doc_id)
         assert stored is not None and (stored["language"], stored["warnings"]) == ("fr", [note])
-        exported = document_json(store, doc.doc_id)
-        assert (exported["language"], exported["warnings"]) == ("fr", [note])
+        exported = stored_document(store, doc.doc_id)
+        assert (exported.language, exported.warnings) == ("fr", (note,))
         assert store.execute("SELECT language, warnings FROM documents WHERE path = 'en.txt'")[0][:] == (None, "[]")
 
 

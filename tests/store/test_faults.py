@@ -27,7 +27,8 @@ from dateline.cli_store import events_command, export_command, ingest_command, p
 from dateline.errors import QueryInterrupted, StoreError
 from dateline.model import Document, Source
 from dateline.store.db import SCHEMA_VERSION, Store
-from dateline.store.ingest import ingest_results, read_extracted
+from dateline.ingest import read_extracted
+from dateline.store.ingest import ingest_results
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "store" / "sample.jsonl"
 READ_COMMANDS = ((search_command, ["Pyongyang"]), (people_command, []), (events_command, []),

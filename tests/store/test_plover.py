@@ -40,7 +40,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 @pytest.fixture(scope="module")
 def examples_db(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Path:
     """A store with the six example pages ingested through the pipeline."""
-    from dateline.store.ingest import ingest_paths
+    from dateline.ingest import ingest_paths
 
     db = tmp_path_factory.mktemp("plover") / "examples.db"
     report = ingest_paths(db, [str(EXAMPLES)], Options())

@@ -106,7 +106,7 @@ def chunks(pages: Iterable[Page], size: int) -> Iterator[list[Page]]:
 class LocalPool:
     """A pool of ``jobs`` worker processes that clean and annotate chunks of pages; results keep input order.
 
-    Use it as a context manager; one pool can serve several runs (``store.ingest`` passes one to every
+    Use it as a context manager; one pool can serve several runs (``dateline.ingest`` passes one to every
     batch). A worker that dies (killed, out of memory) breaks the pool: its chunks and the rest of the
     run are then done in this process, so no page is lost.
 

@@ -37,7 +37,7 @@ from dateline.errors import ConfigError
 from dateline.model import Result
 from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
 from dateline.scale.reduce import Row, reduce_spill, spill_rows
-from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, result_to_json
+from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD
 from dateline.settings import Options
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ class PageAnnotator:
         return pa.table({
             "file_index": batch.column("file_index"),
             "record_index": batch.column("record_index"),
-            "result": [json.dumps(result_to_json(r), ensure_ascii=False) for r in done],
+            "result": [json.dumps(r.to_json(), ensure_ascii=False) for r in done],
         })
 
 

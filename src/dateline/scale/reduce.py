@@ -21,9 +21,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import Document, Result
+from dateline.model import Document, Result, result_from_json
 from dateline.resolve import apply_links, light_record, plan_links
-from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, result_from_json, write_part
+from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 LOGGER = logging.getLogger(__name__)
 

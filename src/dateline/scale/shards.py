@@ -11,10 +11,11 @@ Every row carries ``file_index`` and ``record_index`` (the input file's place in
 the page's place in that file); each part is sorted on them and readers merge the parts,
 so input order comes back however the parts were cut. The
 documents table keeps the contract's full JSON object in a ``json`` column: it is the one
-lossless form (``Document.to_json`` / ``dateline.model.document_from_json``); the flat
+lossless form (``to_json`` / ``dateline.model.result_from_json``, the model's one pair); the flat
 columns are derived from it for SQL-style querying (DuckDB, Spark, pandas) and are never read
-back into the model. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet``
-works on a core install.
+back into the model. Their layout is ``dateline.tables``, the one that ``dateline export`` also
+writes. This module needs only pyarrow, not Ray, so ``dateline ingest --parquet`` works on a
+core install.
 """
 
 from __future__ import annotations
@@ -30,48 +31,22 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.model import Document, Failure, Result
-from dateline.model import result_from_json as model_result_from_json
+from dateline import tables
+from dateline.model import Document, Result, result_from_json
+from dateline.tables import TABLES
 
 LOGGER = logging.getLogger(__name__)
-
-TABLES: tuple[str, ...] = ("documents", "entities", "positions", "events")
-"""The four tables of a shard folder, one sub-folder each."""
 
 DEFAULT_ROWS_PER_SHARD = 10_000
 """Documents per shard: large enough for Parquet's column compression, small enough to stream."""
 
-_KEYS = [("file_index", pa.int64()), ("record_index", pa.int64())]
-_STR = pa.string()
-_INT = pa.int64()
-_STRS = pa.list_(pa.string())
+KEYS = pa.schema([("file_index", pa.int64()), ("record_index", pa.int64())])
+"""The two columns in front of every shard table: the input file's place in the run, the page's in its file."""
 
 SCHEMAS: dict[str, pa.Schema] = {
-    "documents": pa.schema(_KEYS + [
-        ("doc_id", _STR), ("path", _STR), ("url", _STR), ("record", _STR), ("title", _STR),
-        ("site", _STR), ("published", _STR), ("published_from", _STR), ("byline", _STRS),
-        ("language", _STR), ("error", _STR), ("n_entities", _INT), ("n_positions", _INT), ("n_events", _INT),
-        ("json", _STR),
-    ]),
-    "entities": pa.schema(_KEYS + [
-        ("doc_id", _STR), ("id", _STR), ("type", _STR), ("name", _STR), ("aliases", _STRS),
-        ("country", _STR), ("n_mentions", _INT),
-    ]),
-    "positions": pa.schema(_KEYS + [
-        ("doc_id", _STR), ("person", _STR), ("title", _STR), ("title_text", _STR), ("country", _STR),
-        ("org", _STR), ("start_start", _STR), ("start_end", _STR), ("end_start", _STR),
-        ("end_end", _STR), ("as_of", _STR), ("evidence_text", _STR), ("evidence_start", _INT),
-        ("evidence_end", _INT),
-    ]),
-    "events": pa.schema(_KEYS + [
-        ("doc_id", _STR), ("id", _STR), ("type", _STR), ("mode", _STR), ("source", _STRS),
-        ("target", _STRS), ("participants", _STRS), ("location", _STR), ("date_start", _STR),
-        ("date_end", _STR), ("date_granularity", _STR), ("modality", _STR), ("attribution", _STR),
-        ("trigger", _STR), ("occurrence", _STR), ("evidence_text", _STR), ("evidence_start", _INT),
-        ("evidence_end", _INT),
-    ]),
+    name: pa.schema(list(KEYS) + list(schema)) for name, schema in tables.SCHEMAS.items()
 }
-"""Column layout of each table; flat columns use the contract's field names."""
+"""Column layout of each shard table: ``KEYS``, then the one flat layout of ``dateline.tables``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,68 +58,10 @@ class Keyed:
     result: Result
 
 
-def result_to_json(result: Result) -> dict[str, Any]:
-    """Return the contract's object for a result (a Document, or a Failure's ``{"source", "error"}``)."""
-    return result.to_json()
-
-
-def result_from_json(data: dict[str, Any]) -> Result:
-    """Rebuild a Document or a Failure from the contract's object (``model.result_from_json``)."""
-    return model_result_from_json(data)
-
-
-def _interval(data: dict[str, Any] | None, end: str) -> str | None:
-    return data.get(end) if data else None
-
-
-def _record(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
 def _rows(item: Keyed) -> dict[str, list[dict[str, Any]]]:
-    """Flatten one result into rows of the four tables."""
-    data = result_to_json(item.result)
+    """Flatten one result into rows of the four tables (``tables.flatten``), each with the item's keys."""
     keys = {"file_index": item.file_index, "record_index": item.record_index}
-    src = data["source"]
-    if isinstance(item.result, Failure):
-        doc_row = {**keys, "path": src["path"], "url": src["url"], "record": _record(src["record"]),
-                   "error": data["error"], "byline": [], "json": json.dumps(data, ensure_ascii=False)}
-        return {"documents": [doc_row], "entities": [], "positions": [], "events": []}
-    doc_id = data["doc_id"]
-    doc_row = {
-        **keys, "doc_id": doc_id, "path": src["path"], "url": src["url"], "record": _record(src["record"]),
-        "title": data["title"], "site": data["site"], "published": data["published"],
-        "published_from": data["published_from"], "byline": data["byline"], "language": data["language"],
-        "error": None,
-        "n_entities": len(data["entities"]), "n_positions": len(data["positions"]),
-        "n_events": len(data["events"]), "json": json.dumps(data, ensure_ascii=False),
-    }
-    base = {**keys, "doc_id": doc_id}
-    entities = [
-        {**base, "id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
-         "country": e["country"], "n_mentions": len(e["mentions"])}
-        for e in data["entities"]
-    ]
-    positions = [
-        {**base, "person": p["person"], "title": p["title"], "title_text": p["title_text"],
-         "country": p["country"], "org": p["org"], "start_start": _interval(p["start"], "start"),
-         "start_end": _interval(p["start"], "end"), "end_start": _interval(p["end"], "start"),
-         "end_end": _interval(p["end"], "end"), "as_of": p["as_of"],
-         "evidence_text": p["evidence"].get("text"), "evidence_start": p["evidence"]["start"],
-         "evidence_end": p["evidence"]["end"]}
-        for p in data["positions"]
-    ]
-    events = [
-        {**base, "id": v["id"], "type": v["type"], "mode": v["mode"], "source": v["source"],
-         "target": v["target"], "participants": v["participants"], "location": v["location"],
-         "date_start": _interval(v["date"], "start"), "date_end": _interval(v["date"], "end"),
-         "date_granularity": _interval(v["date"], "granularity"), "modality": v["modality"],
-         "attribution": v["attribution"], "trigger": v["trigger"], "occurrence": v["occurrence"],
-         "evidence_text": v["evidence"].get("text"), "evidence_start": v["evidence"]["start"],
-         "evidence_end": v["evidence"]["end"]}
-        for v in data["events"]
-    ]
-    return {"documents": [doc_row], "entities": entities, "positions": positions, "events": events}
+    return {name: [{**keys, **row} for row in rows] for name, rows in tables.flatten(item.result).items()}
 
 
 def _key(item: Keyed) -> tuple[int, int]:

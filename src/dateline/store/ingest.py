@@ -1,34 +1,31 @@
-"""Load pages (through the pipeline), extracted JSON Lines or Parquet shards into the store, resumably.
+"""Receive resolved results into the store, a batch per transaction, and link them across the whole store.
 
-Each batch is one transaction that also records which input files it came from, so a
-run killed at any moment and started again skips exactly the committed files and stores
-every page once. After the batches, people and event occurrences are linked across the
-whole store (``store/linking.py``), so pages ingested on different days connect.
+The store is a sink: whatever produced the results (``dateline.ingest`` runs the pipeline
+over files or loads extract output and Ray shards) hands them here already resolved as a
+run. Each batch is one transaction, optionally with the stamps of the input files it came
+from (so a resumed run skips them). After the batches, people and event occurrences are
+linked across the whole store (``store/linking.py``, with ``resolve/``'s rules), so pages
+ingested on different days connect.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from dateline.model import Document, Failure, result_from_json
-from dateline.settings import Options
+from dateline.model import Document, Failure, Result
 from dateline.store.db import Store
 from dateline.store.linking import link_store_events, link_store_others, link_store_people
 
 LOGGER = logging.getLogger(__name__)
 
-FILES_PER_BATCH = 16
-"""Input files per pipeline batch (one transaction each)."""
-
 DOCUMENTS_PER_BATCH = 500
 """Documents per transaction when loading already extracted documents."""
+
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -48,30 +45,13 @@ class IngestReport:
                 "failures": [f.to_json() for f in self.failures], "people": self.people,
                 "occurrences": self.occurrences, "warnings": [list(w) for w in self.warnings]}
 
-    def note_warnings(self, results: Iterable[Document | Failure]) -> None:
+    def note_warnings(self, results: Iterable[Result]) -> None:
         """Record the warnings of a batch's documents."""
         self.warnings += [(r.source.path, w) for r in results if isinstance(r, Document) for w in r.warnings]
 
 
-def _stat(path: str) -> tuple[str, int, int] | None:
-    """Return the (printable path, size, mtime) that marks a regular file as committed, or None.
-
-    None for anything else (a FIFO, ``<(...)``, a folder that could not be listed): those
-    are read again on the next run rather than skipped as unchanged.
-    """
-    from dateline.read.files import printable_path
-
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(st.st_mode):
-        return None
-    return printable_path(str(Path(path).resolve())), st.st_size, st.st_mtime_ns
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
+def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    chunk: list[_T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -81,7 +61,27 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _link(store: Store, report: IngestReport) -> IngestReport:
+def write_results(store: Store, results: Sequence[Result], report: IngestReport,
+                  inputs: Sequence[tuple[str, int, int]] = (),
+                  on_batch: Callable[[int, int], None] | None = None) -> None:
+    """Store one batch of results in one transaction and add it to ``report``.
+
+    ``inputs``: the (path, size, mtime_ns) stamps of the complete files the batch came from
+    (``Store.write_batch``). ``on_batch(documents, failures)`` is called once it is committed.
+
+    Raises:
+        StoreError: S007 when the disk is full or the store read-only, S008 when it is damaged.
+    """
+    batch = store.write_batch(results, inputs)
+    report.note_warnings(results)
+    report.documents += batch.documents
+    report.failures += batch.failures
+    if on_batch is not None:
+        on_batch(batch.documents, len(batch.failures))
+
+
+def link_store(store: Store, report: IngestReport) -> IngestReport:
+    """Link people, other entities and event occurrences across the whole store; count people and occurrences."""
     link_store_people(store)
     link_store_others(store)
     report.occurrences = link_store_events(store)
@@ -90,79 +90,18 @@ def _link(store: Store, report: IngestReport) -> IngestReport:
     return report
 
 
-def ingest_paths(db_path: str | Path, paths: Sequence[str], opts: Options, *, force: bool = False,
-                 files_per_batch: int = FILES_PER_BATCH,
-                 on_batch: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Run the pipeline over files and folders and store the results, a batch of files per transaction.
-
-    Files already committed unchanged (same path, size, mtime) are skipped unless ``force``.
-    ``on_batch(documents, failures)`` is called after each committed batch (progress). With
-    ``opts.jobs`` > 1 one pool of worker processes (``scale/local.py``) serves every batch.
-    """
-    from dateline.pipeline import extract, load_nlp
-    from dateline.read.files import expand_paths
-    from dateline.scale.local import LocalPool
-
-    report = IngestReport()
-    with Store.writer(db_path) as store:
-        todo: list[tuple[str, tuple[str, int, int] | None]] = []
-        for path in expand_paths(list(paths)):
-            stat = _stat(path)
-            if stat is not None and not force and store.input_seen(*stat):
-                report.skipped_inputs += 1
-                continue
-            todo.append((path, stat))
-        LOGGER.info("ingesting %s input files (%s already stored)", len(todo), report.skipped_inputs)
-        parallel = opts.jobs > 1 and len(todo) > 0
-        nlp = load_nlp(opts) if todo and not parallel else None
-        with LocalPool(opts) as pool:
-            for chunk in _chunks(todo, files_per_batch):
-                results = list(extract([p for p, _ in chunk], opts, nlp, pool=pool if parallel else None))
-                batch = store.write_batch(results, [s for _, s in chunk if s is not None])
-                report.note_warnings(results)
-                report.documents += batch.documents
-                report.failures += batch.failures
-                if on_batch is not None:
-                    on_batch(batch.documents, len(batch.failures))
-        return _link(store, report)
-
-
-def ingest_results(db_path: str | Path, results: Iterable[Document | Failure], *,
+def ingest_results(db_path: str | Path, results: Iterable[Result], *,
                    batch_size: int = DOCUMENTS_PER_BATCH, link: bool = True,
                    on_batch: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Store already extracted documents (and failures), ``batch_size`` per transaction.
+    """Store resolved documents (and failures), ``batch_size`` per transaction, then link the store.
 
     Idempotent by doc_id, so loading the same documents again (or resuming) stores each once.
+
+    Raises:
+        StoreError: when the store cannot be opened or written (S001, S002, S007, S008).
     """
     report = IngestReport()
     with Store.writer(db_path) as store:
         for chunk in _chunks(results, batch_size):
-            batch = store.write_batch(chunk)
-            report.note_warnings(chunk)
-            report.documents += batch.documents
-            report.failures += batch.failures
-            if on_batch is not None:
-                on_batch(batch.documents, len(batch.failures))
-        return _link(store, report) if link else report
-
-
-def read_extracted(path: str) -> Iterator[Document | Failure]:
-    """Yield the documents and failures of a ``dateline extract --jsonl`` output file ("-" for stdin)."""
-    import sys
-
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115 - closed below
-    try:
-        for line in stream:
-            if not line.strip():
-                continue
-            yield result_from_json(json.loads(line))
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-
-
-def ingest_parquet(db_path: str | Path, shard_dir: str, **kwargs: Any) -> IngestReport:
-    """Store the documents of Parquet shards written by the Ray engine (``scale/shards.py``)."""
-    from dateline.scale.shards import read_documents
-
-    return ingest_results(db_path, read_documents(shard_dir), **kwargs)
+            write_results(store, chunk, report, on_batch=on_batch)
+        return link_store(store, report) if link else report

@@ -28,6 +28,7 @@ from typing import IO, Any, Literal, cast
 
 from dateline.errors import LexiconError
 from dateline.store.db import Store
+from dateline.store.export import stored_document
 
 LOGGER = logging.getLogger(__name__)
 
@@ -258,12 +259,10 @@ def _event_order(event: dict[str, Any]) -> tuple[int, str]:
 
 def write_plover(store: Store, out: IO[str]) -> PloverReport:
     """Write every stored event that PLOVER can code as one PLOVER record per line; return the counts."""
-    from dateline.store.export import document_json
-
     report = PloverReport()
     coder = _coder()
     for r in store.iterate("SELECT doc_id FROM documents ORDER BY published, doc_id"):
-        doc = document_json(store, r["doc_id"])
+        doc = stored_document(store, r["doc_id"]).to_json()
         doc["events"] = sorted(doc["events"], key=_event_order)
         for record in document_records(doc, report, coder):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
