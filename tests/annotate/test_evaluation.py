@@ -59,3 +59,11 @@ def test_a_raid_on_premises_is_coercion_and_one_on_a_village_is_not(annotate_tex
     (search,) = of_type(doc, "COERCE")
     assert search.mode == "seize" and countries(doc, search.source) == {"KEN"}
     assert not of_type(annotate_text("Kenyan police searched the forest for the missing hikers."), "COERCE")
+
+
+def test_what_a_quoted_judgement_judges_is_its_target(annotate_text: Annotate) -> None:
+    """"'X is unacceptable,' Y said": X is accused, Y accuses (not the other way round)."""
+    doc = annotate_text("\"The Russian position is clearly unacceptable,\" Starmer told reporters on Monday.")
+    for accuse in of_type(doc, "ACCUSE"):
+        assert countries(doc, accuse.target) == {"RUS"}
+        assert "RUS" not in countries(doc, accuse.source)

@@ -671,6 +671,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                         objs = [gc] if gc.dep_ == "dobj" else [g for g in gc.children if g.dep_ == "pobj"]
                         for obj in objs:
                             args.target += [a for a in reader.actor(obj) if a not in args.target]
+    if trig.type in ("ACCUSE", "SUPPORT") and _judged_subject(trig.token):
+        # "'the Russian position is unacceptable,' Starmer said": what is judged is the target, the sayer judges
+        args.target = [a for a in args.source if a not in args.target] + args.target
+        args.source = [args.attribution] if args.attribution else []
     if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
             and all(actors.type_of(a) == "GPE" for a in args.source) and args.attribution not in args.actors()):
         # "she said Pyongyang would stand with ...": the official speaks for the state and takes part
@@ -744,6 +748,13 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+def _judged_subject(tok: Token) -> bool:
+    """Whether a trigger is an adjective said of its clause's subject ("X is unacceptable", "X was a success" as an
+    adjective complement of "be"): the subject is judged, not the judge."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
 
 
 def _sent_out_of(verb: Token) -> bool:
