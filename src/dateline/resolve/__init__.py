@@ -46,6 +46,20 @@ def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
     return {person: tuple(sorted(held)) for person, held in titles.items()}
 
 
+def _full_name_words(docs: Sequence[Document | None]) -> frozenset[str]:
+    """The lower-cased words of every person the run names in more than one word ("Machado" of "Maria Corina
+    Machado"): a one-word name among them is that person's, not a town's."""
+    words: set[str] = set()
+    for doc in docs:
+        for ent in doc.entities if doc is not None else ():
+            if ent.type == "PERSON":
+                for name in (ent.name, *ent.aliases):
+                    parts = name.lower().split()
+                    if len(parts) > 1:
+                        words.update(parts)
+    return frozenset(words)
+
+
 def plan_links(docs: Sequence[Document | None]) -> RunLinks:
     """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
     from dateline.resolve.identity import PersonRecord, entity_id, link_people
@@ -53,13 +67,15 @@ def plan_links(docs: Sequence[Document | None]) -> RunLinks:
 
     links = RunLinks()
     records: list[PersonRecord] = []
+    words = _full_name_words(docs)
     for index, doc in enumerate(docs):
         if doc is None:
             continue
         titles = _titles_by_person(doc)
         for ent in doc.entities:
             key = f"{index}:{ent.id}"
-            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)))
+            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)),
+                                name_words=words)
             if kind is not None:
                 LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
                 if kind.type is None:
