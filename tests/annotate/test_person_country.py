@@ -55,3 +55,23 @@ def test_a_stated_country_is_not_a_guess(annotate_text) -> None:  # type: ignore
     doc = annotate_text("Peruvian Foreign Minister Rosa Vidal arrived in Quito on Monday.")
     person = _person(doc, "Rosa Vidal")
     assert person.country == "PER" and person.country_guess is None
+
+
+def test_the_state_a_diplomat_serves_in_is_not_theirs(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Tomas Berg, the charge d'affaires in Italy, stepped down on Monday, Sweden's foreign ministry "
+                        "said.")
+    assert _person(doc, "Tomas Berg").country_guess != "ITA"
+
+
+def test_the_headline_state_leads_the_story_prior(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.annotate import annotate_documents
+    from dateline.model import Source
+    from dateline.settings import Options
+
+    body = "Interior Minister Pavel Novak resigned on Monday. Talks with Austria had failed."
+    doc = Document(source=Source("t.txt"), body=body, published="2024-05-01", title="Czech minister resigns")
+    (out,) = annotate_documents([doc], nlp, Options())
+    assert _person(out, "Pavel Novak").country_guess == "CZE"
+    (untitled,) = annotate_documents([Document(source=Source("t.txt"), body=body, published="2024-05-01")], nlp,
+                                     Options())
+    assert _person(untitled, "Pavel Novak").country_guess != "CZE"

@@ -125,7 +125,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         if post.country:
             actors.note_country(post.person, post.country)
     lexicon_pass(actors)
-    context_pass(actors, units, posts)
+    context_pass(actors, units, posts, doc.title)
     holders: dict[str, dict[str, None]] = {}  # an ordered set per title word: a list's ``in`` was quadratic
     for post in posts:
         for word in post.title.split():

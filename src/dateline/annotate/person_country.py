@@ -24,6 +24,7 @@ holds an invented example of each.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from dateline.annotate.posts import PostMention
 
 LOGGER = logging.getLogger(__name__)
 
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*")
+
 Role = Literal["main_subject", "subject", "own", "other", "object"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -51,7 +54,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
 THROUGH_PREPOSITIONS = frozenset({"of", "by"})
 """Prepositions whose object belongs to the phrase it hangs on ("the office of President X")."""
 FOREIGN_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative", "consul",
-                           "embassy", "visit", "trip", "tour", "mission"})
+                           "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "embassy", "visit", "trip", "tour",
+                           "mission"})
 """Heads whose "to"/"in" complement names another state ("an envoy to Iran", "a visit to Berlin")."""
 
 GROUP_PREPOSITIONS = frozenset({"among", "including", "of"})
@@ -68,6 +72,11 @@ ROLE_WEIGHTS: dict[str, tuple[float, float]] = {
 ``own``: a cue inside the person's own description ("X, a member of Hamas's bureau")."""
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "rival", "rivals"})
 """Words that set two listed people apart ("Wang Yi and his Russian counterpart"): the list does not share a state."""
+PLACE_WEIGHT = 1.0
+"""Weight of a mention of a place (a city's state) in the story's prior, against one of a state or its people;
+places count only for a state the story names otherwise."""
+TITLE_WEIGHT = 3.0
+"""Mentions a state named in the headline adds to the story's prior."""
 PRIOR_WEIGHT = 3.0
 """Weight of the story's states: each state's share of the document's state mentions, times this."""
 MIN_SCORE = 2.0
@@ -98,12 +107,13 @@ def lexicon_pass(actors: Actors) -> None:
                 actors.note_country(ent.id, code)
 
 
-def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = ()) -> None:
+def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
+                 title: str | None = None) -> None:
     """Give a person still without a state the one the sentences around their mentions clearly point at."""
     people = {e.id for e in actors.entities() if e.type == "PERSON" and not e.country}
     if not people:
         return
-    prior = _story_prior(actors, units)
+    prior = _story_prior(actors, units, title)
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for person, code in _post_organisations(actors, posts, people):
         scores[person][code] += ROLE_WEIGHTS["own"][0]
@@ -146,6 +156,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         if leader:
             LOGGER.debug("context rule: %s is of %s (%s)", actors.get(person).name, leader, dict(total))
             actors.note_guess(person, leader)
+        else:
+            LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
 
 
 def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
@@ -189,20 +201,43 @@ def _clear_leader(scores: Mapping[str, float]) -> str | None:
     return ranked[0][0]
 
 
-def _story_prior(actors: Actors, units: Sequence[Unit]) -> dict[str, float]:
-    """Each state's share of the document's mentions of states, their demonyms, bodies, groups and people."""
-    counts: Counter[str] = Counter()
+def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> dict[str, float]:
+    """Each state's share of the document's mentions of states, their demonyms, bodies, groups, people and places;
+    a state its title names counts ``TITLE_WEIGHT`` more."""
+    counts: dict[str, float] = defaultdict(float)
+    places: Counter[str] = Counter()
     for ent in actors.entities():
-        if ent.country and ent.type != "LOC" and not (ent.type == "PERSON" and not ent.mentions):
-            counts[ent.country] += len(ent.mentions)
+        if ent.country:
+            if ent.type == "LOC":
+                places[ent.country] += len(ent.mentions)
+            else:
+                counts[ent.country] += len(ent.mentions)
     for ui, unit in enumerate(units):
         for tok in unit.doc:
             if tok.ent_type_ == "NORP" and actors.entity_at(ui, tok) is None:
                 code = state_code(tok.text)
                 if code:
                     counts[code] += 1
+    for code in _title_states(title or ""):
+        counts[code] += TITLE_WEIGHT
+    for code, n in places.items():
+        if counts.get(code):
+            # a town adds to a state the story names, never makes one ("Chancellor X visited Warsaw")
+            counts[code] += PLACE_WEIGHT * n
     total = sum(counts.values())
     return {code: n / total for code, n in counts.items()} if total else {}
+
+
+def _title_states(title: str) -> set[str]:
+    """The states a headline names ("Iran's president ... killed"), by name or demonym, one or two words."""
+    words = _TITLE_WORD.findall(title)
+    found: set[str] = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            code = state_code(" ".join(words[i: i + n]))
+            if code:
+                found.add(code)
+    return found
 
 
 def _person_spans(actors: Actors, ui: int, sent: Span, people: set[str]) -> Iterable[tuple[int, int, str]]:
@@ -275,6 +310,9 @@ def _own_description(sent: Span, start: int, end: int) -> set[int]:
     while top.dep_ in climb and top.head.i != top.i:
         top = top.head
     tops = [top]
+    if top.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        # "met with Foreign Minister Y and Vice Foreign Minister X" parsed as two objects of "with": one list
+        tops += [t for t in top.head.children if t.dep_ == top.dep_ and t.i != top.i and not _sets_apart(t)]
     if top.dep_ == "pobj" and top.head.lower_ in GROUP_PREPOSITIONS and top.head.head.i != top.head.i:
         tops.append(top.head.head)
     out: set[int] = set()
