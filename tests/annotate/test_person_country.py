@@ -75,3 +75,16 @@ def test_the_headline_state_leads_the_story_prior(nlp) -> None:  # type: ignore[
     (untitled,) = annotate_documents([Document(source=Source("t.txt"), body=body, published="2024-05-01")], nlp,
                                      Options())
     assert _person(untitled, "Pavel Novak").country_guess != "CZE"
+
+
+def test_a_state_body_named_without_its_state_takes_the_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile recalled its ambassador on Monday. The Foreign Ministry said the talks had failed.")
+    bodies = [e for e in doc.entities if e.type == "ORG" and e.name == "Foreign Ministry"]
+    assert [b.country for b in bodies] == ["CHL"]
+
+
+def test_an_international_body_takes_no_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile recalled its ambassador on Monday. The International Court of Justice said it would "
+                        "hear the case.")
+    courts = [e for e in doc.entities if e.type == "ORG" and "Court" in e.name]
+    assert courts and all(c.country is None for c in courts)

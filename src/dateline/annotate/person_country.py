@@ -1,4 +1,4 @@
-"""Give each person a document names without their state the state the text ties them to, pass by pass.
+"""Give each person (and state body) a document names without their state the state the text ties them to, pass by pass.
 
 The title chain ("North Korean Foreign Minister X", ``nationality.person_country``) and the posts
 (``posts.py``) are read first, where they are found. This module runs after them, on the people
@@ -14,7 +14,9 @@ still without a state, in order of trust:
    or the place ("called in Ambassador Y", "a visit to Berlin") and says nothing. Each cue is
    weighed by its role (``ROLE_WEIGHTS``), the story's main states add a prior, and a state is
    given only when it clearly leads (``MIN_SCORE``, ``MARGIN``): a person no cue points at keeps
-   no state.
+   no state. For a person it is a guess (``Entity.country_guess``) that resolution uses only when no
+   document of the run states one; a state's own body named without its state ("the Foreign
+   Ministry", ``STATE_BODIES``) takes it as its country.
 
 Why hand-written: no maintained library assigns a nationality to a person mention from its
 discourse context; the rules are small, each is named, and ``tests/annotate/test_person_country.py``
@@ -44,6 +46,13 @@ _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
 
 Role = Literal["main_subject", "subject", "own", "other", "object"]
 
+STATE_BODIES = frozenset({"ministry", "ministries", "court", "assembly", "cabinet", "parliament", "army", "navy",
+                          "police", "department", "forces", "force", "guard", "service"})
+"""Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
+they are the state the story's context points at, as a person is."""
+INTERNATIONAL_WORDS = frozenset({"international", "united", "nations", "un", "european", "world", "global", "african",
+                                 "arab", "islamic", "asian", "interpol"})
+"""Words of the names of international bodies, which belong to no one state."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 """A phrase in one of these relations is the one who acts in its clause."""
 PHRASE_DEPS = frozenset({"conj", "appos", "compound", "poss", "amod", "flat", "nmod", "nummod", "det", "case",
@@ -110,7 +119,8 @@ def lexicon_pass(actors: Actors) -> None:
 def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
                  title: str | None = None) -> None:
     """Give a person still without a state the one the sentences around their mentions clearly point at."""
-    people = {e.id for e in actors.entities() if e.type == "PERSON" and not e.country}
+    bodies = {e.id for e in actors.entities() if e.type == "ORG" and not e.country and _state_body(e.name)}
+    people = {e.id for e in actors.entities() if e.type == "PERSON" and not e.country} | bodies
     if not people:
         return
     prior = _story_prior(actors, units, title)
@@ -153,7 +163,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         for state in refused[person]:
             total.pop(state, None)
         leader = _clear_leader(total)
-        if leader:
+        if leader and person in bodies:
+            # a state's ministry or court has no identity of its own to keep apart: its state is part of its name
+            LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(total))
+            actors.note_country(person, leader)
+        elif leader:
             LOGGER.debug("context rule: %s is of %s (%s)", actors.get(person).name, leader, dict(total))
             actors.note_guess(person, leader)
         else:
@@ -190,6 +204,13 @@ def _post_organisations(actors: Actors, posts: Sequence[PostMention], people: se
             if code:
                 yield post.person, code
                 break
+
+
+def _state_body(name: str) -> bool:
+    """Whether an organisation's name is that of a state's own body ("the Foreign Ministry", "the Constitutional
+    Court"), not an international one ("the International Court of Justice")."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in STATE_BODIES and not any(w in INTERNATIONAL_WORDS for w in words)
 
 
 def _clear_leader(scores: Mapping[str, float]) -> str | None:
