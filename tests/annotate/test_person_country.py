@@ -28,7 +28,8 @@ def _person(doc: Document, name: str) -> Entity:
          "Ana Ruiz", "CHL"),
     ],
 )
-def test_context_suggests_a_state(annotate_text, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_context_suggests_a_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
     person = _person(annotate_text(text), name)
     assert person.country is None
     assert person.country_guess == code
@@ -77,7 +78,8 @@ def test_the_headline_state_leads_the_story_prior(nlp) -> None:  # type: ignore[
     assert _person(untitled, "Pavel Novak").country_guess != "CZE"
 
 
-def test_a_state_body_named_without_its_state_takes_the_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_body_named_without_its_state_takes_the_story_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
     doc = annotate_text("Chile recalled its ambassador on Monday. The Foreign Ministry said the talks had failed.")
     bodies = [e for e in doc.entities if e.type == "ORG" and e.name == "Foreign Ministry"]
     assert [b.country for b in bodies] == ["CHL"]

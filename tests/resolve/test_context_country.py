@@ -1,4 +1,4 @@
-"""Test that a state the story's context suggests for a person is used across the run only when no document states one."""
+"""Test that the state a story's context suggests for a person counts only when no document of the run states one."""
 
 from __future__ import annotations
 

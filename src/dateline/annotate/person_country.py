@@ -1,4 +1,4 @@
-"""Give each person (and state body) a document names without their state the state the text ties them to, pass by pass.
+"""Give each person (and state body) a document names without a state the state the text ties them to, pass by pass.
 
 The title chain ("North Korean Foreign Minister X", ``nationality.person_country``) and the posts
 (``posts.py``) are read first, where they are found. This module runs after them, on the people
@@ -63,8 +63,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
 THROUGH_PREPOSITIONS = frozenset({"of", "by"})
 """Prepositions whose object belongs to the phrase it hangs on ("the office of President X")."""
 FOREIGN_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative", "consul",
-                           "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "embassy", "visit", "trip", "tour",
-                           "mission"})
+                           "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "embassy", "visit",
+                           "trip", "tour", "mission"})
 """Heads whose "to"/"in" complement names another state ("an envoy to Iran", "a visit to Berlin")."""
 
 GROUP_PREPOSITIONS = frozenset({"among", "including", "of"})
@@ -366,7 +366,8 @@ def _sets_apart(tok: Token) -> bool:
 def _abroad(tok: Token, top: Token) -> bool:
     """Whether a token hangs, under ``top``, on a "to"/"in"/"at" complement of a foreign post or a visit."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "at", "for") and tok.head.head.lower_ in FOREIGN_HEADS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "at", "for") and (
+                tok.head.head.lower_ in FOREIGN_HEADS):
             return True
         tok = tok.head
     return False
