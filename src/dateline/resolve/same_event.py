@@ -196,14 +196,21 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
         if etype in ONCE_PER_PERSON and items[members[0][2]].persons & {key}:
             _compare_all(items, [n for _, _, n in members], window_days, linked)
             continue
-        active: list[tuple[date, date, int]] = []
+        # the events still open, per document: one page's many events of one state are never compared
+        active: dict[int, list[tuple[date, int]]] = defaultdict(list)
         for lo, hi, n in sorted(members):
-            active = [m for m in active if m[1] >= lo]
-            for _, _, m in active:
-                pair = (m, n) if m < n else (n, m)
-                if pair not in linked and _same_occurrence(items[m], items[n], window_days):
-                    linked.add(pair)
-            active.append((lo, hi, n))
+            for doc in list(active):
+                active[doc] = [m for m in active[doc] if m[0] >= lo]
+                if not active[doc]:
+                    del active[doc]
+            for doc, open_ in active.items():
+                if doc == items[n].doc:
+                    continue
+                for _, m in open_:
+                    pair = (m, n) if m < n else (n, m)
+                    if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                        linked.add(pair)
+            active[items[n].doc].append((hi, n))
     return linked
 
 

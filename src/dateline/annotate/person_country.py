@@ -1,0 +1,373 @@
+"""Give each person (and state body) a document names without a state the state the text ties them to, pass by pass.
+
+The title chain ("North Korean Foreign Minister X", ``nationality.person_country``) and the posts
+(``posts.py``) are read first, where they are found. This module runs after them, on the people
+still without a state, in order of trust:
+
+1. ``lexicon_pass``: a public figure the dictionaries list ("George W. Bush" -> USA,
+   ``nationality.person_state``).
+2. ``context_pass``: the states the sentence around the person acts through. News names a post
+   without its state when the sentence, or the one before it, has just said whose it is:
+   "Rome expelled 30 diplomats, Foreign Minister X said" (ITA); "South Korea summoned Russia's
+   ambassador. First Vice Foreign Minister X called in ..." (KOR); "X, a member of Hamas's political
+   bureau" (PSE). A state that is the object of the clause or of "to"/"in"/"at" is the other party
+   or the place ("called in Ambassador Y", "a visit to Berlin") and says nothing. Each cue is
+   weighed by its role (``ROLE_WEIGHTS``), the story's main states add a prior, and a state is
+   given only when it clearly leads (``MIN_SCORE``, ``MARGIN``): a person no cue points at keeps
+   no state. For a person it is a guess (``Entity.country_guess``) that resolution uses only when no
+   document of the run states one; a state's own body named without its state ("the Foreign
+   Ministry", ``STATE_BODIES``) takes it as its country.
+
+Why hand-written: no maintained library assigns a nationality to a person mention from its
+discourse context; the rules are small, each is named, and ``tests/annotate/test_person_country.py``
+holds an invented example of each.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.countries import state_code
+from dateline.annotate.nationality import person_state
+from dateline.annotate.nlp import sentences
+from dateline.annotate.posts import PostMention
+
+LOGGER = logging.getLogger(__name__)
+
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*")
+
+Role = Literal["main_subject", "subject", "own", "other", "object"]
+
+STATE_BODIES = frozenset({"ministry", "ministries", "court", "assembly", "cabinet", "parliament", "army", "navy",
+                          "police", "department", "forces", "force", "guard", "service"})
+"""Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
+they are the state the story's context points at, as a person is."""
+INTERNATIONAL_WORDS = frozenset({"international", "united", "nations", "un", "european", "world", "global", "african",
+                                 "arab", "islamic", "asian", "interpol"})
+"""Words of the names of international bodies, which belong to no one state."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+"""A phrase in one of these relations is the one who acts in its clause."""
+PHRASE_DEPS = frozenset({"conj", "appos", "compound", "poss", "amod", "flat", "nmod", "nummod", "det", "case",
+                         "cc", "punct"})
+"""Relations inside one noun phrase (or a list of them): a cue takes the role of the phrase it is in."""
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
+"""Relations of the other party of a clause ("summoned Russia's ambassador")."""
+THROUGH_PREPOSITIONS = frozenset({"of", "by"})
+"""Prepositions whose object belongs to the phrase it hangs on ("the office of President X")."""
+FOREIGN_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative", "consul",
+                           "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "embassy", "visit",
+                           "trip", "tour", "mission"})
+"""Heads whose "to"/"in" complement names another state ("an envoy to Iran", "a visit to Berlin")."""
+
+GROUP_PREPOSITIONS = frozenset({"among", "including", "of"})
+"""Prepositions that make a person one of a group ("Georgian officials, among them X")."""
+
+ROLE_WEIGHTS: dict[str, tuple[float, float]] = {
+    "main_subject": (3.0, 1.0),
+    "subject": (2.0, 0.25),
+    "own": (5.0, 0.0),
+    "other": (1.0, 0.0),
+    "object": (0.0, 0.0),
+}
+"""Weight of a cue by its role: (in the person's sentence before the name, in the sentence before).
+``own``: a cue inside the person's own description ("X, a member of Hamas's bureau")."""
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "rival", "rivals"})
+"""Words that set two listed people apart ("Wang Yi and his Russian counterpart"): the list does not share a state."""
+PLACE_WEIGHT = 1.0
+"""Weight of a mention of a place (a city's state) in the story's prior, against one of a state or its people;
+places count only for a state the story names otherwise."""
+TITLE_WEIGHT = 3.0
+"""Mentions a state named in the headline adds to the story's prior."""
+PRIOR_WEIGHT = 3.0
+"""Weight of the story's states: each state's share of the document's state mentions, times this."""
+MIN_SCORE = 2.0
+"""A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
+MARGIN = 1.5
+"""... and only when it scores this many times the next state."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A mention of a state (by name, demonym, or a body or person of that state) in one sentence."""
+
+    token: int
+    code: str
+    role: Role
+    entity: str | None
+
+
+def lexicon_pass(actors: Actors) -> None:
+    """Give a public figure the text names without their state the state the dictionaries list."""
+    for ent in actors.entities():
+        if ent.type == "PERSON" and not ent.country:
+            one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
+            code = person_state(ent.name, surname=one_word) or next(
+                (c for c in map(person_state, ent.aliases) if c), None)
+            if code:
+                LOGGER.debug("lexicon rule: %s is of %s", ent.name, code)
+                actors.note_country(ent.id, code)
+
+
+def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
+                 title: str | None = None) -> None:
+    """Give a person still without a state the one the sentences around their mentions clearly point at."""
+    bodies = {e.id for e in actors.entities() if e.type == "ORG" and not e.country and _state_body(e.name)}
+    people = {e.id for e in actors.entities() if e.type == "PERSON" and not e.country} | bodies
+    if not people:
+        return
+    prior = _story_prior(actors, units, title)
+    scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for person, code in _post_organisations(actors, posts, people):
+        scores[person][code] += ROLE_WEIGHTS["own"][0]
+    refused: dict[str, set[str]] = defaultdict(set)
+    """States a person is set apart from ("met his Russian counterpart"): never theirs."""
+    told: set[str] = set()
+    """People whose first mention was read: the text ties a person to a state where it introduces them."""
+    for ui, unit in enumerate(units):
+        previous: list[Cue] = []
+        for sent in sentences(unit.doc):
+            cues = list(_cues(actors, ui, sent))
+            for start, end, person in _person_spans(actors, ui, sent, people):
+                if person in told:
+                    continue
+                told.add(person)
+                own = _own_description(sent, start, end)
+                apart = _counterparts(cues, sent)
+                acted_on = _role(_phrase_head(sent.doc[start: end].root), sent) == "object"
+                for cue in cues:
+                    if cue.entity == person or start <= cue.token < end:
+                        continue
+                    if cue.code in apart:
+                        refused[person].add(cue.code)
+                    elif cue.token in own:
+                        scores[person][cue.code] += ROLE_WEIGHTS["own"][0]
+                    elif cue.token < start and not acted_on:
+                        # the subject of a clause the person is the object of is the other party
+                        scores[person][cue.code] += ROLE_WEIGHTS[cue.role][0]
+                for cue in previous if not acted_on else ():
+                    if cue.entity != person:
+                        scores[person][cue.code] += ROLE_WEIGHTS[cue.role][1]
+            previous = cues
+    for person in sorted(people):
+        total = defaultdict(float, scores[person])
+        for state, share in prior.items():
+            total[state] += PRIOR_WEIGHT * share
+        for state in refused[person]:
+            total.pop(state, None)
+        leader = _clear_leader(total)
+        if leader and person in bodies:
+            # a state's ministry or court has no identity of its own to keep apart: its state is part of its name
+            LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(total))
+            actors.note_country(person, leader)
+        elif leader:
+            LOGGER.debug("context rule: %s is of %s (%s)", actors.get(person).name, leader, dict(total))
+            actors.note_guess(person, leader)
+        else:
+            LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
+
+
+def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
+    """The states of the sentence's people set apart as the other side ("his Russian counterpart Y")."""
+    apart: set[str] = set()
+    for cue in cues:
+        tok = sent.doc[cue.token]
+        if any(t.lower_ in COUNTERPART_WORDS for t in (tok, *tok.ancestors) if t.i >= sent.start):
+            if any(t.lower_ in COUNTERPART_WORDS for t in _phrase_tokens(tok)):
+                apart.add(cue.code)
+    return apart
+
+
+def _phrase_tokens(tok: Token) -> Iterable[Token]:
+    """The tokens of the noun phrase a token is in, up to its head (not across lists)."""
+    while tok.dep_ in ("compound", "amod", "poss", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return [t for t in tok.subtree if t.dep_ != "conj"]
+
+
+def _post_organisations(actors: Actors, posts: Sequence[PostMention], people: set[str]) -> Iterable[tuple[str, str]]:
+    """(person, state) of a post named after an organisation the text placed in a state: "committee chair X"
+    after "the Norwegian Nobel Committee", "air force spokesman X" after "Ukraine's air force"."""
+    for post in posts:
+        if post.person not in people:
+            continue
+        for word in post.title.split()[:-1]:
+            org = actors.org_by_head(word)
+            code = actors.country_of(org) if org else None
+            if code:
+                yield post.person, code
+                break
+
+
+def _state_body(name: str) -> bool:
+    """Whether an organisation's name is that of a state's own body ("the Foreign Ministry", "the Constitutional
+    Court"), not an international one ("the International Court of Justice")."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in STATE_BODIES and not any(w in INTERNATIONAL_WORDS for w in words)
+
+
+def _clear_leader(scores: Mapping[str, float]) -> str | None:
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < MIN_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> dict[str, float]:
+    """Each state's share of the document's mentions of states, their demonyms, bodies, groups, people and places;
+    a state its title names counts ``TITLE_WEIGHT`` more."""
+    counts: dict[str, float] = defaultdict(float)
+    places: Counter[str] = Counter()
+    for ent in actors.entities():
+        if ent.country:
+            if ent.type == "LOC":
+                places[ent.country] += len(ent.mentions)
+            else:
+                counts[ent.country] += len(ent.mentions)
+    for ui, unit in enumerate(units):
+        for tok in unit.doc:
+            if tok.ent_type_ == "NORP" and actors.entity_at(ui, tok) is None:
+                code = state_code(tok.text)
+                if code:
+                    counts[code] += 1
+    for code in _title_states(title or ""):
+        counts[code] += TITLE_WEIGHT
+    for code, n in places.items():
+        if counts.get(code):
+            # a town adds to a state the story names, never makes one ("Chancellor X visited Warsaw")
+            counts[code] += PLACE_WEIGHT * n
+    total = sum(counts.values())
+    return {code: n / total for code, n in counts.items()} if total else {}
+
+
+def _title_states(title: str) -> set[str]:
+    """The states a headline names ("Iran's president ... killed"), by name or demonym, one or two words."""
+    words = _TITLE_WORD.findall(title)
+    found: set[str] = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            code = state_code(" ".join(words[i: i + n]))
+            if code:
+                found.add(code)
+    return found
+
+
+def _person_spans(actors: Actors, ui: int, sent: Span, people: set[str]) -> Iterable[tuple[int, int, str]]:
+    """(start, end, person) of each mention in the sentence of a person without a state."""
+    i = sent.start
+    while i < sent.end:
+        ent = actors.entity_at(ui, sent.doc[i])
+        if ent in people:
+            j = i + 1
+            while j < sent.end and actors.entity_at(ui, sent.doc[j]) == ent:
+                j += 1
+            yield i, j, ent
+            i = j
+        else:
+            i += 1
+
+
+def _cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
+    """Every mention of a state in a sentence, once per phrase, with the role it plays there."""
+    seen: set[tuple[str, int]] = set()
+    for tok in sent:
+        ent = actors.entity_at(ui, tok)
+        code: str | None = None
+        if ent is not None:
+            if actors.type_of(ent) != "LOC":
+                code = actors.country_of(ent)
+        elif tok.ent_type_ in ("NORP", "GPE"):
+            code = state_code(tok.text)
+        if not code:
+            continue
+        head = _phrase_head(tok)
+        if (code, head.i) in seen:
+            continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
+        seen.add((code, head.i))
+        yield Cue(tok.i, code, _role(head, sent), ent)
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The token that carries the relation of the noun phrase (or list) a token is in."""
+    while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _role(head: Token, sent: Span) -> Role:
+    """What the phrase whose head is ``head`` is to its clause: the one who acts, the other party, or else."""
+    while head.dep_ == "pobj" and head.head.lower_ in THROUGH_PREPOSITIONS and head.head.head.i != head.head.i:
+        head = _phrase_head(head.head.head)
+    if head.dep_ in SUBJECT_DEPS:
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return "main_subject" if verb == sent.root else "subject"
+    if head.dep_ in OBJECT_DEPS:
+        return "object"
+    if head.dep_ == "pobj":
+        prep = head.head
+        if prep.head.lower_ == "according":
+            return "other"
+        return "object"
+    return "other"
+
+
+def _own_description(sent: Span, start: int, end: int) -> set[int]:
+    """The tokens of the phrase that describes the name at [start, end): its apposition ("X, a member of Hamas's
+    bureau"), the post it is the apposition of ("Senegal's president, X"), the group it is one of ("Georgian
+    officials, among them X"); less other members of a list and the states a post serves abroad."""
+    top = sent.doc[start: end].root
+    climb = ("appos", "compound", "flat") if _sets_apart(top) else ("appos", "compound", "flat", "conj")
+    while top.dep_ in climb and top.head.i != top.i:
+        top = top.head
+    tops = [top]
+    if top.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        # "met with Foreign Minister Y and Vice Foreign Minister X" parsed as two objects of "with": one list
+        tops += [t for t in top.head.children if t.dep_ == top.dep_ and t.i != top.i and not _sets_apart(t)]
+    if top.dep_ == "pobj" and top.head.lower_ in GROUP_PREPOSITIONS and top.head.head.i != top.head.i:
+        tops.append(top.head.head)
+    out: set[int] = set()
+    for head in tops:
+        for tok in _subtree_without_lists(head):
+            if not _abroad(tok, head):
+                out.add(tok.i)
+    return out
+
+
+def _subtree_without_lists(head: Token) -> Iterable[Token]:
+    """The subtree of a phrase's head and of the list it heads ("North Korean Foreign Minister Y and Vice Foreign
+    Minister X"), without clauses and without a member set apart ("his Russian counterpart")."""
+    yield head
+    for child in head.children:
+        if child.dep_ == "conj":
+            if not _sets_apart(child):
+                yield from _subtree_without_lists(child)
+        elif child.dep_ not in ("cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "prep") or (
+                child.dep_ == "prep" and child.i > head.i):
+            yield from child.subtree
+
+
+def _sets_apart(tok: Token) -> bool:
+    """Whether a list member's own words set it apart from the others ("his Russian counterpart Y")."""
+    return any(t.lower_ in COUNTERPART_WORDS for t in tok.subtree if t.dep_ != "conj" and t.head.dep_ != "conj"
+               or t.head.i == tok.i)
+
+
+def _abroad(tok: Token, top: Token) -> bool:
+    """Whether a token hangs, under ``top``, on a "to"/"in"/"at" complement of a foreign post or a visit."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "at", "for") and (
+                tok.head.head.lower_ in FOREIGN_HEADS):
+            return True
+        tok = tok.head
+    return False

@@ -1,0 +1,92 @@
+"""A person the text names without a state gets the one its context points at, as a guess resolution may overrule."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Document, Entity
+
+
+def _person(doc: Document, name: str) -> Entity:
+    found = [e for e in doc.entities if e.type == "PERSON" and e.name == name]
+    assert len(found) == 1, [(e.type, e.name, e.country, e.country_guess) for e in doc.entities]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the state that acts earlier in the sentence is the speaker's
+        ("Rome expelled 30 Russian diplomats on Monday, Foreign Minister Paolo Verdi said.", "Paolo Verdi", "ITA"),
+        # the person's own description names the state
+        ("Kenzo Tanaka, a member of Japan's ruling party, resigned on Monday.", "Kenzo Tanaka", "JPN"),
+        # one state's title chain is shared by the list it heads
+        ("Peruvian Foreign Minister Rosa Vidal and Trade Minister Luis Campos arrived in Quito on Monday.",
+         "Luis Campos", "PER"),
+        # the sentence before says whose the post is
+        ("Chile summoned the Bolivian ambassador on Monday. Deputy Foreign Minister Ana Ruiz handed him a note.",
+         "Ana Ruiz", "CHL"),
+    ],
+)
+def test_context_suggests_a_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    person = _person(annotate_text(text), name)
+    assert person.country is None
+    assert person.country_guess == code
+
+
+def test_the_other_party_of_a_clause_gives_no_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile's president praised Ana Maria Ruiz on Monday. Bolivia's president did not.")
+    assert _person(doc, "Ana Maria Ruiz").country_guess is None
+
+
+def test_a_counterpart_does_not_share_the_list_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Foreign Minister Hans Keller met his Russian counterpart Igor Volkov in Vienna on Monday.")
+    assert _person(doc, "Hans Keller").country_guess != "RUS"
+    assert _person(doc, "Hans Keller").country is None
+
+
+def test_no_cue_no_guess(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chancellor Helmut Brandt visited Warsaw on Tuesday.")
+    person = _person(doc, "Helmut Brandt")
+    assert person.country is None and person.country_guess is None
+
+
+def test_a_stated_country_is_not_a_guess(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Peruvian Foreign Minister Rosa Vidal arrived in Quito on Monday.")
+    person = _person(doc, "Rosa Vidal")
+    assert person.country == "PER" and person.country_guess is None
+
+
+def test_the_state_a_diplomat_serves_in_is_not_theirs(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Tomas Berg, the charge d'affaires in Italy, stepped down on Monday, Sweden's foreign ministry "
+                        "said.")
+    assert _person(doc, "Tomas Berg").country_guess != "ITA"
+
+
+def test_the_headline_state_leads_the_story_prior(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dateline.annotate import annotate_documents
+    from dateline.model import Source
+    from dateline.settings import Options
+
+    body = "Interior Minister Pavel Novak resigned on Monday. Talks with Austria had failed."
+    doc = Document(source=Source("t.txt"), body=body, published="2024-05-01", title="Czech minister resigns")
+    (out,) = annotate_documents([doc], nlp, Options())
+    assert _person(out, "Pavel Novak").country_guess == "CZE"
+    (untitled,) = annotate_documents([Document(source=Source("t.txt"), body=body, published="2024-05-01")], nlp,
+                                     Options())
+    assert _person(untitled, "Pavel Novak").country_guess != "CZE"
+
+
+def test_a_state_body_named_without_its_state_takes_the_story_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    doc = annotate_text("Chile recalled its ambassador on Monday. The Foreign Ministry said the talks had failed.")
+    bodies = [e for e in doc.entities if e.type == "ORG" and e.name == "Foreign Ministry"]
+    assert [b.country for b in bodies] == ["CHL"]
+
+
+def test_an_international_body_takes_no_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile recalled its ambassador on Monday. The International Court of Justice said it would "
+                        "hear the case.")
+    courts = [e for e in doc.entities if e.type == "ORG" and "Court" in e.name]
+    assert courts and all(c.country is None for c in courts)
