@@ -376,3 +376,18 @@ def test_a_wire_dateline_is_not_the_subject_and_the_envoy_is_the_diplomat(annota
     assert [names[i] for i in appoint.source] == ["Lev Orlov"]
     visit = _only(doc, "CONSULT")
     assert names[visit.source[0]] == "Pavel Sorin" and visit.modality == "planned"
+
+
+def test_a_talk_by_phone_is_a_call_whatever_the_verb(annotate_text):
+    doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema conversed "
+                        "by phone on Monday.")
+    assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["phone"]
+    assert not [e for e in annotate_text("The Kenyan minister paid the bill by phone on Monday.").events
+                if e.type == "CONSULT"]
+
+
+def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_text):
+    """"unveiled the plan after talks with X": the talks are an event; "after the shelling of X" only dates."""
+    doc = annotate_text("Kenyan President William Mutai unveiled the road plan in Arusha after talks with Tanzanian "
+                        "President Samuel Hassan on Monday.")
+    assert [e.type for e in doc.events].count("CONSULT") == 1

@@ -247,8 +247,6 @@ def test_a7_coming_for_talks_is_still_a_visit(annotate_text: Annotate, text: str
     assert _countries(doc, visit.target) == {host}
 
 
-@pytest.mark.xfail(strict=True, reason="the learned decision is sure 'welcomed the two foreign ministers' is SUPPORT "
-                                       "and overrules consult.receive (with a named guest it is a meeting)")
 def test_a7_the_host_welcomed_the_two_foreign_ministers_not_the_witness(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema signed the "
                         "accord in Washington on Friday. US Secretary of State Mark Ellison witnessed the signing. "

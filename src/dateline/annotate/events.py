@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
+from dateline.annotate.arguments import ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
@@ -251,6 +251,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
 
     * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb);
+    * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
@@ -274,12 +275,27 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if tok.lemma_.lower() in ORDERING_LEMMAS and tok.pos_ == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
+        if tok.pos_ == "VERB" and tok.i not in taken and _by_phone(tok):
+            out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})
+
+
+def _by_phone(verb: Token) -> bool:
+    """Whether a verb is told "by / over the phone" or "by video link" with someone: "A and B conversed by phone",
+    "A spoke with B by telephone"."""
+    if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in PHONE_WORDS or any(m.lower_ in PHONE_WORDS for m in g.children))
+            for g in c.children) for c in verb.children):
+        return False
+    return _plural_subject(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 ORDERING_LEMMAS = word_class("ordering_lemmas")
@@ -563,6 +579,10 @@ GATHERINGS = word_class("gatherings")
 PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
 
 
+TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
+"""Prepositions that place an event noun in time beside another event ("after talks with X")."""
+
+
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event.
 
@@ -575,6 +595,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     """
     tok = trig.token
     governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        # "unveiled the plan after talks with X": talks with a partner of their own are told, not referred to
+        # ("after the shelling of X" only dates the clause: GUIDE.md)
+        governor = None
     if trig.nominal and governor is not None and governor.i in verbal:
         return True
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
