@@ -128,13 +128,13 @@ def cross_validate(k: int, workdir: Path) -> Path:
     """Extract each fold of dev pages with a model trained without it; return the joined output."""
     pages = dev_inputs()
     joined = workdir / "dev_cv.jsonl"
+    # one process parses the corpus and the pages once and writes every fold's model (dateline.train.events)
+    subprocess.run([PYTHON, "-m", "dateline.cli", "train", "events", "--out", str(workdir), "--folds", str(k)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(joined, "w", encoding="utf8") as out:
         for fold in range(k):
             held = [p for i, p in enumerate(pages) if i % k == fold]
             model = workdir / f"fold{fold}"
-            subprocess.run([PYTHON, "-m", "dateline.cli", "train", "events", "--out", str(model),
-                            "--exclude-dev", ",".join(p.stem for p in held)], check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             part = workdir / f"fold{fold}.jsonl"
             extract(held, part, {"DATELINE_EVENT_MODEL": str(model)})
             out.write(part.read_text(encoding="utf8"))

@@ -154,8 +154,7 @@ def dev_examples(nlp: Language, learned: dict[str, dict[str, int]], exclude: set
     gold: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in json.loads(gold_path.read_text(encoding="utf8")):
         gold[g["doc"]].append(g)
-    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "dev").glob("*.txt"))
-    paths = [p for p in paths if p.stem not in exclude and p.stem.split("_")[0] not in exclude]
+    paths = [p for p in dev_pages() if p.stem not in exclude and p.stem.split("_")[0] not in exclude]
     opts = Options(site_templates=False)
     out = []
     for page in read_pages([str(p) for p in paths], opts):
@@ -290,6 +289,37 @@ def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_
         examples += dev_examples(nlp, learned_all, exclude_dev or set(), books)
     _write(out, *_fit_models(examples, types, facts, cfg), types, facts, learned_all, modes, cfg, report, books)
     return report
+
+
+def dev_pages() -> list[Path]:
+    """The annotated dev pages in fold order: the seeds, then ``corpus/dev``, each sorted by name."""
+    return sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "dev").glob("*.txt"))
+
+
+def train_folds(out: Path, nlp: Language, k: int, corpus: Iterable[Path] = (CORPUS,),
+                config: dict[str, Any] | None = None, limit: int | None = None) -> list[list[str]]:
+    """Cross-validation models: ``out/fold{i}`` learns from the corpus and the dev pages outside fold ``i`` (page
+    ``j`` of ``dev_pages()`` is in fold ``j % k``). The corpus and the pages are parsed once for all folds, so five
+    folds cost little more than one training. Returns the page stems of each fold.
+    """
+    cfg = {**json.loads(CONFIG.read_text(encoding="utf8")), **(config or {})}
+    sentences = list(read(corpus))[:limit]
+    docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
+    books = codebooks(docs, [int(n) for n in cfg.get("codebooks", [])])
+    learned, modes = learned_triggers(docs)
+    examples = corpus_examples(docs, nlp, learned, float(cfg["held_out_share"]), books,
+                               bool(cfg.get("type_all_mentions", False)))
+    dev = dev_examples(nlp, learned, set(), books)
+    pages = dev_pages()
+    types, facts = [NONE, *TYPES], list(FACTUALITY)
+    folds = []
+    for fold in range(k):
+        held = {p.name for i, p in enumerate(pages) if i % k == fold}
+        train_ex = examples + [e for e in dev if e.group.split(":", 1)[1] not in held]
+        _write(out / f"fold{fold}", *_fit_models(train_ex, types, facts, cfg), types, facts, learned, modes, cfg,
+               {"fold": fold, "held_out_pages": sorted(held)}, books)
+        folds.append([p.stem for i, p in enumerate(pages) if i % k == fold])
+    return folds
 
 
 def codebooks(docs: list[tuple[Sentence, Doc]], sizes: list[int]) -> list[np.ndarray]:
