@@ -21,7 +21,7 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
-from dateline.lexicons import word_class
+from dateline.lexicons import word_class, word_map
 
 DIPLOMATS = word_class("diplomats")
 """Words for a diplomat: posts "the diplomat" or "the envoy" may describe, objects of a summons or an expulsion."""
@@ -51,19 +51,10 @@ LOGGER = logging.getLogger(__name__)
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at",
                           "including"})
 PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
-REPORT_LEMMAS = frozenset({"say", "report", "announce", "tell", "state", "confirm", "claim", "add", "note", "quote"})
-EVENT_NOUNS = {
-    "launch": "MOBILIZE:weapons", "test": "MOBILIZE:weapons", "firing": "MOBILIZE:weapons",
-    "test-fire": "MOBILIZE:weapons", "drill": "MOBILIZE:troops", "exercise": "MOBILIZE:troops",
-    "attack": "ASSAULT", "strike": "ASSAULT", "offensive": "ASSAULT", "invasion": "ASSAULT", "bombing": "ASSAULT",
-    "dispatch": "AID", "deployment": "AID", "visit": "CONSULT", "trip": "CONSULT", "treaty": "AGREE",
-    "agreement": "AGREE", "pact": "AGREE", "deal": "AGREE", "expulsion": "SANCTION", "sanctions": "SANCTION",
-    "arrest": "COERCE:arrest", "detention": "COERCE:arrest",  # "denounced the detentions" (unseen-errors A5)
-}
+REPORT_LEMMAS = word_class("report_lemmas")
+EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
-LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "host", "pay", "make", "begin", "start", "open", "join",
-                         "carry", "launch", "end", "wrap", "complete", "reaffirm", "express", "give", "follow",
-                         "order", "conduct", "stage", "mount", "begin", "announce", "lead", "unleash"})
+LIGHT_VERBS = word_class("light_verbs")
 
 
 @dataclass(slots=True)

@@ -36,12 +36,12 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.nlp import sentences
-from dateline.lexicons import load_table
+from dateline.lexicons import load_table, word_class
 
 NONE = "NONE"
 MODEL_ENV = "DATELINE_EVENT_MODEL"
 POS_CANDIDATE = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
-MODALS = frozenset({"will", "would", "shall", "should", "could", "can", "may", "might", "must", "'ll", "wo", "ca"})
+MODALS = word_class("modals")
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 

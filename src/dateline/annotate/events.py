@@ -30,15 +30,12 @@ from dateline.lexicons import load, word_class
 
 LOGGER = logging.getLogger(__name__)
 
-SPECULATIVE_LEMMAS = frozenset({"expect", "likely", "may", "might", "could", "would", "should", "possibly", "consider",
-                                "mull", "weigh", "hope", "want", "plan", "intend", "aim", "seek", "propose",
-                                "unlikely", "possible", "prepare", "ready", "if", "whether", "reportedly", "rumor",
-                                "must"})
+SPECULATIVE_LEMMAS = word_class("speculative_lemmas")
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
 PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
 """Words that make a clause a scheduled future event ("is scheduled to meet", "is due to visit")."""
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATIONS = word_class("negations")
 REQUIREMENTS = frozenset({
     "object_any", "object_not", "needs_object", "no_object", "needs_xcomp", "needs_object_or_xcomp", "no_ccomp",
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
@@ -49,7 +46,7 @@ REQUIREMENTS = frozenset({
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
-REPORTING = frozenset({"say", "tell", "pledge", "vow", "promise", "insist", "declare", "state", "add", "announce"})
+REPORTING = word_class("reporting_lemmas")
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
 RULE_MATCHES_KEY = "dateline.rule_matches"
 DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
@@ -576,7 +573,7 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
-PURPOSE_LEMMAS = frozenset({"fight", "support", "help", "aid", "assist", "defend", "bolster", "back", "reinforce", "join"})
+PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 
 TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
