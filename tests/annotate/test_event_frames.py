@@ -285,3 +285,12 @@ def test_troops_sent_out_of_a_place_withdraw(annotate_text: Callable[..., Docume
     doc = annotate_text("Eighty Dutch peacekeepers were shipped out of the Bosnian town of Zepa on Friday.")
     (retreat,) = _of_type(doc, "RETREAT")
     assert retreat.mode == "withdraw" and _countries(doc, retreat.source) == {"NLD"} and not _of_type(doc, "AID")
+
+
+def test_the_two_countries_are_the_story_s_two_main_states(annotate_text: Callable[..., Document]) -> None:
+    """A passing call between a main state and a bystander does not make the bystander one of "the two countries"."""
+    doc = annotate_text("Kenya and Tanzania have grown closer this year. Kenyan and Tanzanian officials met in Arusha "
+                        "in March. Kenya's president also spoke with Uganda's president on Monday. On Tuesday the two "
+                        "countries signed a trade agreement in Nairobi.")
+    (signing,) = _of_type(doc, "AGREE")
+    assert _countries(doc, signing.source + signing.target) == {"KEN", "TZA"}

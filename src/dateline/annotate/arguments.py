@@ -102,6 +102,14 @@ class ArgumentReader:
             if mode:
                 self.recent[f"{type_}:{mode}"] = list(actors)
 
+    def _two_sides(self, tok: Token) -> list[str]:
+        """"The two countries": the story's two most mentioned states so far (a passing event between a main state
+        and a bystander does not make the bystander a side); the latest event's two states when none is known."""
+        main = self.actors.main_states_besides(self.ui, tok, 2)
+        if self.last_sides and (not main or all(s in main for s in self.last_sides)):
+            return list(self.last_sides)
+        return main
+
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included).
 
@@ -191,7 +199,7 @@ class ArgumentReader:
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
             if tok.lower_ in ("countries", "sides", "nations", "states", "governments", "neighbours", "neighbors",
                               "allies"):
-                return list(self.last_sides) or self.actors.main_states_besides(self.ui, tok, 2)
+                return self._two_sides(tok)
             if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
                 return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
