@@ -103,10 +103,13 @@ class ArgumentReader:
                 self.recent[f"{type_}:{mode}"] = list(actors)
 
     def _two_sides(self, tok: Token) -> list[str]:
-        """"The two countries": the story's two most mentioned states so far (a passing event between a main state
-        and a bystander does not make the bystander a side); the latest event's two states when none is known."""
-        main = self.actors.main_states_besides(self.ui, tok, 2)
-        if self.last_sides and (not main or all(s in main for s in self.last_sides)):
+        """"The two countries": the latest event's two states when they are the story's two most mentioned states,
+        else those two (a passing event between a main state and a bystander does not make the bystander a side);
+        with no earlier event between two states, the two most mentioned so far."""
+        if not self.last_sides:
+            return self.actors.main_states_besides(self.ui, tok, 2)
+        main = self.actors.main_states(2)  # the document's, a look-up: a scan of every mention per phrase was quadratic
+        if len(main) < 2 or all(s in main for s in self.last_sides):
             return list(self.last_sides)
         return main
 
