@@ -38,6 +38,20 @@ def test_too_little_text_has_no_language() -> None:
     assert detect_language("", Options()) is None
 
 
+def test_the_letter_threshold_counts_letters_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Model:
+        def classify(self, text: str) -> tuple[str, float]:
+            return "en", 1.0
+
+    monkeypatch.setattr("dateline.clean.language.identifier", lambda: Model())
+    opts = Options(language_min_letters=20)
+    nineteen = "Talks 2025 in Vienna, 8 May, at 1-2 p"  # 19 letters among digits, spaces and punctuation
+    assert sum(c.isalpha() for c in nineteen) == 19
+    assert detect_language(nineteen, opts) is None
+    assert detect_language(nineteen + " é", opts) == "en"  # the 20th letter: the model is asked
+    assert detect_language(ENGLISH, Options(language_min_letters=len(ENGLISH))) is None
+
+
 def test_codes_are_iso_639_1() -> None:
     from dateline.clean.language import identifier
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.clean.lines import page_lines
-from dateline.clean.site import brand_line, choose_site, copyright_holders, cut_legal, domain_label, gather
+from dateline.clean.site import brand_line, choose_site, copyright_holders, cut_legal, domain_label, gather, norm
 
 
 def test_copyright_holder_is_the_name_next_to_the_mark() -> None:
@@ -60,3 +60,11 @@ def test_with_a_url_the_first_line_must_match_the_domain() -> None:
     assert choose_site(page_lines(content), "https://kabarislamia.com/2015/story") != "Iklan"
     planet = "The Daily Planet\nMayor opens bridge\nText.\n© The Daily Planet\n"
     assert choose_site(page_lines(planet), "https://www.dailyplanet.com/a") == "The Daily Planet"
+
+
+def test_norm_folds_ascii_and_accented_names_alike() -> None:
+    # ASCII text takes a shortcut past the accent folding: both must give the same keys
+    assert norm("The Moscow Times!") == "themoscowtimes"
+    assert norm("Le Monde_diplo") == "lemondediplo"
+    assert norm("Café Télé-Québec") == norm("Cafe Tele-Quebec") == "cafetelequebec"
+    assert norm("ＡＢＣ News") == "abcnews"  # full-width letters fold by compatibility

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from itertools import islice
 
 import pycountry
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -45,7 +46,8 @@ def detect_language(text: str, opts: Options) -> str | None:
     probability is below ``opts.language_min_confidence``.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(char.isalpha() for char in sample) < opts.language_min_letters:
+    # counting stops at the threshold: a page has it in its first words, so 4,000 characters are not walked
+    if sum(1 for _ in islice(filter(str.isalpha, sample), opts.language_min_letters)) < opts.language_min_letters:
         return None
     code, probability = identifier().classify(sample)
     LOGGER.debug("language %s (p=%.3f)", code, probability)

@@ -57,10 +57,17 @@ SECOND_LEVEL = word_class("second_level_domain", WORDS)
 """Labels that sit under a country's code in a site's domain ("bbc.co.uk"): the site's name is the label before."""
 
 
+NOT_WORD = re.compile(r"[\W_]")
+
+
 def norm(text: str) -> str:
-    """Return ``text`` folded for comparing names: accents, case and non-word characters dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[\W_]", "", "".join(c for c in text if not unicodedata.combining(c)).casefold())
+    """Return ``text`` folded for comparing names: accents, case and non-word characters dropped.
+
+    ASCII text has no accents to decompose, so it skips the per-character walk (most lines of a page).
+    """
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return NOT_WORD.sub("", text.casefold())
 
 
 @dataclass(slots=True)
@@ -79,12 +86,16 @@ def _words() -> dict[str, list[str]]:
     return load_words()
 
 
-def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
-    """Return a pattern matching any phrase as whole words ("©" needs no word boundary)."""
+@lru_cache(maxsize=None)
+def _phrase_re(list_name: str) -> re.Pattern[str]:
+    """Return a pattern matching any phrase of one word list as whole words ("©" needs no word boundary).
+
+    Built once per list: the pattern escapes every phrase, and lines ask for it thousands of times per run.
+    """
     def bounded(p: str) -> str:
         return ("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p) + ("(?!\\w)" if p[-1:].isalnum() else "")
 
-    ordered = sorted(phrases, key=len, reverse=True)
+    ordered = sorted(_words()[list_name], key=len, reverse=True)
     return re.compile("|".join(bounded(p) for p in ordered), re.IGNORECASE)
 
 
@@ -128,7 +139,7 @@ def copyright_holders(text: str) -> list[tuple[str, bool, bool]]:
     (years skipped) and the part right before the first mark count: a legal sentence's other
     words ("may not be broadcast, rewritten") name nobody.
     """
-    marks = _phrase_re(_words()["copyright_marks"])
+    marks = _phrase_re("copyright_marks")
     stripped = YEARS.sub(" ", text)
     spans = list(marks.finditer(stripped))
     if not spans:
@@ -158,7 +169,7 @@ def _cue_names(text: str) -> list[str]:
     words = _words()
     low = text.lower()
     out: list[str] = []
-    after = _phrase_re(words["brand_after"])
+    after = _phrase_re("brand_after")
     for cue in words["brand_before"]:
         if low.startswith(cue + " "):
             rest = text[len(cue) + 1:]
@@ -174,7 +185,9 @@ def _cue_names(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _domain_re() -> re.Pattern[str]:
+    """Return the pattern of a domain name written in text ("Express.co.uk"), built once."""
     tlds = sorted(_words()["tlds"], key=len, reverse=True)
     return re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:%s))(?![\w@/-]|\.\w)" %
                       "|".join(re.escape(t) for t in tlds), re.IGNORECASE)
@@ -271,7 +284,7 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
     hits = [i for i, low in enumerate(page_low) if pattern.search(low)]
     n = len(lines)
     long_hits = sum(1 for i in hits if len(lines[i].text.split()) >= 8)
-    owner = _phrase_re(_words()["owner_words"])
+    owner = _phrase_re("owner_words")
     label = domain_label(url)
     match = part = 0.0
     if label and "domain_fallback" not in item.sources:

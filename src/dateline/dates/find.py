@@ -33,6 +33,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
+from dateline.dates.literals import Requirements, folded, possible, requirements
 from dateline.errors import LexiconError
 from dateline.lexicons import word_class, word_list, word_map
 from dateline.model import Timex, TimexKind, TimexParts
@@ -164,6 +165,12 @@ def load_rules() -> tuple[TimeRule, ...]:
             before=re.compile(row["before"], re.IGNORECASE) if row.get("before") else None,
         ))
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def rule_needs() -> tuple[Requirements, ...]:
+    """The literal words each rule cannot match without (``dates/literals.py``), in ``load_rules`` order."""
+    return tuple(requirements(rule.regex) for rule in load_rules())
 
 
 def _lookup(label: str, surface: str) -> str | None:
@@ -358,7 +365,11 @@ def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]
     found = []
     # every white-space character (newline, no-break space) becomes a plain space: offsets stay put
     text = _SPACES.sub(" ", text)
-    for index, rule in enumerate(load_rules()):
+    low = folded(text)
+    seen: dict[frozenset[str], bool] = {}  # one answer per word set for this text (the rules share word lists)
+    for index, (rule, needs) in enumerate(zip(load_rules(), rule_needs())):
+        if not possible(needs, low, seen):
+            continue  # the text lacks a word the rule needs ("ago", a month's name): it cannot match
         for match in rule.regex.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             span = next((k for k in groups if k.startswith("span")), None)
