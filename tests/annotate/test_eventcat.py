@@ -77,3 +77,13 @@ def test_the_event_word_classes_are_data_and_a_misspelt_class_is_refused() -> No
     assert "student" in word_class("private_people") and "town" in word_class("territory_nouns")
     with pytest.raises(LexiconError):
         word_class("privat_people")
+
+
+def test_vector_classes_of_a_document_at_once_equal_one_by_one(nlp: Language) -> None:
+    from dateline.annotate.eventcat import default_model_dir, document_classes, load_model, vector_classes
+
+    model = load_model(str(default_model_dir()))
+    assert model is not None and model.codebooks
+    doc = nlp("Kenya and Tanzania signed a border accord on Monday after talks in Arusha, officials said.")
+    toks = [t for t in doc if t.pos_ in ("VERB", "NOUN")]
+    assert document_classes(toks, model.codebooks) == [vector_classes(t, model.codebooks) for t in toks]

@@ -104,14 +104,12 @@ class ArgumentReader:
 
     def _two_sides(self, tok: Token) -> list[str]:
         """"The two countries": the latest event's two states when they are the story's two most mentioned states,
-        else those two (a passing event between a main state and a bystander does not make the bystander a side);
-        with no earlier event between two states, the two most mentioned so far."""
-        if not self.last_sides:
-            return self.actors.main_states_besides(self.ui, tok, 2)
-        main = self.actors.main_states(2)  # the document's, a look-up: a scan of every mention per phrase was quadratic
-        if len(main) < 2 or all(s in main for s in self.last_sides):
+        else the two most mentioned so far besides the clause's subject (a passing event between a main state and a
+        bystander does not make the bystander a side)."""
+        main = self.actors.main_states(2)  # the document's, a look-up: a scan of every mention per phrase is quadratic
+        if self.last_sides and (len(main) < 2 or all(s in main for s in self.last_sides)):
             return list(self.last_sides)
-        return main
+        return self.actors.main_states_besides(self.ui, tok, 2)
 
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included).

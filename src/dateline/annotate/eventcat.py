@@ -235,11 +235,12 @@ def _date_tokens(doc: Doc) -> list[int]:
 
 def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]],
              context: dict[int, tuple[int, tuple[str, ...]]] | None = None,
-             codebooks: Sequence[np.ndarray] = ()) -> list[str]:
+             codebooks: Sequence[np.ndarray] = (), classes: list[str] | None = None) -> list[str]:
     """The sparse features of one candidate token (strings; the model knows which matter).
 
     ``context``: ``sentence_context`` of the token's document (computed here when not given);
-    ``codebooks``: the model's centroids for ``vector_classes``.
+    ``codebooks``: the model's centroids for ``vector_classes``; ``classes``: the token's vector classes when the
+    caller computed them for all its candidates at once (``document_classes``).
     """
     lemma = tok.lemma_.lower()
     phrase = _phrase(tok)
@@ -335,7 +336,7 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
         f.append(f"prev={tok.doc[tok.i - 1].lower_}")
     if tok.i + 1 < len(tok.doc):
         f.append(f"next={tok.doc[tok.i + 1].lower_}")
-    f += vector_classes(tok, codebooks)
+    f += vector_classes(tok, codebooks) if classes is None else classes
     root, labels = (context or sentence_context(tok.doc))[tok.i]
     f += [f"sent_ent={e}" for e in labels]
     if tok.i == root:
@@ -356,6 +357,19 @@ def vector_classes(tok: Token, codebooks: Sequence[np.ndarray]) -> list[str]:
     return [f"vq{len(cb)}={int((cb @ v).argmax())}" for cb in codebooks]
 
 
+def document_classes(toks: list[Token], codebooks: Sequence[np.ndarray]) -> list[list[str]] | None:
+    """``vector_classes`` of several tokens of one document in one product per codebook (None: compute them one by
+    one, when the document has no usable tensor)."""
+    tensor = toks[0].doc.tensor if toks else None
+    if not len(codebooks) or tensor is None or tensor.ndim != 2 or any(t.i >= len(tensor) for t in toks):
+        return None
+    v = tensor[[t.i for t in toks]].astype(np.float32)
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    v = (v / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+    best = [(v @ cb.T).argmax(axis=1) for cb in codebooks]
+    return [[f"vq{len(cb)}={int(b[r])}" for cb, b in zip(codebooks, best)] for r in range(len(toks))]
+
+
 def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[str, str, bool]]]) -> list[Candidate]:
     """Score every candidate token of a parsed text (empty without a model).
 
@@ -365,7 +379,10 @@ def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[st
         return []
     toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
     context = sentence_context(doc)
-    pt, pf = model.decide([features(t, model.triggers, hits, context, model.codebooks) for t in toks])
+    found = document_classes(toks, model.codebooks)
+    classes: list[list[str] | None] = list(found) if found is not None else [None] * len(toks)
+    pt, pf = model.decide([features(t, model.triggers, hits, context, model.codebooks, c)
+                           for t, c in zip(toks, classes)])
     out = []
     for r, tok in enumerate(toks):
         k, j = int(pt[r].argmax()), int(pf[r].argmax())

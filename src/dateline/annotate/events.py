@@ -88,7 +88,7 @@ class _TriggerIndex:
 
     matcher: Matcher
     entries: dict[str, dict[str, Any]]
-    by_word: dict[str, tuple[str, ...]]
+    by_word: dict[tuple[str, str], tuple[str, ...]]
 
 
 def _words_of(spec: Any) -> tuple[str, ...]:
@@ -113,14 +113,14 @@ def _accepts(tok: Token, constraint: dict[str, Any]) -> bool:
 def _index(nlp: Language) -> _TriggerIndex:
     matcher = Matcher(nlp.vocab)
     entries = {e["id"]: e for e in load("event_triggers")}
-    by_word: dict[str, list[str]] = {}
+    by_word: dict[tuple[str, str], list[str]] = {}
     for entry in entries.values():
         pattern = entry["pattern"]
         if len(pattern) == 1 and set(pattern[0]) <= {"LEMMA", "LOWER", "TEXT", "POS", "TAG"} and (
                 "LEMMA" in pattern[0] or "LOWER" in pattern[0] or "TEXT" in pattern[0]):
             key = next(k for k in ("LEMMA", "LOWER", "TEXT") if k in pattern[0])
             for word in _words_of(pattern[0][key]):
-                by_word.setdefault(f"{key}:{word}", []).append(entry["id"])
+                by_word.setdefault((key, word), []).append(entry["id"])
         else:
             matcher.add(entry["id"], [pattern])
     return _TriggerIndex(matcher, entries, {k: tuple(v) for k, v in by_word.items()})
@@ -130,7 +130,7 @@ def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
     index = _index(nlp)
     found = [(nlp.vocab.strings[m], s, e) for m, s, e in index.matcher(doc)]
     for tok in doc:
-        for key in (f"LEMMA:{tok.lemma_}", f"LOWER:{tok.lower_}", f"TEXT:{tok.text}"):
+        for key in (("LEMMA", tok.lemma_), ("LOWER", tok.lower_), ("TEXT", tok.text)):
             for entry_id in index.by_word.get(key, ()):
                 if _accepts(tok, index.entries[entry_id]["pattern"][0]):
                     found.append((entry_id, tok.i, tok.i + 1))
