@@ -74,14 +74,20 @@ class _Group:
 
 
 class _Clusters:
-    """Union-find over groups that refuses to join two different non-null countries."""
+    """Union-find over groups (or clusters) that refuses to join two different non-null countries."""
 
-    def __init__(self, groups: Sequence[_Group]) -> None:
-        self.parent = list(range(len(groups)))
-        self.country = [g.country for g in groups]
-        self.titles = [set(g.titles) for g in groups]
-        self.shorts = [set(g.shorts) for g in groups]
-        self.size = [len(g.records) for g in groups]
+    def __init__(self, country: list[str | None], titles: list[set[str]], shorts: list[set[str]],
+                 size: list[int]) -> None:
+        self.parent = list(range(len(country)))
+        self.country = country
+        self.titles = titles
+        self.shorts = shorts
+        self.size = size
+
+    @classmethod
+    def of(cls, groups: Sequence[_Group]) -> _Clusters:
+        return cls([g.country for g in groups], [set(g.titles) for g in groups], [set(g.shorts) for g in groups],
+                   [len(g.records) for g in groups])
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -228,7 +234,7 @@ def _is_partial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return True
 
 
-def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> int | None:
+def _pick(uf: _Clusters, n: int, candidates: Iterable[int], key: str, titles: set[str]) -> int | None:
     """Return the one candidate cluster compatible with group n, or None when ambiguous.
 
     Ties are broken, in order, by a document having used this very short form for the
@@ -238,9 +244,9 @@ def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> in
     roots = sorted({uf.find(m) for m in candidates if uf.compatible(n, m)} - {uf.find(n)})
     total = sum(uf.size[r] for r in roots)
     tests: tuple[Callable[[int], bool], ...] = (
-        lambda r: group.key in uf.shorts[r],
+        lambda r: key in uf.shorts[r],
         lambda r: uf.size[r] >= DOMINANCE * (total - uf.size[r]),
-        lambda r: bool(uf.titles[r] & group.titles),
+        lambda r: bool(uf.titles[r] & titles),
     )
     for narrowed in tests:
         if len(roots) > 1:
@@ -270,106 +276,82 @@ def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
         first = short[0] + "." if len(short[0]) == 1 else short[0]
         cands = [m for m in index.get((first, short[-1]), ())
                  if groups[m].parts.suffix == groups[n].parts.suffix and _is_partial(short, groups[m].parts.pieces)]
-        target = _pick(uf, n, cands, groups[n])
+        target = _pick(uf, n, cands, groups[n].key, groups[n].titles)
         if target is not None and uf.union(n, target):
             LOGGER.debug("partial-name rule joined %r to %r", groups[n].key, groups[target].key)
 
 
-def _link_single(groups: Sequence[_Group], uf: _Clusters) -> None:
-    """Join a surname (or word) alone to the one multi-word cluster that begins or ends with it.
+@dataclass(slots=True)
+class Cluster:
+    """One cluster the passes of one name block left: all that the cross-block pass and the ids need."""
 
-    A long middle word is tried only when no cluster begins or ends with the word: "Bagheri"
-    is Ali Bagheri Kani, while "Jong" never reaches Kim Jong Un through his given name.
+    first: tuple[str, str]
+    """(key, country) of its first group: orders homonyms exactly as one pass over the whole run would."""
+    country: str | None
+    titles: set[str]
+    shorts: set[str]
+    size: int
+    edge: set[str]
+    """The words its multi-word names begin or end with (a surname alone may stand for it)."""
+    middle: set[str]
+    """Its names' long middle words ("Bagheri" of Ali Bagheri Kani)."""
+    singles: list[tuple[tuple[str, str], str, set[str]]]
+    """Its one-word, suffix-less groups: (group order key, name key, title words)."""
+    names: Counter[str]
+    """Display names of its records, counted once per record."""
+    records: list[str]
+    """The record keys it holds."""
+
+
+def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
+    """Resolve one name block (``blocks.person_blocks``): exact, typo and partial passes; return its clusters.
+
+    A block holds every group that any of these passes could compare with one of its groups, so
+    blocks are resolved independently, in any order or process, with the one-run result.
     """
-    edge: dict[str, list[int]] = defaultdict(list)
-    middle: dict[str, list[int]] = defaultdict(list)
-    for n, g in enumerate(groups):
-        if g.parts.single or not g.parts.words:
-            continue
-        words = ["".join(w) for w in g.parts.words]
-        for word in {words[0], words[-1], g.parts.words[-1][-1]}:
-            edge[word].append(n)
-        for word in set(words[1:-1]) - {words[0], words[-1]}:
-            if len(word) >= MIDDLE_MIN:
-                middle[word].append(n)
-    for n, g in enumerate(groups):
-        if g.parts.single and not g.parts.suffix:
-            target = _pick(uf, n, edge.get(g.key, ()), g)
-            if target is None and not any(uf.compatible(n, m) for m in edge.get(g.key, ())):
-                target = _pick(uf, n, middle.get(g.key, ()), g)
-            if target is not None and uf.union(n, target):
-                LOGGER.debug("single-word rule joined %r to %r", g.key, groups[target].key)
-
-
-def _respelled(written: str) -> int:
-    """Count the pieces that folding changed: the lexicon's own spelling wins a tie (Alexander)."""
-    raw = [p for p in slugify(written).split("-") if p]
-    folded = parse_name(written).pieces
-    return sum(1 for a, b in zip(raw, folded) if a != b) + abs(len(raw) - len(folded))
-
-
-def _canonical(names: Counter[str]) -> str:
-    """Pick the most frequent full (multi-word) form of a cluster.
-
-    Frequency is counted per folded key, so "Kim Jong Un" and "Kim Jong-un" count together.
-    Ties go to the key whose pieces the cluster's other names use most ("Putin" backs
-    "Vladimir Putin" over a typo); within the key, to the most frequent, least respelled,
-    then alphabetically first spelling.
-    """
-    full = {s: c for s, c in names.items() if not parse_name(s).single} or dict(names)
-    per_key: Counter[str] = Counter()
-    used: Counter[str] = Counter()
-    for written, count in names.items():
-        parts = parse_name(written)
-        per_key[parts.key] += count
-        for piece in set(parts.pieces):
-            used[piece] += count
-
-    def rank(s: str) -> tuple[int, int, int, int, int, str]:
-        parts = parse_name(s)
-        return (-per_key[parts.key], -sum(used[p] for p in parts.pieces), -len(parts.pieces), -full[s],
-                _respelled(s), s)
-
-    return min(full, key=rank)
-
-
-def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
-    """Return a global entity id for every record key; records of one person share an id."""
     if not records:
-        return {}
+        return []
     groups, of_record, bridges = _build_groups(records)
-    uf = _Clusters(groups)
+    uf = _Clusters.of(groups)
     _link_exact(groups, bridges, uf)
     _link_typos(groups, uf)
     _link_partial(groups, uf)
-    _link_single(groups, uf)
-
-    names: dict[int, Counter[str]] = defaultdict(Counter)
+    out: dict[int, Cluster] = {}
+    for n, g in enumerate(groups):
+        root = uf.find(n)
+        c = out.get(root)
+        if c is None:
+            c = out[root] = Cluster((g.key, g.country or ""), uf.country[root], uf.titles[root], uf.shorts[root],
+                                    uf.size[root], set(), set(), [], Counter(), [])
+        if g.parts.single:
+            if not g.parts.suffix:
+                c.singles.append(((g.key, g.country or ""), g.key, g.titles))
+        elif g.parts.words:
+            words = ["".join(w) for w in g.parts.words]
+            c.edge |= {words[0], words[-1], g.parts.words[-1][-1]}
+            c.middle |= {w for w in set(words[1:-1]) - {words[0], words[-1]} if len(w) >= MIDDLE_MIN}
     for i, rec in enumerate(records):
-        counter = names[uf.find(of_record[i])]
+        c = out[uf.find(of_record[i])]
+        c.records.append(rec.key)
         for written in dict.fromkeys((rec.name, *rec.aliases)):
             if written and parse_name(written).key:
-                counter[display_name(written)] += 1
-    ids: dict[int, str] = {}
-    by_slug: dict[str, list[int]] = defaultdict(list)
-    for root, counter in names.items():
-        by_slug[entity_id(_canonical(counter))].append(root)
-    for base, roots in by_slug.items():
-        if len(roots) == 1:
-            ids[roots[0]] = base
-            continue
-        # homonyms (clusters kept apart by country or ambiguity): the largest keeps the plain id,
-        # so one page that gives Donald Trump a wrong country does not rename him everywhere
-        ranked = sorted(roots, key=lambda r: (-uf.size[r], uf.country[r] or "", r))
-        ids[ranked[0]] = base
-        taken = {base}
-        for root in ranked[1:]:
-            country = uf.country[root]
-            candidate = f"{base}-{country.lower()}" if country else base
-            unique, n = candidate, 2
-            while unique in taken:
-                unique, n = f"{candidate}-{n}", n + 1
-            taken.add(unique)
-            ids[root] = unique
-    LOGGER.debug("linked %d person records into %d entities", len(records), len(ids))
-    return {rec.key: ids[uf.find(of_record[i])] for i, rec in enumerate(records)}
+                c.names[display_name(written)] += 1
+    return list(out.values())
+
+
+def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
+    """Return a global entity id for every record key; records of one person share an id.
+
+    The run is split into name blocks (``blocks.person_blocks``), each resolved alone
+    (``link_block``), then one pass over the blocks' clusters links surname-only mentions and
+    picks the ids (``across.link_across``).
+    """
+    from dateline.resolve.across import link_across
+    from dateline.resolve.blocks import person_blocks
+
+    if not records:
+        return {}
+    clusters = [c for block in person_blocks(records) for c in link_block([records[i] for i in block])]
+    ids = link_across(clusters)
+    LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))
+    return ids

@@ -317,38 +317,82 @@ def _same_occurrence_but_date(a: _Item, b: _Item) -> bool:
     return a.event.modality == b.event.modality and (not (a.place and b.place) or a.place == b.place)
 
 
-def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> list[Document]:
-    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
-
-    Entity ids in the events must already be global (the identity step runs first).
-    """
+def event_items(docs: Sequence[Document]) -> list[_Item]:
+    """Return one linking item per event of ``docs`` (entity ids already global), in document order."""
     items: list[_Item] = []
     for index, doc in enumerate(docs):
         entities = {e.id: e for e in doc.entities}
         items.extend(_item(index, doc, ev, entities) for ev in doc.events)
-    groups = _Groups.of(items)
-    # the most precisely dated links are made first, and content order (not input order)
-    # decides between equals, so a vague "in 2024" joins one occurrence, not two
-    pairs = sorted(_linked_pairs(items, window_days),
-                   key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
-                                  sorted((items[p[0]].member, items[p[1]].member))))
-    for a, b in pairs:
+    return items
+
+
+def partition_links(items: Sequence[_Item], part: Sequence[int],
+                    window_days: int = WINDOW_DAYS) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Find the linked pairs and the vague-date candidates among ``items[i] for i in part`` (one block).
+
+    ``part`` is ascending; the answer uses the indexes of ``items``.
+    """
+    sub = [items[i] for i in part]
+    pairs = {(part[a], part[b]) for a, b in _linked_pairs(sub, window_days)}
+    vague = {part[n]: {part[m] for m in found} for n, found in _vague_candidates(sub).items()}
+    return pairs, vague
+
+
+def resolve_component(items: Sequence[_Item], pairs: Sequence[tuple[int, int]],
+                      vague: dict[int, set[int]]) -> dict[int, str]:
+    """Return the occurrence id of each item of one component of linked items.
+
+    ``pairs`` and ``vague`` are the component's links (indexes into ``items``). The most
+    precisely dated links are made first, and content order (not input order) decides between
+    equals, so a vague "in 2024" joins one occurrence, not two.
+    """
+    members_of = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
+    local = {n: k for k, n in enumerate(members_of)}
+    sub = [items[n] for n in members_of]
+    groups = _Groups.of(sub)
+    ordered = sorted(pairs, key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
+                                           sorted((items[p[0]].member, items[p[1]].member))))
+    for a, b in ordered:
         etype = items[a].event.type
-        if groups.union(a, b, any_date=etype in ONCE_PER_PERSON, slack=SLACK_DAYS if etype in SLACK_TYPES else 0):
-            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
-                         items[a].event.type)
-    for n, candidates in sorted(_vague_candidates(items).items()):
-        roots = {groups.find(m) for m in candidates}
-        if len(roots) == 1 and groups.union(n, roots.pop()):
+        if groups.union(local[a], local[b], any_date=etype in ONCE_PER_PERSON,
+                        slack=SLACK_DAYS if etype in SLACK_TYPES else 0):
+            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member, etype)
+    for n, candidates in sorted(vague.items()):
+        roots = {groups.find(local[m]) for m in candidates}
+        if len(roots) == 1 and groups.union(local[n], roots.pop()):
             LOGGER.debug("vague-date rule joined %s to the one %s occurrence it can be", items[n].member,
                          items[n].event.type)
     members: dict[int, list[str]] = defaultdict(list)
-    for n, it in enumerate(items):
-        members[groups.find(n)].append(it.member)
+    for k, it in enumerate(sub):
+        members[groups.find(k)].append(it.member)
     ids = {root: occurrence_id(group) for root, group in members.items()}
+    return {n: ids[groups.find(local[n])] for n in members_of}
+
+
+def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> list[Document]:
+    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
+
+    Entity ids in the events must already be global (the identity step runs first). Events are
+    compared inside blocks of one type and date bucket (``blocks.event_partitions``); the links
+    found form components, each resolved alone (``resolve_component``).
+    """
+    from dateline.resolve.blocks import event_components, event_partitions
+
+    items = event_items(docs)
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    for part in event_partitions(items, window_days):
+        found, candidates = partition_links(items, part, window_days)
+        pairs |= found
+        for n, ms in candidates.items():
+            vague[n] |= ms
+    occurrence = [occurrence_id([it.member]) for it in items]
+    for comp_pairs, comp_vague in event_components(pairs, vague):
+        for n, oid in resolve_component(items, comp_pairs, comp_vague).items():
+            occurrence[n] = oid
     by_doc: dict[int, dict[str, str]] = defaultdict(dict)
     for n, it in enumerate(items):
-        by_doc[it.doc][it.event.id] = ids[groups.find(n)]
+        by_doc[it.doc][it.event.id] = occurrence[n]
     out: list[Document] = []
     for index, doc in enumerate(docs):
         if not doc.events:
