@@ -16,12 +16,29 @@ folding, and union-find is a dozen lines.
 from __future__ import annotations
 
 import logging
-from collections.abc import Hashable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, Protocol, TypeVar
 
 from dateline.resolve.identity import TYPO_MIN_PIECE, PersonRecord, _deletions, _principal
 
 LOGGER = logging.getLogger(__name__)
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+
+class BlockMap(Protocol):
+    """How blocks are resolved: apply ``fn`` to every block and return the answers in block order.
+
+    ``in_order`` (this process) is the default; ``scale/ray.py`` passes one that runs the blocks on Ray Data.
+    """
+
+    def __call__(self, fn: Callable[[_In], _Out], blocks: Sequence[_In]) -> list[_Out]: ...
+
+
+def in_order(fn: Callable[[_In], _Out], blocks: Sequence[_In]) -> list[_Out]:
+    """Resolve the blocks one after another in this process."""
+    return [fn(block) for block in blocks]
 
 
 class KeyUnion:

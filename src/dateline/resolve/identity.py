@@ -24,11 +24,15 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from dateline.lexicons import word_class
 from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
+
+if TYPE_CHECKING:
+    from dateline.resolve.blocks import BlockMap
 
 LOGGER = logging.getLogger(__name__)
 
@@ -339,19 +343,20 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
     return list(out.values())
 
 
-def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
+def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = None) -> dict[str, str]:
     """Return a global entity id for every record key; records of one person share an id.
 
     The run is split into name blocks (``blocks.person_blocks``), each resolved alone
-    (``link_block``), then one pass over the blocks' clusters links surname-only mentions and
-    picks the ids (``across.link_across``).
+    (``link_block``, through ``map_blocks``: in this process by default), then one pass over the
+    blocks' clusters links surname-only mentions and picks the ids (``across.link_across``).
     """
     from dateline.resolve.across import link_across
-    from dateline.resolve.blocks import person_blocks
+    from dateline.resolve.blocks import in_order, person_blocks
 
     if not records:
         return {}
-    clusters = [c for block in person_blocks(records) for c in link_block([records[i] for i in block])]
+    blocks = [[records[i] for i in block] for block in person_blocks(records)]
+    clusters = [c for found in (map_blocks or in_order)(link_block, blocks) for c in found]
     ids = link_across(clusters)
     LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))
     return ids

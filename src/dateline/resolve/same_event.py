@@ -30,8 +30,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from dateline.model import Document, Entity, Event, replace
+
+if TYPE_CHECKING:
+    from dateline.resolve.blocks import BlockMap
 
 LOGGER = logging.getLogger(__name__)
 
@@ -326,25 +330,20 @@ def event_items(docs: Sequence[Document]) -> list[_Item]:
     return items
 
 
-def partition_links(items: Sequence[_Item], part: Sequence[int],
-                    window_days: int = WINDOW_DAYS) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
-    """Find the linked pairs and the vague-date candidates among ``items[i] for i in part`` (one block).
-
-    ``part`` is ascending; the answer uses the indexes of ``items``.
-    """
-    sub = [items[i] for i in part]
-    pairs = {(part[a], part[b]) for a, b in _linked_pairs(sub, window_days)}
-    vague = {part[n]: {part[m] for m in found} for n, found in _vague_candidates(sub).items()}
-    return pairs, vague
+def partition_links(sub: Sequence[_Item], window_days: int = WINDOW_DAYS
+                    ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Find the linked pairs and the vague-date candidates among the items of one block (indexes into ``sub``)."""
+    return _linked_pairs(sub, window_days), _vague_candidates(sub)
 
 
 def resolve_component(items: Sequence[_Item], pairs: Sequence[tuple[int, int]],
                       vague: dict[int, set[int]]) -> dict[int, str]:
     """Return the occurrence id of each item of one component of linked items.
 
-    ``pairs`` and ``vague`` are the component's links (indexes into ``items``). The most
-    precisely dated links are made first, and content order (not input order) decides between
-    equals, so a vague "in 2024" joins one occurrence, not two.
+    ``pairs`` and ``vague`` are the component's links (indexes into ``items``, which may hold
+    only the component's items). The most precisely dated links are made first, and content
+    order (not input order) decides between equals, so a vague "in 2024" joins one
+    occurrence, not two.
     """
     members_of = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
     local = {n: k for k, n in enumerate(members_of)}
@@ -369,27 +368,48 @@ def resolve_component(items: Sequence[_Item], pairs: Sequence[tuple[int, int]],
     return {n: ids[groups.find(local[n])] for n in members_of}
 
 
-def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> list[Document]:
+def _component_ids(component: tuple[list[_Item], list[tuple[int, int]], dict[int, set[int]]]) -> dict[int, str]:
+    return resolve_component(*component)
+
+
+def _partition(job: tuple[list[_Item], int]) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    return partition_links(*job)
+
+
+def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
+                map_blocks: BlockMap | None = None) -> list[Document]:
     """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
 
     Entity ids in the events must already be global (the identity step runs first). Events are
     compared inside blocks of one type and date bucket (``blocks.event_partitions``); the links
-    found form components, each resolved alone (``resolve_component``).
+    found form components, each resolved alone (``resolve_component``). ``map_blocks`` runs
+    both kinds of block (in this process by default).
     """
-    from dateline.resolve.blocks import event_components, event_partitions
+    from dateline.resolve.blocks import event_components, event_partitions, in_order
 
+    run = map_blocks or in_order
     items = event_items(docs)
+    parts = event_partitions(items, window_days)
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
-    for part in event_partitions(items, window_days):
-        found, candidates = partition_links(items, part, window_days)
-        pairs |= found
+    for part, (found, candidates) in zip(parts, run(_partition, [([items[i] for i in p], window_days)
+                                                                   for p in parts])):
+        pairs |= {(part[a], part[b]) for a, b in found}
         for n, ms in candidates.items():
-            vague[n] |= ms
+            vague[part[n]] |= {part[m] for m in ms}
     occurrence = [occurrence_id([it.member]) for it in items]
+    jobs = []
+    members_of: list[list[int]] = []
     for comp_pairs, comp_vague in event_components(pairs, vague):
-        for n, oid in resolve_component(items, comp_pairs, comp_vague).items():
-            occurrence[n] = oid
+        members = sorted({n for p in comp_pairs for n in p} | set(comp_vague)
+                         | {m for ms in comp_vague.values() for m in ms})
+        local = {n: k for k, n in enumerate(members)}
+        members_of.append(members)
+        jobs.append(([items[n] for n in members], [(local[a], local[b]) for a, b in comp_pairs],
+                     {local[n]: {local[m] for m in ms} for n, ms in comp_vague.items()}))
+    for members, ids in zip(members_of, run(_component_ids, jobs)):
+        for k, oid in ids.items():
+            occurrence[members[k]] = oid
     by_doc: dict[int, dict[str, str]] = defaultdict(dict)
     for n, it in enumerate(items):
         by_doc[it.doc][it.event.id] = occurrence[n]
