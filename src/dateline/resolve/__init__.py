@@ -267,7 +267,9 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             # one name, one thing: a person the NER also called an organisation stays a person
             old = merged[g]
             aliases = tuple(a for a in dict.fromkeys(old.aliases + (ent.name,) + ent.aliases) if a != old.name)
-            mentions = tuple(sorted(set(old.mentions + ent.mentions), key=lambda m: (m.where, m.caption or 0, m.start)))
+            # the end too: two mentions starting at one offset must not be ordered by hash (it varies per process)
+            mentions = tuple(sorted(set(old.mentions + ent.mentions),
+                                    key=lambda m: (m.where, m.caption or 0, m.start, m.end)))
             kind = min(old.type, ent.type, key=_TYPE_RANK.index)
             merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country)
         else:
