@@ -156,10 +156,17 @@ class PageAnnotator:
 
     def __init__(self) -> None:
         self.nlp: Language | None = None
+        self._furniture: Templates | None = None
 
-    def __call__(self, batch: pa.Table, opts: Options, templates: Templates | None = None) -> pa.Table:
+    def __call__(self, batch: pa.Table, opts: Options, furniture: Any = None) -> pa.Table:
+        """Clean and annotate one batch; ``furniture`` is the object-store reference of the run's site furniture."""
         if self.nlp is None:
             self.nlp = load_nlp(opts)
+        if furniture is not None and self._furniture is None:
+            import ray
+
+            self._furniture = ray.get(furniture)  # fetched once per actor, not shipped with every batch
+        templates: Templates | None = self._furniture
         pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
         cleaned = [clean_page(page, opts, templates) for page in pages]
         done = annotate_batch(cleaned, self.nlp, opts)
@@ -174,7 +181,8 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
                     templates: Templates | None = None) -> Iterator[Row]:
     """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order.
 
-    ``templates`` (the run's site furniture, found by the driver) goes to every actor with each batch.
+    ``templates`` (the run's site furniture, found by the driver) is put in the object store once; each
+    actor fetches it on its first batch.
     """
     import ray.data
 
@@ -193,7 +201,7 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
-            fn_kwargs={"opts": opts, "templates": templates},
+            fn_kwargs={"opts": opts, "furniture": None if templates is None else ray.put(templates)},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
