@@ -113,8 +113,9 @@ def event_partitions(items: Sequence[Any], window_days: int) -> list[list[int]]:
 
     An item goes to every bucket its time span (``same_event._span``: its dates, its page's date
     give or take the window) touches, so two items that may be compared share a bucket; items
-    with no span are compared with nothing and go nowhere. A once-per-person type (a death) is
-    one block whatever the dates, as two reports of one death may be years apart.
+    with no span are compared with nothing and go nowhere, and so do blocks of one document. A
+    once-per-person type (a death) is one block whatever the dates, as two reports of one death
+    may be years apart.
     """
     from datetime import timedelta
 
@@ -132,7 +133,8 @@ def event_partitions(items: Sequence[Any], window_days: int) -> list[list[int]]:
             continue
         for bucket in range(span[0].toordinal() // BUCKET_DAYS, span[1].toordinal() // BUCKET_DAYS + 1):
             parts.setdefault((etype, bucket), []).append(n)
-    return [members for _, members in sorted(parts.items()) if len(members) > 1]
+    # events of one document never link with each other (one page reports an occurrence once)
+    return [members for _, members in sorted(parts.items()) if len({items[n].doc for n in members}) > 1]
 
 
 def event_components(pairs: Iterable[tuple[int, int]], vague: dict[int, set[int]]
