@@ -134,3 +134,12 @@ def test_cli_run_killed_and_rerun_resumes_with_the_same_output(tmp_path, shared)
     assert f"{done_before} pages already annotated" in again.stderr
     assert not any((tmp_path / "runs").iterdir())
     assert all(json.loads(line)["doc_id"] for line in whole.splitlines())
+
+
+def test_fingerprint_changes_when_dateline_itself_is_edited(tmp_path, monkeypatch):
+    import dateline.runs as runs
+
+    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
+    before = fingerprint([str(tmp_path)], Options())
+    monkeypatch.setattr(runs, "_code_stamp", lambda: "an edited checkout")
+    assert fingerprint([str(tmp_path)], Options()) != before

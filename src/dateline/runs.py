@@ -6,7 +6,8 @@ flushed as it is written), ``annotated.done`` once every page is in, and ``lock`
 process uses it. ``pipeline.extract`` appends to it, resolves from it, and removes it only
 after the last result was handed over; a run killed before that leaves it, and the same
 command run again finds it by its fingerprint (``default_run_dir``: the inputs' paths, sizes
-and modification times, the options that change results, and dateline's version), keeps the
+and modification times, the options that change results, dateline's version and the modification
+times of its code and data), keeps the
 complete lines, and annotates only the pages after them.
 
 Hand-written because the spill is a plain append-only JSON Lines file and its only
@@ -58,6 +59,7 @@ def fingerprint(paths: Sequence[str], opts: Options) -> str | None:
     except PackageNotFoundError:
         own_version = "unknown"
     digest = hashlib.sha256(own_version.encode())
+    digest.update(_code_stamp().encode())
     for path in expand_paths(tuple(paths)):
         if path == "-":
             return None
@@ -69,6 +71,18 @@ def fingerprint(paths: Sequence[str], opts: Options) -> str | None:
     settings = {k: v for k, v in asdict(opts).items() if k not in PER_RUN_OPTIONS}
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     return digest.hexdigest()[:24]
+
+
+def _code_stamp() -> str:
+    """Return a key of this dateline's code and data files (path and modification time of each).
+
+    An edited checkout must never resume a run an older one annotated, and the version number
+    does not change between commits.
+    """
+    package = Path(__file__).resolve().parent
+    stamps = sorted(f"{p.relative_to(package)}:{p.stat().st_mtime_ns}" for p in package.rglob("*")
+                    if p.is_file() and "__pycache__" not in p.parts)
+    return hashlib.sha256(f"{package}\n{chr(10).join(stamps)}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def default_run_dir(paths: Sequence[str], opts: Options) -> Path | None:
