@@ -96,7 +96,7 @@ def test_events_blocked_equal_one_block_on_generated_records(records):
     items = event_items(docs)
     parts = event_partitions(items, WINDOW_DAYS)
     assert len(parts) > 20
-    assert max(len(p) for p in parts) < len(items) / 4
+    assert max(len(p.members) for p in parts) < len(items) / 4
     assert occurrences(link_events(docs)) == one_block_events(docs)
     assert len(set(occurrences(link_events(docs)))) < len(items)  # outlets' reports were linked
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from dateline.resolve.identity import TYPO_MIN_PIECE, PersonRecord, _deletions, _principal
@@ -108,14 +109,23 @@ BUCKET_DAYS = 32
 partners, while an archive of years splits into hundreds of buckets per event type."""
 
 
-def event_partitions(items: Sequence[Any], window_days: int) -> list[list[int]]:
-    """Split linking items into blocks of one event type and date bucket; return ascending item indexes.
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One block of events: its date bucket (None: every date), its items, and each item's first bucket."""
+
+    bucket: int | None
+    members: list[int]
+    first: list[int]
+
+
+def event_partitions(items: Sequence[Any], window_days: int) -> list[Partition]:
+    """Split linking items into blocks of one event type and date bucket (item indexes ascending).
 
     An item goes to every bucket its time span (``same_event._span``: its dates, its page's date
-    give or take the window) touches, so two items that may be compared share a bucket; items
-    with no span are compared with nothing and go nowhere, and so do blocks of one document. A
-    once-per-person type (a death) is one block whatever the dates, as two reports of one death
-    may be years apart.
+    give or take the window) touches, so two items that may be compared share a bucket, and a
+    pair is compared only in the first bucket both are in; items with no span are compared with
+    nothing and go nowhere, and so do blocks of one document. A once-per-person type (a death) is
+    one block whatever the dates, as two reports of one death may be years apart.
     """
     from datetime import timedelta
 
@@ -123,18 +133,23 @@ def event_partitions(items: Sequence[Any], window_days: int) -> list[list[int]]:
 
     window = timedelta(days=window_days)
     parts: dict[tuple[str, int], list[int]] = {}
+    firsts: dict[int, int] = {}
+    once: dict[str, list[int]] = {}
     for n, it in enumerate(items):
         etype = it.event.type
         if etype in ONCE_PER_PERSON:
-            parts.setdefault((etype, 0), []).append(n)
+            once.setdefault(etype, []).append(n)
             continue
         span = _span(it, window)
         if span is None:
             continue
-        for bucket in range(span[0].toordinal() // BUCKET_DAYS, span[1].toordinal() // BUCKET_DAYS + 1):
+        firsts[n] = span[0].toordinal() // BUCKET_DAYS
+        for bucket in range(firsts[n], span[1].toordinal() // BUCKET_DAYS + 1):
             parts.setdefault((etype, bucket), []).append(n)
+    out = [Partition(None, members, []) for _, members in sorted(once.items())]
+    out += [Partition(bucket, members, [firsts[n] for n in members]) for (_, bucket), members in sorted(parts.items())]
     # events of one document never link with each other (one page reports an occurrence once)
-    return [members for _, members in sorted(parts.items()) if len({items[n].doc for n in members}) > 1]
+    return [p for p in out if len({items[n].doc for n in p.members}) > 1]
 
 
 def event_components(pairs: Iterable[tuple[int, int]], vague: dict[int, set[int]]

@@ -178,8 +178,12 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
     return abs((a.published - b.published).days) <= window_days
 
 
-def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, int]]:
+def _linked_pairs(items: Sequence[_Item], window_days: int, bucket: int | None = None,
+                  first: Sequence[int] = ()) -> set[tuple[int, int]]:
     """Return the pairs that report one occurrence, compared only inside (type, actor) blocks.
+
+    With a ``bucket`` (a date block of ``blocks.event_partitions``), a pair is compared only in the
+    first bucket both items are in (``first``: each item's first bucket), not again in the next.
 
     Inside a block, events are swept in order of their time span, so only events whose spans
     overlap are compared; pairs are tested as they are found and only matches are kept.
@@ -212,7 +216,9 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
                     continue
                 for _, m in open_:
                     pair = (m, n) if m < n else (n, m)
-                    if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                    if pair in linked or (bucket is not None and max(first[m], first[n]) != bucket):
+                        continue
+                    if _same_occurrence(items[m], items[n], window_days):
                         linked.add(pair)
             active[items[n].doc].append((hi, n))
     return linked
@@ -330,10 +336,13 @@ def event_items(docs: Sequence[Document]) -> list[_Item]:
     return items
 
 
-def partition_links(sub: Sequence[_Item], window_days: int = WINDOW_DAYS
-                    ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
-    """Find the linked pairs and the vague-date candidates among the items of one block (indexes into ``sub``)."""
-    return _linked_pairs(sub, window_days), _vague_candidates(sub)
+def partition_links(sub: Sequence[_Item], window_days: int = WINDOW_DAYS, bucket: int | None = None,
+                    first: Sequence[int] = ()) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Find the linked pairs and the vague-date candidates among the items of one block (indexes into ``sub``).
+
+    ``bucket`` and ``first``: the block's date bucket and each item's first one (``_linked_pairs``).
+    """
+    return _linked_pairs(sub, window_days, bucket, first), _vague_candidates(sub)
 
 
 def resolve_component(items: Sequence[_Item], pairs: Sequence[tuple[int, int]],
@@ -372,7 +381,8 @@ def _component_ids(component: tuple[list[_Item], list[tuple[int, int]], dict[int
     return resolve_component(*component)
 
 
-def _partition(job: tuple[list[_Item], int]) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+def _partition(job: tuple[list[_Item], int, int | None, list[int]]
+               ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
     return partition_links(*job)
 
 
@@ -392,8 +402,8 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
     parts = event_partitions(items, window_days)
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
-    for part, (found, candidates) in zip(parts, run(_partition, [([items[i] for i in p], window_days)
-                                                                   for p in parts])):
+    jobs_in = [([items[i] for i in p.members], window_days, p.bucket, p.first) for p in parts]
+    for part, (found, candidates) in zip((p.members for p in parts), run(_partition, jobs_in)):
         pairs |= {(part[a], part[b]) for a, b in found}
         for n, ms in candidates.items():
             vague[part[n]] |= {part[m] for m in ms}
