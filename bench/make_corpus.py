@@ -24,6 +24,7 @@ site and publication line, so annotation sees realistic prose with new people an
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import random
 import re
@@ -57,6 +58,8 @@ ORG_HEADS = ("Agency", "Council", "Committee", "Bank", "Institute", "Authority",
 SYLLABLES = ("ka", "lo", "mi", "ra", "ne", "to", "sa", "vi", "do", "re", "an", "el", "is", "or", "un", "ba",
              "ko", "li", "ma", "ta", "ser", "gei", "vla", "dim", "nov", "ova", "sky", "ich", "ber", "tin", "hae",
              "jin", "sung", "min", "al", "har", "ram", "zad", "eh", "mor", "ales", "cruz", "fern", "ando")
+REPORT_DAYS = 7
+"""A page reports events of the week before it (its own date is the latest of them, plus 0-2 days)."""
 DOCS_PER_DAY = 50
 """Generated documents per day of the archive: the archive covers more days as it grows, so the reports
 of one day (and the events one comparison block holds) keep a realistic density at any size."""
@@ -184,11 +187,17 @@ def records(count: int, seed: int) -> Iterator[dict[str, object]]:
     start = date(2020, 1, 1)
     days = max(60, count // DOCS_PER_DAY)
     real = _events(rng, max(10, count // 3), len(population), start, days)
+    by_day = sorted((ev.day, i) for i, ev in enumerate(real))
     for n in range(count):
         site = rng.choice(SITES)
-        reported = [real[_zipf_index(rng, len(real), 4.0) if rng.random() < 0.05 else rng.randrange(len(real))]
-                    for _ in range(rng.randint(0, 3))]
-        anchor = max((ev.day for ev in reported), default=start + timedelta(days=rng.randrange(days)))
+        # a page reports what happened in the week before it, some events far more often than others
+        # (the first of the window's events: a Zipf-like draw), so a few are reported by many outlets
+        day = start + timedelta(days=rng.randrange(days))
+        lo = bisect.bisect_left(by_day, (day - timedelta(days=REPORT_DAYS), -1))
+        hi = bisect.bisect_right(by_day, (day, len(real)))
+        reported = [real[by_day[lo + _zipf_index(rng, hi - lo, 2.0)][1]] for _ in range(rng.randint(0, 3))
+                    ] if hi > lo else []
+        anchor = max((ev.day for ev in reported), default=day)
         published = anchor + timedelta(days=rng.randint(0, 2))
         entities: list[dict[str, object]] = []
         local: dict[tuple[str, object], str] = {}
