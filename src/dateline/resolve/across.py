@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from dateline.resolve.identity import Cluster, _Clusters, _pick
-from dateline.resolve.names import entity_id, parse_name, slugify
+from dateline.names import entity_id, parse_name, slugify
 
 LOGGER = logging.getLogger(__name__)
 
