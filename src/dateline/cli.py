@@ -109,7 +109,7 @@ def extract(
             raise click.UsageError("--jobs is for the local engine; with --engine ray use --workers.")
         sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
     from dateline.pipeline import extract as run_extract
-    from dateline.runs import default_run_dir
+    from dateline.scale.runs import default_run_dir
 
     failed = 0
     try:

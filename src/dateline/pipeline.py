@@ -20,7 +20,7 @@ from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 if TYPE_CHECKING:
     from dateline.annotate.actors import Unit
     from dateline.clean import Templates
-    from dateline.runs import RunDir
+    from dateline.scale.runs import RunDir
     from dateline.scale.local import LocalPool
     from spacy.language import Language
 
@@ -162,7 +162,7 @@ def extract(
 
     The inputs are read once first, for the lines each site prints on all its pages
     (``Options.site_templates``). Annotated documents are spilled to ``run_dir``
-    (``runs.RunDir``; None: a temporary one) as they come, so memory holds one batch of
+    (``scale.runs.RunDir``; None: a temporary one) as they come, so memory holds one batch of
     pages plus the small records that cross-document resolution needs, however large the
     input. The run directory is removed once the last result was yielded; a run that
     stopped before (killed, or its consumer gone) leaves it, and a rerun with the same
@@ -174,7 +174,7 @@ def extract(
     (``scale/local.py``, one pool for the run unless one is given) and ``nlp`` is not used; the
     output is the same as with one process.
     """
-    from dateline.runs import RunDir
+    from dateline.scale.runs import RunDir
 
     with RunDir(run_dir) as run:
         if not run.done:

@@ -13,14 +13,14 @@ import pytest
 
 from dateline.model import Document, Entity, Event, Evidence, Source, Span, document_from_json
 from dateline.resolve import RunLinks, _rename, plan_links
-from dateline.resolve.across import link_across
-from dateline.resolve.blocks import event_components, event_partitions, person_blocks
-from dateline.resolve.identity import PersonRecord, link_block, link_people
+from dateline.resolve.blocks import event_components
+from dateline.resolve.identity import PersonRecord, link_across, link_block, link_people, person_blocks
 from dateline.resolve.same_event import (
     WINDOW_DAYS,
     _linked_pairs,
     _vague_candidates,
     event_items,
+    event_partitions,
     link_events,
     occurrence_id,
     resolve_component,

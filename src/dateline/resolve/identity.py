@@ -22,17 +22,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from dateline.lexicons import word_class
 from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
 
-if TYPE_CHECKING:
-    from dateline.resolve.blocks import BlockMap
+from dateline.resolve.blocks import BlockMap, KeyUnion, in_order
 
 LOGGER = logging.getLogger(__name__)
 
@@ -308,7 +306,7 @@ class Cluster:
 
 
 def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
-    """Resolve one name block (``blocks.person_blocks``): exact, typo and partial passes; return its clusters.
+    """Resolve one name block (``person_blocks``): exact, typo and partial passes; return its clusters.
 
     A block holds every group that any of these passes could compare with one of its groups, so
     blocks are resolved independently, in any order or process, with the one-run result.
@@ -343,16 +341,132 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
     return list(out.values())
 
 
+def _tokens(rec: PersonRecord) -> tuple[tuple[str, str], list[tuple[object, ...]]]:
+    """Return a record's group key and every blocking key its group can be compared through."""
+    best, others, _ = _principal(rec)
+    group = (best.key, rec.country or "")
+    tokens: list[tuple[object, ...]] = [("k", best.key)]
+    tokens += [("k", o.key) for o in others]  # an alias bridges to the groups of that key
+    p = best.pieces
+    if not best.single and len(p) >= 2:
+        for i, piece in enumerate(p):
+            if len(piece) >= TYPO_MIN_PIECE - 1:
+                rest = p[:i] + p[i + 1:] + best.suffix
+                variants = _deletions(piece) if len(piece) >= TYPO_MIN_PIECE else {piece}
+                tokens += [("t", len(p), i, rest, v) for v in variants]
+        pairs = {(p[i], p[j]) for i in range(len(p)) for j in range(i + 1, len(p))}
+        pairs |= {(p[0][0] + ".", p[j]) for j in range(1, len(p))}
+        tokens += [("p", a, b) for a, b in pairs]
+        tokens.append(("p", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
+    return group, tokens
+
+
+def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
+    """Return the name blocks of ``records`` as lists of record indexes, in order of their first record."""
+    uf = KeyUnion()
+    group_of: list[tuple[str, str]] = []
+    for rec in records:
+        group, tokens = _tokens(rec)
+        group_of.append(group)
+        uf.union([("g", *group), *tokens])
+    blocks: dict[Hashable, list[int]] = {}
+    for i, group in enumerate(group_of):
+        blocks.setdefault(uf.find(("g", *group)), []).append(i)
+    LOGGER.debug("%d person records in %d name blocks", len(records), len(blocks))
+    return list(blocks.values())
+
+
+def _link_single(clusters: Sequence[Cluster], uf: _Clusters) -> None:
+    """Join each one-word name, in name order, to the one cluster it can stand for (``_pick``)."""
+    edge: dict[str, list[int]] = defaultdict(list)
+    middle: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(clusters):
+        for word in c.edge:
+            edge[word].append(n)
+        for word in c.middle:
+            middle[word].append(n)
+    singles = sorted((order, key, n) for n, c in enumerate(clusters) for order, key, _ in c.singles)
+    titles = {order: t for c in clusters for order, _, t in c.singles}
+    for order, key, n in singles:
+        target = _pick(uf, n, edge.get(key, ()), key, titles[order])
+        if target is None and not any(uf.compatible(n, m) for m in edge.get(key, ())):
+            target = _pick(uf, n, middle.get(key, ()), key, titles[order])
+        if target is not None and uf.union(n, target):
+            LOGGER.debug("single-word rule joined %r to %r", key, clusters[target].first[0])
+
+
+def link_across(clusters: Sequence[Cluster]) -> dict[str, str]:
+    """Return the global id of every record key of ``clusters`` (from any number of blocks)."""
+    ordered = sorted(clusters, key=lambda c: c.first)
+    uf = _Clusters([c.country for c in ordered], [set(c.titles) for c in ordered],
+                   [set(c.shorts) for c in ordered], [c.size for c in ordered])
+    _link_single(ordered, uf)
+    names: dict[int, Counter[str]] = defaultdict(Counter)
+    for n, c in enumerate(ordered):
+        names[uf.find(n)].update(c.names)
+    ids: dict[int, str] = {}
+    by_slug: dict[str, list[int]] = defaultdict(list)
+    for root, counter in names.items():
+        by_slug[entity_id(_canonical(counter))].append(root)
+    for base, roots in by_slug.items():
+        if len(roots) == 1:
+            ids[roots[0]] = base
+            continue
+        # homonyms (clusters kept apart by country or ambiguity): the largest keeps the plain id,
+        # so one page that gives Donald Trump a wrong country does not rename him everywhere
+        ranked = sorted(roots, key=lambda r: (-uf.size[r], uf.country[r] or "", r))
+        ids[ranked[0]] = base
+        taken = {base}
+        for root in ranked[1:]:
+            country = uf.country[root]
+            candidate = f"{base}-{country.lower()}" if country else base
+            unique, k = candidate, 2
+            while unique in taken:
+                unique, k = f"{candidate}-{k}", k + 1
+            taken.add(unique)
+            ids[root] = unique
+    return {key: ids[uf.find(n)] for n, c in enumerate(ordered) for key in c.records}
+
+
+def _respelled(written: str) -> int:
+    """Count the pieces that folding changed: the lexicon's own spelling wins a tie (Alexander)."""
+    raw = [p for p in slugify(written).split("-") if p]
+    folded = parse_name(written).pieces
+    return sum(1 for a, b in zip(raw, folded) if a != b) + abs(len(raw) - len(folded))
+
+
+def _canonical(names: Counter[str]) -> str:
+    """Pick the most frequent full (multi-word) form of a cluster.
+
+    Frequency is counted per folded key, so "Kim Jong Un" and "Kim Jong-un" count together.
+    Ties go to the key whose pieces the cluster's other names use most ("Putin" backs
+    "Vladimir Putin" over a typo); within the key, to the most frequent, least respelled,
+    then alphabetically first spelling.
+    """
+    full = {s: c for s, c in names.items() if not parse_name(s).single} or dict(names)
+    per_key: Counter[str] = Counter()
+    used: Counter[str] = Counter()
+    for written, count in names.items():
+        parts = parse_name(written)
+        per_key[parts.key] += count
+        for piece in set(parts.pieces):
+            used[piece] += count
+
+    def rank(s: str) -> tuple[int, int, int, int, int, str]:
+        parts = parse_name(s)
+        return (-per_key[parts.key], -sum(used[p] for p in parts.pieces), -len(parts.pieces), -full[s],
+                _respelled(s), s)
+
+    return min(full, key=rank)
+
+
 def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = None) -> dict[str, str]:
     """Return a global entity id for every record key; records of one person share an id.
 
-    The run is split into name blocks (``blocks.person_blocks``), each resolved alone
+    The run is split into name blocks (``person_blocks``), each resolved alone
     (``link_block``, through ``map_blocks``: in this process by default), then one pass over the
-    blocks' clusters links surname-only mentions and picks the ids (``across.link_across``).
+    blocks' clusters links surname-only mentions and picks the ids (``link_across``).
     """
-    from dateline.resolve.across import link_across
-    from dateline.resolve.blocks import in_order, person_blocks
-
     if not records:
         return {}
     blocks = [[records[i] for i in block] for block in person_blocks(records)]

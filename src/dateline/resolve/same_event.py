@@ -30,12 +30,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from dateline.model import Document, Entity, Event, replace
 
-if TYPE_CHECKING:
-    from dateline.resolve.blocks import BlockMap
+from dateline.resolve.blocks import BlockMap, event_components, in_order
 
 LOGGER = logging.getLogger(__name__)
 
@@ -182,7 +180,7 @@ def _linked_pairs(items: Sequence[_Item], window_days: int, bucket: int | None =
                   first: Sequence[int] = ()) -> set[tuple[int, int]]:
     """Return the pairs that report one occurrence, compared only inside (type, actor) blocks.
 
-    With a ``bucket`` (a date block of ``blocks.event_partitions``), a pair is compared only in the
+    With a ``bucket`` (a date block of ``event_partitions``), a pair is compared only in the
     first bucket both items are in (``first``: each item's first bucket), not again in the next.
 
     Inside a block, events are swept in order of their time span, so only events whose spans
@@ -327,6 +325,50 @@ def _same_occurrence_but_date(a: _Item, b: _Item) -> bool:
     return a.event.modality == b.event.modality and (not (a.place and b.place) or a.place == b.place)
 
 
+BUCKET_DAYS = 32
+"""Width of an event date bucket: about a month, so a month-precise report shares a bucket or two with its day-precise
+partners, while an archive of years splits into hundreds of buckets per event type."""
+
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One block of events: its date bucket (None: every date), its items, and each item's first bucket."""
+
+    bucket: int | None
+    members: list[int]
+    first: list[int]
+
+
+def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition]:
+    """Split linking items into blocks of one event type and date bucket (item indexes ascending).
+
+    An item goes to every bucket its time span (``same_event._span``: its dates, its page's date
+    give or take the window) touches, so two items that may be compared share a bucket, and a
+    pair is compared only in the first bucket both are in; items with no span are compared with
+    nothing and go nowhere, and so do blocks of one document. A once-per-person type (a death) is
+    one block whatever the dates, as two reports of one death may be years apart.
+    """
+    window = timedelta(days=window_days)
+    parts: dict[tuple[str, int], list[int]] = {}
+    firsts: dict[int, int] = {}
+    once: dict[str, list[int]] = {}
+    for n, it in enumerate(items):
+        etype = it.event.type
+        if etype in ONCE_PER_PERSON:
+            once.setdefault(etype, []).append(n)
+            continue
+        span = _span(it, window)
+        if span is None:
+            continue
+        firsts[n] = span[0].toordinal() // BUCKET_DAYS
+        for bucket in range(firsts[n], span[1].toordinal() // BUCKET_DAYS + 1):
+            parts.setdefault((etype, bucket), []).append(n)
+    out = [Partition(None, members, []) for _, members in sorted(once.items())]
+    out += [Partition(bucket, members, [firsts[n] for n in members]) for (_, bucket), members in sorted(parts.items())]
+    # events of one document never link with each other (one page reports an occurrence once)
+    return [p for p in out if len({items[n].doc for n in p.members}) > 1]
+
+
 def event_items(docs: Sequence[Document]) -> list[_Item]:
     """Return one linking item per event of ``docs`` (entity ids already global), in document order."""
     items: list[_Item] = []
@@ -391,12 +433,10 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
     """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
 
     Entity ids in the events must already be global (the identity step runs first). Events are
-    compared inside blocks of one type and date bucket (``blocks.event_partitions``); the links
+    compared inside blocks of one type and date bucket (``event_partitions``); the links
     found form components, each resolved alone (``resolve_component``). ``map_blocks`` runs
     both kinds of block (in this process by default).
     """
-    from dateline.resolve.blocks import event_components, event_partitions, in_order
-
     run = map_blocks or in_order
     items = event_items(docs)
     parts = event_partitions(items, window_days)

@@ -79,7 +79,7 @@ def _code_stamp() -> str:
     An edited checkout must never resume a run an older one annotated, and the version number
     does not change between commits.
     """
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     stamps = sorted(f"{p.relative_to(package)}:{p.stat().st_mtime_ns}" for p in package.rglob("*")
                     if p.is_file() and "__pycache__" not in p.parts)
     return hashlib.sha256(f"{package}\n{chr(10).join(stamps)}".encode("utf-8", "surrogateescape")).hexdigest()
