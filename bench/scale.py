@@ -12,18 +12,35 @@ last; ``ray.init`` of the local cluster is reported apart. The machine's load av
 recorded, since other processes share its cores.
 Prints one table and appends the numbers to ``bench/results.jsonl``.
 
+Three more measurements use generated input (``bench/make_corpus.py``), each in fresh
+subprocesses so that peak memory (``ru_maxrss``) is that run's alone:
+
+``--reduce 10000,100000``: the reduce alone on that many generated annotated records, local
+(``scale.reduce.reduce_spill`` in one process) and on Ray with each ``--workers`` count
+(``scale.ray.reduce_on_ray``: a task whose blocks run on Ray Data): seconds and milliseconds per
+record of the spill and of the reduce, and the peak memory of the process that drives it.
+``--pipeline 1000``: the whole local pipeline on that many generated pages, wall time split
+into annotate (until the last page is annotated), reduce (until the first resolved result)
+and write (applying the links and writing JSON Lines).
+``--memory 200,2000``: peak memory of ``dateline extract --jsonl`` on that many generated pages.
+
     .venv/bin/python bench/scale.py --copies 4 --workers 1,2
+    .venv/bin/python bench/scale.py --reduce 10000,100000,1000000 --workers 1,2
+    .venv/bin/python bench/scale.py --pipeline 1000 --memory 200,2000
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from results import record  # bench/results.py, beside this script
 
@@ -69,22 +86,166 @@ def arrival_stats(started: float, arrived: list[float], ended: float) -> dict[st
     }
 
 
+def _child(args: list[str]) -> tuple[dict[str, Any], float]:
+    """Run this script (or any command) as a child; return its last stdout line as JSON and its peak RSS in MB."""
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise SystemExit(f"{' '.join(args)} failed with status {status}")
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    return (json.loads(lines[-1]) if lines else {}), usage.ru_maxrss / 1024
+
+
+def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
+    """Spill generated records as the Ray driver does, then reduce them locally or on Ray; return the times."""
+    from dateline.scale.reduce import reduce_spill, spill_rows
+
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-reduce-") as tmp, open(records, encoding="utf-8") as f:
+        started = time.perf_counter()
+        spill = spill_rows(((n // 1000, n % 1000, line) for n, line in enumerate(f)), f"{tmp}/spill")
+        spill_seconds = time.perf_counter() - started
+        if engine == "local":
+            reduce_started = time.perf_counter()
+            reduce_spill(spill, f"{tmp}/out")
+        else:
+            import ray
+
+            from dateline.scale.ray import reduce_on_ray
+
+            ray.init(num_cpus=workers, object_store_memory=500 * 1024 * 1024, include_dashboard=False,
+                     log_to_driver=False)
+            reduce_started = time.perf_counter()  # ray.init is not the reduce's
+            try:
+                reduce_on_ray(spill, f"{tmp}/out")
+            finally:
+                ray.shutdown()
+        ended = time.perf_counter()
+    return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started}
+
+
+def bench_reduce(sizes: list[int], workers: list[int]) -> list[dict[str, Any]]:
+    """The reduce alone on generated records of each size, local and on Ray with each worker count."""
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
+            records = f"{tmp}/records.jsonl"
+            subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                            "--out", records], check=True)
+            for engine, n in [("local", 1), *(("ray", w) for w in workers)]:
+                got, peak = _child([sys.executable, __file__, "--reduce-once", records, "--engine", engine,
+                                    "--workers", str(n)])
+                row = {"system": f"reduce, {engine}" + (f", {n} worker{'s' if n > 1 else ''}" if engine == "ray" else ""),
+                       **got, "ms_per_record": 1000 * got["reduce_seconds"] / size,
+                       "driver_peak_mb": round(peak, 1)}
+                print(f"{row['system']:26s} {size:>9d} records  spill {got['spill_seconds']:8.1f}s  reduce "
+                      f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  driver peak "
+                      f"{peak:7.0f} MB", flush=True)
+                rows.append(row)
+    return rows
+
+
+def pipeline_once(folder: str) -> dict[str, Any]:
+    """The local pipeline on a folder of pages, split into annotate, reduce and write; return the times."""
+    from dateline.pipeline import extract, load_nlp
+    from dateline.settings import Options
+
+    opts = Options()
+    nlp = load_nlp(opts)
+    annotated: list[float] = []
+    started = time.perf_counter()
+    first = None
+    pages = 0
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for result in extract([folder], opts, nlp, on_result=lambda _: annotated.append(time.perf_counter())):
+            first = first or time.perf_counter()
+            sink.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            pages += 1
+    ended = time.perf_counter()
+    last = annotated[-1] if annotated else started
+    return {"pages": pages, "annotate_seconds": last - started, "reduce_seconds": (first or ended) - last,
+            "write_seconds": ended - (first or ended)}
+
+
+def bench_pipeline(pages: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-pages-") as tmp:
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "pages", "--count", str(pages), "--out", tmp],
+                       check=True)
+        got, peak = _child([sys.executable, __file__, "--pipeline-once", tmp])
+    row = {"system": "local pipeline, generated pages", **got, "peak_mb": round(peak, 1)}
+    print(f"{row['system']:32s} {pages:>6d} pages  annotate {got['annotate_seconds']:7.1f}s  reduce "
+          f"{got['reduce_seconds']:6.2f}s  write {got['write_seconds']:6.2f}s  peak {peak:6.0f} MB", flush=True)
+    return row
+
+
+def bench_memory(sizes: list[int]) -> list[dict[str, Any]]:
+    """Peak memory of ``dateline extract --jsonl`` on generated pages of each count (one seeded set, cut)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-memory-") as tmp:
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "pages", "--count", str(max(sizes)),
+                        "--out", f"{tmp}/all"], check=True)
+        for size in sizes:
+            folder = Path(tmp) / f"p{size}"
+            folder.mkdir()
+            for page in sorted((Path(tmp) / "all").glob("*.txt"))[:size]:
+                shutil.copy(page, folder / page.name)
+            started = time.perf_counter()
+            _, peak = _child([sys.executable, "-m", "dateline", "extract", "-q", "--jsonl",
+                              "--run-dir", f"{tmp}/run{size}", str(folder)])
+            row = {"system": "dateline extract --jsonl", "pages": size, "peak_mb": round(peak, 1),
+                   "seconds": round(time.perf_counter() - started, 1)}
+            print(f"extract {size:>6d} pages: peak {peak:7.0f} MB in {row['seconds']:.0f}s", flush=True)
+            rows.append(row)
+    rows[-1]["peak_vs_smallest"] = round(rows[-1]["peak_mb"] / rows[0]["peak_mb"], 3)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reduce", default=None, help="comma-separated record counts: measure the reduce alone")
+    ap.add_argument("--pipeline", type=int, default=None, help="generated pages for the split pipeline timing")
+    ap.add_argument("--memory", default=None, help="comma-separated page counts: peak memory of extract")
+    ap.add_argument("--reduce-once", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--pipeline-once", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--engine", default="local", help=argparse.SUPPRESS)
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
     ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args(argv)
+    workers = [int(w) for w in args.workers.split(",") if w.strip()]
+    if args.reduce_once:
+        print(json.dumps(reduce_once(args.reduce_once, args.engine, workers[0])))
+        return 0
+    if args.pipeline_once:
+        print(json.dumps(pipeline_once(args.pipeline_once)))
+        return 0
+    if args.reduce or args.pipeline or args.memory:
+        load = round(os.getloadavg()[0], 2)
+        rows: list[dict[str, Any]] = []
+        if args.reduce:
+            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers)
+        if args.pipeline:
+            rows.append(bench_pipeline(args.pipeline))
+        if args.memory:
+            rows += bench_memory([int(n) for n in args.memory.split(",")])
+        for row in rows:
+            for key, value in row.items():
+                if isinstance(value, float):
+                    row[key] = round(value, 4)
+        if not args.no_record:
+            record("scale-generated", cores=os.cpu_count(), load_average=load, rows=rows)
+        return 0
 
     from dateline.pipeline import extract, load_nlp, read_pages
     from dateline.settings import Options
 
     opts = Options(batch_size=args.batch_size)
-    workers = [int(w) for w in args.workers.split(",") if w.strip()]
     load_before = os.getloadavg()[0]
-    rows: list[dict[str, object]] = []
+    rows = []
     with tempfile.TemporaryDirectory(prefix="dateline-bench-scale-") as tmp:
         paths = build_input(Path(tmp) / "in", args.copies, args.limit)
 

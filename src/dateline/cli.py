@@ -11,6 +11,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -70,6 +71,9 @@ def main() -> None:
               help="Folder for Parquet shards (with --engine ray).")
 @click.option("--workers", type=click.IntRange(1, 100_000), default=None,
               help="Ray actors that annotate (with --engine ray); default: one per CPU of the cluster.")
+@click.option("--run-dir", type=click.Path(file_okay=False), default=None,
+              help="Folder for the run's annotated pages until it is written (default: one per inputs and options"
+                   " under $DATELINE_RUNS or ~/.cache/dateline/runs); a rerun of a run that died resumes from it.")
 @click.option("--no-site-templates", "no_templates", is_flag=True,
               help="Clean each page alone, without the lines its site prints on the run's other pages.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
@@ -78,7 +82,7 @@ def extract(
     paths: Sequence[str], as_jsonl: bool, published_default: str | None, published_dates: str | None,
     model: str | None, batch_size: int | None, page_timeout: float | None, jobs: int, engine: str,
     address: str | None, out_dir: str | None,
-    workers: int | None, no_templates: bool, quiet: bool, verbose: int,
+    workers: int | None, run_dir: str | None, no_templates: bool, quiet: bool, verbose: int,
 ) -> None:
     """Extract people, posts and events from PATHS (files, folders, or - for stdin).
 
@@ -88,6 +92,9 @@ def extract(
       dateline extract --published-default 2025-03-18 page.txt
       dateline extract --published-dates dates.csv pages/
       dateline extract --jobs 4 --jsonl pages/ > out.jsonl
+
+    A run keeps its annotated pages in a run directory until its output is written, so the
+    same command run again after a crash or a kill resumes without annotating them again.
     """
     _setup_logging(verbose, quiet)
     from dateline.scale.local import jobs_for
@@ -101,14 +108,15 @@ def extract(
         if jobs != 1:
             raise click.UsageError("--jobs is for the local engine; with --engine ray use --workers.")
         sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
-    from dateline.pipeline import extract as run_extract, load_nlp
+    from dateline.pipeline import extract as run_extract
+    from dateline.scale.runs import default_run_dir
 
     failed = 0
     try:
-        # with --jobs N the workers load the pipeline; this process only reads and resolves
-        nlp = load_nlp(opts) if opts.jobs == 1 else None
+        folder = Path(run_dir) if run_dir else default_run_dir(paths, opts)
+        # the pipeline is loaded only when pages are left to annotate (with --jobs N, by the workers)
         with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-            for result in run_extract(paths, opts, nlp=nlp, on_result=progress.advance):
+            for result in run_extract(paths, opts, on_result=progress.advance, run_dir=folder):
                 if isinstance(result, Failure):
                     failed += 1
                     LOGGER.warning("%s: %s", result.source.path, result.error)

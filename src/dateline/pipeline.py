@@ -6,20 +6,21 @@ these same functions, so there is one implementation of each stage.
 
 from __future__ import annotations
 
-import json
 import logging
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import IO, TYPE_CHECKING
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateline.errors import DatelineError, PageTimeout
-from dateline.model import Document, Failure, RawPage, Result, document_from_json
+from dateline.model import Document, Failure, RawPage, Result
 from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 
 if TYPE_CHECKING:
     from dateline.annotate.actors import Unit
     from dateline.clean import Templates
+    from dateline.scale.runs import RunDir
     from dateline.scale.local import LocalPool
     from spacy.language import Language
 
@@ -155,82 +156,76 @@ def extract(
     nlp: Language | None = None,
     on_result: Callable[[Document | Failure], None] | None = None,
     pool: LocalPool | None = None,
+    run_dir: Path | None = None,
 ) -> Iterator[Document | Failure]:
     """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
 
     The inputs are read once first, for the lines each site prints on all its pages
-    (``Options.site_templates``). Annotated documents are spilled to a temporary JSON Lines
-    file while the run reads on, so memory holds one batch of pages plus the (small) records that cross-document
-    resolution needs, however large the input. ``on_result`` is called once per page as
-    soon as it is annotated (progress reporting).
+    (``Options.site_templates``). Annotated documents are spilled to ``run_dir``
+    (``scale.runs.RunDir``; None: a temporary one) as they come, so memory holds one batch of
+    pages plus the small records that cross-document resolution needs, however large the
+    input. The run directory is removed once the last result was yielded; a run that
+    stopped before (killed, or its consumer gone) leaves it, and a rerun with the same
+    ``run_dir`` annotates only the pages it lacks (none when all were annotated).
+    ``on_result`` is called once per page as soon as it is annotated (progress reporting;
+    pages annotated by an earlier run are not reported again).
 
     With ``opts.jobs`` > 1 (or a ``pool``), cleaning and annotating run on worker processes
     (``scale/local.py``, one pool for the run unless one is given) and ``nlp`` is not used; the
     output is the same as with one process.
     """
+    from dateline.scale.runs import RunDir
+
+    with RunDir(run_dir) as run:
+        if not run.done:
+            _annotate_into(run, paths, opts, nlp, on_result, pool)
+        yield from _resolve_spilled(run)
+        run.remove()
+
+
+def _annotate_into(run: RunDir, paths: Sequence[str], opts: Options, nlp: Language | None,
+                   on_result: Callable[[Document | Failure], None] | None, pool: LocalPool | None) -> None:
+    """Annotate the pages ``run`` lacks (those after its ``count``), append them, and mark the run annotated."""
     from dateline.clean import templates_for_run
 
     templates = templates_for_run(paths, opts)
+    pages = islice(read_pages(paths, opts), run.count, None)
     own_pool = None
     if pool is None and opts.jobs > 1:
         from dateline.scale.local import LocalPool
 
         pool = own_pool = LocalPool(opts)
     try:
-        with tempfile.TemporaryFile("w+", encoding="utf-8") as spill:
-            if pool is not None:
-                annotated = pool.annotate(read_pages(paths, opts), templates)
-            else:
-                annotated = _annotate_here(paths, opts, nlp if nlp is not None else load_nlp(opts), templates)
-            for result in annotated:
-                _spill(spill, result)
-                if on_result is not None:
-                    on_result(result)
-            if own_pool is not None:
-                own_pool.close()  # the workers' pipelines are not needed to resolve
-            spill.seek(0)
-            yield from _resolve_spilled(spill)
+        if pool is not None:
+            annotated = pool.annotate(pages, templates)
+        else:
+            annotated = _annotate_pages(pages, opts, nlp if nlp is not None else load_nlp(opts), templates)
+        for result in annotated:
+            run.append(result)
+            if on_result is not None:
+                on_result(result)
+        run.finish()
     finally:
         if own_pool is not None:
-            own_pool.close()
+            own_pool.close()  # the workers' pipelines are not needed to resolve
 
 
-def _annotate_here(paths: Sequence[str], opts: Options, nlp: Language,
-                   templates: Templates | None) -> Iterator[Document | Failure]:
-    """Read, clean and annotate in this process, ``opts.batch_size`` pages per ``nlp.pipe`` pass."""
-    for batch in _batches(read_pages(paths, opts), opts.batch_size):
+def _annotate_pages(pages: Iterable[RawPage | Failure], opts: Options, nlp: Language,
+                    templates: Templates | None) -> Iterator[Document | Failure]:
+    """Clean and annotate in this process, ``opts.batch_size`` pages per ``nlp.pipe`` pass."""
+    for batch in _batches(pages, opts.batch_size):
         cleaned = [clean_page(p, opts, templates) for p in batch]
         yield from annotate_batch(cleaned, nlp, opts)
 
 
-def _spill(spill: IO[str], result: Result) -> None:
-    payload = {"ok": result.to_json()} if isinstance(result, Document) else {"failed": result.to_json()}
-    spill.write(json.dumps(payload, ensure_ascii=False) + "\n")
-
-
-def _unspill(line: str) -> Result:
-    from dateline.model import Source
-
-    payload = json.loads(line)
-    if "ok" in payload:
-        return document_from_json(payload["ok"])
-    failed = payload["failed"]
-    src = failed["source"]
-    return Failure(Source(src["path"], src.get("url"), src.get("record")), failed["error"])
-
-
-def _resolve_spilled(spill: IO[str]) -> Iterator[Result]:
+def _resolve_spilled(run: RunDir) -> Iterator[Result]:
     """Resolve in two passes over the spill: plan the links from light records, then apply them."""
     from dateline.resolve import apply_links, light_record, plan_links
 
-    records = []
-    for line in spill:
-        result = _unspill(line)
-        records.append(light_record(result) if isinstance(result, Document) else None)
+    records = [light_record(r) if isinstance(r, Document) else None for r in run.results()]
     links = plan_links(records)
-    spill.seek(0)
-    for index, line in enumerate(spill):
-        result = _unspill(line)
+    del records
+    for index, result in enumerate(run.results()):
         yield apply_links(index, result, links) if isinstance(result, Document) else result
 
 

@@ -25,3 +25,17 @@ def test_scale_bench_runs_on_three_pages():
     # the table's system column is 28 characters wide, then the page count
     pages = {line[:28].strip(): line[28:].split()[0] for line in done.stdout.splitlines()[1:]}
     assert pages == {"baseline: read only": "3", "local engine (1 process)": "3", "ray engine, 1 worker": "3"}
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed: pip install -e '.[ray]'")
+def test_scale_bench_reduces_generated_records_locally_and_on_ray():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "scale.py"), "--reduce", "300", "--workers", "1", "--no-record"],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = [line for line in done.stdout.splitlines() if "ms/record" in line]
+    assert [r.split("  ")[0].strip() for r in rows] == ["reduce, local", "reduce, ray, 1 worker"]
+    assert all(" 300 records" in r for r in rows)

@@ -198,3 +198,42 @@ def test_missing_ray_says_how_to_install(monkeypatch):
     with pytest.raises(ConfigError) as err:
         import_ray()
     assert err.value.code == "G003"
+
+
+def _generated_rows(count: int, seed: int) -> list[tuple[int, int, str]]:
+    """Annotated records from ``bench/make_corpus.py`` (run as a script) as spill rows, in a shuffled order."""
+    import random
+    import subprocess
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "make_corpus.py"
+    out = subprocess.run([sys.executable, str(script), "records", "--count", str(count), "--seed", str(seed),
+                          "--out", "-"], capture_output=True, text=True, check=True).stdout
+    rows = [(n // 100, n % 100, line) for n, line in enumerate(out.splitlines())]
+    random.Random(seed).shuffle(rows)
+    return rows
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_ray_reduce_equals_local_reduce_on_generated_records(ray_cluster, tmp_path):  # type: ignore[no-untyped-def]
+    from dateline.scale.ray import reduce_on_ray
+    from dateline.scale.reduce import reduce_spill, spill_rows
+
+    spill = spill_rows(_generated_rows(3000, 11), str(tmp_path / "spill"), rows_per_part=500)
+    assert (spill.pages, spill.failures, len(spill.parts)) == (3000, 0, 6)
+    reduce_spill(spill, str(tmp_path / "local"))
+    reduce_on_ray(spill, str(tmp_path / "ray"))
+    local = [r.to_json() for r in read_results(str(tmp_path / "local"))]
+    got = [r.to_json() for r in read_results(str(tmp_path / "ray"))]
+    assert len(got) == 3000 and got == local
+    occurrences = [ev["occurrence"] for doc in local for ev in doc["events"]]
+    assert len(set(occurrences)) < len(occurrences)  # reports of one event were linked across outlets
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_ray_blocks_keep_block_order(ray_cluster):  # type: ignore[no-untyped-def]
+    from dateline.scale.ray import ray_blocks
+
+    assert ray_blocks(len, [[1] * n for n in range(300)]) == list(range(300))
+    assert ray_blocks(len, []) == []

@@ -11,9 +11,12 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.model import Document, Entity, Event, Position, replace
+
+if TYPE_CHECKING:
+    from dateline.resolve.blocks import BlockMap
 
 LOGGER = logging.getLogger(__name__)
 
@@ -60,8 +63,12 @@ def _full_name_words(docs: Sequence[Document | None]) -> frozenset[str]:
     return frozenset(words)
 
 
-def plan_links(docs: Sequence[Document | None]) -> RunLinks:
-    """Decide global entity ids and event occurrences for the documents of a run (None = a failure)."""
+def plan_links(docs: Sequence[Document | None], map_blocks: BlockMap | None = None) -> RunLinks:
+    """Decide global entity ids and event occurrences for the documents of a run (None = a failure).
+
+    People are resolved in name blocks and events in type and date blocks (``resolve/blocks.py``);
+    ``map_blocks`` runs the blocks (in this process by default, on Ray Data from ``scale/ray.py``).
+    """
     from dateline.resolve.identity import PersonRecord, entity_id, link_people
     from dateline.resolve.kinds import clean_name, correct_kind
 
@@ -91,14 +98,14 @@ def plan_links(docs: Sequence[Document | None]) -> RunLinks:
                 # "Foreign Ministry" of China and of Finland are two organisations: the state is part of the id
                 links.ids[(index, ent.id)] = entity_id(ent.name, ent.country, ent.type,
                                                        homonym=ent.type != "GPE" and ent.country is not None)
-    person_ids = link_people(records)
+    person_ids = link_people(records, map_blocks)
     for rec in records:
         index_s, local = rec.key.split(":", 1)
         links.ids[(int(index_s), local)] = person_ids[rec.key]
     _people_read_as_orgs(docs, records, person_ids, links)
     _merge_orgs(docs, links)
     _plan_entity_facts(docs, links)
-    _plan_occurrences(docs, links)
+    _plan_occurrences(docs, links, map_blocks)
     return links
 
 
@@ -213,7 +220,7 @@ def _countries_from_context(docs: Sequence[Document | None], links: RunLinks) ->
             LOGGER.debug("context rule: %s belongs to %s", gid, links.countries[gid])
 
 
-def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks) -> None:
+def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks, map_blocks: BlockMap | None) -> None:
     from dateline.resolve.same_event import link_events
 
     renamed: list[Document] = []
@@ -222,7 +229,7 @@ def _plan_occurrences(docs: Sequence[Document | None], links: RunLinks) -> None:
         if doc is not None:
             renamed.append(_rename(index, doc, links))
             positions.append(index)
-    for index, doc in zip(positions, link_events(renamed)):
+    for index, doc in zip(positions, link_events(renamed, map_blocks=map_blocks)):
         for ev in doc.events:
             if ev.occurrence:
                 links.occurrences[(index, ev.id)] = ev.occurrence
@@ -260,7 +267,9 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             # one name, one thing: a person the NER also called an organisation stays a person
             old = merged[g]
             aliases = tuple(a for a in dict.fromkeys(old.aliases + (ent.name,) + ent.aliases) if a != old.name)
-            mentions = tuple(sorted(set(old.mentions + ent.mentions), key=lambda m: (m.where, m.caption or 0, m.start)))
+            # the end too: two mentions starting at one offset must not be ordered by hash (it varies per process)
+            mentions = tuple(sorted(set(old.mentions + ent.mentions),
+                                    key=lambda m: (m.where, m.caption or 0, m.start, m.end)))
             kind = min(old.type, ent.type, key=_TYPE_RANK.index)
             merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country)
         else:

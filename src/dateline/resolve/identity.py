@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
 from dateline.lexicons import word_class
 from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
+
+from dateline.resolve.blocks import BlockMap, KeyUnion, in_order
 
 LOGGER = logging.getLogger(__name__)
 
@@ -74,14 +76,20 @@ class _Group:
 
 
 class _Clusters:
-    """Union-find over groups that refuses to join two different non-null countries."""
+    """Union-find over groups (or clusters) that refuses to join two different non-null countries."""
 
-    def __init__(self, groups: Sequence[_Group]) -> None:
-        self.parent = list(range(len(groups)))
-        self.country = [g.country for g in groups]
-        self.titles = [set(g.titles) for g in groups]
-        self.shorts = [set(g.shorts) for g in groups]
-        self.size = [len(g.records) for g in groups]
+    def __init__(self, country: list[str | None], titles: list[set[str]], shorts: list[set[str]],
+                 size: list[int]) -> None:
+        self.parent = list(range(len(country)))
+        self.country = country
+        self.titles = titles
+        self.shorts = shorts
+        self.size = size
+
+    @classmethod
+    def of(cls, groups: Sequence[_Group]) -> _Clusters:
+        return cls([g.country for g in groups], [set(g.titles) for g in groups], [set(g.shorts) for g in groups],
+                   [len(g.records) for g in groups])
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -228,7 +236,7 @@ def _is_partial(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return True
 
 
-def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> int | None:
+def _pick(uf: _Clusters, n: int, candidates: Iterable[int], key: str, titles: set[str]) -> int | None:
     """Return the one candidate cluster compatible with group n, or None when ambiguous.
 
     Ties are broken, in order, by a document having used this very short form for the
@@ -238,9 +246,9 @@ def _pick(uf: _Clusters, n: int, candidates: Iterable[int], group: _Group) -> in
     roots = sorted({uf.find(m) for m in candidates if uf.compatible(n, m)} - {uf.find(n)})
     total = sum(uf.size[r] for r in roots)
     tests: tuple[Callable[[int], bool], ...] = (
-        lambda r: group.key in uf.shorts[r],
+        lambda r: key in uf.shorts[r],
         lambda r: uf.size[r] >= DOMINANCE * (total - uf.size[r]),
-        lambda r: bool(uf.titles[r] & group.titles),
+        lambda r: bool(uf.titles[r] & titles),
     )
     for narrowed in tests:
         if len(roots) > 1:
@@ -270,35 +278,154 @@ def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
         first = short[0] + "." if len(short[0]) == 1 else short[0]
         cands = [m for m in index.get((first, short[-1]), ())
                  if groups[m].parts.suffix == groups[n].parts.suffix and _is_partial(short, groups[m].parts.pieces)]
-        target = _pick(uf, n, cands, groups[n])
+        target = _pick(uf, n, cands, groups[n].key, groups[n].titles)
         if target is not None and uf.union(n, target):
             LOGGER.debug("partial-name rule joined %r to %r", groups[n].key, groups[target].key)
 
 
-def _link_single(groups: Sequence[_Group], uf: _Clusters) -> None:
-    """Join a surname (or word) alone to the one multi-word cluster that begins or ends with it.
+@dataclass(slots=True)
+class Cluster:
+    """One cluster the passes of one name block left: all that the cross-block pass and the ids need."""
 
-    A long middle word is tried only when no cluster begins or ends with the word: "Bagheri"
-    is Ali Bagheri Kani, while "Jong" never reaches Kim Jong Un through his given name.
+    first: tuple[str, str]
+    """(key, country) of its first group: orders homonyms exactly as one pass over the whole run would."""
+    country: str | None
+    titles: set[str]
+    shorts: set[str]
+    size: int
+    edge: set[str]
+    """The words its multi-word names begin or end with (a surname alone may stand for it)."""
+    middle: set[str]
+    """Its names' long middle words ("Bagheri" of Ali Bagheri Kani)."""
+    singles: list[tuple[tuple[str, str], str, set[str]]]
+    """Its one-word, suffix-less groups: (group order key, name key, title words)."""
+    names: Counter[str]
+    """Display names of its records, counted once per record."""
+    records: list[str]
+    """The record keys it holds."""
+
+
+def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
+    """Resolve one name block (``person_blocks``): exact, typo and partial passes; return its clusters.
+
+    A block holds every group that any of these passes could compare with one of its groups, so
+    blocks are resolved independently, in any order or process, with the one-run result.
     """
+    if not records:
+        return []
+    groups, of_record, bridges = _build_groups(records)
+    uf = _Clusters.of(groups)
+    _link_exact(groups, bridges, uf)
+    _link_typos(groups, uf)
+    _link_partial(groups, uf)
+    out: dict[int, Cluster] = {}
+    for n, g in enumerate(groups):
+        root = uf.find(n)
+        c = out.get(root)
+        if c is None:
+            c = out[root] = Cluster((g.key, g.country or ""), uf.country[root], uf.titles[root], uf.shorts[root],
+                                    uf.size[root], set(), set(), [], Counter(), [])
+        if g.parts.single:
+            if not g.parts.suffix:
+                c.singles.append(((g.key, g.country or ""), g.key, g.titles))
+        elif g.parts.words:
+            words = ["".join(w) for w in g.parts.words]
+            c.edge |= {words[0], words[-1], g.parts.words[-1][-1]}
+            c.middle |= {w for w in set(words[1:-1]) - {words[0], words[-1]} if len(w) >= MIDDLE_MIN}
+    for i, rec in enumerate(records):
+        c = out[uf.find(of_record[i])]
+        c.records.append(rec.key)
+        for written in dict.fromkeys((rec.name, *rec.aliases)):
+            if written and parse_name(written).key:
+                c.names[display_name(written)] += 1
+    return list(out.values())
+
+
+def _tokens(rec: PersonRecord) -> tuple[tuple[str, str], list[tuple[object, ...]]]:
+    """Return a record's group key and every blocking key its group can be compared through."""
+    best, others, _ = _principal(rec)
+    group = (best.key, rec.country or "")
+    tokens: list[tuple[object, ...]] = [("k", best.key)]
+    tokens += [("k", o.key) for o in others]  # an alias bridges to the groups of that key
+    p = best.pieces
+    if not best.single and len(p) >= 2:
+        for i, piece in enumerate(p):
+            if len(piece) >= TYPO_MIN_PIECE - 1:
+                rest = p[:i] + p[i + 1:] + best.suffix
+                variants = _deletions(piece) if len(piece) >= TYPO_MIN_PIECE else {piece}
+                tokens += [("t", len(p), i, rest, v) for v in variants]
+        pairs = {(p[i], p[j]) for i in range(len(p)) for j in range(i + 1, len(p))}
+        pairs |= {(p[0][0] + ".", p[j]) for j in range(1, len(p))}
+        tokens += [("p", a, b) for a, b in pairs]
+        tokens.append(("p", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
+    return group, tokens
+
+
+def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
+    """Return the name blocks of ``records`` as lists of record indexes, in order of their first record."""
+    uf = KeyUnion()
+    group_of: list[tuple[str, str]] = []
+    for rec in records:
+        group, tokens = _tokens(rec)
+        group_of.append(group)
+        uf.union([("g", *group), *tokens])
+    blocks: dict[Hashable, list[int]] = {}
+    for i, group in enumerate(group_of):
+        blocks.setdefault(uf.find(("g", *group)), []).append(i)
+    LOGGER.debug("%d person records in %d name blocks", len(records), len(blocks))
+    return list(blocks.values())
+
+
+def _link_single(clusters: Sequence[Cluster], uf: _Clusters) -> None:
+    """Join each one-word name, in name order, to the one cluster it can stand for (``_pick``)."""
     edge: dict[str, list[int]] = defaultdict(list)
     middle: dict[str, list[int]] = defaultdict(list)
-    for n, g in enumerate(groups):
-        if g.parts.single or not g.parts.words:
-            continue
-        words = ["".join(w) for w in g.parts.words]
-        for word in {words[0], words[-1], g.parts.words[-1][-1]}:
+    for n, c in enumerate(clusters):
+        for word in c.edge:
             edge[word].append(n)
-        for word in set(words[1:-1]) - {words[0], words[-1]}:
-            if len(word) >= MIDDLE_MIN:
-                middle[word].append(n)
-    for n, g in enumerate(groups):
-        if g.parts.single and not g.parts.suffix:
-            target = _pick(uf, n, edge.get(g.key, ()), g)
-            if target is None and not any(uf.compatible(n, m) for m in edge.get(g.key, ())):
-                target = _pick(uf, n, middle.get(g.key, ()), g)
-            if target is not None and uf.union(n, target):
-                LOGGER.debug("single-word rule joined %r to %r", g.key, groups[target].key)
+        for word in c.middle:
+            middle[word].append(n)
+    singles = sorted((order, key, n) for n, c in enumerate(clusters) for order, key, _ in c.singles)
+    titles = {order: t for c in clusters for order, _, t in c.singles}
+    for order, key, n in singles:
+        target = _pick(uf, n, edge.get(key, ()), key, titles[order])
+        if target is None and not any(uf.compatible(n, m) for m in edge.get(key, ())):
+            target = _pick(uf, n, middle.get(key, ()), key, titles[order])
+        if target is not None and uf.union(n, target):
+            LOGGER.debug("single-word rule joined %r to %r", key, clusters[target].first[0])
+
+
+def link_across(clusters: Sequence[Cluster]) -> dict[str, str]:
+    """Return the global id of every record key of ``clusters`` (from any number of blocks)."""
+    ordered = sorted(clusters, key=lambda c: c.first)
+    uf = _Clusters([c.country for c in ordered], [set(c.titles) for c in ordered],
+                   [set(c.shorts) for c in ordered], [c.size for c in ordered])
+    _link_single(ordered, uf)
+    names: dict[int, Counter[str]] = defaultdict(Counter)
+    for n, c in enumerate(ordered):
+        names[uf.find(n)].update(c.names)
+    ids: dict[int, str] = {}
+    by_slug: dict[str, list[int]] = defaultdict(list)
+    for root, counter in names.items():
+        by_slug[entity_id(_canonical(counter))].append(root)
+    for base, roots in by_slug.items():
+        if len(roots) == 1:
+            ids[roots[0]] = base
+            continue
+        # homonyms (clusters kept apart by country or ambiguity): the largest keeps the plain id,
+        # so one page that gives Donald Trump a wrong country does not rename him everywhere
+        ranked = sorted(roots, key=lambda r: (-uf.size[r], uf.country[r] or "", r))
+        ids[ranked[0]] = base
+        taken = {base}
+        for root in ranked[1:]:
+            country = uf.country[root]
+            candidate = f"{base}-{country.lower()}" if country else base
+            unique, k = candidate, 2
+            while unique in taken:
+                unique, k = f"{candidate}-{k}", k + 1
+            taken.add(unique)
+            ids[root] = unique
+    return {key: ids[uf.find(n)] for n, c in enumerate(ordered) for key in c.records}
 
 
 def _respelled(written: str) -> int:
@@ -333,43 +460,17 @@ def _canonical(names: Counter[str]) -> str:
     return min(full, key=rank)
 
 
-def link_people(records: Sequence[PersonRecord]) -> dict[str, str]:
-    """Return a global entity id for every record key; records of one person share an id."""
+def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = None) -> dict[str, str]:
+    """Return a global entity id for every record key; records of one person share an id.
+
+    The run is split into name blocks (``person_blocks``), each resolved alone
+    (``link_block``, through ``map_blocks``: in this process by default), then one pass over the
+    blocks' clusters links surname-only mentions and picks the ids (``link_across``).
+    """
     if not records:
         return {}
-    groups, of_record, bridges = _build_groups(records)
-    uf = _Clusters(groups)
-    _link_exact(groups, bridges, uf)
-    _link_typos(groups, uf)
-    _link_partial(groups, uf)
-    _link_single(groups, uf)
-
-    names: dict[int, Counter[str]] = defaultdict(Counter)
-    for i, rec in enumerate(records):
-        counter = names[uf.find(of_record[i])]
-        for written in dict.fromkeys((rec.name, *rec.aliases)):
-            if written and parse_name(written).key:
-                counter[display_name(written)] += 1
-    ids: dict[int, str] = {}
-    by_slug: dict[str, list[int]] = defaultdict(list)
-    for root, counter in names.items():
-        by_slug[entity_id(_canonical(counter))].append(root)
-    for base, roots in by_slug.items():
-        if len(roots) == 1:
-            ids[roots[0]] = base
-            continue
-        # homonyms (clusters kept apart by country or ambiguity): the largest keeps the plain id,
-        # so one page that gives Donald Trump a wrong country does not rename him everywhere
-        ranked = sorted(roots, key=lambda r: (-uf.size[r], uf.country[r] or "", r))
-        ids[ranked[0]] = base
-        taken = {base}
-        for root in ranked[1:]:
-            country = uf.country[root]
-            candidate = f"{base}-{country.lower()}" if country else base
-            unique, n = candidate, 2
-            while unique in taken:
-                unique, n = f"{candidate}-{n}", n + 1
-            taken.add(unique)
-            ids[root] = unique
-    LOGGER.debug("linked %d person records into %d entities", len(records), len(ids))
-    return {rec.key: ids[uf.find(of_record[i])] for i, rec in enumerate(records)}
+    blocks = [[records[i] for i in block] for block in person_blocks(records)]
+    clusters = [c for found in (map_blocks or in_order)(link_block, blocks) for c in found]
+    ids = link_across(clusters)
+    LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))
+    return ids

@@ -33,6 +33,8 @@ from datetime import date, timedelta
 
 from dateline.model import Document, Entity, Event, replace
 
+from dateline.resolve.blocks import BlockMap, event_components, in_order
+
 LOGGER = logging.getLogger(__name__)
 
 WINDOW_DAYS = 3
@@ -174,8 +176,12 @@ def _same_occurrence(a: _Item, b: _Item, window_days: int = WINDOW_DAYS) -> bool
     return abs((a.published - b.published).days) <= window_days
 
 
-def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, int]]:
+def _linked_pairs(items: Sequence[_Item], window_days: int, bucket: int | None = None,
+                  first: Sequence[int] = ()) -> set[tuple[int, int]]:
     """Return the pairs that report one occurrence, compared only inside (type, actor) blocks.
+
+    With a ``bucket`` (a date block of ``event_partitions``), a pair is compared only in the
+    first bucket both items are in (``first``: each item's first bucket), not again in the next.
 
     Inside a block, events are swept in order of their time span, so only events whose spans
     overlap are compared; pairs are tested as they are found and only matches are kept.
@@ -208,7 +214,9 @@ def _linked_pairs(items: Sequence[_Item], window_days: int) -> set[tuple[int, in
                     continue
                 for _, m in open_:
                     pair = (m, n) if m < n else (n, m)
-                    if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                    if pair in linked or (bucket is not None and max(first[m], first[n]) != bucket):
+                        continue
+                    if _same_occurrence(items[m], items[n], window_days):
                         linked.add(pair)
             active[items[n].doc].append((hi, n))
     return linked
@@ -317,38 +325,144 @@ def _same_occurrence_but_date(a: _Item, b: _Item) -> bool:
     return a.event.modality == b.event.modality and (not (a.place and b.place) or a.place == b.place)
 
 
-def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS) -> list[Document]:
-    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
+BUCKET_DAYS = 32
+"""Width of an event date bucket: about a month, so a month-precise report shares a bucket or two with its day-precise
+partners, while an archive of years splits into hundreds of buckets per event type."""
 
-    Entity ids in the events must already be global (the identity step runs first).
+
+@dataclass(frozen=True, slots=True)
+class Partition:
+    """One block of events: its date bucket (None: every date), its items, and each item's first bucket."""
+
+    bucket: int | None
+    members: list[int]
+    first: list[int]
+
+
+def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition]:
+    """Split linking items into blocks of one event type and date bucket (item indexes ascending).
+
+    An item goes to every bucket its time span (``same_event._span``: its dates, its page's date
+    give or take the window) touches, so two items that may be compared share a bucket, and a
+    pair is compared only in the first bucket both are in; items with no span are compared with
+    nothing and go nowhere, and so do blocks of one document. A once-per-person type (a death) is
+    one block whatever the dates, as two reports of one death may be years apart.
     """
+    window = timedelta(days=window_days)
+    parts: dict[tuple[str, int], list[int]] = {}
+    firsts: dict[int, int] = {}
+    once: dict[str, list[int]] = {}
+    for n, it in enumerate(items):
+        etype = it.event.type
+        if etype in ONCE_PER_PERSON:
+            once.setdefault(etype, []).append(n)
+            continue
+        span = _span(it, window)
+        if span is None:
+            continue
+        firsts[n] = span[0].toordinal() // BUCKET_DAYS
+        for bucket in range(firsts[n], span[1].toordinal() // BUCKET_DAYS + 1):
+            parts.setdefault((etype, bucket), []).append(n)
+    out = [Partition(None, members, []) for _, members in sorted(once.items())]
+    out += [Partition(bucket, members, [firsts[n] for n in members]) for (_, bucket), members in sorted(parts.items())]
+    # events of one document never link with each other (one page reports an occurrence once)
+    return [p for p in out if len({items[n].doc for n in p.members}) > 1]
+
+
+def event_items(docs: Sequence[Document]) -> list[_Item]:
+    """Return one linking item per event of ``docs`` (entity ids already global), in document order."""
     items: list[_Item] = []
     for index, doc in enumerate(docs):
         entities = {e.id: e for e in doc.entities}
         items.extend(_item(index, doc, ev, entities) for ev in doc.events)
-    groups = _Groups.of(items)
-    # the most precisely dated links are made first, and content order (not input order)
-    # decides between equals, so a vague "in 2024" joins one occurrence, not two
-    pairs = sorted(_linked_pairs(items, window_days),
-                   key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
-                                  sorted((items[p[0]].member, items[p[1]].member))))
-    for a, b in pairs:
+    return items
+
+
+def partition_links(sub: Sequence[_Item], window_days: int = WINDOW_DAYS, bucket: int | None = None,
+                    first: Sequence[int] = ()) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Find the linked pairs and the vague-date candidates among the items of one block (indexes into ``sub``).
+
+    ``bucket`` and ``first``: the block's date bucket and each item's first one (``_linked_pairs``).
+    """
+    return _linked_pairs(sub, window_days, bucket, first), _vague_candidates(sub)
+
+
+def resolve_component(items: Sequence[_Item], pairs: Sequence[tuple[int, int]],
+                      vague: dict[int, set[int]]) -> dict[int, str]:
+    """Return the occurrence id of each item of one component of linked items.
+
+    ``pairs`` and ``vague`` are the component's links (indexes into ``items``, which may hold
+    only the component's items). The most precisely dated links are made first, and content
+    order (not input order) decides between equals, so a vague "in 2024" joins one
+    occurrence, not two.
+    """
+    members_of = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
+    local = {n: k for k, n in enumerate(members_of)}
+    sub = [items[n] for n in members_of]
+    groups = _Groups.of(sub)
+    ordered = sorted(pairs, key=lambda p: (max(_width(items[p[0]]), _width(items[p[1]])),
+                                           sorted((items[p[0]].member, items[p[1]].member))))
+    for a, b in ordered:
         etype = items[a].event.type
-        if groups.union(a, b, any_date=etype in ONCE_PER_PERSON, slack=SLACK_DAYS if etype in SLACK_TYPES else 0):
-            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member,
-                         items[a].event.type)
-    for n, candidates in sorted(_vague_candidates(items).items()):
-        roots = {groups.find(m) for m in candidates}
-        if len(roots) == 1 and groups.union(n, roots.pop()):
+        if groups.union(local[a], local[b], any_date=etype in ONCE_PER_PERSON,
+                        slack=SLACK_DAYS if etype in SLACK_TYPES else 0):
+            LOGGER.debug("linked %s and %s as one %s occurrence", items[a].member, items[b].member, etype)
+    for n, candidates in sorted(vague.items()):
+        roots = {groups.find(local[m]) for m in candidates}
+        if len(roots) == 1 and groups.union(local[n], roots.pop()):
             LOGGER.debug("vague-date rule joined %s to the one %s occurrence it can be", items[n].member,
                          items[n].event.type)
     members: dict[int, list[str]] = defaultdict(list)
-    for n, it in enumerate(items):
-        members[groups.find(n)].append(it.member)
+    for k, it in enumerate(sub):
+        members[groups.find(k)].append(it.member)
     ids = {root: occurrence_id(group) for root, group in members.items()}
+    return {n: ids[groups.find(local[n])] for n in members_of}
+
+
+def _component_ids(component: tuple[list[_Item], list[tuple[int, int]], dict[int, set[int]]]) -> dict[int, str]:
+    return resolve_component(*component)
+
+
+def _partition(job: tuple[list[_Item], int, int | None, list[int]]
+               ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    return partition_links(*job)
+
+
+def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
+                map_blocks: BlockMap | None = None) -> list[Document]:
+    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
+
+    Entity ids in the events must already be global (the identity step runs first). Events are
+    compared inside blocks of one type and date bucket (``event_partitions``); the links
+    found form components, each resolved alone (``resolve_component``). ``map_blocks`` runs
+    both kinds of block (in this process by default).
+    """
+    run = map_blocks or in_order
+    items = event_items(docs)
+    parts = event_partitions(items, window_days)
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    jobs_in = [([items[i] for i in p.members], window_days, p.bucket, p.first) for p in parts]
+    for part, (found, candidates) in zip((p.members for p in parts), run(_partition, jobs_in)):
+        pairs |= {(part[a], part[b]) for a, b in found}
+        for n, ms in candidates.items():
+            vague[part[n]] |= {part[m] for m in ms}
+    occurrence = [occurrence_id([it.member]) for it in items]
+    jobs = []
+    members_of: list[list[int]] = []
+    for comp_pairs, comp_vague in event_components(pairs, vague):
+        members = sorted({n for p in comp_pairs for n in p} | set(comp_vague)
+                         | {m for ms in comp_vague.values() for m in ms})
+        local = {n: k for k, n in enumerate(members)}
+        members_of.append(members)
+        jobs.append(([items[n] for n in members], [(local[a], local[b]) for a, b in comp_pairs],
+                     {local[n]: {local[m] for m in ms} for n, ms in comp_vague.items()}))
+    for members, ids in zip(members_of, run(_component_ids, jobs)):
+        for k, oid in ids.items():
+            occurrence[members[k]] = oid
     by_doc: dict[int, dict[str, str]] = defaultdict(dict)
     for n, it in enumerate(items):
-        by_doc[it.doc][it.event.id] = ids[groups.find(n)]
+        by_doc[it.doc][it.event.id] = occurrence[n]
     out: list[Document] = []
     for index, doc in enumerate(docs):
         if not doc.events:

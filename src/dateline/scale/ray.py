@@ -5,8 +5,10 @@ The data flow, with no stage logic of its own (every step calls ``dateline.pipel
     input files (one row each, with its index)
       -> flat_map: read_pages([path])          one row per page, with its record index
       -> map_batches (actor pool): clean_page + annotate_batch, spaCy loaded once per actor
-      -> driver: spill the annotated results to Parquet parts as they arrive
-      -> reduce (``scale.reduce``): resolve across documents in input order, one shard per part
+      -> driver: spill the annotated results to Parquet parts as they arrive (it keeps counters only)
+      -> reduce task (``scale.reduce`` in ``reduce_on_ray``): resolve across documents in input order,
+         its name blocks, event partitions and event components on Ray Data (``ray_blocks``),
+         one shard per part
 
 Pages travel between stages pickled; annotated results travel as the contract's JSON,
 which is the very form the local engine spills and reloads before resolving, and the
@@ -36,7 +38,7 @@ from dateline.clean import Templates, templates_for_run
 from dateline.errors import ConfigError
 from dateline.model import Result
 from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
-from dateline.scale.reduce import Row, reduce_spill, spill_rows
+from dateline.scale.reduce import Row, Spill, reduce_spill, spill_rows
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD
 from dateline.settings import Options
 
@@ -154,10 +156,17 @@ class PageAnnotator:
 
     def __init__(self) -> None:
         self.nlp: Language | None = None
+        self._furniture: Templates | None = None
 
-    def __call__(self, batch: pa.Table, opts: Options, templates: Templates | None = None) -> pa.Table:
+    def __call__(self, batch: pa.Table, opts: Options, furniture: Any = None) -> pa.Table:
+        """Clean and annotate one batch; ``furniture`` is the object-store reference of the run's site furniture."""
         if self.nlp is None:
             self.nlp = load_nlp(opts)
+        if furniture is not None and self._furniture is None:
+            import ray
+
+            self._furniture = ray.get(furniture)  # fetched once per actor, not shipped with every batch
+        templates: Templates | None = self._furniture
         pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
         cleaned = [clean_page(page, opts, templates) for page in pages]
         done = annotate_batch(cleaned, self.nlp, opts)
@@ -172,7 +181,8 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
                     templates: Templates | None = None) -> Iterator[Row]:
     """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order.
 
-    ``templates`` (the run's site furniture, found by the driver) goes to every actor with each batch.
+    ``templates`` (the run's site furniture, found by the driver) is put in the object store once; each
+    actor fetches it on its first batch.
     """
     import ray.data
 
@@ -191,7 +201,7 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
-            fn_kwargs={"opts": opts, "templates": templates},
+            fn_kwargs={"opts": opts, "furniture": None if templates is None else ray.put(templates)},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
@@ -202,6 +212,52 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
     for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
         yield from zip(batch.column("file_index").to_pylist(), batch.column("record_index").to_pylist(),
                        batch.column("result").to_pylist(), strict=True)
+
+
+BLOCKS_PER_TASK = 64
+"""Resolution blocks (name blocks, event partitions or components) per Ray Data batch: most blocks are tiny,
+so one task per block would cost more in scheduling than in resolving."""
+
+
+def _resolve_blocks(batch: pa.Table, fn: Callable[[Any], Any]) -> pa.Table:
+    """Resolve one batch of pickled blocks with ``fn`` on a Ray worker; answers stay pickled, keyed by block."""
+    answers = [pickle.dumps(fn(pickle.loads(b))) for b in batch.column("block").to_pylist()]
+    return pa.table({"n": batch.column("n"), "answer": pa.array(answers, type=pa.binary())})
+
+
+def ray_blocks(fn: Callable[[Any], Any], blocks: Sequence[Any]) -> list[Any]:
+    """Resolve blocks in parallel on Ray Data (``resolve.blocks.BlockMap``); answers come back in block order.
+
+    Blocks travel pickled; ``fn`` must be a module-level function (``identity.link_block`` and the like).
+    """
+    import ray.data
+
+    if not blocks:
+        return []
+    rows = [{"n": n, "block": pickle.dumps(block)} for n, block in enumerate(blocks)]
+    ds: Any = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows) // BLOCKS_PER_TASK, 200)))
+    ds = ds.map_batches(_resolve_blocks, fn_kwargs={"fn": fn}, batch_size=BLOCKS_PER_TASK, batch_format="pyarrow")
+    answers: list[Any] = [None] * len(blocks)
+    for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+        for n, answer in zip(batch.column("n").to_pylist(), batch.column("answer").to_pylist(), strict=True):
+            answers[n] = pickle.loads(answer)
+    return answers
+
+
+def _reduce_task(spill: Spill, out_dir: str) -> list[str]:
+    """The reduce as it runs in a Ray task (not the driver): plan on Ray Data blocks, then write the shards."""
+    return reduce_spill(spill, out_dir, ray_blocks)
+
+
+def reduce_on_ray(spill: Spill, out_dir: str) -> list[str]:
+    """Run ``reduce_spill`` as one Ray task whose name and event blocks run on Ray Data; the driver only waits.
+
+    The task reads the spill parts itself, so the driver holds the run's counters and part names only.
+    """
+    ray = import_ray()
+    task = ray.remote(num_cpus=0, max_retries=TASK_RETRIES)(_reduce_task)
+    written: list[str] = ray.get(task.remote(spill, out_dir))
+    return written
 
 
 def cluster_cpus() -> int:
@@ -247,10 +303,10 @@ def extract_ray(
             templates = templates_for_run(files, opts)
             spill = spill_rows(annotate_on_ray(files, opts, workers, size, templates), spill_dir, rows_per_shard,
                                on_result)
+            shards = reduce_on_ray(spill, out_dir)
         finally:
             if started_here:
                 ray.shutdown()
-        shards = reduce_spill(spill, out_dir)
     seconds = time.perf_counter() - started
     documents = spill.pages - spill.failures
     LOGGER.info("ray: %d documents, %d failures in %.1fs -> %s", documents, spill.failures, seconds, out_dir)

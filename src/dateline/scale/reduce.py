@@ -2,21 +2,23 @@
 
 This is the Ray engine's reduce step, kept apart from Ray (it needs only pyarrow). It
 composes the resolve stage exactly as ``pipeline.extract`` does for the local engine:
-annotated results arrive in any order and are spilled to disk as the contract's JSON,
-while memory keeps only their light records (``resolve.light_record``: no text);
-``resolve.plan_links`` decides the global ids over the light records in input order;
-then each spilled part is read back, every document gets ``resolve.apply_links`` with its
-input-order index, and the part is written as a shard. The driver thus holds the small
-records that cross-document resolution needs, never the run's text.
+annotated results arrive in any order and are spilled to disk as the contract's JSON
+while the driver keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this
+process) reads the parts back for their light records (``resolve.light_record``: no text),
+``resolve.plan_links`` decides the global ids over them in input order, its name and event
+blocks resolved through a ``map_blocks`` (on Ray Data from ``scale/ray.py``); then each
+spilled part is read again, every document gets ``resolve.apply_links`` with its
+input-order index, and the part is written as a shard.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -24,6 +26,9 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import apply_links, light_record, plan_links
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
+
+if TYPE_CHECKING:
+    from dateline.resolve.blocks import BlockMap
 
 LOGGER = logging.getLogger(__name__)
 
@@ -36,16 +41,11 @@ Row = tuple[int, int, str]
 
 @dataclass(slots=True)
 class Spill:
-    """Annotated results on disk (``parts``) plus, in memory, the keys and light record of each."""
+    """Annotated results on disk (``parts``) and counters: all the caller (the Ray driver) keeps of a run."""
 
     parts: list[str] = field(default_factory=list)
-    keys: list[tuple[int, int]] = field(default_factory=list)
-    lights: list[Document | None] = field(default_factory=list)
+    pages: int = 0
     failures: int = 0
-
-    @property
-    def pages(self) -> int:
-        return len(self.keys)
 
 
 def _write_spill_part(folder: Path, rows: list[Row], spill: Spill) -> None:
@@ -63,7 +63,7 @@ def spill_rows(
     rows_per_part: int = DEFAULT_ROWS_PER_SHARD,
     on_result: Callable[[Result], None] | None = None,
 ) -> Spill:
-    """Write annotated rows to Parquet parts under ``folder`` as they come; keep their keys and light records.
+    """Write annotated rows to Parquet parts under ``folder`` as they come; keep only counters.
 
     ``on_result`` is called with each annotated (not yet resolved) result as it arrives (progress reporting).
     """
@@ -75,12 +75,8 @@ def spill_rows(
         result = result_from_json(json.loads(row[2]))
         if on_result is not None:
             on_result(result)
-        spill.keys.append((row[0], row[1]))
-        if isinstance(result, Document):
-            spill.lights.append(light_record(result))
-        else:
-            spill.lights.append(None)
-            spill.failures += 1
+        spill.pages += 1
+        spill.failures += not isinstance(result, Document)
         batch.append(row)
         if len(batch) >= rows_per_part:
             _write_spill_part(out, batch, spill)
@@ -91,22 +87,43 @@ def spill_rows(
     return spill
 
 
-def reduce_spill(spill: Spill, out_dir: str) -> list[str]:
-    """Resolve the spilled run across documents and write one shard per spill part; return the files written."""
-    order = sorted(range(spill.pages), key=spill.keys.__getitem__)
-    index_of = {spill.keys[i]: rank for rank, i in enumerate(order)}
-    links = plan_links([spill.lights[i] for i in order])
+def _spilled(spill: Spill) -> Iterator[tuple[int, tuple[int, int], Result]]:
+    """Yield (part number, keys, result) of every spilled row, part after part."""
+    for part, path in enumerate(spill.parts):
+        for batch in pq.ParquetFile(path).iter_batches():
+            for row in batch.to_pylist():
+                yield part, (row["file_index"], row["record_index"]), result_from_json(json.loads(row["result"]))
+
+
+def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None) -> list[str]:
+    """Resolve the spilled run across documents and write one shard per spill part; return the files written.
+
+    A first pass reads the parts for the keys and light records (``resolve.light_record``),
+    ``resolve.plan_links`` decides the links over them in input order (its blocks run through
+    ``map_blocks``: in this process by default), and a second pass applies them part by part.
+    """
+    keys: list[tuple[int, int]] = []
+    lights: list[Document | None] = []
+    for _, key, result in _spilled(spill):
+        keys.append(key)
+        lights.append(light_record(result) if isinstance(result, Document) else None)
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    index_of = {keys[i]: rank for rank, i in enumerate(order)}
+    links = plan_links([lights[i] for i in order], map_blocks)
+    del lights, keys, order
     clear_shards(out_dir)
     written: list[str] = []
-    for part, path in enumerate(spill.parts):
-        items: list[Keyed] = []
-        for row in pq.read_table(path).to_pylist():
-            key = (row["file_index"], row["record_index"])
-            result: Result = result_from_json(json.loads(row["result"]))
-            if isinstance(result, Document):
-                result = apply_links(index_of[key], result, links)
-            items.append(Keyed(key[0], key[1], result))
-        written += write_part(out_dir, part, items)
-    if not spill.parts:
+    items: list[Keyed] = []
+    current = 0
+    for part, key, result in _spilled(spill):
+        if part != current:
+            written += write_part(out_dir, current, items)
+            items, current = [], part
+        if isinstance(result, Document):
+            result = apply_links(index_of[key], result, links)
+        items.append(Keyed(key[0], key[1], result))
+    if spill.parts:
+        written += write_part(out_dir, current, items)
+    else:
         written += write_part(out_dir, 0, [])
     return written

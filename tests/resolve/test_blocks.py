@@ -1,0 +1,163 @@
+"""Test that blocked resolution (name blocks, event type and date buckets) equals resolving the run as one block."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dateline.model import Document, Entity, Event, Evidence, Source, Span, document_from_json
+from dateline.resolve import RunLinks, _rename, plan_links
+from dateline.resolve.blocks import event_components
+from dateline.resolve.identity import PersonRecord, link_across, link_block, link_people, person_blocks
+from dateline.resolve.same_event import (
+    WINDOW_DAYS,
+    _linked_pairs,
+    _vague_candidates,
+    event_items,
+    event_partitions,
+    link_events,
+    occurrence_id,
+    resolve_component,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def generated(count: int, seed: int) -> list[Document]:
+    """Annotated records from ``bench/make_corpus.py`` (run as a script: tests never import bench/)."""
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "records", "--count", str(count),
+                          "--seed", str(seed), "--out", "-"], capture_output=True, text=True, check=True).stdout
+    return [document_from_json(json.loads(line)) for line in out.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def records() -> list[Document]:
+    return generated(1500, 7)
+
+
+def person_records(docs: list[Document]) -> list[PersonRecord]:
+    return [PersonRecord(f"{i}:{e.id}", e.name, e.aliases, e.country) for i, d in enumerate(docs)
+            for e in d.entities if e.type == "PERSON"]
+
+
+def one_block_people(recs: list[PersonRecord]) -> dict[str, str]:
+    """Today's one-pass linking: every record in one block."""
+    return link_across(link_block(recs))
+
+
+def renamed(docs: list[Document]) -> list[Document]:
+    links = plan_links(docs)
+    return [_rename(i, d, links) for i, d in enumerate(docs)]
+
+
+def one_block_events(docs: list[Document]) -> list[str]:
+    """Today's one-pass event linking: every item compared in one partition, every link in one component."""
+    items = event_items(docs)
+    ids = resolve_component(items, sorted(_linked_pairs(items, WINDOW_DAYS)), _vague_candidates(items))
+    return [ids.get(n) or occurrence_id([it.member]) for n, it in enumerate(items)]
+
+
+def occurrences(docs: list[Document]) -> list[str]:
+    return [ev.occurrence or "" for d in docs for ev in d.events]
+
+
+def digest(links: RunLinks) -> str:
+    """A canonical hash of everything ``plan_links`` decided."""
+    out = {"ids": sorted([*k, v] for k, v in links.ids.items()),
+           "occ": sorted([*k, v] for k, v in links.occurrences.items()),
+           "countries": sorted(links.countries.items()), "names": sorted(links.names.items()),
+           "types": sorted(links.types.items()),
+           "kinds": sorted(([*k, *v] for k, v in links.kinds.items()), key=str),
+           "dropped": sorted(map(list, links.dropped))}
+    return hashlib.sha256(json.dumps(out).encode()).hexdigest()
+
+
+def test_generated_records_resolve_as_before_blocking(records):
+    # the digest of plan_links over these records at de8c04a, before resolution was blocked
+    assert digest(plan_links(records)) == "81ecb90c78afaa33710804c49b6c54d7a8c9bb450c694aa5fa86d589f8d5d4be"
+
+
+def test_people_blocked_equal_one_block_on_generated_records(records):
+    recs = person_records(records)
+    blocks = person_blocks(recs)
+    assert len(blocks) > 50  # the run really is split
+    assert sorted(i for b in blocks for i in b) == list(range(len(recs)))
+    assert link_people(recs) == one_block_people(recs)
+
+
+def test_events_blocked_equal_one_block_on_generated_records(records):
+    docs = renamed(records)
+    items = event_items(docs)
+    parts = event_partitions(items, WINDOW_DAYS)
+    assert len(parts) > 20
+    assert max(len(p.members) for p in parts) < len(items) / 4
+    assert occurrences(link_events(docs)) == one_block_events(docs)
+    assert len(set(occurrences(link_events(docs)))) < len(items)  # outlets' reports were linked
+
+
+def _person_doc(n: int, name: str, aliases: tuple[str, ...] = ()) -> Document:
+    body = f"{name} spoke, report {n}."
+    return Document(Source(f"p{n}.txt"), body, published="2025-03-18",
+                    entities=(Entity("l1", "PERSON", name, aliases, "RUS", (Span(0, len(name)),)),))
+
+
+def test_a_surname_alone_reaches_across_blocks():
+    recs = [PersonRecord("0:l1", "Vladimir Putin", (), "RUS"), PersonRecord("1:l1", "Putin", (), None),
+            PersonRecord("2:l1", "Sergei Lavrov", (), "RUS")]
+    blocks = person_blocks(recs)
+    assert len(blocks) == 3  # no block pass compares "Putin" alone with a full name
+    ids = link_people(recs)
+    assert ids["0:l1"] == ids["1:l1"] == "e:vladimir-putin"
+    assert ids["2:l1"] == "e:sergei-lavrov"
+
+
+def test_homonyms_in_different_blocks_get_one_id_each_as_before():
+    recs = [PersonRecord("0:l1", "Kim Min", (), "KOR"), PersonRecord("1:l1", "Kim Min", (), "KOR"),
+            PersonRecord("2:l1", "Kim Min", (), "PRK")]
+    assert link_people(recs) == one_block_people(recs) == {
+        "0:l1": "e:kim-min", "1:l1": "e:kim-min", "2:l1": "e:kim-min-prk"}
+
+
+def _meeting(n: int, day: str, published: str) -> Document:
+    body = f"Lavrov met Wang on {day}, report {n}."
+    ev = Event("v:1", "CONSULT", Evidence(body, 0, len(body)), mode="meet", participants=("l1", "l2"),
+               date=None if not day else _interval(day))
+    return Document(Source(f"m{n}.txt"), body, published=published,
+                    entities=(Entity("l1", "PERSON", "Sergei Lavrov", (), "RUS"),
+                              Entity("l2", "PERSON", "Wang Yi", (), "CHN")), events=(ev,))
+
+
+def _interval(day: str) -> Any:
+    from dateline.model import Interval
+
+    return Interval(day, day, "on Monday", "day")
+
+
+def test_reports_across_a_bucket_edge_are_one_occurrence():
+    # 2025-01-31 and 2025-02-01 fall in different 32-day buckets for some item spans; the report
+    # published two days later reaches over the edge, and all three reports are linked
+    docs = renamed([_meeting(0, "2025-02-02", "2025-02-02"), _meeting(1, "2025-02-02", "2025-02-03"),
+                    _meeting(2, "", "2025-02-04")])
+    occ = occurrences(link_events(docs))
+    assert occ == one_block_events(docs)
+    assert occ[0] == occ[1]
+
+
+def test_event_components_split_unrelated_links():
+    comps = event_components({(0, 1), (2, 3), (1, 4)}, {5: {3}})
+    assert sorted(sorted({n for p in pairs for n in p} | set(v)) for pairs, v in comps) == [[0, 1, 4], [2, 3, 5]]
+
+
+@pytest.mark.slow
+def test_dev_pages_resolve_blocked_as_one_block(seed_annotated):
+    docs = [d for d in seed_annotated if isinstance(d, Document)]
+    recs = person_records(docs)
+    assert link_people(recs) == one_block_people(recs)
+    done = renamed(docs)
+    assert occurrences(link_events(done)) == one_block_events(done)
