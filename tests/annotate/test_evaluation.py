@@ -67,3 +67,9 @@ def test_what_a_quoted_judgement_judges_is_its_target(annotate_text: Annotate) -
     for accuse in of_type(doc, "ACCUSE"):
         assert countries(doc, accuse.target) == {"RUS"}
         assert "RUS" not in countries(doc, accuse.source)
+
+
+def test_a_stance_adjective_keeps_its_subject_as_the_accuser(annotate_text: Annotate) -> None:
+    doc = annotate_text("Hungary was highly critical of the Slovak decision on Monday, the ministry said.")
+    for accuse in of_type(doc, "ACCUSE"):
+        assert "HUN" not in countries(doc, accuse.target)

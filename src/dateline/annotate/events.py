@@ -773,10 +773,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
 
 
 def _judged_subject(tok: Token) -> bool:
-    """Whether a trigger is an adjective said of its clause's subject ("X is unacceptable", "X was a success" as an
-    adjective complement of "be"): the subject is judged, not the judge."""
+    """Whether a trigger is an adjective said of its clause's subject ("X is unacceptable"): the subject is judged,
+    not the judge. A stance adjective with its own complement ("X was critical of Y", "supportive of Y") is not."""
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) and not any(
+        c.dep_ in ("prep", "xcomp", "ccomp") for c in tok.children)
 
 
 def _sent_out_of(verb: Token) -> bool:
