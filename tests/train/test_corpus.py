@@ -62,3 +62,10 @@ def test_agreement_is_one_with_itself_and_counts_a_type_change() -> None:
     other["events"][0]["type"] = "SUPPORT"
     result = agreement(first, [parse_line(other, "y")])
     assert result["span_F1"] == 1.0 and result["type_F1"] == 0.0
+
+
+def test_the_checker_answers_help_and_refuses_a_missing_path(capsys: pytest.CaptureFixture[str]) -> None:
+    from dateline.train.corpus import main
+
+    assert main(["--help"]) == 0 and "usage:" in capsys.readouterr().out
+    assert main(["no/such/corpus.jsonl"]) == 2 and "no such file" in capsys.readouterr().err

@@ -200,9 +200,16 @@ def main(argv: list[str]) -> int:
 
     ``--agree FIRST SECOND``: print the agreement of two labellings of the same sentences instead.
     """
+    if argv[:1] in (["-h"], ["--help"]):
+        print("usage: corpus.py [FILE_OR_FOLDER ...] | --agree FIRST SECOND\n\n" + (main.__doc__ or ""))
+        return 0
     if argv[:1] == ["--agree"] and len(argv) == 3:
         print(json.dumps(agreement(list(read([Path(argv[1])])), list(read([Path(argv[2])])))))
         return 0
+    missing = [a for a in argv if not Path(a).exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     try:
         sentences = list(read(Path(a) for a in argv))
     except CorpusError as exc:
