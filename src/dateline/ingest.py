@@ -19,9 +19,10 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from dateline.model import Result, result_from_json
 from dateline.pipeline import extract, load_nlp
@@ -40,7 +41,6 @@ FILES_PER_BATCH = 16
 Stamp = tuple[str, int, int]
 """What marks an input file as committed: its printable absolute path, size and mtime (ns)."""
 
-_T = TypeVar("_T")
 
 
 def file_stamp(path: str) -> Stamp | None:
@@ -58,15 +58,6 @@ def file_stamp(path: str) -> Stamp | None:
     return printable_path(str(Path(path).resolve())), st.st_size, st.st_mtime_ns
 
 
-def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    chunk: list[_T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _todo(store: Store, paths: Sequence[str], force: bool, report: IngestReport) -> list[tuple[str, Stamp | None]]:
@@ -102,7 +93,8 @@ def ingest_paths(db_path: str | Path, paths: Sequence[str], opts: Options, *, fo
         parallel = opts.jobs > 1 and len(todo) > 0
         nlp = load_nlp(opts) if todo and not parallel else None
         with LocalPool(opts) as pool:
-            for chunk in _chunks(todo, files_per_batch):
+            files = iter(todo)
+            while chunk := list(islice(files, files_per_batch)):
                 results = list(extract([p for p, _ in chunk], opts, nlp, pool=pool if parallel else None))
                 write_results(store, results, report, [s for _, s in chunk if s is not None], on_batch)
         return link_store(store, report)

@@ -139,15 +139,6 @@ def resolve_run(results: Sequence[Document | Failure]) -> list[Document | Failur
     return [apply_links(i, r, links) if isinstance(r, Document) else r for i, r in enumerate(results)]
 
 
-def _batches(items: Iterable[RawPage | Failure], size: int) -> Iterator[list[RawPage | Failure]]:
-    batch: list[RawPage | Failure] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def extract(
@@ -213,7 +204,8 @@ def _annotate_into(run: RunDir, paths: Sequence[str], opts: Options, nlp: Langua
 def _annotate_pages(pages: Iterable[RawPage | Failure], opts: Options, nlp: Language,
                     templates: Templates | None) -> Iterator[Document | Failure]:
     """Clean and annotate in this process, ``opts.batch_size`` pages per ``nlp.pipe`` pass."""
-    for batch in _batches(pages, opts.batch_size):
+    pending = iter(pages)
+    while batch := list(islice(pending, opts.batch_size)):
         cleaned = [clean_page(p, opts, templates) for p in batch]
         yield from annotate_batch(cleaned, nlp, opts)
 

@@ -11,10 +11,11 @@ ingested on different days connect.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from dateline.model import Document, Failure, Result
 from dateline.store.db import Store
@@ -25,7 +26,6 @@ LOGGER = logging.getLogger(__name__)
 DOCUMENTS_PER_BATCH = 500
 """Documents per transaction when loading already extracted documents."""
 
-_T = TypeVar("_T")
 
 
 @dataclass
@@ -50,15 +50,6 @@ class IngestReport:
         self.warnings += [(r.source.path, w) for r in results if isinstance(r, Document) for w in r.warnings]
 
 
-def _chunks(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
-    chunk: list[_T] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def write_results(store: Store, results: Sequence[Result], report: IngestReport,
@@ -102,6 +93,7 @@ def ingest_results(db_path: str | Path, results: Iterable[Result], *,
     """
     report = IngestReport()
     with Store.writer(db_path) as store:
-        for chunk in _chunks(results, batch_size):
+        rows = iter(results)
+        while chunk := list(islice(rows, batch_size)):
             write_results(store, chunk, report, on_batch=on_batch)
         return link_store(store, report) if link else report
