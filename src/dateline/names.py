@@ -27,8 +27,8 @@ KINDS = ("article", "honorific", "rule", "suffix", "token")
 
 _APOSTROPHES = re.compile(r"['`\u2019\u02bc\u02bb]")
 _WORD_SPLIT = re.compile(r"[\s.,;:()\[\]\"]+")
-_PIECE_SPLIT = re.compile(r"[^a-z0-9]+")
-_SLUG = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+"""What separates the pieces of a folded word, and what a slug turns into one hyphen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,7 @@ def parse_name(name: str) -> NameParts:
         suffix.insert(0, kept.pop().lower())
     folded: list[tuple[str, ...]] = []
     for word in kept:
-        pieces = tuple(fold_piece(p) for p in _PIECE_SPLIT.split(word.lower()) if p)
+        pieces = tuple(fold_piece(p) for p in _NON_ALNUM.split(word.lower()) if p)
         if pieces:
             folded.append(pieces)
     return NameParts(tuple(folded), tuple(suffix))
@@ -182,7 +182,7 @@ def display_name(name: str) -> str:
 
 def slugify(text: str) -> str:
     """Return a lower-case ASCII slug: "María Corina Machado" -> "maria-corina-machado"."""
-    return _SLUG.sub("-", _APOSTROPHES.sub("", anyascii(text or "")).lower()).strip("-")
+    return _NON_ALNUM.sub("-", _APOSTROPHES.sub("", anyascii(text or "")).lower()).strip("-")
 
 
 @lru_cache(maxsize=512)
