@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,26 +15,13 @@ from dateline.ingest import file_stamp, ingest_parquet, ingest_paths, read_extra
 from dateline.model import Document
 from dateline.settings import Options
 from dateline.store.db import Store
+from store_rows import count_rows
 
 INGEST = "import sys; from dateline.cli_store import ingest_command; ingest_command(sys.argv[1:])"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 SAMPLE = Path(__file__).resolve().parent / "data" / "store" / "sample.jsonl"
-
-
-def _count(db: Path, table: str = "documents") -> int:
-    """Count a table's rows while another process may be creating the store (0 until it can be read)."""
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def test_read_extracted_gives_documents_and_failures() -> None:
@@ -79,7 +65,7 @@ def test_pipeline_ingest_killed_and_resumed_matches_one_clean_run(tmp_path: Path
     args = [sys.executable, "-c", INGEST, str(inputs), "--db", str(db), "--batch-size", "1", "-q"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 300
-    while _count(db, "inputs") == 0 and proc.poll() is None and time.monotonic() < deadline:
+    while count_rows(db, "inputs") == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     killed = proc.poll() is None
     os.kill(proc.pid, signal.SIGKILL)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import pytest
 from dateline.model import Document, Entity, Source, Span
 from dateline.store.db import Store
 from dateline.store.ingest import ingest_results
+from store_rows import count_rows
 
 INGEST = "import sys; from dateline.cli_store import ingest_command; ingest_command(sys.argv[1:])"
 
@@ -48,19 +48,6 @@ def _write_jsonl(path: Path, docs: list[Document]) -> None:
             f.write(json.dumps(d.to_json()) + "\n")
 
 
-def _count(db: Path, table: str = "documents") -> int:
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
 def test_ingest_results_links_people_across_batches(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     docs = _documents(120)
@@ -82,17 +69,17 @@ def test_resume_after_sigkill_stores_every_page_once(tmp_path: Path) -> None:
     args = [sys.executable, "-c", INGEST, "--jsonl", str(source), "--db", str(db), "--batch-size", "20", "-q"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    while _count(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+    while count_rows(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    stored = _count(db)
+    stored = count_rows(db)
     assert 0 < stored < n, "the kill must land in mid-ingest"
     done = subprocess.run(args, capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert _count(db) == n
-    assert _count(db, "documents_fts") == n
+    assert count_rows(db) == n
+    assert count_rows(db, "documents_fts") == n
     with Store.reader(db) as store:
         assert store.execute("SELECT count(*) FROM entities")[0][0] == n
 
