@@ -245,15 +245,20 @@ def _scores(pred: list[str], gold: list[str]) -> dict[str, float]:
             "n_gold": n_gold}
 
 
+def _prepare(nlp: Language, corpus: Iterable[Path], config: dict[str, Any] | None, limit: int | None
+             ) -> tuple[dict[str, Any], list[Sentence], list[tuple[Sentence, Doc]], list[np.ndarray]]:
+    """The training config (``train.json`` with ``config`` over it), the corpus sentences (the first ``limit``),
+    each parsed, and the codebooks fitted on them."""
+    cfg = {**json.loads(CONFIG.read_text(encoding="utf8")), **(config or {})}
+    sentences = list(read(corpus))[:limit or None]
+    docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
+    return cfg, sentences, docs, codebooks(docs, [int(k) for k in cfg.get("codebooks", [])])
+
+
 def train(out: Path, nlp: Language, corpus: Iterable[Path] = (CORPUS,), exclude_dev: set[str] | None = None,
           use_dev: bool = True, config: dict[str, Any] | None = None, limit: int | None = None) -> dict[str, Any]:
     """Train both models and write them to ``out``; return the held-out figures."""
-    cfg = {**json.loads(CONFIG.read_text(encoding="utf8")), **(config or {})}
-    sentences = list(read(corpus))
-    if limit:
-        sentences = sentences[:limit]
-    docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
-    books = codebooks(docs, [int(k) for k in cfg.get("codebooks", [])])
+    cfg, sentences, docs, books = _prepare(nlp, corpus, config, limit)
     learned_all, modes = learned_triggers(docs)
     share = float(cfg["held_out_share"])
     # triggers known to the model come from the training split only, so the held-out figures are honest
@@ -302,10 +307,7 @@ def train_folds(out: Path, nlp: Language, k: int, corpus: Iterable[Path] = (CORP
     ``j`` of ``dev_pages()`` is in fold ``j % k``). The corpus and the pages are parsed once for all folds, so five
     folds cost little more than one training. Returns the page stems of each fold.
     """
-    cfg = {**json.loads(CONFIG.read_text(encoding="utf8")), **(config or {})}
-    sentences = list(read(corpus))[:limit]
-    docs = list(zip(sentences, nlp.pipe(s.text for s in sentences)))
-    books = codebooks(docs, [int(n) for n in cfg.get("codebooks", [])])
+    cfg, _, docs, books = _prepare(nlp, corpus, config, limit)
     learned, modes = learned_triggers(docs)
     examples = corpus_examples(docs, nlp, learned, float(cfg["held_out_share"]), books,
                                bool(cfg.get("type_all_mentions", False)))
