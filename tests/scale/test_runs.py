@@ -143,3 +143,20 @@ def test_fingerprint_changes_when_dateline_itself_is_edited(tmp_path, monkeypatc
     before = fingerprint([str(tmp_path)], Options())
     monkeypatch.setattr(runs, "_code_stamp", lambda: "an edited checkout")
     assert fingerprint([str(tmp_path)], Options()) != before
+
+
+def test_fingerprint_follows_the_event_model_a_run_uses(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
+    monkeypatch.delenv("DATELINE_EVENT_MODEL", raising=False)
+    monkeypatch.delenv("DATELINE_EVENT_NONE_WEIGHT", raising=False)
+    shipped = fingerprint([str(tmp_path / "a.txt")], Options())
+    model = tmp_path / "model"
+    model.mkdir()
+    (model / "model.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_EVENT_MODEL", str(model))
+    other = fingerprint([str(tmp_path / "a.txt")], Options())
+    assert other != shipped
+    (model / "weights.npz").write_text("retrained", encoding="utf-8")
+    assert fingerprint([str(tmp_path / "a.txt")], Options()) != other
+    monkeypatch.setenv("DATELINE_EVENT_NONE_WEIGHT", "0.3")
+    assert len({shipped, other, fingerprint([str(tmp_path / "a.txt")], Options())}) == 3

@@ -37,6 +37,8 @@ DONE = "annotated.done"
 LOCK = "lock"
 PER_RUN_OPTIONS = ("jobs", "batch_size", "pages_per_task")
 """Options that change how a run is computed, never what it outputs: left out of its fingerprint."""
+RESULT_ENV = ("DATELINE_EVENT_MODEL", "DATELINE_EVENT_NONE_WEIGHT")
+"""Environment variables that change what a run outputs (another event model, another prior): in its fingerprint."""
 
 
 def runs_home() -> Path:
@@ -60,6 +62,11 @@ def fingerprint(paths: Sequence[str], opts: Options) -> str | None:
         own_version = "unknown"
     digest = hashlib.sha256(own_version.encode())
     digest.update(_code_stamp().encode())
+    for name in RESULT_ENV:
+        digest.update(f"{name}={os.environ.get(name, '')}\n".encode("utf-8", "surrogateescape"))
+    model = os.environ.get("DATELINE_EVENT_MODEL")
+    if model and Path(model).is_dir():
+        digest.update(_folder_stamp(Path(model)).encode())  # a model retrained in place is another model
     for path in expand_paths(tuple(paths)):
         if path == "-":
             return None
@@ -79,10 +86,14 @@ def _code_stamp() -> str:
     An edited checkout must never resume a run an older one annotated, and the version number
     does not change between commits.
     """
-    package = Path(__file__).resolve().parents[1]
-    stamps = sorted(f"{p.relative_to(package)}:{p.stat().st_mtime_ns}" for p in package.rglob("*")
+    return _folder_stamp(Path(__file__).resolve().parents[1])
+
+
+def _folder_stamp(folder: Path) -> str:
+    """Return a key of the files under ``folder`` (path and modification time of each)."""
+    stamps = sorted(f"{p.relative_to(folder)}:{p.stat().st_mtime_ns}" for p in folder.rglob("*")
                     if p.is_file() and "__pycache__" not in p.parts)
-    return hashlib.sha256(f"{package}\n{chr(10).join(stamps)}".encode("utf-8", "surrogateescape")).hexdigest()
+    return hashlib.sha256(f"{folder}\n{chr(10).join(stamps)}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def default_run_dir(paths: Sequence[str], opts: Options) -> Path | None:
