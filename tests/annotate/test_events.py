@@ -391,3 +391,19 @@ def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_t
     doc = annotate_text("Kenyan President William Mutai unveiled the road plan in Arusha after talks with Tanzanian "
                         "President Samuel Hassan on Monday.")
     assert [e.type for e in doc.events].count("CONSULT") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Bolivia traded accusations on Monday over the water dispute.",
+    "Chile and Bolivia accused each other on Monday of breaking the water accord.",
+])
+def test_a_reciprocal_act_runs_from_the_first_side_named_to_the_other(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc, "ACCUSE")
+    assert (event.source, event.target) == ((_state(doc, "CHL"),), (_state(doc, "BOL"),))
+
+
+def test_an_agentless_passive_clause_names_whom_it_befalls(annotate_text):
+    doc = annotate_text("Ambassador Juan Ortega stayed in Quito on Monday even after his accreditation was revoked.")
+    event = _only(doc, "SANCTION")
+    assert (event.source, event.target) == ((), (_id(doc, "Juan Ortega"),))

@@ -648,11 +648,14 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
+    # it goes on about the same one ("the envoy stayed on after his visa was revoked")
+    side = args.target if _passive(clause) else args.source
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "this", "that", "which"):
-                args.source += [a for a in reader.actor(child) if a not in args.source]
-        if args.source:
+                side += [a for a in reader.actor(child) if a not in side]
+        if side:
             return
     before: list[str] = []
     after: list[str] = []
@@ -718,6 +721,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         if code:
             args.target.append(actors.state_id(code))
     args.target = [t for t in args.target if t not in args.source]
+    if not args.target and len(args.source) > 1 and trig.type not in SYMMETRIC_TYPES and _reciprocal(trig.token):
+        # "Tehran and Islamabad traded strikes", "the two accused each other": each side acts on the other; the
+        # first named is the source, as the sentence tells it
+        args.source, args.target = args.source[:1], args.source[1:]
     if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
         # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
         args.source, args.target = args.target, args.source
@@ -770,6 +777,21 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose sides are not ordered (OUTPUT.md section 5)."""
+RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether an act is told as done by each side to the other: "traded strikes", "exchanged fire", "accused each
+    other", "threatened one another"."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.lemma_.lower() in RECIPROCAL_LEMMAS:
+        return True
+    words = [t.lower_ for t in verb.subtree]
+    return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
 
 
 def _judged_subject(tok: Token) -> bool:
