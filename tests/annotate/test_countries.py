@@ -82,7 +82,8 @@ def test_non_states_have_no_code(text):
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Seoul", "KOR"), ("Pyongyang", "PRK"), ("Ankara", "TUR"), ("Hanoi", "VNM"), ("Beijing", "CHN")],
+    [("Seoul", "KOR"), ("Pyongyang", "PRK"), ("Ankara", "TUR"), ("Hanoi", "VNM"), ("Beijing", "CHN"),
+     ("Belgrade", "SRB")],
 )
 def test_capitals(text, code):
     assert capital_code(text) == code

@@ -407,3 +407,17 @@ def test_an_agentless_passive_clause_names_whom_it_befalls(annotate_text):
     doc = annotate_text("Ambassador Juan Ortega stayed in Quito on Monday even after his accreditation was revoked.")
     event = _only(doc, "SANCTION")
     assert (event.source, event.target) == ((), (_id(doc, "Juan Ortega"),))
+
+
+def test_protests_against_a_government_are_its_own_peoples(annotate_text):
+    doc = annotate_text("Crowds rallied against the Serbian government on Monday.")
+    event = _only(doc, "PROTEST")
+    assert event.source == (_state(doc, "SRB"),)
+
+
+def test_a_state_body_reporting_an_agentless_detention_made_it(annotate_text):
+    doc = annotate_text("The Interior Ministry of Tajikistan said on Monday that the opposition leader Rustam Nabiev "
+                        "had been detained.")
+    event = _only(doc, "COERCE")
+    assert event.source == (_id(doc, "Interior Ministry of Tajikistan"),)
+    assert event.target == (_id(doc, "Rustam Nabiev"),)

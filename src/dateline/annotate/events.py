@@ -728,6 +728,11 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
     if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
         # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
         args.source, args.target = args.target, args.source
+    if trig.type == "PROTEST":
+        # "marched on Dhaka": a town protesters march on or gather in is where they protest, not whom against
+        towns = [t for t in args.target if actors.type_of(t) == "GPE" and not _is_state(actors, t)]
+        args.target = [t for t in args.target if t not in towns]
+        args.location = args.location or (towns[0] if towns else None)
     if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
         # "tens of thousands rallied outside the air base near Niamey": the people of the place protest
         places = [args.location] if args.location else []
@@ -736,6 +741,16 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         code = next((c for c in (actors.country_of(p) for p in places) if c), None)
         if code:
             args.source.append(actors.state_id(code))
+    if trig.type == "PROTEST" and not args.source:
+        # "protests against the government's decision": with no people or place named, a state's own people protest
+        # against its government
+        code = next((c for c in (actors.country_of(t) for t in args.target) if c), None)
+        if code:
+            args.source.append(actors.state_id(code))
+    if (trig.type in STATE_ACTS and not args.source and _passive(trig.token) and args.attribution
+            and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target):
+        # "the security committee said Massimov had been detained": the state body that reports its own act did it
+        args.source.append(args.attribution)
     if trig.entry_id == "construction.successor":
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
@@ -777,6 +792,16 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+"""Acts only a state's bodies perform: an agentless passive report of one by such a body is its own act."""
+
+
+def _is_state(actors: Actors, local_id: str) -> bool:
+    """Whether an entity is a state itself, not a town or region of one."""
+    code = actors.country_of(local_id)
+    return code is not None and actors.existing_state(code) == local_id
 
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
