@@ -421,3 +421,12 @@ def test_a_state_body_reporting_an_agentless_detention_made_it(annotate_text):
     event = _only(doc, "COERCE")
     assert event.source == (_id(doc, "Interior Ministry of Tajikistan"),)
     assert event.target == (_id(doc, "Rustam Nabiev"),)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Britain mobilized army reservists on Monday for a possible war against Iraq.", "MOBILIZE"),
+    ("North Korea fired two ballistic missiles at Japan on Monday.", "ASSAULT"),
+])
+def test_a_mobilisation_is_an_attack_only_when_it_hits_another_state(annotate_text, text, type_):
+    doc = annotate_text(text)
+    assert [e.type for e in doc.events] == [type_]

@@ -631,7 +631,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if not args.actors() and trig.factuality is not None:
             _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
-        trig = _retype(trig, args, actors)
+        trig = _retype(trig, args, actors, reader.ui)
         if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args, actors):
             continue
         for split in _split(trig, args, actors):
@@ -766,7 +766,7 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
             args.target = people + args.target
 
 
-def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
+def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
@@ -788,10 +788,22 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors) -> Trigger:
     if trig.type == "AID" and trig.mode == "military" and args.target and _home_deployment(args, actors):
         return replace(trig, type="MOBILIZE", mode="troops")  # "sent troops to the National Assembly"
     if trig.type == "MOBILIZE" and args.target:
+        # "fired missiles at Japan", "surrounded Philippine navy boats"; troops "mobilized for a war against Iraq" or
+        # sent to an ally are still a mobilisation
         src = {actors.country_of(a) for a in args.source}
-        if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target):
+        hit = _acted_on(trig.token, actors, ui)
+        if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target if t in hit):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+HIT_PREPS = frozenset({"at", "on", "upon", "into"})
+
+
+def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
+    """The actors a verb acts on physically: named in its object or after "at / on / into" ("fired at Japan")."""
+    nodes = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in HIT_PREPS)]
+    return {e for n in nodes for t in n.subtree if (e := actors.entity_at(ui, t))}
 
 
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
