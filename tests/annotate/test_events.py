@@ -430,3 +430,19 @@ def test_a_state_body_reporting_an_agentless_detention_made_it(annotate_text):
 def test_a_mobilisation_is_an_attack_only_when_it_hits_another_state(annotate_text, text, type_):
     doc = annotate_text(text)
     assert [e.type for e in doc.events] == [type_]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained former president Pedro Castillo of Peru on Monday.",
+    "Pedro Castillo of Peru was arrested by police on Monday.",
+])
+def test_a_state_body_named_without_its_state_acts_for_the_state_of_the_story(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc, "COERCE")
+    assert event.source == (_state(doc, "PER"),)
+
+
+def test_a_state_body_coercing_no_one_named_coerces_its_own_people(annotate_text):
+    doc = annotate_text("Georgian police raided the offices of two opposition parties on Monday.")
+    event = _only(doc, "COERCE")
+    assert event.target == (_state(doc, "GEO"),)

@@ -755,6 +755,29 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
+    if trig.type == "DISMISS" and trig.token.lemma_.lower() in HANDOVER_LEMMAS:
+        # "handed the presidency to Tokayev": the one who hands it over leaves, the one who receives it takes part
+        givers = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if givers:
+            receivers = [t for t in args.target if actors.type_of(t) == "PERSON"]
+            args.participants += [r for r in receivers if r not in args.participants]
+            args.source = [a for a in args.source if a not in givers]
+            args.target = givers + [t for t in args.target if t not in receivers]
+    if trig.type in STATE_ACTS and not args.source and _unnamed_organ(trig):
+        # "Police detained him", "a judge ordered him held": the state of those acted on, else of the place, else the
+        # story's own
+        places = [args.location] if args.location else []
+        code = next((c for c in (actors.country_of(a) for a in [*args.target, *places]) if c), None)
+        main = actors.main_states(1)
+        code = code or (actors.country_of(main[0]) if main else None)
+        if code:
+            args.source.append(actors.state_id(code))
+    if trig.type == "COERCE" and not args.target and not _passive(trig.token):
+        # "declared martial law", "Georgian police raided the offices": a leader's or a state body's coercion with no
+        # one named falls on its own people (a state or a people acting, "the Chinese seized rifles", may act abroad)
+        code = next((c for c in (actors.country_of(a) for a in args.source if _domestic_doer(actors, a)) if c), None)
+        if code and actors.state_id(code) not in args.source:
+            args.target.append(actors.state_id(code))
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
@@ -795,6 +818,26 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target if t in hit):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+HANDOVER_LEMMAS = word_class("handover_lemmas")
+STATE_ORGANS = word_class("state_organs")
+
+
+def _domestic_doer(actors: Actors, local_id: str) -> bool:
+    """Whether an actor acts within its own state unless told otherwise: a person, or a state body ("police")."""
+    kind = actors.type_of(local_id)
+    return kind == "PERSON" or (kind == "GROUP" and actors.get(local_id).name.split()[-1].lower() in STATE_ORGANS)
+
+
+def _unnamed_organ(trig: Trigger) -> bool:
+    """Whether an act's doer is a state body named without its state: "Police detained him", "was arrested by
+    police", "a judge ordered his detention"."""
+    tok = trig.token
+    verb = tok.head if trig.nominal and tok.dep_ == "dobj" else tok
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in STATE_ORGANS or d.lower_ in STATE_ORGANS for d in doers)
 
 
 HIT_PREPS = frozenset({"at", "on", "upon", "into"})
