@@ -108,15 +108,15 @@ def extract(
         if jobs != 1:
             raise click.UsageError("--jobs is for the local engine; with --engine ray use --workers.")
         sys.exit(_extract_ray(paths, opts, out_dir, address, workers, quiet))
-    from dateline.pipeline import extract as run_extract
-    from dateline.scale.runs import default_run_dir
+    from dateline.runs import default_run_dir
+    from dateline.scale.local import extract_local
 
     failed = 0
     try:
         folder = Path(run_dir) if run_dir else default_run_dir(paths, opts)
         # the pipeline is loaded only when pages are left to annotate (with --jobs N, by the workers)
         with _Progress(enabled=not quiet and sys.stderr.isatty()) as progress:
-            for result in run_extract(paths, opts, on_result=progress.advance, run_dir=folder):
+            for result in extract_local(paths, opts, on_result=progress.advance, run_dir=folder):
                 if isinstance(result, Failure):
                     failed += 1
                     LOGGER.warning("%s: %s", result.source.path, result.error)

@@ -13,12 +13,14 @@ import click
 from dateline.clean import Templates, clean, templates_for_run
 from dateline.cli_common import EXIT_FAILED, EXIT_OK, ISO_DATE, published_dates_option, read_published_dates
 from dateline.errors import DatelineError
+from dateline.lexicons import word_list
 from dateline.model import Document, Failure, RawPage
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-KNOWN_SUFFIXES = (".gz", ".html", ".htm", ".txt", ".text", ".warc", ".jsonl", ".json")
+KNOWN_SUFFIXES = word_list("id_suffix", "read_words")
+"""Endings stripped from a file name to make a page's id (``lexicons/read_words.tsv``)."""
 
 
 def page_id(path: str, record: str | int | None = None) -> str:

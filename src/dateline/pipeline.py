@@ -11,20 +11,31 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from dateline.errors import DatelineError, PageTimeout
 from dateline.model import Document, Failure, RawPage, Result
+from dateline.runs import RunDir
 from dateline.settings import PAGES_PER_PARSE_BUDGET, Options
 
 if TYPE_CHECKING:
     from dateline.annotate.actors import Unit
     from dateline.clean import Templates
-    from dateline.scale.runs import RunDir
-    from dateline.scale.local import LocalPool
     from spacy.language import Language
 
 LOGGER = logging.getLogger(__name__)
+
+
+class PageAnnotator(Protocol):
+    """Something that cleans and annotates pages elsewhere (``scale.local.LocalPool``: worker processes).
+
+    Declared here, and handed to ``extract`` by its caller, so that the pipeline never imports the
+    layer that wraps it (``scale/`` maps the pipeline's functions; the CLI composes the two).
+    """
+
+    def annotate(self, pages: Iterable[RawPage | Failure], templates: Templates | None = None) -> Iterator[Result]:
+        """Clean and annotate ``pages``; yield one result per page, in input order."""
+        ...
 
 
 def _unexpected(stage: str, exc: BaseException) -> str:
@@ -146,14 +157,14 @@ def extract(
     opts: Options,
     nlp: Language | None = None,
     on_result: Callable[[Document | Failure], None] | None = None,
-    pool: LocalPool | None = None,
+    pool: PageAnnotator | None = None,
     run_dir: Path | None = None,
 ) -> Iterator[Document | Failure]:
     """Run read -> clean -> annotate -> resolve over ``paths`` and yield results in input order.
 
     The inputs are read once first, for the lines each site prints on all its pages
     (``Options.site_templates``). Annotated documents are spilled to ``run_dir``
-    (``scale.runs.RunDir``; None: a temporary one) as they come, so memory holds one batch of
+    (``runs.RunDir``; None: a temporary one) as they come, so memory holds one batch of
     pages plus the small records that cross-document resolution needs, however large the
     input. The run directory is removed once the last result was yielded; a run that
     stopped before (killed, or its consumer gone) leaves it, and a rerun with the same
@@ -161,12 +172,10 @@ def extract(
     ``on_result`` is called once per page as soon as it is annotated (progress reporting;
     pages annotated by an earlier run are not reported again).
 
-    With ``opts.jobs`` > 1 (or a ``pool``), cleaning and annotating run on worker processes
-    (``scale/local.py``, one pool for the run unless one is given) and ``nlp`` is not used; the
-    output is the same as with one process.
+    Given a ``pool`` (``scale.local.LocalPool``, which ``scale.local.extract_local`` starts for
+    ``opts.jobs`` > 1), cleaning and annotating run on its worker processes and ``nlp`` is not used;
+    the output is the same as in this process.
     """
-    from dateline.scale.runs import RunDir
-
     with RunDir(run_dir) as run:
         if not run.done:
             _annotate_into(run, paths, opts, nlp, on_result, pool)
@@ -175,30 +184,21 @@ def extract(
 
 
 def _annotate_into(run: RunDir, paths: Sequence[str], opts: Options, nlp: Language | None,
-                   on_result: Callable[[Document | Failure], None] | None, pool: LocalPool | None) -> None:
+                   on_result: Callable[[Document | Failure], None] | None, pool: PageAnnotator | None) -> None:
     """Annotate the pages ``run`` lacks (those after its ``count``), append them, and mark the run annotated."""
     from dateline.clean import templates_for_run
 
     templates = templates_for_run(paths, opts)
     pages = islice(read_pages(paths, opts), run.count, None)
-    own_pool = None
-    if pool is None and opts.jobs > 1:
-        from dateline.scale.local import LocalPool
-
-        pool = own_pool = LocalPool(opts)
-    try:
-        if pool is not None:
-            annotated = pool.annotate(pages, templates)
-        else:
-            annotated = _annotate_pages(pages, opts, nlp if nlp is not None else load_nlp(opts), templates)
-        for result in annotated:
-            run.append(result)
-            if on_result is not None:
-                on_result(result)
-        run.finish()
-    finally:
-        if own_pool is not None:
-            own_pool.close()  # the workers' pipelines are not needed to resolve
+    if pool is not None:
+        annotated = pool.annotate(pages, templates)
+    else:
+        annotated = _annotate_pages(pages, opts, nlp if nlp is not None else load_nlp(opts), templates)
+    for result in annotated:
+        run.append(result)
+        if on_result is not None:
+            on_result(result)
+    run.finish()
 
 
 def _annotate_pages(pages: Iterable[RawPage | Failure], opts: Options, nlp: Language,
@@ -222,6 +222,7 @@ def _resolve_spilled(run: RunDir) -> Iterator[Result]:
 
 
 __all__ = [
+    "PageAnnotator",
     "annotate_batch",
     "clean_page",
     "extract",

@@ -48,8 +48,9 @@ class Options:
     batch_size: int = 64
     """Documents per ``nlp.pipe`` batch."""
     jobs: int = 1
-    """Worker processes that clean and annotate (``--jobs``; ``scale/local.py``); 1 keeps everything in this
-    process. Reading and cross-document resolution always run in the calling process."""
+    """Worker processes that clean and annotate (``--jobs``; ``scale.local.extract_local`` starts them);
+    1 keeps everything in this process. Reading and cross-document resolution always run in the calling
+    process. ``pipeline.extract`` itself uses the pool it is given."""
     pages_per_task: int = 8
     """Pages a worker cleans and annotates per task when ``jobs`` > 1: small enough that the last tasks of a
     run keep every worker busy, large enough that sending pages and results costs little next to annotating."""

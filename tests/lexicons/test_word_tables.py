@@ -6,13 +6,16 @@ import importlib
 import re
 from pathlib import Path
 
+from typing import Any
+
 import pytest
+import spacy.parts_of_speech
 
 import dateline.lexicons
 from dateline.errors import LexiconError
 from dateline.lexicons import load_table, word_class, word_list, word_map
 
-TABLES = ("annotate_words", "clean_words", "date_words", "resolve_words")
+TABLES = ("annotate_words", "clean_words", "date_words", "resolve_words", "read_words", "grammar")
 HEADER = re.compile(r"^# (\w+): read by ([\w.]+)\.(\w+)\b")
 
 
@@ -43,6 +46,33 @@ def test_the_reader_holds_exactly_the_class(table: str, cls: str, module: str, n
         assert set(value) >= {w.rstrip() for w in word_list(cls, table)} or all(
             any(v.startswith(row[1]) for v in value) for row in rows)
     assert len(rows) == len({row[1] for row in rows}), f"{cls}: a word listed twice"
+
+
+GRAMMAR_CLASSES = sorted({row[0] for row in load_table("grammar")})
+
+
+def _produced(nlp: Any, kind: str) -> set[str]:
+    """The labels of one kind the loaded pipeline can give a token."""
+    if kind == "dep":
+        return set(nlp.get_pipe("parser").labels)
+    if kind == "ent":
+        return set(nlp.get_pipe("ner").labels)
+    return {tag for tag in spacy.parts_of_speech.IDS if tag}
+
+
+@pytest.mark.parametrize("cls", GRAMMAR_CLASSES)
+def test_every_grammar_label_is_one_the_pipeline_gives(nlp: Any, cls: str) -> None:
+    """A misspelt label ("nsubjpas") would never match: each one is produced, or carries a note saying why it stays."""
+    kind = cls.rsplit("_", 1)[-1]
+    assert kind in ("dep", "pos", "ent"), f"{cls}: a grammar class ends in _dep, _pos or _ent"
+    produced = _produced(nlp, kind)
+    unknown = [row[1] for row in load_table("grammar") if row[0] == cls and row[1] not in produced and len(row) < 3]
+    assert unknown == [], f"{cls}: labels the pipeline never gives, without a note"
+
+
+def test_the_grammar_check_can_fail(nlp: Any) -> None:
+    assert "nsubjpas" not in _produced(nlp, "dep") and "VERB" in _produced(nlp, "pos")
+    assert "PERSON" in _produced(nlp, "ent") and "flat" not in _produced(nlp, "dep")
 
 
 def test_a_misspelt_class_is_a_coded_error() -> None:

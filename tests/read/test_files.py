@@ -109,3 +109,14 @@ def test_gzip_broken_before_its_first_byte_is_r004_not_empty(tmp_path: Path, dat
     path = tmp_path / "page.txt"
     path.write_bytes(data)
     assert codes(read_all([path])) == ["R004"]
+
+
+def test_extension_formats_come_from_the_lexicon_and_a_bad_format_is_a_coded_error(monkeypatch):
+    import dateline.read.files as files
+    from dateline.errors import LexiconError
+
+    assert format_of("pages/a.ndjson.gz", b"") == "jsonl" and files.EXTENSION_FORMATS[".xhtml"] == "html"
+    monkeypatch.setattr(files, "word_map", lambda cls, table: {".pdf": "pdf"})
+    with pytest.raises(LexiconError) as caught:
+        files._extension_formats()
+    assert caught.value.code == "L001" and "'pdf'" in str(caught.value)

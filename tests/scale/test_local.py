@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from dateline.errors import ConfigError, StoreError
 from dateline.model import Document, Failure, Result, Source
 from dateline.pipeline import extract
-from dateline.scale.local import LocalPool, chunks, jobs_for
+from dateline.scale.local import LocalPool, chunks, extract_local, jobs_for
 from dateline.settings import Options
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,8 +36,18 @@ def one_process(nlp: Any) -> list[str]:
 def test_two_jobs_give_the_output_of_one_process(one_process: list[str]) -> None:
     # one page per task, so the pages of the run are spread over both workers and come back out of order
     opts = Options(jobs=2, pages_per_task=1)
-    many = _lines(list(extract([str(EXAMPLES), str(EXAMPLES / "missing.txt")], opts)))
+    pools: list[LocalPool] = []
+    real_init = LocalPool.__init__
+
+    def counted(self: LocalPool, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        pools.append(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LocalPool, "__init__", counted)
+        many = _lines(list(extract_local([str(EXAMPLES), str(EXAMPLES / "missing.txt")], opts)))
     assert many == one_process
+    assert len(pools) == 1 and pools[0]._executor is None  # the run had its own pool, stopped once it was done
     assert len(many) >= 7 and "R001" in many[-1] and "R001" not in many[-2]
     assert sum('"events": [{' in line for line in many) >= 5
 

@@ -43,6 +43,8 @@ DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MOTION_LEMMAS = word_class("motion_verb", WORDS)
+GROUP_DEPS = word_class("group_dep", "grammar")
+"""Relations in which a plural demonym is the people as a group ("Palestinians blamed Israel")."""
 
 
 @dataclass(slots=True)
@@ -168,8 +170,7 @@ class Actors:
                 if norp:
                     self._demonyms[norp] += 1
                     root = text.root
-                    if root.tag_ in ("NNS", "NNPS") and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj",
-                                                                        "appos", "ROOT"):
+                    if root.tag_ in ("NNS", "NNPS") and root.dep_ in GROUP_DEPS:
                         # "Palestinians blamed Israel", "ethnic Albanians demanded ...": the people as a group
                         ent = self._new("GROUP", text.text, f"people:{norp}", norp)
                         self._attach(ent, ui, unit, text, text.text)

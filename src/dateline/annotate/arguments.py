@@ -48,9 +48,9 @@ STANCE_NOUNS = word_class("stance_nouns")
 
 LOGGER = logging.getLogger(__name__)
 
-TARGET_PREPS = frozenset({"with", "to", "against", "on", "for", "between", "toward", "towards", "upon", "at",
-                          "including"})
-PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "outside", "inside"})
+TARGET_PREPS = word_class("target_prep", "annotate_words")
+PLACE_PREPS = word_class("place_prep", "annotate_words")
+TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 REPORT_LEMMAS = word_class("report_lemmas")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
@@ -198,8 +198,7 @@ class ArgumentReader:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
             return self._one(tok.head.head, depth + 1)
         if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
-            if tok.lower_ in ("countries", "sides", "nations", "states", "governments", "neighbours", "neighbors",
-                              "allies"):
+            if tok.lower_ in TWO_SIDES_NOUNS:
                 return self._two_sides(tok)
             if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
                 return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)

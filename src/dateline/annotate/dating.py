@@ -349,7 +349,7 @@ def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> 
     return None
 
 
-FOREIGN_CLAUSES = word_class("clause_dependency", WORDS)
+FOREIGN_CLAUSES = word_class("clause_dep", "grammar")
 """Dependencies that open a clause of its own: a time inside one dates that clause's event."""
 
 

@@ -42,6 +42,10 @@ NONE = "NONE"
 MODEL_ENV = "DATELINE_EVENT_MODEL"
 POS_CANDIDATE = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 MODALS = word_class("modals")
+NAME_ENTS = word_class("not_event_ent", "grammar")
+"""Entity labels of names, dates and numbers: never an event candidate."""
+PERSONAL_PRONOUNS = word_class("personal_pronoun", "annotate_words")
+"""Pronouns the model's features see as the entity class PRON."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
@@ -189,7 +193,7 @@ def is_candidate(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict
     if tok.pos_ not in POS_CANDIDATE or tok.is_stop and tok.lemma_.lower() not in learned:
         return False
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP", "DATE", "TIME", "CARDINAL"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS:
         return False
     if lemma in learned:
         return True
@@ -203,7 +207,7 @@ def is_candidate(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict
 def _ent_class(tok: Token) -> str:
     if tok.ent_type_:
         return tok.ent_type_
-    if tok.lower_ in ("he", "she", "him", "her", "they", "them", "we", "us", "i"):
+    if tok.lower_ in PERSONAL_PRONOUNS:
         return "PRON"
     return "-"
 

@@ -47,7 +47,7 @@ REQUIREMENTS = frozenset({
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
 REPORTING = word_class("reporting_lemmas")
-CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp", "csubj"})
+CLAUSE_DEPS = word_class("event_clause_dep", "grammar")
 RULE_MATCHES_KEY = "dateline.rule_matches"
 DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
 """Learned factualities that are not events to code (OUTPUT.md section 5)."""

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
 from dateline.annotate.nlp import entity_at
-from dateline.lexicons import load_table
+from dateline.lexicons import load_table, word_class
 
 _TITLES = re.compile(r"^(?:(?:U\.?S\.?|US|UK|FORMER|THE|ACTING|DEPUTY|VICE|PRIME|FOREIGN|DEFENSE|DEFENCE|INTERIOR|"
                      r"PRESIDENT|MINISTER|KING|QUEEN|PRINCE|SHEIKH|GENERAL|GEN|SECRETARY|CHANCELLOR|PREMIER|SENATOR|"
@@ -113,13 +113,17 @@ def apposition_country(span: Span) -> str | None:
     return None
 
 
+CHAIN_STOP_POS = word_class("title_chain_stop_pos", "grammar")
+"""Parts of speech that end the title chain before a name: no state is read across them."""
+
+
 def person_country(span: Span) -> str | None:
     """The state named in the title chain right before a name ("North Korean Foreign Minister Choe Son-hui")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0:
         tok = doc[i]
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "CCONJ", "SCONJ", "NUM"):
+        if tok.is_punct or tok.pos_ in CHAIN_STOP_POS:
             return None
         if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             return None

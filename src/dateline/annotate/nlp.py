@@ -31,6 +31,10 @@ AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = word_class("honorific", WORDS)
+NAME_TRAILERS = word_class("name_trailer", WORDS)
+"""Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
+YIELDING_ENTS = word_class("yielding_ent", "grammar")
+"""Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
 post ("Mali's leader, Colonel Assimi Goita"). Resolution's name keys drop their own, longer list of honorifics and
 titles (``lexicons/name_variants.tsv``)."""
@@ -145,7 +149,7 @@ class NameRepair:
         while start < end and ent.label_ == "PERSON" and (doc[start].lower_ in title_heads()
                                                           or doc[start].lower_ in HONORIFICS):
             start += 1
-        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "-", "--", "—", "–", ","):
+        while end > start and doc[end - 1].text in NAME_TRAILERS:
             end -= 1
         if start >= end:
             return None
@@ -241,7 +245,7 @@ class NameRepair:
                 continue
             clash = sorted({k for i in range(start, end) for k in covering.get(i, ()) if out[k] is not None})
             clashing = [e for e in (out[k] for k in clash) if e is not None]
-            if any(e.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC") or e.end > end
+            if any(e.label_ not in YIELDING_ENTS or e.end > end
                    or e.start < start for e in clashing):
                 continue
             for k in clash:

@@ -39,32 +39,34 @@ from dateline.annotate.countries import state_code
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
+from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from; dependency labels come from
+``lexicons/grammar.tsv``."""
 
 _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
 
 Role = Literal["main_subject", "subject", "own", "other", "object"]
 
-STATE_BODIES = frozenset({"ministry", "ministries", "court", "assembly", "cabinet", "parliament", "army", "navy",
-                          "police", "department", "forces", "force", "guard", "service"})
+STATE_BODIES = word_class("state_body", WORDS)
 """Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
 they are the state the story's context points at, as a person is."""
-INTERNATIONAL_WORDS = frozenset({"international", "united", "nations", "un", "european", "world", "global", "african",
-                                 "arab", "islamic", "asian", "interpol"})
+INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 """A phrase in one of these relations is the one who acts in its clause."""
-PHRASE_DEPS = frozenset({"conj", "appos", "compound", "poss", "amod", "flat", "nmod", "nummod", "det", "case",
-                         "cc", "punct"})
+PHRASE_DEPS = word_class("phrase_dep", "grammar")
 """Relations inside one noun phrase (or a list of them): a cue takes the role of the phrase it is in."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
 """Relations of the other party of a clause ("summoned Russia's ambassador")."""
+CUT_DEPS = word_class("phrase_cut_dep", "grammar")
+"""Relations of a child whose subtree is left out of its head's phrase (a prep only before the head)."""
 THROUGH_PREPOSITIONS = frozenset({"of", "by"})
 """Prepositions whose object belongs to the phrase it hangs on ("the office of President X")."""
-FOREIGN_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "representative", "consul",
-                           "charge", "chargé", "d'affaires", "affaires", "attache", "attaché", "embassy", "visit",
-                           "trip", "tour", "mission"})
+FOREIGN_HEADS = word_class("foreign_head", WORDS)
 """Heads whose "to"/"in" complement names another state ("an envoy to Iran", "a visit to Berlin")."""
 
 GROUP_PREPOSITIONS = frozenset({"among", "including", "of"})
@@ -79,7 +81,7 @@ ROLE_WEIGHTS: dict[str, tuple[float, float]] = {
 }
 """Weight of a cue by its role: (in the person's sentence before the name, in the sentence before).
 ``own``: a cue inside the person's own description ("X, a member of Hamas's bureau")."""
-COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "rival", "rivals"})
+COUNTERPART_WORDS = word_class("counterpart_word", WORDS)
 """Words that set two listed people apart ("Wang Yi and his Russian counterpart"): the list does not share a state."""
 PLACE_WEIGHT = 1.0
 """Weight of a mention of a place (a city's state) in the story's prior, against one of a state or its people;
@@ -352,7 +354,7 @@ def _subtree_without_lists(head: Token) -> Iterable[Token]:
         if child.dep_ == "conj":
             if not _sets_apart(child):
                 yield from _subtree_without_lists(child)
-        elif child.dep_ not in ("cc", "relcl", "acl", "advcl", "ccomp", "xcomp", "prep") or (
+        elif child.dep_ not in CUT_DEPS or (
                 child.dep_ == "prep" and child.i > head.i):
             yield from child.subtree
 

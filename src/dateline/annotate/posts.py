@@ -214,6 +214,9 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
 
 INSTITUTIONS = word_class("institution", WORDS)
 LEGISLATURES = word_class("legislature", WORDS)
+INSTITUTION_VERBS = word_class("institution_verb", WORDS)
+NON_POLITICAL = word_class("non_political_modifier", WORDS)
+"""Words before a lower-case post that use it in a non-political sense ("a brand ambassador")."""
 
 
 def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]:
@@ -221,7 +224,7 @@ def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]
     doc = unit.doc
     out: list[PostMention] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in ("head", "lead", "chair", "direct", "run", "elect"):
+        if verb.pos_ != "VERB" or verb.lemma_ not in INSTITUTION_VERBS:
             continue
         if verb.lemma_ == "elect":
             objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -252,7 +255,7 @@ def _plausible(doc: Doc, start: int, head: Token) -> bool:
     if head.is_title or head.is_upper:
         return True
     left = doc[start:head.i]
-    return not any(t.lower_ in ("brand", "goodwill", "sales", "marketing", "school", "club") for t in left)
+    return not any(t.lower_ in NON_POLITICAL for t in left)
 
 
 def _holder(ui: int, doc: Doc, start: int, end: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:

@@ -23,10 +23,7 @@ LOGGER = logging.getLogger(__name__)
 WORDS = "clean_words"
 """The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
 
-STOPLIST_LANGUAGES: tuple[str, ...] = (
-    "English", "German", "French", "Spanish", "Italian", "Portuguese", "Russian", "Dutch",
-    "Polish", "Swedish", "Turkish", "Indonesian", "Ukrainian", "Czech",
-)
+STOPLIST_LANGUAGES = word_list("stoplist_language", WORDS)
 """jusText stop lists tried per page; the one with most hits on the page is used."""
 
 WORD = re.compile(r"\w+", re.UNICODE)

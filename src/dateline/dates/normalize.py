@@ -17,13 +17,15 @@ from datetime import date, timedelta
 
 from dateline.dates import periods
 from dateline.dates.tense import Tense
+from dateline.lexicons import word_map
 from dateline.model import Interval, Timex, TimexParts
 
 LOGGER = logging.getLogger(__name__)
 
-DURATION_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "fortnight": "W",
-                 "month": "M", "quarter": "M", "year": "Y", "decade": "Y", "century": "Y"}
-VAGUE_CODE = {"decade": "DE", "century": "CE", "fortnight": "W", "quarter": "M"}
+DURATION_CODE = word_map("duration_code", "date_words")
+"""TIMEX3 duration designator of each unit ("day" -> D; "TH": hours, after the "T")."""
+VAGUE_CODE = word_map("vague_code", "date_words")
+"""Designator of a vague duration where it differs from the unit's ("decades" -> PXDE)."""
 REF_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 

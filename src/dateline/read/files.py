@@ -17,9 +17,10 @@ import stat
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, cast, get_args
 
-from dateline.errors import InputError
+from dateline.errors import InputError, LexiconError
+from dateline.lexicons import word_list, word_map
 
 LOGGER = logging.getLogger(__name__)
 
@@ -29,23 +30,27 @@ GZIP_MAGIC = b"\x1f\x8b"
 CHUNK = 1 << 16
 SNIFF_BYTES = 4096
 
+
+def _extension_formats() -> dict[str, Format]:
+    """The ``extension_format`` rows of ``lexicons/read_words.tsv``, each value checked to be a ``Format``.
+
+    Raises:
+        LexiconError: L001 for a format this module cannot read.
+    """
+    table = word_map("extension_format", "read_words")
+    for ext, fmt in table.items():
+        if fmt not in get_args(Format):
+            raise LexiconError("L001", file="read_words.tsv", line=0, detail=f"{ext!r}: no format {fmt!r}")
+    return cast(dict[str, Format], table)
+
+
 # Extensions decide the format first (after any ".gz" is stripped); sniffing decides the rest.
-EXTENSION_FORMATS: dict[str, Format] = {
-    ".warc": "warc",
-    ".arc": "warc",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-}
+EXTENSION_FORMATS = _extension_formats()
 # Markup that marks a page as HTML when it opens the (BOM- and space-stripped) content.
 HTML_OPENERS: tuple[bytes, ...] = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 # Inside a folder, files with these endings are code, notes or settings, not pages: skipped.
 # A file named on the command line is always read, whatever its name.
-FOLDER_SKIP_SUFFIXES: tuple[str, ...] = (
-    ".py", ".pyc", ".md", ".rst", ".json", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".sh", ".lock", ".csv",
-)
+FOLDER_SKIP_SUFFIXES = word_list("folder_skip_suffix", "read_words")
 BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 

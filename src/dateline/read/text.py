@@ -16,6 +16,7 @@ import charset_normalizer
 import ftfy
 
 from dateline.errors import InputError
+from dateline.lexicons import word_list, word_map
 from dateline.model import RawPage, Source
 
 LOGGER = logging.getLogger(__name__)
@@ -29,22 +30,11 @@ BOM_CODECS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Declared labels that browsers (WHATWG Encoding) read as a wider codec.
-CHARSET_ALIASES: dict[str, str] = {
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "iso-8859-9": "cp1254",
-    "tis-620": "cp874",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "x-sjis": "shift_jis",
-}
+CHARSET_ALIASES = word_map("charset_alias", "read_words")
 SAMPLE_BYTES = 8192
 DETECT_BYTES = 1 << 20
 # Encodings chosen, in this order, among detection results that fit equally well.
-PREFERRED_ON_TIE: tuple[str, ...] = ("utf_8", "cp1252", "iso8859_15", "cp1251", "gb18030", "shift_jis")
+PREFERRED_ON_TIE = word_list("preferred_on_tie", "read_words")
 # Share of C0 control bytes (other than tab, LF, FF, CR, ESC) above which a sample is binary.
 MAX_CONTROL_SHARE = 0.05
 # Invalid UTF-8 is repaired with U+FFFD when at most this share of characters is broken;

@@ -6,6 +6,9 @@ The data flow, with no stage logic of its own (every step calls ``dateline.pipel
       -> worker process: clean_page + annotate_batch, spaCy loaded once per worker
       -> parent: results back in input order -> spill -> resolve (``pipeline.extract``)
 
+``extract_local`` is the local engine the CLI runs: ``pipeline.extract`` given a pool when ``Options.jobs``
+> 1. The pipeline only declares what a pool does (``pipeline.PageAnnotator``) and never imports this layer.
+
 Why a process pool over the stage functions and not ``nlp.pipe(n_process=...)``: annotating a page is
 spaCy's parse *and* dateline's own rules over the parsed ``Doc`` (actors, posts, events, dates), which run
 in Python after the parse and take about as long. ``n_process`` would parallelise only the parse and send
@@ -25,16 +28,22 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from dateline.clean import Templates
 from dateline.clean.templates import page_key
 from dateline.errors import ConfigError, DatelineError
 from dateline.model import Failure, RawPage, Result, Source
+from dateline.pipeline import annotate_batch, clean_page, extract, load_nlp
 from dateline.settings import Options
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 LOGGER = logging.getLogger(__name__)
 
@@ -77,8 +86,6 @@ def _started(seconds: float) -> int:
 
 def clean_and_annotate(pages: Sequence[Page], opts: Options, templates: Templates | None) -> list[Result]:
     """Clean and annotate one chunk of pages in this process (the task a worker runs)."""
-    from dateline.pipeline import annotate_batch, clean_page, load_nlp
-
     cleaned = [clean_page(p, opts, templates) for p in pages]
     return annotate_batch(cleaned, load_nlp(opts), opts)
 
@@ -206,3 +213,34 @@ class LocalPool:
                 yield from self._collect(*pending.popleft(), templates)
         while pending:
             yield from self._collect(*pending.popleft(), templates)
+
+
+class _OneRun:
+    """A pool that serves one run and stops its workers once the run's pages are annotated (resolving needs none)."""
+
+    def __init__(self, pool: LocalPool) -> None:
+        self.pool = pool
+
+    def annotate(self, pages: Iterable[Page], templates: Templates | None = None) -> Iterator[Result]:
+        try:
+            yield from self.pool.annotate(pages, templates)
+        finally:
+            self.pool.close()
+
+
+def extract_local(paths: Sequence[str], opts: Options, nlp: Language | None = None,
+                  on_result: Callable[[Result], None] | None = None,
+                  run_dir: Path | None = None) -> Iterator[Result]:
+    """Run ``pipeline.extract`` with cleaning and annotating on ``opts.jobs`` worker processes (in this one for 1).
+
+    The output is the same whatever ``opts.jobs``; with more than one, ``nlp`` is not used (each worker
+    loads its own) and the workers stop before cross-document resolution starts.
+    """
+    if opts.jobs <= 1:
+        yield from extract(paths, opts, nlp, on_result, run_dir=run_dir)
+        return
+    pool = LocalPool(opts)
+    try:
+        yield from extract(paths, opts, on_result=on_result, pool=_OneRun(pool), run_dir=run_dir)
+    finally:
+        pool.close()

@@ -14,10 +14,10 @@ import pytest
 
 import dateline.pipeline as pipeline
 from dateline.model import Document, Failure, Source
-from dateline.scale.runs import DONE, SPILL, RunDir, default_run_dir, fingerprint
+from dateline.runs import DONE, SPILL, RunDir, default_run_dir, fingerprint
 from dateline.settings import Options
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PAGES = [str(ROOT / "examples" / "baltic-cable-pact.txt"), str(ROOT / "examples" / "fisheries-talks.txt"),
          str(ROOT / "examples" / "wire.jsonl")]
 
@@ -137,7 +137,7 @@ def test_cli_run_killed_and_rerun_resumes_with_the_same_output(tmp_path, shared)
 
 
 def test_fingerprint_changes_when_dateline_itself_is_edited(tmp_path, monkeypatch):
-    import dateline.scale.runs as runs
+    import dateline.runs as runs
 
     (tmp_path / "a.txt").write_text("one", encoding="utf-8")
     before = fingerprint([str(tmp_path)], Options())
