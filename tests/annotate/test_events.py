@@ -446,3 +446,14 @@ def test_a_state_body_coercing_no_one_named_coerces_its_own_people(annotate_text
     doc = annotate_text("Georgian police raided the offices of two opposition parties on Monday.")
     event = _only(doc, "COERCE")
     assert event.target == (_state(doc, "GEO"),)
+
+
+def test_flying_into_a_capital_for_talks_visits_its_state(annotate_text):
+    doc = annotate_text("Prime Minister Shahbaz Sharif of Pakistan flew into Doha on Monday for talks.")
+    event = _only(doc, "CONSULT")
+    assert (event.mode, event.target) == ("visit", (_state(doc, "QAT"),))
+
+
+def test_rallying_behind_a_state_is_no_protest(annotate_text):
+    doc = annotate_text("Gulf leaders rallied behind Qatar on Monday.")
+    assert "PROTEST" not in [e.type for e in doc.events]

@@ -41,7 +41,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal", "negative_evaluation",
+    "reciprocal", "negative_evaluation", "not_prep",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -432,6 +432,8 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
         return False
     if "prep_object_any" in req and not any(
             g.lower_ in req["prep_object_any"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
+        return False
+    if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] for c in tok.children):
         return False
     if "not_prep_object" in req and any(
             g.lower_ in req["not_prep_object"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
