@@ -457,3 +457,9 @@ def test_flying_into_a_capital_for_talks_visits_its_state(annotate_text):
 def test_rallying_behind_a_state_is_no_protest(annotate_text):
     doc = annotate_text("Gulf leaders rallied behind Qatar on Monday.")
     assert "PROTEST" not in [e.type for e in doc.events]
+
+
+def test_recalling_an_envoy_from_a_capital_sanctions_its_state(annotate_text):
+    doc = annotate_text("Kenya recalled its ambassador from Dodoma on Monday.")
+    event = _only(doc, "SANCTION")
+    assert (event.mode, event.source, event.target) == ("withdraw", (_state(doc, "KEN"),), (_state(doc, "TZA"),))

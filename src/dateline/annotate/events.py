@@ -757,6 +757,15 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
+    if trig.type == "SANCTION" and trig.mode == "withdraw" and not args.target:
+        # "recalled its ambassador from Dodoma": the state the envoy is called home from is the one sanctioned
+        for node in [trig.token, *_objects(trig.token)]:
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    ent = actors.entity_at(reader.ui, pobj)
+                    code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+                    if code and code not in {actors.country_of(a) for a in args.source}:
+                        args.target.append(actors.state_id(code))
     if trig.type == "DISMISS" and trig.token.lemma_.lower() in HANDOVER_LEMMAS:
         # "handed the presidency to Tokayev": the one who hands it over leaves, the one who receives it takes part
         givers = [a for a in args.source if actors.type_of(a) == "PERSON"]
