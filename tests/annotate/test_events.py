@@ -463,3 +463,10 @@ def test_recalling_an_envoy_from_a_capital_sanctions_its_state(annotate_text):
     doc = annotate_text("Kenya recalled its ambassador from Dodoma on Monday.")
     event = _only(doc, "SANCTION")
     assert (event.mode, event.source, event.target) == ("withdraw", (_state(doc, "KEN"),), (_state(doc, "TZA"),))
+
+
+def test_a_leaders_government_is_their_state(annotate_text):
+    doc = annotate_text("Kenyan President William Mutai said on Monday that his government had recalled its ambassador "
+                        "from Dodoma.")
+    event = _only(doc, "SANCTION")
+    assert (event.source, event.target) == ((_state(doc, "KEN"),), (_state(doc, "TZA"),))

@@ -49,6 +49,7 @@ STANCE_NOUNS = word_class("stance_nouns")
 LOGGER = logging.getLogger(__name__)
 
 TARGET_PREPS = word_class("target_prep", "annotate_words")
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 PLACE_PREPS = word_class("place_prep", "annotate_words")
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 REPORT_LEMMAS = word_class("report_lemmas")
@@ -236,6 +237,12 @@ class ArgumentReader:
                 return [self.actors.state_id(code)]
         if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE:
             return []
+        if tok.lemma_.lower() in GOVERNMENT_NOUNS:
+            # "Mutai's government", "his government": a leader's government is their state's, never the leader
+            owners = [o for c in tok.children if c.dep_ == "poss" for o in self._one(c, depth + 1)]
+            if owners and all(self.actors.type_of(o) == "PERSON" for o in owners):
+                codes = dict.fromkeys(c for o in owners if (c := self.actors.country_of(o)))
+                return [self.actors.state_id(c) for c in codes]
         for child in tok.children:
             # "her Russian comrades": a possessive pronoun does not name the group; the demonym does
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
