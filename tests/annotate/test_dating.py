@@ -37,3 +37,15 @@ def test_an_undated_clause_goes_on_at_the_story_time(annotate_text) -> None:
     doc = annotate_text("Iran launched a ballistic missile on Thursday. North Korea fired two cruise missiles.")
     days = sorted((e.date.start, e.date.end) for e in doc.events if e.date is not None)
     assert days == [("2025-03-13", "2025-03-13"), ("2025-03-13", "2025-03-13")], [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_", "year"), [
+    # from a year of its own sentence
+    ("Peru arrested the rebel leader in Chile in 2005 and extradited him to Lima two years later.", "COOPERATE", "2007"),
+    # from a year told before, in a sentence with no event
+    ("The rebel leader fled Peru in 1994. Police arrested him in Bolivia the following year.", "COERCE", "1995"),
+])
+def test_a_time_counted_in_years_counts_from_the_latest_time_told(annotate_text, text, type_, year) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == type_]
+    assert event.date is not None and (event.date.start, event.date.end) == (f"{year}-01-01", f"{year}-12-31")

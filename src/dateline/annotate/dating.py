@@ -27,7 +27,7 @@ from dateline.annotate.timex import TimedSpan
 from dateline.dates.normalize import to_interval
 from dateline.dates.tense import Tense, clause_tense
 from dateline.lexicons import word_class, word_map
-from dateline.model import Interval, replace
+from dateline.model import Interval, Timex, replace
 
 LOGGER = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ class Dating:
     Document: ``anchor`` (the publication date), ``told`` (the date of the last dated event of
     each type, and of each type and trigger lemma) and ``dated`` (the output). Text: ``unit_index``,
     ``text``, ``last_day`` (the latest day named so far: the reference of "the previous day"),
+    ``last_time`` (the latest time of any grain named so far: the reference of "the following year",
+    "two years later"),
     ``narrative`` (the story's current day) and ``paragraph_date`` (the current time of each
     paragraph). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
     ``paragraph``, and what the passes decide, ``when`` and ``bound``.
@@ -64,6 +66,7 @@ class Dating:
     unit_index: int = 0
     text: str = ""
     last_day: Interval | None = None
+    last_time: Interval | None = None
     narrative: Interval | None = None
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
     sentence: Span | None = None
@@ -77,7 +80,7 @@ class Dating:
     def start_text(self, unit_index: int, text: str) -> None:
         """Begin a new text (the body or a caption): its story time starts empty."""
         self.unit_index, self.text = unit_index, text
-        self.last_day = self.narrative = None
+        self.last_day = self.last_time = self.narrative = None
         self.paragraph_date = {}
 
     def start_mention(self, found: Found) -> None:
@@ -96,7 +99,8 @@ Pass = Callable[[Dating], None]
 
 def stated_time(state: Dating) -> None:
     """The time expression closest to the trigger in the parse of its sentence (``_date_for``)."""
-    state.when, state.bound = _date_for(state.mention, state.in_sentence, state.anchor, state.last_day, state.text)
+    state.when, state.bound = _date_for(state.mention, state.in_sentence, state.anchor, state.last_day, state.text,
+                                        state.last_time)
 
 
 def occasion_time(state: Dating) -> None:
@@ -145,7 +149,9 @@ def advance_day(state: Dating) -> None:
     for timex, span in state.in_sentence:
         if _present(span.text):
             continue
-        day = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        day = to_interval(timex, state.anchor, "past", ref=state.last_time if _coarse(timex) else state.last_day)
+        if day.resolved:
+            state.last_time = day
         if day.resolved and day.granularity == "day":
             state.last_day = day
             if not state.has_events:
@@ -233,7 +239,7 @@ def _present(text: str | None) -> bool:
 
 
 def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, last_day: Interval | None,
-              text: str) -> tuple[Interval | None, bool]:
+              text: str, last_time: Interval | None = None) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
 
     ``in_sentence``: the time expressions of the trigger's sentence (``sentence_timexes``).
@@ -260,7 +266,9 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
-    when = to_interval(timex, anchor, tense, ref=_day_before(span, in_sentence, anchor, last_day) or last_day)
+    coarse = _coarse(timex)
+    ref = _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
+    when = to_interval(timex, anchor, tense, ref=ref)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
@@ -269,16 +277,26 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
 
 
 def _day_before(span: Span, in_sentence: list[TimedSpan], anchor: date | None,
-                last_day: Interval | None) -> Interval | None:
+                last_day: Interval | None, coarse: bool = False) -> Interval | None:
     """The day an anaphoric time ("the same day", "the previous day") counts from when its own sentence names one
     before it: "reached Kampala on Monday, the same day that ..." is Monday, whatever day the story told last
-    (unseen-errors D)."""
+    (unseen-errors D). A time counted in months or years ("arrested in 2005 and extradited two years later") counts
+    from a time of any grain."""
     before = [t for t, s in in_sentence if s.end <= span.start and not t.anaphoric]
     for timex in reversed(before):
         day = to_interval(timex, anchor, "past", ref=last_day)
-        if day.resolved and day.granularity == "day":
+        if day.resolved and (day.granularity == "day" or coarse):
             return day
     return None
+
+
+COARSE_UNITS = frozenset({"month", "year", "decade"})
+
+
+def _coarse(timex: Timex) -> bool:
+    """Whether an anaphoric time counts in months or years ("the following year", "two years later", "later that
+    year"): it counts from the latest time told, whatever its grain, not only from the latest day."""
+    return timex.anaphoric and timex.parts.unit in COARSE_UNITS
 
 
 REPEAT_JOINERS = word_class("repeat_joiner", WORDS)
