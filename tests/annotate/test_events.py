@@ -470,3 +470,9 @@ def test_a_leaders_government_is_their_state(annotate_text):
                         "from Dodoma.")
     event = _only(doc, "SANCTION")
     assert (event.source, event.target) == ((_state(doc, "KEN"),), (_state(doc, "TZA"),))
+
+
+def test_exchanging_fire_is_an_attack_from_one_side_on_the_other(annotate_text):
+    doc = annotate_text("Ecuador and Peru exchanged fire across the border on Monday.")
+    event = _only(doc)
+    assert (event.type, event.source, event.target) == ("ASSAULT", (_state(doc, "ECU"),), (_state(doc, "PER"),))
