@@ -133,7 +133,15 @@ def test_every_using_it_command_runs_as_written(tmp_path: Path) -> None:
     clone = tmp_path / "dateline"
     _fresh_clone(clone)
     assert not (clone / ".venv").exists()
-    _install_fresh(clone)
+    try:
+        _install_fresh(clone)
+        _run_block(commands, clone, tmp_path)
+    finally:
+        shutil.rmtree(clone / ".venv", ignore_errors=True)  # about 1 GB with Ray: not kept among pytest's tmp dirs
+
+
+def _run_block(commands: list[str], clone: Path, tmp_path: Path) -> None:
+    """Run the block's commands in ``clone`` with only the system PATH, and check what they wrote."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DATELINE_DB": str(tmp_path / "store.db"),
            "LANG": "C.UTF-8", "COLUMNS": "80"}
     activate = commands[0]
