@@ -13,7 +13,9 @@ into ``--folds`` folds, so no page is scored by a model that saw its site. The r
 per task, the held-out accuracy of the full ``extract`` (the model picks, then the title's site
 suffix is cut), the share of pages where some candidate is right (the ceiling), and the
 previous rules' accuracy on the same layouts as the baseline. The final models are fitted on
-all pages and written to src/dateline/clean/metadata_model.json (unless ``--no-write``).
+all pages and written to src/dateline/clean/metadata_model.json (unless ``--no-write``): the
+linear ones by default, whose held-out figures beat the trees' on both tasks (title 0.829 against
+0.773, site 0.630 against 0.541 without the URL, December 2026).
 
 Usage: python bench/train_metadata.py [--folds 5] [--l2 1.0] [--no-write]
 """
@@ -204,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds (pages grouped by site)")
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic fits")
-    ap.add_argument("--learner", default="trees", choices=("linear", "trees"), help="model written to the package")
+    ap.add_argument("--learner", default="linear", choices=("linear", "trees"),
+                    help="model written to the package (linear: the better held-out figures of both tasks)")
     ap.add_argument("--trees", type=int, default=100, help="trees of the forest")
     ap.add_argument("--depth", type=int, default=3, help="depth of each tree")
     ap.add_argument("--no-write", action="store_true", help="report only; do not write the shipped model")

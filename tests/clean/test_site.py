@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dateline.clean.lines import page_lines
-from dateline.clean.site import brand_line, choose_site, copyright_holders, cut_legal, domain_label, gather, norm
+from dateline.clean.site import (SITE_FEATURES, brand_line, candidates, choose_site, copyright_holders, cut_legal,
+                                 domain_label, gather, norm)
 
 
 def test_copyright_holder_is_the_name_next_to_the_mark() -> None:
@@ -56,7 +57,6 @@ def test_choose_site_falls_back_on_the_domain_when_the_url_is_known() -> None:
 
 def test_with_a_url_the_first_line_must_match_the_domain() -> None:
     content = "Iklan\nMayor opens bridge\nThe mayor opened the bridge on Saturday, officials said.\nIklan\n"
-    assert choose_site(page_lines(content)) == "Iklan"
     assert choose_site(page_lines(content), "https://kabarislamia.com/2015/story") != "Iklan"
     planet = "The Daily Planet\nMayor opens bridge\nText.\n© The Daily Planet\n"
     assert choose_site(page_lines(planet), "https://www.dailyplanet.com/a") == "The Daily Planet"
@@ -68,3 +68,42 @@ def test_norm_folds_ascii_and_accented_names_alike() -> None:
     assert norm("Le Monde_diplo") == "lemondediplo"
     assert norm("Café Télé-Québec") == norm("Cafe Tele-Quebec") == "cafetelequebec"
     assert norm("ＡＢＣ News") == "abcnews"  # full-width letters fold by compatibility
+
+
+def test_gather_reads_self_references_links_bylines_and_short_edge_lines() -> None:
+    lines = page_lines("Menu\nThe Daily Planet\nMayor opens bridge\nJane Doe, Planet Weekly\n"
+                       '"It will carry ten thousand cars," the mayor told The Daily Planet on Saturday.\n'
+                       "Write to letters@dailyplanet.com\nPlanet Daily\n")
+    found = gather(lines)
+    assert "self_reference" in found["thedailyplanet"].sources and "top_line" in found["thedailyplanet"].sources
+    assert "cited_host" in found["dailyplanetcom"].sources
+    assert "byline_outlet" in found["planetweekly"].sources
+    assert "bottom_line" in found["planetdaily"].sources
+
+
+def test_a_name_the_page_also_writes_as_a_domain_is_its_twin() -> None:
+    lines = page_lines("Planet News\nMayor opens bridge\nThe mayor opened the bridge, officials said.\n"
+                       "Follow PlanetNews.com\nSports\n")
+    feats = dict(candidates(lines))
+    twin = SITE_FEATURES.index("domain_twin")
+    assert feats["Planet News"][twin] == 1.0 and feats["PlanetNews.com"][twin] == 1.0
+    assert feats["Sports"][twin] == 0.0 if "Sports" in feats else True
+
+
+def test_a_recurring_first_line_wins_only_when_a_brand_place_confirms_it() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "The mayor opened the new bridge on Saturday, two years after work began, officials said.\n")
+    menu = "Platform\n" + story + "Platform\nAbout The Daily Planet\n© 2024 The Daily Planet. All rights reserved.\n"
+    assert choose_site(page_lines(menu)) == "The Daily Planet"
+    logo = "The Daily Planet\n" + story + "© 2024 The Daily Planet. All rights reserved.\n"
+    assert choose_site(page_lines(logo)) == "The Daily Planet"
+    byline = "PLANET 24\n" + story.replace("\n", "\nText by: PLANET 24\n", 1) + "Crowds in the square. © Example Wire\n"
+    assert choose_site(page_lines(byline)) == "PLANET 24"
+
+
+def test_the_brand_beats_the_company_that_owns_it() -> None:
+    content = ("Subscribe\nMayor opens new bridge over the river\n"
+               "The mayor opened the new bridge on Saturday, two years after work began, the mayor told The Daily Planet.\n"
+               "About The Daily Planet\nThe Daily Planet is a registered trademark of Metro Holdings.\n"
+               "© 2024 Metro Holdings. All rights reserved.\n")
+    assert choose_site(page_lines(content)) == "The Daily Planet"

@@ -31,3 +31,13 @@ def test_candidates_have_one_value_per_feature() -> None:
     lines = page_lines("Menu\nMayor opens new bridge\nBy Ann Lee\nThe mayor opened the bridge on Saturday, he said.\n")
     found = candidates(lines, [False, False, False, True], 3, 3, [False, False, True, False])
     assert found and all(len(f) == len(TITLE_FEATURES) for _, f in found)
+
+
+def test_a_teaser_cut_short_is_marked_and_a_line_naming_the_brand_too() -> None:
+    lines = page_lines("Welcome to The Daily Planet weekend edition\nMayor opens new bridge over the…\nMayor opens new bridge over the river\n"
+                       "By Ann Lee\nThe mayor opened the new bridge over the river on Saturday, officials said.\n")
+    found = dict(candidates(lines, [False, False, False, False, True], 4, 4, [False, False, False, True, False],
+                            frozenset({"thedailyplanet"})))
+    ellipsis, brand = TITLE_FEATURES.index("ends_ellipsis"), TITLE_FEATURES.index("names_brand")
+    assert found[1][ellipsis] == 1.0 and found[2][ellipsis] == 0.0
+    assert found[0][brand] == 1.0 and found[2][brand] == 0.0

@@ -3,9 +3,13 @@
 A flattened page has lost its ``og:site_name``, but the outlet still prints its name in a few
 typical places: as the first line (a text logo), in the copyright line ("© 2019 News Nation"),
 next to words pages put before or after their own name ("About CT Post", "CBS Sports is a
-registered trademark"), as its domain ("Express.co.uk"), and in short lines the page repeats.
-Each place is a feature of the name it yields, as are how often and where the name recurs and
-whether it matches the page's domain when the URL is known; a logistic model
+registered trademark"), as its domain ("Express.co.uk"), in short lines the page repeats or
+prints at its top and foot, in the article itself ("he told Business Insider"), after a writer's
+name ("Jane Doe, The Daily Planet") and in the domains its links and addresses name
+(``brands.py`` reads each place). Each place is a feature of the name it yields, as are how
+often and where the name recurs, whether the page also writes it as a domain, whether it is
+only a copyright holder or a named owner ("a subsidiary of X"), and whether it matches the
+page's domain when the URL is known; a conditional logistic model
 (``metadata_model.json``, fitted by bench/train_metadata.py on ../shared/bench/articles) weighs
 them. Hand-written candidate rules, since no library reads site names from plain text
 (trafilatura and htmldate read them from markup); the word lists are data
@@ -17,57 +21,48 @@ from __future__ import annotations
 import logging
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line, stoplists
-from dateline.clean.metadata_model import floor, load_words, score
-from dateline.lexicons import word_class
+from dateline.clean.brands import (MAX_NAME_WORDS, byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
+                                   domain_label, domain_re, edge_names, norm, owners, phrase_re, self_references, stop_words,
+                                   title_suffix)
+from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
+from dateline.clean.metadata_model import floor, score
 
 LOGGER = logging.getLogger(__name__)
 
-WORDS = "clean_words"
-"""The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
+__all__ = ["SITE_FEATURES", "brand_keys", "brand_line", "candidates", "choose_site", "copyright_holders", "cut_legal",
+           "domain_label", "features", "gather", "norm"]
 
 SITE_FEATURES: tuple[str, ...] = (
     "bias", "first_line", "copyright", "copyright_cut", "copyright_before_mark", "brand_cue", "domain_token",
     "repeated_short", "title_suffix", "edges", "occurrences", "in_prose", "in_header", "in_footer", "words",
     "one_word", "owner_word", "all_caps", "starts_lower", "capitalised", "sources", "first_seen", "digits",
-    "stop_word", "domain_match", "domain_part", "domain_fallback",
+    "stop_word", "domain_match", "domain_part", "domain_fallback", "self_reference", "cited_host", "top_line",
+    "cited_match", "domain_twin", "copyright_only", "byline_outlet", "bottom_line",
+    "named_owner",
 )
 """Features of a candidate name, in the order of the model's weights."""
-MAX_NAME_WORDS = 6
 EDGE_LINES = 12
 """Lines at the top (bottom) of a page that count as its header (footer)."""
+TOP_LINES = 20
+"""Lines at the top of a page whose short lines may be a text logo ("Twin Cities" under a menu)."""
+BOTTOM_LINES = 15
+"""Lines at the foot of a page whose short lines may be the outlet's name over its copyright line."""
+MAX_LOGO_WORDS = 5
+MAX_BYLINE_WORDS = 9
+CONFIRMING = ("copyright", "brand_cue", "domain_token", "title_suffix", "self_reference", "cited_match", "domain_match")
+"""Places that confirm a recurring first line as the outlet's text logo."""
+MIN_SENTENCE_EXTRA = 2
+"""Words beyond the name a line needs to count as a sentence naming it (not a menu repeating it)."""
 MAX_CUE_LINE_WORDS = 14
-MAX_EDGE_LINE_WORDS = 12
-"""Lines up to this long lend their first and last words as candidate names."""
+MAX_COPYRIGHT_LINE_WORDS = 40
 NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close|menu|"
                          r"cookies?|accessibility|javascript|browser|advertisement)\b", re.IGNORECASE)
 """Words of a first line that is page furniture, not a text logo."""
-TITLE_SEP = re.compile(r"\s+(?:[|–—•·»]|-|::)\s+")
-MAX_COPYRIGHT_LINE_WORDS = 40
-YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?!\d)")
-SEGMENT_SPLIT = re.compile(r"\s*(?:[|;,]|\.(?:\s|$)|\s[-–—•·]\s)\s*")
-SECOND_LEVEL = word_class("second_level_domain", WORDS)
-"""Labels that sit under a country's code in a site's domain ("bbc.co.uk"): the site's name is the label before."""
-
-
-NOT_WORD = re.compile(r"[\W_]")
-
-
-def norm(text: str) -> str:
-    """Return ``text`` folded for comparing names: accents, case and non-word characters dropped.
-
-    ASCII text has no accents to decompose, so it skips the per-character walk (most lines of a page).
-    """
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return NOT_WORD.sub("", text.casefold())
 
 
 @dataclass(slots=True)
@@ -82,159 +77,6 @@ class _Found:
         self.sources[source] = max(self.sources.get(source, 0.0), value)
 
 
-def _words() -> dict[str, list[str]]:
-    return load_words()
-
-
-@lru_cache(maxsize=None)
-def _phrase_re(list_name: str) -> re.Pattern[str]:
-    """Return a pattern matching any phrase of one word list as whole words ("©" needs no word boundary).
-
-    Built once per list: the pattern escapes every phrase, and lines ask for it thousands of times per run.
-    """
-    def bounded(p: str) -> str:
-        return ("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p) + ("(?!\\w)" if p[-1:].isalnum() else "")
-
-    ordered = sorted(_words()[list_name], key=len, reverse=True)
-    return re.compile("|".join(bounded(p) for p in ordered), re.IGNORECASE)
-
-
-def _clean_name(text: str) -> str | None:
-    """Return a trimmed candidate name, or None when it cannot be an outlet's name."""
-    name = " ".join(text.strip(" \t.,;:|-–—•·!?\"'“”‘’()[]").split())
-    words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or len(name) > 60 or not any(c.isalpha() for c in name):
-        return None
-    if norm(name) in _not_brand():
-        return None
-    return name
-
-
-@lru_cache(maxsize=1)
-def _not_brand() -> frozenset[str]:
-    """Return the folded labels that are page furniture, never an outlet's name."""
-    return frozenset(norm(w) for w in _words()["not_brand"])
-
-
-def cut_legal(name: str) -> str:
-    """Cut trailing company-form words from a copyright holder ("ScienceAlert Pty Ltd" -> "ScienceAlert")."""
-    suffixes = sorted(_words()["legal_suffixes"], key=len, reverse=True)
-    changed = True
-    while changed:
-        changed = False
-        low = name.lower().rstrip(" ,.&")
-        for suffix in suffixes:
-            if low.endswith(" " + suffix) and len(low) > len(suffix) + 1:
-                name = name[: len(low) - len(suffix)].rstrip(" ,.&")
-                changed = True
-                break
-    return name
-
-
-def copyright_holders(text: str) -> list[tuple[str, bool, bool]]:
-    """Return the names a copyright line states next to its marks: (name, legal words cut, name before the mark).
-
-    "© 2019 News Nation. All rights reserved." -> "News Nation"; "Hearst Newspapers © Copyright
-    Hearst Media Services Connecticut, LLC" -> both companies. Only the part right after a mark
-    (years skipped) and the part right before the first mark count: a legal sentence's other
-    words ("may not be broadcast, rewritten") name nobody.
-    """
-    marks = _phrase_re("copyright_marks")
-    stripped = YEARS.sub(" ", text)
-    spans = list(marks.finditer(stripped))
-    if not spans:
-        return []
-    parts: list[tuple[str, bool]] = []
-    before = SEGMENT_SPLIT.split(stripped[: spans[0].start()])[-1]
-    parts.append((before, True))
-    for m in spans:
-        nxt = [x.start() for x in spans if x.start() >= m.end()]
-        tail = stripped[m.end(): nxt[0] if nxt else len(stripped)]
-        parts.append((SEGMENT_SPLIT.split(tail.strip(" ,:"))[0], False))
-    out: list[tuple[str, bool, bool]] = []
-    for part, is_before in parts:
-        part = part.strip()
-        if not part or any(part.lower().startswith(p) for p in _words()["credit_prefixes"]):
-            continue
-        cut = cut_legal(part)
-        for name, was_cut in ((part, False), (cut, cut != part)):
-            clean = _clean_name(name)
-            if clean:
-                out.append((clean, was_cut, is_before))
-    return out
-
-
-def _cue_names(text: str) -> list[str]:
-    """Return names written next to brand cues: "About X", "Follow X on Twitter", "X is a registered trademark"."""
-    words = _words()
-    low = text.lower()
-    out: list[str] = []
-    after = _phrase_re("brand_after")
-    for cue in words["brand_before"]:
-        if low.startswith(cue + " "):
-            rest = text[len(cue) + 1:]
-            m = after.search(rest)
-            name = _clean_name(rest[: m.start()] if m and m.start() > 0 else rest)
-            if name:
-                out.append(name)
-    for m in after.finditer(text):
-        if 0 < m.start():
-            name = _clean_name(text[: m.start()])
-            if name and len(text[: m.start()].split()) <= MAX_NAME_WORDS - 1:
-                out.append(name)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _domain_re() -> re.Pattern[str]:
-    """Return the pattern of a domain name written in text ("Express.co.uk"), built once."""
-    tlds = sorted(_words()["tlds"], key=len, reverse=True)
-    return re.compile(r"(?<![\w@/.-])((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:%s))(?![\w@/-]|\.\w)" %
-                      "|".join(re.escape(t) for t in tlds), re.IGNORECASE)
-
-
-def domain_label(url: str | None) -> str | None:
-    """Return the distinctive label of a URL's domain ("ctpost" for https://www.ctpost.com/...), or None."""
-    host = (urlsplit(url).hostname or "") if url else ""
-    labels = [x for x in host.lower().split(".") if x]
-    if len(labels) < 2:
-        return None
-    keep = 3 if len(labels) >= 3 and labels[-2] in SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return labels[-keep]
-
-
-def _edges(text: str) -> set[str]:
-    """Return the 1-4 word phrases a short line starts or ends with ("Vox main menu" -> "Vox", "Vox main", ...)."""
-    words = text.split()
-    if len(words) > MAX_EDGE_LINE_WORDS:
-        return set()
-    stop = _stop_words()
-    out = set()
-    for k in range(1, min(4, len(words)) + 1):
-        for part in (words[:k], words[-k:]):
-            first, last = part[0].lower(), part[-1].lower().strip(".,:;!?")
-            if last in stop or first in stop and first != "the":
-                continue
-            name = _clean_name(" ".join(part))
-            if name and any(c.isupper() for c in name):
-                out.add(name)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """Return the function words of every stop list the line model knows (they never end a name)."""
-    return frozenset().union(*stoplists().values())
-
-
-def _title_suffix(text: str) -> str | None:
-    """Return the last part of a <title>-style line ("Headline - Site" -> "Site"), or None."""
-    parts = TITLE_SEP.split(text)
-    if len(parts) < 2 or len(parts[0].split()) < 3:
-        return None
-    return _clean_name(parts[-1])
-
-
 def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
     """Return every candidate name of the page, keyed by its folded form, with the places it came from."""
     found: dict[str, _Found] = {}
@@ -244,10 +86,12 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
             found.setdefault(norm(name), _Found()).add(name, source, value)
 
     if lines:
-        add(_clean_name(lines[0].text), "first_line")
-    domains = _domain_re()
+        add(clean_name(lines[0].text), "first_line")
+    domains = domain_re()
     counts = Counter(ln.text for ln in lines)
     edges: Counter[str] = Counter()
+    selves: Counter[str] = Counter()
+    hosts: Counter[str] = Counter()
     for ln in lines:
         n_words = len(ln.text.split())
         if n_words <= MAX_COPYRIGHT_LINE_WORDS:
@@ -258,15 +102,31 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
                 if before:
                     add(name, "copyright_before_mark")
             for m in domains.finditer(ln.text):
-                add(_clean_name(m.group(1)), "domain_token")
+                add(clean_name(m.group(1)), "domain_token")
         if n_words <= MAX_CUE_LINE_WORDS:
-            for name in _cue_names(ln.text):
+            for name in cue_names(ln.text):
                 add(name, "brand_cue")
-            add(_title_suffix(ln.text), "title_suffix")
+            add(title_suffix(ln.text), "title_suffix")
         if n_words <= 4 and counts[ln.text] > 1:
-            add(_clean_name(ln.text), "repeated_short")
+            add(clean_name(ln.text), "repeated_short")
+        selves.update(self_references(ln.text))
+        for name in owners(ln.text):
+            add(name, "named_owner")
+        if n_words <= MAX_BYLINE_WORDS:
+            add(byline_outlet(ln.text), "byline_outlet")
+        hosts.update(cited_hosts(ln.text))
+    for name, n in selves.items():
+        add(name, "self_reference", min(n, 3) / 3.0)
+    for host, n in hosts.items():
+        add(host, "cited_host", n / sum(hosts.values()))
+    for i, ln in enumerate(lines[1:TOP_LINES], start=1):
+        if len(ln.text.split()) <= MAX_LOGO_WORDS and any(c.isupper() for c in ln.text):
+            add(clean_name(ln.text), "top_line", 1.0 - i / TOP_LINES)
+    for i, ln in enumerate(reversed(lines[-BOTTOM_LINES:])):
+        if len(ln.text.split()) <= MAX_LOGO_WORDS and any(c.isupper() for c in ln.text):
+            add(clean_name(ln.text), "bottom_line", 1.0 - i / BOTTOM_LINES)
     for text in counts:
-        edges.update(_edges(text))
+        edges.update(edge_names(text))
     for name, n in edges.items():
         if n >= 2:
             add(name, "edges", min(n, 6) / 6.0)
@@ -277,14 +137,20 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
     return found
 
 
-def features(key: str, item: _Found, lines: list[Line], url: str | None, page_low: list[str]) -> list[float]:
-    """Return the feature vector (``SITE_FEATURES``) of one candidate name."""
+def features(key: str, item: _Found, lines: list[Line], url: str | None, page_low: list[str],
+             cited: dict[str, float] | None = None, twins: frozenset[str] = frozenset()) -> list[float]:
+    """Return the feature vector (``SITE_FEATURES``) of one candidate name.
+
+    ``cited``: the distinctive labels of the domains the page's links and e-mail addresses name, with
+    the share of those links and addresses each has; ``twins``: the folded names the page also
+    writes as a domain ("CBS Sports" beside "CBSSports.com"), and those domains.
+    """
     name = item.names.most_common(1)[0][0]
     pattern = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(name.casefold()))
     hits = [i for i, low in enumerate(page_low) if pattern.search(low)]
     n = len(lines)
     long_hits = sum(1 for i in hits if len(lines[i].text.split()) >= 8)
-    owner = _phrase_re("owner_words")
+    owner = phrase_re("owner_words")
     label = domain_label(url)
     match = part = 0.0
     if label and "domain_fallback" not in item.sources:
@@ -319,11 +185,48 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
         len([s for s in src if s not in ("domain_fallback", "edges")]) / 4.0,
         hits[0] / max(1, n) if hits else 1.0,
         float(any(c.isdigit() for c in name)),
-        float(any(w.lower() in _stop_words() for w in words)),
+        float(any(w.lower() in stop_words() for w in words)),
         match,
         part,
         src.get("domain_fallback", 0.0),
+        src.get("self_reference", 0.0),
+        src.get("cited_host", 0.0),
+        src.get("top_line", 0.0),
+        _cited_share(key, cited or {}),
+        float(bool(twins) and (key in twins or key.removeprefix("the") in twins)),
+        float(set(src) <= {"copyright", "copyright_cut", "copyright_before_mark"}),
+        src.get("byline_outlet", 0.0),
+        src.get("bottom_line", 0.0),
+        src.get("named_owner", 0.0),
     ]
+
+
+def _domain_twins(found: dict[str, _Found]) -> frozenset[str]:
+    """Return the keys of names the page also writes as a domain, and of those domains ("cbssports", "cbssportscom")."""
+    labels: dict[str, str] = {}
+    for key, item in found.items():
+        if {"domain_token", "cited_host"} & set(item.sources):
+            label = domain_label("http://" + item.names.most_common(1)[0][0].lower().removeprefix("www."))
+            if label:
+                labels[norm(label)] = key
+    out: set[str] = set()
+    for key, item in found.items():
+        bare = key.removeprefix("the")
+        for k in (key, bare):
+            if k in labels and labels[k] != key:
+                out.update((k, key, labels[k]))
+    return frozenset(out)
+
+
+def _cited_share(key: str, cited: dict[str, float]) -> float:
+    """Return the share of the page's links and addresses whose domain names the folded name ``key``, or 0.
+
+    A domain label names the outlet when it is the name ("thespacereview" for "The Space
+    Review") or one holds the other ("jpost" in "jpostcom").
+    """
+    bare = key.removeprefix("the")
+    return max((share for label, share in cited.items() if label in (key, bare) or key.split(".")[0] == label or
+                (len(label) >= 4 and len(bare) >= 4 and (bare in label or label in bare))), default=0.0)
 
 
 def brand_keys(lines: list[Line]) -> frozenset[str]:
@@ -335,10 +238,17 @@ def brand_keys(lines: list[Line]) -> frozenset[str]:
 def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, list[float]]]:
     """Return each candidate name of the page (its most frequent spelling) with its features."""
     page_low = [ln.text.casefold() for ln in lines]
+    found = gather(lines, url)
+    cited: dict[str, float] = {}
+    for item in found.values():
+        label = domain_label("http://" + item.names.most_common(1)[0][0]) if "cited_host" in item.sources else None
+        if label:
+            cited[label] = cited.get(label, 0.0) + item.sources["cited_host"]
     out = []
-    for key, item in gather(lines, url).items():
+    twins = _domain_twins(found)
+    for key, item in found.items():
         if key:
-            out.append((item.names.most_common(1)[0][0], features(key, item, lines, url, page_low)))
+            out.append((item.names.most_common(1)[0][0], features(key, item, lines, url, page_low, cited, twins)))
     return out
 
 
@@ -355,7 +265,7 @@ def brand_line(lines: list[Line], recurring: bool = True) -> str | None:
         return None
     first = lines[0].text
     words = first.strip(" .!:").split()
-    name = _clean_name(first)
+    name = clean_name(first)
     if not name or len(words) > MAX_NAME_WORDS or UI_WORDS.search(first.lower()) or NOT_A_BRAND.search(first):
         return None
     if SENTENCE_END.search(first.rstrip(".!")) or NAV_SHAPE.search(first):
@@ -372,21 +282,25 @@ def brand_line(lines: list[Line], recurring: bool = True) -> str | None:
 
 def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any] | None = None,
                 after_crawler: bool = False) -> str | None:
-    """Return the page's outlet name: a text-logo first line, else the best-scoring candidate, or None.
+    """Return the page's outlet name: a text-logo first line the page confirms, else the best-scoring candidate, or None.
 
     ``model`` replaces the shipped model (cross-validation); ``after_crawler`` says ``lines``
-    start right after a crawler's date line, where the brand line needs not recur. With a
+    start right after a crawler's date line, where the brand line needs not recur and wins
+    outright. Elsewhere a recurring first line wins only when a brand-shaped place names it
+    too (copyright line, brand cue, self-reference, a domain the page writes or links): a menu
+    label printed first and again below ("Platform", "Guides") is only a candidate. With a
     ``url``, the first line counts as the logo only when it matches the domain.
     """
     brand = brand_line(lines, recurring=not after_crawler)
     label = domain_label(url)
     if brand is not None and label and not (label in norm(brand) or norm(brand).removeprefix("the") in label):
         brand = None  # with the address known, a first line that does not match its domain is no logo
-    if brand is not None:
+    found = candidates(lines, url)
+    if brand is not None and (after_crawler or _confirmed(brand, found, lines)):
         LOGGER.debug("site: first line %r", brand)
         return brand
     best: tuple[float, str] | None = None
-    for name, feats in candidates(lines, url):
+    for name, feats in found:
         p = score("site", feats, model)
         if best is None or p > best[0]:
             best = (p, name)
@@ -394,3 +308,21 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
         return None
     LOGGER.debug("site: %r (p=%.2f)", best[1], best[0])
     return best[1]
+
+
+def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Line]) -> bool:
+    """True when a brand-shaped place of the page (``CONFIRMING``) names ``brand``, or a sentence of the page does.
+
+    A menu label recurs as a line of its own; an outlet's name recurs inside its own sentences
+    and bylines ("journalists of The Moscow Times", "Text by: FRANCE 24"), or ends a first line that appeals for it ("Support The
+    Moscow Times!", ``brand_line`` then gives only that end).
+    """
+    if lines and brand != clean_name(lines[0].text):
+        return True
+    key = norm(brand)
+    idx = [SITE_FEATURES.index(f) for f in CONFIRMING]
+    if any(norm(name) == key and any(feats[i] for i in idx) for name, feats in found):
+        return True
+    inside = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(brand))
+    size = len(brand.split()) + MIN_SENTENCE_EXTRA
+    return any(len(ln.text.split()) >= size and inside.search(ln.text) for ln in lines[1:])

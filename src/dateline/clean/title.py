@@ -27,7 +27,7 @@ TITLE_FEATURES: tuple[str, ...] = (
     "overlap_lead", "contained_elsewhere", "repeated", "dated_below", "ui_words", "nav_shape", "dated", "kept",
     "capitalised", "position", "glued", "first_line", "copyright", "longest_near", "prev_headline", "next_sentence",
     "next_words", "first_strong", "is_dek", "dek_below", "contains_other", "site_like", "caption",
-    "caption_words",
+    "caption_words", "ends_ellipsis", "names_brand",
 )
 """Features of a candidate line, in the order of the model's weights."""
 WINDOW_ABOVE = 80
@@ -131,6 +131,8 @@ def candidates(lines: list[Line], keep: list[bool], start: int, end: int,
             float(folded[i] in brands),
             float(caption_of(text, False) is not None),
             float(bool(CAPTION_WORDS.search(text))),
+            float(text.rstrip().endswith(("…", "..."))),
+            float(any(len(b) >= 4 and b in folded[i] for b in brands)),
         ]))
     return out
 

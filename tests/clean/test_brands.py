@@ -1,0 +1,68 @@
+"""Tests for dateline.clean.brands: the places where a flattened page prints its outlet's name (invented examples)."""
+
+from __future__ import annotations
+
+from dateline.clean.brands import byline_outlet, cited_hosts, clean_name, copyright_holders, owners, self_references
+
+
+def names(text: str) -> list[str]:
+    return [n for n, _, _ in copyright_holders(text)]
+
+
+def test_the_word_copyright_alone_is_no_mark() -> None:
+    assert names("Copyright Policy") == []
+    assert names("Copyright and Reprint") == []
+    assert "The Daily Planet" in names("Copyright 2024 The Daily Planet")
+
+
+def test_a_picture_credit_names_no_owner_of_the_page() -> None:
+    assert names("(Image: © Example Wire)") == []
+    assert names("Sports data © Scoreboard Inc 2024") == []
+    assert names("The mayor greets supporters from the balcony of the town hall on Monday. © Example Wire") == []
+
+
+def test_a_holder_starting_with_a_function_word_is_dropped() -> None:
+    found = names("This site © 2024 Planet Network. All Rights Reserved.")
+    assert "This site" not in found and "Planet Network" in found
+    assert names("© 2010 - 2024 by Planet Media Group Inc.") == ["Planet Media Group Inc", "Planet"]  # "by" dropped, legal words cut
+
+
+def test_a_holder_is_cut_at_a_full_stop_a_clause_or_a_trademark_notice() -> None:
+    assert "The Daily Planet" in names("Copyright 2024. The Daily Planet. All Rights Reserved.")
+    assert names("© 2024 The Daily Planet unless otherwise noted.")[0] == "The Daily Planet"
+    notice = names("All rights reserved © 2024 The Daily Planet is a registered trademark of Metro Holdings Inc.")
+    assert notice[0] == "The Daily Planet"
+
+
+def test_a_holder_before_the_mark_skips_the_company_form() -> None:
+    assert "Planet Daily" in names("2024 Planet Daily, Inc. All Rights Reserved")
+
+
+def test_phrases_are_not_names() -> None:
+    for phrase in ("Our", "by Email", "Share this", "the author", "Me", "t"):
+        assert clean_name(phrase) is None, phrase
+    for name in ("The Daily Planet", "Le Planète", "planetnews", "Noticias de la Tarde", "Planet 24"):
+        assert clean_name(name) == name
+
+
+def test_self_references_name_the_outlet_in_the_article() -> None:
+    found = self_references('"It will open in May," he told The Daily Planet. Science writer at Planet Weekly and cat lover')
+    assert found == ["The Daily Planet", "Planet Weekly"]
+    assert self_references("He told reporters on Monday") == []
+
+
+def test_cited_hosts_are_registered_domains_without_shared_services() -> None:
+    text = ("Write to jane@dailyplanet.com or see https://static3.dailyplanet.com/img.jpg, "
+            "https://t.co/abc and reader@gmail.com")
+    assert cited_hosts(text) == ["dailyplanet.com", "dailyplanet.com"]
+
+
+def test_owner_cues_name_the_company_behind_the_outlet() -> None:
+    assert owners("The Daily Planet, a subsidiary of Metro Holdings, publishes daily.") == ["Metro Holdings"]
+    assert owners("The mayor opened the bridge.") == []
+
+
+def test_a_byline_may_credit_the_outlet_after_the_writer() -> None:
+    assert byline_outlet("Jane Doe, The Daily Planet") == "The Daily Planet"
+    assert byline_outlet("By Ann Lee, Planet Weekly") == "Planet Weekly"
+    assert byline_outlet("Seoul, South Korea") is None
