@@ -127,7 +127,7 @@ def test_every_using_it_command_runs_as_written(tmp_path: Path) -> None:
     ``make install`` (no package of the test's venv is seen); PATH holds only the system
     folders, so ``dateline`` is found only through the block's own first line. The store is a
     temporary file (DATELINE_DB); ``serve`` is started on a free port, asked for its home page,
-    and stopped. Takes about 5 minutes on 2 cores, most of it pip.
+    and stopped. Takes 5 minutes on 2 idle cores (12 with the machine loaded), most of it pip.
     """
     commands = using_it_commands()
     clone = tmp_path / "dateline"
