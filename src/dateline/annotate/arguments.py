@@ -241,8 +241,8 @@ class ArgumentReader:
             # "Mutai's government", "his government": a leader's government is their state's, never the leader
             owners = [o for c in tok.children if c.dep_ == "poss" for o in self._one(c, depth + 1)]
             if owners and all(self.actors.type_of(o) == "PERSON" for o in owners):
-                codes = dict.fromkeys(c for o in owners if (c := self.actors.country_of(o)))
-                return [self.actors.state_id(c) for c in codes]
+                owned = [c for c in dict.fromkeys(self.actors.country_of(o) for o in owners) if c]
+                return [self.actors.state_id(c) for c in owned]
         for child in tok.children:
             # "her Russian comrades": a possessive pronoun does not name the group; the demonym does
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
