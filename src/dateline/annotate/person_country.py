@@ -39,7 +39,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import state_code
+from dateline.annotate.countries import capital_code, state_code
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
@@ -98,7 +98,7 @@ UNMARKED_FACTOR = 3.0
 """How much more the cues around a person introduced by a post that names no state weigh: news names a post
 without its state when the clause, or the sentence before, has just said whose it is ("South Korea summoned
 Russia's ambassador. First Vice Foreign Minister X called him in": X is South Korea's)."""
-HOME_MARGIN = 2.0
+HOME_MARGIN = 1.6
 """A post holder no cue points at takes the story's leading state when it scores this many times the next
 (news leaves the home state's officials unmarked: "President X" in a story about one state is its president)..."""
 HOME_SHARE = 0.45
@@ -148,9 +148,9 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     if not people:
         return
     prior = _story_prior(actors, units, title)
-    home: dict[str, float] = defaultdict(float)
+    home: dict[str, float] = defaultdict(float, _capitals(actors))
     """The story's states by the clauses they act in: a state acted on ("sanctions on Niger", "flew to India")
-    is more often the other party than the place the story is about."""
+    is more often the other party than the place the story is about; and by their capitals named as places."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for person, code in _post_organisations(actors, posts, people):
         scores[person][code] += ROLE_WEIGHTS["own"][0]
@@ -273,6 +273,19 @@ def _clear_leader(scores: Mapping[str, float], margin: float = MARGIN, min_score
     if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _capitals(actors: Actors) -> dict[str, float]:
+    """The states whose capital the story names where no state was read ("a Dhaka court", a capital read as a
+    name), by mentions. Places already tied to a state are left out: those are as often abroad ("flew to
+    Beijing") as at home."""
+    found: dict[str, float] = defaultdict(float)
+    for ent in actors.entities():
+        if ent.type in ("LOC", "ORG") and not ent.country:
+            code = capital_code(ent.name)
+            if code:
+                found[code] += len(ent.mentions)
+    return found
 
 
 def _state_cue(cue: Cue) -> bool:
