@@ -149,3 +149,12 @@ def test_a_capital_read_as_a_name_points_at_its_state_as_home() -> None:
                     Entity("o2", "ORG", "Grameen Bank", mentions=(Span(30, 42),))]
 
     assert dict(_capitals(Found())) == {"PER": 2.0}  # type: ignore[arg-type]
+
+
+def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(
+        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+        "March. Among those who resigned were the interior minister, Jorge Quispe, and Rosa Mamani. Bolivia asked "
+        "Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    assert _person(doc, "Jorge Quispe").country_guess == "BOL"
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"

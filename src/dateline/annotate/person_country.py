@@ -17,7 +17,8 @@ still without a state, in order of trust:
    no state. A post named without its state ("Foreign Minister X") weighs the states acting around it
    ``UNMARKED_FACTOR`` times more, and, when nothing around it names a state, is the story's home state
    (``HOME_*``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
-   topples (``SAME_STATE_VERBS``) serves the leader's state. For a person it is a guess
+   topples (``SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
+   one state its decided members got (``_share_with_peers``). For a person it is a guess
    (``Entity.country_guess``) that resolution uses only when no document of the run states one; a
    state's own body named without its state ("the Foreign Ministry", ``STATE_BODIES``) takes it as
    its country.
@@ -159,6 +160,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     refused: dict[str, set[str]] = defaultdict(set)
     """States a person is set apart from ("met his Russian counterpart"): never theirs."""
     told: set[str] = set()
+    peers: dict[str, set[str]] = {}
+    """People of the same list or description as a person ("the governor, X, and Y"), all still without a state."""
     """People whose first mention was read: the text ties a person to a state where it introduces them."""
     for ui, unit in enumerate(units):
         previous: list[Cue] = []
@@ -171,6 +174,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                     continue
                 told.add(person)
                 own = _own_description(sent, start, end)
+                peers[person] = {e for i in own if (e := actors.entity_at(ui, sent.doc[i])) in people and e != person}
                 apart = _counterparts(cues, sent)
                 head = _phrase_head(sent.doc[start: end].root)
                 acted_on = _role(head, sent) == "object"
@@ -199,6 +203,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                         scores[person][cue.code] += factor * ROLE_WEIGHTS[cue.role][1]
             previous = cues
     LOGGER.debug("home scores: %s", dict(home))
+    decided: dict[str, str] = {}
     for person in sorted(people):
         total = defaultdict(float, scores[person])
         for state, share in prior.items():
@@ -215,6 +220,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             if leader:
                 LOGGER.debug("home rule: %s holds an unmarked post in a story about %s (%s)",
                              actors.get(person).name, leader, dict(home))
+        if leader:
+            decided[person] = leader
         if leader and person in bodies:
             # a state's ministry or court has no identity of its own to keep apart: its state is part of its name
             LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(total))
@@ -224,6 +231,21 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             actors.note_guess(person, leader)
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
+    _share_with_peers(actors, peers, decided, refused)
+
+
+def _share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Mapping[str, str],
+                      refused: Mapping[str, set[str]]) -> None:
+    """Give a person still without a state the one state the context gave every decided member of their list
+    ("the province's governor, X, and Y": Y is of X's state)."""
+    for person, members in sorted(peers.items()):
+        codes = {decided[m] for m in members if m in decided}
+        if person in decided or len(codes) != 1 or codes & refused.get(person, set()):
+            continue
+        code = next(iter(codes))
+        LOGGER.debug("list rule: %s shares %s with %s", actors.get(person).name, code, sorted(members))
+        if actors.type_of(person) == "PERSON":
+            actors.note_guess(person, code)
 
 
 def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
