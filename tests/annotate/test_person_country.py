@@ -158,3 +158,14 @@ def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_tex
         "Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
     assert _person(doc, "Jorge Quispe").country_guess == "BOL"
     assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+
+
+def test_whom_a_leader_appoints_shares_the_state_the_context_gives_the_leader(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    # the appointer has no stated state either: the home rule gives it, and the appointee follows
+    doc = annotate_text(
+        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+        "March. President Jorge Quispe accepted the resignation of the cabinet and appointed Rosa Mamani to lead the "
+        "talks. Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    assert _person(doc, "Jorge Quispe").country_guess == "BOL"
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"

@@ -161,7 +161,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     """States a person is set apart from ("met his Russian counterpart"): never theirs."""
     told: set[str] = set()
     peers: dict[str, set[str]] = {}
-    """People of the same list or description as a person ("the governor, X, and Y"), all still without a state."""
+    """People of the same list or description as a person ("the governor, X, and Y"), or who appointed them, all
+    still without a state."""
     """People whose first mention was read: the text ties a person to a state where it introduces them."""
     for ui, unit in enumerate(units):
         previous: list[Cue] = []
@@ -180,6 +181,10 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                 acted_on = _role(head, sent) == "object"
                 # the one the subject appoints, succeeds or topples serves the subject's state
                 same_side = acted_on and _same_state_object(head)
+                if same_side:
+                    # the appointer may get their state only in this pass ("President X ... appointed Y"): Y follows
+                    peers[person] |= {e for t in _subject_tokens(head.head)
+                                      if (e := actors.entity_at(ui, t)) in people and e != person}
                 # a post named without its state, and nothing in the person's own phrase saying whose it is
                 unmarked = person in holders and not any(c.token in own for c in cues if c.entity != person)
                 for cue in cues:
@@ -237,7 +242,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
 def _share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Mapping[str, str],
                       refused: Mapping[str, set[str]]) -> None:
     """Give a person still without a state the one state the context gave every decided member of their list
-    ("the province's governor, X, and Y": Y is of X's state)."""
+    ("the province's governor, X, and Y": Y is of X's state), or the one who appointed them."""
     for person, members in sorted(peers.items()):
         codes = {decided[m] for m in members if m in decided}
         if person in decided or len(codes) != 1 or codes & refused.get(person, set()):
@@ -315,6 +320,13 @@ def _state_cue(cue: Cue) -> bool:
     Foreign Ministry said"), not a person: a post named without its state after a person of another state is
     often that person's host or guest ("He was received by Deputy Prime Minister X")."""
     return cue.role == "main_subject" and not cue.person
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject, or of the verb it is coordinated with ("X accepted ... and appointed Y")."""
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
 def _same_state_object(head: Token) -> bool:
