@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Document, Entity, Span
+from dateline.model import Document, Entity
 
 
 def _person(doc: Document, name: str) -> Entity:
@@ -137,18 +137,6 @@ def test_an_unmarked_post_in_a_story_about_two_states_gives_no_guess(annotate_te
     doc = annotate_text("Bolivia and Peru signed a border treaty on Monday. Peru will open two crossings and Bolivia "
                         "will build a road. Prime Minister Jorge Quispe welcomed the deal.")
     assert _person(doc, "Jorge Quispe").country_guess is None
-
-
-def test_a_capital_read_as_a_name_points_at_its_state_as_home() -> None:
-    from dateline.annotate.person_country import _capitals
-
-    class Found:
-        def entities(self) -> list[Entity]:
-            return [Entity("o1", "ORG", "Lima", mentions=(Span(0, 4), Span(9, 13))),  # "a Lima court", read as a name
-                    Entity("l1", "LOC", "Santiago", (), "CHL", (Span(20, 28),)),  # a place tied to a state: left out
-                    Entity("o2", "ORG", "Grameen Bank", mentions=(Span(30, 42),))]
-
-    assert dict(_capitals(Found())) == {"PER": 2.0}  # type: ignore[arg-type]
 
 
 def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_text) -> None:  # type: ignore[no-untyped-def]

@@ -16,9 +16,9 @@ still without a state, in order of trust:
    given only when it clearly leads (``MIN_SCORE``, ``MARGIN``): a person no cue points at keeps
    no state. A post named without its state ("Foreign Minister X") weighs the states acting around it
    ``UNMARKED_FACTOR`` times more, and, when nothing around it names a state, is the story's home state
-   (``HOME_*``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
-   topples (``SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
-   one state its decided members got (``_share_with_peers``). For a person it is a guess
+   (``home_state.py``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
+   topples (``state_ties.SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
+   one state its decided members got (``state_ties.py``). For a person it is a guess
    (``Entity.country_guess``) that resolution uses only when no document of the run states one; a
    state's own body named without its state ("the Foreign Ministry", ``STATE_BODIES``) takes it as
    its country.
@@ -40,10 +40,12 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import capital_code, state_code
+from dateline.annotate.countries import state_code
+from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
+from dateline.annotate.state_ties import SUBJECT_DEPS, same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -61,8 +63,6 @@ STATE_BODIES = word_class("state_body", WORDS)
 they are the state the story's context points at, as a person is."""
 INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-"""A phrase in one of these relations is the one who acts in its clause."""
 PHRASE_DEPS = word_class("phrase_dep", "grammar")
 """Relations inside one noun phrase (or a list of them): a cue takes the role of the phrase it is in."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
@@ -99,18 +99,6 @@ UNMARKED_FACTOR = 3.0
 """How much more the cues around a person introduced by a post that names no state weigh: news names a post
 without its state when the clause, or the sentence before, has just said whose it is ("South Korea summoned
 Russia's ambassador. First Vice Foreign Minister X called him in": X is South Korea's)."""
-HOME_MARGIN = 1.6
-"""A post holder no cue points at takes the story's leading state when it scores this many times the next
-(news leaves the home state's officials unmarked: "President X" in a story about one state is its president)..."""
-HOME_SHARE = 0.45
-"""... and holds at least this share of the story's mentions of states, each weighed by its role
-(``HOME_ROLE_WEIGHTS``)."""
-HOME_MIN = 3.0
-"""The weighed mentions of states a story needs before it has a home state at all."""
-HOME_ROLE_WEIGHTS: dict[str, float] = {"main_subject": 1.0, "subject": 1.0, "own": 1.0, "other": 1.0, "object": 0.25}
-"""Weight of a mention of a state in choosing the story's home state, by the role it plays in its clause."""
-SAME_STATE_VERBS = word_class("same_state_verb", WORDS)
-"""Verbs whose object serves the subject's state ("the president appointed X", "X succeeded Y")."""
 MIN_SCORE = 2.0
 """A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
 MARGIN = 1.5
@@ -149,7 +137,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     if not people:
         return
     prior = _story_prior(actors, units, title)
-    home: dict[str, float] = defaultdict(float, _capitals(actors))
+    home: dict[str, float] = defaultdict(float, capitals(actors))
     """The story's states by the clauses they act in: a state acted on ("sanctions on Niger", "flew to India")
     is more often the other party than the place the story is about; and by their capitals named as places."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -180,10 +168,10 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                 head = _phrase_head(sent.doc[start: end].root)
                 acted_on = _role(head, sent) == "object"
                 # the one the subject appoints, succeeds or topples serves the subject's state
-                same_side = acted_on and _same_state_object(head)
+                same_side = acted_on and same_state_object(head)
                 if same_side:
                     # the appointer may get their state only in this pass ("President X ... appointed Y"): Y follows
-                    peers[person] |= {e for t in _subject_tokens(head.head)
+                    peers[person] |= {e for t in subject_tokens(head.head)
                                       if (e := actors.entity_at(ui, t)) in people and e != person}
                 # a post named without its state, and nothing in the person's own phrase saying whose it is
                 unmarked = person in holders and not any(c.token in own for c in cues if c.entity != person)
@@ -218,10 +206,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         leader = _clear_leader(total)
         if leader is None and person in holders and not any(v > 0 for v in scores[person].values()):
             # a state the person is set apart from ("his Russian counterpart") is never theirs
-            kept = {code: n for code, n in home.items() if code not in refused[person]}
-            share = sum(kept.values())
-            leader = _clear_leader({code: n / share for code, n in kept.items()}, HOME_MARGIN, min_score=HOME_SHARE
-                                   ) if share >= HOME_MIN else None
+            leader = home_state(home, refused[person])
             if leader:
                 LOGGER.debug("home rule: %s holds an unmarked post in a story about %s (%s)",
                              actors.get(person).name, leader, dict(home))
@@ -236,21 +221,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             actors.note_guess(person, leader)
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
-    _share_with_peers(actors, peers, decided, refused)
-
-
-def _share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Mapping[str, str],
-                      refused: Mapping[str, set[str]]) -> None:
-    """Give a person still without a state the one state the context gave every decided member of their list
-    ("the province's governor, X, and Y": Y is of X's state), or the one who appointed them."""
-    for person, members in sorted(peers.items()):
-        codes = {decided[m] for m in members if m in decided}
-        if person in decided or len(codes) != 1 or codes & refused.get(person, set()):
-            continue
-        code = next(iter(codes))
-        LOGGER.debug("list rule: %s shares %s with %s", actors.get(person).name, code, sorted(members))
-        if actors.type_of(person) == "PERSON":
-            actors.note_guess(person, code)
+    share_with_peers(actors, peers, decided, refused)
 
 
 def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
@@ -302,36 +273,11 @@ def _clear_leader(scores: Mapping[str, float], margin: float = MARGIN, min_score
     return ranked[0][0]
 
 
-def _capitals(actors: Actors) -> dict[str, float]:
-    """The states whose capital the story names where no state was read ("a Dhaka court", a capital read as a
-    name), by mentions. Places already tied to a state are left out: those are as often abroad ("flew to
-    Beijing") as at home."""
-    found: dict[str, float] = defaultdict(float)
-    for ent in actors.entities():
-        if ent.type in ("LOC", "ORG") and not ent.country:
-            code = capital_code(ent.name)
-            if code:
-                found[code] += len(ent.mentions)
-    return found
-
-
 def _state_cue(cue: Cue) -> bool:
     """Whether a cue is a state itself or one of its bodies acting in its clause ("Seoul summoned", "the Russian
     Foreign Ministry said"), not a person: a post named without its state after a person of another state is
     often that person's host or guest ("He was received by Deputy Prime Minister X")."""
     return cue.role == "main_subject" and not cue.person
-
-
-def _subject_tokens(verb: Token) -> list[Token]:
-    """The tokens of a verb's subject, or of the verb it is coordinated with ("X accepted ... and appointed Y")."""
-    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
-
-
-def _same_state_object(head: Token) -> bool:
-    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X")."""
-    return head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in SAME_STATE_VERBS
 
 
 def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> dict[str, float]:
