@@ -142,10 +142,6 @@ def test_extract_the_ray_engine_and_the_store_agree_on_ids(seed_run: Any, seed_p
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="a person's country guessed from one batch's context (resolve."
-                   "_countries_from_context, e.g. Macron in a Niger story) is stored as a stated country, so the store "
-                   "splits him from the same person stated French in another batch; the guess must reach the store "
-                   "as a guess (a column) before batch linking can ignore it")
 def test_ingesting_pages_in_batches_links_as_one_run(seed_run: Any, seed_paths: list[str], tmp_path: Path) -> None:
     """The store ingests files 16 at a time, each batch a run; after linking, its ids equal one extract run's."""
     from dateline.ingest import ingest_paths

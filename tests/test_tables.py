@@ -40,6 +40,14 @@ def test_every_row_has_exactly_its_tables_columns() -> None:
     assert json.loads(rows["documents"][0]["json"]) == _document().to_json()
 
 
+def test_an_entity_row_tells_a_guessed_country_from_a_stated_one() -> None:
+    doc = _document()
+    guessed = Entity("e:cy-han", "PERSON", "Cy Han", (), "KOR", (Span(0, 6),), country_guess="KOR")
+    rows = flatten(Document(doc.source, doc.body, published=doc.published, entities=(*doc.entities, guessed)))
+    assert [(r["country"], r["country_guess"]) for r in rows["entities"]] == [
+        ("USA", None), ("KOR", None), ("KOR", "KOR")]
+
+
 def test_a_failure_is_one_documents_row_with_its_error() -> None:
     rows = flatten(Failure(Source("bad.html"), "R002: empty input: bad.html"))
     assert [len(rows[t]) for t in TABLES] == [1, 0, 0, 0]

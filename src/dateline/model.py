@@ -243,7 +243,15 @@ class Entity:
     mentions: tuple[Span, ...] = ()
     country_guess: str | None = None
     """The state the story's context suggests for a person the text does not tie to one
-    (``annotate/person_country.py``); resolution uses it only when no document states one, then clears it."""
+    (``annotate/person_country.py``). Set only when nothing states a country: before resolution
+    ``country`` is then None; after it, a run in which no document states the person's state shows
+    the guess as ``country`` too and keeps it here, so whatever links this run with others (the
+    store) knows it is a guess (``stated_country``)."""
+
+    @property
+    def stated_country(self) -> str | None:
+        """The country a text states (a title, a post, a nationality word), None when it is only a guess."""
+        return None if self.country_guess else self.country
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {

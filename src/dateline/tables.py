@@ -36,7 +36,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "entities": pa.schema([
         ("doc_id", _STR), ("id", _STR), ("type", _STR), ("name", _STR), ("aliases", _STRS),
-        ("country", _STR), ("n_mentions", _INT),
+        ("country", _STR), ("country_guess", _STR), ("n_mentions", _INT),
     ]),
     "positions": pa.schema([
         ("doc_id", _STR), ("person", _STR), ("title", _STR), ("title_text", _STR), ("country", _STR),
@@ -96,7 +96,7 @@ def flatten(result: Result) -> dict[str, list[dict[str, Any]]]:
     }
     entities = [
         {"doc_id": doc_id, "id": e["id"], "type": e["type"], "name": e["name"], "aliases": e["aliases"],
-         "country": e["country"], "n_mentions": len(e["mentions"])}
+         "country": e["country"], "country_guess": e.get("country_guess"), "n_mentions": len(e["mentions"])}
         for e in data["entities"]
     ]
     positions = [

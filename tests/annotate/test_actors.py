@@ -155,3 +155,14 @@ def test_an_empty_body_gives_no_actors(annotate_text):
 def test_a_romanized_korean_name_the_ner_misses_is_a_person(annotate_text):
     doc = annotate_text("Last month, Kim appointed Ri Son-gwon as head of the party's International Department.")
     assert "Ri Son-gwon" in {e.name for e in doc.entities if e.type == "PERSON"}
+
+
+def test_the_government_of_a_story_that_named_two_states_once_each_is_neither(annotate_text):
+    # issue 14: "the interim government" took the first of two states named once each
+    doc = annotate_text("Students from Chile met activists from Peru in Lima. On Monday the government resigned.")
+    assert not [e for e in doc.entities if e.type == "GROUP" and e.country in ("CHL", "PER")]
+
+
+def test_the_government_of_the_story_s_leading_state_is_its_own(annotate_text):
+    doc = annotate_text("Chile raised taxes. Chile and Peru argued about it. On Monday the government resigned.")
+    assert [e.country for e in doc.entities if e.type == "GROUP"] == ["CHL"]

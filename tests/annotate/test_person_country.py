@@ -90,3 +90,70 @@ def test_an_international_body_takes_no_story_state(annotate_text) -> None:  # t
                         "hear the case.")
     courts = [e for e in doc.entities if e.type == "ORG" and "Court" in e.name]
     assert courts and all(c.country is None for c in courts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a post named without its state, right after a state acted: the post is that state's, whatever else the
+        # story is about
+        ("Russia and Ukraine traded strikes. Russian drones hit Kyiv and Russian troops shelled Kharkiv. Chile "
+         "summoned Russia's ambassador on Monday. First Vice Foreign Minister Ana Ruiz handed him a protest.",
+         "Ana Ruiz", "CHL"),
+        ("Russian forces shelled Ukrainian towns. Moscow and Kyiv blamed each other. Norway's Foreign Ministry "
+         "condemned the attack. Deputy spokesperson Lars Holm said Russia must stop.", "Lars Holm", "NOR"),
+    ],
+)
+def test_an_unmarked_post_belongs_to_the_state_that_just_acted(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    assert _person(annotate_text(text), name).country_guess == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Uganda and Kenya have quarrelled over fishing rights for months. Uganda closed the border in May. Kenyan "
+         "President Daniel Otieno on Monday appointed Grace Wanjiru as trade minister.", "Grace Wanjiru", "KEN"),
+        ("Togo and Ghana disputed the border for years. Togo won the case. Ghanaian President Kofi Mensah succeeded "
+         "Kwame Boateng in January.", "Kwame Boateng", "GHA"),
+    ],
+)
+def test_whom_a_leader_appoints_or_succeeds_serves_the_leaders_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    assert _person(annotate_text(text), name).country_guess == code
+
+
+def test_officials_named_without_their_state_are_of_the_state_the_story_is_about(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    doc = annotate_text(
+        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+        "March. Prime Minister Jorge Quispe resigned, and Interior Minister Rosa Mamani said elections would follow. "
+        "Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    assert _person(doc, "Jorge Quispe").country_guess == "BOL"
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+
+
+def test_an_unmarked_post_in_a_story_about_two_states_gives_no_guess(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Bolivia and Peru signed a border treaty on Monday. Peru will open two crossings and Bolivia "
+                        "will build a road. Prime Minister Jorge Quispe welcomed the deal.")
+    assert _person(doc, "Jorge Quispe").country_guess is None
+
+
+def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(
+        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+        "March. Among those who resigned were the interior minister, Jorge Quispe, and Rosa Mamani. Bolivia asked "
+        "Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    assert _person(doc, "Jorge Quispe").country_guess == "BOL"
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+
+
+def test_whom_a_leader_appoints_shares_the_state_the_context_gives_the_leader(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    # the appointer has no stated state either: the home rule gives it, and the appointee follows
+    doc = annotate_text(
+        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+        "March. President Jorge Quispe accepted the resignation of the cabinet and appointed Rosa Mamani to lead the "
+        "talks. Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    assert _person(doc, "Jorge Quispe").country_guess == "BOL"
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"

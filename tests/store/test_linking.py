@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dateline.model import Document, Entity, Evidence, Event, Interval, Source
+from dateline.model import Document, Entity, Evidence, Event, Interval, Source, Span
 from dateline.store.db import Store
 from dateline.store.ingest import ingest_results
 from dateline.store.linking import name_key
@@ -76,3 +76,50 @@ def test_an_organisation_ingested_under_two_names_on_two_days_is_one(tmp_path: P
     with Store.reader(db) as store:
         ids = {r[0] for r in store.execute("SELECT DISTINCT global_id FROM entities WHERE type = 'ORG'")}
     assert ids == {"e:united-nations"}
+
+
+def _person_page(path: str, country: str | None, guess: str | None) -> Document:
+    """A one-person page, resolved as its own run (as ``dateline ingest`` resolves each batch)."""
+    from dateline.pipeline import resolve_run
+
+    body = f"Marc Vidal spoke ({path})."
+    (doc,) = resolve_run([Document(Source(path), body, published="2025-03-18", entities=(
+        Entity("p1", "PERSON", "Marc Vidal", (), country, (Span(0, 10),), guess),))])
+    return doc
+
+
+def _people(db: Path) -> list[tuple[str, str | None]]:
+    from dateline.store.queries import find_people
+
+    with Store.reader(db) as store:
+        return [(p["id"], p["country"]) for p in find_people(store, limit=10)]
+
+
+def test_a_country_one_run_only_guessed_does_not_split_a_person_stated_elsewhere(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    ingest_results(db, [_person_page("a.txt", "FRA", None)])
+    ingest_results(db, [_person_page("b.txt", None, "NER")])
+    with Store.reader(db) as store:
+        rows = store.execute("SELECT country, country_guess, global_id FROM entities ORDER BY doc_id")
+    assert [(r["country"], r["country_guess"]) for r in rows] == [("FRA", None), ("NER", "NER")]
+    assert len({r["global_id"] for r in rows}) == 1
+    assert [country for _, country in _people(db)] == ["FRA"]  # the stated country is shown, not the guess
+
+
+def test_two_stated_countries_still_split_a_name(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    ingest_results(db, [_person_page("a.txt", "FRA", None)])
+    ingest_results(db, [_person_page("b.txt", "NER", None)])
+    assert sorted(country for _, country in _people(db)) == ["FRA", "NER"]
+
+
+def test_a_guess_is_shown_when_nothing_states_the_country(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    ingest_results(db, [_person_page("b.txt", None, "NER")])
+    (person,) = _people(db)
+    assert person[1] == "NER"
+    with Store.reader(db) as store:
+        from dateline.store.queries import dossier
+
+        shown = dossier(store, person[0])
+    assert shown is not None and shown["country"] == "NER"

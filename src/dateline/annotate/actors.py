@@ -237,7 +237,7 @@ class Actors:
                 if previous is not None and tok.lower_ not in ("government", "people", "media"):
                     self._attach(previous, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
                 elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ == "the" for c in tok.children):
-                    main = self.main_states(1)
+                    main = self._leading_state()
                     if main:
                         code = self._ents[main[0]].country
                         ent = self._new("GROUP", f"{short_name(code or '')} {tok.lower_}".strip(), f"{lemma}:{code}", code)
@@ -363,6 +363,14 @@ class Actors:
             if len(chosen) == n:
                 break
         return chosen
+
+    def _leading_state(self) -> list[str]:
+        """The state mentioned most so far, when one leads (a tie names no main state: issue 14, "the interim
+        government" of a story that has named two states once each is neither's)."""
+        top = self.main_states(2)
+        if len(top) == 2 and len(self._ents[top[0]].spans) == len(self._ents[top[1]].spans):
+            return []
+        return top[:1]
 
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document (the state a bare "the junta" belongs to)."""

@@ -14,9 +14,14 @@ still without a state, in order of trust:
    or the place ("called in Ambassador Y", "a visit to Berlin") and says nothing. Each cue is
    weighed by its role (``ROLE_WEIGHTS``), the story's main states add a prior, and a state is
    given only when it clearly leads (``MIN_SCORE``, ``MARGIN``): a person no cue points at keeps
-   no state. For a person it is a guess (``Entity.country_guess``) that resolution uses only when no
-   document of the run states one; a state's own body named without its state ("the Foreign
-   Ministry", ``STATE_BODIES``) takes it as its country.
+   no state. A post named without its state ("Foreign Minister X") weighs the states acting around it
+   ``UNMARKED_FACTOR`` times more, and, when nothing around it names a state, is the story's home state
+   (``home_state.py``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
+   topples (``state_ties.SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
+   one state its decided members got (``state_ties.py``). For a person it is a guess
+   (``Entity.country_guess``) that resolution uses only when no document of the run states one; a
+   state's own body named without its state ("the Foreign Ministry", ``STATE_BODIES``) takes it as
+   its country.
 
 Why hand-written: no maintained library assigns a nationality to a person mention from its
 discourse context; the rules are small, each is named, and ``tests/annotate/test_person_country.py``
@@ -36,9 +41,11 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
+from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
+from dateline.annotate.state_ties import SUBJECT_DEPS, same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -56,8 +63,6 @@ STATE_BODIES = word_class("state_body", WORDS)
 they are the state the story's context points at, as a person is."""
 INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-"""A phrase in one of these relations is the one who acts in its clause."""
 PHRASE_DEPS = word_class("phrase_dep", "grammar")
 """Relations inside one noun phrase (or a list of them): a cue takes the role of the phrase it is in."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
@@ -90,6 +95,10 @@ TITLE_WEIGHT = 3.0
 """Mentions a state named in the headline adds to the story's prior."""
 PRIOR_WEIGHT = 3.0
 """Weight of the story's states: each state's share of the document's state mentions, times this."""
+UNMARKED_FACTOR = 3.0
+"""How much more the cues around a person introduced by a post that names no state weigh: news names a post
+without its state when the clause, or the sentence before, has just said whose it is ("South Korea summoned
+Russia's ambassador. First Vice Foreign Minister X called him in": X is South Korea's)."""
 MIN_SCORE = 2.0
 """A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
 MARGIN = 1.5
@@ -104,6 +113,8 @@ class Cue:
     code: str
     role: Role
     entity: str | None
+    person: bool = False
+    """Whether the cue names or describes a person ("Estonian Prime Minister X", "X"), not a state or its body."""
 
 
 def lexicon_pass(actors: Actors) -> None:
@@ -126,25 +137,46 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     if not people:
         return
     prior = _story_prior(actors, units, title)
+    home: dict[str, float] = defaultdict(float, capitals(actors))
+    """The story's states by the clauses they act in: a state acted on ("sanctions on Niger", "flew to India")
+    is more often the other party than the place the story is about; and by their capitals named as places."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for person, code in _post_organisations(actors, posts, people):
         scores[person][code] += ROLE_WEIGHTS["own"][0]
+    holders = {post.person for post in posts if post.person in people and not post.country}
+    """People a post introduces without its state ("Foreign Minister X")."""
     refused: dict[str, set[str]] = defaultdict(set)
     """States a person is set apart from ("met his Russian counterpart"): never theirs."""
     told: set[str] = set()
+    peers: dict[str, set[str]] = {}
+    """People of the same list or description as a person ("the governor, X, and Y"), or who appointed them, all
+    still without a state."""
     """People whose first mention was read: the text ties a person to a state where it introduces them."""
     for ui, unit in enumerate(units):
         previous: list[Cue] = []
         for sent in sentences(unit.doc):
             cues = list(_cues(actors, ui, sent))
+            for cue in cues:
+                home[cue.code] += HOME_ROLE_WEIGHTS[cue.role]
             for start, end, person in _person_spans(actors, ui, sent, people):
                 if person in told:
                     continue
                 told.add(person)
                 own = _own_description(sent, start, end)
+                peers[person] = {e for i in own if (e := actors.entity_at(ui, sent.doc[i])) in people and e != person}
                 apart = _counterparts(cues, sent)
-                acted_on = _role(_phrase_head(sent.doc[start: end].root), sent) == "object"
+                head = _phrase_head(sent.doc[start: end].root)
+                acted_on = _role(head, sent) == "object"
+                # the one the subject appoints, succeeds or topples serves the subject's state
+                same_side = acted_on and same_state_object(head)
+                if same_side:
+                    # the appointer may get their state only in this pass ("President X ... appointed Y"): Y follows
+                    peers[person] |= {e for t in subject_tokens(head.head)
+                                      if (e := actors.entity_at(ui, t)) in people and e != person}
+                # a post named without its state, and nothing in the person's own phrase saying whose it is
+                unmarked = person in holders and not any(c.token in own for c in cues if c.entity != person)
                 for cue in cues:
+                    factor = UNMARKED_FACTOR if unmarked and _state_cue(cue) else 1.0
                     if cue.entity == person or start <= cue.token < end:
                         continue
                     if cue.code in apart:
@@ -153,11 +185,18 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                         scores[person][cue.code] += ROLE_WEIGHTS["own"][0]
                     elif cue.token < start and not acted_on:
                         # the subject of a clause the person is the object of is the other party
-                        scores[person][cue.code] += ROLE_WEIGHTS[cue.role][0]
+                        scores[person][cue.code] += factor * ROLE_WEIGHTS[cue.role][0]
+                    elif cue.token < start and same_side and cue.role in ("main_subject", "subject"):
+                        LOGGER.debug("same-state verb rule: %s serves %s (%s)", actors.get(person).name, cue.code,
+                                     sent.text)
+                        scores[person][cue.code] += ROLE_WEIGHTS["own"][0]
                 for cue in previous if not acted_on else ():
                     if cue.entity != person:
-                        scores[person][cue.code] += ROLE_WEIGHTS[cue.role][1]
+                        factor = UNMARKED_FACTOR if unmarked and _state_cue(cue) else 1.0
+                        scores[person][cue.code] += factor * ROLE_WEIGHTS[cue.role][1]
             previous = cues
+    LOGGER.debug("home scores: %s", dict(home))
+    decided: dict[str, str] = {}
     for person in sorted(people):
         total = defaultdict(float, scores[person])
         for state, share in prior.items():
@@ -165,6 +204,14 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         for state in refused[person]:
             total.pop(state, None)
         leader = _clear_leader(total)
+        if leader is None and person in holders and not any(v > 0 for v in scores[person].values()):
+            # a state the person is set apart from ("his Russian counterpart") is never theirs
+            leader = home_state(home, refused[person])
+            if leader:
+                LOGGER.debug("home rule: %s holds an unmarked post in a story about %s (%s)",
+                             actors.get(person).name, leader, dict(home))
+        if leader:
+            decided[person] = leader
         if leader and person in bodies:
             # a state's ministry or court has no identity of its own to keep apart: its state is part of its name
             LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(total))
@@ -174,6 +221,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             actors.note_guess(person, leader)
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
+    share_with_peers(actors, peers, decided, refused)
 
 
 def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
@@ -215,13 +263,21 @@ def _state_body(name: str) -> bool:
     return bool(words) and words[-1] in STATE_BODIES and not any(w in INTERNATIONAL_WORDS for w in words)
 
 
-def _clear_leader(scores: Mapping[str, float]) -> str | None:
+def _clear_leader(scores: Mapping[str, float], margin: float = MARGIN, min_score: float = MIN_SCORE) -> str | None:
+    """The state that scores at least ``min_score`` and ``margin`` times the next, else None."""
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < MIN_SCORE:
+    if not ranked or ranked[0][1] < min_score or ranked[0][1] <= 0:
         return None
-    if len(ranked) > 1 and ranked[0][1] < MARGIN * ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _state_cue(cue: Cue) -> bool:
+    """Whether a cue is a state itself or one of its bodies acting in its clause ("Seoul summoned", "the Russian
+    Foreign Ministry said"), not a person: a post named without its state after a person of another state is
+    often that person's host or guest ("He was received by Deputy Prime Minister X")."""
+    return cue.role == "main_subject" and not cue.person
 
 
 def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> dict[str, float]:
@@ -248,6 +304,7 @@ def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> di
             # a town adds to a state the story names, never makes one ("Chancellor X visited Warsaw")
             counts[code] += PLACE_WEIGHT * n
     total = sum(counts.values())
+    LOGGER.debug("story prior: %s", dict(counts))
     return {code: n / total for code, n in counts.items()} if total else {}
 
 
@@ -295,7 +352,10 @@ def _cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
         if (code, head.i) in seen:
             continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
         seen.add((code, head.i))
-        yield Cue(tok.i, code, _role(head, sent), ent)
+        owner = actors.entity_at(ui, head)
+        person = (ent is not None and actors.type_of(ent) == "PERSON") or (
+            owner is not None and actors.type_of(owner) == "PERSON")
+        yield Cue(tok.i, code, _role(head, sent), ent, person)
 
 
 def _phrase_head(tok: Token) -> Token:

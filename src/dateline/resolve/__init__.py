@@ -34,6 +34,8 @@ class RunLinks:
     """Entities read as the wrong kind (a city read as an organisation): their type and country."""
     dropped: set[tuple[int, str]] = field(default_factory=set)
     """Entities that are no entity at all (a document's name, a fragment of a title)."""
+    guessed: set[str] = field(default_factory=set)
+    """Global ids whose country no document states: it is their stories' guess (``Entity.country_guess``)."""
 
 
 def light_record(doc: Document) -> Document:
@@ -217,6 +219,7 @@ def _countries_from_context(docs: Sequence[Document | None], links: RunLinks) ->
         ranked = counter.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
             links.countries[gid] = ranked[0][0]
+            links.guessed.add(gid)
             LOGGER.debug("context rule: %s belongs to %s", gid, links.countries[gid])
 
 
@@ -262,6 +265,9 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             ent = replace(ent, type=kind, country=ent.country or country)
         g = gid(ent.id) or ent.id
         country = ent.country or links.countries.get(g)
+        # a country only the stories' context suggests stays marked as a guess, so a store linking
+        # this run with others ignores it (issue 14); it is still the country shown when none is stated
+        guess = country if ent.country is None and g in links.guessed else None
         name = links.names.get(g, ent.name)
         if g in merged:
             # one name, one thing: a person the NER also called an organisation stays a person
@@ -271,11 +277,12 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
             mentions = tuple(sorted(set(old.mentions + ent.mentions),
                                     key=lambda m: (m.where, m.caption or 0, m.start, m.end)))
             kind = min(old.type, ent.type, key=_TYPE_RANK.index)
-            merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country)
+            merged[g] = replace(old, type=kind, aliases=aliases, mentions=mentions, country=old.country or country,
+                                country_guess=old.country_guess if old.country else guess)
         else:
             aliases = ent.aliases if ent.name == name else (ent.name,) + ent.aliases
             merged[g] = replace(ent, id=g, name=name, country=country, type=links.types.get(g, ent.type),
-                                aliases=tuple(a for a in dict.fromkeys(aliases) if a != name), country_guess=None)
+                                aliases=tuple(a for a in dict.fromkeys(aliases) if a != name), country_guess=guess)
     positions: list[Position] = []
     for pos in doc.positions:
         if (index, pos.person) in links.dropped:

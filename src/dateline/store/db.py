@@ -369,9 +369,10 @@ class Store:
         cur.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                     (cur.lastrowid, did, doc.title or "", doc.body))
         cur.executemany(
-            "INSERT OR REPLACE INTO entities (doc_id, local_id, type, name, aliases, country, global_id)"
-            " VALUES (?,?,?,?,?,?,?)",
-            [(did, e.id, e.type, e.name, _dumps(list(e.aliases)), e.country, e.id) for e in doc.entities],
+            "INSERT OR REPLACE INTO entities (doc_id, local_id, type, name, aliases, country, global_id,"
+            " country_guess) VALUES (?,?,?,?,?,?,?,?)",
+            [(did, e.id, e.type, e.name, _dumps(list(e.aliases)), e.country, e.id, e.country_guess)
+             for e in doc.entities],
         )
         cur.executemany(
             'INSERT INTO mentions (doc_id, local_id, start, "end", place, caption) VALUES (?,?,?,?,?,?)',

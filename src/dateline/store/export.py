@@ -108,7 +108,7 @@ def stored_document(store: Store, doc_id: str) -> Document:
         roles.setdefault(a["event_id"], {"source": [], "target": [], "participant": []})[a["role"]].append(
             ids.get(a["entity"], a["entity"]))
     entities = tuple(Entity(e["global_id"], e["type"], e["name"], tuple(json.loads(e["aliases"])), e["country"],
-                            tuple(spans.get(e["local_id"], ()))) for e in rows)
+                            tuple(spans.get(e["local_id"], ())), country_guess=e["country_guess"]) for e in rows)
     positions = tuple(
         Position(person=ids.get(p["person"], p["person"]), title=p["title"], title_text=p["title_text"],
                  country=p["country"], evidence=_evidence(p), org=p["org"], start=_interval(p["start"]),

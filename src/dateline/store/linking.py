@@ -1,7 +1,8 @@
 """Resolve people and event occurrences across every stored document, so separate ingests connect.
 
 People are linked by ``dateline.resolve.identity.link_people`` over all stored persons,
-the rule ``extract --jsonl`` applies to one run. Events are grouped into occurrences by
+the rule ``extract --jsonl`` applies to one run, with the countries the texts state (a run's
+guess from context, ``entities.country_guess``, is left out as resolution leaves it out). Events are grouped into occurrences by
 ``dateline.resolve.same_event.link_events``, the same rule ``extract --jsonl`` applies.
 """
 
@@ -43,13 +44,16 @@ def link_store_people(store: Store) -> int:
     records = []
     current: dict[str, str] = {}
     for row in store.iterate(
-        "SELECT doc_id, local_id, name, aliases, country, global_id FROM entities WHERE type = 'PERSON'"
-        " ORDER BY doc_id, local_id"
+        "SELECT doc_id, local_id, name, aliases, country, country_guess, global_id FROM entities"
+        " WHERE type = 'PERSON' ORDER BY doc_id, local_id"
     ):
         key = f"{row['doc_id']}\t{row['local_id']}"
         current[key] = row["global_id"]
+        # a country one run only guessed from its stories' context says nothing about identity (issue 14):
+        # the same person stated French elsewhere must not be split off by a guess of Niger
+        stated = None if row["country_guess"] else row["country"]
         records.append(PersonRecord(
-            key=key, name=row["name"], aliases=tuple(json.loads(row["aliases"])), country=row["country"],
+            key=key, name=row["name"], aliases=tuple(json.loads(row["aliases"])), country=stated,
             titles=tuple(titles.get((row["doc_id"], row["local_id"]), ())),
         ))
     names = {r.key: (r.name, *r.aliases) for r in records}

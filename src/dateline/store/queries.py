@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -68,27 +69,35 @@ def find_people(store: Store, name: str | None = None, types: tuple[str, ...] = 
     if not ids:
         return []
     rows = store.execute(
-        "SELECT global_id, type, name, aliases, country, doc_id FROM entities"
+        "SELECT global_id, type, name, aliases, country, country_guess, doc_id FROM entities"
         f" WHERE global_id IN ({_marks(len(ids))})",
         ids,
     )
     grouped: dict[str, dict[str, Any]] = {}
     for r in rows:
         g = grouped.setdefault(r["global_id"], {"id": r["global_id"], "type": r["type"], "names": [],
-                                                "written": set(), "countries": Counter(), "docs": set()})
+                                                "written": set(), "rows": [], "docs": set()})
         g["names"].append(r["name"])
         g["written"].update(json.loads(r["aliases"]))  # every spelling a text used, not only the run's name
-        if r["country"]:
-            g["countries"][r["country"]] += 1
+        g["rows"].append(r)
         g["docs"].add(r["doc_id"])
     out = []
     for g in grouped.values():
         out.append({"id": g["id"], "type": g["type"], "name": _pick_name(g["names"]),
                     "aliases": sorted((set(g["names"]) | g["written"]) - {_pick_name(g["names"])}),
-                    "country": g["countries"].most_common(1)[0][0] if g["countries"] else None,
-                    "documents": len(g["docs"])})
+                    "country": shown_country(g["rows"]), "documents": len(g["docs"])})
     out.sort(key=lambda p: (-p["documents"], p["name"]))
     return out
+
+
+def shown_country(rows: Sequence[Any]) -> str | None:
+    """Return the country most of an entity's rows state; only when none states one, the one most guess."""
+    stated: Counter[str] = Counter(r["country"] for r in rows if r["country"] and not r["country_guess"])
+    guessed: Counter[str] = Counter(r["country_guess"] for r in rows if r["country_guess"])
+    for counter in (stated, guessed):
+        if counter:
+            return counter.most_common(1)[0][0]
+    return None
 
 
 def _event_actors(store: Store, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[dict[str, Any]]]:
@@ -225,7 +234,8 @@ def _fold_page(store: Store, rows: list[Any], where: str, params: list[Any]) -> 
 def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
     """Return one entity's dossier: names, posts with dates and sources, events, co-actors, sources."""
     rows = store.execute(
-        "SELECT e.doc_id, e.local_id, e.type, e.name, e.aliases, e.country, d.title, d.published, d.site,"
+        "SELECT e.doc_id, e.local_id, e.type, e.name, e.aliases, e.country, e.country_guess, d.title,"
+        " d.published, d.site,"
         " d.path, d.url FROM entities e JOIN documents d ON d.doc_id = e.doc_id WHERE e.global_id = ?"
         " ORDER BY d.published, e.doc_id",
         (entity_id,),
@@ -234,7 +244,6 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
         return None
     names = [r["name"] for r in rows]
     aliases = {a for r in rows for a in json.loads(r["aliases"])} | set(names)
-    countries = Counter(r["country"] for r in rows if r["country"])
     sources = {r["doc_id"]: {"doc_id": r["doc_id"], "title": r["title"], "published": r["published"],
                              "site": r["site"], "path": r["path"], "url": r["url"]} for r in rows}
     locals_by_doc = defaultdict(list)
@@ -267,7 +276,7 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
     return {
         "id": entity_id, "type": Counter(r["type"] for r in rows).most_common(1)[0][0], "name": name,
         "aliases": sorted(aliases - {name}),
-        "country": countries.most_common(1)[0][0] if countries else None,
+        "country": shown_country(rows),
         "positions": posts, "events": events,
         "met": sorted(met.values(), key=lambda c: (-c["events"], c["name"])),
         "co_actors": sorted(co.values(), key=lambda c: (-c["events"], c["name"])),

@@ -177,3 +177,10 @@ INSERT INTO documents_fts (rowid, doc_id, title, body)
 -- Documents by source: storing an edited page retires the document its path and record held
 -- before (issue 16, item 8), a lookup rather than a scan of every document.
 CREATE INDEX IF NOT EXISTS documents_source ON documents(path, record);
+
+-- migration: 8
+-- A person's country the story's context only suggests (Entity.country_guess, issue 14): kept
+-- apart from the stated one, so linking people across runs ignores it, and the people list and
+-- dossiers show it only when no stored document states the person's country. Rows stored before
+-- carry none (their guesses, if any, were stored as stated: ingest again to separate them).
+ALTER TABLE entities ADD COLUMN country_guess TEXT;

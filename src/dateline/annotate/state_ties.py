@@ -1,0 +1,55 @@
+"""Carry a state from one person to another: list members share it, and whom a leader appoints serves the leader's.
+
+``person_country.context_pass`` decides each person from the cues around them; a person no cue
+decides may still be tied to one it did: a member of the same list ("the province's governor, X,
+and Y") or the leader who appointed, succeeded or toppled them ("Tokayev ... appointed Y as acting
+prime minister": ``SAME_STATE_VERBS``). The tie gives a guess only when every decided tie agrees.
+
+Why hand-written: these are two small syntactic rules over spaCy's parse; each has an invented
+example in ``tests/annotate/test_person_country.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from dateline.annotate.actors import Actors
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+"""A phrase in one of these relations is the one who acts in its clause."""
+SAME_STATE_VERBS = word_class("same_state_verb", WORDS)
+"""Verbs whose object serves the subject's state ("the president appointed X", "X succeeded Y")."""
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens of a verb's subject, or of the verb it is coordinated with ("X accepted ... and appointed Y")."""
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+
+
+def same_state_object(head: Token) -> bool:
+    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X")."""
+    return head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in SAME_STATE_VERBS
+
+
+def share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Mapping[str, str],
+                     refused: Mapping[str, set[str]]) -> None:
+    """Give a person still without a state the one state the context gave every decided member of their list
+    ("the province's governor, X, and Y": Y is of X's state), or the one who appointed them."""
+    for person, members in sorted(peers.items()):
+        codes = {decided[m] for m in members if m in decided}
+        if person in decided or len(codes) != 1 or codes & refused.get(person, set()):
+            continue
+        code = next(iter(codes))
+        LOGGER.debug("list rule: %s shares %s with %s", actors.get(person).name, code, sorted(members))
+        if actors.type_of(person) == "PERSON":
+            actors.note_guess(person, code)

@@ -1,0 +1,32 @@
+"""Test the choice of the state a story is about: a clear leader of the weighed mentions, capitals read as names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.home_state import capitals, home_state
+from dateline.model import Entity, Span
+
+
+def test_a_capital_read_as_a_name_points_at_its_state() -> None:
+    class Found:
+        def entities(self) -> list[Entity]:
+            return [Entity("o1", "ORG", "Lima", mentions=(Span(0, 4), Span(9, 13))),  # "a Lima court", read as a name
+                    Entity("l1", "LOC", "Santiago", (), "CHL", (Span(20, 28),)),  # a place tied to a state: left out
+                    Entity("o2", "ORG", "Grameen Bank", mentions=(Span(30, 42),))]
+
+    assert dict(capitals(Found())) == {"PER": 2.0}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("scores", "refused", "home"),
+    [
+        ({"BOL": 3.0, "PER": 1.0}, (), "BOL"),
+        ({"BOL": 3.0, "PER": 2.0}, (), None),  # two states about equally: no home
+        ({"BOL": 2.0}, (), None),  # too little said to tell
+        ({"BOL": 3.0, "PER": 4.0, "CHL": 0.5}, {"PER"}, "BOL"),  # the counterpart's state is left out
+        ({"BOL": 2.0, "PER": 1.0, "CHL": 1.0, "ARG": 1.0}, (), None),  # leads, but holds under half
+    ],
+)
+def test_the_home_state_is_a_clear_leader(scores: dict[str, float], refused: set[str], home: str | None) -> None:
+    assert home_state(scores, refused) == home
