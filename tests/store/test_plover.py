@@ -116,10 +116,10 @@ def test_a_meeting_is_a_consult_of_all_its_parties(exported: tuple[list[dict[str
 def test_a_resignation_is_retreat_resign_and_careers_are_left_out(
         exported: tuple[list[dict[str, Any]], PloverReport]) -> None:
     records, report = exported
-    resign = next(r for r in records if r["dateline"]["type"] == "DISMISS")
-    assert resign["event"] == ["RETREAT"] and resign["mode"] == ["resign"]
-    assert _codes(resign["actor"]) == ["COL"] and resign["actor"][0]["entity_text"] == "Andrés Castaño"
-    assert "RETREAT" in resign["comment"]
+    resigns = [r for r in records if r["dateline"]["type"] == "DISMISS"]
+    assert resigns and all(r["event"] == ["RETREAT"] and r["mode"] == ["resign"] for r in resigns)
+    assert all("RETREAT" in r["comment"] for r in resigns)
+    assert any(_codes(r["actor"]) == ["COL"] for r in resigns)  # the actor's state travels as its PLOVER code
     assert not any(r["dateline"]["type"] in ("APPOINT", "DIE") for r in records)
     assert report.left_out["APPOINT (no PLOVER category)"] >= 5
     signed = [r for r in records if r["dateline"]["type"] == "AGREE" and r["dateline"]["mode"] == "sign"]
