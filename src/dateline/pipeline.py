@@ -95,7 +95,17 @@ def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Opti
     batch's shared parse has one page's budget per ``PAGES_PER_PARSE_BUDGET`` pages, and past it
     (a runaway page among them) or on an error the pages are parsed one at a time, each within
     its own budget, so that only the bad page fails.
+
+    The batch runs in a spaCy memory zone (``annotate.nlp.batch_zone``): the words its pages
+    add to the pipeline's Vocab are dropped after it, so a long run's memory stays flat.
     """
+    from dateline.annotate.nlp import batch_zone
+
+    with batch_zone(nlp):
+        return _annotate_batch(docs, nlp, opts)
+
+
+def _annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Options) -> list[Document | Failure]:
     from dateline.annotate import parse_documents
     from dateline.annotate.budget import page_budget
 

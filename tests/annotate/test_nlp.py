@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.annotate.nlp import entity_at, sentences
+from dateline.lexicons import load
+from dateline.model import Document, Failure, Source
+from dateline.settings import Options
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,3 +34,40 @@ def test_blank_lines_and_a_wire_dateline_start_sentences(nlp: Language) -> None:
     starts = [s[0].text for s in sentences(nlp(TEXT))]
     assert starts[:2] == ["SEOUL", "North"]
     assert "A" in starts and "The" in starts
+
+
+PHONE = ("Prime Minister Tomas Vrell held a phone call with Oda Lindqvist on Tuesday and signed a trade agreement "
+         "with Norway.")
+NOVEL = "Foreign Minister Quorvelin Attrasque met Zembrutoviq Hallendrax in Pelmora on Monday."
+
+
+def _page(name: str, body: str) -> Document:
+    return Document(source=Source(name), body=body, published="2025-03-18")
+
+
+def test_a_batch_leaves_no_new_word_in_the_vocab(nlp: Language) -> None:
+    """Annotation runs in a memory zone: the words a batch brings are gone after it (issue 16), its output stays."""
+    from dateline.pipeline import annotate_batch
+
+    annotate_batch([_page("warm.txt", PHONE)], nlp, Options())
+    (doc,) = annotate_batch([_page("novel.txt", NOVEL)], nlp, Options())
+    assert isinstance(doc, Document) and any(e.name == "Quorvelin Attrasque" for e in doc.entities)
+    for word in ("Quorvelin", "Attrasque", "Zembrutoviq", "Hallendrax"):
+        assert word not in nlp.vocab.strings
+    assert not getattr(nlp.vocab, "in_memory_zone")
+
+
+def test_zones_keep_the_output_and_the_event_labels_of_a_fresh_pipeline() -> None:
+    """A fresh pipeline warms outside any zone, so the trigger Matcher's labels outlive every later zone."""
+    from dateline.pipeline import _annotate_batch, _load, annotate_batch
+
+    fresh = _load.__wrapped__(Options().model)  # not the cached one: its first zone is this test's
+    pages: list[Document | Failure] = [_page("phone.txt", PHONE), _page("novel.txt", NOVEL)]
+    first = annotate_batch(pages, fresh, Options())
+    annotate_batch([_page("other.txt", NOVEL.replace("Pelmora", "Oslo"))], fresh, Options())
+    again = annotate_batch(pages, fresh, Options())
+    assert all(isinstance(r, Document) for r in first)
+    assert any(ev.type == "CONSULT" for ev in first[0].events)  # type: ignore[union-attr]
+    assert again == first == _annotate_batch(pages, fresh, Options())
+    multi_word = [e["id"] for e in load("event_triggers") if len(e["pattern"]) > 1]
+    assert multi_word and all(label in fresh.vocab.strings for label in multi_word)

@@ -9,6 +9,9 @@ given names ("Kim Jong-" for "Kim Jong-gyu"), labels a surname alone as an organ
 from __future__ import annotations
 
 import logging
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import cast
 
@@ -71,6 +74,37 @@ def load_pipeline(model: str) -> Language:
     if "ner" in nlp.pipe_names and "dateline_names" not in nlp.pipe_names:
         nlp.add_pipe("dateline_names", after="ner")
     return nlp
+
+
+WARM_UP_TEXT = "Norwegian Foreign Minister Ingrid Hovland met her Colombian counterpart in Oslo on Monday."
+"""An invented sentence a pipeline parses once outside any memory zone (``batch_zone``)."""
+
+_WARM: weakref.WeakSet[Language] = weakref.WeakSet()
+"""Pipelines that have parsed ``WARM_UP_TEXT`` outside a memory zone."""
+
+
+@contextmanager
+def batch_zone(nlp: Language) -> Iterator[None]:
+    """Annotate one batch inside spaCy's ``Language.memory_zone``, so the words it adds leave the Vocab after it.
+
+    Every new word a page brings (a name, a number, a typo) stays in the shared ``Vocab`` and
+    ``StringStore`` for the life of the pipeline, so a long run's memory grew with its pages
+    (issue 16). Inside a zone, spaCy evicts what the block added when it ends; no spaCy object
+    may outlive the block, which holds here since annotation returns model objects only.
+
+    Before its first zone a pipeline parses ``WARM_UP_TEXT`` outside any zone: its components
+    build on first use structures they keep (the event trigger ``Matcher`` adds its labels to
+    the StringStore), and a label added inside a zone would be evicted from under them. Zones
+    do not nest: a block already inside one runs as it is.
+    """
+    if getattr(nlp.vocab, "in_memory_zone", False):  # a property spaCy's type stub does not declare
+        yield
+        return
+    if nlp not in _WARM:
+        nlp(WARM_UP_TEXT)
+        _WARM.add(nlp)
+    with nlp.memory_zone():
+        yield
 
 
 @Language.component("dateline_paragraphs", assigns=["token.is_sent_start"])
