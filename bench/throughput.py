@@ -13,7 +13,10 @@ N times with a marker line so every copy is a distinct document, then times in t
   give the very output of one process. Its workers are started and warmed before the clock starts, as
   the single process's pipeline is loaded and warmed (each takes about two seconds of CPU, once per run).
 
-Prints one table (system, docs, words, seconds, docs/s, words/s, ratio to nlp.pipe), then the speed-up
+Prints one table (system, docs, words, seconds, docs/s, words/s, ratio to nlp.pipe), the learned event
+component's share of the single-process extract (the seconds in ``dateline_events``: the trigger lexicon's
+matches, which the event finder reuses, and the model's decision, ``eventcat.candidates``: candidates, their
+features, the two linear models; the latter also apart), then the speed-up
 of ``--jobs N`` over one process, measured in the same run (the runs alternate; the load average is
 printed beside it), and appends the figures with the commit and machine to bench/results.jsonl.
 
@@ -36,6 +39,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 from results import record  # bench/results.py, beside this script
 
@@ -102,6 +106,23 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+class _Stopwatch:
+    """Add up the wall seconds spent in a function, through ``wrapper`` (a plain function, so that
+    it binds as a method when it replaces one; for the learned component's share)."""
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.seconds = 0.0
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds += time.perf_counter() - start
+
+        self.wrapper = wrapper
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("paths", nargs="*", help="pages to use (default: seeds, dev pages, examples)")
@@ -113,6 +134,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     import spacy
 
+    import dateline.annotate.events as events_module
     from dateline.model import Document
     from dateline.pipeline import clean_page, extract, load_nlp, read_pages
     from dateline.scale.local import LocalPool
@@ -141,7 +163,12 @@ def main() -> int:
         pool = LocalPool(parallel)
         print(f"started {pool.start()} warm worker processes", file=sys.stderr)
         # the runs alternate and the best of each counts, so a busy neighbour slows them alike
+        # the learned component and its model, timed in this process (the workers of --jobs are not)
+        component = type(nlp.get_pipe("dateline_events"))
+        learned, model = _Stopwatch(component.__call__), _Stopwatch(events_module.candidates)
+        component.__call__, events_module.candidates = learned.wrapper, model.wrapper
         best_pipe = best_extract = best_jobs = float("inf")
+        shares = (float("nan"), float("nan"))
         n_results = n_parallel = 0
         same = True
         estimates, ceilings = [], []
@@ -152,8 +179,11 @@ def main() -> int:
                 pass
             best_pipe = min(best_pipe, time.perf_counter() - start)
             start, cpu = time.perf_counter(), time.process_time()
+            learned.seconds = model.seconds = 0.0
             one = [json.dumps(r.to_json(), ensure_ascii=False) for r in extract(files, opts, nlp=nlp)]
-            best_extract = min(best_extract, time.perf_counter() - start)
+            took = time.perf_counter() - start
+            if took < best_extract:
+                best_extract, shares = took, (learned.seconds / took, model.seconds / took)
             cpu_one = time.process_time() - cpu
             workers = {pid: _cpu_seconds(pid) for pid in pool.worker_pids()}
             start, cpu = time.perf_counter(), time.process_time()
@@ -174,6 +204,8 @@ def main() -> int:
     for name, docs, n_words, secs in rows:
         wps = n_words / secs if secs else float("inf")
         print(f"{name:22s} {docs:6d} {n_words:8d} {secs:8.2f} {docs / secs:8.1f} {wps:9.0f} {wps / base:6.2f}")
+    print(f"learned event component (dateline_events): {shares[0]:.1%} of the best single-process extract,"
+          f" its model's decision (eventcat.candidates) {shares[1]:.1%}")
     speedup = best_extract / best_jobs
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"speed-up of --jobs {args.jobs} over one process: {speedup:.2f}x on {os.cpu_count()} CPUs"
@@ -186,6 +218,7 @@ def main() -> int:
         record("throughput", machine=platform.machine(), python=platform.python_version(),
                rows=[{"system": n, "docs": d, "words": w, "seconds": round(s, 3)} for n, d, w, s in rows],
                ratio_extract_to_nlp_pipe=round((rows[2][2] / rows[2][3]) / base, 3),
+               learned_component_share=round(shares[0], 3), learned_model_share=round(shares[1], 3),
                jobs=args.jobs, cpus=os.cpu_count(), speedup_jobs=round(speedup, 3), same_output=same,
                load_average=round(load, 2), speedup_jobs_idle_estimate=round(estimate, 3),
                spin_ceiling=round(ceiling, 3))

@@ -87,3 +87,36 @@ def test_vector_classes_of_a_document_at_once_equal_one_by_one(nlp: Language) ->
     doc = nlp("Kenya and Tanzania signed a border accord on Monday after talks in Arusha, officials said.")
     toks = [t for t in doc if t.pos_ in ("VERB", "NOUN")]
     assert document_classes(toks, model.codebooks) == [vector_classes(t, model.codebooks) for t in toks]
+
+
+def test_codebook_products_run_on_one_blas_thread_and_leave_the_setting_as_found(nlp: Language) -> None:
+    """A threaded BLAS costs ~40 times the product's own CPU on these small products (bench/throughput.py)."""
+    import numpy as np
+    from threadpoolctl import threadpool_info
+
+    from dateline.annotate.eventcat import default_model_dir, document_classes, load_model
+
+    def blas_threads() -> int:
+        return max((lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"), default=0)
+
+    if not blas_threads():
+        pytest.skip("numpy loaded no BLAS library threadpoolctl knows")
+    seen: list[int] = []
+
+    class Probe(np.ndarray):  # type: ignore[type-arg]
+        """A codebook that notes the BLAS thread count whenever it is multiplied."""
+
+        def __array_ufunc__(self, ufunc: np.ufunc, method: str, *inputs: object, **kwargs: object) -> object:
+            if ufunc is np.matmul:
+                seen.append(blas_threads())
+            return getattr(ufunc, method)(*(np.asarray(x) for x in inputs), **kwargs)
+
+    model = load_model(str(default_model_dir()))
+    assert model is not None and model.codebooks
+    probes = [cb.view(Probe) for cb in model.codebooks]
+    doc = nlp("Kenya and Tanzania signed a border accord on Monday after talks in Arusha, officials said.")
+    toks = [t for t in doc if t.pos_ in ("VERB", "NOUN")]
+    before = blas_threads()
+    assert document_classes(toks, probes) == document_classes(toks, model.codebooks)
+    assert seen and set(seen) == {1}
+    assert blas_threads() == before

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
 from dateline.model import Document, Entity, Event, Evidence, Interval, Source
-from dateline.resolve.same_event import link_events, occurrence_id
+from dateline.resolve.same_event import (
+    WINDOW_DAYS,
+    _Item,
+    _same_occurrence,
+    _span,
+    event_items,
+    event_partitions,
+    link_events,
+    occurrence_id,
+    partition_links,
+)
 
 ENTITIES = (
     Entity("e:russia", "GPE", "Russia", country="RUS"),
@@ -251,3 +262,51 @@ def test_an_undated_death_in_an_undated_page_joins_the_dated_one() -> None:
     b = _doc("b", None, _event("v:2", "DIE", (), ("e:ebrahim-raisi",)), entities=ENTITIES + (raisi,))
     occ = _occ(link_events([a, b]))
     assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:2")]
+
+
+def _reference_pairs(sub: list[_Item], bucket: int | None, first: list[int]) -> set[tuple[int, int]]:
+    """Every pair of a partition compared one by one: different pages, one type, a shared actor key,
+    overlapping spans, this bucket the first both are in, and one occurrence by ``_same_occurrence``."""
+    window = timedelta(days=WINDOW_DAYS)
+    spans = [_span(it, window) for it in sub]
+    out: set[tuple[int, int]] = set()
+    for m, a in enumerate(sub):
+        for n in range(m + 1, len(sub)):
+            b, sa, sb = sub[n], spans[m], spans[n]
+            if a.doc == b.doc or sa is None or sb is None or a.event.type != b.event.type or not a.keys & b.keys:
+                continue
+            if sa[1] < sb[0] or sb[1] < sa[0] or (bucket is not None and max(first[m], first[n]) != bucket):
+                continue
+            if _same_occurrence(a, b, WINDOW_DAYS):
+                out.add((m, n))
+    return out
+
+
+def test_the_sweep_of_each_partition_finds_exactly_the_pairs_compared_one_by_one() -> None:
+    rng = random.Random(12)
+    states = [e.id for e in ENTITIES if e.type == "GPE"]
+    people = [e.id for e in ENTITIES if e.type == "PERSON"]
+    docs = []
+    for d in range(80):
+        published = date(2025, 1, 1) + timedelta(days=rng.randrange(200))
+        events = []
+        for k in range(rng.randrange(1, 5)):
+            day = published - timedelta(days=rng.randrange(40))
+            wide = rng.random() < 0.3  # a month or a season: an event in several date buckets
+            end = day + timedelta(days=rng.choice((20, 60))) if wide else day
+            undated = rng.random() < 0.1
+            events.append(_event(f"v:{k}", rng.choice(("CONSULT", "ACCUSE", "AGREE")), (rng.choice(states),),
+                                 (rng.choice(states),), participants=tuple(rng.sample(people, rng.randrange(3))),
+                                 start=None if undated else day.isoformat(),
+                                 end=None if undated else end.isoformat(), mode=rng.choice((None, "visit"))))
+        docs.append(_doc(f"d{d}", published.isoformat(), *events))
+    items = event_items(docs)
+    parts = event_partitions(items, WINDOW_DAYS)
+    assert len(parts) > 10 and len({p.bucket for p in parts}) > 5
+    found = 0
+    for p in parts:
+        sub = [items[n] for n in p.members]
+        pairs, _ = partition_links(sub, WINDOW_DAYS, p.bucket, p.first)
+        assert pairs == _reference_pairs(sub, p.bucket, p.first)
+        found += len(pairs)
+    assert found > 20  # the check is not vacuous

@@ -34,6 +34,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 from spacy.tokens import Doc, Token
+from threadpoolctl import ThreadpoolController
 
 from dateline.annotate.nlp import sentences
 from dateline.lexicons import load_table, word_class
@@ -361,6 +362,12 @@ def vector_classes(tok: Token, codebooks: Sequence[np.ndarray]) -> list[str]:
     return [f"vq{len(cb)}={int((cb @ v).argmax())}" for cb in codebooks]
 
 
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries this process loaded (numpy's OpenBLAS, or MKL), found once."""
+    return ThreadpoolController()
+
+
 def document_classes(toks: list[Token], codebooks: Sequence[np.ndarray]) -> list[list[str]] | None:
     """``vector_classes`` of several tokens of one document in one product per codebook (None: compute them one by
     one, when the document has no usable tensor)."""
@@ -370,7 +377,10 @@ def document_classes(toks: list[Token], codebooks: Sequence[np.ndarray]) -> list
     v = tensor[[t.i for t in toks]].astype(np.float32)
     norms = np.linalg.norm(v, axis=1, keepdims=True)
     v = (v / np.where(norms == 0, 1.0, norms)).astype(np.float32)
-    best = [(v @ cb.T).argmax(axis=1) for cb in codebooks]
+    # on one BLAS thread: for a few hundred rows, a threaded BLAS spends ~40 times the product's own CPU waking
+    # its threads and spinning them afterwards, on the cores the parse needs (bench/throughput.py); same result
+    with _blas().limit(limits=1, user_api="blas"):
+        best = [(v @ cb.T).argmax(axis=1) for cb in codebooks]
     return [[f"vq{len(cb)}={int(b[r])}" for cb, b in zip(codebooks, best)] for r in range(len(toks))]
 
 

@@ -25,6 +25,7 @@ event id), so they do not depend on input order.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -202,24 +203,45 @@ def _linked_pairs(items: Sequence[_Item], window_days: int, bucket: int | None =
         if etype in ONCE_PER_PERSON and items[members[0][2]].persons & {key}:
             _compare_all(items, [n for _, _, n in members], window_days, linked)
             continue
-        # the events still open, per document: one page's many events of one state are never compared
-        active: dict[int, list[tuple[date, int]]] = defaultdict(list)
-        for lo, hi, n in sorted(members):
-            for doc in list(active):
-                active[doc] = [m for m in active[doc] if m[0] >= lo]
-                if not active[doc]:
-                    del active[doc]
-            for doc, open_ in active.items():
-                if doc == items[n].doc:
-                    continue
-                for _, m in open_:
-                    pair = (m, n) if m < n else (n, m)
-                    if pair in linked or (bucket is not None and max(first[m], first[n]) != bucket):
-                        continue
-                    if _same_occurrence(items[m], items[n], window_days):
-                        linked.add(pair)
-            active[items[n].doc].append((hi, n))
+        _sweep(items, members, window_days, bucket, first, linked)
     return linked
+
+
+def _sweep(items: Sequence[_Item], members: list[tuple[date, date, int]], window_days: int, bucket: int | None,
+           first: Sequence[int], linked: set[tuple[int, int]]) -> None:
+    """Compare the events of one block whose spans overlap, adding the pairs that report one occurrence.
+
+    The events still open are kept per document (one page's many events of one state are never
+    compared) and apart by their first bucket: as a pair is compared only in the first bucket both
+    are in, an event that began in an earlier bucket meets only those that begin in this one, and
+    the many old pairs a long span repeats in every bucket are never enumerated (bench/throughput.py).
+    Open events close in order of their end (a heap), not by rescanning every document's list.
+    """
+    fresh: dict[int, dict[int, None]] = {}  # document -> its open events whose first bucket is this one
+    older: dict[int, dict[int, None]] = {}  # document -> its open events that began in an earlier bucket
+    closing: list[tuple[date, int]] = []
+    for lo, hi, n in sorted(members):
+        while closing and closing[0][0] < lo:
+            m = heapq.heappop(closing)[1]
+            pool = fresh if bucket is None or first[m] == bucket else older
+            still = pool[items[m].doc]
+            del still[m]
+            if not still:
+                del pool[items[m].doc]
+        if bucket is not None and first[n] > bucket:
+            continue  # never in its first bucket here: compared with nothing
+        new = bucket is None or first[n] == bucket
+        doc = items[n].doc
+        for pool in (fresh, older) if new else (fresh,):
+            for other, open_ in pool.items():
+                if other == doc:
+                    continue
+                for m in open_:
+                    pair = (m, n) if m < n else (n, m)
+                    if pair not in linked and _same_occurrence(items[m], items[n], window_days):
+                        linked.add(pair)
+        (fresh if new else older).setdefault(doc, {})[n] = None
+        heapq.heappush(closing, (hi, n))
 
 
 def _compare_all(items: Sequence[_Item], members: Sequence[int], window_days: int,
