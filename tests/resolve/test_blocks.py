@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,15 +22,12 @@ from dateline.resolve.same_event import (
     occurrence_id,
     resolve_component,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
+from generated import generated_lines
 
 
 def generated(count: int, seed: int) -> list[Document]:
-    """Annotated records from ``bench/make_corpus.py`` (run as a script: tests never import bench/)."""
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), "records", "--count", str(count),
-                          "--seed", str(seed), "--out", "-"], capture_output=True, text=True, check=True).stdout
-    return [document_from_json(json.loads(line)) for line in out.splitlines()]
+    """Annotated records from ``bench/make_corpus.py``."""
+    return [document_from_json(json.loads(line)) for line in generated_lines(count, seed)]
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,11 @@ DOMINANCE = 5
 TITLE_STOP = word_class("title_stop", WORDS)
 
 
+Group = tuple[str, str]
+"""A person record's group: its folded name key and its country ("" for none)."""
+Token = tuple[object, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class PersonRecord:
     """One person as one document knows them: the caller's opaque key, names, country and posts."""
@@ -341,11 +346,11 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
     return list(out.values())
 
 
-def _tokens(rec: PersonRecord) -> tuple[tuple[str, str], list[tuple[object, ...]]]:
+def _tokens(rec: PersonRecord) -> tuple[Group, list[Token]]:
     """Return a record's group key and every blocking key its group can be compared through."""
     best, others, _ = _principal(rec)
     group = (best.key, rec.country or "")
-    tokens: list[tuple[object, ...]] = [("k", best.key)]
+    tokens: list[Token] = [("k", best.key)]
     tokens += [("k", o.key) for o in others]  # an alias bridges to the groups of that key
     p = best.pieces
     if not best.single and len(p) >= 2:
@@ -361,19 +366,42 @@ def _tokens(rec: PersonRecord) -> tuple[tuple[str, str], list[tuple[object, ...]
     return group, tokens
 
 
+def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Group, set[Token]]]:
+    """Return each record's group and, per group, every blocking key its records can be compared through.
+
+    Records written alike (one name, aliases and country) are parsed once: a famous person's many
+    pages cost one parse. Groups, not records, are what ``blocks_of`` unites, so the parts of a run
+    can compute this apart and merge the group tables (``resolve/plan.py``).
+    """
+    seen: dict[tuple[str, tuple[str, ...], str | None], tuple[Group, list[Token]]] = {}
+    groups: list[Group] = []
+    tokens: dict[Group, set[Token]] = {}
+    for rec in records:
+        written = (rec.name, rec.aliases, rec.country)
+        found = seen.get(written)
+        if found is None:
+            found = seen[written] = _tokens(rec)
+        group, toks = found
+        groups.append(group)
+        tokens.setdefault(group, set()).update(toks)
+    return groups, tokens
+
+
+def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record."""
+    uf = KeyUnion()
+    for group, toks in tokens.items():
+        uf.union([("g", *group), *toks])
+    blocks: dict[Hashable, list[int]] = {}
+    for i, group in enumerate(groups):
+        blocks.setdefault(uf.find(("g", *group)), []).append(i)
+    LOGGER.debug("%d person records in %d name blocks", len(groups), len(blocks))
+    return list(blocks.values())
+
+
 def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
     """Return the name blocks of ``records`` as lists of record indexes, in order of their first record."""
-    uf = KeyUnion()
-    group_of: list[tuple[str, str]] = []
-    for rec in records:
-        group, tokens = _tokens(rec)
-        group_of.append(group)
-        uf.union([("g", *group), *tokens])
-    blocks: dict[Hashable, list[int]] = {}
-    for i, group in enumerate(group_of):
-        blocks.setdefault(uf.find(("g", *group)), []).append(i)
-    LOGGER.debug("%d person records in %d name blocks", len(records), len(blocks))
-    return list(blocks.values())
+    return blocks_of(*group_tokens(records))
 
 
 def _link_single(clusters: Sequence[Cluster], uf: _Clusters) -> None:
@@ -460,16 +488,18 @@ def _canonical(names: Counter[str]) -> str:
     return min(full, key=rank)
 
 
-def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = None) -> dict[str, str]:
+def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = None,
+                blocking: tuple[Sequence[Group], dict[Group, set[Token]]] | None = None) -> dict[str, str]:
     """Return a global entity id for every record key; records of one person share an id.
 
     The run is split into name blocks (``person_blocks``), each resolved alone
     (``link_block``, through ``map_blocks``: in this process by default), then one pass over the
-    blocks' clusters links surname-only mentions and picks the ids (``link_across``).
+    blocks' clusters links surname-only mentions and picks the ids (``link_across``). ``blocking``: the
+    records' groups and the group tokens (``group_tokens``), when the parts of a run computed them already.
     """
     if not records:
         return {}
-    blocks = [[records[i] for i in block] for block in person_blocks(records)]
+    blocks = [[records[i] for i in block] for block in blocks_of(*(blocking or group_tokens(records)))]
     clusters = [c for found in (map_blocks or in_order)(link_block, blocks) for c in found]
     ids = link_across(clusters)
     LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))

@@ -391,10 +391,14 @@ def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition
     return [p for p in out if len({items[n].doc for n in p.members}) > 1]
 
 
-def event_items(docs: Sequence[Document]) -> list[_Item]:
-    """Return one linking item per event of ``docs`` (entity ids already global), in document order."""
+def event_items(docs: Sequence[Document], indexes: Sequence[int] | None = None) -> list[_Item]:
+    """Return one linking item per event of ``docs`` (entity ids already global), in document order.
+
+    ``indexes``: each document's index in the run (default: its place in ``docs``).
+    """
     items: list[_Item] = []
-    for index, doc in enumerate(docs):
+    for n, doc in enumerate(docs):
+        index = n if indexes is None else indexes[n]
         entities = {e.id: e for e in doc.entities}
         items.extend(_item(index, doc, ev, entities) for ev in doc.events)
     return items
@@ -450,17 +454,15 @@ def _partition(job: tuple[list[_Item], int, int | None, list[int]]
     return partition_links(*job)
 
 
-def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
-                map_blocks: BlockMap | None = None) -> list[Document]:
-    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
+def link_items(items: Sequence[_Item], window_days: int = WINDOW_DAYS, map_blocks: BlockMap | None = None
+               ) -> list[str]:
+    """Return the occurrence id of every item (``event_items``, in document order).
 
-    Entity ids in the events must already be global (the identity step runs first). Events are
-    compared inside blocks of one type and date bucket (``event_partitions``); the links
-    found form components, each resolved alone (``resolve_component``). ``map_blocks`` runs
-    both kinds of block (in this process by default).
+    Events are compared inside blocks of one type and date bucket (``event_partitions``); the links
+    found form components, each resolved alone (``resolve_component``). ``map_blocks`` runs both
+    kinds of block (in this process by default).
     """
     run = map_blocks or in_order
-    items = event_items(docs)
     parts = event_partitions(items, window_days)
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
@@ -482,6 +484,18 @@ def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
     for members, ids in zip(members_of, run(_component_ids, jobs)):
         for k, oid in ids.items():
             occurrence[members[k]] = oid
+    return occurrence
+
+
+def link_events(docs: Sequence[Document], window_days: int = WINDOW_DAYS,
+                map_blocks: BlockMap | None = None) -> list[Document]:
+    """Return the documents with ``Event.occurrence`` set, shared by events of one real occurrence.
+
+    Entity ids in the events must already be global (the identity step runs first); the events
+    are linked by ``link_items``, whose blocks run through ``map_blocks``.
+    """
+    items = event_items(docs)
+    occurrence = link_items(items, window_days, map_blocks)
     by_doc: dict[int, dict[str, str]] = defaultdict(dict)
     for n, it in enumerate(items):
         by_doc[it.doc][it.event.id] = occurrence[n]

@@ -1,0 +1,326 @@
+"""Plan a run's links part by part: steps that each part runs alone (in parallel), and small merges between them.
+
+A part is a list of (run index, light record) pairs. ``plan_links`` over one list of documents
+is the one-part case; the Ray reduce runs the very same steps over the spill parts
+(``scale/reduce.py``), each in a task that loads its own part, so the process that merges
+holds person records, group tables, event items and per-part links, never the documents. The
+steps, in order:
+
+1. ``part_words``: the words of every person named in full (a one-word name among them is a person's);
+2. ``part_entities``: kind corrections, organisation and place ids, person records and their
+   blocking tokens (``identity.group_tokens``); then, merged: name blocks (``identity.blocks_of``),
+   each linked alone (``map_blocks``), the cross-block pass, people read as organisations, and
+   organisation merging (``orgs.regroup``);
+3. ``part_facts``: per global id, counts of countries, names and types, post states and context
+   guesses; merged into one country, name and type per id;
+4. ``part_items``: each document renamed to global ids and its events as linking items; merged:
+   ``same_event.link_items`` over all items, in document order.
+
+Every merge is order-free or restores document order, so any split gives the one-part result.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
+
+from dateline.model import Document
+from dateline.resolve.blocks import BlockMap
+from dateline.resolve.identity import Group, PersonRecord, Token, entity_id, group_tokens, link_people
+from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename
+from dateline.resolve.same_event import WINDOW_DAYS, _Item, event_items, link_items
+
+LOGGER = logging.getLogger(__name__)
+
+Part = Sequence[tuple[int, Document]]
+"""One part of a run: (index in the run, light record) of each of its documents, in any order."""
+
+_Out = TypeVar("_Out")
+
+
+class PartMap(Protocol):
+    """How steps run: ``step(part, *args[n])`` for every part ``n``, answers in part order.
+
+    ``in_memory`` holds the parts in this process; ``scale/reduce.py`` loads each spill part in a task.
+    """
+
+    def __call__(self, step: Callable[..., _Out], args: Sequence[tuple[Any, ...]]) -> list[_Out]: ...
+
+
+def in_memory(parts: Sequence[Part]) -> PartMap:
+    """Run the steps over parts held in this process, one after another."""
+    def run(step: Callable[..., _Out], args: Sequence[tuple[Any, ...]]) -> list[_Out]:
+        return [step(part, *a) for part, a in zip(parts, args, strict=True)]
+    return run
+
+
+def _name_key(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def part_words(part: Part) -> tuple[list[int], set[str]]:
+    """Return the part's run indexes and the lower-cased words of every person it names in more than one word."""
+    words: set[str] = set()
+    for _, doc in part:
+        for ent in doc.entities:
+            if ent.type == "PERSON":
+                for name in (ent.name, *ent.aliases):
+                    parts = name.lower().split()
+                    if len(parts) > 1:
+                        words.update(parts)
+    return [index for index, _ in part], words
+
+
+@dataclass(slots=True)
+class EntityPlan:
+    """What ``part_entities`` decided for one part, and what the merge needs from it."""
+
+    links: RunLinks
+    """Ids of its organisations and places, kind corrections and dropped entities."""
+    people: list[PersonRecord] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    tokens: dict[Group, set[Token]] = field(default_factory=dict)
+    owners: list[tuple[str, ...]] = field(default_factory=list)
+    """Per person record: the folded keys (four characters or more) of its names."""
+    places: list[tuple[int, int]] = field(default_factory=list)
+    """Per person record: (index, place in the document), its place in document order."""
+    orgs: list[tuple[int, int, str, str, tuple[str, ...], str | None]] = field(default_factory=list)
+    """Organisations left as they are: (index, place in the document, local id, name, aliases, country)."""
+
+
+def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
+    """The titles each person holds in a document, read in one pass (not once per person: issue 16)."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for p in doc.positions:
+        titles[p.person].add(p.title)
+    return {person: tuple(sorted(held)) for person, held in titles.items()}
+
+
+def part_entities(part: Part, words: frozenset[str]) -> EntityPlan:
+    """Correct each entity's kind, give organisations and places their ids, and collect the part's people."""
+    from dateline.resolve.kinds import clean_name, correct_kind
+
+    plan = EntityPlan(RunLinks())
+    links = plan.links
+    for index, doc in part:
+        titles = _titles_by_person(doc)
+        for place, ent in enumerate(doc.entities):
+            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)),
+                                name_words=words)
+            if kind is not None:
+                LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
+                if kind.type is None:
+                    links.dropped.add((index, ent.id))
+                    continue
+                country = ent.country or kind.country
+                links.kinds[(index, ent.id)] = (kind.type, country)
+                links.ids[(index, ent.id)] = entity_id(clean_name(ent.name), country, kind.type,
+                                                       homonym=kind.type != "GPE" and country is not None)
+            elif ent.type == "PERSON":
+                rec = PersonRecord(f"{index}:{ent.id}", ent.name, ent.aliases, ent.country, titles.get(ent.id, ()))
+                plan.people.append(rec)
+                plan.places.append((index, place))
+                plan.owners.append(tuple({k for k in map(_name_key, (rec.name, *rec.aliases)) if len(k) >= 4}))
+            else:
+                # "Foreign Ministry" of China and of Finland are two organisations: the state is part of the id
+                links.ids[(index, ent.id)] = entity_id(ent.name, ent.country, ent.type,
+                                                       homonym=ent.type != "GPE" and ent.country is not None)
+                if ent.type == "ORG":
+                    plan.orgs.append((index, place, ent.id, ent.name, ent.aliases, ent.country))
+    plan.groups, plan.tokens = group_tokens(plan.people)
+    return plan
+
+
+def _people_read_as_orgs(plans: Sequence[EntityPlan], person_ids: dict[str, str]) -> None:
+    """Make an "organisation" named exactly as one person of the run is named elsewhere that person.
+
+    "Nahid Islam" read as an organisation on one page is the Nahid Islam another sentence names
+    as a person; a name two people share decides nothing.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for plan in plans:
+        for rec, keys in zip(plan.people, plan.owners, strict=True):
+            for key in keys:
+                owners[key].add(person_ids[rec.key])
+    for plan in plans:
+        kept = []
+        for org in plan.orgs:
+            index, _, local, name, _, country = org
+            found = owners.get(_name_key(name), set())
+            if len(found) == 1:
+                gid = next(iter(found))
+                plan.links.ids[(index, local)] = gid
+                plan.links.kinds[(index, local)] = ("PERSON", country)
+                LOGGER.debug("person rule: organisation %r is the person %s", name, gid)
+            else:
+                kept.append(org)
+        plan.orgs = kept
+
+
+def _merge_orgs(plans: Sequence[EntityPlan]) -> None:
+    """Give an organisation's acronym, misspellings and near names its one id (``resolve/orgs.py``).
+
+    Mentions go to ``regroup`` in document order, as the names' order decides between equals.
+    """
+    from dateline.resolve.orgs import OrgMention, regroup
+
+    part_of = {(org[0], org[2]): plan for plan in plans for org in plan.orgs}
+    orgs = sorted((org for plan in plans for org in plan.orgs), key=lambda org: (org[0], org[1]))
+    mentions = [OrgMention((index, local), index, part_of[(index, local)].links.ids[(index, local)],
+                           (name, *aliases), country) for index, _, local, name, aliases, country in orgs]
+    for key, gid in regroup(mentions).items():
+        part_of[(key[0], key[1])].links.ids[(key[0], key[1])] = gid
+
+
+def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None) -> tuple[list[RunLinks], list[list[int]]]:
+    """Steps 1 and 2: each part's entity ids (people linked across the whole run); return its links and indexes."""
+    found = run(part_words, [()] * count)
+    words = frozenset().union(*(w for _, w in found))
+    plans = run(part_entities, [(words,)] * count)
+    # person records in document order, as one pass over the run would meet them
+    order = sorted(((place, n, k) for n, plan in enumerate(plans) for k, place in enumerate(plan.places)))
+    people = [plans[n].people[k] for _, n, k in order]
+    groups = [plans[n].groups[k] for _, n, k in order]
+    del order
+    tokens: dict[Group, set[Token]] = {}
+    for plan in plans:
+        for group, toks in plan.tokens.items():
+            tokens.setdefault(group, set()).update(toks)
+        plan.tokens, plan.groups, plan.places = {}, [], []
+    person_ids = link_people(people, map_blocks, (groups, tokens))
+    del people, groups, tokens
+    for plan in plans:
+        for rec in plan.people:
+            index_s, local = rec.key.split(":", 1)
+            plan.links.ids[(int(index_s), local)] = person_ids[rec.key]
+    _people_read_as_orgs(plans, person_ids)
+    _merge_orgs(plans)
+    return [plan.links for plan in plans], [indexes for indexes, _ in found]
+
+
+@dataclass(slots=True)
+class Facts:
+    """Per global id, what one part says of it: countries and names (counted), best type, post states, guesses."""
+
+    countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    names: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    types: dict[str, str] = field(default_factory=dict)
+    posts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    guesses: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add_type(self, gid: str, kind: str) -> None:
+        old = self.types.get(gid)
+        if old is None or _TYPE_RANK.index(kind) < _TYPE_RANK.index(old):
+            self.types[gid] = kind
+
+    def update(self, other: Facts) -> None:
+        """Add another part's facts (every merge is a sum, a union or the best rank: order-free)."""
+        for gid, counter in other.countries.items():
+            self.countries[gid].update(counter)
+        for gid, counter in other.names.items():
+            self.names[gid].update(counter)
+        for gid, kind in other.types.items():
+            self.add_type(gid, kind)
+        for gid, codes in other.posts.items():
+            self.posts[gid] |= codes
+        for gid, counter in other.guesses.items():
+            self.guesses[gid].update(counter)
+
+
+def part_facts(part: Part, links: RunLinks) -> Facts:
+    """Collect what the part's mentions say of each global id (``links``: the part's entity ids)."""
+    from dateline.resolve.careers import post_state
+    from dateline.resolve.kinds import clean_name
+
+    facts = Facts()
+    states: dict[str, str | None] = {}
+    for index, doc in part:
+        for ent in doc.entities:
+            if (index, ent.id) in links.dropped:
+                continue
+            gid = links.ids.get((index, ent.id), ent.id)
+            kind, country = links.kinds.get((index, ent.id), (ent.type, ent.country))
+            if country:
+                facts.countries[gid][country] += len(ent.mentions) or 1
+            facts.names[gid][clean_name(ent.name) if (index, ent.id) in links.kinds else ent.name] += 1
+            facts.add_type(gid, kind)
+            if ent.country_guess:
+                facts.guesses[gid][ent.country_guess] += len(ent.mentions) or 1
+        for pos in doc.positions:
+            if pos.title_text not in states:
+                states[pos.title_text] = post_state(pos.title_text)
+            code = states[pos.title_text]
+            if code:
+                facts.posts[links.ids.get((index, pos.person), pos.person)].add(code)
+    return facts
+
+
+def settle_facts(facts: Facts, links: RunLinks) -> None:
+    """Pick, per global id, the country most mentions agree on, the most common name and the best type."""
+    links.types.update(facts.types)
+    for gid, counter in facts.countries.items():
+        links.countries[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # a person no document gives a state: the one state their posts name ("mayor of Davao City")
+    for gid, found in facts.posts.items():
+        if len(found) == 1 and gid not in links.countries and links.types.get(gid) == "PERSON":
+            links.countries[gid] = next(iter(found))
+            LOGGER.debug("post rule: %s belongs to %s", gid, links.countries[gid])
+    # nor their posts: the state their stories' context suggests (``Entity.country_guess``), when one leads
+    for gid, counter in facts.guesses.items():
+        if gid in links.countries or links.types.get(gid) != "PERSON":
+            continue
+        ranked = counter.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            links.countries[gid] = ranked[0][0]
+            links.guessed.add(gid)
+            LOGGER.debug("context rule: %s belongs to %s", gid, links.countries[gid])
+    for gid, counter in facts.names.items():
+        # the most frequent full form; ties go to the longer, then alphabetically first name
+        links.names[gid] = sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _restricted(links: RunLinks, facts: RunLinks) -> None:
+    """Give one part's links the facts of the global ids it uses (and no others)."""
+    for gid in set(links.ids.values()):
+        if gid in facts.countries:
+            links.countries[gid] = facts.countries[gid]
+        if gid in facts.names:
+            links.names[gid] = facts.names[gid]
+        if gid in facts.types:
+            links.types[gid] = facts.types[gid]
+        if gid in facts.guessed:
+            links.guessed.add(gid)
+
+
+def part_items(part: Part, links: RunLinks) -> list[_Item]:
+    """Rename the part's documents to global ids and return their events as linking items."""
+    ordered = sorted(part, key=lambda pair: pair[0])
+    return event_items([_rename(index, doc, links) for index, doc in ordered], [index for index, _ in ordered])
+
+
+def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None) -> list[RunLinks]:
+    """Decide global entity ids and event occurrences for a run in ``count`` parts; return each part's links.
+
+    Each part's links hold its own documents' ids and occurrences and the facts of the ids they use,
+    all that ``resolve.apply_links`` needs for them.
+    """
+    part_links, indexes = plan_entities(run, count, map_blocks)
+    facts = Facts()
+    for found in run(part_facts, [(links,) for links in part_links]):
+        facts.update(found)
+    settled = RunLinks()
+    settle_facts(facts, settled)
+    del facts
+    for links in part_links:
+        _restricted(links, settled)
+    del settled
+    items = sorted((it for found in run(part_items, [(links,) for links in part_links]) for it in found),
+                   key=lambda it: it.doc)  # a stable sort: document order, each document's events in order
+    occurrences = link_items(items, WINDOW_DAYS, map_blocks)
+    part_of = {index: links for links, held in zip(part_links, indexes, strict=True) for index in held}
+    for it, oid in zip(items, occurrences, strict=True):
+        part_of[it.doc].occurrences[(it.doc, it.event.id)] = oid
+    return part_links
