@@ -14,6 +14,7 @@ from dateline.pipeline import extract
 from dateline.scale.ray import extract_ray, import_ray, input_files
 from dateline.scale.shards import read_results
 from dateline.settings import Options
+from generated import generated_lines
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
 """The dev corpus of the shared material beside the checkout (see ``tests/conftest.py``)."""
@@ -201,14 +202,10 @@ def test_missing_ray_says_how_to_install(monkeypatch):
 
 
 def _generated_rows(count: int, seed: int) -> list[tuple[int, int, str]]:
-    """Annotated records from ``bench/make_corpus.py`` (run as a script) as spill rows, in a shuffled order."""
+    """Annotated records from ``bench/make_corpus.py`` as spill rows, in a shuffled order."""
     import random
-    import subprocess
 
-    script = Path(__file__).resolve().parents[2] / "bench" / "make_corpus.py"
-    out = subprocess.run([sys.executable, str(script), "records", "--count", str(count), "--seed", str(seed),
-                          "--out", "-"], capture_output=True, text=True, check=True).stdout
-    rows = [(n // 100, n % 100, line) for n, line in enumerate(out.splitlines())]
+    rows = [(n // 100, n % 100, line) for n, line in enumerate(generated_lines(count, seed))]
     random.Random(seed).shuffle(rows)
     return rows
 

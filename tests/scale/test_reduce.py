@@ -53,3 +53,21 @@ def test_empty_spill_writes_empty_shards(tmp_path):
     written = reduce_spill(spill, str(tmp_path / "out"))
     assert len(written) == 4
     assert list(read_keyed(str(tmp_path / "out"))) == []
+
+
+def test_spilled_reduce_in_many_parts_equals_resolve_run_on_generated_records(tmp_path):
+    import random
+
+    from dateline.model import document_from_json
+    from generated import generated_lines
+
+    lines = generated_lines(900, 13)
+    expected = [r.to_json() for r in resolve_run([document_from_json(json.loads(line)) for line in lines])]
+    rows = [(n // 100, n % 100, line) for n, line in enumerate(lines)]
+    random.Random(13).shuffle(rows)  # every part holds an interleaved stretch of the run
+    spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=150)
+    assert len(spill.parts) == 6
+    reduce_spill(spill, str(tmp_path / "out"))
+    got = [k.result.to_json() for k in read_keyed(str(tmp_path / "out"))]
+    assert got == expected
+    assert not list((tmp_path / "spill").glob("*.pickle"))  # the parts' planning records are gone

@@ -27,10 +27,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from dateline.model import Document
+from dateline.model import Document, Evidence, Span, replace
 from dateline.resolve.blocks import BlockMap
 from dateline.resolve.identity import Group, PersonRecord, Token, entity_id, group_tokens, link_people
-from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename
+from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
 from dateline.resolve.same_event import WINDOW_DAYS, _Item, event_items, link_items
 
 LOGGER = logging.getLogger(__name__)
@@ -55,6 +55,21 @@ def in_memory(parts: Sequence[Part]) -> PartMap:
     def run(step: Callable[..., _Out], args: Sequence[tuple[Any, ...]]) -> list[_Out]:
         return [step(part, *a) for part, a in zip(parts, args, strict=True)]
     return run
+
+
+_NO_EVIDENCE = Evidence("", 0, 0)
+_NO_SPAN = Span(0, 0)
+
+
+def planning_record(doc: Document) -> Document:
+    """Return what the steps read of a document: its light record, each entity's mentions counted, not placed,
+    and no evidence sentences (a part of such records pickles and loads in about half the time)."""
+    return replace(
+        light_record(doc),
+        entities=tuple(replace(e, mentions=(_NO_SPAN,) * len(e.mentions)) for e in doc.entities),
+        positions=tuple(replace(p, evidence=_NO_EVIDENCE) for p in doc.positions),
+        events=tuple(replace(ev, evidence=_NO_EVIDENCE) for ev in doc.events),
+    )
 
 
 def _name_key(name: str) -> str:
@@ -175,9 +190,13 @@ def _merge_orgs(plans: Sequence[EntityPlan]) -> None:
         part_of[(key[0], key[1])].links.ids[(key[0], key[1])] = gid
 
 
-def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None) -> tuple[list[RunLinks], list[list[int]]]:
-    """Steps 1 and 2: each part's entity ids (people linked across the whole run); return its links and indexes."""
-    found = run(part_words, [()] * count)
+def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None,
+                  found: Sequence[tuple[list[int], set[str]]] | None = None) -> tuple[list[RunLinks], list[list[int]]]:
+    """Steps 1 and 2: each part's entity ids (people linked across the whole run); return its links and indexes.
+
+    ``found``: each part's ``part_words``, when the caller read them while preparing the parts.
+    """
+    found = found if found is not None else run(part_words, [()] * count)
     words = frozenset().union(*(w for _, w in found))
     plans = run(part_entities, [(words,)] * count)
     # person records in document order, as one pass over the run would meet them
@@ -301,13 +320,14 @@ def part_items(part: Part, links: RunLinks) -> list[_Item]:
     return event_items([_rename(index, doc, links) for index, doc in ordered], [index for index, _ in ordered])
 
 
-def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None) -> list[RunLinks]:
+def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
+               words: Sequence[tuple[list[int], set[str]]] | None = None) -> list[RunLinks]:
     """Decide global entity ids and event occurrences for a run in ``count`` parts; return each part's links.
 
     Each part's links hold its own documents' ids and occurrences and the facts of the ids they use,
-    all that ``resolve.apply_links`` needs for them.
+    all that ``resolve.apply_links`` needs for them. ``words``: each part's ``part_words``, if known.
     """
-    part_links, indexes = plan_entities(run, count, map_blocks)
+    part_links, indexes = plan_entities(run, count, map_blocks, words)
     facts = Facts()
     for found in run(part_facts, [(links,) for links in part_links]):
         facts.update(found)

@@ -217,6 +217,10 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
 BLOCKS_PER_TASK = 64
 """Resolution blocks (name blocks, event partitions or components) per Ray Data batch: most blocks are tiny,
 so one task per block would cost more in scheduling than in resolving."""
+TASKS_PER_CPU = 4
+"""At least this many tasks per CPU of the cluster when there are enough blocks (spill parts are few and heavy)."""
+MAX_TASKS = 200
+"""At most this many tasks per map (Ray Data's scheduling cost grows with them)."""
 
 
 def _resolve_blocks(batch: pa.Table, fn: Callable[[Any], Any]) -> pa.Table:
@@ -235,8 +239,10 @@ def ray_blocks(fn: Callable[[Any], Any], blocks: Sequence[Any]) -> list[Any]:
     if not blocks:
         return []
     rows = [{"n": n, "block": pickle.dumps(block)} for n, block in enumerate(blocks)]
-    ds: Any = ray.data.from_items(rows, override_num_blocks=max(1, min(len(rows) // BLOCKS_PER_TASK, 200)))
-    ds = ds.map_batches(_resolve_blocks, fn_kwargs={"fn": fn}, batch_size=BLOCKS_PER_TASK, batch_format="pyarrow")
+    # a few spill parts are as many tasks, thousands of name blocks are batched: every CPU gets work either way
+    per_task = max(1, min(BLOCKS_PER_TASK, -(-len(rows) // (TASKS_PER_CPU * cluster_cpus()))))
+    ds: Any = ray.data.from_items(rows, override_num_blocks=min(-(-len(rows) // per_task), MAX_TASKS))
+    ds = ds.map_batches(_resolve_blocks, fn_kwargs={"fn": fn}, batch_size=per_task, batch_format="pyarrow")
     answers: list[Any] = [None] * len(blocks)
     for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):
         for n, answer in zip(batch.column("n").to_pylist(), batch.column("answer").to_pylist(), strict=True):

@@ -1,30 +1,34 @@
-"""Resolve a run's annotated results across documents in two passes over a spill of Parquet parts.
+"""Resolve a run's annotated results across documents, part by part, over a spill of Parquet parts.
 
 This is the Ray engine's reduce step, kept apart from Ray (it needs only pyarrow). It
-composes the resolve stage exactly as ``pipeline.extract`` does for the local engine:
-annotated results arrive in any order and are spilled to disk as the contract's JSON
-while the driver keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this
-process) reads the parts back for their light records (``resolve.light_record``: no text),
-``resolve.plan_links`` decides the global ids over them in input order, its name and event
-blocks resolved through a ``map_blocks`` (on Ray Data from ``scale/ray.py``); then each
-spilled part is read again, every document gets ``resolve.apply_links`` with its
-input-order index, and the part is written as a shard.
+composes the resolve stage as ``pipeline.extract`` does for the local engine: annotated
+results arrive in any order and are spilled to disk as the contract's JSON while the driver
+keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this process) ranks the
+parts' keys into input order, pickles each part's planning records (``resolve.plan.planning_record``:
+no text, no evidence) beside it, and runs the planning steps of ``resolve.plan`` once per part, each step in a
+task that loads its part (through a ``map_blocks``: on Ray Data from ``scale/ray.py``); the
+steps' small results are merged in between (name blocks, event blocks). Then each part gets
+its own links applied (``resolve.apply_links``, with input-order indexes) and is written as
+a shard, again one task per part.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dateline.model import Document, Result, result_from_json
-from dateline.resolve import apply_links, light_record, plan_links
+from dateline.resolve import RunLinks, apply_links
+from dateline.resolve.blocks import in_order
+from dateline.resolve.plan import part_words, plan_parts, planning_record
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
@@ -87,43 +91,77 @@ def spill_rows(
     return spill
 
 
-def _spilled(spill: Spill) -> Iterator[tuple[int, tuple[int, int], Result]]:
-    """Yield (part number, keys, result) of every spilled row, part after part."""
+def _ranks(spill: Spill) -> list[list[int]]:
+    """Return, per spill part, each row's index in input order (the rank of its file and record keys)."""
+    keyed: list[tuple[int, int, int, int]] = []
     for part, path in enumerate(spill.parts):
-        for batch in pq.ParquetFile(path).iter_batches():
-            for row in batch.to_pylist():
-                yield part, (row["file_index"], row["record_index"]), result_from_json(json.loads(row["result"]))
+        table = pq.read_table(path, columns=["file_index", "record_index"])
+        files, records = table.column("file_index").to_pylist(), table.column("record_index").to_pylist()
+        keyed.extend((f, r, part, row) for row, (f, r) in enumerate(zip(files, records, strict=True)))
+    keyed.sort()
+    ranks: list[list[int]] = [[0] * pq.ParquetFile(path).metadata.num_rows for path in spill.parts]
+    for rank, (_, _, part, row) in enumerate(keyed):
+        ranks[part][row] = rank
+    return ranks
+
+
+def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
+    """Yield (keys, result) of every row of one spill part."""
+    for batch in pq.ParquetFile(path).iter_batches():
+        for row in batch.to_pylist():
+            yield (row["file_index"], row["record_index"]), result_from_json(json.loads(row["result"]))
+
+
+def _prepare(job: tuple[str, list[int], str]) -> tuple[list[int], set[str]]:
+    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``."""
+    path, ranks, light = job
+    part = [(rank, planning_record(result)) for rank, (_, result) in zip(ranks, _part_results(path), strict=True)
+            if isinstance(result, Document)]
+    with open(light, "wb") as f:
+        pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return part_words(part)
+
+
+def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
+    """Run one planning step (``resolve/plan.py``) on one part's planning records, loaded from its pickle."""
+    light, step, args = job
+    with open(light, "rb") as f:
+        part = pickle.load(f)  # noqa: S301 - written by _prepare in this very run
+    return step(part, *args)
+
+
+def _apply_part(job: tuple[str, list[int], RunLinks, str, int]) -> list[str]:
+    """Apply one part's links to its spilled documents and write the part as a shard; return the files written."""
+    path, ranks, links, out_dir, part = job
+    items = [Keyed(key[0], key[1], apply_links(rank, result, links) if isinstance(result, Document) else result)
+             for rank, (key, result) in zip(ranks, _part_results(path), strict=True)]
+    return write_part(out_dir, part, items)
 
 
 def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None) -> list[str]:
     """Resolve the spilled run across documents and write one shard per spill part; return the files written.
 
-    A first pass reads the parts for the keys and light records (``resolve.light_record``),
-    ``resolve.plan_links`` decides the links over them in input order (its blocks run through
-    ``map_blocks``: in this process by default), and a second pass applies them part by part.
+    Every step that reads documents runs once per spill part through ``map_blocks`` (in this process
+    by default; on Ray Data from ``scale/ray.py``): each part's planning records are pickled beside it,
+    ``resolve.plan.plan_parts`` plans the run over them, and each part gets its own links applied
+    and is written as a shard. The caller holds the parts' ranks, merged person and event tables and
+    per-part links, never the documents.
     """
-    keys: list[tuple[int, int]] = []
-    lights: list[Document | None] = []
-    for _, key, result in _spilled(spill):
-        keys.append(key)
-        lights.append(light_record(result) if isinstance(result, Document) else None)
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    index_of = {keys[i]: rank for rank, i in enumerate(order)}
-    links = plan_links([lights[i] for i in order], map_blocks)
-    del lights, keys, order
+    run = map_blocks or in_order
+    ranks = _ranks(spill)
+    plans = [str(Path(path).with_suffix(".plan.pickle")) for path in spill.parts]
+    words = run(_prepare, list(zip(spill.parts, ranks, plans, strict=True)))
+
+    def on_parts(step: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
+        return run(_on_part, [(light, step, a) for light, a in zip(plans, args, strict=True)])
+
+    part_links = plan_parts(on_parts, len(plans), map_blocks, words)
+    for light in plans:
+        Path(light).unlink()
     clear_shards(out_dir)
-    written: list[str] = []
-    items: list[Keyed] = []
-    current = 0
-    for part, key, result in _spilled(spill):
-        if part != current:
-            written += write_part(out_dir, current, items)
-            items, current = [], part
-        if isinstance(result, Document):
-            result = apply_links(index_of[key], result, links)
-        items.append(Keyed(key[0], key[1], result))
-    if spill.parts:
-        written += write_part(out_dir, current, items)
-    else:
-        written += write_part(out_dir, 0, [])
-    return written
+    if not spill.parts:
+        return write_part(out_dir, 0, [])
+    jobs = [(path, part_ranks, links, out_dir, part)
+            for part, (path, part_ranks, links) in enumerate(zip(spill.parts, ranks, part_links, strict=True))]
+    del part_links
+    return [path for written in run(_apply_part, jobs) for path in written]
