@@ -271,8 +271,9 @@ def _sources() -> list[str]:
     return texts
 
 
-def page(text: str, rng: random.Random, n: int) -> str:
-    """Return one recombined page: fresh names for the source's capitalised name pairs, shifted years, new site."""
+def page(text: str, rng: random.Random, n: int) -> tuple[str, str]:
+    """Return one recombined page's site and text: fresh names for the source's capitalised name pairs,
+    shifted years, a new site."""
     fresh: dict[str, str] = {}
 
     def rename(match: re.Match[str]) -> str:
@@ -289,7 +290,7 @@ def page(text: str, rng: random.Random, n: int) -> str:
     body = _YEAR.sub(lambda m: str(int(m.group(0)) + shift), body)
     site = rng.choice(SITES)
     day = date(2020, 1, 1) + timedelta(days=rng.randrange(2000))
-    return f"{site}\n\n{body.strip()}\n\nPublished {day.strftime('%d %B %Y')} by {site} (page {n})\n"
+    return site, f"{site}\n\n{body.strip()}\n\nPublished {day.strftime('%d %B %Y')} by {site} (page {n})\n"
 
 
 def pages(count: int, seed: int, out: Path) -> list[Path]:
@@ -298,8 +299,8 @@ def pages(count: int, seed: int, out: Path) -> list[Path]:
     texts = _sources()
     written = []
     for n in range(count):
-        text = page(texts[n % len(texts)] if n < len(texts) else rng.choice(texts), rng, n)
-        path = out / f"p{n:06d}.txt"
+        site, text = page(texts[n % len(texts)] if n < len(texts) else rng.choice(texts), rng, n)
+        path = out / site / f"p{n:06d}.txt"  # one folder per site: the site furniture is looked for per site
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)

@@ -189,8 +189,9 @@ def bench_memory(sizes: list[int]) -> list[dict[str, Any]]:
         for size in sizes:
             folder = Path(tmp) / f"p{size}"
             folder.mkdir()
-            for page in sorted((Path(tmp) / "all").glob("*.txt"))[:size]:
-                shutil.copy(page, folder / page.name)
+            for page in sorted((Path(tmp) / "all").glob("*/*.txt"), key=lambda p: p.name)[:size]:
+                (folder / page.parent.name).mkdir(exist_ok=True)
+                shutil.copy(page, folder / page.parent.name / page.name)
             started = time.perf_counter()
             _, peak = _child([sys.executable, "-m", "dateline", "extract", "-q", "--jsonl",
                               "--run-dir", f"{tmp}/run{size}", str(folder)])

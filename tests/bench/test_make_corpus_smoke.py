@@ -45,8 +45,9 @@ def test_pages_are_recombined_with_fresh_names(tmp_path):
         pytest.skip("shared dev corpus not found")
     subprocess.run([sys.executable, str(SCRIPT), "pages", "--count", "5", "--seed", "2", "--out", str(tmp_path)],
                    capture_output=True, text=True, check=True)
-    pages = sorted(tmp_path.glob("*.txt"))
+    pages = sorted(tmp_path.glob("*/*.txt"), key=lambda p: p.name)
     assert len(pages) == 5
+    assert all(p.read_text(encoding="utf-8").startswith(p.parent.name) for p in pages)  # one folder per site
     source = (ROOT.parent / "shared" / "corpus" / "dev" / "d01.txt").read_text(encoding="utf-8")
     first = pages[0].read_text(encoding="utf-8")
     assert first != source and "Published" in first

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from dateline.cli_clean import clean_command
 from dateline.clean.lines import page_lines
-from dateline.clean.templates import find_templates, line_key, templates_for_run
+from dateline.clean.templates import find_templates, line_key, site_of, templates_for_run
 from dateline.clean.text import clean_text, template_edges
 from dateline.errors import CleanError
 from dateline.model import RawPage, Source
@@ -117,3 +117,15 @@ def test_a_revisit_with_a_changed_sidebar_keeps_its_article(tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     for record in map(json.loads, result.output.splitlines()):
         assert all(paragraph in record["text"] for paragraph in body)
+
+
+def test_siblings_are_looked_for_within_one_site_only() -> None:
+    # one template on two sites (two folders, or two hosts) lends neither site the other's furniture
+    a, b = raw("news/a.txt", page("Springfield")), raw("blog/b.txt", page("Shelbyville"))
+    assert find_templates([a, b]).shared == {}
+    c = RawPage(Source("a.txt", url="https://www.daily.example/a"), page("Springfield"), "text")
+    d = RawPage(Source("b.txt", url="https://daily.example/b"), page("Shelbyville"), "text")
+    e = RawPage(Source("c.txt", url="https://other.example/c"), page("Ogdenville"), "text")
+    assert site_of(c.source) == site_of(d.source) == "daily.example"
+    found = find_templates([c, d, e])
+    assert line_key(BIO) in found.of(c.source) and found.of(e.source) == frozenset()

@@ -234,3 +234,33 @@ def test_ray_blocks_keep_block_order(ray_cluster):  # type: ignore[no-untyped-de
 
     assert ray_blocks(len, [[1] * n for n in range(300)]) == list(range(300))
     assert ray_blocks(len, []) == []
+
+
+@pytest.mark.ray
+@pytest.mark.slow
+def test_site_furniture_is_one_object_per_site(ray_cluster, opts, tmp_path):  # type: ignore[no-untyped-def]
+    import ray
+
+    from dateline.clean import find_templates
+    from dateline.pipeline import read_pages
+    from dateline.scale.furniture import SiteFurniture, furniture_on_ray
+
+    menu = [f"Section {n}" for n in range(25)]
+    for site in ("news", "blog", "alone"):
+        for topic in (("Springfield", "Shelbyville") if site != "alone" else ("Ogdenville",)):
+            (tmp_path / site).mkdir(exist_ok=True)
+            text = [*menu, f"{topic} budget", f"The council of {topic} approved its budget on Tuesday.",
+                    f"The mayor of {topic} promised to publish the figures.", f"Opponents in {topic} objected.",
+                    f"About the {site} desk: we cover city halls and their budgets every week."]
+            (tmp_path / site / f"{topic}.txt").write_text("\n".join(text), encoding="utf-8")
+    files = [str(p) for p in sorted(tmp_path.glob("*/*.txt"))]
+    refs = furniture_on_ray(files, opts, 2)
+    assert refs is not None and sorted(refs) == [str(tmp_path / "blog"), str(tmp_path / "news")]
+    local = find_templates(read_pages(files, opts))
+    for site, ref in refs.items():
+        index = ray.get(ref)
+        assert index.shared == {k: v for k, v in local.shared.items() if k.startswith(site + "/")}
+    furniture = SiteFurniture(refs)
+    for page in read_pages(files, opts):
+        got = furniture.of(page.source)
+        assert (got.of(page.source) if got else frozenset()) == local.of(page.source)

@@ -11,6 +11,10 @@ siblings: they share its paragraphs, not their menus. Two copies of one page (a 
 a print version) differ in a line or two at most (a time stamp, a counter); they are
 duplicates, not siblings, and lend each other nothing.
 
+Siblings are looked for inside one site only (``site_of``: the page's URL host, else its
+file's folder), so the index is built, held and shipped one site at a time: its memory is
+bounded by the largest site, not the run (issue 17; ``scale/furniture.py`` builds it on Ray).
+
 Hand-written because trafilatura and jusText judge one page at a time; the idea is the
 template detection of Bar-Yossef and Rajagopalan (2002) and Gibson et al. (2005), reduced
 to verbatim lines since the markup of flattened pages is gone. Only text pages take part
@@ -26,6 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from dateline.model import Failure, RawPage, Source
 from dateline.settings import Options
@@ -64,14 +70,29 @@ class Templates:
         return self.shared.get(page_key(source), frozenset())
 
 
+def site_of(source: Source) -> str:
+    """Return the site a page may have siblings in: its URL's host (without "www."), else its file's folder."""
+    if source.url:
+        host = urlsplit(source.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return str(PurePath(source.path).parent)
+
+
 @dataclass(slots=True)
-class _Page:
+class PageLines:
+    """One text page as the sibling search sees it: its key, site, and the keys of its lines and short lines."""
+
     key: str
+    site: str
     lines: set[int]
     short: set[int]
 
 
-def _describe(page: RawPage) -> _Page:
+def describe_page(page: RawPage | Failure) -> PageLines | None:
+    """Return a text page's line keys (None for HTML pages and failures, which take no part)."""
+    if not isinstance(page, RawPage) or page.kind != "text":
+        return None
     lines: set[int] = set()
     short: set[int] = set()
     for raw in page.content.splitlines():
@@ -82,12 +103,11 @@ def _describe(page: RawPage) -> _Page:
         lines.add(k)
         if n <= SHORT_WORDS:
             short.add(k)
-    return _Page(page_key(page.source), lines, short)
+    return PageLines(page_key(page.source), site_of(page.source), lines, short)
 
 
-def find_templates(pages: Iterable[RawPage | Failure]) -> Templates:
-    """Read every text page of a run and return, per page, its lines that sibling pages print too."""
-    described = [_describe(p) for p in pages if isinstance(p, RawPage) and p.kind == "text"]
+def site_templates(described: Sequence[PageLines]) -> Templates:
+    """Return, per page of one site, its lines that sibling pages of that site print too."""
     postings: defaultdict[int, list[int]] = defaultdict(list)
     for index, page in enumerate(described):
         for k in page.short:
@@ -103,11 +123,25 @@ def find_templates(pages: Iterable[RawPage | Failure]) -> Templates:
             seen |= page.lines & described[other].lines
         if seen:
             shared[page.key] = frozenset(seen)
-    LOGGER.debug("site templates: %d of %d text pages have siblings", len(shared), len(described))
     return Templates(shared)
 
 
-def _duplicates(a: _Page, b: _Page) -> bool:
+def find_templates(pages: Iterable[RawPage | Failure]) -> Templates:
+    """Read every text page of a run and return, per page, its lines that sibling pages of its site print too."""
+    by_site: dict[str, list[PageLines]] = defaultdict(list)
+    for page in pages:
+        found = describe_page(page)
+        if found is not None:
+            by_site[found.site].append(found)
+    shared: dict[str, frozenset[int]] = {}
+    for described in by_site.values():
+        shared.update(site_templates(described).shared)
+    LOGGER.debug("site templates: %d of %d text pages in %d sites have siblings", len(shared),
+                 sum(map(len, by_site.values())), len(by_site))
+    return Templates(shared)
+
+
+def _duplicates(a: PageLines, b: PageLines) -> bool:
     """True when two pages are copies of one page: one of them has next to no line the other lacks."""
     return min(len(a.lines - b.lines), len(b.lines - a.lines)) < DUPLICATE_LINES
 

@@ -2,6 +2,7 @@
 
 The data flow, with no stage logic of its own (every step calls ``dateline.pipeline``)::
 
+    input files -> site furniture, one site at a time (``scale/furniture.py``), one object per site
     input files (one row each, with its index)
       -> flat_map: read_pages([path])          one row per page, with its record index
       -> map_batches (actor pool): clean_page + annotate_batch, spaCy loaded once per actor
@@ -34,10 +35,10 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from dateline.clean import Templates, templates_for_run
 from dateline.errors import ConfigError
 from dateline.model import Result
 from dateline.pipeline import annotate_batch, clean_page, load_nlp, read_pages
+from dateline.scale.furniture import SiteFurniture, furniture_on_ray
 from dateline.scale.reduce import Row, Spill, reduce_spill, spill_rows
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD
 from dateline.settings import Options
@@ -156,19 +157,16 @@ class PageAnnotator:
 
     def __init__(self) -> None:
         self.nlp: Language | None = None
-        self._furniture: Templates | None = None
+        self._furniture: SiteFurniture | None = None
 
-    def __call__(self, batch: pa.Table, opts: Options, furniture: Any = None) -> pa.Table:
-        """Clean and annotate one batch; ``furniture`` is the object-store reference of the run's site furniture."""
+    def __call__(self, batch: pa.Table, opts: Options, furniture: dict[str, Any] | None = None) -> pa.Table:
+        """Clean and annotate one batch; ``furniture``: an object-store reference per site with furniture."""
         if self.nlp is None:
             self.nlp = load_nlp(opts)
-        if furniture is not None and self._furniture is None:
-            import ray
-
-            self._furniture = ray.get(furniture)  # fetched once per actor, not shipped with every batch
-        templates: Templates | None = self._furniture
+        if self._furniture is None:
+            self._furniture = SiteFurniture(furniture)  # a site's index is fetched on its first page, not shipped
         pages: list[Any] = [pickle.loads(p) for p in batch.column("page").to_pylist()]
-        cleaned = [clean_page(page, opts, templates) for page in pages]
+        cleaned = [clean_page(page, opts, self._furniture.of(page.source)) for page in pages]
         done = annotate_batch(cleaned, self.nlp, opts)
         return pa.table({
             "file_index": batch.column("file_index"),
@@ -178,11 +176,11 @@ class PageAnnotator:
 
 
 def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_size: int,
-                    templates: Templates | None = None) -> Iterator[Row]:
+                    furniture: dict[str, Any] | None = None) -> Iterator[Row]:
     """Read, clean and annotate every file on the connected Ray cluster; yield rows as they finish, in any order.
 
-    ``templates`` (the run's site furniture, found by the driver) is put in the object store once; each
-    actor fetches it on its first batch.
+    ``furniture`` (``scale.furniture.furniture_on_ray``): an object-store reference per site; each
+    actor fetches a site's index on its first page of that site.
     """
     import ray.data
 
@@ -201,7 +199,7 @@ def annotate_on_ray(files: Sequence[str], opts: Options, workers: int, batch_siz
         warnings.simplefilter("ignore", DeprecationWarning)
         ds = ds.map_batches(
             PageAnnotator,
-            fn_kwargs={"opts": opts, "furniture": None if templates is None else ray.put(templates)},
+            fn_kwargs={"opts": opts, "furniture": furniture},
             batch_size=batch_size,
             batch_format="pyarrow",
             compute=ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1),
@@ -305,9 +303,9 @@ def extract_ray(
             workers = num_workers or cluster_cpus()
             size = batch_size or opts.batch_size
             LOGGER.info("ray: %d files, %d workers, %d pages per batch", len(files), workers, size)
-            # the driver reads the inputs once for the site furniture, as the local engine does
-            templates = templates_for_run(files, opts)
-            spill = spill_rows(annotate_on_ray(files, opts, workers, size, templates), spill_dir, rows_per_shard,
+            # the site furniture is found on the cluster, one site at a time, as the local engine finds it
+            furniture = furniture_on_ray(files, opts, workers)
+            spill = spill_rows(annotate_on_ray(files, opts, workers, size, furniture), spill_dir, rows_per_shard,
                                on_result)
             shards = reduce_on_ray(spill, out_dir)
         finally:
