@@ -17,15 +17,18 @@ subprocesses so that peak memory (``ru_maxrss``) is that run's alone:
 
 ``--reduce 10000,100000``: the reduce alone on that many generated annotated records, local
 (``scale.reduce.reduce_spill`` in one process) and on Ray with each ``--workers`` count
-(``scale.ray.reduce_on_ray``: a task whose blocks run on Ray Data): seconds and milliseconds per
-record of the spill and of the reduce, and the peak memory of the process that drives it.
+(``scale.ray.reduce_on_ray``: a task whose parts and blocks run on Ray Data): seconds and milliseconds
+per record of the spill and of the reduce, the peak memory of the process that drives it, and for the
+local reduce the share of its CPU outside the per-part steps and blocks (what no worker count speeds up).
+``--engines ray`` leaves the local reduce out (for the 1 M-record run).
 ``--pipeline 1000``: the whole local pipeline on that many generated pages, wall time split
 into annotate (until the last page is annotated), reduce (until the first resolved result)
 and write (applying the links and writing JSON Lines).
 ``--memory 200,2000``: peak memory of ``dateline extract --jsonl`` on that many generated pages.
 
     .venv/bin/python bench/scale.py --copies 4 --workers 1,2
-    .venv/bin/python bench/scale.py --reduce 10000,100000,1000000 --workers 1,2
+    .venv/bin/python bench/scale.py --reduce 10000,100000 --workers 1,2
+    .venv/bin/python bench/scale.py --reduce 1000000 --workers 2 --engines ray
     .venv/bin/python bench/scale.py --pipeline 1000 --memory 200,2000
 """
 
@@ -107,9 +110,22 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
         started = time.perf_counter()
         spill = spill_rows(((n // 1000, n % 1000, line) for n, line in enumerate(f)), f"{tmp}/spill")
         spill_seconds = time.perf_counter() - started
+        inside: list[float] = []
+
+        def timed(fn: Any, blocks: Any) -> list[Any]:
+            started_cpu = time.process_time()
+            out = [fn(block) for block in blocks]
+            inside.append(time.process_time() - started_cpu)
+            return out
+
         if engine == "local":
-            reduce_started = time.perf_counter()
-            reduce_spill(spill, f"{tmp}/out")
+            reduce_started, cpu = time.perf_counter(), time.process_time()
+            reduce_spill(spill, f"{tmp}/out", timed)  # the blocks' and parts' CPU apart from the serial rest
+            cpu = time.process_time() - cpu
+            ended = time.perf_counter()
+            return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
+                    "reduce_cpu_seconds": cpu, "serial_cpu_seconds": cpu - sum(inside),
+                    "serial_share": (cpu - sum(inside)) / cpu if cpu else 0.0}
         else:
             import ray
 
@@ -126,7 +142,7 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
     return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started}
 
 
-def bench_reduce(sizes: list[int], workers: list[int]) -> list[dict[str, Any]]:
+def bench_reduce(sizes: list[int], workers: list[int], engines: list[str]) -> list[dict[str, Any]]:
     """The reduce alone on generated records of each size, local and on Ray with each worker count."""
     rows = []
     for size in sizes:
@@ -134,15 +150,17 @@ def bench_reduce(sizes: list[int], workers: list[int]) -> list[dict[str, Any]]:
             records = f"{tmp}/records.jsonl"
             subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
                             "--out", records], check=True)
-            for engine, n in [("local", 1), *(("ray", w) for w in workers)]:
+            runs = ([("local", 1)] if "local" in engines else []) + [("ray", w) for w in workers if "ray" in engines]
+            for engine, n in runs:
                 got, peak = _child([sys.executable, __file__, "--reduce-once", records, "--engine", engine,
                                     "--workers", str(n)])
                 row = {"system": f"reduce, {engine}" + (f", {n} worker{'s' if n > 1 else ''}" if engine == "ray" else ""),
                        **got, "ms_per_record": 1000 * got["reduce_seconds"] / size,
                        "driver_peak_mb": round(peak, 1)}
+                serial = f"  serial {100 * got['serial_share']:4.1f}%" if "serial_share" in got else ""
                 print(f"{row['system']:26s} {size:>9d} records  spill {got['spill_seconds']:8.1f}s  reduce "
                       f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  driver peak "
-                      f"{peak:7.0f} MB", flush=True)
+                      f"{peak:7.0f} MB{serial}", flush=True)
                 rows.append(row)
     return rows
 
@@ -213,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--engine", default="local", help=argparse.SUPPRESS)
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
     ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
+    ap.add_argument("--engines", default="local,ray", help="reduce engines to measure (default local,ray)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
@@ -228,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         load = round(os.getloadavg()[0], 2)
         rows: list[dict[str, Any]] = []
         if args.reduce:
-            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers)
+            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","))
         if args.pipeline:
             rows.append(bench_pipeline(args.pipeline))
         if args.memory:
