@@ -234,6 +234,7 @@ def test_ray_blocks_keep_block_order(ray_cluster):  # type: ignore[no-untyped-de
 
     assert ray_blocks(len, [[1] * n for n in range(300)]) == list(range(300))
     assert ray_blocks(len, []) == []
+    assert ray_blocks(len, [[1, 2]]) == [2]  # one block runs in the calling process
 
 
 @pytest.mark.ray

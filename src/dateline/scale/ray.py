@@ -234,8 +234,8 @@ def ray_blocks(fn: Callable[[Any], Any], blocks: Sequence[Any]) -> list[Any]:
     """
     import ray.data
 
-    if not blocks:
-        return []
+    if len(blocks) < 2:  # nothing to spread: a Ray Data run would cost seconds of start-up for no gain
+        return [fn(block) for block in blocks]
     rows = [{"n": n, "block": pickle.dumps(block)} for n, block in enumerate(blocks)]
     # a few spill parts are as many tasks, thousands of name blocks are batched: every CPU gets work either way
     per_task = max(1, min(BLOCKS_PER_TASK, -(-len(rows) // (TASKS_PER_CPU * cluster_cpus()))))
