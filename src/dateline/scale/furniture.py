@@ -67,9 +67,12 @@ def furniture_on_ray(files: Sequence[str], opts: Options, workers: int) -> dict[
         return None
     items = [{"path": path} for path in again]
     ds: Any = ray.data.from_items(items, override_num_blocks=min(len(items), max(1, workers * 4)))
-    ds = ds.flat_map(_describe, fn_kwargs={"opts": opts})
-    ds = ds.groupby("site", num_partitions=max(1, workers)).map_groups(_site, batch_format="pyarrow")
+    # the line keys stay in the object store; a run without text pages has no rows (and no "site" column)
+    ds = ds.flat_map(_describe, fn_kwargs={"opts": opts}).materialize()
     refs: dict[str, Any] = {}
+    if ds.count() == 0:
+        return refs
+    ds = ds.groupby("site", num_partitions=max(1, workers)).map_groups(_site, batch_format="pyarrow")
     for batch in ds.iter_batches(batch_format="pyarrow", batch_size=1):
         for site, blob in zip(batch.column("site").to_pylist(), batch.column("index").to_pylist(), strict=True):
             refs[site] = ray.put(pickle.loads(blob))
