@@ -189,11 +189,22 @@ def cue_names(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def self_reference_re() -> re.Pattern[str]:
-    """Return the pattern of a cue a page writes before its own name ("told X", "writer at X"), then that name."""
-    cues = "|".join(re.escape(c) for c in sorted(words()["self_before"], key=len, reverse=True))
+@lru_cache(maxsize=4)
+def cue_then_name(cue_class: str) -> re.Pattern[str]:
+    """Return the pattern of a cue of ``cue_class`` (a class of ``metadata_words.json``) followed by a name: "told X",
+    "writer at X" (``self_before``), "a subsidiary of X" (``owner_before``)."""
+    cues = "|".join(re.escape(c) for c in sorted(words()[cue_class], key=len, reverse=True))
     return re.compile(r"(?<!\w)(?i:%s)\s+(%s)" % (cues, NAME_RUN))
+
+
+def _names_after(cue_class: str, text: str) -> list[str]:
+    """Return the cleaned names a line writes after the cues of ``cue_class``."""
+    out = []
+    for m in cue_then_name(cue_class).finditer(text):
+        clean = clean_name(TRAILING_PARTICLE.sub("", POSSESSIVE.sub("", m.group(1))))
+        if clean:
+            out.append(clean)
+    return out
 
 
 def self_references(text: str) -> list[str]:
@@ -203,31 +214,12 @@ def self_references(text: str) -> list[str]:
     explained" is not caught, "Science writer at Gizmodo" is); the cue list is data
     (``self_before``). Other outlets are named this way too; the ranker weighs how often.
     """
-    out = []
-    for m in self_reference_re().finditer(text):
-        name = POSSESSIVE.sub("", m.group(1))
-        name = TRAILING_PARTICLE.sub("", name)
-        clean = clean_name(name)
-        if clean:
-            out.append(clean)
-    return out
-
-
-@lru_cache(maxsize=1)
-def owner_re() -> re.Pattern[str]:
-    """Return the pattern of a cue before the company that owns an outlet ("a subsidiary of X"), then that name."""
-    cues = "|".join(re.escape(c) for c in sorted(words()["owner_before"], key=len, reverse=True))
-    return re.compile(r"(?<!\w)(?i:%s)\s+(%s)" % (cues, NAME_RUN))
+    return _names_after("self_before", text)
 
 
 def owners(text: str) -> list[str]:
     """Return the companies a line names as an outlet's owner ("The Hill, a subsidiary of News Communications")."""
-    out = []
-    for m in owner_re().finditer(text):
-        clean = clean_name(TRAILING_PARTICLE.sub("", POSSESSIVE.sub("", m.group(1))))
-        if clean:
-            out.append(clean)
-    return out
+    return _names_after("owner_before", text)
 
 
 def byline_outlet(text: str) -> str | None:
