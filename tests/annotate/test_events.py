@@ -476,3 +476,17 @@ def test_exchanging_fire_is_an_attack_from_one_side_on_the_other(annotate_text):
     doc = annotate_text("Ecuador and Peru exchanged fire across the border on Monday.")
     event = _only(doc)
     assert (event.type, event.source, event.target) == ("ASSAULT", (_state(doc, "ECU"),), (_state(doc, "PER"),))
+
+
+def test_the_role_passes_run_in_order_and_are_logged_by_name(annotate_text, caplog):
+    import logging
+
+    from dateline.annotate.events import ROLE_PASSES
+
+    names = [name for name, _ in ROLE_PASSES]
+    assert len(names) == len(set(names))
+    assert names.index("target_not_source") < names.index("reciprocal_sides") < names.index("biography_person_target")
+    with caplog.at_level(logging.DEBUG, logger="dateline.annotate.events"):
+        annotate_text("Ecuador and Peru exchanged fire across the border on Monday.")
+    logged = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("role pass")]
+    assert logged == [f"role pass {name}" for name in names]

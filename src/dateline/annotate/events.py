@@ -10,6 +10,7 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -677,7 +678,17 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
 
 
 def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Type-specific repairs: an AID's source is the state its troops belong to; a visited place's state is the target."""
+    """Repair the roles the parse gave, by type: the small named passes of ``ROLE_PASSES``, in order."""
+    for name, run in ROLE_PASSES:
+        run(trig, args, actors, reader)
+        LOGGER.debug("role pass %s: source %s target %s", name, args.source, args.target)
+
+
+RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]
+
+
+def _role_aid_source_from_troops(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An AID with no source: the group its sent troops belong to ("North Korean troops")."""
     if trig.type == "AID" and not args.source:
         for obj in _objects(trig.token):
             for tok in obj.subtree:
@@ -685,11 +696,19 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                 if ent and actors.type_of(ent) == "GROUP" and ent not in args.target:
                     args.source.append(ent)
                     break
+
+
+def _role_aid_source_from_target_group(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An AID with no source whose target is a group: the group is the one sending."""
     if trig.type == "AID" and not args.source:
         groups = [t for t in args.target if actors.type_of(t) == "GROUP"]
         if groups:
             args.source.append(groups[0])
             args.target.remove(groups[0])
+
+
+def _role_aid_purpose_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Troops or aid sent "to help defend X": X is the one aided."""
     if trig.type == "AID":
         for child in trig.token.children:
             if child.dep_ in ("xcomp", "advcl") and child.lemma_ in PURPOSE_LEMMAS:
@@ -698,14 +717,26 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                         objs = [gc] if gc.dep_ == "dobj" else [g for g in gc.children if g.dep_ == "pobj"]
                         for obj in objs:
                             args.target += [a for a in reader.actor(obj) if a not in args.target]
+
+
+def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A judgement of the clause's subject: the subject is judged, the sayer judges."""
     if trig.type in ("ACCUSE", "SUPPORT") and _judged_subject(trig.token):
         # "'the Russian position is unacceptable,' Starmer said": what is judged is the target, the sayer judges
         args.target = [a for a in args.source if a not in args.target] + args.target
         args.source = [args.attribution] if args.attribution else []
+
+
+def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An official who says what their state does takes part in it."""
     if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
             and all(actors.type_of(a) == "GPE" for a in args.source) and args.attribution not in args.actors()):
         # "she said Pyongyang would stand with ...": the official speaks for the state and takes part
         args.participants.append(args.attribution)
+
+
+def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An act threatened, refused or promised names whom it is aimed at."""
     if not args.target and not trig.nominal and trig.type not in SPLIT_TYPES:
         # "threatened to cut off electricity to Nakhichevan", "refused to meet the envoy": the act threatened,
         # refused or promised names who it is aimed at
@@ -714,27 +745,55 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
                 break
+
+
+def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A journey to a city for a gathering visits no host state."""
     if trig.mode == "visit" and _for_gathering(trig.token):
         # "had come to Vienna for the donor conference": the city hosts a gathering, its state is not visited
         args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC")]
         args.location = None
+
+
+def _role_visited_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A visit or aid with a place and no target: the place's state is the target."""
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
         code = actors.country_of(args.location)
         if code:
             args.target.append(actors.state_id(code))
+
+
+def _role_target_not_source(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """No actor is both source and target."""
     args.target = [t for t in args.target if t not in args.source]
+
+
+def _role_reciprocal_sides(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A reciprocal act runs from the first side named to the other."""
     if not args.target and len(args.source) > 1 and trig.type not in SYMMETRIC_TYPES and _reciprocal(trig.token):
         # "Tehran and Islamabad traded strikes", "the two accused each other": each side acts on the other; the
         # first named is the source, as the sentence tells it
         args.source, args.target = args.source[:1], args.source[1:]
+
+
+def _role_host_receives_visitor(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A host receives: the guest made the visit."""
     if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
         # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
         args.source, args.target = args.target, args.source
+
+
+def _role_protest_town_is_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A town protesters march on or gather in is where, not whom against."""
     if trig.type == "PROTEST":
         # "marched on Dhaka": a town protesters march on or gather in is where they protest, not whom against
         towns = [t for t in args.target if actors.type_of(t) == "GPE" and not _is_state(actors, t)]
         args.target = [t for t in args.target if t not in towns]
         args.location = args.location or (towns[0] if towns else None)
+
+
+def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Protesters named without a state are the people of the place."""
     if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
         # "tens of thousands rallied outside the air base near Niamey": the people of the place protest
         places = [args.location] if args.location else []
@@ -743,20 +802,36 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         code = next((c for c in (actors.country_of(p) for p in places) if c), None)
         if code:
             args.source.append(actors.state_id(code))
+
+
+def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Protests against a government, with no people or place named, are its own people's."""
     if trig.type == "PROTEST" and not args.source:
         # "protests against the government's decision": with no people or place named, a state's own people protest
         # against its government
         code = next((c for c in (actors.country_of(t) for t in args.target) if c), None)
         if code:
             args.source.append(actors.state_id(code))
+
+
+def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A state body reporting an agentless detention or sanction made it."""
     if (trig.type in STATE_ACTS and not args.source and _passive(trig.token) and args.attribution
             and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target):
         # "the security committee said Massimov had been detained": the state body that reports its own act did it
         args.source.append(args.attribution)
+
+
+def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer."""
     if trig.entry_id == "construction.successor":
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
+
+
+def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An envoy recalled "from" a capital or state sanctions that state."""
     if trig.type == "SANCTION" and trig.mode == "withdraw" and not args.target:
         # "recalled its ambassador from Dodoma": the state the envoy is called home from is the one sanctioned
         for node in [trig.token, *_objects(trig.token)]:
@@ -766,6 +841,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
                     code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
                     if code and code not in {actors.country_of(a) for a in args.source}:
                         args.target.append(actors.state_id(code))
+
+
+def _role_handover_giver_leaves(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A handover's giver is the one dismissed; the receiver takes part."""
     if trig.type == "DISMISS" and trig.token.lemma_.lower() in HANDOVER_LEMMAS:
         # "handed the presidency to Tokayev": the one who hands it over leaves, the one who receives it takes part
         givers = [a for a in args.source if actors.type_of(a) == "PERSON"]
@@ -774,6 +853,10 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
             args.participants += [r for r in receivers if r not in args.participants]
             args.source = [a for a in args.source if a not in givers]
             args.target = givers + [t for t in args.target if t not in receivers]
+
+
+def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A state body named without its state acts for the state of those it acts on."""
     if trig.type in STATE_ACTS and not args.source and _unnamed_organ(trig):
         # "Police detained him", "a judge ordered him held": the state of those acted on, else of the place, else the
         # story's own
@@ -783,12 +866,20 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         code = code or (actors.country_of(main[0]) if main else None)
         if code:
             args.source.append(actors.state_id(code))
+
+
+def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A leader's or state body's coercion with no one named falls on its own people."""
     if trig.type == "COERCE" and not args.target and not _passive(trig.token):
         # "declared martial law", "Georgian police raided the offices": a leader's or a state body's coercion with no
         # one named falls on its own people (a state or a people acting, "the Chinese seized rifles", may act abroad)
         code = next((c for c in (actors.country_of(a) for a in args.source if _domestic_doer(actors, a)) if c), None)
         if code and actors.state_id(code) not in args.source:
             args.target.append(actors.state_id(code))
+
+
+def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
@@ -798,6 +889,32 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         if people:
             args.source = [a for a in args.source if a not in people]
             args.target = people + args.target
+
+
+ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
+    ("aid_source_from_troops", _role_aid_source_from_troops),
+    ("aid_source_from_target_group", _role_aid_source_from_target_group),
+    ("aid_purpose_target", _role_aid_purpose_target),
+    ("judged_subject", _role_judged_subject),
+    ("speaker_takes_part", _role_speaker_takes_part),
+    ("complement_target", _role_complement_target),
+    ("gathering_not_visited", _role_gathering_not_visited),
+    ("visited_state", _role_visited_state),
+    ("target_not_source", _role_target_not_source),
+    ("reciprocal_sides", _role_reciprocal_sides),
+    ("host_receives_visitor", _role_host_receives_visitor),
+    ("protest_town_is_place", _role_protest_town_is_place),
+    ("protest_people_of_place", _role_protest_people_of_place),
+    ("protest_own_people", _role_protest_own_people),
+    ("reporting_state_body", _role_reporting_state_body),
+    ("succession", _role_succession),
+    ("recall_from_state", _role_recall_from_state),
+    ("handover_giver_leaves", _role_handover_giver_leaves),
+    ("unnamed_state_body", _role_unnamed_state_body),
+    ("coercion_of_own_people", _role_coercion_of_own_people),
+    ("biography_person_target", _role_biography_person_target),
+)
+"""The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
