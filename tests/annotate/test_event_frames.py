@@ -294,3 +294,20 @@ def test_the_two_countries_are_the_story_s_two_main_states(annotate_text: Callab
                         "countries signed a trade agreement in Nairobi.")
     (signing,) = _of_type(doc, "AGREE")
     assert _countries(doc, signing.source + signing.target) == {"KEN", "TZA"}
+
+
+def test_a_token_is_read_by_the_first_reading_that_decides(nlp: Language) -> None:
+    from dateline.annotate.actors import Actors, Unit
+    from dateline.annotate.arguments import READINGS, ArgumentReader
+
+    names = [name for name, _ in READINGS]
+    assert names[0] == "entity" and len(names) == len(set(names))
+    # "too_far" decides that private people name nobody before a modifier could name their state
+    assert names.index("too_far") < names.index("modifier")
+    doc = nlp("He met the Tanzanian delegation on Monday.")
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    reader = ArgumentReader(0, actors, {})
+    assert reader.actor(doc[0]) == []  # the pronoun reading decides: nobody before "He"
+    delegation = next(t for t in doc if t.lower_ == "delegation")
+    assert [actors.country_of(a) for a in reader.actor(delegation)] == ["TZA"]

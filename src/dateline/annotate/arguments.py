@@ -13,6 +13,7 @@ participant.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -184,78 +185,142 @@ class ArgumentReader:
         return bool(stated - {None}) and not (stated & known)
 
     def _one(self, tok: Token, depth: int) -> list[str]:
+        """The actors one token names: the first of the ``READINGS`` that decides (a list, empty when it decides that
+        the token names nobody), else none."""
+        for _name, read in READINGS:
+            found = read(self, tok, depth)
+            if found is not None:
+                return found
+        return []
+
+    def _by_entity(self, tok: Token, depth: int) -> list[str] | None:
+        """A token inside a named actor is that actor."""
         own = self.actors.entity_at(self.ui, tok)
-        if own:
-            return [own]
-        if tok.lower_ in PRONOUNS:
-            person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
-            return [person] if person else []
-        if tok.lower_ in COLLECTIVE_PRONOUNS:
-            plural = self._plural_subject(tok)
-            if plural:
-                return plural
-            collective = self.actors.previous_collective(self.ui, tok)
-            return [collective] if collective else []
+        return [own] if own else None
+
+    def _by_pronoun(self, tok: Token, depth: int) -> list[str] | None:
+        """A personal pronoun is the person it refers back to (or nobody)."""
+        if tok.lower_ not in PRONOUNS:
+            return None
+        person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
+        return [person] if person else []
+
+    def _by_collective_pronoun(self, tok: Token, depth: int) -> list[str] | None:
+        """ "they", "it": a coordinated subject just before, else the last collective actor (or nobody)."""
+        if tok.lower_ not in COLLECTIVE_PRONOUNS:
+            return None
+        plural = self._plural_subject(tok)
+        if plural:
+            return plural
+        collective = self.actors.previous_collective(self.ui, tok)
+        return [collective] if collective else []
+
+    def _by_relative_pronoun(self, tok: Token, depth: int) -> list[str] | None:
+        """ "who", "which": the relative clause's antecedent."""
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
             return self._one(tok.head.head, depth + 1)
-        if tok.pos_ == "NOUN" and any(c.lower_ in ("two", "both") for c in tok.children):
-            if tok.lower_ in TWO_SIDES_NOUNS:
-                return self._two_sides(tok)
-            if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
-                return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
+        return None
+
+    def _by_two_sides(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the two countries", "both leaders": the story's two sides, or the pair of people under discussion."""
+        if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
+            return None
+        if tok.lower_ in TWO_SIDES_NOUNS:
+            return self._two_sides(tok)
+        if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
+            return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
+        return None
+
+    def _by_definite_org(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the ministry", "the bloc": the organisation of that head named before."""
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
             org = self.actors.org_by_head(tok.lower_)
             if org:
                 return [org]
+        return None
+
+    def _by_event_noun(self, tok: Token, depth: int) -> list[str] | None:
+        """ "denounced the detentions": the actors of the event of that kind told before."""
         referred = EVENT_NOUNS.get(tok.lemma_.lower())
         if referred and referred in self.recent and not any(c.dep_ == "poss" for c in tok.children):
             return list(self.recent[referred])
+        return None
+
+    def _by_apposition(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor."""
         for child in tok.children:
-            # "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor
             if child.dep_ == "appos":
                 found = self._one(child, depth + 1)
                 if found:
                     return found
+        return None
+
+    def _by_sole_holder(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the consul": the one holder of that post named in the text ("a consul" is someone else)."""
         holders = self.titled.get(tok.lower_)
         if holders and len(holders) == 1 and tok.pos_ in ("NOUN", "PROPN") and not self._another_holder(tok, holders):
             return list(holders)
+        return None
+
+    def _by_apposed_head(self, tok: Token, depth: int) -> list[str] | None:
+        """A title in apposition to a name is that name's actor."""
         if tok.dep_ == "appos" and depth < 2:
             found = self._one(tok.head, depth + 1)
             if found:
                 return found
+        return None
+
+    def _by_post_kind(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the late diplomat", "the new envoy": the most mentioned holder of a post of that kind."""
         if (tok.lower_ in title_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and not tok.conjuncts
                 and any(c.lower_ == "the" for c in tok.children)):
-            # "the late diplomat", "the new envoy": the most mentioned holder of a post of that kind
             kind = DIPLOMATS if tok.lower_ in DIPLOMATS else {tok.lower_}
             holders = {p for word in kind for p in self.titled.get(word, [])}
             person = self.actors.main_person(holders) if holders else None
             if person:
                 return [person]
+        return None
+
+    def _by_demonym(self, tok: Token, depth: int) -> list[str] | None:
+        """A demonym modifying a noun ("Russian troops") is its state."""
         if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound"):
             code = state_code(tok.text)
             if code:
                 return [self.actors.state_id(code)]
-        if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE:
-            return []
-        if tok.lemma_.lower() in GOVERNMENT_NOUNS:
-            # "Mutai's government", "his government": a leader's government is their state's, never the leader
-            owners = [o for c in tok.children if c.dep_ == "poss" for o in self._one(c, depth + 1)]
-            if owners and all(self.actors.type_of(o) == "PERSON" for o in owners):
-                owned = [c for c in dict.fromkeys(self.actors.country_of(o) for o in owners) if c]
-                return [self.actors.state_id(c) for c in owned]
+        return None
+
+    def _too_far(self, tok: Token, depth: int) -> list[str] | None:
+        """Deep in a phrase, or private people ("students"): nobody."""
+        return [] if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE else None
+
+    def _by_government(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Mutai's government", "his government": a leader's government is their state's, never the leader."""
+        if tok.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        owners = [o for c in tok.children if c.dep_ == "poss" for o in self._one(c, depth + 1)]
+        if owners and all(self.actors.type_of(o) == "PERSON" for o in owners):
+            owned = [c for c in dict.fromkeys(self.actors.country_of(o) for o in owners) if c]
+            return [self.actors.state_id(c) for c in owned]
+        return None
+
+    def _by_modifier(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Kenya's envoy", "the Russian side": the noun's possessor or modifier ("her Russian comrades": a possessive
+        pronoun does not name the group; the demonym does)."""
         for child in tok.children:
-            # "her Russian comrades": a possessive pronoun does not name the group; the demonym does
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
                 if found:
                     return found
+        return None
+
+    def _by_side_phrase(self, tok: Token, depth: int) -> list[str] | None:
+        """ "officials of the ministry", "negotiators from Kenya and Tanzania", "violations by the security forces",
+        "an offer from Kabul": the people stand for their side, the noun's agent acts."""
         for child in tok.children:
-            # "officials of the ministry", "negotiators from Kenya and Tanzania": the people stand for their side
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
                     child.lower_ in ("from", "in") and tok.tag_ in ("NNS", "NNPS")
                     and tok.lemma_.lower() not in PRIVATE_PEOPLE) or (
                     child.lower_ == "from" and tok.lemma_.lower() in PROPOSAL_NOUNS) or child.lower_ == "by"):
-                # "violations by the security forces", "an offer from Kabul": the noun's agent
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
@@ -265,7 +330,7 @@ class ArgumentReader:
                             found = [self.actors.state_id(c) for c in codes if c]
                         if found:
                             return found
-        return []
+        return None
 
     def modifiers(self, tok: Token) -> list[str]:
         """Every actor named in the modifiers of a noun ("the North Korea-Russia economy committee")."""
@@ -547,6 +612,29 @@ class ArgumentReader:
                     if found:
                         return found[0]
         return None
+
+
+Reading = Callable[[ArgumentReader, Token, int], "list[str] | None"]
+READINGS: tuple[tuple[str, Reading], ...] = (
+    ("entity", ArgumentReader._by_entity),
+    ("pronoun", ArgumentReader._by_pronoun),
+    ("collective_pronoun", ArgumentReader._by_collective_pronoun),
+    ("relative_pronoun", ArgumentReader._by_relative_pronoun),
+    ("two_sides", ArgumentReader._by_two_sides),
+    ("definite_org", ArgumentReader._by_definite_org),
+    ("event_noun", ArgumentReader._by_event_noun),
+    ("apposition", ArgumentReader._by_apposition),
+    ("sole_holder", ArgumentReader._by_sole_holder),
+    ("apposed_head", ArgumentReader._by_apposed_head),
+    ("post_kind", ArgumentReader._by_post_kind),
+    ("demonym", ArgumentReader._by_demonym),
+    ("too_far", ArgumentReader._too_far),
+    ("government", ArgumentReader._by_government),
+    ("modifier", ArgumentReader._by_modifier),
+    ("side_phrase", ArgumentReader._by_side_phrase),
+)
+"""How a token names actors, tried in order by ``ArgumentReader._one``: each reading returns None when it does not
+apply, else the actors (an empty list decides that the token names nobody)."""
 
 
 def _second_subject(verb: Token, child: Token) -> bool:
