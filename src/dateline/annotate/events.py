@@ -799,7 +799,7 @@ def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors
         places = [args.location] if args.location else []
         places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
                    and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
-        code = next((c for c in (actors.country_of(p) for p in places) if c), None)
+        code = _first_country(actors, places)
         if code:
             args.source.append(actors.state_id(code))
 
@@ -809,7 +809,7 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
     if trig.type == "PROTEST" and not args.source:
         # "protests against the government's decision": with no people or place named, a state's own people protest
         # against its government
-        code = next((c for c in (actors.country_of(t) for t in args.target) if c), None)
+        code = _first_country(actors, args.target)
         if code:
             args.source.append(actors.state_id(code))
 
@@ -861,7 +861,7 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
         # "Police detained him", "a judge ordered him held": the state of those acted on, else of the place, else the
         # story's own
         places = [args.location] if args.location else []
-        code = next((c for c in (actors.country_of(a) for a in [*args.target, *places]) if c), None)
+        code = _first_country(actors, [*args.target, *places])
         main = actors.main_states(1)
         code = code or (actors.country_of(main[0]) if main else None)
         if code:
@@ -873,7 +873,7 @@ def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors,
     if trig.type == "COERCE" and not args.target and not _passive(trig.token):
         # "declared martial law", "Georgian police raided the offices": a leader's or a state body's coercion with no
         # one named falls on its own people (a state or a people acting, "the Chinese seized rifles", may act abroad)
-        code = next((c for c in (actors.country_of(a) for a in args.source if _domestic_doer(actors, a)) if c), None)
+        code = _first_country(actors, [a for a in args.source if _domestic_doer(actors, a)])
         if code and actors.state_id(code) not in args.source:
             args.target.append(actors.state_id(code))
 
@@ -950,6 +950,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
 
 HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
+
+
+def _first_country(actors: Actors, local_ids: list[str]) -> str | None:
+    """The state of the first of these actors that has one."""
+    return next((c for c in map(actors.country_of, local_ids) if c), None)
 
 
 def _domestic_doer(actors: Actors, local_id: str) -> bool:
