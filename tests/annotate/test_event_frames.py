@@ -311,3 +311,17 @@ def test_a_token_is_read_by_the_first_reading_that_decides(nlp: Language) -> Non
     assert reader.actor(doc[0]) == []  # the pronoun reading decides: nobody before "He"
     delegation = next(t for t in doc if t.lower_ == "delegation")
     assert [actors.country_of(a) for a in reader.actor(delegation)] == ["TZA"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("On Friday, Interior Minister Lars Holmqvist, Trade Minister Eva Lindgren and Health Minister Jonas Berg all "
+     "resigned.", {"Lars Holmqvist", "Eva Lindgren", "Jonas Berg"}),
+    ("Marta Oyelaran, the envoy to Ghana, and Kofi Anane, the consul in Lagos, stepped down on Friday.",
+     {"Marta Oyelaran", "Kofi Anane"}),
+])
+def test_each_person_of_a_list_held_together_by_appositions_has_their_own_event(
+        annotate_text: Callable[..., Document], text: str, people: set[str]) -> None:
+    # the parser hangs the second name on the first as an apposition; a named person is never another's apposition
+    doc = annotate_text(text)
+    targets = [_names(doc, e.target) for e in _of_type(doc, "DISMISS")]
+    assert sorted(n for t in targets for n in t) == sorted(people) and all(len(t) == 1 for t in targets)

@@ -126,7 +126,21 @@ class ArgumentReader:
             for ent in self._one(t, depth):
                 if ent not in out:
                     out.append(ent)
+        for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
+            out += [ent for ent in self.actor(listed, depth) if ent not in out]
         return out
+
+    def _listed_people(self, tok: Token) -> list[Token]:
+        """ "Minister A, Minister B and Minister C all quit", "A, the ambassador, and B stepped down": the parser hangs
+        B on A's apposition (or makes it one), but one named person is never another named person's apposition, so B
+        (and its conjuncts) are more names of the list."""
+        person = self.actors.entity_at(self.ui, tok)
+        if person is None or self.actors.type_of(person) != "PERSON":
+            return []
+        apposed = [c for c in tok.children if c.dep_ == "appos"]
+        return [t for t in (*apposed, *(c for a in apposed for c in a.conjuncts))
+                if (other := self.actors.entity_at(self.ui, t)) and other != person
+                and self.actors.type_of(other) == "PERSON"]
 
     def _shared_object(self, tok: Token) -> str | None:
         """The person object of the first of two coordinated verbs, for an object pronoun of the second.
