@@ -325,3 +325,9 @@ def test_each_person_of_a_list_held_together_by_appositions_has_their_own_event(
     doc = annotate_text(text)
     targets = [_names(doc, e.target) for e in _of_type(doc, "DISMISS")]
     assert sorted(n for t in targets for n in t) == sorted(people) and all(len(t) == 1 for t in targets)
+
+
+def test_a_journey_for_talks_with_someone_meets_them(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The Kenyan foreign minister arrived in Kampala on Monday for talks with President Yoweri Museveni.")
+    [visit] = _of_type(doc, "CONSULT")
+    assert _countries(doc, visit.source) == {"KEN"} and "Yoweri Museveni" in _names(doc, visit.target)

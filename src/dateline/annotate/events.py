@@ -576,6 +576,8 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
+MEETING_NOUNS = word_class("meeting_nouns")
+"""Nouns of a meeting: a journey "for talks with X" meets X."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 
@@ -763,6 +765,21 @@ def _role_visited_state(trig: Trigger, args: Arguments, actors: Actors, reader: 
             args.target.append(actors.state_id(code))
 
 
+def _role_visit_partner(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A journey "for talks with X" meets X, its host."""
+    if trig.mode != "visit":
+        return
+    # "flew into Doha on Thursday for talks with the emir": the one met is acted upon, beside the state visited
+    for prep in trig.token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in MEETING_NOUNS:
+                continue
+            for met in (g for w in noun.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children):
+                args.target += [a for a in reader.actor(met) if a not in args.actors()]
+
+
 def _role_target_not_source(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """No actor is both source and target."""
     args.target = [t for t in args.target if t not in args.source]
@@ -900,6 +917,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("visited_state", _role_visited_state),
+    ("visit_partner", _role_visit_partner),
     ("target_not_source", _role_target_not_source),
     ("reciprocal_sides", _role_reciprocal_sides),
     ("host_receives_visitor", _role_host_receives_visitor),
