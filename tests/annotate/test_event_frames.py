@@ -331,3 +331,9 @@ def test_a_journey_for_talks_with_someone_meets_them(annotate_text: Callable[...
     doc = annotate_text("The Kenyan foreign minister arrived in Kampala on Monday for talks with President Yoweri Museveni.")
     [visit] = _of_type(doc, "CONSULT")
     assert _countries(doc, visit.source) == {"KEN"} and "Yoweri Museveni" in _names(doc, visit.target)
+
+
+def test_a_force_no_state_is_named_for_acts_through_its_leader(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Rebels led by Colonel Amadou Sissoko seized the radio station in the capital on Friday.")
+    [event] = [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
+    assert _names(doc, event.source) == {"Amadou Sissoko"}

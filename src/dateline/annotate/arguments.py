@@ -593,22 +593,25 @@ class ArgumentReader:
             if tok.lemma_ not in ("lead", "head") or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
                 continue
             group = self.actor(tok.head)
+            leaders = [ent for agent in tok.children if agent.dep_ == "agent" for pobj in agent.children
+                       for ent in self.actor(pobj)]
+            if not group and not args.source and tok.head.dep_ == "nsubj" and tok.head.head == trigger:
+                # "soldiers led by General X detained the president": a force no state is named for acts through
+                # the one who led it
+                args.source += [ent for ent in leaders if ent not in args.actors()]
+                continue
             if not group or not any(g in args.actors() for g in group):
                 # the parser often hangs "led by" on the wrong noun; one group among the actors is the one led
                 groups = [a for a in args.actors() if self.actors.type_of(a) == "GROUP"]
                 if len(groups) != 1:
                     continue
                 group = groups
-            for agent in tok.children:
-                if agent.dep_ != "agent":
-                    continue
-                for pobj in agent.children:
-                    for ent in self.actor(pobj):
-                        if ent not in args.actors():
-                            args.participants.append(ent)
-                        code = self.actors.country_of(group[0])
-                        if code and self.actors.type_of(ent) == "PERSON" and not self.actors.country_of(ent):
-                            self.actors.note_country(ent, code)
+            for ent in leaders:
+                if ent not in args.actors():
+                    args.participants.append(ent)
+                code = self.actors.country_of(group[0])
+                if code and self.actors.type_of(ent) == "PERSON" and not self.actors.country_of(ent):
+                    self.actors.note_country(ent, code)
 
     def _attribution(self, trigger: Token) -> str | None:
         """The source that reports the event ("KCNA reported", "according to the ministry")."""
