@@ -337,3 +337,21 @@ def test_a_force_no_state_is_named_for_acts_through_its_leader(annotate_text: Ca
     doc = annotate_text("Rebels led by Colonel Amadou Sissoko seized the radio station in the capital on Friday.")
     [event] = [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
     assert _names(doc, event.source) == {"Amadou Sissoko"}
+
+
+def test_a_chain_of_subject_pronouns_keeps_its_centre(annotate_text: Callable[..., Document]) -> None:
+    # the last "he" continues the subject "he" before it, not the object named in between
+    doc = annotate_text("Former president Carlos Medina won the presidency in 1990. In April 1992 he sent troops to shut "
+                        "down Congress. His security forces captured rebel leader Pablo Arce later that year. His "
+                        "government collapsed in 2000, when he flew to Japan. Congress refused to accept his "
+                        "resignation. He was arrested during a trip to Chile in 2005.")
+    arrests = [e for e in _of_type(doc, "COERCE") if e.date and e.date.start == "2005-01-01"]
+    assert [_names(doc, e.target) for e in arrests] == [{"Carlos Medina"}]
+
+
+def test_a_bare_participle_coordinated_with_a_passive_befalls_its_subject(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Former president Carlos Medina was arrested during a trip to Chile in 2005, extradited two "
+                        "years later and sentenced to 25 years in prison.")
+    [sentence] = [e for e in _of_type(doc, "SANCTION")]
+    assert not sentence.source and _names(doc, sentence.target) == {"Carlos Medina"}

@@ -378,7 +378,7 @@ class ArgumentReader:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+            verb.dep_ == "acl" and verb.tag_ == "VBN") or _shares_passive(verb, subj)
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -670,6 +670,13 @@ def _dated_subject(verb: Token) -> Token | None:
                         c.ent_type_ in ("DATE", "TIME") and c.dep_ == "compound" for c in pobj.children):
                     return pobj
     return None
+
+
+def _shares_passive(verb: Token, subj: Token | None) -> bool:
+    """A bare participle coordinated with a passive shares it: in "X was arrested in Chile, extradited to Peru and
+    sentenced to 25 years", X is the one extradited and sentenced, not who did it."""
+    return (subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -431,7 +431,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     seen: dict[str, int] = {}
     subjects: set[str] = set()
     for i in range(window_start, tok.i):
-        ent = actors.entity_at(ui, doc[i])
+        ent = actors.entity_at(ui, doc[i]) or _subject_pronoun_referent(ui, doc[i], wanted, actors)
         if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
             seen[ent] = i
             if doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "nsubj"):
@@ -442,3 +442,24 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+PRONOUN_REFERENTS_KEY = "dateline.pronoun_referents"
+
+
+def _subject_pronoun_referent(ui: int, tok: Token, wanted: str | None, actors: Actors) -> str | None:
+    """The person an earlier subject "he" / "she" of the same gender refers to, so that a chain of pronouns keeps its
+    centre: in "Fujimori won in 1990. In 1992 he shut Congress. His forces captured Guzman. He was arrested in 2005",
+    the last "he" continues the subject "he" before it, not the object Guzman. Each pronoun is resolved once per
+    document (cached), so a long chain costs one look-up per pronoun."""
+    if wanted is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if tok.lower_ not in (MASCULINE if wanted == "m" else FEMININE):
+        return None
+    cache = tok.doc.user_data.setdefault(PRONOUN_REFERENTS_KEY, {})
+    key = (ui, tok.i)
+    if key not in cache:
+        cache[key] = None  # a cycle guard while this pronoun is being resolved
+        cache[key] = previous_person(ui, tok, actors)
+    return cast("str | None", cache[key])
+
