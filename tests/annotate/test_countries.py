@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
+from dateline.annotate.countries import capital_code, city_code, org_code, place_name_code, short_name, state_code
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,9 @@ def test_a_state_named_in_full_is_found_even_when_the_pattern_matches_a_stem(nam
 @pytest.mark.parametrize("name", ["Indiana", "Chinatown", "Lucia Vega"])
 def test_a_word_that_starts_like_a_state_is_not_one(name: str) -> None:
     assert state_code(name) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("Niger", "NER"), ("Vilnius", "LTU"), ("the Netherlands", "NLD"),
+                                             ("Nigerien", None), ("Lagos", None), ("vilnius", None)])
+def test_a_place_name_is_a_state_s_own_name_or_its_capital(text: str, code: str | None) -> None:
+    assert place_name_code(text) == code

@@ -355,3 +355,12 @@ def test_a_bare_participle_coordinated_with_a_passive_befalls_its_subject(
                         "years later and sentenced to 25 years in prison.")
     [sentence] = [e for e in _of_type(doc, "SANCTION")]
     assert not sentence.source and _names(doc, sentence.target) == {"Carlos Medina"}
+
+
+@pytest.mark.parametrize("text", ["France pulled its troops out of Mali in 2022.",
+                                  "The United States agreed on Monday to withdraw its soldiers from Niger."])
+def test_the_state_troops_leave_is_the_one_the_withdrawal_concerns(
+        annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type in ("RETREAT", "AGREE")]
+    assert _countries(doc, event.target) & {"MLI", "NER"}

@@ -71,3 +71,9 @@ def test_zones_keep_the_output_and_the_event_labels_of_a_fresh_pipeline() -> Non
     assert again == first == _annotate_batch(pages, fresh, Options())
     multi_word = [e["id"] for e in load("event_triggers") if len(e["pattern"]) > 1]
     assert multi_word and all(label in fresh.vocab.strings for label in multi_word)
+
+
+def test_a_state_or_capital_the_ner_misses_or_mislabels_is_a_place(nlp: Language) -> None:
+    doc = nlp("Tbilisi recalled its ambassador from Vilnius. Kyiv said Niger had agreed. Chad Smith flew to Paris.")
+    places = {e.text for e in doc.ents if e.label_ == "GPE"}
+    assert {"Tbilisi", "Vilnius", "Kyiv", "Niger", "Paris"} <= places and "Chad" not in places

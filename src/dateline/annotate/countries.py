@@ -68,6 +68,15 @@ def _short_names() -> dict[str, str]:
     return {iso3: name for iso3, name in zip(data["ISO3"], data["name_short"]) if isinstance(iso3, str)}
 
 
+def place_name_code(text: str) -> str | None:
+    """The ISO3 code of a state named exactly by its short or official name, or of the state whose capital is named
+    ("Niger" -> NER, "Vilnius" -> LTU); demonyms ("Nigerien") and other towns give None."""
+    name = _normal(text)
+    if not name or not name[0].isupper():
+        return None
+    return _names().get(name.lower()) or capital_code(name)
+
+
 def listed_state(text: str) -> str | None:
     """The state of a name or demonym listed in ``lexicons/states.tsv`` (exact match, any case)."""
     return _extra().get(_normal(text).lower())

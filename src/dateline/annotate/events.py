@@ -576,6 +576,8 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
+LEAVING_LEMMAS = word_class("leaving_lemmas")
+"""Verbs of leaving a place: "agreed to withdraw from X" concerns X."""
 MEETING_NOUNS = word_class("meeting_nouns")
 """Nouns of a meeting: a journey "for talks with X" meets X."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
@@ -746,6 +748,8 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
+                if not args.target and child.lemma_.lower() in LEAVING_LEMMAS:
+                    args.target += _states_left(child, args, actors, reader.ui)  # "agreed to withdraw from Niger"
                 break
 
 
@@ -848,16 +852,29 @@ def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
 
 
 def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """An envoy recalled "from" a capital or state sanctions that state."""
-    if trig.type == "SANCTION" and trig.mode == "withdraw" and not args.target:
-        # "recalled its ambassador from Dodoma": the state the envoy is called home from is the one sanctioned
-        for node in [trig.token, *_objects(trig.token)]:
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "from"):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    ent = actors.entity_at(reader.ui, pobj)
-                    code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
-                    if code and code not in {actors.country_of(a) for a in args.source}:
-                        args.target.append(actors.state_id(code))
+    """An envoy recalled, or troops withdrawn, "from" a capital or state: that state is acted upon."""
+    if not args.target and (trig.type == "RETREAT" or (trig.type == "SANCTION" and trig.mode == "withdraw")):
+        # "recalled its ambassador from Dodoma": the state the envoy is called home from is the one sanctioned;
+        # "withdrew its troops from Mali", "pulled out of Mali": the state left is the one the retreat concerns
+        args.target += _states_left(trig.token, args, actors, reader.ui)
+
+
+def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
+    """The states (or their towns) a verb or its object leaves: "from X", "out of X", other than the source's own."""
+    own = {actors.country_of(a) for a in args.source}
+    found: list[str] = []
+    for node in [verb, *_objects(verb)]:
+        for prep in (c for c in node.children if c.dep_ in ("prep", "prt", "advmod")):
+            if prep.lower_ == "out":
+                prep = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep)
+            if prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                ent = actors.entity_at(ui, pobj)
+                code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+                if code and code not in own and actors.state_id(code) not in found:
+                    found.append(actors.state_id(code))
+    return found
 
 
 def _role_handover_giver_leaves(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

@@ -34,6 +34,8 @@ AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = word_class("honorific", WORDS)
+MISLABELLED_PLACES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "LANGUAGE"})
+"""Labels the small model gives states and capitals it does not know as places ("Niger" a work of art)."""
 NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
@@ -151,6 +153,7 @@ class NameRepair:
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
+        ents = self._add_known_places(doc, ents)
         return self._relabel_surnames(doc, ents)
 
     def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
@@ -307,6 +310,29 @@ class NameRepair:
             if not any(i in covered for i in range(span.start, span.end)):
                 out.append(span)
                 covered.update(range(span.start, span.end))
+        return out
+
+    @staticmethod
+    def _add_known_places(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark a state or a capital the NER missed or mislabelled as GPE: the small model skips a capital that opens
+        a sentence ("Kyiv said", "Tbilisi recalled") and takes "Niger" for a work of art, "Vilnius" for an
+        organisation. Only a run of capitalised proper nouns that is exactly a state's name or a capital counts."""
+        from dateline.annotate.countries import place_name_code
+
+        out = [Span(doc, e.start, e.end, label="GPE") if e.label_ in MISLABELLED_PLACES and place_name_code(e.text)
+               else e for e in ents]
+        covered = {i for e in out for i in range(e.start, e.end)}
+        i = 0
+        while i < len(doc):
+            for n in (3, 2, 1):
+                run = doc[i:i + n]
+                if (len(run) == n and all(t.pos_ == "PROPN" and t.is_title and t.i not in covered for t in run)
+                        and place_name_code(run.text)):
+                    out.append(Span(doc, i, i + n, label="GPE"))
+                    covered.update(range(i, i + n))
+                    i += n - 1
+                    break
+            i += 1
         return out
 
     @staticmethod
