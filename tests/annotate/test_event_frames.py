@@ -364,3 +364,9 @@ def test_the_state_troops_leave_is_the_one_the_withdrawal_concerns(
     doc = annotate_text(text)
     [event] = [e for e in doc.events if e.type in ("RETREAT", "AGREE")]
     assert _countries(doc, event.target) & {"MLI", "NER"}
+
+
+@pytest.mark.parametrize("text", ["The next morning she flew out of Manila for Amsterdam.",
+                                  "The president of Colombia flew home to Bogota on Saturday."])
+def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "CONSULT")

@@ -1078,6 +1078,16 @@ def _for_gathering(tok: Token) -> bool:
                for c in tok.children for g in c.children)
 
 
+def _departure(verb: Token) -> bool:
+    """Whether a journey leaves rather than visits: "flew out of Manila", "would fly home"."""
+    for child in verb.children:
+        if child.lower_ == "home" and child.dep_ in ("advmod", "npadvmod", "dobj"):
+            return True
+        if child.lower_ == "out" and any(g.lower_ == "of" for g in [*child.children, *verb.children]):
+            return True
+    return False
+
+
 def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """The ``requires`` constraints that need actors: an object or subject that is an actor, a stated date."""
     actors_types = {a: actors.type_of(a) for a in args.actors()}
@@ -1085,8 +1095,8 @@ def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bo
         return False
     if trig.spec.get("subject_actor") and not args.source:
         return False
-    if trig.spec.get("target_place") and not args.location and not any(
-            actors_types.get(t) in ("GPE", "LOC") for t in args.target):
+    if trig.spec.get("target_place") and (_departure(trig.token) or not args.location and not any(
+            actors_types.get(t) in ("GPE", "LOC") for t in args.target)):
         return False
     if trig.spec.get("needs_date"):
         if not any(t.kind == "date" for t in find_timexes(sentence_of(trig.token).text)):
