@@ -49,3 +49,11 @@ def test_a_time_counted_in_years_counts_from_the_latest_time_told(annotate_text,
     doc = annotate_text(text)
     [event] = [e for e in doc.events if e.type == type_]
     assert event.date is not None and (event.date.start, event.date.end) == (f"{year}-01-01", f"{year}-12-31")
+
+
+def test_a_year_naming_a_thing_dates_no_event(annotate_text) -> None:
+    # "the 1960 treaty": a year in front of a noun names the treaty; the event goes on at the story time
+    doc = annotate_text("Kenya expelled two Tanzanian diplomats on Thursday. Nairobi also put the 1960 border treaty "
+                        "in abeyance with immediate effect.")
+    years = {e.date.start[:4] for e in doc.events if e.date is not None and e.date.start}
+    assert years == {"2025"}, [e.to_json() for e in doc.events]

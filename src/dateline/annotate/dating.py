@@ -258,8 +258,9 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         in_sentence = [(t, s) for t, s in in_sentence if not _present(s.text)]
     bound = False
     if not here and in_sentence and found.modality != "planned":
-        # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event
-        here, bound = in_sentence, True
+        # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event; a
+        # year naming a thing ("put the 1960 treaty in abeyance") bounds nothing
+        here, bound = [(t, s) for t, s in in_sentence if not _prenominal(s, trig)], True
     if not here:
         return None, False
     timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
@@ -386,9 +387,11 @@ def _in_own_scope(span: Span, trig: Token) -> bool:
 
 
 def _prenominal(span: Span, trig: Token) -> bool:
-    """ "the 2010 accord": a year that modifies a noun other than the trigger."""
+    """ "the 2010 accord": a year that modifies a noun other than the trigger (not "in September Putin met ...",
+    which the parser may hang on the name after it)."""
     root = span.root
-    return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i
+    after_preposition = span.start > 0 and span.doc[span.start - 1].tag_ == "IN"
+    return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i and not after_preposition
 
 
 def _past_perfect(trig: Token) -> bool:
