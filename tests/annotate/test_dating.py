@@ -57,3 +57,11 @@ def test_a_year_naming_a_thing_dates_no_event(annotate_text) -> None:
                         "in abeyance with immediate effect.")
     years = {e.date.start[:4] for e in doc.events if e.date is not None and e.date.start}
     assert years == {"2025"}, [e.to_json() for e in doc.events]
+
+
+def test_a_gerund_adjunct_of_a_past_verb_is_past(annotate_text) -> None:
+    # published Tuesday 2025-03-18: "the weekend" of a past act is the one before, not the coming one
+    doc = annotate_text("Nairobi responded over the weekend by calling off a planned visit by Tanzanian Foreign "
+                        "Minister Amina Salim.")
+    [event] = [e for e in doc.events if e.type in ("REJECT", "SANCTION")]
+    assert event.date is not None and (event.date.start, event.date.end) == ("2025-03-15", "2025-03-16")

@@ -223,9 +223,18 @@ def _tense(found: Found, text: str) -> Tense | None:
     if found.modality == "planned":
         return "future"
     tok = found.trigger.token
-    if tok.tag_ in ("VBD", "VBN"):
+    if tok.tag_ in ("VBD", "VBN") or _gerund_of_past(tok):
         return "past"
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
+
+
+def _gerund_of_past(tok: Token) -> bool:
+    """ "responded over the weekend by calling off the visit", "after meeting Putin, he flew on": a gerund adjunct
+    takes the tense of the past verb it hangs on."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "advcl"):
+        return False
+    head = tok.head.head if tok.dep_ == "pcomp" else tok.head
+    return head.tag_ == "VBD"
 
 
 PRESENT_WORDS = word_class("present_time", WORDS)
