@@ -32,7 +32,8 @@ from pathlib import Path
 import numpy as np
 
 from dateline.clean.boilerplate import CONTEXT_NAMES, Forest, LineModel, Stage, context_features, viterbi
-from dateline.clean.lines import FEATURE_NAMES, Line, features, page_lines
+from dateline.clean.line_features import FEATURE_NAMES, features
+from dateline.clean.lines import Line, page_lines
 
 LOGGER = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dateline.clean.boilerplate import CONTEXT_NAMES, context_features, load_model, model_from_json, viterbi
-from dateline.clean.lines import features, page_lines
+from dateline.clean.line_features import features
+from dateline.clean.lines import page_lines
 
 
 def test_viterbi_bridges_a_single_doubtful_line() -> None:

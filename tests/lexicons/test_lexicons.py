@@ -113,7 +113,8 @@ _CONSTRAINTS = re.compile(r"^(req|requires)$|\.spec$")
 
 
 def _constraints_the_code_reads() -> set[str]:
-    """Every constant key the annotate package reads from a ``requires`` mapping (``.get(k)``, ``k in``, ``[k]``)."""
+    """Every constant key the annotate package reads from a ``requires`` mapping (``.get(k)``, ``k in``, ``[k]``) or
+    checks through a table keyed by requirement (a dict literal named ``*_CHECKS``, as ``events.FLAG_CHECKS``)."""
     import dateline.annotate
 
     keys: set[str] = set()
@@ -129,6 +130,9 @@ def _constraints_the_code_reads() -> set[str]:
             elif (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant)
                   and _CONSTRAINTS.search(ast.unparse(node.value))):
                 keys.add(node.slice.value)
+            elif (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+                  and node.target.id.endswith("_CHECKS") and isinstance(node.value, ast.Dict)):
+                keys.update(k.value for k in node.value.keys if isinstance(k, ast.Constant))
     return keys
 
 

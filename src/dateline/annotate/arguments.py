@@ -499,78 +499,114 @@ class ArgumentReader:
                 args.location = args.location or found[0]
 
     def _nominal(self, noun: Token, args: Arguments) -> None:
-        modifiers: list[str] = []
-        possessors: list[str] = []
-        of_phrase: list[str] = []
-        for child in noun.children:
+        """Read an event noun's actors: the small named passes of ``NOMINAL_PASSES``, in order."""
+        state = NounReading(noun, noun.head, args)
+        for name, run in NOMINAL_PASSES:
+            run(self, state)
+            LOGGER.debug("nominal pass %s: source %s target %s", name, args.source, args.target)
+
+    def _noun_dependents(self, st: NounReading) -> None:
+        """The noun's dependents: a possessor or "by" phrase acts, a modifier may, an "of" phrase takes part."""
+        # any other phrase is read as a verb's would be (``_prep``)
+        for child in st.noun.children:
             if child.dep_ == "poss":
-                possessors += [e for e in self._one(child, 1) if e not in possessors]
-                args.source += [e for e in possessors if e not in args.source]
+                st.possessors += [e for e in self._one(child, 1) if e not in st.possessors]
+                st.args.source += [e for e in st.possessors if e not in st.args.source]
             elif child.dep_ in ("compound", "amod", "nmod"):
-                modifiers += [e for e in self._one(child, 1) if e not in modifiers]
+                st.modifiers += [e for e in self._one(child, 1) if e not in st.modifiers]
             elif child.dep_ == "prep":
                 if child.lower_ == "by":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            args.source += self.actor(pobj)
+                            st.args.source += self.actor(pobj)
                 elif child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found = self.actor(pobj)
-                            found += [m for m in self.modifiers(pobj) if m not in found]
-                            args.participants += found
-                            of_phrase += found
-                            for gc in pobj.children:
-                                if gc.dep_ == "prep":
-                                    self._prep(gc, args)
+                    self._noun_of_phrase(child, st)
                 else:
-                    self._prep(child, args)
-        self._possessed_act(possessors, of_phrase, args)
-        head = noun.head
-        if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS
+                    self._prep(child, st.args)
+
+    def _noun_of_phrase(self, of: Token, st: NounReading) -> None:
+        """An "of" phrase and the actors of its modifiers take part; its own phrases are read as a verb's."""
+        for pobj in of.children:
+            if pobj.dep_ == "pobj":
+                found = self.actor(pobj)
+                found += [m for m in self.modifiers(pobj) if m not in found]
+                st.args.participants += found
+                st.of_phrase += found
+                for gc in pobj.children:
+                    if gc.dep_ == "prep":
+                        self._prep(gc, st.args)
+
+    def _noun_possessed_act(self, st: NounReading) -> None:
+        """ "X's invasion of Y": the "of" phrase of an act with a possessor is acted upon (``_possessed_act``)."""
+        self._possessed_act(st.possessors, st.of_phrase, st.args)
+
+    def _noun_measure(self, st: NounReading) -> None:
+        """ "held five hours of talks with", "a second round of negotiations": the measure's verb supports the noun."""
+        head = st.head
+        if (st.noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS
                 and head.head.dep_ in ("dobj", "nsubjpass")):
-            # "held five hours of talks with", "a second round of negotiations": the measure's verb supports the noun
-            noun, head = head.head, head.head.head
-        elif (noun.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB"
-              and not args.source):
-            # "unveiled the plan after talks with Y", "left for talks in Z": the clause's subject took part
+            st.noun, st.head = head.head, head.head.head
+
+    def _noun_adjunct(self, st: NounReading) -> None:
+        """ "unveiled the plan after talks with Y", "left for talks in Z": the clause's subject took part."""
+        head, args = st.head, st.args
+        # a measure noun read by ``_noun_measure`` is an object, never a "pobj": this pass then does nothing
+        if st.noun.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB" and not args.source:
             subj = _subject_of(head.head)
             if subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source and e not in args.target]
-        if noun.dep_ == "attr" and head.lemma_ == "be":
-            # "[the sayer] said the launch was a provocation": the copula's subject is accused, the sayer accuses
-            for child in head.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    args.target += [e for e in self.actor(child) if e not in args.target]
-            if not args.source and head.dep_ == "ccomp" and head.head.lemma_ in REPORT_LEMMAS:
-                sayer = _subject_of(head.head)
-                if sayer is not None:
-                    args.source += self.actor(sayer)
-        if (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX") and head.i != noun.i
-                and (head.lemma_ in LIGHT_VERBS or noun.dep_ == "dobj")):
-            # a support verb's subject acts: "held talks with", "issued an ultimatum to", "reimposed sanctions on"
-            # (an event noun governed by another event's trigger is a reference, dropped before: events._subordinate)
-            if noun.dep_ == "dobj" and not args.source:
-                subj = _subject_of(head)
-                if subj is not None:
-                    args.source += [e for e in self.actor(subj) if e not in args.source]
-            for child in head.children:
-                if child.dep_ == "prep" and child is not noun:
-                    self._prep(child, args)
-        if noun.dep_ == "nsubj" and head.lemma_ in ("go", "take", "occur", "happen", "come"):
-            # "last year's prize went to X", "the meeting took place in Y"
-            for child in head.children:
+
+    def _noun_copular_claim(self, st: NounReading) -> None:
+        """ "[the sayer] said the launch was a provocation": the copula's subject is accused, the sayer accuses."""
+        head, args = st.head, st.args
+        if st.noun.dep_ != "attr" or head.lemma_ != "be":
+            return
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                args.target += [e for e in self.actor(child) if e not in args.target]
+        if not args.source and head.dep_ == "ccomp" and head.head.lemma_ in REPORT_LEMMAS:
+            sayer = _subject_of(head.head)
+            if sayer is not None:
+                args.source += self.actor(sayer)
+
+    def _noun_support_verb(self, st: NounReading) -> None:
+        """A support verb's subject acts: "held talks with", "issued an ultimatum to", "reimposed sanctions on"."""
+        noun, head, args = st.noun, st.head, st.args
+        # an event noun governed by another event's trigger is a reference, dropped before: events._subordinate
+        if not (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX")
+                and head.i != noun.i and (head.lemma_ in LIGHT_VERBS or noun.dep_ == "dobj")):
+            return
+        if noun.dep_ == "dobj" and not args.source:
+            subj = _subject_of(head)
+            if subj is not None:
+                args.source += [e for e in self.actor(subj) if e not in args.source]
+        for child in head.children:
+            if child.dep_ == "prep" and child is not noun:
+                self._prep(child, args)
+
+    def _noun_happening(self, st: NounReading) -> None:
+        """ "last year's prize went to X", "the meeting took place in Y": the verb's phrases are the noun's."""
+        if st.noun.dep_ == "nsubj" and st.head.lemma_ in ("go", "take", "occur", "happen", "come"):
+            for child in st.head.children:
                 if child.dep_ == "prep":
-                    self._prep(child, args)
-        if not args.target and noun.dep_ == "dobj" and head.pos_ == "VERB":
-            # the parser often hangs "to X" on the verb: "condemned North Korea's dispatch of troops to Russia"
-            for child in head.children:
+                    self._prep(child, st.args)
+
+    def _noun_verb_to_phrase(self, st: NounReading) -> None:
+        """The parser often hangs "to X" on the verb: "condemned North Korea's dispatch of troops to Russia"."""
+        if not st.args.target and st.noun.dep_ == "dobj" and st.head.pos_ == "VERB":
+            for child in st.head.children:
                 if child.dep_ == "prep" and child.lower_ == "to":
-                    self._prep(child, args)
-        if not args.source:
-            # "North Korean drills": the modifier acts, unless a light verb's subject already does
-            # ("the United States and South Korea began their Freedom Shield exercises")
-            args.source += [m for m in modifiers if m not in args.target]
+                    self._prep(child, st.args)
+
+    def _noun_modifier_source(self, st: NounReading) -> None:
+        """ "North Korean drills": with no source yet, the modifiers act."""
+        # a light verb's subject came first: "the United States and South Korea began their Freedom Shield exercises"
+        if not st.args.source:
+            st.args.source += [m for m in st.modifiers if m not in st.args.target]
+
+    def _noun_participants_source(self, st: NounReading) -> None:
+        """With no source yet, those taking part act."""
+        args = st.args
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 
@@ -652,6 +688,35 @@ READINGS: tuple[tuple[str, Reading], ...] = (
 )
 """How a token names actors, tried in order by ``ArgumentReader._one``: each reading returns None when it does not
 apply, else the actors (an empty list decides that the token names nobody)."""
+
+
+@dataclass(slots=True)
+class NounReading:
+    """The state the nominal passes share for one event noun: the noun and its head (a measure noun and its verb may
+    take their place), the arguments read so far, and the actors of its modifiers, possessors and "of" phrase."""
+
+    noun: Token
+    head: Token
+    args: Arguments
+    modifiers: list[str] = field(default_factory=list)
+    possessors: list[str] = field(default_factory=list)
+    of_phrase: list[str] = field(default_factory=list)
+
+
+NominalPass = Callable[[ArgumentReader, NounReading], None]
+NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
+    ("dependents", ArgumentReader._noun_dependents),
+    ("possessed_act", ArgumentReader._noun_possessed_act),
+    ("measure", ArgumentReader._noun_measure),
+    ("adjunct", ArgumentReader._noun_adjunct),
+    ("copular_claim", ArgumentReader._noun_copular_claim),
+    ("support_verb", ArgumentReader._noun_support_verb),
+    ("happening", ArgumentReader._noun_happening),
+    ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
+    ("modifier_source", ArgumentReader._noun_modifier_source),
+    ("participants_source", ArgumentReader._noun_participants_source),
+)
+"""How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
 
 
 def _second_subject(verb: Token, child: Token) -> bool:

@@ -395,68 +395,202 @@ def _own_words(noun: Token) -> list[Token]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Parse:
+    """What the ``requires`` checks read about one matched trigger: its objects, their words, whether it is passive."""
+
+    tok: Token
+    words: set[str]
+    """The words of the trigger's objects (``_object_words``) and of the matched span."""
+    objs: list[Token]
+    """Direct objects, datives and passive subjects."""
+    to_people: list[Token]
+    """Persons of a "to" phrase or dative ("gave the prize to X")."""
+    passive: bool
+    reciprocal: bool
+    """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
+
+    @classmethod
+    def of(cls, tok: Token, span: Any, req: dict[str, Any]) -> _Parse:
+        """Read a trigger token and its matched span."""
+        return cls(
+            tok,
+            _object_words(tok) | {t.lower_ for t in span},
+            [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")],
+            [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
+             if g.ent_type_ == "PERSON"],
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children),
+            bool(req.get("reciprocal")),
+        )
+
+
 def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
-    """Check one trigger's ``requires`` constraints on the parse."""
-    words = _object_words(tok) | {t.lower_ for t in span}
-    objs = [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")]
-    to_people = [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
-                 if g.ent_type_ == "PERSON"]
-    if req.get("object_person_or_passive") and (any(o.lower_ in title_heads() for o in objs) or to_people):
-        req = {k: v for k, v in req.items() if k != "object_person_or_passive"}
-    if "object_any" in req and not (words & set(req["object_any"])):
+    """Check one trigger's ``requires`` constraints on the parse: the check of each word-list key present
+    (``WORD_CHECKS``) and of each flag set (``FLAG_CHECKS``), after ``_judged_retelling`` unless a copular claim is
+    required."""
+    parse = _Parse.of(tok, span, req)
+    if not req.get("copular_claim") and _judged_retelling(tok):
+        LOGGER.debug("trigger %r: an event told again and judged", tok.text)
         return False
-    if "object_not" in req and objs and any(o.lower_ in req["object_not"] or o.lemma_ in req["object_not"] for o in objs):
-        return False
-    if req.get("needs_object") and not objs:
-        return False
-    if req.get("no_object") and objs:
-        return False
-    if req.get("needs_xcomp") and not any(
-            c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ in ("must", "should") for a in c.children))
-            for c in tok.children):
-        return False
-    if req.get("needs_object_or_xcomp") and not (objs or any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children)):
-        return False
-    if req.get("no_ccomp") and any(c.dep_ == "ccomp" for c in tok.children):
-        return False
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if req.get("passive_only") and not passive:
-        return False
-    if req.get("active_only") and passive:
-        return False
-    if req.get("object_person") and not any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in objs):
-        return False
-    if req.get("object_person_or_passive") and not (passive or any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her")
-                                                                   for o in objs)):
-        return False
-    if req.get("object_not_person") and any(o.ent_type_ == "PERSON" or o.lower_ in title_heads() for o in objs):
-        return False
-    if "prep_object_any" in req and not any(
-            g.lower_ in req["prep_object_any"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
-        return False
-    if "not_prep" in req and any(c.dep_ == "prep" and c.lower_ in req["not_prep"] for c in tok.children):
-        return False
-    if "not_prep_object" in req and any(
-            g.lower_ in req["not_prep_object"] for c in tok.children if c.dep_ == "prep" for g in c.subtree):
-        return False
-    if req.get("object_diplomat") and not (words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in objs)):
-        return False
-    if "particle" in req and not _has_particle(tok, req["particle"]) and not (
-            req.get("reciprocal") and _plural_subject(tok)):
-        return False
-    if req.get("copular_claim") and not (tok.dep_ == "attr" and tok.head.lemma_ == "be"):
-        return False
-    if (not req.get("copular_claim") and tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj")
-            and not any(c.dep_ == "prep" and c.lower_ not in ("of", "in") for c in tok.children)):
-        # "It was the North's first ICBM test", "his death was a heavy loss": an event told again and judged
-        return False
-    if req.get("negative_evaluation") and not condemns(tok):
-        return False
-    if req.get("threat_clause") and not _threat_clause(tok):
-        return False
-    if req.get("possessor_person") and not any(c.dep_ == "poss" for c in tok.children):
-        return False
+    for key, value in req.items():
+        word_check = WORD_CHECKS.get(key)
+        flag_check = FLAG_CHECKS.get(key) if value else None
+        if (word_check and not word_check(parse, value)) or (flag_check and not flag_check(parse)):
+            LOGGER.debug("trigger %r fails requirement %s", tok.text, key)
+            return False
     return True
+
+
+def _judged_retelling(tok: Token) -> bool:
+    """ "It was the North's first ICBM test", "his death was a heavy loss": an event noun told again and judged."""
+    return (tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj")
+            and not any(c.dep_ == "prep" and c.lower_ not in ("of", "in") for c in tok.children))
+
+
+def _person_object(parse: _Parse) -> bool:
+    """An object is a person (named, or "him"/"her")."""
+    return any(o.ent_type_ == "PERSON" or o.lower_ in ("him", "her") for o in parse.objs)
+
+
+def _object_any(parse: _Parse, words: list[str]) -> bool:
+    """One of the words stands in the objects or the matched span."""
+    return bool(parse.words & set(words))
+
+
+def _object_not(parse: _Parse, words: list[str]) -> bool:
+    """No object is one of the words (as written or as lemma)."""
+    return not (parse.objs and any(o.lower_ in words or o.lemma_ in words for o in parse.objs))
+
+
+def _prep_object_any(parse: _Parse, words: list[str]) -> bool:
+    """One of the words stands under a preposition of the trigger."""
+    return any(g.lower_ in words for c in parse.tok.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def _not_prep(parse: _Parse, words: list[str]) -> bool:
+    """None of the trigger's prepositions is one of the words."""
+    return not any(c.dep_ == "prep" and c.lower_ in words for c in parse.tok.children)
+
+
+def _not_prep_object(parse: _Parse, words: list[str]) -> bool:
+    """None of the words stands under a preposition of the trigger."""
+    return not any(g.lower_ in words for c in parse.tok.children if c.dep_ == "prep" for g in c.subtree)
+
+
+def _particle(parse: _Parse, words: list[str]) -> bool:
+    """A phrasal verb's particle is one of the words, or (for a reciprocal act) the subject names both sides."""
+    return _has_particle(parse.tok, words) or (parse.reciprocal and _plural_subject(parse.tok))
+
+
+WordCheck = Callable[[_Parse, Any], bool]
+WORD_CHECKS: dict[str, WordCheck] = {
+    "object_any": _object_any,
+    "object_not": _object_not,
+    "prep_object_any": _prep_object_any,
+    "not_prep": _not_prep,
+    "not_prep_object": _not_prep_object,
+    "particle": _particle,
+}
+"""The ``requires`` keys that give a word list, each with its check; a key present is checked."""
+
+
+def _needs_object(parse: _Parse) -> bool:
+    """The trigger has an object."""
+    return bool(parse.objs)
+
+
+def _no_object(parse: _Parse) -> bool:
+    """The trigger has no object."""
+    return not parse.objs
+
+
+def _needs_xcomp(parse: _Parse) -> bool:
+    """An open complement, or a clause with "must"/"should" ("urged X to ...", "demanded that X must ...")."""
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.lower_ in ("must", "should") for a in c.children))
+               for c in parse.tok.children)
+
+
+def _needs_object_or_xcomp(parse: _Parse) -> bool:
+    """An object, a complement or a prepositional phrase."""
+    return bool(parse.objs or any(c.dep_ in ("xcomp", "ccomp", "prep") for c in parse.tok.children))
+
+
+def _no_ccomp(parse: _Parse) -> bool:
+    """No clausal complement."""
+    return not any(c.dep_ == "ccomp" for c in parse.tok.children)
+
+
+def _passive_only(parse: _Parse) -> bool:
+    """The trigger is passive."""
+    return parse.passive
+
+
+def _active_only(parse: _Parse) -> bool:
+    """The trigger is active."""
+    return not parse.passive
+
+
+def _object_person(parse: _Parse) -> bool:
+    """An object is a person."""
+    return _person_object(parse)
+
+
+def _object_person_or_passive(parse: _Parse) -> bool:
+    """An object is a person or a title ("the ambassador"), a "to" phrase names a person, or the trigger is passive."""
+    return (any(o.lower_ in title_heads() for o in parse.objs) or bool(parse.to_people) or parse.passive
+            or _person_object(parse))
+
+
+def _object_not_person(parse: _Parse) -> bool:
+    """No object is a person or a title."""
+    return not any(o.ent_type_ == "PERSON" or o.lower_ in title_heads() for o in parse.objs)
+
+
+def _object_diplomat(parse: _Parse) -> bool:
+    """An object is a diplomat (a word of ``DIPLOMATS``) or a person."""
+    return bool(parse.words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in parse.objs))
+
+
+def _copular_claim(parse: _Parse) -> bool:
+    """The trigger is what a "to be" clause says something is ("the launch was a provocation")."""
+    return parse.tok.dep_ == "attr" and parse.tok.head.lemma_ == "be"
+
+
+def _negative_evaluation(parse: _Parse) -> bool:
+    """The verb of calling says its object is something bad (``evaluation.condemns``)."""
+    return condemns(parse.tok)
+
+
+def _threat(parse: _Parse) -> bool:
+    """The warning is a threat (``_threat_clause``)."""
+    return _threat_clause(parse.tok)
+
+
+def _possessor_person(parse: _Parse) -> bool:
+    """The noun has a possessor ("his resignation")."""
+    return any(c.dep_ == "poss" for c in parse.tok.children)
+
+
+FlagCheck = Callable[[_Parse], bool]
+FLAG_CHECKS: dict[str, FlagCheck] = {
+    "needs_object": _needs_object,
+    "no_object": _no_object,
+    "needs_xcomp": _needs_xcomp,
+    "needs_object_or_xcomp": _needs_object_or_xcomp,
+    "no_ccomp": _no_ccomp,
+    "passive_only": _passive_only,
+    "active_only": _active_only,
+    "object_person": _object_person,
+    "object_person_or_passive": _object_person_or_passive,
+    "object_not_person": _object_not_person,
+    "object_diplomat": _object_diplomat,
+    "copular_claim": _copular_claim,
+    "negative_evaluation": _negative_evaluation,
+    "threat_clause": _threat,
+    "possessor_person": _possessor_person,
+}
+"""The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
+``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
 
 
 def _plural_subject(tok: Token) -> bool:

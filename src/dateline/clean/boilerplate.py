@@ -2,7 +2,7 @@
 
 The model is stacked stages, as jusText classifies blocks first alone and then in
 the light of their neighbours: stage 1 (logistic regression) scores each line from its
-own features (``lines.features``); each later stage adds the previous stage's scores
+own features (``line_features.features``); each later stage adds the previous stage's scores
 of the neighbouring lines (context smoothing) and may be a forest of small gradient-boosted
 regression trees (``Forest``), which lets the context decide non-linearly, e.g. a short line
 is kept between two confident prose lines but not after the article's last one, without
@@ -25,7 +25,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from dateline.clean.lines import FEATURE_NAMES, Line, features
+from dateline.clean.line_features import FEATURE_NAMES, features
+from dateline.clean.lines import Line
 
 LOGGER = logging.getLogger(__name__)
 

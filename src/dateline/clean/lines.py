@@ -1,19 +1,18 @@
-"""Describe each line of flattened page text by numeric features for the boilerplate line model.
+"""Split flattened page text into lines and describe the page they make up for the line features.
 
-Hand-written because no library classifies lines whose markup is already gone: the
-features follow jusText's block features (length, stop-word density, link-like
-separators) plus line shapes that flattened news pages show (dates, bylines, photo
-credits, runs of other stories' headlines) and the line's place on the page.
-Every feature is scaled to roughly [0, 1] so one weight vector fits all pages.
+The shapes a line may have (dates, bylines, photo credits, comment headers, trailer
+headings, menus) are named here once for every reader of lines (``line_features``,
+``text``, ``title``, ``site``); ``describe_page`` gathers what the line features read about
+the whole page (stop list, prose, runs of short lines, clusters) in small named passes.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dateline.lexicons import word_list
@@ -54,15 +53,6 @@ UI_WORDS = re.compile(
     r"|login|register|cookies?|privacy|terms|comments?|reply|advertisement|advertising|sponsored|follow"
     r"|read more|related|trending|most (?:read|viewed|popular)|donate|support us|menu|search|skip to"
     r"|copy link|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|kakaotalk)\b",
-)
-FEATURE_NAMES: tuple[str, ...] = (
-    "bias", "length", "words", "stop_density", "frequent_density", "ends_sentence", "sentences",
-    "comma_density", "capitalised", "all_caps", "digits", "position", "position_sq", "repeated",
-    "separators", "date_shape", "mostly_date", "byline_shape", "credit_shape", "copyright",
-    "ui_words", "headline_shape", "short_run", "prose_near", "inside_main", "main_distance",
-    "long_prose", "tiny", "length_rel", "said_shape", "glued_title", "cluster_share",
-    "largest_cluster", "cluster_order", "comments_before", "comments_near",
-    "trailer_heading", "trailer_before",
 )
 
 TRAILER_PHRASES: tuple[str, ...] = word_list("trailer_heading", WORDS)
@@ -168,83 +158,113 @@ def _run_lengths(flags: list[bool]) -> list[int]:
     return out
 
 
-def features(lines: list[Line]) -> list[list[float]]:
-    """Return one feature vector (ordered as ``FEATURE_NAMES``) per line of one page."""
-    n = len(lines)
-    if not n:
-        return []
-    lower_words = [[w.lower() for w in WORD.findall(ln.text)] for ln in lines]
-    stop = pick_stoplist(lower_words)
-    freq = Counter(w for ws in lower_words for w in ws)
-    frequent = {w for w, _ in freq.most_common(40)}
-    repeats = Counter(ln.text for ln in lines)
-    words_of = [WORD.findall(ln.text) for ln in lines]
-    n_words = [effective_words(ln.text, ws) for ln, ws in zip(lines, words_of)]
-    prose = [is_prose(ln.text, nw) for ln, nw in zip(lines, n_words)]
-    long_prose = [p and nw >= 25 for p, nw in zip(prose, n_words)]
-    longest = max(len(ln.text) for ln in lines)
-    prose_idx = [i for i, p in enumerate(long_prose) if p] or [i for i, p in enumerate(prose) if p]
-    first_main, last_main = (prose_idx[0], prose_idx[-1]) if prose_idx else (n, -1)
-    headline = [is_headline_shaped(ln.text, ws) and not p for ln, ws, p in zip(lines, words_of, prose)]
-    short = [h or (not p and len(ws) <= 3) for h, ws, p in zip(headline, words_of, prose)]
-    runs = _run_lengths(short)
-    nearest = _nearest_distance(prose_idx, n)
-    share, largest, order = _clusters([nw >= 10 for nw in n_words], [len(ln.text) for ln in lines])
-    said = [bool(SAID_SHAPE.search(ln.text.lower())) for ln in lines]
-    said_before, said_near = _said_counts(said, COMMENT_WINDOW)
-    trailer = [is_trailer_heading(ln.text) for ln in lines]
-    trailer_before = _counts_after(trailer, first_main)
-    rows = []
-    for i, (ln, ws, lws) in enumerate(zip(lines, words_of, lower_words)):
-        text = ln.text
-        low = text.lower()
-        nw = n_words[i]
-        chars = len(text)
-        alpha = [w for w in ws if w[:1].isalpha()]
-        caps = sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
-        letters = "".join(filter(str.isalpha, text))
-        digits = sum(map(str.isdigit, text))
-        date_m = DATE_SHAPE.search(low) if digits else None
-        window = prose[max(0, i - 3): i] + prose[i + 1: i + 4]
-        rows.append([
-            1.0,
-            math.log1p(chars) / 7.0,
-            math.log1p(nw) / 5.0,
-            sum(1 for w in lws if w in stop) / nw if nw else 0.0,
-            sum(1 for w in lws if w in frequent) / nw if nw else 0.0,
-            1.0 if SENTENCE_END.search(text) else 0.0,
-            min(len(INNER_SENTENCE.findall(text)), 5) / 5.0,
-            min(text.count(",") / nw, 1.0) if nw else 0.0,
-            caps,
-            1.0 if len(letters) > 1 and letters.isupper() else 0.0,
-            digits / chars,
-            i / n,
-            (i / n) ** 2,
-            1.0 if repeats[text] > 1 else 0.0,
-            min(len(SEPARATORS.findall(text)) / max(nw, 1), 1.0),
-            1.0 if date_m else 0.0,
-            1.0 if date_m and (date_m.end() - date_m.start()) * 2 >= chars - 12 else 0.0,
-            1.0 if BYLINE_SHAPE.search(low) and nw <= 8 else 0.0,
-            1.0 if CREDIT_SHAPE.search(low) or CREDIT_BRACKET.search(text) else 0.0,
-            1.0 if COPYRIGHT_SHAPE.search(low) else 0.0,
-            min(len(UI_WORDS.findall(low)) / max(nw, 1) * 2.0, 1.0),
-            1.0 if headline[i] else 0.0,
-            math.log1p(runs[i]) / 3.0,
-            sum(window) / 6.0,
-            1.0 if first_main <= i <= last_main else 0.0,
-            math.log1p(nearest[i]) / 5.0,
-            1.0 if long_prose[i] else 0.0,
-            1.0 if nw <= 2 else 0.0,
-            chars / longest,
-            1.0 if said[i] else 0.0,
-            1.0 if GLUED.search(text) else 0.0,
-            share[i], largest[i], order[i],
-            math.log1p(said_before[i]) / 3.0,
-            math.log1p(said_near[i]) / 3.0,
-            1.0 if trailer[i] else 0.0,
-            math.log1p(trailer_before[i]) / 2.0,
-        ])
-    return rows
+@dataclass(slots=True)
+class PageFacts:
+    """What the line features read about one page, filled in by the ``PAGE_PASSES`` in order.
+
+    Every list holds one item per line of ``lines``; ``prose_idx`` lists the positions of the
+    page's main prose lines, and ``first_main``/``last_main`` bound them (``n``, -1 if none).
+    """
+
+    lines: list[Line]
+    words: list[list[str]] = field(default_factory=list)
+    lower_words: list[list[str]] = field(default_factory=list)
+    n_words: list[int] = field(default_factory=list)
+    longest: int = 0
+    stop: frozenset[str] = frozenset()
+    frequent: set[str] = field(default_factory=set)
+    repeats: Counter[str] = field(default_factory=Counter)
+    prose: list[bool] = field(default_factory=list)
+    long_prose: list[bool] = field(default_factory=list)
+    prose_idx: list[int] = field(default_factory=list)
+    first_main: int = 0
+    last_main: int = -1
+    headline: list[bool] = field(default_factory=list)
+    runs: list[int] = field(default_factory=list)
+    nearest: list[int] = field(default_factory=list)
+    share: list[float] = field(default_factory=list)
+    largest: list[float] = field(default_factory=list)
+    order: list[float] = field(default_factory=list)
+    said: list[bool] = field(default_factory=list)
+    said_before: list[int] = field(default_factory=list)
+    said_near: list[int] = field(default_factory=list)
+    trailer: list[bool] = field(default_factory=list)
+    trailer_before: list[int] = field(default_factory=list)
+
+
+def _page_words(page: PageFacts) -> None:
+    """Split each line into words (as written and lower-cased) and count them; note the longest line."""
+    page.lower_words = [[w.lower() for w in WORD.findall(ln.text)] for ln in page.lines]
+    page.words = [WORD.findall(ln.text) for ln in page.lines]
+    page.n_words = [effective_words(ln.text, ws) for ln, ws in zip(page.lines, page.words)]
+    page.longest = max(len(ln.text) for ln in page.lines)
+
+
+def _page_vocabulary(page: PageFacts) -> None:
+    """Pick the page's stop list, its 40 most frequent words and how often each line's text recurs."""
+    page.stop = pick_stoplist(page.lower_words)
+    freq = Counter(w for ws in page.lower_words for w in ws)
+    page.frequent = {w for w, _ in freq.most_common(40)}
+    page.repeats = Counter(ln.text for ln in page.lines)
+
+
+def _page_prose(page: PageFacts) -> None:
+    """Mark the prose lines and the long ones, and bound the main text by them (long prose if any)."""
+    page.prose = [is_prose(ln.text, nw) for ln, nw in zip(page.lines, page.n_words)]
+    page.long_prose = [p and nw >= 25 for p, nw in zip(page.prose, page.n_words)]
+    page.prose_idx = ([i for i, p in enumerate(page.long_prose) if p]
+                      or [i for i, p in enumerate(page.prose) if p])
+    n = len(page.lines)
+    page.first_main, page.last_main = (page.prose_idx[0], page.prose_idx[-1]) if page.prose_idx else (n, -1)
+
+
+def _page_headlines(page: PageFacts) -> None:
+    """Mark headline-shaped lines, and measure the runs of short lines (headlines or three words at most)."""
+    page.headline = [is_headline_shaped(ln.text, ws) and not p
+                     for ln, ws, p in zip(page.lines, page.words, page.prose)]
+    short = [h or (not p and len(ws) <= 3) for h, ws, p in zip(page.headline, page.words, page.prose)]
+    page.runs = _run_lengths(short)
+
+
+def _page_neighbourhood(page: PageFacts) -> None:
+    """Measure each line's distance to the main prose and describe the cluster of wordy lines it is in."""
+    page.nearest = _nearest_distance(page.prose_idx, len(page.lines))
+    page.share, page.largest, page.order = _clusters([nw >= 10 for nw in page.n_words],
+                                                     [len(ln.text) for ln in page.lines])
+
+
+def _page_comments(page: PageFacts) -> None:
+    """Mark comment headers ("X said:", "Reply") and count them before and around each line."""
+    page.said = [bool(SAID_SHAPE.search(ln.text.lower())) for ln in page.lines]
+    page.said_before, page.said_near = _said_counts(page.said, COMMENT_WINDOW)
+
+
+def _page_trailers(page: PageFacts) -> None:
+    """Mark trailer headings and count those at or after the main text's start above each line."""
+    page.trailer = [is_trailer_heading(ln.text) for ln in page.lines]
+    page.trailer_before = _counts_after(page.trailer, page.first_main)
+
+
+PagePass = Callable[[PageFacts], None]
+PAGE_PASSES: tuple[tuple[str, PagePass], ...] = (
+    ("words", _page_words),
+    ("vocabulary", _page_vocabulary),
+    ("prose", _page_prose),
+    ("headlines", _page_headlines),
+    ("neighbourhood", _page_neighbourhood),
+    ("comments", _page_comments),
+    ("trailers", _page_trailers),
+)
+"""The passes that describe a whole page for the line features, in order (each reads what the ones before it left)."""
+
+
+def describe_page(lines: list[Line]) -> PageFacts:
+    """Describe a page of at least one line for its line features: the ``PAGE_PASSES``, in order."""
+    page = PageFacts(lines)
+    for name, run in PAGE_PASSES:
+        run(page)
+        LOGGER.debug("line features: page pass %s done (%s lines)", name, len(lines))
+    return page
 
 
 def _said_counts(said: list[bool], window: int) -> tuple[list[int], list[int]]:

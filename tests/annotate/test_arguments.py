@@ -1,0 +1,57 @@
+"""Tests for dateline.annotate.arguments: the named passes that read an event noun's actors (``NOMINAL_PASSES``)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from spacy.language import Language
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.arguments import NOMINAL_PASSES, Arguments, ArgumentReader
+
+
+def _nominal(nlp: Language, text: str, word: str) -> tuple[Actors, Arguments]:
+    doc = nlp(text)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    args = Arguments()
+    ArgumentReader(0, actors, {})._nominal(next(t for t in doc if t.lower_ == word), args)
+    return actors, args
+
+
+def _codes(actors: Actors, ids: list[str]) -> list[str | None]:
+    return [actors.country_of(a) for a in ids]
+
+
+def test_the_nominal_passes_are_named_once_each_with_a_one_line_docstring() -> None:
+    names = [name for name, _ in NOMINAL_PASSES]
+    assert len(names) == len(set(names))
+    # the measure noun's verb takes the noun's place before any pass reads the head
+    assert names.index("measure") < names.index("adjunct") < names.index("support_verb")
+    assert names[-2:] == ["modifier_source", "participants_source"]
+    for name, run in NOMINAL_PASSES:
+        assert run.__doc__ and "\n" not in run.__doc__.strip(), name
+
+
+def test_a_possessor_acts_on_the_of_phrase(nlp: Language) -> None:
+    actors, args = _nominal(nlp, "Kenya condemned Uganda's invasion of Tanzania.", "invasion")
+    assert _codes(actors, args.source) == ["UGA"] and _codes(actors, args.target) == ["TZA"]
+    assert not args.participants
+
+
+def test_a_measure_noun_s_verb_supports_the_event_noun(nlp: Language) -> None:
+    actors, args = _nominal(nlp, "Kenya held five hours of talks with Tanzania on Monday.", "talks")
+    assert _codes(actors, args.source) == ["KEN"] and _codes(actors, args.target) == ["TZA"]
+
+
+def test_a_modifier_acts_when_nothing_else_does(nlp: Language) -> None:
+    actors, args = _nominal(nlp, "Kenyan drills began on Monday.", "drills")
+    assert _codes(actors, args.source) == ["KEN"] and not args.target
+
+
+def test_the_nominal_passes_are_logged_by_name_in_order(nlp: Language, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="dateline.annotate.arguments"):
+        _nominal(nlp, "Kenya held talks with Tanzania.", "talks")
+    logged = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("nominal pass")]
+    assert logged == [f"nominal pass {name}" for name, _ in NOMINAL_PASSES]

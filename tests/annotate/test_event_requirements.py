@@ -1,0 +1,62 @@
+"""Tests for the ``requires`` checks of dateline.annotate.events (``_satisfies``, ``WORD_CHECKS``, ``FLAG_CHECKS``)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from dateline.annotate.events import FLAG_CHECKS, REQUIREMENTS, WORD_CHECKS, _satisfies
+from dateline.lexicons import load
+
+
+def _check(nlp: Language, text: str, word: str, req: dict[str, Any]) -> bool:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.lower_ == word)
+    return _satisfies(tok, doc[tok.i: tok.i + 1], req)
+
+
+def test_the_check_tables_name_requirements_once_each() -> None:
+    assert not set(WORD_CHECKS) & set(FLAG_CHECKS)
+    assert set(WORD_CHECKS) | set(FLAG_CHECKS) <= REQUIREMENTS
+    for name, check in [*WORD_CHECKS.items(), *FLAG_CHECKS.items()]:
+        assert check.__doc__ and "\n" not in check.__doc__.strip(), name
+
+
+def test_every_trigger_gives_a_word_list_or_a_true_flag() -> None:
+    """The tables tell the two kinds apart: a word list where a flag is due (or the reverse) is a lexicon error."""
+    for entry in load("event_triggers"):
+        for key, value in entry.get("requires", {}).items():
+            if key in WORD_CHECKS:
+                assert isinstance(value, list) and value and all(isinstance(w, str) for w in value), entry["id"]
+            else:
+                assert value is True, entry["id"]
+
+
+@pytest.mark.parametrize(("text", "word", "req", "ok"), [
+    ("Kenya and Tanzania signed a treaty on Monday.", "signed", {"object_any": ["treaty"]}, True),
+    ("Kenya and Tanzania signed a treaty on Monday.", "signed", {"object_any": ["order"]}, False),
+    ("Kenya summoned the envoy.", "summoned", {"object_not": ["envoy"]}, False),
+    ("Kenya summoned the envoy.", "summoned", {"object_diplomat": True}, True),
+    ("Kenya summoned the shipment.", "summoned", {"object_diplomat": True}, False),
+    ("The minister resigned on Monday.", "resigned", {"needs_object": True}, False),
+    ("The minister resigned on Monday.", "resigned", {"needs_object": False}, True),  # a flag set false is not checked
+    ("Kenya expelled the ambassador.", "expelled", {"object_person_or_passive": True}, True),  # a title
+    ("Kenya expelled the shipment.", "expelled", {"object_person_or_passive": True}, False),
+    ("The shipment was expelled.", "expelled", {"object_person_or_passive": True}, True),
+    ("The two leaders talked on Monday.", "talked", {"particle": ["with"], "reciprocal": True}, True),
+    ("The two leaders talked on Monday.", "talked", {"particle": ["with"]}, False),
+    ("It was the country's first missile test.", "test", {}, False),  # told again and judged
+    ("It was the country's first missile test.", "test", {"copular_claim": True}, True),
+])
+def test_a_requirement_is_checked_on_the_parse(nlp: Language, text: str, word: str, req: dict[str, Any],
+                                               ok: bool) -> None:
+    assert _check(nlp, text, word, req) is ok
+
+
+def test_the_failing_requirement_is_logged_by_name(nlp: Language, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="dateline.annotate.events"):
+        assert not _check(nlp, "Kenya summoned the shipment.", "summoned", {"object_diplomat": True})
+    assert "trigger 'summoned' fails requirement object_diplomat" in caplog.text
