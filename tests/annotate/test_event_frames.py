@@ -351,8 +351,8 @@ def test_a_chain_of_subject_pronouns_keeps_its_centre(annotate_text: Callable[..
 
 def test_a_bare_participle_coordinated_with_a_passive_befalls_its_subject(
         annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Former president Carlos Medina was arrested during a trip to Chile in 2005, extradited two "
-                        "years later and sentenced to 25 years in prison.")
+    doc = annotate_text("Former president Carlos Medina was arrested in Chile in 2005, extradited to Peru in 2007 and "
+                        "sentenced to 25 years in prison in 2009.")
     [sentence] = [e for e in _of_type(doc, "SANCTION")]
     assert not sentence.source and _names(doc, sentence.target) == {"Carlos Medina"}
 

@@ -1107,6 +1107,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         return replace(trig, type="RETREAT", mode="withdraw")  # "peacekeepers were shipped out of the enclave"
     if trig.type == "AID" and trig.mode == "military" and args.target and _home_deployment(args, actors):
         return replace(trig, type="MOBILIZE", mode="troops")  # "sent troops to the National Assembly"
+    if trig.type == "SUPPORT" and trig.token.lemma_.lower() in HOST_LEMMAS and _receives_people(trig.token, actors, ui):
+        # "welcomed the two foreign ministers at the White House": a host receiving people meets them (the guests
+        # made the visit); welcoming a decision or an election is support
+        args.source, args.target = args.target, args.source
+        return replace(trig, type="CONSULT", mode="visit")
     if trig.type == "MOBILIZE" and args.target:
         # "fired missiles at Japan", "surrounded Philippine navy boats"; troops "mobilized for a war against Iraq" or
         # sent to an ally are still a mobilisation
@@ -1119,6 +1124,15 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
 
 HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
+
+
+def _receives_people(verb: Token, actors: Actors, ui: int) -> bool:
+    """Whether a verb's object is people: a named person or a post ("welcomed Lula", "greeted the ministers")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        ent = actors.entity_at(ui, obj)
+        if (ent and actors.type_of(ent) == "PERSON") or obj.lemma_.lower() in title_heads():
+            return True
+    return False
 
 
 def _first_country(actors: Actors, local_ids: list[str]) -> str | None:
