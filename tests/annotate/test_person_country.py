@@ -157,3 +157,44 @@ def test_whom_a_leader_appoints_shares_the_state_the_context_gives_the_leader(  
         "talks. Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
     assert _person(doc, "Jorge Quispe").country_guess == "BOL"
     assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the list the person is named in holds a state's official: the clause's subject does not outrank it
+        ("Chinese Foreign Minister Li Wen was nowhere to be seen when US Treasury Secretary Anna Holt and climate "
+         "envoy Mark Dunn came to Beijing this month.", "Mark Dunn", "USA"),
+        # a department of a listed state body is that state's, and so is the list it describes
+        ("Russia's President Ivan Petrov hosted the delegation in Moscow. Vice Premier Liu Ping, Finance Minister "
+         "Zhao Lan, and Zhang Min, director of the International Department of the National People's Congress, "
+         "attended the ceremony on Monday.", "Zhang Min", "CHN"),
+        ("Russia's President Ivan Petrov hosted the delegation in Moscow. Vice Premier Liu Ping, Finance Minister "
+         "Zhao Lan, and Zhang Min, director of the International Department of the National People's Congress, "
+         "attended the ceremony on Monday.", "Zhao Lan", "CHN"),
+    ],
+)
+def test_the_persons_own_phrase_decides(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    assert _person(annotate_text(text), name).country_guess == code
+
+
+def test_a_state_the_tagger_reads_as_a_name_still_acts() -> None:
+    """ "Chile has declared ...", with "Chile" tagged PERSON and joined to some "X Chile", is the state acting."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.annotate.person_country import _state_named_as_person
+
+    doc = Doc(Vocab(), words=["Chile", "has", "declared", "Ana", "Ruiz", "Chile", "'s", "president"])
+
+    class _Actors:
+        def entity_at(self, ui: int, tok: object) -> str | None:
+            return {0: "p1", 3: "p2", 4: "p2", 5: "p1"}.get(getattr(tok, "i"))
+
+        def type_of(self, ent: str) -> str:
+            return "PERSON"
+
+    actors: object = _Actors()
+    assert _state_named_as_person(actors, 0, doc[0], "p1")
+    assert not _state_named_as_person(actors, 0, doc[4], "p2")

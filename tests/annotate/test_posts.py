@@ -166,3 +166,11 @@ def test_a_sentence_without_a_post_gives_none(annotate_text):
 def test_as_of_is_the_publication_date_and_null_without_one(annotate_text):
     doc = annotate_text("Chancellor Helmut Brandt visited Warsaw.", published=None)
     assert _only_post(doc, "Helmut Brandt").as_of is None
+
+
+def test_a_leaders_aide_serves_the_leaders_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Canadian Prime Minister Paul Girard met reporters on Monday. Girard's spokesman, Alain Dubois, "
+                        "said the talks went well.")
+    names = {e.id: e.name for e in doc.entities}
+    posts = {(names[p.person], p.title): p.country for p in doc.positions}
+    assert posts[("Alain Dubois", "spokesman")] == "CAN"

@@ -33,14 +33,15 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import state_code
+from dateline.annotate.countries import org_code, state_code
+from dateline.annotate.descriptions import described_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
@@ -141,12 +142,23 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     """The story's states by the clauses they act in: a state acted on ("sanctions on Niger", "flew to India")
     is more often the other party than the place the story is about; and by their capitals named as places."""
     scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    own_scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    """Cues inside a person's own phrase or list ("US Treasury Secretary A and climate envoy X"): they outrank the
+    clause around it ("Y was not seen when ... came")."""
     for person, code in _post_organisations(actors, posts, people):
         scores[person][code] += ROLE_WEIGHTS["own"][0]
+    for person, code in described_states(actors, units, posts):
+        # "Borduria's ambassador ... Ambassador X": the description names X's state (``descriptions.py``)
+        if person in people:
+            scores[person][code] += ROLE_WEIGHTS["own"][0]
     holders = {post.person for post in posts if post.person in people and not post.country}
     """People a post introduces without its state ("Foreign Minister X")."""
     refused: dict[str, set[str]] = defaultdict(set)
     """States a person is set apart from ("met his Russian counterpart"): never theirs."""
+    for person, code in posted_to(units, posts):
+        # "the ambassador to Argentina ... Ambassador X": X serves some other state
+        if person in people:
+            refused[person].add(code)
     told: set[str] = set()
     peers: dict[str, set[str]] = {}
     """People of the same list or description as a person ("the governor, X, and Y"), or who appointed them, all
@@ -183,6 +195,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                         refused[person].add(cue.code)
                     elif cue.token in own:
                         scores[person][cue.code] += ROLE_WEIGHTS["own"][0]
+                        own_scores[person][cue.code] += ROLE_WEIGHTS["own"][0]
                     elif cue.token < start and not acted_on:
                         # the subject of a clause the person is the object of is the other party
                         scores[person][cue.code] += factor * ROLE_WEIGHTS[cue.role][0]
@@ -203,7 +216,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             total[state] += PRIOR_WEIGHT * share
         for state in refused[person]:
             total.pop(state, None)
-        leader = _clear_leader(total)
+        leader = _own_leader(own_scores[person], refused[person]) or _clear_leader(total)
         if leader is None and person in holders and not any(v > 0 for v in scores[person].values()):
             # a state the person is set apart from ("his Russian counterpart") is never theirs
             leader = home_state(home, refused[person])
@@ -222,6 +235,16 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
     share_with_peers(actors, peers, decided, refused)
+
+
+def _own_leader(own: Mapping[str, float], refused: Collection[str]) -> str | None:
+    """The one state the person's own phrase or list names ("X, a member of Ruritania's ruling party"), else None:
+    the words that describe a person outrank the clause around them."""
+    kept = {code: n for code, n in own.items() if code not in refused}
+    if len(kept) != 1:
+        return None
+    LOGGER.debug("own phrase rule: %s", kept)
+    return next(iter(kept))
 
 
 def _counterparts(cues: Sequence[Cue], sent: Span) -> set[str]:
@@ -339,11 +362,14 @@ def _cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
     """Every mention of a state in a sentence, once per phrase, with the role it plays there."""
     seen: set[tuple[str, int]] = set()
     for tok in sent:
-        ent = actors.entity_at(ui, tok)
+        ent = misread = actors.entity_at(ui, tok)
         code: str | None = None
-        if ent is not None:
+        if ent is not None and _state_named_as_person(actors, ui, tok, ent):
+            ent, code = None, state_code(tok.text)
+        elif ent is not None:
+            misread = None
             if actors.type_of(ent) != "LOC":
-                code = actors.country_of(ent)
+                code = actors.country_of(ent) or _listed_part_state(actors, ent)
         elif tok.ent_type_ in ("NORP", "GPE"):
             code = state_code(tok.text)
         if not code:
@@ -353,9 +379,35 @@ def _cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
             continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
         seen.add((code, head.i))
         owner = actors.entity_at(ui, head)
+        owner = None if owner == misread else owner
         person = (ent is not None and actors.type_of(ent) == "PERSON") or (
             owner is not None and actors.type_of(owner) == "PERSON")
         yield Cue(tok.i, code, _role(head, sent), ent, person)
+
+
+def _state_named_as_person(actors: Actors, ui: int, tok: Token, ent: str) -> bool:
+    """Whether a lone word the tagger read as (part of) a person's name is a state's name ("Ruritania has expelled",
+    tagged PERSON and joined to some "X Ruritania"): a state acting, not that person."""
+    doc = tok.doc
+    alone = all(actors.entity_at(ui, doc[i]) != ent for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc))
+    return alone and actors.type_of(ent) == "PERSON" and state_code(tok.text) is not None
+
+
+def _listed_part_state(actors: Actors, ent: str) -> str | None:
+    """The state of a listed organisation an organisation's name ends with: "the International Department of the
+    Ruritanian Workers' Party" is a part of that party (``countries.org_code``), so of its state."""
+    if actors.type_of(ent) != "ORG":
+        return None
+    words = actors.get(ent).name.split()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() == "of":
+            tail = words[i + 1:]
+            if tail and tail[0].lower() == "the":
+                tail = tail[1:]
+            code = org_code(" ".join(tail))
+            if code:
+                return code
+    return None
 
 
 def _phrase_head(tok: Token) -> Token:

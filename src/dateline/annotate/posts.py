@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
-from dateline.annotate.nationality import two_word_state
+from dateline.annotate.nationality import person_state, two_word_state
 from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
 from dateline.lexicons import load_table, word_class
 
@@ -139,6 +139,28 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     return end, country
 
 
+def _possessor_state(ui: int, doc: Doc, start: int, actors: Actors) -> str | None:
+    """The state of the person whose post it is ("Ruritania's president's chief of staff", "Biden's envoy"): a
+    leader's aide, envoy or spokesman serves the leader's state, as the text or the dictionaries give it."""
+    if start < 2 or doc[start - 1].text not in ("'s", "’s"):
+        return None
+    ent = actors.entity_at(ui, doc[start - 2])
+    if ent is None:
+        return None
+    name = actors.get(ent).name
+    if actors.type_of(ent) == "PERSON":
+        code = actors.country_of(ent) or person_state(name, surname=len(name.split()) == 1)
+    elif _country_of_phrase(doc, start - 2) is None:
+        # the tagger often reads a leader's surname as a place or a body ("Biden's coordinator"): a listed public
+        # figure's name that names no state, capital or body is that figure
+        code = person_state(name, surname=len(name.split()) == 1)
+    else:
+        return None
+    if code:
+        LOGGER.debug("possessor rule: a post of %s is of %s", actors.get(ent).name, code)
+    return code
+
+
 def _title_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
@@ -178,7 +200,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
             continue
         if not _plausible(doc, start, tok):
             continue
-        country = country_left or country_right
+        country = country_left or country_right or _possessor_state(unit_index, doc, start, actors)
         title = _normalize(_title_text(doc, start, end))
         if not title:
             continue

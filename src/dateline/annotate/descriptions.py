@@ -1,0 +1,156 @@
+"""Tie a post the text describes with its state but no name ("Ruritania's ambassador") to the person holding it.
+
+News introduces a person by a description and names them nearby without the state: "Ruritania
+expelled Borduria's ambassador. ... announced the expulsion of Ambassador X" (X is Borduria's), or
+"Y held talks with the Bordurian leader" right after "Prime Minister Z" (Z is Borduria's). A
+description is a title head (``lexicons/titles.jsonl``) with a state modifier and no name of its
+own; it refers to the nearest person (in its sentence first, then within ``MAX_SENTENCES``) whose
+post has the same title, or, for a leader word ("the Bordurian leader", ``LEADER_WORDS``), a head of state or
+government title (``LEADER_TITLES``). A description whose nearest holder already has a state, or
+which two equally near holders could take, ties nobody. The other way round, a state a text sends
+an envoy to ("the ambassador to Argentina", ``posted_to``) is never the state of the text's holders
+of that post.
+
+Why hand-written: spaCy ships no coreference component for English pipelines, and a full
+coreference model would have to be downloaded at run time; this is one small rule over the
+parse, with invented examples in ``tests/annotate/test_descriptions.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.countries import state_code
+from dateline.annotate.nationality import token_modifier_country
+from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.posts import DROP_WORDS, PostMention
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+LEADER_WORDS = word_class("leader_word", WORDS)
+"""Heads of a description that name a state's leader whatever the post ("the Bordurian leader")."""
+LEADER_TITLES = word_class("leader_title", WORDS)
+"""Post titles a leader word refers to (a head of state or government; an opposition leader is not one)."""
+MAX_SENTENCES = 2
+"""A description refers to a holder named at most this many sentences before or after it."""
+FOREIGN_POSTS = word_class("foreign_head", WORDS)
+"""Posts held in another state: their "to" complement names the host, never the holder's state."""
+NAME_WINDOW = 3
+"""A title with a person's name this few tokens after it ("Ambassador X", "ambassador, X") names its holder: it
+is a post, not a description."""
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A title with a state and no name: its unit, head token, title words and state."""
+
+    unit: int
+    token: Token
+    title: str
+    code: str
+
+
+def described_states(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention]) -> list[tuple[str, str]]:
+    """(person, state) for each description that refers to one person holding that post."""
+    titles: dict[str, set[str]] = {}
+    for post in posts:
+        titles.setdefault(post.person, set()).add(post.title)
+    found: list[tuple[str, str]] = []
+    for desc in _descriptions(actors, units):
+        holders = {p for p, ts in titles.items() if any(_refers(desc.title, t) for t in ts)}
+        person = _nearest(actors, units[desc.unit], desc, holders)
+        if person is not None:
+            LOGGER.debug("description rule: %r (%s) is %s (%s)", desc.title, desc.code, actors.get(person).name,
+                         sentence_of(desc.token).text)
+            found.append((person, desc.code))
+    return found
+
+
+def posted_to(units: Sequence[Unit], posts: Sequence[PostMention]) -> list[tuple[str, str]]:
+    """(person, state) for each holder of a foreign post ("Ambassador X") and each state the text sends that post to
+    ("the ambassador to Argentina", "Ruritania's envoy to Chile"): the host, not the holder's state."""
+    hosts: dict[str, set[str]] = {}
+    for unit in units:
+        for tok in unit.doc:
+            if tok.lower_ not in FOREIGN_POSTS:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    for obj in prep.children:
+                        code = state_code(obj.doc[obj.left_edge.i: obj.i + 1].text) or state_code(obj.text)
+                        if obj.dep_ == "pobj" and code:
+                            hosts.setdefault(tok.lemma_.lower(), set()).add(code)
+    return [(post.person, code) for post in posts for word in post.title.split()[-1:]
+            for code in sorted(hosts.get(word, ()))]
+
+
+def _refers(described: str, title: str) -> bool:
+    """Whether a description's title words can name a post: the same title, or a leader word for a leader's."""
+    if described in LEADER_WORDS:
+        return title in LEADER_TITLES
+    return title == described
+
+
+def _descriptions(actors: Actors, units: Sequence[Unit]) -> Iterable[Description]:
+    """Every title head with a state modifier and no holder named beside it."""
+    heads = title_heads()
+    for ui, unit in enumerate(units):
+        doc = unit.doc
+        for tok in doc:
+            if tok.lower_ not in heads | LEADER_WORDS or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+                continue
+            if tok.tag_ in ("NNS", "NNPS"):
+                continue
+            window = doc[tok.i + 1: min(len(doc), tok.i + 1 + NAME_WINDOW)]
+            if any(actors.entity_at(ui, t) and actors.type_of(actors.entity_at(ui, t) or "") == "PERSON"
+                   for t in window):
+                continue
+            if tok.dep_ == "appos" or any(c.dep_ == "appos" for c in tok.children):
+                continue
+            code = token_modifier_country(tok)
+            if not code:
+                continue
+            words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i > _state_end(tok)
+                     and c.lower_ not in DROP_WORDS]
+            yield Description(ui, tok, " ".join([*words, tok.lower_]), code)
+
+
+def _state_end(tok: Token) -> int:
+    """The index of the last token of the state modifier of a title ("Bordurian", "Borduria 's")."""
+    ends = [c.right_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")
+            and (state_code(c.doc[c.left_edge.i: c.i + 1].text) or state_code(c.text))]
+    return max(ends, default=-1)
+
+
+def _nearest(actors: Actors, unit: Unit, desc: Description, holders: set[str]) -> str | None:
+    """The one holder named nearest to the description, within ``MAX_SENTENCES``, if it has no state yet."""
+    doc = unit.doc
+    sent = sentence_of(desc.token)
+    start, end = sent.start, sent.end
+    for _ in range(MAX_SENTENCES):
+        if start > 0:
+            start = sentence_of(doc[start - 1]).start
+        if end < len(doc):
+            end = sentence_of(doc[end]).end
+    distance: dict[str, tuple[int, int]] = {}
+    for tok in doc[start:end]:
+        ent = actors.entity_at(desc.unit, tok)
+        if ent in holders:
+            # the description's own sentence first ("greeted by Z ... held talks with the Bordurian leader")
+            gap = (0 if sent.start <= tok.i < sent.end else 1, abs(tok.i - desc.token.i))
+            distance[ent] = min(distance.get(ent, gap), gap)
+    if not distance:
+        return None
+    ranked = sorted(distance.items(), key=lambda kv: kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    person = ranked[0][0]
+    return None if actors.country_of(person) else person
