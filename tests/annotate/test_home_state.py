@@ -30,3 +30,17 @@ def test_a_capital_read_as_a_name_points_at_its_state() -> None:
 )
 def test_the_home_state_is_a_clear_leader(scores: dict[str, float], refused: set[str], home: str | None) -> None:
     assert home_state(scores, refused) == home
+
+
+def test_unmarked_officials_count_for_their_state_but_envoys_do_not() -> None:
+    from types import SimpleNamespace
+
+    from dateline.annotate.home_state import UNMARKED_WEIGHT, unmarked_holders
+
+    class _Actors:
+        def get(self, local_id: str) -> SimpleNamespace:
+            return SimpleNamespace(name=local_id)
+
+    posts = [SimpleNamespace(person="a", title="prime minister"), SimpleNamespace(person="b", title="ambassador")]
+    found = unmarked_holders(_Actors(), {"a", "b"}, posts, {"a": "FIN", "b": "CHL"})  # type: ignore[arg-type]
+    assert found == {"FIN": UNMARKED_WEIGHT}

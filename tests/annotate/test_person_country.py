@@ -198,3 +198,14 @@ def test_a_state_the_tagger_reads_as_a_name_still_acts() -> None:
     actors: object = _Actors()
     assert _state_named_as_person(actors, 0, doc[0], "p1")
     assert not _state_named_as_person(actors, 0, doc[4], "p2")
+
+
+def test_an_unmarked_official_tied_to_a_state_shows_the_home_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """Officials the text names without their state are the home state's: once one is tied to a state ("the Chilean
+    leader"), another with no cue of their own is of that state, not of the state the story names most."""
+    doc = annotate_text("Argentina and Chile signed a fishing agreement on Monday. Argentine Foreign Minister Luis "
+                        "Campos called it fair. President Ana Ruiz, who greeted Campos at the airport, held talks with "
+                        "the Chilean leader. Opposition Leader Pedro Soto criticised the deal.")
+    assert _person(doc, "Ana Ruiz").country_guess == "CHL"
+    assert _person(doc, "Pedro Soto").country_guess == "CHL"

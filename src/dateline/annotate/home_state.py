@@ -6,7 +6,10 @@ the home state to a person introduced by such a post when nothing around the per
 A state counts by the role it plays in each clause it is named in (``HOME_ROLE_WEIGHTS``): one acted
 on ("sanctions on Niger", "flew to India") is more often the other party than the place the story is
 about. A capital read as part of a name ("a Dhaka court") counts for its state; places already tied
-to a state do not, being as often abroad ("flew to Beijing") as at home. A home state is chosen only
+to a state do not, being as often abroad ("flew to Beijing") as at home. A state whose officials the
+story names by a post without the state ("Prime Minister X", then X is found to be of that state)
+counts ``UNMARKED_WEIGHT`` per such official (``unmarked_holders``): that is how news names the home
+state's officials, while a foreign one is "Indian Prime Minister Y"; an envoy is the exception. A home state is chosen only
 when it clearly leads (``HOME_MARGIN``, ``HOME_SHARE``, ``HOME_MIN``); a story about two states has none.
 
 Why hand-written: no maintained library tells which state a news story is about; the weights are
@@ -17,10 +20,12 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import capital_code
+from dateline.annotate.posts import PostMention
+from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -30,6 +35,8 @@ HOME_SHARE = 0.45
 """... and holds at least this share of the story's weighed mentions of states ..."""
 HOME_MIN = 3.0
 """... of which a story needs this many before it has a home state at all."""
+UNMARKED_WEIGHT = 3.0
+"""What an official named by a post without its state adds to the state the text then gives them."""
 HOME_ROLE_WEIGHTS: dict[str, float] = {"main_subject": 1.0, "subject": 1.0, "own": 1.0, "other": 1.0, "object": 0.25}
 """Weight of a mention of a state by the role it plays in its clause (``person_country.Role``)."""
 
@@ -42,6 +49,22 @@ def capitals(actors: Actors) -> dict[str, float]:
             code = capital_code(ent.name)
             if code:
                 found[code] += len(ent.mentions)
+    return found
+
+
+FOREIGN_POSTS = word_class("foreign_head", "annotate_words")
+"""Posts held abroad ("Ambassador X"): left unmarked in the host state's news too, so no sign of the home state."""
+
+
+def unmarked_holders(actors: Actors, holders: Collection[str], posts: Sequence[PostMention], decided: Mapping[str, str]) -> dict[str, float]:
+    """The states ``decided`` by their context for the people named by a post without its state and with no state
+    stated anywhere in the text (``holders``), ``UNMARKED_WEIGHT`` each; envoys left out."""
+    found: dict[str, float] = defaultdict(float)
+    envoys = {post.person for post in posts if post.title.split()[-1] in FOREIGN_POSTS}
+    for person in sorted(holders):
+        if person in decided and person not in envoys:
+            LOGGER.debug("unmarked official %s of %s", actors.get(person).name, decided[person])
+            found[decided[person]] += UNMARKED_WEIGHT
     return found
 
 

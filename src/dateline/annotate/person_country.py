@@ -42,7 +42,7 @@ from spacy.tokens import Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import org_code, state_code
 from dateline.annotate.descriptions import described_states, posted_to
-from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
+from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, unmarked_holders
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
@@ -145,8 +145,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     own_scores: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     """Cues inside a person's own phrase or list ("US Treasury Secretary A and climate envoy X"): they outrank the
     clause around it ("Y was not seen when ... came")."""
+    marked: set[str] = set()
+    """People whose post or phrase names a body of their state ("State Department spokesman X"): not unmarked."""
     for person, code in _post_organisations(actors, posts, people):
         scores[person][code] += ROLE_WEIGHTS["own"][0]
+        marked.add(person)
     for person, code in described_states(actors, units, posts):
         # "Borduria's ambassador ... Ambassador X": the description names X's state (``descriptions.py``)
         if person in people:
@@ -208,32 +211,43 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                         factor = UNMARKED_FACTOR if unmarked and _state_cue(cue) else 1.0
                         scores[person][cue.code] += factor * ROLE_WEIGHTS[cue.role][1]
             previous = cues
-    LOGGER.debug("home scores: %s", dict(home))
     decided: dict[str, str] = {}
+    totals: dict[str, dict[str, float]] = {}
     for person in sorted(people):
         total = defaultdict(float, scores[person])
         for state, share in prior.items():
             total[state] += PRIOR_WEIGHT * share
         for state in refused[person]:
             total.pop(state, None)
+        totals[person] = total
         leader = _own_leader(own_scores[person], refused[person]) or _clear_leader(total)
-        if leader is None and person in holders and not any(v > 0 for v in scores[person].values()):
+        if leader:
+            decided[person] = leader
+    # officials named by a post without its state whom a strong cue ties to one state show the home state's
+    tied = {p for p in holders - marked if not any(own_scores[p].values())
+            and scores[p].get(decided.get(p, ""), 0.0) >= ROLE_WEIGHTS["own"][0]}
+    for code, n in unmarked_holders(actors, tied, posts, decided).items():
+        home[code] += n
+    LOGGER.debug("home scores: %s", dict(home))
+    for person in sorted(people):
+        if person in holders and not any(v > 0 for v in scores[person].values()):
+            # no cue around an unmarked post: the home state over the story's mere mentions (the prior);
             # a state the person is set apart from ("his Russian counterpart") is never theirs
             leader = home_state(home, refused[person])
             if leader:
                 LOGGER.debug("home rule: %s holds an unmarked post in a story about %s (%s)",
                              actors.get(person).name, leader, dict(home))
-        if leader:
-            decided[person] = leader
+                decided[person] = leader
+        leader = decided.get(person)
         if leader and person in bodies:
             # a state's ministry or court has no identity of its own to keep apart: its state is part of its name
-            LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(total))
+            LOGGER.debug("context rule: body %s is of %s (%s)", actors.get(person).name, leader, dict(totals[person]))
             actors.note_country(person, leader)
         elif leader:
-            LOGGER.debug("context rule: %s is of %s (%s)", actors.get(person).name, leader, dict(total))
+            LOGGER.debug("context rule: %s is of %s (%s)", actors.get(person).name, leader, dict(totals[person]))
             actors.note_guess(person, leader)
         else:
-            LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(total))
+            LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(totals[person]))
     share_with_peers(actors, peers, decided, refused)
 
 
