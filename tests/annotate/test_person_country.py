@@ -184,7 +184,7 @@ def test_a_state_the_tagger_reads_as_a_name_still_acts() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dateline.annotate.person_country import _state_named_as_person
+    from dateline.annotate.state_cues import state_named_as_person
 
     doc = Doc(Vocab(), words=["Chile", "has", "declared", "Ana", "Ruiz", "Chile", "'s", "president"])
 
@@ -196,8 +196,8 @@ def test_a_state_the_tagger_reads_as_a_name_still_acts() -> None:
             return "PERSON"
 
     actors: object = _Actors()
-    assert _state_named_as_person(actors, 0, doc[0], "p1")
-    assert not _state_named_as_person(actors, 0, doc[4], "p2")
+    assert state_named_as_person(actors, 0, doc[0], "p1")
+    assert not state_named_as_person(actors, 0, doc[4], "p2")
 
 
 def test_an_unmarked_official_tied_to_a_state_shows_the_home_state(  # type: ignore[no-untyped-def]

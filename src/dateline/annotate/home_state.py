@@ -38,7 +38,7 @@ HOME_MIN = 3.0
 UNMARKED_WEIGHT = 3.0
 """What an official named by a post without its state adds to the state the text then gives them."""
 HOME_ROLE_WEIGHTS: dict[str, float] = {"main_subject": 1.0, "subject": 1.0, "own": 1.0, "other": 1.0, "object": 0.25}
-"""Weight of a mention of a state by the role it plays in its clause (``person_country.Role``)."""
+"""Weight of a mention of a state by the role it plays in its clause (``state_cues.Role``)."""
 
 
 def capitals(actors: Actors) -> dict[str, float]:

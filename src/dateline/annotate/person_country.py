@@ -34,19 +34,18 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import org_code, state_code
+from dateline.annotate.countries import state_code
 from dateline.annotate.descriptions import described_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, unmarked_holders
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
-from dateline.annotate.state_ties import SUBJECT_DEPS, same_state_object, share_with_peers, subject_tokens
+from dateline.annotate.state_cues import Cue, phrase_head, role, state_cues
+from dateline.annotate.state_ties import same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -57,21 +56,13 @@ WORDS = "annotate_words"
 
 _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
 
-Role = Literal["main_subject", "subject", "own", "other", "object"]
-
 STATE_BODIES = word_class("state_body", WORDS)
 """Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
 they are the state the story's context points at, as a person is."""
 INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
-PHRASE_DEPS = word_class("phrase_dep", "grammar")
-"""Relations inside one noun phrase (or a list of them): a cue takes the role of the phrase it is in."""
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "iobj"})
-"""Relations of the other party of a clause ("summoned Russia's ambassador")."""
 CUT_DEPS = word_class("phrase_cut_dep", "grammar")
 """Relations of a child whose subtree is left out of its head's phrase (a prep only before the head)."""
-THROUGH_PREPOSITIONS = frozenset({"of", "by"})
-"""Prepositions whose object belongs to the phrase it hangs on ("the office of President X")."""
 FOREIGN_HEADS = word_class("foreign_head", WORDS)
 """Heads whose "to"/"in" complement names another state ("an envoy to Iran", "a visit to Berlin")."""
 
@@ -104,18 +95,6 @@ MIN_SCORE = 2.0
 """A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
 MARGIN = 1.5
 """... and only when it scores this many times the next state."""
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A mention of a state (by name, demonym, or a body or person of that state) in one sentence."""
-
-    token: int
-    code: str
-    role: Role
-    entity: str | None
-    person: bool = False
-    """Whether the cue names or describes a person ("Estonian Prime Minister X", "X"), not a state or its body."""
 
 
 def lexicon_pass(actors: Actors) -> None:
@@ -170,7 +149,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     for ui, unit in enumerate(units):
         previous: list[Cue] = []
         for sent in sentences(unit.doc):
-            cues = list(_cues(actors, ui, sent))
+            cues = list(state_cues(actors, ui, sent))
             for cue in cues:
                 home[cue.code] += HOME_ROLE_WEIGHTS[cue.role]
             for start, end, person in _person_spans(actors, ui, sent, people):
@@ -180,8 +159,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                 own = _own_description(sent, start, end)
                 peers[person] = {e for i in own if (e := actors.entity_at(ui, sent.doc[i])) in people and e != person}
                 apart = _counterparts(cues, sent)
-                head = _phrase_head(sent.doc[start: end].root)
-                acted_on = _role(head, sent) == "object"
+                head = phrase_head(sent.doc[start: end].root)
+                acted_on = role(head, sent) == "object"
                 # the one the subject appoints, succeeds or topples serves the subject's state
                 same_side = acted_on and same_state_object(head)
                 if same_side:
@@ -370,84 +349,6 @@ def _person_spans(actors: Actors, ui: int, sent: Span, people: set[str]) -> Iter
             i = j
         else:
             i += 1
-
-
-def _cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
-    """Every mention of a state in a sentence, once per phrase, with the role it plays there."""
-    seen: set[tuple[str, int]] = set()
-    for tok in sent:
-        ent = misread = actors.entity_at(ui, tok)
-        code: str | None = None
-        if ent is not None and _state_named_as_person(actors, ui, tok, ent):
-            ent, code = None, state_code(tok.text)
-        elif ent is not None:
-            misread = None
-            if actors.type_of(ent) != "LOC":
-                code = actors.country_of(ent) or _listed_part_state(actors, ent)
-        elif tok.ent_type_ in ("NORP", "GPE"):
-            code = state_code(tok.text)
-        if not code:
-            continue
-        head = _phrase_head(tok)
-        if (code, head.i) in seen:
-            continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
-        seen.add((code, head.i))
-        owner = actors.entity_at(ui, head)
-        owner = None if owner == misread else owner
-        person = (ent is not None and actors.type_of(ent) == "PERSON") or (
-            owner is not None and actors.type_of(owner) == "PERSON")
-        yield Cue(tok.i, code, _role(head, sent), ent, person)
-
-
-def _state_named_as_person(actors: Actors, ui: int, tok: Token, ent: str) -> bool:
-    """Whether a lone word the tagger read as (part of) a person's name is a state's name ("Ruritania has expelled",
-    tagged PERSON and joined to some "X Ruritania"): a state acting, not that person."""
-    doc = tok.doc
-    alone = all(actors.entity_at(ui, doc[i]) != ent for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc))
-    return alone and actors.type_of(ent) == "PERSON" and state_code(tok.text) is not None
-
-
-def _listed_part_state(actors: Actors, ent: str) -> str | None:
-    """The state of a listed organisation an organisation's name ends with: "the International Department of the
-    Ruritanian Workers' Party" is a part of that party (``countries.org_code``), so of its state."""
-    if actors.type_of(ent) != "ORG":
-        return None
-    words = actors.get(ent).name.split()
-    for i, word in enumerate(words[:-1]):
-        if word.lower() == "of":
-            tail = words[i + 1:]
-            if tail and tail[0].lower() == "the":
-                tail = tail[1:]
-            code = org_code(" ".join(tail))
-            if code:
-                return code
-    return None
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The token that carries the relation of the noun phrase (or list) a token is in."""
-    while tok.dep_ in PHRASE_DEPS and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
-def _role(head: Token, sent: Span) -> Role:
-    """What the phrase whose head is ``head`` is to its clause: the one who acts, the other party, or else."""
-    while head.dep_ == "pobj" and head.head.lower_ in THROUGH_PREPOSITIONS and head.head.head.i != head.head.i:
-        head = _phrase_head(head.head.head)
-    if head.dep_ in SUBJECT_DEPS:
-        verb = head.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        return "main_subject" if verb == sent.root else "subject"
-    if head.dep_ in OBJECT_DEPS:
-        return "object"
-    if head.dep_ == "pobj":
-        prep = head.head
-        if prep.head.lower_ == "according":
-            return "other"
-        return "object"
-    return "other"
 
 
 def _own_description(sent: Span, start: int, end: int) -> set[int]:
