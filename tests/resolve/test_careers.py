@@ -130,3 +130,20 @@ def test_resolution_gives_a_stateless_person_the_state_of_their_post() -> None:
                                        Evidence(sentence, 0, len(sentence))),))
     (out,) = resolve_run([doc])
     assert out.entities[0].country == "UKR" and out.positions[0].country == "UKR"
+
+
+def test_a_step_told_without_a_post_dates_the_only_post_the_document_states() -> None:
+    stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER")]
+    december = Interval("2022-12-07", "2022-12-07", "December 7", "day")
+    steps = [Step("e:matsegora", "a", 200, "DISMISS", december, trigger="removed"),
+             Step("e:matsegora", "b", 0, "APPOINT", _year("2021"), trigger="won")]  # another document: not this post's
+    (post,) = career(stated, steps)
+    assert post.end == december
+    assert post.start is None
+
+
+def test_a_step_told_without_a_post_dates_none_of_several_posts() -> None:
+    stated = [_stated("a", "president", "President Ana Ruiz spoke.", country="PER"),
+              _stated("a", "foreign minister", "She was foreign minister before.", country="PER", at=100)]
+    steps = [Step("e:matsegora", "a", 200, "DISMISS", Interval("2022-12-07", "2022-12-07", "December 7", "day"))]
+    assert all(p.end is None for p in career(stated, steps))

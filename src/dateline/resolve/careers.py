@@ -14,7 +14,9 @@ A post is ``ended`` when a source gives it an end, or calls its holder "former",
 undated ones. A dated appointment or departure told in the sentence that states a post
 ("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
 with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
-vice-president, as acting president"), else the one named nearest after the trigger. Written here rather than taken from a library: no maintained package merges
+vice-president, as acting president"), else the one named nearest after the trigger; one told in a
+sentence that states no post dates the person's post when they hold only one, stated in that
+document too ("X was removed by Congress on December 7"). Written here rather than taken from a library: no maintained package merges
 post statements; the title rule is word sets, small enough to read.
 """
 
@@ -172,15 +174,21 @@ def _title_groups(titles: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tu
     return of
 
 
-def _step_dates(stated: Sequence[Stated], steps: Sequence[Step]) -> dict[int, list[tuple[str, Interval]]]:
-    """Give each dated step to the statement of its sentence whose title follows the trigger most closely."""
+def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
+                unplaced: list[Step] | None = None) -> dict[int, list[tuple[str, Interval]]]:
+    """Give each dated step to the statement of its sentence whose title follows the trigger most closely; a step
+    whose sentence states no post goes to ``unplaced``."""
     out: dict[int, list[tuple[str, Interval]]] = defaultdict(list)
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
     for n, s in enumerate(stated):
         by_sentence[(s.doc_id, s.position.evidence.start)].append(n)
     for step in steps:
         here = by_sentence.get((step.doc_id, step.sentence_start), [])
-        if not here or not step.date.resolved:
+        if not step.date.resolved:
+            continue
+        if not here:
+            if unplaced is not None:
+                unplaced.append(step)
             continue
         text = stated[here[0]].position.evidence.text
         at = text.lower().find(step.trigger.lower()) if step.trigger else -1
@@ -196,6 +204,18 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step]) -> dict[int, li
 
         out[min(here, key=place)].append((step.type, step.date))
     return out
+
+
+def _date_the_only_post(group: list[Stated], unplaced: Sequence[Step], dated: dict[int, list[tuple[str, Interval]]],
+                        index: dict[int, int]) -> None:
+    """Give a step told in a sentence without a post ("Castillo was removed by Congress on December 7") to the one
+    post the person holds, when the step's document states that post too."""
+    docs = {s.doc_id for s in group}
+    for step in unplaced:
+        if step.doc_id in docs:
+            LOGGER.debug("only-post rule: %s %s dates %r of %s", step.type, step.date.text, group[0].position.title,
+                         step.person)
+            dated[index[id(group[0])]].append((step.type, step.date))
 
 
 def _post(person: str, group: list[Stated], dated: dict[int, list[tuple[str, Interval]]],
@@ -238,7 +258,8 @@ def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Pos
         steps_of[step.person].append(step)
     out: list[Post] = []
     for person, stated in sorted(by_person.items()):
-        dated = _step_dates(stated, steps_of.get(person, ()))
+        unplaced: list[Step] = []
+        dated = _step_dates(stated, steps_of.get(person, ()), unplaced)
         index = {id(s): n for n, s in enumerate(stated)}
         of = _title_groups([_words(s.position.title) for s in stated])
         groups: dict[tuple[tuple[str, ...], str | None], list[Stated]] = defaultdict(list)
@@ -252,6 +273,8 @@ def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Pos
             if country is None and len(countries_of[head]) == 1:
                 country = next(iter(countries_of[head]))  # a statement without a state joins the post's one state
             groups[(head, country)].append(s)
+        if len(groups) == 1:
+            _date_the_only_post(next(iter(groups.values())), unplaced, dated, index)
         posts = [_post(person, group, dated, index) for group in groups.values()]
         LOGGER.debug("%s: %d statements of posts merged into %d posts", person, len(stated), len(posts))
         out.extend(sorted(posts, key=_sort_key))
