@@ -209,3 +209,13 @@ def test_an_unmarked_official_tied_to_a_state_shows_the_home_state(  # type: ign
                         "the Chilean leader. Opposition Leader Pedro Soto criticised the deal.")
     assert _person(doc, "Ana Ruiz").country_guess == "CHL"
     assert _person(doc, "Pedro Soto").country_guess == "CHL"
+
+
+def test_the_one_a_person_acts_on_is_the_other_party(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """ "Chile's ambassador, X," is a person of Chile, not Chile acting; and whom the official hands a note ("him",
+    that ambassador) is of the other state."""
+    doc = annotate_text(
+        "Chilean police searched the offices of a Peruvian news agency on Monday. Hours later the Peruvian Foreign "
+        "Ministry summoned Chile's ambassador, Luis Campos, over what it described as Santiago's \"hostile actions,\" "
+        "and on Tuesday Deputy Foreign Minister Ana Vidal handed him a note demanding the release of the journalists.")
+    assert _person(doc, "Ana Vidal").country_guess == "PER"

@@ -45,7 +45,7 @@ from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, phrase_head, role, state_cues
-from dateline.annotate.state_ties import same_state_object, share_with_peers, subject_tokens
+from dateline.annotate.state_ties import other_party_states, same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -161,6 +161,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                 apart = _counterparts(cues, sent)
                 head = phrase_head(sent.doc[start: end].root)
                 acted_on = role(head, sent) == "object"
+                # "X handed him a note", him being Borduria's ambassador: Borduria is X's other party
+                refused[person] |= other_party_states(actors, ui, head)
                 # the one the subject appoints, succeeds or topples serves the subject's state
                 same_side = acted_on and same_state_object(head)
                 if same_side:

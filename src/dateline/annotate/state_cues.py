@@ -69,7 +69,9 @@ def state_cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
             continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
         seen.add((code, head.i))
         owner = actors.entity_at(ui, head)
-        owner = None if owner == misread else owner
+        if owner is not None and owner == misread:
+            owner = None
+        owner = owner or _named_in_apposition(actors, ui, head)
         person = (ent is not None and actors.type_of(ent) == "PERSON") or (
             owner is not None and actors.type_of(owner) == "PERSON")
         yield Cue(tok.i, code, role(head, sent), ent, person)
@@ -124,3 +126,14 @@ def role(head: Token, sent: Span) -> Role:
             return "other"
         return "object"
     return "other"
+
+
+def _named_in_apposition(actors: Actors, ui: int, head: Token) -> str | None:
+    """The person a phrase names in apposition ("Ruritania's ambassador, X,"): the cue is that person, not the state
+    acting."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = actors.entity_at(ui, child)
+            if ent is not None and actors.type_of(ent) == "PERSON":
+                return ent
+    return None

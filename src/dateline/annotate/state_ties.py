@@ -1,11 +1,15 @@
-"""Carry a state from one person to another: list members share it, and whom a leader appoints serves the leader's.
+"""Carry a state from one person to another: list members share it, whom a leader appoints serves the leader's.
 
 ``person_country.context_pass`` decides each person from the cues around them; a person no cue
 decides may still be tied to one it did: a member of the same list ("the province's governor, X,
 and Y") or the leader who appointed, succeeded or toppled them ("Tokayev ... appointed Y as acting
 prime minister": ``SAME_STATE_VERBS``). The tie gives a guess only when every decided tie agrees.
 
-Why hand-written: these are two small syntactic rules over spaCy's parse; each has an invented
+The other way round, the one a person acts on in their own clause ("X handed him a note", "X
+summoned Y") is the other party: Y's state is not X's (``other_party_states``), unless the verb is
+one of those whose object serves the subject's state.
+
+Why hand-written: these are three small syntactic rules over spaCy's parse; each has an invented
 example in ``tests/annotate/test_person_country.py``.
 """
 
@@ -17,6 +21,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
+from dateline.annotate.posts import PRONOUNS
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -39,6 +44,40 @@ def subject_tokens(verb: Token) -> list[Token]:
 def same_state_object(head: Token) -> bool:
     """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X")."""
     return head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in SAME_STATE_VERBS
+
+
+OTHER_PARTY_DEPS = frozenset({"dobj", "dative"})
+"""Relations of the one a clause's subject acts on."""
+
+
+def other_party_states(actors: Actors, ui: int, head: Token) -> set[str]:
+    """The states of the people the phrase headed by ``head`` acts on as its clause's subject ("X handed him a
+    note": him, named before); none for a verb whose object serves the subject's state ("appointed Y")."""
+    if head.dep_ not in SUBJECT_DEPS or head.head.lemma_.lower() in SAME_STATE_VERBS:
+        return set()
+    found: set[str] = set()
+    for child in head.head.children:
+        if child.dep_ not in OTHER_PARTY_DEPS:
+            continue
+        ent = actors.entity_at(ui, child)
+        if ent is None and child.lower_ in PRONOUNS:
+            ent = _named_before(actors, ui, child, head)
+        code = actors.country_of(ent) if ent is not None and actors.type_of(ent) == "PERSON" else None
+        if code:
+            LOGGER.debug("other-party rule: %s is acted on in %r", code, head.head.sent.text)
+            found.add(code)
+    return found
+
+
+def _named_before(actors: Actors, ui: int, pronoun: Token, subject: Token) -> str | None:
+    """The person an object pronoun stands for when its sentence names one before it, other than the clause's
+    subject ("summoned the ambassador, Y, ... and X handed him a note": Y); else None (no guess across sentences)."""
+    own = {e for t in subject.subtree if (e := actors.entity_at(ui, t))}
+    for tok in reversed(pronoun.doc[pronoun.sent.start: pronoun.i]):
+        ent = actors.entity_at(ui, tok)
+        if ent is not None and ent not in own and actors.type_of(ent) == "PERSON":
+            return ent
+    return None
 
 
 def share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Mapping[str, str],
