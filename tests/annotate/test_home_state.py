@@ -44,3 +44,25 @@ def test_unmarked_officials_count_for_their_state_but_envoys_do_not() -> None:
     posts = [SimpleNamespace(person="a", title="prime minister"), SimpleNamespace(person="b", title="ambassador")]
     found = unmarked_holders(_Actors(), {"a", "b"}, posts, {"a": "FIN", "b": "CHL"})  # type: ignore[arg-type]
     assert found == {"FIN": UNMARKED_WEIGHT}
+
+
+def test_a_town_naming_an_institution_counts_for_its_state() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.annotate.home_state import town_institutions
+
+    doc = Doc(spacy.blank("en").vocab, words=["a", "Lima", "court", "flew", "to", "Quito"], heads=[2, 2, 3, 3, 3, 4],
+              deps=["det", "compound", "nsubj", "ROOT", "prep", "pobj"], pos=["DET", "PROPN", "NOUN", "VERB", "ADP", "PROPN"])
+
+    class _Actors:
+        def entity_at(self, ui: int, tok: object) -> str | None:
+            return {1: "lima", 5: "quito"}.get(getattr(tok, "i"))
+
+        def type_of(self, ent: str) -> str:
+            return "LOC"
+
+        def country_of(self, ent: str) -> str:
+            return {"lima": "PER", "quito": "ECU"}[ent]
+
+    assert town_institutions(_Actors(), 0, doc[0:6]) == ["PER"]  # type: ignore[arg-type]

@@ -219,3 +219,13 @@ def test_the_one_a_person_acts_on_is_the_other_party(annotate_text) -> None:  # 
         "Ministry summoned Chile's ambassador, Luis Campos, over what it described as Santiago's \"hostile actions,\" "
         "and on Tuesday Deputy Foreign Minister Ana Vidal handed him a note demanding the release of the journalists.")
     assert _person(doc, "Ana Vidal").country_guess == "PER"
+
+
+def test_known_officials_named_by_a_bare_post_show_the_home_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """Listed public figures named by a post without its state (not a head of state, whom news names so abroad too)
+    show whose officials the story leaves unmarked."""
+    doc = annotate_text("Germany and Poland signed a border agreement on Monday. Polish Foreign Minister Jan Nowak called "
+                        "it fair. Finance Minister Wolfgang Schaeuble said the costs would be shared, and Foreign "
+                        "Minister Frank Walter Steinmeier agreed.\n\nThe talks had been long. Interior Minister Karl "
+                        "Weber did not comment.")
+    assert _person(doc, "Karl Weber").country_guess == "DEU"

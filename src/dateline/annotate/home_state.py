@@ -5,8 +5,9 @@ president, while a foreign one is "Indian Prime Minister Y". ``person_country.co
 the home state to a person introduced by such a post when nothing around the person names a state.
 A state counts by the role it plays in each clause it is named in (``HOME_ROLE_WEIGHTS``): one acted
 on ("sanctions on Niger", "flew to India") is more often the other party than the place the story is
-about. A capital read as part of a name ("a Dhaka court") counts for its state; places already tied
-to a state do not, being as often abroad ("flew to Beijing") as at home. A state whose officials the
+about. A capital read as part of a name ("a Dhaka court") counts for its state, and so does a town
+tied to a state that names an institution ("a Lima court", ``town_institutions``); other mentions of
+places tied to a state do not, being as often abroad ("flew to Beijing") as at home. A state whose officials the
 story names by a post without the state ("Prime Minister X", then X is found to be of that state)
 counts ``UNMARKED_WEIGHT`` per such official (``unmarked_holders``): that is how news names the home
 state's officials, while a foreign one is "Indian Prime Minister Y"; an envoy is the exception. A home state is chosen only
@@ -21,6 +22,8 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
+
+from spacy.tokens import Span
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import capital_code
@@ -65,6 +68,23 @@ def unmarked_holders(actors: Actors, holders: Collection[str], posts: Sequence[P
         if person in decided and person not in envoys:
             LOGGER.debug("unmarked official %s of %s", actors.get(person).name, decided[person])
             found[decided[person]] += UNMARKED_WEIGHT
+    return found
+
+
+def town_institutions(actors: Actors, ui: int, sent: Span) -> list[str]:
+    """The states of the towns a sentence names as the seat of an institution ("a Dhaka court", "the Lima city
+    council"), whether or not the tagger tied the town to its state: an institution of a town is where the story is,
+    not a place someone travels to."""
+    found: list[str] = []
+    for tok in sent:
+        ent = actors.entity_at(ui, tok)
+        if ent is None or actors.type_of(ent) != "LOC" or tok.dep_ != "compound":
+            continue
+        head = tok.head
+        code = actors.country_of(ent)
+        if code and head.pos_ == "NOUN" and head.is_lower and actors.entity_at(ui, head) != ent:
+            LOGGER.debug("town institution rule: %s %s is in %s", tok.text, head.text, code)
+            found.append(code)
     return found
 
 

@@ -39,8 +39,8 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
-from dateline.annotate.descriptions import described_states, posted_to
-from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, unmarked_holders
+from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
+from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
 from dateline.annotate.nationality import person_state
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
@@ -91,6 +91,9 @@ UNMARKED_FACTOR = 3.0
 """How much more the cues around a person introduced by a post that names no state weigh: news names a post
 without its state when the clause, or the sentence before, has just said whose it is ("South Korea summoned
 Russia's ambassador. First Vice Foreign Minister X called him in": X is South Korea's)."""
+KNOWN_OFFICIAL_SHARE = 1 / 3
+"""What an official whose state the text gives elsewhere, named here by a post without it, counts for the home state
+against one tied by context: a famous foreign leader is often named so too ("President X" of the superpower)."""
 MIN_SCORE = 2.0
 """A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
 MARGIN = 1.5
@@ -152,6 +155,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             cues = list(state_cues(actors, ui, sent))
             for cue in cues:
                 home[cue.code] += HOME_ROLE_WEIGHTS[cue.role]
+            for code in town_institutions(actors, ui, sent):
+                home[code] += 1.0
             for start, end, person in _person_spans(actors, ui, sent, people):
                 if person in told:
                     continue
@@ -209,6 +214,15 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             and scores[p].get(decided.get(p, ""), 0.0) >= ROLE_WEIGHTS["own"][0]}
     for code, n in unmarked_holders(actors, tied, posts, decided).items():
         home[code] += n
+    # and, less, those whose state the text or the dictionaries give elsewhere ("BNP chairperson X", X listed)
+    # (not a head of state or government: a famous one is named so abroad too, "President X said his country ...")
+    known: dict[str, str] = {}
+    for post in posts:
+        stated = actors.country_of(post.person) if post.person not in people and not post.country else None
+        if stated and post.title not in LEADER_TITLES and not _named_with_state(post):
+            known[post.person] = stated
+    for code, n in unmarked_holders(actors, set(known), posts, known).items():
+        home[code] += n * KNOWN_OFFICIAL_SHARE
     LOGGER.debug("home scores: %s", dict(home))
     for person in sorted(people):
         if person in holders and not any(v > 0 for v in scores[person].values()):
@@ -230,6 +244,13 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(totals[person]))
     share_with_peers(actors, peers, decided, refused)
+
+
+def _named_with_state(post: PostMention) -> bool:
+    """Whether the words right before a post's title name a state ("Chinese Foreign Ministry spokesman X")."""
+    at = post.sentence.text.find(post.title_text) if post.title_text else -1
+    before = post.sentence.text[:at].replace("’s", "").replace("'s", "").split()[-2:] if at > 0 else []
+    return any(state_code(word) or state_code(" ".join(before)) for word in before)
 
 
 def _own_leader(own: Mapping[str, float], refused: Collection[str]) -> str | None:
