@@ -147,3 +147,12 @@ def test_a_step_told_without_a_post_dates_none_of_several_posts() -> None:
               _stated("a", "foreign minister", "She was foreign minister before.", country="PER", at=100)]
     steps = [Step("e:matsegora", "a", 200, "DISMISS", Interval("2022-12-07", "2022-12-07", "December 7", "day"))]
     assert all(p.end is None for p in career(stated, steps))
+
+
+def test_an_appointment_dated_by_a_span_of_years_starts_and_ends_the_post() -> None:
+    stated = [_stated("a", "vice president", "Ruiz served as vice president from 2009 to 2014.", country="PER")]
+    span = Interval("2009-01-01", "2014-12-31", "from 2009 to 2014", "year")
+    (post,) = career(stated, [Step("e:matsegora", "a", 0, "APPOINT", span, trigger="served")])
+    assert post.start == _year("2009")
+    assert post.end == _year("2014")
+    assert post.ended

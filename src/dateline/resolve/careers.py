@@ -7,7 +7,8 @@ hold the other's ("ambassador" and "ambassador to north korea"; never "president
 president"); a bare title that several posts could complete ("ambassador" for a person who was
 ambassador to two countries) stays on its own. Statements with two different states are two posts.
 
-Dates merge from every source: the most precise start and end win; a statement that contradicts
+Dates merge from every source: the most precise start and end win ("from 2013 to 2018" is a start and
+an end, not one date); a statement that contradicts
 them (a start in 1999 and another in 2006) is kept in ``conflicts``, never silently dropped.
 A post is ``ended`` when a source gives it an end, or calls its holder "former", "then" or "ex"
 (the post ended before that text's date; "a former Finnish ambassador" too). ``career`` lists the posts in date order, then the
@@ -218,12 +219,27 @@ def _date_the_only_post(group: list[Stated], unplaced: Sequence[Step], dated: di
             dated[index[id(group[0])]].append((step.type, step.date))
 
 
+_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:to|until|till|through|and|-|–)\s*(\d{4})$", re.IGNORECASE)
+"""A span of whole years an event is dated by ("from 2013 to 2018", "2013-2018")."""
+
+
+def _range_steps(kind: str, iv: Interval) -> list[tuple[str, Interval]]:
+    """An appointment or departure dated by a span of years ("served as vice president from 2013 to 2018") started
+    the post in the first year and ended it in the last: a range, not one date for either end (issue 14)."""
+    found = _RANGE.match((iv.text or "").strip())
+    if iv.granularity != "year" or not found or found.group(1) >= found.group(2):
+        return [(kind, iv)]
+    first, last = found.group(1), found.group(2)
+    return [("APPOINT", Interval(f"{first}-01-01", f"{first}-12-31", first, "year")),
+            ("DISMISS", Interval(f"{last}-01-01", f"{last}-12-31", last, "year"))]
+
+
 def _post(person: str, group: list[Stated], dated: dict[int, list[tuple[str, Interval]]],
           index: dict[int, int]) -> Post:
     titles = Counter(s.position.title for s in group)
     title = max(titles, key=lambda t: (len(_words(t)), titles[t], t))
     texts = Counter(s.position.title_text for s in group if s.position.title == title and s.position.title_text)
-    steps = [step for s in group for step in dated.get(index[id(s)], ())]
+    steps = [part for s in group for step in dated.get(index[id(s)], ()) for part in _range_steps(*step)]
     start, start_conflicts = _merge_dates([s.position.start for s in group]
                                           + [iv for kind, iv in steps if kind == "APPOINT"])
     end, end_conflicts = _merge_dates([s.position.end for s in group] + [iv for kind, iv in steps if kind == "DISMISS"])
