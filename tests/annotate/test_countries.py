@@ -141,3 +141,9 @@ def test_a_word_that_starts_like_a_state_is_not_one(name: str) -> None:
                                              ("Nigerien", None), ("Lagos", None), ("vilnius", None)])
 def test_a_place_name_is_a_state_s_own_name_or_its_capital(text: str, code: str | None) -> None:
     assert place_name_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("Togolese", "TGO"), ("Maltese", "MLT"), ("Cypriot", "CYP"),
+                                             ("Azeri", "AZE"), ("Sierra Leonean", "SLE"), ("Montenegrin", "MNE")])
+def test_demonyms_the_converter_misses(text: str, code: str) -> None:
+    assert state_code(text) == code

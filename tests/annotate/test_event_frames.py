@@ -370,3 +370,16 @@ def test_the_state_troops_leave_is_the_one_the_withdrawal_concerns(
                                   "The president of Colombia flew home to Bogota on Saturday."])
 def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Kenya on Friday denounced as a crime Tanzania's suppression of the protests.", "ACCUSE", "TZA"),
+    ("Uganda complained to the United Nations on Tuesday over two Kenyan air raids.", "ACCUSE", "KEN"),
+    ("Ghana condemned the arrest of opposition leaders by Togolese police.", "ACCUSE", "TGO"),
+    ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", "REJECT", "AFG"),
+])
+def test_a_stance_on_an_act_is_aimed_at_whoever_did_it(
+        annotate_text: Callable[..., Document], text: str, type_: str, target: str) -> None:
+    [event] = _of_type(doc := annotate_text(text), type_)
+    assert target in _countries(doc, event.target)
+

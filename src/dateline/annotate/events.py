@@ -25,6 +25,7 @@ from dateline.annotate.arguments import ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, P
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
+from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
@@ -298,6 +299,10 @@ def _by_phone(verb: Token) -> bool:
 
 ORDERING_LEMMAS = word_class("ordering_lemmas")
 """Verbs that expel what they order out or tell to leave (``_orders_out``)."""
+JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
+"""Types of a stance on someone's act, aimed at whoever did it."""
+JUDGED_PREPS = word_class("judged_preps")
+STANCE_NOUNS = word_class("stance_nouns")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 
 
@@ -887,6 +892,56 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 break
 
 
+def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A stance on someone's act is aimed at whoever did it: "denounced Serbia's crackdown", "complained to the UN
+    over two Israeli air raids", "rejected Kabul's offer", "rallied in defiance of Chinese authorities"."""
+    if trig.type not in JUDGING_TYPES or trig.nominal or any(actors.country_of(t) for t in args.target):
+        return
+    for noun in _judged_nouns(trig.token):
+        doers = [d for d in _doers_of(noun, actors, reader) if d not in args.actors()]
+        if doers:
+            args.target += doers
+            return
+
+
+def _judged_nouns(verb: Token) -> list[Token]:
+    """The nouns a stance is about: its object, and what it is "over", "against", "for" or "in defiance of"."""
+    nouns: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            nouns += [child, *child.conjuncts]
+        elif child.dep_ == "prep" and child.lower_ in JUDGED_PREPS:
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "against")
+                         for g in p.children if g.dep_ == "pobj"] if pobj.lower_ in STANCE_NOUNS else []
+                nouns += inner or [pobj, *pobj.conjuncts]
+    # "denounced as a crime Serbia's crackdown": the act is in apposition to the judgement
+    return nouns + [a for n in nouns for a in n.children if a.dep_ == "appos"]
+
+
+def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader) -> list[str]:
+    """Who did the act a noun names: a state or body that owns it ("Serbia's crackdown"), its "by" agent ("by Togolese
+    police"), a state modifier ("Israeli air raids"), or the noun itself when it names a state's organ ("Chinese
+    authorities"). A person who owns it is left out: "the journalist's arrest" befell the journalist."""
+    doers = [a for c in noun.children if c.dep_ == "poss" for a in reader.actor(c)
+             if actors.type_of(a) != "PERSON" and actors.country_of(a)]
+    for agent in (p for p in noun.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")):
+        for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+            doers += reader.actor(pobj) or _modifier_state(pobj, actors, reader.ui)
+    if doers:
+        return doers
+    own = actors.entity_at(reader.ui, noun)
+    if own and actors.type_of(own) in ("GROUP", "ORG") and actors.country_of(own):
+        return [own]
+    return _modifier_state(noun, actors, reader.ui)
+
+
+def _modifier_state(noun: Token, actors: Actors, ui: int) -> list[str]:
+    """The state a noun's modifier names: "Israeli air raids", "Togolese police"."""
+    code = token_modifier_country(noun)
+    return [actors.state_id(code)] if code else []
+
+
 def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A journey to a city for a gathering visits no host state."""
     if trig.mode == "visit" and _for_gathering(trig.token):
@@ -1064,6 +1119,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("judged_subject", _role_judged_subject),
+    ("judged_act_doer", _role_judged_act_doer),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
