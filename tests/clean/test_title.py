@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.clean.lines import page_lines
 from dateline.clean.metadata import extract
-from dateline.clean.title import TITLE_FEATURES, candidates, cut_site
+from dateline.clean.title import TITLE_FEATURES, _repeated_form, candidates, cut_site
 
 
 def test_cut_site_removes_a_trailing_site_and_sections() -> None:
@@ -41,3 +41,18 @@ def test_a_teaser_cut_short_is_marked_and_a_line_naming_the_brand_too() -> None:
     ellipsis, brand = TITLE_FEATURES.index("ends_ellipsis"), TITLE_FEATURES.index("names_brand")
     assert found[1][ellipsis] == 1.0 and found[2][ellipsis] == 0.0
     assert found[0][brand] == 1.0 and found[2][brand] == 0.0
+
+
+def test_a_teaser_cut_short_gives_way_to_the_full_headline_the_page_repeats() -> None:
+    lines = page_lines("Menu\nMayor opens the new bridge as river…\nSports\nMayor opens the new bridge as river rises\n"
+                       "The mayor opened the bridge on Saturday, two years after work began.\n")
+    assert _repeated_form(lines, 1) == 3
+    assert _repeated_form(lines, 3) == 3
+
+
+def test_a_section_trail_glued_before_the_headline_is_dropped_when_the_page_prints_it_bare() -> None:
+    lines = page_lines("Home Local Mayor opens the new bridge\nMenu\nMayor opens the new bridge\n"
+                       "The mayor opened the bridge on Saturday, two years after work began.\n")
+    assert _repeated_form(lines, 0) == 2
+    alone = page_lines("Home Local Mayor opens the new bridge\nThe mayor opened the bridge on Saturday.\n")
+    assert _repeated_form(alone, 0) == 0

@@ -43,6 +43,8 @@ STRONG_WINDOW = 15
 CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|file photo|photo|image|getty|reuters|ap)\b|"
                            r"\(\w[^)]{0,40}\)\s*$", re.IGNORECASE)
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
+MAX_TRAIL_WORDS = 3
+"""Capitalised words a breadcrumb may glue before a headline ("Home Holidays ...")."""
 BREADCRUMB = re.compile(r"\s[>›»/]\s")
 """A breadcrumb trail ("News > North Korea") is never the headline."""
 
@@ -185,5 +187,31 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
         # a standfirst sits right below its headline, and reads like it: take the headline
         LOGGER.debug("title: %r is a standfirst; its headline is above it", lines[i].text)
         best = (best[0], i - 1)
-    LOGGER.debug("title: %r (p=%.2f)", lines[best[1]].text, best[0])
-    return best[1]
+    i = _repeated_form(lines, best[1])
+    LOGGER.debug("title: %r (p=%.2f)", lines[i].text, best[0])
+    return i
+
+
+def _repeated_form(lines: list[Line], i: int) -> int:
+    """Return the index of the plain form of headline ``i`` when the page repeats it, else ``i``.
+
+    A page prints its headline more than once, and the form the ranker picked may be a teaser cut
+    short ("Mayor opens bridge as river…", the full line elsewhere) or carry the section trail a
+    breadcrumb glued before it ("Home Local Mayor opens bridge", the bare headline elsewhere):
+    the full, bare line is the headline.
+    """
+    text = lines[i].text.rstrip()
+    if text.endswith(("…", "...")):
+        stem = norm(text.rstrip(".… "))
+        for j, ln in enumerate(lines):
+            if j != i and len(stem) >= 10 and norm(ln.text).startswith(stem) and len(norm(ln.text)) > len(stem):
+                LOGGER.debug("title: %r is cut short; the page prints %r", text, ln.text)
+                return j
+    words = text.split()
+    for j, ln in enumerate(lines):
+        extra = len(words) - len(ln.text.split())
+        if j != i and 0 < extra <= MAX_TRAIL_WORDS and _headline_like(ln.text) and text.endswith(" " + ln.text) \
+                and all(w[:1].isupper() for w in words[:extra]):
+            LOGGER.debug("title: %r carries a section trail; the page prints %r", text, ln.text)
+            return j
+    return i
