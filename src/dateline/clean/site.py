@@ -43,7 +43,7 @@ SITE_FEATURES: tuple[str, ...] = (
     "one_word", "owner_word", "all_caps", "starts_lower", "capitalised", "sources", "first_seen", "digits",
     "stop_word", "domain_match", "domain_part", "domain_fallback", "self_reference", "cited_host", "top_line",
     "cited_match", "domain_twin", "copyright_only", "byline_outlet", "bottom_line",
-    "named_owner", "imprint", "legal_form", "part_of_domain",
+    "named_owner", "imprint", "legal_form", "part_of_domain", "header_and_footer",
 )
 """Features of a candidate name, in the order of the model's weights."""
 EDGE_LINES = 12
@@ -213,6 +213,7 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
         src.get("imprint", 0.0),
         float(cut_legal(name) != name),
         float(any(len(label) > len(key) and (label.startswith(key) or label.endswith(key)) for label in labels)),
+        float(any(i < EDGE_LINES for i in hits) and any(i >= n - EDGE_LINES for i in hits)),
     ]
 
 
