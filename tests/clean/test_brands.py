@@ -81,6 +81,7 @@ def test_a_footer_imprint_line_starts_with_the_owner_name() -> None:
     assert imprint_name("Harbor Gazette · 20082024 Dock Street 5, Portsmouth") == "Harbor Gazette"
     assert imprint_name("Town of Millbrook - ST - Tax ID: 12.345.678/0001-99 - Main Street 1") == "Town of Millbrook"
     assert imprint_name("The council voted on the budget on Tuesday.") is None
+    assert imprint_name("Made with love by PageSmiths · Theme") is None
 
 
 def test_a_glued_year_range_is_still_a_year_range() -> None:

@@ -50,6 +50,8 @@ MONTHS = "|".join(sorted((re.escape(row[0]) for row in load_table("month_names")
 TRAILING_DATE = re.compile(r"(?:^|\s+)(?:(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)\.?,?"
                            r"\s+(?:19|20)\d\d|\d{1,4}[-./]\d{1,2}[-./]\d{2,4})$" % (MONTHS, MONTHS), re.IGNORECASE)
 """A date ending a short line ("LinkNaija October 06, 2018"): a post's date beside its author or outlet, never part of a name."""
+CREDIT_BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
+"""The word of a credit ("Crafted with love by X", "Theme by X"): a footer part holding it names the site's maker."""
 IMPRINT_SEP = re.compile(r"\s+(?:[|–—•·]|-|::)\s+")
 """Separators between the parts of a footer's imprint line ("Name · 2013-2019 · Street 1", "Name - SC - Tax ID ...")."""
 SEGMENT_SPLIT = re.compile(r"\s*(?:[|;,]|\.(?:\s|$)|\s[-–—•·]\s)\s*")
@@ -320,10 +322,11 @@ def imprint_name(text: str) -> str | None:
 
     Beside or instead of a copyright line, a page's foot prints its owner's name followed by
     the years, an address or a registration number, the parts joined by separators; the first
-    part is the name. Lines without such a separator, or whose first part is no name, give none.
+    part is the name. Lines without such a separator, or whose first part is no name or credits
+    the site's maker ("Made with love by X · Theme"), give none.
     """
     parts = IMPRINT_SEP.split(text.strip(), maxsplit=1)
-    if len(parts) < 2 or not parts[1].strip():
+    if len(parts) < 2 or not parts[1].strip() or CREDIT_BY.search(parts[0]):
         return None
     return clean_name(parts[0])
 

@@ -5,8 +5,10 @@ typical places: as the first line (a text logo), in the copyright line ("© 2019
 next to words pages put before or after their own name ("About CT Post", "CBS Sports is a
 registered trademark"), as its domain ("Express.co.uk"), in short lines the page repeats or
 prints at its top and foot, in the article itself ("he told Business Insider"), after a writer's
-name ("Jane Doe, The Daily Planet") and in the domains its links and addresses name
-(``brands.py`` reads each place). Each place is a feature of the name it yields, as are how
+name ("Jane Doe, The Daily Planet"), in the domains its links and addresses name, in a
+``<title>``-style first line ("Headline - Site"), in a footer's imprint ("Site · 2013-2019 ·
+Street 1") and as a domain opening a wire-style line ("Site.net - The ministry said")
+(``brands.py`` reads each place; a company form is cut from every name found). Each place is a feature of the name it yields, as are how
 often and where the name recurs, whether the page also writes it as a domain, whether it is
 only a copyright holder or a named owner ("a subsidiary of X"), and whether it matches the
 page's domain when the URL is known; a conditional logistic model
