@@ -133,3 +133,12 @@ def test_a_name_that_is_part_of_a_domain_the_page_writes_is_marked() -> None:
     feats = dict(candidates(lines))
     assert feats["Planet"][SITE_FEATURES.index("part_of_domain")] == 1.0
     assert feats["PlanetNews.com"][SITE_FEATURES.index("part_of_domain")] == 0.0
+
+
+def test_a_name_at_both_ends_of_a_long_page_is_marked_not_on_a_short_one() -> None:
+    filler = "\n".join(f"The council met on day {k} and voted on the budget for the bridge." for k in range(40))
+    long_page = page_lines("Harbor Gazette\nMenu\n" + filler + "\nAbout us\nHarbor Gazette\n")
+    feats = dict(candidates(long_page))
+    assert feats["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 1.0
+    short = dict(candidates(page_lines("Harbor Gazette\nMenu\nThe council met.\nHarbor Gazette\n")))
+    assert short["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 0.0

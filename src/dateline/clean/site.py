@@ -215,7 +215,7 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
         src.get("imprint", 0.0),
         float(cut_legal(name) != name),
         float(any(len(label) > len(key) and (label.startswith(key) or label.endswith(key)) for label in labels)),
-        float(any(i < EDGE_LINES for i in hits) and any(i >= n - EDGE_LINES for i in hits)),
+        float(n >= 3 * EDGE_LINES and any(i < EDGE_LINES for i in hits) and any(i >= n - EDGE_LINES for i in hits)),
     ]
 
 
