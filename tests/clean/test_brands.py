@@ -105,3 +105,4 @@ def test_every_cue_cut_of_a_name_is_a_candidate() -> None:
     names = cue_names("Get Lantern Magazine delivered to your inbox")
     assert "Lantern Magazine" in names and "Lantern" in names
     assert "Lantern Magazine" in cue_names("Lantern Magazine moderates comments to keep the talk civil")
+    assert not any(n.startswith("Get") for n in cue_names("Get the latest news from Lantern delivered to your inbox"))

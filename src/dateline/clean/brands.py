@@ -199,8 +199,9 @@ def cue_names(text: str) -> list[str]:
                 name = clean_name(rest[:cut])
                 if name and name not in out:
                     out.append(name)
+    opening = [cue for cue in lists["brand_before"] if low.startswith(cue + " ")]
     for m in after.finditer(text):
-        if 0 < m.start():
+        if 0 < m.start() and not opening:  # "Get the latest news app": the cue before reads it, not "Get ..."
             name = clean_name(text[: m.start()])
             if name and name not in out and len(text[: m.start()].split()) <= MAX_NAME_WORDS - 1:
                 out.append(name)
