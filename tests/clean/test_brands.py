@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dateline.clean.brands import byline_outlet, cited_hosts, clean_name, copyright_holders, owners, self_references
+from dateline.clean.brands import (byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, imprint_name,
+                                   leading_domain, owners, self_references, title_suffix)
 
 
 def names(text: str) -> list[str]:
@@ -66,3 +67,42 @@ def test_a_byline_may_credit_the_outlet_after_the_writer() -> None:
     assert byline_outlet("Jane Doe, The Daily Planet") == "The Daily Planet"
     assert byline_outlet("By Ann Lee, Planet Weekly") == "Planet Weekly"
     assert byline_outlet("Seoul, South Korea") is None
+
+
+def test_a_long_title_line_lends_its_site_suffix() -> None:
+    line = ("'We Found Her!': Video Shows Rescue of a Lost Dog From the Old Quarry Near the River Town - "
+            "Channel 9 Riverside")
+    assert len(line.split()) > 14
+    assert title_suffix(line) == "Channel 9 Riverside"
+    assert title_suffix(" ".join(["word"] * 40) + " - Channel 9 Riverside") is None  # a paragraph, not a <title>
+
+
+def test_a_footer_imprint_line_starts_with_the_owner_name() -> None:
+    assert imprint_name("Harbor Gazette · 20082024 Dock Street 5, Portsmouth") == "Harbor Gazette"
+    assert imprint_name("Town of Millbrook - ST - Tax ID: 12.345.678/0001-99 - Main Street 1") == "Town of Millbrook"
+    assert imprint_name("The council voted on the budget on Tuesday.") is None
+    assert imprint_name("Made with love by PageSmiths · Theme") is None
+
+
+def test_a_glued_year_range_is_still_a_year_range() -> None:
+    assert ("Harbor Gazette", False, False) in copyright_holders("© 20082024 Harbor Gazette")
+    assert ("Harbor Gazette", False, False) in copyright_holders("© 2008-2024 Harbor Gazette")
+
+
+def test_a_date_ending_a_short_line_is_no_part_of_a_name() -> None:
+    assert clean_name("Riverside Ledger October 06, 2018") == "Riverside Ledger"
+    assert clean_name("Riverside Ledger 12.03.2021") == "Riverside Ledger"
+    assert clean_name("March 3, 2020") is None
+
+
+def test_a_domain_opening_a_long_line_is_a_wire_dateline() -> None:
+    lead = "RiverNews.net - " + "The council voted on Tuesday to close the old bridge for repairs " * 4
+    assert leading_domain(lead) == "RiverNews.net"
+    assert leading_domain("The council told RiverNews.net that the bridge will close.") is None
+
+
+def test_every_cue_cut_of_a_name_is_a_candidate() -> None:
+    names = cue_names("Get Lantern Magazine delivered to your inbox")
+    assert "Lantern Magazine" in names and "Lantern" in names
+    assert "Lantern Magazine" in cue_names("Lantern Magazine moderates comments to keep the talk civil")
+    assert not any(n.startswith("Get") for n in cue_names("Get the latest news from Lantern delivered to your inbox"))

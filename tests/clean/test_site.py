@@ -107,3 +107,38 @@ def test_the_brand_beats_the_company_that_owns_it() -> None:
                "About The Daily Planet\nThe Daily Planet is a registered trademark of Metro Holdings.\n"
                "© 2024 Metro Holdings. All rights reserved.\n")
     assert choose_site(page_lines(content)) == "The Daily Planet"
+
+
+def test_gather_reads_imprints_long_title_lines_and_leading_domains() -> None:
+    lead = "RiverNews.net - " + "The council voted on Tuesday to close the old bridge for repairs " * 4
+    content = ("'We Found Her!': Video Shows Rescue of a Lost Dog From the Old Quarry Near the River Town - "
+               "Channel 9 Riverside\nMenu\n" + lead + "\nAbout us\nHarbor Gazette · 20082024 Dock Street 5, Portsmouth\n")
+    found = gather(page_lines(content))
+    assert "title_suffix" in found["channel9riverside"].sources
+    assert "domain_token" in found["rivernewsnet"].sources
+    assert "imprint" in found["harborgazette"].sources
+
+
+def test_a_company_form_is_cut_from_every_candidate() -> None:
+    found = gather(page_lines("Harborview Media GmbH\nStory\nText of the story goes here.\nHarborview Media GmbH\n"))
+    assert "repeated_short" in found["harborviewmediagmbh"].sources
+    assert "repeated_short" in found["harborviewmedia"].sources
+    feats = dict(candidates(page_lines("Harborview Media GmbH\nStory\nHarborview Media GmbH\n")))
+    assert feats["Harborview Media GmbH"][SITE_FEATURES.index("legal_form")] == 1.0
+    assert feats["Harborview Media"][SITE_FEATURES.index("legal_form")] == 0.0
+
+
+def test_a_name_that_is_part_of_a_domain_the_page_writes_is_marked() -> None:
+    lines = page_lines("Planet\nVisit PlanetNews.com for more\nPlanet\nThe Planet News desk reports.\n")
+    feats = dict(candidates(lines))
+    assert feats["Planet"][SITE_FEATURES.index("part_of_domain")] == 1.0
+    assert feats["PlanetNews.com"][SITE_FEATURES.index("part_of_domain")] == 0.0
+
+
+def test_a_name_at_both_ends_of_a_long_page_is_marked_not_on_a_short_one() -> None:
+    filler = "\n".join(f"The council met on day {k} and voted on the budget for the bridge." for k in range(40))
+    long_page = page_lines("Harbor Gazette\nMenu\n" + filler + "\nAbout us\nHarbor Gazette\n")
+    feats = dict(candidates(long_page))
+    assert feats["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 1.0
+    short = dict(candidates(page_lines("Harbor Gazette\nMenu\nThe council met.\nHarbor Gazette\n")))
+    assert short["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 0.0

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dateline.clean.lines import page_lines
 from dateline.clean.metadata import extract
-from dateline.clean.title import TITLE_FEATURES, candidates, cut_site
+from dateline.clean.title import (TITLE_FEATURES, _headline_over_standfirst, _headline_under_kicker, _Ranked, _repeated_form,
+                                  candidates, cut_site)
 
 
 def test_cut_site_removes_a_trailing_site_and_sections() -> None:
@@ -41,3 +42,38 @@ def test_a_teaser_cut_short_is_marked_and_a_line_naming_the_brand_too() -> None:
     ellipsis, brand = TITLE_FEATURES.index("ends_ellipsis"), TITLE_FEATURES.index("names_brand")
     assert found[1][ellipsis] == 1.0 and found[2][ellipsis] == 0.0
     assert found[0][brand] == 1.0 and found[2][brand] == 0.0
+
+
+def test_a_teaser_cut_short_gives_way_to_the_full_headline_the_page_repeats() -> None:
+    lines = page_lines("Menu\nMayor opens the new bridge as river…\nSports\nMayor opens the new bridge as river rises\n"
+                       "The mayor opened the bridge on Saturday, two years after work began.\n")
+    assert _repeated_form(lines, 1) == 3
+    assert _repeated_form(lines, 3) == 3
+
+
+def test_a_section_trail_glued_before_the_headline_is_dropped_when_the_page_prints_it_bare() -> None:
+    lines = page_lines("Home Local Mayor opens the new bridge\nMenu\nMayor opens the new bridge\n"
+                       "The mayor opened the bridge on Saturday, two years after work began.\n")
+    assert _repeated_form(lines, 0) == 2
+    alone = page_lines("Home Local Mayor opens the new bridge\nThe mayor opened the bridge on Saturday.\n")
+    assert _repeated_form(alone, 0) == 0
+
+
+def test_a_long_standfirst_without_a_full_stop_gives_way_to_the_headline_above() -> None:
+    lines = page_lines("Menu\nFerry line to reopen after winter storms\n"
+                       "Officials say the crossing is safe again, but many islanders want a new pier built first\n"
+                       "The ferry line closed in January after storms damaged the old pier.\n")
+    close = _Ranked({1: 0.7, 2: 0.8}, {1: 0.8, 2: 0.7})
+    assert _headline_over_standfirst(lines, 2, close) == 1
+    unlikely = _Ranked({1: 0.1, 2: 0.8}, {1: 0.8, 2: 0.7})
+    assert _headline_over_standfirst(lines, 2, unlikely) == 2  # the ranker does not believe the line above
+    kicker = page_lines("Island Ferries\nIsland Ferries to reopen the crossing after the winter storms hit the pier\n")
+    assert _headline_over_standfirst(kicker, 1, _Ranked({0: 0.8, 1: 0.8}, {0: 0.8, 1: 0.8})) == 1
+
+
+def test_a_kicker_the_headline_below_repeats_gives_way_to_the_headline() -> None:
+    lines = page_lines("Space Race\nSports\nWhy the Space Race still shapes budgets\nThe budget debate began in May.\n")
+    ranked = _Ranked({0: 0.9, 2: 0.6}, {0: 1.0, 2: 0.8})
+    assert _headline_under_kicker(lines, 0, ranked) == 2
+    trail = page_lines("Space Race\nHome » Science » Space Race\nThe budget debate began in May.\n")
+    assert _headline_under_kicker(trail, 0, ranked) == 0

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from dateline.clean.lines import stoplists
 from dateline.clean.metadata_model import load_words
-from dateline.lexicons import word_class
+from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -24,10 +24,13 @@ WORDS = "clean_words"
 """The lexicon (``lexicons/clean_words.tsv``) this module's word classes come from."""
 
 MAX_NAME_WORDS = 6
+MAX_TITLE_LINE_WORDS = 30
+"""A <title>-style line ("Headline - Site") up to this long lends its last part as a candidate name."""
 MAX_EDGE_LINE_WORDS = 12
 """Lines up to this long lend their first and last words as candidate names."""
 TITLE_SEP = re.compile(r"\s+(?:[|–—•·»]|-|::)\s+")
-YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?(?!\d)")
+YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–—/]?\s*(?:19|20)\d\d|\s*[-–—/]\s*\d\d)?(?!\d)")
+"""A year or a range of years ("2019", "2013-2019", "2013–19"); a flattened page may glue a range ("20132019")."""
 TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'’-]*){2,}$")
 """Two or more lower-case words ending a holder ("The Republic unless otherwise noted"): a clause, not the name."""
 NAME_WORD = r"[A-Z0-9][\w&'’-]*(?:\.[\w&'’-]+)*"
@@ -42,6 +45,15 @@ CITED_HOST = re.compile(r"(?:https?://|(?<![\w.@/])www\.)([A-Za-z0-9.-]+\.[A-Za-
 """A link's host or an e-mail address's domain written in the text."""
 CAPTION_WORDS = 8
 """Words before a copyright mark, in a line stating no year, that make the line a caption crediting its picture."""
+MONTHS = "|".join(sorted((re.escape(row[0]) for row in load_table("month_names") if row[2] == "en"),
+                         key=len, reverse=True))
+TRAILING_DATE = re.compile(r"(?:^|\s+)(?:(?:%s)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:%s)\.?,?"
+                           r"\s+(?:19|20)\d\d|\d{1,4}[-./]\d{1,2}[-./]\d{2,4})$" % (MONTHS, MONTHS), re.IGNORECASE)
+"""A date ending a short line ("LinkNaija October 06, 2018"): a post's date beside its author or outlet, never part of a name."""
+CREDIT_BY = re.compile(r"(?<!\w)by(?!\w)", re.IGNORECASE)
+"""The word of a credit ("Crafted with love by X", "Theme by X"): a footer part holding it names the site's maker."""
+IMPRINT_SEP = re.compile(r"\s+(?:[|–—•·]|-|::)\s+")
+"""Separators between the parts of a footer's imprint line ("Name · 2013-2019 · Street 1", "Name - SC - Tax ID ...")."""
 SEGMENT_SPLIT = re.compile(r"\s*(?:[|;,]|\.(?:\s|$)|\s[-–—•·]\s)\s*")
 SECOND_LEVEL = word_class("second_level_domain", WORDS)
 """Labels that sit under a country's code in a site's domain ("bbc.co.uk"): the site's name is the label before."""
@@ -81,6 +93,7 @@ def phrase_re(list_name: str) -> re.Pattern[str]:
 def clean_name(text: str) -> str | None:
     """Return a trimmed candidate name, or None when it cannot be an outlet's name."""
     name = " ".join(text.strip(" \t.,;:|-–—•·!?\"'“”‘’()[]").split())
+    name = TRAILING_DATE.sub("", name).rstrip(" ,.;:|-–—•·")
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or len(name) > 60 or not any(c.isalpha() for c in name):
         return None
@@ -169,7 +182,11 @@ def _last_segment(text: str) -> str:
 
 
 def cue_names(text: str) -> list[str]:
-    """Return names written next to brand cues: "About X", "Follow X on Twitter", "X is a registered trademark"."""
+    """Return names written next to brand cues: "About X", "Follow X on Twitter", "X is a registered trademark".
+
+    A cue after the name may be a word of the name itself ("Get Quanta Magazine delivered to your
+    inbox": "magazine" and "delivered to your inbox" are both cues), so the name is cut before
+    each cue in turn and every cut is a candidate ("Quanta", "Quanta Magazine"); the ranker weighs them."""
     lists = words()
     low = text.lower()
     out: list[str] = []
@@ -177,14 +194,16 @@ def cue_names(text: str) -> list[str]:
     for cue in lists["brand_before"]:
         if low.startswith(cue + " "):
             rest = text[len(cue) + 1:]
-            m = after.search(rest)
-            name = clean_name(rest[: m.start()] if m and m.start() > 0 else rest)
-            if name:
-                out.append(name)
+            cuts = [m.start() for m in after.finditer(rest) if m.start() > 0]
+            for cut in cuts or [len(rest)]:
+                name = clean_name(rest[:cut])
+                if name and name not in out:
+                    out.append(name)
+    opening = [cue for cue in lists["brand_before"] if low.startswith(cue + " ")]
     for m in after.finditer(text):
-        if 0 < m.start():
+        if 0 < m.start() and not opening:  # "Get the latest news app": the cue before reads it, not "Get ..."
             name = clean_name(text[: m.start()])
-            if name and len(text[: m.start()].split()) <= MAX_NAME_WORDS - 1:
+            if name and name not in out and len(text[: m.start()].split()) <= MAX_NAME_WORDS - 1:
                 out.append(name)
     return out
 
@@ -286,10 +305,40 @@ def stop_words() -> frozenset[str]:
 
 
 def title_suffix(text: str) -> str | None:
-    """Return the last part of a <title>-style line ("Headline - Site" -> "Site"), or None."""
+    """Return the last part of a <title>-style line ("Headline - Site" -> "Site"), or None.
+
+    The line may be as long as a long headline (``MAX_TITLE_LINE_WORDS``): a flattened page
+    often starts with its ``<title>``, the headline and the outlet's name joined by a dash.
+    """
+    if len(text.split()) > MAX_TITLE_LINE_WORDS:
+        return None
     parts = TITLE_SEP.split(text)
     if len(parts) < 2 or len(parts[0].split()) < 3:
         return None
     return clean_name(parts[-1])
+
+
+def imprint_name(text: str) -> str | None:
+    """Return the name a footer's imprint line starts with ("Name · 2013-2019 · Street 1" -> "Name"), or None.
+
+    Beside or instead of a copyright line, a page's foot prints its owner's name followed by
+    the years, an address or a registration number, the parts joined by separators; the first
+    part is the name. Lines without such a separator, or whose first part is no name or credits
+    the site's maker ("Made with love by X · Theme"), give none.
+    """
+    parts = IMPRINT_SEP.split(text.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip() or CREDIT_BY.search(parts[0]):
+        return None
+    return clean_name(parts[0])
+
+
+def leading_domain(text: str) -> str | None:
+    """Return a domain that starts a line of any length ("Site.net - The ministry said ..." -> "Site.net"), or None.
+
+    Wire-style articles open with the outlet's domain as a dateline; a domain deep inside a
+    long sentence is only a citation (``cited_hosts``, ``domain_re``).
+    """
+    m = domain_re().match(text.strip())
+    return clean_name(m.group(1)) if m else None
 
 

@@ -5,8 +5,10 @@ typical places: as the first line (a text logo), in the copyright line ("© 2019
 next to words pages put before or after their own name ("About CT Post", "CBS Sports is a
 registered trademark"), as its domain ("Express.co.uk"), in short lines the page repeats or
 prints at its top and foot, in the article itself ("he told Business Insider"), after a writer's
-name ("Jane Doe, The Daily Planet") and in the domains its links and addresses name
-(``brands.py`` reads each place). Each place is a feature of the name it yields, as are how
+name ("Jane Doe, The Daily Planet"), in the domains its links and addresses name, in a
+``<title>``-style first line ("Headline - Site"), in a footer's imprint ("Site · 2013-2019 ·
+Street 1") and as a domain opening a wire-style line ("Site.net - The ministry said")
+(``brands.py`` reads each place; a company form is cut from every name found). Each place is a feature of the name it yields, as are how
 often and where the name recurs, whether the page also writes it as a domain, whether it is
 only a copyright holder or a named owner ("a subsidiary of X"), and whether it matches the
 page's domain when the URL is known; a conditional logistic model
@@ -27,8 +29,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
-                                   domain_label, domain_re, edge_names, norm, owners, phrase_re, self_references, stop_words,
-                                   title_suffix)
+                                   domain_label, domain_re, edge_names, imprint_name, leading_domain, norm, owners, phrase_re,
+                                   self_references, stop_words, title_suffix)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -43,7 +45,7 @@ SITE_FEATURES: tuple[str, ...] = (
     "one_word", "owner_word", "all_caps", "starts_lower", "capitalised", "sources", "first_seen", "digits",
     "stop_word", "domain_match", "domain_part", "domain_fallback", "self_reference", "cited_host", "top_line",
     "cited_match", "domain_twin", "copyright_only", "byline_outlet", "bottom_line",
-    "named_owner",
+    "named_owner", "imprint", "legal_form", "part_of_domain", "header_and_footer",
 )
 """Features of a candidate name, in the order of the model's weights."""
 EDGE_LINES = 12
@@ -52,6 +54,8 @@ TOP_LINES = 20
 """Lines at the top of a page whose short lines may be a text logo ("Twin Cities" under a menu)."""
 BOTTOM_LINES = 15
 """Lines at the foot of a page whose short lines may be the outlet's name over its copyright line."""
+TITLE_LINES = 3
+"""A flattened page may start with its ``<title>`` ("Headline - Site"): its first lines lend their suffix however long."""
 MAX_LOGO_WORDS = 5
 MAX_BYLINE_WORDS = 9
 CONFIRMING = ("copyright", "brand_cue", "domain_token", "title_suffix", "self_reference", "cited_match", "domain_match")
@@ -84,6 +88,9 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
     def add(name: str | None, source: str, value: float = 1.0) -> None:
         if name:
             found.setdefault(norm(name), _Found()).add(name, source, value)
+            bare = cut_legal(name)
+            if bare != name and clean_name(bare):  # "Example Media GmbH" in a footer: "Example Media" too
+                found.setdefault(norm(bare), _Found()).add(bare, source, value)
 
     if lines:
         add(clean_name(lines[0].text), "first_line")
@@ -103,9 +110,12 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
                     add(name, "copyright_before_mark")
             for m in domains.finditer(ln.text):
                 add(clean_name(m.group(1)), "domain_token")
+        else:
+            add(leading_domain(ln.text), "domain_token")
         if n_words <= MAX_CUE_LINE_WORDS:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
+        if n_words <= MAX_CUE_LINE_WORDS or ln.number <= TITLE_LINES:
             add(title_suffix(ln.text), "title_suffix")
         if n_words <= 4 and counts[ln.text] > 1:
             add(clean_name(ln.text), "repeated_short")
@@ -125,6 +135,7 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
     for i, ln in enumerate(reversed(lines[-BOTTOM_LINES:])):
         if len(ln.text.split()) <= MAX_LOGO_WORDS and any(c.isupper() for c in ln.text):
             add(clean_name(ln.text), "bottom_line", 1.0 - i / BOTTOM_LINES)
+        add(imprint_name(ln.text), "imprint", 1.0 - i / BOTTOM_LINES)
     for text in counts:
         edges.update(edge_names(text))
     for name, n in edges.items():
@@ -138,12 +149,15 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
 
 
 def features(key: str, item: _Found, lines: list[Line], url: str | None, page_low: list[str],
-             cited: dict[str, float] | None = None, twins: frozenset[str] = frozenset()) -> list[float]:
+             cited: dict[str, float] | None = None, twins: frozenset[str] = frozenset(),
+             labels: frozenset[str] = frozenset()) -> list[float]:
     """Return the feature vector (``SITE_FEATURES``) of one candidate name.
 
     ``cited``: the distinctive labels of the domains the page's links and e-mail addresses name, with
     the share of those links and addresses each has; ``twins``: the folded names the page also
-    writes as a domain ("CBS Sports" beside "CBSSports.com"), and those domains.
+    writes as a domain ("CBS Sports" beside "CBSSports.com"), and those domains; ``labels``: the
+    folded labels of every domain the page writes or links ("cbssports"): a name that is only a
+    part of one ("CBS") is likely a shortening of the outlet's name (``part_of_domain``).
     """
     name = item.names.most_common(1)[0][0]
     pattern = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(name.casefold()))
@@ -198,6 +212,10 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
         src.get("byline_outlet", 0.0),
         src.get("bottom_line", 0.0),
         src.get("named_owner", 0.0),
+        src.get("imprint", 0.0),
+        float(cut_legal(name) != name),
+        float(any(len(label) > len(key) and (label.startswith(key) or label.endswith(key)) for label in labels)),
+        float(n >= 3 * EDGE_LINES and any(i < EDGE_LINES for i in hits) and any(i >= n - EDGE_LINES for i in hits)),
     ]
 
 
@@ -246,10 +264,23 @@ def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, lis
             cited[label] = cited.get(label, 0.0) + item.sources["cited_host"]
     out = []
     twins = _domain_twins(found)
+    labels = _domain_labels(found)
     for key, item in found.items():
         if key:
-            out.append((item.names.most_common(1)[0][0], features(key, item, lines, url, page_low, cited, twins)))
+            out.append((item.names.most_common(1)[0][0], features(key, item, lines, url, page_low, cited, twins, labels)))
     return out
+
+
+
+def _domain_labels(found: dict[str, _Found]) -> frozenset[str]:
+    """Return the folded distinctive labels of the domains the page writes or links ("cbssports" for "CBSSports.com")."""
+    out = set()
+    for item in found.values():
+        if {"domain_token", "cited_host"} & set(item.sources):
+            label = domain_label("http://" + item.names.most_common(1)[0][0].lower().removeprefix("www."))
+            if label:
+                out.add(norm(label))
+    return frozenset(out)
 
 
 def brand_line(lines: list[Line], recurring: bool = True) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.clean.captions import caption_of
@@ -38,11 +39,20 @@ MIN_WORDS, MAX_WORDS = 2, 40
 LEAD_LINES = 3
 DEK_OVERLAP = 0.3
 """Share of its words a headline above a chosen standfirst must share with the article."""
+MIN_DEK_WORDS, DEK_RATIO, MIN_HEADLINE_OVER_DEK = 8, 1.5, 5
+"""A standfirst without a full stop: at least this many words and this many times the words of the
+headline-shaped line right above it, which has at least ``MIN_HEADLINE_OVER_DEK`` words."""
+DEK_HEADLINE_ODDS = 0.5
+"""The ranker's probability of the line above a standfirst, as a share of the standfirst's, for it to be the headline."""
+MAX_KICKER_WORDS, KICKER_GAP = 4, 3
+"""A kicker or tag line has at most this many words, and its headline follows within this many lines."""
 STRONG_WINDOW = 15
 """Lines above the first paragraph in which the topmost line sharing the article's words is sought."""
 CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|file photo|photo|image|getty|reuters|ap)\b|"
                            r"\(\w[^)]{0,40}\)\s*$", re.IGNORECASE)
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
+MAX_TRAIL_WORDS = 3
+"""Capitalised words a breadcrumb may glue before a headline ("Home Holidays ...")."""
 BREADCRUMB = re.compile(r"\s[>›»/]\s")
 """A breadcrumb trail ("News > North Korea") is never the headline."""
 
@@ -173,17 +183,90 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
     """
     best: tuple[float, int] | None = None
     found = candidates(lines, keep, start, end, dated, brands)
-    overlap = {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found}
-    for i, feats in found:
-        p = score("title", feats, model)
+    ranked = _Ranked({i: score("title", feats, model) for i, feats in found},
+                     {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found})
+    for i, p in ranked.probs.items():
         if best is None or p > best[0]:
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
     i = best[1]
-    if _sentence_like(lines[i].text) and overlap.get(i - 1, 0.0) >= DEK_OVERLAP and _headline_like(lines[i - 1].text):
-        # a standfirst sits right below its headline, and reads like it: take the headline
-        LOGGER.debug("title: %r is a standfirst; its headline is above it", lines[i].text)
-        best = (best[0], i - 1)
-    LOGGER.debug("title: %r (p=%.2f)", lines[best[1]].text, best[0])
-    return best[1]
+    for step in (_headline_over_standfirst, _headline_under_kicker, _repeated_form):
+        i = step(lines, i, ranked)
+    LOGGER.debug("title: %r (p=%.2f)", lines[i].text, best[0])
+    return i
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranked:
+    """What the ranker said of the candidate lines: per line index, its probability and its overlap with the article."""
+
+    probs: dict[int, float]
+    overlap: dict[int, float]
+
+
+def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int:
+    """Return the headline above line ``i`` when ``i`` is its standfirst, else ``i``.
+
+    A standfirst sits right below its headline and reads like it: a sentence, or a line well
+    longer than a headline-shaped line of ``MIN_HEADLINE_OVER_DEK`` words or more right above it
+    that shares the article's words and that the ranker finds nearly as likely
+    (``DEK_HEADLINE_ODDS``). A short line above ("Dancing Shows", a kicker or tag) is no
+    headline, and neither is a line the standfirst contains.
+    """
+    if i == 0 or ranked.overlap.get(i - 1, 0.0) < DEK_OVERLAP or not _headline_like(lines[i - 1].text):
+        return i
+    text, above = lines[i].text, lines[i - 1].text
+    n, n_above = _effective_words(text), _effective_words(above)
+    longer = n >= MIN_DEK_WORDS and n >= DEK_RATIO * n_above and n_above >= MIN_HEADLINE_OVER_DEK \
+        and norm(above) not in norm(text) and ranked.probs.get(i - 1, 0.0) >= DEK_HEADLINE_ODDS * ranked.probs[i]
+    if _sentence_like(text) or longer:
+        LOGGER.debug("title: %r is a standfirst; its headline is above it", text)
+        return i - 1
+    return i
+
+
+def _headline_under_kicker(lines: list[Line], i: int, ranked: _Ranked) -> int:
+    """Return the headline just below line ``i`` when ``i`` is a kicker or tag it repeats, else ``i``.
+
+    Above a headline pages print a kicker, a topic or series name ("Space Race"), and the headline
+    often repeats it ("Space Race: a bigger role for a big rocket"). A short line whose words a
+    longer headline-shaped line within ``KICKER_GAP`` lines below contains, not at its end (where a
+    breadcrumb trail or a ``<title>`` line ends with the headline itself), is that headline's kicker.
+    """
+    text = lines[i].text
+    if _effective_words(text) > MAX_KICKER_WORDS or not norm(text):
+        return i
+    key = norm(text)
+    for j in range(i + 1, min(len(lines), i + 1 + KICKER_GAP)):
+        below = norm(lines[j].text)
+        if len(below) > len(key) and key in below and not below.endswith(key) and _headline_like(lines[j].text) \
+                and not BREADCRUMB.search(lines[j].text):
+            LOGGER.debug("title: %r is a kicker; its headline is %r", text, lines[j].text)
+            return j
+    return i
+
+
+def _repeated_form(lines: list[Line], i: int, ranked: _Ranked | None = None) -> int:
+    """Return the index of the plain form of headline ``i`` when the page repeats it, else ``i``.
+
+    A page prints its headline more than once, and the form the ranker picked may be a teaser cut
+    short ("Mayor opens bridge as river…", the full line elsewhere) or carry the section trail a
+    breadcrumb glued before it ("Home Local Mayor opens bridge", the bare headline elsewhere):
+    the full, bare line is the headline.
+    """
+    text = lines[i].text.rstrip()
+    if text.endswith(("…", "...")):
+        stem = norm(text.rstrip(".… "))
+        for j, ln in enumerate(lines):
+            if j != i and len(stem) >= 10 and norm(ln.text).startswith(stem) and len(norm(ln.text)) > len(stem):
+                LOGGER.debug("title: %r is cut short; the page prints %r", text, ln.text)
+                return j
+    words = text.split()
+    for j, ln in enumerate(lines):
+        extra = len(words) - len(ln.text.split())
+        if j != i and 0 < extra <= MAX_TRAIL_WORDS and _headline_like(ln.text) and text.endswith(" " + ln.text) \
+                and all(w[:1].isupper() for w in words[:extra]):
+            LOGGER.debug("title: %r carries a section trail; the page prints %r", text, ln.text)
+            return j
+    return i
