@@ -383,3 +383,10 @@ def test_a_stance_on_an_act_is_aimed_at_whoever_did_it(
     [event] = _of_type(doc := annotate_text(text), type_)
     assert target in _countries(doc, event.target)
 
+
+
+def test_a_raid_condemned_later_is_aimed_at_whoever_raided(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ecuadorian police stormed the Mexican embassy in Quito on Friday. Washington condemned the raid "
+                        "on Saturday.")
+    [condemnation] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, condemnation.target) == {"ECU"}

@@ -256,9 +256,10 @@ class ArgumentReader:
     def _by_event_noun(self, tok: Token, depth: int) -> list[str] | None:
         """ "denounced the detentions": the actors of the event of that kind told before."""
         referred = EVENT_NOUNS.get(tok.lemma_.lower())
-        if referred and referred in self.recent and not any(c.dep_ == "poss" for c in tok.children):
-            return list(self.recent[referred])
-        return None
+        if not referred or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        told = next((key for key in referred.split("|") if key in self.recent), None)
+        return list(self.recent[told]) if told else None
 
     def _by_apposition(self, tok: Token, depth: int) -> list[str] | None:
         """ "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor."""
