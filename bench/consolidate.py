@@ -326,7 +326,8 @@ def country_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[str, 
     list_right = sum(1 for gid in in_list if listed[gid] == wanted[gid])
     return {"extract": round(right / total, 3) if total else 1.0, "n": total,
             "people_list": round(list_right / len(in_list), 3) if in_list else 1.0, "n_list": len(in_list),
-            "wrong": missing}
+            "wrong": missing,
+            "list_wrong": [f"{gid} {listed[gid]} (gold {wanted[gid]})" for gid in in_list if listed[gid] != wanted[gid]]}
 
 
 def main() -> None:
@@ -364,6 +365,7 @@ def main() -> None:
             print(f"{label} wrong links: {f['wrong']}\n{label} missed links: {f['missed']}")
         print("most rows per post:", careers["worst"])
         print("wrong countries:", countries["wrong"])
+        print("wrong countries in the people list:", countries["list_wrong"])
     if not args.no_record:
         keep = ("P", "R_linking", "R_all", "links", "unjudged", "gold_pairs", "gold_pairs_found")
         record("consolidate", rows={
