@@ -21,15 +21,29 @@ Every merge is order-free or restores document order, so any split gives the one
 
 from __future__ import annotations
 
+import itertools
 import logging
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from dateline.model import Document, Evidence, Span, replace
-from dateline.resolve.blocks import BlockMap
-from dateline.resolve.identity import Group, PersonRecord, Token, entity_id, group_tokens, link_people
+from dateline.resolve.blocks import BlockMap, KeyUnion, in_order
+from dateline.resolve.identity import (
+    Cluster,
+    Group,
+    PersonRecord,
+    Token,
+    entity_id,
+    group_tokens,
+    link_across,
+    link_block,
+    link_people,
+)
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
 from dateline.resolve.same_event import WINDOW_DAYS, _Item, event_items, link_items
 
@@ -104,6 +118,8 @@ class EntityPlan:
     """Per person record: (index, place in the document), its place in document order."""
     orgs: list[tuple[int, int, str, str, tuple[str, ...], str | None]] = field(default_factory=list)
     """Organisations left as they are: (index, place in the document, local id, name, aliases, country)."""
+    firsts: dict[Group, tuple[int, int]] = field(default_factory=dict)
+    """Per group, the place in document order of its first record (``part_people``: the records are stashed)."""
 
 
 def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
@@ -160,6 +176,11 @@ def _people_read_as_orgs(plans: Sequence[EntityPlan], person_ids: dict[str, str]
         for rec, keys in zip(plan.people, plan.owners, strict=True):
             for key in keys:
                 owners[key].add(person_ids[rec.key])
+    _orgs_named_as_people(plans, owners)
+
+
+def _orgs_named_as_people(plans: Sequence[EntityPlan], owners: dict[str, set[str]]) -> None:
+    """Apply ``_people_read_as_orgs`` given, per folded name key, the ids of the people it names."""
     for plan in plans:
         kept = []
         for org in plan.orgs:
@@ -190,14 +211,184 @@ def _merge_orgs(plans: Sequence[EntityPlan]) -> None:
         part_of[(key[0], key[1])].links.ids[(key[0], key[1])] = gid
 
 
+class Stash:
+    """A folder where steps leave what no merge should hold: person records between the steps of ``grouped_people``.
+
+    Each value is one pickle, written by one task and read by another (shared storage on a cluster, as the
+    spill parts are). Hand-written: a dozen lines over ``pickle``; the values are dateline's own records.
+    """
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        Path(folder).mkdir(parents=True, exist_ok=True)
+
+    def _path(self, name: str) -> Path:
+        return Path(self.folder) / f"{name}.pickle"
+
+    def put(self, name: str, value: Any) -> None:
+        with open(self._path(name), "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def get(self, name: str) -> Any:
+        with open(self._path(name), "rb") as f:
+            return pickle.load(f)  # noqa: S301 - written by put in this very run
+
+    def pop(self, name: str) -> Any:
+        value = self.get(name)
+        self._path(name).unlink()
+        return value
+
+
+def part_people(part: Part, words: frozenset[str], stash: Stash, number: int) -> EntityPlan:
+    """``part_entities``, with the part's person records stashed (``people-N``), not returned.
+
+    The plan keeps the group tokens and each group's first place (``EntityPlan.firsts``): all
+    the merge needs to number the name blocks.
+    """
+    plan = part_entities(part, words)
+    for place, group in zip(plan.places, plan.groups, strict=True):
+        if group not in plan.firsts or place < plan.firsts[group]:
+            plan.firsts[group] = place
+    stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
+    plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
+    return plan
+
+
+def number_blocks(firsts: dict[Group, tuple[int, int]], tokens: dict[Group, set[Token]]) -> dict[Group, int]:
+    """Number the name blocks (``identity.blocks_of``) in order of their first record; return each group's block."""
+    uf = KeyUnion()
+    for group, toks in tokens.items():
+        uf.union([("g", *group), *toks])
+    first_of: dict[Any, tuple[int, int]] = {}
+    for group, place in firsts.items():
+        root = uf.find(("g", *group))
+        if root not in first_of or place < first_of[root]:
+            first_of[root] = place
+    number = {root: n for n, (root, _) in enumerate(sorted(first_of.items(), key=lambda kv: kv[1]))}
+    return {group: number[uf.find(("g", *group))] for group in firsts}
+
+
+def _scatter_people(job: tuple[Stash, int, int]) -> int:
+    """Split one part's stashed person records into partitions by name block (``people-P-K``); return their count."""
+    stash, number, partitions = job
+    people, places, groups, owners = stash.pop(f"people-{number}")
+    block_of: dict[Group, int] = stash.get("person-blocks")
+    out: list[list[tuple[int, tuple[int, int], int, PersonRecord]]] = [[] for _ in range(partitions)]
+    for rec, place, group in zip(people, places, groups, strict=True):
+        block = block_of[group]
+        out[block % partitions].append((block, place, number, rec))
+    for k, rows in enumerate(out):
+        stash.put(f"people-{number}-{k}", rows)
+    stash.put(f"owners-{number}", [(rec.key, keys) for rec, keys in zip(people, owners, strict=True)])
+    return len(people)
+
+
+def _link_partition(job: tuple[Stash, int, int]) -> list[tuple[int, Cluster]]:
+    """Link every name block of one partition (``identity.link_block``); return its clusters with their block.
+
+    The clusters' record keys are stashed (``members-K``, per cluster: (part, key) of each record) and
+    left out of the answer, so the merge holds clusters, not records.
+    """
+    stash, k, parts = job
+    rows = [row for number in range(parts) for row in stash.pop(f"people-{number}-{k}")]
+    rows.sort(key=lambda row: (row[0], row[1]))  # block, then document order: as one pass would meet them
+    found: list[tuple[int, Cluster]] = []
+    members: list[list[tuple[int, str]]] = []
+    for block, group in itertools.groupby(rows, key=lambda row: row[0]):
+        records = list(group)
+        part_of = {rec.key: number for _, _, number, rec in records}
+        for cluster in link_block([rec for _, _, _, rec in records]):
+            members.append([(part_of[key], key) for key in cluster.records])
+            found.append((block, dc_replace(cluster, records=[])))
+    stash.put(f"members-{k}", members)
+    return found
+
+
+def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
+    """Give the records of one partition their cluster's global id; stash them per part (``ids-K-P``)."""
+    stash, k, parts, ids = job
+    per_part: list[dict[str, str]] = [{} for _ in range(parts)]
+    for gid, members in zip(ids, stash.pop(f"members-{k}"), strict=True):
+        for number, key in members:
+            per_part[number][key] = gid
+    for number, found in enumerate(per_part):
+        stash.put(f"ids-{k}-{number}", found)
+    return sum(len(found) for found in per_part)
+
+
+def _part_person_ids(job: tuple[Stash, int, int]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Gather one part's person ids from every partition; return them and, per folded name key, their ids."""
+    stash, number, partitions = job
+    ids: dict[str, str] = {}
+    for k in range(partitions):
+        ids.update(stash.pop(f"ids-{k}-{number}"))
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, names in stash.pop(f"owners-{number}"):
+        for name in names:
+            owners[name].add(ids[key])
+    return ids, owners
+
+
+def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
+    """Link the people of a run whose records ``part_people`` stashed, grouped by name block; set their ids.
+
+    Hash-partitioned shuffle: the merge numbers the name blocks from the group tables alone
+    (``number_blocks``), each part splits its records into one partition per part by block number
+    (``block % partitions``), each partition links its own blocks (``identity.link_block``), the merge runs
+    the cross-block pass over the clusters alone (``identity.link_across``), and the ids travel back to the
+    parts. No task holds more person records than one part's or one partition's. The result equals
+    ``identity.link_people`` over the whole run. Returns, per folded name key, the ids of the people it names.
+    """
+    run = map_blocks or in_order
+    parts = partitions = max(1, len(plans))
+    firsts: dict[Group, tuple[int, int]] = {}
+    tokens: dict[Group, set[Token]] = {}
+    for plan in plans:
+        for group, place in plan.firsts.items():
+            if group not in firsts or place < firsts[group]:
+                firsts[group] = place
+        for group, toks in plan.tokens.items():
+            tokens.setdefault(group, set()).update(toks)
+        plan.tokens, plan.firsts = {}, {}
+    stash.put("person-blocks", number_blocks(firsts, tokens))
+    del firsts, tokens
+    records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
+    found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
+    stash.pop("person-blocks")
+    # the clusters in block order, each block's as link_block returned them: the order link_people gives link_across
+    order = sorted((block, k, j) for k, got in enumerate(found) for j, (block, _) in enumerate(got))
+    ids = link_across([dc_replace(found[k][j][1], records=[f"{k}:{j}"]) for _, k, j in order])
+    del order
+    per_partition = [[ids[f"{k}:{j}"] for j in range(len(got))] for k, got in enumerate(found)]
+    del found, ids
+    run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
+    owners: dict[str, set[str]] = defaultdict(set)
+    for plan, (person_ids, named) in zip(plans, run(_part_person_ids, [(stash, n, partitions) for n in range(parts)]),
+                                         strict=True):
+        for key, gid in person_ids.items():
+            index_s, local = key.split(":", 1)
+            plan.links.ids[(int(index_s), local)] = gid
+        for name, gids in named.items():
+            owners[name] |= gids
+    LOGGER.debug("linked %d person records in %d partitions", records, partitions)
+    return owners
+
+
 def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None,
-                  found: Sequence[tuple[list[int], set[str]]] | None = None) -> tuple[list[RunLinks], list[list[int]]]:
+                  found: Sequence[tuple[list[int], set[str]]] | None = None,
+                  stash: Stash | None = None) -> tuple[list[RunLinks], list[list[int]]]:
     """Steps 1 and 2: each part's entity ids (people linked across the whole run); return its links and indexes.
 
     ``found``: each part's ``part_words``, when the caller read them while preparing the parts.
+    ``stash``: where person records wait between steps (``grouped_people``); without one they are merged here.
     """
     found = found if found is not None else run(part_words, [()] * count)
     words = frozenset().union(*(w for _, w in found))
+    if stash is not None:
+        plans = run(part_people, [(words, stash, n) for n in range(count)])
+        _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
+        _merge_orgs(plans)
+        return [plan.links for plan in plans], [indexes for indexes, _ in found]
     plans = run(part_entities, [(words,)] * count)
     # person records in document order, as one pass over the run would meet them
     order = sorted(((place, n, k) for n, plan in enumerate(plans) for k, place in enumerate(plan.places)))
@@ -321,13 +512,15 @@ def part_items(part: Part, links: RunLinks) -> list[_Item]:
 
 
 def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
-               words: Sequence[tuple[list[int], set[str]]] | None = None) -> list[RunLinks]:
+               words: Sequence[tuple[list[int], set[str]]] | None = None, stash: Stash | None = None) -> list[RunLinks]:
     """Decide global entity ids and event occurrences for a run in ``count`` parts; return each part's links.
 
     Each part's links hold its own documents' ids and occurrences and the facts of the ids they use,
     all that ``resolve.apply_links`` needs for them. ``words``: each part's ``part_words``, if known.
+    ``stash``: a folder the steps share, so that person records are linked grouped by name block
+    (``grouped_people``) and never gathered in the calling process.
     """
-    part_links, indexes = plan_entities(run, count, map_blocks, words)
+    part_links, indexes = plan_entities(run, count, map_blocks, words, stash)
     facts = Facts()
     for found in run(part_facts, [(links,) for links in part_links]):
         facts.update(found)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import logging
 import pickle
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +30,7 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import RunLinks, apply_links
 from dateline.resolve.blocks import in_order
-from dateline.resolve.plan import part_words, plan_parts, planning_record
+from dateline.resolve.plan import Stash, part_words, plan_parts, planning_record
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
@@ -144,8 +146,9 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     Every step that reads documents runs once per spill part through ``map_blocks`` (in this process
     by default; on Ray Data from ``scale/ray.py``): each part's planning records are pickled beside it,
     ``resolve.plan.plan_parts`` plans the run over them, and each part gets its own links applied
-    and is written as a shard. The caller holds the parts' ranks, merged person and event tables and
-    per-part links, never the documents.
+    and is written as a shard. Person records are linked grouped by name block, one partition per task
+    (``resolve.plan.grouped_people``), never gathered here. The caller holds the parts' ranks, group
+    tables, clusters, event items and per-part links, never the documents.
     """
     run = map_blocks or in_order
     ranks = _ranks(spill)
@@ -155,7 +158,13 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     def on_parts(step: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         return run(_on_part, [(light, step, a) for light, a in zip(plans, args, strict=True)])
 
-    part_links = plan_parts(on_parts, len(plans), map_blocks, words)
+    # person records wait in a folder beside the parts between steps, grouped by name block (plan.grouped_people)
+    stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent)) if spill.parts else None
+    try:
+        part_links = plan_parts(on_parts, len(plans), map_blocks, words, stash)
+    finally:
+        if stash is not None:
+            shutil.rmtree(stash.folder, ignore_errors=True)
     for light in plans:
         Path(light).unlink()
     clear_shards(out_dir)
