@@ -24,15 +24,17 @@ from __future__ import annotations
 import itertools
 import logging
 import pickle
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from dateline.model import Document, Evidence, Span, replace
-from dateline.resolve.blocks import BlockMap, KeyUnion, in_order
+from dateline.resolve.blocks import BlockMap, KeyUnion, event_components, in_order
 from dateline.resolve.identity import (
     Cluster,
     Group,
@@ -45,7 +47,18 @@ from dateline.resolve.identity import (
     link_people,
 )
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
-from dateline.resolve.same_event import WINDOW_DAYS, _Item, event_items, link_items
+from dateline.resolve.same_event import (
+    BUCKET_DAYS,
+    ONCE_PER_PERSON,
+    WINDOW_DAYS,
+    _Item,
+    _span,
+    event_items,
+    link_items,
+    occurrence_id,
+    partition_links,
+    resolve_component,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -511,6 +524,161 @@ def part_items(part: Part, links: RunLinks) -> list[_Item]:
     return event_items([_rename(index, doc, links) for index, doc in ordered], [index for index, _ in ordered])
 
 
+EVENT_SLOTS = 20
+"""Bits of an event's number left for its place in its document: (document index << 20) | place sorts as
+document order, each document's events in order, as ``same_event.link_items`` numbers them."""
+_ONCE = -1
+"""The bucket of an event type compared whatever the dates (``same_event.ONCE_PER_PERSON``): one block."""
+
+EventRow = tuple[tuple[str, int], int, int, _Item]
+"""An event in its comparison block: ((type, date bucket), its number, its first bucket, the item)."""
+
+
+def _spread(key: object, partitions: int) -> int:
+    """The partition of a block key: a hash that every process computes alike (``hash`` is salted per process)."""
+    return zlib.crc32(repr(key).encode()) % partitions
+
+
+def part_event_rows(part: Part, links: RunLinks, stash: Stash, number: int, partitions: int) -> int:
+    """Number the part's events, stash them (``items-N``) and scatter them by comparison block (``events-N-K``).
+
+    An event goes to every block of ``same_event.event_partitions`` it belongs to: its type and each
+    date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
+    """
+    window = timedelta(days=WINDOW_DAYS)
+    kept: list[tuple[int, _Item]] = []
+    out: list[list[EventRow]] = [[] for _ in range(partitions)]
+    place, last = 0, -1
+    for it in part_items(part, links):
+        place, last = (place + 1 if it.doc == last else 0), it.doc
+        ident = (it.doc << EVENT_SLOTS) | place
+        kept.append((ident, it))
+        if it.event.type in ONCE_PER_PERSON:
+            rows = [((it.event.type, _ONCE), ident, _ONCE, it)]
+        else:
+            span = _span(it, window)
+            if span is None:
+                continue
+            first = span[0].toordinal() // BUCKET_DAYS
+            rows = [((it.event.type, bucket), ident, first, it)
+                    for bucket in range(first, span[1].toordinal() // BUCKET_DAYS + 1)]
+        for row in rows:
+            out[_spread(row[0], partitions)].append(row)
+    stash.put(f"items-{number}", kept)
+    for k, found in enumerate(out):
+        stash.put(f"events-{number}-{k}", found)
+    return len(kept)
+
+
+def _event_partition(job: tuple[Stash, int, int]) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Compare the events of every comparison block of one partition (``same_event.partition_links``).
+
+    Returns the linked pairs and vague-date candidates by event number.
+    """
+    stash, k, parts = job
+    rows = [row for number in range(parts) for row in stash.pop(f"events-{number}-{k}")]
+    rows.sort(key=lambda row: (row[0], row[1]))
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    for (_, bucket), group in itertools.groupby(rows, key=lambda row: row[0]):
+        block = list(group)
+        if len({it.doc for _, _, _, it in block}) < 2:  # events of one document never link with each other
+            continue
+        idents = [ident for _, ident, _, _ in block]
+        found, candidates = partition_links([it for _, _, _, it in block], WINDOW_DAYS,
+                                            None if bucket == _ONCE else bucket,
+                                            [] if bucket == _ONCE else [first for _, _, first, _ in block])
+        pairs |= {(idents[a], idents[b]) for a, b in found}
+        for n, ms in candidates.items():
+            vague[idents[n]] |= {idents[m] for m in ms}
+    return pairs, dict(vague)
+
+
+Component = tuple[int, list[tuple[int, int]], dict[int, set[int]]]
+"""A component of linked events: its number, its pairs and its vague-date candidates (event numbers)."""
+
+
+def _scatter_components(job: tuple[Stash, int, int]) -> int:
+    """Send each of one part's events that some link joins to its component's partition (``linked-N-K``)."""
+    stash, number, partitions = job
+    component_of: dict[int, int] = stash.get("event-components")
+    out: list[list[tuple[int, int, int, _Item]]] = [[] for _ in range(partitions)]
+    for ident, it in stash.get(f"items-{number}"):
+        c = component_of.get(ident)
+        if c is not None:
+            out[c % partitions].append((c, ident, number, it))
+    for k, rows in enumerate(out):
+        stash.put(f"linked-{number}-{k}", rows)
+    return sum(len(rows) for rows in out)
+
+
+def _resolve_components(job: tuple[Stash, int, int, list[Component]]) -> int:
+    """Resolve every component of one partition (``same_event.resolve_component``); stash ids per part."""
+    stash, k, parts, components = job
+    items: dict[int, tuple[int, _Item]] = {}
+    for number in range(parts):
+        for _, ident, part, it in stash.pop(f"linked-{number}-{k}"):
+            items[ident] = (part, it)
+    per_part: list[dict[int, str]] = [{} for _ in range(parts)]
+    for _, pairs, vague in components:
+        members = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
+        local = {n: i for i, n in enumerate(members)}
+        ids = resolve_component([items[n][1] for n in members], [(local[a], local[b]) for a, b in pairs],
+                                {local[n]: {local[m] for m in ms} for n, ms in vague.items()})
+        for i, oid in ids.items():
+            per_part[items[members[i]][0]][members[i]] = oid
+    for number, found in enumerate(per_part):
+        stash.put(f"occurrences-{k}-{number}", found)
+    return len(items)
+
+
+def _part_occurrences(job: tuple[Stash, int, int]) -> dict[tuple[int, str], str]:
+    """Return each event of one part its occurrence id: its component's, else its own."""
+    stash, number, partitions = job
+    found: dict[int, str] = {}
+    for k in range(partitions):
+        found.update(stash.pop(f"occurrences-{k}-{number}"))
+    return {(it.doc, it.event.id): found.get(ident) or occurrence_id([it.member])
+            for ident, it in stash.pop(f"items-{number}")}
+
+
+def grouped_events(run: PartMap, part_links: Sequence[RunLinks], stash: Stash, map_blocks: BlockMap | None) -> None:
+    """Link the events of a run grouped by comparison block, then by component; set each part's occurrences.
+
+    Hash-partitioned shuffles, as ``grouped_people``: each part scatters its events by (type, date bucket)
+    block into one partition per part, each partition compares its blocks, the merge joins the linked
+    pairs into components (event numbers only), each part sends its linked events to their component's
+    partition, and each partition resolves its components. Equals ``same_event.link_items`` over the run.
+    """
+    blocks = map_blocks or in_order
+    parts = partitions = max(1, len(part_links))
+    events = sum(run(part_event_rows, [(links, stash, n, partitions) for n, links in enumerate(part_links)]))
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    for found, candidates in blocks(_event_partition, [(stash, k, parts) for k in range(partitions)]):
+        pairs |= found
+        for n, ms in candidates.items():
+            vague[n] |= ms
+    per_partition: list[list[Component]] = [[] for _ in range(partitions)]
+    component_of: dict[int, int] = {}
+    for c, (comp_pairs, comp_vague) in enumerate(event_components(pairs, vague)):
+        per_partition[c % partitions].append((c, comp_pairs, comp_vague))
+        for n in {n for pair in comp_pairs for n in pair} | set(comp_vague) | {m for ms in comp_vague.values()
+                                                                              for m in ms}:
+            component_of[n] = c
+    del pairs, vague
+    stash.put("event-components", component_of)
+    linked = sum(blocks(_scatter_components, [(stash, n, partitions) for n in range(parts)]))
+    stash.pop("event-components")
+    del component_of
+    blocks(_resolve_components, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
+    del per_partition
+    for links, occurrences in zip(part_links, blocks(_part_occurrences, [(stash, n, partitions)
+                                                                         for n in range(parts)]), strict=True):
+        links.occurrences.update(occurrences)
+    LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
+
+
 def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
                words: Sequence[tuple[list[int], set[str]]] | None = None, stash: Stash | None = None) -> list[RunLinks]:
     """Decide global entity ids and event occurrences for a run in ``count`` parts; return each part's links.
@@ -530,6 +698,9 @@ def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
     for links in part_links:
         _restricted(links, settled)
     del settled
+    if stash is not None:
+        grouped_events(run, part_links, stash, map_blocks)
+        return part_links
     items = sorted((it for found in run(part_items, [(links,) for links in part_links]) for it in found),
                    key=lambda it: it.doc)  # a stable sort: document order, each document's events in order
     occurrences = link_items(items, WINDOW_DAYS, map_blocks)
