@@ -253,10 +253,10 @@ class Stash:
 
 
 def part_people(part: Part, words: frozenset[str], stash: Stash, number: int) -> EntityPlan:
-    """``part_entities``, with the part's person records stashed (``people-N``), not returned.
+    """``part_entities``, with the part's person records (``people-N``) and links (``links-N``) stashed.
 
-    The plan keeps the group tokens and each group's first place (``EntityPlan.firsts``): all
-    the merge needs to number the name blocks.
+    The plan keeps the group tokens, each group's first place (``EntityPlan.firsts``): all the merge
+    needs to number the name blocks, and of its links the ids of the organisations the merge may rename.
     """
     plan = part_entities(part, words)
     for place, group in zip(plan.places, plan.groups, strict=True):
@@ -264,6 +264,8 @@ def part_people(part: Part, words: frozenset[str], stash: Stash, number: int) ->
             plan.firsts[group] = place
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
     plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
+    stash.put(f"links-{number}", plan.links)
+    plan.links = RunLinks(ids={(org[0], org[2]): plan.links.ids[(org[0], org[2])] for org in plan.orgs})
     return plan
 
 
@@ -329,17 +331,23 @@ def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
     return sum(len(found) for found in per_part)
 
 
-def _part_person_ids(job: tuple[Stash, int, int]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Gather one part's person ids from every partition; return them and, per folded name key, their ids."""
+def _part_person_ids(job: tuple[Stash, int, int]) -> dict[str, set[str]]:
+    """Gather one part's person ids from every partition into its stashed links; return, per folded name key,
+    the ids of the people it names."""
     stash, number, partitions = job
     ids: dict[str, str] = {}
     for k in range(partitions):
         ids.update(stash.pop(f"ids-{k}-{number}"))
+    links: RunLinks = stash.get(f"links-{number}")
+    for key, gid in ids.items():
+        index_s, local = key.split(":", 1)
+        links.ids[(int(index_s), local)] = gid
+    stash.put(f"links-{number}", links)
     owners: dict[str, set[str]] = defaultdict(set)
     for key, names in stash.pop(f"owners-{number}"):
         for name in names:
             owners[name].add(ids[key])
-    return ids, owners
+    return owners
 
 
 def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
@@ -376,11 +384,7 @@ def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockM
     del found, ids
     run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
     owners: dict[str, set[str]] = defaultdict(set)
-    for plan, (person_ids, named) in zip(plans, run(_part_person_ids, [(stash, n, partitions) for n in range(parts)]),
-                                         strict=True):
-        for key, gid in person_ids.items():
-            index_s, local = key.split(":", 1)
-            plan.links.ids[(int(index_s), local)] = gid
+    for named in run(_part_person_ids, [(stash, n, partitions) for n in range(parts)]):
         for name, gids in named.items():
             owners[name] |= gids
     LOGGER.debug("linked %d person records in %d partitions", records, partitions)
@@ -388,20 +392,13 @@ def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockM
 
 
 def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None,
-                  found: Sequence[tuple[list[int], set[str]]] | None = None,
-                  stash: Stash | None = None) -> tuple[list[RunLinks], list[list[int]]]:
+                  found: Sequence[tuple[list[int], set[str]]] | None = None) -> tuple[list[RunLinks], list[list[int]]]:
     """Steps 1 and 2: each part's entity ids (people linked across the whole run); return its links and indexes.
 
     ``found``: each part's ``part_words``, when the caller read them while preparing the parts.
-    ``stash``: where person records wait between steps (``grouped_people``); without one they are merged here.
     """
     found = found if found is not None else run(part_words, [()] * count)
     words = frozenset().union(*(w for _, w in found))
-    if stash is not None:
-        plans = run(part_people, [(words, stash, n) for n in range(count)])
-        _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
-        _merge_orgs(plans)
-        return [plan.links for plan in plans], [indexes for indexes, _ in found]
     plans = run(part_entities, [(words,)] * count)
     # person records in document order, as one pass over the run would meet them
     order = sorted(((place, n, k) for n, plan in enumerate(plans) for k, place in enumerate(plan.places)))
@@ -539,12 +536,16 @@ def _spread(key: object, partitions: int) -> int:
     return zlib.crc32(repr(key).encode()) % partitions
 
 
-def part_event_rows(part: Part, links: RunLinks, stash: Stash, number: int, partitions: int) -> int:
-    """Number the part's events, stash them (``items-N``) and scatter them by comparison block (``events-N-K``).
+def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> int:
+    """Give the part's stashed links the settled facts of their ids, number the part's events, stash them
+    (``items-N``) and scatter them by comparison block (``events-N-K``).
 
     An event goes to every block of ``same_event.event_partitions`` it belongs to: its type and each
     date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
     """
+    links: RunLinks = stash.get(f"links-{number}")
+    _restricted(links, stash.get("settled"))
+    stash.put(f"links-{number}", links)
     window = timedelta(days=WINDOW_DAYS)
     kept: list[tuple[int, _Item]] = []
     out: list[list[EventRow]] = [[] for _ in range(partitions)]
@@ -632,27 +633,32 @@ def _resolve_components(job: tuple[Stash, int, int, list[Component]]) -> int:
     return len(items)
 
 
-def _part_occurrences(job: tuple[Stash, int, int]) -> dict[tuple[int, str], str]:
-    """Return each event of one part its occurrence id: its component's, else its own."""
+def _part_occurrences(job: tuple[Stash, int, int]) -> int:
+    """Give each event of one part its occurrence id in its stashed links: its component's, else its own."""
     stash, number, partitions = job
     found: dict[int, str] = {}
     for k in range(partitions):
         found.update(stash.pop(f"occurrences-{k}-{number}"))
-    return {(it.doc, it.event.id): found.get(ident) or occurrence_id([it.member])
-            for ident, it in stash.pop(f"items-{number}")}
+    links: RunLinks = stash.get(f"links-{number}")
+    items = stash.pop(f"items-{number}")
+    links.occurrences.update({(it.doc, it.event.id): found.get(ident) or occurrence_id([it.member])
+                              for ident, it in items})
+    stash.put(f"links-{number}", links)
+    return len(items)
 
 
-def grouped_events(run: PartMap, part_links: Sequence[RunLinks], stash: Stash, map_blocks: BlockMap | None) -> None:
+def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None) -> None:
     """Link the events of a run grouped by comparison block, then by component; set each part's occurrences.
 
     Hash-partitioned shuffles, as ``grouped_people``: each part scatters its events by (type, date bucket)
     block into one partition per part, each partition compares its blocks, the merge joins the linked
     pairs into components (event numbers only), each part sends its linked events to their component's
     partition, and each partition resolves its components. Equals ``same_event.link_items`` over the run.
+    Each part's links (``links-N``, with the settled facts in ``settled``) get their occurrences.
     """
     blocks = map_blocks or in_order
-    parts = partitions = max(1, len(part_links))
-    events = sum(run(part_event_rows, [(links, stash, n, partitions) for n, links in enumerate(part_links)]))
+    parts = partitions = max(1, count)
+    events = sum(run(part_event_rows, [(stash, n, partitions) for n in range(count)]))
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
     for found, candidates in blocks(_event_partition, [(stash, k, parts) for k in range(partitions)]):
@@ -673,10 +679,45 @@ def grouped_events(run: PartMap, part_links: Sequence[RunLinks], stash: Stash, m
     del component_of
     blocks(_resolve_components, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
     del per_partition
-    for links, occurrences in zip(part_links, blocks(_part_occurrences, [(stash, n, partitions)
-                                                                         for n in range(parts)]), strict=True):
-        links.occurrences.update(occurrences)
+    blocks(_part_occurrences, [(stash, n, partitions) for n in range(count)])
     LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
+
+
+def _part_facts_stashed(part: Part, stash: Stash, number: int, orgs: RunLinks) -> Facts:
+    """``part_facts`` over the part's stashed links, once the organisations' ids the merge decided are in them."""
+    links: RunLinks = stash.get(f"links-{number}")
+    links.ids.update(orgs.ids)
+    links.kinds.update(orgs.kinds)
+    stash.put(f"links-{number}", links)
+    return part_facts(part, links)
+
+
+def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None = None,
+                 words: Sequence[tuple[list[int], set[str]]] | None = None) -> None:
+    """``plan_parts``, leaving each part's links in ``stash`` (``links-N``) and no records in this process.
+
+    People are linked grouped by name block (``grouped_people``) and events by comparison block and
+    component (``grouped_events``), one partition per task; the links travel between the steps in the
+    stash. This process holds group tables, clusters, organisation mentions, facts per global id and
+    event numbers, never person records, event items or a part's links.
+    """
+    found = words if words is not None else run(part_words, [()] * count)
+    name_words = frozenset().union(*(w for _, w in found))
+    del found
+    plans = run(part_people, [(name_words, stash, n) for n in range(count)])
+    _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
+    _merge_orgs(plans)
+    facts = Facts()
+    for got in run(_part_facts_stashed, [(stash, n, plan.links) for n, plan in enumerate(plans)]):
+        facts.update(got)
+    del plans
+    settled = RunLinks()
+    settle_facts(facts, settled)
+    del facts
+    stash.put("settled", settled)
+    del settled
+    grouped_events(run, count, stash, map_blocks)
+    stash.pop("settled")
 
 
 def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
@@ -685,10 +726,13 @@ def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
 
     Each part's links hold its own documents' ids and occurrences and the facts of the ids they use,
     all that ``resolve.apply_links`` needs for them. ``words``: each part's ``part_words``, if known.
-    ``stash``: a folder the steps share, so that person records are linked grouped by name block
-    (``grouped_people``) and never gathered in the calling process.
+    ``stash``: a folder the steps share, so that records are linked grouped by block (``plan_stashed``)
+    and never gathered in the calling process.
     """
-    part_links, indexes = plan_entities(run, count, map_blocks, words, stash)
+    if stash is not None:
+        plan_stashed(run, count, stash, map_blocks, words)
+        return [stash.pop(f"links-{n}") for n in range(count)]
+    part_links, indexes = plan_entities(run, count, map_blocks, words)
     facts = Facts()
     for found in run(part_facts, [(links,) for links in part_links]):
         facts.update(found)
@@ -698,9 +742,6 @@ def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
     for links in part_links:
         _restricted(links, settled)
     del settled
-    if stash is not None:
-        grouped_events(run, part_links, stash, map_blocks)
-        return part_links
     items = sorted((it for found in run(part_items, [(links,) for links in part_links]) for it in found),
                    key=lambda it: it.doc)  # a stable sort: document order, each document's events in order
     occurrences = link_items(items, WINDOW_DAYS, map_blocks)

@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import RunLinks, apply_links
 from dateline.resolve.blocks import in_order
-from dateline.resolve.plan import Stash, part_words, plan_parts, planning_record
+from dateline.resolve.plan import Stash, part_words, plan_stashed, planning_record
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
@@ -132,9 +132,11 @@ def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
     return step(part, *args)
 
 
-def _apply_part(job: tuple[str, list[int], RunLinks, str, int]) -> list[str]:
-    """Apply one part's links to its spilled documents and write the part as a shard; return the files written."""
-    path, ranks, links, out_dir, part = job
+def _apply_part(job: tuple[str, list[int], Stash, str, int]) -> list[str]:
+    """Apply one part's links (stashed by ``plan_stashed``) to its spilled documents and write the part as a
+    shard; return the files written."""
+    path, ranks, stash, out_dir, part = job
+    links: RunLinks = stash.pop(f"links-{part}")
     items = [Keyed(key[0], key[1], apply_links(rank, result, links) if isinstance(result, Document) else result)
              for rank, (key, result) in zip(ranks, _part_results(path), strict=True)]
     return write_part(out_dir, part, items)
@@ -151,6 +153,9 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     tables, clusters, event items and per-part links, never the documents.
     """
     run = map_blocks or in_order
+    clear_shards(out_dir)
+    if not spill.parts:
+        return write_part(out_dir, 0, [])
     ranks = _ranks(spill)
     plans = [str(Path(path).with_suffix(".plan.pickle")) for path in spill.parts]
     words = run(_prepare, list(zip(spill.parts, ranks, plans, strict=True)))
@@ -158,19 +163,16 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     def on_parts(step: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         return run(_on_part, [(light, step, a) for light, a in zip(plans, args, strict=True)])
 
-    # person records wait in a folder beside the parts between steps, grouped by name block (plan.grouped_people)
-    stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent)) if spill.parts else None
+    # records and links wait between steps in a folder beside the parts, grouped by block (plan.plan_stashed)
+    stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent))
     try:
-        part_links = plan_parts(on_parts, len(plans), map_blocks, words, stash)
+        plan_stashed(on_parts, len(plans), stash, map_blocks, words)
+        del words
+        for light in plans:
+            Path(light).unlink()
+        jobs = [(path, part_ranks, stash, out_dir, part)
+                for part, (path, part_ranks) in enumerate(zip(spill.parts, ranks, strict=True))]
+        del ranks
+        return [path for written in run(_apply_part, jobs) for path in written]
     finally:
-        if stash is not None:
-            shutil.rmtree(stash.folder, ignore_errors=True)
-    for light in plans:
-        Path(light).unlink()
-    clear_shards(out_dir)
-    if not spill.parts:
-        return write_part(out_dir, 0, [])
-    jobs = [(path, part_ranks, links, out_dir, part)
-            for part, (path, part_ranks, links) in enumerate(zip(spill.parts, ranks, part_links, strict=True))]
-    del part_links
-    return [path for written in run(_apply_part, jobs) for path in written]
+        shutil.rmtree(stash.folder, ignore_errors=True)
