@@ -207,14 +207,23 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
             "cluster_peak_mb": round(peak.tree_mb, 1)}
 
 
-def bench_reduce(sizes: list[int], workers: list[int], engines: list[str]) -> list[dict[str, Any]]:
-    """The reduce alone on generated records of each size, local and on Ray with each worker count."""
+def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
+                 records_file: str | None = None) -> list[dict[str, Any]]:
+    """The reduce alone on generated records of each size, local and on Ray with each worker count.
+
+    ``records_file``: records ``make_corpus.py records`` wrote before (its first ``size`` lines are used),
+    so that a long run need not generate them again.
+    """
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
             records = f"{tmp}/records.jsonl"
-            subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
-                            "--out", records], check=True)
+            if records_file:
+                with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
+                    dst.writelines(line for _, line in zip(range(size), src, strict=False))
+            else:
+                subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                                "--out", records], check=True)
             runs = ([("local", 1)] if "local" in engines else []) + [("ray", w) for w in workers if "ray" in engines]
             for engine, n in runs:
                 got, peak = _child([sys.executable, __file__, "--reduce-once", records, "--engine", engine,
@@ -300,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
     ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
     ap.add_argument("--engines", default="local,ray", help="reduce engines to measure (default local,ray)")
+    ap.add_argument("--records-file", default=None, help="records generated before (make_corpus.py records)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
@@ -315,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         load = round(os.getloadavg()[0], 2)
         rows: list[dict[str, Any]] = []
         if args.reduce:
-            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","))
+            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","),
+                                 args.records_file)
         if args.pipeline:
             rows.append(bench_pipeline(args.pipeline))
         if args.memory:
