@@ -108,13 +108,15 @@ class TreePeak:
 
     Reads ``/proc`` (Linux only; psutil is not a dependency). Keeps the largest RSS any one Ray worker
     process reached (its process title names the task: ``ray::_reduce_task``, ``ray::MapBatches``) and
-    the largest sum over the tree. Shared pages of the object store count in each worker that maps them.
+    the largest sum over the tree. Shared pages of the object store count in each worker that maps them;
+    ``worker_anon_mb`` is the largest private (anonymous) part alone, the task's own heap.
     """
 
     def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
         self.worker_mb = 0.0
         self.worker_title = ""
+        self.worker_anon_mb = 0.0
         self.tree_mb = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -126,6 +128,17 @@ class TreePeak:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+    @staticmethod
+    def _anon_mb(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("RssAnon:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
 
     @staticmethod
     def _procs() -> dict[int, tuple[int, float, str]]:
@@ -160,8 +173,10 @@ class TreePeak:
             self.tree_mb = max(self.tree_mb, sum(procs[pid][1] for pid in tree))
             for pid in tree:
                 _, rss, title = procs[pid]
-                if title.startswith("ray::") and rss > self.worker_mb:
-                    self.worker_mb, self.worker_title = rss, title
+                if title.startswith("ray::"):
+                    if rss > self.worker_mb:
+                        self.worker_mb, self.worker_title = rss, title
+                    self.worker_anon_mb = max(self.worker_anon_mb, self._anon_mb(pid))
 
 
 def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
@@ -204,6 +219,7 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
         ended = time.perf_counter()
     return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
             "largest_task_peak_mb": round(peak.worker_mb, 1), "largest_task": peak.worker_title,
+            "largest_task_anon_mb": round(peak.worker_anon_mb, 1),
             "cluster_peak_mb": round(peak.tree_mb, 1)}
 
 
@@ -233,7 +249,8 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                        "driver_peak_mb": round(peak, 1)}
                 serial = f"  serial {100 * got['serial_share']:4.1f}%" if "serial_share" in got else ""
                 if "largest_task_peak_mb" in got:
-                    serial += (f"  largest task {got['largest_task_peak_mb']:.0f} MB ({got['largest_task']}), "
+                    serial += (f"  largest task {got['largest_task_peak_mb']:.0f} MB ({got['largest_task']}; "
+                               f"{got['largest_task_anon_mb']:.0f} MB private), "
                                f"cluster {got['cluster_peak_mb']:.0f} MB")
                 print(f"{row['system']:26s} {size:>9d} records  spill {got['spill_seconds']:8.1f}s  reduce "
                       f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  driver peak "

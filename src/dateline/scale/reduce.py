@@ -5,9 +5,10 @@ composes the resolve stage as ``pipeline.extract`` does for the local engine: an
 results arrive in any order and are spilled to disk as the contract's JSON while the driver
 keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this process) ranks the
 parts' keys into input order, pickles each part's planning records (``resolve.plan.planning_record``:
-no text, no evidence) beside it, and runs the planning steps of ``resolve.plan`` once per part, each step in a
-task that loads its part (through a ``map_blocks``: on Ray Data from ``scale/ray.py``); the
-steps' small results are merged in between (name blocks, event blocks). Then each part gets
+no text, no evidence) beside it, and runs the planning steps of ``resolve.plan.plan_stashed`` once per
+part or per partition, each step in a task (through a ``map_blocks``: on Ray Data from ``scale/ray.py``);
+person records and event items are shuffled into partitions by block key between the steps, and only
+small results are merged in between (block numbers, clusters, linked pairs). Then each part gets
 its own links applied (``resolve.apply_links``, with input-order indexes) and is written as
 a shard, again one task per part.
 """
@@ -147,10 +148,11 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
 
     Every step that reads documents runs once per spill part through ``map_blocks`` (in this process
     by default; on Ray Data from ``scale/ray.py``): each part's planning records are pickled beside it,
-    ``resolve.plan.plan_parts`` plans the run over them, and each part gets its own links applied
-    and is written as a shard. Person records are linked grouped by name block, one partition per task
-    (``resolve.plan.grouped_people``), never gathered here. The caller holds the parts' ranks, group
-    tables, clusters, event items and per-part links, never the documents.
+    ``resolve.plan.plan_stashed`` plans the run over them, and each part gets its own links applied
+    and is written as a shard. Person records and event items are linked grouped by block, one
+    partition per task, and each part's links wait in a stash folder beside the parts, so the caller
+    holds the parts' ranks, group tables, clusters, organisation mentions, facts per global id and event
+    numbers, never the documents, records or links.
     """
     run = map_blocks or in_order
     clear_shards(out_dir)
