@@ -99,7 +99,7 @@ def test_people_grouped_by_name_block_get_the_whole_runs_ids(tmp_path):
 
 def test_name_blocks_are_numbered_in_order_of_their_first_record():
     from dateline.resolve.identity import PersonRecord, blocks_of, group_tokens
-    from dateline.resolve.plan import number_blocks
+    from dateline.resolve.plan import number_blocks, token_edges
 
     names = ["Ana Lopez", "Boris Ivanov", "A. Lopez", "Ivanov", "Chen Wei", "Ana Lopes"]
     records = [PersonRecord(f"{n}:l1", name, (), None, ()) for n, name in enumerate(names)]
@@ -107,6 +107,6 @@ def test_name_blocks_are_numbered_in_order_of_their_first_record():
     firsts: dict = {}
     for n, group in enumerate(groups):
         firsts.setdefault(group, (n, 0))
-    block_of = number_blocks(firsts, tokens)
+    block_of = number_blocks(firsts, token_edges((t, g) for g, toks in tokens.items() for t in toks))
     assert [[i for i, g in enumerate(groups) if block_of[g] == b] for b in sorted(set(block_of.values()))] \
         == blocks_of(groups, tokens)

@@ -26,7 +26,7 @@ import logging
 import pickle
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from datetime import timedelta
@@ -252,16 +252,24 @@ class Stash:
         return value
 
 
-def part_people(part: Part, words: frozenset[str], stash: Stash, number: int) -> EntityPlan:
-    """``part_entities``, with the part's person records (``people-N``) and links (``links-N``) stashed.
+def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> EntityPlan:
+    """``part_entities``, with the part's person records (``people-N``) and links (``links-N``) stashed, and its
+    groups' blocking tokens scattered into partitions by token (``tokens-N-K``, for ``_token_edges``).
 
-    The plan keeps the group tokens, each group's first place (``EntityPlan.firsts``): all the merge
-    needs to number the name blocks, and of its links the ids of the organisations the merge may rename.
+    The plan keeps each group's first place (``EntityPlan.firsts``) and, of its links, the ids of the
+    organisations the merge may rename.
     """
     plan = part_entities(part, words)
     for place, group in zip(plan.places, plan.groups, strict=True):
         if group not in plan.firsts or place < plan.firsts[group]:
             plan.firsts[group] = place
+    scattered: list[list[tuple[Token, Group]]] = [[] for _ in range(partitions)]
+    for group, toks in plan.tokens.items():
+        for token in toks:
+            scattered[_spread(token, partitions)].append((token, group))
+    for k, pairs in enumerate(scattered):
+        stash.put(f"tokens-{number}-{k}", pairs)
+    plan.tokens = {}
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
     plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
     stash.put(f"links-{number}", plan.links)
@@ -269,11 +277,35 @@ def part_people(part: Part, words: frozenset[str], stash: Stash, number: int) ->
     return plan
 
 
-def number_blocks(firsts: dict[Group, tuple[int, int]], tokens: dict[Group, set[Token]]) -> dict[Group, int]:
-    """Number the name blocks (``identity.blocks_of``) in order of their first record; return each group's block."""
+def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]]:
+    """Return edges that join every two groups sharing a blocking token: one per extra group of a token.
+
+    The groups' components over these edges are their name blocks (``identity.blocks_of``); a token one group
+    alone holds (most typo variants) gives none, so the merge never sees it.
+    """
+    first: dict[Token, Group] = {}
+    edges: set[tuple[Group, Group]] = set()
+    for token, group in pairs:
+        other = first.setdefault(token, group)
+        if other != group:
+            edges.add((other, group))
+    return edges
+
+
+def _token_edges(job: tuple[Stash, int, int]) -> set[tuple[Group, Group]]:
+    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N-K``)."""
+    stash, k, parts = job
+    return token_edges(pair for number in range(parts) for pair in stash.pop(f"tokens-{number}-{k}"))
+
+
+def number_blocks(firsts: dict[Group, tuple[int, int]], edges: Iterable[tuple[Group, Group]]) -> dict[Group, int]:
+    """Number the name blocks (``identity.blocks_of``) in order of their first record; return each group's block.
+
+    ``edges``: pairs of groups that share a blocking token (``token_edges``).
+    """
     uf = KeyUnion()
-    for group, toks in tokens.items():
-        uf.union([("g", *group), *toks])
+    for a, b in edges:
+        uf.union((("g", *a), ("g", *b)))
     first_of: dict[Any, tuple[int, int]] = {}
     for group, place in firsts.items():
         root = uf.find(("g", *group))
@@ -353,8 +385,8 @@ def _part_person_ids(job: tuple[Stash, int, int]) -> dict[str, set[str]]:
 def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
     """Link the people of a run whose records ``part_people`` stashed, grouped by name block; set their ids.
 
-    Hash-partitioned shuffle: the merge numbers the name blocks from the group tables alone
-    (``number_blocks``), each part splits its records into one partition per part by block number
+    Hash-partitioned shuffles: each partition finds which groups share a blocking token (``_token_edges``),
+    the merge numbers the name blocks from those edges and each group's first place (``number_blocks``), each part splits its records into one partition per part by block number
     (``block % partitions``), each partition links its own blocks (``identity.link_block``), the merge runs
     the cross-block pass over the clusters alone (``identity.link_across``), and the ids travel back to the
     parts. No task holds more person records than one part's or one partition's. The result equals
@@ -363,16 +395,14 @@ def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockM
     run = map_blocks or in_order
     parts = partitions = max(1, len(plans))
     firsts: dict[Group, tuple[int, int]] = {}
-    tokens: dict[Group, set[Token]] = {}
     for plan in plans:
         for group, place in plan.firsts.items():
             if group not in firsts or place < firsts[group]:
                 firsts[group] = place
-        for group, toks in plan.tokens.items():
-            tokens.setdefault(group, set()).update(toks)
-        plan.tokens, plan.firsts = {}, {}
-    stash.put("person-blocks", number_blocks(firsts, tokens))
-    del firsts, tokens
+        plan.firsts = {}
+    edges = set().union(*run(_token_edges, [(stash, k, parts) for k in range(partitions)]))
+    stash.put("person-blocks", number_blocks(firsts, edges))
+    del firsts, edges
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
     stash.pop("person-blocks")
@@ -704,7 +734,7 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     found = words if words is not None else run(part_words, [()] * count)
     name_words = frozenset().union(*(w for _, w in found))
     del found
-    plans = run(part_people, [(name_words, stash, n) for n in range(count)])
+    plans = run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
     _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
     _merge_orgs(plans)
     facts = Facts()
