@@ -116,13 +116,14 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
 
 
 def _prepare(job: tuple[str, list[int], str]) -> tuple[list[int], set[str]]:
-    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``."""
+    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``
+    without the indexes (``plan_stashed`` needs the words alone; a million indexes would wait in the reduce task)."""
     path, ranks, light = job
     part = [(rank, planning_record(result)) for rank, (_, result) in zip(ranks, _part_results(path), strict=True)
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return part_words(part)
+    return [], part_words(part)[1]
 
 
 def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
