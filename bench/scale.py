@@ -41,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,82 @@ def _child(args: list[str]) -> tuple[dict[str, Any], float]:
     return (json.loads(lines[-1]) if lines else {}), usage.ru_maxrss / 1024
 
 
+class TreePeak:
+    """Sample, twice a second, the resident memory of every process this one started (the local Ray cluster).
+
+    Reads ``/proc`` (Linux only; psutil is not a dependency). Keeps the largest RSS any one Ray worker
+    process reached (its process title names the task: ``ray::_reduce_task``, ``ray::MapBatches``) and
+    the largest sum over the tree. Shared pages of the object store count in each worker that maps them;
+    ``worker_anon_mb`` is the largest private (anonymous) part alone, the task's own heap.
+    """
+
+    def __init__(self, interval: float = 0.5) -> None:
+        self.interval = interval
+        self.worker_mb = 0.0
+        self.worker_title = ""
+        self.worker_anon_mb = 0.0
+        self.tree_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @staticmethod
+    def _anon_mb(pid: int) -> float:
+        try:
+            with open(f"/proc/{pid}/status", encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("RssAnon:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return 0.0
+
+    @staticmethod
+    def _procs() -> dict[int, tuple[int, float, str]]:
+        """pid -> (parent pid, RSS in MB, process title) of every readable process."""
+        out: dict[int, tuple[int, float, str]] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as f:
+                    stat = f.read()
+                with open(f"/proc/{entry}/cmdline", "rb") as f:
+                    title = f.read().split(b"\0")[0].decode(errors="replace")
+            except OSError:
+                continue
+            fields = stat[stat.rfind(")") + 2:].split()
+            out[int(entry)] = (int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20, title)
+        return out
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(self.interval):
+            procs = self._procs()
+            children: dict[int, list[int]] = {}
+            for pid, (ppid, _, _) in procs.items():
+                children.setdefault(ppid, []).append(pid)
+            tree, todo = [], list(children.get(me, []))
+            while todo:
+                pid = todo.pop()
+                tree.append(pid)
+                todo.extend(children.get(pid, []))
+            self.tree_mb = max(self.tree_mb, sum(procs[pid][1] for pid in tree))
+            for pid in tree:
+                _, rss, title = procs[pid]
+                if title.startswith("ray::"):
+                    if rss > self.worker_mb:
+                        self.worker_mb, self.worker_title = rss, title
+                    self.worker_anon_mb = max(self.worker_anon_mb, self._anon_mb(pid))
+
+
 def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
     """Spill generated records as the Ray driver does, then reduce them locally or on Ray; return the times."""
     from dateline.scale.reduce import reduce_spill, spill_rows
@@ -135,21 +212,34 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
                      log_to_driver=False)
             reduce_started = time.perf_counter()  # ray.init is not the reduce's
             try:
-                reduce_on_ray(spill, f"{tmp}/out")
+                with TreePeak() as peak:
+                    reduce_on_ray(spill, f"{tmp}/out")
             finally:
                 ray.shutdown()
         ended = time.perf_counter()
-    return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started}
+    return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
+            "largest_task_peak_mb": round(peak.worker_mb, 1), "largest_task": peak.worker_title,
+            "largest_task_anon_mb": round(peak.worker_anon_mb, 1),
+            "cluster_peak_mb": round(peak.tree_mb, 1)}
 
 
-def bench_reduce(sizes: list[int], workers: list[int], engines: list[str]) -> list[dict[str, Any]]:
-    """The reduce alone on generated records of each size, local and on Ray with each worker count."""
+def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
+                 records_file: str | None = None) -> list[dict[str, Any]]:
+    """The reduce alone on generated records of each size, local and on Ray with each worker count.
+
+    ``records_file``: records ``make_corpus.py records`` wrote before (its first ``size`` lines are used),
+    so that a long run need not generate them again.
+    """
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
             records = f"{tmp}/records.jsonl"
-            subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
-                            "--out", records], check=True)
+            if records_file:
+                with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
+                    dst.writelines(line for _, line in zip(range(size), src, strict=False))
+            else:
+                subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                                "--out", records], check=True)
             runs = ([("local", 1)] if "local" in engines else []) + [("ray", w) for w in workers if "ray" in engines]
             for engine, n in runs:
                 got, peak = _child([sys.executable, __file__, "--reduce-once", records, "--engine", engine,
@@ -158,6 +248,10 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str]) -> li
                        **got, "ms_per_record": 1000 * got["reduce_seconds"] / size,
                        "driver_peak_mb": round(peak, 1)}
                 serial = f"  serial {100 * got['serial_share']:4.1f}%" if "serial_share" in got else ""
+                if "largest_task_peak_mb" in got:
+                    serial += (f"  largest task {got['largest_task_peak_mb']:.0f} MB ({got['largest_task']}; "
+                               f"{got['largest_task_anon_mb']:.0f} MB private), "
+                               f"cluster {got['cluster_peak_mb']:.0f} MB")
                 print(f"{row['system']:26s} {size:>9d} records  spill {got['spill_seconds']:8.1f}s  reduce "
                       f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  driver peak "
                       f"{peak:7.0f} MB{serial}", flush=True)
@@ -232,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, default=3, help="copies of the 16-page input set (default 3)")
     ap.add_argument("--workers", default="1,2", help="comma-separated Ray worker counts (default 1,2)")
     ap.add_argument("--engines", default="local,ray", help="reduce engines to measure (default local,ray)")
+    ap.add_argument("--records-file", default=None, help="records generated before (make_corpus.py records)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
@@ -247,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         load = round(os.getloadavg()[0], 2)
         rows: list[dict[str, Any]] = []
         if args.reduce:
-            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","))
+            rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","),
+                                 args.records_file)
         if args.pipeline:
             rows.append(bench_pipeline(args.pipeline))
         if args.memory:

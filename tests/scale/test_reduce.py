@@ -71,3 +71,42 @@ def test_spilled_reduce_in_many_parts_equals_resolve_run_on_generated_records(tm
     got = [k.result.to_json() for k in read_keyed(str(tmp_path / "out"))]
     assert got == expected
     assert not list((tmp_path / "spill").glob("*.pickle"))  # the parts' planning records are gone
+
+
+def test_people_grouped_by_name_block_get_the_whole_runs_ids(tmp_path):
+    """``plan.grouped_people`` (records shuffled into partitions by name block) links as ``identity.link_people``."""
+    import random
+
+    from dateline.model import document_from_json
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import Stash, in_memory, plan_parts
+    from generated import generated_lines
+
+    records = [document_from_json(json.loads(line)) for line in generated_lines(1200, 5)]
+    whole = plan_links(records)
+    pairs = list(enumerate(records))
+    random.Random(7).shuffle(pairs)
+    for count in (1, 3, 5):
+        parts = [pairs[n::count] for n in range(count)]
+        stash = Stash(str(tmp_path / f"stash{count}"))
+        part_links = plan_parts(in_memory(parts), count, stash=stash)
+        assert {k: v for links in part_links for k, v in links.ids.items()} == whole.ids
+        assert {k: v for links in part_links for k, v in links.occurrences.items()} == whole.occurrences
+        assert list((tmp_path / f"stash{count}").iterdir()) == []  # every stashed record was taken back
+    people = {v for (_, local), v in whole.ids.items() if whole.types.get(v) == "PERSON"}
+    assert 1 < len(people) < sum(1 for doc in records for e in doc.entities if e.type == "PERSON")
+
+
+def test_name_blocks_are_numbered_in_order_of_their_first_record():
+    from dateline.resolve.identity import PersonRecord, blocks_of, group_tokens
+    from dateline.resolve.plan import number_blocks, token_edges
+
+    names = ["Ana Lopez", "Boris Ivanov", "A. Lopez", "Ivanov", "Chen Wei", "Ana Lopes"]
+    records = [PersonRecord(f"{n}:l1", name, (), None, ()) for n, name in enumerate(names)]
+    groups, tokens = group_tokens(records)
+    firsts: dict = {}
+    for n, group in enumerate(groups):
+        firsts.setdefault(group, (n, 0))
+    block_of = number_blocks(firsts, token_edges((t, g) for g, toks in tokens.items() for t in toks))
+    assert [[i for i, g in enumerate(groups) if block_of[g] == b] for b in sorted(set(block_of.values()))] \
+        == blocks_of(groups, tokens)

@@ -21,17 +21,44 @@ Every merge is order-free or restores document order, so any split gives the one
 
 from __future__ import annotations
 
+import itertools
 import logging
+import pickle
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
+from datetime import timedelta
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from dateline.model import Document, Evidence, Span, replace
-from dateline.resolve.blocks import BlockMap
-from dateline.resolve.identity import Group, PersonRecord, Token, entity_id, group_tokens, link_people
+from dateline.resolve.blocks import BlockMap, KeyUnion, event_components, in_order
+from dateline.resolve.identity import (
+    Cluster,
+    Group,
+    PersonRecord,
+    Token,
+    entity_id,
+    group_tokens,
+    link_across,
+    link_block,
+    link_people,
+)
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
-from dateline.resolve.same_event import WINDOW_DAYS, _Item, event_items, link_items
+from dateline.resolve.same_event import (
+    BUCKET_DAYS,
+    ONCE_PER_PERSON,
+    WINDOW_DAYS,
+    _Item,
+    _span,
+    event_items,
+    link_items,
+    occurrence_id,
+    partition_links,
+    resolve_component,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -104,6 +131,8 @@ class EntityPlan:
     """Per person record: (index, place in the document), its place in document order."""
     orgs: list[tuple[int, int, str, str, tuple[str, ...], str | None]] = field(default_factory=list)
     """Organisations left as they are: (index, place in the document, local id, name, aliases, country)."""
+    firsts: dict[Group, tuple[int, int]] = field(default_factory=dict)
+    """Per group, the place in document order of its first record (``part_people``: the records are stashed)."""
 
 
 def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
@@ -160,6 +189,11 @@ def _people_read_as_orgs(plans: Sequence[EntityPlan], person_ids: dict[str, str]
         for rec, keys in zip(plan.people, plan.owners, strict=True):
             for key in keys:
                 owners[key].add(person_ids[rec.key])
+    _orgs_named_as_people(plans, owners)
+
+
+def _orgs_named_as_people(plans: Sequence[EntityPlan], owners: dict[str, set[str]]) -> None:
+    """Apply ``_people_read_as_orgs`` given, per folded name key, the ids of the people it names."""
     for plan in plans:
         kept = []
         for org in plan.orgs:
@@ -188,6 +222,203 @@ def _merge_orgs(plans: Sequence[EntityPlan]) -> None:
                            (name, *aliases), country) for index, _, local, name, aliases, country in orgs]
     for key, gid in regroup(mentions).items():
         part_of[(key[0], key[1])].links.ids[(key[0], key[1])] = gid
+
+
+class Stash:
+    """A folder where steps leave what no merge should hold: person records between the steps of ``grouped_people``.
+
+    Each value is one pickle, written by one task and read by another (shared storage on a cluster, as the
+    spill parts are). Hand-written: a dozen lines over ``pickle``; the values are dateline's own records.
+    """
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        Path(folder).mkdir(parents=True, exist_ok=True)
+
+    def _path(self, name: str) -> Path:
+        return Path(self.folder) / f"{name}.pickle"
+
+    def put(self, name: str, value: Any) -> None:
+        with open(self._path(name), "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def get(self, name: str) -> Any:
+        with open(self._path(name), "rb") as f:
+            return pickle.load(f)  # noqa: S301 - written by put in this very run
+
+    def pop(self, name: str) -> Any:
+        value = self.get(name)
+        self._path(name).unlink()
+        return value
+
+
+def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> EntityPlan:
+    """``part_entities``, with the part's person records (``people-N``) and links (``links-N``) stashed, and its
+    groups' blocking tokens scattered into partitions by token (``tokens-N-K``, for ``_token_edges``).
+
+    The plan keeps each group's first place (``EntityPlan.firsts``) and, of its links, the ids of the
+    organisations the merge may rename.
+    """
+    plan = part_entities(part, words)
+    for place, group in zip(plan.places, plan.groups, strict=True):
+        if group not in plan.firsts or place < plan.firsts[group]:
+            plan.firsts[group] = place
+    scattered: list[list[tuple[Token, Group]]] = [[] for _ in range(partitions)]
+    for group, toks in plan.tokens.items():
+        for token in toks:
+            scattered[_spread(token, partitions)].append((token, group))
+    for k, pairs in enumerate(scattered):
+        stash.put(f"tokens-{number}-{k}", pairs)
+    plan.tokens = {}
+    stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
+    plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
+    stash.put(f"links-{number}", plan.links)
+    plan.links = RunLinks(ids={(org[0], org[2]): plan.links.ids[(org[0], org[2])] for org in plan.orgs})
+    return plan
+
+
+def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]]:
+    """Return edges that join every two groups sharing a blocking token: one per extra group of a token.
+
+    The groups' components over these edges are their name blocks (``identity.blocks_of``); a token one group
+    alone holds (most typo variants) gives none, so the merge never sees it.
+    """
+    first: dict[Token, Group] = {}
+    edges: set[tuple[Group, Group]] = set()
+    for token, group in pairs:
+        other = first.setdefault(token, group)
+        if other != group:
+            edges.add((other, group))
+    return edges
+
+
+def _token_edges(job: tuple[Stash, int, int]) -> set[tuple[Group, Group]]:
+    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N-K``)."""
+    stash, k, parts = job
+    return token_edges(pair for number in range(parts) for pair in stash.pop(f"tokens-{number}-{k}"))
+
+
+def number_blocks(firsts: dict[Group, tuple[int, int]], edges: Iterable[tuple[Group, Group]]) -> dict[Group, int]:
+    """Number the name blocks (``identity.blocks_of``) in order of their first record; return each group's block.
+
+    ``edges``: pairs of groups that share a blocking token (``token_edges``).
+    """
+    uf = KeyUnion()
+    for a, b in edges:
+        uf.union((("g", *a), ("g", *b)))
+    first_of: dict[Any, tuple[int, int]] = {}
+    for group, place in firsts.items():
+        root = uf.find(("g", *group))
+        if root not in first_of or place < first_of[root]:
+            first_of[root] = place
+    number = {root: n for n, (root, _) in enumerate(sorted(first_of.items(), key=lambda kv: kv[1]))}
+    return {group: number[uf.find(("g", *group))] for group in firsts}
+
+
+def _scatter_people(job: tuple[Stash, int, int]) -> int:
+    """Split one part's stashed person records into partitions by name block (``people-P-K``); return their count."""
+    stash, number, partitions = job
+    people, places, groups, owners = stash.pop(f"people-{number}")
+    block_of: dict[Group, int] = stash.get("person-blocks")
+    out: list[list[tuple[int, tuple[int, int], int, PersonRecord]]] = [[] for _ in range(partitions)]
+    for rec, place, group in zip(people, places, groups, strict=True):
+        block = block_of[group]
+        out[block % partitions].append((block, place, number, rec))
+    for k, rows in enumerate(out):
+        stash.put(f"people-{number}-{k}", rows)
+    stash.put(f"owners-{number}", [(rec.key, keys) for rec, keys in zip(people, owners, strict=True)])
+    return len(people)
+
+
+def _link_partition(job: tuple[Stash, int, int]) -> list[tuple[int, Cluster]]:
+    """Link every name block of one partition (``identity.link_block``); return its clusters with their block.
+
+    The clusters' record keys are stashed (``members-K``, per cluster: (part, key) of each record) and
+    left out of the answer, so the merge holds clusters, not records.
+    """
+    stash, k, parts = job
+    rows = [row for number in range(parts) for row in stash.pop(f"people-{number}-{k}")]
+    rows.sort(key=lambda row: (row[0], row[1]))  # block, then document order: as one pass would meet them
+    found: list[tuple[int, Cluster]] = []
+    members: list[list[tuple[int, str]]] = []
+    for block, group in itertools.groupby(rows, key=lambda row: row[0]):
+        records = list(group)
+        part_of = {rec.key: number for _, _, number, rec in records}
+        for cluster in link_block([rec for _, _, _, rec in records]):
+            members.append([(part_of[key], key) for key in cluster.records])
+            found.append((block, dc_replace(cluster, records=[])))
+    stash.put(f"members-{k}", members)
+    return found
+
+
+def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
+    """Give the records of one partition their cluster's global id; stash them per part (``ids-K-P``)."""
+    stash, k, parts, ids = job
+    per_part: list[dict[str, str]] = [{} for _ in range(parts)]
+    for gid, members in zip(ids, stash.pop(f"members-{k}"), strict=True):
+        for number, key in members:
+            per_part[number][key] = gid
+    for number, found in enumerate(per_part):
+        stash.put(f"ids-{k}-{number}", found)
+    return sum(len(found) for found in per_part)
+
+
+def _part_person_ids(job: tuple[Stash, int, int]) -> dict[str, set[str]]:
+    """Gather one part's person ids from every partition into its stashed links; return, per folded name key,
+    the ids of the people it names."""
+    stash, number, partitions = job
+    ids: dict[str, str] = {}
+    for k in range(partitions):
+        ids.update(stash.pop(f"ids-{k}-{number}"))
+    links: RunLinks = stash.get(f"links-{number}")
+    for key, gid in ids.items():
+        index_s, local = key.split(":", 1)
+        links.ids[(int(index_s), local)] = gid
+    stash.put(f"links-{number}", links)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, names in stash.pop(f"owners-{number}"):
+        for name in names:
+            owners[name].add(ids[key])
+    return owners
+
+
+def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
+    """Link the people of a run whose records ``part_people`` stashed, grouped by name block; set their ids.
+
+    Hash-partitioned shuffles: each partition finds which groups share a blocking token (``_token_edges``),
+    the merge numbers the name blocks from those edges and each group's first place (``number_blocks``), each part splits its records into one partition per part by block number
+    (``block % partitions``), each partition links its own blocks (``identity.link_block``), the merge runs
+    the cross-block pass over the clusters alone (``identity.link_across``), and the ids travel back to the
+    parts. No task holds more person records than one part's or one partition's. The result equals
+    ``identity.link_people`` over the whole run. Returns, per folded name key, the ids of the people it names.
+    """
+    run = map_blocks or in_order
+    parts = partitions = max(1, len(plans))
+    firsts: dict[Group, tuple[int, int]] = {}
+    for plan in plans:
+        for group, place in plan.firsts.items():
+            if group not in firsts or place < firsts[group]:
+                firsts[group] = place
+        plan.firsts = {}
+    edges = set().union(*run(_token_edges, [(stash, k, parts) for k in range(partitions)]))
+    stash.put("person-blocks", number_blocks(firsts, edges))
+    del firsts, edges
+    records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
+    found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
+    stash.pop("person-blocks")
+    # the clusters in block order, each block's as link_block returned them: the order link_people gives link_across
+    order = sorted((block, k, j) for k, got in enumerate(found) for j, (block, _) in enumerate(got))
+    ids = link_across([dc_replace(found[k][j][1], records=[f"{k}:{j}"]) for _, k, j in order])
+    del order
+    per_partition = [[ids[f"{k}:{j}"] for j in range(len(got))] for k, got in enumerate(found)]
+    del found, ids
+    run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
+    owners: dict[str, set[str]] = defaultdict(set)
+    for named in run(_part_person_ids, [(stash, n, partitions) for n in range(parts)]):
+        for name, gids in named.items():
+            owners[name] |= gids
+    LOGGER.debug("linked %d person records in %d partitions", records, partitions)
+    return owners
 
 
 def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None,
@@ -320,13 +551,217 @@ def part_items(part: Part, links: RunLinks) -> list[_Item]:
     return event_items([_rename(index, doc, links) for index, doc in ordered], [index for index, _ in ordered])
 
 
+EVENT_SLOTS = 20
+"""Bits of an event's number left for its place in its document: (document index << 20) | place sorts as
+document order, each document's events in order, as ``same_event.link_items`` numbers them."""
+_ONCE = -1
+"""The bucket of an event type compared whatever the dates (``same_event.ONCE_PER_PERSON``): one block."""
+
+EventRow = tuple[tuple[str, int], int, int, _Item]
+"""An event in its comparison block: ((type, date bucket), its number, its first bucket, the item)."""
+
+
+def _spread(key: object, partitions: int) -> int:
+    """The partition of a block key: a hash that every process computes alike (``hash`` is salted per process)."""
+    return zlib.crc32(repr(key).encode()) % partitions
+
+
+def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> int:
+    """Give the part's stashed links the settled facts of their ids, number the part's events, stash them
+    (``items-N``) and scatter them by comparison block (``events-N-K``).
+
+    An event goes to every block of ``same_event.event_partitions`` it belongs to: its type and each
+    date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
+    """
+    links: RunLinks = stash.get(f"links-{number}")
+    _restricted(links, stash.get("settled"))
+    stash.put(f"links-{number}", links)
+    window = timedelta(days=WINDOW_DAYS)
+    kept: list[tuple[int, _Item]] = []
+    out: list[list[EventRow]] = [[] for _ in range(partitions)]
+    place, last = 0, -1
+    for it in part_items(part, links):
+        place, last = (place + 1 if it.doc == last else 0), it.doc
+        ident = (it.doc << EVENT_SLOTS) | place
+        kept.append((ident, it))
+        if it.event.type in ONCE_PER_PERSON:
+            rows = [((it.event.type, _ONCE), ident, _ONCE, it)]
+        else:
+            span = _span(it, window)
+            if span is None:
+                continue
+            first = span[0].toordinal() // BUCKET_DAYS
+            rows = [((it.event.type, bucket), ident, first, it)
+                    for bucket in range(first, span[1].toordinal() // BUCKET_DAYS + 1)]
+        for row in rows:
+            out[_spread(row[0], partitions)].append(row)
+    stash.put(f"items-{number}", kept)
+    for k, found in enumerate(out):
+        stash.put(f"events-{number}-{k}", found)
+    return len(kept)
+
+
+def _event_partition(job: tuple[Stash, int, int]) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Compare the events of every comparison block of one partition (``same_event.partition_links``).
+
+    Returns the linked pairs and vague-date candidates by event number.
+    """
+    stash, k, parts = job
+    rows = [row for number in range(parts) for row in stash.pop(f"events-{number}-{k}")]
+    rows.sort(key=lambda row: (row[0], row[1]))
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    for (_, bucket), group in itertools.groupby(rows, key=lambda row: row[0]):
+        block = list(group)
+        if len({it.doc for _, _, _, it in block}) < 2:  # events of one document never link with each other
+            continue
+        idents = [ident for _, ident, _, _ in block]
+        found, candidates = partition_links([it for _, _, _, it in block], WINDOW_DAYS,
+                                            None if bucket == _ONCE else bucket,
+                                            [] if bucket == _ONCE else [first for _, _, first, _ in block])
+        pairs |= {(idents[a], idents[b]) for a, b in found}
+        for n, ms in candidates.items():
+            vague[idents[n]] |= {idents[m] for m in ms}
+    return pairs, dict(vague)
+
+
+Component = tuple[int, list[tuple[int, int]], dict[int, set[int]]]
+"""A component of linked events: its number, its pairs and its vague-date candidates (event numbers)."""
+
+
+def _scatter_components(job: tuple[Stash, int, int]) -> int:
+    """Send each of one part's events that some link joins to its component's partition (``linked-N-K``)."""
+    stash, number, partitions = job
+    component_of: dict[int, int] = stash.get("event-components")
+    out: list[list[tuple[int, int, int, _Item]]] = [[] for _ in range(partitions)]
+    for ident, it in stash.get(f"items-{number}"):
+        c = component_of.get(ident)
+        if c is not None:
+            out[c % partitions].append((c, ident, number, it))
+    for k, rows in enumerate(out):
+        stash.put(f"linked-{number}-{k}", rows)
+    return sum(len(rows) for rows in out)
+
+
+def _resolve_components(job: tuple[Stash, int, int, list[Component]]) -> int:
+    """Resolve every component of one partition (``same_event.resolve_component``); stash ids per part."""
+    stash, k, parts, components = job
+    items: dict[int, tuple[int, _Item]] = {}
+    for number in range(parts):
+        for _, ident, part, it in stash.pop(f"linked-{number}-{k}"):
+            items[ident] = (part, it)
+    per_part: list[dict[int, str]] = [{} for _ in range(parts)]
+    for _, pairs, vague in components:
+        members = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
+        local = {n: i for i, n in enumerate(members)}
+        ids = resolve_component([items[n][1] for n in members], [(local[a], local[b]) for a, b in pairs],
+                                {local[n]: {local[m] for m in ms} for n, ms in vague.items()})
+        for i, oid in ids.items():
+            per_part[items[members[i]][0]][members[i]] = oid
+    for number, found in enumerate(per_part):
+        stash.put(f"occurrences-{k}-{number}", found)
+    return len(items)
+
+
+def _part_occurrences(job: tuple[Stash, int, int]) -> int:
+    """Give each event of one part its occurrence id in its stashed links: its component's, else its own."""
+    stash, number, partitions = job
+    found: dict[int, str] = {}
+    for k in range(partitions):
+        found.update(stash.pop(f"occurrences-{k}-{number}"))
+    links: RunLinks = stash.get(f"links-{number}")
+    items = stash.pop(f"items-{number}")
+    links.occurrences.update({(it.doc, it.event.id): found.get(ident) or occurrence_id([it.member])
+                              for ident, it in items})
+    stash.put(f"links-{number}", links)
+    return len(items)
+
+
+def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None) -> None:
+    """Link the events of a run grouped by comparison block, then by component; set each part's occurrences.
+
+    Hash-partitioned shuffles, as ``grouped_people``: each part scatters its events by (type, date bucket)
+    block into one partition per part, each partition compares its blocks, the merge joins the linked
+    pairs into components (event numbers only), each part sends its linked events to their component's
+    partition, and each partition resolves its components. Equals ``same_event.link_items`` over the run.
+    Each part's links (``links-N``, with the settled facts in ``settled``) get their occurrences.
+    """
+    blocks = map_blocks or in_order
+    parts = partitions = max(1, count)
+    events = sum(run(part_event_rows, [(stash, n, partitions) for n in range(count)]))
+    pairs: set[tuple[int, int]] = set()
+    vague: dict[int, set[int]] = defaultdict(set)
+    for found, candidates in blocks(_event_partition, [(stash, k, parts) for k in range(partitions)]):
+        pairs |= found
+        for n, ms in candidates.items():
+            vague[n] |= ms
+    per_partition: list[list[Component]] = [[] for _ in range(partitions)]
+    component_of: dict[int, int] = {}
+    for c, (comp_pairs, comp_vague) in enumerate(event_components(pairs, vague)):
+        per_partition[c % partitions].append((c, comp_pairs, comp_vague))
+        for n in {n for pair in comp_pairs for n in pair} | set(comp_vague) | {m for ms in comp_vague.values()
+                                                                              for m in ms}:
+            component_of[n] = c
+    del pairs, vague
+    stash.put("event-components", component_of)
+    linked = sum(blocks(_scatter_components, [(stash, n, partitions) for n in range(parts)]))
+    stash.pop("event-components")
+    del component_of
+    blocks(_resolve_components, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
+    del per_partition
+    blocks(_part_occurrences, [(stash, n, partitions) for n in range(count)])
+    LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
+
+
+def _part_facts_stashed(part: Part, stash: Stash, number: int, orgs: RunLinks) -> Facts:
+    """``part_facts`` over the part's stashed links, once the organisations' ids the merge decided are in them."""
+    links: RunLinks = stash.get(f"links-{number}")
+    links.ids.update(orgs.ids)
+    links.kinds.update(orgs.kinds)
+    stash.put(f"links-{number}", links)
+    return part_facts(part, links)
+
+
+def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None = None,
+                 words: Sequence[tuple[list[int], set[str]]] | None = None) -> None:
+    """``plan_parts``, leaving each part's links in ``stash`` (``links-N``) and no records in this process.
+
+    People are linked grouped by name block (``grouped_people``) and events by comparison block and
+    component (``grouped_events``), one partition per task; the links travel between the steps in the
+    stash. This process holds group tables, clusters, organisation mentions, facts per global id and
+    event numbers, never person records, event items or a part's links.
+    """
+    found = words if words is not None else run(part_words, [()] * count)
+    name_words = frozenset().union(*(w for _, w in found))
+    del found
+    plans = run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
+    _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
+    _merge_orgs(plans)
+    facts = Facts()
+    for got in run(_part_facts_stashed, [(stash, n, plan.links) for n, plan in enumerate(plans)]):
+        facts.update(got)
+    del plans
+    settled = RunLinks()
+    settle_facts(facts, settled)
+    del facts
+    stash.put("settled", settled)
+    del settled
+    grouped_events(run, count, stash, map_blocks)
+    stash.pop("settled")
+
+
 def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
-               words: Sequence[tuple[list[int], set[str]]] | None = None) -> list[RunLinks]:
+               words: Sequence[tuple[list[int], set[str]]] | None = None, stash: Stash | None = None) -> list[RunLinks]:
     """Decide global entity ids and event occurrences for a run in ``count`` parts; return each part's links.
 
     Each part's links hold its own documents' ids and occurrences and the facts of the ids they use,
     all that ``resolve.apply_links`` needs for them. ``words``: each part's ``part_words``, if known.
+    ``stash``: a folder the steps share, so that records are linked grouped by block (``plan_stashed``)
+    and never gathered in the calling process.
     """
+    if stash is not None:
+        plan_stashed(run, count, stash, map_blocks, words)
+        return [stash.pop(f"links-{n}") for n in range(count)]
     part_links, indexes = plan_entities(run, count, map_blocks, words)
     facts = Facts()
     for found in run(part_facts, [(links,) for links in part_links]):

@@ -5,9 +5,10 @@ composes the resolve stage as ``pipeline.extract`` does for the local engine: an
 results arrive in any order and are spilled to disk as the contract's JSON while the driver
 keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this process) ranks the
 parts' keys into input order, pickles each part's planning records (``resolve.plan.planning_record``:
-no text, no evidence) beside it, and runs the planning steps of ``resolve.plan`` once per part, each step in a
-task that loads its part (through a ``map_blocks``: on Ray Data from ``scale/ray.py``); the
-steps' small results are merged in between (name blocks, event blocks). Then each part gets
+no text, no evidence) beside it, and runs the planning steps of ``resolve.plan.plan_stashed`` once per
+part or per partition, each step in a task (through a ``map_blocks``: on Ray Data from ``scale/ray.py``);
+person records and event items are shuffled into partitions by block key between the steps, and only
+small results are merged in between (block numbers, clusters, linked pairs). Then each part gets
 its own links applied (``resolve.apply_links``, with input-order indexes) and is written as
 a shard, again one task per part.
 """
@@ -17,6 +18,8 @@ from __future__ import annotations
 import json
 import logging
 import pickle
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import RunLinks, apply_links
 from dateline.resolve.blocks import in_order
-from dateline.resolve.plan import part_words, plan_parts, planning_record
+from dateline.resolve.plan import Stash, part_words, plan_stashed, planning_record
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
@@ -113,13 +116,14 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
 
 
 def _prepare(job: tuple[str, list[int], str]) -> tuple[list[int], set[str]]:
-    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``."""
+    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``
+    without the indexes (``plan_stashed`` needs the words alone; a million indexes would wait in the reduce task)."""
     path, ranks, light = job
     part = [(rank, planning_record(result)) for rank, (_, result) in zip(ranks, _part_results(path), strict=True)
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return part_words(part)
+    return [], part_words(part)[1]
 
 
 def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
@@ -130,9 +134,11 @@ def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
     return step(part, *args)
 
 
-def _apply_part(job: tuple[str, list[int], RunLinks, str, int]) -> list[str]:
-    """Apply one part's links to its spilled documents and write the part as a shard; return the files written."""
-    path, ranks, links, out_dir, part = job
+def _apply_part(job: tuple[str, list[int], Stash, str, int]) -> list[str]:
+    """Apply one part's links (stashed by ``plan_stashed``) to its spilled documents and write the part as a
+    shard; return the files written."""
+    path, ranks, stash, out_dir, part = job
+    links: RunLinks = stash.pop(f"links-{part}")
     items = [Keyed(key[0], key[1], apply_links(rank, result, links) if isinstance(result, Document) else result)
              for rank, (key, result) in zip(ranks, _part_results(path), strict=True)]
     return write_part(out_dir, part, items)
@@ -143,11 +149,16 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
 
     Every step that reads documents runs once per spill part through ``map_blocks`` (in this process
     by default; on Ray Data from ``scale/ray.py``): each part's planning records are pickled beside it,
-    ``resolve.plan.plan_parts`` plans the run over them, and each part gets its own links applied
-    and is written as a shard. The caller holds the parts' ranks, merged person and event tables and
-    per-part links, never the documents.
+    ``resolve.plan.plan_stashed`` plans the run over them, and each part gets its own links applied
+    and is written as a shard. Person records and event items are linked grouped by block, one
+    partition per task, and each part's links wait in a stash folder beside the parts, so the caller
+    holds the parts' ranks, group tables, clusters, organisation mentions, facts per global id and event
+    numbers, never the documents, records or links.
     """
     run = map_blocks or in_order
+    clear_shards(out_dir)
+    if not spill.parts:
+        return write_part(out_dir, 0, [])
     ranks = _ranks(spill)
     plans = [str(Path(path).with_suffix(".plan.pickle")) for path in spill.parts]
     words = run(_prepare, list(zip(spill.parts, ranks, plans, strict=True)))
@@ -155,13 +166,16 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     def on_parts(step: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         return run(_on_part, [(light, step, a) for light, a in zip(plans, args, strict=True)])
 
-    part_links = plan_parts(on_parts, len(plans), map_blocks, words)
-    for light in plans:
-        Path(light).unlink()
-    clear_shards(out_dir)
-    if not spill.parts:
-        return write_part(out_dir, 0, [])
-    jobs = [(path, part_ranks, links, out_dir, part)
-            for part, (path, part_ranks, links) in enumerate(zip(spill.parts, ranks, part_links, strict=True))]
-    del part_links
-    return [path for written in run(_apply_part, jobs) for path in written]
+    # records and links wait between steps in a folder beside the parts, grouped by block (plan.plan_stashed)
+    stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent))
+    try:
+        plan_stashed(on_parts, len(plans), stash, map_blocks, words)
+        del words
+        for light in plans:
+            Path(light).unlink()
+        jobs = [(path, part_ranks, stash, out_dir, part)
+                for part, (path, part_ranks) in enumerate(zip(spill.parts, ranks, strict=True))]
+        del ranks
+        return [path for written in run(_apply_part, jobs) for path in written]
+    finally:
+        shutil.rmtree(stash.folder, ignore_errors=True)
