@@ -300,7 +300,8 @@ class NameRepair:
         lower-case syllable is the shape of a romanized Korean name."""
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
-        dashes = [t.i for t in doc if t.text in ("-", "‐") and 2 <= t.i < len(doc) - 1]
+        # is_punct, a lexeme flag, spares reading the text of every other token
+        dashes = [t.i for t in doc if t.is_punct and t.text in ("-", "‐") and 2 <= t.i < len(doc) - 1]
         for i in dashes:
             a, b, dash, c = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
             if (a.i in covered or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha
@@ -322,16 +323,18 @@ class NameRepair:
         out = [Span(doc, e.start, e.end, label="GPE") if e.label_ in MISLABELLED_PLACES and place_name_code(e.text)
                else e for e in ents]
         covered = {i for e in out for i in range(e.start, e.end)}
+        name = [t.pos_ == "PROPN" and t.is_title and t.i not in covered for t in doc]
         i = 0
         while i < len(doc):
-            for n in (3, 2, 1):
-                run = doc[i:i + n]
-                if (len(run) == n and all(t.pos_ == "PROPN" and t.is_title and t.i not in covered for t in run)
-                        and place_name_code(run.text)):
-                    out.append(Span(doc, i, i + n, label="GPE"))
-                    covered.update(range(i, i + n))
-                    i += n - 1
-                    break
+            if name[i]:
+                longest = 1
+                while longest < 3 and i + longest < len(doc) and name[i + longest]:
+                    longest += 1
+                for n in range(longest, 0, -1):
+                    if place_name_code(doc[i:i + n].text):
+                        out.append(Span(doc, i, i + n, label="GPE"))
+                        i += n - 1
+                        break
             i += 1
         return out
 
