@@ -268,7 +268,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     bound = False
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event; a
-        # year naming a thing ("put the 1960 treaty in abeyance") bounds nothing
+        # year naming a thing ("suspended the 1972 border treaty") bounds nothing
         here, bound = [(t, s) for t, s in in_sentence if not _prenominal(s, trig)], True
     if not here:
         return None, False

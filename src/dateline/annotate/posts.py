@@ -471,8 +471,8 @@ PRONOUN_REFERENTS_KEY = "dateline.pronoun_referents"
 
 def _subject_pronoun_referent(ui: int, tok: Token, wanted: str | None, actors: Actors) -> str | None:
     """The person an earlier subject "he" / "she" of the same gender refers to, so that a chain of pronouns keeps its
-    centre: in "Fujimori won in 1990. In 1992 he shut Congress. His forces captured Guzman. He was arrested in 2005",
-    the last "he" continues the subject "he" before it, not the object Guzman. Each pronoun is resolved once per
+    centre: in "Medina won in 1990. In 1992 he shut Congress. His forces captured Arce. He was arrested in 2005",
+    the last "he" continues the subject "he" before it, not the object Arce. Each pronoun is resolved once per
     document (cached), so a long chain costs one look-up per pronoun."""
     if wanted is None or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None

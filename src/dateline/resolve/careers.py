@@ -209,7 +209,7 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
 
 def _date_the_only_post(group: list[Stated], unplaced: Sequence[Step], dated: dict[int, list[tuple[str, Interval]]],
                         index: dict[int, int]) -> None:
-    """Give a step told in a sentence without a post ("Castillo was removed by Congress on December 7") to the one
+    """Give a step told in a sentence without a post ("Medina was removed by Congress on December 7") to the one
     post the person holds, when the step's document states that post too."""
     docs = {s.doc_id for s in group}
     for step in unplaced:
