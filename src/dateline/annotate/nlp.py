@@ -34,7 +34,7 @@ AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = word_class("honorific", WORDS)
-MISLABELLED_PLACES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW", "LANGUAGE"})
+MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
 """Labels the small model gives states and capitals it does not know as places ("Niger" a work of art)."""
 NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
