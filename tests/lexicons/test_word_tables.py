@@ -85,3 +85,14 @@ def test_a_mapping_row_without_a_value_is_a_coded_error() -> None:
     with pytest.raises(LexiconError) as caught:
         word_map("future_cue", "date_words")  # a word class, not a mapping
     assert caught.value.code == "L001"
+
+
+@pytest.mark.parametrize("table", (*TABLES, "event_words"))
+def test_each_class_is_one_block_without_repeated_rows(table: str) -> None:
+    # a second block of an existing class name silently merges into it (two readers then share one list)
+    rows = [line.split("\t")[:2] for line in
+            (Path(dateline.lexicons.__file__).parent / f"{table}.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    starts = [cls for k, (cls, _) in enumerate(rows) if k == 0 or rows[k - 1][0] != cls]
+    assert len(starts) == len(set(starts)), sorted({c for c in starts if starts.count(c) > 1})
+    assert len({tuple(r) for r in rows}) == len(rows)

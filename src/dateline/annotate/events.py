@@ -302,7 +302,7 @@ ORDERING_LEMMAS = word_class("ordering_lemmas")
 JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
 """Types of a stance on someone's act, aimed at whoever did it."""
 JUDGED_PREPS = word_class("judged_preps")
-STANCE_NOUNS = word_class("stance_nouns")
+"""Prepositions that name what a stance is about: "complained over the raids"."""
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 
 
@@ -715,8 +715,8 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
-LEAVING_LEMMAS = word_class("leaving_lemmas")
-"""Verbs of leaving a place: "agreed to withdraw from X" concerns X."""
+WITHDRAWAL_LEMMAS = word_class("withdrawal_lemmas")
+"""Verbs of taking people out of a place: "agreed to withdraw from X" concerns X."""
 MEETING_NOUNS = word_class("meeting_nouns")
 """Nouns of a meeting: a journey "for talks with X" meets X."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
@@ -887,7 +887,7 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
             if child.dep_ == "xcomp" and child.pos_ == "VERB":
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
-                if not args.target and child.lemma_.lower() in LEAVING_LEMMAS:
+                if not args.target and child.lemma_.lower() in WITHDRAWAL_LEMMAS:
                     args.target += _states_left(child, args, actors, reader.ui)  # "agreed to withdraw from Niger"
                 break
 
@@ -905,16 +905,14 @@ def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
-    """The nouns a stance is about: its object, and what it is "over", "against", "for" or "in defiance of"."""
+    """The nouns a stance is about: its object, and what it is "over", "against", "for", "about" or "as" (a stance
+    adjunct, "in defiance of X", is read by ``ArgumentReader._stance``)."""
     nouns: list[Token] = []
     for child in verb.children:
         if child.dep_ == "dobj":
             nouns += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in JUDGED_PREPS:
-            for pobj in (g for g in child.children if g.dep_ == "pobj"):
-                inner = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "against")
-                         for g in p.children if g.dep_ == "pobj"] if pobj.lower_ in STANCE_NOUNS else []
-                nouns += inner or [pobj, *pobj.conjuncts]
+            nouns += [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
     # "denounced as a crime Serbia's crackdown": the act is in apposition to the judgement
     return nouns + [a for n in nouns for a in n.children if a.dep_ == "appos"]
 
