@@ -123,12 +123,16 @@ def test_whom_a_leader_appoints_or_succeeds_serves_the_leaders_state(  # type: i
     assert _person(annotate_text(text), name).country_guess == code
 
 
+def _bolivian_story(middle: str) -> str:
+    """A story about Bolivia that also names its neighbours, with ``middle`` as its third sentence."""
+    return ("Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
+            f"March. {middle} Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+
+
 def test_officials_named_without_their_state_are_of_the_state_the_story_is_about(  # type: ignore[no-untyped-def]
         annotate_text) -> None:
-    doc = annotate_text(
-        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
-        "March. Prime Minister Jorge Quispe resigned, and Interior Minister Rosa Mamani said elections would follow. "
-        "Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    doc = annotate_text(_bolivian_story("Prime Minister Jorge Quispe resigned, and Interior Minister Rosa Mamani said "
+                                        "elections would follow."))
     assert _person(doc, "Jorge Quispe").country_guess == "BOL"
     assert _person(doc, "Rosa Mamani").country_guess == "BOL"
 
@@ -140,10 +144,8 @@ def test_an_unmarked_post_in_a_story_about_two_states_gives_no_guess(annotate_te
 
 
 def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text(
-        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
-        "March. Among those who resigned were the interior minister, Jorge Quispe, and Rosa Mamani. Bolivia asked "
-        "Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    doc = annotate_text(_bolivian_story("Among those who resigned were the interior minister, Jorge Quispe, and Rosa "
+                                        "Mamani."))
     assert _person(doc, "Jorge Quispe").country_guess == "BOL"
     assert _person(doc, "Rosa Mamani").country_guess == "BOL"
 
@@ -151,10 +153,8 @@ def test_a_list_member_shares_the_state_the_context_gave_the_others(annotate_tex
 def test_whom_a_leader_appoints_shares_the_state_the_context_gives_the_leader(  # type: ignore[no-untyped-def]
         annotate_text) -> None:
     # the appointer has no stated state either: the home rule gives it, and the appointee follows
-    doc = annotate_text(
-        "Bolivia's parliament voted on Monday to dismiss the cabinet. Protests have spread across Bolivia since "
-        "March. President Jorge Quispe accepted the resignation of the cabinet and appointed Rosa Mamani to lead the "
-        "talks. Bolivia asked Peru and Chile for help, and the crisis worries Peru, Chile and Argentina.")
+    doc = annotate_text(_bolivian_story("President Jorge Quispe accepted the resignation of the cabinet and appointed "
+                                        "Rosa Mamani to lead the talks."))
     assert _person(doc, "Jorge Quispe").country_guess == "BOL"
     assert _person(doc, "Rosa Mamani").country_guess == "BOL"
 
