@@ -373,7 +373,7 @@ def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..
 
 
 @pytest.mark.parametrize(("text", "type_", "target"), [
-    ("Kenya on Friday denounced as a crime Tanzania's suppression of the protests.", "ACCUSE", "TZA"),
+    ("Kenya on Friday denounced Tanzania's suppression of the protests.", "ACCUSE", "TZA"),
     ("Uganda complained to the United Nations on Tuesday over two Kenyan air raids.", "ACCUSE", "KEN"),
     ("Ghana condemned the arrest of opposition leaders by Togolese police.", "ACCUSE", "TGO"),
     ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", "REJECT", "AFG"),

@@ -905,16 +905,15 @@ def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
-    """The nouns a stance is about: its object, and what it is "over", "against", "for", "about" or "as" (a stance
-    adjunct, "in defiance of X", is read by ``ArgumentReader._stance``)."""
+    """The nouns a stance is about: its object, and what it is "over", "against", "for" or "about" (a stance adjunct,
+    "in defiance of X", is read by ``ArgumentReader._stance``)."""
     nouns: list[Token] = []
     for child in verb.children:
         if child.dep_ == "dobj":
             nouns += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in JUDGED_PREPS:
             nouns += [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
-    # "denounced as a crime Serbia's crackdown": the act is in apposition to the judgement
-    return nouns + [a for n in nouns for a in n.children if a.dep_ == "appos"]
+    return nouns
 
 
 def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader) -> list[str]:
