@@ -397,10 +397,11 @@ def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_t
     "Chile and Bolivia traded accusations on Monday over the water dispute.",
     "Chile and Bolivia accused each other on Monday of breaking the water accord.",
 ])
-def test_a_reciprocal_act_runs_from_the_first_side_named_to_the_other(annotate_text, text):
+def test_a_reciprocal_act_is_one_act_by_each_side_on_the_other(annotate_text, text):
     doc = annotate_text(text)
-    event = _only(doc, "ACCUSE")
-    assert (event.source, event.target) == ((_state(doc, "CHL"),), (_state(doc, "BOL"),))
+    chl, bol = _state(doc, "CHL"), _state(doc, "BOL")
+    assert sorted((e.source, e.target) for e in doc.events if e.type == "ACCUSE") == sorted([((chl,), (bol,)),
+                                                                                             ((bol,), (chl,))])
 
 
 def test_an_agentless_passive_clause_names_whom_it_befalls(annotate_text):
@@ -472,10 +473,45 @@ def test_a_leaders_government_is_their_state(annotate_text):
     assert (event.source, event.target) == ((_state(doc, "KEN"),), (_state(doc, "TZA"),))
 
 
-def test_exchanging_fire_is_an_attack_from_one_side_on_the_other(annotate_text):
+def test_exchanging_fire_is_an_attack_by_each_side_on_the_other(annotate_text):
     doc = annotate_text("Ecuador and Peru exchanged fire across the border on Monday.")
-    event = _only(doc)
-    assert (event.type, event.source, event.target) == ("ASSAULT", (_state(doc, "ECU"),), (_state(doc, "PER"),))
+    ecu, per = _state(doc, "ECU"), _state(doc, "PER")
+    assert sorted((e.type, e.source, e.target) for e in doc.events) == [("ASSAULT", (ecu,), (per,)),
+                                                                        ("ASSAULT", (per,), (ecu,))]
+
+
+def test_an_act_told_in_another_clause_is_not_reciprocal(annotate_text):
+    doc = annotate_text("Chile fired missiles at Bolivia on Monday, and Peru and Ecuador traded strikes on each "
+                        "other's soil on Tuesday.")
+    chl, bol = _state(doc, "CHL"), _state(doc, "BOL")
+    assert [(e.source, e.target) for e in doc.events if e.source == (chl,)] == [((chl,), (bol,))]
+    assert not [e for e in doc.events if e.target == (chl,)]
+
+
+@pytest.mark.parametrize("text", [
+    "Before the summit, Kenyan President William Ruto held separate talks with Paul Kagame and with Yoweri Museveni"
+    " in Nairobi on Monday.",
+    "Kenya concluded separate memorandums with Rwanda and Uganda on Monday.",
+])
+def test_separate_acts_with_several_partners_are_one_event_each(annotate_text, text):
+    doc = annotate_text(text)
+    events = [e for e in doc.events if e.type in ("CONSULT", "AGREE")]
+    assert len(events) == 2 and all(len(e.target) == 1 for e in events)
+    assert events[0].target != events[1].target
+
+
+def test_a_list_after_among_them_names_one_person_each(annotate_text):
+    doc = annotate_text("Four guards were killed on Monday, among them Daniel Okoro, the son of the local chief "
+                        "and elder Samuel Adeyemi, and a driver, Peter Mensah.")
+    names = {e.id: e.name for e in doc.entities}
+    dead = {names[t] for e in doc.events if e.type == "DIE" for t in e.target}
+    assert dead == {"Daniel Okoro", "Peter Mensah"}
+
+
+def test_an_attack_on_his_boat_is_an_attack_on_him(annotate_text):
+    doc = annotate_text("Sailor Daniel Okoro was injured on Monday when a Chinese vessel rammed his boat.")
+    event = _only(doc, "ASSAULT")
+    assert event.target == (_id(doc, "Daniel Okoro"),)
 
 
 def test_the_role_passes_run_in_order_and_are_logged_by_name(annotate_text, caplog):

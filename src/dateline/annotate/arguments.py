@@ -28,6 +28,7 @@ DIPLOMATS = word_class("diplomats")
 """Words for a diplomat: posts "the diplomat" or "the envoy" may describe, objects of a summons or an expulsion."""
 COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 PRIVATE_PEOPLE = word_class("private_people")
@@ -128,6 +129,26 @@ class ArgumentReader:
                     out.append(ent)
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
+        out += [ent for ent in self._partitive_list(tok) if ent not in out]
+        return out
+
+    def _partitive_list(self, tok: Token) -> list[str]:
+        """ "five members were killed, among them A, the son of C, and an aide, B": every person the list names
+        (its appositions and conjuncts, not the people its "of" phrases mention)."""
+        if self.actors.entity_at(self.ui, tok):
+            return []
+        out: list[str] = []
+        for child in tok.children:
+            if child.dep_ != "appos" or not _among_them(child):
+                continue
+            todo = [(child, True)]
+            while todo:
+                item, named = todo.pop(0)
+                ent = self.actors.entity_at(self.ui, item)
+                if named and ent and self.actors.type_of(ent) == "PERSON" and ent not in out:
+                    out.append(ent)
+                # the list goes on past a name that belongs to an item's own phrase, without it
+                todo += [(c, not _inside_of_phrase(item, c)) for c in item.children if c.dep_ in ("conj", "appos")]
         return out
 
     def _listed_people(self, tok: Token) -> list[Token]:
@@ -153,15 +174,32 @@ class ArgumentReader:
         wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
         if wanted is None or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.pos_ != "VERB":
             return None
-        people = {ent for obj in verb.head.children if obj.dep_ == "dobj" for t in obj.subtree
-                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
-        if len(people) != 1:
+        person = self._first_object_person(verb.head)
+        if person is None:
             return None
-        [person] = people
         if gender_of(self.ui, tok.doc, self.actors).get(person, wanted) != wanted:
             return None
         LOGGER.debug("shared object: %r of a coordinated verb is %s in %r", tok.text, person, sentence_of(tok).text)
         return person
+
+    def _first_object_person(self, verb: Token) -> str | None:
+        """The person a verb is done to: its object ("named X, one of Y's deputies, as minister": X, not Y), else
+        the one person of its object phrase, else the person it is done with ("sat down with X")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in objects:
+            ent = self.actors.entity_at(self.ui, obj)
+            if ent and self.actors.type_of(ent) == "PERSON":
+                return ent
+        people = {ent for obj in objects for t in obj.subtree
+                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
+        if len(people) == 1:
+            return next(iter(people))
+        if objects:
+            return None
+        partners = {ent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for obj in prep.children if obj.dep_ == "pobj"
+                    if (ent := self.actors.entity_at(self.ui, obj)) and self.actors.type_of(ent) == "PERSON"}
+        return next(iter(partners)) if len(partners) == 1 else None
 
     def _plural_subject(self, tok: Token) -> list[str]:
         """ "A and B met in Arusha. Afterwards they agreed ...": a plural pronoun after a coordinated subject is all of it.
@@ -258,6 +296,8 @@ class ArgumentReader:
         referred = EVENT_NOUNS.get(tok.lemma_.lower())
         if not referred or any(c.dep_ == "poss" for c in tok.children):
             return None
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+            return None  # "traded strikes", "launched a raid": a new event, not one told before
         told = next((key for key in referred.split("|") if key in self.recent), None)
         return list(self.recent[told]) if told else None
 
@@ -498,6 +538,9 @@ class ArgumentReader:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":
                 args.location = args.location or found[0]
+        for more in prep.children:
+            if more.dep_ == "conj" and more.pos_ == "ADP":
+                self._prep(more, args)  # "talks with A and with B"
 
     def _nominal(self, noun: Token, args: Arguments) -> None:
         """Read an event noun's actors: the small named passes of ``NOMINAL_PASSES``, in order."""
@@ -718,6 +761,23 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("participants_source", ArgumentReader._noun_participants_source),
 )
 """How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
+
+
+def _inside_of_phrase(item: Token, child: Token) -> bool:
+    """Whether a name the parser hangs on a list item after the item's own phrase ("the son of its chief, X", "the
+    son of its chief and negotiator X") may name someone of that phrase: only a comma before "and" ends it."""
+    if not any(p.dep_ == "prep" and item.i < p.i < child.i for p in item.children):
+        return False
+    before = child.doc[child.left_edge.i - 1]
+    return not (before.dep_ == "cc" and child.doc[before.i - 1].text == ",")
+
+
+def _among_them(tok: Token) -> bool:
+    """Whether a list item follows "among them" / "among whom" (the parser hangs the phrase on the item or before it)."""
+    doc, start = tok.doc, tok.left_edge.i
+    if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+        return True
+    return start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in ("them", "whom")
 
 
 def _second_subject(verb: Token, child: Token) -> bool:

@@ -1111,6 +1111,20 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
             args.target = people + args.target
 
 
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An attack on something of someone's, told with a pronoun, is an attack on them: "a Chinese boat rammed his
+    boat", "troops stormed their homes" (a named possessor, "Ukraine's power plants", is read with the object)."""
+    if trig.type not in HARM_TYPES or args.target or trig.nominal or _passive(trig.token):
+        return
+    for obj in _objects(trig.token):
+        for poss in obj.children:
+            if poss.dep_ == "poss" and poss.pos_ == "PRON" and poss.lower_ not in ("my", "our", "your"):
+                args.target += [e for e in reader.actor(poss) if e not in args.source and e not in args.target]
+
+
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
@@ -1135,6 +1149,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("unnamed_state_body", _role_unnamed_state_body),
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("biography_person_target", _role_biography_person_target),
+    ("owner_of_hit_object", _role_owner_of_hit_object),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
@@ -1239,7 +1254,9 @@ def _reciprocal(tok: Token) -> bool:
     verb = tok.head if tok.dep_ == "dobj" else tok
     if verb.lemma_.lower() in RECIPROCAL_LEMMAS:
         return True
-    words = [t.lower_ for t in verb.subtree]
+    # the verb's own clause: "A fired at B, and C and D traded strikes on each other's soil" is not reciprocal
+    other_clauses = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    words = [t.lower_ for t in verb.subtree if t.i not in other_clauses]
     return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
 
 
@@ -1328,6 +1345,35 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def _copy(args: Arguments, source: list[str], target: list[str]) -> Arguments:
+    return Arguments(source, target, list(args.participants), args.location, args.attribution)
+
+
+def _split_reciprocal(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
+    """ "Tehran and Islamabad traded strikes", "the two accused each other": two acts, one by each side on the
+    other (``_role_reciprocal_sides`` read the first side as the source)."""
+    if (trig.type in SYMMETRIC_TYPES or len(args.source) != 1 or len(args.target) != 1
+            or not _reciprocal(trig.token)):
+        return []
+    return [args, _copy(args, list(args.target), list(args.source))]
+
+
+SEPARATE_WORDS = frozenset({"separate", "separately"})
+
+
+def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
+    """ "held separate talks with A and with B", "concluded separate memorandums with A and B": one act per
+    partner, each with the whole source side."""
+    tok = trig.token
+    marked = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    if not any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for m in marked for c in m.children):
+        return []
+    partners = args.target if args.source else []
+    if trig.type in SPLIT_TYPES or len(partners) < 2:
+        return []
+    return [_copy(args, list(args.source), [p]) for p in partners]
+
+
 def _private_group(actors: Actors, local_id: str) -> bool:
     """A group of private people ("Russian university students", "tourists"), not a political actor."""
     if actors.type_of(local_id) != "GROUP":
@@ -1337,7 +1383,12 @@ def _private_group(actors: Actors, local_id: str) -> bool:
 
 
 def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
-    """One event per person for biographical types; a meeting of several people stays one event (OUTPUT.md)."""
+    """One event per person for biographical types; a meeting of several people stays one event (OUTPUT.md); one
+    event per side of a reciprocal act and per partner of separate acts (``_split_reciprocal``, ``_split_separate``)."""
+    for split in (_split_reciprocal, _split_separate):
+        parts = split(trig, args, actors)
+        if parts:
+            return parts
     if trig.type in SPLIT_TYPES:
         people = [a for a in (args.target or args.source) if actors.type_of(a) == "PERSON"]
         if len(people) > 1:

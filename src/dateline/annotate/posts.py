@@ -442,7 +442,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
                 banned.update(e for t in child.subtree if (e := actors.entity_at(ui, t)))
     for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at(ui, doc[i])
-        if (ent and actors.type_of(ent) == "PERSON" and doc[i].dep_ in ("nsubj", "nsubjpass")
+        if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
                 and ent not in banned and genders.get(ent, wanted) == wanted):
             return ent
     window_start = sent.start
@@ -464,6 +464,11 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+def _subject_like(tok: Token) -> bool:
+    """A subject, or the possessor of one: "Yoon's fall began when he declared ..." goes on about Yoon."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 PRONOUN_REFERENTS_KEY = "dateline.pronoun_referents"
