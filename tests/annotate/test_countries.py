@@ -147,3 +147,11 @@ def test_a_place_name_is_a_state_s_own_name_or_its_capital(text: str, code: str 
                                              ("Azeri", "AZE"), ("Sierra Leonean", "SLE"), ("Montenegrin", "MNE")])
 def test_demonyms_the_converter_misses(text: str, code: str) -> None:
     assert state_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("southern Chad", "TCD"), ("Northern Mali", "MLI"), ("East Congo", None),
+                                            ("Western Sahara", "ESH"), ("South Sudan", "SSD"),
+                                            ("Northern Ireland", "GBR"), ("Northern Irish", None),
+                                            ("West Africa", None), ("Central Asia", None)])
+def test_a_region_named_by_a_compass_word_is_its_state(text, code):
+    assert state_code(text) == code

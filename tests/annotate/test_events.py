@@ -526,3 +526,23 @@ def test_the_role_passes_run_in_order_and_are_logged_by_name(annotate_text, capl
         annotate_text("Ecuador and Peru exchanged fire across the border on Monday.")
     logged = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("role pass")]
     assert logged == [f"role pass {name}" for name in names]
+
+
+def test_in_protest_is_why_an_act_was_done_not_a_second_protest(annotate_text):
+    doc = annotate_text("Hundreds of farmers staged a sit-in on Monday in protest of the Kenyan government's refusal "
+                        "to raise prices.")
+    assert [e.type for e in doc.events].count("PROTEST") == 1
+
+
+def test_he_after_a_subjects_possessor_is_that_person(annotate_text):
+    doc = annotate_text("President Daniel Okoro was re-elected in March. Opposition leader John Mensah told reporters "
+                        "on Friday that Okoro's fall began on Monday, when he declared a curfew in the capital.")
+    event = _only(doc, "COERCE")
+    assert event.source == (_id(doc, "Daniel Okoro"),)
+
+
+def test_him_after_a_first_verbs_object_with_a_long_apposition_is_that_object(annotate_text):
+    doc = annotate_text("President Daniel Okoro named Peter Mensah, one of Samuel Adeyemi's deputies and a former "
+                        "governor, as finance minister on Monday, and received him in the palace the same day.")
+    event = _only(doc, "CONSULT")
+    assert set(event.source + event.target) == {_id(doc, "Daniel Okoro"), _id(doc, "Peter Mensah")}

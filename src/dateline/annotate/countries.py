@@ -10,7 +10,7 @@ import logging
 import re
 from functools import lru_cache
 
-from dateline.lexicons import load_table
+from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def state_code(text: str) -> str | None:
     if extra:
         return extra
     if not _any_regex().search(name):
-        return None  # most names match no state's pattern: one combined search says so
+        return None  # most names match no state's pattern: one combined search says so (a region's too)
     matches: dict[str, int] = {}
     for regex, iso3 in _regexes():
         found = regex.search(name)
@@ -109,8 +109,19 @@ def state_code(text: str) -> str | None:
             matches[iso3] = max(matches.get(iso3, 0), found.end() - found.start())
     if len(matches) == 1:
         code, covered = next(iter(matches.items()))
-        return code if covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower() else None
-    return None
+        if covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower():
+            return code
+    return _region_code(name)
+
+
+def _region_code(name: str) -> str | None:
+    """The state of a part of it named by a compass word and the state's own name: "southern Lebanon", "North
+    Darfur" is not a state but "Eastern Ukraine" is Ukraine (demonyms do not count: "Northern Irish" is no Irish;
+    states named so, "South Sudan", are found before)."""
+    first, _, rest = name.partition(" ")
+    if first.lower() not in word_class("region_prefix", "annotate_words") or not rest:
+        return None
+    return _names().get(rest.lower())
 
 
 @lru_cache(maxsize=1)

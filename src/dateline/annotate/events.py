@@ -745,6 +745,9 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         governor = None
     if trig.nominal and governor is not None and governor.i in verbal:
         return True
+    if trig.nominal and _purpose_phrase(tok) and governor is not None and (
+            governor.i in at or any(t.i in at for c in governor.children if c.dep_ == "dobj" for t in c.subtree)):
+        return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -753,6 +756,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def _purpose_phrase(tok: Token) -> bool:
+    """ "in protest", "in retaliation" (no determiner): the reason of the act it hangs on, not an act of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[str, list[str]],
