@@ -546,3 +546,13 @@ def test_him_after_a_first_verbs_object_with_a_long_apposition_is_that_object(an
                         "governor, as finance minister on Monday, and received him in the palace the same day.")
     event = _only(doc, "CONSULT")
     assert set(event.source + event.target) == {_id(doc, "Daniel Okoro"), _id(doc, "Peter Mensah")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenyan-led forces shelled rebel camps in Somalia on Monday.", "KEN"),
+    ("The Nigerian-led coalition bombed militant positions in Chad on Monday.", "NGA"),
+])
+def test_forces_led_by_a_state_are_its_and_an_attack_on_a_place_is_an_event(annotate_text, text, code):
+    doc = annotate_text(text)
+    event = _only(doc, "ASSAULT")
+    assert event.source == (_state(doc, code),)

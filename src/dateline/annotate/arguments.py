@@ -344,6 +344,16 @@ class ArgumentReader:
                 return [self.actors.state_id(code)]
         return None
 
+    def _by_leading_state(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Kenyan-led forces", "the US-led coalition": the state that leads them acts."""
+        for led in tok.children:
+            if led.dep_ == "amod" and led.lemma_.lower() == "lead" and led.i > 0 and led.doc[led.i - 1].text == "-":
+                for mod in led.children:
+                    code = state_code(mod.text) if mod.i < led.i else None
+                    if code:
+                        return [self.actors.state_id(code)]
+        return None
+
     def _too_far(self, tok: Token, depth: int) -> list[str] | None:
         """Deep in a phrase, or private people ("students"): nobody."""
         return [] if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE else None
@@ -725,6 +735,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("apposed_head", ArgumentReader._by_apposed_head),
     ("post_kind", ArgumentReader._by_post_kind),
     ("demonym", ArgumentReader._by_demonym),
+    ("leading_state", ArgumentReader._by_leading_state),
     ("too_far", ArgumentReader._too_far),
     ("government", ArgumentReader._by_government),
     ("modifier", ArgumentReader._by_modifier),
