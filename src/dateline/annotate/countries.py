@@ -114,12 +114,15 @@ def state_code(text: str) -> str | None:
     return _region_code(name)
 
 
+REGION_PREFIXES = word_class("region_prefix", "annotate_words")
+
+
 def _region_code(name: str) -> str | None:
     """The state of a part of it named by a compass word and the state's own name: "southern Lebanon", "North
     Darfur" is not a state but "Eastern Ukraine" is Ukraine (demonyms do not count: "Northern Irish" is no Irish;
     states named so, "South Sudan", are found before)."""
     first, _, rest = name.partition(" ")
-    if first.lower() not in word_class("region_prefix", "annotate_words") or not rest:
+    if first.lower() not in REGION_PREFIXES or not rest:
         return None
     return _names().get(rest.lower())
 
