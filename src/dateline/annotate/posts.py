@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
-from dateline.annotate.nationality import person_state, two_word_state
+from dateline.annotate.nationality import person_state, specialism_field, two_word_state
 from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
 from dateline.lexicons import load_table, word_class
 
@@ -80,7 +80,8 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
             country = country or two
             break
         if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
-            country = country or _country_of_phrase(doc, i)
+            if not specialism_field(t):  # "a Korea specialist": a field of knowledge, not the post's state
+                country = country or _country_of_phrase(doc, i)
             break
         if t.lower_ in TITLE_MODIFIERS:
             start = i
