@@ -54,6 +54,8 @@ class PostMention:
     sentence: Span
     verb: Token | None
     unit_index: int
+    head: Token | None = None
+    """The title's head word ("minister" of "Deputy Foreign Minister"), whose phrase may date the post."""
 
 
 def _is_head(tok: Token) -> bool:
@@ -206,7 +208,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
         if not title:
             continue
         found.append(PostMention(holder, title, _title_text(doc, start, end), country, sentence_of(tok), verb,
-                                 unit_index))
+                                 unit_index, tok))
         LOGGER.debug("post %r for %s in %r", title, holder, sentence_of(tok).text)
     found += _institution_posts(unit_index, unit, actors)
     found += _counterparts(unit_index, unit, actors, found)
@@ -231,7 +233,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
             continue
         title = first_title.get(owner)
         if title:
-            out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui))
+            out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui, tok))
     return out
 
 
@@ -353,7 +355,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+                # "X, who has been governor since 2016": the relative pronoun stands for the clause's antecedent
+                return verb.head if child.tag_ == "WP" and verb.dep_ == "relcl" else child
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head
