@@ -338,8 +338,8 @@ def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> di
                     counts[code] += 1
             elif specialism_field(tok) and tok.head.lower_ in SPECIALISM_NOUNS:
                 # "a Japan specialist" names a field of knowledge, not a state the story is about
-                ent = actors.entity_at(ui, tok)
-                code = actors.country_of(ent) if ent else None
+                field = actors.entity_at(ui, tok)
+                code = actors.country_of(field) if field else None
                 if code and counts.get(code):
                     counts[code] -= 1
     for code in _title_states(title or ""):
