@@ -75,3 +75,34 @@ def test_a_later_mention_dates_the_post_an_earlier_one_named(annotate_text: Call
     post = _post(doc, "Maria Lopez", "governor")
     assert _year(post.start) == "2016"
     assert post.evidence.text.startswith("Lopez has served")
+
+
+def test_a_when_clause_on_the_end_of_a_post_starts_the_next(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ivan Petrov was appointed acting governor of the Tver region in October 2015 and ran it until "
+                        "May 2021, when the president brought him into the cabinet as energy minister.")
+    governor = _post(doc, "Ivan Petrov", "governor")
+    minister = _post(doc, "Ivan Petrov", "energy minister")
+    assert (_year(governor.start), _year(governor.end)) == ("2015", "2021")
+    assert minister.start is not None and minister.start.start == "2021-05-01"
+
+
+def test_a_when_clause_with_a_leaving_verb_ends_its_post(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Anna Berg was foreign minister until 2019, when she resigned as party leader.")
+    leader = _post(doc, "Anna Berg", "party leader")
+    assert leader.start is None and _year(leader.end) == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word", "start", "end"),
+    [
+        ("Ivan Petrov, whom the president removed as energy minister in 2021, was found dead.", "Ivan Petrov",
+         "energy minister", None, "2021"),
+        ("On Sunday, the premier confirmed that Anna Berg, the ambassador to Canada, who was foreign minister from 2014 "
+         "to 2019, had left her post.", "Anna Berg", "foreign minister", "2014", "2019"),
+    ],
+)
+def test_a_relative_pronoun_holds_the_post_of_its_antecedent(annotate_text: Callable[..., Document], text: str,
+                                                             name: str, word: str, start: str | None,
+                                                             end: str | None) -> None:
+    post = _post(annotate_text(text), name, word)
+    assert (_year(post.start), _year(post.end)) == (start, end)

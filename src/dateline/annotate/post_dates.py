@@ -200,12 +200,14 @@ def then_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]
 
 
 def when_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]], anchor: date | None) -> Found:
-    """ "was X until 2011, when she became Y": a "when" clause that hangs on a time starts its post at that time."""
+    """ "was X until 2011, when she became Y", "ran it until May 2024, when the president brought him into the cabinet
+    as Y": a "when" clause that hangs on a time starts its post at that time (ends it, told by a leaving verb)."""
     out: Found = []
     for d in datings:
         verb = d.post.verb
-        if d.start is not None or verb is None or verb.lemma_ not in START_LEMMAS or verb.dep_ not in (
-                "relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        field = "end" if verb is not None and verb.lemma_ in END_LEMMAS else "start"
+        if getattr(d, field) is not None or verb is None or verb.dep_ not in ("relcl", "advcl") or not any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
             continue
         for t, span in timexes[d.post.unit_index].get(d.post.sentence.start, []):
             if span.start <= verb.head.i < span.end:
@@ -213,7 +215,7 @@ def when_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]
                 point = t if ends is None else ends[1] if verb.head.idx >= ends[1].start else ends[0]
                 iv = to_interval(point, anchor, "past")
                 if iv.resolved:
-                    out.append((d, iv, "start"))
+                    out.append((d, iv, field))
                 break
     return out
 

@@ -355,8 +355,7 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                # "X, who has been governor since 2016": the relative pronoun stands for the clause's antecedent
-                return verb.head if child.tag_ == "WP" and verb.dep_ == "relcl" else child
+                return _antecedent(child)
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head
@@ -366,7 +365,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who has been governor since 2016", "X, whom Y removed as
+    minister"), climbing from a title's complement to the name it describes ("X, the ambassador to the United
+    States, who was foreign minister"); any other token is itself."""
+    verb = tok.head
+    if tok.tag_ != "WP" or verb.dep_ != "relcl":
+        return tok
+    node = verb.head
+    for _ in range(6):
+        if node.ent_type_ == "PERSON" or node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
 def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
+    tok = _antecedent(tok)
     ent = actors.entity_at(ui, tok)
     if ent and actors.type_of(ent) == "PERSON":
         return ent
