@@ -106,3 +106,21 @@ def test_a_relative_pronoun_holds_the_post_of_its_antecedent(annotate_text: Call
                                                              end: str | None) -> None:
     post = _post(annotate_text(text), name, word)
     assert (_year(post.start), _year(post.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "first", "second"),
+    [
+        ("Maria Lopez became governor of the central bank in 2019 after serving as finance minister.", "Maria Lopez",
+         "finance minister", "governor"),
+        ("Ivan Petrov was appointed ambassador to Brazil in 2012 after a four-year stint as counsellor at the embassy "
+         "in Lima.", "Ivan Petrov", "counsellor", "ambassador"),
+    ],
+)
+def test_a_post_named_after_after_ends_where_the_clause_s_post_starts(
+        annotate_text: Callable[..., Document], text: str, name: str, first: str, second: str) -> None:
+    doc = annotate_text(text)
+    earlier, later = _post(doc, name, first), _post(doc, name, second)
+    assert later.start is not None and earlier.end == later.start
+    assert earlier.start is None
+    assert not any(ev.type == "DISMISS" for ev in doc.events), doc.events

@@ -8,7 +8,9 @@ sequences news tells a career by (issue 14), each a named pass over the posts of
 * ``then_pass``: "served as X from 2006 to 2011 and then as Y": Y starts where X ends;
 * ``when_pass``: "was X until 2011, when she became Y": Y starts at the time the "when" clause hangs on;
 * ``before_that_pass``: "... was appointed ambassador in 2014. Before that, he served as Y": Y ends
-  where the post of the sentence before starts.
+  where the post of the sentence before starts;
+* ``after_pass``: "became governor in 2019 after serving as finance minister": the minister's post
+  ends where the governor's starts.
 
 Why hand-written: the dates come from ``dateline.dates``; which post a time belongs to is a question
 of the parse and of a few sequence words, which no maintained library answers.
@@ -245,10 +247,44 @@ def before_that_pass(datings: list[Dating], timexes: Sequence[dict[int, list[Tim
     return out
 
 
+def after_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]], anchor: date | None) -> Found:
+    """ "became governor in 2019 after serving as finance minister", "took it up after a stint as counsellor": the
+    post named in an "after" adjunct of the clause that starts another post ended where that post starts."""
+    out: Found = []
+    told = _by_sentence(datings)
+    for d in datings:
+        head = d.post.head
+        if d.end is not None or head is None:
+            continue
+        later = _after_clause(head)
+        if later is None:
+            continue
+        for e in told[(d.post.unit_index, d.post.sentence.start, d.post.person)]:
+            verb = e.post.verb
+            if e is not d and verb is not None and verb.i == later.i and e.start is not None and e.start.resolved:
+                out.append((d, e.start, "end"))
+                break
+    return out
+
+
+def _after_clause(head: Token) -> Token | None:
+    """The verb whose "after" adjunct holds a title ("became Y after serving as [X]"), or None."""
+    tok = head
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return None
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ == "after":
+            verb = tok.head.head
+            return verb if verb.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
 SequencePass = Callable[[list[Dating], Sequence[dict[int, list[TimedSpan]]], "date | None"], Found]
 SEQUENCE_PASSES: tuple[tuple[str, SequencePass], ...] = (
     ("when", when_pass),
     ("then", then_pass),
     ("before_that", before_that_pass),
+    ("after", after_pass),
 )
 """The sequence passes, in order: each reads the dates the ones before it gave."""

@@ -360,6 +360,8 @@ def _subject(verb: Token) -> Token | None:
             if verb.dep_ == "relcl":
                 return verb.head
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "became governor in 2019 after serving as finance minister": the clause's subject
         else:
             return None
     return None
