@@ -122,5 +122,24 @@ def test_a_post_named_after_after_ends_where_the_clause_s_post_starts(
     doc = annotate_text(text)
     earlier, later = _post(doc, name, first), _post(doc, name, second)
     assert later.start is not None and earlier.end == later.start
-    assert earlier.start is None
     assert not any(ev.type == "DISMISS" for ev in doc.events), doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Anna Berg replaced Ivan Petrov, whom the president recalled in September 2021 after 12 years as ambassador.",
+         "2009", "2021"),
+        ("Ivan Petrov left the bank in 2020 after two decades as its governor.", "2000", "2020"),
+        ("Ivan Petrov was appointed ambassador to Brazil in 2012 after a four-year stint as counsellor at the embassy "
+         "in Lima.", "2008", "2012"),
+    ],
+)
+def test_a_post_s_told_length_starts_it_that_long_before_its_end(annotate_text: Callable[..., Document], text: str,
+                                                                 start: str, end: str) -> None:
+    doc = annotate_text(text)
+    (post,) = [p for p in doc.positions if p.person in {e.id for e in doc.entities if e.name == "Ivan Petrov"}
+               and not p.title.startswith("ambassador to")]
+    assert (_year(post.start), _year(post.end)) == (start, end)
+    # a start the length gives is no appointment the text tells
+    assert not any(ev.type == "APPOINT" and _year(ev.date) == start for ev in doc.events), doc.events

@@ -10,7 +10,9 @@ sequences news tells a career by (issue 14), each a named pass over the posts of
 * ``before_that_pass``: "... was appointed ambassador in 2014. Before that, he served as Y": Y ends
   where the post of the sentence before starts;
 * ``after_pass``: "became governor in 2019 after serving as finance minister": the minister's post
-  ends where the governor's starts.
+  ends where the governor's starts;
+* ``duration_pass``: "recalled in September 2024 after 18 years as ambassador": the post started
+  18 years before it ended.
 
 Why hand-written: the dates come from ``dateline.dates``; which post a time belongs to is a question
 of the parse and of a few sequence words, which no maintained library answers.
@@ -28,7 +30,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from dateline.annotate.posts import PostMention
-from dateline.annotate.timex import TimedSpan
+from dateline.annotate.timex import TimedSpan, find_timexes
 from dateline.dates.normalize import range_ends, to_interval
 from dateline.lexicons import word_class
 from dateline.model import Interval, Timex
@@ -280,11 +282,39 @@ def _after_clause(head: Token) -> Token | None:
     return None
 
 
+YEARS_PER_UNIT = {"year": 1, "decade": 10}
+"""Length of the units a post's duration is told in ("after 18 years as ambassador", "two decades as governor")."""
+
+
+def duration_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]],
+                  anchor: date | None) -> Found:
+    """ "recalled in September 2024 after 18 years as ambassador", "a five-year stint as counsellor": a post whose
+    end is known and whose length its phrase tells started that many years before (a year, as precise as told)."""
+    out: Found = []
+    for d in datings:
+        head = d.post.head
+        if d.start is not None or d.end is None or not d.end.start or head is None:
+            continue
+        if head.dep_ != "pobj" or head.head.lower_ != "as" or head.head.head.pos_ != "NOUN":
+            continue
+        noun = head.head.head
+        told = [t for t in find_timexes(noun.doc[noun.left_edge.i: noun.i + 1].text) if t.kind == "duration"]
+        unit = told[0].parts.unit if told else None
+        num = told[0].parts.num if told else None
+        if unit not in YEARS_PER_UNIT or not num or not num.isdigit():
+            continue
+        year = int(d.end.start[:4]) - int(num) * YEARS_PER_UNIT[unit]
+        out.append((d, Interval(f"{year:04d}-01-01", f"{year:04d}-12-31", f"{told[0].text} before {d.end.text}",
+                                "year"), "start"))
+    return out
+
+
 SequencePass = Callable[[list[Dating], Sequence[dict[int, list[TimedSpan]]], "date | None"], Found]
 SEQUENCE_PASSES: tuple[tuple[str, SequencePass], ...] = (
     ("when", when_pass),
     ("then", then_pass),
     ("before_that", before_that_pass),
     ("after", after_pass),
+    ("duration", duration_pass),
 )
 """The sequence passes, in order: each reads the dates the ones before it gave."""
