@@ -18,6 +18,9 @@ One command gives the figures issue 14 asks for::
   of one person on several pages are one real post when their keywords meet; only rows that
   match a gold post count), and the share of gold-dated APPOINT / DISMISS events that some post of
   the person's dossier carries as its start / end.
+  ``--verbose`` lists the dated ones no post carries by class: person not found, no post in the
+  dossier, an event dated right that no post carries, an event dated otherwise (event dating, not
+  careers), or neither a dated event nor a post date.
 * **Countries.** Of the gold persons the gold gives a country and the system found, the share
   whose entity has that country: per page in the extract output, and in the store's people list.
 
