@@ -18,6 +18,9 @@ One command gives the figures issue 14 asks for::
   of one person on several pages are one real post when their keywords meet; only rows that
   match a gold post count), and the share of gold-dated APPOINT / DISMISS events that some post of
   the person's dossier carries as its start / end.
+  ``--verbose`` lists the dated ones no post carries by class: person not found, no post in the
+  dossier, an event dated right that no post carries, an event dated otherwise (event dating, not
+  careers), or neither a dated event nor a post date.
 * **Countries.** Of the gold persons the gold gives a country and the system found, the share
   whose entity has that country: per page in the extract output, and in the store's people list.
 
@@ -258,17 +261,22 @@ def career_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[str, A
         rec = recs.get(stem)
         for gpos in gold.get("positions", []):
             posts[groups[(stem, gpos["person"])]].append(set(gpos["title_any"]))
-        for g in gold.get("events", []):
+        for i, g in enumerate(gold.get("events", [])):
             if g["type"] in ("APPOINT", "DISMISS") and g.get("date") and len(g["actors"]) == 1 \
                     and not (len(g["actors"][0]) == 3 and g["actors"][0].isupper()):
-                dated[groups[(stem, g["actors"][0])]].append((g["type"], g["date"]))
+                dated[groups[(stem, g["actors"][0])]].append((g["type"], g["date"], f"{stem}:{i}"))
         for p in gold.get("persons", []):
             ent = _gold_entity(gold, rec, p["key"]) if rec else None
             if ent is not None:
                 system_id.setdefault(groups[(stem, p["key"])], ent["id"])
     rows = real = dates_total = dates_right = 0
     per_person: dict[str, tuple[int, int]] = {}
+    misses: dict[str, list[str]] = defaultdict(list)
     with Store.reader(db) as store:
+        def events_of(person: str) -> list[dict[str, Any]]:
+            info = dossier(store, system_id[person]) if person in system_id else None
+            return [v for v in (info or {}).get("events") or [] if v["type"] in ("APPOINT", "DISMISS")]
+
         for person, keyword_sets in posts.items():
             real_posts = _merge_keyword_sets(keyword_sets)
             info = dossier(store, system_id[person]) if person in system_id else None
@@ -281,14 +289,35 @@ def career_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[str, A
             real += len(found)
             if found:
                 per_person[person] = (len(hit), len(found))
-            for kind, gdate in dated.get(person, ()):
+            for kind, gdate, where in dated.get(person, ()):
                 dates_total += 1
                 field = "start" if kind == "APPOINT" else "end"
-                dates_right += any(SCORE.date_inside(post.get(field), gdate) for post in career)
+                if any(SCORE.date_inside(post.get(field), gdate) for post in career):
+                    dates_right += 1
+                    continue
+                cls = _date_miss_class(kind, gdate, person in system_id, career, events_of(person))
+                misses[cls].append(f"{where} {person} {kind} {gdate['start']}..{gdate['end']}")
     worst = sorted(per_person.items(), key=lambda kv: -kv[1][0] / kv[1][1])[:5]
     return {"rows_per_post": round(rows / real, 3) if real else 0.0, "rows": rows, "real_posts": real,
             "dates_right": round(dates_right / dates_total, 3) if dates_total else 1.0, "dated": dates_total,
-            "worst": [f"{p}: {r}/{n}" for p, (r, n) in worst]}
+            "worst": [f"{p}: {r}/{n}" for p, (r, n) in worst], "date_misses": dict(sorted(misses.items()))}
+
+
+def _date_miss_class(kind: str, gdate: dict[str, str], found: bool, career: list[dict[str, Any]],
+                     events: list[dict[str, Any]]) -> str:
+    """Why a gold-dated appointment or departure is on no post of the dossier, as one class name."""
+    if not found:
+        return "person not found"
+    if not career:
+        return "no post in the dossier"
+    field = "start" if kind == "APPOINT" else "end"
+    if any(v["type"] == kind and SCORE.date_inside(v.get("date"), gdate) for v in events):
+        return f"event dated right, no post {field} carries it"
+    if any(v["type"] == kind and v.get("date", {}).get("start") for v in events):
+        return f"event dated otherwise ({field})"
+    if any(post.get(field) for post in career):
+        return f"posts dated otherwise ({field}), no such event"
+    return f"no dated event, no post {field}"
 
 
 def _merge_keyword_sets(sets: list[set[str]]) -> list[set[str]]:
@@ -364,6 +393,8 @@ def main() -> None:
         for label, f in (("extract", run), ("store", stored)):
             print(f"{label} wrong links: {f['wrong']}\n{label} missed links: {f['missed']}")
         print("most rows per post:", careers["worst"])
+        for cls, items in careers["date_misses"].items():
+            print(f"career dates missed, {cls} ({len(items)}): {items}")
         print("wrong countries:", countries["wrong"])
         print("wrong countries in the people list:", countries["list_wrong"])
     if not args.no_record:

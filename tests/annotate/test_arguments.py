@@ -55,3 +55,18 @@ def test_the_nominal_passes_are_logged_by_name_in_order(nlp: Language, caplog: p
         _nominal(nlp, "Kenya held talks with Tanzania.", "talks")
     logged = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("nominal pass")]
     assert logged == [f"nominal pass {name}" for name, _ in NOMINAL_PASSES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Japan specialist who entered the diplomatic service in 1998, Ivan Petrov served as minister-counsellor at the "
+        "embassy in Tokyo from 2004 to 2009.",
+        "A seasoned Japan hand, Tom Baker was named envoy to Lima in May 2020.",
+    ],
+)
+def test_a_specialist_of_a_state_is_no_actor_of_that_state(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    japan = {e.id for e in doc.entities if e.name == "Japan"}
+    assert japan and not any(set(ev.actors()) & japan for ev in doc.events), doc.events
+    assert any(ev.type == "APPOINT" for ev in doc.events)

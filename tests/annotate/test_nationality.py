@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.nationality import apposition_country, person_country, person_state, two_word_state
+from dateline.annotate.nationality import (
+    apposition_country,
+    person_country,
+    person_state,
+    specialism_field,
+    two_word_state,
+)
 
 
 def _span(nlp, text: str, words: str):  # type: ignore[no-untyped-def]
@@ -36,3 +42,25 @@ def test_a_prominent_figure_named_by_surname_alone_has_a_state() -> None:
 @pytest.mark.parametrize("name", ["Smirnov", "Kim", "Lee"])
 def test_a_common_or_once_listed_surname_gives_no_state(name: str) -> None:
     assert person_state(name, surname=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "field"),
+    [
+        ("A Japan specialist who joined the service in 1995, Ivan Petrov served in Tokyo.", "Japan", True),
+        ("The veteran Brazil hand Tom Baker spoke on Monday.", "Brazil", True),
+        ("A Chinese expert said the talks would fail.", "Chinese", False),  # an expert from China
+        ("The Japan team arrived on Monday.", "Japan", False),
+    ],
+)
+def test_a_state_compounded_with_a_specialism_is_a_field_of_knowledge(nlp, text, word, field) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert specialism_field(tok) is field
+
+
+def test_the_title_chain_reads_no_state_across_a_specialism(nlp) -> None:  # type: ignore[no-untyped-def]
+    span = _span(nlp, "The Korea expert Anna Berg said the talks would fail.", "Anna Berg")
+    assert person_country(span) is None
+    span = _span(nlp, "The Japanese diplomat Anna Berg said the talks would fail.", "Anna Berg")
+    assert person_country(span) == "JPN"

@@ -229,3 +229,16 @@ def test_known_officials_named_by_a_bare_post_show_the_home_state(annotate_text)
                         "Minister Frank Walter Steinmeier agreed.\n\nThe talks had been long. Interior Minister Karl "
                         "Weber did not comment.")
     assert _person(doc, "Karl Weber").country_guess == "DEU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Japan specialist who joined the foreign service in 1995, Ivan Petrov served as counsellor at the embassy "
+        "in Lima from 2003 to 2008.",
+        "Ivan Petrov, a veteran Japan hand, spoke to reporters on Monday.",
+    ],
+)
+def test_a_state_one_is_a_specialist_of_is_not_ones_state(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    person = _person(annotate_text(text), "Ivan Petrov")
+    assert "JPN" not in (person.country, person.country_guess)

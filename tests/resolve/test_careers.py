@@ -156,3 +156,23 @@ def test_an_appointment_dated_by_a_span_of_years_starts_and_ends_the_post() -> N
     assert post.start == _year("2009")
     assert post.end == _year("2014")
     assert post.ended
+
+
+def test_an_appointment_never_dates_a_post_its_sentence_calls_former() -> None:
+    stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER"),
+              _stated("a", "prosecutor general", "Ruiz, a former prosecutor general, took office in May 2022.",
+                      country="PER", at=100)]
+    may = Interval("2022-05-01", "2022-05-31", "May 2022", "month")
+    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 100, "APPOINT", may, trigger="took")])}
+    assert posts["prosecutor general"].start is None
+    assert posts["president"].start == may  # the one post she holds
+
+
+def test_a_step_told_without_a_post_dates_the_one_post_not_called_former() -> None:
+    stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER"),
+              _stated("a", "prosecutor general", "Ruiz, a former prosecutor general, spoke.", country="PER", at=100)]
+    december = Interval("2024-12-14", "2024-12-14", "Dec. 14", "day")
+    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 300, "DISMISS", december,
+                                                      trigger="impeached")])}
+    assert posts["president"].end == december
+    assert posts["prosecutor general"].end is None

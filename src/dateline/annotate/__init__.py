@@ -13,28 +13,22 @@ from collections.abc import Sequence
 from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.person_country import context_pass, lexicon_pass
+from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import TimedSpan, sentence_timexes
-from dateline.dates.normalize import range_ends, to_interval
 from dateline.errors import AnnotateError, warning
-from dateline.lexicons import word_class
 from dateline.model import Document, Event, Evidence, Interval, Position, replace
 from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
-WORDS = "annotate_words"
-"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
-
-START_LEMMAS = word_class("post_start_verb", WORDS)
-END_LEMMAS = word_class("post_end_verb", WORDS)
 
 
 def annotate_documents(docs: Sequence[Document], nlp: Language, opts: Options) -> list[Document]:
@@ -136,8 +130,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     found = [list(find_events(ui, unit.doc, nlp, actors, titled)) for ui, unit in enumerate(units)]
     dated = date_events(found, units, timexes, anchor)
     events = _events(dated, units, actors)
-    positions = _positions(posts, units, timexes, anchor, actors, doc.published)
-    events = _career_events(events, positions, posts)
+    positions, stated = _positions(posts, units, timexes, anchor, actors, doc.published)
+    events = _career_events(events, stated, posts)
     return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
 
 
@@ -285,90 +279,43 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
     return out
 
 
-def _governing_verb(tok: Token) -> int:
-    """Return the index of the nearest verb above a token (the token's clause), or -1."""
-    while tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return -1
-        tok = tok.head
-    return tok.i
-
-
-def _own_timexes(post: PostMention, found: list[TimedSpan],
-                 posts: list[PostMention]) -> list[TimedSpan]:
-    """Keep the dates of a post's own clause, each given to the nearest title before it (issue 14).
-
-    "A Korea specialist who entered the service in 1999, Matsegora served as minister-counsellor
-    from 2006 to 2011 and then as deputy director": 1999 belongs to "entered", 2006-2011 to the
-    minister-counsellor post; the deputy director post, named after them, gets neither. Verbs
-    joined by "and" count as one clause ("was appointed governor in 2018 and ran it until 2024").
-    """
-    assert post.verb is not None
-    sentence = post.sentence
-    text = sentence.text
-
-    def title_at(p: PostMention) -> int:
-        at = text.find(p.title_text) if p.title_text else -1
-        return sentence.start_char + at if at >= 0 else -1
-
-    peers = [p for p in posts if p.sentence.start == sentence.start and p.unit_index == post.unit_index
-             and p.verb is not None and p.verb.i == post.verb.i and title_at(p) >= 0]
-    mine = title_at(post)
-    # the verbs of one coordination share their dates ("On Wednesday, Tokayev accepted ... and appointed")
-    top = post.verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    clause = {top.i}
-    todo = [top]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-                clause.add(child.i)
-                todo.append(child)
-    out: list[TimedSpan] = []
-    for t, span in found:
-        if _governing_verb(span.root) not in clause:
-            continue
-        if mine >= 0 and len(peers) > 1:
-            before = [p for p in peers if title_at(p) <= span.start_char]
-            owner = max(before, key=title_at) if before else min(peers, key=title_at)
-            if title_at(owner) != mine:
-                continue
-        out.append((t, span))
-    return out
-
-
 def _positions(posts: list[PostMention], units: list[Unit], timexes: list[dict[int, list[TimedSpan]]],
-               anchor: date | None, actors: Actors, published: str | None) -> list[Position]:
+               anchor: date | None, actors: Actors, published: str | None) -> tuple[list[Position], list[Position]]:
+    """One Position per (person, title) of the text, dated by the first of its mentions that dates it
+    (``post_dates.py``): "Ambassador X" first and "X was appointed ambassador in 2014" later is one dated post.
+
+    Returns the positions, and the same positions with only the dates their own words state (not those a
+    sequence gives: "Before that, he served as Y" ends Y where the next post starts, but tells no departure).
+    """
     out: list[Position] = []
-    seen: set[tuple[str, str]] = set()
-    # the posts of each sentence, for _own_timexes: a scan of all the page's posts per post was quadratic (issue 16)
-    in_sentence: dict[tuple[int, int], list[PostMention]] = {}
-    for post in posts:
-        in_sentence.setdefault((post.unit_index, post.sentence.start), []).append(post)
-    for post in posts:
+    inferred: list[set[str]] = []
+    at: dict[tuple[str, str], int] = {}
+    for dating in date_posts(posts, timexes, anchor):
+        post = dating.post
         key = (post.person, post.title)
-        if key in seen:
-            continue
-        seen.add(key)
-        start = end = None
-        if post.verb is not None:
-            sent_timexes = timexes[post.unit_index].get(post.sentence.start, [])
-            for t, _s in _own_timexes(post, sent_timexes, in_sentence[(post.unit_index, post.sentence.start)]):
-                ends = range_ends(t)
-                if ends is not None:
-                    start = start or to_interval(ends[0], anchor, "past")
-                    end = end or to_interval(ends[1], anchor, "past")
-                    continue
-                interval = to_interval(t, anchor, "past")
-                if t.signal in ("until", "till", "to") or post.verb.lemma_ in END_LEMMAS:
-                    end = end or interval
-                elif post.verb.lemma_ in START_LEMMAS or t.signal in ("from", "since", "in"):
-                    start = start or interval
         unit = units[post.unit_index]
-        out.append(Position(
+        pos = Position(
             person=post.person, title=post.title, title_text=post.title_text,
             country=post.country or actors.country_of(post.person), evidence=_evidence(unit, post.sentence),
-            start=start, end=end, as_of=published,
-        ))
-    return out
+            start=dating.start, end=dating.end, as_of=published,
+        )
+        if key not in at:
+            at[key] = len(out)
+            out.append(pos)
+            inferred.append(set(dating.inferred))
+            continue
+        n = at[key]
+        first = out[n]
+        if first.start is None and first.end is None and (pos.start is not None or pos.end is not None):
+            # the mention that dates the post stands for it ("Ambassador X ..., X was appointed ambassador in 2014")
+            out[n] = replace(pos, country=pos.country or first.country)
+            inferred[n] = set(dating.inferred)
+        else:
+            for field in ("start", "end"):
+                if getattr(first, field) is None and getattr(pos, field) is not None:
+                    out[n] = replace(out[n], **{field: getattr(pos, field)})
+                    inferred[n].discard(field)
+                    inferred[n] |= {field} & set(dating.inferred)
+    stated = [replace(p, start=None if "start" in inf else p.start, end=None if "end" in inf else p.end)
+              for p, inf in zip(out, inferred, strict=True)]
+    return out, stated

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
+from dateline.annotate.nationality import has_specialism_field
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.lexicons import word_class, word_map
@@ -355,8 +356,8 @@ class ArgumentReader:
         return None
 
     def _too_far(self, tok: Token, depth: int) -> list[str] | None:
-        """Deep in a phrase, or private people ("students"): nobody."""
-        return [] if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE else None
+        """Deep in a phrase, private people ("students"), or a specialist of a state ("a Korea specialist"): nobody."""
+        return [] if depth > 2 or tok.lemma_.lower() in PRIVATE_PEOPLE or has_specialism_field(tok) else None
 
     def _by_government(self, tok: Token, depth: int) -> list[str] | None:
         """ "Mutai's government", "his government": a leader's government is their state's, never the leader."""

@@ -113,6 +113,29 @@ def apposition_country(span: Span) -> str | None:
     return None
 
 
+SPECIALISM_NOUNS = word_class("specialism_noun", "annotate_words")
+"""Nouns of a field of knowledge: a state that modifies one is the field, not a side ("a Korea specialist")."""
+
+
+def specialism_field(tok: Token) -> bool:
+    """Whether a token names a state as someone's field of knowledge ("Korea" in "a Korea specialist", "a seasoned
+    China hand"): a state's name compounded with a specialism noun. That state is no actor, and not the person's
+    state (issue 14: "A Korea specialist who entered the service in 1999, X served as ..." made South Korea appoint
+    X). A demonym is left alone: "a Chinese expert" is an expert from China."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.dep_ == "compound" \
+            and head.head.ent_type_ in ("GPE", "LOC"):
+        head = head.head  # "a North Korea specialist": "North" hangs on "Korea"
+    return head.dep_ == "compound" and head.head.lower_ in SPECIALISM_NOUNS and head.head.i > head.i
+
+
+def has_specialism_field(tok: Token) -> bool:
+    """Whether a specialism noun has a state's name as its field ("a Korea specialist", not "a Chinese expert")."""
+    return tok.lower_ in SPECIALISM_NOUNS and any(c.dep_ == "compound" and specialism_field(c) for c in tok.lefts)
+
+
 CHAIN_STOP_POS = word_class("title_chain_stop_pos", "grammar")
 """Parts of speech that end the title chain before a name: no state is read across them."""
 
@@ -127,6 +150,8 @@ def person_country(span: Span) -> str | None:
             return None
         if tok.lower_ == "to" or (tok.pos_ == "ADP" and tok.lower_ != "of"):
             return None
+        if has_specialism_field(tok):
+            return None  # "the Korea expert X": the state before it is the field of knowledge
         two = two_word_state(doc, i)
         if two and doc[i - 2].lower_ != "to":
             return two

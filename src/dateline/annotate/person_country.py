@@ -41,7 +41,7 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
 from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
-from dateline.annotate.nationality import person_state
+from dateline.annotate.nationality import SPECIALISM_NOUNS, person_state, specialism_field
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, phrase_head, role, state_cues
@@ -336,6 +336,12 @@ def _story_prior(actors: Actors, units: Sequence[Unit], title: str | None) -> di
                 code = state_code(tok.text)
                 if code:
                     counts[code] += 1
+            elif specialism_field(tok) and tok.head.lower_ in SPECIALISM_NOUNS:
+                # "a Japan specialist" names a field of knowledge, not a state the story is about
+                field = actors.entity_at(ui, tok)
+                code = actors.country_of(field) if field else None
+                if code and counts.get(code):
+                    counts[code] -= 1
     for code in _title_states(title or ""):
         counts[code] += TITLE_WEIGHT
     for code, n in places.items():

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
-from dateline.annotate.nationality import person_state, two_word_state
+from dateline.annotate.nationality import person_state, specialism_field, two_word_state
 from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
 from dateline.lexicons import load_table, word_class
 
@@ -54,6 +54,8 @@ class PostMention:
     sentence: Span
     verb: Token | None
     unit_index: int
+    head: Token | None = None
+    """The title's head word ("minister" of "Deputy Foreign Minister"), whose phrase may date the post."""
 
 
 def _is_head(tok: Token) -> bool:
@@ -80,7 +82,8 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
             country = country or two
             break
         if t.ent_type_ in ("NORP", "GPE") or state_code(t.text):
-            country = country or _country_of_phrase(doc, i)
+            if not specialism_field(t):  # "a Korea specialist": a field of knowledge, not the post's state
+                country = country or _country_of_phrase(doc, i)
             break
         if t.lower_ in TITLE_MODIFIERS:
             start = i
@@ -205,7 +208,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
         if not title:
             continue
         found.append(PostMention(holder, title, _title_text(doc, start, end), country, sentence_of(tok), verb,
-                                 unit_index))
+                                 unit_index, tok))
         LOGGER.debug("post %r for %s in %r", title, holder, sentence_of(tok).text)
     found += _institution_posts(unit_index, unit, actors)
     found += _counterparts(unit_index, unit, actors, found)
@@ -230,7 +233,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
             continue
         title = first_title.get(owner)
         if title:
-            out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui))
+            out.append(PostMention(holder, title, doc[start: tok.i + 1].text, country, sentence_of(tok), None, ui, tok))
     return out
 
 
@@ -352,17 +355,35 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+                return _antecedent(child)
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "became governor in 2019 after serving as finance minister": the clause's subject
         else:
             return None
     return None
 
 
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("X, who has been governor since 2016", "X, whom Y removed as
+    minister"), climbing from a title's complement to the name it describes ("X, the ambassador to the United
+    States, who was foreign minister"); any other token is itself."""
+    verb = tok.head
+    if tok.tag_ != "WP" or verb.dep_ != "relcl":
+        return tok
+    node = verb.head
+    for _ in range(6):
+        if node.ent_type_ == "PERSON" or node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
 def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
+    tok = _antecedent(tok)
     ent = actors.entity_at(ui, tok)
     if ent and actors.type_of(ent) == "PERSON":
         return ent

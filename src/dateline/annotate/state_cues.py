@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import org_code, state_code
+from dateline.annotate.nationality import specialism_field
 from dateline.annotate.state_ties import SUBJECT_DEPS
 from dateline.lexicons import word_class
 
@@ -62,8 +63,8 @@ def state_cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
                 code = actors.country_of(ent) or listed_part_state(actors, ent)
         elif tok.ent_type_ in ("NORP", "GPE"):
             code = state_code(tok.text)
-        if not code:
-            continue
+        if not code or specialism_field(tok):
+            continue  # "a Korea specialist": the state is a field of knowledge, not the person's or a side
         head = phrase_head(tok)
         if (code, head.i) in seen:
             continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue

@@ -15,9 +15,10 @@ A post is ``ended`` when a source gives it an end, or calls its holder "former",
 undated ones. A dated appointment or departure told in the sentence that states a post
 ("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
 with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
-vice-president, as acting president"), else the one named nearest after the trigger; one told in a
-sentence that states no post dates the person's post when they hold only one, stated in that
-document too ("X was removed by Congress on December 7"). Written here rather than taken from a library: no maintained package merges
+vice-president, as acting president"), else the one named nearest after the trigger, never one the
+sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022");
+one told in a sentence that states no post dates the person's post when they hold only one not
+called former, stated in that document too ("X was removed by Congress on December 7"). Written here rather than taken from a library: no maintained package merges
 post statements; the title rule is word sets, small enough to read.
 """
 
@@ -129,6 +130,12 @@ def said_ended(stated: Stated) -> bool:
     pos = stated.position
     if pos.end is not None and pos.end.resolved and (not pos.as_of or (pos.end.end or "") < pos.as_of):
         return True
+    return called_former(stated)
+
+
+def called_former(stated: Stated) -> bool:
+    """True when "former", "then", "ex" ... right before the title put the post in the past of the text."""
+    pos = stated.position
     text = pos.evidence.text
     at = text.find(pos.title_text) if pos.title_text else -1
     if at < 0:
@@ -187,6 +194,10 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
         here = by_sentence.get((step.doc_id, step.sentence_start), [])
         if not step.date.resolved:
             continue
+        if step.type == "APPOINT":
+            # "Yoon, a former prosecutor general, took office in May 2022": a post the sentence calls former is not
+            # the one taken up
+            here = [n for n in here if not called_former(stated[n])]
         if not here:
             if unplaced is not None:
                 unplaced.append(step)
@@ -207,16 +218,20 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
     return out
 
 
-def _date_the_only_post(group: list[Stated], unplaced: Sequence[Step], dated: dict[int, list[tuple[str, Interval]]],
-                        index: dict[int, int]) -> None:
+def _date_the_only_post(groups: Sequence[list[Stated]], unplaced: Sequence[Step],
+                        dated: dict[int, list[tuple[str, Interval]]], index: dict[int, int]) -> None:
     """Give a step told in a sentence without a post ("Medina was removed by Congress on December 7") to the one
-    post the person holds, when the step's document states that post too."""
-    docs = {s.doc_id for s in group}
+    post the person holds, when the step's document states that post too; posts a source calls former ("Yoon, a
+    former prosecutor general,") are not held, unless they are all the person has."""
+    held = [g for g in groups if not any(said_ended(s) for s in g)] or list(groups)
     for step in unplaced:
-        if step.doc_id in docs:
-            LOGGER.debug("only-post rule: %s %s dates %r of %s", step.type, step.date.text, group[0].position.title,
-                         step.person)
-            dated[index[id(group[0])]].append((step.type, step.date))
+        candidates = [g for g in held if any(s.doc_id == step.doc_id for s in g)]
+        if len(candidates) != 1:
+            continue
+        group = candidates[0]
+        LOGGER.debug("only-post rule: %s %s dates %r of %s", step.type, step.date.text, group[0].position.title,
+                     step.person)
+        dated[index[id(group[0])]].append((step.type, step.date))
 
 
 _RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:to|until|till|through|and|-|–)\s*(\d{4})$", re.IGNORECASE)
@@ -289,8 +304,7 @@ def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Pos
             if country is None and len(countries_of[head]) == 1:
                 country = next(iter(countries_of[head]))  # a statement without a state joins the post's one state
             groups[(head, country)].append(s)
-        if len(groups) == 1:
-            _date_the_only_post(next(iter(groups.values())), unplaced, dated, index)
+        _date_the_only_post(list(groups.values()), unplaced, dated, index)
         posts = [_post(person, group, dated, index) for group in groups.values()]
         LOGGER.debug("%s: %d statements of posts merged into %d posts", person, len(stated), len(posts))
         out.extend(sorted(posts, key=_sort_key))
