@@ -155,3 +155,10 @@ def test_demonyms_the_converter_misses(text: str, code: str) -> None:
                                             ("West Africa", None), ("Central Asia", None)])
 def test_a_region_named_by_a_compass_word_is_its_state(text, code):
     assert state_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("Iranians", "IRN"), ("Pakistanis", "PAK"), ("Filipinos", "PHL"),
+                                            ("Greeks", "GRC"), ("Poles", "POL"), ("Turks", "TUR"),
+                                            ("the Americas", None), ("Koreans", None), ("Philippines", "PHL")])
+def test_a_people_named_by_a_plural_demonym_is_its_state(text, code):
+    assert state_code(text) == code

@@ -556,3 +556,9 @@ def test_forces_led_by_a_state_are_its_and_an_attack_on_a_place_is_an_event(anno
     doc = annotate_text(text)
     event = _only(doc, "ASSAULT")
     assert event.source == (_state(doc, code),)
+
+
+def test_a_named_venue_is_where_not_whom(annotate_text):
+    doc = annotate_text("Kenyan President William Ruto received the prize at Nairobi City Hall on Monday.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("City Hall" not in names[a] for e in doc.events for a in e.source + e.target)

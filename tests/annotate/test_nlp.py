@@ -77,3 +77,9 @@ def test_a_state_or_capital_the_ner_misses_or_mislabels_is_a_place(nlp: Language
     doc = nlp("Tbilisi recalled its ambassador from Vilnius. Kyiv said Niger had agreed. Chad Smith flew to Paris.")
     places = {e.text for e in doc.ents if e.label_ == "GPE"}
     assert {"Tbilisi", "Vilnius", "Kyiv", "Niger", "Paris"} <= places and "Chad" not in places
+
+
+def test_a_name_run_into_a_possessor_state_ends_before_it(nlp):
+    doc = nlp("Peru expelled the envoy. Mexico's president still considers Castillo Peru’s legitimate president.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("Castillo", "Peru", "Castillo Peru")][-2:] == [
+        ("Castillo", "PERSON"), ("Peru", "GPE")]

@@ -98,6 +98,9 @@ def state_code(text: str) -> str | None:
     extra = _extra().get(name.lower()) or _names().get(name.lower())
     if extra:
         return extra
+    plural = _plural_demonym(name)
+    if plural:
+        return plural
     if not _any_regex().search(name):
         return None  # most names match no state's pattern: one combined search says so (a region's too)
     matches: dict[str, int] = {}
@@ -115,6 +118,18 @@ def state_code(text: str) -> str | None:
 
 
 REGION_PREFIXES = word_class("region_prefix", "annotate_words")
+
+
+def _plural_demonym(name: str) -> str | None:
+    """ "Iranians", "Pakistanis", "Filipinos", "Greeks": the people of a state, named by its demonym and an "s" (the
+    irregular ones, "Poles", "Danes", are listed in ``lexicons/states.tsv``); a state's own name with an "s" ("the
+    Americas") is no people."""
+    singular = name[:-1]
+    if not name.endswith("s") or " " in name or not singular.endswith(("an", "en", "in", "i", "o", "k")):
+        return None
+    if place_name_code(singular):
+        return None
+    return state_code(singular)
 
 
 def _region_code(name: str) -> str | None:

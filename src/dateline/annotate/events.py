@@ -1133,6 +1133,20 @@ def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, re
                 args.target += [e for e in reader.actor(poss) if e not in args.source and e not in args.target]
 
 
+VENUE_HEADS = word_class("venue_heads")
+
+
+def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A named venue of no state's ("Rustaveli Avenue", "the Grand Hotel", "Dolmabahce Palace") is where an event
+    happened, never who acted or was acted on (OUTPUT.md section 5); the tagger's other places may be misread names."""
+    for role in ("source", "target"):
+        places = [a for a in getattr(args, role) if actors.type_of(a) in ("LOC", "ORG") and actors.get(a).country is None
+                  and actors.get(a).name.split()[-1].lower() in VENUE_HEADS]
+        if places:
+            setattr(args, role, [a for a in getattr(args, role) if a not in places])
+            args.location = args.location or places[0]
+
+
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
@@ -1158,6 +1172,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
+    ("place_is_where", _role_place_is_where),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 

@@ -150,6 +150,7 @@ class NameRepair:
         ents = [self._extend_hyphen(doc, e) for e in ents]
         ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
+        ents = self._split_state_possessor(doc, ents)
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
@@ -195,6 +196,23 @@ class NameRepair:
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws)):
             return None  # a wire dateline ("OSLO -") places the story; it is no actor
         return Span(doc, start, end, label=ent.label) if (start, end) != (ent.start, ent.end) else ent
+
+    @staticmethod
+    def _split_state_possessor(doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "still considers Castillo Peru's legitimate president": the tagger runs a name into the possessor
+        state after it; when the text names that state elsewhere, the name ends before it."""
+        from dateline.annotate.countries import place_name_code
+
+        states = {e.text for e in ents if e.label_ == "GPE"}
+        out = []
+        for ent in ents:
+            last = ent[-1]
+            if (ent.label_ == "PERSON" and len(ent) >= 2 and last.text in states and ent.end < len(doc)
+                    and doc[ent.end].tag_ == "POS" and place_name_code(last.text)):
+                out += [Span(doc, ent.start, ent.end - 1, label="PERSON"), Span(doc, ent.end - 1, ent.end, label="GPE")]
+            else:
+                out.append(ent)
+        return out
 
     @staticmethod
     def _extend_names(doc: Doc, ents: list[Span]) -> list[Span]:
