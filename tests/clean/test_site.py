@@ -202,3 +202,13 @@ def test_a_confirmed_first_line_yields_when_the_ranker_finds_another_name_far_li
     assert choose_site(page, model=confident) == "Lakeside Courier"
     undecided = _model({})  # every candidate at 0.5: the first line the page confirms stands
     assert choose_site(page, model=undecided) == "Platform"
+
+
+def test_a_first_line_that_qualifies_the_ranked_name_keeps_its_fuller_form() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "Readers of Lakeside English said the mayor opened the new bridge on Saturday.\n")
+    page = page_lines("Lakeside English\n" + story + "Lakeside English\nAbout Lakeside\n")
+    confident = _model({"bias": -4.0, "brand_cue": 8.0})
+    assert choose_site(page, model=confident) == "Lakeside English"  # an edition's name, not a menu label
+    assert choose_site(page_lines("Platform\n" + story + "About Lakeside\n"), model=confident, after_crawler=True) \
+        == "Platform"  # after a crawler's date line the brand line wins outright

@@ -373,7 +373,7 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
     found = candidates(lines, url)
     probs = {name: score("site", feats, model) for name, feats in found}
     best = max(((p, name) for name, p in probs.items()), default=None)
-    if brand is not None and (after_crawler or _confirmed(brand, found, lines)) and not _outranked(brand, probs, best):
+    if brand is not None and (after_crawler or _confirmed(brand, found, lines) and not _outranked(brand, probs, best)):
         LOGGER.debug("site: first line %r", brand)
         return brand
     if best is None or best[0] < floor("site", model):
@@ -387,9 +387,11 @@ def _outranked(brand: str, probs: dict[str, float], best: tuple[float, str] | No
 
     A menu label printed first and again in the page's sentences passes ``_confirmed``; the
     ranker, which sees every place a name stands, still overrules it when its best name reaches
-    ``BRAND_OUTRANKED`` and the first line scores under ``BRAND_ODDS`` of it.
+    ``BRAND_OUTRANKED`` and the first line scores under ``BRAND_ODDS`` of it, unless the first
+    line is that name with a qualifier after it ("Planet English" beside "Planet": an edition's
+    fuller name). A crawler's brand line is never overruled (``choose_site``).
     """
-    if best is None or best[0] < BRAND_OUTRANKED or norm(best[1]) == norm(brand):
+    if best is None or best[0] < BRAND_OUTRANKED or norm(brand).startswith(norm(best[1])):
         return False
     key = norm(brand)
     mine = max((p for name, p in probs.items() if norm(name) == key), default=0.0)
