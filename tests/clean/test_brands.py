@@ -127,3 +127,9 @@ def test_a_maker_credit_names_the_tool_that_built_the_site() -> None:
     assert maker_credits("Powered by Examplepress.com VIP") == ["examplepresscomvip"]
     assert maker_credits("Theme by Example Themes | Hosted by Cloudbox") == ["examplethemeshostedbycloudbox", "cloudbox"]
     assert maker_credits("© 2024 The Daily Planet") == []
+
+
+def test_a_bracket_the_name_opens_is_kept() -> None:
+    assert clean_name("The Printers (Lakeside) ") == "The Printers (Lakeside)"
+    assert clean_name("(Lakeside Courier)") == "Lakeside Courier"
+    assert cut_legal("The Printers (Lakeside) Private Ltd") == "The Printers (Lakeside)"

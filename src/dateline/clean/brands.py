@@ -93,6 +93,8 @@ def phrase_re(list_name: str) -> re.Pattern[str]:
 def clean_name(text: str) -> str | None:
     """Return a trimmed candidate name, or None when it cannot be an outlet's name."""
     name = " ".join(text.strip(" \t.,;:|-–—•·!?\"'“”‘’()[]").split())
+    if "(" in name and name.count("(") > name.count(")") and text.rstrip(" .,;:").endswith(")"):
+        name += ")"  # "The Printers (Mysore)": a bracket the name opens is its own, not punctuation around it
     name = TRAILING_DATE.sub("", name).rstrip(" ,.;:|-–—•·")
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or len(name) > 60 or not any(c.isalpha() for c in name):
