@@ -15,7 +15,7 @@ suffix is cut), the share of pages where some candidate is right (the ceiling), 
 previous rules' accuracy on the same layouts as the baseline. The final models are fitted on
 all pages and written to src/dateline/clean/metadata_model.json (unless ``--no-write``): the
 linear ones by default, whose held-out figures beat the trees' on both tasks (title 0.867 against
-0.790, site 0.707 against 0.558 without the URL, 0.978 with it; ceilings 0.961 and 0.890; December 2026,
+0.790, site 0.713 against 0.558 without the URL, 0.978 with it; ceilings 0.961 and 0.890; December 2026,
 issue 15). The last line gives the share of pages whose text names their site at all (0.945: ten
 pages name it only in a logo or the markup), the bound of any flattened-text site figure.
 
@@ -94,7 +94,7 @@ def examples(golds: list[dict], layouts: dict[str, dict[str, Any]]) -> dict[str,
             out["title"].append((g["id"], np.array([f for _, f in cands]),
                                  np.array([float(bench_metadata.title_ok(lines[i].text, g)) for i, _ in cands])))
         for url in (None, g["url"]):
-            sites = site_candidates(lines[offset:], url)
+            sites = site_candidates(lines[offset:], url, (lay["start"] - offset, lay["end"] - offset))
             if sites:
                 out["site"].append((g["id"], np.array([f for _, f in sites]),
                                     np.array([float(bench_metadata.site_ok(n, g)) for n, _ in sites])))

@@ -212,3 +212,15 @@ def test_a_first_line_that_qualifies_the_ranked_name_keeps_its_fuller_form() -> 
     assert choose_site(page, model=confident) == "Lakeside English"  # an edition's name, not a menu label
     assert choose_site(page_lines("Platform\n" + story + "About Lakeside\n"), model=confident, after_crawler=True) \
         == "Platform"  # after a crawler's date line the brand line wins outright
+
+
+def test_a_name_the_article_keeps_repeating_is_marked_as_in_the_body() -> None:
+    lines = page_lines("Lakeside Courier\nHarbour Bridge\nBridge opens\n"
+                       "The Harbour Bridge opened on Saturday after two years of work, officials said.\n"
+                       "Crowds crossed the Harbour Bridge on foot for the first time.\n"
+                       "About Lakeside Courier\n© 2024 Lakeside Courier\n")
+    feats = dict(candidates(lines, body=(3, 4)))
+    in_body = SITE_FEATURES.index("in_body")
+    assert abs(feats["Harbour Bridge"][in_body] - 2 / 3) < 1e-9  # two of its three lines are the article's
+    assert feats["Lakeside Courier"][in_body] == 0.0
+    assert dict(candidates(lines))["Harbour Bridge"][in_body] == 0.0  # body unknown: no claim

@@ -47,7 +47,7 @@ SITE_FEATURES: tuple[str, ...] = (
     "stop_word", "domain_match", "domain_part", "domain_fallback", "self_reference", "cited_host", "top_line",
     "cited_match", "domain_twin", "copyright_only", "byline_outlet", "bottom_line",
     "named_owner", "imprint", "legal_form", "part_of_domain", "header_and_footer",
-    "holder_stem", "menu_item", "maker_credit", "suffix_of_headline",
+    "holder_stem", "menu_item", "maker_credit", "suffix_of_headline", "in_body",
 )
 """Features of a candidate name, in the order of the model's weights."""
 EDGE_LINES = 12
@@ -170,7 +170,8 @@ class _Page:
     the folded labels of every domain the page writes or links ("cbssports"): a name that is only
     a part of one ("CBS") is likely a shortening of the outlet's name (``part_of_domain``);
     ``menu``: indexes of menu-item lines; ``credited``: the folded text after
-    each maker credit ("Powered by ...").
+    each maker credit ("Powered by ..."); ``body``: the indexes of the article's first and last
+    line, when known (a name the article's own lines keep repeating is its topic, not its outlet).
     """
 
     lines: list[Line]
@@ -181,6 +182,7 @@ class _Page:
     labels: frozenset[str]
     menu: frozenset[int]
     credited: tuple[str, ...]
+    body: tuple[int, int] | None = None
 
 
 def features(key: str, item: _Found, page: _Page) -> list[float]:
@@ -249,6 +251,7 @@ def features(key: str, item: _Found, page: _Page) -> list[float]:
         sum(1 for i in own if i in page.menu) / len(own) if own else 0.0,
         float(len(key) >= 3 and any(tail.startswith(key) for tail in page.credited)),
         src.get("suffix_of_headline", 0.0),
+        sum(1 for i in hits if page.body[0] <= i <= page.body[1]) / len(hits) if page.body and hits else 0.0,
     ]
 
 
@@ -286,8 +289,12 @@ def brand_keys(lines: list[Line]) -> frozenset[str]:
     return frozenset(k for k, item in gather(lines).items() if k and any(s in item.sources for s in strong))
 
 
-def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, list[float]]]:
-    """Return each candidate name of the page (its most frequent spelling) with its features."""
+def candidates(lines: list[Line], url: str | None = None,
+               body: tuple[int, int] | None = None) -> list[tuple[str, list[float]]]:
+    """Return each candidate name of the page (its most frequent spelling) with its features.
+
+    ``body``: the indexes into ``lines`` of the article's first and last line, when known.
+    """
     page_low = [ln.text.casefold() for ln in lines]
     found = gather(lines, url)
     cited: dict[str, float] = {}
@@ -297,7 +304,7 @@ def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, lis
             cited[label] = cited.get(label, 0.0) + item.sources["cited_host"]
     page = _Page(lines, url, page_low, cited, _domain_twins(found), _domain_labels(found),
                  _menu_lines(lines),
-                 tuple(tail for ln in lines for tail in maker_credits(ln.text)))
+                 tuple(tail for ln in lines for tail in maker_credits(ln.text)), body)
     return [(item.names.most_common(1)[0][0], features(key, item, page)) for key, item in found.items() if key]
 
 
@@ -356,7 +363,7 @@ def brand_line(lines: list[Line], recurring: bool = True) -> str | None:
 
 
 def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any] | None = None,
-                after_crawler: bool = False) -> str | None:
+                after_crawler: bool = False, body: tuple[int, int] | None = None) -> str | None:
     """Return the page's outlet name: a text-logo first line the page confirms, else the best-scoring candidate, or None.
 
     ``model`` replaces the shipped model (cross-validation); ``after_crawler`` says ``lines``
@@ -364,13 +371,14 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
     outright. Elsewhere a recurring first line wins only when a brand-shaped place names it
     too (copyright line, brand cue, self-reference, a domain the page writes or links): a menu
     label printed first and again below ("Platform", "Guides") is only a candidate. With a
-    ``url``, the first line counts as the logo only when it matches the domain.
+    ``url``, the first line counts as the logo only when it matches the domain. ``body``: the
+    indexes into ``lines`` of the article's first and last line, when known.
     """
     brand = brand_line(lines, recurring=not after_crawler)
     label = domain_label(url)
     if brand is not None and label and not (label in norm(brand) or norm(brand).removeprefix("the") in label):
         brand = None  # with the address known, a first line that does not match its domain is no logo
-    found = candidates(lines, url)
+    found = candidates(lines, url, body)
     probs = {name: score("site", feats, model) for name, feats in found}
     best = max(((p, name) for name, p in probs.items()), default=None)
     if brand is not None and (after_crawler or _confirmed(brand, found, lines) and not _outranked(brand, probs, best)):
