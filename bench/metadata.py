@@ -100,6 +100,17 @@ def site_ok(pred: str | None, gold: dict) -> bool:
     return bool(pred) and norm(pred) in site_names(gold)
 
 
+def named_in_text(gold: dict, text: str) -> bool:
+    """True when the flattened ``text`` holds one of the site's names anywhere (a name under four letters as a whole word).
+
+    A page whose text names its site nowhere (the name only in a logo image or the markup) cannot be
+    given its site from the text: these pages bound every flattened-text figure.
+    """
+    folded = norm(text)
+    tokens = {norm(w) for w in re.split(r"[\s/|@]+", text)}
+    return any(n in folded if len(n) >= 4 else n in tokens for n in site_names(gold) if n)
+
+
 def read_gz(path: Path) -> str:
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return f.read()

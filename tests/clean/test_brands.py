@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.clean.brands import (byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, imprint_name,
-                                   leading_domain, owners, self_references, title_suffix)
+from dateline.clean.brands import (byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
+                                   holder_stem, imprint_name, leading_domain, maker_credits, owners, self_references,
+                                   title_suffix)
 
 
 def names(text: str) -> list[str]:
@@ -106,3 +107,29 @@ def test_every_cue_cut_of_a_name_is_a_candidate() -> None:
     assert "Lantern Magazine" in names and "Lantern" in names
     assert "Lantern Magazine" in cue_names("Lantern Magazine moderates comments to keep the talk civil")
     assert not any(n.startswith("Get") for n in cue_names("Get the latest news from Lantern delivered to your inbox"))
+
+
+def test_the_outlet_inside_an_owner_company_name_is_its_stem() -> None:
+    # "© 2019 X Media Group": the company behind the outlet is the outlet's name and company words
+    assert holder_stem("Lakeside Courier Media Holdings Ltd") == "Lakeside Courier"
+    assert holder_stem("Lakeside Courier Holdings, Inc.") == "Lakeside Courier"
+    assert holder_stem("Lakeside Courier") is None  # no owner word: the holder may be the outlet itself
+    assert holder_stem("Lakeside Courier LLC") is None  # only a company form: cut_legal's job
+
+
+def test_indian_and_european_company_forms_are_cut() -> None:
+    assert cut_legal("Lakeside Courier Pvt. Ltd.") == "Lakeside Courier"
+    assert cut_legal("Harbor Gazette Private Limited") == "Harbor Gazette"
+    assert cut_legal("Harbor Gazette S.p.A.") == "Harbor Gazette"
+
+
+def test_a_maker_credit_names_the_tool_that_built_the_site() -> None:
+    assert maker_credits("Powered by Examplepress.com VIP") == ["examplepresscomvip"]
+    assert maker_credits("Theme by Example Themes | Hosted by Cloudbox") == ["examplethemeshostedbycloudbox", "cloudbox"]
+    assert maker_credits("© 2024 The Daily Planet") == []
+
+
+def test_a_bracket_the_name_opens_is_kept() -> None:
+    assert clean_name("The Printers (Lakeside) ") == "The Printers (Lakeside)"
+    assert clean_name("(Lakeside Courier)") == "Lakeside Courier"
+    assert cut_legal("The Printers (Lakeside) Private Ltd") == "The Printers (Lakeside)"

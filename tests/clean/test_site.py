@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 from dateline.clean.lines import page_lines
 from dateline.clean.site import (SITE_FEATURES, brand_line, candidates, choose_site, copyright_holders, cut_legal,
                                  domain_label, gather, norm)
@@ -142,3 +145,82 @@ def test_a_name_at_both_ends_of_a_long_page_is_marked_not_on_a_short_one() -> No
     assert feats["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 1.0
     short = dict(candidates(page_lines("Harbor Gazette\nMenu\nThe council met.\nHarbor Gazette\n")))
     assert short["Harbor Gazette"][SITE_FEATURES.index("header_and_footer")] == 0.0
+
+
+def test_a_copyright_holder_lends_the_outlet_name_inside_it() -> None:
+    found = gather(page_lines("Menu\nStory\nText of the story goes here.\n"
+                              "© 2024 Lakeside Courier Media Network. All rights reserved.\n"))
+    assert "holder_stem" in found["lakesidecourier"].sources
+    assert "copyright" in found["lakesidecouriermedianetwork"].sources
+
+
+def test_a_name_after_a_maker_credit_is_marked_as_the_tool() -> None:
+    feats = dict(candidates(page_lines("Lakeside Courier\nStory\nText of the story goes here.\n"
+                                       "Powered by Examplepress.com VIP\n© 2024 Lakeside Courier\n")))
+    credit = SITE_FEATURES.index("maker_credit")
+    assert feats["Examplepress.com"][credit] == 1.0 and feats["Lakeside Courier"][credit] == 0.0
+
+
+def test_a_short_line_among_a_run_of_short_lines_is_a_menu_item() -> None:
+    lines = page_lines("Lakeside Courier\nThe council voted on Tuesday to close the old bridge for repairs.\n"
+                       "Harbour Life\nLakes\nFerries\nThe council voted on Tuesday to close the old bridge.\n"
+                       "Harbour Life\n© 2024 Lakeside Courier\n")
+    feats = dict(candidates(lines))
+    menu = SITE_FEATURES.index("menu_item")
+    assert feats["Harbour Life"][menu] == 0.5  # one of its two lines stands in the menu
+    assert feats["Lakeside Courier"][menu] == 0.0
+
+
+def test_a_title_line_whose_headline_the_page_prints_alone_marks_its_suffix() -> None:
+    lines = page_lines("Mayor opens the new harbour bridge - Lakeside Courier\nMenu\nMayor opens the new harbour bridge\n"
+                       "The mayor opened the bridge on Saturday, officials said.\nCouncil meets - Vote on Tuesday\n")
+    found = gather(lines)
+    assert {"title_suffix", "suffix_of_headline"} <= set(found["lakesidecourier"].sources)
+    assert "suffix_of_headline" not in found.get("voteontuesday", gather(page_lines("x\n"))).sources if \
+        "voteontuesday" in found else True
+
+
+def test_every_spelling_of_a_name_counts_where_it_occurs() -> None:
+    lines = page_lines("Lakeside Courier\nStory\nText of the story goes here.\nSubscribe to LakesideCourier by Email\n"
+                       "Lakeside Courier\n")
+    feats = dict(candidates(lines))
+    name = next(n for n in feats if norm(n) == "lakesidecourier")
+    occurrences = feats[name][SITE_FEATURES.index("occurrences")]
+    assert abs(occurrences - math.log1p(3) / 3.0) < 1e-9  # three lines, either spelling
+
+
+def _model(weights: dict[str, float]) -> dict[str, Any]:
+    site = [weights.get(f, 0.0) for f in SITE_FEATURES]
+    return {"title": {"features": [], "weights": []}, "site": {"features": list(SITE_FEATURES), "weights": site}}
+
+
+def test_a_confirmed_first_line_yields_when_the_ranker_finds_another_name_far_likelier() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "Platform workers said the mayor opened the new bridge on Saturday, officials said.\n")
+    page = page_lines("Platform\n" + story + "Platform\nAbout Lakeside Courier\n")
+    confident = _model({"bias": -4.0, "brand_cue": 8.0})
+    assert choose_site(page, model=confident) == "Lakeside Courier"
+    undecided = _model({})  # every candidate at 0.5: the first line the page confirms stands
+    assert choose_site(page, model=undecided) == "Platform"
+
+
+def test_a_first_line_that_qualifies_the_ranked_name_keeps_its_fuller_form() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "Readers of Lakeside English said the mayor opened the new bridge on Saturday.\n")
+    page = page_lines("Lakeside English\n" + story + "Lakeside English\nAbout Lakeside\n")
+    confident = _model({"bias": -4.0, "brand_cue": 8.0})
+    assert choose_site(page, model=confident) == "Lakeside English"  # an edition's name, not a menu label
+    assert choose_site(page_lines("Platform\n" + story + "About Lakeside\n"), model=confident, after_crawler=True) \
+        == "Platform"  # after a crawler's date line the brand line wins outright
+
+
+def test_a_name_the_article_keeps_repeating_is_marked_as_in_the_body() -> None:
+    lines = page_lines("Lakeside Courier\nHarbour Bridge\nBridge opens\n"
+                       "The Harbour Bridge opened on Saturday after two years of work, officials said.\n"
+                       "Crowds crossed the Harbour Bridge on foot for the first time.\n"
+                       "About Lakeside Courier\n© 2024 Lakeside Courier\n")
+    feats = dict(candidates(lines, body=(3, 4)))
+    in_body = SITE_FEATURES.index("in_body")
+    assert abs(feats["Harbour Bridge"][in_body] - 2 / 3) < 1e-9  # two of its three lines are the article's
+    assert feats["Lakeside Courier"][in_body] == 0.0
+    assert dict(candidates(lines))["Harbour Bridge"][in_body] == 0.0  # body unknown: no claim

@@ -93,6 +93,8 @@ def phrase_re(list_name: str) -> re.Pattern[str]:
 def clean_name(text: str) -> str | None:
     """Return a trimmed candidate name, or None when it cannot be an outlet's name."""
     name = " ".join(text.strip(" \t.,;:|-–—•·!?\"'“”‘’()[]").split())
+    if "(" in name and name.count("(") > name.count(")") and text.rstrip(" .,;:").endswith(")"):
+        name += ")"  # "The Printers (Mysore)": a bracket the name opens is its own, not punctuation around it
     name = TRAILING_DATE.sub("", name).rstrip(" ,.;:|-–—•·")
     words = name.split()
     if not words or len(words) > MAX_NAME_WORDS or len(name) > 60 or not any(c.isalpha() for c in name):
@@ -131,6 +133,33 @@ def cut_legal(name: str) -> str:
                 changed = True
                 break
     return name
+
+
+def holder_stem(name: str) -> str | None:
+    """Return the outlet's name inside an owner company's name ("Example Post Media Group Ltd" -> "Example Post"), or None.
+
+    A copyright line often names the company behind the outlet, built from the outlet's own name
+    and company words ("© 2019 X Media Group", "X Holdings, Inc."): with its company form
+    (``legal_suffixes``) and trailing owner words (``owner_words``) cut, what is left may be the
+    outlet. None when no owner word was cut or nothing name-like is left.
+    """
+    owner = {w.lower() for w in words()["owner_words"]}
+    parts = cut_legal(name).split()
+    cut = 0
+    while len(parts) - cut > 1 and parts[-1 - cut].lower().strip(",.") in owner:
+        cut += 1
+    if not cut:
+        return None
+    return clean_name(cut_legal(" ".join(parts[: len(parts) - cut])))
+
+
+def maker_credits(text: str) -> list[str]:
+    """Return the folded text after each maker credit of a line ("Powered by Example CMS" -> "examplecms").
+
+    A page's foot credits the platform or the designer that made the site; a name there is the
+    tool, not the outlet (``maker_credits`` of ``metadata_words.json``).
+    """
+    return [norm(text[m.end():]) for m in phrase_re("maker_credits").finditer(text)]
 
 
 def copyright_holders(text: str) -> list[tuple[str, bool, bool]]:

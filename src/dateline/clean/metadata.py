@@ -170,7 +170,8 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
         used.add(lines[0].number)
         used.update(ln.number for ln in header if ln.text == title)
         offset = 1
-    site = choose_site(lines[offset:], url, model, after_crawler=bool(crawler))
+    site = choose_site(lines[offset:], url, model, after_crawler=bool(crawler),
+                       body=(body_start - offset, body_end - offset))
     if site is not None and len(lines) > offset and len(lines[offset].text.split()) <= 8 \
             and norm(site) in norm(lines[offset].text):
         used.add(lines[offset].number)  # the brand line (or an appeal naming the brand) is no body text

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateline.clean.brands import (MAX_NAME_WORDS, byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
-                                   domain_label, domain_re, edge_names, imprint_name, leading_domain, norm, owners, phrase_re,
-                                   self_references, stop_words, title_suffix)
+from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
+                                   cue_names, cut_legal, domain_label, domain_re, edge_names, holder_stem, imprint_name,
+                                   leading_domain, maker_credits, norm, owners, phrase_re, self_references, stop_words,
+                                   title_suffix)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -46,6 +47,7 @@ SITE_FEATURES: tuple[str, ...] = (
     "stop_word", "domain_match", "domain_part", "domain_fallback", "self_reference", "cited_host", "top_line",
     "cited_match", "domain_twin", "copyright_only", "byline_outlet", "bottom_line",
     "named_owner", "imprint", "legal_form", "part_of_domain", "header_and_footer",
+    "holder_stem", "menu_item", "maker_credit", "suffix_of_headline", "in_body",
 )
 """Features of a candidate name, in the order of the model's weights."""
 EDGE_LINES = 12
@@ -64,6 +66,11 @@ MIN_SENTENCE_EXTRA = 2
 """Words beyond the name a line needs to count as a sentence naming it (not a menu repeating it)."""
 MAX_CUE_LINE_WORDS = 14
 MAX_COPYRIGHT_LINE_WORDS = 40
+MENU_RUN, MENU_WORDS = 3, 3
+"""A line of at most ``MENU_WORDS`` words among at least ``MENU_RUN`` such lines in a row is a menu item (``menu_item``)."""
+BRAND_OUTRANKED, BRAND_ODDS = 0.8, 0.25
+"""A first line confirmed as the text logo yields to a candidate the ranker gives at least ``BRAND_OUTRANKED``
+when its own probability is under ``BRAND_ODDS`` times that one's (``_outranked``)."""
 NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close|menu|"
                          r"cookies?|accessibility|javascript|browser|advertisement)\b", re.IGNORECASE)
 """Words of a first line that is page furniture, not a text logo."""
@@ -96,6 +103,7 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
         add(clean_name(lines[0].text), "first_line")
     domains = domain_re()
     counts = Counter(ln.text for ln in lines)
+    folded = {norm(ln.text) for ln in lines}
     edges: Counter[str] = Counter()
     selves: Counter[str] = Counter()
     hosts: Counter[str] = Counter()
@@ -104,6 +112,7 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
         if n_words <= MAX_COPYRIGHT_LINE_WORDS:
             for name, was_cut, before in copyright_holders(ln.text):
                 add(name, "copyright")
+                add(holder_stem(name), "holder_stem")
                 if was_cut:
                     add(name, "copyright_cut")
                 if before:
@@ -116,7 +125,10 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
         if n_words <= MAX_CUE_LINE_WORDS or ln.number <= TITLE_LINES:
-            add(title_suffix(ln.text), "title_suffix")
+            suffix = title_suffix(ln.text)
+            add(suffix, "title_suffix")
+            if suffix and norm(TITLE_SEP.split(ln.text)[0]) in folded:
+                add(suffix, "suffix_of_headline")  # "Headline - Site" where the page prints "Headline" alone too
         if n_words <= 4 and counts[ln.text] > 1:
             add(clean_name(ln.text), "repeated_short")
         selves.update(self_references(ln.text))
@@ -148,20 +160,39 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
     return found
 
 
-def features(key: str, item: _Found, lines: list[Line], url: str | None, page_low: list[str],
-             cited: dict[str, float] | None = None, twins: frozenset[str] = frozenset(),
-             labels: frozenset[str] = frozenset()) -> list[float]:
-    """Return the feature vector (``SITE_FEATURES``) of one candidate name.
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the whole page says, against which each candidate name is measured.
 
-    ``cited``: the distinctive labels of the domains the page's links and e-mail addresses name, with
-    the share of those links and addresses each has; ``twins``: the folded names the page also
-    writes as a domain ("CBS Sports" beside "CBSSports.com"), and those domains; ``labels``: the
-    folded labels of every domain the page writes or links ("cbssports"): a name that is only a
-    part of one ("CBS") is likely a shortening of the outlet's name (``part_of_domain``).
+    ``cited``: the distinctive labels of the domains the page's links and e-mail addresses name,
+    with the share of those links and addresses each has; ``twins``: the folded names the page
+    also writes as a domain ("CBS Sports" beside "CBSSports.com"), and those domains; ``labels``:
+    the folded labels of every domain the page writes or links ("cbssports"): a name that is only
+    a part of one ("CBS") is likely a shortening of the outlet's name (``part_of_domain``);
+    ``menu``: indexes of menu-item lines; ``credited``: the folded text after
+    each maker credit ("Powered by ..."); ``body``: the indexes of the article's first and last
+    line, when known (a name the article's own lines keep repeating is its topic, not its outlet).
     """
+
+    lines: list[Line]
+    url: str | None
+    low: list[str]
+    cited: dict[str, float]
+    twins: frozenset[str]
+    labels: frozenset[str]
+    menu: frozenset[int]
+    credited: tuple[str, ...]
+    body: tuple[int, int] | None = None
+
+
+def features(key: str, item: _Found, page: _Page) -> list[float]:
+    """Return the feature vector (``SITE_FEATURES``) of one candidate name."""
+    lines, url, page_low, cited, twins, labels = page.lines, page.url, page.low, page.cited, page.twins, page.labels
     name = item.names.most_common(1)[0][0]
-    pattern = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(name.casefold()))
+    spellings = "|".join(re.escape(s.casefold()) for s in sorted(item.names, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % spellings)  # "India Post" and "IndiaPost" are one name
     hits = [i for i, low in enumerate(page_low) if pattern.search(low)]
+    own = [i for i in hits if norm(lines[i].text) == key]
     n = len(lines)
     long_hits = sum(1 for i in hits if len(lines[i].text.split()) >= 8)
     owner = phrase_re("owner_words")
@@ -216,6 +247,11 @@ def features(key: str, item: _Found, lines: list[Line], url: str | None, page_lo
         float(cut_legal(name) != name),
         float(any(len(label) > len(key) and (label.startswith(key) or label.endswith(key)) for label in labels)),
         float(n >= 3 * EDGE_LINES and any(i < EDGE_LINES for i in hits) and any(i >= n - EDGE_LINES for i in hits)),
+        src.get("holder_stem", 0.0),
+        sum(1 for i in own if i in page.menu) / len(own) if own else 0.0,
+        float(len(key) >= 3 and any(tail.startswith(key) for tail in page.credited)),
+        src.get("suffix_of_headline", 0.0),
+        sum(1 for i in hits if page.body[0] <= i <= page.body[1]) / len(hits) if page.body and hits else 0.0,
     ]
 
 
@@ -253,8 +289,12 @@ def brand_keys(lines: list[Line]) -> frozenset[str]:
     return frozenset(k for k, item in gather(lines).items() if k and any(s in item.sources for s in strong))
 
 
-def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, list[float]]]:
-    """Return each candidate name of the page (its most frequent spelling) with its features."""
+def candidates(lines: list[Line], url: str | None = None,
+               body: tuple[int, int] | None = None) -> list[tuple[str, list[float]]]:
+    """Return each candidate name of the page (its most frequent spelling) with its features.
+
+    ``body``: the indexes into ``lines`` of the article's first and last line, when known.
+    """
     page_low = [ln.text.casefold() for ln in lines]
     found = gather(lines, url)
     cited: dict[str, float] = {}
@@ -262,13 +302,24 @@ def candidates(lines: list[Line], url: str | None = None) -> list[tuple[str, lis
         label = domain_label("http://" + item.names.most_common(1)[0][0]) if "cited_host" in item.sources else None
         if label:
             cited[label] = cited.get(label, 0.0) + item.sources["cited_host"]
-    out = []
-    twins = _domain_twins(found)
-    labels = _domain_labels(found)
-    for key, item in found.items():
-        if key:
-            out.append((item.names.most_common(1)[0][0], features(key, item, lines, url, page_low, cited, twins, labels)))
-    return out
+    page = _Page(lines, url, page_low, cited, _domain_twins(found), _domain_labels(found),
+                 _menu_lines(lines),
+                 tuple(tail for ln in lines for tail in maker_credits(ln.text)), body)
+    return [(item.names.most_common(1)[0][0], features(key, item, page)) for key, item in found.items() if key]
+
+
+def _menu_lines(lines: list[Line]) -> frozenset[int]:
+    """Return the indexes of the lines that stand in a run of ``MENU_RUN`` or more short lines (a menu's items)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, ln in enumerate([*lines, None]):
+        if ln is not None and len(ln.text.split()) <= MENU_WORDS:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 
@@ -312,7 +363,7 @@ def brand_line(lines: list[Line], recurring: bool = True) -> str | None:
 
 
 def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any] | None = None,
-                after_crawler: bool = False) -> str | None:
+                after_crawler: bool = False, body: tuple[int, int] | None = None) -> str | None:
     """Return the page's outlet name: a text-logo first line the page confirms, else the best-scoring candidate, or None.
 
     ``model`` replaces the shipped model (cross-validation); ``after_crawler`` says ``lines``
@@ -320,25 +371,39 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
     outright. Elsewhere a recurring first line wins only when a brand-shaped place names it
     too (copyright line, brand cue, self-reference, a domain the page writes or links): a menu
     label printed first and again below ("Platform", "Guides") is only a candidate. With a
-    ``url``, the first line counts as the logo only when it matches the domain.
+    ``url``, the first line counts as the logo only when it matches the domain. ``body``: the
+    indexes into ``lines`` of the article's first and last line, when known.
     """
     brand = brand_line(lines, recurring=not after_crawler)
     label = domain_label(url)
     if brand is not None and label and not (label in norm(brand) or norm(brand).removeprefix("the") in label):
         brand = None  # with the address known, a first line that does not match its domain is no logo
-    found = candidates(lines, url)
-    if brand is not None and (after_crawler or _confirmed(brand, found, lines)):
+    found = candidates(lines, url, body)
+    probs = {name: score("site", feats, model) for name, feats in found}
+    best = max(((p, name) for name, p in probs.items()), default=None)
+    if brand is not None and (after_crawler or _confirmed(brand, found, lines) and not _outranked(brand, probs, best)):
         LOGGER.debug("site: first line %r", brand)
         return brand
-    best: tuple[float, str] | None = None
-    for name, feats in found:
-        p = score("site", feats, model)
-        if best is None or p > best[0]:
-            best = (p, name)
     if best is None or best[0] < floor("site", model):
         return None
     LOGGER.debug("site: %r (p=%.2f)", best[1], best[0])
     return best[1]
+
+
+def _outranked(brand: str, probs: dict[str, float], best: tuple[float, str] | None) -> bool:
+    """True when the ranker finds another name far likelier than the first line ("Platform" against the brand its cues name).
+
+    A menu label printed first and again in the page's sentences passes ``_confirmed``; the
+    ranker, which sees every place a name stands, still overrules it when its best name reaches
+    ``BRAND_OUTRANKED`` and the first line scores under ``BRAND_ODDS`` of it, unless the first
+    line is that name with a qualifier after it ("Planet English" beside "Planet": an edition's
+    fuller name). A crawler's brand line is never overruled (``choose_site``).
+    """
+    if best is None or best[0] < BRAND_OUTRANKED or norm(brand).startswith(norm(best[1])):
+        return False
+    key = norm(brand)
+    mine = max((p for name, p in probs.items() if norm(name) == key), default=0.0)
+    return mine < BRAND_ODDS * best[0]
 
 
 def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Line]) -> bool:
