@@ -562,3 +562,9 @@ def test_a_named_venue_is_where_not_whom(annotate_text):
     doc = annotate_text("Kenyan President William Ruto received the prize at Nairobi City Hall on Monday.")
     names = {e.id: e.name for e in doc.entities}
     assert all("City Hall" not in names[a] for e in doc.events for a in e.source + e.target)
+
+
+def test_a_plural_demonym_the_tagger_reads_as_a_name_is_a_group(annotate_text):
+    doc = annotate_text("Thousands of Georgians gathered outside parliament on Monday.")
+    event = _only(doc, "PROTEST")
+    assert [countries for countries in ({e.country for e in doc.entities if e.id in event.source},)] == [{"GEO"}]

@@ -170,7 +170,8 @@ class Actors:
                 if norp:
                     self._demonyms[norp] += 1
                     root = text.root
-                    if root.tag_ in ("NNS", "NNPS") and root.dep_ in GROUP_DEPS:
+                    # the tagger reads some plural demonyms as singular names ("Georgians/NNP")
+                    if (root.tag_ in ("NNS", "NNPS") or text.text.endswith("s")) and root.dep_ in GROUP_DEPS:
                         # "Palestinians blamed Israel", "ethnic Albanians demanded ...": the people as a group
                         ent = self._new("GROUP", text.text, f"people:{norp}", norp)
                         self._attach(ent, ui, unit, text, text.text)
