@@ -568,3 +568,9 @@ def test_a_plural_demonym_the_tagger_reads_as_a_name_is_a_group(annotate_text):
     doc = annotate_text("Thousands of Georgians gathered outside parliament on Monday.")
     event = _only(doc, "PROTEST")
     assert [countries for countries in ({e.country for e in doc.entities if e.id in event.source},)] == [{"GEO"}]
+
+
+def test_two_people_named_in_apposition_are_one_event_each(annotate_text):
+    doc = annotate_text("Two ministers, John Mensah and Peter Okoro, resigned on Monday.")
+    assert sorted(t for e in doc.events if e.type == "DISMISS" for t in e.target) == sorted(
+        [_id(doc, "John Mensah"), _id(doc, "Peter Okoro")])

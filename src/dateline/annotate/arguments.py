@@ -276,8 +276,9 @@ class ArgumentReader:
 
     def _by_two_sides(self, tok: Token, depth: int) -> list[str] | None:
         """ "the two countries", "both leaders": the story's two sides, or the pair of people under discussion."""
-        if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children):
-            return None
+        if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children) or any(
+                c.dep_ == "appos" for c in tok.children):
+            return None  # "two ministers, A and B": the apposition names them
         if tok.lower_ in TWO_SIDES_NOUNS:
             return self._two_sides(tok)
         if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
@@ -303,12 +304,14 @@ class ArgumentReader:
         return list(self.recent[told]) if told else None
 
     def _by_apposition(self, tok: Token, depth: int) -> list[str] | None:
-        """ "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor."""
+        """ "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor; "two brothers, A
+        and B": every name of the apposition."""
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self._one(child, depth + 1)
                 if found:
-                    return found
+                    return found + [e for c in child.conjuncts for e in self._one(c, depth + 1)
+                                    if e not in found and self.actors.type_of(e) == self.actors.type_of(found[0])]
         return None
 
     def _by_sole_holder(self, tok: Token, depth: int) -> list[str] | None:
