@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -94,11 +95,14 @@ def is_english(doc: Doc, min_ratio: float | None = None) -> bool:
 
     The English rules would misread another language ("Die App soll ..." is not a death).
     """
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < 30:
+    # two flags per token read in one array, not a Token object built per token
+    flags = doc.to_array([IS_ALPHA, IS_STOP])
+    alpha = flags[:, 0] == 1
+    words = int(alpha.sum())
+    if words < 30:
         return True  # too short to judge: a caption, a one-line wire
     threshold = Options().min_english_stop_ratio if min_ratio is None else min_ratio
-    return sum(t.is_stop for t in words) / len(words) >= threshold
+    return int(flags[alpha, 1].sum()) / words >= threshold
 
 
 def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Options | None = None) -> Document:
