@@ -18,7 +18,9 @@ from typing import cast
 from spacy.language import Language
 from bisect import bisect_right
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_TITLE, LOWER, ORTH, POS, SENT_START
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
@@ -44,6 +46,16 @@ YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
 post ("Mali's leader, Colonel Assimi Goita"). Resolution's name keys drop their own, longer list of honorifics and
 titles (``lexicons/name_variants.tsv``)."""
+
+
+@lru_cache(maxsize=1)
+def title_head_ids() -> frozenset[int]:
+    """The string ids of ``title_heads`` (a token's ``LOWER`` attribute), to find them in one array read."""
+    return frozenset(get_string_id(word) for word in title_heads())
+
+
+DASH_IDS = frozenset(get_string_id(dash) for dash in ("-", "‐"))
+"""The string ids of the dashes that join the parts of a hyphenated name."""
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +293,10 @@ class NameRepair:
         for k, e in enumerate(ents):
             for i in range(e.start, e.end):
                 covering.setdefault(i, []).append(k)
-        for tok in doc:
+        head_ids = title_head_ids()
+        # the title words read from one array of the tokens' lower-case ids, not a Token built per token
+        at_heads = [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in head_ids]
+        for tok in (doc[i] for i in at_heads):
             if tok.lower_ not in heads or tok.i + 1 >= len(doc):
                 continue
             start = tok.i + 1
@@ -322,7 +337,8 @@ class NameRepair:
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         # is_punct, a lexeme flag, spares reading the text of every other token
-        dashes = [t.i for t in doc if t.is_punct and t.text in ("-", "‐") and 2 <= t.i < len(doc) - 1]
+        dashes = [i for i, (orth, punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist())
+                  if punct and orth in DASH_IDS and 2 <= i < len(doc) - 1]
         for i in dashes:
             a, b, dash, c = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
             if (a.i in covered or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha
@@ -344,7 +360,8 @@ class NameRepair:
         out = [Span(doc, e.start, e.end, label="GPE") if e.label_ in MISLABELLED_PLACES and place_name_code(e.text)
                else e for e in ents]
         covered = {i for e in out for i in range(e.start, e.end)}
-        name = [t.pos_ == "PROPN" and t.is_title and t.i not in covered for t in doc]
+        name = [pos == PROPN and bool(title) and i not in covered
+                for i, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())]
         i = 0
         while i < len(doc):
             if name[i]:
@@ -385,7 +402,9 @@ class NameRepair:
             else:
                 out.append(e)
         taken = {i for e in out for i in range(e.start, e.end)}
-        for tok in doc:
+        part_ids = {get_string_id(p) for p in parts}
+        # the tokens spelled as a name part, found in one array of the tokens' ids, not a Token built per token
+        for tok in (doc[i] for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in part_ids):
             if (tok.i not in taken and tok.i not in person_tokens and tok.text in parts and tok.pos_ == "PROPN"
                     and tok.is_title and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"
                                               and doc[tok.i + 1].is_title)):
