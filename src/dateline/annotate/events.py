@@ -258,23 +258,24 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     taken = {tok.i for _, _, tok, ok in matches if ok}
     out: list[Trigger] = []
     for tok in doc:
-        if tok.lemma_.lower() in DEMAND_REPORTING and tok.pos_ == "VERB" and tok.i not in taken:
+        lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
+        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
-        if (tok.lemma_.lower() in ("replace", "succeed") and tok.pos_ == "VERB"
+        if (lemma in ("replace", "succeed") and pos == "VERB"
                 and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
-        if tok.lemma_.lower() in ORDERING_LEMMAS and tok.pos_ == "VERB" and _orders_out(tok):
+        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
-        if tok.pos_ == "VERB" and tok.i not in taken and _by_phone(tok):
+        if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
