@@ -373,6 +373,7 @@ def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition
     window = timedelta(days=window_days)
     parts: dict[tuple[str, int], list[int]] = {}
     firsts: dict[int, int] = {}
+    begun: set[tuple[str, int]] = set()  # the (type, bucket) blocks some item begins in
     once: dict[str, list[int]] = {}
     for n, it in enumerate(items):
         etype = it.event.type
@@ -383,10 +384,14 @@ def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition
         if span is None:
             continue
         firsts[n] = span[0].toordinal() // BUCKET_DAYS
+        begun.add((etype, firsts[n]))
         for bucket in range(firsts[n], span[1].toordinal() // BUCKET_DAYS + 1):
             parts.setdefault((etype, bucket), []).append(n)
     out = [Partition(None, members, []) for _, members in sorted(once.items())]
-    out += [Partition(bucket, members, [firsts[n] for n in members]) for (_, bucket), members in sorted(parts.items())]
+    # a block no item begins in compares nothing (each pair is compared in the first bucket both are in, where one
+    # of them begins) and finds no vague-date candidate its items' first shared block does not find: left out
+    out += [Partition(key[1], members, [firsts[n] for n in members]) for key, members in sorted(parts.items())
+            if key in begun]
     # events of one document never link with each other (one page reports an occurrence once)
     return [p for p in out if len({items[n].doc for n in p.members}) > 1]
 
