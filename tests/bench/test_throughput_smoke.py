@@ -20,5 +20,6 @@ def test_throughput_bench_runs_on_three_pages(tmp_path: Path) -> None:
     assert "nlp.pipe (baseline)" in done.stdout and "dateline extract" in done.stdout
     assert "extract --jobs 2" in done.stdout and "same output: yes" in done.stdout
     assert "idle cores from the CPU seconds" in done.stdout
+    assert "the same ratio from CPU seconds" in done.stdout
     assert "learned event component (dateline_events): " in done.stdout  # its share was measured, not nan
     assert "nan%" not in done.stdout
