@@ -11,6 +11,7 @@ from dateline.resolve.same_event import (
     _Item,
     _same_occurrence,
     _span,
+    _vague_candidates,
     event_items,
     event_partitions,
     link_events,
@@ -282,8 +283,9 @@ def _reference_pairs(sub: list[_Item], bucket: int | None, first: list[int]) -> 
     return out
 
 
-def test_the_sweep_of_each_partition_finds_exactly_the_pairs_compared_one_by_one() -> None:
-    rng = random.Random(12)
+def _random_docs(seed: int) -> list[Document]:
+    """Eighty invented pages of a few events each, some dated over a month or two (several date buckets)."""
+    rng = random.Random(seed)
     states = [e.id for e in ENTITIES if e.type == "GPE"]
     people = [e.id for e in ENTITIES if e.type == "PERSON"]
     docs = []
@@ -300,7 +302,11 @@ def test_the_sweep_of_each_partition_finds_exactly_the_pairs_compared_one_by_one
                                  start=None if undated else day.isoformat(),
                                  end=None if undated else end.isoformat(), mode=rng.choice((None, "visit"))))
         docs.append(_doc(f"d{d}", published.isoformat(), *events))
-    items = event_items(docs)
+    return docs
+
+
+def test_the_sweep_of_each_partition_finds_exactly_the_pairs_compared_one_by_one() -> None:
+    items = event_items(_random_docs(12))
     parts = event_partitions(items, WINDOW_DAYS)
     assert len(parts) > 10 and len({p.bucket for p in parts}) > 5
     found = 0
@@ -310,3 +316,20 @@ def test_the_sweep_of_each_partition_finds_exactly_the_pairs_compared_one_by_one
         assert pairs == _reference_pairs(sub, p.bucket, p.first)
         found += len(pairs)
     assert found > 20  # the check is not vacuous
+
+
+def test_the_partitions_find_every_linked_pair_and_vague_candidate_of_the_run_once() -> None:
+    # the blocks no item begins in are left out (they would compare nothing): the run's links are still all found
+    items = event_items(_random_docs(7))
+    parts = event_partitions(items, WINDOW_DAYS)
+    assert all(p.bucket is None or p.bucket in p.first for p in parts)
+    pairs: list[tuple[int, int]] = []
+    vague: dict[int, set[int]] = {}
+    for p in parts:
+        found, candidates = partition_links([items[n] for n in p.members], WINDOW_DAYS, p.bucket, p.first)
+        pairs += [(p.members[a], p.members[b]) for a, b in found]
+        for n, ms in candidates.items():
+            vague.setdefault(p.members[n], set()).update(p.members[m] for m in ms)
+    assert sorted(pairs) == sorted(_reference_pairs(items, None, []))
+    assert vague == {n: ms for n, ms in _vague_candidates(items).items() if ms}
+    assert len(pairs) > 20 and vague
