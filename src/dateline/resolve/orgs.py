@@ -15,7 +15,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -152,24 +152,70 @@ class OrgMention:
     country: str | None
 
 
-def regroup(mentions: Iterable[OrgMention]) -> dict[tuple[Any, ...], str]:
-    """Return the new id of every mention whose organisation merges into another (``merge_orgs``).
+@dataclass(slots=True)
+class OrgTally:
+    """What a run's mentions say of each organisation id: its names (each with the place it first appears),
+    its states counted, and how many documents name it. ``regroup`` decides merged ids from this alone, so
+    parts of a run that share no document can each tally their own mentions and add the tallies up (``add``).
+    """
+
+    names: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(dict))
+    countries: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    country_places: dict[str, dict[str, tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(dict))
+    """Per id, the place each state is first given: a tie between states goes to the first given."""
+    documents: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: OrgTally) -> None:
+        """Add the tally of mentions from other documents (sums, and each name's earliest place: order-free)."""
+        for gid, places in other.names.items():
+            mine = self.names[gid]
+            for name, place in places.items():
+                if name not in mine or place < mine[name]:
+                    mine[name] = place
+        for gid, counter in other.countries.items():
+            self.countries[gid].update(counter)
+        for gid, places in other.country_places.items():
+            mine = self.country_places[gid]
+            for country, place in places.items():
+                if country not in mine or place < mine[country]:
+                    mine[country] = place
+        self.documents.update(other.documents)
+
+    def ordered_countries(self, gid: str) -> Counter[str]:
+        """The id's states counted, in the order they were first given (``Counter.most_common`` breaks ties so)."""
+        counts, places = self.countries.get(gid, Counter()), self.country_places.get(gid, {})
+        return Counter({c: counts[c] for c in sorted(counts, key=places.__getitem__)})
+
+
+def tally(mentions: Iterable[tuple[tuple[Any, ...], OrgMention]]) -> OrgTally:
+    """Tally ``(place, mention)`` pairs; ``place`` orders the names as the mentions' order does in ``regroup``."""
+    out = OrgTally()
+    documents: dict[str, set[Hashable]] = defaultdict(set)
+    for place, m in mentions:
+        names = out.names[m.id]
+        for j, name in enumerate(m.names):
+            if name not in names or (*place, j) < names[name]:
+                names[name] = (*place, j)
+        if m.country:
+            out.countries[m.id][m.country] += 1
+            first = out.country_places[m.id]
+            if m.country not in first or place < first[m.country]:
+                first[m.country] = place
+        documents[m.id].add(m.doc)
+    out.documents.update({gid: len(docs) for gid, docs in documents.items()})
+    return out
+
+
+def merged_ids(found: OrgTally) -> dict[str, str]:
+    """Return, per organisation id, the id its mentions take when it merges into another (``merge_orgs``).
 
     An organisation's id carries its state exactly when it has one (as ``entity_id`` gives it), so
     a merged cluster takes the state of its members: "e:international-criminal-court-phl".
-    This is the one place the run (``resolve.plan_links``) and the store decide merged ids.
     """
-    items = list(mentions)
-    names: dict[str, dict[str, None]] = defaultdict(dict)
-    countries: dict[str, Counter[str]] = defaultdict(Counter)
-    documents: dict[str, set[Hashable]] = defaultdict(set)
-    for m in items:
-        names[m.id].update(dict.fromkeys(m.names))
-        if m.country:
-            countries[m.id][m.country] += 1
-        documents[m.id].add(m.doc)
-    records = [OrgRecord(gid, tuple(names[gid]), countries[gid].most_common(1)[0][0] if countries[gid] else None,
-                         len(documents[gid])) for gid in sorted(names)]
+    countries = {gid: found.ordered_countries(gid) for gid in found.names}
+    records = [OrgRecord(gid, tuple(sorted(found.names[gid], key=found.names[gid].__getitem__)),
+                         countries[gid].most_common(1)[0][0] if countries[gid] else None,
+                         found.documents[gid]) for gid in sorted(found.names)]
     into = merge_orgs(records)
     merged: dict[str, Counter[str]] = defaultdict(Counter)
     for gid, target in into.items():
@@ -180,9 +226,21 @@ def regroup(mentions: Iterable[OrgMention]) -> dict[tuple[Any, ...], str]:
         country = counter.most_common(1)[0][0] if counter else None
         suffix = f"-{country.lower()}" if country else ""
         final[target] = target if target.endswith(suffix) else target + suffix
-    out: dict[tuple[Any, ...], str] = {}
-    for m in items:
-        target = into.get(m.id, m.id)
-        if target in final and final[target] != m.id:
-            out[m.key] = final[target]
+    out: dict[str, str] = {}
+    for gid in found.names:
+        target = into.get(gid, gid)
+        if target in final and final[target] != gid:
+            out[gid] = final[target]
     return out
+
+
+def regroup(mentions: Iterable[OrgMention]) -> dict[tuple[Any, ...], str]:
+    """Return the new id of every mention whose organisation merges into another (``merge_orgs``).
+
+    The names of an organisation are read in the mentions' order (it decides between equals); the new
+    ids are ``merged_ids`` of the mentions' tally. This is the one place the run (``resolve.plan_links``;
+    partitioned: ``resolve.plan.plan_stashed``) and the store decide merged ids.
+    """
+    items = list(mentions)
+    new = merged_ids(tally(((n,), m) for n, m in enumerate(items)))
+    return {m.key: new[m.id] for m in items if m.id in new}

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from dateline.model import Document, Evidence, Span, replace
 from dateline.resolve.blocks import BlockMap, KeyUnion, event_components, in_order
@@ -59,6 +59,9 @@ from dateline.resolve.same_event import (
     partition_links,
     resolve_component,
 )
+
+if TYPE_CHECKING:
+    from dateline.resolve.orgs import OrgTally
 
 LOGGER = logging.getLogger(__name__)
 
@@ -251,13 +254,16 @@ class Stash:
         self._path(name).unlink()
         return value
 
+    def drop(self, name: str) -> None:
+        self._path(name).unlink()
+
 
 def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> EntityPlan:
-    """``part_entities``, with the part's person records (``people-N``) and links (``links-N``) stashed, and its
-    groups' blocking tokens scattered into partitions by token (``tokens-N-K``, for ``_token_edges``).
+    """``part_entities``, with the part's person records (``people-N``), links (``links-N``) and organisations
+    (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N-K``,
+    for ``_token_edges``).
 
-    The plan keeps each group's first place (``EntityPlan.firsts``) and, of its links, the ids of the
-    organisations the merge may rename.
+    The plan keeps each group's first place (``EntityPlan.firsts``) alone.
     """
     plan = part_entities(part, words)
     for place, group in zip(plan.places, plan.groups, strict=True):
@@ -273,7 +279,8 @@ def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, pa
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
     plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
     stash.put(f"links-{number}", plan.links)
-    plan.links = RunLinks(ids={(org[0], org[2]): plan.links.ids[(org[0], org[2])] for org in plan.orgs})
+    stash.put(f"orgs-{number}", plan.orgs)
+    plan.links, plan.orgs = RunLinks(), []
     return plan
 
 
@@ -713,13 +720,51 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
 
 
-def _part_facts_stashed(part: Part, stash: Stash, number: int, orgs: RunLinks) -> Facts:
-    """``part_facts`` over the part's stashed links, once the organisations' ids the merge decided are in them."""
+def _part_orgs(job: tuple[Stash, int]) -> OrgTally:
+    """Make one part's organisations named as exactly one person that person (``_orgs_named_as_people``, with
+    the run's ``person-names``) and tally the rest for ``orgs.merged_ids``; the part's links and organisations
+    go back to the stash."""
+    from dateline.resolve.orgs import OrgMention, tally
+
+    stash, number = job
+    plan = EntityPlan(stash.get(f"links-{number}"), orgs=stash.get(f"orgs-{number}"))
+    _orgs_named_as_people([plan], stash.get("person-names"))
+    stash.put(f"links-{number}", plan.links)
+    stash.put(f"orgs-{number}", plan.orgs)
+    return tally(((index, place), OrgMention((index, local), index, plan.links.ids[(index, local)], (name, *aliases),
+                                             country))
+                 for index, place, local, name, aliases, country in sorted(plan.orgs, key=lambda org: org[:2]))
+
+
+def _part_facts_stashed(part: Part, stash: Stash, number: int) -> Facts:
+    """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them."""
     links: RunLinks = stash.get(f"links-{number}")
-    links.ids.update(orgs.ids)
-    links.kinds.update(orgs.kinds)
+    merged: dict[str, str] = stash.get("org-ids")
+    for index, _, local, _, _, _ in stash.pop(f"orgs-{number}"):
+        gid = merged.get(links.ids[(index, local)])
+        if gid is not None:
+            links.ids[(index, local)] = gid
     stash.put(f"links-{number}", links)
     return part_facts(part, links)
+
+
+def grouped_orgs(count: int, stash: Stash, owners: dict[str, set[str]], map_blocks: BlockMap | None) -> None:
+    """Decide the run's organisation ids part by part: people read as organisations, then merged organisations.
+
+    Each part applies the run's person names to its own organisations and tallies the rest (``_part_orgs``);
+    the merge adds the tallies (one entry per organisation id, not per mention) and decides the merged ids
+    (``orgs.merged_ids``), which ``_part_facts_stashed`` writes into each part's links. Equals ``_people_read_as_orgs``
+    and ``_merge_orgs`` over the whole run.
+    """
+    from dateline.resolve.orgs import OrgTally, merged_ids
+
+    run = map_blocks or in_order
+    stash.put("person-names", owners)
+    found = OrgTally()
+    for got in run(_part_orgs, [(stash, n) for n in range(count)]):
+        found.add(got)
+    stash.pop("person-names")
+    stash.put("org-ids", merged_ids(found))
 
 
 def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None = None,
@@ -735,12 +780,14 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     name_words = frozenset().union(*(w for _, w in found))
     del found
     plans = run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
-    _orgs_named_as_people(plans, grouped_people(plans, stash, map_blocks))
-    _merge_orgs(plans)
-    facts = Facts()
-    for got in run(_part_facts_stashed, [(stash, n, plan.links) for n, plan in enumerate(plans)]):
-        facts.update(got)
+    owners = grouped_people(plans, stash, map_blocks)
     del plans
+    grouped_orgs(count, stash, owners, map_blocks)
+    del owners
+    facts = Facts()
+    for got in run(_part_facts_stashed, [(stash, n) for n in range(count)]):
+        facts.update(got)
+    stash.pop("org-ids")
     settled = RunLinks()
     settle_facts(facts, settled)
     del facts
