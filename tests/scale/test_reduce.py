@@ -110,3 +110,69 @@ def test_name_blocks_are_numbered_in_order_of_their_first_record():
     block_of = number_blocks(firsts, token_edges((t, g) for g, toks in tokens.items() for t in toks))
     assert [[i for i, g in enumerate(groups) if block_of[g] == b] for b in sorted(set(block_of.values()))] \
         == blocks_of(groups, tokens)
+
+
+def test_each_part_ranks_its_rows_as_one_sort_of_the_whole_run():
+    """``part_ranks`` gives every row the index one sort of (key, part, row) over all parts gives, ties included."""
+    import random
+
+    import numpy as np
+
+    from dateline.scale.reduce import part_ranks
+
+    rng = random.Random(3)
+    parts = [np.array([rng.randrange(40) for _ in range(rng.randrange(0, 30))], dtype=np.int64) for _ in range(5)]
+    whole = sorted((int(key), n, row) for n, keys in enumerate(parts) for row, key in enumerate(keys))
+    expected = {(n, row): rank for rank, (_, n, row) in enumerate(whole)}
+    assert len(set(whole)) == len(whole) and len({key for key, _, _ in whole}) < len(whole)  # keys repeat
+    sorted_parts = [(n, np.sort(keys, kind="stable")) for n, keys in enumerate(parts)]
+    got = {(n, row): int(rank) for n, keys in enumerate(parts) for row, rank in enumerate(part_ranks(keys, n, sorted_parts))}
+    assert got == expected
+
+
+def test_spill_keys_out_of_range_are_refused(tmp_path):
+    import pytest
+
+    from dateline.scale.reduce import _keys
+
+    spill = spill_rows([(0, 1 << 33, json.dumps(_doc(0, "Ana Lopez", "Lima").to_json()))], str(tmp_path / "spill"))
+    with pytest.raises(ValueError, match="key range"):
+        _keys(spill.parts[0])
+
+
+def test_organisation_tallies_of_parts_add_up_to_the_whole_runs_regroup():
+    """``orgs.regroup`` over all mentions equals ``merged_ids`` over the added tallies of parts that share no
+    document: names keep their first place, and a tie between two states goes to the state given first."""
+    import random
+
+    from dateline.resolve.orgs import OrgMention, OrgTally, merged_ids, regroup, tally
+
+    names = [("Korean Central News Agency", "KCNA"), ("KNCA",), ("Korean Central News Agncy",), ("International Energy Council", "IEC"),
+             ("IEC",), ("Chinese Foreign Ministry",), ("Foreign Ministry",)]
+    rng = random.Random(11)
+    mentions = []
+    for doc in range(300):
+        for local in range(rng.randrange(0, 3)):
+            written = rng.choice(names)
+            country = rng.choice([None, "PRK", "CHN", "FIN"])
+            # a store's or a kind-corrected id need not carry its mentions' state: one id, several states
+            gid = "e:" + written[0].lower().replace(" ", "-") + (f"-{country.lower()}" if country and doc % 2 else "")
+            mentions.append(OrgMention((doc, f"o{local}"), doc, gid, written, country))
+    whole = regroup(mentions)
+    assert whole  # some organisations merge
+    for count in (2, 7):
+        added = OrgTally()
+        for n in range(count):
+            added.add(tally(((m.doc, int(m.key[1][1:])), m) for m in mentions if m.doc % count == n))
+        new = merged_ids(added)
+        assert {m.key: new[m.id] for m in mentions if m.id in new} == whole
+    # one id, two states given once each: the merged id takes the state given first in the run, whichever part
+    # holds that document
+    tied = [OrgMention((1, "o1"), 1, "e:korean-central-news-agency", ("Korean Central News Agency",), "PRK"),
+            OrgMention((2, "o1"), 2, "e:korean-central-news-agency", ("Korean Central News Agency",), "CHN"),
+            OrgMention((3, "o1"), 3, "e:kcna", ("KCNA",), None)]
+    assert regroup(tied)[(3, "o1")] == "e:korean-central-news-agency-prk"
+    added = OrgTally()
+    for n in (0, 1):
+        added.add(tally(((m.doc, 1), m) for m in tied if m.doc % 2 == n))
+    assert merged_ids(added)["e:kcna"] == "e:korean-central-news-agency-prk"

@@ -3,8 +3,8 @@
 This is the Ray engine's reduce step, kept apart from Ray (it needs only pyarrow). It
 composes the resolve stage as ``pipeline.extract`` does for the local engine: annotated
 results arrive in any order and are spilled to disk as the contract's JSON while the driver
-keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this process) ranks the
-parts' keys into input order, pickles each part's planning records (``resolve.plan.planning_record``:
+keeps only counters; ``reduce_spill`` (a Ray task on the cluster, or this process) has each part
+rank its own rows into input order (``part_ranks``, against every part's sorted keys), pickles each part's planning records (``resolve.plan.planning_record``:
 no text, no evidence) beside it, and runs the planning steps of ``resolve.plan.plan_stashed`` once per
 part or per partition, each step in a task (through a ``map_blocks``: on Ray Data from ``scale/ray.py``);
 person records and event items are shuffled into partitions by block key between the steps, and only
@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -94,17 +95,44 @@ def spill_rows(
     return spill
 
 
-def _ranks(spill: Spill) -> list[list[int]]:
-    """Return, per spill part, each row's index in input order (the rank of its file and record keys)."""
-    keyed: list[tuple[int, int, int, int]] = []
-    for part, path in enumerate(spill.parts):
-        table = pq.read_table(path, columns=["file_index", "record_index"])
-        files, records = table.column("file_index").to_pylist(), table.column("record_index").to_pylist()
-        keyed.extend((f, r, part, row) for row, (f, r) in enumerate(zip(files, records, strict=True)))
-    keyed.sort()
-    ranks: list[list[int]] = [[0] * pq.ParquetFile(path).metadata.num_rows for path in spill.parts]
-    for rank, (_, _, part, row) in enumerate(keyed):
-        ranks[part][row] = rank
+KEY_BITS = 32
+"""Bits of a row's sort key left for its record index: ``file_index << 32 | record_index`` sorts as the pair."""
+
+
+def _keys(path: str) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Return each row's input-order key of one spill part (``KEY_BITS``), in the part's row order."""
+    table = pq.read_table(path, columns=["file_index", "record_index"])
+    files = table.column("file_index").to_numpy().astype(np.int64)
+    records = table.column("record_index").to_numpy().astype(np.int64)
+    if len(files) and (files.min() < 0 or files.max() >= 1 << (63 - KEY_BITS)
+                       or records.min() < 0 or records.max() >= 1 << KEY_BITS):
+        raise ValueError(f"{path}: file or record index outside the spill's key range")
+    keys: np.ndarray[Any, np.dtype[np.int64]] = (files << KEY_BITS) | records
+    return keys
+
+
+def _sort_keys(job: tuple[str, Stash, int]) -> int:
+    """Stash one spill part's keys sorted (``keys-N``), for every part's ``part_ranks``; return its row count."""
+    path, stash, number = job
+    keys = np.sort(_keys(path), kind="stable")
+    stash.put(f"keys-{number}", keys)
+    return len(keys)
+
+
+def part_ranks(keys: np.ndarray[Any, np.dtype[np.int64]], number: int,
+               sorted_parts: Iterable[tuple[int, np.ndarray[Any, np.dtype[np.int64]]]]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """Return each row's index in input order: the rank of its key among every part's, ties by (part, row).
+
+    ``keys``: part ``number``'s keys in row order; ``sorted_parts``: (part, its keys sorted) of every other
+    part. A row's rank is its place among its own part's keys plus, per other part, the count of that part's
+    keys before it (``numpy.searchsorted``): each part ranks its own rows, and no process holds the run's keys.
+    """
+    order = np.argsort(keys, kind="stable")
+    ranks = np.empty(len(keys), dtype=np.int64)
+    ranks[order] = np.arange(len(keys), dtype=np.int64)
+    for other, found in sorted_parts:
+        if other != number:
+            ranks += np.searchsorted(found, keys, side="right" if other < number else "left")
     return ranks
 
 
@@ -115,11 +143,15 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
             yield (row["file_index"], row["record_index"]), result_from_json(json.loads(row["result"]))
 
 
-def _prepare(job: tuple[str, list[int], str]) -> tuple[list[int], set[str]]:
-    """Read one spill part, pickle its planning records with their run indexes, and return its ``part_words``
-    without the indexes (``plan_stashed`` needs the words alone; a million indexes would wait in the reduce task)."""
-    path, ranks, light = job
-    part = [(rank, planning_record(result)) for rank, (_, result) in zip(ranks, _part_results(path), strict=True)
+def _prepare(job: tuple[str, Stash, int, int, str]) -> tuple[list[int], set[str]]:
+    """Rank one spill part's rows into input order (``part_ranks``, stashed as ``ranks-N`` for ``_apply_part``),
+    pickle its planning records with their run indexes, and return its ``part_words`` without the indexes
+    (``plan_stashed`` needs the words alone)."""
+    path, stash, number, count, light = job
+    ranks = part_ranks(_keys(path), number, ((k, stash.get(f"keys-{k}")) for k in range(count) if k != number))
+    stash.put(f"ranks-{number}", ranks)
+    part = [(rank, planning_record(result)) for rank, (_, result) in zip(ranks.tolist(), _part_results(path),
+                                                                           strict=True)
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -134,11 +166,12 @@ def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
     return step(part, *args)
 
 
-def _apply_part(job: tuple[str, list[int], Stash, str, int]) -> list[str]:
-    """Apply one part's links (stashed by ``plan_stashed``) to its spilled documents and write the part as a
-    shard; return the files written."""
-    path, ranks, stash, out_dir, part = job
+def _apply_part(job: tuple[str, Stash, str, int]) -> list[str]:
+    """Apply one part's links (stashed by ``plan_stashed``) to its spilled documents, at their input-order
+    indexes (``ranks-N``), and write the part as a shard; return the files written."""
+    path, stash, out_dir, part = job
     links: RunLinks = stash.pop(f"links-{part}")
+    ranks: list[int] = stash.pop(f"ranks-{part}").tolist()
     items = [Keyed(key[0], key[1], apply_links(rank, result, links) if isinstance(result, Document) else result)
              for rank, (key, result) in zip(ranks, _part_results(path), strict=True)]
     return write_part(out_dir, part, items)
@@ -151,31 +184,33 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     by default; on Ray Data from ``scale/ray.py``): each part's planning records are pickled beside it,
     ``resolve.plan.plan_stashed`` plans the run over them, and each part gets its own links applied
     and is written as a shard. Person records and event items are linked grouped by block, one
-    partition per task, and each part's links wait in a stash folder beside the parts, so the caller
-    holds the parts' ranks, group tables, clusters, organisation mentions, facts per global id and event
-    numbers, never the documents, records or links.
+    partition per task, and each part's ranks and links wait in a stash folder beside the parts, so the
+    caller holds group tables, clusters, an organisation tally, facts per global id and linked event numbers,
+    never the documents, records, ranks, organisation mentions or links.
     """
     run = map_blocks or in_order
     clear_shards(out_dir)
     if not spill.parts:
         return write_part(out_dir, 0, [])
-    ranks = _ranks(spill)
+    count = len(spill.parts)
     plans = [str(Path(path).with_suffix(".plan.pickle")) for path in spill.parts]
-    words = run(_prepare, list(zip(spill.parts, ranks, plans, strict=True)))
 
     def on_parts(step: Callable[..., Any], args: Sequence[tuple[Any, ...]]) -> list[Any]:
         return run(_on_part, [(light, step, a) for light, a in zip(plans, args, strict=True)])
 
-    # records and links wait between steps in a folder beside the parts, grouped by block (plan.plan_stashed)
+    # keys, records and links wait between steps in a folder beside the parts, grouped by block (plan.plan_stashed)
     stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent))
     try:
-        plan_stashed(on_parts, len(plans), stash, map_blocks, words)
+        run(_sort_keys, [(path, stash, n) for n, path in enumerate(spill.parts)])
+        words = run(_prepare, [(path, stash, n, count, light)
+                               for n, (path, light) in enumerate(zip(spill.parts, plans, strict=True))])
+        for n in range(count):
+            stash.drop(f"keys-{n}")
+        plan_stashed(on_parts, count, stash, map_blocks, words)
         del words
         for light in plans:
             Path(light).unlink()
-        jobs = [(path, part_ranks, stash, out_dir, part)
-                for part, (path, part_ranks) in enumerate(zip(spill.parts, ranks, strict=True))]
-        del ranks
-        return [path for written in run(_apply_part, jobs) for path in written]
+        return [path for written in run(_apply_part, [(path, stash, out_dir, n) for n, path in enumerate(spill.parts)])
+                for path in written]
     finally:
         shutil.rmtree(stash.folder, ignore_errors=True)
