@@ -176,3 +176,69 @@ def test_organisation_tallies_of_parts_add_up_to_the_whole_runs_regroup():
     for n in (0, 1):
         added.add(tally(((m.doc, 1), m) for m in tied if m.doc % 2 == n))
     assert merged_ids(added)["e:kcna"] == "e:korean-central-news-agency-prk"
+
+
+def test_events_linked_by_vague_dates_get_the_whole_runs_occurrences_in_any_split(tmp_path):
+    """``plan.grouped_events`` (links kept by partitions, components joined from spanning forests) gives the
+    occurrences ``same_event.link_items`` gives, vague-date candidates included."""
+    import random
+
+    from dateline.model import Interval
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import Stash, in_memory, plan_parts
+
+    ents = (Entity("e:vladimir-putin", "PERSON", "Vladimir Putin", country="RUS"),
+            Entity("e:north-korea", "GPE", "North Korea", country="PRK"))
+
+    def visit(start: str, end: str | None = None) -> Event:
+        return Event("v:1", "CONSULT", Evidence("a sentence", 0, 10), mode="visit", source=("e:vladimir-putin",),
+                     target=("e:north-korea",), date=Interval(start, end or start, start, "day"))
+
+    docs = []
+    for year in range(2010, 2022):  # per year: a visit "last year", one "in June" and one on a day of June
+        docs += [Document(Source(f"a{year}.txt"), body=f"a {year}", published=f"{year + 1}-12-11", entities=ents,
+                          events=(visit(f"{year}-01-01", f"{year}-12-31"),)),
+                 Document(Source(f"b{year}.txt"), body=f"b {year}", published=f"{year}-11-05", entities=ents,
+                          events=(visit(f"{year}-06-01", f"{year}-06-30"),)),
+                 Document(Source(f"c{year}.txt"), body=f"c {year}", published=f"{year}-06-20", entities=ents,
+                          events=(visit(f"{year}-06-19"),))]
+    whole = plan_links(docs)
+    for n in range(0, len(docs), 3):  # the vague-date rule joined each year's three reports
+        assert whole.occurrences[(n, "v:1")] == whole.occurrences[(n + 1, "v:1")] == whole.occurrences[(n + 2, "v:1")]
+    assert len(set(whole.occurrences.values())) == len(docs) // 3
+    pairs = list(enumerate(docs))
+    random.Random(5).shuffle(pairs)
+    for count in (1, 3, 5):
+        stash = Stash(str(tmp_path / f"stash{count}"))
+        part_links = plan_parts(in_memory([pairs[n::count] for n in range(count)]), count, stash=stash)
+        assert {k: v for links in part_links for k, v in links.occurrences.items()} == whole.occurrences
+        assert list((tmp_path / f"stash{count}").iterdir()) == []
+
+
+def test_array_components_are_the_union_find_components():
+    import random
+
+    import numpy as np
+
+    from dateline.resolve.blocks import KeyUnion, array_components
+
+    rng = random.Random(2)
+    edges = [(rng.randrange(1 << 40), rng.randrange(1 << 40)) for _ in range(5)]
+    nodes_seen = [n for pair in edges for n in pair]
+    edges += [(rng.choice(nodes_seen), rng.randrange(1 << 40)) for _ in range(300)]  # chains and stars
+    edges += [(rng.choice(nodes_seen), rng.choice(nodes_seen)) for _ in range(50)]
+    uf = KeyUnion()
+    for a, b in edges:
+        uf.union((a, b))
+    nodes, labels = array_components(np.array(edges, dtype=np.int64))
+    assert nodes.tolist() == sorted({n for pair in edges for n in pair})
+    by_label: dict[int, set[int]] = {}
+    for n, c in zip(nodes.tolist(), labels.tolist(), strict=True):
+        by_label.setdefault(c, set()).add(n)
+    by_root: dict[object, set[int]] = {}
+    for n in nodes.tolist():
+        by_root.setdefault(uf.find(n), set()).add(n)
+    assert sorted(map(sorted, by_label.values())) == sorted(map(sorted, by_root.values()))
+    assert all(nodes[c] == min(members) for c, members in by_label.items())
+    empty_nodes, empty_labels = array_components(np.empty((0, 2), dtype=np.int64))
+    assert len(empty_nodes) == len(empty_labels) == 0

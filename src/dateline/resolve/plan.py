@@ -33,8 +33,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import numpy as np
+
 from dateline.model import Document, Evidence, Span, replace
-from dateline.resolve.blocks import BlockMap, KeyUnion, event_components, in_order
+from dateline.resolve.blocks import BlockMap, Ints, KeyUnion, array_components, in_order
 from dateline.resolve.identity import (
     Cluster,
     Group,
@@ -608,16 +610,25 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
     return len(kept)
 
 
-def _event_partition(job: tuple[Stash, int, int]) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+def _event_partition(job: tuple[Stash, int, int]) -> Ints:
     """Compare the events of every comparison block of one partition (``same_event.partition_links``).
 
-    Returns the linked pairs and vague-date candidates by event number.
+    The linked pairs, vague-date candidates and the linked events' items (with their part) are stashed
+    (``pairs-K``); the answer is a spanning forest of the links, one edge (event, its local root) per
+    linked event that is not a root, as an (m, 2) array: what the merge needs to join the partitions'
+    links into components (``blocks.array_components``), a sixteen bytes per linked event.
     """
     stash, k, parts = job
-    rows = [row for number in range(parts) for row in stash.pop(f"events-{number}-{k}")]
+    rows: list[tuple[tuple[str, int], int, int, _Item]] = []
+    part_of: dict[int, int] = {}
+    for number in range(parts):
+        for row in stash.pop(f"events-{number}-{k}"):
+            rows.append(row)
+            part_of[row[1]] = number
     rows.sort(key=lambda row: (row[0], row[1]))
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
+    items: dict[int, tuple[int, _Item]] = {}
     for (_, bucket), group in itertools.groupby(rows, key=lambda row: row[0]):
         block = list(group)
         if len({it.doc for _, _, _, it in block}) < 2:  # events of one document never link with each other
@@ -626,47 +637,76 @@ def _event_partition(job: tuple[Stash, int, int]) -> tuple[set[tuple[int, int]],
         found, candidates = partition_links([it for _, _, _, it in block], WINDOW_DAYS,
                                             None if bucket == _ONCE else bucket,
                                             [] if bucket == _ONCE else [first for _, _, first, _ in block])
+        linked = {n for pair in found for n in pair} | set(candidates) | {m for ms in candidates.values() for m in ms}
+        items.update((idents[n], (part_of[idents[n]], block[n][3])) for n in linked)
         pairs |= {(idents[a], idents[b]) for a, b in found}
         for n, ms in candidates.items():
             vague[idents[n]] |= {idents[m] for m in ms}
-    return pairs, dict(vague)
+    del rows, part_of
+    uf = KeyUnion()
+    for a, b in pairs:
+        uf.union((a, b))
+    for n, ms in vague.items():
+        uf.union((n, *ms))
+    stash.put(f"pairs-{k}", (sorted(pairs), dict(vague), items))
+    forest = [(n, root) for n in items if (root := uf.find(n)) != n]
+    return np.array(forest, dtype=np.int64).reshape(-1, 2)
 
 
-Component = tuple[int, list[tuple[int, int]], dict[int, set[int]]]
-"""A component of linked events: its number, its pairs and its vague-date candidates (event numbers)."""
+def _route_linked(job: tuple[Stash, int, int]) -> int:
+    """Send one partition's linked pairs, vague-date candidates and items (``pairs-K``) to their component's
+    partition (``linked-K-J``), by the component numbers the merge stashed for its events (``event-labels-K``)."""
+    stash, k, partitions = job
+    pairs, vague, items = stash.pop(f"pairs-{k}")
+    nodes, labels = stash.pop(f"event-labels-{k}")
+    component = dict(zip(nodes.tolist(), labels.tolist(), strict=True))
+    out: list[tuple[list[tuple[int, int, int, _Item]], list[tuple[int, int, int]], list[tuple[int, int, set[int]]]]] \
+        = [([], [], []) for _ in range(partitions)]
+    for ident, (part, it) in items.items():
+        c = component[ident]  # a linked event is in a local component of two or more: in the forest
+        out[c % partitions][0].append((c, ident, part, it))
+    for a, b in pairs:
+        c = component[a]
+        out[c % partitions][1].append((c, a, b))
+    for n, ms in vague.items():
+        c = component[n]
+        out[c % partitions][2].append((c, n, ms))
+    for j, rows in enumerate(out):
+        stash.put(f"linked-{k}-{j}", rows)
+    return len(items)
 
 
-def _scatter_components(job: tuple[Stash, int, int]) -> int:
-    """Send each of one part's events that some link joins to its component's partition (``linked-N-K``)."""
-    stash, number, partitions = job
-    component_of: dict[int, int] = stash.get("event-components")
-    out: list[list[tuple[int, int, int, _Item]]] = [[] for _ in range(partitions)]
-    for ident, it in stash.get(f"items-{number}"):
-        c = component_of.get(ident)
-        if c is not None:
-            out[c % partitions].append((c, ident, number, it))
-    for k, rows in enumerate(out):
-        stash.put(f"linked-{number}-{k}", rows)
-    return sum(len(rows) for rows in out)
+def _resolve_components(job: tuple[Stash, int, int]) -> int:
+    """Resolve every component of one partition (``same_event.resolve_component``); stash ids per part.
 
-
-def _resolve_components(job: tuple[Stash, int, int, list[Component]]) -> int:
-    """Resolve every component of one partition (``same_event.resolve_component``); stash ids per part."""
-    stash, k, parts, components = job
+    Each component's pairs are sorted and its vague-date candidates ordered by event, as
+    ``blocks.event_components`` gives them to ``same_event.link_items``.
+    """
+    stash, j, parts = job
     items: dict[int, tuple[int, _Item]] = {}
-    for number in range(parts):
-        for _, ident, part, it in stash.pop(f"linked-{number}-{k}"):
+    pairs: dict[int, set[tuple[int, int]]] = defaultdict(set)
+    vague: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for k in range(parts):
+        found, linked, candidates = stash.pop(f"linked-{k}-{j}")
+        for _, ident, part, it in found:
             items[ident] = (part, it)
+        for c, a, b in linked:
+            pairs[c].add((a, b))
+        for c, n, ms in candidates:
+            vague[c][n] |= ms
     per_part: list[dict[int, str]] = [{} for _ in range(parts)]
-    for _, pairs, vague in components:
-        members = sorted({n for pair in pairs for n in pair} | set(vague) | {m for ms in vague.values() for m in ms})
+    for c in sorted(set(pairs) | set(vague)):
+        comp_pairs = sorted(pairs.get(c, ()))
+        comp_vague = {n: set(ms) for n, ms in sorted(vague[c].items())} if c in vague else {}
+        members = sorted({n for pair in comp_pairs for n in pair} | set(comp_vague)
+                         | {m for ms in comp_vague.values() for m in ms})
         local = {n: i for i, n in enumerate(members)}
-        ids = resolve_component([items[n][1] for n in members], [(local[a], local[b]) for a, b in pairs],
-                                {local[n]: {local[m] for m in ms} for n, ms in vague.items()})
+        ids = resolve_component([items[n][1] for n in members], [(local[a], local[b]) for a, b in comp_pairs],
+                                {local[n]: {local[m] for m in ms} for n, ms in comp_vague.items()})
         for i, oid in ids.items():
             per_part[items[members[i]][0]][members[i]] = oid
-    for number, found in enumerate(per_part):
-        stash.put(f"occurrences-{k}-{number}", found)
+    for number, found_ids in enumerate(per_part):
+        stash.put(f"occurrences-{j}-{number}", found_ids)
     return len(items)
 
 
@@ -688,34 +728,24 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     """Link the events of a run grouped by comparison block, then by component; set each part's occurrences.
 
     Hash-partitioned shuffles, as ``grouped_people``: each part scatters its events by (type, date bucket)
-    block into one partition per part, each partition compares its blocks, the merge joins the linked
-    pairs into components (event numbers only), each part sends its linked events to their component's
-    partition, and each partition resolves its components. Equals ``same_event.link_items`` over the run.
+    block into one partition per part, each partition compares its blocks and keeps its links and linked
+    events, the merge joins the partitions' spanning forests into components (``blocks.array_components``:
+    two arrays of event numbers, not the links), each partition sends its links and linked events to their
+    component's partition, and each partition resolves its components. Equals ``same_event.link_items``
+    over the run.
     Each part's links (``links-N``, with the settled facts in ``settled``) get their occurrences.
     """
     blocks = map_blocks or in_order
     parts = partitions = max(1, count)
     events = sum(run(part_event_rows, [(stash, n, partitions) for n in range(count)]))
-    pairs: set[tuple[int, int]] = set()
-    vague: dict[int, set[int]] = defaultdict(set)
-    for found, candidates in blocks(_event_partition, [(stash, k, parts) for k in range(partitions)]):
-        pairs |= found
-        for n, ms in candidates.items():
-            vague[n] |= ms
-    per_partition: list[list[Component]] = [[] for _ in range(partitions)]
-    component_of: dict[int, int] = {}
-    for c, (comp_pairs, comp_vague) in enumerate(event_components(pairs, vague)):
-        per_partition[c % partitions].append((c, comp_pairs, comp_vague))
-        for n in {n for pair in comp_pairs for n in pair} | set(comp_vague) | {m for ms in comp_vague.values()
-                                                                              for m in ms}:
-            component_of[n] = c
-    del pairs, vague
-    stash.put("event-components", component_of)
-    linked = sum(blocks(_scatter_components, [(stash, n, partitions) for n in range(parts)]))
-    stash.pop("event-components")
-    del component_of
-    blocks(_resolve_components, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
-    del per_partition
+    forests = blocks(_event_partition, [(stash, k, parts) for k in range(partitions)])
+    nodes, labels = array_components(np.concatenate(forests))
+    for k, forest in enumerate(forests):
+        mine = np.unique(forest.reshape(-1))
+        stash.put(f"event-labels-{k}", (mine, labels[np.searchsorted(nodes, mine)]))
+    del forests, nodes, labels
+    linked = sum(blocks(_route_linked, [(stash, k, partitions) for k in range(partitions)]))
+    blocks(_resolve_components, [(stash, k, parts) for k in range(partitions)])
     blocks(_part_occurrences, [(stash, n, partitions) for n in range(count)])
     LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
 
