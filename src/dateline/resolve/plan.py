@@ -136,8 +136,6 @@ class EntityPlan:
     """Per person record: (index, place in the document), its place in document order."""
     orgs: list[tuple[int, int, str, str, tuple[str, ...], str | None]] = field(default_factory=list)
     """Organisations left as they are: (index, place in the document, local id, name, aliases, country)."""
-    firsts: dict[Group, tuple[int, int]] = field(default_factory=dict)
-    """Per group, the place in document order of its first record (``part_people``: the records are stashed)."""
 
 
 def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
@@ -260,30 +258,29 @@ class Stash:
         self._path(name).unlink()
 
 
-def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> EntityPlan:
+def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> int:
     """``part_entities``, with the part's person records (``people-N``), links (``links-N``) and organisations
     (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N-K``,
     for ``_token_edges``).
 
-    The plan keeps each group's first place (``EntityPlan.firsts``) alone.
+    Each group's first place in the part is stashed too (``firsts-N``); returns the part's person records.
     """
     plan = part_entities(part, words)
+    firsts: dict[Group, tuple[int, int]] = {}
     for place, group in zip(plan.places, plan.groups, strict=True):
-        if group not in plan.firsts or place < plan.firsts[group]:
-            plan.firsts[group] = place
+        if group not in firsts or place < firsts[group]:
+            firsts[group] = place
+    stash.put(f"firsts-{number}", firsts)
     scattered: list[list[tuple[Token, Group]]] = [[] for _ in range(partitions)]
     for group, toks in plan.tokens.items():
         for token in toks:
             scattered[_spread(token, partitions)].append((token, group))
     for k, pairs in enumerate(scattered):
         stash.put(f"tokens-{number}-{k}", pairs)
-    plan.tokens = {}
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
-    plan.people, plan.places, plan.groups, plan.owners = [], [], [], []
     stash.put(f"links-{number}", plan.links)
     stash.put(f"orgs-{number}", plan.orgs)
-    plan.links, plan.orgs = RunLinks(), []
-    return plan
+    return len(plan.people)
 
 
 def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]]:
@@ -301,10 +298,13 @@ def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]
     return edges
 
 
-def _token_edges(job: tuple[Stash, int, int]) -> set[tuple[Group, Group]]:
-    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N-K``)."""
+def _token_edges(job: tuple[Stash, int, int]) -> int:
+    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N-K``), stashed
+    (``edges-K``) for the merge to read one partition at a time; returns their count."""
     stash, k, parts = job
-    return token_edges(pair for number in range(parts) for pair in stash.pop(f"tokens-{number}-{k}"))
+    edges = token_edges(pair for number in range(parts) for pair in stash.pop(f"tokens-{number}-{k}"))
+    stash.put(f"edges-{k}", edges)
+    return len(edges)
 
 
 def number_blocks(firsts: dict[Group, tuple[int, int]], edges: Iterable[tuple[Group, Group]]) -> dict[Group, int]:
@@ -372,9 +372,9 @@ def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
     return sum(len(found) for found in per_part)
 
 
-def _part_person_ids(job: tuple[Stash, int, int]) -> dict[str, set[str]]:
-    """Gather one part's person ids from every partition into its stashed links; return, per folded name key,
-    the ids of the people it names."""
+def _part_person_ids(job: tuple[Stash, int, int]) -> int:
+    """Gather one part's person ids from every partition into its stashed links; stash, per folded name key,
+    the ids of the people it names (``named-N``); return the part's person records."""
     stash, number, partitions = job
     ids: dict[str, str] = {}
     for k in range(partitions):
@@ -388,10 +388,11 @@ def _part_person_ids(job: tuple[Stash, int, int]) -> dict[str, set[str]]:
     for key, names in stash.pop(f"owners-{number}"):
         for name in names:
             owners[name].add(ids[key])
-    return owners
+    stash.put(f"named-{number}", dict(owners))
+    return len(ids)
 
 
-def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
+def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
     """Link the people of a run whose records ``part_people`` stashed, grouped by name block; set their ids.
 
     Hash-partitioned shuffles: each partition finds which groups share a blocking token (``_token_edges``),
@@ -402,16 +403,17 @@ def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockM
     ``identity.link_people`` over the whole run. Returns, per folded name key, the ids of the people it names.
     """
     run = map_blocks or in_order
-    parts = partitions = max(1, len(plans))
+    parts = partitions = max(1, count)
+    # the merges read what the steps stashed one part or partition at a time: never every part's answer at once
     firsts: dict[Group, tuple[int, int]] = {}
-    for plan in plans:
-        for group, place in plan.firsts.items():
+    for number in range(parts):
+        for group, place in stash.pop(f"firsts-{number}").items():
             if group not in firsts or place < firsts[group]:
                 firsts[group] = place
-        plan.firsts = {}
-    edges = set().union(*run(_token_edges, [(stash, k, parts) for k in range(partitions)]))
-    stash.put("person-blocks", number_blocks(firsts, edges))
-    del firsts, edges
+    run(_token_edges, [(stash, k, parts) for k in range(partitions)])
+    stash.put("person-blocks", number_blocks(firsts, (edge for k in range(partitions)
+                                                      for edge in stash.pop(f"edges-{k}"))))
+    del firsts
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
     stash.pop("person-blocks")
@@ -422,9 +424,10 @@ def grouped_people(plans: Sequence[EntityPlan], stash: Stash, map_blocks: BlockM
     per_partition = [[ids[f"{k}:{j}"] for j in range(len(got))] for k, got in enumerate(found)]
     del found, ids
     run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
+    run(_part_person_ids, [(stash, n, partitions) for n in range(parts)])
     owners: dict[str, set[str]] = defaultdict(set)
-    for named in run(_part_person_ids, [(stash, n, partitions) for n in range(parts)]):
-        for name, gids in named.items():
+    for number in range(parts):
+        for name, gids in stash.pop(f"named-{number}").items():
             owners[name] |= gids
     LOGGER.debug("linked %d person records in %d partitions", records, partitions)
     return owners
@@ -766,8 +769,9 @@ def _part_orgs(job: tuple[Stash, int]) -> OrgTally:
                  for index, place, local, name, aliases, country in sorted(plan.orgs, key=lambda org: org[:2]))
 
 
-def _part_facts_stashed(part: Part, stash: Stash, number: int) -> Facts:
-    """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them."""
+def _part_facts_stashed(part: Part, stash: Stash, number: int) -> int:
+    """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them;
+    the facts are stashed (``facts-N``) for the merge to read one part at a time. Returns the part's ids."""
     links: RunLinks = stash.get(f"links-{number}")
     merged: dict[str, str] = stash.get("org-ids")
     for index, _, local, _, _, _ in stash.pop(f"orgs-{number}"):
@@ -775,7 +779,9 @@ def _part_facts_stashed(part: Part, stash: Stash, number: int) -> Facts:
         if gid is not None:
             links.ids[(index, local)] = gid
     stash.put(f"links-{number}", links)
-    return part_facts(part, links)
+    facts = part_facts(part, links)
+    stash.put(f"facts-{number}", facts)
+    return len(facts.types)
 
 
 def grouped_orgs(count: int, stash: Stash, owners: dict[str, set[str]], map_blocks: BlockMap | None) -> None:
@@ -803,21 +809,24 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
 
     People are linked grouped by name block (``grouped_people``) and events by comparison block and
     component (``grouped_events``), one partition per task; the links travel between the steps in the
-    stash. This process holds group tables, clusters, organisation mentions, facts per global id and
-    event numbers, never person records, event items or a part's links.
+    stash; the steps' answers that the merges read (each group's first place, edges between groups, people
+    per name, facts per id) are stashed too and read one part or partition at a time. This process holds
+    what grows with distinct names (group tables, clusters, people per name, an organisation tally, facts
+    per global id) and two int64 arrays of linked events, never person records, event items, organisation
+    mentions, linked pairs or a part's links.
     """
     found = words if words is not None else run(part_words, [()] * count)
     name_words = frozenset().union(*(w for _, w in found))
     del found
-    plans = run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
-    owners = grouped_people(plans, stash, map_blocks)
-    del plans
+    run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
+    owners = grouped_people(count, stash, map_blocks)
     grouped_orgs(count, stash, owners, map_blocks)
     del owners
+    run(_part_facts_stashed, [(stash, n) for n in range(count)])
+    stash.drop("org-ids")
     facts = Facts()
-    for got in run(_part_facts_stashed, [(stash, n) for n in range(count)]):
-        facts.update(got)
-    stash.pop("org-ids")
+    for n in range(count):
+        facts.update(stash.pop(f"facts-{n}"))
     settled = RunLinks()
     settle_facts(facts, settled)
     del facts
