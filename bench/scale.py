@@ -118,6 +118,8 @@ class TreePeak:
         self.worker_title = ""
         self.worker_anon_mb = 0.0
         self.tree_mb = 0.0
+        self.by_title: dict[str, list[float]] = {}
+        """Per process title (``ray::_reduce_task``, ``ray::MapBatches(...)``): the largest RSS and private MB."""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -176,7 +178,10 @@ class TreePeak:
                 if title.startswith("ray::"):
                     if rss > self.worker_mb:
                         self.worker_mb, self.worker_title = rss, title
-                    self.worker_anon_mb = max(self.worker_anon_mb, self._anon_mb(pid))
+                    anon = self._anon_mb(pid)
+                    self.worker_anon_mb = max(self.worker_anon_mb, anon)
+                    peaks = self.by_title.setdefault(title[:80], [0.0, 0.0])
+                    peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], anon)
 
 
 def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
@@ -220,6 +225,7 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
     return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
             "largest_task_peak_mb": round(peak.worker_mb, 1), "largest_task": peak.worker_title,
             "largest_task_anon_mb": round(peak.worker_anon_mb, 1),
+            "task_peaks_mb": {title: [round(rss), round(anon)] for title, (rss, anon) in sorted(peak.by_title.items())},
             "cluster_peak_mb": round(peak.tree_mb, 1)}
 
 
