@@ -25,6 +25,8 @@ local reduce the share of its CPU outside the per-part steps and blocks (what no
 into annotate (until the last page is annotated), reduce (until the first resolved result)
 and write (applying the links and writing JSON Lines).
 ``--memory 200,2000``: peak memory of ``dateline extract --jsonl`` on that many generated pages.
+``--held 20000,50000``: the reduce in one process on that many generated records in ten parts, with
+``tracemalloc``: the most its merges hold after a step and their own peak between steps (Ray's reduce task).
 
     .venv/bin/python bench/scale.py --copies 4 --workers 1,2
     .venv/bin/python bench/scale.py --reduce 10000,100000 --workers 1,2
@@ -229,6 +231,66 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
             "cluster_peak_mb": round(peak.tree_mb, 1)}
 
 
+HELD_PARTS = 10
+"""Spill parts of a ``--held`` run, whatever its size, so the merges see as many parts at every size."""
+
+
+def held_once(records: str) -> dict[str, Any]:
+    """Run the reduce in this process (``tracemalloc`` on) and measure what its merges hold, apart from its steps.
+
+    Every per-part and per-partition step goes through one ``map_blocks``: memory still allocated when a step
+    returns is what the merging process keeps (``held``), and the peak between two steps is the merges' own
+    (``merge_peak``): in Ray's reduce task the steps run elsewhere, so these are that task's figures, with the
+    imports and caches that every process of the run holds.
+    """
+    import tracemalloc
+
+    from dateline.scale.reduce import reduce_spill, spill_rows
+
+    with open(records, encoding="utf-8") as f:
+        size = sum(1 for _ in f)
+    held: list[tuple[float, str]] = []
+    merges: list[tuple[float, str]] = []
+
+    def step(fn: Any, blocks: Any) -> list[Any]:
+        # a planning step on the parts' records goes through scale.reduce._on_part: (pickle, step, args)
+        name = blocks[0][1].__name__ if fn.__name__ == "_on_part" and blocks else fn.__name__
+        merges.append((tracemalloc.get_traced_memory()[1] / 2**20, name))
+        out = [fn(block) for block in blocks]
+        held.append((tracemalloc.get_traced_memory()[0] / 2**20, name))
+        tracemalloc.reset_peak()
+        return out
+
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-held-") as tmp, open(records, encoding="utf-8") as f:
+        spill = spill_rows(((n // 1000, n % 1000, line) for n, line in enumerate(f)), f"{tmp}/spill",
+                           rows_per_part=-(-size // HELD_PARTS))
+        tracemalloc.start()
+        reduce_spill(spill, f"{tmp}/out", step)
+        merges.append((tracemalloc.get_traced_memory()[1] / 2**20, "end"))
+        tracemalloc.stop()
+    most, after = max(held)
+    peak, before = max(merges)
+    return {"records": size, "parts": len(spill.parts), "held_mb": round(most, 1), "held_after": after,
+            "merge_peak_mb": round(peak, 1), "merge_peak_before": before}
+
+
+def bench_held(sizes: list[int]) -> list[dict[str, Any]]:
+    """``held_once`` on generated records of each size, each in a fresh process."""
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
+            records = f"{tmp}/records.jsonl"
+            subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                            "--out", records], check=True)
+            got, _ = _child([sys.executable, __file__, "--held-once", records])
+        row = {"system": "reduce merges, in process (tracemalloc)", **got}
+        print(f"{row['system']:40s} {size:>9d} records in {got['parts']} parts: held at most {got['held_mb']:.0f} MB "
+              f"(after {got['held_after']}), merge peak {got['merge_peak_mb']:.0f} MB "
+              f"(before {got['merge_peak_before']})", flush=True)
+        rows.append(row)
+    return rows
+
+
 def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                  records_file: str | None = None) -> list[dict[str, Any]]:
     """The reduce alone on generated records of each size, local and on Ray with each worker count.
@@ -326,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reduce", default=None, help="comma-separated record counts: measure the reduce alone")
     ap.add_argument("--pipeline", type=int, default=None, help="generated pages for the split pipeline timing")
     ap.add_argument("--memory", default=None, help="comma-separated page counts: peak memory of extract")
+    ap.add_argument("--held", default=None,
+                    help="comma-separated record counts: what the reduce's merges hold (tracemalloc, in process)")
+    ap.add_argument("--held-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--reduce-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--pipeline-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--engine", default="local", help=argparse.SUPPRESS)
@@ -344,7 +409,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.pipeline_once:
         print(json.dumps(pipeline_once(args.pipeline_once)))
         return 0
-    if args.reduce or args.pipeline or args.memory:
+    if args.held_once:
+        print(json.dumps(held_once(args.held_once)))
+        return 0
+    if args.reduce or args.pipeline or args.memory or args.held:
         load = round(os.getloadavg()[0], 2)
         rows: list[dict[str, Any]] = []
         if args.reduce:
@@ -354,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(bench_pipeline(args.pipeline))
         if args.memory:
             rows += bench_memory([int(n) for n in args.memory.split(",")])
+        if args.held:
+            rows += bench_held([int(n) for n in args.held.split(",")])
         for row in rows:
             for key, value in row.items():
                 if isinstance(value, float):
