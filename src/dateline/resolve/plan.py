@@ -258,14 +258,21 @@ class Stash:
         self._path(name).unlink()
 
 
-def part_people(part: Part, words: frozenset[str], stash: Stash, number: int, partitions: int) -> int:
+def _stash_words(part: Part, stash: Stash, number: int) -> int:
+    """Stash the lower-cased words of every person the part names in more than one word (``words-N``)."""
+    words = part_words(part)[1]
+    stash.put(f"words-{number}", words)
+    return len(words)
+
+
+def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
     """``part_entities``, with the part's person records (``people-N``), links (``links-N``) and organisations
     (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N-K``,
     for ``_token_edges``).
 
     Each group's first place in the part is stashed too (``firsts-N``); returns the part's person records.
     """
-    plan = part_entities(part, words)
+    plan = part_entities(part, stash.get("name-words"))
     firsts: dict[Group, tuple[int, int]] = {}
     for place, group in zip(plan.places, plan.groups, strict=True):
         if group not in firsts or place < firsts[group]:
@@ -804,7 +811,7 @@ def grouped_orgs(count: int, stash: Stash, owners: dict[str, set[str]], map_bloc
 
 
 def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None = None,
-                 words: Sequence[tuple[list[int], set[str]]] | None = None) -> None:
+                 words_stashed: bool = False) -> None:
     """``plan_parts``, leaving each part's links in ``stash`` (``links-N``) and no records in this process.
 
     People are linked grouped by name block (``grouped_people``) and events by comparison block and
@@ -815,10 +822,15 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     per global id) and two int64 arrays of linked events, never person records, event items, organisation
     mentions, linked pairs or a part's links.
     """
-    found = words if words is not None else run(part_words, [()] * count)
-    name_words = frozenset().union(*(w for _, w in found))
-    del found
-    run(part_people, [(name_words, stash, n, max(1, count)) for n in range(count)])
+    if not words_stashed:
+        run(_stash_words, [(stash, n) for n in range(count)])
+    name_words: set[str] = set()
+    for n in range(count):
+        name_words |= stash.pop(f"words-{n}")
+    stash.put("name-words", frozenset(name_words))  # each part's task reads it there: no copy per task's arguments
+    del name_words
+    run(part_people, [(stash, n, max(1, count)) for n in range(count)])
+    stash.drop("name-words")
     owners = grouped_people(count, stash, map_blocks)
     grouped_orgs(count, stash, owners, map_blocks)
     del owners
@@ -846,7 +858,9 @@ def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
     and never gathered in the calling process.
     """
     if stash is not None:
-        plan_stashed(run, count, stash, map_blocks, words)
+        for n, (_, named) in enumerate(words or ()):
+            stash.put(f"words-{n}", named)
+        plan_stashed(run, count, stash, map_blocks, words is not None)
         return [stash.pop(f"links-{n}") for n in range(count)]
     part_links, indexes = plan_entities(run, count, map_blocks, words)
     facts = Facts()

@@ -143,10 +143,10 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
             yield (row["file_index"], row["record_index"]), result_from_json(json.loads(row["result"]))
 
 
-def _prepare(job: tuple[str, Stash, int, int, str]) -> tuple[list[int], set[str]]:
+def _prepare(job: tuple[str, Stash, int, int, str]) -> int:
     """Rank one spill part's rows into input order (``part_ranks``, stashed as ``ranks-N`` for ``_apply_part``),
-    pickle its planning records with their run indexes, and return its ``part_words`` without the indexes
-    (``plan_stashed`` needs the words alone)."""
+    pickle its planning records with their run indexes, and stash its ``part_words`` without the indexes
+    (``words-N``: ``plan_stashed`` reads them one part at a time); return its documents."""
     path, stash, number, count, light = job
     ranks = part_ranks(_keys(path), number, ((k, stash.get(f"keys-{k}")) for k in range(count) if k != number))
     stash.put(f"ranks-{number}", ranks)
@@ -155,7 +155,8 @@ def _prepare(job: tuple[str, Stash, int, int, str]) -> tuple[list[int], set[str]
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return [], part_words(part)[1]
+    stash.put(f"words-{number}", part_words(part)[1])
+    return len(part)
 
 
 def _on_part(job: tuple[str, Callable[..., Any], tuple[Any, ...]]) -> Any:
@@ -202,12 +203,10 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     stash = Stash(tempfile.mkdtemp(prefix="stash-", dir=Path(spill.parts[0]).parent))
     try:
         run(_sort_keys, [(path, stash, n) for n, path in enumerate(spill.parts)])
-        words = run(_prepare, [(path, stash, n, count, light)
-                               for n, (path, light) in enumerate(zip(spill.parts, plans, strict=True))])
+        run(_prepare, [(path, stash, n, count, light) for n, (path, light) in enumerate(zip(spill.parts, plans, strict=True))])
         for n in range(count):
             stash.drop(f"keys-{n}")
-        plan_stashed(on_parts, count, stash, map_blocks, words)
-        del words
+        plan_stashed(on_parts, count, stash, map_blocks, words_stashed=True)
         for light in plans:
             Path(light).unlink()
         return [path for written in run(_apply_part, [(path, stash, out_dir, n) for n, path in enumerate(spill.parts)])
