@@ -1141,8 +1141,8 @@ def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader:
     """A named venue of no state's ("Rustaveli Avenue", "the Grand Hotel", "Dolmabahce Palace") is where an event
     happened, never who acted or was acted on (OUTPUT.md section 5); the tagger's other places may be misread names."""
     for role in ("source", "target"):
-        places = [a for a in getattr(args, role) if actors.type_of(a) in ("LOC", "ORG") and actors.get(a).country is None
-                  and actors.get(a).name.split()[-1].lower() in VENUE_HEADS]
+        places = [a for a in getattr(args, role) if actors.type_of(a) in ("LOC", "ORG")
+                  and actors.get(a).country is None and actors.get(a).name.split()[-1].lower() in VENUE_HEADS]
         if places:
             setattr(args, role, [a for a in getattr(args, role) if a not in places])
             args.location = args.location or places[0]
@@ -1419,8 +1419,7 @@ def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
             role = "target" if args.target else "source"
             out = []
             for person in people:
-                one = Arguments(list(args.source), list(args.target), list(args.participants), args.location,
-                                args.attribution)
+                one = _copy(args, list(args.source), list(args.target))
                 setattr(one, role, [person] + [a for a in getattr(args, role) if actors.type_of(a) != "PERSON"])
                 out.append(one)
             return out
