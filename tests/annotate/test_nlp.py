@@ -80,6 +80,6 @@ def test_a_state_or_capital_the_ner_misses_or_mislabels_is_a_place(nlp: Language
 
 
 def test_a_name_run_into_a_possessor_state_ends_before_it(nlp):
-    doc = nlp("Peru expelled the envoy. Mexico's president still considers Castillo Peru’s legitimate president.")
-    assert [(e.text, e.label_) for e in doc.ents if e.text in ("Castillo", "Peru", "Castillo Peru")][-2:] == [
-        ("Castillo", "PERSON"), ("Peru", "GPE")]
+    doc = nlp("Ghana expelled the envoy. Togo's president still considers Mensah Ghana’s legitimate president.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("Mensah", "Ghana", "Mensah Ghana")][-2:] == [
+        ("Mensah", "PERSON"), ("Ghana", "GPE")]

@@ -166,7 +166,7 @@ class Actors:
                 self._attach(self.state(code), ui, unit, text, text.text)
                 return
             if label == "NORP":
-                norp = state_code(text.text) or (state_code(text.text[:-1]) if text.text.endswith("s") else None)
+                norp = state_code(text.text)  # a plural demonym too ("Palestinians")
                 if norp:
                     self._demonyms[norp] += 1
                     root = text.root

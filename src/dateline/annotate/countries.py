@@ -121,11 +121,11 @@ REGION_PREFIXES = word_class("region_prefix", "annotate_words")
 
 
 def _plural_demonym(name: str) -> str | None:
-    """ "Iranians", "Pakistanis", "Filipinos", "Greeks": the people of a state, named by its demonym and an "s" (the
+    """ "Iranians", "Pakistanis", "Filipinos", "Cypriots": the people of a state, named by its demonym and an "s" (the
     irregular ones, "Poles", "Danes", are listed in ``lexicons/states.tsv``); a state's own name with an "s" ("the
     Americas") is no people."""
     singular = name[:-1]
-    if not name.endswith("s") or " " in name or not singular.endswith(("an", "en", "in", "i", "o", "k")):
+    if not name.endswith("s") or " " in name:
         return None
     if place_name_code(singular):
         return None

@@ -1138,7 +1138,7 @@ VENUE_HEADS = word_class("venue_heads")
 
 
 def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A named venue of no state's ("Rustaveli Avenue", "the Grand Hotel", "Dolmabahce Palace") is where an event
+    """A named venue of no state's ("Liberty Avenue", "the Palace Hotel", "Independence Square") is where an event
     happened, never who acted or was acted on (OUTPUT.md section 5); the tagger's other places may be misread names."""
     for role in ("source", "target"):
         places = [a for a in getattr(args, role) if actors.type_of(a) in ("LOC", "ORG")

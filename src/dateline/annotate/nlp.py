@@ -214,7 +214,7 @@ class NameRepair:
 
     @staticmethod
     def _split_state_possessor(doc: Doc, ents: list[Span]) -> list[Span]:
-        """ "still considers Castillo Peru's legitimate president": the tagger runs a name into the possessor
+        """ "still considers Mensah Ghana's legitimate president": the tagger runs a name into the possessor
         state after it; when the text names that state elsewhere, the name ends before it."""
         from dateline.annotate.countries import place_name_code
 
