@@ -574,3 +574,42 @@ def test_two_people_named_in_apposition_are_one_event_each(annotate_text):
     doc = annotate_text("Two ministers, John Mensah and Peter Okoro, resigned on Monday.")
     assert sorted(t for e in doc.events if e.type == "DISMISS" for t in e.target) == sorted(
         [_id(doc, "John Mensah"), _id(doc, "Peter Okoro")])
+
+
+def _place(doc: Document, event: Event) -> tuple[str, str | None] | None:
+    where = next((e for e in doc.entities if e.id == event.location), None)
+    return (where.name, where.country) if where else None
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), [
+    ("Kenyan troops fired rockets at militant camps in Kismayo on Monday.", "ASSAULT", ("Kismayo", "SOM")),
+    ("Protesters in Nairobi burned tyres on Tuesday.", "PROTEST", ("Nairobi", "KEN")),
+    ("Two Nigerian soldiers were killed by a roadside bomb outside of the town of Maiduguri on Sunday.",
+     "ASSAULT", ("Maiduguri", "NGA")),
+    ("Three Kenyan soldiers were killed by a roadside bomb outside of the Somali town of Qorqor on Monday.",
+     "ASSAULT", ("Somalia", "SOM")),
+])
+def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annotate_text, text, type_, place):
+    doc = annotate_text(text)
+    event = _only(doc, type_)
+    assert _place(doc, event) == place
+    assert all(a != event.location for a in event.source + event.target)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA"),
+    ("Palestinian villagers threw stones on Sunday during protests against raids by the Israeli army.", "ISR"),
+    ("Students in Manila marched on Friday to show their anger at China's actions in the sea.", "CHN"),
+    ("Crowds blocked roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
+])
+def test_a_protest_is_aimed_at_whom_its_purpose_or_stance_names(annotate_text, text, code):
+    doc = annotate_text(text)
+    event = _only(doc, "PROTEST")
+    assert {e.country for e in doc.entities if e.id in event.target} == {code}
+
+
+def test_a_topic_after_on_is_no_side_and_coordinated_demonyms_are_both_sides(annotate_text):
+    doc = annotate_text("Chinese and Russian envoys held talks on Ukraine on Monday.")
+    event = _only(doc, "CONSULT")
+    assert {e.country for e in doc.entities if e.id in event.source + event.target} == {"CHN", "RUS"}
+    assert not any(e.country == "UKR" for e in doc.entities if e.id in event.actors())

@@ -47,6 +47,9 @@ ADJUNCT_PREPS = word_class("adjunct_preps")
 PROPOSAL_NOUNS = word_class("proposal_nouns")
 """Nouns whose "from" phrase names who proposed ("an offer from Kabul"); any noun's "by" phrase is its agent."""
 STANCE_NOUNS = word_class("stance_nouns")
+STANCE_VERBS = word_class("stance_verbs")
+TOPIC_HEADS = word_class("topic_heads")
+PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
 """Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
 
 LOGGER = logging.getLogger(__name__)
@@ -73,6 +76,19 @@ class Arguments:
 
     def actors(self) -> list[str]:
         return self.source + self.target + self.participants
+
+
+def topic_phrase(prep: Token) -> bool:
+    """Whether a preposition opens a topic, not a side: "on" after talks, an agreement, a statement ("talks on
+    Ukraine", "signed an accord on Gaza")."""
+    return prep.lower_ == "on" and (prep.head.lemma_.lower() in TOPIC_HEADS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_HEADS for c in prep.head.children))
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a plural noun can stand for the side of the place it is in ("rebels in X", "peacekeepers in X",
+    "blockades in X"); roads, streets and towns in a place are where, not who ("blocked roads in X")."""
+    return tok.tag_ == "NNPS" or tok.tag_ == "NNS" and tok.lemma_.lower() not in PLACE_NOUNS
 
 
 class ArgumentReader:
@@ -341,8 +357,9 @@ class ArgumentReader:
         return None
 
     def _by_demonym(self, tok: Token, depth: int) -> list[str] | None:
-        """A demonym modifying a noun ("Russian troops") is its state."""
-        if tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound"):
+        """A demonym modifying a noun ("Russian troops", and "Russian" in "Chinese and Russian troops") is its state."""
+        if tok.ent_type_ == "NORP" and (tok.dep_ in ("amod", "compound") or tok.dep_ == "conj" and tok.head.dep_ in (
+                "amod", "compound")):
             code = state_code(tok.text)
             if code:
                 return [self.actors.state_id(code)]
@@ -374,11 +391,14 @@ class ArgumentReader:
 
     def _by_modifier(self, tok: Token, depth: int) -> list[str] | None:
         """ "Kenya's envoy", "the Russian side": the noun's possessor or modifier ("her Russian comrades": a possessive
-        pronoun does not name the group; the demonym does)."""
+        pronoun does not name the group; the demonym does). Coordinated modifiers name each side: "Chinese and
+        Russian envoys" are both states' envoys."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
                 if found:
+                    for conj in child.conjuncts:
+                        found += [e for e in self._one(conj, depth + 1) if e not in found]
                     return found
         return None
 
@@ -387,7 +407,7 @@ class ArgumentReader:
         "an offer from Kabul": the people stand for their side, the noun's agent acts."""
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
-                    child.lower_ in ("from", "in") and tok.tag_ in ("NNS", "NNPS")
+                    child.lower_ in ("from", "in") and _people_noun(tok)
                     and tok.lemma_.lower() not in PRIVATE_PEOPLE) or (
                     child.lower_ == "from" and tok.lemma_.lower() in PROPOSAL_NOUNS) or child.lower_ == "by"):
                 for pobj in child.children:
@@ -517,21 +537,41 @@ class ArgumentReader:
                 return
 
     def _stance(self, verb: Token, args: Arguments) -> None:
-        """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid": with no target of its
-        own, the verb acts on whom its stance adjunct names."""
+        """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid", "threw stones during
+        protests against raids by X", "went on strike to protest X's decision", "to show their anger at X's policy":
+        with no target of its own, the verb acts on whom its stance adjunct or its purpose names."""
         if args.target:
             return
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in STANCE_NOUNS:
-                    for inner in noun.children:
-                        if inner.dep_ == "prep" and inner.lower_ in ("against", "of", "for", "to", "with"):
-                            for pobj in inner.children:
-                                if pobj.dep_ == "pobj":
-                                    args.target += [e for e in self.actor(pobj)
-                                                    if e not in args.target and e not in args.source]
+        stances = [noun for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+                   for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in STANCE_NOUNS]
+        for purpose in verb.children:
+            if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in STANCE_VERBS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                for obj in (c for c in purpose.children if c.dep_ == "dobj"):
+                    if obj.lemma_.lower() in STANCE_NOUNS:
+                        stances.append(obj)  # "to show their disapproval of X"
+                    else:
+                        args.target += [e for e in self._owner(obj) if e not in args.target and e not in args.source]
+        for noun in stances:
+            for inner in noun.children:
+                if inner.dep_ == "prep" and inner.lower_ in ("against", "of", "for", "to", "with", "at"):
+                    for pobj in inner.children:
+                        if pobj.dep_ == "pobj":
+                            args.target += [e for e in self._owner(pobj)
+                                            if e not in args.target and e not in args.source]
+
+    def _owner(self, noun: Token) -> list[str]:
+        """The actors a noun names, or, for a thing ("the decision", "policies"), the actors who own or made it: its
+        possessor ("X's decision") or its "by" phrase ("raids by X")."""
+        found = self.actor(noun)
+        if found:
+            return found
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self.actor(child)
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return [e for g in child.children if g.dep_ == "pobj" for e in self.actor(g)]
+        return []
 
     def _prep(self, prep: Token, args: Arguments) -> None:
         for pobj in prep.children:
@@ -548,6 +588,8 @@ class ArgumentReader:
                 # "gathered on Rustaveli Avenue": a place named by any place preposition is where, not whom
                 args.location = args.location or found[0]
                 continue
+            if topic_phrase(prep):
+                continue  # "talks on Ukraine", "an agreement on Gaza": a topic, not a side
             if prep.lower_ in TARGET_PREPS:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":

@@ -21,7 +21,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader,
+                                         topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
@@ -817,8 +818,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     for t in clause.subtree:
         if t.ent_iob_ != "B" or t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
-            continue  # "in Norway", "from Kabul": where, not who
+        if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or topic_phrase(t.head)):
+            continue  # "in Norway", "from Kabul": where, not who; "an accord on Gaza": what about
         for ent in reader.actor(t):
             if ent == args.location:
                 continue
@@ -1148,6 +1149,69 @@ def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader:
             args.location = args.location or places[0]
 
 
+WHERE_PREPS = PLACE_PREPS - {"to", "from", "into"} | {"along", "across", "off", "around", "outside", "near"}
+
+
+def _role_where_it_happened(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Where an event happened, when no phrase of the trigger itself named a place: a place reached through a
+    chain of place phrases of the trigger, of its subject or object, or of a "when" clause that tells the same act
+    ("fired at targets in X", "protesters in X blocked a road", "killed outside of the city of X", "killed 23 when
+    they blew themselves up in X"). It runs last and fills only the location: who acted is read already."""
+    if args.location:
+        return
+    taken = set(args.actors())
+    starts = [trig.token]
+    starts += [c for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    starts += [c for c in trig.token.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)]
+    for start in starts:
+        place = _place_reached(start, reader, actors, taken, 0)
+        if place:
+            args.location = place
+            return
+
+
+def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: set[str], depth: int) -> str | None:
+    """The first place named by a chain of place phrases below ``node`` ("in X", "at targets in X", "outside of
+    the town of X"); "of" is followed only after a word of territory ("the city of X") or "outside"."""
+    if depth > 3:
+        return None
+    for prep in node.children:
+        if prep.dep_ == "agent":  # "killed by a bomb outside of the town of X"
+            found = next((p for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                          for p in [_place_reached(g, reader, actors, taken, depth + 1)] if p), None)
+            if found:
+                return found
+        if prep.dep_ != "prep":
+            continue
+        word = prep.lower_
+        if not (word in WHERE_PREPS or word == "of" and (
+                node.lemma_.lower() in TERRITORY_NOUNS or node.lower_ in ("outside", "inside"))
+                or word == "on" and depth > 0 and not topic_phrase(prep)):  # "an attack on a depot in X"
+            continue
+        if word in ("outside", "inside") and not any(c.dep_ == "pobj" for c in prep.children):
+            found = _place_reached(prep, reader, actors, taken, depth + 1)  # "outside of the city of X"
+            if found:
+                return found
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                places = [e for e in reader.actor(pobj) if actors.type_of(e) in ("GPE", "LOC") and e not in taken]
+                if places:
+                    return places[0]
+            elif pobj.pos_ == "NOUN":  # a common noun names no place itself ("the attack" is not where)
+                found = _place_reached(pobj, reader, actors, taken, depth + 1)
+                if (found is None or actors.country_of(found) is None) and pobj.lemma_.lower() in TERRITORY_NOUNS:
+                    # "the Iraqi city of X" with X of no known state, or not named: the state the noun names is
+                    # where, at least
+                    code = token_modifier_country(pobj)
+                    found = actors.state_id(code) if code and actors.state_id(code) not in taken else found
+                if found:
+                    return found
+    return None
+
+
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
@@ -1174,6 +1238,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
+    ("where_it_happened", _role_where_it_happened),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
