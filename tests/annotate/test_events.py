@@ -613,3 +613,10 @@ def test_a_topic_after_on_is_no_side_and_coordinated_demonyms_are_both_sides(ann
     event = _only(doc, "CONSULT")
     assert {e.country for e in doc.entities if e.id in event.source + event.target} == {"CHN", "RUS"}
     assert not any(e.country == "UKR" for e in doc.entities if e.id in event.actors())
+
+
+def test_an_attack_on_a_place_for_people_is_an_attack_on_them(annotate_text):
+    doc = annotate_text("A camp for Sudanese refugees was attacked by Chadian militiamen on Monday.")
+    event = _only(doc, "ASSAULT")
+    assert {e.country for e in doc.entities if e.id in event.target} == {"SDN"}
+    assert {e.country for e in doc.entities if e.id in event.source} == {"TCD"}

@@ -1125,14 +1125,21 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """An attack on something of someone's, told with a pronoun, is an attack on them: "a Chinese boat rammed his
-    boat", "troops stormed their homes" (a named possessor, "Ukraine's power plants", is read with the object)."""
-    if trig.type not in HARM_TYPES or args.target or trig.nominal or _passive(trig.token):
+    """An attack on something of someone's is an attack on them: "a Chinese boat rammed his boat", "troops stormed
+    their homes", "a camp for Sudanese refugees was attacked" (a named possessor, "Ukraine's power plants", is read
+    with the object)."""
+    if trig.type not in HARM_TYPES or args.target or trig.nominal:
         return
-    for obj in _objects(trig.token):
-        for poss in obj.children:
-            if poss.dep_ == "poss" and poss.pos_ == "PRON" and poss.lower_ not in ("my", "our", "your"):
-                args.target += [e for e in reader.actor(poss) if e not in args.source and e not in args.target]
+    passive = _passive(trig.token)
+    hit = [c for c in trig.token.children if c.dep_ == "nsubjpass"] if passive else _objects(trig.token)
+    for obj in hit:
+        for child in obj.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in ("my", "our", "your"):
+                args.target += [e for e in reader.actor(child) if e not in args.source and e not in args.target]
+            elif child.dep_ == "prep" and child.lower_ == "for" and obj.pos_ == "NOUN":
+                # "a camp for refugees", "a shelter for displaced families": those it serves were hit
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    args.target += [e for e in reader.actor(pobj) if e not in args.source and e not in args.target]
 
 
 VENUE_HEADS = word_class("venue_heads")
