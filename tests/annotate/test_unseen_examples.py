@@ -163,8 +163,6 @@ def test_a3_a_multiword_metonym_is_its_state(annotate_text: Annotate) -> None:
     assert _countries(doc, praise.source) == {"USA"} and _countries(doc, praise.target) == {"KEN"}
 
 
-@pytest.mark.xfail(strict=True, reason="'X's government' becomes the person X, and a recall 'from <capital>' "
-                                       "gets no target state")
 def test_a3_a_recall_from_a_capital_targets_its_state(annotate_text: Annotate) -> None:
     doc = annotate_text("Mutai's government recalled its ambassador from Dodoma in March.")
     [recall] = _of_type(doc, "SANCTION")

@@ -141,6 +141,14 @@ class Actors:
         ent.implied = True
         return ent.local_id
 
+    def government_of(self, leader: str) -> str:
+        """The local id of the government of a leader whose state the text does not give ("Mutai's government"): a
+        group of no known state, never the leader."""
+        name = self._ents[leader].name
+        ent = self._new("GROUP", f"{name}'s government", f"government:{leader}")
+        ent.implied = True
+        return ent.local_id
+
     def add_units(self, units: list[Unit]) -> None:
         """Find every actor in the texts of one document."""
         people: list[tuple[int, Span]] = []

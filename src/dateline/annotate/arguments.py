@@ -385,8 +385,11 @@ class ArgumentReader:
             return None
         owners = [o for c in tok.children if c.dep_ == "poss" for o in self._one(c, depth + 1)]
         if owners and all(self.actors.type_of(o) == "PERSON" for o in owners):
-            owned = [c for c in dict.fromkeys(self.actors.country_of(o) for o in owners) if c]
-            return [self.actors.state_id(c) for c in owned]
+            codes = [self.actors.country_of(o) for o in owners]
+            if not all(codes):  # a leader of no known state: their government, a group of its own
+                return [self.actors.government_of(o) for o, c in zip(owners, codes) if not c] + [
+                    self.actors.state_id(c) for c in dict.fromkeys(codes) if c]
+            return [self.actors.state_id(c) for c in dict.fromkeys(codes) if c]
         return None
 
     def _by_modifier(self, tok: Token, depth: int) -> list[str] | None:
