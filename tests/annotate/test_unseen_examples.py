@@ -203,9 +203,6 @@ def test_a5_denouncing_detentions_accuses_the_detainer(annotate_text: Annotate) 
     assert _names(doc, accuse.source) == {"Amina Odhiambo"} and _countries(doc, accuse.target) == {"TZA"}
 
 
-@pytest.mark.xfail(strict=True, reason="the second verb of 'said that [clause] and called Y an affront' is attached "
-                                       "to the embedded clause, so it loses its subject; and 'called X an affront' is "
-                                       "no trigger even alone (family T)")
 def test_a5_a_coordinated_verb_after_a_complement_keeps_the_speaker(annotate_text: Annotate) -> None:
     doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo said the fishermen had been held without charge and "
                         "called their arrest an affront to regional law.")

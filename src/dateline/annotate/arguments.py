@@ -883,6 +883,11 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         if node.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in node.head.children) and not any(
                 c.dep_ in ("auxpass",) for c in node.children) and node.tag_ in ("VBD", "VBZ", "VBP"):
+            if node.head.dep_ == "ccomp" and node.head.head.i != node.head.i:
+                # "X said the men had been held without charge and called their arrest an affront": the parser
+                # hangs the second verb on the reported clause; it is the speaker's
+                node = node.head.head
+                continue
             return None  # "troops were sent ..., and [X] thanked Kim": a passive's patient is no active subject
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
