@@ -250,8 +250,6 @@ def test_a7_the_host_welcomed_the_two_foreign_ministers_not_the_witness(annotate
     assert _names(doc, meeting.actors()) == {"Daniel Brooks", "Amina Odhiambo", "Joseph Mrema"}
 
 
-@pytest.mark.xfail(strict=True, reason="the official who voiced or led a state's act in a later sentence is not "
-                                       "recorded beside the state (_led_by works inside one sentence)")
 @pytest.mark.parametrize("text, type_, official", [
     ("Kenya recalled its ambassador from Dodoma on Monday, accusing Tanzania of bad faith. The decision was "
      "announced by Foreign Minister Amina Odhiambo.", "ACCUSE", "Amina Odhiambo"),

@@ -24,6 +24,7 @@ from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
 from dateline.annotate.timex import TimedSpan, sentence_timexes
+from dateline.annotate.voicing import add_later_officials
 from dateline.errors import AnnotateError, warning
 from dateline.model import Document, Event, Evidence, Interval, Position, replace
 from dateline.settings import Options
@@ -133,7 +134,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
 
     found = [list(find_events(ui, unit.doc, nlp, actors, titled)) for ui, unit in enumerate(units)]
     dated = date_events(found, units, timexes, anchor)
-    events = _events(dated, units, actors)
+    events = add_later_officials(_events(dated, units, actors), units, actors)
     positions, stated = _positions(posts, units, timexes, anchor, actors, doc.published)
     events = _career_events(events, stated, posts)
     return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))

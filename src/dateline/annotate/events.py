@@ -21,8 +21,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments, ArgumentReader,
-                                         topic_phrase)
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments,
+                                         ArgumentReader, topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
