@@ -620,3 +620,23 @@ def test_an_attack_on_a_place_for_people_is_an_attack_on_them(annotate_text):
     event = _only(doc, "ASSAULT")
     assert {e.country for e in doc.entities if e.id in event.target} == {"SDN"}
     assert {e.country for e in doc.entities if e.id in event.source} == {"TCD"}
+
+
+@pytest.mark.parametrize(("text", "mode", "target"), [
+    ("Uganda will expel Kenyan diplomats if Nairobi does not apologise, the foreign minister said on Monday.",
+     "expel", "KEN"),
+    ("Kenya will close its border with Somalia unless the raids stop, the interior minister said on Monday.",
+     "restrict", "SOM"),
+])
+def test_a_coercive_act_held_out_on_a_condition_is_a_threat(annotate_text, text, mode, target):
+    doc = annotate_text(text)
+    threat = _only(doc, "THREATEN")
+    assert threat.mode == mode and threat.modality == "asserted"
+    assert target in {e.country for e in doc.entities if e.id in threat.target}
+    assert not [e for e in doc.events if e.type in ("SANCTION", "COERCE")]
+
+
+def test_an_act_inside_an_unless_clause_is_no_event(annotate_text):
+    doc = annotate_text("The Kenyan opposition said on Monday it would boycott the vote unless President William "
+                        "Mutai resigned.")
+    assert not [e for e in doc.events if e.type == "DISMISS"]

@@ -10,6 +10,7 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -224,7 +225,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
     for cand in cands:
-        if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or cand.factuality in DROPPED_FACTUALITY:
+        if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or (
+                cand.factuality in DROPPED_FACTUALITY and not _threatened(cand.type, doc[cand.i])):
             continue
         refused = failed.get((cand.i, cand.type))
         if refused or (refused is not None and cand.p < model.veto):
@@ -779,7 +781,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     for trig in triggers:
         if _subordinate(trig, at, verbal):
             continue
-        trig, mood = _commitment(trig, _mood(trig))
+        trig, mood = _conditional_threat(trig) or _commitment(trig, _mood(trig))
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
@@ -1284,6 +1286,41 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target if t in hit):
             return replace(trig, type="ASSAULT", mode=None)
     return trig
+
+
+THREAT_MODES: dict[str, dict[str, str | None]] = {
+    "ASSAULT": defaultdict(lambda: "violence"), "MOBILIZE": defaultdict(lambda: "violence"),
+    "COERCE": defaultdict(lambda: "restrict", arrest="arrest", deport="expel"),
+    "SANCTION": defaultdict(lambda: "relations", expel="expel"),
+    "PROTEST": defaultdict(lambda: None), "RETREAT": defaultdict(lambda: None),
+}
+"""The coercive types an act held out on a condition threatens, and the THREATEN mode each of their modes gives."""
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def _conditional_threat(trig: Trigger) -> tuple[Trigger, str | None] | None:
+    """ "will close the border unless the raids stop", "would boycott the vote if X stood": a coercive act held out on
+    a condition is a threat of it (PLOVER THREATEN), asserted; the condition's subject is whom it is aimed at (the
+    argument reader's condition rule). None when the trigger is no such act."""
+    if trig.type not in THREAT_MODES or trig.nominal or not _conditional_act(trig.token):
+        return None
+    if modality(trig.token) == "negated":
+        return None
+    mode = THREAT_MODES[trig.type][trig.mode or ""]
+    return replace(trig, type="THREATEN", mode=mode, spec={}, factuality="asserted"), "asserted"
+
+
+def _threatened(type_: str, tok: Token) -> bool:
+    """Whether a candidate the model reads as hypothetical is a coercive act held out on a condition: it is not
+    coded as itself but as the threat of it (``_conditional_threat``)."""
+    return type_ in THREAT_MODES and _conditional_act(tok)
+
+
+def _conditional_act(verb: Token) -> bool:
+    """Whether a verb tells an act that will or would happen on a condition: "will close the border unless ..."."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may") for c in verb.children)
+    return future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                    for m in c.children) for c in verb.children)
 
 
 HANDOVER_LEMMAS = word_class("handover_lemmas")

@@ -26,16 +26,15 @@ ACT_ANAPHORS = word_class("act_anaphors")
 def add_later_officials(events: list[Event], units: list[Unit], actors: Actors) -> list[Event]:
     """Add to each event the official of its state whom the next sentence says voiced or led it."""
     out = list(events)
+    by_sentence: dict[tuple[str, int | None, int], list[int]] = {}
+    for i, ev in enumerate(out):
+        by_sentence.setdefault((ev.evidence.where, ev.evidence.caption, ev.evidence.start), []).append(i)
     for ui, unit in enumerate(units):
         sents = list(unit.doc.sents)
         for before, after in zip(sents, sents[1:]):
-            reacting = any(t.lemma_.lower() in ACT_ANAPHORS and t.dep_ in ("dobj", "pobj") for t in before)
-            if reacting:
+            told = by_sentence.get((unit.where, unit.caption, before.start_char), [])
+            if not told or any(t.lemma_.lower() in ACT_ANAPHORS and t.dep_ in ("dobj", "pobj") for t in before):
                 # "hailed France's decision. Macron had announced the move": the move is France's, not the hailing
-                continue
-            told = [i for i, ev in enumerate(out) if ev.evidence.where == unit.where
-                    and ev.evidence.caption == unit.caption and ev.evidence.start == before.start_char]
-            if not told:
                 continue
             for person in _voicers(after, ui, actors):
                 code = actors.country_of(person)  # a person of no stated state may voice any side's act
