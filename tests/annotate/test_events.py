@@ -640,3 +640,11 @@ def test_an_act_inside_an_unless_clause_is_no_event(annotate_text):
     doc = annotate_text("The Kenyan opposition said on Monday it would boycott the vote unless President William "
                         "Mutai resigned.")
     assert not [e for e in doc.events if e.type == "DISMISS"]
+
+
+def test_granting_asylum_is_aid(annotate_text):
+    # data/events/GUIDE.md: granting asylum is AID humanitarian
+    doc = annotate_text("Kenya granted political asylum to three Ugandan opposition leaders on Monday.")
+    aid = _only(doc, "AID")
+    assert aid.mode == "humanitarian"
+    assert {e.country for e in doc.entities if e.id in aid.target} == {"UGA"}
