@@ -4,7 +4,8 @@ A document states a post once per sentence ("Ambassador Matsegora", "was appoint
 North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
 as a source. Two titles are one post when they begin with the same word and the words of one
 hold the other's ("ambassador" and "ambassador to north korea"; never "president" and "vice
-president"); a bare title that several posts could complete ("ambassador" for a person who was
+president"), after the titles that protocol and spelling make one post are folded together
+(``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"); a bare title that several posts could complete ("ambassador" for a person who was
 ambassador to two countries) stays on its own. Statements with two different states are two posts.
 
 Dates merge from every source: the most precise start and end win ("from 2013 to 2018" is a start and
@@ -29,9 +30,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from dateline.lexicons import word_class
+from dateline.errors import LexiconError
+from dateline.lexicons import load_table, word_class
 from dateline.model import Interval, Position
 
 LOGGER = logging.getLogger(__name__)
@@ -116,8 +119,58 @@ def post_state(title_text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+EQUIVALENTS = "post_equivalents"
+"""The lexicon (``lexicons/post_equivalents.tsv``) of titles that name the same post ("counsellor-envoy" =
+"minister-counsellor")."""
+
+
+def _tokens(title: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(title.lower().replace("’", "'").replace("-", " ")))
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The (title words, same post's words) rows of ``post_equivalents.tsv``, longest title first."""
+    rows = {_tokens(row[0]): _tokens(row[1]) for row in load_table(EQUIVALENTS)}
+    return tuple(sorted(rows.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _fold_once(words: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for title, same in _equivalents():
+            if words[i:i + len(title)] == title:
+                out.extend(same)
+                i += len(title)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def fold_title(title: str) -> tuple[str, ...]:
+    """Return a title's words with every title of ``post_equivalents.tsv`` folded onto the post it names.
+
+    Folds repeat until nothing changes ("counselor-envoy" -> "counsellor envoy" -> "minister counsellor"); a table
+    whose folds never settle is a data error.
+
+    Raises:
+        LexiconError: L001 when the folds of ``post_equivalents.tsv`` cycle.
+    """
+    words = _tokens(title)
+    for _ in range(len(_equivalents()) + 1):
+        folded = _fold_once(words)
+        if folded == words:
+            return words
+        words = folded
+    raise LexiconError("L001", file=f"{EQUIVALENTS}.tsv", line=0, detail=f"the folds of {title!r} never settle")
+
+
 def _words(title: str) -> tuple[str, ...]:
-    return tuple(w for w in _WORD.findall(title.lower().replace("-", " ")) if w not in FILLER)
+    """The words that tell a post apart: the folded title without filler words."""
+    return tuple(w for w in fold_title(title) if w not in FILLER)
 
 
 def _contains(specific: tuple[str, ...], generic: tuple[str, ...]) -> bool:
