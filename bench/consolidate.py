@@ -181,6 +181,7 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
     gold_pairs = found_pairs = sys_links = right = unjudged = 0
     wrong: list[str] = []
     missed: list[str] = []
+    unfound: list[str] = []  # gold pairs one of whose events the system did not find (event detection, not linking)
     for (sa, ia, fa), (sb, ib, fb) in combinations(items, 2):
         if sa == sb:
             continue
@@ -188,6 +189,9 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
         ea, eb = paired.get((sa, ia)), paired.get((sb, ib))
         gold_pairs += is_gold is True
         if ea is None or eb is None:
+            if is_gold is True:
+                lost = " and ".join(f"{s}:{i}" for s, i, e in ((sa, ia, ea), (sb, ib, eb)) if e is None)
+                unfound.append(f"{fa['type']} {sa}:{ia} ~ {sb}:{ib} (not found: {lost})")
             continue
         found_pairs += is_gold is True
         oa, ob = occurrence_of.get((sa, ea["id"])), occurrence_of.get((sb, eb["id"]))
@@ -205,7 +209,8 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
     p = right / sys_links if sys_links else 1.0
     return {"P": round(p, 3), "R_linking": round(right / found_pairs, 3) if found_pairs else 1.0,
             "R_all": round(right / gold_pairs, 3) if gold_pairs else 1.0, "links": sys_links,
-            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "unjudged": unjudged, "wrong": wrong, "missed": missed}
+            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "unjudged": unjudged, "wrong": wrong, "missed": missed,
+            "unfound": unfound}
 
 
 def jsonl_occurrences(recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str | None]:
@@ -391,7 +396,8 @@ def main() -> None:
           f"people list {countries['people_list']:.3f} of {countries['n_list']}")
     if args.verbose:
         for label, f in (("extract", run), ("store", stored)):
-            print(f"{label} wrong links: {f['wrong']}\n{label} missed links: {f['missed']}")
+            print(f"{label} wrong links: {f['wrong']}\n{label} missed links, both events found: {f['missed']}")
+        print(f"gold pairs missed as an event was not found ({len(run['unfound'])}): {run['unfound']}")
         print("most rows per post:", careers["worst"])
         for cls, items in careers["date_misses"].items():
             print(f"career dates missed, {cls} ({len(items)}): {items}")
