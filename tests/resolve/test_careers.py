@@ -193,3 +193,21 @@ def test_a_step_told_without_a_post_dates_the_one_post_not_called_former() -> No
                                                       trigger="impeached")])}
     assert posts["president"].end == december
     assert posts["prosecutor general"].end is None
+
+
+def test_words_about_the_holder_do_not_make_another_post() -> None:
+    """ "the 21st president", "the first female president" and "president" are one post; "first vice-president" and
+    "second secretary" name ranks and stay apart from "vice president" and "secretary"."""
+    stated = [
+        _stated("a", "president", "President Ana Kovar addressed the nation.", country="XXA"),
+        _stated("b", "21st president", "Kovar was sworn in as the 21st president on Monday.", country="XXA",
+                start=Interval("2031-03-03", "2031-03-03", "Monday", "day")),
+        _stated("c", "first female president", "Kovar, the country's first female president, said.", country="XXA"),
+        _stated("d", "first vice-president", "Kovar served as first vice-president.", country="XXA"),
+        _stated("d", "vice president", "Vice President Kovar said.", country="XXA", at=60),
+        _stated("e", "second secretary", "Kovar was second secretary at the embassy.", country="XXA"),
+        _stated("e", "secretary", "Kovar, then a secretary at the embassy, said.", country="XXA", at=60),
+    ]
+    titles = sorted(sorted(s.position.title for s in p.sources) for p in career(stated))
+    assert titles == [["21st president", "first female president", "president"], ["first vice-president"],
+                      ["second secretary"], ["secretary"], ["vice president"]]

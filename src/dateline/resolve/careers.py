@@ -3,8 +3,8 @@
 A document states a post once per sentence ("Ambassador Matsegora", "was appointed ambassador to
 North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
 as a source. Two titles are one post when they begin with the same word and the words of one
-hold the other's ("ambassador" and "ambassador to north korea"; never "president" and "vice
-president"), after the titles that protocol and spelling make one post are folded together
+hold the other's ("ambassador" and "ambassador to north korea", "governor" and "provincial governor"; never
+"president" and "vice president", whose added word is a rank), after the titles that protocol and spelling make one post are folded together
 (``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"); a bare title that several posts could complete ("ambassador" for a person who was
 ambassador to two countries) stays on its own. Statements with two different states are two posts.
 
@@ -48,6 +48,18 @@ FILLER = word_class("post_filler", WORDS)
 ENDED_BEFORE = re.compile(
     r"\b(?i:former|then|ex|erstwhile|onetime|one-time|previous|outgoing)[\s-]+(?:as\s+(?:the\s+|a\s+)?)?(?:[A-Z][\w’'-]*\s+){0,2}$")
 """Words right before a title that put the post in the past of the text's date (issue 14)."""
+
+RANKS = word_class("post_rank", WORDS)
+"""Words that make a title another post than the title without them ("vice president", "prime minister")."""
+
+DESCRIPTORS = word_class("post_descriptor", WORDS)
+"""Words that describe a post's holder, not the post ("the first female president")."""
+
+ORDINALS = word_class("post_ordinal", WORDS)
+"""Spelled ordinals that count holders before a descriptor ("first female president"); a rank before a title."""
+
+_NUMERIC_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""A numeric ordinal counts holders ("the 21st president"): never part of a post's name."""
 
 AS_POST = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?$", re.IGNORECASE)
 """The words before the post an appointment names ("appointed X as acting president")."""
@@ -168,14 +180,39 @@ def fold_title(title: str) -> tuple[str, ...]:
     raise LexiconError("L001", file=f"{EQUIVALENTS}.tsv", line=0, detail=f"the folds of {title!r} never settle")
 
 
+def _holder_words(words: tuple[str, ...]) -> set[int]:
+    """Positions of the words that count or describe a post's holder, not the post: a numeric ordinal ("21st
+    president"), a descriptor ("left-wing", written as two words here) and the spelled ordinal before the descriptors
+    ("first female president")."""
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        size = 2 if "-".join(words[i:i + 2]) in DESCRIPTORS else 1 if words[i] in DESCRIPTORS else 0
+        if _NUMERIC_ORDINAL.match(words[i]):
+            out.add(i)
+        elif size:
+            if i and words[i - 1] in ORDINALS and i - 1 not in out:
+                out.add(i - 1)
+            out.update(range(i, i + size))
+            if i - 1 in out and i >= 2 and words[i - 2] in ORDINALS:
+                out.add(i - 2)
+        i += max(size, 1)
+    return out
+
+
 def _words(title: str) -> tuple[str, ...]:
-    """The words that tell a post apart: the folded title without filler words."""
-    return tuple(w for w in fold_title(title) if w not in FILLER)
+    """The words that tell a post apart: the folded title without filler words and words about its holder."""
+    words = fold_title(title)
+    holder = _holder_words(words)
+    return tuple(w for i, w in enumerate(words) if w not in FILLER and i not in holder)
 
 
 def _contains(specific: tuple[str, ...], generic: tuple[str, ...]) -> bool:
-    """True when the generic title's words begin like the specific one's and are all among them."""
-    return bool(generic) and bool(specific) and generic[0] == specific[0] and set(generic) <= set(specific)
+    """True when the generic title's words are all among the specific one's, and either begin like them or the
+    specific one adds no rank ("provincial governor" holds "governor"; "vice president" does not hold "president")."""
+    if not generic or not specific or not set(generic) <= set(specific):
+        return False
+    return generic[0] == specific[0] or not (set(specific) - set(generic)) & RANKS
 
 
 def said_ended(stated: Stated) -> bool:
