@@ -13,7 +13,8 @@ One command gives the figures issue 14 asks for::
   sharing an occurrence id. Precision counts the system's links among paired events whose gold
   is dated; ``R (linking)`` counts gold pairs whose two events were both found, ``R (all)`` every
   gold pair. Measured twice: on the ``extract --jsonl`` output, and on the store after ingesting
-  that output (the two must agree once one rule decides).
+  that output (the two must agree once one rule decides); with ``--pages`` a third time, on a store
+  that ingested the pages themselves as ``dateline ingest`` does (a batch of files per run).
 * **Careers.** On the store's dossiers of the gold persons: post rows per real post (gold posts
   of one person on several pages are one real post when their keywords meet; only rows that
   match a gold post count), and the share of gold-dated APPOINT / DISMISS events that some post of
@@ -237,6 +238,14 @@ def ingest(pred: Path, db: Path) -> None:
     ingest_results(db, read_extracted(str(pred)))
 
 
+def ingest_pages(paths: list[Path], db: Path) -> None:
+    """Ingest the pages themselves as ``dateline ingest`` does: a batch of files per run, then the store links them."""
+    from dateline.ingest import ingest_paths
+    from dateline.settings import Options
+
+    ingest_paths(db, [str(p) for p in paths], Options())
+
+
 def store_occurrences(db: Path, recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str | None]:
     from dateline.store.db import Store
 
@@ -368,6 +377,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pred", type=Path, help="an extract --jsonl output of the dev pages (default: extract now)")
     ap.add_argument("--verbose", action="store_true", help="list wrong and missed links, wrong countries")
+    ap.add_argument("--pages", action="store_true",
+                    help="also ingest the pages as 'dateline ingest' does (batches of files) and measure that store")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -384,16 +395,30 @@ def main() -> None:
         stored = occurrence_figures(golds, recs, store_occurrences(db, recs))
         careers = career_figures(golds, recs, db)
         countries = country_figures(golds, recs, db)
+        paged = None
+        if args.pages:
+            page_db = Path(tmp) / "pages.db"
+            ingest_pages(dev_inputs(), page_db)
+            paged = (occurrence_figures(golds, recs, store_occurrences(page_db, recs)),
+                     career_figures(golds, recs, page_db), country_figures(golds, recs, page_db))
     print(f"{'occurrence links':34s} {'P':>6s} {'R link':>7s} {'R all':>7s} {'links':>6s} {'unjudged':>8s}")
     for name, f in (("empty", empty), ("baseline: same type and actor ids", base),
                     ("extract --jsonl", run), ("store after ingest", stored)):
         print(f"{name:34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} {f['links']:6d} {f['unjudged']:8d}")
+    if paged is not None:
+        f = paged[0]
+        print(f"{'store after ingesting the pages':34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} "
+              f"{f['links']:6d} {f['unjudged']:8d}")
     print(f"gold pairs {run['gold_pairs']}, both events found {run['gold_pairs_found']}")
     print(f"careers: {careers['rows_per_post']:.3f} rows per real post ({careers['rows']} rows, "
           f"{careers['real_posts']} posts); dated appointments/departures right {careers['dates_right']:.3f} "
           f"of {careers['dated']}")
     print(f"countries: extract {countries['extract']:.3f} of {countries['n']}; "
           f"people list {countries['people_list']:.3f} of {countries['n_list']}")
+    if paged is not None:
+        print(f"pages ingested: careers {paged[1]['rows_per_post']:.3f} rows per real post, dated right "
+              f"{paged[1]['dates_right']:.3f}; countries in the people list {paged[2]['people_list']:.3f} "
+              f"of {paged[2]['n_list']}")
     if args.verbose:
         for label, f in (("extract", run), ("store", stored)):
             print(f"{label} wrong links: {f['wrong']}\n{label} missed links, both events found: {f['missed']}")
