@@ -1,4 +1,5 @@
-"""Every row of ``post_equivalents.tsv`` merges its example titles into one career post and keeps its near miss apart."""
+"""Every row of ``post_equivalents.tsv`` merges its example titles into one career post, and keeps its near miss
+apart."""
 
 from __future__ import annotations
 
@@ -31,7 +32,10 @@ def test_example_titles_are_one_post(row: tuple[str, ...]) -> None:
     assert _posts(left, right) == 1
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if len(r) > 3 and r[3]], ids=[r[0] for r in ROWS if len(r) > 3 and r[3]])
+NEAR_MISSES = [r for r in ROWS if len(r) > 3 and r[3]]
+
+
+@pytest.mark.parametrize("row", NEAR_MISSES, ids=[r[0] for r in NEAR_MISSES])
 def test_near_misses_stay_two_posts(row: tuple[str, ...]) -> None:
     left, right = row[3].split(" != ")
     assert _posts(left, right) == 2

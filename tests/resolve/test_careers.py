@@ -63,9 +63,10 @@ def test_a_rank_rendered_in_english_two_ways_is_one_post_dated_by_either_source(
     stated = [
         _stated("c", "minister-counsellor", "Petrovsky served as minister-counsellor in Santiago from 2003 to 2008.",
                 start=_year("2003"), end=_year("2008")),
-        _stated("d", "counsellor-envoy", "He took up the post after a five-year stint as counsellor-envoy in Santiago."),
+        _stated("d", "counsellor-envoy", "He took up the post after five years as counsellor-envoy in Santiago."),
         _stated("d", "ambassador extraordinary and plenipotentiary to chile",
-                "He was named ambassador extraordinary and plenipotentiary to Chile in 2012.", start=_year("2012"), at=80),
+                "He was named ambassador extraordinary and plenipotentiary to Chile in 2012.", start=_year("2012"),
+                at=80),
         _stated("c", "ambassador to chile", "Ambassador to Chile Ivan Petrovsky said."),
     ]
     posts = career(stated)

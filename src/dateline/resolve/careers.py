@@ -2,11 +2,14 @@
 
 A document states a post once per sentence ("Ambassador Matsegora", "was appointed ambassador to
 North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
-as a source. Two titles are one post when they begin with the same word and the words of one
-hold the other's ("ambassador" and "ambassador to north korea", "governor" and "provincial governor"; never
-"president" and "vice president", whose added word is a rank), after the titles that protocol and spelling make one post are folded together
-(``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"); a bare title that several posts could complete ("ambassador" for a person who was
-ambassador to two countries) stays on its own. Statements with two different states are two posts.
+as a source. First the titles that protocol and spelling make one post are folded together
+(``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"), and words about the
+holder are left out ("the 21st president", "the first female president"). Then two titles are one
+post when the words of one hold the other's and they begin with the same word or the longer one adds
+no rank ("ambassador" and "ambassador to north korea", "governor" and "provincial governor"; never
+"president" and "vice president"); a bare title that several posts could complete ("ambassador" for a
+person who was ambassador to two countries) stays on its own. Statements with two different states
+are two posts.
 
 Dates merge from every source: the most precise start and end win ("from 2013 to 2018" is a start and
 an end, not one date); a statement that contradicts
