@@ -435,6 +435,9 @@ def main() -> None:
                             (("empty", empty), ("baseline", base), ("extract", run), ("store", stored))},
             "careers": {k: careers[k] for k in ("rows_per_post", "rows", "real_posts", "dates_right", "dated")},
             "countries": {k: countries[k] for k in ("extract", "n", "people_list", "n_list")},
+            **({"pages": {"occurrences": {k: paged[0][k] for k in keep},
+                          "careers": {k: paged[1][k] for k in ("rows_per_post", "dates_right")},
+                          "countries": {k: paged[2][k] for k in ("people_list", "n_list")}}} if paged else {}),
         })
 
 
