@@ -13,7 +13,8 @@ One command gives the figures issue 14 asks for::
   sharing an occurrence id. Precision counts the system's links among paired events whose gold
   is dated; ``R (linking)`` counts gold pairs whose two events were both found, ``R (all)`` every
   gold pair. Measured twice: on the ``extract --jsonl`` output, and on the store after ingesting
-  that output (the two must agree once one rule decides).
+  that output (the two must agree once one rule decides); with ``--pages`` a third time, on a store
+  that ingested the pages themselves as ``dateline ingest`` does (a batch of files per run).
 * **Careers.** On the store's dossiers of the gold persons: post rows per real post (gold posts
   of one person on several pages are one real post when their keywords meet; only rows that
   match a gold post count), and the share of gold-dated APPOINT / DISMISS events that some post of
@@ -181,6 +182,7 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
     gold_pairs = found_pairs = sys_links = right = unjudged = 0
     wrong: list[str] = []
     missed: list[str] = []
+    unfound: list[str] = []  # gold pairs one of whose events the system did not find (event detection, not linking)
     for (sa, ia, fa), (sb, ib, fb) in combinations(items, 2):
         if sa == sb:
             continue
@@ -188,6 +190,9 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
         ea, eb = paired.get((sa, ia)), paired.get((sb, ib))
         gold_pairs += is_gold is True
         if ea is None or eb is None:
+            if is_gold is True:
+                lost = " and ".join(f"{s}:{i}" for s, i, e in ((sa, ia, ea), (sb, ib, eb)) if e is None)
+                unfound.append(f"{fa['type']} {sa}:{ia} ~ {sb}:{ib} (not found: {lost})")
             continue
         found_pairs += is_gold is True
         oa, ob = occurrence_of.get((sa, ea["id"])), occurrence_of.get((sb, eb["id"]))
@@ -205,7 +210,8 @@ def occurrence_figures(golds: dict[str, dict[str, Any]], recs: dict[str, dict[st
     p = right / sys_links if sys_links else 1.0
     return {"P": round(p, 3), "R_linking": round(right / found_pairs, 3) if found_pairs else 1.0,
             "R_all": round(right / gold_pairs, 3) if gold_pairs else 1.0, "links": sys_links,
-            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "unjudged": unjudged, "wrong": wrong, "missed": missed}
+            "gold_pairs": gold_pairs, "gold_pairs_found": found_pairs, "unjudged": unjudged, "wrong": wrong, "missed": missed,
+            "unfound": unfound}
 
 
 def jsonl_occurrences(recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str | None]:
@@ -230,6 +236,14 @@ def ingest(pred: Path, db: Path) -> None:
     from dateline.store.ingest import ingest_results
 
     ingest_results(db, read_extracted(str(pred)))
+
+
+def ingest_pages(paths: list[Path], db: Path) -> None:
+    """Ingest the pages themselves as ``dateline ingest`` does: a batch of files per run, then the store links them."""
+    from dateline.ingest import ingest_paths
+    from dateline.settings import Options
+
+    ingest_paths(db, [str(p) for p in paths], Options())
 
 
 def store_occurrences(db: Path, recs: dict[str, dict[str, Any]]) -> dict[tuple[str, str], str | None]:
@@ -363,6 +377,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pred", type=Path, help="an extract --jsonl output of the dev pages (default: extract now)")
     ap.add_argument("--verbose", action="store_true", help="list wrong and missed links, wrong countries")
+    ap.add_argument("--pages", action="store_true",
+                    help="also ingest the pages as 'dateline ingest' does (batches of files) and measure that store")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -379,19 +395,34 @@ def main() -> None:
         stored = occurrence_figures(golds, recs, store_occurrences(db, recs))
         careers = career_figures(golds, recs, db)
         countries = country_figures(golds, recs, db)
+        paged = None
+        if args.pages:
+            page_db = Path(tmp) / "pages.db"
+            ingest_pages(dev_inputs(), page_db)
+            paged = (occurrence_figures(golds, recs, store_occurrences(page_db, recs)),
+                     career_figures(golds, recs, page_db), country_figures(golds, recs, page_db))
     print(f"{'occurrence links':34s} {'P':>6s} {'R link':>7s} {'R all':>7s} {'links':>6s} {'unjudged':>8s}")
     for name, f in (("empty", empty), ("baseline: same type and actor ids", base),
                     ("extract --jsonl", run), ("store after ingest", stored)):
         print(f"{name:34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} {f['links']:6d} {f['unjudged']:8d}")
+    if paged is not None:
+        f = paged[0]
+        print(f"{'store after ingesting the pages':34s} {f['P']:6.3f} {f['R_linking']:7.3f} {f['R_all']:7.3f} "
+              f"{f['links']:6d} {f['unjudged']:8d}")
     print(f"gold pairs {run['gold_pairs']}, both events found {run['gold_pairs_found']}")
     print(f"careers: {careers['rows_per_post']:.3f} rows per real post ({careers['rows']} rows, "
           f"{careers['real_posts']} posts); dated appointments/departures right {careers['dates_right']:.3f} "
           f"of {careers['dated']}")
     print(f"countries: extract {countries['extract']:.3f} of {countries['n']}; "
           f"people list {countries['people_list']:.3f} of {countries['n_list']}")
+    if paged is not None:
+        print(f"pages ingested: careers {paged[1]['rows_per_post']:.3f} rows per real post, dated right "
+              f"{paged[1]['dates_right']:.3f}; countries in the people list {paged[2]['people_list']:.3f} "
+              f"of {paged[2]['n_list']}")
     if args.verbose:
         for label, f in (("extract", run), ("store", stored)):
-            print(f"{label} wrong links: {f['wrong']}\n{label} missed links: {f['missed']}")
+            print(f"{label} wrong links: {f['wrong']}\n{label} missed links, both events found: {f['missed']}")
+        print(f"gold pairs missed as an event was not found ({len(run['unfound'])}): {run['unfound']}")
         print("most rows per post:", careers["worst"])
         for cls, items in careers["date_misses"].items():
             print(f"career dates missed, {cls} ({len(items)}): {items}")
@@ -404,6 +435,9 @@ def main() -> None:
                             (("empty", empty), ("baseline", base), ("extract", run), ("store", stored))},
             "careers": {k: careers[k] for k in ("rows_per_post", "rows", "real_posts", "dates_right", "dated")},
             "countries": {k: countries[k] for k in ("extract", "n", "people_list", "n_list")},
+            **({"pages": {"occurrences": {k: paged[0][k] for k in keep},
+                          "careers": {k: paged[1][k] for k in ("rows_per_post", "dates_right")},
+                          "countries": {k: paged[2][k] for k in ("people_list", "n_list")}}} if paged else {}),
         })
 
 

@@ -39,24 +39,42 @@ def test_statements_of_one_post_in_several_documents_are_one_row_with_every_sour
 
 
 def test_career_is_in_date_order_then_undated_and_a_range_is_one_post() -> None:
-    sentence = ("Matsegora served as minister-counsellor at the embassy in Pyongyang from 2006 to 2011 "
-                "and then as deputy director of the ministry's First Asian Department.")
+    sentence = ("Petrovsky served as minister-counsellor at the embassy in Santiago from 2003 to 2008 "
+                "and then as deputy director of the ministry's Second European Department.")
     stated = [
-        _stated("c", "ambassador to north korea", "He was appointed ambassador to North Korea in 2014.",
-                start=_year("2014")),
-        _stated("c", "deputy director of ministry's first asian department", sentence, at=50,
-                title_text="deputy director of the ministry's First Asian Department"),
-        _stated("c", "minister-counsellor", sentence, start=_year("2006"), end=_year("2011"), at=50),
-        _stated("d", "counsellor-envoy", "a five-year stint as counsellor-envoy"),
+        _stated("c", "ambassador to chile", "He was appointed ambassador to Chile in 2012.", start=_year("2012")),
+        _stated("c", "deputy director of ministry's second european department", sentence, at=50,
+                title_text="deputy director of the ministry's Second European Department"),
+        _stated("c", "minister-counsellor", sentence, start=_year("2003"), end=_year("2008"), at=50),
+        _stated("d", "consul", "a three-year stint as consul in Valparaiso"),
     ]
     posts = career(stated)
-    assert [p.title for p in posts] == ["minister-counsellor", "ambassador to north korea",
-                                        "counsellor-envoy", "deputy director of ministry's first asian department"]
+    assert [p.title for p in posts] == ["minister-counsellor", "ambassador to chile",
+                                        "consul", "deputy director of ministry's second european department"]
     counsellor = posts[0]
-    assert (counsellor.start and counsellor.start.text, counsellor.end and counsellor.end.text) == ("2006", "2011")
+    assert (counsellor.start and counsellor.start.text, counsellor.end and counsellor.end.text) == ("2003", "2008")
     assert counsellor.ended
     # "then as deputy director": the post ended before the text's date
     assert posts[-1].ended
+
+
+def test_a_rank_rendered_in_english_two_ways_is_one_post_dated_by_either_source() -> None:
+    """ "counsellor-envoy" in one text and "minister-counsellor" in another are one post (post_equivalents.tsv)."""
+    stated = [
+        _stated("c", "minister-counsellor", "Petrovsky served as minister-counsellor in Santiago from 2003 to 2008.",
+                start=_year("2003"), end=_year("2008")),
+        _stated("d", "counsellor-envoy", "He took up the post after five years as counsellor-envoy in Santiago."),
+        _stated("d", "ambassador extraordinary and plenipotentiary to chile",
+                "He was named ambassador extraordinary and plenipotentiary to Chile in 2012.", start=_year("2012"),
+                at=80),
+        _stated("c", "ambassador to chile", "Ambassador to Chile Ivan Petrovsky said."),
+    ]
+    posts = career(stated)
+    assert len(posts) == 2
+    counsellor, ambassador = posts
+    assert {s.position.title for s in counsellor.sources} == {"minister-counsellor", "counsellor-envoy"}
+    assert (counsellor.start and counsellor.start.text, counsellor.end and counsellor.end.text) == ("2003", "2008")
+    assert len(ambassador.sources) == 2 and ambassador.start is not None and ambassador.start.text == "2012"
 
 
 def test_former_and_then_end_a_post_a_bare_title_of_two_posts_stays_apart() -> None:
@@ -176,3 +194,21 @@ def test_a_step_told_without_a_post_dates_the_one_post_not_called_former() -> No
                                                       trigger="impeached")])}
     assert posts["president"].end == december
     assert posts["prosecutor general"].end is None
+
+
+def test_words_about_the_holder_do_not_make_another_post() -> None:
+    """ "the 21st president", "the first female president" and "president" are one post; "first vice-president" and
+    "second secretary" name ranks and stay apart from "vice president" and "secretary"."""
+    stated = [
+        _stated("a", "president", "President Ana Kovar addressed the nation.", country="XXA"),
+        _stated("b", "21st president", "Kovar was sworn in as the 21st president on Monday.", country="XXA",
+                start=Interval("2031-03-03", "2031-03-03", "Monday", "day")),
+        _stated("c", "first female president", "Kovar, the country's first female president, said.", country="XXA"),
+        _stated("d", "first vice-president", "Kovar served as first vice-president.", country="XXA"),
+        _stated("d", "vice president", "Vice President Kovar said.", country="XXA", at=60),
+        _stated("e", "second secretary", "Kovar was second secretary at the embassy.", country="XXA"),
+        _stated("e", "secretary", "Kovar, then a secretary at the embassy, said.", country="XXA", at=60),
+    ]
+    titles = sorted(sorted(s.position.title for s in p.sources) for p in career(stated))
+    assert titles == [["21st president", "first female president", "president"], ["first vice-president"],
+                      ["second secretary"], ["secretary"], ["vice president"]]

@@ -128,3 +128,26 @@ def test_graph_counts_an_occurrence_once_however_many_pages_report_it(tmp_path: 
     with Store.reader(db) as store:
         edges = {(e["source"], e["target"]): e for e in graph(store, type="CONSULT")["edges"]}
     assert edges[("e:aleksandr-matsegora", "e:choe-son-hui")]["count"] == 1
+
+
+def test_a_post_whose_state_a_run_only_guessed_joins_the_post_the_texts_give_a_state(tmp_path: Path) -> None:
+    """One run guesses the holder's state from a story about another state ("President X" in a Bordurian story): the
+    post it stored with that guess is the same presidency another run states as Syldavian, one row, the stated state."""
+    from dateline.model import Entity, Evidence, Position, Source
+    from dateline.store.ingest import ingest_results
+
+    def page(path: str, sentence: str, country: str, guess: str | None) -> Document:
+        person = Entity("e:ottokar-vey", "PERSON", "Ottokar Vey", (), country, country_guess=guess)
+        post = Position("e:ottokar-vey", "president", "President", country, Evidence(sentence, 0, len(sentence)),
+                        as_of="2031-05-02")
+        return Document(source=Source(path), body=sentence, published="2031-05-02", title=path,
+                        entities=(person,), positions=(post,))
+
+    db = tmp_path / "x.db"
+    ingest_results(db, [page("a.txt", "Syldavian President Ottokar Vey arrived.", "SYL", None)])
+    ingest_results(db, [page("b.txt", "President Ottokar Vey recalled his envoy to Borduria.", "BRD", "BRD")])
+    with Store.reader(db) as store:
+        d = dossier(store, "e:ottokar-vey")
+    assert d is not None
+    (post,) = d["positions"]
+    assert post["country"] == "SYL" and len(post["sources"]) == 2

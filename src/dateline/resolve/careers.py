@@ -2,10 +2,14 @@
 
 A document states a post once per sentence ("Ambassador Matsegora", "was appointed ambassador to
 North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
-as a source. Two titles are one post when they begin with the same word and the words of one
-hold the other's ("ambassador" and "ambassador to north korea"; never "president" and "vice
-president"); a bare title that several posts could complete ("ambassador" for a person who was
-ambassador to two countries) stays on its own. Statements with two different states are two posts.
+as a source. First the titles that protocol and spelling make one post are folded together
+(``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"), and words about the
+holder are left out ("the 21st president", "the first female president"). Then two titles are one
+post when the words of one hold the other's and they begin with the same word or the longer one adds
+no rank ("ambassador" and "ambassador to north korea", "governor" and "provincial governor"; never
+"president" and "vice president"); a bare title that several posts could complete ("ambassador" for a
+person who was ambassador to two countries) stays on its own. Statements with two different states
+are two posts.
 
 Dates merge from every source: the most precise start and end win ("from 2013 to 2018" is a start and
 an end, not one date); a statement that contradicts
@@ -29,9 +33,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from dateline.lexicons import word_class
+from dateline.errors import LexiconError
+from dateline.lexicons import load_table, word_class
 from dateline.model import Interval, Position
 
 LOGGER = logging.getLogger(__name__)
@@ -45,6 +51,18 @@ FILLER = word_class("post_filler", WORDS)
 ENDED_BEFORE = re.compile(
     r"\b(?i:former|then|ex|erstwhile|onetime|one-time|previous|outgoing)[\s-]+(?:as\s+(?:the\s+|a\s+)?)?(?:[A-Z][\w’'-]*\s+){0,2}$")
 """Words right before a title that put the post in the past of the text's date (issue 14)."""
+
+RANKS = word_class("post_rank", WORDS)
+"""Words that make a title another post than the title without them ("vice president", "prime minister")."""
+
+DESCRIPTORS = word_class("post_descriptor", WORDS)
+"""Words that describe a post's holder, not the post ("the first female president")."""
+
+ORDINALS = word_class("post_ordinal", WORDS)
+"""Spelled ordinals that count holders before a descriptor ("first female president"); a rank before a title."""
+
+_NUMERIC_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""A numeric ordinal counts holders ("the 21st president"): never part of a post's name."""
 
 AS_POST = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?$", re.IGNORECASE)
 """The words before the post an appointment names ("appointed X as acting president")."""
@@ -116,13 +134,88 @@ def post_state(title_text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+EQUIVALENTS = "post_equivalents"
+"""The lexicon (``lexicons/post_equivalents.tsv``) of titles that name the same post ("counsellor-envoy" =
+"minister-counsellor")."""
+
+
+def _tokens(title: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(title.lower().replace("’", "'").replace("-", " ")))
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The (title words, same post's words) rows of ``post_equivalents.tsv``, longest title first."""
+    rows = {_tokens(row[0]): _tokens(row[1]) for row in load_table(EQUIVALENTS)}
+    return tuple(sorted(rows.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _fold_once(words: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for title, same in _equivalents():
+            if words[i:i + len(title)] == title:
+                out.extend(same)
+                i += len(title)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def fold_title(title: str) -> tuple[str, ...]:
+    """Return a title's words with every title of ``post_equivalents.tsv`` folded onto the post it names.
+
+    Folds repeat until nothing changes ("counselor-envoy" -> "counsellor envoy" -> "minister counsellor"); a table
+    whose folds never settle is a data error.
+
+    Raises:
+        LexiconError: L001 when the folds of ``post_equivalents.tsv`` cycle.
+    """
+    words = _tokens(title)
+    for _ in range(len(_equivalents()) + 1):
+        folded = _fold_once(words)
+        if folded == words:
+            return words
+        words = folded
+    raise LexiconError("L001", file=f"{EQUIVALENTS}.tsv", line=0, detail=f"the folds of {title!r} never settle")
+
+
+def _holder_words(words: tuple[str, ...]) -> set[int]:
+    """Positions of the words that count or describe a post's holder, not the post: a numeric ordinal ("21st
+    president"), a descriptor ("left-wing", written as two words here) and the spelled ordinal before the descriptors
+    ("first female president")."""
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        size = 2 if "-".join(words[i:i + 2]) in DESCRIPTORS else 1 if words[i] in DESCRIPTORS else 0
+        if _NUMERIC_ORDINAL.match(words[i]):
+            out.add(i)
+        elif size:
+            if i and words[i - 1] in ORDINALS and i - 1 not in out:
+                out.add(i - 1)
+            out.update(range(i, i + size))
+            if i - 1 in out and i >= 2 and words[i - 2] in ORDINALS:
+                out.add(i - 2)
+        i += max(size, 1)
+    return out
+
+
 def _words(title: str) -> tuple[str, ...]:
-    return tuple(w for w in _WORD.findall(title.lower().replace("-", " ")) if w not in FILLER)
+    """The words that tell a post apart: the folded title without filler words and words about its holder."""
+    words = fold_title(title)
+    holder = _holder_words(words)
+    return tuple(w for i, w in enumerate(words) if w not in FILLER and i not in holder)
 
 
 def _contains(specific: tuple[str, ...], generic: tuple[str, ...]) -> bool:
-    """True when the generic title's words begin like the specific one's and are all among them."""
-    return bool(generic) and bool(specific) and generic[0] == specific[0] and set(generic) <= set(specific)
+    """True when the generic title's words are all among the specific one's, and either begin like them or the
+    specific one adds no rank ("provincial governor" holds "governor"; "vice president" does not hold "president")."""
+    if not generic or not specific or not set(generic) <= set(specific):
+        return False
+    return generic[0] == specific[0] or not (set(specific) - set(generic)) & RANKS
 
 
 def said_ended(stated: Stated) -> bool:

@@ -249,7 +249,7 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
     locals_by_doc = defaultdict(list)
     for r in rows:
         locals_by_doc[r["doc_id"]].append(r["local_id"])
-    posts = _career(store, entity_id)
+    posts = _career(store, entity_id, shown_country(rows))
     event_rows = store.execute(
         "SELECT DISTINCT ev.*, d.title AS doc_title, d.published, d.site FROM events ev"
         " JOIN documents d ON d.doc_id = ev.doc_id JOIN event_actors a ON a.doc_id = ev.doc_id"
@@ -328,18 +328,24 @@ def _interval_json(iv: Interval | None) -> dict[str, Any] | None:
     return iv.to_json() if iv is not None else None
 
 
-def _career(store: Store, entity_id: str) -> list[dict[str, Any]]:
-    """Return a person's career: one row per real post (``resolve.careers``), each with all its sources."""
+def _career(store: Store, entity_id: str, person_country: str | None = None) -> list[dict[str, Any]]:
+    """Return a person's career: one row per real post (``resolve.careers``), each with all its sources; a post no
+    statement gives a state shows the person's (``person_country``)."""
     stated: list[Stated] = []
     for p in store.execute(
-        "SELECT p.*, d.title AS doc_title, d.published FROM positions p JOIN documents d ON d.doc_id = p.doc_id"
+        "SELECT p.*, d.title AS doc_title, d.published, e.country_guess AS person_guess FROM positions p"
+        " JOIN documents d ON d.doc_id = p.doc_id"
         " JOIN entities e ON e.doc_id = p.doc_id AND e.local_id = p.person WHERE e.global_id = ?"
         " ORDER BY coalesce(p.as_of, d.published), p.doc_id, p.seq",
         (entity_id,),
     ):
         ev = _evidence(p)
+        # a post whose state its run took from the holder's guessed state (the story's context, not the text)
+        # states none: it joins the post its other statements give a state (issue 14: "President X" of a story
+        # about another state, ingested in a batch where no text states X's own)
+        country = None if p["country"] and p["country"] == p["person_guess"] else p["country"]
         position = Position(
-            person=entity_id, title=p["title"], title_text=p["title_text"], country=p["country"],
+            person=entity_id, title=p["title"], title_text=p["title_text"], country=country,
             evidence=Evidence(ev["text"], ev["start"], ev["end"]), org=p["org"], start=_interval(p["start"]),
             end=_interval(p["end"]), as_of=p["as_of"])
         source = {"doc_id": p["doc_id"], "title_text": p["title_text"], "as_of": p["as_of"], "evidence": ev,
@@ -365,7 +371,8 @@ def _career(store: Store, entity_id: str) -> list[dict[str, Any]]:
         sources = [s.ref for s in post.sources]
         first = sources[-1]  # the latest statement stands for the post where one sentence is shown
         out.append({
-            "title": post.title, "title_text": post.title_text, "country": post.country, "org": post.org,
+            "title": post.title, "title_text": post.title_text, "country": post.country or person_country,
+            "org": post.org,
             "start": _interval_json(post.start), "end": _interval_json(post.end), "ended": post.ended,
             "as_of": post.as_of, "conflicts": [c.to_json() for c in post.conflicts], "sources": sources,
             "evidence": first["evidence"], "doc_id": first["doc_id"], "anchor": first["anchor"],
