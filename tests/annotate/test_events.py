@@ -648,3 +648,18 @@ def test_granting_asylum_is_aid(annotate_text):
     aid = _only(doc, "AID")
     assert aid.mode == "humanitarian"
     assert {e.country for e in doc.entities if e.id in aid.target} == {"UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigerian unions called a general strike on Monday over fuel prices.",
+    "Kenyan authorities pressured bus drivers to cancel the strike they had called.",
+])
+def test_a_stoppage_of_work_is_a_protest_not_an_attack(annotate_text, text):
+    doc = annotate_text(text)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    assert [e.mode for e in doc.events if e.type == "PROTEST"] == ["strike"]
+
+
+def test_an_air_strike_stays_an_attack(annotate_text):
+    doc = annotate_text("Israel launched an air strike on Gaza on Monday.")
+    assert _only(doc, "ASSAULT")

@@ -1278,6 +1278,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # made the visit); welcoming a decision or an election is support
         args.source, args.target = args.target, args.source
         return replace(trig, type="CONSULT", mode="visit")
+    if trig.type == "ASSAULT" and trig.nominal and trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token):
+        # "called off the strike", "a general strike": a stoppage of work is a protest, not a blow
+        return replace(trig, type="PROTEST", mode="strike")
     if trig.type == "MOBILIZE" and args.target:
         # "fired missiles at Japan", "surrounded Philippine navy boats"; troops "mobilized for a war against Iraq" or
         # sent to an ally are still a mobilisation
@@ -1321,6 +1324,24 @@ def _conditional_act(verb: Token) -> bool:
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may") for c in verb.children)
     return future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                     for m in c.children) for c in verb.children)
+
+
+STRIKE_KINDS = word_class("labour_strike_words")
+STRIKE_VERBS = word_class("labour_strike_verbs")
+WEAPON_MODIFIERS = word_class("weapon_strike_words")
+
+
+def _labour_strike(noun: Token) -> bool:
+    """Whether "strike" is a stoppage of work: a kind of stoppage ("general", "hunger", "open-ended") or what people
+    do with one ("called", "called off", "ended"), and no weapon or target ("air strike", "strikes on Gaza")."""
+    mods = {c.doc[c.left_edge.i: c.i + 1].text.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}  # "open-ended", "general"
+    if mods & WEAPON_MODIFIERS or any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children):
+        return False
+    head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if head is not None and head.dep_ == "prep":
+        head = head.head  # "went on strike", "on the first day of a strike"
+    return bool(mods & STRIKE_KINDS) or (head is not None and head.lemma_.lower() in STRIKE_VERBS)
 
 
 HANDOVER_LEMMAS = word_class("handover_lemmas")
