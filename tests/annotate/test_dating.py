@@ -65,3 +65,11 @@ def test_a_gerund_adjunct_of_a_past_verb_is_past(annotate_text) -> None:
                         "Minister Amina Salim.")
     [event] = [e for e in doc.events if e.type in ("REJECT", "SANCTION")]
     assert event.date is not None and (event.date.start, event.date.end) == ("2025-03-15", "2025-03-16")
+
+
+def test_a_day_of_a_clause_about_the_future_does_not_move_the_story(annotate_text) -> None:
+    doc = annotate_text("Kenyan President William Mutai said on Saturday that he would speak by phone with Ugandan "
+                        "President Moses Kato on Monday. Kenyan Foreign Minister Amina Odhiambo had a call with "
+                        "Tanzanian Foreign Minister Joseph Mrema the same day.", published="2025-05-18")
+    [call] = [e for e in doc.events if e.date and e.date.text == "the same day"]
+    assert (call.date.start, call.date.end) == ("2025-05-17", "2025-05-17")

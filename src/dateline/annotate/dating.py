@@ -145,10 +145,11 @@ def remember(state: Dating) -> None:
 
 def advance_day(state: Dating) -> None:
     """The latest day a sentence names becomes the reference of "the previous day" and "had been ... since"; a
-    sentence without events that names a day ("Seoul weighed in the next day") also moves the story on."""
+    sentence without events that names a day ("Seoul weighed in the next day") also moves the story on. A day of a
+    clause about the future does not: the story has not got there."""
     for timex, span in state.in_sentence:
-        if _present(span.text):
-            continue
+        if _present(span.text) or clause_tense(state.text, span.start_char, span.end_char) == "future":
+            continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
         day = to_interval(timex, state.anchor, "past", ref=state.last_time if _coarse(timex) else state.last_day)
         if day.resolved:
             state.last_time = day
