@@ -663,3 +663,17 @@ def test_a_stoppage_of_work_is_a_protest_not_an_attack(annotate_text, text):
 def test_an_air_strike_stays_an_attack(annotate_text):
     doc = annotate_text("Israel launched an air strike on Gaza on Monday.")
     assert _only(doc, "ASSAULT")
+
+
+def test_a_visit_for_hours_of_talks_with_the_host_is_one_meeting_with_the_host(annotate_text):
+    doc = annotate_text("Kenyan President William Mutai flew to Dodoma on Thursday for three hours of talks with "
+                        "Tanzanian President Samuel Hassan.")
+    visit = _only(doc, "CONSULT")
+    assert visit.mode == "visit" and _id(doc, "Samuel Hassan") in visit.target
+
+
+def test_a_visit_and_talks_with_the_hosts_told_in_one_sentence_are_one_meeting(annotate_text):
+    doc = annotate_text("A Ugandan delegation, led by Trade Minister Paul Okello, had been visiting Kenya since Friday, "
+                        "and held meetings with Kenyan Foreign Minister Amina Odhiambo.")
+    meeting = _only(doc, "CONSULT")
+    assert meeting.mode == "visit" and _id(doc, "Amina Odhiambo") in meeting.actors()

@@ -247,8 +247,8 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
         kinds.setdefault((o.type, o.mode, o.modality), []).append(j)
         for a in widened(o.actors()):
             with_actor.setdefault((o.type, o.mode, o.modality, a), []).append(j)
-    out: list[Event] = []
     dropped: set[int] = set()
+    visited: set[int] = set()
     for i, ev in enumerate(events):
         mine = set(ev.actors())
         kind = (ev.type, ev.mode, ev.modality)
@@ -257,8 +257,17 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
                and compatible(i, events[j]) for j in pool if j != i):
             dropped.add(i)
             continue
-        out.append(ev)
-    return [replace(ev, id=f"v:{i + 1}") for i, ev in enumerate(out)]
+        if ev.type == "CONSULT" and ev.mode == "visit" and mine:
+            # "flew to Ankara for talks with Erdogan": the visit to the state and the talks with its leader, told in
+            # one sentence, are one meeting; the talks keep the visit's mode
+            talks = min((with_actor.get(("CONSULT", None, ev.modality, a), []) for a in mine), key=len)
+            host = next((j for j in talks if j not in dropped and told_in(ev, events[j])
+                         and events[j].evidence.start == ev.evidence.start and compatible(i, events[j])), None)
+            if host is not None:
+                dropped.add(i)
+                visited.add(host)
+    return [replace(ev, id=f"v:{n + 1}", mode="visit" if i in visited else ev.mode)
+            for n, (i, ev) in enumerate((i, ev) for i, ev in enumerate(events) if i not in dropped)]
 
 
 def _career_events(events: list[Event], positions: list[Position], posts: list[PostMention]) -> list[Event]:

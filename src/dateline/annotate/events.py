@@ -976,6 +976,10 @@ def _role_visit_partner(trig: Trigger, args: Arguments, actors: Actors, reader: 
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ not in MEETING_NOUNS:
+                # "for three hours of talks with X": the talks under a measure noun
+                noun = next((g for w in noun.children if w.dep_ == "prep" and w.lower_ == "of"
+                             for g in w.children if g.dep_ == "pobj" and g.lower_ in MEETING_NOUNS), noun)
             if noun.dep_ != "pobj" or noun.lower_ not in MEETING_NOUNS:
                 continue
             for met in (g for w in noun.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children):
