@@ -677,3 +677,8 @@ def test_a_visit_and_talks_with_the_hosts_told_in_one_sentence_are_one_meeting(a
                         "and held meetings with Kenyan Foreign Minister Amina Odhiambo.")
     meeting = _only(doc, "CONSULT")
     assert meeting.mode == "visit" and _id(doc, "Amina Odhiambo") in meeting.actors()
+
+
+def test_withdrawing_peacekeepers_is_a_retreat(annotate_text):
+    doc = annotate_text("Uganda withdrew its peacekeepers from Somalia on Monday.")
+    assert _only(doc, "RETREAT").mode == "withdraw"
