@@ -582,12 +582,12 @@ def _place(doc: Document, event: Event) -> tuple[str, str | None] | None:
 
 
 @pytest.mark.parametrize(("text", "type_", "place"), [
-    ("Kenyan troops fired rockets at militant camps in Kismayo on Monday.", "ASSAULT", ("Kismayo", "SOM")),
+    ("Kenyan jets bombed militant camps in Kismayo on Monday.", "ASSAULT", ("Kismayo", "SOM")),
     ("Protesters in Nairobi burned tyres on Tuesday.", "PROTEST", ("Nairobi", "KEN")),
-    ("Two Nigerian soldiers were killed by a roadside bomb outside of the town of Maiduguri on Sunday.",
-     "ASSAULT", ("Maiduguri", "NGA")),
-    ("Three Kenyan soldiers were killed by a roadside bomb outside of the Somali town of Qorqor on Monday.",
-     "ASSAULT", ("Somalia", "SOM")),
+    ("Militants ambushed a Nigerian army convoy near the town of Maiduguri on Sunday.", "ASSAULT",
+     ("Maiduguri", "NGA")),
+    ("A roadside bomb outside the Somali town of Qorqor killed two Kenyan soldiers on Monday.", "ASSAULT",
+     ("Somalia", "SOM")),
 ])
 def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annotate_text, text, type_, place):
     doc = annotate_text(text)
@@ -598,9 +598,9 @@ def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annota
 
 @pytest.mark.parametrize(("text", "code"), [
     ("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA"),
-    ("Palestinian villagers threw stones on Sunday during protests against raids by the Israeli army.", "ISR"),
-    ("Students in Manila marched on Friday to show their anger at China's actions in the sea.", "CHN"),
-    ("Crowds blocked roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
+    ("Kenyan students rallied on Sunday during protests against arrests by the Ugandan police.", "UGA"),
+    ("Students in Manila marched on Friday to voice their anger at China's actions in the sea.", "CHN"),
+    ("Farmers barricaded roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
 ])
 def test_a_protest_is_aimed_at_whom_its_purpose_or_stance_names(annotate_text, text, code):
     doc = annotate_text(text)
@@ -615,8 +615,12 @@ def test_a_topic_after_on_is_no_side_and_coordinated_demonyms_are_both_sides(ann
     assert not any(e.country == "UKR" for e in doc.entities if e.id in event.actors())
 
 
-def test_an_attack_on_a_place_for_people_is_an_attack_on_them(annotate_text):
-    doc = annotate_text("A camp for Sudanese refugees was attacked by Chadian militiamen on Monday.")
+@pytest.mark.parametrize("text", [
+    "Gunmen from Chad raided a shelter for Sudanese refugees on Monday.",
+    "A clinic for Sudanese refugees was shelled by Chadian militiamen on Monday.",
+])
+def test_an_attack_on_a_place_for_people_is_an_attack_on_them(annotate_text, text):
+    doc = annotate_text(text)
     event = _only(doc, "ASSAULT")
     assert {e.country for e in doc.entities if e.id in event.target} == {"SDN"}
     assert {e.country for e in doc.entities if e.id in event.source} == {"TCD"}
@@ -644,15 +648,15 @@ def test_an_act_inside_an_unless_clause_is_no_event(annotate_text):
 
 def test_granting_asylum_is_aid(annotate_text):
     # data/events/GUIDE.md: granting asylum is AID humanitarian
-    doc = annotate_text("Kenya granted political asylum to three Ugandan opposition leaders on Monday.")
+    doc = annotate_text("Tanzania gave asylum on Monday to a Kenyan opposition leader who had fled the country.")
     aid = _only(doc, "AID")
     assert aid.mode == "humanitarian"
-    assert {e.country for e in doc.entities if e.id in aid.target} == {"UGA"}
+    assert {e.country for e in doc.entities if e.id in aid.target} == {"KEN"}
 
 
 @pytest.mark.parametrize("text", [
     "Nigerian unions called a general strike on Monday over fuel prices.",
-    "Kenyan authorities pressured bus drivers to cancel the strike they had called.",
+    "Bus drivers in Nairobi were pressed by Kenyan officials to end the strike they had called.",
 ])
 def test_a_stoppage_of_work_is_a_protest_not_an_attack(annotate_text, text):
     doc = annotate_text(text)

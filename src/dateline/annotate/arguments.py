@@ -87,7 +87,7 @@ def topic_phrase(prep: Token) -> bool:
 
 def _people_noun(tok: Token) -> bool:
     """Whether a plural noun can stand for the side of the place it is in ("rebels in X", "peacekeepers in X",
-    "blockades in X"); roads, streets and towns in a place are where, not who ("blocked roads in X")."""
+    "checkpoints set up in X"); roads, streets and towns in a place are where, not who ("barricaded roads in X")."""
     return tok.tag_ == "NNPS" or tok.tag_ == "NNS" and tok.lemma_.lower() not in PLACE_NOUNS
 
 
@@ -540,8 +540,8 @@ class ArgumentReader:
                 return
 
     def _stance(self, verb: Token, args: Arguments) -> None:
-        """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid", "threw stones during
-        protests against raids by X", "went on strike to protest X's decision", "to show their anger at X's policy":
+        """ "marched in protest against the arrests by X", "fired in retaliation for Y's raid", "rallied during
+        protests against arrests by X", "went on strike to protest X's decision", "marched to voice their anger at X":
         with no target of its own, the verb acts on whom its stance adjunct or its purpose names."""
         if args.target:
             return

@@ -1132,7 +1132,7 @@ HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An attack on something of someone's is an attack on them: "a Chinese boat rammed his boat", "troops stormed
-    their homes", "a camp for Sudanese refugees was attacked" (a named possessor, "Ukraine's power plants", is read
+    their homes", "gunmen raided a shelter for displaced families" (a named possessor, "Ukraine's power plants", is read
     with the object)."""
     if trig.type not in HARM_TYPES or args.target or trig.nominal:
         return
@@ -1143,7 +1143,7 @@ def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, re
             if child.dep_ == "poss" and child.pos_ == "PRON" and child.lower_ not in ("my", "our", "your"):
                 args.target += [e for e in reader.actor(child) if e not in args.source and e not in args.target]
             elif child.dep_ == "prep" and child.lower_ == "for" and obj.pos_ == "NOUN":
-                # "a camp for refugees", "a shelter for displaced families": those it serves were hit
+                # "a shelter for displaced families", "a clinic for refugees": those it serves were hit
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     args.target += [e for e in reader.actor(pobj) if e not in args.source and e not in args.target]
 
@@ -1168,8 +1168,8 @@ WHERE_PREPS = PLACE_PREPS - {"to", "from", "into"} | {"along", "across", "off", 
 def _role_where_it_happened(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """Where an event happened, when no phrase of the trigger itself named a place: a place reached through a
     chain of place phrases of the trigger, of its subject or object, or of a "when" clause that tells the same act
-    ("fired at targets in X", "protesters in X blocked a road", "killed outside of the city of X", "killed 23 when
-    they blew themselves up in X"). It runs last and fills only the location: who acted is read already."""
+    ("shelled camps in X", "protesters in X burned tyres", "a bomb outside the town of X killed two soldiers",
+    "killed five when they opened fire in X"). It runs last and fills only the location: who acted is read already."""
     if args.location:
         return
     taken = set(args.actors())
@@ -1185,7 +1185,7 @@ def _role_where_it_happened(trig: Trigger, args: Arguments, actors: Actors, read
 
 
 def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: set[str], depth: int) -> str | None:
-    """The first place named by a chain of place phrases below ``node`` ("in X", "at targets in X", "outside of
+    """The first place named by a chain of place phrases below ``node`` ("in X", "at camps in X", "outside of
     the town of X"); "of" is followed only after a word of territory ("the city of X") or "outside"."""
     if depth > 3:
         return None
@@ -1216,7 +1216,7 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
             elif pobj.pos_ == "NOUN":  # a common noun names no place itself ("the attack" is not where)
                 found = _place_reached(pobj, reader, actors, taken, depth + 1)
                 if (found is None or actors.country_of(found) is None) and pobj.lemma_.lower() in TERRITORY_NOUNS:
-                    # "the Iraqi city of X" with X of no known state, or not named: the state the noun names is
+                    # "the Somali town of X" with X of no known state, or not named: the state the noun names is
                     # where, at least
                     code = token_modifier_country(pobj)
                     found = actors.state_id(code) if code and actors.state_id(code) not in taken else found

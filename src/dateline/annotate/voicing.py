@@ -34,7 +34,7 @@ def add_later_officials(events: list[Event], units: list[Unit], actors: Actors) 
         for before, after in zip(sents, sents[1:]):
             told = by_sentence.get((unit.where, unit.caption, before.start_char), [])
             if not told or any(t.lemma_.lower() in ACT_ANAPHORS and t.dep_ in ("dobj", "pobj") for t in before):
-                # "hailed France's decision. Macron had announced the move": the move is France's, not the hailing
+                # "welcomed Kenya's decision. Mutai had announced the move": the move is Kenya's, not the welcome
                 continue
             for person in _voicers(after, ui, actors):
                 code = actors.country_of(person)  # a person of no stated state may voice any side's act
