@@ -12,7 +12,7 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "occasion_time", "story_time", "move_story_time", "record", "record_repeats", "remember"]
+        "stated_time", "career_edge", "occasion_time", "story_time", "move_story_time", "record", "record_repeats", "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
 
 
@@ -73,3 +73,16 @@ def test_a_day_of_a_clause_about_the_future_does_not_move_the_story(annotate_tex
                         "Tanzanian Foreign Minister Joseph Mrema the same day.", published="2025-05-18")
     [call] = [e for e in doc.events if e.date and e.date.text == "the same day"]
     assert (call.date.start, call.date.end) == ("2025-05-17", "2025-05-17")
+
+
+@pytest.mark.parametrize(("text", "appointed", "left"), [
+    ("Kenyan diplomat Peter Otieno served as ambassador to Uganda from 2006 to 2011.", "2006", "2011"),
+    ("Kenyan diplomat Peter Otieno served as ambassador to Uganda from March 2006 to May 2011.", "2006-03", "2011-05"),
+])
+def test_a_post_held_over_a_range_is_taken_at_its_start_and_left_at_its_end(annotate_text, text, appointed,
+                                                                            left) -> None:
+    doc = annotate_text(text)
+    [appoint] = [e for e in doc.events if e.type == "APPOINT"]
+    assert appoint.date is not None and appoint.date.start.startswith(appointed)
+    assert appoint.date.end.startswith(appointed)
+    assert all(e.date is not None and e.date.start.startswith(left) for e in doc.events if e.type == "DISMISS")

@@ -1,7 +1,8 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, else the occasion it points back to, else the story's current time), then
+sentence states, narrowed to its edge for a post taken or left over a range, else the occasion it
+points back to, else the story's current time), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
 each sentence, ``SENTENCE_PASSES`` move the story's reference day on. Every pass is logged by
 name at debug level. Tense and calendar arithmetic are ``dateline.dates``' job; this module
@@ -11,6 +12,7 @@ reads the parse: which time expression belongs to which trigger.
 from __future__ import annotations
 
 import bisect
+import calendar
 import logging
 import re
 from collections.abc import Callable
@@ -103,6 +105,32 @@ def stated_time(state: Dating) -> None:
                                         state.last_time)
 
 
+def career_edge(state: Dating) -> None:
+    """A post taken or left over a stated range happened at its edge: "served as X from 2006 to 2011" is an
+    appointment in 2006 and a departure in 2011, not two events over six years."""
+    when, kind = state.when, state.mention.trigger.type
+    if when is None or not when.resolved or kind not in ("APPOINT", "DISMISS") or when.granularity not in (
+            "year", "month"):
+        return
+    cut = 4 if when.granularity == "year" else 7
+    start, end = when.start or "", when.end or ""
+    if start[:cut] == end[:cut]:
+        return
+    if kind == "APPOINT":
+        edge = _unit_end(start, when.granularity)
+        state.when = replace(when, end=edge)
+    else:
+        state.when = replace(when, start=end[:cut] + ("-01-01" if cut == 4 else "-01"))
+
+
+def _unit_end(start: str, granularity: str) -> str:
+    """The last day of the year or month an ISO date starts."""
+    if granularity == "year":
+        return start[:4] + "-12-31"
+    year, month = int(start[:4]), int(start[5:7])
+    return f"{start[:7]}-{calendar.monthrange(year, month)[1]:02d}"
+
+
 def occasion_time(state: Dating) -> None:
     """ "During the talks, Kim pledged ...": the time of the event referred to."""
     if state.when is None:
@@ -161,6 +189,7 @@ def advance_day(state: Dating) -> None:
 
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
+    ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("story_time", story_time),
     ("move_story_time", move_story_time),
