@@ -242,3 +242,23 @@ def test_array_components_are_the_union_find_components():
     assert all(nodes[c] == min(members) for c, members in by_label.items())
     empty_nodes, empty_labels = array_components(np.empty((0, 2), dtype=np.int64))
     assert len(empty_nodes) == len(empty_labels) == 0
+
+
+def test_steps_log_times_every_step_and_leaves_the_output_unchanged(tmp_path):
+    """``reduce_spill(steps_log=...)`` appends one line per step, in the order they ran; the shards are as without it."""
+    run = _run()
+    rows = [(f, r, json.dumps(res.to_json())) for f, r, res in run]
+    spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
+    reduce_spill(spill, str(tmp_path / "plain"))
+    log = tmp_path / "steps.jsonl"
+    reduce_spill(spill_rows(rows, str(tmp_path / "spill2"), rows_per_part=2), str(tmp_path / "timed"), steps_log=str(log))
+    plain = [k.result.to_json() for k in read_keyed(str(tmp_path / "plain"))]
+    assert [k.result.to_json() for k in read_keyed(str(tmp_path / "timed"))] == plain
+    steps = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    names = [s["step"] for s in steps]
+    assert names[:3] == ["_sort_keys", "_prepare", "part_people"]  # a step on the parts is named by what it runs
+    assert names[-1] == "_apply_part"
+    for expected in ("_link_partition", "part_event_rows", "_event_partition", "_resolve_components"):
+        assert expected in names
+    assert all(s["jobs"] == 3 and s["seconds"] >= 0 for s in steps if s["step"] in ("_prepare", "_apply_part"))
+    assert [s["start"] for s in steps] == sorted(s["start"] for s in steps)
