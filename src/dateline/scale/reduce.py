@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import RunLinks, apply_links
 from dateline.resolve.blocks import in_order
-from dateline.resolve.plan import Stash, part_words, plan_stashed, planning_record
+from dateline.resolve.plan import Stash, plan_stashed, planning_record, stash_words
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
@@ -149,8 +149,8 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
 
 def _prepare(job: tuple[str, Stash, int, int, str]) -> int:
     """Rank one spill part's rows into input order (``part_ranks``, stashed as ``ranks-N`` for ``_apply_part``),
-    pickle its planning records with their run indexes, and stash its ``part_words`` without the indexes
-    (``words-N``: ``plan_stashed`` reads them one part at a time); return its documents."""
+    pickle its planning records with their run indexes, and stash its person words and one-word names
+    (``plan.stash_words``: ``plan_stashed`` reads them one part at a time); return its documents."""
     path, stash, number, count, light = job
     ranks = part_ranks(_keys(path), number, ((k, stash.get(f"keys-{k}")) for k in range(count) if k != number))
     stash.put(f"ranks-{number}", ranks)
@@ -159,7 +159,7 @@ def _prepare(job: tuple[str, Stash, int, int, str]) -> int:
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    stash.put(f"words-{number}", part_words(part)[1])
+    stash_words(part, stash, number)
     return len(part)
 
 
@@ -190,10 +190,13 @@ def step_name(fn: Callable[[Any], Any], jobs: Sequence[Any]) -> str:
 
 
 class timed_steps:  # noqa: N801 - used as a function: timed_steps(run, log) is a BlockMap
-    """Wrap ``run`` so that every step appends one JSON line to ``log``: its name, jobs, start (Unix time) and seconds.
+    """Wrap ``run`` so that every step appends one JSON line to ``log``: its name, jobs, start (Unix time), seconds,
+    and this process's CPU seconds at its start and during it (``time.process_time``).
 
     The gaps between one step's end and the next one's start are the reduce task's own merges; a stage's
-    cost per record is read off these lines at two sizes (``bench/scale.py --steps-log``).
+    cost per record is read off these lines at two sizes (``bench/scale.py --steps-log``). In one process
+    (the local engine) ``cpu`` is the step's own CPU, whatever else shares the machine; in Ray's reduce
+    task it is the merges' alone (the steps run in other processes).
     """
 
     def __init__(self, run: BlockMap, log: str) -> None:
@@ -201,11 +204,12 @@ class timed_steps:  # noqa: N801 - used as a function: timed_steps(run, log) is 
         self.log = log
 
     def __call__(self, fn: Callable[[_In], _Out], blocks: Sequence[_In]) -> list[_Out]:
-        started = time.time()
+        started, cpu = time.time(), time.process_time()
         out = self.run(fn, blocks)
         with open(self.log, "a", encoding="utf-8") as f:
             f.write(json.dumps({"step": step_name(fn, blocks), "jobs": len(blocks), "start": round(started, 3),
-                                "seconds": round(time.time() - started, 3)}) + "\n")
+                                "seconds": round(time.time() - started, 3), "cpu_at": round(cpu, 3),
+                                "cpu": round(time.process_time() - cpu, 3)}) + "\n")
         return out
 
 
