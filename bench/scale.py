@@ -186,14 +186,21 @@ class TreePeak:
                     peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], anon)
 
 
-def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
-    """Spill generated records as the Ray driver does, then reduce them locally or on Ray; return the times."""
+def reduce_once(records: str, engine: str, workers: int, steps_log: str | None = None) -> dict[str, Any]:
+    """Spill generated records as the Ray driver does, then reduce them locally or on Ray; return the times.
+
+    ``steps_log``: a file each reduce step appends its timing to (``scale.reduce.timed_steps``; the spill's
+    seconds go first, as a step named ``spill``)."""
     from dateline.scale.reduce import reduce_spill, spill_rows
 
     with tempfile.TemporaryDirectory(prefix="dateline-bench-reduce-") as tmp, open(records, encoding="utf-8") as f:
         started = time.perf_counter()
         spill = spill_rows(((n // 1000, n % 1000, line) for n, line in enumerate(f)), f"{tmp}/spill")
         spill_seconds = time.perf_counter() - started
+        if steps_log:
+            with open(steps_log, "a", encoding="utf-8") as log:
+                log.write(json.dumps({"step": "spill", "jobs": len(spill.parts), "start": round(time.time() - spill_seconds, 3),
+                                      "seconds": round(spill_seconds, 3), "records": spill.pages}) + "\n")
         inside: list[float] = []
 
         def timed(fn: Any, blocks: Any) -> list[Any]:
@@ -204,7 +211,7 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
 
         if engine == "local":
             reduce_started, cpu = time.perf_counter(), time.process_time()
-            reduce_spill(spill, f"{tmp}/out", timed)  # the blocks' and parts' CPU apart from the serial rest
+            reduce_spill(spill, f"{tmp}/out", timed, steps_log)  # the blocks' and parts' CPU apart from the serial rest
             cpu = time.process_time() - cpu
             ended = time.perf_counter()
             return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
@@ -220,7 +227,7 @@ def reduce_once(records: str, engine: str, workers: int) -> dict[str, Any]:
             reduce_started = time.perf_counter()  # ray.init is not the reduce's
             try:
                 with TreePeak() as peak:
-                    reduce_on_ray(spill, f"{tmp}/out")
+                    reduce_on_ray(spill, f"{tmp}/out", steps_log)
             finally:
                 ray.shutdown()
         ended = time.perf_counter()
@@ -292,11 +299,12 @@ def bench_held(sizes: list[int]) -> list[dict[str, Any]]:
 
 
 def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
-                 records_file: str | None = None) -> list[dict[str, Any]]:
+                 records_file: str | None = None, steps_log: str | None = None) -> list[dict[str, Any]]:
     """The reduce alone on generated records of each size, local and on Ray with each worker count.
 
     ``records_file``: records ``make_corpus.py records`` wrote before (its first ``size`` lines are used),
-    so that a long run need not generate them again.
+    so that a long run need not generate them again. ``steps_log``: a path prefix; each run's step timings go
+    to ``PREFIX-ENGINE-WORKERS-SIZE.jsonl``.
     """
     rows = []
     for size in sizes:
@@ -310,8 +318,9 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                                 "--out", records], check=True)
             runs = ([("local", 1)] if "local" in engines else []) + [("ray", w) for w in workers if "ray" in engines]
             for engine, n in runs:
+                log = [] if not steps_log else ["--steps-log", f"{steps_log}-{engine}-{n}-{size}.jsonl"]
                 got, peak = _child([sys.executable, __file__, "--reduce-once", records, "--engine", engine,
-                                    "--workers", str(n)])
+                                    "--workers", str(n), *log])
                 row = {"system": f"reduce, {engine}" + (f", {n} worker{'s' if n > 1 else ''}" if engine == "ray" else ""),
                        **got, "ms_per_record": 1000 * got["reduce_seconds"] / size,
                        "driver_peak_mb": round(peak, 1)}
@@ -400,11 +409,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--records-file", default=None, help="records generated before (make_corpus.py records)")
     ap.add_argument("--batch-size", type=int, default=8, help="pages per annotate call (default 8)")
     ap.add_argument("--limit", type=int, default=None, help="use only the first N input files of the set (smoke test)")
+    ap.add_argument("--steps-log", default=None,
+                    help="path prefix: each reduce run appends its steps' timings to PREFIX-ENGINE-WORKERS-SIZE.jsonl")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
     args = ap.parse_args(argv)
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
     if args.reduce_once:
-        print(json.dumps(reduce_once(args.reduce_once, args.engine, workers[0])))
+        print(json.dumps(reduce_once(args.reduce_once, args.engine, workers[0], args.steps_log)))
         return 0
     if args.pipeline_once:
         print(json.dumps(pipeline_once(args.pipeline_once)))
@@ -417,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         rows: list[dict[str, Any]] = []
         if args.reduce:
             rows += bench_reduce([int(n) for n in args.reduce.split(",")], workers, args.engines.split(","),
-                                 args.records_file)
+                                 args.records_file, args.steps_log)
         if args.pipeline:
             rows.append(bench_pipeline(args.pipeline))
         if args.memory:

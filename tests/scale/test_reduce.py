@@ -242,3 +242,55 @@ def test_array_components_are_the_union_find_components():
     assert all(nodes[c] == min(members) for c, members in by_label.items())
     empty_nodes, empty_labels = array_components(np.empty((0, 2), dtype=np.int64))
     assert len(empty_nodes) == len(empty_labels) == 0
+
+
+def test_steps_log_times_every_step_and_leaves_the_output_unchanged(tmp_path):
+    """``reduce_spill(steps_log=...)`` appends one line per step, in the order they ran; the shards are as without it."""
+    run = _run()
+    rows = [(f, r, json.dumps(res.to_json())) for f, r, res in run]
+    spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
+    reduce_spill(spill, str(tmp_path / "plain"))
+    log = tmp_path / "steps.jsonl"
+    reduce_spill(spill_rows(rows, str(tmp_path / "spill2"), rows_per_part=2), str(tmp_path / "timed"), steps_log=str(log))
+    plain = [k.result.to_json() for k in read_keyed(str(tmp_path / "plain"))]
+    assert [k.result.to_json() for k in read_keyed(str(tmp_path / "timed"))] == plain
+    steps = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    names = [s["step"] for s in steps]
+    assert names[:3] == ["_sort_keys", "_prepare", "part_people"]  # a step on the parts is named by what it runs
+    assert names[-1] == "_apply_part"
+    for expected in ("_link_partition", "part_event_rows", "_event_partition", "_resolve_components"):
+        assert expected in names
+    assert all(s["jobs"] == 3 and s["seconds"] >= 0 for s in steps if s["step"] in ("_prepare", "_apply_part"))
+    assert [s["start"] for s in steps] == sorted(s["start"] for s in steps)
+    assert all(s["cpu"] >= 0 and s["cpu_at"] >= 0 for s in steps)
+
+
+def test_each_part_reads_only_its_own_slice_of_the_run_wide_tables_and_links_as_one_pass(tmp_path):
+    """Name words, name blocks, people per name and settled facts reach each part as its own slice (``name-words-N``,
+    ``person-blocks-N``, ``person-names-N``, ``settled-K-N``), with the one-pass result: a one-word person whose name
+    another part names in full stays a person, one no part names in full is a town."""
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import Stash, in_memory, plan_parts
+
+    def doc(n: int, person: str, country: str | None) -> Document:
+        body = f"{person} spoke on Monday, report {n}."
+        return Document(Source(f"p{n}.txt"), body=body, published="2025-03-18",
+                        entities=(Entity("p1", "PERSON", person, (), country, (Span(0, len(person)),)),))
+
+    docs = [doc(0, "Nia Carson", "USA"), doc(1, "Tomas Keller", None), doc(2, "Carson", None), doc(3, "Stafford", None),
+            doc(4, "Keller", "DEU"), doc(5, "Nia Carson", None)]
+    whole = plan_links(docs)
+    assert (2, "p1") not in whole.kinds and whole.kinds[(3, "p1")][0] == "LOC"
+    pairs = list(enumerate(docs))
+    for count in (1, 2, 3):
+        stash = Stash(str(tmp_path / f"stash{count}"))
+        part_links = plan_parts(in_memory([pairs[n::count] for n in range(count)]), count, stash=stash)
+        assert {k: v for links in part_links for k, v in links.ids.items()} == whole.ids
+        assert {k: v for links in part_links for k, v in links.kinds.items()} == whole.kinds
+        for links in part_links:  # each part got the facts of its own ids, as the one pass settled them
+            used = set(links.ids.values())
+            assert set(links.countries) <= used and set(links.names) <= used
+            assert links.countries == {g: c for g, c in whole.countries.items() if g in used}
+            assert links.names == {g: c for g, c in whole.names.items() if g in used}
+            assert links.types == {g: c for g, c in whole.types.items() if g in used}
+        assert list((tmp_path / f"stash{count}").iterdir()) == []

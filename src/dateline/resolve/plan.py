@@ -258,10 +258,27 @@ class Stash:
         self._path(name).unlink()
 
 
-def _stash_words(part: Part, stash: Stash, number: int) -> int:
-    """Stash the lower-cased words of every person the part names in more than one word (``words-N``)."""
+def part_single_names(part: Part) -> set[str]:
+    """Return the lower-cased clean names of the part's one-word persons: all that ``kinds.correct_kind`` looks up
+    in the run's name words (``part_entities``)."""
+    from dateline.resolve.kinds import clean_name
+
+    out: set[str] = set()
+    for _, doc in part:
+        for ent in doc.entities:
+            if ent.type == "PERSON":
+                clean = clean_name(ent.name)
+                if len(clean.split()) == 1:
+                    out.add(clean.lower())
+    return out
+
+
+def stash_words(part: Part, stash: Stash, number: int) -> int:
+    """Stash the lower-cased words of every person the part names in more than one word (``words-N``) and its
+    one-word persons' names (``singles-N``), for ``plan_stashed``; return the words."""
     words = part_words(part)[1]
     stash.put(f"words-{number}", words)
+    stash.put(f"singles-{number}", part_single_names(part))
     return len(words)
 
 
@@ -272,7 +289,7 @@ def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
 
     Each group's first place in the part is stashed too (``firsts-N``); returns the part's person records.
     """
-    plan = part_entities(part, stash.get("name-words"))
+    plan = part_entities(part, stash.pop(f"name-words-{number}"))
     firsts: dict[Group, tuple[int, int]] = {}
     for place, group in zip(plan.places, plan.groups, strict=True):
         if group not in firsts or place < firsts[group]:
@@ -335,7 +352,7 @@ def _scatter_people(job: tuple[Stash, int, int]) -> int:
     """Split one part's stashed person records into partitions by name block (``people-P-K``); return their count."""
     stash, number, partitions = job
     people, places, groups, owners = stash.pop(f"people-{number}")
-    block_of: dict[Group, int] = stash.get("person-blocks")
+    block_of: dict[Group, int] = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
     out: list[list[tuple[int, tuple[int, int], int, PersonRecord]]] = [[] for _ in range(partitions)]
     for rec, place, group in zip(people, places, groups, strict=True):
         block = block_of[group]
@@ -414,16 +431,19 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
     # the merges read what the steps stashed one part or partition at a time: never every part's answer at once
     firsts: dict[Group, tuple[int, int]] = {}
     for number in range(parts):
-        for group, place in stash.pop(f"firsts-{number}").items():
+        for group, place in stash.get(f"firsts-{number}").items():
             if group not in firsts or place < firsts[group]:
                 firsts[group] = place
     run(_token_edges, [(stash, k, parts) for k in range(partitions)])
-    stash.put("person-blocks", number_blocks(firsts, (edge for k in range(partitions)
-                                                      for edge in stash.pop(f"edges-{k}"))))
+    block_of = number_blocks(firsts, (edge for k in range(partitions) for edge in stash.pop(f"edges-{k}")))
     del firsts
+    # each part gets the blocks of its own groups (``person-blocks-N``): a part that read the run's whole table
+    # would cost every part a read that grows with the run (quadratic over the run)
+    for number in range(parts):
+        stash.put(f"person-blocks-{number}", {group: block_of[group] for group in stash.pop(f"firsts-{number}")})
+    del block_of
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
-    stash.pop("person-blocks")
     # the clusters in block order, each block's as link_block returned them: the order link_people gives link_across
     order = sorted((block, k, j) for k, got in enumerate(found) for j, (block, _) in enumerate(got))
     ids = link_across([dc_replace(found[k][j][1], records=[f"{k}:{j}"]) for _, k, j in order])
@@ -553,7 +573,12 @@ def settle_facts(facts: Facts, links: RunLinks) -> None:
 
 def _restricted(links: RunLinks, facts: RunLinks) -> None:
     """Give one part's links the facts of the global ids it uses (and no others)."""
-    for gid in set(links.ids.values()):
+    _restricted_ids(links, facts, set(links.ids.values()))
+
+
+def _restricted_ids(links: RunLinks, facts: RunLinks, gids: Iterable[str]) -> None:
+    """Give ``links`` the settled facts (``facts``) of ``gids``."""
+    for gid in gids:
         if gid in facts.countries:
             links.countries[gid] = facts.countries[gid]
         if gid in facts.names:
@@ -593,7 +618,15 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
     date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
     """
     links: RunLinks = stash.get(f"links-{number}")
-    _restricted(links, stash.get("settled"))
+    settled = RunLinks()
+    for k in range(partitions):  # the settled facts of the ids this part spoke of, one partition of ids each
+        mine: RunLinks = stash.pop(f"settled-{k}-{number}")
+        settled.countries.update(mine.countries)
+        settled.names.update(mine.names)
+        settled.types.update(mine.types)
+        settled.guessed |= mine.guessed
+    _restricted(links, settled)
+    del settled
     stash.put(f"links-{number}", links)
     window = timedelta(days=WINDOW_DAYS)
     kept: list[tuple[int, _Item]] = []
@@ -743,7 +776,7 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     two arrays of event numbers, not the links), each partition sends its links and linked events to their
     component's partition, and each partition resolves its components. Equals ``same_event.link_items``
     over the run.
-    Each part's links (``links-N``, with the settled facts in ``settled``) get their occurrences.
+    Each part's links (``links-N``, with the settled facts of its ids in ``settled-K-N``) get their occurrences.
     """
     blocks = map_blocks or in_order
     parts = partitions = max(1, count)
@@ -762,13 +795,13 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
 
 def _part_orgs(job: tuple[Stash, int]) -> OrgTally:
     """Make one part's organisations named as exactly one person that person (``_orgs_named_as_people``, with
-    the run's ``person-names``) and tally the rest for ``orgs.merged_ids``; the part's links and organisations
+    the run's people its organisations' names name, ``person-names-N``) and tally the rest for ``orgs.merged_ids``; the part's links and organisations
     go back to the stash."""
     from dateline.resolve.orgs import OrgMention, tally
 
     stash, number = job
     plan = EntityPlan(stash.get(f"links-{number}"), orgs=stash.get(f"orgs-{number}"))
-    _orgs_named_as_people([plan], stash.get("person-names"))
+    _orgs_named_as_people([plan], stash.pop(f"person-names-{number}"))
     stash.put(f"links-{number}", plan.links)
     stash.put(f"orgs-{number}", plan.orgs)
     return tally(((index, place), OrgMention((index, local), index, plan.links.ids[(index, local)], (name, *aliases),
@@ -776,9 +809,55 @@ def _part_orgs(job: tuple[Stash, int]) -> OrgTally:
                  for index, place, local, name, aliases, country in sorted(plan.orgs, key=lambda org: org[:2]))
 
 
-def _part_facts_stashed(part: Part, stash: Stash, number: int) -> int:
+def split_facts(facts: Facts, partitions: int) -> list[Facts]:
+    """Split one part's facts into partitions by global id (``_spread``): every fact of one id in one partition."""
+    out = [Facts() for _ in range(partitions)]
+    for gid, counter in facts.countries.items():
+        out[_spread(gid, partitions)].countries[gid] = counter
+    for gid, counter in facts.names.items():
+        out[_spread(gid, partitions)].names[gid] = counter
+    for gid, kind in facts.types.items():
+        out[_spread(gid, partitions)].types[gid] = kind
+    for gid, codes in facts.posts.items():
+        out[_spread(gid, partitions)].posts[gid] = codes
+    for gid, counter in facts.guesses.items():
+        out[_spread(gid, partitions)].guesses[gid] = counter
+    return out
+
+
+def _facts_ids(facts: Facts) -> set[str]:
+    """Every global id one part's facts speak of (each entity it keeps gives its name: all its ids)."""
+    return set(facts.names) | set(facts.types) | set(facts.countries) | set(facts.posts) | set(facts.guesses)
+
+
+def _settle_partition(job: tuple[Stash, int, int]) -> int:
+    """Add up every part's facts of one partition of global ids (``facts-N-K``), settle them (``settle_facts``:
+    each id alone) and hand each part the settled facts of the ids it spoke of (``settled-K-N``).
+
+    The facts are settled per partition, so no process holds the facts of every id of the run, and a part
+    reads only its own ids' facts. Returns the partition's ids.
+    """
+    stash, k, parts = job
+    facts = Facts()
+    used: list[set[str]] = []
+    for number in range(parts):
+        got: Facts = stash.pop(f"facts-{number}-{k}")
+        used.append(_facts_ids(got))
+        facts.update(got)
+    settled = RunLinks()
+    settle_facts(facts, settled)
+    del facts
+    for number, gids in enumerate(used):
+        mine = RunLinks()
+        _restricted_ids(mine, settled, gids)
+        stash.put(f"settled-{k}-{number}", mine)
+    return len(settled.types)
+
+
+def _part_facts_stashed(part: Part, stash: Stash, number: int, partitions: int = 1) -> int:
     """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them;
-    the facts are stashed (``facts-N``) for the merge to read one part at a time. Returns the part's ids."""
+    the facts are split by global id into partitions (``facts-N-K``, for ``_settle_partition``). Returns the
+    part's ids."""
     links: RunLinks = stash.get(f"links-{number}")
     merged: dict[str, str] = stash.get("org-ids")
     for index, _, local, _, _, _ in stash.pop(f"orgs-{number}"):
@@ -787,7 +866,8 @@ def _part_facts_stashed(part: Part, stash: Stash, number: int) -> int:
             links.ids[(index, local)] = gid
     stash.put(f"links-{number}", links)
     facts = part_facts(part, links)
-    stash.put(f"facts-{number}", facts)
+    for k, found in enumerate(split_facts(facts, partitions)):
+        stash.put(f"facts-{number}-{k}", found)
     return len(facts.types)
 
 
@@ -802,11 +882,13 @@ def grouped_orgs(count: int, stash: Stash, owners: dict[str, set[str]], map_bloc
     from dateline.resolve.orgs import OrgTally, merged_ids
 
     run = map_blocks or in_order
-    stash.put("person-names", owners)
+    # each part gets the people its own organisations' names name (``person-names-N``), not the run's whole table
+    for n in range(count):
+        keys = {_name_key(org[3]) for org in stash.get(f"orgs-{n}")}
+        stash.put(f"person-names-{n}", {key: owners[key] for key in keys if key in owners})
     found = OrgTally()
     for got in run(_part_orgs, [(stash, n) for n in range(count)]):
         found.add(got)
-    stash.pop("person-names")
     stash.put("org-ids", merged_ids(found))
 
 
@@ -823,29 +905,24 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     mentions, linked pairs or a part's links.
     """
     if not words_stashed:
-        run(_stash_words, [(stash, n) for n in range(count)])
+        run(stash_words, [(stash, n) for n in range(count)])
     name_words: set[str] = set()
     for n in range(count):
         name_words |= stash.pop(f"words-{n}")
-    stash.put("name-words", frozenset(name_words))  # each part's task reads it there: no copy per task's arguments
+    # each part reads the name words its one-word persons' names are (``name-words-N``), not the run's whole set:
+    # a read that grows with the run in every part would make the step quadratic over the run
+    for n in range(count):
+        stash.put(f"name-words-{n}", frozenset(stash.pop(f"singles-{n}") & name_words))
     del name_words
     run(part_people, [(stash, n, max(1, count)) for n in range(count)])
-    stash.drop("name-words")
     owners = grouped_people(count, stash, map_blocks)
     grouped_orgs(count, stash, owners, map_blocks)
     del owners
-    run(_part_facts_stashed, [(stash, n) for n in range(count)])
+    partitions = max(1, count)
+    run(_part_facts_stashed, [(stash, n, partitions) for n in range(count)])
     stash.drop("org-ids")
-    facts = Facts()
-    for n in range(count):
-        facts.update(stash.pop(f"facts-{n}"))
-    settled = RunLinks()
-    settle_facts(facts, settled)
-    del facts
-    stash.put("settled", settled)
-    del settled
+    (map_blocks or in_order)(_settle_partition, [(stash, k, count) for k in range(partitions)])
     grouped_events(run, count, stash, map_blocks)
-    stash.pop("settled")
 
 
 def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
@@ -857,10 +934,8 @@ def plan_parts(run: PartMap, count: int, map_blocks: BlockMap | None = None,
     ``stash``: a folder the steps share, so that records are linked grouped by block (``plan_stashed``)
     and never gathered in the calling process.
     """
-    if stash is not None:
-        for n, (_, named) in enumerate(words or ()):
-            stash.put(f"words-{n}", named)
-        plan_stashed(run, count, stash, map_blocks, words is not None)
+    if stash is not None:  # the parts stash their own words (``stash_words``)
+        plan_stashed(run, count, stash, map_blocks)
         return [stash.pop(f"links-{n}") for n in range(count)]
     part_links, indexes = plan_entities(run, count, map_blocks, words)
     facts = Facts()

@@ -248,19 +248,20 @@ def ray_blocks(fn: Callable[[Any], Any], blocks: Sequence[Any]) -> list[Any]:
     return answers
 
 
-def _reduce_task(spill: Spill, out_dir: str) -> list[str]:
+def _reduce_task(spill: Spill, out_dir: str, steps_log: str | None = None) -> list[str]:
     """The reduce as it runs in a Ray task (not the driver): plan on Ray Data blocks, then write the shards."""
-    return reduce_spill(spill, out_dir, ray_blocks)
+    return reduce_spill(spill, out_dir, ray_blocks, steps_log)
 
 
-def reduce_on_ray(spill: Spill, out_dir: str) -> list[str]:
+def reduce_on_ray(spill: Spill, out_dir: str, steps_log: str | None = None) -> list[str]:
     """Run ``reduce_spill`` as one Ray task whose name and event blocks run on Ray Data; the driver only waits.
 
     The task reads the spill parts itself, so the driver holds the run's counters and part names only.
+    ``steps_log``: a file (readable by the task) each step appends its timing to (``scale.reduce.timed_steps``).
     """
     ray = import_ray()
     task = ray.remote(num_cpus=0, max_retries=TASK_RETRIES)(_reduce_task)
-    written: list[str] = ray.get(task.remote(spill, out_dir))
+    written: list[str] = ray.get(task.remote(spill, out_dir, steps_log))
     return written
 
 

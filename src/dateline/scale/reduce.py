@@ -20,10 +20,11 @@ import logging
 import pickle
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -32,13 +33,16 @@ import pyarrow.parquet as pq
 from dateline.model import Document, Result, result_from_json
 from dateline.resolve import RunLinks, apply_links
 from dateline.resolve.blocks import in_order
-from dateline.resolve.plan import Stash, part_words, plan_stashed, planning_record
+from dateline.resolve.plan import Stash, plan_stashed, planning_record, stash_words
 from dateline.scale.shards import DEFAULT_ROWS_PER_SHARD, Keyed, clear_shards, write_part
 
 if TYPE_CHECKING:
     from dateline.resolve.blocks import BlockMap
 
 LOGGER = logging.getLogger(__name__)
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 
 SPILL_SCHEMA = pa.schema([("file_index", pa.int64()), ("record_index", pa.int64()), ("result", pa.string())])
 """One annotated result per row: its keys and the contract's JSON object."""
@@ -145,8 +149,8 @@ def _part_results(path: str) -> Iterator[tuple[tuple[int, int], Result]]:
 
 def _prepare(job: tuple[str, Stash, int, int, str]) -> int:
     """Rank one spill part's rows into input order (``part_ranks``, stashed as ``ranks-N`` for ``_apply_part``),
-    pickle its planning records with their run indexes, and stash its ``part_words`` without the indexes
-    (``words-N``: ``plan_stashed`` reads them one part at a time); return its documents."""
+    pickle its planning records with their run indexes, and stash its person words and one-word names
+    (``plan.stash_words``: ``plan_stashed`` reads them one part at a time); return its documents."""
     path, stash, number, count, light = job
     ranks = part_ranks(_keys(path), number, ((k, stash.get(f"keys-{k}")) for k in range(count) if k != number))
     stash.put(f"ranks-{number}", ranks)
@@ -155,7 +159,7 @@ def _prepare(job: tuple[str, Stash, int, int, str]) -> int:
             if isinstance(result, Document)]
     with open(light, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    stash.put(f"words-{number}", part_words(part)[1])
+    stash_words(part, stash, number)
     return len(part)
 
 
@@ -178,7 +182,39 @@ def _apply_part(job: tuple[str, Stash, str, int]) -> list[str]:
     return write_part(out_dir, part, items)
 
 
-def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None) -> list[str]:
+def step_name(fn: Callable[[Any], Any], jobs: Sequence[Any]) -> str:
+    """The name of a step as the reduce runs it: a planning step on the parts goes through ``_on_part``."""
+    if fn is _on_part and jobs:
+        return str(getattr(jobs[0][1], "__name__", "_on_part"))
+    return str(getattr(fn, "__name__", "step"))
+
+
+class timed_steps:  # noqa: N801 - used as a function: timed_steps(run, log) is a BlockMap
+    """Wrap ``run`` so that every step appends one JSON line to ``log``: its name, jobs, start (Unix time), seconds,
+    and this process's CPU seconds at its start and during it (``time.process_time``).
+
+    The gaps between one step's end and the next one's start are the reduce task's own merges; a stage's
+    cost per record is read off these lines at two sizes (``bench/scale.py --steps-log``). In one process
+    (the local engine) ``cpu`` is the step's own CPU, whatever else shares the machine; in Ray's reduce
+    task it is the merges' alone (the steps run in other processes).
+    """
+
+    def __init__(self, run: BlockMap, log: str) -> None:
+        self.run = run
+        self.log = log
+
+    def __call__(self, fn: Callable[[_In], _Out], blocks: Sequence[_In]) -> list[_Out]:
+        started, cpu = time.time(), time.process_time()
+        out = self.run(fn, blocks)
+        with open(self.log, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"step": step_name(fn, blocks), "jobs": len(blocks), "start": round(started, 3),
+                                "seconds": round(time.time() - started, 3), "cpu_at": round(cpu, 3),
+                                "cpu": round(time.process_time() - cpu, 3)}) + "\n")
+        return out
+
+
+def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None,
+                 steps_log: str | None = None) -> list[str]:
     """Resolve the spilled run across documents and write one shard per spill part; return the files written.
 
     Every step that reads documents runs once per spill part through ``map_blocks`` (in this process
@@ -188,8 +224,11 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
     partition per task, and each part's ranks and links wait in a stash folder beside the parts, so the
     caller holds group tables, clusters, an organisation tally, facts per global id and linked event numbers,
     never the documents, records, ranks, organisation mentions or links.
+    ``steps_log``: a file each step appends its timing to (``timed_steps``).
     """
     run = map_blocks or in_order
+    if steps_log is not None:
+        run = timed_steps(run, steps_log)
     clear_shards(out_dir)
     if not spill.parts:
         return write_part(out_dir, 0, [])
@@ -206,7 +245,7 @@ def reduce_spill(spill: Spill, out_dir: str, map_blocks: BlockMap | None = None)
         run(_prepare, [(path, stash, n, count, light) for n, (path, light) in enumerate(zip(spill.parts, plans, strict=True))])
         for n in range(count):
             stash.drop(f"keys-{n}")
-        plan_stashed(on_parts, count, stash, map_blocks, words_stashed=True)
+        plan_stashed(on_parts, count, stash, run, words_stashed=True)
         for light in plans:
             Path(light).unlink()
         return [path for written in run(_apply_part, [(path, stash, out_dir, n) for n, path in enumerate(spill.parts)])
