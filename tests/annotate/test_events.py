@@ -677,8 +677,8 @@ def test_a_visit_for_hours_of_talks_with_the_host_is_one_meeting_with_the_host(a
 
 
 def test_a_visit_and_talks_with_the_hosts_told_in_one_sentence_are_one_meeting(annotate_text):
-    doc = annotate_text("A Ugandan delegation, led by Trade Minister Paul Okello, had been visiting Kenya since Friday, "
-                        "and held meetings with Kenyan Foreign Minister Amina Odhiambo.")
+    doc = annotate_text("A Ugandan delegation, led by Trade Minister Paul Okello, had been visiting Kenya since "
+                        "Friday, and held meetings with Kenyan Foreign Minister Amina Odhiambo.")
     meeting = _only(doc, "CONSULT")
     assert meeting.mode == "visit" and _id(doc, "Amina Odhiambo") in meeting.actors()
 

@@ -552,7 +552,7 @@ class ArgumentReader:
                     c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
                 for obj in (c for c in purpose.children if c.dep_ == "dobj"):
                     if obj.lemma_.lower() in STANCE_NOUNS:
-                        stances.append(obj)  # "to show their disapproval of X"
+                        stances.append(obj)  # "to voice their anger at X"
                     else:
                         args.target += [e for e in self._owner(obj) if e not in args.target and e not in args.source]
         for noun in stances:

@@ -1325,7 +1325,8 @@ def _threatened(type_: str, tok: Token) -> bool:
 
 def _conditional_act(verb: Token) -> bool:
     """Whether a verb tells an act that will or would happen on a condition: "will close the border unless ..."."""
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may") for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may")
+                 for c in verb.children)
     return future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                     for m in c.children) for c in verb.children)
 
