@@ -87,3 +87,11 @@ def test_a_post_held_over_a_range_is_taken_at_its_start_and_left_at_its_end(anno
     assert appoint.date is not None and appoint.date.start.startswith(appointed)
     assert appoint.date.end.startswith(appointed)
     assert all(e.date is not None and e.date.start.startswith(left) for e in doc.events if e.type == "DISMISS")
+
+
+def test_a_background_clause_in_the_past_perfect_does_not_move_the_story(annotate_text) -> None:
+    doc = annotate_text("Kenyan Foreign Minister Amina Odhiambo died in a helicopter crash on Sunday, less than a year "
+                        "after she had taken office on June 28. Hours later, her deputy Peter Otieno was appointed "
+                        "acting foreign minister.", published="2025-05-20")
+    [appointed] = [e for e in doc.events if e.type == "APPOINT" and e.trigger == "appointed"]
+    assert appointed.date is not None and appointed.date.start == "2025-05-18"

@@ -145,8 +145,11 @@ def story_time(state: Dating) -> None:
 
 
 def move_story_time(state: Dating) -> None:
-    """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story."""
+    """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story, nor
+    does a background clause in the past perfect ("a year after she had taken office on June 28")."""
     when = state.when
+    if state.found is not None and _background_act(state.found.trigger.token):
+        return
     if when is not None and when.resolved and not _present(when.text):
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
@@ -178,6 +181,8 @@ def advance_day(state: Dating) -> None:
     for timex, span in state.in_sentence:
         if _present(span.text) or clause_tense(state.text, span.start_char, span.end_char) == "future":
             continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
+        if state.has_events and _background(span):
+            continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         day = to_interval(timex, state.anchor, "past", ref=state.last_time if _coarse(timex) else state.last_day)
         if day.resolved:
             state.last_time = day
@@ -431,6 +436,19 @@ def _prenominal(span: Span, trig: Token) -> bool:
     root = span.root
     after_preposition = span.start > 0 and span.doc[span.start - 1].tag_ == "IN"
     return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i and not after_preposition
+
+
+def _background_act(trig: Token) -> bool:
+    """Whether a trigger's clause is a past-perfect clause under another one: background, not a step of the story."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    return verb.dep_ not in ("ROOT", "conj") and _past_perfect(verb)
+
+
+def _background(span: Span) -> bool:
+    """Whether a time expression dates a past-perfect clause under another one ("a year after she had taken office
+    on June 28"): background told from the story's time, not a step of the story."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ not in ("ROOT", "conj") and _past_perfect(verb)
 
 
 def _past_perfect(trig: Token) -> bool:
