@@ -85,3 +85,13 @@ def test_menu_first_line_is_not_a_site() -> None:
 def test_agency_phrase_is_not_a_byline() -> None:
     assert byline_names("Get push notifications from AFP") == ()
     assert byline_names("Hankyoreh staff with AFP") == ("Hankyoreh staff", "AFP")
+
+
+def test_a_long_labelled_date_line_still_dates_the_page() -> None:
+    content = ("The Daily Planet\nMinisters meet in Geneva on trade\n"
+               "Published date: 3 February 2024 10:15 GMT | Last update: 2 hours 40 mins ago by the web desk\n\n"
+               "The ministers met on Thursday to discuss trade and tariffs, officials said, in a meeting that "
+               "lasted most of the day.\n")
+    lines = page_lines(content)
+    meta = extract(lines, content.splitlines(), 3, 3)
+    assert meta.published == "2024-02-03"

@@ -184,8 +184,8 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
     found_dates: list[tuple[int, int, str]] = []
     outside = header + lines[body_end + 1:]
     for order, ln in enumerate(outside):
-        if len(ln.text.split()) > 14:
-            continue
+        if len(ln.text.split()) > (24 if PUBLISHED_KEY.match(ln.text.strip()) else 14):
+            continue  # a date line is short, unless it says so first ("Published date: ... | Last update: ...")
         found = find_date(ln.text)
         if not found:
             continue
