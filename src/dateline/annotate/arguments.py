@@ -47,10 +47,13 @@ ADJUNCT_PREPS = word_class("adjunct_preps")
 PROPOSAL_NOUNS = word_class("proposal_nouns")
 """Nouns whose "from" phrase names who proposed ("an offer from Kabul"); any noun's "by" phrase is its agent."""
 STANCE_NOUNS = word_class("stance_nouns")
-STANCE_VERBS = word_class("stance_verbs")
-TOPIC_HEADS = word_class("topic_heads")
-PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
 """Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
+STANCE_VERBS = word_class("stance_verbs")
+"""Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
+TOPIC_HEADS = word_class("topic_heads")
+"""Words whose "on" phrase names a topic, not a side ("talks on Ukraine")."""
+PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
+"""Nouns of places and ways: "roads in X" are where, not X's people."""
 
 LOGGER = logging.getLogger(__name__)
 

@@ -113,12 +113,11 @@ def career_edge(state: Dating) -> None:
             "year", "month"):
         return
     cut = 4 if when.granularity == "year" else 7
-    start, end = when.start or "", when.end or ""
+    start, end = when.start or "", when.end or ""  # resolved: both are set
     if start[:cut] == end[:cut]:
         return
     if kind == "APPOINT":
-        edge = _unit_end(start, when.granularity)
-        state.when = replace(when, end=edge)
+        state.when = replace(when, end=_unit_end(start, when.granularity))
     else:
         state.when = replace(when, start=end[:cut] + ("-01-01" if cut == 4 else "-01"))
 
@@ -448,7 +447,7 @@ def _background(span: Span) -> bool:
     """Whether a time expression dates a past-perfect clause under another one ("a year after she had taken office
     on June 28"): background told from the story's time, not a step of the story."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ not in ("ROOT", "conj") and _past_perfect(verb)
+    return verb is not None and _background_act(verb)
 
 
 def _past_perfect(trig: Token) -> bool:

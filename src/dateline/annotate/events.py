@@ -10,7 +10,6 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1219,7 +1218,8 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
                     # "the Somali town of X" with X of no known state, or not named: the state the noun names is
                     # where, at least
                     code = token_modifier_country(pobj)
-                    found = actors.state_id(code) if code and actors.state_id(code) not in taken else found
+                    state = actors.state_id(code) if code else None
+                    found = state if state and state not in taken else found
                 if found:
                     return found
     return None
@@ -1295,13 +1295,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     return trig
 
 
-THREAT_MODES: dict[str, dict[str, str | None]] = {
-    "ASSAULT": defaultdict(lambda: "violence"), "MOBILIZE": defaultdict(lambda: "violence"),
-    "COERCE": defaultdict(lambda: "restrict", arrest="arrest", deport="expel"),
-    "SANCTION": defaultdict(lambda: "relations", expel="expel"),
-    "PROTEST": defaultdict(lambda: None), "RETREAT": defaultdict(lambda: None),
-}
-"""The coercive types an act held out on a condition threatens, and the THREATEN mode each of their modes gives."""
+THREAT_MODES: dict[str, str | None] = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
+                                       "SANCTION": "relations", "PROTEST": None, "RETREAT": None}
+"""The coercive types an act held out on a condition threatens, and the THREATEN mode each gives ..."""
+THREAT_MODES_BY_MODE = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
+"""... unless the act's own mode says more (an arrest threatened, an expulsion threatened)."""
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
@@ -1313,7 +1311,7 @@ def _conditional_threat(trig: Trigger) -> tuple[Trigger, str | None] | None:
         return None
     if modality(trig.token) == "negated":
         return None
-    mode = THREAT_MODES[trig.type][trig.mode or ""]
+    mode = THREAT_MODES_BY_MODE.get((trig.type, trig.mode or ""), THREAT_MODES[trig.type])
     return replace(trig, type="THREATEN", mode=mode, spec={}, factuality="asserted"), "asserted"
 
 
@@ -1339,8 +1337,9 @@ WEAPON_MODIFIERS = word_class("weapon_strike_words")
 def _labour_strike(noun: Token) -> bool:
     """Whether "strike" is a stoppage of work: a kind of stoppage ("general", "hunger", "open-ended") or what people
     do with one ("called", "called off", "ended"), and no weapon or target ("air strike", "strikes on Gaza")."""
-    mods = {c.doc[c.left_edge.i: c.i + 1].text.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
-    mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}  # "open-ended", "general"
+    # each modifier as a word ("general") and with its own modifiers ("open-ended" is three tokens)
+    mods = {m for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+            for m in (c.lower_, c.doc[c.left_edge.i: c.i + 1].text.lower())}
     if mods & WEAPON_MODIFIERS or any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children):
         return False
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
