@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.nlp import sentences
 from dateline.lexicons import word_class
 from dateline.model import Event
 
@@ -30,7 +31,7 @@ def add_later_officials(events: list[Event], units: list[Unit], actors: Actors) 
     for i, ev in enumerate(out):
         by_sentence.setdefault((ev.evidence.where, ev.evidence.caption, ev.evidence.start), []).append(i)
     for ui, unit in enumerate(units):
-        sents = list(unit.doc.sents)
+        sents = sentences(unit.doc)
         for before, after in zip(sents, sents[1:]):
             told = by_sentence.get((unit.where, unit.caption, before.start_char), [])
             if not told or any(t.lemma_.lower() in ACT_ANAPHORS and t.dep_ in ("dobj", "pobj") for t in before):
