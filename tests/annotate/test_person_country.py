@@ -242,3 +242,22 @@ def test_known_officials_named_by_a_bare_post_show_the_home_state(annotate_text)
 def test_a_state_one_is_a_specialist_of_is_not_ones_state(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
     person = _person(annotate_text(text), "Ivan Petrov")
     assert "JPN" not in (person.country, person.country_guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        # the state the clause is aimed at is the other party, not the speaker's
+        ("President Halvard Moen threatened new measures against Belgium on Tuesday.", None),
+        ("Governor Ilse Varga accused Portugal of stalling the talks.", None),
+        # a state's people in the object may be the subject's own ("charged 12 Chilean officials")
+        ("Judge Marta Solis charged 12 Chilean customs officials with bribery.", "CHL"),
+        # the verb's object is the subject's own state
+        ("President Halvard Moen has led Belgium since 2019.", "BEL"),
+    ],
+)
+def test_a_state_the_clause_acts_on_is_not_the_subjects(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, guess: str | None) -> None:
+    doc = annotate_text(text)
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert person.country_guess == guess, (person.name, person.country, person.country_guess)

@@ -45,7 +45,7 @@ from dateline.annotate.nationality import SPECIALISM_NOUNS, person_state, specia
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, phrase_head, role, state_cues
-from dateline.annotate.state_ties import other_party_states, same_state_object, share_with_peers, subject_tokens
+from dateline.annotate.state_ties import acted_on_states, other_party_states, same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -167,7 +167,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                 head = phrase_head(sent.doc[start: end].root)
                 acted_on = role(head, sent) == "object"
                 # "X handed him a note", him being Borduria's ambassador: Borduria is X's other party
-                refused[person] |= other_party_states(actors, ui, head)
+                refused[person] |= other_party_states(actors, ui, head) | acted_on_states(actors, cues, head)
                 # the one the subject appoints, succeeds or topples serves the subject's state
                 same_side = acted_on and same_state_object(head)
                 if same_side:
