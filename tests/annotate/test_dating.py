@@ -95,3 +95,11 @@ def test_a_background_clause_in_the_past_perfect_does_not_move_the_story(annotat
                         "acting foreign minister.", published="2025-05-20")
     [appointed] = [e for e in doc.events if e.type == "APPOINT" and e.trigger == "appointed"]
     assert appointed.date is not None and appointed.date.start == "2025-05-18"
+
+
+def test_a_day_after_publication_does_not_move_the_story(annotate_text) -> None:
+    doc = annotate_text("The council named Ana Ruiz interim leader on Monday. Officials later fixed July 30, 2024 as "
+                        "the date of the election. Hours later, Pedro Soto was appointed acting foreign minister.",
+                        published="2024-05-22")
+    [appointed] = [e for e in doc.events if e.type == "APPOINT" and e.trigger == "appointed"]
+    assert appointed.date is not None and appointed.date.start == "2024-05-20"

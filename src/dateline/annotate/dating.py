@@ -143,13 +143,20 @@ def story_time(state: Dating) -> None:
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative
 
 
+def _after_anchor(when: Interval, anchor: date | None) -> bool:
+    """Whether a resolved time begins after the publication date: a day the story has not reached ("fixed June 28
+    as the date of the vote"), which neither the story's time nor "hours later" can take."""
+    return anchor is not None and when.start is not None and when.start > anchor.isoformat()
+
+
 def move_story_time(state: Dating) -> None:
     """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story, nor
-    does a background clause in the past perfect ("a year after she had taken office on June 28")."""
+    does a background clause in the past perfect ("a year after she had taken office on June 28"), nor a day after
+    the publication date."""
     when = state.when
     if state.found is not None and _background_act(state.found.trigger.token):
         return
-    if when is not None and when.resolved and not _present(when.text):
+    if when is not None and when.resolved and not _present(when.text) and not _after_anchor(when, state.anchor):
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
             state.narrative = when
@@ -183,6 +190,8 @@ def advance_day(state: Dating) -> None:
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         day = to_interval(timex, state.anchor, "past", ref=state.last_time if _coarse(timex) else state.last_day)
+        if _after_anchor(day, state.anchor):
+            continue  # "officials fixed June 28 as the date of the vote": a day still to come is no story time
         if day.resolved:
             state.last_time = day
         if day.resolved and day.granularity == "day":
