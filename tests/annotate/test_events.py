@@ -686,3 +686,14 @@ def test_a_visit_and_talks_with_the_hosts_told_in_one_sentence_are_one_meeting(a
 def test_withdrawing_peacekeepers_is_a_retreat(annotate_text):
     doc = annotate_text("Uganda withdrew its peacekeepers from Somalia on Monday.")
     assert _only(doc, "RETREAT").mode == "withdraw"
+
+
+def test_talks_between_two_sides_that_are_the_occasion_of_an_act_are_told(annotate_text):
+    """ "agreed at talks between X and Y": talks with sides of their own are an event, not a reference to one."""
+    doc = annotate_text("The accord was agreed on Monday in Geneva, at the first direct talks between Kenya and "
+                        "Uganda since 2019.")
+    [talks] = [e for e in doc.events if e.type == "CONSULT"]
+    ents = {e.id: e.country for e in doc.entities}
+    assert {ents[a] for a in talks.actors()} == {"KEN", "UGA"}
+    # "since 2019" is the baseline "first" is measured against, not the time of the talks
+    assert talks.date is not None and talks.date.start == "2025-03-17"

@@ -290,6 +290,13 @@ def _present(text: str | None) -> bool:
     return (text or "").lower() in PRESENT_WORDS
 
 
+def _compared_since(timex: Timex, trig: Token) -> bool:
+    """Whether a "since" time only sets the baseline a first or superlative act is measured against ("the first
+    direct talks since 2022", "the largest attack since 2014"): it is not the act's own time."""
+    return timex.signal == "since" and any(
+        c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS") for c in trig.children)
+
+
 def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, last_day: Interval | None,
               text: str, last_time: Interval | None = None) -> tuple[Interval | None, bool]:
     """Date an event by the temporal expression closest to its trigger in the parse of its sentence.
@@ -297,7 +304,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     ``in_sentence``: the time expressions of the trigger's sentence (``sentence_timexes``).
     """
     trig = found.trigger.token
-    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
+    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig) and not _compared_since(t, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
     here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]

@@ -727,6 +727,8 @@ PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
 """Prepositions that place an event noun in time beside another event ("after talks with X")."""
+OCCASION_PREPS = frozenset({"at", "in"})
+"""Prepositions that name the occasion of another event ("agreed at talks between X and Y")."""
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
@@ -741,9 +743,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     """
     tok = trig.token
     governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS and any(
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS | OCCASION_PREPS and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
-        # "unveiled the plan after talks with X": talks with a partner of their own are told, not referred to
+        # "unveiled the plan after talks with X", "agreed at talks between X and Y": talks with a partner of their
+        # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
         governor = None
     if trig.nominal and governor is not None and governor.i in verbal:
