@@ -301,7 +301,8 @@ def test_a_token_is_read_by_the_first_reading_that_decides(nlp: Language) -> Non
     from dateline.annotate.arguments import READINGS, ArgumentReader
 
     names = [name for name, _ in READINGS]
-    assert names[0] == "entity" and len(names) == len(set(names))
+    # a counted plural ("the three juntas") refers back to a list before the tagger's group name counts
+    assert names[:2] == ["counted_sides", "entity"] and len(names) == len(set(names))
     # "too_far" decides that private people name nobody before a modifier could name their state
     assert names.index("too_far") < names.index("modifier")
     doc = nlp("He met the Tanzanian delegation on Monday.")
@@ -390,3 +391,14 @@ def test_a_raid_condemned_later_is_aimed_at_whoever_raided(annotate_text: Callab
                         "on Saturday.")
     [condemnation] = _of_type(doc, "ACCUSE")
     assert _countries(doc, condemnation.target) == {"ECU"}
+
+
+def test_the_three_juntas_are_the_list_of_three_states_named_before(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The military rulers of Chad, Sudan and Libya signed a pact on Saturday. The three juntas "
+                        "announced on Sunday that they were leaving the regional bloc, accusing it of betraying its "
+                        "founders.")
+    [accuse] = [e for e in doc.events if e.type == "ACCUSE"]
+    ents = {e.id: e for e in doc.entities}
+    assert {ents[a].country for a in accuse.source} == {"TCD", "SDN", "LBY"}
+    # "it" is the bloc, never the juntas (a plural noun)
+    assert not any(ents[a].name == "juntas" for a in accuse.target)

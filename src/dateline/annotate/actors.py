@@ -313,15 +313,17 @@ class Actors:
         return self._org_heads.get(word.lower())
 
     def previous_collective(self, ui: int, tok: Token) -> str | None:
-        """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it."""
+        """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it; "it" is never
+        a group named by a plural noun ("the juntas ... accusing it": not the juntas)."""
         doc = tok.doc
+        singular = tok.lower_ in ("it", "its", "itself")
         start = sentence_of(tok).start
         if start > 0:
             start = sentence_of(doc[start - 1]).start
         best: str | None = None
         for i in range(tok.i - 1, start - 1, -1):
             ent = self.entity_at(ui, doc[i])
-            if ent and self.type_of(ent) in ("GPE", "ORG", "GROUP"):
+            if ent and self.type_of(ent) in ("GPE", "ORG", "GROUP") and not (singular and doc[i].tag_ == "NNS"):
                 if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass"):
                     return ent
                 best = best or ent

@@ -61,6 +61,10 @@ TARGET_PREPS = word_class("target_prep", "annotate_words")
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 PLACE_PREPS = word_class("place_prep", "annotate_words")
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
+RULER_NOUNS = word_class("ruler_noun", "annotate_words")
+"""Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
+COUNT_WORDS = {w: n for n, w in enumerate(("three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=3)}
+"""Counts of more than two sides ("the two countries" is ``_by_two_sides``'s)."""
 REPORT_LEMMAS = word_class("report_lemmas")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
@@ -303,6 +307,26 @@ class ArgumentReader:
         if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
             return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
         return None
+
+    def _by_counted_sides(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the three countries", "the five governments", "the three juntas": the states of the latest list of that
+        many states named before in the text ("the military rulers of Niger, Mali and Burkina Faso")."""
+        count = next((COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        if (count is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS"
+                or tok.lower_ not in TWO_SIDES_NOUNS | RULER_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
+            return None
+        doc = tok.doc
+        for i in range(tok.i - 1, -1, -1):
+            head = doc[i]
+            if head.dep_ == "conj" or not head.conjuncts:
+                continue
+            states = list(dict.fromkeys(
+                e for t in (head, *head.conjuncts) if (e := self.actors.entity_at(self.ui, t)) is not None
+                and self.actors.type_of(e) == "GPE" and self.actors.country_of(e)))
+            if len(states) == count:
+                LOGGER.debug("counted sides: %r is %s", doc[tok.left_edge.i: tok.i + 1].text, states)
+                return states
+        return []
 
     def _by_definite_org(self, tok: Token, depth: int) -> list[str] | None:
         """ "the ministry", "the bloc": the organisation of that head named before."""
@@ -775,6 +799,7 @@ class ArgumentReader:
 
 Reading = Callable[[ArgumentReader, Token, int], "list[str] | None"]
 READINGS: tuple[tuple[str, Reading], ...] = (
+    ("counted_sides", ArgumentReader._by_counted_sides),
     ("entity", ArgumentReader._by_entity),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
