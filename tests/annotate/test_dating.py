@@ -103,3 +103,11 @@ def test_a_day_after_publication_does_not_move_the_story(annotate_text) -> None:
                         published="2024-05-22")
     [appointed] = [e for e in doc.events if e.type == "APPOINT" and e.trigger == "appointed"]
     assert appointed.date is not None and appointed.date.start == "2024-05-20"
+
+
+def test_hours_later_is_the_day_of_the_act_before_not_of_a_clause_beside_it(annotate_text) -> None:
+    doc = annotate_text("Kenyan police raided the offices of a Ugandan newspaper on Monday. Hours later the Ugandan "
+                        "Foreign Ministry summoned Kenya's ambassador, Peter Otieno, and on Wednesday Deputy Foreign "
+                        "Minister Ana Mrema handed him a note.", published="2025-03-20")
+    [summoned] = [e for e in doc.events if e.trigger == "summoned"]
+    assert summoned.date is not None and (summoned.date.start, summoned.date.end) == ("2025-03-17", "2025-03-17")

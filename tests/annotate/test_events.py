@@ -697,3 +697,13 @@ def test_talks_between_two_sides_that_are_the_occasion_of_an_act_are_told(annota
     assert {ents[a] for a in talks.actors()} == {"KEN", "UGA"}
     # "since 2019" is the baseline "first" is measured against, not the time of the talks
     assert talks.date is not None and talks.date.start == "2025-03-17"
+
+
+def test_a_name_the_parser_reads_as_a_second_subject_after_the_verb_is_its_object(nlp):
+    from dateline.annotate.events import _objects
+
+    doc = nlp("Hours later the Ugandan Foreign Ministry summoned Kenya's ambassador, Peter Otieno, over what it "
+              "described as Nairobi's \"hostile actions,\" and on Wednesday Deputy Foreign Minister Ana Mrema handed "
+              "him a note.")
+    summoned = next(t for t in doc if t.text == "summoned")
+    assert "ambassador" in [t.text for t in _objects(summoned)]

@@ -494,7 +494,7 @@ class ArgumentReader:
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 self._prep(child, args)
-            elif (child.dep_ in ("dobj", "dative", "oprd") or _second_subject(verb, child)) and not passive:
+            elif (child.dep_ in ("dobj", "dative", "oprd") or second_subject(verb, child)) and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
                 for gc in child.children:
                     # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement
@@ -868,7 +868,7 @@ def _among_them(tok: Token) -> bool:
     return start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in ("them", "whom")
 
 
-def _second_subject(verb: Token, child: Token) -> bool:
+def second_subject(verb: Token, child: Token) -> bool:
     """ "Lehtonen met Prime Minister Rebane, who ...": the small parser can read a name after its verb as a second
     subject when a relative clause follows it; after a verb that has its subject before it, it is the object."""
     return child.dep_ == "nsubj" and child.i > verb.i and any(

@@ -432,13 +432,17 @@ FOREIGN_CLAUSES = word_class("clause_dep", "grammar")
 
 
 def _in_own_scope(span: Span, trig: Token) -> bool:
-    """Whether a time expression belongs to the trigger's own clause, not to a clause or noun below or beside it."""
+    """Whether a time expression belongs to the trigger's own clause, not to a clause or noun below or beside it (a
+    coordinated clause with a subject of its own included)."""
     above = {trig.i, *(a.i for a in trig.ancestors)}
     node = span.root
     while node.i not in above:
         if node.dep_ in FOREIGN_CLAUSES or (node.dep_ in ("amod", "compound", "nummod", "npadvmod") and
                                              node.head.pos_ in ("NOUN", "PROPN") and node.head.i not in above):
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                        for c in node.children):
+            return False  # "X summoned Y, and on Tuesday Z handed him a note": Tuesday is Z's act's
         if node.head.i == node.i:
             return False
         node = node.head

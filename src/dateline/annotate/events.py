@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments,
-                                         ArgumentReader, topic_phrase)
+                                         ArgumentReader, second_subject, topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
@@ -368,10 +368,11 @@ class EventDecision:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase)."""
+    """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase); a name the parser
+    reads as a second subject after the verb is its object (``arguments.second_subject``)."""
     objs: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass"):
+        if child.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") or second_subject(tok, child):
             objs += [child, *child.conjuncts]
         elif child.dep_ in ("prep", "prt", "agent"):
             objs += [g for g in child.children if g.dep_ == "pobj"]
@@ -424,7 +425,7 @@ class _Parse:
         return cls(
             tok,
             _object_words(tok) | {t.lower_ for t in span},
-            [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass")],
+            [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)],
             [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
              if g.ent_type_ == "PERSON"],
             any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children),
