@@ -601,6 +601,8 @@ def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annota
     ("Kenyan students rallied on Sunday during protests against arrests by the Ugandan police.", "UGA"),
     ("Students in Manila marched on Friday to voice their anger at China's actions in the sea.", "CHN"),
     ("Farmers barricaded roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
+    ("Kenyan students are continuing a hunger strike in protest of the Ugandan government's refusal to free them.",
+     "UGA"),
 ])
 def test_a_protest_is_aimed_at_whom_its_purpose_or_stance_names(annotate_text, text, code):
     doc = annotate_text(text)

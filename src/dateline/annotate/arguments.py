@@ -468,6 +468,7 @@ class ArgumentReader:
             self._nominal(trigger, args)
             if trigger.dep_ == "dobj":
                 self._stance(trigger.head, args)  # "staged a hunger strike in protest against X"
+            self._stance(trigger, args)  # "a hunger strike in protest of X's refusal", the adjunct on the noun
         else:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
