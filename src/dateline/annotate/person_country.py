@@ -44,9 +44,8 @@ from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
 from dateline.annotate.nationality import SPECIALISM_NOUNS, person_state, specialism_field
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
-from dateline.annotate.state_cues import Cue, phrase_head, role, state_cues
-from dateline.annotate.state_ties import (acted_on_states, other_party_states, same_state_object, share_with_peers,
-                                          subject_tokens)
+from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
+from dateline.annotate.state_ties import other_party_states, same_state_object, share_with_peers, subject_tokens
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)

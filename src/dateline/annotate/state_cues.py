@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import org_code, state_code
 from dateline.annotate.nationality import specialism_field
-from dateline.annotate.state_ties import SUBJECT_DEPS
+from dateline.annotate.state_ties import (AGAINST_PREPOSITIONS, OTHER_PARTY_DEPS, OWN_STATE_VERBS, SAME_STATE_VERBS,
+                                          SUBJECT_DEPS)
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -138,3 +139,27 @@ def _named_in_apposition(actors: Actors, ui: int, head: Token) -> str | None:
             if ent is not None and actors.type_of(ent) == "PERSON":
                 return ent
     return None
+
+
+def acted_on_states(actors: Actors, cues: Iterable[Cue], head: Token) -> set[str]:
+    """The states a clause whose subject is the phrase headed by ``head`` acts on, named as states in its object
+    ("accused Borduria", "summoned Borduria's envoy") or in an "against" phrase of the verb or of its object
+    ("threatened action against Borduria"). Not a state's people ("charged 28 Bordurian officials" may be the
+    subject's own); none when the verb's object is the subject's own state ("leads Borduria") or serves it
+    ("appointed X")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "agent") or verb.lemma_.lower() in SAME_STATE_VERBS | OWN_STATE_VERBS:
+        return set()
+    aimed: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in OTHER_PARTY_DEPS:
+            aimed.append(child)
+            aimed += [p for p in child.children if p.dep_ == "prep" and p.lower_ in AGAINST_PREPOSITIONS]
+        elif child.dep_ == "prep" and child.lower_ in AGAINST_PREPOSITIONS:
+            aimed.append(child)
+    spans = [(t.left_edge.i, t.right_edge.i) for t in aimed]
+    found = {cue.code for cue in cues if cue.entity is not None and actors.type_of(cue.entity) == "GPE"
+             and any(lo <= cue.token <= hi for lo, hi in spans)}
+    if found:
+        LOGGER.debug("acted-on rule: %s is acted on in %r", sorted(found), verb.sent.text)
+    return found

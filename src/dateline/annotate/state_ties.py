@@ -8,8 +8,8 @@ prime minister": ``SAME_STATE_VERBS``). The tie gives a guess only when every de
 The other way round, the one a person acts on in their own clause ("X handed him a note", "X
 summoned Y") is the other party: Y's state is not X's (``other_party_states``), unless the verb is
 one of those whose object serves the subject's state; and a state the clause acts on ("X threatened action
-against Borduria", "X accused Borduria") is not X's either (``acted_on_states``), unless the verb is one of those
-whose object is the subject's own state ("X leads Borduria").
+against Borduria", "X accused Borduria") is not X's either (``state_cues.acted_on_states``, which reads the word
+classes below), unless the verb is one of those whose object is the subject's own state ("X leads Borduria").
 
 Why hand-written: these are three small syntactic rules over spaCy's parse; each has an invented
 example in ``tests/annotate/test_person_country.py``.
@@ -18,17 +18,13 @@ example in ``tests/annotate/test_person_country.py``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.posts import PRONOUNS
 from dateline.lexicons import word_class
-
-if TYPE_CHECKING:  # state_cues reads SUBJECT_DEPS from here
-    from dateline.annotate.state_cues import Cue
 
 LOGGER = logging.getLogger(__name__)
 
@@ -76,30 +72,6 @@ def other_party_states(actors: Actors, ui: int, head: Token) -> set[str]:
         if code:
             LOGGER.debug("other-party rule: %s is acted on in %r", code, head.head.sent.text)
             found.add(code)
-    return found
-
-
-def acted_on_states(actors: Actors, cues: Iterable[Cue], head: Token) -> set[str]:
-    """The states a clause whose subject is the phrase headed by ``head`` acts on, named as states in its object
-    ("accused Borduria", "summoned Borduria's envoy") or in an "against" phrase of the verb or of its object
-    ("threatened action against Borduria"). Not a state's people ("charged 28 Bordurian officials" may be the
-    subject's own); none when the verb's object is the subject's own state ("leads Borduria") or serves it
-    ("appointed X")."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "agent") or verb.lemma_.lower() in SAME_STATE_VERBS | OWN_STATE_VERBS:
-        return set()
-    aimed: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in OTHER_PARTY_DEPS:
-            aimed.append(child)
-            aimed += [p for p in child.children if p.dep_ == "prep" and p.lower_ in AGAINST_PREPOSITIONS]
-        elif child.dep_ == "prep" and child.lower_ in AGAINST_PREPOSITIONS:
-            aimed.append(child)
-    spans = [(t.left_edge.i, t.right_edge.i) for t in aimed]
-    found = {cue.code for cue in cues if cue.entity is not None and actors.type_of(cue.entity) == "GPE"
-             and any(lo <= cue.token <= hi for lo, hi in spans)}
-    if found:
-        LOGGER.debug("acted-on rule: %s is acted on in %r", sorted(found), verb.sent.text)
     return found
 
 
