@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.clean.lines import page_lines
 from dateline.clean.metadata import extract
 from dateline.clean.title import (TITLE_FEATURES, _headline_over_standfirst, _headline_under_kicker, _Ranked, _repeated_form,
-                                  candidates, cut_site)
+                                  candidates, choose_title, cut_site)
 
 
 def test_cut_site_removes_a_trailing_site_and_sections() -> None:
@@ -77,3 +77,27 @@ def test_a_kicker_the_headline_below_repeats_gives_way_to_the_headline() -> None
     assert _headline_under_kicker(lines, 0, ranked) == 2
     trail = page_lines("Space Race\nHome » Science » Space Race\nThe budget debate began in May.\n")
     assert _headline_under_kicker(trail, 0, ranked) == 0
+
+
+def test_a_date_line_above_a_standfirst_is_no_headline() -> None:
+    lines = page_lines("Menu\nUpdated: May 3, 2024 10:20 AM | Source: Lakeside Courier\n"
+                       "Ferry line to reopen after the winter storms; will islanders return?\n"
+                       "The ferry line closed in January after storms damaged the old pier.\n")
+    ranked = _Ranked({1: 0.7, 2: 0.8}, {1: 0.8, 2: 0.7}, frozenset({1}))
+    assert _headline_over_standfirst(lines, 2, ranked) == 2
+    undated = _Ranked({1: 0.7, 2: 0.8}, {1: 0.8, 2: 0.7})
+    assert _headline_over_standfirst(lines, 2, undated) == 1  # the same line, not known as a date line, is taken
+
+
+def test_a_furniture_line_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("You are here: Home News Local\nMayor opens new bridge over the river\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    keep, dated = [False, False, True], [False, False, False]
+    furniture = TITLE_FEATURES.index("first_line")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[furniture] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, keep, 2, 2, dated, model=model) == 1
+    plain = page_lines("Lakeside weekend\nMayor opens new bridge over the river\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    assert choose_title(plain, keep, 2, 2, dated, model=model) == 0  # the same ranker takes an ordinary first line

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dateline.clean.captions import caption_of
@@ -147,6 +148,17 @@ def candidates(lines: list[Line], keep: list[bool], start: int, end: int,
     return out
 
 
+@lru_cache(maxsize=1)
+def furniture_re() -> re.Pattern[str]:
+    """Return the pattern of a page-furniture phrase (``title_furniture`` of ``metadata_words.json``), as whole words.
+
+    The ranker sees such lines too rarely to learn them ("you are here: Home News", "Breaking
+    News Emails"): ``choose_title`` passes over them whatever their score.
+    """
+    phrases = sorted(load_words()["title_furniture"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p) for p in phrases), re.IGNORECASE)
+
+
 def _headline_like(text: str) -> bool:
     """True for a line shaped like a headline: a few words, no closing full stop."""
     n = _effective_words(text)
@@ -184,9 +196,10 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
     best: tuple[float, int] | None = None
     found = candidates(lines, keep, start, end, dated, brands)
     ranked = _Ranked({i: score("title", feats, model) for i, feats in found},
-                     {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found})
+                     {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found},
+                     frozenset(i for i, d in enumerate(dated) if d))
     for i, p in ranked.probs.items():
-        if best is None or p > best[0]:
+        if (best is None or p > best[0]) and not furniture_re().search(lines[i].text):
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
@@ -199,10 +212,14 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
 
 @dataclass(frozen=True, slots=True)
 class _Ranked:
-    """What the ranker said of the candidate lines: per line index, its probability and its overlap with the article."""
+    """What the ranker said of the candidate lines: per line index, its probability and its overlap with the article.
+
+    ``dated``: the indexes of the page's short date and byline lines, which no step moves the headline to.
+    """
 
     probs: dict[int, float]
     overlap: dict[int, float]
+    dated: frozenset[int] = frozenset()
 
 
 def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int:
@@ -211,10 +228,12 @@ def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int
     A standfirst sits right below its headline and reads like it: a sentence, or a line well
     longer than a headline-shaped line of ``MIN_HEADLINE_OVER_DEK`` words or more right above it
     that shares the article's words and that the ranker finds nearly as likely
-    (``DEK_HEADLINE_ODDS``). A short line above ("Dancing Shows", a kicker or tag) is no
-    headline, and neither is a line the standfirst contains.
+    (``DEK_HEADLINE_ODDS``). A date or byline line above ("Last Updated: 3 May 2024 | Source: X")
+    is no headline, nor is a short line above ("Dancing Shows", a kicker or tag), nor a line the
+    standfirst contains.
     """
-    if i == 0 or ranked.overlap.get(i - 1, 0.0) < DEK_OVERLAP or not _headline_like(lines[i - 1].text):
+    if i == 0 or ranked.overlap.get(i - 1, 0.0) < DEK_OVERLAP or not _headline_like(lines[i - 1].text) \
+            or i - 1 in ranked.dated:
         return i
     text, above = lines[i].text, lines[i - 1].text
     n, n_above = _effective_words(text), _effective_words(above)
