@@ -236,3 +236,14 @@ def test_a_brand_cue_naming_the_ranked_name_in_full_gives_the_fuller_form() -> N
     assert choose_site(owned, model=menus) == "Lakeside"  # an owner word makes a company, not an edition
     phrase = page_lines("Sections\n" + story + "Follow Lakeside online\nLakeside\n")
     assert choose_site(phrase, model=menus) == "Lakeside"  # a lower-case word ends a phrase
+
+
+def test_a_first_line_opening_a_menu_is_not_confirmed_by_a_sentence_using_the_word() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "The mayor opened the new bridge on Saturday, two years after work began, officials said.\n"
+             "Stay tuned for more Harbour Guides from us this summer.\n")
+    unsure = _model({"bias": -4.0, "brand_cue": 3.0})  # the cue's name at 0.27: too unsure to overrule a confirmed logo
+    menu = page_lines("Guides\nReviews\nDeals\n" + story + "Guides\nAbout Lakeside Courier\n")
+    assert choose_site(menu, model=unsure) == "Lakeside Courier"
+    logo = page_lines("Guides\n" + story + "Guides\nAbout Lakeside Courier\n")  # no menu below it: the sentence confirms it
+    assert choose_site(logo, model=unsure) == "Guides"

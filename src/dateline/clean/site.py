@@ -453,7 +453,9 @@ def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Lin
 
     A menu label recurs as a line of its own; an outlet's name recurs inside its own sentences
     and bylines ("journalists of The Moscow Times", "Text by: FRANCE 24"), or ends a first line that appeals for it ("Support The
-    Moscow Times!", ``brand_line`` then gives only that end).
+    Moscow Times!", ``brand_line`` then gives only that end). A first line that opens a run of
+    menu items (``_menu_lines``) needs a brand-shaped place: a sentence using a menu word
+    ("gift guides" under a "Guides" menu) confirms nothing.
     """
     if lines and brand != clean_name(lines[0].text):
         return True
@@ -461,6 +463,8 @@ def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Lin
     idx = [SITE_FEATURES.index(f) for f in CONFIRMING]
     if any(norm(name) == key and any(feats[i] for i in idx) for name, feats in found):
         return True
+    if 0 in _menu_lines(lines):
+        return False  # the first item of a menu ("Guides", "Reviews", ...): a sentence using the word is no brand place
     inside = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(brand))
     size = len(brand.split()) + MIN_SENTENCE_EXTRA
     return any(len(ln.text.split()) >= size and inside.search(ln.text) for ln in lines[1:])
