@@ -52,9 +52,12 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "dateline" / "clean" / "metadata_model.json"
 
 
-def record_layouts(golds: list[dict], folds: int) -> dict[str, dict[str, Any]]:
-    """Clean every page with its held-out line model; return id -> the arguments ``extract`` received."""
-    models = bench_metadata.fold_models([g["id"] for g in golds], folds)
+def record_layouts(golds: list[dict], folds: int, models: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """Clean every page with its held-out line model; return id -> the arguments ``extract`` received.
+
+    ``models``: the held-out line model of each page id, when the caller has fitted them already.
+    """
+    models = models or bench_metadata.fold_models([g["id"] for g in golds], folds)
     raw = {g["id"]: RawPage(Source(f"{g['id']}.txt"), bench_metadata.read_gz(
         bench_metadata.BENCH / "flat" / f"{g['id']}.txt.gz"), "text") for g in golds}
     templates = find_templates(raw.values())
@@ -111,6 +114,8 @@ def fit(pages: list[tuple[str, np.ndarray, np.ndarray]], l2: float, iters: int =
     steps with an L2 penalty.
     """
     usable = [(x, y) for _, x, y in pages if y.any() and not y.all()]
+    if not usable:  # no page tells a right candidate from a wrong one (a smoke test's few pages): no preference
+        return np.zeros(pages[0][1].shape[1]) if pages else np.zeros(0)
     dim = usable[0][0].shape[1]
     beta = np.zeros(dim)
     penalty = np.eye(dim) * l2
@@ -201,6 +206,18 @@ def predict(golds: list[dict], layouts: dict[str, dict[str, Any]], model: dict[s
         meta = meta_stage.extract(lay["lines"], lay["raw_lines"], lay["start"], lay["end"], keep=lay["keep"],
                                   url=g["url"] if with_url else None, model=model)
         out[g["id"]] = (meta.title, meta.site)
+    return out
+
+
+def heldout_by_site(golds: list[dict], layouts: dict[str, dict[str, Any]], folds: int, l2: float,
+                    with_url: bool) -> dict[str, tuple[str | None, str | None]]:
+    """Return id -> (title, site), each page's from linear rankers fitted on the pages of the other sites' folds."""
+    data = examples(golds, layouts)
+    fold = site_folds(golds, folds)
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for k in range(folds):
+        weights = {task: fit([p for p in pages if fold[p[0]] != k], l2) for task, pages in data.items()}
+        out.update(predict([g for g in golds if fold[g["id"]] == k], layouts, model_json(weights, "fold"), with_url))
     return out
 
 

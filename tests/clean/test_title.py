@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dateline.clean.lines import page_lines
 from dateline.clean.metadata import extract
-from dateline.clean.title import (TITLE_FEATURES, _headline_over_standfirst, _headline_under_kicker, _Ranked, _repeated_form,
-                                  candidates, choose_title, cut_site)
+from dateline.clean.title import (TITLE_FEATURES, _headline_over_byline, _headline_over_standfirst, _headline_under_kicker,
+                                  _Ranked, _repeated_form, candidates, choose_title, cut_site)
 
 
 def test_cut_site_removes_a_trailing_site_and_sections() -> None:
@@ -101,3 +101,17 @@ def test_a_furniture_line_is_passed_over_whatever_its_score() -> None:
     plain = page_lines("Lakeside weekend\nMayor opens new bridge over the river\n"
                        "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
     assert choose_title(plain, keep, 2, 2, dated, model=model) == 0  # the same ranker takes an ordinary first line
+
+
+def test_the_headline_shaped_line_above_the_byline_beats_a_teaser_above_it() -> None:
+    lines = page_lines("Menu\nCity council votes to close the old library\nWeather warning for the weekend brings snow\n"
+                       "Sports\nMayor opens new bridge over the river\nBy Ann Lee\nMarch 3, 2024\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    ranked = _Ranked({1: 0.8, 2: 0.4, 4: 0.5}, {1: 0.5, 2: 0.2, 4: 0.9}, frozenset({5, 6}))
+    assert _headline_over_byline(lines, 1, ranked, 7) == 4
+    unlikely = _Ranked({1: 0.8, 2: 0.4, 4: 0.1}, {1: 0.5, 2: 0.2, 4: 0.9}, frozenset({5, 6}))
+    assert _headline_over_byline(lines, 1, unlikely, 7) == 1  # the ranker does not believe the line above the byline
+    assert _headline_over_byline(lines, 2, ranked, 7) == 2  # a choice right above it may be a headline over its standfirst
+    dated = page_lines("Menu\nCity council votes to close the old library\nSports\nWeather\nMayor opens new bridge over the river\n"
+                       "March 3, 2024\nBy Ann Lee\nThe mayor opened the new bridge on Saturday, after two years of work.\n")
+    assert _headline_over_byline(dated, 1, _Ranked({1: 0.8, 4: 0.5}, {}, frozenset({5, 6})), 7) == 4  # date skipped

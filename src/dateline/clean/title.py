@@ -54,6 +54,12 @@ CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|f
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
 MAX_TRAIL_WORDS = 3
 """Capitalised words a breadcrumb may glue before a headline ("Home Holidays ...")."""
+BYLINE_START = re.compile(r"^(?:[Bb]y|BY)\s+\S")
+"""A byline line ("By Ann Lee", "by Ann Lee and Bo Kim")."""
+BYLINE_REACH, MAX_BYLINE_WORDS, BYLINE_ODDS, DEK_GAP = 6, 8, 0.3, 2
+"""How far above the first paragraph the article's byline is sought, how many words it has at most, and the share
+of the ranker's choice's probability the line above it needs to be taken; a choice up to ``DEK_GAP`` lines above
+that line is kept, as it may be the headline over a standfirst (``_headline_over_byline``)."""
 BREADCRUMB = re.compile(r"\s[>›»/]\s")
 """A breadcrumb trail ("News > North Korea") is never the headline."""
 
@@ -203,7 +209,7 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
-    i = best[1]
+    i = _headline_over_byline(lines, best[1], ranked, start)
     for step in (_headline_over_standfirst, _headline_under_kicker, _repeated_form):
         i = step(lines, i, ranked)
     LOGGER.debug("title: %r (p=%.2f)", lines[i].text, best[0])
@@ -220,6 +226,29 @@ class _Ranked:
     probs: dict[int, float]
     overlap: dict[int, float]
     dated: frozenset[int] = frozenset()
+
+
+def _headline_over_byline(lines: list[Line], i: int, ranked: _Ranked, start: int) -> int:
+    """Return the line right above the article's byline when it is shaped like a headline, else ``i``.
+
+    A page prints its article's headline, then the byline ("By Ann Lee"), then the article, while
+    the lists of other stories above it ("Most read", "More from ...") hold lines the ranker may
+    like as well: the headline-shaped candidate right above the last byline within
+    ``BYLINE_REACH`` lines above the first paragraph (date lines between them skipped) is the
+    headline, when the ranker gives it at least ``BYLINE_ODDS`` of its choice's probability and
+    its choice is not one of the ``DEK_GAP`` lines right above it (a headline over its standfirst).
+    """
+    for j in range(start - 1, max(0, start - BYLINE_REACH) - 1, -1):
+        if BYLINE_START.match(lines[j].text) and len(lines[j].text.split()) <= MAX_BYLINE_WORDS:
+            above = j - 1
+            while above in ranked.dated:
+                above -= 1
+            if above - DEK_GAP <= i <= above or above not in ranked.probs or not _headline_like(lines[above].text) \
+                    or ranked.probs[above] < BYLINE_ODDS * ranked.probs[i]:
+                return i
+            LOGGER.debug("title: %r stands above the byline %r", lines[above].text, lines[j].text)
+            return above
+    return i
 
 
 def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int:
