@@ -115,3 +115,13 @@ def test_the_headline_shaped_line_above_the_byline_beats_a_teaser_above_it() -> 
     dated = page_lines("Menu\nCity council votes to close the old library\nSports\nWeather\nMayor opens new bridge over the river\n"
                        "March 3, 2024\nBy Ann Lee\nThe mayor opened the new bridge on Saturday, after two years of work.\n")
     assert _headline_over_byline(dated, 1, _Ranked({1: 0.8, 4: 0.5}, {}, frozenset({5, 6})), 7) == 4  # date skipped
+
+
+def test_a_credited_caption_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("The new ferry at the harbour pier after its engines were installed. (credit: Jane Doe/Harbour Board)\n"
+                       "Ferry line to reopen after winter storms\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("first_line")] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, [False, False, True], 2, 2, [False, False, False], model=model) == 1

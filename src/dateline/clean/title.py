@@ -197,7 +197,10 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
                  brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None) -> int | None:
     """Return the index of the headline line, or None when no line is likely one.
 
-    ``model`` replaces the shipped model (cross-validation).
+    The ranker's best line wins, save page furniture (``furniture_re``) and credited photo
+    captions (``captions.caption_of``), which are passed over whatever their score; then the
+    steps below may move the choice to the headline beside it. ``model`` replaces the shipped
+    model (cross-validation).
     """
     best: tuple[float, int] | None = None
     found = candidates(lines, keep, start, end, dated, brands)
@@ -205,7 +208,8 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
                      {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found},
                      frozenset(i for i, d in enumerate(dated) if d))
     for i, p in ranked.probs.items():
-        if (best is None or p > best[0]) and not furniture_re().search(lines[i].text):
+        if (best is None or p > best[0]) and not furniture_re().search(lines[i].text) \
+                and caption_of(lines[i].text, False) is None:
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
