@@ -125,3 +125,15 @@ def test_a_credited_caption_is_passed_over_whatever_its_score() -> None:
     weights[TITLE_FEATURES.index("first_line")] = 5.0  # a ranker that loves the first line
     model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
     assert choose_title(lines, [False, False, True], 2, 2, [False, False, False], model=model) == 1
+
+
+def test_the_outlets_masthead_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("The Lakeside Blog\nFerry line to reopen after winter storms\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("first_line")] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    keep, dated = [False, False, True], [False, False, False]
+    assert choose_title(lines, keep, 2, 2, dated, model=model, site="Lakeside") == 1
+    assert choose_title(lines, keep, 2, 2, dated, model=model, site="Harbour Courier") == 0  # another outlet's page
+    assert choose_title(lines, keep, 2, 2, dated, model=model) == 0  # no site known: no masthead

@@ -54,6 +54,8 @@ CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|f
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
 MAX_TRAIL_WORDS = 3
 """Capitalised words a breadcrumb may glue before a headline ("Home Holidays ...")."""
+MAX_MASTHEAD_WORDS = 4
+"""A line naming the outlet in at most this many words is its masthead (``_masthead``)."""
 BYLINE_START = re.compile(r"^(?:[Bb]y|BY)\s+\S")
 """A byline line ("By Ann Lee", "by Ann Lee and Bo Kim")."""
 BYLINE_REACH, MAX_BYLINE_WORDS, BYLINE_ODDS, DEK_GAP = 6, 8, 0.3, 2
@@ -165,6 +167,16 @@ def furniture_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p) for p in phrases), re.IGNORECASE)
 
 
+def _masthead(text: str, site: str | None) -> bool:
+    """True for a short line that names the outlet ("The Example Blog", "Example Daily Edition"): a masthead, not a headline.
+
+    ``site``: the outlet's name as chosen for the page; a line of at most ``MAX_MASTHEAD_WORDS``
+    words holding it (four letters or more, folded) is the outlet's name dressed up.
+    """
+    key = norm(site or "")
+    return len(key) >= 4 and len(text.split()) <= MAX_MASTHEAD_WORDS and key in norm(text)
+
+
 def _headline_like(text: str) -> bool:
     """True for a line shaped like a headline: a few words, no closing full stop."""
     n = _effective_words(text)
@@ -194,11 +206,13 @@ def cut_site(title: str, site: str | None) -> str:
 
 
 def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, dated: list[bool],
-                 brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None) -> int | None:
+                 brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None,
+                 site: str | None = None) -> int | None:
     """Return the index of the headline line, or None when no line is likely one.
 
-    The ranker's best line wins, save page furniture (``furniture_re``) and credited photo
-    captions (``captions.caption_of``), which are passed over whatever their score; then the
+    The ranker's best line wins, save page furniture (``furniture_re``), credited photo
+    captions (``captions.caption_of``) and the outlet's masthead (``_masthead``; ``site``: the
+    outlet's name chosen for the page), which are passed over whatever their score; then the
     steps below may move the choice to the headline beside it. ``model`` replaces the shipped
     model (cross-validation).
     """
@@ -209,7 +223,7 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
                      frozenset(i for i, d in enumerate(dated) if d))
     for i, p in ranked.probs.items():
         if (best is None or p > best[0]) and not furniture_re().search(lines[i].text) \
-                and caption_of(lines[i].text, False) is None:
+                and caption_of(lines[i].text, False) is None and not _masthead(lines[i].text, site):
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
