@@ -137,3 +137,16 @@ def test_the_outlets_masthead_is_passed_over_whatever_its_score() -> None:
     assert choose_title(lines, keep, 2, 2, dated, model=model, site="Lakeside") == 1
     assert choose_title(lines, keep, 2, 2, dated, model=model, site="Harbour Courier") == 0  # another outlet's page
     assert choose_title(lines, keep, 2, 2, dated, model=model) == 0  # no site known: no masthead
+
+
+def test_a_name_under_a_byline_label_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("Ferry line to reopen after winter storms\nAuthor:\nThe Harbour Desk\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    keep, dated = [False, False, False, True], [False, False, False, False]
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("words")] = -5.0  # a ranker that loves short lines
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, keep, 3, 3, dated, model=model) == 0
+    unlabelled = page_lines("Ferry line to reopen after winter storms\nSports\nThe Harbour Desk\n"
+                            "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    assert choose_title(unlabelled, keep, 3, 3, dated, model=model) == 2  # no label: the same ranker takes it

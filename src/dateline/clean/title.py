@@ -177,6 +177,11 @@ def _masthead(text: str, site: str | None) -> bool:
     return len(key) >= 4 and len(text.split()) <= MAX_MASTHEAD_WORDS and key in norm(text)
 
 
+def _byline_label(text: str) -> bool:
+    """True for a line that is only a byline's label ("Author:", "Written by"): the line below it is the writer's name."""
+    return text.strip().rstrip(":").strip().casefold() in {w.casefold() for w in load_words()["byline_labels"]}
+
+
 def _headline_like(text: str) -> bool:
     """True for a line shaped like a headline: a few words, no closing full stop."""
     n = _effective_words(text)
@@ -211,8 +216,9 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
     """Return the index of the headline line, or None when no line is likely one.
 
     The ranker's best line wins, save page furniture (``furniture_re``), credited photo
-    captions (``captions.caption_of``) and the outlet's masthead (``_masthead``; ``site``: the
-    outlet's name chosen for the page), which are passed over whatever their score; then the
+    captions (``captions.caption_of``), the outlet's masthead (``_masthead``; ``site``: the
+    outlet's name chosen for the page) and a name under a byline label (``_byline_label``),
+    which are passed over whatever their score; then the
     steps below may move the choice to the headline beside it. ``model`` replaces the shipped
     model (cross-validation).
     """
@@ -223,7 +229,8 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
                      frozenset(i for i, d in enumerate(dated) if d))
     for i, p in ranked.probs.items():
         if (best is None or p > best[0]) and not furniture_re().search(lines[i].text) \
-                and caption_of(lines[i].text, False) is None and not _masthead(lines[i].text, site):
+                and caption_of(lines[i].text, False) is None and not _masthead(lines[i].text, site) \
+                and not (i > 0 and _byline_label(lines[i - 1].text)):
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
