@@ -218,9 +218,8 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
     The ranker's best line wins, save page furniture (``furniture_re``), credited photo
     captions (``captions.caption_of``), the outlet's masthead (``_masthead``; ``site``: the
     outlet's name chosen for the page) and a name under a byline label (``_byline_label``),
-    which are passed over whatever their score; then the
-    steps below may move the choice to the headline beside it. ``model`` replaces the shipped
-    model (cross-validation).
+    which are passed over whatever their score; then the steps below may move the choice to the
+    headline beside it. ``model`` replaces the shipped model (cross-validation).
     """
     best: tuple[float, int] | None = None
     found = candidates(lines, keep, start, end, dated, brands)
