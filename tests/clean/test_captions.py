@@ -16,6 +16,8 @@ from dateline.clean.captions import caption_of, strip_credit
          "The late envoy speaks at a reception."),
         ("A minister, right, meets an ambassador in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)",
          "A minister, right, meets an ambassador in Seoul on Oct. 21."),
+        ("The new ferry at the harbour pier after its engines were installed. (credit: Jane Doe/Harbour Board)",
+         "The new ferry at the harbour pier after its engines were installed."),
         ("The president greets supporters from a balcony in Oslo. © AFP", "The president greets supporters from a balcony in Oslo."),
         ("Mourners hold up portraits of the president on Monday. Photograph: AP",
          "Mourners hold up portraits of the president on Monday."),

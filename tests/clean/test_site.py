@@ -224,3 +224,26 @@ def test_a_name_the_article_keeps_repeating_is_marked_as_in_the_body() -> None:
     assert abs(feats["Harbour Bridge"][in_body] - 2 / 3) < 1e-9  # two of its three lines are the article's
     assert feats["Lakeside Courier"][in_body] == 0.0
     assert dict(candidates(lines))["Harbour Bridge"][in_body] == 0.0  # body unknown: no claim
+
+
+def test_a_brand_cue_naming_the_ranked_name_in_full_gives_the_fuller_form() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "The mayor opened the new bridge on Saturday, two years after work began, officials said.\n")
+    page = page_lines("Sections\nWeather\nSports\n" + story + "Follow Lakeside News\nLakeside\n")
+    menus = _model({"bias": -4.0, "bottom_line": 3.0, "brand_cue": 2.0})  # the ranker favours the short footer line
+    assert choose_site(page, model=menus) == "Lakeside News"
+    owned = page_lines("Sections\n" + story + "Follow Lakeside Media\nLakeside\n")
+    assert choose_site(owned, model=menus) == "Lakeside"  # an owner word makes a company, not an edition
+    phrase = page_lines("Sections\n" + story + "Follow Lakeside online\nLakeside\n")
+    assert choose_site(phrase, model=menus) == "Lakeside"  # a lower-case word ends a phrase
+
+
+def test_a_first_line_opening_a_menu_is_not_confirmed_by_a_sentence_using_the_word() -> None:
+    story = ("Mayor opens new bridge over the river\n"
+             "The mayor opened the new bridge on Saturday, two years after work began, officials said.\n"
+             "Stay tuned for more Harbour Guides from us this summer.\n")
+    unsure = _model({"bias": -4.0, "brand_cue": 3.0})  # the cue's name at 0.27: too unsure to overrule a confirmed logo
+    menu = page_lines("Guides\nReviews\nDeals\n" + story + "Guides\nAbout Lakeside Courier\n")
+    assert choose_site(menu, model=unsure) == "Lakeside Courier"
+    logo = page_lines("Guides\n" + story + "Guides\nAbout Lakeside Courier\n")  # no menu below it: the sentence confirms it
+    assert choose_site(logo, model=unsure) == "Guides"

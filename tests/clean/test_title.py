@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dateline.clean.lines import page_lines
 from dateline.clean.metadata import extract
-from dateline.clean.title import (TITLE_FEATURES, _headline_over_standfirst, _headline_under_kicker, _Ranked, _repeated_form,
-                                  candidates, cut_site)
+from dateline.clean.title import (TITLE_FEATURES, _headline_over_byline, _headline_over_standfirst, _headline_under_kicker,
+                                  _Ranked, _repeated_form, candidates, choose_title, cut_site)
 
 
 def test_cut_site_removes_a_trailing_site_and_sections() -> None:
@@ -77,3 +77,76 @@ def test_a_kicker_the_headline_below_repeats_gives_way_to_the_headline() -> None
     assert _headline_under_kicker(lines, 0, ranked) == 2
     trail = page_lines("Space Race\nHome » Science » Space Race\nThe budget debate began in May.\n")
     assert _headline_under_kicker(trail, 0, ranked) == 0
+
+
+def test_a_date_line_above_a_standfirst_is_no_headline() -> None:
+    lines = page_lines("Menu\nUpdated: May 3, 2024 10:20 AM | Source: Lakeside Courier\n"
+                       "Ferry line to reopen after the winter storms; will islanders return?\n"
+                       "The ferry line closed in January after storms damaged the old pier.\n")
+    ranked = _Ranked({1: 0.7, 2: 0.8}, {1: 0.8, 2: 0.7}, frozenset({1}))
+    assert _headline_over_standfirst(lines, 2, ranked) == 2
+    undated = _Ranked({1: 0.7, 2: 0.8}, {1: 0.8, 2: 0.7})
+    assert _headline_over_standfirst(lines, 2, undated) == 1  # the same line, not known as a date line, is taken
+
+
+def test_a_furniture_line_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("You are here: Home News Local\nMayor opens new bridge over the river\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    keep, dated = [False, False, True], [False, False, False]
+    furniture = TITLE_FEATURES.index("first_line")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[furniture] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, keep, 2, 2, dated, model=model) == 1
+    plain = page_lines("Lakeside weekend\nMayor opens new bridge over the river\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    assert choose_title(plain, keep, 2, 2, dated, model=model) == 0  # the same ranker takes an ordinary first line
+
+
+def test_the_headline_shaped_line_above_the_byline_beats_a_teaser_above_it() -> None:
+    lines = page_lines("Menu\nCity council votes to close the old library\nWeather warning for the weekend brings snow\n"
+                       "Sports\nMayor opens new bridge over the river\nBy Ann Lee\nMarch 3, 2024\n"
+                       "The mayor opened the new bridge over the river on Saturday, two years after work began.\n")
+    ranked = _Ranked({1: 0.8, 2: 0.4, 4: 0.5}, {1: 0.5, 2: 0.2, 4: 0.9}, frozenset({5, 6}))
+    assert _headline_over_byline(lines, 1, ranked, 7) == 4
+    unlikely = _Ranked({1: 0.8, 2: 0.4, 4: 0.1}, {1: 0.5, 2: 0.2, 4: 0.9}, frozenset({5, 6}))
+    assert _headline_over_byline(lines, 1, unlikely, 7) == 1  # the ranker does not believe the line above the byline
+    assert _headline_over_byline(lines, 2, ranked, 7) == 2  # a choice right above it may be a headline over its standfirst
+    dated = page_lines("Menu\nCity council votes to close the old library\nSports\nWeather\nMayor opens new bridge over the river\n"
+                       "March 3, 2024\nBy Ann Lee\nThe mayor opened the new bridge on Saturday, after two years of work.\n")
+    assert _headline_over_byline(dated, 1, _Ranked({1: 0.8, 4: 0.5}, {}, frozenset({5, 6})), 7) == 4  # date skipped
+
+
+def test_a_credited_caption_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("The new ferry at the harbour pier after its engines were installed. (credit: Jane Doe/Harbour Board)\n"
+                       "Ferry line to reopen after winter storms\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("first_line")] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, [False, False, True], 2, 2, [False, False, False], model=model) == 1
+
+
+def test_the_outlets_masthead_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("The Lakeside Blog\nFerry line to reopen after winter storms\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("first_line")] = 5.0  # a ranker that loves the first line
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    keep, dated = [False, False, True], [False, False, False]
+    assert choose_title(lines, keep, 2, 2, dated, model=model, site="Lakeside") == 1
+    assert choose_title(lines, keep, 2, 2, dated, model=model, site="Harbour Courier") == 0  # another outlet's page
+    assert choose_title(lines, keep, 2, 2, dated, model=model) == 0  # no site known: no masthead
+
+
+def test_a_name_under_a_byline_label_is_passed_over_whatever_its_score() -> None:
+    lines = page_lines("Ferry line to reopen after winter storms\nAuthor:\nThe Harbour Desk\n"
+                       "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    keep, dated = [False, False, False, True], [False, False, False, False]
+    weights = [0.0] * len(TITLE_FEATURES)
+    weights[TITLE_FEATURES.index("words")] = -5.0  # a ranker that loves short lines
+    model = {"title": {"features": list(TITLE_FEATURES), "weights": weights}, "site": {"features": [], "weights": []}}
+    assert choose_title(lines, keep, 3, 3, dated, model=model) == 0
+    unlabelled = page_lines("Ferry line to reopen after winter storms\nSports\nThe Harbour Desk\n"
+                            "The ferry line closed in January after storms damaged the old pier, officials said.\n")
+    assert choose_title(unlabelled, keep, 3, 3, dated, model=model) == 2  # no label: the same ranker takes it

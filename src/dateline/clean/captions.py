@@ -25,8 +25,8 @@ _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse
 CREDIT_TAILS: tuple[re.Pattern[str], ...] = (
     # "... the previous day. [YONHAP]"
     re.compile(r"\s*\[[A-Z][A-Za-z .&'/-]{1,40}\]\s*$"),
-    # "... in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)", "(AP Photo)"
-    re.compile(r"\s*\((?:courtesy|photo|ap photo|afp|reuters|getty|yonhap|source)[^()]*\)\s*$", re.IGNORECASE),
+    # "... in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)", "(AP Photo)", "(credit: Jane Doe)"
+    re.compile(r"\s*\((?:courtesy|photo|ap photo|afp|reuters|getty|yonhap|source|credit)[^()]*\)\s*$", re.IGNORECASE),
     # "... Photo: Reuters", "Photograph: AP", "Photo by Kremlin Press Service/UPI | License Photo"
     re.compile(r"(?<=[.!?\"”])\s*(?:photo|photograph|image|picture|credit|foto|illustration)s?\s*(?:by\b|:).*$",
                re.IGNORECASE),

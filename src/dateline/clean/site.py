@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
                                    cue_names, cut_legal, domain_label, domain_re, edge_names, holder_stem, imprint_name,
                                    leading_domain, maker_credits, norm, owners, phrase_re, self_references, stop_words,
-                                   title_suffix)
+                                   title_suffix, words)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -62,6 +62,10 @@ MAX_LOGO_WORDS = 5
 MAX_BYLINE_WORDS = 9
 CONFIRMING = ("copyright", "brand_cue", "domain_token", "title_suffix", "self_reference", "cited_match", "domain_match")
 """Places that confirm a recurring first line as the outlet's text logo."""
+FULLER_PLACES = ("copyright", "brand_cue", "title_suffix", "self_reference", "byline_outlet", "first_line")
+"""Places that write an outlet's name in full; a fuller form of the ranked name found there wins (``_fuller_form``)."""
+FULLER_WORDS, FULLER_ODDS = 2, 0.3
+"""A fuller form adds at most this many words, and the ranker gives it at least this share of the ranked name's probability."""
 MIN_SENTENCE_EXTRA = 2
 """Words beyond the name a line needs to count as a sentence naming it (not a menu repeating it)."""
 MAX_CUE_LINE_WORDS = 14
@@ -386,8 +390,46 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
         return brand
     if best is None or best[0] < floor("site", model):
         return None
-    LOGGER.debug("site: %r (p=%.2f)", best[1], best[0])
-    return best[1]
+    name = _fuller_form(best[1], probs, found)
+    LOGGER.debug("site: %r (p=%.2f)", name, best[0])
+    return name
+
+
+def _fuller_form(name: str, probs: dict[str, float], found: list[tuple[str, list[float]]]) -> str:
+    """Return the fuller form of the ranked name that a brand-shaped place states, else ``name``.
+
+    Menus, owners' names and edges of short lines shorten an outlet's name to its first word
+    ("Example" in "Example Sports", "© Example Inc"), while a brand cue, copyright line or
+    ``<title>`` suffix writes it in full ("Follow Example News"): when such a place names the
+    ranked name followed by more words (``FULLER_WORDS`` at most), and the ranker gives that
+    fuller name at least ``FULLER_ODDS`` of the ranked one's probability, the fuller name is the outlet's.
+    """
+    mine = tuple(norm(w) for w in name.split())
+    idx = [SITE_FEATURES.index(f) for f in FULLER_PLACES]
+    best: tuple[float, str] | None = None
+    for other, feats in found:
+        folded = tuple(norm(w) for w in other.split())
+        if not (len(mine) < len(folded) <= len(mine) + FULLER_WORDS and folded[:len(mine)] == mine) \
+                or not _qualifier(other.split()[len(mine):]):
+            continue
+        p = probs.get(other, 0.0)
+        if any(feats[i] for i in idx) and p >= FULLER_ODDS * probs.get(name, 0.0) and (best is None or p > best[0]):
+            best = (p, other)
+    if best is not None:
+        LOGGER.debug("site: %r is the fuller form of %r", best[1], name)
+        return best[1]
+    return name
+
+
+def _qualifier(extra: list[str]) -> bool:
+    """True when the words a fuller form adds name an edition or medium ("News", "Business"), not a company form or a phrase.
+
+    A company form or owner word ("Ltd", "Media", "Network": ``legal_suffixes``, ``owner_words``)
+    names the company behind the outlet, and a lower-case word ("online") ends a phrase.
+    """
+    company = {w.lower() for w in words()["legal_suffixes"]} | {w.lower() for w in words()["owner_words"]}
+    return bool(extra) and all(w[:1].isupper() or w[:1].isdigit() for w in extra) \
+        and not any(w.lower().strip(".,") in company for w in extra)
 
 
 def _outranked(brand: str, probs: dict[str, float], best: tuple[float, str] | None) -> bool:
@@ -411,7 +453,9 @@ def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Lin
 
     A menu label recurs as a line of its own; an outlet's name recurs inside its own sentences
     and bylines ("journalists of The Moscow Times", "Text by: FRANCE 24"), or ends a first line that appeals for it ("Support The
-    Moscow Times!", ``brand_line`` then gives only that end).
+    Moscow Times!", ``brand_line`` then gives only that end). A first line that opens a run of
+    menu items (``_menu_lines``) needs a brand-shaped place: a sentence using a menu word
+    ("gift guides" under a "Guides" menu) confirms nothing.
     """
     if lines and brand != clean_name(lines[0].text):
         return True
@@ -419,6 +463,8 @@ def _confirmed(brand: str, found: list[tuple[str, list[float]]], lines: list[Lin
     idx = [SITE_FEATURES.index(f) for f in CONFIRMING]
     if any(norm(name) == key and any(feats[i] for i in idx) for name, feats in found):
         return True
+    if 0 in _menu_lines(lines):
+        return False  # the first item of a menu ("Guides", "Reviews", ...): a sentence using the word is no brand place
     inside = re.compile(r"(?<!\w)%s(?!\w)" % re.escape(brand))
     size = len(brand.split()) + MIN_SENTENCE_EXTRA
     return any(len(ln.text.split()) >= size and inside.search(ln.text) for ln in lines[1:])

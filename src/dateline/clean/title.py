@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from dateline.clean.captions import caption_of
@@ -53,6 +54,14 @@ CAPTION_WORDS = re.compile(r"\b(?:left|right|center|centre|pictured|shown|seen|f
 """Words a photo caption states and a headline rarely does ("Esper, left, and ...", "(AP Photo)")."""
 MAX_TRAIL_WORDS = 3
 """Capitalised words a breadcrumb may glue before a headline ("Home Holidays ...")."""
+MAX_MASTHEAD_WORDS = 4
+"""A line naming the outlet in at most this many words is its masthead (``_masthead``)."""
+BYLINE_START = re.compile(r"^(?:[Bb]y|BY)\s+\S")
+"""A byline line ("By Ann Lee", "by Ann Lee and Bo Kim")."""
+BYLINE_REACH, MAX_BYLINE_WORDS, BYLINE_ODDS, DEK_GAP = 6, 8, 0.3, 2
+"""How far above the first paragraph the article's byline is sought, how many words it has at most, and the share
+of the ranker's choice's probability the line above it needs to be taken; a choice up to ``DEK_GAP`` lines above
+that line is kept, as it may be the headline over a standfirst (``_headline_over_byline``)."""
 BREADCRUMB = re.compile(r"\s[>›»/]\s")
 """A breadcrumb trail ("News > North Korea") is never the headline."""
 
@@ -147,6 +156,32 @@ def candidates(lines: list[Line], keep: list[bool], start: int, end: int,
     return out
 
 
+@lru_cache(maxsize=1)
+def furniture_re() -> re.Pattern[str]:
+    """Return the pattern of a page-furniture phrase (``title_furniture`` of ``metadata_words.json``), as whole words.
+
+    The ranker sees such lines too rarely to learn them ("you are here: Home News", "Breaking
+    News Emails"): ``choose_title`` passes over them whatever their score.
+    """
+    phrases = sorted(load_words()["title_furniture"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p) for p in phrases), re.IGNORECASE)
+
+
+def _masthead(text: str, site: str | None) -> bool:
+    """True for a short line that names the outlet ("The Example Blog", "Example Daily Edition"): a masthead, not a headline.
+
+    ``site``: the outlet's name as chosen for the page; a line of at most ``MAX_MASTHEAD_WORDS``
+    words holding it (four letters or more, folded) is the outlet's name dressed up.
+    """
+    key = norm(site or "")
+    return len(key) >= 4 and len(text.split()) <= MAX_MASTHEAD_WORDS and key in norm(text)
+
+
+def _byline_label(text: str) -> bool:
+    """True for a line that is only a byline's label ("Author:", "Written by"): the line below it is the writer's name."""
+    return text.strip().rstrip(":").strip().casefold() in {w.casefold() for w in load_words()["byline_labels"]}
+
+
 def _headline_like(text: str) -> bool:
     """True for a line shaped like a headline: a few words, no closing full stop."""
     n = _effective_words(text)
@@ -176,21 +211,29 @@ def cut_site(title: str, site: str | None) -> str:
 
 
 def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, dated: list[bool],
-                 brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None) -> int | None:
+                 brands: frozenset[str] = frozenset(), model: dict[str, Any] | None = None,
+                 site: str | None = None) -> int | None:
     """Return the index of the headline line, or None when no line is likely one.
 
-    ``model`` replaces the shipped model (cross-validation).
+    The ranker's best line wins, save page furniture (``furniture_re``), credited photo
+    captions (``captions.caption_of``), the outlet's masthead (``_masthead``; ``site``: the
+    outlet's name chosen for the page) and a name under a byline label (``_byline_label``),
+    which are passed over whatever their score; then the steps below may move the choice to the
+    headline beside it. ``model`` replaces the shipped model (cross-validation).
     """
     best: tuple[float, int] | None = None
     found = candidates(lines, keep, start, end, dated, brands)
     ranked = _Ranked({i: score("title", feats, model) for i, feats in found},
-                     {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found})
+                     {i: feats[TITLE_FEATURES.index("overlap_body")] for i, feats in found},
+                     frozenset(i for i, d in enumerate(dated) if d))
     for i, p in ranked.probs.items():
-        if best is None or p > best[0]:
+        if (best is None or p > best[0]) and not furniture_re().search(lines[i].text) \
+                and caption_of(lines[i].text, False) is None and not _masthead(lines[i].text, site) \
+                and not (i > 0 and _byline_label(lines[i - 1].text)):
             best = (p, i)
     if best is None or best[0] < floor("title", model):
         return None
-    i = best[1]
+    i = _headline_over_byline(lines, best[1], ranked, start)
     for step in (_headline_over_standfirst, _headline_under_kicker, _repeated_form):
         i = step(lines, i, ranked)
     LOGGER.debug("title: %r (p=%.2f)", lines[i].text, best[0])
@@ -199,10 +242,37 @@ def choose_title(lines: list[Line], keep: list[bool], start: int, end: int, date
 
 @dataclass(frozen=True, slots=True)
 class _Ranked:
-    """What the ranker said of the candidate lines: per line index, its probability and its overlap with the article."""
+    """What the ranker said of the candidate lines: per line index, its probability and its overlap with the article.
+
+    ``dated``: the indexes of the page's short date and byline lines, which no step moves the headline to.
+    """
 
     probs: dict[int, float]
     overlap: dict[int, float]
+    dated: frozenset[int] = frozenset()
+
+
+def _headline_over_byline(lines: list[Line], i: int, ranked: _Ranked, start: int) -> int:
+    """Return the line right above the article's byline when it is shaped like a headline, else ``i``.
+
+    A page prints its article's headline, then the byline ("By Ann Lee"), then the article, while
+    the lists of other stories above it ("Most read", "More from ...") hold lines the ranker may
+    like as well: the headline-shaped candidate right above the last byline within
+    ``BYLINE_REACH`` lines above the first paragraph (date lines between them skipped) is the
+    headline, when the ranker gives it at least ``BYLINE_ODDS`` of its choice's probability and
+    its choice is not one of the ``DEK_GAP`` lines right above it (a headline over its standfirst).
+    """
+    for j in range(start - 1, max(0, start - BYLINE_REACH) - 1, -1):
+        if BYLINE_START.match(lines[j].text) and len(lines[j].text.split()) <= MAX_BYLINE_WORDS:
+            above = j - 1
+            while above in ranked.dated:
+                above -= 1
+            if above - DEK_GAP <= i <= above or above not in ranked.probs or not _headline_like(lines[above].text) \
+                    or ranked.probs[above] < BYLINE_ODDS * ranked.probs[i]:
+                return i
+            LOGGER.debug("title: %r stands above the byline %r", lines[above].text, lines[j].text)
+            return above
+    return i
 
 
 def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int:
@@ -211,10 +281,12 @@ def _headline_over_standfirst(lines: list[Line], i: int, ranked: _Ranked) -> int
     A standfirst sits right below its headline and reads like it: a sentence, or a line well
     longer than a headline-shaped line of ``MIN_HEADLINE_OVER_DEK`` words or more right above it
     that shares the article's words and that the ranker finds nearly as likely
-    (``DEK_HEADLINE_ODDS``). A short line above ("Dancing Shows", a kicker or tag) is no
-    headline, and neither is a line the standfirst contains.
+    (``DEK_HEADLINE_ODDS``). A date or byline line above ("Last Updated: 3 May 2024 | Source: X")
+    is no headline, nor is a short line above ("Dancing Shows", a kicker or tag), nor a line the
+    standfirst contains.
     """
-    if i == 0 or ranked.overlap.get(i - 1, 0.0) < DEK_OVERLAP or not _headline_like(lines[i - 1].text):
+    if i == 0 or ranked.overlap.get(i - 1, 0.0) < DEK_OVERLAP or not _headline_like(lines[i - 1].text) \
+            or i - 1 in ranked.dated:
         return i
     text, above = lines[i].text, lines[i - 1].text
     n, n_above = _effective_words(text), _effective_words(above)
