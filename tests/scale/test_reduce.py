@@ -112,22 +112,24 @@ def test_name_blocks_are_numbered_in_order_of_their_first_record():
         == blocks_of(groups, tokens)
 
 
-def test_each_part_ranks_its_rows_as_one_sort_of_the_whole_run():
-    """``part_ranks`` gives every row the index one sort of (key, part, row) over all parts gives, ties included."""
+def test_run_ranks_give_every_row_its_index_in_one_sort_of_the_whole_run():
+    """``run_ranks`` gives every row the index one sort of (key, part, row) over all parts gives, ties included."""
     import random
 
     import numpy as np
 
-    from dateline.scale.reduce import part_ranks
+    from dateline.scale.reduce import run_ranks
 
     rng = random.Random(3)
     parts = [np.array([rng.randrange(40) for _ in range(rng.randrange(0, 30))], dtype=np.int64) for _ in range(5)]
     whole = sorted((int(key), n, row) for n, keys in enumerate(parts) for row, key in enumerate(keys))
     expected = {(n, row): rank for rank, (_, n, row) in enumerate(whole)}
     assert len(set(whole)) == len(whole) and len({key for key, _, _ in whole}) < len(whole)  # keys repeat
-    sorted_parts = [(n, np.sort(keys, kind="stable")) for n, keys in enumerate(parts)]
-    got = {(n, row): int(rank) for n, keys in enumerate(parts) for row, rank in enumerate(part_ranks(keys, n, sorted_parts))}
+    ranks = run_ranks(parts)
+    assert [len(r) for r in ranks] == [len(keys) for keys in parts]
+    got = {(n, row): int(rank) for n, found in enumerate(ranks) for row, rank in enumerate(found)}
     assert got == expected
+    assert run_ranks([]) == []
 
 
 def test_spill_keys_out_of_range_are_refused(tmp_path):
@@ -256,7 +258,7 @@ def test_steps_log_times_every_step_and_leaves_the_output_unchanged(tmp_path):
     assert [k.result.to_json() for k in read_keyed(str(tmp_path / "timed"))] == plain
     steps = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     names = [s["step"] for s in steps]
-    assert names[:3] == ["_sort_keys", "_prepare", "part_people"]  # a step on the parts is named by what it runs
+    assert names[:3] == ["_rank_run", "_prepare", "part_people"]  # a step on the parts is named by what it runs
     assert names[-1] == "_apply_part"
     for expected in ("_link_partition", "part_event_rows", "_event_partition", "_resolve_components"):
         assert expected in names
