@@ -296,3 +296,23 @@ def test_each_part_reads_only_its_own_slice_of_the_run_wide_tables_and_links_as_
             assert links.names == {g: c for g, c in whole.names.items() if g in used}
             assert links.types == {g: c for g, c in whole.types.items() if g in used}
         assert list((tmp_path / f"stash{count}").iterdir()) == []
+
+
+def test_stash_scatter_writes_one_file_per_source_and_each_destination_reads_its_own_slice(tmp_path):
+    """``Stash.scatter``: one file for all destinations; ``slice`` reads one destination's value, empty ones too."""
+    import pytest
+
+    from dateline.resolve.plan import Stash
+
+    stash = Stash(str(tmp_path / "stash"))
+    values = [[("a", 1)], [], {"x": {1, 2}}, None, list(range(1000))]
+    stash.scatter("rows-0", values)
+    stash.scatter("rows-1", [])
+    assert sorted(p.name for p in (tmp_path / "stash").iterdir()) == ["rows-0.scatter", "rows-1.scatter"]
+    assert [stash.slice("rows-0", k) for k in reversed(range(len(values)))] == list(reversed(values))
+    with pytest.raises(IndexError, match="no destination 5 of 5"):
+        stash.slice("rows-0", 5)
+    with pytest.raises(IndexError):
+        stash.slice("rows-1", 0)
+    stash.drop_scattered(["rows-0", "rows-1"])
+    assert not list((tmp_path / "stash").iterdir())

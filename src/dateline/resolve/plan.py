@@ -257,6 +257,40 @@ class Stash:
     def drop(self, name: str) -> None:
         self._path(name).unlink()
 
+    def _scattered(self, name: str) -> Path:
+        return Path(self.folder) / f"{name}.scatter"
+
+    def scatter(self, name: str, values: Sequence[Any]) -> None:
+        """Write one value per destination (partition or part) into one file, ``slice`` reading one of them.
+
+        A shuffle's source writes one file for all its destinations (not one file per destination: P x P
+        small files per shuffle). The file holds the count, an offset per value and one more (int64, little
+        endian), then the values pickled one after another; ``slice`` seeks to its own.
+        """
+        chunks = [pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL) for value in values]
+        offsets = np.cumsum([0, *(len(c) for c in chunks)], dtype="<i8")
+        with open(self._scattered(name), "wb") as f:
+            f.write(np.array([len(chunks)], dtype="<i8").tobytes())
+            f.write(offsets.tobytes())
+            for chunk in chunks:
+                f.write(chunk)
+
+    def slice(self, name: str, k: int) -> Any:
+        """Read destination ``k``'s value of the file ``scatter`` wrote as ``name``."""
+        with open(self._scattered(name), "rb") as f:
+            count = int(np.frombuffer(f.read(8), dtype="<i8")[0])
+            if not 0 <= k < count:
+                raise IndexError(f"{name}: no destination {k} of {count}")
+            f.seek(8 + 8 * k)
+            start, end = np.frombuffer(f.read(16), dtype="<i8").tolist()
+            f.seek(8 + 8 * (count + 1) + start)
+            return pickle.loads(f.read(end - start))  # noqa: S301 - written by scatter in this very run
+
+    def drop_scattered(self, names: Iterable[str]) -> None:
+        """Remove the files ``scatter`` wrote as ``names``, once every destination has read its slice."""
+        for name in names:
+            self._scattered(name).unlink()
+
 
 def part_single_names(part: Part) -> set[str]:
     """Return the lower-cased clean names of the part's one-word persons: all that ``kinds.correct_kind`` looks up
@@ -284,7 +318,7 @@ def stash_words(part: Part, stash: Stash, number: int) -> int:
 
 def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
     """``part_entities``, with the part's person records (``people-N``), links (``links-N``) and organisations
-    (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N-K``,
+    (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N``, slice K,
     for ``_token_edges``).
 
     Each group's first place in the part is stashed too (``firsts-N``); returns the part's person records.
@@ -299,8 +333,7 @@ def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
     for group, toks in plan.tokens.items():
         for token in toks:
             scattered[_spread(token, partitions)].append((token, group))
-    for k, pairs in enumerate(scattered):
-        stash.put(f"tokens-{number}-{k}", pairs)
+    stash.scatter(f"tokens-{number}", scattered)
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
     stash.put(f"links-{number}", plan.links)
     stash.put(f"orgs-{number}", plan.orgs)
@@ -323,10 +356,10 @@ def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]
 
 
 def _token_edges(job: tuple[Stash, int, int]) -> int:
-    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N-K``), stashed
+    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N``, slice K), stashed
     (``edges-K``) for the merge to read one partition at a time; returns their count."""
     stash, k, parts = job
-    edges = token_edges(pair for number in range(parts) for pair in stash.pop(f"tokens-{number}-{k}"))
+    edges = token_edges(pair for number in range(parts) for pair in stash.slice(f"tokens-{number}", k))
     stash.put(f"edges-{k}", edges)
     return len(edges)
 
@@ -349,7 +382,7 @@ def number_blocks(firsts: dict[Group, tuple[int, int]], edges: Iterable[tuple[Gr
 
 
 def _scatter_people(job: tuple[Stash, int, int]) -> int:
-    """Split one part's stashed person records into partitions by name block (``people-P-K``); return their count."""
+    """Split one part's stashed person records into partitions by name block (``person-rows-N``, slice K); return their count."""
     stash, number, partitions = job
     people, places, groups, owners = stash.pop(f"people-{number}")
     block_of: dict[Group, int] = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
@@ -357,8 +390,7 @@ def _scatter_people(job: tuple[Stash, int, int]) -> int:
     for rec, place, group in zip(people, places, groups, strict=True):
         block = block_of[group]
         out[block % partitions].append((block, place, number, rec))
-    for k, rows in enumerate(out):
-        stash.put(f"people-{number}-{k}", rows)
+    stash.scatter(f"person-rows-{number}", out)
     stash.put(f"owners-{number}", [(rec.key, keys) for rec, keys in zip(people, owners, strict=True)])
     return len(people)
 
@@ -370,7 +402,7 @@ def _link_partition(job: tuple[Stash, int, int]) -> list[tuple[int, Cluster]]:
     left out of the answer, so the merge holds clusters, not records.
     """
     stash, k, parts = job
-    rows = [row for number in range(parts) for row in stash.pop(f"people-{number}-{k}")]
+    rows = [row for number in range(parts) for row in stash.slice(f"person-rows-{number}", k)]
     rows.sort(key=lambda row: (row[0], row[1]))  # block, then document order: as one pass would meet them
     found: list[tuple[int, Cluster]] = []
     members: list[list[tuple[int, str]]] = []
@@ -385,14 +417,13 @@ def _link_partition(job: tuple[Stash, int, int]) -> list[tuple[int, Cluster]]:
 
 
 def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
-    """Give the records of one partition their cluster's global id; stash them per part (``ids-K-P``)."""
+    """Give the records of one partition their cluster's global id; stash them per part (``ids-K``, slice N)."""
     stash, k, parts, ids = job
     per_part: list[dict[str, str]] = [{} for _ in range(parts)]
     for gid, members in zip(ids, stash.pop(f"members-{k}"), strict=True):
         for number, key in members:
             per_part[number][key] = gid
-    for number, found in enumerate(per_part):
-        stash.put(f"ids-{k}-{number}", found)
+    stash.scatter(f"ids-{k}", per_part)
     return sum(len(found) for found in per_part)
 
 
@@ -402,7 +433,7 @@ def _part_person_ids(job: tuple[Stash, int, int]) -> int:
     stash, number, partitions = job
     ids: dict[str, str] = {}
     for k in range(partitions):
-        ids.update(stash.pop(f"ids-{k}-{number}"))
+        ids.update(stash.slice(f"ids-{k}", number))
     links: RunLinks = stash.get(f"links-{number}")
     for key, gid in ids.items():
         index_s, local = key.split(":", 1)
@@ -435,6 +466,7 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
             if group not in firsts or place < firsts[group]:
                 firsts[group] = place
     run(_token_edges, [(stash, k, parts) for k in range(partitions)])
+    stash.drop_scattered(f"tokens-{n}" for n in range(parts))
     block_of = number_blocks(firsts, (edge for k in range(partitions) for edge in stash.pop(f"edges-{k}")))
     del firsts
     # each part gets the blocks of its own groups (``person-blocks-N``): a part that read the run's whole table
@@ -444,6 +476,7 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
     del block_of
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
+    stash.drop_scattered(f"person-rows-{n}" for n in range(parts))
     # the clusters in block order, each block's as link_block returned them: the order link_people gives link_across
     order = sorted((block, k, j) for k, got in enumerate(found) for j, (block, _) in enumerate(got))
     ids = link_across([dc_replace(found[k][j][1], records=[f"{k}:{j}"]) for _, k, j in order])
@@ -452,6 +485,7 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
     del found, ids
     run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
     run(_part_person_ids, [(stash, n, partitions) for n in range(parts)])
+    stash.drop_scattered(f"ids-{k}" for k in range(partitions))
     owners: dict[str, set[str]] = defaultdict(set)
     for number in range(parts):
         for name, gids in stash.pop(f"named-{number}").items():
@@ -612,7 +646,7 @@ def _spread(key: object, partitions: int) -> int:
 
 def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> int:
     """Give the part's stashed links the settled facts of their ids, number the part's events, stash them
-    (``items-N``) and scatter them by comparison block (``events-N-K``).
+    (``items-N``) and scatter them by comparison block (``events-N``, slice K).
 
     An event goes to every block of ``same_event.event_partitions`` it belongs to: its type and each
     date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
@@ -620,7 +654,7 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
     links: RunLinks = stash.get(f"links-{number}")
     settled = RunLinks()
     for k in range(partitions):  # the settled facts of the ids this part spoke of, one partition of ids each
-        mine: RunLinks = stash.pop(f"settled-{k}-{number}")
+        mine: RunLinks = stash.slice(f"settled-{k}", number)
         settled.countries.update(mine.countries)
         settled.names.update(mine.names)
         settled.types.update(mine.types)
@@ -648,8 +682,7 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
         for row in rows:
             out[_spread(row[0], partitions)].append(row)
     stash.put(f"items-{number}", kept)
-    for k, found in enumerate(out):
-        stash.put(f"events-{number}-{k}", found)
+    stash.scatter(f"events-{number}", out)
     return len(kept)
 
 
@@ -665,7 +698,7 @@ def _event_partition(job: tuple[Stash, int, int]) -> Ints:
     rows: list[tuple[tuple[str, int], int, int, _Item]] = []
     part_of: dict[int, int] = {}
     for number in range(parts):
-        for row in stash.pop(f"events-{number}-{k}"):
+        for row in stash.slice(f"events-{number}", k):
             rows.append(row)
             part_of[row[1]] = number
     rows.sort(key=lambda row: (row[0], row[1]))
@@ -698,7 +731,7 @@ def _event_partition(job: tuple[Stash, int, int]) -> Ints:
 
 def _route_linked(job: tuple[Stash, int, int]) -> int:
     """Send one partition's linked pairs, vague-date candidates and items (``pairs-K``) to their component's
-    partition (``linked-K-J``), by the component numbers the merge stashed for its events (``event-labels-K``)."""
+    partition (``linked-K``, slice J), by the component numbers the merge stashed for its events (``event-labels-K``)."""
     stash, k, partitions = job
     pairs, vague, items = stash.pop(f"pairs-{k}")
     nodes, labels = stash.pop(f"event-labels-{k}")
@@ -714,8 +747,7 @@ def _route_linked(job: tuple[Stash, int, int]) -> int:
     for n, ms in vague.items():
         c = component[n]
         out[c % partitions][2].append((c, n, ms))
-    for j, rows in enumerate(out):
-        stash.put(f"linked-{k}-{j}", rows)
+    stash.scatter(f"linked-{k}", out)
     return len(items)
 
 
@@ -730,7 +762,7 @@ def _resolve_components(job: tuple[Stash, int, int]) -> int:
     pairs: dict[int, set[tuple[int, int]]] = defaultdict(set)
     vague: dict[int, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
     for k in range(parts):
-        found, linked, candidates = stash.pop(f"linked-{k}-{j}")
+        found, linked, candidates = stash.slice(f"linked-{k}", j)
         for _, ident, part, it in found:
             items[ident] = (part, it)
         for c, a, b in linked:
@@ -748,8 +780,7 @@ def _resolve_components(job: tuple[Stash, int, int]) -> int:
                                 {local[n]: {local[m] for m in ms} for n, ms in comp_vague.items()})
         for i, oid in ids.items():
             per_part[items[members[i]][0]][members[i]] = oid
-    for number, found_ids in enumerate(per_part):
-        stash.put(f"occurrences-{j}-{number}", found_ids)
+    stash.scatter(f"occurrences-{j}", per_part)
     return len(items)
 
 
@@ -758,7 +789,7 @@ def _part_occurrences(job: tuple[Stash, int, int]) -> int:
     stash, number, partitions = job
     found: dict[int, str] = {}
     for k in range(partitions):
-        found.update(stash.pop(f"occurrences-{k}-{number}"))
+        found.update(stash.slice(f"occurrences-{k}", number))
     links: RunLinks = stash.get(f"links-{number}")
     items = stash.pop(f"items-{number}")
     links.occurrences.update({(it.doc, it.event.id): found.get(ident) or occurrence_id([it.member])
@@ -776,12 +807,14 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     two arrays of event numbers, not the links), each partition sends its links and linked events to their
     component's partition, and each partition resolves its components. Equals ``same_event.link_items``
     over the run.
-    Each part's links (``links-N``, with the settled facts of its ids in ``settled-K-N``) get their occurrences.
+    Each part's links (``links-N``, with the settled facts of its ids in ``settled-K``, slice N) get their occurrences.
     """
     blocks = map_blocks or in_order
     parts = partitions = max(1, count)
     events = sum(run(part_event_rows, [(stash, n, partitions) for n in range(count)]))
+    stash.drop_scattered(f"settled-{k}" for k in range(partitions))
     forests = blocks(_event_partition, [(stash, k, parts) for k in range(partitions)])
+    stash.drop_scattered(f"events-{n}" for n in range(count))
     nodes, labels = array_components(np.concatenate(forests))
     for k, forest in enumerate(forests):
         mine = np.unique(forest.reshape(-1))
@@ -789,7 +822,9 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     del forests, nodes, labels
     linked = sum(blocks(_route_linked, [(stash, k, partitions) for k in range(partitions)]))
     blocks(_resolve_components, [(stash, k, parts) for k in range(partitions)])
+    stash.drop_scattered(f"linked-{k}" for k in range(partitions))
     blocks(_part_occurrences, [(stash, n, partitions) for n in range(count)])
+    stash.drop_scattered(f"occurrences-{k}" for k in range(partitions))
     LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
 
 
@@ -831,8 +866,8 @@ def _facts_ids(facts: Facts) -> set[str]:
 
 
 def _settle_partition(job: tuple[Stash, int, int]) -> int:
-    """Add up every part's facts of one partition of global ids (``facts-N-K``), settle them (``settle_facts``:
-    each id alone) and hand each part the settled facts of the ids it spoke of (``settled-K-N``).
+    """Add up every part's facts of one partition of global ids (``facts-N``, slice K), settle them (``settle_facts``:
+    each id alone) and hand each part the settled facts of the ids it spoke of (``settled-K``, slice N).
 
     The facts are settled per partition, so no process holds the facts of every id of the run, and a part
     reads only its own ids' facts. Returns the partition's ids.
@@ -841,22 +876,23 @@ def _settle_partition(job: tuple[Stash, int, int]) -> int:
     facts = Facts()
     used: list[set[str]] = []
     for number in range(parts):
-        got: Facts = stash.pop(f"facts-{number}-{k}")
+        got: Facts = stash.slice(f"facts-{number}", k)
         used.append(_facts_ids(got))
         facts.update(got)
     settled = RunLinks()
     settle_facts(facts, settled)
     del facts
-    for number, gids in enumerate(used):
-        mine = RunLinks()
-        _restricted_ids(mine, settled, gids)
-        stash.put(f"settled-{k}-{number}", mine)
+    mine: list[RunLinks] = []
+    for gids in used:
+        mine.append(RunLinks())
+        _restricted_ids(mine[-1], settled, gids)
+    stash.scatter(f"settled-{k}", mine)
     return len(settled.types)
 
 
 def _part_facts_stashed(part: Part, stash: Stash, number: int, partitions: int = 1) -> int:
     """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them;
-    the facts are split by global id into partitions (``facts-N-K``, for ``_settle_partition``). Returns the
+    the facts are split by global id into partitions (``facts-N``, slice K, for ``_settle_partition``). Returns the
     part's ids."""
     links: RunLinks = stash.get(f"links-{number}")
     merged: dict[str, str] = stash.get("org-ids")
@@ -866,8 +902,7 @@ def _part_facts_stashed(part: Part, stash: Stash, number: int, partitions: int =
             links.ids[(index, local)] = gid
     stash.put(f"links-{number}", links)
     facts = part_facts(part, links)
-    for k, found in enumerate(split_facts(facts, partitions)):
-        stash.put(f"facts-{number}-{k}", found)
+    stash.scatter(f"facts-{number}", split_facts(facts, partitions))
     return len(facts.types)
 
 
@@ -922,6 +957,7 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     run(_part_facts_stashed, [(stash, n, partitions) for n in range(count)])
     stash.drop("org-ids")
     (map_blocks or in_order)(_settle_partition, [(stash, k, count) for k in range(partitions)])
+    stash.drop_scattered(f"facts-{n}" for n in range(count))
     grouped_events(run, count, stash, map_blocks)
 
 
