@@ -258,7 +258,7 @@ def test_steps_log_times_every_step_and_leaves_the_output_unchanged(tmp_path):
     assert [k.result.to_json() for k in read_keyed(str(tmp_path / "timed"))] == plain
     steps = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
     names = [s["step"] for s in steps]
-    assert names[:3] == ["_rank_run", "_prepare", "part_people"]  # a step on the parts is named by what it runs
+    assert names[:5] == ["_rank_run", "_prepare", "part_names", "_name_partition", "part_people"]  # a step on the parts is named by what it runs
     assert names[-1] == "_apply_part"
     for expected in ("_link_partition", "part_event_rows", "_event_partition", "_resolve_components"):
         assert expected in names

@@ -63,6 +63,8 @@ from dateline.resolve.same_event import (
 )
 
 if TYPE_CHECKING:
+    from dateline.model import Entity
+    from dateline.resolve.kinds import Kind
     from dateline.resolve.orgs import OrgTally
 
 LOGGER = logging.getLogger(__name__)
@@ -148,15 +150,40 @@ def _titles_by_person(doc: Document) -> dict[str, tuple[str, ...]]:
 
 def part_entities(part: Part, words: frozenset[str]) -> EntityPlan:
     """Correct each entity's kind, give organisations and places their ids, and collect the part's people."""
-    from dateline.resolve.kinds import clean_name, correct_kind
+    from dateline.resolve.kinds import correct_kind
+
+    plan = _part_entities(part, lambda ent, post: correct_kind(ent.name, ent.type, country=ent.country,
+                                                                holds_post=post, name_words=words))
+    plan.groups, plan.tokens = group_tokens(plan.people)
+    return plan
+
+
+KindKey = tuple[str, str, "str | None", bool, bool]
+"""All that ``kinds.correct_kind`` reads of an entity: name, type, country, whether it holds a post in its
+document, and whether its clean name (lower-cased) is one of the run's name words (a one-word person's)."""
+Written = tuple[str, tuple[str, ...], "str | None"]
+"""All that ``identity.group_tokens`` reads of a person record: name, aliases and country."""
+
+
+def _kind_key(ent: Entity, holds_post: bool, words: frozenset[str]) -> KindKey:
+    """The entity's ``KindKey`` (``words``: the run's name words that the part's one-word persons' names are)."""
+    from dateline.resolve.kinds import clean_name
+
+    named = bool(words) and ent.type == "PERSON" and clean_name(ent.name).lower() in words
+    return (ent.name, ent.type, ent.country, holds_post, named)
+
+
+def _part_entities(part: Part, kind_of: Callable[[Entity, bool], Kind | None]) -> EntityPlan:
+    """``part_entities`` without the people's groups and tokens, each entity's kind from ``kind_of(entity,
+    holds a post)``."""
+    from dateline.resolve.kinds import clean_name
 
     plan = EntityPlan(RunLinks())
     links = plan.links
     for index, doc in part:
         titles = _titles_by_person(doc)
         for place, ent in enumerate(doc.entities):
-            kind = correct_kind(ent.name, ent.type, country=ent.country, holds_post=bool(titles.get(ent.id)),
-                                name_words=words)
+            kind = kind_of(ent, bool(titles.get(ent.id)))
             if kind is not None:
                 LOGGER.debug("kind rule %r: %s %r is %s", kind.rule, ent.type, ent.name, kind.type or "no entity")
                 if kind.type is None:
@@ -177,7 +204,6 @@ def part_entities(part: Part, words: frozenset[str]) -> EntityPlan:
                                                        homonym=ent.type != "GPE" and ent.country is not None)
                 if ent.type == "ORG":
                     plan.orgs.append((index, place, ent.id, ent.name, ent.aliases, ent.country))
-    plan.groups, plan.tokens = group_tokens(plan.people)
     return plan
 
 
@@ -316,24 +342,85 @@ def stash_words(part: Part, stash: Stash, number: int) -> int:
     return len(words)
 
 
+def part_names(part: Part, stash: Stash, number: int, partitions: int) -> int:
+    """Scatter the part's distinct names into partitions by name (``names-N``, slice K, for ``_name_partition``):
+    the ``KindKey`` of every entity and, of a person, its ``Written`` form beside it. Returns their count.
+
+    What is decided per name (its kind, its person group and blocking tokens) is then decided once per run in
+    the name's partition, not once in every part that names it: a part's share of distinct names grows with the
+    run (a slice of a larger archive names more people once), the run's share does not.
+    """
+    words: frozenset[str] = stash.get(f"name-words-{number}")
+    found: set[tuple[KindKey, Written | None]] = set()
+    for _, doc in part:
+        titles = _titles_by_person(doc)
+        for ent in doc.entities:
+            key = _kind_key(ent, bool(titles.get(ent.id)), words)
+            found.add((key, (ent.name, ent.aliases, ent.country) if ent.type == "PERSON" else None))
+    out: list[list[tuple[KindKey, Written | None]]] = [[] for _ in range(partitions)]
+    for pair in found:  # by name: an entity's kind key and its written form go to one partition
+        out[_spread(pair[0][0], partitions)].append(pair)
+    stash.scatter(f"names-{number}", out)
+    return len(found)
+
+
+def _name_partition(job: tuple[Stash, int, int]) -> int:
+    """Decide every name of one partition once for the run: its kind (``kinds.correct_kind``) and, of a person
+    record's written form, its group and blocking tokens (``identity.group_tokens``). Each part gets the kinds
+    (not None) and groups of its own names (``name-answers-K``, slice N, for ``part_people``); the (token, group)
+    pairs of the forms some person record of the run has are scattered by token (``tokens-K``, slice J, for
+    ``_token_edges``). Returns the partition's distinct names.
+    """
+    from dateline.resolve.kinds import clean_name, correct_kind
+
+    stash, k, parts = job
+    asked = [stash.slice(f"names-{number}", k) for number in range(parts)]
+    kinds: dict[KindKey, Kind | None] = {}
+    people: dict[Written, PersonRecord] = {}
+    for pairs in asked:
+        for key, written in pairs:
+            if key not in kinds:
+                name, kind, country, post, named = key
+                kinds[key] = correct_kind(name, kind, country=country, holds_post=post,
+                                          name_words=frozenset([clean_name(name).lower()]) if named else frozenset())
+            if written is not None and kinds[key] is None and written not in people:
+                people[written] = PersonRecord("", *written)
+    groups, tokens = group_tokens(list(people.values()))
+    group_of = {written: group for written, group in zip(people, groups, strict=True)}
+    scattered: list[set[tuple[Token, Group]]] = [set() for _ in range(parts)]
+    for group, toks in tokens.items():
+        for token in toks:
+            scattered[_spread(token, parts)].add((token, group))
+    stash.scatter(f"tokens-{k}", [list(pairs) for pairs in scattered])
+    answers = []
+    for pairs in asked:
+        mine_kinds = {key: kinds[key] for key, _ in pairs if kinds[key] is not None}
+        mine_groups = {written: group_of[written] for _, written in pairs if written in group_of}
+        answers.append((mine_kinds, mine_groups))
+    stash.scatter(f"name-answers-{k}", answers)
+    return len(kinds)
+
+
 def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
-    """``part_entities``, with the part's person records (``people-N``), links (``links-N``) and organisations
-    (``orgs-N``) stashed, and its groups' blocking tokens scattered into partitions by token (``tokens-N``, slice K,
-    for ``_token_edges``).
+    """``part_entities`` with each name's kind and group as the name partitions decided them (``name-answers-K``),
+    and the part's person records (``people-N``), links (``links-N``) and organisations (``orgs-N``) stashed.
 
     Each group's first place in the part is stashed too (``firsts-N``); returns the part's person records.
     """
-    plan = part_entities(part, stash.pop(f"name-words-{number}"))
+    words: frozenset[str] = stash.pop(f"name-words-{number}")
+    kinds: dict[KindKey, Kind] = {}
+    group_of: dict[Written, Group] = {}
+    for k in range(partitions):
+        got_kinds, got_groups = stash.slice(f"name-answers-{k}", number)
+        kinds.update(got_kinds)
+        group_of.update(got_groups)
+    plan = _part_entities(part, lambda ent, post: kinds.get(_kind_key(ent, post, words)))
+    plan.groups = [group_of[(rec.name, rec.aliases, rec.country)] for rec in plan.people]
     firsts: dict[Group, tuple[int, int]] = {}
     for place, group in zip(plan.places, plan.groups, strict=True):
         if group not in firsts or place < firsts[group]:
             firsts[group] = place
     stash.put(f"firsts-{number}", firsts)
-    scattered: list[list[tuple[Token, Group]]] = [[] for _ in range(partitions)]
-    for group, toks in plan.tokens.items():
-        for token in toks:
-            scattered[_spread(token, partitions)].append((token, group))
-    stash.scatter(f"tokens-{number}", scattered)
     stash.put(f"people-{number}", (plan.people, plan.places, plan.groups, plan.owners))
     stash.put(f"links-{number}", plan.links)
     stash.put(f"orgs-{number}", plan.orgs)
@@ -356,7 +443,7 @@ def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]
 
 
 def _token_edges(job: tuple[Stash, int, int]) -> int:
-    """``token_edges`` over one partition of the run's blocking tokens (every part's ``tokens-N``, slice K), stashed
+    """``token_edges`` over one partition of the run's blocking tokens (every name partition's ``tokens-J``, slice K), stashed
     (``edges-K``) for the merge to read one partition at a time; returns their count."""
     stash, k, parts = job
     edges = token_edges(pair for number in range(parts) for pair in stash.slice(f"tokens-{number}", k))
@@ -949,11 +1036,15 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     for n in range(count):
         stash.put(f"name-words-{n}", frozenset(stash.pop(f"singles-{n}") & name_words))
     del name_words
-    run(part_people, [(stash, n, max(1, count)) for n in range(count)])
+    partitions = max(1, count)
+    run(part_names, [(stash, n, partitions) for n in range(count)])
+    (map_blocks or in_order)(_name_partition, [(stash, k, count) for k in range(partitions)])
+    stash.drop_scattered(f"names-{n}" for n in range(count))
+    run(part_people, [(stash, n, partitions) for n in range(count)])
+    stash.drop_scattered(f"name-answers-{k}" for k in range(partitions))
     owners = grouped_people(count, stash, map_blocks)
     grouped_orgs(count, stash, owners, map_blocks)
     del owners
-    partitions = max(1, count)
     run(_part_facts_stashed, [(stash, n, partitions) for n in range(count)])
     stash.drop("org-ids")
     (map_blocks or in_order)(_settle_partition, [(stash, k, count) for k in range(partitions)])
