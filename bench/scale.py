@@ -122,10 +122,13 @@ class TreePeak:
         self.tree_mb = 0.0
         self.by_title: dict[str, list[float]] = {}
         """Per process title (``ray::_reduce_task``, ``ray::MapBatches(...)``): the largest RSS and private MB."""
+        self.cpu: dict[int, float] = {}
+        """Per process of the tree: the most CPU seconds (user and system) it had used when sampled."""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> TreePeak:
+        self.sample()  # the tree as it is now: ``cpu_seconds`` from here on is the run's
         self._thread.start()
         return self
 
@@ -144,10 +147,17 @@ class TreePeak:
             pass
         return 0.0
 
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU seconds the tree's processes used (the workers, raylet and object store; not this process), as last
+        sampled: a process that ended between two samples loses at most its last half second."""
+        return sum(self.cpu.values())
+
     @staticmethod
-    def _procs() -> dict[int, tuple[int, float, str]]:
-        """pid -> (parent pid, RSS in MB, process title) of every readable process."""
-        out: dict[int, tuple[int, float, str]] = {}
+    def _procs() -> dict[int, tuple[int, float, str, float]]:
+        """pid -> (parent pid, RSS in MB, process title, CPU seconds) of every readable process."""
+        out: dict[int, tuple[int, float, str, float]] = {}
+        ticks = os.sysconf("SC_CLK_TCK")
         for entry in os.listdir("/proc"):
             if not entry.isdigit():
                 continue
@@ -159,31 +169,37 @@ class TreePeak:
             except OSError:
                 continue
             fields = stat[stat.rfind(")") + 2:].split()
-            out[int(entry)] = (int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20, title)
+            out[int(entry)] = (int(fields[1]), int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20, title,
+                               (int(fields[11]) + int(fields[12])) / ticks)
         return out
 
     def _run(self) -> None:
-        me = os.getpid()
         while not self._stop.wait(self.interval):
-            procs = self._procs()
-            children: dict[int, list[int]] = {}
-            for pid, (ppid, _, _) in procs.items():
-                children.setdefault(ppid, []).append(pid)
-            tree, todo = [], list(children.get(me, []))
-            while todo:
-                pid = todo.pop()
-                tree.append(pid)
-                todo.extend(children.get(pid, []))
-            self.tree_mb = max(self.tree_mb, sum(procs[pid][1] for pid in tree))
-            for pid in tree:
-                _, rss, title = procs[pid]
-                if title.startswith("ray::"):
-                    if rss > self.worker_mb:
-                        self.worker_mb, self.worker_title = rss, title
-                    anon = self._anon_mb(pid)
-                    self.worker_anon_mb = max(self.worker_anon_mb, anon)
-                    peaks = self.by_title.setdefault(title[:80], [0.0, 0.0])
-                    peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], anon)
+            self.sample()
+
+    def sample(self) -> None:
+        """Read every process of the tree once: memory peaks and CPU seconds."""
+        me = os.getpid()
+        procs = self._procs()
+        children: dict[int, list[int]] = {}
+        for pid, (ppid, _, _, _) in procs.items():
+            children.setdefault(ppid, []).append(pid)
+        tree, todo = [], list(children.get(me, []))
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(children.get(pid, []))
+        self.tree_mb = max(self.tree_mb, sum(procs[pid][1] for pid in tree))
+        for pid in tree:
+            _, rss, title, cpu = procs[pid]
+            self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu)
+            if title.startswith("ray::"):
+                if rss > self.worker_mb:
+                    self.worker_mb, self.worker_title = rss, title
+                anon = self._anon_mb(pid)
+                self.worker_anon_mb = max(self.worker_anon_mb, anon)
+                peaks = self.by_title.setdefault(title[:80], [0.0, 0.0])
+                peaks[0], peaks[1] = max(peaks[0], rss), max(peaks[1], anon)
 
 
 def reduce_once(records: str, engine: str, workers: int, steps_log: str | None = None) -> dict[str, Any]:
@@ -215,7 +231,7 @@ def reduce_once(records: str, engine: str, workers: int, steps_log: str | None =
             cpu = time.process_time() - cpu
             ended = time.perf_counter()
             return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
-                    "reduce_cpu_seconds": cpu, "serial_cpu_seconds": cpu - sum(inside),
+                    "reduce_cpu_seconds": cpu, "load_at_end": round(os.getloadavg()[0], 2), "serial_cpu_seconds": cpu - sum(inside),
                     "serial_share": (cpu - sum(inside)) / cpu if cpu else 0.0}
         else:
             import ray
@@ -227,15 +243,22 @@ def reduce_once(records: str, engine: str, workers: int, steps_log: str | None =
             reduce_started = time.perf_counter()  # ray.init is not the reduce's
             try:
                 with TreePeak() as peak:
+                    tree_before = peak.cpu_seconds
+                    driver_cpu = time.process_time()
+                    started_load = os.getloadavg()[0]
                     reduce_on_ray(spill, f"{tmp}/out", steps_log)
+                    driver_cpu = time.process_time() - driver_cpu
+                    time.sleep(2 * peak.interval)  # one more sample of every worker
             finally:
                 ray.shutdown()
-        ended = time.perf_counter()
+        ended = time.perf_counter() - 2 * peak.interval
     return {"records": spill.pages, "spill_seconds": spill_seconds, "reduce_seconds": ended - reduce_started,
             "largest_task_peak_mb": round(peak.worker_mb, 1), "largest_task": peak.worker_title,
             "largest_task_anon_mb": round(peak.worker_anon_mb, 1),
             "task_peaks_mb": {title: [round(rss), round(anon)] for title, (rss, anon) in sorted(peak.by_title.items())},
-            "cluster_peak_mb": round(peak.tree_mb, 1)}
+            "cluster_peak_mb": round(peak.tree_mb, 1),
+            "reduce_cpu_seconds": round(peak.cpu_seconds - tree_before + driver_cpu, 1),
+            "load_at_start": round(started_load, 2), "load_at_end": round(os.getloadavg()[0], 2)}
 
 
 HELD_PARTS = 10
@@ -323,6 +346,7 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                                     "--workers", str(n), *log])
                 row = {"system": f"reduce, {engine}" + (f", {n} worker{'s' if n > 1 else ''}" if engine == "ray" else ""),
                        **got, "ms_per_record": 1000 * got["reduce_seconds"] / size,
+                       "cpu_ms_per_record": round(1000 * got["reduce_cpu_seconds"] / size, 3),
                        "driver_peak_mb": round(peak, 1)}
                 serial = f"  serial {100 * got['serial_share']:4.1f}%" if "serial_share" in got else ""
                 if "largest_task_peak_mb" in got:
@@ -330,7 +354,8 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                                f"{got['largest_task_anon_mb']:.0f} MB private), "
                                f"cluster {got['cluster_peak_mb']:.0f} MB")
                 print(f"{row['system']:26s} {size:>9d} records  spill {got['spill_seconds']:8.1f}s  reduce "
-                      f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  driver peak "
+                      f"{got['reduce_seconds']:8.1f}s  {row['ms_per_record']:6.3f} ms/record  CPU {row['cpu_ms_per_record']:6.3f} ms/record  "
+                      f"load {got['load_at_end']:4.1f}  driver peak "
                       f"{peak:7.0f} MB{serial}", flush=True)
                 rows.append(row)
     return rows
