@@ -316,3 +316,49 @@ def test_stash_scatter_writes_one_file_per_source_and_each_destination_reads_its
         stash.slice("rows-1", 0)
     stash.drop_scattered(["rows-0", "rows-1"])
     assert not list((tmp_path / "stash").iterdir())
+
+
+def test_each_name_is_decided_once_per_run_and_each_part_gets_the_plan_part_entities_gives(tmp_path):
+    """``part_names`` / ``_name_partition`` / ``part_people``: a name several parts share is decided once in its
+    name partition, and each part's person records, groups, kinds and ids are those ``part_entities`` gives it."""
+    import random
+
+    from dateline.model import document_from_json
+    from dateline.resolve.plan import (
+        Stash,
+        _kind_key,
+        _name_partition,
+        _titles_by_person,
+        part_entities,
+        part_names,
+        part_people,
+        part_single_names,
+        part_words,
+    )
+    from generated import generated_lines
+
+    records = [document_from_json(json.loads(line)) for line in generated_lines(600, 11)]
+    pairs = list(enumerate(records))
+    random.Random(2).shuffle(pairs)
+    count = 3
+    parts = [pairs[n::count] for n in range(count)]
+    words = frozenset().union(*(part_words(part)[1] for part in parts))
+    stash = Stash(str(tmp_path / "stash"))
+    for n, part in enumerate(parts):
+        stash.put(f"name-words-{n}", frozenset(part_single_names(part) & words))
+    asked = [part_names(part, stash, n, count) for n, part in enumerate(parts)]
+    decided = sum(_name_partition((stash, k, count)) for k in range(count))
+    keys = [{_kind_key(e, bool(_titles_by_person(doc).get(e.id)), words) for _, doc in part for e in doc.entities}
+            for part in parts]
+    assert decided == len(set().union(*keys)) < sum(map(len, keys))  # shared names once, not once per part
+    assert sum(asked) >= sum(map(len, keys))
+    stash.drop_scattered(f"names-{n}" for n in range(count))
+    for n, part in enumerate(parts):
+        part_people(part, stash, n, count)
+        expected = part_entities(part, words)
+        people, _, groups, _ = stash.pop(f"people-{n}")
+        assert people == expected.people and groups == expected.groups
+        links = stash.pop(f"links-{n}")
+        assert (links.ids, links.kinds, links.dropped) == (expected.links.ids, expected.links.kinds,
+                                                          expected.links.dropped)
+        assert stash.pop(f"orgs-{n}") == expected.orgs
