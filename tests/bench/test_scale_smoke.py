@@ -39,3 +39,6 @@ def test_scale_bench_reduces_generated_records_locally_and_on_ray():
     rows = [line for line in done.stdout.splitlines() if "ms/record" in line]
     assert [r.split("  ")[0].strip() for r in rows] == ["reduce, local", "reduce, ray, 1 worker"]
     assert all(" 300 records" in r for r in rows)
+    # CPU seconds per record: the local process's, or every process of the Ray cluster's (sampled from /proc)
+    assert all(0 < float(r.split(" CPU ")[1].split()[0]) < 1000 for r in rows)
+    assert all(" load " in r for r in rows)
