@@ -417,6 +417,46 @@ def bench_memory(sizes: list[int]) -> list[dict[str, Any]]:
     return rows
 
 
+def steps_table(paths: list[str]) -> str:
+    """Tabulate ``--steps-log`` files side by side: per step, wall and CPU µs per record (each file's records are
+    its ``spill`` line's). A gap between two steps is the reduce task's own merge before the second (``gap before``).
+    In one process (the local engine) the CPU column is the step's own; on Ray it is the reduce task's alone."""
+    tables: list[tuple[int, dict[str, list[float]]]] = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            steps = [json.loads(line) for line in f if line.strip()]
+        records = next(s["records"] for s in steps if s["step"] == "spill")
+        rows: dict[str, list[float]] = {}
+        end: tuple[float, float] | None = None
+        for s in steps:
+            if s["step"] == "spill":
+                continue
+            if end is not None:
+                gap = rows.setdefault(f"  gap before {s['step']}", [0.0, 0.0])
+                gap[0] += s["start"] - end[0]
+                gap[1] += s["cpu_at"] - end[1]
+            row = rows.setdefault(s["step"], [0.0, 0.0])
+            row[0] += s["seconds"]
+            row[1] += s["cpu"]
+            end = (s["start"] + s["seconds"], s["cpu_at"] + s["cpu"])
+        tables.append((records, rows))
+    names = list(dict.fromkeys(name for _, rows in tables for name in rows))
+    out = ["step".ljust(34) + "".join(f"{records:>16,d} records" for records, _ in tables),
+           "".ljust(34) + "".join(f"{'wall µs':>12s}{'CPU µs':>12s}" for _ in tables)]
+    totals = [[0.0, 0.0] for _ in tables]
+    for name in names:
+        cells = [rows.get(name, [0.0, 0.0]) for _, rows in tables]
+        per = [(1e6 * wall / records, 1e6 * cpu / records) for (wall, cpu), (records, _) in zip(cells, tables)]
+        for total, (wall, cpu) in zip(totals, per, strict=True):
+            total[0] += wall
+            total[1] += cpu
+        if name.startswith("  gap") and all(wall < 2 and cpu < 1 for wall, cpu in per):
+            continue  # a merge too small to show (still in the totals)
+        out.append(name[:34].ljust(34) + "".join(f"{wall:12.0f}{cpu:12.0f}" for wall, cpu in per))
+    out.append("total".ljust(34) + "".join(f"{wall:12.0f}{cpu:12.0f}" for wall, cpu in totals))
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reduce", default=None, help="comma-separated record counts: measure the reduce alone")
@@ -437,7 +477,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--steps-log", default=None,
                     help="path prefix: each reduce run appends its steps' timings to PREFIX-ENGINE-WORKERS-SIZE.jsonl")
     ap.add_argument("--no-record", action="store_true", help="do not append to bench/results.jsonl")
+    ap.add_argument("--steps-table", nargs="+", default=None, metavar="LOG",
+                    help="print --steps-log files side by side: wall and CPU µs per record per step")
     args = ap.parse_args(argv)
+    if args.steps_table:
+        print(steps_table(args.steps_table))
+        return 0
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
     if args.reduce_once:
         print(json.dumps(reduce_once(args.reduce_once, args.engine, workers[0], args.steps_log)))

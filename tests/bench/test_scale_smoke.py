@@ -42,3 +42,22 @@ def test_scale_bench_reduces_generated_records_locally_and_on_ray():
     # CPU seconds per record: the local process's, or every process of the Ray cluster's (sampled from /proc)
     assert all(0 < float(r.split(" CPU ")[1].split()[0]) < 1000 for r in rows)
     assert all(" load " in r for r in rows)
+
+
+def test_steps_table_prints_wall_and_cpu_per_record_of_each_log(tmp_path):
+    import json
+
+    logs = []
+    for records, scale in ((1000, 1.0), (4000, 2.0)):
+        path = tmp_path / f"steps-{records}.jsonl"
+        lines = [{"step": "spill", "jobs": 1, "start": 0.0, "seconds": 1.0, "records": records},
+                 {"step": "_prepare", "jobs": 1, "start": 10.0, "seconds": 2.0 * scale, "cpu_at": 1.0, "cpu": 1.0 * scale},
+                 {"step": "_apply_part", "jobs": 1, "start": 13.0 + 2.0 * scale, "seconds": 1.0, "cpu_at": 5.0, "cpu": 0.5}]
+        path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        logs.append(str(path))
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "scale.py"), "--steps-table", *logs],
+                          capture_output=True, text=True, timeout=120, check=True)
+    rows = {line[:34].strip(): line[34:].split() for line in done.stdout.splitlines()[2:]}
+    assert rows["_prepare"] == ["2000", "1000", "1000", "500"]  # µs per record: wall, CPU of each log
+    assert rows["gap before _apply_part"] == ["3000", "3000", "750", "500"]  # the merge between two steps
+    assert rows["total"] == ["6000", "4500", "2000", "1125"]
