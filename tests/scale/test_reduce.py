@@ -362,3 +362,37 @@ def test_each_name_is_decided_once_per_run_and_each_part_gets_the_plan_part_enti
         assert (links.ids, links.kinds, links.dropped) == (expected.links.ids, expected.links.kinds,
                                                           expected.links.dropped)
         assert stash.pop(f"orgs-{n}") == expected.orgs
+
+
+def test_deaths_are_compared_per_actor_so_no_one_partition_holds_every_death(tmp_path):
+    """A ``ONCE_PER_PERSON`` event (a death) goes to one block per actor key, spread over the partitions, and the
+    run's occurrences stay those of ``plan_links`` (where every death is in one block)."""
+    import random
+
+    from dateline.model import document_from_json
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import _ONCE, Stash, _event_partition, in_memory, in_order, plan_parts
+    from dateline.resolve.same_event import ONCE_PER_PERSON
+    from generated import generated_lines
+
+    records = [document_from_json(json.loads(line)) for line in generated_lines(1500, 5)]
+    whole = plan_links(records)
+    pairs = list(enumerate(records))
+    random.Random(4).shuffle(pairs)
+    count = 4
+    stash = Stash(str(tmp_path / "stash"))
+    seen: dict[int, set[tuple[str, int, str]]] = {}
+
+    def spy(fn, jobs):  # type: ignore[no-untyped-def]
+        if fn is _event_partition:
+            for job in jobs:
+                _, k, parts = job
+                seen[k] = {row[0] for n in range(parts) for row in stash.slice(f"events-{n}", k)
+                           if row[0][0] in ONCE_PER_PERSON}
+        return in_order(fn, jobs)
+
+    got = plan_parts(in_memory([pairs[n::count] for n in range(count)]), count, map_blocks=spy, stash=stash)
+    assert {k: v for links in got for k, v in links.occurrences.items()} == whole.occurrences
+    deaths = set().union(*seen.values())
+    assert len(deaths) > count and sum(1 for blocks in seen.values() if blocks) > 1  # spread, not one block
+    assert all(bucket == _ONCE and key for _, bucket, key in deaths)

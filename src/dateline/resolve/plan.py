@@ -720,10 +720,12 @@ EVENT_SLOTS = 20
 """Bits of an event's number left for its place in its document: (document index << 20) | place sorts as
 document order, each document's events in order, as ``same_event.link_items`` numbers them."""
 _ONCE = -1
-"""The bucket of an event type compared whatever the dates (``same_event.ONCE_PER_PERSON``): one block."""
+"""The bucket of an event type compared whatever the dates (``same_event.ONCE_PER_PERSON``): one block per actor."""
 
-EventRow = tuple[tuple[str, int], int, int, _Item]
-"""An event in its comparison block: ((type, date bucket), its number, its first bucket, the item)."""
+Block = tuple[str, int, str]
+"""A comparison block: (type, date bucket, ""), or (type, ``_ONCE``, actor key) for ``ONCE_PER_PERSON`` types."""
+EventRow = tuple[Block, int, int, _Item]
+"""An event in its comparison block: (block, its number, its first bucket, the item)."""
 
 
 def _spread(key: object, partitions: int) -> int:
@@ -736,7 +738,12 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
     (``items-N``) and scatter them by comparison block (``events-N``, slice K).
 
     An event goes to every block of ``same_event.event_partitions`` it belongs to: its type and each
-    date bucket its span touches (one block per type for ``ONCE_PER_PERSON``); returns the part's events.
+    date bucket its span touches. ``same_event.event_partitions`` puts every event of a ``ONCE_PER_PERSON`` type
+    (a death) in one block, whatever the dates, where events are compared only within (type, actor key); here
+    such an event goes to one block per actor key (``_ONCE``), so that no one partition holds every death of the
+    run: each pair the one block compares shares a key, and so meets in that key's block, and a pair that
+    meets in a key's block is one the one block compares too (each test is of the pair alone; deaths give no
+    vague-date candidates: ``same_event.RARE_TYPES``). Returns the part's events.
     """
     links: RunLinks = stash.get(f"links-{number}")
     settled = RunLinks()
@@ -757,14 +764,15 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
         place, last = (place + 1 if it.doc == last else 0), it.doc
         ident = (it.doc << EVENT_SLOTS) | place
         kept.append((ident, it))
+        rows: list[EventRow]
         if it.event.type in ONCE_PER_PERSON:
-            rows = [((it.event.type, _ONCE), ident, _ONCE, it)]
+            rows = [((it.event.type, _ONCE, key), ident, _ONCE, it) for key in sorted(it.keys)]
         else:
             span = _span(it, window)
             if span is None:
                 continue
             first = span[0].toordinal() // BUCKET_DAYS
-            rows = [((it.event.type, bucket), ident, first, it)
+            rows = [((it.event.type, bucket, ""), ident, first, it)
                     for bucket in range(first, span[1].toordinal() // BUCKET_DAYS + 1)]
         for row in rows:
             out[_spread(row[0], partitions)].append(row)
@@ -782,7 +790,7 @@ def _event_partition(job: tuple[Stash, int, int]) -> Ints:
     links into components (``blocks.array_components``), a sixteen bytes per linked event.
     """
     stash, k, parts = job
-    rows: list[tuple[tuple[str, int], int, int, _Item]] = []
+    rows: list[EventRow] = []
     part_of: dict[int, int] = {}
     for number in range(parts):
         for row in stash.slice(f"events-{number}", k):
@@ -792,7 +800,7 @@ def _event_partition(job: tuple[Stash, int, int]) -> Ints:
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
     items: dict[int, tuple[int, _Item]] = {}
-    for (_, bucket), group in itertools.groupby(rows, key=lambda row: row[0]):
+    for (_, bucket, _), group in itertools.groupby(rows, key=lambda row: row[0]):
         block = list(group)
         if len({it.doc for _, _, _, it in block}) < 2:  # events of one document never link with each other
             continue
