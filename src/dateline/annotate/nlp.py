@@ -19,7 +19,7 @@ from typing import cast
 from spacy.language import Language
 from bisect import bisect_right
 
-from spacy.attrs import IS_PUNCT, IS_TITLE, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +57,8 @@ def title_head_ids() -> frozenset[int]:
 
 DASH_IDS = frozenset(get_string_id(dash) for dash in ("-", "‐"))
 """The string ids of the dashes that join the parts of a hyphenated name."""
+WIRE_DASH_IDS = frozenset(get_string_id(dash) for dash in ("--", "—", "–", "-"))
+"""The string ids of the dashes that may close a wire dateline ("SEOUL, Nov. 5 (UPI) --")."""
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +146,11 @@ def paragraphs(doc: Doc) -> Doc:
     """Start a sentence after every blank line: a headline-like paragraph without a full stop stays its own sentence."""
     para_start = 0
     starts: list[int] = []
-    for tok in doc[1:]:
+    # only a token after a space token (a token's own trailing whitespace is one space at most) or after a dash can
+    # start one: those read from one array, and a Token built for them alone
+    after = [i + 1 for i, (space, orth) in enumerate(doc.to_array([IS_SPACE, ORTH]).tolist()[:-1])
+             if space or orth in WIRE_DASH_IDS]
+    for tok in (doc[i] for i in after):
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text):] or prev.is_space and "\n" in prev.text:
             starts.append(tok.i)

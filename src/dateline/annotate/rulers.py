@@ -6,8 +6,8 @@ rules) over every token, which costs about as much as the parser. Nearly all of 
 with exact values ("TAG": "NN"; "LOWER": "is" and "TAG": "VBZ"; a value "IN" a list), which a table
 lookup per token answers; only the rest (several tokens, "REGEX", "NOT_IN" alone) go to a ``Matcher``
 of their own (``annotate.matching.GatedMatcher``: each runs only on a text holding a word it needs).
-``match`` returns the stock method's list exactly (same tuples, same order), and the stock
-``set_annotations`` writes it, so the document comes out the same.
+``match`` returns the stock method's list exactly (same tuples, same order), and ``set_annotations``
+writes it as the stock method does, so the document comes out the same.
 
 ``CachedLemmatizer`` replaces the English ``lemmatizer``. The stock rule lemmatizer caches its
 answer per (word, part of speech, morphology), except for the most common answer: a word already in
@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from thinc.api import Model
 
 from dateline.annotate.matching import GatedMatcher
@@ -141,6 +142,16 @@ class IndexedAttributeRuler(AttributeRuler):
         if index is None or index.size != len(self.attrs):
             index = self._index = _Index(self)
         return index.match(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """The stock method's writes in its order; a one-token match sets its token without a ``Span`` built first."""
+        attrs, indices = self.attrs, self.indices
+        for match in matches:
+            number, _, start, end = match
+            if end - start == 1 and indices[number] in (0, -1):
+                set_token_attrs(doc[start], attrs[number])
+            else:  # a longer span, or an index the stock method checks against it
+                super().set_annotations(doc, [match])  # type: ignore[no-untyped-call]
 
 
 @Language.factory("dateline_attribute_ruler",
