@@ -32,3 +32,20 @@ def test_metadata_gathers_a_page_once() -> None:
     info = site._gather.cache_info()
     assert meta.site and meta.title  # both read from the one gathering
     assert info.misses == 1 and info.hits >= 1
+
+
+def test_a_line_may_hold_a_phrase_whenever_the_pattern_matches_in_it() -> None:
+    """``may_hold`` is only a prefilter: it never says no where ``phrase_re`` finds a phrase."""
+    from dateline.clean.brands import may_hold, phrase_re, words
+
+    lines = [*PAGE.splitlines(), "Proudly POWERED BY Example CMS", "Designed by Studio Nørd", "Follow us on the app",
+             "Die Zeitung ist ein eingetragenes Markenzeichen", "Get the Harbour Ledger newsletter", "© 2025", "",
+             "Website by ACME - all rights reserved", "ſite by someone"]
+    for name in words():
+        if not all(isinstance(p, str) for p in words()[name]):
+            continue
+        for line in lines:
+            if phrase_re(name).search(line):
+                assert may_hold(name, line), (name, line)
+    assert not may_hold("maker_credits", "Negotiators left the table on Tuesday.")
+    assert may_hold("maker_credits", "Proudly POWERED BY Example CMS")
