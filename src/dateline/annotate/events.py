@@ -17,7 +17,8 @@ from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -272,7 +273,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     out: list[Trigger] = []
-    for tok in doc:
+    # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
+    committed = _committed_ids()
+    maybe = [i for i, (pos, low) in enumerate(doc.to_array([POS, LOWER]).tolist()) if pos == VERB or low in committed]
+    for tok in (doc[i] for i in maybe):
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
@@ -298,6 +302,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+@lru_cache(maxsize=1)
+def _committed_ids() -> frozenset[int]:
+    """The lower-case ids (``Doc.to_array(LOWER)``) of ``COMMITTED_ADJECTIVES``."""
+    return frozenset(get_string_id(word) for word in COMMITTED_ADJECTIVES)
 
 
 PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})
