@@ -83,3 +83,19 @@ def test_a_name_run_into_a_possessor_state_ends_before_it(nlp):
     doc = nlp("Ghana expelled the envoy. Togo's president still considers Mensah Ghana’s legitimate president.")
     assert [(e.text, e.label_) for e in doc.ents if e.text in ("Mensah", "Ghana", "Mensah Ghana")][-2:] == [
         ("Mensah", "PERSON"), ("Ghana", "GPE")]
+
+
+def test_the_first_zone_freezes_what_the_loaded_pipeline_holds() -> None:
+    """A pipeline's long-lived objects leave the collector's generations once it has parsed a text (throughput)."""
+    import gc
+
+    from dateline.annotate.nlp import batch_zone
+    from dateline.pipeline import _load
+
+    fresh = _load.__wrapped__(Options().model)  # not the cached one: its first zone is this test's
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    with batch_zone(fresh):
+        fresh("A minister spoke.")
+    assert gc.get_freeze_count() > 10_000  # the vocab, the weights' wrappers, the components' indexes
+    assert gc.isenabled()  # the collector still runs for everything made afterwards

@@ -101,11 +101,11 @@ def _refers(described: str, title: str) -> bool:
 
 def _descriptions(actors: Actors, units: Sequence[Unit]) -> Iterable[Description]:
     """Every title head with a state modifier and no holder named beside it."""
-    heads = title_heads()
+    described = title_heads() | LEADER_WORDS  # one union, not one per token
     for ui, unit in enumerate(units):
         doc = unit.doc
         for tok in doc:
-            if tok.lower_ not in heads | LEADER_WORDS or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+            if tok.lower_ not in described or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
                 continue
             if tok.tag_ in ("NNS", "NNPS"):
                 continue

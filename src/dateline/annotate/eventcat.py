@@ -33,6 +33,9 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+from spacy.attrs import ENT_TYPE, POS
+from spacy.parts_of_speech import ADJ, NOUN, VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
@@ -47,6 +50,11 @@ NAME_ENTS = word_class("not_event_ent", "grammar")
 """Entity labels of names, dates and numbers: never an event candidate."""
 PERSONAL_PRONOUNS = word_class("personal_pronoun", "annotate_words")
 """Pronouns the model's features see as the entity class PRON."""
+POS_CANDIDATE_IDS = frozenset({ADJ, NOUN, VERB})
+"""The part-of-speech ids (``Doc.to_array(POS)``) of ``POS_CANDIDATE`` that a token not matched by the trigger
+lexicon may have and still be a candidate (a PROPN never is)."""
+DATE_LABEL_IDS = frozenset({get_string_id("DATE"), get_string_id("TIME")})
+"""The entity label ids (``Doc.to_array(ENT_TYPE)``) of dates and times."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
@@ -142,8 +150,10 @@ class EventModel:
         vocab = self.vocab
         idx: list[int] = []
         counts = np.zeros(len(rows), dtype=np.int64)
+        look_up = vocab.get
         for r, feats in enumerate(rows):
-            known = {vocab[f] for f in feats if f in vocab}
+            known = {look_up(f, -1) for f in feats}  # one look-up per feature; -1 marks those the model lacks
+            known.discard(-1)
             idx += known
             counts[r] = len(known)
         zt = np.tile(self.b_type, (len(rows), 1)).astype(np.float64)
@@ -233,7 +243,8 @@ def _date_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens of DATE and TIME entities, sorted (kept on the document)."""
     key = "dateline.date_tokens"
     if key not in doc.user_data:
-        doc.user_data[key] = [t.i for t in doc if t.ent_type_ in ("DATE", "TIME")]
+        # read from one array of entity label ids, not a Token and a label string per token
+        doc.user_data[key] = [i for i, label in enumerate(doc.to_array(ENT_TYPE).tolist()) if label in DATE_LABEL_IDS]
     found: list[int] = doc.user_data[key]
     return found
 
@@ -391,7 +402,10 @@ def candidates(doc: Doc, model: EventModel | None, hits: dict[int, list[tuple[st
     """
     if model is None:
         return []
-    toks = [t for t in doc if is_candidate(t, model.triggers, hits)]
+    # only a lexicon hit or a verb, noun or adjective can be one (``is_candidate``): the parts of speech are read
+    # from one array, and a Token is built for those alone
+    maybe = [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in POS_CANDIDATE_IDS or i in hits]
+    toks = [t for t in (doc[i] for i in maybe) if is_candidate(t, model.triggers, hits)]
     context = sentence_context(doc)
     found = document_classes(toks, model.codebooks)
     classes: list[list[str] | None] = list(found) if found is not None else [None] * len(toks)

@@ -17,7 +17,9 @@ from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import VERB
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
@@ -26,6 +28,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, 
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
+from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.dates.find import find_timexes
@@ -89,9 +92,15 @@ class _TriggerIndex:
     patterns are one token, so they are checked only on tokens whose lemma or form they name.
     """
 
-    matcher: Matcher
+    matcher: GatedMatcher
     entries: dict[str, dict[str, Any]]
     by_word: dict[tuple[str, str], tuple[str, ...]]
+    by_id: tuple[dict[int, tuple[str, ...]], ...]
+    """``by_word`` per attribute of ``WORD_ATTRS``, keyed by the word's string id (read from one array per text)."""
+
+
+WORD_ATTRS = (("LEMMA", LEMMA), ("LOWER", LOWER), ("TEXT", ORTH))
+"""The token attributes a one-token trigger pattern is indexed by, with their spaCy attribute ids."""
 
 
 def _words_of(spec: Any) -> tuple[str, ...]:
@@ -114,7 +123,7 @@ def _accepts(tok: Token, constraint: dict[str, Any]) -> bool:
 
 @lru_cache(maxsize=4)
 def _index(nlp: Language) -> _TriggerIndex:
-    matcher = Matcher(nlp.vocab)
+    matcher = GatedMatcher(nlp.vocab)  # each pattern run only on a text holding its words
     entries = {e["id"]: e for e in load("event_triggers")}
     by_word: dict[tuple[str, str], list[str]] = {}
     for entry in entries.values():
@@ -126,17 +135,22 @@ def _index(nlp: Language) -> _TriggerIndex:
                 by_word.setdefault((key, word), []).append(entry["id"])
         else:
             matcher.add(entry["id"], [pattern])
-    return _TriggerIndex(matcher, entries, {k: tuple(v) for k, v in by_word.items()})
+    by_id = tuple({get_string_id(word): tuple(ids) for (key, word), ids in by_word.items() if key == name}
+                  for name, _ in WORD_ATTRS)
+    return _TriggerIndex(matcher, entries, {k: tuple(v) for k, v in by_word.items()}, by_id)
 
 
 def _matches(doc: Doc, nlp: Language) -> list[tuple[str, int, int]]:
     index = _index(nlp)
     found = [(nlp.vocab.strings[m], s, e) for m, s, e in index.matcher(doc)]
-    for tok in doc:
-        for key in (("LEMMA", tok.lemma_), ("LOWER", tok.lower_), ("TEXT", tok.text)):
-            for entry_id in index.by_word.get(key, ()):
-                if _accepts(tok, index.entries[entry_id]["pattern"][0]):
-                    found.append((entry_id, tok.i, tok.i + 1))
+    # the tokens' lemma, lower-case and text ids from one array, each looked up in C (``map``): a string built
+    # per token and attribute cost more than the look-ups
+    columns = doc.to_array([attr for _, attr in WORD_ATTRS]).T.tolist() if len(doc) else []
+    for by, ids in zip(index.by_id, columns):
+        for i, entry_ids in enumerate(map(by.get, ids)):
+            for entry_id in entry_ids or ():
+                if _accepts(doc[i], index.entries[entry_id]["pattern"][0]):
+                    found.append((entry_id, i, i + 1))
     return sorted(set(found), key=lambda m: (m[1], m[0]))
 
 
@@ -259,7 +273,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     out: list[Trigger] = []
-    for tok in doc:
+    # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
+    committed = _committed_ids()
+    maybe = [i for i, (pos, low) in enumerate(doc.to_array([POS, LOWER]).tolist()) if pos == VERB or low in committed]
+    for tok in (doc[i] for i in maybe):
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
@@ -285,6 +302,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+@lru_cache(maxsize=1)
+def _committed_ids() -> frozenset[int]:
+    """The lower-case ids (``Doc.to_array(LOWER)``) of ``COMMITTED_ADJECTIVES``."""
+    return frozenset(get_string_id(word) for word in COMMITTED_ADJECTIVES)
 
 
 PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})

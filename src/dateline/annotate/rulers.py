@@ -5,8 +5,9 @@
 rules) over every token, which costs about as much as the parser. Nearly all of them are one token
 with exact values ("TAG": "NN"; "LOWER": "is" and "TAG": "VBZ"; a value "IN" a list), which a table
 lookup per token answers; only the rest (several tokens, "REGEX", "NOT_IN" alone) go to a ``Matcher``
-of their own. ``match`` returns the stock method's list exactly (same tuples, same order), and
-the stock ``set_annotations`` writes it, so the document comes out the same.
+of their own (``annotate.matching.GatedMatcher``: each runs only on a text holding a word it needs).
+``match`` returns the stock method's list exactly (same tuples, same order), and ``set_annotations``
+writes it as the stock method does, so the document comes out the same.
 
 ``CachedLemmatizer`` replaces the English ``lemmatizer``. The stock rule lemmatizer caches its
 answer per (word, part of speech, morphology), except for the most common answer: a word already in
@@ -21,16 +22,19 @@ configuration, serialisation and patterns stay spaCy's.
 from __future__ import annotations
 
 from itertools import product
+from operator import itemgetter
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
 from thinc.api import Model
+
+from dateline.annotate.matching import GatedMatcher
 
 COLUMNS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 """Token attributes a pattern may test and the table still answer, read in one ``Doc.to_array`` call."""
@@ -81,7 +85,7 @@ class _Index:
     def __init__(self, ruler: AttributeRuler) -> None:
         self.size = len(ruler.attrs)
         tables: dict[tuple[str, ...], dict[tuple[int, ...], list[tuple[int, list[tuple[int, frozenset[int]]]]]]] = {}
-        self.rest = Matcher(ruler.vocab)
+        self.rest = GatedMatcher(ruler.vocab)  # each pattern run only on a text holding its words
         self.keys = [get_string_id(str(i)) for i in range(self.size)]
         for number, entry in enumerate(ruler.patterns):
             left: list[Any] = []
@@ -97,23 +101,33 @@ class _Index:
                     table.setdefault(key, []).append((number, excluded))
             if left:
                 self.rest.add(str(number), left)
-        self.tables = [(tuple(_ORDER.index(a) for a in columns), table) for columns, table in tables.items()]
+        self.tables: list[tuple[Any, dict[Any, list[tuple[int, list[tuple[int, frozenset[int]]]]]]]] = []
+        for columns, table in tables.items():
+            where = [_ORDER.index(a) for a in columns]
+            if len(where) == 1:  # ``itemgetter`` of one index gives the value itself, not a 1-tuple
+                self.tables.append((itemgetter(where[0]), {key[0]: hits for key, hits in table.items()}))
+            else:
+                self.tables.append((itemgetter(*where), table))
 
     def match(self, doc: Doc) -> list[Match]:
         rows: list[list[int]] = doc.to_array([COLUMNS[a] for a in _ORDER]).tolist()
-        found: set[tuple[int, int]] = set()  # (pattern number, token): the Matcher reports a span once per key
-        for columns, table in self.tables:
-            for i, row in enumerate(rows):
-                hits = table.get(tuple([row[c] for c in columns]))
+        size = len(rows) + 1
+        # (pattern number, token) as one integer, number * size + token: the Matcher reports a span once per key,
+        # and integers sort in the stock order (by pattern number, then token) faster than tuples
+        found: set[int] = set()
+        for key_of, table in self.tables:
+            # the keys and their look-ups run in C (``map``); Python sees only the tokens some pattern names
+            for i, hits in enumerate(map(table.get, map(key_of, rows))):
                 if hits:
                     for number, excluded in hits:
-                        if all(row[c] not in values for c, values in excluded):
-                            found.add((number, i))
-        out = [(number, self.keys[number], i, i + 1) for number, i in found]
+                        if not excluded or all(rows[i][c] not in values for c, values in excluded):
+                            found.add(number * size + i)
+        keys = self.keys
+        out = [(number, keys[number], i, i + 1) for number, i in (divmod(code, size) for code in sorted(found))]
         if len(self.rest):
-            for match_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
+            for match_id, start, end in self.rest(doc, allow_missing=True):
                 out.append((int(doc.vocab.strings[match_id]), match_id, start, end))
-        out.sort()
+            out.sort()
         return out
 
 
@@ -128,6 +142,16 @@ class IndexedAttributeRuler(AttributeRuler):
         if index is None or index.size != len(self.attrs):
             index = self._index = _Index(self)
         return index.match(doc)
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """The stock method's writes in its order; a one-token match sets its token without a ``Span`` built first."""
+        attrs, indices = self.attrs, self.indices
+        for match in matches:
+            number, _, start, end = match
+            if end - start == 1 and indices[number] in (0, -1):
+                set_token_attrs(doc[start], attrs[number])
+            else:  # a longer span, or an index the stock method checks against it
+                super().set_annotations(doc, [match])  # type: ignore[no-untyped-call]
 
 
 @Language.factory("dateline_attribute_ruler",

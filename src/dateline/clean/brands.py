@@ -90,6 +90,28 @@ def phrase_re(list_name: str) -> re.Pattern[str]:
     return re.compile("|".join(bounded(p) for p in ordered), re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _ascii_phrases(list_name: str) -> tuple[str, ...] | None:
+    """The lower-cased phrases of one word list, or None when one of them is not ASCII (``may_hold``)."""
+    phrases = tuple(p.lower() for p in words()[list_name])
+    return phrases if all(p.isascii() for p in phrases) else None
+
+
+def may_hold(list_name: str, text: str) -> bool:
+    """Whether ``phrase_re(list_name)`` can match in ``text``: False only when an ASCII text holds none of the
+    list's (ASCII) phrases as a substring, in any case.
+
+    A plain substring test per phrase is far faster than the pattern's scan (an alternation after a look-behind,
+    tried at every position of a long line), and most lines hold no phrase at all. Exact: on ASCII text and
+    phrases, ignoring case is comparing lower-case forms, and a match always holds its phrase.
+    """
+    phrases = _ascii_phrases(list_name)
+    if phrases is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(p in low for p in phrases)
+
+
 def clean_name(text: str) -> str | None:
     """Return a trimmed candidate name, or None when it cannot be an outlet's name."""
     name = " ".join(text.strip(" \t.,;:|-–—•·!?\"'“”‘’()[]").split())
@@ -159,6 +181,8 @@ def maker_credits(text: str) -> list[str]:
     A page's foot credits the platform or the designer that made the site; a name there is the
     tool, not the outlet (``maker_credits`` of ``metadata_words.json``).
     """
+    if not may_hold("maker_credits", text):
+        return []
     return [norm(text[m.end():]) for m in phrase_re("maker_credits").finditer(text)]
 
 
@@ -220,6 +244,8 @@ def cue_names(text: str) -> list[str]:
     low = text.lower()
     out: list[str] = []
     after = phrase_re("brand_after")
+    if not may_hold("brand_after", text) and not may_hold("brand_before", text):
+        return []  # no cue before a name, none after one
     for cue in lists["brand_before"]:
         if low.startswith(cue + " "):
             rest = text[len(cue) + 1:]

@@ -110,9 +110,12 @@ def page_lines(content: str) -> list[Line]:
     return out
 
 
-def pick_stoplist(words: list[list[str]]) -> frozenset[str]:
-    """Return the stop list that covers most tokens of the page (its language's)."""
-    frequent = Counter(w for ws in words for w in ws).most_common(100)
+def pick_stoplist(words: list[list[str]], counts: Counter[str] | None = None) -> frozenset[str]:
+    """Return the stop list that covers most tokens of the page (its language's).
+
+    ``counts``: the page's word counts, when the caller has them (counted from ``words`` in their order).
+    """
+    frequent = (counts if counts is not None else Counter(w for ws in words for w in ws)).most_common(100)
     best: frozenset[str] = frozenset()
     best_hits = -1
     for stop in stoplists().values():
@@ -194,16 +197,16 @@ class PageFacts:
 
 def _page_words(page: PageFacts) -> None:
     """Split each line into words (as written and lower-cased) and count them; note the longest line."""
-    page.lower_words = [[w.lower() for w in WORD.findall(ln.text)] for ln in page.lines]
     page.words = [WORD.findall(ln.text) for ln in page.lines]
+    page.lower_words = [[w.lower() for w in ws] for ws in page.words]  # the same words: split once
     page.n_words = [effective_words(ln.text, ws) for ln, ws in zip(page.lines, page.words)]
     page.longest = max(len(ln.text) for ln in page.lines)
 
 
 def _page_vocabulary(page: PageFacts) -> None:
     """Pick the page's stop list, its 40 most frequent words and how often each line's text recurs."""
-    page.stop = pick_stoplist(page.lower_words)
     freq = Counter(w for ws in page.lower_words for w in ws)
+    page.stop = pick_stoplist(page.lower_words, freq)
     page.frequent = {w for w, _ in freq.most_common(40)}
     page.repeats = Counter(ln.text for ln in page.lines)
 

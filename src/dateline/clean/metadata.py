@@ -176,7 +176,7 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
             and norm(site) in norm(lines[offset].text):
         used.add(lines[offset].number)  # the brand line (or an appeal naming the brand) is no body text
     if title is None:
-        brands = brand_keys(lines[offset:]) | ({norm(site)} if site else set())
+        brands = brand_keys(lines[offset:], url) | ({norm(site)} if site else set())
         head = choose_title(lines, keep, body_start, body_end, dated, frozenset(brands), model, site)
         if head is not None:
             title = cut_site(lines[head].text, site)

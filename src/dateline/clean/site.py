@@ -25,6 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -93,7 +94,16 @@ class _Found:
 
 
 def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
-    """Return every candidate name of the page, keyed by its folded form, with the places it came from."""
+    """Return every candidate name of the page, keyed by its folded form, with the places it came from.
+
+    Gathered once per page: the site's choice and the title's brand names (``brand_keys``) both read it, so the
+    last pages' answers are kept; callers read the dictionary and never change it.
+    """
+    return _gather(tuple(lines), url)
+
+
+@lru_cache(maxsize=2)
+def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
 
     def add(name: str | None, source: str, value: float = 1.0) -> None:
@@ -287,10 +297,14 @@ def _cited_share(key: str, cited: dict[str, float]) -> float:
                 (len(label) >= 4 and len(bare) >= 4 and (bare in label or label in bare))), default=0.0)
 
 
-def brand_keys(lines: list[Line]) -> frozenset[str]:
-    """Return the folded names the page states as an owner or brand (copyright line, brand cues, domain)."""
+def brand_keys(lines: list[Line], url: str | None = None) -> frozenset[str]:
+    """Return the folded names the page states as an owner or brand (copyright line, brand cues, domain).
+
+    ``url`` changes nothing here (the address adds a ``domain_fallback`` source only); given as ``choose_site``
+    got it, the page's names are gathered once for both.
+    """
     strong = ("copyright", "brand_cue", "domain_token", "title_suffix")
-    return frozenset(k for k, item in gather(lines).items() if k and any(s in item.sources for s in strong))
+    return frozenset(k for k, item in gather(lines, url).items() if k and any(s in item.sources for s in strong))
 
 
 def candidates(lines: list[Line], url: str | None = None,

@@ -62,10 +62,22 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() + 1 if right_match else len(text)
 
 
-def _cue(words: list[str], index: int) -> Tense | None:
-    """Return the tense a word signals in its context, or None."""
-    word = words[index].lower()
-    before = [w.lower() for w in words[max(0, index - 3):index]]
+BE_AUX_OR_TO = BE_AUX | {"to"}
+"""The words before a past form that make it a passive or an infinitive."""
+
+
+@lru_cache(maxsize=1)
+def _future_phrases() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each of ``FUTURE_PHRASES`` with its whole-word pattern, compiled once (not once per clause)."""
+    return tuple((phrase, re.compile(r"\b" + re.escape(phrase) + r"\b")) for phrase in FUTURE_PHRASES)
+
+
+def _cue(words: list[str], index: int, lows: list[str] | None = None) -> Tense | None:
+    """Return the tense a word signals in its context, or None (``lows``: the words in lower case, when known)."""
+    low = lows if lows is not None else [w.lower() for w in words[max(0, index - 3):index + 1]]
+    at = index if lows is not None else len(low) - 1
+    word = low[at]
+    before = low[max(0, at - 3):at]
     if word in FUTURE_CUES:
         return "future"
     if word in PERFECT_AUX:
@@ -76,7 +88,7 @@ def _cue(words: list[str], index: int) -> Tense | None:
     if is_past_form:
         if word in ("was", "were", "had", "did"):
             return "past"
-        if before and before[-1] in BE_AUX | {"to"}:
+        if before and before[-1] in BE_AUX_OR_TO:
             return None  # passive or infinitive: the auxiliary before it carries the tense
         if len(before) >= 2 and before[-2] in BE_AUX and before[-1].endswith("ly"):
             return None
@@ -94,16 +106,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     sentence = text[left:right]
     low = sentence.lower()
     cues: list[tuple[int, Tense]] = []
-    for phrase in FUTURE_PHRASES:
-        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            cues.append((left + match.start(), "future"))
+    for phrase, pattern in _future_phrases():
+        if phrase in low:  # a phrase the sentence does not hold cannot match: no scan
+            for match in pattern.finditer(low):
+                cues.append((left + match.start(), "future"))
     matches = list(WORD.finditer(sentence))
     words = [m.group() for m in matches]
+    lows = [w.lower() for w in words]  # each word lower-cased once, not once per word that reads it
     for index, match in enumerate(matches):
         offset = left + match.start()
         if start <= offset < end:
             continue
-        tense = _cue(words, index)
+        tense = _cue(words, index, lows)
         if tense is not None:
             cues.append((offset, tense))
     if not cues:
