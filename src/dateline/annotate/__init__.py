@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events
-from dateline.annotate.judged_acts import aim_at_earlier_doers
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
@@ -134,7 +133,6 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     titled = {word: list(people) for word, people in holders.items()}
 
     found = [list(find_events(ui, unit.doc, nlp, actors, titled)) for ui, unit in enumerate(units)]
-    aim_at_earlier_doers(found, actors)
     dated = date_events(found, units, timexes, anchor)
     events = add_later_officials(_events(dated, units, actors), units, actors)
     positions, stated = _positions(posts, units, timexes, anchor, actors, doc.published)

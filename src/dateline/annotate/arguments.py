@@ -85,6 +85,19 @@ class Arguments:
         return self.source + self.target + self.participants
 
 
+def event_noun_key(tok: Token) -> str:
+    """How ``event_nouns`` writes the noun a token heads: its lemma, or the hyphenated word the tokenizer split and
+    the parser headed by its last piece ("break-in": "break", "-", "in")."""
+    first = tok.left_edge.i
+    while first < tok.i and tok.doc[first].dep_ != "compound":
+        first += 1
+    if first < tok.i and all(t.dep_ in ("compound", "punct") for t in tok.doc[first: tok.i]):
+        joined = (tok.doc[first: tok.i].text_with_ws + tok.text).lower()
+        if "-" in joined and " " not in joined:
+            return joined
+    return tok.lemma_.lower()
+
+
 def topic_phrase(prep: Token) -> bool:
     """Whether a preposition opens a topic, not a side: "on" after talks, an agreement, a statement ("talks on
     Ukraine", "signed an accord on Gaza")."""
@@ -337,14 +350,20 @@ class ArgumentReader:
         return None
 
     def _by_event_noun(self, tok: Token, depth: int) -> list[str] | None:
-        """ "denounced the detentions": the actors of the event of that kind told before."""
-        referred = EVENT_NOUNS.get(tok.lemma_.lower())
+        """ "denounced the detentions", "condemned the break-in": the actors of the event of that kind told before."""
+        told = self.told_before(tok)
+        return list(self.recent[told]) if told else None
+
+    def told_before(self, tok: Token) -> str | None:
+        """The kind (``recent``'s key) of the event told before in this text that a definite event noun with no
+        possessor takes up ("the detentions", "the raid"), else None ("traded strikes", "launched a raid": a new
+        event, not one told before)."""
+        referred = EVENT_NOUNS.get(event_noun_key(tok))
         if not referred or any(c.dep_ == "poss" for c in tok.children):
             return None
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
-            return None  # "traded strikes", "launched a raid": a new event, not one told before
-        told = next((key for key in referred.split("|") if key in self.recent), None)
-        return list(self.recent[told]) if told else None
+            return None
+        return next((key for key in referred.split("|") if key in self.recent), None)
 
     def _by_apposition(self, tok: Token, depth: int) -> list[str] | None:
         """ "Iran's president, Ebrahim Raisi": the name in apposition is the actor, not the possessor; "two brothers, A

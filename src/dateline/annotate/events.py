@@ -788,6 +788,25 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     return any(head.i in at for head in heads)
 
 
+TAKEN_UP_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""Types of an act a later definite noun takes up rather than tells anew ("the raid", "the break-in")."""
+
+
+def _doer_named(noun: Token) -> bool:
+    """Whether an act noun names who did it ("the raid by X", "the Bordurian raid"): a telling of its own."""
+    return any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+               or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")) for c in noun.children)
+
+
+def _own_time(noun: Token) -> bool:
+    """Whether an act noun carries its own time, so names another act than the one told before ("since the
+    invasion began in February 2022", "the 2019 raid")."""
+    scope = list(noun.subtree)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        scope += [t for c in noun.head.children if c.i != noun.i for t in c.subtree]
+    return any(t.ent_type_ == "DATE" for t in scope)
+
+
 def _purpose_phrase(tok: Token) -> bool:
     """ "in protest", "in retaliation" (no determiner): the reason of the act it hangs on, not an act of its own."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -806,6 +825,11 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     verbal = {t.token.i for t in triggers if not t.nominal}
     for trig in triggers:
         if _subordinate(trig, at, verbal):
+            continue
+        if trig.nominal and trig.type in TAKEN_UP_TYPES and reader.told_before(trig.token) and not _doer_named(
+                trig.token) and not _own_time(trig.token):
+            # "announced the rupture within hours of the raid": the raid told before, not a second one by the speaker
+            LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
         trig, mood = _conditional_threat(trig) or _commitment(trig, _mood(trig))
         if mood is None:

@@ -1,4 +1,5 @@
-"""A stance on a hostile act told earlier is aimed at whoever did it; an act noun that only takes it up is no new act."""
+"""A stance on an act told earlier is aimed at whoever did it ("condemned the break-in"); a definite act noun that only
+takes that act up is no new act."""
 
 from __future__ import annotations
 
