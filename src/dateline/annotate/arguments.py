@@ -23,6 +23,7 @@ from dateline.annotate.countries import state_code
 from dateline.annotate.nationality import has_specialism_field
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
+from dateline.dates.find import number_value
 from dateline.lexicons import word_class, word_map
 
 DIPLOMATS = word_class("diplomats")
@@ -63,8 +64,6 @@ PLACE_PREPS = word_class("place_prep", "annotate_words")
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
-COUNT_WORDS = {w: n for n, w in enumerate(("three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=3)}
-"""Counts of more than two sides ("the two countries" is ``_by_two_sides``'s)."""
 REPORT_LEMMAS = word_class("report_lemmas")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
@@ -323,9 +322,11 @@ class ArgumentReader:
 
     def _by_counted_sides(self, tok: Token, depth: int) -> list[str] | None:
         """ "the three countries", "the five governments", "the three juntas": the states of the latest list of that
-        many states named before in the text ("the military rulers of Niger, Mali and Burkina Faso")."""
-        count = next((COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
-        if (count is None or tok.pos_ != "NOUN" or tok.tag_ != "NNS"
+        many states named before in the text ("the military rulers of Niger, Mali and Burkina Faso"); "the two
+        countries" is ``_by_two_sides``'s."""
+        value = next((number_value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+        count = int(value) if value and value.isdigit() else 0
+        if (count < 3 or tok.pos_ != "NOUN" or tok.tag_ != "NNS"
                 or tok.lower_ not in TWO_SIDES_NOUNS | RULER_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
             return None
         doc = tok.doc
@@ -339,7 +340,7 @@ class ArgumentReader:
             if len(states) == count:
                 LOGGER.debug("counted sides: %r is %s", doc[tok.left_edge.i: tok.i + 1].text, states)
                 return states
-        return []
+        return None  # no such list: the phrase is read as any other ("leaders of 14 island nations")
 
     def _by_definite_org(self, tok: Token, depth: int) -> list[str] | None:
         """ "the ministry", "the bloc": the organisation of that head named before."""

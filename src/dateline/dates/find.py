@@ -181,7 +181,7 @@ def _lookup(label: str, surface: str) -> str | None:
     return None
 
 
-def _number(surface: str) -> str | None:
+def number_value(surface: str) -> str | None:
     """Turn "three", "twenty-five", "24", "a few" into "3", "25", "24", "X"."""
     s = re.sub(r"\s+", " ", surface.strip().lower())
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
@@ -295,7 +295,7 @@ READERS: dict[str, Reader] = {
     "day2": _put("d2", _in_range(1, 31)),
     "weekday": _put("wd", _word("WEEKDAY", capital=True)),
     "weekday2": _put("wd2", _word("WEEKDAY", capital=True)),
-    "num": _put("num", lambda s: "2" if s.lower() == "other" else _number(s) or "X"),
+    "num": _put("num", lambda s: "2" if s.lower() == "other" else number_value(s) or "X"),
     "unit": _read_unit,
     "unitp": _read_plural_unit,
     "mod": _put("mod", _word("MOD")),
@@ -313,7 +313,7 @@ READERS: dict[str, Reader] = {
     "tod": _put("tod", _word("TOD")),
     "tonight": _fixed(deictic="today", tod="NI"),
     "lastnight": _fixed(deictic="yesterday", tod="NI"),
-    "hour": _put("hh", _number),
+    "hour": _put("hh", number_value),
     "minute": _put("mm", lambda s: str(int(s))),
     "second": _put("ss", lambda s: str(int(s))),
     "ampm": _put("ampm", lambda s: "pm" if s.lower().startswith("p") else "am"),
