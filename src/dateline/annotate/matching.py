@@ -6,8 +6,8 @@ Most patterns of dateline's rule tables name a word that must be there ("persona
 grata", "gon" of "gonna"), which one array of the document's token ids answers before any matching.
 ``GatedMatcher`` keeps one ``Matcher`` per pattern key and runs it only when, for one of its patterns,
 each of the *gates* (a token every match must hold: one attribute, a set of values) is passed by some
-token of the document; a key with a pattern that has no such token always runs. The matches are the very ones one ``Matcher`` of all the
-keys would find, in another order (callers sort them).
+token of the document; a key with a pattern that has no such token always runs. The matches are the very
+ones one ``Matcher`` of all the keys would find, in another order (callers sort them).
 
 Hand-written because spaCy's ``Matcher`` has no such prefilter; it stays spaCy's own matcher underneath,
 with its pattern language and its validation.
@@ -83,7 +83,7 @@ class GatedMatcher:
             matcher = Matcher(self.vocab)
             matcher.add(key, patterns)
             self._gated.append((gates, matcher))
-            self._attrs = [*sorted({attr for held, _ in self._gated for tests in held for attr, _ in tests})]
+            self._attrs = sorted({*self._attrs, *(attr for tests in gates for attr, _ in tests)})
         else:
             self._always.add(key, patterns)
 
