@@ -66,7 +66,12 @@ RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
-"""Nouns that refer back to an event told before ("denounced the test"): its actors stand for it."""
+"""Nouns that refer back to an event told before ("denounced the test"): its actors stand for it; ``ANY_ACT`` for
+the nouns that take up whatever act was told last ("the move", "the decision")."""
+ANY_ACT = "ACT"
+ACT_TYPES = frozenset({"AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT", "THREATEN", "PROTEST",
+                       "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "APPOINT", "DISMISS"})
+"""The types an unnamed "move" or "decision" may take up: acts, not statements, meetings or deaths."""
 LIGHT_VERBS = word_class("light_verbs")
 
 
@@ -97,6 +102,13 @@ def event_noun_key(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _sums_up_clause(noun: Token) -> bool:
+    """ "..., a move Mexico called unfounded", "..., a step that Tehran condemned": an indefinite act noun set after
+    a comma with a relative clause sums up the clause before it."""
+    before = noun.left_edge.i - 1
+    return before >= 0 and noun.doc[before].text == "," and any(c.dep_ == "relcl" for c in noun.children)
+
+
 def topic_phrase(prep: Token) -> bool:
     """Whether a preposition opens a topic, not a side: "on" after talks, an agreement, a statement ("talks on
     Ukraine", "signed an accord on Gaza")."""
@@ -119,11 +131,15 @@ class ArgumentReader:
         self.titled = titled
         """title head word -> persons of this document holding a post with that head."""
         self.recent: dict[str, list[str]] = {}
+        """event type (and "TYPE:mode", and ``ANY_ACT`` for the latest act) -> the source (else target) of the latest
+        such event in this text."""
         self.last_pair: list[str] = []
         """The two people of the latest event that had two: "the two leaders" are most often they."""
         self.last_sides: list[str] = []
         """The two states of the latest event between two states: "the two sides"."""
-        """event type (and "TYPE:mode") -> the source (else target) of the latest such event in this text."""
+        self.acts: list[tuple[list[str], list[str]]] = []
+        """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
+        comply" take up the latest."""
 
     def remember(self, type_: str, mode: str | None, args: Arguments) -> None:
         """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode),
@@ -140,6 +156,18 @@ class ArgumentReader:
             self.recent[type_] = list(actors)
             if mode:
                 self.recent[f"{type_}:{mode}"] = list(actors)
+        if type_ in ACT_TYPES and args.source:
+            self.recent[ANY_ACT] = list(args.source)
+            self.acts.append((list(args.source), list(args.target)))
+
+    def act_aimed_at(self, actors: list[str]) -> list[str]:
+        """The doers of the latest act told before that was aimed at one of ``actors`` or at their state: "Paris
+        refused to comply" answers whoever last demanded something of France."""
+        states = {c for c in (self.actors.country_of(a) for a in actors) if c}
+        for source, target in reversed(self.acts):
+            if any(t in actors or self.actors.country_of(t) in states for t in target):
+                return [a for a in source if a not in actors]
+        return []
 
     def _two_sides(self, tok: Token) -> list[str]:
         """"The two countries": the latest event's two states when they are the story's two most mentioned states,
@@ -351,9 +379,22 @@ class ArgumentReader:
         return None
 
     def _by_event_noun(self, tok: Token, depth: int) -> list[str] | None:
-        """ "denounced the detentions", "condemned the break-in": the actors of the event of that kind told before."""
+        """ "denounced the detentions", "condemned the break-in": the actors of the event of that kind told before (not
+        "the move", "the steps": as a subject or object those may be anything; ``doers_told_before`` reads them)."""
         told = self.told_before(tok)
-        return list(self.recent[told]) if told else None
+        return list(self.recent[told]) if told and told != ANY_ACT else None
+
+    def doers_told_before(self, tok: Token, judge: list[str]) -> list[str]:
+        """Who did the act that a stance of ``judge`` takes up with an act noun: "condemned the raid", "a move Mexico
+        called unfounded" (the latest act told before by another side than the judge's), else none."""
+        told = self.told_before(tok)
+        if told != ANY_ACT:
+            return list(self.recent[told]) if told else []
+        own = set(judge) | {c for c in (self.actors.country_of(a) for a in judge) if c}
+        for source, _ in reversed(self.acts):
+            if not any(a in own or self.actors.country_of(a) in own for a in source):
+                return list(source)
+        return []
 
     def told_before(self, tok: Token) -> str | None:
         """The kind (``recent``'s key) of the event told before in this text that a definite event noun with no
@@ -362,7 +403,8 @@ class ArgumentReader:
         referred = EVENT_NOUNS.get(event_noun_key(tok))
         if not referred or any(c.dep_ == "poss" for c in tok.children):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children) and not (
+                referred == ANY_ACT and _sums_up_clause(tok)):
             return None
         return next((key for key in referred.split("|") if key in self.recent), None)
 

@@ -23,8 +23,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, Arguments,
-                                         ArgumentReader, second_subject, topic_phrase)
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, RELATIVE_PRONOUNS,
+                                         Arguments, ArgumentReader, second_subject, topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
@@ -743,6 +743,9 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
 WITHDRAWAL_LEMMAS = word_class("withdrawal_lemmas")
+COMPLIANCE_LEMMAS = word_class("compliance_lemmas")
+"""Verbs of doing what was asked ("refused to comply"): with no object, the refusal answers the latest act aimed at
+the refuser."""
 """Verbs of taking people out of a place: "agreed to withdraw from X" concerns X."""
 MEETING_NOUNS = word_class("meeting_nouns")
 """Nouns of a meeting: a journey "for talks with X" meets X."""
@@ -951,6 +954,9 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
                 if not args.target and child.lemma_.lower() in WITHDRAWAL_LEMMAS:
                     args.target += _states_left(child, args, actors, reader.ui)  # "agreed to withdraw from Niger"
+                if not args.target and trig.type == "REJECT" and child.lemma_.lower() in COMPLIANCE_LEMMAS and not any(
+                        g.dep_ in ("dobj", "prep") for g in child.children):
+                    args.target += reader.act_aimed_at(args.source)  # "Paris refused to comply": with what was asked
                 break
 
 
@@ -960,7 +966,7 @@ def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader
     if trig.type not in JUDGING_TYPES or trig.nominal or any(actors.country_of(t) for t in args.target):
         return
     for noun in _judged_nouns(trig.token):
-        doers = [d for d in _doers_of(noun, actors, reader) if d not in args.actors()]
+        doers = [d for d in _doers_of(noun, actors, reader, args.source) if d not in args.actors()]
         if doers:
             args.target += doers
             return
@@ -971,17 +977,21 @@ def _judged_nouns(verb: Token) -> list[Token]:
     "in defiance of X", is read by ``ArgumentReader._stance``)."""
     nouns: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" and child.lower_ not in RELATIVE_PRONOUNS:
             nouns += [child, *child.conjuncts]
         elif child.dep_ == "prep" and child.lower_ in JUDGED_PREPS:
             nouns += [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
+    if not nouns and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+                                                   for c in verb.children):
+        nouns.append(verb.head)  # "a move Mexico called unfounded": the antecedent is what the stance is about
     return nouns
 
 
-def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader) -> list[str]:
+def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader, judge: list[str]) -> list[str]:
     """Who did the act a noun names: a state or body that owns it ("Serbia's crackdown"), its "by" agent ("by Togolese
     police"), a state modifier ("Israeli air raids"), or the noun itself when it names a state's organ ("Chinese
-    authorities"). A person who owns it is left out: "the journalist's arrest" befell the journalist."""
+    authorities"), else the doers of the act it takes up ("the move": not the judge's own). A person who owns it is
+    left out: "the journalist's arrest" befell the journalist."""
     doers = [a for c in noun.children if c.dep_ == "poss" for a in reader.actor(c)
              if actors.type_of(a) != "PERSON" and actors.country_of(a)]
     for agent in (p for p in noun.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")):
@@ -992,7 +1002,7 @@ def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader) -> list[str]:
     own = actors.entity_at(reader.ui, noun)
     if own and actors.type_of(own) in ("GROUP", "ORG") and actors.country_of(own):
         return [own]
-    return _modifier_state(noun, actors, reader.ui)
+    return _modifier_state(noun, actors, reader.ui) or reader.doers_told_before(noun, judge)
 
 
 def _modifier_state(noun: Token, actors: Actors, ui: int) -> list[str]:
