@@ -402,3 +402,15 @@ def test_the_three_juntas_are_the_list_of_three_states_named_before(annotate_tex
     assert {ents[a].country for a in accuse.source} == {"TCD", "SDN", "LBY"}
     # "it" is the bloc, never the juntas (a plural noun)
     assert not any(ents[a].name == "juntas" for a in accuse.target)
+
+
+def test_a_demand_noun_aims_at_the_subject_of_its_that_clause(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The African Union repeated its demand that Eritrea free the detained journalists.")
+    [req] = _of_type(doc, "REQUEST")
+    assert _countries(doc, req.target) == {"ERI"}
+
+
+def test_what_is_asked_from_someone_is_asked_of_them(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Moldova demanded compensation from the Romanian government on Monday.")
+    [req] = _of_type(doc, "REQUEST")
+    assert _countries(doc, req.source) == {"MDA"} and _countries(doc, req.target) == {"ROU"}

@@ -791,6 +791,19 @@ class ArgumentReader:
                 if child.dep_ == "prep" and child.lower_ == "to":
                     self._prep(child, st.args)
 
+    def _noun_complement_subject(self, st: NounReading) -> None:
+        """ "its demand that Sudan release the prisoners", "the warning that Kenya would pay": the subject of the
+        noun's "that" clause is acted upon (a relative clause, "the demand that Sudan made", has no "that" marker)."""
+        if st.args.target:
+            return
+        for child in st.noun.children:
+            if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                             for m in child.children):
+                for gc in child.children:
+                    if gc.dep_ in ("nsubj", "nsubjpass"):
+                        st.args.target += [e for e in self.actor(gc) if e not in st.args.source]
+                        return
+
     def _noun_modifier_source(self, st: NounReading) -> None:
         """ "North Korean drills": with no source yet, the modifiers act."""
         # a light verb's subject came first: "the United States and South Korea began their Freedom Shield exercises"
@@ -908,6 +921,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("support_verb", ArgumentReader._noun_support_verb),
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
+    ("complement_subject", ArgumentReader._noun_complement_subject),
     ("modifier_source", ArgumentReader._noun_modifier_source),
     ("participants_source", ArgumentReader._noun_participants_source),
 )

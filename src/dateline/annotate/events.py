@@ -960,6 +960,19 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 break
 
 
+def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """What is asked "from" someone is asked of them: "demanded compensation from the Kenyan government", "sought
+    guarantees from Moscow" (elsewhere "from" names a source or a place)."""
+    if trig.type != "REQUEST" or args.target or trig.nominal:
+        return
+    phrases = [c for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "from"]
+    phrases += [g for c in trig.token.children if c.dep_ == "dobj" for g in c.children
+                if g.dep_ == "prep" and g.lower_ == "from"]
+    for prep in phrases:
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            args.target += [a for a in reader.actor(pobj) if a not in args.actors()]
+
+
 def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A stance on someone's act is aimed at whoever did it: "denounced Serbia's crackdown", "complained to the UN
     over two Israeli air raids", "rejected Kabul's offer", "rallied in defiance of Chinese authorities"."""
@@ -1292,6 +1305,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_purpose_target", _role_aid_purpose_target),
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
+    ("asked_of", _role_asked_of),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
