@@ -792,8 +792,8 @@ class ArgumentReader:
                     self._prep(child, st.args)
 
     def _noun_complement_subject(self, st: NounReading) -> None:
-        """ "its demand that Sudan release the prisoners", "the warning that Kenya would pay": the subject of the
-        noun's "that" clause is acted upon (a relative clause, "the demand that Sudan made", has no "that" marker)."""
+        """ "its demand that Sudan release the prisoners": the subject of the noun's "that" clause is acted upon."""
+        # a relative clause ("the demand that Sudan made") has no "that" marker: its "that" is a subject or object
         if st.args.target:
             return
         for child in st.noun.children:
