@@ -301,8 +301,9 @@ def test_a_token_is_read_by_the_first_reading_that_decides(nlp: Language) -> Non
     from dateline.annotate.arguments import READINGS, ArgumentReader
 
     names = [name for name, _ in READINGS]
-    # a counted plural ("the three juntas") refers back to a list before the tagger's group name counts
-    assert names[:2] == ["counted_sides", "entity"] and len(names) == len(set(names))
+    # a counted plural ("the three juntas") refers back to a list, and a collective of several states ("Hungarian and
+    # Slovak officials") is each of them, before the tagger's group name counts
+    assert names[:3] == ["counted_sides", "joint_modifiers", "entity"] and len(names) == len(set(names))
     # "too_far" decides that private people name nobody before a modifier could name their state
     assert names.index("too_far") < names.index("modifier")
     doc = nlp("He met the Tanzanian delegation on Monday.")
@@ -414,3 +415,9 @@ def test_what_is_asked_from_someone_is_asked_of_them(annotate_text: Callable[...
     doc = annotate_text("Moldova demanded compensation from the Romanian government on Monday.")
     [req] = _of_type(doc, "REQUEST")
     assert _countries(doc, req.source) == {"MDA"} and _countries(doc, req.target) == {"ROU"}
+
+
+def test_a_collective_of_several_states_is_each_of_them(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Senior Hungarian and Slovak officials agreed on Wednesday to reopen the border crossing.")
+    [agree] = _of_type(doc, "AGREE")
+    assert _countries(doc, agree.source) == {"HUN", "SVK"}

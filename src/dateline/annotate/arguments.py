@@ -314,6 +314,21 @@ class ArgumentReader:
         own = self.actors.entity_at(self.ui, tok)
         return [own] if own else None
 
+    def _by_joint_modifiers(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Hungarian and Slovak officials", "US and South Korean troops": one collective of several states is each
+        of them (the named group, if any, and the states of its other modifiers)."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        codes = [state_code(tok.doc[m.left_edge.i: m.i + 1].text) or state_code(m.text) for c in tok.children
+                 if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts for m in (c, *c.conjuncts)]
+        states = list(dict.fromkeys(c for c in codes if c))
+        if len(states) < 2:
+            return None
+        own = self.actors.entity_at(self.ui, tok)
+        found = [own] if own else []
+        own_code = self.actors.country_of(own) if own else None
+        return found + [self.actors.state_id(c) for c in states if c != own_code]
+
     def _by_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """A personal pronoun is the person it refers back to (or nobody)."""
         if tok.lower_ not in PRONOUNS:
@@ -876,6 +891,7 @@ class ArgumentReader:
 Reading = Callable[[ArgumentReader, Token, int], "list[str] | None"]
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("counted_sides", ArgumentReader._by_counted_sides),
+    ("joint_modifiers", ArgumentReader._by_joint_modifiers),
     ("entity", ArgumentReader._by_entity),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
