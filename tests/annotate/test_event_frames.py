@@ -421,3 +421,15 @@ def test_a_collective_of_several_states_is_each_of_them(annotate_text: Callable[
     doc = annotate_text("Senior Hungarian and Slovak officials agreed on Wednesday to reopen the border crossing.")
     [agree] = _of_type(doc, "AGREE")
     assert _countries(doc, agree.source) == {"HUN", "SVK"}
+
+
+@pytest.mark.parametrize("text, host, envoy", [
+    ("Chile's ambassador in Lima was summoned on Monday to receive a formal protest.", "PER", "CHL"),
+    ("Two Russian diplomats in Oslo were expelled on Monday.", "NOR", "RUS"),
+    ("The Belarusian chargé d'affaires in Vilnius was called in on Monday.", "LTU", "BLR"),
+])
+def test_an_envoy_acted_on_by_no_one_named_was_acted_on_by_the_host(annotate_text: Callable[..., Document], text: str,
+                                                                    host: str, envoy: str) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type in ("ACCUSE", "SANCTION")]
+    assert _countries(doc, event.source) == {host} and _countries(doc, event.target) == {envoy}

@@ -1134,6 +1134,21 @@ def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, read
         args.target += _states_left(trig.token, args, actors, reader.ui)
 
 
+def _role_host_acts_on_envoy(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An envoy summoned or expelled with no one named as doing it: the state the envoy serves in did it ("Chile's
+    ambassador in Lima was summoned", "Russian diplomats in Oslo were expelled", "Russia's ambassador to Norway")."""
+    if args.source or trig.nominal or trig.type not in ("ACCUSE", "SANCTION"):
+        return
+    for subj in (c for c in trig.token.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in DIPLOMATS):
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "to")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                ent = actors.entity_at(reader.ui, pobj)
+                code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+                if code and code not in {actors.country_of(t) for t in args.target}:
+                    args.source.append(actors.state_id(code))
+                    return
+
+
 def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
     """The states (or their towns) a verb or its object leaves: "from X", "out of X", other than the source's own."""
     own = {actors.country_of(a) for a in args.source}
@@ -1320,6 +1335,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("reporting_state_body", _role_reporting_state_body),
     ("succession", _role_succession),
     ("recall_from_state", _role_recall_from_state),
+    ("host_acts_on_envoy", _role_host_acts_on_envoy),
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
     ("coercion_of_own_people", _role_coercion_of_own_people),
