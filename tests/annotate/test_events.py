@@ -709,3 +709,8 @@ def test_a_name_the_parser_reads_as_a_second_subject_after_the_verb_is_its_objec
               "him a note.")
     summoned = next(t for t in doc if t.text == "summoned")
     assert "ambassador" in [t.text for t in _objects(summoned)]
+
+
+def test_an_act_threatened_or_set_as_a_condition_is_not_told_as_done(annotate_text):
+    doc = annotate_text("Armenia threatened on Monday to launch a new offensive unless Azerbaijan accepted its terms.")
+    assert [e.type for e in doc.events] == ["THREATEN"], [(e.type, e.trigger) for e in doc.events]

@@ -23,8 +23,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE, RELATIVE_PRONOUNS,
-                                         Arguments, ArgumentReader, second_subject, topic_phrase)
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
+                                         RELATIVE_PRONOUNS, Arguments, ArgumentReader, second_subject, topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns
@@ -762,8 +762,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     """A purpose infinitive of another trigger ("sent troops to support Moscow") belongs to that event.
 
     So does an event noun that is the object of another trigger ("protested the dispatch of
-    troops", "denounced the test": a reference to an event told elsewhere), and an infinitive
-    that only describes a noun ("an invitation to meet the minister").
+    troops", "denounced the test": a reference to an event told elsewhere), an infinitive
+    that only describes a noun ("an invitation to meet the minister"), an act noun whose verb is
+    the content of another trigger ("threatened to launch an offensive"), and a condition
+    ("unless Iraq accepted its terms").
 
     ``at``, ``verbal``: the token indices of the text's triggers, and of its verbal ones (sets, not a scan of
     the triggers per trigger: issue 16).
@@ -783,6 +785,13 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
+    if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
+                                                         for m in tok.children):
+        return True  # "unless Iraq accepted its terms": a condition, not an act told
+    if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        tok = tok.head  # "threatened to launch an offensive": the act noun's verb stands for it ("to end the strike": a
+        # strike there is)
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     heads = {tok.head, tok.head.head}
