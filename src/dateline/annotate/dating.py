@@ -458,16 +458,27 @@ def _prenominal(span: Span, trig: Token) -> bool:
 
 
 def _background_act(trig: Token) -> bool:
-    """Whether a trigger's clause is a past-perfect clause under another one: background, not a step of the story."""
+    """Whether a trigger's clause is background, not a step of the story: a past-perfect clause under another one, a
+    clause under a past-perfect one ("had been vacant since the court removed him on April 4"), or a relative clause
+    ("the result of Tuesday's election, in which Park took 49 percent")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    return verb.dep_ not in ("ROOT", "conj") and _past_perfect(verb)
+    return _told_from_the_story(verb) or verb.dep_ == "relcl"
+
+
+def _told_from_the_story(verb: Token) -> bool:
+    """Whether a clause is told from the story's time: a past-perfect clause under another one, or a clause under
+    a past-perfect one."""
+    if verb.dep_ in ("ROOT", "conj"):
+        return False
+    return _past_perfect(verb) or (verb.dep_ == "advcl" and _past_perfect(verb.head))
 
 
 def _background(span: Span) -> bool:
-    """Whether a time expression dates a past-perfect clause under another one ("a year after she had taken office
-    on June 28"): background told from the story's time, not a step of the story."""
+    """Whether a time expression dates a clause told from the story's time ("a year after she had taken office on
+    June 28", "had been vacant since the court removed him on April 4"): not a step of the story (a relative
+    clause's time still is what "the same month" refers to)."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and _background_act(verb)
+    return verb is not None and _told_from_the_story(verb)
 
 
 def _past_perfect(trig: Token) -> bool:
