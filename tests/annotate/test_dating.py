@@ -129,3 +129,16 @@ def test_a_clause_under_a_past_perfect_one_does_not_move_the_story_time(annotate
                         published="2025-06-04")
     [named] = [e for e in doc.events if e.trigger == "appointed"]
     assert named.date is not None and named.date.start == "2025-06-04", named.date
+
+
+def test_a_time_between_the_saying_and_the_said_subject_is_the_sayings(annotate_text) -> None:
+    doc = annotate_text("Ghana said on Monday it would recall its ambassador from Togo on Friday.")
+    [recall] = doc.events
+    assert recall.date is not None and recall.date.start == "2025-03-21", recall.date
+
+
+def test_a_day_told_in_a_past_clause_is_past_for_an_act_to_come(annotate_text) -> None:
+    doc = annotate_text("The moves followed Latvia's announcement on Monday that it would expel 35 Belarusian embassy "
+                        "staff.")
+    [expel] = doc.events
+    assert expel.date is not None and expel.date.start == "2025-03-17", expel.date

@@ -326,6 +326,11 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
+    told_in = _clause_verb(span.root)
+    if tense == "future" and told_in.i != _clause_verb(trig).i and told_in.tag_ == "VBD":
+        # "followed Monday's decision and France's announcement that it would expel ...": a day told in a clause about
+        # the past is a past day, whatever the act it dates is to be
+        tense = "past"
     coarse = _coarse(timex)
     ref = _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
     when = to_interval(timex, anchor, tense, ref=ref)
@@ -498,4 +503,11 @@ def _reporting_date(span: Span, trig: Token) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and head.head is not head:
         head = head.head
-    return head.lemma_ in REPORT_LEMMAS and head is not trig
+    if head.lemma_ in REPORT_LEMMAS and head is not trig:
+        return True
+    # "Kenya said on Monday it would recall ...": a time between the saying and the said clause's subject is the
+    # saying's, wherever the parser hangs it
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_LEMMAS and subject is not None
+            and verb.head.i < span.start and span.end <= subject.left_edge.i)
