@@ -433,3 +433,16 @@ def test_an_envoy_acted_on_by_no_one_named_was_acted_on_by_the_host(annotate_tex
     doc = annotate_text(text)
     [event] = [e for e in doc.events if e.type in ("ACCUSE", "SANCTION")]
     assert _countries(doc, event.source) == {host} and _countries(doc, event.target) == {envoy}
+
+
+def test_delegations_no_state_is_named_for_act_through_their_leaders(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The truce was agreed on Monday in Djibouti by delegations led by Ethiopian Defence Minister "
+                        "Abebe Tadesse and Eritrean presidential aide Yemane Gebreab.")
+    [agree] = _of_type(doc, "AGREE")
+    assert _countries(doc, agree.source + agree.participants) == {"ETH", "ERI"}
+
+
+def test_the_leader_of_a_delegation_takes_part_whatever_the_parse(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("A Ghanaian delegation led by Foreign Minister Kofi Mensah held talks with Togo on Monday.")
+    [talks] = _of_type(doc, "CONSULT")
+    assert "Kofi Mensah" in _names(doc, talks.participants)

@@ -109,6 +109,24 @@ def _sums_up_clause(noun: Token) -> bool:
     return before >= 0 and noun.doc[before].text == "," and any(c.dep_ == "relcl" for c in noun.children)
 
 
+def _agent_nouns(agent: Token) -> list[Token]:
+    """The nouns of a "by" phrase; when the parser hangs its name elsewhere ("led by Foreign Minister X held talks",
+    X parsed as the verb's subject), the name right after "by"."""
+    found = [c for c in agent.children if c.dep_ == "pobj"]
+    if found or agent.i + 1 >= len(agent.doc):
+        return found
+    node = agent.doc[agent.i + 1]
+    while node.dep_ == "compound" and node.head.i > node.i:
+        node = node.head
+    return [node] if node.pos_ == "PROPN" else []
+
+
+def _agent_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the "by" agent of a passive verb ("was agreed ... by delegations")."""
+    by = noun.head
+    return noun.dep_ == "pobj" and (by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by") and by.head.i == verb.i
+
+
 def topic_phrase(prep: Token) -> bool:
     """Whether a preposition opens a topic, not a side: "on" after talks, an agreement, a statement ("talks on
     Ukraine", "signed an accord on Gaza")."""
@@ -850,12 +868,16 @@ class ArgumentReader:
             if tok.lemma_ not in ("lead", "head") or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
                 continue
             group = self.actor(tok.head)
-            leaders = [ent for agent in tok.children if agent.dep_ == "agent" for pobj in agent.children
-                       for ent in self.actor(pobj)]
-            if not group and not args.source and tok.head.dep_ == "nsubj" and tok.head.head == trigger:
-                # "soldiers led by General X detained the president": a force no state is named for acts through
-                # the one who led it
-                args.source += [ent for ent in leaders if ent not in args.actors()]
+            leaders = list(dict.fromkeys(ent for agent in tok.children if agent.dep_ == "agent"
+                                         for pobj in _agent_nouns(agent) for each in (pobj, *pobj.conjuncts)
+                                         for ent in self.actor(each)))
+            if not group and (tok.head.dep_ == "nsubj" and tok.head.head == trigger or _agent_of(tok.head, trigger)):
+                # "soldiers led by General X detained the president", "agreed by delegations led by A and B": a
+                # force or delegation no state is named for acts through the ones who led it
+                if args.source:
+                    args.participants += [ent for ent in leaders if ent not in args.actors()]
+                else:
+                    args.source += [ent for ent in leaders if ent not in args.actors()]
                 continue
             if not group or not any(g in args.actors() for g in group):
                 # the parser often hangs "led by" on the wrong noun; one group among the actors is the one led
