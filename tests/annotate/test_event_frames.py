@@ -446,3 +446,9 @@ def test_the_leader_of_a_delegation_takes_part_whatever_the_parse(annotate_text:
     doc = annotate_text("A Ghanaian delegation led by Foreign Minister Kofi Mensah held talks with Togo on Monday.")
     [talks] = _of_type(doc, "CONSULT")
     assert "Kofi Mensah" in _names(doc, talks.participants)
+
+
+def test_what_was_agreed_is_no_side(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya and Uganda held talks in Arusha on Monday. It was agreed on March 3 in Nairobi, at the "
+                        "first talks between the two sides since 2019, by their foreign ministers.")
+    assert all(not e.target for e in _of_type(doc, "AGREE")), [(e.trigger, _names(doc, e.target)) for e in doc.events]

@@ -969,6 +969,15 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 break
 
 
+def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "It was agreed in Istanbul", "it was signed on Monday": what is agreed or signed is a thing, not a side."""
+    if trig.type != "AGREE" or trig.nominal:
+        return
+    for subj in (c for c in trig.token.children if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "which")):
+        named = reader.actor(subj)
+        args.target = [t for t in args.target if t not in named]
+
+
 def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """What is asked "from" someone is asked of them: "demanded compensation from the Kenyan government", "sought
     guarantees from Moscow" (elsewhere "from" names a source or a place)."""
@@ -1330,6 +1339,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
     ("asked_of", _role_asked_of),
+    ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
