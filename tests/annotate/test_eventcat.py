@@ -62,7 +62,12 @@ def _lexicon_only(nlp: Language, text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_promise_of_an_act_is_a_commitment(nlp: Language) -> None:
-    assert ("AGREE", "asserted") in _events(nlp, "Japan will support Kenya's bid for a Security Council seat.")
+    assert ("AGREE", "asserted") in _events(nlp, "Norway will give Malawi a grant of 3 million dollars.")
+
+
+def test_a_pledge_of_support_is_support(nlp: Language) -> None:
+    # OUTPUT.md section 5: "pledges of support such as 'vowed to stand with Russia' is SUPPORT"
+    assert ("SUPPORT", "asserted") in _events(nlp, "Japan will support Kenya's bid for a Security Council seat.")
 
 
 def test_a_dated_future_meeting_stays_a_planned_meeting(nlp: Language) -> None:

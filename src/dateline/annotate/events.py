@@ -712,8 +712,10 @@ def _mood(trig: Trigger) -> str | None:
     return rule
 
 
-COMMITTED_TYPES = {"SUPPORT": "AGREE", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
-"""What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE)."""
+COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
+"""What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE). A pledge
+of support ("would stand with its Russian comrades", "will back the resolution") is support given, as OUTPUT.md section
+5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
@@ -743,10 +745,10 @@ HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 GATHERINGS = word_class("gatherings")
 """Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
 WITHDRAWAL_LEMMAS = word_class("withdrawal_lemmas")
+"""Verbs of taking people out of a place: "agreed to withdraw from X" concerns X."""
 COMPLIANCE_LEMMAS = word_class("compliance_lemmas")
 """Verbs of doing what was asked ("refused to comply"): with no object, the refusal answers the latest act aimed at
 the refuser."""
-"""Verbs of taking people out of a place: "agreed to withdraw from X" concerns X."""
 MEETING_NOUNS = word_class("meeting_nouns")
 """Nouns of a meeting: a journey "for talks with X" meets X."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
