@@ -261,3 +261,18 @@ def test_a_state_the_clause_acts_on_is_not_the_subjects(  # type: ignore[no-unty
     doc = annotate_text(text)
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert person.country_guess == guess, (person.name, person.country, person.country_guess)
+
+
+def test_an_envoy_named_by_a_bare_post_does_not_take_the_home_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """An ambassador the story names without a state may be the home state's guest as well as its own; an official
+    named so beside them is still the home state's."""
+    doc = annotate_text(_bolivian_story("Interior Minister Rosa Mamani resigned, and the embassy passed from "
+                                        "Ambassador Jorge Quispe to a chargé d'affaires."))
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+    assert _person(doc, "Jorge Quispe").country_guess is None
+
+
+def test_a_ruling_family_name_gives_its_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile and Peru signed a trade deal on Monday. The Chilean president flew on to the Gulf, "
+                        "where he was received by Sheikh Khalid bin Omar Al Sabah, the deputy prime minister.")
+    assert _person(doc, "Khalid bin Omar Al Sabah").country == "KWT"
