@@ -276,3 +276,14 @@ def test_a_ruling_family_name_gives_its_state(annotate_text) -> None:  # type: i
     doc = annotate_text("Chile and Peru signed a trade deal on Monday. The Chilean president flew on to the Gulf, "
                         "where he was received by Sheikh Khalid bin Omar Al Sabah, the deputy prime minister.")
     assert _person(doc, "Khalid bin Omar Al Sabah").country == "KWT"
+
+
+def test_the_second_holder_of_a_post_in_a_story_about_two_states_is_of_the_other(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """Chile's president is named by the dictionaries' public figure; the other "President" of a story about Chile and
+    Peru holds the post in Peru. A former holder says nothing."""
+    text = ("Chile broke off relations with Peru on Friday after Peruvian police entered the Chilean embassy in Lima. "
+            "President Michelle Bachelet called the raid a violation of the sovereignty of Chile. Peru said the embassy "
+            "had sheltered a fugitive, and Chile said it would go to court. The office of President Jorge Quispe "
+            "defended the operation on Saturday.")
+    assert _person(annotate_text(text), "Jorge Quispe").country_guess == "PER"
