@@ -287,3 +287,10 @@ def test_the_second_holder_of_a_post_in_a_story_about_two_states_is_of_the_other
             "had sheltered a fugitive, and Chile said it would go to court. The office of President Jorge Quispe "
             "defended the operation on Saturday.")
     assert _person(annotate_text(text), "Jorge Quispe").country_guess == "PER"
+
+
+def test_whom_a_person_took_over_from_serves_the_same_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """A successor and the one they took over from served one state ("succeeded", written as a phrasal verb)."""
+    doc = annotate_text("Peru protested on Monday. Peru recalled its consul. Chile's ambassador, Ana Ruiz, took over from "
+                        "Jorge Quispe, who had served for ten years.")
+    assert _person(doc, "Jorge Quispe").country_guess == "CHL"

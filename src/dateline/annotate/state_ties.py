@@ -11,7 +11,7 @@ one of those whose object serves the subject's state; and a state the clause act
 against Borduria", "X accused Borduria") is not X's either (``state_cues.acted_on_states``, which reads the word
 classes below), unless the verb is one of those whose object is the subject's own state ("X leads Borduria").
 
-Why hand-written: these are three small syntactic rules over spaCy's parse; each has an invented
+Why hand-written: these are small syntactic rules over spaCy's parse; each has an invented
 example in ``tests/annotate/test_person_country.py``.
 """
 
@@ -43,9 +43,21 @@ def subject_tokens(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
+SUCCESSION_PHRASES = frozenset({("take", "over", "from")})
+"""(verb, particle, preposition) of phrasal verbs whose prepositional object the subject succeeds in a post ("X took
+over the embassy from Y", "X took over from Y as minister"): Y served the state X serves, as with "succeeded"."""
+
+
 def same_state_object(head: Token) -> bool:
-    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X")."""
-    return head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in SAME_STATE_VERBS
+    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X"), or the one
+    the subject took over from ("took over from X")."""
+    if head.dep_ in ("dobj", "oprd"):
+        return head.head.lemma_.lower() in SAME_STATE_VERBS
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    verb = head.head.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any((verb.lemma_.lower(), particle, head.head.lower_) in SUCCESSION_PHRASES for particle in particles)
 
 
 OTHER_PARTY_DEPS = frozenset({"dobj", "dative"})
