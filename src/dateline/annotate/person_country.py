@@ -45,7 +45,8 @@ from dateline.annotate.nationality import SPECIALISM_NOUNS, family_state, person
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
-from dateline.annotate.state_ties import other_party_states, same_state_object, share_with_peers, subject_tokens
+from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
+                                          share_with_peers, subject_tokens)
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -257,59 +258,6 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(totals[person]))
     share_with_peers(actors, peers, decided, refused)
-
-
-TWO_STATE_SHARE = 0.3
-"""A story is about two states when each of its two leading states holds this share of its mentions of states."""
-ENDED_BEFORE_TITLE = re.compile(r"\b(?:former|ex|then|outgoing|ousted|late)[\s-]+$", re.IGNORECASE)
-"""Words right before a title that put its holder in the past: a predecessor, not the post's other holder now."""
-
-
-def other_holders_state(actors: Actors, person: str, posts: Sequence[PostMention], prior: Mapping[str, float],
-                        decided: Mapping[str, str], refused: Collection[str] = ()) -> str | None:
-    """The other state of a story about two, when the person's bare post is held now by someone of the one state.
-
-    "Mexico broke off relations with Ecuador ... President A (of Mexico) said ... The office of President B defended
-    the raid": a post is held by one person per state at a time, so in a story about two states its second holder is
-    of the other state. Predecessors ("former President C") and envoys are left out; with no clear pair of states,
-    or holders of both, nothing is said.
-    """
-    ranked = sorted(prior.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    if len(ranked) < 2 or ranked[1][1] < TWO_STATE_SHARE or (len(ranked) > 2 and ranked[2][1] >= TWO_STATE_SHARE):
-        return None
-    pair = {ranked[0][0], ranked[1][0]}
-    titles = {post.title for post in posts if post.person == person and not post.country}
-    others: set[str] = set()
-    for post in posts:
-        if post.person == person or post.title not in titles or _called_former(post):
-            continue
-        code = actors.country_of(post.person) or decided.get(post.person)
-        if code is None:
-            return None  # a holder of no known state: they may be the other state's
-        others.add(code)
-    if len(others) != 1 or not others <= pair:
-        return None
-    (leader,) = pair - others
-    if leader in refused:
-        return None
-    LOGGER.debug("other-holder rule: %s holds the post %s of %s holds: %s", actors.get(person).name,
-                 sorted(titles), others, leader)
-    return leader
-
-
-def _called_former(post: PostMention) -> bool:
-    at = post.sentence.text.find(post.title_text) if post.title_text else -1
-    return at > 0 and ENDED_BEFORE_TITLE.search(post.sentence.text[:at]) is not None
-
-
-def only_envoys(posts: Sequence[PostMention]) -> set[str]:
-    """People whose every post the text names is held abroad ("Ambassador X"): an envoy named by a bare post is as
-    often the host state's guest as the home state's own ("took over the embassy in Moscow from X"), so the home
-    state says nothing of them (as ``home_state.unmarked_holders`` leaves them out the other way round)."""
-    abroad: dict[str, set[bool]] = defaultdict(set)
-    for post in posts:
-        abroad[post.person].add(post.title.split()[-1] in FOREIGN_HEADS)
-    return {person for person, kinds in abroad.items() if kinds == {True}}
 
 
 def _named_with_state(post: PostMention) -> bool:
