@@ -361,8 +361,8 @@ def _career(store: Store, entity_id: str, person_country: str | None = None) -> 
             "SELECT DISTINCT ev.doc_id, ev.ev_start, ev.type, ev.date_start, ev.date_end, ev.date_text, ev.granularity,"
             " ev.trigger FROM events ev JOIN event_actors a ON a.doc_id = ev.doc_id AND a.event_id = ev.local_id"
             " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity WHERE e.global_id = ?"
-            " AND a.role IN ('target', 'participant') AND ev.type IN ('APPOINT', 'DISMISS') AND ev.date_start IS NOT NULL"
-            " AND ev.modality != 'negated'",
+            " AND a.role IN ('target', 'participant') AND ev.date_start IS NOT NULL AND (ev.type IN ('APPOINT', 'DISMISS')"
+            " AND ev.modality != 'negated' OR ev.type = 'DIE' AND ev.modality IN ('asserted', 'reported'))",
             (entity_id,),
         )
     ]
