@@ -176,3 +176,20 @@ def test_a_dossier_ends_the_posts_its_person_held_at_their_death(tmp_path: Path)
         assert d is not None
         (post,) = d["positions"]
         assert (post["end"] or {}).get("start") == end
+
+
+
+def test_a_dossier_keeps_the_countries_its_sources_contradict() -> None:
+    """Two pages state Syldavia, one Borduria, one only guesses Borduria: Syldavia is shown, both are listed."""
+    from dateline.cli_store import dossier_text
+    from dateline.store.queries import country_sources, shown_country
+
+    rows = [{"doc_id": doc, "country": country, "country_guess": guess}
+            for doc, country, guess in (("a", "SYL", None), ("b", "SYL", None), ("c", "BRD", None), ("d", "BRD", "BRD"))]
+    assert shown_country(rows) == "SYL"
+    given = country_sources(rows)
+    assert given == [{"country": "SYL", "stated": 2, "guessed": 0}, {"country": "BRD", "stated": 1, "guessed": 1}]
+    info = {"name": "Ottokar Vey", "type": "PERSON", "country": "SYL", "countries": given, "id": "e:ottokar-vey",
+            "aliases": [], "positions": [], "events": [], "met": [], "co_actors": [], "sources": []}
+    assert "countries given: SYL (2 pages state); BRD (1 page states, 1 page guesses)" in dossier_text(info, 160, 10)
+    assert "countries given" not in dossier_text({**info, "countries": given[:1]}, 160, 10)
