@@ -285,8 +285,9 @@ class Actors:
 
     def _join_names_read_as_places(self, units: list[Unit], parts: _NameParts, by_key: dict[str, _Ent]) -> None:
         """Give a lone word the tagger read as a place, that no gazetteer knows, to the person of that name (one named
-        so elsewhere, or named in full with it as first or last name): "Hasina ... Hasina, 76, resigned as prime
-        minister" (issue 14), else the person loses that sentence's post and events."""
+        so elsewhere, or named in full with it as first or last name): "Mrs Farzana had left. Farzana, 76, resigned as
+        prime minister", the second "Farzana" tagged GPE (issue 14), else the person loses that sentence's post and
+        events."""
         strays = {ent.local_id: ent for ent in self._ents.values() if ent.type == "LOC" and not ent.country
                   and len(_words(ent.name)) == 1 and (parts.named(name_key(ent.name)) is not None
                                                       or ("PERSON", name_key(ent.name)) in self._by_key)

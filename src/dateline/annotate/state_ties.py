@@ -129,10 +129,10 @@ def other_holders_state(actors: Actors, person: str, posts: Sequence[PostMention
                         decided: Mapping[str, str], refused: Collection[str] = ()) -> str | None:
     """The other state of a story about two, when the person's bare post is held now by someone of the one state.
 
-    "Mexico broke off relations with Ecuador ... President A (of Mexico) said ... The office of President B defended
-    the raid": a post is held by one person per state at a time, so in a story about two states its second holder is
-    of the other state. Predecessors ("former President C") and envoys are left out; with no clear pair of states,
-    or holders of both, nothing is said.
+    "Syldavia broke off relations with Borduria ... President A (Syldavia's, by a listed name) said ... The office of
+    President B defended the raid": a post is held by one person per state at a time, so in a story about two states
+    its second holder is of the other state. Predecessors ("former President C") and envoys are left out; with no
+    clear pair of states, or holders of both, nothing is said.
     """
     ranked = sorted(prior.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     if len(ranked) < 2 or ranked[1][1] < TWO_STATE_SHARE or (len(ranked) > 2 and ranked[2][1] >= TWO_STATE_SHARE):
@@ -164,7 +164,7 @@ def _called_former(post: PostMention) -> bool:
 
 def only_envoys(posts: Sequence[PostMention]) -> set[str]:
     """People whose every post the text names is held abroad ("Ambassador X"): an envoy named by a bare post is as
-    often the host state's guest as the home state's own ("took over the embassy in Moscow from X"), so the home
+    often the host state's guest as the home state's own ("took over the embassy in Klow from X"), so the home
     state says nothing of them (as ``home_state.unmarked_holders`` leaves them out the other way round)."""
     abroad: dict[str, set[bool]] = defaultdict(set)
     for post in posts:
