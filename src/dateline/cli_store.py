@@ -200,6 +200,13 @@ def _stated_date(interval: dict[str, Any] | None) -> str:
     return _when(interval)
 
 
+def _country_given(given: dict[str, Any]) -> str:
+    """ "BRD (1 page states, 2 pages guess)": a country and the documents that give it."""
+    counts = [f"{n} page {one}" if n == 1 else f"{n} pages {many}"
+              for n, one, many in ((given["stated"], "states", "state"), (given["guessed"], "guesses", "guess")) if n]
+    return f"{given['country']} ({', '.join(counts)})"
+
+
 def dossier_text(info: dict[str, Any], width: int, max_events: int) -> str:
     """An actor's dossier as text: header, posts, events (at most ``max_events``), who they met, sources."""
     out: list[str] = []
@@ -207,6 +214,9 @@ def dossier_text(info: dict[str, Any], width: int, max_events: int) -> str:
     out += _wrap(f"{info['name']}  ({meta})", width, "", INDENT)
     if info["aliases"]:
         out += _wrap("also written: " + "; ".join(info["aliases"]), width, "", INDENT)
+    if len(info.get("countries") or ()) > 1:
+        # sources that give other countries than the one shown: a contradiction kept, not merged away
+        out += _wrap("countries given: " + "; ".join(map(_country_given, info["countries"])), width, "", INDENT)
     out += ["", f"Posts ({len(info['positions'])})"]
     for n, p in enumerate(info["positions"]):
         if n:

@@ -166,3 +166,20 @@ def test_the_government_of_a_story_that_named_two_states_once_each_is_neither(an
 def test_the_government_of_the_story_s_leading_state_is_its_own(annotate_text):
     doc = annotate_text("Chile raised taxes. Chile and Peru argued about it. On Monday the government resigned.")
     assert [e.country for e in doc.entities if e.type == "GROUP"] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said Mrs Farzana had left. Farzana, 76, resigned as prime minister on Monday as protesters marched "
+        "on the capital.",
+    ],
+)
+def test_a_name_the_tagger_reads_as_a_place_is_the_persons(annotate_text, text):
+    """The tagger reads the lone "Farzana" of the second sentence as a place: no gazetteer knows one, and a person
+    has that name, so the mention, and the post it holds, are the person's."""
+    doc = annotate_text(text)
+    assert not [e for e in doc.entities if e.type == "LOC" and e.name == "Farzana"]
+    person = next(e for e in doc.entities if e.type == "PERSON" and "Farzana" in e.name)
+    assert any(p.person == person.id and p.title == "prime minister" for p in doc.positions)
+

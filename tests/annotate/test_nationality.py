@@ -64,3 +64,19 @@ def test_the_title_chain_reads_no_state_across_a_specialism(nlp) -> None:  # typ
     assert person_country(span) is None
     span = _span(nlp, "The Japanese diplomat Anna Berg said the talks would fail.", "Anna Berg")
     assert person_country(span) == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Sheikh Khalid bin Omar Al Sabah", "KWT"),  # a ruling house: many listed members, all of one state
+        ("Faisal bin Nasser Al Busaidi", "OMN"),
+        ("Ali Hassan Al Khalifa", None),  # a family name the dictionaries list for several states
+        ("Sheikh Al Thani", None),  # the family name alone names no one member
+        ("Omar Hassan", None),
+    ],
+)
+def test_a_ruling_family_name_gives_its_state(name: str, code: str | None) -> None:
+    from dateline.annotate.nationality import family_state
+
+    assert family_state(name) == code

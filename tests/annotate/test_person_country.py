@@ -261,3 +261,36 @@ def test_a_state_the_clause_acts_on_is_not_the_subjects(  # type: ignore[no-unty
     doc = annotate_text(text)
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert person.country_guess == guess, (person.name, person.country, person.country_guess)
+
+
+def test_an_envoy_named_by_a_bare_post_does_not_take_the_home_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """An ambassador the story names without a state may be the home state's guest as well as its own; an official
+    named so beside them is still the home state's."""
+    doc = annotate_text(_bolivian_story("Interior Minister Rosa Mamani resigned, and the embassy passed from "
+                                        "Ambassador Jorge Quispe to a chargé d'affaires."))
+    assert _person(doc, "Rosa Mamani").country_guess == "BOL"
+    assert _person(doc, "Jorge Quispe").country_guess is None
+
+
+def test_a_ruling_family_name_gives_its_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile and Peru signed a trade deal on Monday. The Chilean president flew on to the Gulf, "
+                        "where he was received by Sheikh Khalid bin Omar Al Sabah, the deputy prime minister.")
+    assert _person(doc, "Khalid bin Omar Al Sabah").country == "KWT"
+
+
+def test_the_second_holder_of_a_post_in_a_story_about_two_states_is_of_the_other(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """Chile's president is named by the dictionaries' public figure; the other "President" of a story about Chile and
+    Peru holds the post in Peru. A former holder says nothing."""
+    text = ("Chile broke off relations with Peru on Friday after Peruvian police entered the Chilean embassy in Lima. "
+            "President Michelle Bachelet called the raid a violation of the sovereignty of Chile. Peru said the embassy "
+            "had sheltered a fugitive, and Chile said it would go to court. The office of President Jorge Quispe "
+            "defended the operation on Saturday.")
+    assert _person(annotate_text(text), "Jorge Quispe").country_guess == "PER"
+
+
+def test_whom_a_person_took_over_from_serves_the_same_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """A successor and the one they took over from served one state ("succeeded", written as a phrasal verb)."""
+    doc = annotate_text("Peru protested on Monday. Peru recalled its consul. Chile's ambassador, Ana Ruiz, took over from "
+                        "Jorge Quispe, who had served for ten years.")
+    assert _person(doc, "Jorge Quispe").country_guess == "CHL"

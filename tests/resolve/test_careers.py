@@ -212,3 +212,17 @@ def test_words_about_the_holder_do_not_make_another_post() -> None:
     titles = sorted(sorted(s.position.title for s in p.sources) for p in career(stated))
     assert titles == [["21st president", "first female president", "president"], ["first vice-president"],
                       ["second secretary"], ["secretary"], ["vice president"]]
+
+
+def test_a_death_ends_the_posts_still_held() -> None:
+    """One holds no post after death; a post already ended, or begun after the death's date, keeps its own end."""
+    stated = [_stated("a", "ambassador", "Ambassador Ivan Petrov, who died on Saturday, was mourned.", country="RUS",
+                      start=_year("2014")),
+              _stated("a", "counsellor", "Petrov, a former counsellor, spoke.", country="RUS", at=100)]
+    saturday = Interval("2025-12-06", "2025-12-06", "Saturday", "day")
+    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 0, "DIE", saturday, trigger="died")])}
+    assert posts["ambassador"].end == saturday and posts["ambassador"].ended
+    assert posts["counsellor"].end is None and posts["counsellor"].ended
+    later = [_stated("a", "ambassador", "Petrov was appointed ambassador in 2030.", country="RUS", start=_year("2030"))]
+    (post,) = career(later, [Step("e:matsegora", "a", 0, "DIE", saturday, trigger="died")])
+    assert post.end is None

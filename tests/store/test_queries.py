@@ -151,3 +151,45 @@ def test_a_post_whose_state_a_run_only_guessed_joins_the_post_the_texts_give_a_s
     assert d is not None
     (post,) = d["positions"]
     assert post["country"] == "SYL" and len(post["sources"]) == 2
+
+
+def test_a_dossier_ends_the_posts_its_person_held_at_their_death(tmp_path: Path) -> None:
+    from dateline.model import Entity, Event, Evidence, Interval, Modality, Position, Source
+    from dateline.store.ingest import ingest_results
+
+    def page(path: str, modality: Modality) -> Document:
+        sentence = "Ambassador Ottokar Vey, who died on Saturday, was mourned in Klow."
+        person = Entity("e:ottokar-vey", "PERSON", "Ottokar Vey", (), "SYL")
+        post = Position("e:ottokar-vey", "ambassador", "Ambassador", "SYL", Evidence(sentence, 0, len(sentence)),
+                        as_of="2031-05-05")
+        death = Event("v:1", "DIE", Evidence(sentence, 0, len(sentence)), target=("e:ottokar-vey",),
+                      date=Interval("2031-05-03", "2031-05-03", "Saturday", "day"), modality=modality)
+        return Document(source=Source(path), body=sentence, published="2031-05-05", title=path, entities=(person,),
+                        positions=(post,), events=(death,))
+
+    cases: list[tuple[Modality, str | None]] = [("asserted", "2031-05-03"), ("negated", None)]
+    for modality, end in cases:
+        db = tmp_path / f"{modality}.db"
+        ingest_results(db, [page("a.txt", modality)])
+        with Store.reader(db) as store:
+            d = dossier(store, "e:ottokar-vey")
+        assert d is not None
+        (post,) = d["positions"]
+        assert (post["end"] or {}).get("start") == end
+
+
+
+def test_a_dossier_keeps_the_countries_its_sources_contradict() -> None:
+    """Two pages state Syldavia, one Borduria, one only guesses Borduria: Syldavia is shown, both are listed."""
+    from dateline.cli_store import dossier_text
+    from dateline.store.queries import country_sources, shown_country
+
+    rows = [{"doc_id": doc, "country": country, "country_guess": guess}
+            for doc, country, guess in (("a", "SYL", None), ("b", "SYL", None), ("c", "BRD", None), ("d", "BRD", "BRD"))]
+    assert shown_country(rows) == "SYL"
+    given = country_sources(rows)
+    assert given == [{"country": "SYL", "stated": 2, "guessed": 0}, {"country": "BRD", "stated": 1, "guessed": 1}]
+    info = {"name": "Ottokar Vey", "type": "PERSON", "country": "SYL", "countries": given, "id": "e:ottokar-vey",
+            "aliases": [], "positions": [], "events": [], "met": [], "co_actors": [], "sources": []}
+    assert "countries given: SYL (2 pages state); BRD (1 page states, 1 page guesses)" in dossier_text(info, 160, 10)
+    assert "countries given" not in dossier_text({**info, "countries": given[:1]}, 160, 10)

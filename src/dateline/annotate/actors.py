@@ -281,6 +281,35 @@ class Actors:
             if owner is None:
                 owner = self._new("PERSON", span.text, name_key(span.text))
             self._attach(owner, ui, units[ui], span, span.text)
+        self._join_names_read_as_places(units, parts, by_key)
+
+    def _join_names_read_as_places(self, units: list[Unit], parts: _NameParts, by_key: dict[str, _Ent]) -> None:
+        """Give a lone word the tagger read as a place, that no gazetteer knows, to the person of that name (one named
+        so elsewhere, or named in full with it as first or last name): "Mrs Farzana had left. Farzana, 76, resigned as
+        prime minister", the second "Farzana" tagged GPE (issue 14), else the person loses that sentence's post and
+        events."""
+        strays = {ent.local_id: ent for ent in self._ents.values() if ent.type == "LOC" and not ent.country
+                  and len(_words(ent.name)) == 1 and (parts.named(name_key(ent.name)) is not None
+                                                      or ("PERSON", name_key(ent.name)) in self._by_key)
+                  and not (state_code(ent.name) or capital_code(ent.name) or city_code(ent.name))}
+        if not strays:
+            return
+        for (ui, i), local_id in list(self.token_map.items()):
+            stray = strays.get(local_id)
+            if stray is None:
+                continue
+            span = units[ui].doc[i: i + 1]
+            owner = self._owner_of_part(span, ui, parts, by_key)
+            if owner is None and ("PERSON", name_key(stray.name)) in self._by_key:
+                owner = self._ents[self._by_key[("PERSON", name_key(stray.name))]]
+            if owner is not None:
+                LOGGER.debug("name read as a place: %r is %s", span.text, owner.name)
+                self.token_map[(ui, i)] = owner.local_id
+                self._attach(owner, ui, units[ui], span, span.text)
+                stray.names[span.text] -= 1
+                char = units[ui].char_span(span.start_char, span.end_char)
+                if char in stray.spans:
+                    stray.spans.remove(char)
 
     @staticmethod
     def _owner_of_part(span: Span, ui: int, parts: _NameParts, by_key: dict[str, _Ent]) -> _Ent | None:

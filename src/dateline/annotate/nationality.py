@@ -54,6 +54,35 @@ def _surnames() -> dict[str, str]:
             if len(codes) == 1 and len(name) >= MIN_SURNAME and forms[name] >= MIN_SURNAME_FORMS}
 
 
+FAMILY_PARTICLES = frozenset({"AL"})
+"""Words that begin a family name of two words ("Al Thani", "Al Sabah"): the dynasties that rule Gulf states."""
+MIN_FAMILY_FORMS = 8
+"""A family name tells the state only when the dictionaries list this many of its members, all of one state: a
+ruling house (Al Thani, 23 entries, all QAT), not a common name (Al Khalifa is listed for three states)."""
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """The family names of two words ("AL THANI") borne by many listed figures, all of one state."""
+    states: dict[str, set[str]] = {}
+    forms: dict[str, int] = {}
+    for key, code in _person_states().items():
+        words = key.split()
+        if len(words) >= 3 and words[-2] in FAMILY_PARTICLES:
+            family = " ".join(words[-2:])
+            states.setdefault(family, set()).add(code)
+            forms[family] = forms.get(family, 0) + 1
+    return {family: codes.pop() for family, codes in states.items()
+            if len(codes) == 1 and forms[family] >= MIN_FAMILY_FORMS}
+
+
+def family_state(name: str) -> str | None:
+    """The state of a ruling house whose family name ends a name the dictionaries do not list ("Sheikh Saif bin
+    Hamad Al Thani" -> QAT): only a family name many listed figures bear, all of one state (``_families``)."""
+    words = person_key(name).split()
+    return _families().get(" ".join(words[-2:])) if len(words) >= 3 else None
+
+
 def person_state(name: str, surname: bool = False) -> str | None:
     """The state of a public figure when the text does not say it, from PETRARCH2's actor dictionaries
     (``lexicons/person_states.tsv``): named in full ("George W. Bush" -> USA), or, with ``surname``, by a surname

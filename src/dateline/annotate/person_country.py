@@ -41,11 +41,12 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
 from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
-from dateline.annotate.nationality import SPECIALISM_NOUNS, person_state, specialism_field
+from dateline.annotate.nationality import SPECIALISM_NOUNS, family_state, person_state, specialism_field
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
-from dateline.annotate.state_ties import other_party_states, same_state_object, share_with_peers, subject_tokens
+from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
+                                          share_with_peers, subject_tokens)
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -101,7 +102,8 @@ MARGIN = 1.5
 
 
 def lexicon_pass(actors: Actors) -> None:
-    """Give a public figure the text names without their state the state the dictionaries list."""
+    """Give a public figure the text names without their state the state the dictionaries list, by name or by the
+    name of a ruling house (``nationality.family_state``)."""
     for ent in actors.entities():
         if ent.type == "PERSON" and not ent.country:
             one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
@@ -110,6 +112,13 @@ def lexicon_pass(actors: Actors) -> None:
             if code:
                 LOGGER.debug("lexicon rule: %s is of %s", ent.name, code)
                 actors.note_country(ent.id, code)
+                continue
+            family = next((c for c in map(family_state, (ent.name, *ent.aliases)) if c), None)
+            if family:
+                # a ruling house is a fact about the person, as a listed name is: the clause around it ("received by
+                # Sheikh X Al Sabah") tells the host from the guest less surely
+                LOGGER.debug("family-name rule: %s is of %s", ent.name, family)
+                actors.note_country(ent.id, family)
 
 
 def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
@@ -224,14 +233,19 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
     for code, n in unmarked_holders(actors, set(known), posts, known).items():
         home[code] += n * KNOWN_OFFICIAL_SHARE
     LOGGER.debug("home scores: %s", dict(home))
+    envoys = only_envoys(posts)
     for person in sorted(people):
         if person in holders and not any(v > 0 for v in scores[person].values()):
             # no cue around an unmarked post: the home state over the story's mere mentions (the prior);
             # a state the person is set apart from ("his Russian counterpart") is never theirs
-            leader = home_state(home, refused[person])
+            leader = None if person in envoys else home_state(home, refused[person])
             if leader:
                 LOGGER.debug("home rule: %s holds an unmarked post in a story about %s (%s)",
                              actors.get(person).name, leader, dict(home))
+                decided[person] = leader
+        if person in holders and person not in decided and person not in envoys:
+            leader = other_holders_state(actors, person, posts, prior, decided, refused[person])
+            if leader:
                 decided[person] = leader
         leader = decided.get(person)
         if leader and person in bodies:

@@ -3,7 +3,10 @@
 ``person_country.context_pass`` decides each person from the cues around them; a person no cue
 decides may still be tied to one it did: a member of the same list ("the province's governor, X,
 and Y") or the leader who appointed, succeeded or toppled them ("Tokayev ... appointed Y as acting
-prime minister": ``SAME_STATE_VERBS``). The tie gives a guess only when every decided tie agrees.
+prime minister": ``SAME_STATE_VERBS``; "X took over from Y": ``SUCCESSION_PHRASES``). The tie gives a guess only
+when every decided tie agrees. Holders of one post tie too: in a story about two states, a second holder of a post
+someone of one state holds now is of the other (``other_holders_state``); an envoy is tied to no home state
+(``only_envoys``).
 
 The other way round, the one a person acts on in their own clause ("X handed him a note", "X
 summoned Y") is the other party: Y's state is not X's (``other_party_states``), unless the verb is
@@ -11,19 +14,21 @@ one of those whose object serves the subject's state; and a state the clause act
 against Borduria", "X accused Borduria") is not X's either (``state_cues.acted_on_states``, which reads the word
 classes below), unless the verb is one of those whose object is the subject's own state ("X leads Borduria").
 
-Why hand-written: these are three small syntactic rules over spaCy's parse; each has an invented
+Why hand-written: these are small syntactic rules over spaCy's parse; each has an invented
 example in ``tests/annotate/test_person_country.py``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import re
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.posts import PRONOUNS
+from dateline.annotate.posts import PRONOUNS, PostMention
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -32,6 +37,8 @@ WORDS = "annotate_words"
 """The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 """A phrase in one of these relations is the one who acts in its clause."""
+ENVOY_HEADS = word_class("foreign_head", WORDS)
+"""Heads of posts held abroad ("ambassador", "envoy")."""
 SAME_STATE_VERBS = word_class("same_state_verb", WORDS)
 """Verbs whose object serves the subject's state ("the president appointed X", "X succeeded Y")."""
 
@@ -43,9 +50,21 @@ def subject_tokens(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
+SUCCESSION_PHRASES = frozenset({("take", "over", "from")})
+"""(verb, particle, preposition) of phrasal verbs whose prepositional object the subject succeeds in a post ("X took
+over the embassy from Y", "X took over from Y as minister"): Y served the state X serves, as with "succeeded"."""
+
+
 def same_state_object(head: Token) -> bool:
-    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X")."""
-    return head.dep_ in ("dobj", "oprd") and head.head.lemma_.lower() in SAME_STATE_VERBS
+    """Whether a phrase is the object of a verb whose object serves the subject's state ("appointed X"), or the one
+    the subject took over from ("took over from X")."""
+    if head.dep_ in ("dobj", "oprd"):
+        return head.head.lemma_.lower() in SAME_STATE_VERBS
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    verb = head.head.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return any((verb.lemma_.lower(), particle, head.head.lower_) in SUCCESSION_PHRASES for particle in particles)
 
 
 OTHER_PARTY_DEPS = frozenset({"dobj", "dative"})
@@ -98,3 +117,56 @@ def share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Map
         LOGGER.debug("list rule: %s shares %s with %s", actors.get(person).name, code, sorted(members))
         if actors.type_of(person) == "PERSON":
             actors.note_guess(person, code)
+
+
+TWO_STATE_SHARE = 0.3
+"""A story is about two states when each of its two leading states holds this share of its mentions of states."""
+ENDED_BEFORE_TITLE = re.compile(r"\b(?:former|ex|then|outgoing|ousted|late)[\s-]+$", re.IGNORECASE)
+"""Words right before a title that put its holder in the past: a predecessor, not the post's other holder now."""
+
+
+def other_holders_state(actors: Actors, person: str, posts: Sequence[PostMention], prior: Mapping[str, float],
+                        decided: Mapping[str, str], refused: Collection[str] = ()) -> str | None:
+    """The other state of a story about two, when the person's bare post is held now by someone of the one state.
+
+    "Syldavia broke off relations with Borduria ... President A (Syldavia's, by a listed name) said ... The office of
+    President B defended the raid": a post is held by one person per state at a time, so in a story about two states
+    its second holder is of the other state. Predecessors ("former President C") and envoys are left out; with no
+    clear pair of states, or holders of both, nothing is said.
+    """
+    ranked = sorted(prior.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    if len(ranked) < 2 or ranked[1][1] < TWO_STATE_SHARE or (len(ranked) > 2 and ranked[2][1] >= TWO_STATE_SHARE):
+        return None
+    pair = {ranked[0][0], ranked[1][0]}
+    titles = {post.title for post in posts if post.person == person and not post.country}
+    others: set[str] = set()
+    for post in posts:
+        if post.person == person or post.title not in titles or _called_former(post):
+            continue
+        code = actors.country_of(post.person) or decided.get(post.person)
+        if code is None:
+            return None  # a holder of no known state: they may be the other state's
+        others.add(code)
+    if len(others) != 1 or not others <= pair:
+        return None
+    (leader,) = pair - others
+    if leader in refused:
+        return None
+    LOGGER.debug("other-holder rule: %s holds the post %s of %s holds: %s", actors.get(person).name,
+                 sorted(titles), others, leader)
+    return leader
+
+
+def _called_former(post: PostMention) -> bool:
+    at = post.sentence.text.find(post.title_text) if post.title_text else -1
+    return at > 0 and ENDED_BEFORE_TITLE.search(post.sentence.text[:at]) is not None
+
+
+def only_envoys(posts: Sequence[PostMention]) -> set[str]:
+    """People whose every post the text names is held abroad ("Ambassador X"): an envoy named by a bare post is as
+    often the host state's guest as the home state's own ("took over the embassy in Klow from X"), so the home
+    state says nothing of them (as ``home_state.unmarked_holders`` leaves them out the other way round)."""
+    abroad: dict[str, set[bool]] = defaultdict(set)
+    for post in posts:
+        abroad[post.person].add(post.title.split()[-1] in ENVOY_HEADS)
+    return {person for person, kinds in abroad.items() if kinds == {True}}

@@ -32,7 +32,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -82,7 +82,8 @@ class Stated:
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """A dated appointment or departure (APPOINT/DISMISS event) of a person, told in one document's sentence."""
+    """A dated appointment or departure (APPOINT/DISMISS event), or death (DIE), of a person, told in one document's
+    sentence."""
 
     person: str
     doc_id: str
@@ -363,6 +364,20 @@ def _post(person: str, group: list[Stated], dated: dict[int, list[tuple[str, Int
                 conflicts=tuple(start_conflicts + end_conflicts))
 
 
+DEATH = "DIE"
+"""The step type of a person's death (a DIE event of which they are the target), which ends the posts they held."""
+
+
+def _ended_by_death(post: Post, death: Interval | None) -> Post:
+    """End at the holder's death a post no source ends or calls former ("Ambassador X, who died on Saturday"): one
+    holds no post after death. A post that began after the date given for the death is left as it is (the date is
+    then wrong, not the post)."""
+    if death is None or post.ended or (post.start is not None and (post.start.start or "") > (death.end or "")):
+        return post
+    LOGGER.debug("death rule: %s of %s ends on %s", post.title, post.person, death.text)
+    return replace(post, end=death, ended=True)
+
+
 def _sort_key(post: Post) -> tuple[int, str, str, str]:
     first = (post.start.start if post.start else None) or (post.end.start if post.end else None)
     return (0, first, post.end.end if post.end and post.end.end else "", post.title) if first \
@@ -372,14 +387,19 @@ def _sort_key(post: Post) -> tuple[int, str, str, str]:
 def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Post]:
     """Return the posts of the people in ``statements``: one per real post, in date order, then undated.
 
-    ``steps`` (dated appointments and departures) date the posts stated in their sentences.
+    ``steps`` (dated appointments and departures) date the posts stated in their sentences; a dated death (a step of
+    type ``DEATH``) ends the posts still held.
     """
     by_person: dict[str, list[Stated]] = defaultdict(list)
     for s in statements:
         by_person[s.position.person].append(s)
     steps_of: dict[str, list[Step]] = defaultdict(list)
+    deaths: dict[str, list[Interval]] = defaultdict(list)
     for step in steps:
-        steps_of[step.person].append(step)
+        if step.type == DEATH:
+            deaths[step.person].append(step.date)
+        else:
+            steps_of[step.person].append(step)
     out: list[Post] = []
     for person, stated in sorted(by_person.items()):
         unplaced: list[Step] = []
@@ -398,7 +418,8 @@ def career(statements: Sequence[Stated], steps: Sequence[Step] = ()) -> list[Pos
                 country = next(iter(countries_of[head]))  # a statement without a state joins the post's one state
             groups[(head, country)].append(s)
         _date_the_only_post(list(groups.values()), unplaced, dated, index)
-        posts = [_post(person, group, dated, index) for group in groups.values()]
+        death, _ = _merge_dates(deaths.get(person, ()))
+        posts = [_ended_by_death(_post(person, group, dated, index), death) for group in groups.values()]
         LOGGER.debug("%s: %d statements of posts merged into %d posts", person, len(stated), len(posts))
         out.extend(sorted(posts, key=_sort_key))
     return out

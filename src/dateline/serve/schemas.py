@@ -125,12 +125,20 @@ class SourceOut(_Model):
     url: str | None = None
 
 
+class CountryGiven(_Model):
+    country: str
+    stated: int = Field(description="Documents that state this country")
+    guessed: int = Field(description="Documents whose context only suggests it")
+
+
 class Dossier(_Model):
     id: str
     type: str
     name: str
     aliases: list[str]
     country: str | None = None
+    countries: list[CountryGiven] = Field(default_factory=list,
+                                          description="Every country the sources give, the shown one first")
     positions: list[PostOut]
     events: list[EventOut]
     met: list[CoActor]

@@ -90,6 +90,23 @@ def find_people(store: Store, name: str | None = None, types: tuple[str, ...] = 
     return out
 
 
+def country_sources(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Every country an entity's rows give, with the documents that state it and those that only guess it (the
+    story's context, ``Entity.country_guess``): the shown country first (``shown_country``), then the others by
+    documents, so a contradiction between sources stays visible instead of being merged away (issue 14)."""
+    stated: dict[str, set[str]] = defaultdict(set)
+    guessed: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["country_guess"]:
+            guessed[r["country_guess"]].add(r["doc_id"])
+        elif r["country"]:
+            stated[r["country"]].add(r["doc_id"])
+    shown = shown_country(rows)
+    out = [{"country": code, "stated": len(stated.get(code, ())), "guessed": len(guessed.get(code, ()))}
+           for code in set(stated) | set(guessed)]
+    return sorted(out, key=lambda c: (c["country"] != shown, -c["stated"], -c["guessed"], c["country"]))
+
+
 def shown_country(rows: Sequence[Any]) -> str | None:
     """Return the country most of an entity's rows state; only when none states one, the one most guess."""
     stated: Counter[str] = Counter(r["country"] for r in rows if r["country"] and not r["country_guess"])
@@ -276,7 +293,7 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any] | None:
     return {
         "id": entity_id, "type": Counter(r["type"] for r in rows).most_common(1)[0][0], "name": name,
         "aliases": sorted(aliases - {name}),
-        "country": shown_country(rows),
+        "country": shown_country(rows), "countries": country_sources(rows),
         "positions": posts, "events": events,
         "met": sorted(met.values(), key=lambda c: (-c["events"], c["name"])),
         "co_actors": sorted(co.values(), key=lambda c: (-c["events"], c["name"])),
@@ -361,8 +378,9 @@ def _career(store: Store, entity_id: str, person_country: str | None = None) -> 
             "SELECT DISTINCT ev.doc_id, ev.ev_start, ev.type, ev.date_start, ev.date_end, ev.date_text, ev.granularity,"
             " ev.trigger FROM events ev JOIN event_actors a ON a.doc_id = ev.doc_id AND a.event_id = ev.local_id"
             " JOIN entities e ON e.doc_id = a.doc_id AND e.local_id = a.entity WHERE e.global_id = ?"
-            " AND a.role IN ('target', 'participant') AND ev.type IN ('APPOINT', 'DISMISS') AND ev.date_start IS NOT NULL"
-            " AND ev.modality != 'negated'",
+            " AND a.role IN ('target', 'participant') AND ev.date_start IS NOT NULL"
+            " AND (ev.type IN ('APPOINT', 'DISMISS') AND ev.modality != 'negated'"
+            " OR ev.type = 'DIE' AND ev.modality IN ('asserted', 'reported'))",
             (entity_id,),
         )
     ]
