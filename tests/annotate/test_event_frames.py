@@ -452,3 +452,21 @@ def test_what_was_agreed_is_no_side(annotate_text: Callable[..., Document]) -> N
     doc = annotate_text("Kenya and Uganda held talks in Arusha on Monday. It was agreed on March 3 in Nairobi, at the "
                         "first talks between the two sides since 2019, by their foreign ministers.")
     assert all(not e.target for e in _of_type(doc, "AGREE")), [(e.trigger, _names(doc, e.target)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Kenyan President William Ruto said Ugandan President Yoweri Museveni was a dangerous liar.", {"UGA"}),
+    ("Colombian President Gustavo Petro said on Monday that Ecuador had behaved irresponsibly.", {"ECU"}),
+    ("The Iranian foreign ministry said President Ebrahim Raisi was dead.", None),
+    ("Kenyan President William Ruto said Ugandan President Yoweri Museveni was a good friend.", None),
+    ("Norway is willing to send equipment to help defend Jordan if it is attacked, the Norwegian minister said.", None),
+])
+def test_a_judgement_in_reported_speech_accuses_its_subject(annotate_text: Callable[..., Document], text: str,
+                                                            judged: set[str] | None) -> None:
+    doc = annotate_text(text)
+    accusations = _of_type(doc, "ACCUSE")
+    if judged is None:
+        assert not accusations, [(e.trigger, _names(doc, e.target)) for e in accusations]
+    else:
+        [accuse] = accusations
+        assert _countries(doc, accuse.target) == judged

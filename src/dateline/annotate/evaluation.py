@@ -77,3 +77,38 @@ def condemns(verb: Token) -> bool:
         said = [c for c in verb.children if c.dep_ == "dobj"]
     words = {w for head in said for tok in _predicate_words(head) for w in _words(tok)}
     return any(negative(w) for w in words)
+
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "prep", "conj"})
+"""Dependents of a predicate that are phrases or clauses of their own."""
+JUDGED_ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+"""Entity labels of a subject a reported judgement can be about (a person, a state, a body)."""
+
+
+def _adjective_of(adverb: str) -> str:
+    """The adjective a manner adverb is made from, as the sentiment lexicon lists it ("irresponsibly" ->
+    "irresponsible", "recklessly" -> "reckless", "angrily" -> "angry"); other words unchanged."""
+    for ending, replacement in (("ibly", "ible"), ("ably", "able"), ("ily", "y"), ("ly", "")):
+        if adverb.endswith(ending) and len(adverb) > len(ending) + 3:
+            return adverb[: -len(ending)] + replacement
+    return adverb
+
+
+def judges_subject(clause: Token) -> bool:
+    """Whether a reported clause says its named subject is or did something bad: "[Putin had gone absolutely crazy]",
+    "[Museveni was a liar]", "[Kenya had behaved irresponsibly]". What is said is the clause's predicate (a
+    complement, or a manner adverb); a person's condition ("was dead", "was injured": ``condition_words``) is no
+    judgement, nor is a passive ("was killed")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in JUDGED_ACTOR_ENTS:
+        return False
+    if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
+        return False
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    said += [c for c in clause.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
+    # the predicate's own words ("a [dangerous] [liar]", "absolutely [crazy]"), not the clauses it takes ("willing to
+    # defend X if it is attacked")
+    own = [t for head in said for t in (head, *head.children) if t.dep_ not in CLAUSE_DEPS]
+    words = {w for tok in own for w in (*_words(tok), _adjective_of(tok.lower_))}
+    conditions = word_class("condition_words")
+    return any(negative(w) and w not in conditions for w in words)

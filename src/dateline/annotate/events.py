@@ -27,7 +27,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          RELATIVE_PRONOUNS, Arguments, ArgumentReader, second_subject, topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import condemns
+from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -265,6 +265,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     """Events told by a construction rather than a word (PLOVER codes both):
 
     * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
+    * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb);
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
@@ -285,6 +286,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
+        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
+                comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
+            # "Trump said Putin had gone absolutely crazy": a judgement in reported speech accuses its subject
+            out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         if (lemma in ("replace", "succeed") and pos == "VERB"
                 and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
