@@ -470,3 +470,10 @@ def test_a_judgement_in_reported_speech_accuses_its_subject(annotate_text: Calla
     else:
         [accuse] = accusations
         assert _countries(doc, accuse.target) == judged
+
+
+def test_each_side_is_both_sides(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Armenia and Azerbaijan agreed on Friday to swap prisoners. The last stage of the swap was "
+                        "completed on Sunday, when each side released 30 servicemen.")
+    [release] = _of_type(doc, "RETREAT")
+    assert _countries(doc, release.source + release.target) == {"ARM", "AZE"}

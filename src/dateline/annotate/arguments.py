@@ -371,7 +371,11 @@ class ArgumentReader:
         return None
 
     def _by_two_sides(self, tok: Token, depth: int) -> list[str] | None:
-        """ "the two countries", "both leaders": the story's two sides, or the pair of people under discussion."""
+        """ "the two countries", "both leaders", "each side": the story's two sides, or the pair of people under
+        discussion."""
+        if tok.pos_ == "NOUN" and f"{tok.lower_}s" in TWO_SIDES_NOUNS and any(
+                c.lower_ in ("each", "either") for c in tok.children):
+            return self._two_sides(tok)  # "each side released 303 servicemen": both sides did
         if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children) or any(
                 c.dep_ == "appos" for c in tok.children):
             return None  # "two ministers, A and B": the apposition names them
