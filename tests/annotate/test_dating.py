@@ -113,20 +113,17 @@ def test_hours_later_is_the_day_of_the_act_before_not_of_a_clause_beside_it(anno
     assert summoned.date is not None and (summoned.date.start, summoned.date.end) == ("2025-03-17", "2025-03-17")
 
 
-def test_a_relative_clause_does_not_move_the_story_time(annotate_text) -> None:
-    doc = annotate_text("Park Ji-hoon took the oath of office as president on Wednesday. His term began at 6:21 a.m., "
-                        "when the election commission confirmed the result of Tuesday's election, in which Park took 49 "
-                        "percent of the vote. Within hours he appointed Lee Dong-jun as national security adviser.",
-                        published="2025-06-04")
-    [named] = [e for e in doc.events if e.trigger == "appointed"]
-    assert named.date is not None and named.date.start == "2025-06-04", named.date
-
-
-def test_a_clause_under_a_past_perfect_one_does_not_move_the_story_time(annotate_text) -> None:
-    doc = annotate_text("Park Ji-hoon took the oath of office on Wednesday. Because the office had been vacant since "
-                        "the court removed Kim Tae-ho on April 4, there was no transition. Within hours he appointed "
-                        "Lee Dong-jun as adviser.",
-                        published="2025-06-04")
+@pytest.mark.parametrize("text", [
+    # a relative clause
+    "Park Ji-hoon took the oath of office as president on Wednesday. His term began at 6:21 a.m., when the election "
+    "commission confirmed the result of Tuesday's election, in which Park took 49 percent of the vote. Within hours he "
+    "appointed Lee Dong-jun as national security adviser.",
+    # a clause under a past-perfect one
+    "Park Ji-hoon took the oath of office on Wednesday. Because the office had been vacant since the court removed Kim "
+    "Tae-ho on April 4, there was no transition. Within hours he appointed Lee Dong-jun as adviser.",
+])
+def test_a_background_clause_does_not_move_the_story_time(annotate_text, text) -> None:
+    doc = annotate_text(text, published="2025-06-04")
     [named] = [e for e in doc.events if e.trigger == "appointed"]
     assert named.date is not None and named.date.start == "2025-06-04", named.date
 
