@@ -149,8 +149,7 @@ class ArgumentReader:
         self.titled = titled
         """title head word -> persons of this document holding a post with that head."""
         self.recent: dict[str, list[str]] = {}
-        """event type (and "TYPE:mode", and ``ANY_ACT`` for the latest act) -> the source (else target) of the latest
-        such event in this text."""
+        """event type (and "TYPE:mode") -> the source (else target) of the latest such event in this text."""
         self.last_pair: list[str] = []
         """The two people of the latest event that had two: "the two leaders" are most often they."""
         self.last_sides: list[str] = []
@@ -175,7 +174,6 @@ class ArgumentReader:
             if mode:
                 self.recent[f"{type_}:{mode}"] = list(actors)
         if type_ in ACT_TYPES and args.source:
-            self.recent[ANY_ACT] = list(args.source)
             self.acts.append((list(args.source), list(args.target)))
 
     def act_aimed_at(self, actors: list[str]) -> list[str]:
@@ -440,8 +438,10 @@ class ArgumentReader:
         referred = EVENT_NOUNS.get(event_noun_key(tok))
         if not referred or any(c.dep_ == "poss" for c in tok.children):
             return None
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children) and not (
-                referred == ANY_ACT and _sums_up_clause(tok)):
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
+        if referred == ANY_ACT:  # "the move", or "..., a move X condemned" summing up the clause before
+            return ANY_ACT if self.acts and (definite or _sums_up_clause(tok)) else None
+        if not definite:
             return None
         return next((key for key in referred.split("|") if key in self.recent), None)
 
