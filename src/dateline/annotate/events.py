@@ -209,7 +209,10 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
                 out.append(_rule_trigger(entries[entry_id], tok))
         return sorted(out, key=lambda t: t.token.i)
     built = _constructions(doc, matches)
-    claimed = {t.token.i for t in built}
+    # a construction claims its word, and a readiness to back someone its adjective too ("is prepared to back": one
+    # act of support, on "back", not a commitment on "prepared")
+    claimed = {t.token.i for t in built} | {t.token.head.i for t in built
+                                            if t.entry_id == "construction.committed" and t.type == "SUPPORT"}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -266,13 +269,15 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
 
     * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
-    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb);
+    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
+      when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
+    typed = {(tok.i, label) for _, label, tok, _ in matches}
     out: list[Trigger] = []
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
     committed = _committed_ids()
@@ -304,7 +309,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
-                    out.append(Trigger("construction.committed", "AGREE", None, comp, False, {}, "asserted"))
+                    # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
+                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else "AGREE"
+                    out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
     return out
 
