@@ -34,6 +34,7 @@ from importlib import resources
 from typing import Any, cast
 
 from dateline.dates.literals import Requirements, folded, possible, requirements
+from dateline.dates.windows import Scan, longest_runs
 from dateline.errors import LexiconError
 from dateline.lexicons import word_class, word_list, word_map
 from dateline.model import Timex, TimexKind, TimexParts
@@ -171,6 +172,12 @@ def load_rules() -> tuple[TimeRule, ...]:
 def rule_needs() -> tuple[Requirements, ...]:
     """The literal words each rule cannot match without (``dates/literals.py``), in ``load_rules`` order."""
     return tuple(requirements(rule.regex) for rule in load_rules())
+
+
+@lru_cache(maxsize=1)
+def rule_scans() -> tuple[Scan, ...]:
+    """Each rule with what lets it run only near the words it needs (``dates/windows.py``), in ``load_rules`` order."""
+    return tuple(Scan.of(rule.regex, needs) for rule, needs in zip(load_rules(), rule_needs()))
 
 
 def _lookup(label: str, surface: str) -> str | None:
@@ -366,11 +373,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, TimeRule, dict[str, str]
     # every white-space character (newline, no-break space) becomes a plain space: offsets stay put
     text = _SPACES.sub(" ", text)
     low = folded(text)
+    runs = longest_runs(text)
     seen: dict[frozenset[str], bool] = {}  # one answer per word set for this text (the rules share word lists)
-    for index, (rule, needs) in enumerate(zip(load_rules(), rule_needs())):
+    places: dict[frozenset[str], list[tuple[int, int]]] = {}  # where the anchor words of the rules occur
+    for index, (rule, needs, scan) in enumerate(zip(load_rules(), rule_needs(), rule_scans())):
         if not possible(needs, low, seen):
             continue  # the text lacks a word the rule needs ("ago", a month's name): it cannot match
-        for match in rule.regex.finditer(text):
+        # the rule's matches over the whole text, searched only where they can start (near a word it needs)
+        for match in scan.finditer(text, low, runs, places):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             span = next((k for k in groups if k.startswith("span")), None)
             start, end = match.span(span) if span else match.span()
