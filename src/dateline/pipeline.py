@@ -97,11 +97,13 @@ def annotate_batch(docs: Sequence[Document | Failure], nlp: Language, opts: Opti
     its own budget, so that only the bad page fails.
 
     The batch runs in a spaCy memory zone (``annotate.nlp.batch_zone``): the words its pages
-    add to the pipeline's Vocab are dropped after it, so a long run's memory stays flat.
+    add to the pipeline's Vocab are dropped after it, so a long run's memory stays flat (all but
+    the words two of its pages share, up to a bound: ``annotate.nlp.keep_shared_words``).
     """
     from dateline.annotate.nlp import batch_zone
 
-    with batch_zone(nlp):
+    pages = [(d.body, *d.captions) for d in docs if isinstance(d, Document)]
+    with batch_zone(nlp, pages):
         return _annotate_batch(docs, nlp, opts)
 
 

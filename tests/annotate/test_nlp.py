@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from dateline.annotate.nlp import entity_at, sentences
 from dateline.lexicons import load
 from dateline.model import Document, Failure, Source
@@ -99,3 +101,36 @@ def test_the_first_zone_freezes_what_the_loaded_pipeline_holds() -> None:
         fresh("A minister spoke.")
     assert gc.get_freeze_count() > 10_000  # the vocab, the weights' wrappers, the components' indexes
     assert gc.isenabled()  # the collector still runs for everything made afterwards
+
+
+SHARED_WORD_PAGES = ("Envoy Brannoquist Velde said the Trezmovian delegation left Harlund on Friday.",
+                     "Delegates from Trezmovian ports met in Osterlay; minister Pelloravi Kast said little.")
+
+
+def test_a_word_two_pages_of_a_batch_share_outlives_the_zone_and_the_output_stays() -> None:
+    """The words pages share stay in the vocab (their tokenizations cached); each page's own words still leave."""
+    from dateline.annotate.nlp import _KEPT
+    from dateline.pipeline import _load, annotate_batch
+
+    fresh = _load.__wrapped__(Options().model)
+    pages: list[Document | Failure] = [_page("a.txt", SHARED_WORD_PAGES[0]), _page("b.txt", SHARED_WORD_PAGES[1])]
+    first = annotate_batch(pages, fresh, Options())
+    assert "Trezmovian" in fresh.vocab.strings and "Trezmovian" in _KEPT[fresh]
+    for word in ("Brannoquist", "Osterlay", "Pelloravi"):
+        assert word not in fresh.vocab.strings
+    assert annotate_batch(pages, fresh, Options()) == first  # read through the kept words, the same output
+
+
+def test_the_words_kept_across_zones_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.annotate import nlp as nlp_module
+    from dateline.pipeline import _load
+
+    fresh = _load.__wrapped__(Options().model)
+    monkeypatch.setattr(nlp_module, "KEPT_WORDS", 3)
+    pages = [("Quarnel vossik Drummet pelthar", "Ulvane"), ("Drummet Quarnel", "zandrik pelthar vossik Ulvane"),
+             ("Drummet pelthar",)]
+    with nlp_module.batch_zone(fresh, pages):
+        pass
+    assert nlp_module._KEPT[fresh] == {"Drummet", "pelthar", "Quarnel"}  # the most shared first, then in text order
+    nlp_module.keep_shared_words(fresh, [("Morvallin",), ("Morvallin",)])
+    assert len(nlp_module._KEPT[fresh]) == 3 and "Morvallin" not in fresh.vocab.strings
