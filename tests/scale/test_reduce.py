@@ -396,3 +396,69 @@ def test_deaths_are_compared_per_actor_so_no_one_partition_holds_every_death(tmp
     deaths = set().union(*seen.values())
     assert len(deaths) > count and sum(1 for blocks in seen.values() if blocks) > 1  # spread, not one block
     assert all(bucket == _ONCE and key for _, bucket, key in deaths)
+
+
+def test_people_per_name_and_merged_organisation_ids_reach_each_part_as_its_own_slice(tmp_path):
+    """The people each folded name names are added up per partition of names (``_name_owners``), not in the merge;
+    each part gets only its own organisations' names (``person-names-K``, slice N) and merged ids (``org-ids-N``),
+    with the one-pass result: an organisation named as one person elsewhere becomes that person, one named as two
+    people (homonyms of two states) stays an organisation, an acronym joins its full name across parts."""
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import (
+        Stash,
+        _name_key,
+        _part_facts_stashed,
+        _part_orgs,
+        in_memory,
+        in_order,
+        plan_parts,
+    )
+
+    def doc(n: int, *ents: tuple[str, str, str | None]) -> Document:
+        body = " and ".join(name for _, name, _ in ents) + f" spoke on Monday, report {n}."
+        return Document(Source(f"q{n}.txt"), body=body, published="2025-04-02",
+                        entities=tuple(Entity(f"e{i}", kind, name, (), country, (Span(0, len(name)),))
+                                       for i, (kind, name, country) in enumerate(ents)))
+
+    docs = [doc(0, ("PERSON", "Orla Fenwick", "IRL"), ("ORG", "Tavish Moorcroft", None)),
+            doc(1, ("PERSON", "Tavish Moorcroft", "GBR"), ("ORG", "Orla Fenwick", None)),
+            doc(2, ("PERSON", "Ines Valdara", "ESP"), ("ORG", "Northern Grain Council", "CAN")),
+            doc(3, ("PERSON", "Ines Valdara", "PRT"), ("ORG", "Ines Valdara", None)),
+            doc(4, ("ORG", "Northern Grain Council", "CAN"), ("ORG", "Tavish Moorcroft", None)),
+            doc(5, ("ORG", "Northern Grain Council", None), ("PERSON", "Orla Fenwick", None)),
+            doc(6, ("ORG", "KMG", None), ("ORG", "Orla Fenwick", None)),
+            doc(7, ("ORG", "Kestrel Mining Group", None))]
+    whole = plan_links(docs)
+    assert whole.ids[(6, "e0")] == whole.ids[(7, "e0")] == "e:kestrel-mining-group"
+    assert whole.kinds[(0, "e1")][0] == "PERSON" and whole.ids[(0, "e1")] == whole.ids[(1, "e0")]
+    assert (3, "e1") not in whole.kinds  # two people of that name: it stays an organisation
+    pairs = list(enumerate(docs))
+    for count in (1, 2, 3):
+        stash = Stash(str(tmp_path / f"stash{count}"))
+        parts = [pairs[n::count] for n in range(count)]
+        steps: list[str] = []
+
+        def spy(fn, jobs):  # type: ignore[no-untyped-def]
+            steps.append(fn.__name__)
+            if fn is _part_orgs:  # each part's slices hold the names of its own organisations, nothing else
+                for number, part in enumerate(parts):  # noqa: B023 - run within this iteration
+                    mine = {_name_key(e.name) for _, d in part for e in d.entities if e.type == "ORG"}
+                    for k in range(count):  # noqa: B023
+                        assert set(stash.slice(f"person-names-{k}", number)) <= mine  # noqa: B023
+            return in_order(fn, jobs)
+
+        def on_parts(step, args):  # type: ignore[no-untyped-def]
+            if step is _part_facts_stashed:  # each part's merged organisation ids: of its own organisations only
+                for number, part in enumerate(parts):  # noqa: B023
+                    merged = stash.get(f"org-ids-{number}")  # noqa: B023
+                    assert len(merged) <= sum(1 for _, d in part for e in d.entities if e.type == "ORG")
+                    assert set(merged.values()) <= set(whole.ids.values())
+            return in_memory(parts)(step, args)  # noqa: B023
+
+        got = plan_parts(on_parts, count, map_blocks=spy, stash=stash)
+        assert steps.count("_name_owners") == 1 and steps.index("_name_owners") < steps.index("_part_orgs")
+        assert {k: v for links in got for k, v in links.ids.items()} == whole.ids
+        assert {k: v for links in got for k, v in links.kinds.items()} == whole.kinds
+        assert {k: v for links in got for k, v in links.types.items()} == {
+            g: t for g, t in whole.types.items() if g in {v for links in got for v in links.ids.values()}}
+        assert list((tmp_path / f"stash{count}").iterdir()) == []

@@ -515,8 +515,9 @@ def _partition_ids(job: tuple[Stash, int, int, list[str]]) -> int:
 
 
 def _part_person_ids(job: tuple[Stash, int, int]) -> int:
-    """Gather one part's person ids from every partition into its stashed links; stash, per folded name key,
-    the ids of the people it names (``named-N``); return the part's person records."""
+    """Gather one part's person ids from every partition into its stashed links; scatter, by folded name key, the
+    ids of the people it names (``named-N``, slice K: for ``_name_owners``) beside the name keys of its own
+    organisations (the names ``_part_orgs`` asks about); return the part's person records."""
     stash, number, partitions = job
     ids: dict[str, str] = {}
     for k in range(partitions):
@@ -526,15 +527,37 @@ def _part_person_ids(job: tuple[Stash, int, int]) -> int:
         index_s, local = key.split(":", 1)
         links.ids[(int(index_s), local)] = gid
     stash.put(f"links-{number}", links)
-    owners: dict[str, set[str]] = defaultdict(set)
+    out: list[tuple[dict[str, set[str]], set[str]]] = [({}, set()) for _ in range(partitions)]
     for key, names in stash.pop(f"owners-{number}"):
         for name in names:
-            owners[name].add(ids[key])
-    stash.put(f"named-{number}", dict(owners))
+            out[_spread(name, partitions)][0].setdefault(name, set()).add(ids[key])
+    for org in stash.get(f"orgs-{number}"):
+        name = _name_key(org[3])
+        out[_spread(name, partitions)][1].add(name)
+    stash.scatter(f"named-{number}", out)
     return len(ids)
 
 
-def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dict[str, set[str]]:
+def _name_owners(job: tuple[Stash, int, int]) -> int:
+    """Add up the people per folded name of one partition of names (every part's ``named-N``, slice K) and give each
+    part the people its own organisations' names name (``person-names-K``, slice N, for ``_part_orgs``).
+
+    The run's people per name are held a partition at a time here, not by the reduce task: that table grows
+    with the run's distinct names. Returns the partition's names.
+    """
+    stash, k, parts = job
+    owners: dict[str, set[str]] = defaultdict(set)
+    asked: list[set[str]] = []
+    for number in range(parts):
+        named, keys = stash.slice(f"named-{number}", k)
+        for name, gids in named.items():
+            owners[name] |= gids
+        asked.append(keys)
+    stash.scatter(f"person-names-{k}", [{key: owners[key] for key in keys if key in owners} for keys in asked])
+    return len(owners)
+
+
+def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> None:
     """Link the people of a run whose records ``part_people`` stashed, grouped by name block; set their ids.
 
     Hash-partitioned shuffles: each partition finds which groups share a blocking token (``_token_edges``),
@@ -542,7 +565,8 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
     (``block % partitions``), each partition links its own blocks (``identity.link_block``), the merge runs
     the cross-block pass over the clusters alone (``identity.link_across``), and the ids travel back to the
     parts. No task holds more person records than one part's or one partition's. The result equals
-    ``identity.link_people`` over the whole run. Returns, per folded name key, the ids of the people it names.
+    ``identity.link_people`` over the whole run. Each part then gets, per folded name key of its organisations,
+    the ids of the people that name names (``_name_owners``: partitioned by name, ``person-names-K``, slice N).
     """
     run = map_blocks or in_order
     parts = partitions = max(1, count)
@@ -573,12 +597,9 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> dic
     run(_partition_ids, [(stash, k, parts, per_partition[k]) for k in range(partitions)])
     run(_part_person_ids, [(stash, n, partitions) for n in range(parts)])
     stash.drop_scattered(f"ids-{k}" for k in range(partitions))
-    owners: dict[str, set[str]] = defaultdict(set)
-    for number in range(parts):
-        for name, gids in stash.pop(f"named-{number}").items():
-            owners[name] |= gids
+    run(_name_owners, [(stash, k, parts) for k in range(partitions)])
+    stash.drop_scattered(f"named-{n}" for n in range(parts))
     LOGGER.debug("linked %d person records in %d partitions", records, partitions)
-    return owners
 
 
 def plan_entities(run: PartMap, count: int, map_blocks: BlockMap | None,
@@ -923,17 +944,22 @@ def grouped_events(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap 
     LOGGER.debug("linked %d events (%d in components) in %d partitions", events, linked, partitions)
 
 
-def _part_orgs(job: tuple[Stash, int]) -> OrgTally:
+def _part_orgs(job: tuple[Stash, int, int]) -> OrgTally:
     """Make one part's organisations named as exactly one person that person (``_orgs_named_as_people``, with
-    the run's people its organisations' names name, ``person-names-N``) and tally the rest for ``orgs.merged_ids``; the part's links and organisations
-    go back to the stash."""
+    the people its organisations' names name: every name partition's ``person-names-K``, slice N) and tally the rest
+    for ``orgs.merged_ids``; the part's links and organisations go back to the stash, and the ids of the
+    organisations it kept (``org-gids-N``: the merge answers each part for its own ids)."""
     from dateline.resolve.orgs import OrgMention, tally
 
-    stash, number = job
+    stash, number, partitions = job
+    named: dict[str, set[str]] = {}
+    for k in range(partitions):
+        named.update(stash.slice(f"person-names-{k}", number))
     plan = EntityPlan(stash.get(f"links-{number}"), orgs=stash.get(f"orgs-{number}"))
-    _orgs_named_as_people([plan], stash.pop(f"person-names-{number}"))
+    _orgs_named_as_people([plan], named)
     stash.put(f"links-{number}", plan.links)
     stash.put(f"orgs-{number}", plan.orgs)
+    stash.put(f"org-gids-{number}", {plan.links.ids[(index, local)] for index, _, local, _, _, _ in plan.orgs})
     return tally(((index, place), OrgMention((index, local), index, plan.links.ids[(index, local)], (name, *aliases),
                                              country))
                  for index, place, local, name, aliases, country in sorted(plan.orgs, key=lambda org: org[:2]))
@@ -986,11 +1012,11 @@ def _settle_partition(job: tuple[Stash, int, int]) -> int:
 
 
 def _part_facts_stashed(part: Part, stash: Stash, number: int, partitions: int = 1) -> int:
-    """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids``) are in them;
+    """``part_facts`` over the part's stashed links, once the organisations' merged ids (``org-ids-N``) are in them;
     the facts are split by global id into partitions (``facts-N``, slice K, for ``_settle_partition``). Returns the
     part's ids."""
     links: RunLinks = stash.get(f"links-{number}")
-    merged: dict[str, str] = stash.get("org-ids")
+    merged: dict[str, str] = stash.pop(f"org-ids-{number}")  # its own organisations' merged ids, not the run's
     for index, _, local, _, _, _ in stash.pop(f"orgs-{number}"):
         gid = merged.get(links.ids[(index, local)])
         if gid is not None:
@@ -1001,25 +1027,29 @@ def _part_facts_stashed(part: Part, stash: Stash, number: int, partitions: int =
     return len(facts.types)
 
 
-def grouped_orgs(count: int, stash: Stash, owners: dict[str, set[str]], map_blocks: BlockMap | None) -> None:
+def grouped_orgs(count: int, stash: Stash, map_blocks: BlockMap | None) -> None:
     """Decide the run's organisation ids part by part: people read as organisations, then merged organisations.
 
-    Each part applies the run's person names to its own organisations and tallies the rest (``_part_orgs``);
-    the merge adds the tallies (one entry per organisation id, not per mention) and decides the merged ids
-    (``orgs.merged_ids``), which ``_part_facts_stashed`` writes into each part's links. Equals ``_people_read_as_orgs``
-    and ``_merge_orgs`` over the whole run.
+    Each part applies the people its organisations' names name (``_name_owners``) to its own organisations and
+    tallies the rest (``_part_orgs``); the merge adds the tallies (one entry per organisation id, not per mention)
+    and decides the merged ids (``orgs.merged_ids``), and each part gets those of its own organisations
+    (``org-ids-N``), which ``_part_facts_stashed`` writes into its links. Equals ``_people_read_as_orgs`` and
+    ``_merge_orgs`` over the whole run.
     """
     from dateline.resolve.orgs import OrgTally, merged_ids
 
     run = map_blocks or in_order
-    # each part gets the people its own organisations' names name (``person-names-N``), not the run's whole table
-    for n in range(count):
-        keys = {_name_key(org[3]) for org in stash.get(f"orgs-{n}")}
-        stash.put(f"person-names-{n}", {key: owners[key] for key in keys if key in owners})
+    partitions = max(1, count)
     found = OrgTally()
-    for got in run(_part_orgs, [(stash, n) for n in range(count)]):
+    for got in run(_part_orgs, [(stash, n, partitions) for n in range(count)]):
         found.add(got)
-    stash.put("org-ids", merged_ids(found))
+    stash.drop_scattered(f"person-names-{k}" for k in range(partitions))
+    merged = merged_ids(found)
+    del found
+    # each part reads the merged ids of its own organisations: a read of the run's whole table in every part
+    # would grow with the run (quadratic over it)
+    for n in range(count):
+        stash.put(f"org-ids-{n}", {gid: merged[gid] for gid in stash.pop(f"org-gids-{n}") if gid in merged})
 
 
 def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | None = None,
@@ -1050,11 +1080,9 @@ def plan_stashed(run: PartMap, count: int, stash: Stash, map_blocks: BlockMap | 
     stash.drop_scattered(f"names-{n}" for n in range(count))
     run(part_people, [(stash, n, partitions) for n in range(count)])
     stash.drop_scattered(f"name-answers-{k}" for k in range(partitions))
-    owners = grouped_people(count, stash, map_blocks)
-    grouped_orgs(count, stash, owners, map_blocks)
-    del owners
+    grouped_people(count, stash, map_blocks)
+    grouped_orgs(count, stash, map_blocks)
     run(_part_facts_stashed, [(stash, n, partitions) for n in range(count)])
-    stash.drop("org-ids")
     (map_blocks or in_order)(_settle_partition, [(stash, k, count) for k in range(partitions)])
     stash.drop_scattered(f"facts-{n}" for n in range(count))
     grouped_events(run, count, stash, map_blocks)
