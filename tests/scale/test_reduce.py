@@ -462,3 +462,31 @@ def test_people_per_name_and_merged_organisation_ids_reach_each_part_as_its_own_
         assert {k: v for links in got for k, v in links.types.items()} == {
             g: t for g, t in whole.types.items() if g in {v for links in got for v in links.ids.values()}}
         assert list((tmp_path / f"stash{count}").iterdir()) == []
+
+
+def test_the_reduce_runs_its_steps_and_merges_with_the_cyclic_collector_off_and_restores_it(tmp_path):
+    """The collector's walks over everything alive grew the reduce's cost per record (issue 17): every job of every
+    step, in the process that runs it, and the merges between them run with it off; the caller's setting comes back."""
+    import gc
+
+    seen: list[bool] = []
+
+    def watching(fn, blocks):  # type: ignore[no-untyped-def]
+        out = []
+        for block in blocks:
+            out.append(fn(block))
+            seen.append(gc.isenabled())  # the merges between jobs
+        return out
+
+    rows = [(0, n, json.dumps(d.to_json())) for n, (_, _, d) in enumerate(_run())]
+    spill = spill_rows(rows, str(tmp_path / "spill"), rows_per_part=2)
+    assert gc.isenabled()
+    written = reduce_spill(spill, str(tmp_path / "out"), watching)
+    assert gc.isenabled() and written and seen and not any(seen)
+
+    gc.disable()
+    try:
+        reduce_spill(spill_rows(rows, str(tmp_path / "spill2"), rows_per_part=2), str(tmp_path / "out2"))
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
