@@ -35,8 +35,8 @@ A few constructions are coded by rule whatever the word: "X said Y must ..." is 
 to Y, "X said Y was a liar / had behaved irresponsibly" an ACCUSE from X to Y, "X is willing /
 ready / prepared to do Z" and an undated "X will give / send" are AGREE (a commitment, as PLOVER
 codes it); an undated "X will support / stand with Y" is SUPPORT (a pledge of support, OUTPUT.md
-section 5). An act that is only threatened, asked or promised ("threatened to launch an
-offensive") or set as a condition ("unless Y accepted") is not told as done.
+section 5). An act that is only threatened, asked or promised ("threatened to mount a
+blockade") or set as a condition ("unless Y withdrew") is not told as done.
 
 Arguments come from the dependency parse (`annotate/arguments.py`): source = subject (or the
 "by" agent of a passive or a reduced relative), target = object and "with/to/against/on"

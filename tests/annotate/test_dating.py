@@ -135,7 +135,7 @@ def test_a_time_between_the_saying_and_the_said_subject_is_the_sayings(annotate_
 
 
 def test_a_day_told_in_a_past_clause_is_past_for_an_act_to_come(annotate_text) -> None:
-    doc = annotate_text("The moves followed Latvia's announcement on Monday that it would expel 35 Belarusian embassy "
+    doc = annotate_text("The moves followed Latvia's announcement on Monday that it would expel 20 Belarusian embassy "
                         "staff.")
     [expel] = doc.events
     assert expel.date is not None and expel.date.start == "2025-03-17", expel.date

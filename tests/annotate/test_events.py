@@ -712,5 +712,5 @@ def test_a_name_the_parser_reads_as_a_second_subject_after_the_verb_is_its_objec
 
 
 def test_an_act_threatened_or_set_as_a_condition_is_not_told_as_done(annotate_text):
-    doc = annotate_text("Armenia threatened on Monday to launch a new offensive unless Azerbaijan accepted its terms.")
+    doc = annotate_text("Armenia threatened on Monday to mount a naval blockade unless Azerbaijan withdrew its troops.")
     assert [e.type for e in doc.events] == ["THREATEN"], [(e.type, e.trigger) for e in doc.events]

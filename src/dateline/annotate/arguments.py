@@ -103,7 +103,7 @@ def event_noun_key(tok: Token) -> str:
 
 
 def _sums_up_clause(noun: Token) -> bool:
-    """ "..., a move Mexico called unfounded", "..., a step that Tehran condemned": an indefinite act noun set after
+    """ "..., a step La Paz called unacceptable", "..., a move that Minsk condemned": an indefinite act noun set after
     a comma with a relative clause sums up the clause before it."""
     before = noun.left_edge.i - 1
     return before >= 0 and noun.doc[before].text == "," and any(c.dep_ == "relcl" for c in noun.children)
@@ -124,7 +124,8 @@ def _agent_nouns(agent: Token) -> list[Token]:
 def _agent_of(noun: Token, verb: Token) -> bool:
     """Whether a noun is the "by" agent of a passive verb ("was agreed ... by delegations")."""
     by = noun.head
-    return noun.dep_ == "pobj" and (by.dep_ == "agent" or by.dep_ == "prep" and by.lower_ == "by") and by.head.i == verb.i
+    is_by = by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+    return noun.dep_ == "pobj" and is_by and by.head.i == verb.i
 
 
 def topic_phrase(prep: Token) -> bool:
@@ -177,8 +178,8 @@ class ArgumentReader:
             self.acts.append((list(args.source), list(args.target)))
 
     def act_aimed_at(self, actors: list[str]) -> list[str]:
-        """The doers of the latest act told before that was aimed at one of ``actors`` or at their state: "Paris
-        refused to comply" answers whoever last demanded something of France."""
+        """The doers of the latest act told before that was aimed at one of ``actors`` or at their state: "Stockholm
+        refused to comply" answers whoever last demanded something of Sweden."""
         states = {c for c in (self.actors.country_of(a) for a in actors) if c}
         for source, target in reversed(self.acts):
             if any(t in actors or self.actors.country_of(t) in states for t in target):
@@ -331,7 +332,7 @@ class ArgumentReader:
         return [own] if own else None
 
     def _by_joint_modifiers(self, tok: Token, depth: int) -> list[str] | None:
-        """ "Hungarian and Slovak officials", "US and South Korean troops": one collective of several states is each
+        """ "Czech and Polish officials", "US and South Korean troops": one collective of several states is each
         of them (the named group, if any, and the states of its other modifiers)."""
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -373,7 +374,7 @@ class ArgumentReader:
         discussion."""
         if tok.pos_ == "NOUN" and f"{tok.lower_}s" in TWO_SIDES_NOUNS and any(
                 c.lower_ in ("each", "either") for c in tok.children):
-            return self._two_sides(tok)  # "each side released 303 servicemen": both sides did
+            return self._two_sides(tok)  # "each side freed 30 prisoners": both sides did
         if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children) or any(
                 c.dep_ == "appos" for c in tok.children):
             return None  # "two ministers, A and B": the apposition names them
@@ -420,8 +421,8 @@ class ArgumentReader:
         return list(self.recent[told]) if told and told != ANY_ACT else None
 
     def doers_told_before(self, tok: Token, judge: list[str]) -> list[str]:
-        """Who did the act that a stance of ``judge`` takes up with an act noun: "condemned the raid", "a move Mexico
-        called unfounded" (the latest act told before by another side than the judge's), else none."""
+        """Who did the act that a stance of ``judge`` takes up with an act noun: "condemned the raid", "a step La Paz
+        called unacceptable" (the latest act told before by another side than the judge's), else none."""
         told = self.told_before(tok)
         if told != ANY_ACT:
             return list(self.recent[told]) if told else []

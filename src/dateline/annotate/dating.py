@@ -328,7 +328,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         timex = replace(timex, signal=None)
     told_in = _clause_verb(span.root)
     if tense == "future" and told_in.i != _clause_verb(trig).i and told_in.tag_ == "VBD":
-        # "followed Monday's decision and France's announcement that it would expel ...": a day told in a clause about
+        # "followed Latvia's announcement on Monday that it would expel ...": a day told in a clause about
         # the past is a past day, whatever the act it dates is to be
         tense = "past"
     coarse = _coarse(timex)
@@ -464,7 +464,7 @@ def _prenominal(span: Span, trig: Token) -> bool:
 
 def _background_act(trig: Token) -> bool:
     """Whether a trigger's clause is background, not a step of the story: a past-perfect clause under another one, a
-    clause under a past-perfect one ("had been vacant since the court removed him on April 4"), or a relative clause
+    clause under a past-perfect one ("had been vacant since the court removed him in March"), or a relative clause
     ("the result of Tuesday's election, in which Park took 49 percent")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     return _told_from_the_story(verb) or verb.dep_ == "relcl"
@@ -480,7 +480,7 @@ def _told_from_the_story(verb: Token) -> bool:
 
 def _background(span: Span) -> bool:
     """Whether a time expression dates a clause told from the story's time ("a year after she had taken office on
-    June 28", "had been vacant since the court removed him on April 4"): not a step of the story (a relative
+    June 28", "had been vacant since the court removed him in March"): not a step of the story (a relative
     clause's time still is what "the same month" refers to)."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _told_from_the_story(verb)

@@ -95,7 +95,7 @@ def _adjective_of(adverb: str) -> str:
 
 
 def judges_subject(clause: Token) -> bool:
-    """Whether a reported clause says its named subject is or did something bad: "[Putin had gone absolutely crazy]",
+    """Whether a reported clause says its named subject is or did something bad: "[Milei had gone completely mad]",
     "[Museveni was a liar]", "[Kenya had behaved irresponsibly]". What is said is the clause's predicate (a
     complement, or a manner adverb); a person's condition ("was dead", "was injured": ``condition_words``) is no
     judgement, nor is a passive ("was killed")."""

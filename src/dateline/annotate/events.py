@@ -293,7 +293,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     break
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
-            # "Trump said Putin had gone absolutely crazy": a judgement in reported speech accuses its subject
+            # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         if (lemma in ("replace", "succeed") and pos == "VERB"
                 and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
@@ -726,8 +726,8 @@ def _mood(trig: Trigger) -> str | None:
 
 COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
 """What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE). A pledge
-of support ("would stand with its Russian comrades", "will back the resolution") is support given, as OUTPUT.md section
-5 has it, where PLOVER's gold codes some as AGREE."""
+of support ("would stand with its allies until victory", "will back the resolution") is support given, as OUTPUT.md
+section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
@@ -778,8 +778,8 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     So does an event noun that is the object of another trigger ("protested the dispatch of
     troops", "denounced the test": a reference to an event told elsewhere), an infinitive
     that only describes a noun ("an invitation to meet the minister"), an act noun whose verb is
-    the content of another trigger ("threatened to launch an offensive"), and a condition
-    ("unless Iraq accepted its terms").
+    the content of another trigger ("threatened to mount a blockade"), and a condition
+    ("unless Armenia withdrew its troops").
 
     ``at``, ``verbal``: the token indices of the text's triggers, and of its verbal ones (sets, not a scan of
     the triggers per trigger: issue 16).
@@ -801,10 +801,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
-        return True  # "unless Iraq accepted its terms": a condition, not an act told
+        return True  # "unless Armenia withdrew its troops": a condition, not an act told
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
-        tok = tok.head  # "threatened to launch an offensive": the act noun's verb stands for it ("to end the strike": a
+        tok = tok.head  # "threatened to mount a blockade": the act noun's verb stands for it ("to end the strike": a
         # strike there is)
     if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
@@ -979,12 +979,13 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                     args.target += _states_left(child, args, actors, reader.ui)  # "agreed to withdraw from Niger"
                 if not args.target and trig.type == "REJECT" and child.lemma_.lower() in COMPLIANCE_LEMMAS and not any(
                         g.dep_ in ("dobj", "prep") for g in child.children):
-                    args.target += reader.act_aimed_at(args.source)  # "Paris refused to comply": with what was asked
+                    # "Stockholm refused to comply": with what was asked of it
+                    args.target += reader.act_aimed_at(args.source)
                 break
 
 
 def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "It was agreed in Istanbul", "it was signed on Monday": what is agreed or signed is a thing, not a side."""
+    """ "It was agreed in Djibouti", "it was signed on Monday": what is agreed or signed is a thing, not a side."""
     if trig.type != "AGREE" or trig.nominal:
         return
     for subj in (c for c in trig.token.children if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "which")):
@@ -1028,7 +1029,7 @@ def _judged_nouns(verb: Token) -> list[Token]:
             nouns += [n for g in child.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)]
     if not nouns and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                    for c in verb.children):
-        nouns.append(verb.head)  # "a move Mexico called unfounded": the antecedent is what the stance is about
+        nouns.append(verb.head)  # "a step La Paz called unacceptable": the antecedent is what the stance is about
     return nouns
 
 
