@@ -95,8 +95,6 @@ def test_s4_readiness_to_back_is_one_asserted_act_of_support(annotate_text: Anno
 
 # Family A: argument and actor resolution
 
-@pytest.mark.xfail(strict=True, reason="no gender from given names and no story protagonist: 'she' goes to the "
-                                       "latest subject, a man (posts.previous_person)")
 def test_a1_she_is_the_protagonist_of_an_obituary(annotate_text: Annotate) -> None:
     doc = annotate_text("Former Kenyan foreign minister Grace Wanjiru has died at 88.\n\n"
                         "Flags flew at half-mast on Tuesday, and Ugandan Ambassador Paul Okello signed the book of "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import cast
 
@@ -400,14 +401,16 @@ def _person_token(ui: int, tok: Token, actors: Actors) -> str | None:
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 GENDERED_PRONOUNS = MASCULINE | FEMININE
+REFLEXIVES = frozenset({"himself", "herself"})
 
 
 def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
     """People whose gender the text states: an honorific or title before the name ("Mrs", "spokeswoman"), or a
-    pronoun of their own clause ("Wanjiru said her government ..."); ``lexicons/gender_words.tsv``.
+    pronoun of their own clause ("Wanjiru said her government ..."); ``lexicons/gender_words.tsv``. Where the
+    text states nothing, the sex name registers give the first name (``lexicons/given_names.tsv``).
 
     Computed once per text and kept, read-only, in ``Doc.user_data`` (handed out as is: a copy per
-    pronoun made a long page quadratic, issue 16). Names themselves are never guessed.
+    pronoun made a long page quadratic, issue 16).
     """
     key = f"dateline.genders.{ui}"
     if key in doc.user_data:
@@ -436,18 +439,42 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
             others = [t for t in verb.subtree if t.ent_type_ == "PERSON" and actors.entity_at(ui, t) not in (None, ent)]
             if not others:
                 for t in verb.subtree:
-                    if t.lower_ in words and t.lower_ in GENDERED_PRONOUNS and t.dep_ in ("poss", "dobj", "pobj"):
+                    # "her government", "defended himself": the subject's own; an object pronoun is someone
+                    # else ("Otieno greeted her" says nothing of Otieno)
+                    if t.lower_ in words and t.lower_ in GENDERED_PRONOUNS and (
+                            t.dep_ == "poss" or t.lower_ in REFLEXIVES):
                         votes.setdefault(ent, []).append(words[t.lower_])
     genders = {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
+    for ent in people_so_far - genders.keys():
+        if (by_name := _gender_of_given_name(actors.get(ent).name)) is not None:
+            genders[ent] = by_name
     view = doc.user_data[key] = MappingProxyType(genders)
     return view
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Mapping[str, str]:
+    """``lexicons/given_names.tsv``: given names national registers agree are female or male."""
+    return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
+
+
+def _gender_of_given_name(name: str) -> str | None:
+    """The sex the name registers give a full name's first word ("Grace Wanjiru" -> f), or None.
+
+    Only names of two words or more: a surname alone ("Wanjiru said") says nothing. The text's own
+    evidence (a title, a pronoun) always comes first; this is the last resort of ``gender_of``.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _given_names().get(words[0].lower())
 
 
 def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     """Resolve "he"/"she" to a person: a subject earlier in its sentence, else the most mentioned person nearby.
 
     Nearby is the pronoun's sentence and the three before it; salience (mentions in the document)
-    breaks ties, then recency. No gender is known, so this is a salience model, not agreement.
+    breaks ties, then recency; people of the other gender (``gender_of``) are skipped.
     """
     doc = tok.doc
     sent = sentence_of(tok)
