@@ -197,3 +197,12 @@ def test_the_text_states_gender_before_the_name_registers(annotate_text):
     doc = annotate_text("Mr Andrea Conti, Italy's envoy, arrived in Tunis on Monday. Tunisian minister Leila Mansour "
                         "welcomed him. On Tuesday he met Tunisian President Kais Amri.")
     assert {"Andrea Conti", "Kais Amri"} in _consult_actor_names(doc), _consult_actor_names(doc)
+
+
+def test_an_object_pronoun_takes_a_person_of_its_sentence_before_one_of_earlier_sentences(annotate_text):
+    """"him", the object of a clause whose subject is no person, is the man named earlier in the sentence, not the
+    man of the sentence before."""
+    doc = annotate_text("Ghanaian opposition leader Kofi Owusu spoke on Monday. Grace Mensah, who succeeded Yaw Boateng "
+                        "as speaker in March after parliament dismissed him, chairs the committee.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [{names[i] for i in ev.target} for ev in doc.events if ev.type == "DISMISS"] == [{"Yaw Boateng"}]

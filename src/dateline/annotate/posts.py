@@ -483,7 +483,8 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     genders = gender_of(ui, doc, actors) if wanted else {}
     # an object pronoun never means its own clause's subject ("Kim called in Zinoviev and told him")
     banned: set[str] = set()
-    if tok.dep_ in ("dobj", "dative", "pobj", "iobj"):
+    is_object = tok.dep_ in ("dobj", "dative", "pobj", "iobj")
+    if is_object:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -493,6 +494,13 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
                 and ent not in banned and genders.get(ent, wanted) == wanted):
             return ent
+    if is_object:
+        # an object pronoun with no subject before it in its sentence: the nearest other person there
+        # ("Boluarte, who replaced Castillo after Congress removed him" is Castillo)
+        for i in range(tok.i - 1, sent.start - 1, -1):
+            ent = actors.entity_at(ui, doc[i])
+            if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
+                return ent
     window_start = sent.start
     for _ in range(3):
         if window_start == 0:
