@@ -714,3 +714,16 @@ def test_a_name_the_parser_reads_as_a_second_subject_after_the_verb_is_its_objec
 def test_an_act_threatened_or_set_as_a_condition_is_not_told_as_done(annotate_text):
     doc = annotate_text("Armenia threatened on Monday to mount a naval blockade unless Azerbaijan withdrew its troops.")
     assert [e.type for e in doc.events] == ["THREATEN"], [(e.type, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Mensah, who succeeded Yaw Boateng as speaker in March, chairs the committee.",
+    "Ghana named a new speaker in March. She succeeded Yaw Boateng, who retired.",
+])
+def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annotate_text, text):
+    """"X, who succeeded Y" and "She succeeded Y": the successor is appointed and Y leaves, as with a named subject."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(ev.type, ev.trigger, frozenset(names[i] for i in ev.target)) for ev in doc.events}
+    assert ("DISMISS", "succeeded", frozenset({"Yaw Boateng"})) in kinds, kinds
+    assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds

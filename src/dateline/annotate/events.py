@@ -296,7 +296,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         if (lemma in ("replace", "succeed") and pos == "VERB"
-                and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children)
+                and any(c.dep_ == "nsubj" and _names_a_person(c) for c in tok.children)
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
@@ -314,6 +314,15 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+def _names_a_person(subj: Token) -> bool:
+    """A subject that is a person: a name, "he" / "she", or the relative pronoun of a clause about a named person
+    ("Mensah, who succeeded Boateng")."""
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return True
+    verb = subj.head
+    return subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
 
 
 @lru_cache(maxsize=1)
