@@ -206,3 +206,19 @@ def test_an_object_pronoun_takes_a_person_of_its_sentence_before_one_of_earlier_
                         "as speaker in March after parliament dismissed him, chairs the committee.")
     names = {e.id: e.name for e in doc.entities}
     assert [{names[i] for i in ev.target} for ev in doc.events if ev.type == "DISMISS"] == [{"Yaw Boateng"}]
+
+
+@pytest.mark.parametrize(("text", "holder", "field"), [
+    ("Grace Mensah succeeded Yaw Boateng as speaker in March.", "Grace Mensah", "start"),
+    ("Grace Mensah, who replaced Yaw Boateng as speaker in March, chairs the committee.", "Grace Mensah", "start"),
+    ("The cabinet replaced Yaw Boateng as speaker in March.", "Yaw Boateng", "end"),
+])
+def test_the_post_of_a_succession_is_the_successors_from_then(annotate_text, text, holder, field):
+    """"X succeeded / replaced Y as T in May": X holds T from May (and no appointment of Y is told); when a body
+    replaces Y, Y's post ends then."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    posts = [(names[p.person], p.title, p.start and p.start.start, p.end and p.end.start) for p in doc.positions]
+    assert [(names[p.person], getattr(p, field).start[:7]) for p in doc.positions
+            if p.title == "speaker" and getattr(p, field) is not None] == [(holder, "2025-03")], posts
+    assert not [ev for ev in doc.events if ev.type == "APPOINT" and any(names.get(i) == "Yaw Boateng" for i in ev.target)]

@@ -31,6 +31,7 @@ from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.posts import successor_subject
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -295,8 +296,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
-        if (lemma in ("replace", "succeed") and pos == "VERB"
-                and any(c.dep_ == "nsubj" and _names_a_person(c) for c in tok.children)
+        if (successor_subject(tok) is not None
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
@@ -314,15 +314,6 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
     return out
-
-
-def _names_a_person(subj: Token) -> bool:
-    """A subject that is a person: a name, "he" / "she", or the relative pronoun of a clause about a named person
-    ("Mensah, who succeeded Boateng")."""
-    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
-        return True
-    verb = subj.head
-    return subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
 
 
 @lru_cache(maxsize=1)

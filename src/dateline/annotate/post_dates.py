@@ -29,7 +29,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from dateline.annotate.posts import PostMention
+from dateline.annotate.posts import PostMention, successor_subject
 from dateline.annotate.timex import TimedSpan, find_timexes
 from dateline.dates.normalize import range_ends, to_interval
 from dateline.lexicons import word_class
@@ -99,7 +99,9 @@ def _take(dating: Dating, t: Timex, anchor: date | None) -> None:
         return
     interval = to_interval(t, anchor, "past")
     verb = dating.post.verb
-    if t.signal in ("until", "till", "to") or (verb is not None and verb.lemma_ in END_LEMMAS):
+    # "X replaced Y as minister in May": the successor's post starts then (Y's, when a body replaced Y, ends)
+    ends = verb is not None and verb.lemma_ in END_LEMMAS and successor_subject(verb) is None
+    if t.signal in ("until", "till", "to") or ends:
         dating.end = dating.end or interval
     elif (verb is not None and verb.lemma_ in START_LEMMAS) or t.signal in ("from", "since", "in"):
         dating.start = dating.start or interval

@@ -40,6 +40,8 @@ GENERIC_HEADS = word_class("generic_head", WORDS)
 """Heads too generic to name a post on their own; kept only with a modifier ("military official" is still skipped)."""
 
 HOLDER_VERBS_OBJECT = word_class("holder_verb_object", WORDS)
+SUCCESSION_VERBS = word_class("succession_verb", WORDS)
+"""Verbs of taking over from someone ("X succeeded Y", "X replaced Y"): X takes the post, Y leaves it."""
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
 PRONOUNS = word_class("person_pronoun", WORDS)
 
@@ -331,6 +333,11 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
     if head.dep_ == "appos":
         ent = actors.entity_at(ui, head.head)
         return (ent, None) if ent else (None, None)
+    if node.lower_ == "as" and (successor := successor_subject(verb)) is not None:
+        # "Mensah succeeded Boateng as speaker", "Mensah, who replaced Boateng as speaker": the successor's post
+        ent = _person_token(ui, _antecedent(successor), actors)
+        if ent:
+            return ent, verb
     if node.lower_ == "as" and verb.lemma_ in HOLDER_VERBS_OBJECT:
         for child in verb.children:
             if child.dep_ == "dobj":
@@ -350,6 +357,23 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
         if other.dep_ in ("nsubj", "nsubjpass") and other is not subj and _person_token(ui, other, actors):
             return _person_token(ui, other, actors), verb
     return _person_token(ui, subj, actors), verb
+
+
+def names_a_person(subj: Token) -> bool:
+    """A subject that is a person: a name, "he" / "she", or the relative pronoun of a clause about a named person
+    ("Mensah, who succeeded Boateng")."""
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return True
+    verb = subj.head
+    return subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
+
+
+def successor_subject(verb: Token) -> Token | None:
+    """The subject of a verb of succession when it names a person ("Mensah replaced Boateng"): the one who takes the
+    post. None for another verb, or for a body that replaces someone ("the cabinet replaced Boateng")."""
+    if verb.lemma_ not in SUCCESSION_VERBS or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and names_a_person(c)), None)
 
 
 def _subject(verb: Token) -> Token | None:
