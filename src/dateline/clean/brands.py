@@ -251,7 +251,7 @@ def cue_names(text: str) -> list[str]:
             rest = text[len(cue) + 1:]
             cuts = [m.start() for m in after.finditer(rest) if m.start() > 0]
             for cut in cuts or [len(rest)]:
-                name = clean_name(rest[:cut])
+                name = clean_name(POSSESSIVE.sub("", rest[:cut].rstrip()))  # "Visit Example's homepage": "Example"
                 if name and name not in out:
                     out.append(name)
     opening = [cue for cue in lists["brand_before"] if low.startswith(cue + " ")]
