@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.clean.brands import (byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
                                    holder_stem, imprint_name, leading_domain, maker_credits, owners, self_references,
-                                   title_suffix)
+                                   statement_names, title_suffix)
 
 
 def names(text: str) -> list[str]:
@@ -151,3 +151,10 @@ def test_most_opens_a_phrase_not_a_name() -> None:
     assert clean_name("Most recent") is None
     assert "Most recent" not in cue_names("Most recent newsletter")
 
+
+def test_a_long_legal_line_opening_with_a_trademark_statement_names_the_outlet() -> None:
+    line = ("Harbour Gazette is a trademark of Harbour Publishing Ltd and may not be used in any form without the "
+            "written permission of its owner.")
+    assert statement_names(line) == ["Harbour Gazette"]
+    assert statement_names("The team staff said the match was postponed until the rain stopped on Sunday.") == []
+    assert statement_names("Officials said on Monday that the old bridge is part of a larger renewal plan.") == []

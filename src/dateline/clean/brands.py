@@ -263,6 +263,23 @@ def cue_names(text: str) -> list[str]:
     return out
 
 
+def statement_names(text: str) -> list[str]:
+    """Return the name that opens a line of any length with a statement about the outlet ("Harbour Gazette is a
+    trademark of Harbour Publishing Ltd and may not be used ..." -> "Harbour Gazette").
+
+    The cues after a name that are a verb phrase (``brand_after`` entries starting "is ") make a sentence, which a
+    footer's legal line may continue for many words; other cues ("staff", "app") stay for short lines (``cue_names``).
+    """
+    if not may_hold("brand_after", text):
+        return []
+    for m in phrase_re("brand_after").finditer(text):
+        head = text[: m.start()]
+        if m.group(0).lower().startswith("is ") and head.strip() and len(head.split()) < MAX_NAME_WORDS:
+            name = clean_name(head)
+            return [name] if name else []
+    return []
+
+
 @lru_cache(maxsize=4)
 def cue_then_name(cue_class: str) -> re.Pattern[str]:
     """Return the pattern of a cue of ``cue_class`` (a class of ``metadata_words.json``) followed by a name: "told X",
