@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.clean.brands import (byline_outlet, cited_hosts, clean_name, copyright_holders, cue_names, cut_legal,
                                    holder_stem, imprint_name, leading_domain, maker_credits, owners, self_references,
-                                   title_suffix)
+                                   statement_names, title_suffix)
 
 
 def names(text: str) -> list[str]:
@@ -133,3 +133,28 @@ def test_a_bracket_the_name_opens_is_kept() -> None:
     assert clean_name("The Printers (Lakeside) ") == "The Printers (Lakeside)"
     assert clean_name("(Lakeside Courier)") == "Lakeside Courier"
     assert cut_legal("The Printers (Lakeside) Private Ltd") == "The Printers (Lakeside)"
+
+
+def test_an_editor_or_publisher_of_a_name_refers_to_the_outlet() -> None:
+    bio = "Jane Roe (jane@example.org) is the editor and publisher of The Orbit Weekly, and writes for other papers."
+    assert "The Orbit Weekly" in self_references(bio)
+    assert "Harbour Gazette" in self_references("Sam Poe, editor-in-chief of Harbour Gazette, said so.")
+    assert "Harbour Gazette" in self_references("She is editor of Harbour Gazette.")
+
+
+def test_a_visit_cue_and_a_possessive_leave_the_bare_name() -> None:
+    assert "Planet Insider" in cue_names("Visit Planet Insider's homepage for more stories.")
+    assert "Visit Planet Insider's" not in cue_names("Visit Planet Insider's homepage for more stories.")
+
+
+def test_most_opens_a_phrase_not_a_name() -> None:
+    assert clean_name("Most recent") is None
+    assert "Most recent" not in cue_names("Most recent newsletter")
+
+
+def test_a_long_legal_line_opening_with_a_trademark_statement_names_the_outlet() -> None:
+    line = ("Harbour Gazette is a trademark of Harbour Publishing Ltd and may not be used in any form without the "
+            "written permission of its owner.")
+    assert statement_names(line) == ["Harbour Gazette"]
+    assert statement_names("The team staff said the match was postponed until the rain stopped on Sunday.") == []
+    assert statement_names("Officials said on Monday that the old bridge is part of a larger renewal plan.") == []

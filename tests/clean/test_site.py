@@ -247,3 +247,10 @@ def test_a_first_line_opening_a_menu_is_not_confirmed_by_a_sentence_using_the_wo
     assert choose_site(menu, model=unsure) == "Lakeside Courier"
     logo = page_lines("Guides\n" + story + "Guides\nAbout Lakeside Courier\n")  # no menu below it: the sentence confirms it
     assert choose_site(logo, model=unsure) == "Guides"
+
+
+def test_a_trademark_statement_opening_a_long_footer_line_is_a_brand_cue() -> None:
+    lines = page_lines("Menu\nStory text here that is long enough to read as prose.\n"
+                       "Harbour Gazette is a trademark of Harbour Publishing Ltd and may not be used in any form without "
+                       "the written permission of its owner.\n")
+    assert "brand_cue" in gather(lines)["harbourgazette"].sources

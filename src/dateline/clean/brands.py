@@ -251,7 +251,7 @@ def cue_names(text: str) -> list[str]:
             rest = text[len(cue) + 1:]
             cuts = [m.start() for m in after.finditer(rest) if m.start() > 0]
             for cut in cuts or [len(rest)]:
-                name = clean_name(rest[:cut])
+                name = clean_name(POSSESSIVE.sub("", rest[:cut].rstrip()))  # "Visit Example's homepage": "Example"
                 if name and name not in out:
                     out.append(name)
     opening = [cue for cue in lists["brand_before"] if low.startswith(cue + " ")]
@@ -261,6 +261,23 @@ def cue_names(text: str) -> list[str]:
             if name and name not in out and len(text[: m.start()].split()) <= MAX_NAME_WORDS - 1:
                 out.append(name)
     return out
+
+
+def statement_names(text: str) -> list[str]:
+    """Return the name that opens a line of any length with a statement about the outlet ("Harbour Gazette is a
+    trademark of Harbour Publishing Ltd and may not be used ..." -> "Harbour Gazette").
+
+    The cues after a name that are a verb phrase (``brand_after`` entries starting "is ") make a sentence, which a
+    footer's legal line may continue for many words; other cues ("staff", "app") stay for short lines (``cue_names``).
+    """
+    if not may_hold("brand_after", text):
+        return []
+    for m in phrase_re("brand_after").finditer(text):
+        head = text[: m.start()]
+        if m.group(0).lower().startswith("is ") and head.strip() and len(head.split()) < MAX_NAME_WORDS:
+            name = clean_name(head)
+            return [name] if name else []
+    return []
 
 
 @lru_cache(maxsize=4)

@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
                                    cue_names, cut_legal, domain_label, domain_re, edge_names, holder_stem, imprint_name,
-                                   leading_domain, maker_credits, norm, owners, phrase_re, self_references, stop_words,
-                                   title_suffix, words)
+                                   leading_domain, maker_credits, norm, owners, phrase_re, self_references, statement_names,
+                                   stop_words, title_suffix, words)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -138,6 +138,9 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
         if n_words <= MAX_CUE_LINE_WORDS:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
+        else:
+            for name in statement_names(ln.text):
+                add(name, "brand_cue")  # "Harbour Gazette is a trademark of ..." opening a long legal line
         if n_words <= MAX_CUE_LINE_WORDS or ln.number <= TITLE_LINES:
             suffix = title_suffix(ln.text)
             add(suffix, "title_suffix")
