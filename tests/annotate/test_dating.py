@@ -199,3 +199,11 @@ def test_the_baseline_clause_of_a_first_meeting_does_not_date_it(annotate_text) 
     assert _dated(doc, "met") == ("2025-05-23", "2025-05-23")
     assert _dated(doc, "appointed") == ("2025-03-01", "2025-03-31")
 
+
+def test_the_same_occasion_is_the_one_just_told_not_the_last_of_its_type(annotate_text) -> None:
+    doc = annotate_text("Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome on May 2.\n\n"
+                        "Ghana's defence minister inspected a naval base in Takoradi on Tuesday and accused Togo of "
+                        "harbouring smugglers. During the same visit, he awarded medals to three sailors.",
+                        published="2025-06-15")
+    assert _dated(doc, "met") == ("2025-05-02", "2025-05-02")
+    assert _dated(doc, "awarded") == ("2025-06-10", "2025-06-10")

@@ -136,7 +136,8 @@ def _unit_end(start: str, granularity: str) -> str:
 def occasion_time(state: Dating) -> None:
     """ "During the talks, Kim pledged ...": the time of the event referred to."""
     if state.when is None:
-        state.when = _during_event(state.mention.trigger.token, state.told)
+        current = state.paragraph_date.get(state.paragraph) or state.narrative
+        state.when = _during_event(state.mention.trigger.token, state.told, current)
 
 
 def story_time(state: Dating) -> None:
@@ -477,15 +478,20 @@ OCCASIONS = word_map("occasion", WORDS)
 """Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
 
 
-def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> Interval | None:
+def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval],
+                  current: Interval | None = None) -> Interval | None:
     """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to.
 
-    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far.
+    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far;
+    ``current``: the story's current time, which "the same <occasion>" ("during the same visit") points back to
+    whatever event was dated last.
     """
     for tok in sentence_of(trig):
         if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
             for pobj in tok.children:
                 wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                if wanted and current is not None and any(c.lower_ == "same" for c in pobj.children):
+                    return current  # "during the same visit": the occasion just told, not the last of its type
                 if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
                     # the same word first ("the talks" -> "held talks"), else the last event of that type
                     for key in ((wanted, pobj.lemma_), (wanted, None)):
