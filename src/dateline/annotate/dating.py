@@ -296,6 +296,16 @@ def _present(text: str | None) -> bool:
     return (text or "").lower() in PRESENT_WORDS
 
 
+DEADLINE_SIGNALS = frozenset({"by"})
+"""Prepositions that make a time a deadline ("ordered them to leave by April 30")."""
+
+
+def _deadline(timex: Timex, found: Found) -> bool:
+    """Whether a time is the deadline an act sets ("ordered the envoys to leave by April 30"), not the day of an act
+    told as done: the order was given before it. A planned act ("will withdraw by June") keeps its deadline."""
+    return timex.signal in DEADLINE_SIGNALS and found.modality != "planned"
+
+
 def _compared_since(timex: Timex, span: Span, trig: Token) -> bool:
     """Whether a "since" time only sets the baseline a first or superlative act is measured against ("the first
     direct talks since 2022", "the largest attack since 2014", "their first encounter since she was appointed in March"):
@@ -331,7 +341,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # counted from the act's own clause ("arrested him nine days after troops detained his aide"), which dates the
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
-                   and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)]
+                   and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
+                   and not _deadline(t, found)]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
