@@ -133,6 +133,8 @@ class TimexParts:
     """Week of the month ("1" .. "4", or "last")."""
     ry: str | None = None
     """Year offset from the anchor's ("-1": "in May last year")."""
+    rw: str | None = None
+    """Week offset from the anchor's Monday-to-Sunday week ("-1": "on Thursday last week")."""
     rel: str | None = None
     """Offset from the anchor in units ("-1", "0", "1"), or "T" (this), "recent", "first"."""
     unit: str | None = None

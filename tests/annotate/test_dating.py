@@ -139,3 +139,78 @@ def test_a_day_told_in_a_past_clause_is_past_for_an_act_to_come(annotate_text) -
                         "staff.")
     [expel] = doc.events
     assert expel.date is not None and expel.date.start == "2025-03-17", expel.date
+
+
+def _dated(doc, trigger: str) -> tuple[str | None, str | None] | None:
+    [event] = [e for e in doc.events if e.trigger == trigger]
+    return (event.date.start, event.date.end) if event.date is not None else None
+
+
+def test_a_weekday_of_last_week_dates_its_day_not_the_week(annotate_text) -> None:
+    doc = annotate_text("On Thursday last week Kenyan police arrested the Ugandan trade attache.")
+    assert _dated(doc, "arrested") == ("2025-03-13", "2025-03-13")
+
+
+def test_a_time_of_a_relative_clause_does_not_date_the_main_act(annotate_text) -> None:
+    doc = annotate_text("Ghana's president visited a border post on Monday. He awarded a medal to Captain Ruth Mensah, "
+                        "whose unit repelled an attack by Togolese gunmen on February 9.")
+    assert _dated(doc, "awarded") == ("2025-03-17", "2025-03-17")
+    assert _dated(doc, "attack") == ("2025-02-09", "2025-02-09")
+
+
+def test_a_time_set_off_before_a_coordinated_verb_is_that_verbs(annotate_text) -> None:
+    doc = annotate_text("The smuggler escaped from a Togolese jail in 2011, hid in Benin for three years and, in 2016, "
+                        "was convicted of fraud by a court in Accra.")
+    assert _dated(doc, "convicted") == ("2016-01-01", "2016-12-31")
+
+
+def test_a_background_adverbial_clause_does_not_move_the_story(annotate_text) -> None:
+    doc = annotate_text("Ghana's foreign minister arrived in Lome on Tuesday for talks with Togolese President Faure "
+                        "Kodjo, the third envoy to visit Togo since rebels shelled a Togolese town three days earlier. "
+                        "Kodjo condemned the shelling.", published="2025-03-20")
+    assert _dated(doc, "shelled") == ("2025-03-15", "2025-03-15")
+    assert _dated(doc, "condemned") == ("2025-03-18", "2025-03-18")
+
+
+def test_a_time_counted_from_an_act_does_not_date_that_act(annotate_text) -> None:
+    doc = annotate_text("Kenyan police arrested the opposition leader nine days after Ugandan troops detained his aide "
+                        "on March 2.")
+    assert _dated(doc, "detained") == ("2025-03-02", "2025-03-02")
+    assert _dated(doc, "arrested") == ("2025-03-11", "2025-03-11")  # counted from that act's own day
+
+
+def test_an_act_counted_from_is_that_much_before_the_act_counted(annotate_text) -> None:
+    doc = annotate_text("Ghana recalled its ambassador from Togo on Friday, two days after Togo expelled a Ghanaian "
+                        "diplomat.")
+    assert _dated(doc, "recalled") == ("2025-03-14", "2025-03-14")
+    assert _dated(doc, "expelled") == ("2025-03-12", "2025-03-12")
+
+
+def test_an_act_before_which_a_span_is_counted_keeps_its_own_time(annotate_text) -> None:
+    doc = annotate_text("The rebel commander hid in the forest for almost two decades before being arrested by Ugandan "
+                        "police in 2014.")
+    assert _dated(doc, "arrested") == ("2014-01-01", "2014-12-31")
+
+
+def test_the_baseline_clause_of_a_first_meeting_does_not_date_it(annotate_text) -> None:
+    doc = annotate_text("Ghana opened a regional trade fair in Accra on Friday. Ghanaian President Kofi Mensah also met "
+                        "Togolese Foreign Minister Ama Kodjo at the fair, their first encounter since Kodjo was "
+                        "appointed in March.", published="2025-05-24")
+    assert _dated(doc, "met") == ("2025-05-23", "2025-05-23")
+    assert _dated(doc, "appointed") == ("2025-03-01", "2025-03-31")
+
+
+def test_the_same_occasion_is_the_one_just_told_not_the_last_of_its_type(annotate_text) -> None:
+    doc = annotate_text("Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome on May 2.\n\n"
+                        "Ghana's defence minister inspected a naval base in Takoradi on Tuesday and accused Togo of "
+                        "harbouring smugglers. During the same visit, he awarded medals to three sailors.",
+                        published="2025-06-15")
+    assert _dated(doc, "met") == ("2025-05-02", "2025-05-02")
+    assert _dated(doc, "awarded") == ("2025-06-10", "2025-06-10")
+
+
+def test_a_deadline_is_not_the_day_of_the_order_that_sets_it(annotate_text) -> None:
+    doc = annotate_text("Ghana's cabinet met on Thursday.\n\n"
+                        "In a statement afterwards, it declared two Togolese diplomats persona non grata and ordered "
+                        "them to leave by April 30.", published="2025-04-25")
+    assert {e.date.start for e in doc.events if e.type == "SANCTION" and e.date} == {"2025-04-24"}

@@ -85,6 +85,18 @@ def test_weekday_arithmetic(text, anchor, expected):
     assert resolve(text, anchor) == (expected, expected)
 
 
+@pytest.mark.parametrize("text,anchor,expected", [
+    # the weekday of a named Monday-to-Sunday week, one expression (not "last week" as a whole week)
+    ("A court ruled on Thursday last week.", date(2025, 3, 18), "2025-03-13"),
+    ("A court ruled on Thursday last week.", date(2025, 3, 21), "2025-03-13"),    # not yesterday
+    ("The envoy left on Friday of last week.", date(2025, 3, 16), "2025-03-07"),   # a Sunday anchor: its week ends
+    ("They will meet on Monday next week.", date(2025, 3, 18), "2025-03-24"),
+    ("He spoke Wednesday this week.", date(2025, 3, 20), "2025-03-19"),
+])
+def test_a_weekday_of_a_named_week(text, anchor, expected):
+    assert resolve(text, anchor) == (expected, expected)
+
+
 # -- relative units, months, modifiers
 
 @pytest.mark.parametrize("text,expected", [

@@ -100,7 +100,10 @@ Pass = Callable[[Dating], None]
 
 
 def stated_time(state: Dating) -> None:
-    """The time expression closest to the trigger in the parse of its sentence (``_date_for``)."""
+    """The time expression closest to the trigger in the parse of its sentence (``_date_for``): of its own clause
+    first, one set off just before it ("and, in 2016, was convicted") before all; never one of a relative clause
+    beside it, the baseline of a first act, or a time counted from its own clause ("two days after Togo expelled a
+    diplomat" puts the expulsion that much before the main clause's time)."""
     state.when, state.bound = _date_for(state.mention, state.in_sentence, state.anchor, state.last_day, state.text,
                                         state.last_time)
 
@@ -133,7 +136,8 @@ def _unit_end(start: str, granularity: str) -> str:
 def occasion_time(state: Dating) -> None:
     """ "During the talks, Kim pledged ...": the time of the event referred to."""
     if state.when is None:
-        state.when = _during_event(state.mention.trigger.token, state.told)
+        current = state.paragraph_date.get(state.paragraph) or state.narrative
+        state.when = _during_event(state.mention.trigger.token, state.told, current)
 
 
 def story_time(state: Dating) -> None:
@@ -189,7 +193,9 @@ def advance_day(state: Dating) -> None:
             continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
-        day = to_interval(timex, state.anchor, "past", ref=state.last_time if _coarse(timex) else state.last_day)
+        ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
+        day = to_interval(timex, state.anchor, "past",
+                          ref=ref or (state.last_time if _coarse(timex) else state.last_day))
         if _after_anchor(day, state.anchor):
             continue  # "officials fixed June 28 as the date of the vote": a day still to come is no story time
         if day.resolved:
@@ -290,11 +296,36 @@ def _present(text: str | None) -> bool:
     return (text or "").lower() in PRESENT_WORDS
 
 
-def _compared_since(timex: Timex, trig: Token) -> bool:
+DEADLINE_SIGNALS = frozenset({"by"})
+"""Prepositions that make a time a deadline ("ordered them to leave by April 30")."""
+
+
+def _deadline(timex: Timex, found: Found) -> bool:
+    """Whether a time is the deadline an act sets ("ordered the envoys to leave by April 30"), not the day of an act
+    told as done: the order was given before it. A planned act ("will withdraw by June") keeps its deadline."""
+    return timex.signal in DEADLINE_SIGNALS and found.modality != "planned"
+
+
+def _compared_since(timex: Timex, span: Span, trig: Token) -> bool:
     """Whether a "since" time only sets the baseline a first or superlative act is measured against ("the first
-    direct talks since 2022", "the largest attack since 2014"): it is not the act's own time."""
-    return timex.signal == "since" and any(
-        c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS") for c in trig.children)
+    direct talks since 2022", "the largest attack since 2014", "their first encounter since she was appointed in March"):
+    it is not the act's own time."""
+    if timex.signal == "since" and _first_or_most(trig):
+        return True
+    above = {trig.i, *(a.i for a in trig.ancestors)}  # a "since" clause that holds the trigger is its own
+    node = span.root
+    while node.head.i != node.i and node.i not in above:
+        since = node if node.lower_ == "since" else next(
+            (c for c in node.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+        if since is not None:  # the first act is the clause's head, or the noun just before "since" wherever it hangs
+            return _first_or_most(node.head) or (since.i > 0 and _first_or_most(since.doc[since.i - 1]))
+        node = node.head
+    return False
+
+
+def _first_or_most(noun: Token) -> bool:
+    """Whether a word is modified by "first", "last" or a superlative ("the largest attack")."""
+    return any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS") for c in noun.children)
 
 
 def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, last_day: Interval | None,
@@ -304,10 +335,18 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     ``in_sentence``: the time expressions of the trigger's sentence (``sentence_timexes``).
     """
     trig = found.trigger.token
-    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig) and not _compared_since(t, trig)]
+    counted_back = [(t, s) for t, s in in_sentence if _relational_shift(t, s, trig)]
+    # not this act's time: a time of a relative clause, which dates the noun's own act ("thanked X, whose unit held the
+    # bridge on May 9"); the baseline of a first act ("their first encounter since she was appointed in March"); a time
+    # counted from the act's own clause ("arrested him nine days after troops detained his aide"), which dates the
+    # main clause
+    in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
+                   and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
+                   and not _deadline(t, found)]
+    here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
-    here = own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    here = [ts for ts in here if _fronted(ts[1], trig)] or own or [(t, s) for t, s in here if not _prenominal(s, trig)]
     if not in_sentence:
         return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
@@ -332,13 +371,48 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # the past is a past day, whatever the act it dates is to be
         tense = "past"
     coarse = _coarse(timex)
-    ref = _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
+    ref = (_counted_from(timex, span, in_sentence, anchor, last_day)
+           or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day))
     when = to_interval(timex, anchor, tense, ref=ref)
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
+    if counted_back and not bound:
+        when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
+
+
+def _count_back(shift: TimedSpan, span: Span, when: Interval, anchor: date | None, tense: Tense | None) -> Interval:
+    """The time of an act another is counted from, when its own clause states none: "recalled its envoy on Friday, two
+    days after Togo expelled a diplomat" puts the expulsion two days before Friday (``when``: the time found for the act)."""
+    timex, shift_span = shift
+    last = shift_span.doc[shift_span.end - 1]
+    counted = last.head if last.dep_ == "mark" else last
+    if not when.resolved or timex.parts.dir not in ("+", "-") or any(
+            node.i == counted.i for node in (span.root, *span.root.ancestors)):
+        return when  # the act's own clause states its time
+    back = replace(timex, parts=replace(timex.parts, dir="-" if timex.parts.dir == "+" else "+"))
+    moved = to_interval(back, anchor, tense, ref=when)
+    return moved if moved.resolved else when
+
+
+def _counted_from(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
+                  last_day: Interval | None) -> Interval | None:
+    """The time an expression counted from an act ("nine days after troops detained his aide on March 2") counts from:
+    that act's own stated time, when its clause or phrase states one (March 2), else None."""
+    last = span.doc[span.end - 1]
+    if not timex.anaphoric or last.lower_ not in ("after", "before"):
+        return None
+    counted = last.head if last.dep_ == "mark" else last
+    for other, other_span in in_sentence:
+        root = other_span.root
+        if other_span.start >= span.end and not other.anaphoric and any(
+                node.i == counted.i for node in (root, *root.ancestors)):
+            when = to_interval(other, anchor, "past", ref=last_day)
+            if when.resolved:
+                return when
+    return None
 
 
 def _day_before(span: Span, in_sentence: list[TimedSpan], anchor: date | None,
@@ -415,15 +489,20 @@ OCCASIONS = word_map("occasion", WORDS)
 """Nouns that name an event told before, by the type of that event ("during the talks" -> the last CONSULT)."""
 
 
-def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval]) -> Interval | None:
+def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval],
+                  current: Interval | None = None) -> Interval | None:
     """The date of the event a "during/at/after the <occasion>" phrase in the trigger's sentence points back to.
 
-    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far.
+    ``told``: the date of the last dated event of each type, and of each type and trigger lemma, so far;
+    ``current``: the story's current time, which "the same <occasion>" ("during the same visit") points back to
+    whatever event was dated last.
     """
     for tok in sentence_of(trig):
         if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
             for pobj in tok.children:
                 wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                if wanted and current is not None and any(c.lower_ == "same" for c in pobj.children):
+                    return current  # "during the same visit": the occasion just told, not the last of its type
                 if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
                     # the same word first ("the talks" -> "held talks"), else the last event of that type
                     for key in ((wanted, pobj.lemma_), (wanted, None)):
@@ -454,6 +533,34 @@ def _in_own_scope(span: Span, trig: Token) -> bool:
     return True
 
 
+RELATIVE_DEPS = frozenset({"relcl"})
+"""The relation of a relative clause to the noun it describes."""
+
+
+def _in_relative_clause(span: Span, trig: Token) -> bool:
+    """Whether a time expression sits in a relative clause that does not hold the trigger ("thanked X, whose unit held
+    the bridge on May 9": May 9 is the unit's act's, not the thanks'). Read for verb triggers only: a noun trigger
+    ("X, who took over in March, keeps the post") often names the state the relative clause's act began."""
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ in RELATIVE_DEPS:
+            return True
+        node = node.head
+    return False
+
+
+def _fronted(span: Span, trig: Token) -> bool:
+    """Whether a time expression is set off just before a verb trigger, after a conjunction or a comma ("escaped in
+    2011 and, in 2016, was convicted"): it is that verb's, wherever the parser hangs it."""
+    doc = span.doc
+    if trig.pos_ != "VERB" or span.end > trig.i or any(
+            not tok.is_punct and tok.dep_ not in ("aux", "auxpass", "neg") for tok in doc[span.end:trig.i]):
+        return False  # only commas and the verb's own auxiliaries between ("and, in 2016, was convicted")
+    first = span.start - 1 if span.start > 0 and doc[span.start - 1].tag_ == "IN" else span.start
+    return first > 0 and (doc[first - 1].dep_ == "cc" or doc[first - 1].is_punct)
+
+
 def _prenominal(span: Span, trig: Token) -> bool:
     """ "the 2010 accord": a year that modifies a noun other than the trigger (not "in September Putin met ...",
     which the parser may hang on the name after it)."""
@@ -462,12 +569,34 @@ def _prenominal(span: Span, trig: Token) -> bool:
     return root.dep_ in ("amod", "compound", "nummod") and root.head.i != trig.i and not after_preposition
 
 
+BACKGROUND_MARKS = word_class("background_mark", WORDS)
+"""Conjunctions of an adverbial clause told as background to its main clause ("since", "after", "because")."""
+
+
+def _background_clause(verb: Token) -> bool:
+    """Whether a verb heads an adverbial clause told as background to its main clause ("arrived on Tuesday, since
+    rebels shelled a town three days earlier"): its time is not the story's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in verb.children)
+
+
+def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
+    """Whether a time counted from an act ("nine days after troops detained his aide") sits on the clause of that
+    act: it dates the main clause, not the act it counts from."""
+    last = span.doc[span.end - 1]
+    if not timex.anaphoric or last.lower_ not in ("after", "before") or trig.i < span.end:
+        return False
+    verb = _clause_verb(trig)
+    return last.head.i == verb.i or verb.head.i == last.i or any(
+        c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
+
+
 def _background_act(trig: Token) -> bool:
     """Whether a trigger's clause is background, not a step of the story: a past-perfect clause under another one, a
-    clause under a past-perfect one ("had been vacant since the court removed him in March"), or a relative clause
-    ("the result of Tuesday's election, in which Park took 49 percent")."""
+    clause under a past-perfect one ("had been vacant since the court removed him in March"), a relative clause
+    ("the result of Tuesday's election, in which Park took 49 percent"), or an adverbial clause of cause or prior time
+    ("arrived on Tuesday, since rebels shelled a town three days earlier")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    return _told_from_the_story(verb) or verb.dep_ == "relcl"
+    return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb)
 
 
 def _told_from_the_story(verb: Token) -> bool:
@@ -483,7 +612,7 @@ def _background(span: Span) -> bool:
     June 28", "had been vacant since the court removed him in March"): not a step of the story (a relative
     clause's time still is what "the same month" refers to)."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and _told_from_the_story(verb)
+    return verb is not None and (_told_from_the_story(verb) or _background_clause(verb))
 
 
 def _past_perfect(trig: Token) -> bool:

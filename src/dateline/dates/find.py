@@ -309,6 +309,7 @@ READERS: dict[str, Reader] = {
     "early": _put("mod", lambda s: EARLY.get(s.lower()) or _lookup("MOD", s.lower())),
     "rel": _read_rel,
     "relyear": _put("ry", lambda s: {"last": "-1", "this": "0", "next": "1"}[s.lower()]),
+    "relweek": _put("rw", lambda s: {"last": "-1", "this": "0", "next": "1"}[s.lower()]),
     "thisyear": _fixed(rel="0"),
     "season": _put("season", _word("SEASON")),
     "qord": _put("q", _word("QORD")),

@@ -131,6 +131,8 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
             reading = periods.day_period(base + timedelta(days=offset.get(p.deictic, 0)))
         elif p.ref == "PRESENT_REF":
             reading = periods.Reading(base, base, "day", "PRESENT_REF")
+        elif p.wd is not None and p.rw is not None:  # "on Thursday last week": that week's Thursday
+            reading = periods.day_period(periods.monday_of(base) + timedelta(weeks=int(p.rw), days=int(p.wd)))
         elif p.wd is not None:
             reading = periods.day_period(periods.weekday_near(base, int(p.wd), rel, tense))
             if p.wd2 is not None:
