@@ -23,6 +23,7 @@ from dateline.annotate.countries import state_code
 from dateline.annotate.nationality import has_specialism_field
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
+from dateline.annotate.recipients import RECIPIENT_PREPS, recipient_tokens
 from dateline.dates.find import number_value
 from dateline.lexicons import word_class, word_map
 
@@ -248,14 +249,31 @@ class ArgumentReader:
         """The person object of the first of two coordinated verbs, for an object pronoun of the second.
 
         In "arrested X at the airport and charged him" the verbs share one subject, so "him" is not it, and the
-        object the first verb introduced is who the clause goes on about (unseen-errors A1). The person must agree
-        with the pronoun's gender where the text states one.
+        object the first verb introduced is who the clause goes on about (unseen-errors A1). Parallel clauses keep
+        their recipient too: in "A invested X with an order, while B conferred a medal on him and C presented him
+        with a prize", both pronouns are X, so an "on" recipient counts as an object, and a head clause whose own
+        object is such a pronoun passes the question on to its head. The person must agree with the pronoun's
+        gender where the text states one.
         """
-        verb = tok.head
         wanted = "m" if tok.lower_ in MASCULINE else "f" if tok.lower_ in FEMININE else None
-        if wanted is None or tok.dep_ not in ("dobj", "dative") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in RECIPIENT_PREPS:
+            verb = verb.head  # "conferred the order on him", the parser may hang "on him" on the order's name
+            while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+                verb = verb.head
+        elif tok.dep_ not in ("dobj", "dative"):
             return None
-        person = self._first_object_person(verb.head)
+        if wanted is None:
+            return None
+        person = None
+        for _ in range(3):
+            if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB":
+                return None
+            verb = verb.head
+            person = self._first_object_person(verb)
+            if person is not None or not any(t.lower_ in PRONOUNS for t in (
+                    *recipient_tokens(verb), *(c for c in verb.children if c.dep_ in ("dobj", "dative")))):
+                break
         if person is None:
             return None
         if gender_of(self.ui, tok.doc, self.actors).get(person, wanted) != wanted:
@@ -267,7 +285,7 @@ class ArgumentReader:
         """The person a verb is done to: its object ("named X, one of Y's deputies, as minister": X, not Y), else
         the one person of its object phrase, else the person it is done with ("sat down with X")."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        for obj in objects:
+        for obj in (*recipient_tokens(verb), *objects):
             ent = self.actors.entity_at(self.ui, obj)
             if ent and self.actors.type_of(ent) == "PERSON":
                 return ent

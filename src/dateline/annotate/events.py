@@ -32,6 +32,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
+from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -449,7 +450,7 @@ class _Parse:
     objs: list[Token]
     """Direct objects, datives and passive subjects."""
     to_people: list[Token]
-    """Persons of a "to" phrase or dative ("gave the prize to X")."""
+    """Persons of a "to" phrase or dative ("gave the prize to X"), and whom an honour is conferred on ("on X")."""
     passive: bool
     reciprocal: bool
     """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
@@ -462,7 +463,7 @@ class _Parse:
             _object_words(tok) | {t.lower_ for t in span},
             [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)],
             [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
-             if g.ent_type_ == "PERSON"],
+             if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
             any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children),
             bool(req.get("reciprocal")),
         )
@@ -1235,6 +1236,18 @@ def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors,
             args.target.append(actors.state_id(code))
 
 
+def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An honour conferred "on" someone goes to them, and the honour's own name is no side: "A conferred the Order of
+    the Eagle on B" (B the target, A the source, "the Eagle" nothing), "A invested B with the Grand Cross"."""
+    if trig.type != "AWARD" or trig.nominal:
+        return
+    honour = {e for t in honour_tokens(trig.token) if (e := actors.entity_at(reader.ui, t))}
+    found = [e for tok in recipient_tokens(trig.token) for e in reader.actor(tok) if e not in args.source]
+    if found:
+        LOGGER.debug("honour recipient: %s of %r in %r", found, trig.token.text, sentence_of(trig.token).text)
+    args.target = [e for e in dict.fromkeys([*found, *args.target]) if e not in honour or e in found]
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -1373,6 +1386,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
     ("coercion_of_own_people", _role_coercion_of_own_people),
+    ("honour_recipient", _role_honour_recipient),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
