@@ -477,3 +477,19 @@ def test_each_side_is_both_sides(annotate_text: Callable[..., Document]) -> None
                         "completed on Sunday, when each side released 30 servicemen.")
     [release] = _of_type(doc, "RETREAT")
     assert _countries(doc, release.source + release.target) == {"ARM", "AZE"}
+
+
+def test_a_message_carries_its_demand_to_whom_it_was_written(annotate_text: Callable[..., Document]) -> None:
+    # issue 13: "wrote to X proposing talks" had a request with no addressee
+    doc = annotate_text("In March, Mutai said he had written to Ugandan President Moses Kato proposing negotiations.")
+    [req] = _of_type(doc, "REQUEST")
+    assert _names(doc, req.target) == {"Moses Kato"}
+
+
+def test_an_agentless_passive_befalls_the_name_before_it(annotate_text: Callable[..., Document]) -> None:
+    # issue 13: with the subject misparsed, the clause's names were read as doer (before) and target (after)
+    doc = annotate_text("His successor in Mombasa, Peter Kamau, was detained in April and charged with embezzling "
+                        "funds meant for roads along the Tanzanian border.")
+    [coerce] = _of_type(doc, "COERCE")
+    assert not coerce.source and _names(doc, coerce.target) == {"Peter Kamau"}
+

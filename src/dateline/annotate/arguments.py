@@ -284,7 +284,7 @@ class ArgumentReader:
     def _first_object_person(self, verb: Token) -> str | None:
         """The person a verb is done to: its object ("named X, one of Y's deputies, as minister": X, not Y), else
         the one person of its object phrase, else the person it is done with ("sat down with X")."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
         for obj in (*recipient_tokens(verb), *objects):
             ent = self.actors.entity_at(self.ui, obj)
             if ent and self.actors.type_of(ent) == "PERSON":

@@ -903,6 +903,12 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
             if ent == args.location:
                 continue
             (before if t.i < tok.i else after).append(ent)
+    people = [a for a in before if actors.type_of(a) == "PERSON"]
+    if _passive(clause) and people:
+        # "His successor, A, was detained in April and charged with ... along the Tanzanian border": an agentless
+        # passive befalls the person named before the verb, and its doer (an agent) is named nowhere after it
+        args.target.append(people[-1])
+        return
     if before:
         args.source.append(before[-1])
     if after:
@@ -983,6 +989,34 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                     # "Stockholm refused to comply": with what was asked of it
                     args.target += reader.act_aimed_at(args.source)
                 break
+
+
+def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Actors,
+                                    reader: ArgumentReader) -> None:
+    """A demand or a charge carried by a message goes to whom the message went: "wrote to A proposing talks",
+    "handed him a note demanding the release", "sent a letter to A urging it to ..." (the participle names no
+    addressee of its own; the verb of writing, handing or sending does)."""
+    tok = trig.token
+    if trig.type not in SPEECH_ACTS or trig.nominal or args.target or tok.tag_ != "VBG":
+        return
+    carrier = tok.head
+    if tok.dep_ == "acl" and carrier.dep_ == "dobj":
+        carrier = carrier.head  # "handed him [a note demanding ...]": the note's verb carries it
+    elif tok.dep_ != "advcl":
+        return
+    if carrier.pos_ != "VERB":
+        return
+    for child in carrier.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            heads = [child]
+        elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
+    if args.target:
+        LOGGER.debug("carried message: %r goes to %s in %r", tok.text, args.target, sentence_of(tok).text)
 
 
 def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1367,6 +1401,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
     ("asked_of", _role_asked_of),
+    ("carried_message_addressee", _role_carried_message_addressee),
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("complement_target", _role_complement_target),
