@@ -493,3 +493,20 @@ def test_an_agentless_passive_befalls_the_name_before_it(annotate_text: Callable
     [coerce] = _of_type(doc, "COERCE")
     assert not coerce.source and _names(doc, coerce.target) == {"Peter Kamau"}
 
+
+def test_a_state_s_leader_described_is_the_holder_of_its_leading_post(annotate_text: Callable[..., Document]) -> None:
+    # issue 13: "the Kenyan leader" was the sole holder of any "leader" post (an opposition leader)
+    doc = annotate_text("Kenya's opposition leader, Joseph Lelo, criticised the deal. Kenyan Prime Minister James Maru "
+                        "welcomed it. Indian Prime Minister Rajiv Mehta, who flew in on Sunday night, held separate "
+                        "talks with the Kenyan leader on Monday.")
+    talks = [e for e in _of_type(doc, "CONSULT") if "separate talks" in e.evidence.text]
+    assert talks and all("Joseph Lelo" not in _names(doc, e.actors()) for e in talks)
+    assert any("James Maru" in _names(doc, e.actors()) for e in talks)
+
+
+def test_a_leader_described_in_an_accusation_is_the_one_accused(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ugandan President Moses Kato wrote on social media on Sunday that he had always had good "
+                        "relations with Kenyan President William Mutai, accusing the Kenyan leader of needlessly "
+                        "killing a lot of people.")
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _names(doc, accuse.source) == {"Moses Kato"} and _names(doc, accuse.target) == {"William Mutai"}

@@ -130,6 +130,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
         for word in post.title.split():
             if word in title_heads():
                 holders.setdefault(word, {})[post.person] = None
+        holders.setdefault(f"={post.title}", {})[post.person] = None  # the whole title: "the Bordurian leader"
     titled = {word: list(people) for word, people in holders.items()}
 
     found = [list(find_events(ui, unit.doc, nlp, actors, titled)) for ui, unit in enumerate(units)]

@@ -20,7 +20,8 @@ from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import state_code
-from dateline.annotate.nationality import has_specialism_field
+from dateline.annotate.descriptions import LEADER_TITLES, LEADER_WORDS
+from dateline.annotate.nationality import has_specialism_field, token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.annotate.recipients import RECIPIENT_PREPS, recipient_tokens
@@ -149,7 +150,8 @@ class ArgumentReader:
         self.ui = ui
         self.actors = actors
         self.titled = titled
-        """title head word -> persons of this document holding a post with that head."""
+        """title head word -> persons of this document holding a post with that head; "=" and a whole title ->
+        persons holding exactly that post ("=prime minister")."""
         self.recent: dict[str, list[str]] = {}
         """event type (and "TYPE:mode") -> the source (else target) of the latest such event in this text."""
         self.last_pair: list[str] = []
@@ -473,6 +475,39 @@ class ArgumentReader:
                 if found:
                     return found + [e for c in child.conjuncts for e in self._one(c, depth + 1)
                                     if e not in found and self.actors.type_of(e) == self.actors.type_of(found[0])]
+        return None
+
+    def _by_described_leader(self, tok: Token, depth: int) -> list[str] | None:
+        """ "the Bordurian leader", "the Ruritanian president": the most mentioned holder of that post (for a leader
+        word, of a head of state's or government's post) whose state the description names (issue 13)."""
+        if (tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "PERSON"
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+            return None
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in (
+            "NORP", "GPE") and not state_code(c.text)]
+        title = " ".join([*words, tok.lower_])
+        titles = LEADER_TITLES if tok.lower_ in LEADER_WORDS and not words else {title}
+        if not (titles & LEADER_TITLES):
+            return None
+        code = token_modifier_country(tok)
+        if code is None:
+            return None
+        holders = {p for t in titles for p in self.titled.get(f"={t}", [])}
+        own = {p for p in holders if self.actors.country_of(p) == code}
+        person = self.actors.main_person(own) if own else self._nearest_before(
+            tok, {p for p in holders if self.actors.country_of(p) is None})
+        if person is None:
+            return None
+        LOGGER.debug("described leader: %r is %s in %r", tok.text, person, sentence_of(tok).text)
+        return [person]
+
+    def _nearest_before(self, tok: Token, among: set[str]) -> str | None:
+        """The one of ``among`` named last before a token, in its text (a holder whose state the text has not told
+        yet: the description tells it)."""
+        for i in range(tok.i - 1, -1, -1):
+            ent = self.actors.entity_at(self.ui, tok.doc[i])
+            if ent in among:
+                return ent
         return None
 
     def _by_sole_holder(self, tok: Token, depth: int) -> list[str] | None:
@@ -942,6 +977,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
     ("two_sides", ArgumentReader._by_two_sides),
+    ("described_leader", ArgumentReader._by_described_leader),
     ("definite_org", ArgumentReader._by_definite_org),
     ("event_noun", ArgumentReader._by_event_noun),
     ("apposition", ArgumentReader._by_apposition),
