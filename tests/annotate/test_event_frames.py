@@ -510,3 +510,13 @@ def test_a_leader_described_in_an_accusation_is_the_one_accused(annotate_text: C
                         "killing a lot of people.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _names(doc, accuse.source) == {"Moses Kato"} and _names(doc, accuse.target) == {"William Mutai"}
+
+
+def test_an_act_judged_is_aimed_at_its_doer_not_at_those_hurt_during_it(
+        annotate_text: Callable[..., Document]) -> None:
+    # issue 13: "denounced the raid" took the latest raid-like event's actors, the sourceless "were hurt during"
+    doc = annotate_text("Kenyan police raided the Ugandan embassy in Nairobi on Friday and arrested former vice "
+                        "president Jorge Vela. Several Ugandan diplomats were hurt during the raid. Ugandan Foreign "
+                        "Minister Alice Nambi denounced the raid in a post on X.")
+    [accuse] = [e for e in _of_type(doc, "ACCUSE") if "denounced" in e.evidence.text]
+    assert _names(doc, accuse.source) == {"Alice Nambi"} and _countries(doc, accuse.target) == {"KEN"}

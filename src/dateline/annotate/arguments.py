@@ -158,6 +158,9 @@ class ArgumentReader:
         """The two people of the latest event that had two: "the two leaders" are most often they."""
         self.last_sides: list[str] = []
         """The two states of the latest event between two states: "the two sides"."""
+        self.doers: dict[str, list[str]] = {}
+        """event type (and "TYPE:mode") -> the source of the latest such event in this text that named one: "the raid"
+        judged was done by whoever raided, not befell whoever a later "were hurt during the raid" names."""
         self.acts: list[tuple[list[str], list[str]]] = []
         """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
         comply" take up the latest."""
@@ -177,6 +180,10 @@ class ArgumentReader:
             self.recent[type_] = list(actors)
             if mode:
                 self.recent[f"{type_}:{mode}"] = list(actors)
+        if args.source:
+            self.doers[type_] = list(args.source)
+            if mode:
+                self.doers[f"{type_}:{mode}"] = list(args.source)
         if type_ in ACT_TYPES and args.source:
             self.acts.append((list(args.source), list(args.target)))
 
@@ -438,14 +445,23 @@ class ArgumentReader:
         """ "denounced the detentions", "condemned the break-in": the actors of the event of that kind told before (not
         "the move", "the steps": as a subject or object those may be anything; ``doers_told_before`` reads them)."""
         told = self.told_before(tok)
-        return list(self.recent[told]) if told and told != ANY_ACT else None
+        return self._told_doers(tok, told) if told and told != ANY_ACT else None
+
+    def _told_doers(self, tok: Token, told: str) -> list[str]:
+        """The doers of the latest event of a kind the noun refers back to that named its doer, else the actors of the
+        latest event of kind ``told`` ("the raid" is who raided, even after "diplomats were hurt during the raid")."""
+        referred = EVENT_NOUNS.get(event_noun_key(tok), "").split("|")
+        done = next((self.doers[key] for key in referred if key in self.doers), None)
+        return list(done if done is not None else self.recent[told])
 
     def doers_told_before(self, tok: Token, judge: list[str]) -> list[str]:
         """Who did the act that a stance of ``judge`` takes up with an act noun: "condemned the raid", "a step La Paz
         called unacceptable" (the latest act told before by another side than the judge's), else none."""
         told = self.told_before(tok)
         if told != ANY_ACT:
-            return list(self.recent[told]) if told else []
+            if not told:
+                return []
+            return self._told_doers(tok, told)
         own = set(judge) | {c for c in (self.actors.country_of(a) for a in judge) if c}
         for source, _ in reversed(self.acts):
             if not any(a in own or self.actors.country_of(a) in own for a in source):
