@@ -520,3 +520,14 @@ def test_an_act_judged_is_aimed_at_its_doer_not_at_those_hurt_during_it(
                         "Minister Alice Nambi denounced the raid in a post on X.")
     [accuse] = [e for e in _of_type(doc, "ACCUSE") if "denounced" in e.evidence.text]
     assert _names(doc, accuse.source) == {"Alice Nambi"} and _countries(doc, accuse.target) == {"KEN"}
+
+
+def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_text: Callable[..., Document]) -> None:
+    # issue 13: agentless passive arrests and sentences had no source; the state acts through its police and courts
+    doc = annotate_text("Former Kenyan president Daniel Mwangi fled the country in 2000. He was arrested during a trip "
+                        "to Uganda in 2005, extradited to Kenya two years later and, in 2009, sentenced to 25 years in "
+                        "prison for the massacres.")
+    [sentence] = [e for e in _of_type(doc, "SANCTION") if e.mode == "convict"]
+    assert _countries(doc, sentence.source) == {"KEN"} and _names(doc, sentence.target) == {"Daniel Mwangi"}
+    [arrest] = _of_type(doc, "COERCE")
+    assert _countries(doc, arrest.source) == {"KEN"}

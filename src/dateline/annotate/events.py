@@ -1260,6 +1260,32 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
             args.source.append(actors.state_id(code))
 
 
+def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A person arrested, held or sentenced with no one named as doing it was so by a state through its police and
+    courts: the state where it happened, else the person's own ("A was arrested in Dodoma", "B was sentenced to 25
+    years in 2009"; issue 13, agentless passives)."""
+    tok = trig.token
+    # "was arrested in 2005, extradited two years later and sentenced in 2009": a subjectless conjunct or adverbial
+    # participle shares the passive
+    node = tok
+    while not _passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    passive = _passive(node)
+    if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
+            trig.type == "SANCTION" and trig.mode == "convict"))
+            or any(c.dep_ == "agent" for c in tok.children)):
+        return
+    people = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP")]
+    if not people:
+        return
+    place = args.location if args.location and actors.type_of(args.location) in ("GPE", "LOC") else None
+    code = _first_country(actors, [*([place] if place else []), *people])
+    if code and actors.state_id(code) not in args.target:
+        LOGGER.debug("state through courts: %s for %r in %r", code, tok.text, sentence_of(tok).text)
+        args.source.append(actors.state_id(code))
+
+
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A leader's or state body's coercion with no one named falls on its own people."""
     if trig.type == "COERCE" and not args.target and not _passive(trig.token):
@@ -1420,6 +1446,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("host_acts_on_envoy", _role_host_acts_on_envoy),
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
+    ("state_through_courts", _role_state_through_courts),
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("biography_person_target", _role_biography_person_target),
