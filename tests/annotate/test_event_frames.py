@@ -531,3 +531,14 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
     assert _countries(doc, sentence.source) == {"KEN"} and _names(doc, sentence.target) == {"Daniel Mwangi"}
     [arrest] = _of_type(doc, "COERCE")
     assert _countries(doc, arrest.source) == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan military police have launched an investigation into alleged crimes committed by Ugandan forces against "
+    "Kenyan civilians.",
+    "Kenyan police are investigating abuses by Ugandan troops near the border.",
+])
+def test_an_inquiry_into_acts_is_aimed_at_their_doer(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, accuse.source) == {"KEN"} and _countries(doc, accuse.target) == {"UGA"}

@@ -1053,6 +1053,28 @@ def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader
             return
 
 
+INQUIRY_PREPS = frozenset({"into", "of"})
+"""Prepositions that name what an inquiry looks into: "an investigation into abuses by X", "a probe of X's dealings"."""
+
+
+def _role_investigated_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An inquiry into someone's acts is aimed at whoever did them: "launched an investigation into crimes committed
+    by Ugandan forces", "are investigating abuses by the militia" (issue 13: the acts' doer, not the victims)."""
+    if trig.type != "ACCUSE" or trig.mode != "investigate" or any(actors.country_of(t) for t in args.target):
+        return
+    tok = trig.token
+    nouns = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    if not trig.nominal:
+        nouns += [c for c in tok.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        doers = [d for d in _doers_of(noun, actors, reader, args.source) if d not in args.actors()]
+        if doers:
+            LOGGER.debug("investigated doer: %s for %r in %r", doers, tok.text, sentence_of(tok).text)
+            args.target += doers
+            return
+
+
 def _judged_nouns(verb: Token) -> list[Token]:
     """The nouns a stance is about: its object, and what it is "over", "against", "for" or "about" (a stance adjunct,
     "in defiance of X", is read by ``ArgumentReader._stance``)."""
@@ -1075,7 +1097,9 @@ def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader, judge: list[s
     left out: "the journalist's arrest" befell the journalist."""
     doers = [a for c in noun.children if c.dep_ == "poss" for a in reader.actor(c)
              if actors.type_of(a) != "PERSON" and actors.country_of(a)]
-    for agent in (p for p in noun.children if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")):
+    # "crimes committed by Croat forces": the agent of a participle on the noun did it too
+    agents = [*noun.children, *(g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children)]
+    for agent in (p for p in agents if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")):
         for pobj in (g for g in agent.children if g.dep_ == "pobj"):
             doers += reader.actor(pobj) or _modifier_state(pobj, actors, reader.ui)
     if doers:
@@ -1426,6 +1450,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_purpose_target", _role_aid_purpose_target),
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
+    ("investigated_doer", _role_investigated_doer),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("agreed_thing", _role_agreed_thing),
