@@ -542,3 +542,10 @@ def test_an_inquiry_into_acts_is_aimed_at_their_doer(annotate_text: Callable[...
     doc = annotate_text(text)
     [accuse] = _of_type(doc, "ACCUSE")
     assert _countries(doc, accuse.source) == {"KEN"} and _countries(doc, accuse.target) == {"UGA"}
+
+
+def test_an_official_voicing_a_state_s_act_takes_part_in_it(annotate_text: Callable[..., Document]) -> None:
+    # issue 13 (state versus official): "with X saying ..." names the official who voiced the act
+    doc = annotate_text("Kenya condemned the raid, with Foreign Minister Alice Nambi calling it a crime.")
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, accuse.source) == {"KEN"} and _names(doc, accuse.participants) == {"Alice Nambi"}

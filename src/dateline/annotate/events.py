@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         RELATIVE_PRONOUNS, Arguments, ArgumentReader, second_subject, topic_phrase)
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, second_subject,
+                                         topic_phrase)
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns, judges_subject
@@ -1151,6 +1152,28 @@ def _role_visit_partner(trig: Trigger, args: Arguments, actors: Actors, reader: 
                 args.target += [a for a in reader.actor(met) if a not in args.actors()]
 
 
+VOICING_LEMMAS = REPORT_LEMMAS | {"call", "describe", "warn"}
+"""Verbs of a "with X saying ..." phrase that give an act its voice: X took part in the act."""
+
+
+def _role_voiced_with(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A state or party acting "with" an official "saying" something acts through that official, who takes part:
+    "the party pressed investigators to move quickly, with spokesperson A saying ...", "Kenya condemned the raid,
+    with Foreign Minister B calling it a crime" (issue 13, the official who voiced a state's act)."""
+    if trig.nominal or any(actors.type_of(a) == "PERSON" for a in args.source):
+        return
+    tok = trig.token
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp"))]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for verb in (g for g in prep.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"
+                     and g.lemma_.lower() in VOICING_LEMMAS):
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                people = [a for a in reader.actor(subj) if actors.type_of(a) == "PERSON" and a not in args.actors()]
+                if people:
+                    LOGGER.debug("voiced with: %s in %r", people, sentence_of(tok).text)
+                    args.participants += people
+
+
 def _role_target_not_source(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """No actor is both source and target."""
     args.target = [t for t in args.target if t not in args.source]
@@ -1455,6 +1478,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("carried_message_addressee", _role_carried_message_addressee),
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
+    ("voiced_with", _role_voiced_with),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("visited_state", _role_visited_state),
