@@ -549,3 +549,11 @@ def test_an_official_voicing_a_state_s_act_takes_part_in_it(annotate_text: Calla
     doc = annotate_text("Kenya condemned the raid, with Foreign Minister Alice Nambi calling it a crime.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _countries(doc, accuse.source) == {"KEN"} and _names(doc, accuse.participants) == {"Alice Nambi"}
+
+
+def test_the_occasion_of_a_meeting_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
+    # unseen-errors A7: "on the sidelines of the X summit" made X a target
+    doc = annotate_text("On Friday evening, on the sidelines of an African Union summit in Addis Ababa, Mutai met "
+                        "Ugandan President Moses Kato.")
+    [meet] = _of_type(doc, "CONSULT")
+    assert "Moses Kato" in _names(doc, meet.target) and "African Union" not in _names(doc, meet.actors())

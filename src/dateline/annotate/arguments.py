@@ -55,6 +55,8 @@ STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
 TOPIC_HEADS = word_class("topic_heads")
 """Words whose "on" phrase names a topic, not a side ("talks on Ukraine")."""
+OCCASION_HEADS = word_class("occasion_heads")
+"""Nouns whose phrase tells the occasion, never a side: "on the sidelines of the summit"."""
 PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
 """Nouns of places and ways: "roads in X" are where, not X's people."""
 
@@ -790,6 +792,8 @@ class ArgumentReader:
                 continue
             if topic_phrase(prep):
                 continue  # "talks on Ukraine", "an agreement on Gaza": a topic, not a side
+            if pobj.lemma_.lower() in OCCASION_HEADS or pobj.lower_ in OCCASION_HEADS:
+                continue  # "met X on the sidelines of the summit": the occasion, not a side (unseen-errors A7)
             if prep.lower_ in TARGET_PREPS:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":
