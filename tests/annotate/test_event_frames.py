@@ -557,3 +557,10 @@ def test_the_occasion_of_a_meeting_is_no_side_of_it(annotate_text: Callable[...,
                         "Ugandan President Moses Kato.")
     [meet] = _of_type(doc, "CONSULT")
     assert "Moses Kato" in _names(doc, meet.target) and "African Union" not in _names(doc, meet.actors())
+
+
+def test_a_leader_described_with_no_post_told_is_the_state_s_main_person(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai has long been wary of Ugandan strongman Moses Kato. On Sunday "
+                        "Mutai accused the Ugandan leader of needlessly killing a lot of people.")
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _names(doc, accuse.target) == {"Moses Kato"}

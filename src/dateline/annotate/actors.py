@@ -369,6 +369,10 @@ class Actors:
                     break
         return found if len(found) == n else []
 
+    def people_of(self, code: str) -> set[str]:
+        """The persons the document ties to a state so far ("the Bordurian leader" may be one of them)."""
+        return {e.local_id for e in self._ents.values() if e.type == "PERSON" and self.country_of(e.local_id) == code}
+
     def main_person(self, among: set[str]) -> str | None:
         """The most mentioned person of the document among ``among`` (any person when empty)."""
         people = [e for e in self._ents.values() if e.type == "PERSON" and (not among or e.local_id in among)]

@@ -514,6 +514,10 @@ class ArgumentReader:
         own = {p for p in holders if self.actors.country_of(p) == code}
         person = self.actors.main_person(own) if own else self._nearest_before(
             tok, {p for p in holders if self.actors.country_of(p) is None})
+        if person is None and titles is LEADER_TITLES:
+            # "Putin of Russia ... accusing the Russian leader": no post told, the state's most mentioned person
+            people = self.actors.people_of(code)
+            person = self.actors.main_person(people) if people else None
         if person is None:
             return None
         LOGGER.debug("described leader: %r is %s in %r", tok.text, person, sentence_of(tok).text)
