@@ -564,3 +564,10 @@ def test_a_leader_described_with_no_post_told_is_the_state_s_main_person(annotat
                         "Mutai accused the Ugandan leader of needlessly killing a lot of people.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _names(doc, accuse.target) == {"Moses Kato"}
+
+
+def test_a_post_described_with_its_state_is_that_state_s_holder(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan Foreign Minister Alice Nambi and Ugandan Foreign Minister John Okello opened the "
+                        "conference on Monday. Later that day Nambi held talks with the Ugandan foreign minister.")
+    [talks] = _of_type(doc, "CONSULT")
+    assert _names(doc, talks.actors()) == {"Alice Nambi", "John Okello"}

@@ -23,7 +23,7 @@ from dateline.annotate.countries import state_code
 from dateline.annotate.descriptions import LEADER_TITLES, LEADER_WORDS
 from dateline.annotate.nationality import has_specialism_field, token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.posts import FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
+from dateline.annotate.posts import DROP_WORDS, FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.annotate.recipients import RECIPIENT_PREPS, recipient_tokens
 from dateline.dates.find import number_value
 from dateline.lexicons import word_class, word_map
@@ -496,16 +496,16 @@ class ArgumentReader:
         return None
 
     def _by_described_leader(self, tok: Token, depth: int) -> list[str] | None:
-        """ "the Bordurian leader", "the Ruritanian president": the most mentioned holder of that post (for a leader
-        word, of a head of state's or government's post) whose state the description names (issue 13)."""
+        """ "the Bordurian leader", "the Ruritanian foreign minister": the most mentioned holder of that post (for a
+        leader word, of a head of state's or government's post) whose state the description names (issue 13)."""
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "PERSON"
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.ent_type_ not in (
-            "NORP", "GPE") and not state_code(c.text)]
+            "NORP", "GPE") and not state_code(c.text) and c.lower_ not in DROP_WORDS]
         title = " ".join([*words, tok.lower_])
         titles = LEADER_TITLES if tok.lower_ in LEADER_WORDS and not words else {title}
-        if not (titles & LEADER_TITLES):
+        if tok.lower_ not in LEADER_WORDS and tok.lower_ not in title_heads():
             return None
         code = token_modifier_country(tok)
         if code is None:
