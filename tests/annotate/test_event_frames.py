@@ -571,3 +571,11 @@ def test_a_post_described_with_its_state_is_that_state_s_holder(annotate_text: C
                         "conference on Monday. Later that day Nambi held talks with the Ugandan foreign minister.")
     [talks] = _of_type(doc, "CONSULT")
     assert _names(doc, talks.actors()) == {"Alice Nambi", "John Okello"}
+
+
+def test_a_tour_names_its_stop_as_the_state_visited(annotate_text: Callable[..., Document]) -> None:
+    # issue 13: "feted in Kampala during a tour of East Africa" had no host state and the region as a participant
+    doc = annotate_text("In May Tanzanian President Samuel Hassan was feted in Kampala during a tour of East Africa.")
+    [visit] = _of_type(doc, "CONSULT")
+    assert _names(doc, visit.source) == {"Samuel Hassan"} and _countries(doc, visit.target) == {"UGA"}
+    assert not visit.participants

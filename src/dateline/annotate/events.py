@@ -1125,6 +1125,34 @@ def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, 
         args.location = None
 
 
+STAY_PREPS = frozenset({"during", "on"})
+"""Prepositions that put a journey around the clause that tells one of its stops ("feted in Doha during a tour")."""
+
+
+def _role_stop_of_a_tour(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A visit named as the time of a clause ("A was feted in Doha during a tour of the Gulf", "B signed deals in Hanoi
+    on a visit to Asia") is the visit of that clause's subject to the place the clause names; the region toured is
+    where, not who (issue 13, a leader's visit lacking its host state)."""
+    tok = trig.token
+    if trig.mode != "visit" or not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in STAY_PREPS:
+        return
+    verb = tok.head.head
+    if verb.pos_ != "VERB":
+        return
+    visitors = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in reader.actor(c)]
+    places = [e for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
+              if g.dep_ == "pobj" and (e := actors.entity_at(reader.ui, g)) and actors.type_of(e) in ("GPE", "LOC")
+              and actors.country_of(e)]
+    if not visitors or not places:
+        return
+    LOGGER.debug("stop of a tour: %s in %s, %r", visitors, places[0], sentence_of(tok).text)
+    host = actors.state_id(actors.country_of(places[0]) or "")
+    args.source = visitors
+    args.target = [host, *(t for t in args.target if t != host and actors.type_of(t) == "PERSON")]
+    args.participants = [p for p in args.participants if actors.type_of(p) not in ("LOC", "GPE") and p not in visitors]
+    args.location = places[0]
+
+
 def _role_visited_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A visit or aid with a place and no target: the place's state is the target."""
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
@@ -1481,6 +1509,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("voiced_with", _role_voiced_with),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
+    ("stop_of_a_tour", _role_stop_of_a_tour),
     ("visited_state", _role_visited_state),
     ("visit_partner", _role_visit_partner),
     ("target_not_source", _role_target_not_source),
