@@ -36,3 +36,10 @@ def test_parallel_conferrals_share_their_recipient(annotate_text: Callable[..., 
     got = {(frozenset(_names(doc, a.source)), frozenset(_names(doc, a.target))) for a in _of_type(doc, "AWARD")}
     assert got == {(frozenset({giver}), frozenset({"Rajiv Mehta"}))
                    for giver in ("Tomas Varga", "William Mutai", "Moses Kato")}
+
+
+def test_a_prize_named_as_the_event_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The Africa Peace Prize went to Kenyan activist Jane Wambui and Ugandan lawyer Peter Okot.")
+    awards = _of_type(doc, "AWARD")
+    assert {frozenset(_names(doc, a.target)) for a in awards} == {frozenset({"Jane Wambui"}), frozenset({"Peter Okot"})}
+    assert not any(a.source for a in awards)

@@ -1373,8 +1373,16 @@ def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors,
 
 def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An honour conferred "on" someone goes to them, and the honour's own name is no side: "A conferred the Order of
-    the Eagle on B" (B the target, A the source, "the Eagle" nothing), "A invested B with the Grand Cross"."""
-    if trig.type != "AWARD" or trig.nominal:
+    the Eagle on B" (B the target, A the source, "the Eagle" nothing), "A invested B with the Grand Cross", "the
+    Africa Peace Prize went to B"."""
+    if trig.type != "AWARD":
+        return
+    if trig.nominal:
+        # "the Africa Peace Prize went to A": the prize named is the honour, no side
+        own = actors.entity_at(reader.ui, trig.token)
+        if own is not None and actors.type_of(own) != "PERSON":
+            args.source = [a for a in args.source if a != own]
+            args.target = [a for a in args.target if a != own]
         return
     honour = {e for t in honour_tokens(trig.token) if (e := actors.entity_at(reader.ui, t))}
     found = [e for tok in recipient_tokens(trig.token) for e in reader.actor(tok) if e not in args.source]
