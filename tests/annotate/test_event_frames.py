@@ -579,3 +579,10 @@ def test_a_tour_names_its_stop_as_the_state_visited(annotate_text: Callable[...,
     [visit] = _of_type(doc, "CONSULT")
     assert _names(doc, visit.source) == {"Samuel Hassan"} and _countries(doc, visit.target) == {"UGA"}
     assert not visit.participants
+
+
+def test_an_object_moved_after_the_as_phrase_is_what_is_judged(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Uganda on Friday denounced as an ugly crime Kenya's suppression of ethnic Ugandan unrest in "
+                        "Mombasa.")
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, accuse.source) == {"UGA"} and _countries(doc, accuse.target) == {"KEN"}

@@ -1088,6 +1088,11 @@ def _judged_nouns(verb: Token) -> list[Token]:
     if not nouns and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
                                                    for c in verb.children):
         nouns.append(verb.head)  # "a step La Paz called unacceptable": the antecedent is what the stance is about
+    if not nouns:
+        # "denounced as a crime Kenya's crackdown": the object, moved after the "as" phrase, is read inside it
+        nouns += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                  if g.dep_ == "pobj" for n in (g, *(a for a in g.children if a.dep_ == "appos"))
+                  if any(p.dep_ == "poss" for p in n.children)]
     return nouns
 
 
