@@ -586,3 +586,13 @@ def test_an_object_moved_after_the_as_phrase_is_what_is_judged(annotate_text: Ca
                         "Mombasa.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _countries(doc, accuse.source) == {"UGA"} and _countries(doc, accuse.target) == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Nairobi froze all projects run with Ugandan state companies.",
+    "Nairobi froze all projects carried out with Ugandan state companies.",
+])
+def test_an_act_on_things_done_with_someone_concerns_them(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [sanction] = _of_type(doc, "SANCTION")
+    assert _countries(doc, sanction.source) == {"KEN"} and _countries(doc, sanction.target) == {"UGA"}

@@ -1020,6 +1020,23 @@ def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Acto
         LOGGER.debug("carried message: %r goes to %s in %r", tok.text, args.target, sentence_of(tok).text)
 
 
+def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An act on things done with someone concerns them: "cancelled all cultural events organised with Ugandan
+    bodies", "froze projects run with Kenya" (the object's participle names the partner; issue 13)."""
+    if args.target or trig.nominal:
+        return
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
+        # a participle ("organised with"), which the tagger may take for a finite verb ("run with")
+        for acl in (g for g in obj.children if g.dep_ == "acl" and g.tag_ != "VBG"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)):
+            for prep in (p for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found = [a for a in reader.actor(pobj) if a not in args.actors()]
+                    if found:
+                        LOGGER.debug("partner of object: %s in %r", found, sentence_of(trig.token).text)
+                        args.target += found
+
+
 def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "It was agreed in Djibouti", "it was signed on Monday": what is agreed or signed is a thing, not a side."""
     if trig.type != "AGREE" or trig.nominal:
@@ -1517,6 +1534,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
+    ("partner_of_object", _role_partner_of_object),
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("voiced_with", _role_voiced_with),
