@@ -100,8 +100,8 @@ def _take(dating: Dating, t: Timex, anchor: date | None) -> None:
     interval = to_interval(t, anchor, "past")
     verb = dating.post.verb
     # "X replaced Y as minister in May": the successor's post starts then (Y's, when a body replaced Y, ends)
-    ends = verb is not None and verb.lemma_ in END_LEMMAS and successor_subject(verb) is None
-    if t.signal in ("until", "till", "to") or ends:
+    leaves = verb is not None and verb.lemma_ in END_LEMMAS and successor_subject(verb) is None
+    if t.signal in ("until", "till", "to") or leaves:
         dating.end = dating.end or interval
     elif (verb is not None and verb.lemma_ in START_LEMMAS) or t.signal in ("from", "since", "in"):
         dating.start = dating.start or interval
