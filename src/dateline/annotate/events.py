@@ -26,6 +26,7 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, second_subject,
                                          topic_phrase)
+from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns, judges_subject
@@ -851,8 +852,12 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     triggers = find_triggers(doc, nlp, model)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
+    types = {t.token.i: t.type for t in triggers}
     for trig in triggers:
         if _subordinate(trig, at, verbal):
+            continue
+        if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
+            LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and trig.type in TAKEN_UP_TYPES and reader.told_before(trig.token) and not _doer_named(
                 trig.token) and not _own_time(trig.token):

@@ -1,0 +1,96 @@
+"""Tell which event words sit in what another event asks for, refuses or threatens, and so tell no event of their own.
+
+PLOVER codes "Chile demanded that Peru match Bolivia's support for the plan" as one REQUEST: the support, the
+apology or the shelling that a demand, a refusal or a threat is *about* is its content, not an act the sentence
+reports (GUIDE.md: "X said Y must do Z": Z is ``hypothetical``; an accusation's act is ``not_event``). The same holds
+for a crowd's own demand beside its protest ("marched through the capital demanding that he be freed" is one
+PROTEST; GUIDE.md: REQUEST only when the demand is addressed to a named actor).
+
+``in_content`` and ``crowd_demand`` are read by ``events.find_events``, which skips such triggers.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+LOGGER = logging.getLogger(__name__)
+
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+"""Types of an event whose complement is what is asked for, refused or threatened, not something that happened."""
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+"""Relations under which such an event's word holds its content ("demanded [that ...]", "demanded [an admission
+that ...]", "threatened [to ...]")."""
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+"""Relations of a demand's word that name whom it is addressed to ("urged Lima to", "called on Lima to" is a
+*prep*, read apart)."""
+ADDRESSEE_PREPS = frozenset({"on", "to", "from"})
+"""Prepositions that name a demand's addressee ("called on the government", "appealed to Brussels")."""
+CONDITION_MARKS = frozenset({"if", "unless", "until", "that"})
+"""Marks of a clause inside the content that is still only asked for or held out ("unless Lima withdraws")."""
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+"""Tags of a verb told as done (past, or present third person), not asked for (base form, infinitive)."""
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _own_date(tok: Token) -> bool:
+    """Whether a word carries a time of its own in its phrase ("the village shelled on Friday"): an act told as having
+    happened then, not only asked for."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ not in ("ccomp", "xcomp")
+               for t in c.subtree)
+
+
+def in_content(tok: Token, types: dict[int, str]) -> int | None:
+    """The index of the demand, refusal or threat whose content holds ``tok`` (None: it has none).
+
+    ``types``: the type of every trigger of the text by token index. The word must sit below that trigger's
+    clausal complement or direct object ("demanded [that Lima match Quito's support]", "demanded [an admission that
+    its soldiers had shelled the village]", "rejected [an appeal for sending troops]") and carry neither a date nor a
+    relative clause of its own.
+    """
+    if _own_date(tok) or any(c.dep_ == "relcl" for c in tok.children):
+        return None  # "to end [the strike they had called]": a strike there is
+    child = tok
+    for anc in tok.ancestors:
+        if _told_apart(child):
+            return None
+        if types.get(anc.i) in CONTENT_TYPES and child.dep_ in CONTENT_DEPS:
+            return anc.i
+        child = anc
+    return None
+
+
+def _told_apart(node: Token) -> bool:
+    """Whether a clause on the way up tells an act of its own rather than part of what is asked for: a time or a
+    cause ("threatened to retaliate [after Lima shelled the town]"), a relative clause about a participant ("defied
+    the court, [which had asked Lima to ...]", "the land [seized in 2010]"), or a finite verb coordinated with the
+    content ("urged all states to condemn it [and called on Lima to ...]")."""
+    if node.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ not in CONDITION_MARKS for m in node.children)
+    if node.dep_ == "relcl":
+        return True
+    if node.dep_ == "acl":  # a past participle: "the land [seized in 2010]"; not "an admission [that ...]", "a call
+        return node.tag_ == "VBN"  # [to withdraw]", "a note [demanding ...]", which are content
+    return node.dep_ == "conj" and node.tag_ in FINITE_TAGS
+
+
+def _addressed(verb: Token) -> bool:
+    """Whether a demand names whom it is addressed to: an actor as object, or anyone after "on", "to" or "from"."""
+    for c in verb.children:
+        if c.dep_ in ADDRESSEE_DEPS and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and any(g.dep_ == "pobj" for g in c.children):
+            return True  # "called on the port authority", "appealed to them"
+    return False
+
+
+def crowd_demand(tok: Token, types: dict[int, str]) -> bool:
+    """Whether a REQUEST word is a crowd's own demand beside its protest ("blocked roads demanding new elections",
+    "began a hunger strike to demand land"): a participle or purpose clause of the protest's verb, or of the verb
+    whose object is the protest, addressed to no named actor."""
+    if types.get(tok.i) != "REQUEST" or tok.dep_ not in ("advcl", "xcomp", "acl", "conj") or _addressed(tok):
+        return False
+    head = tok.head
+    protests = [head] + [t for c in head.children if c.dep_ == "dobj" for t in c.subtree]  # "staged a sit-in"
+    return any(types.get(p.i) == "PROTEST" for p in protests)

@@ -1,0 +1,65 @@
+"""What a demand, refusal or threat is about is not an event of its own; a crowd's own demand beside its protest is
+the protest (annotate/content.py)."""
+
+from __future__ import annotations
+
+from dateline.annotate.content import crowd_demand, in_content
+from event_helpers import countries, of_type
+
+
+def test_support_asked_of_another_state_is_no_support(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Georgian officials demanded that Washington equal the European Union's backing for their "
+                        "membership bid.")
+    assert [e.type for e in doc.events] == ["REQUEST"], [(e.type, e.trigger) for e in doc.events]
+
+
+def test_an_act_whose_admission_is_demanded_is_not_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Ecuador's congress demanded an acknowledgement from Lima that Peruvian coast guards fired on "
+                        "Ecuadorian fishermen.")
+    assert not of_type(doc, "ASSAULT"), [(e.type, e.trigger) for e in doc.events]
+    [request] = of_type(doc, "REQUEST")
+    assert "PER" in countries(doc, request.target)
+
+
+def test_a_crowds_own_demand_is_its_protest(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kenyan dock workers staged a sit-in at Mombasa port on Monday to demand the reinstatement of "
+                        "fired colleagues.")
+    assert [e.type for e in doc.events] == ["PROTEST"], [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_demand_addressed_to_someone_stays(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kenyan dock workers staged a sit-in at Mombasa port on Monday and called on the port "
+                        "authority to reinstate their colleagues.")
+    assert {e.type for e in doc.events} == {"PROTEST", "REQUEST"}, [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_request_told_in_a_relative_clause_stays(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The minister walked free on Monday, defying the African Court, which had asked Kenya to keep "
+                        "him in custody.")
+    assert of_type(doc, "REQUEST"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_dated_act_inside_a_demand_is_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Farmers in Kisumu began a sit-in on Monday to demand the return of land confiscated by the "
+                        "Kenyan government in 2010.")
+    assert of_type(doc, "COERCE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def _index(doc, word: str) -> int:  # type: ignore[no-untyped-def]
+    return next(t.i for t in doc if t.text == word)
+
+
+def test_in_content_names_the_demand(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Kyiv demanded that Berlin match Warsaw's support for the coalition, which Paris approved after the vote.")
+    demanded, support, approved = (_index(doc, w) for w in ("demanded", "support", "approved"))
+    types = {demanded: "REQUEST", support: "SUPPORT", approved: "SUPPORT"}
+    assert in_content(doc[support], types) == demanded
+    assert in_content(doc[approved], types) is None  # a relative clause tells its own act
+    assert in_content(doc[demanded], types) is None
+
+
+def test_crowd_demand_needs_a_protest_and_no_addressee(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Thousands of nurses marched through Lagos on Monday demanding higher pay.")
+    marched, demanding = _index(doc, "marched"), _index(doc, "demanding")
+    assert crowd_demand(doc[demanding], {marched: "PROTEST", demanding: "REQUEST"})
+    assert not crowd_demand(doc[demanding], {demanding: "REQUEST"})
