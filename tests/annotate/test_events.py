@@ -727,3 +727,16 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
     kinds = {(ev.type, ev.trigger, frozenset(names[i] for i in ev.target)) for ev in doc.events}
     assert ("DISMISS", "succeeded", frozenset({"Yaw Boateng"})) in kinds, kinds
     assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("The Tamil Tigers issued a statement on Monday demanding that Colombo release the detained fishermen.", "REQUEST",
+     "LKA"),
+    ("Kenya's foreign ministry sent a letter to Kampala on Monday accusing Ugandan troops of crossing the border.",
+     "ACCUSE", "KEN"),
+])
+def test_the_issuer_of_a_document_makes_its_demand(annotate_text, text, kind, source):
+    # events._role_document_issuer: "issued a statement demanding ..." is a demand by whoever issued it
+    doc = annotate_text(text)
+    act = _only(doc, kind)
+    assert source in {e.country for e in doc.entities if e.id in act.source}

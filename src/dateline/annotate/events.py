@@ -979,6 +979,22 @@ def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, rea
         args.participants.append(args.attribution)
 
 
+ISSUING_LEMMAS = word_class("issuing_lemmas")
+
+
+def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A demand, accusation, threat or refusal told by the document that makes it ("issued a statement demanding that
+    X ...", "Kenya's note calling for ..."): whoever put the document out (or owns it) is the source."""
+    tok = trig.token
+    if trig.type not in SPEECH_ACTS or args.source or tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
+        return
+    paper = tok.head
+    issuers = [a for c in paper.children if c.dep_ == "poss" for a in reader.actor(c)]
+    if not issuers and paper.dep_ == "dobj" and paper.head.lemma_.lower() in ISSUING_LEMMAS:
+        issuers = [a for c in paper.head.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    args.source += [a for a in issuers if a not in args.target and a not in args.source]
+
+
 def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An act threatened, refused or promised names whom it is aimed at."""
     if not args.target and not trig.nominal and trig.type not in SPLIT_TYPES:
@@ -1543,6 +1559,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("voiced_with", _role_voiced_with),
+    ("document_issuer", _role_document_issuer),
     ("complement_target", _role_complement_target),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
