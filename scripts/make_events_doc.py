@@ -36,7 +36,11 @@ to Y, "X said Y was a liar / had behaved irresponsibly" an ACCUSE from X to Y, "
 ready / prepared to do Z" and an undated "X will give / send" are AGREE (a commitment, as PLOVER
 codes it); an undated "X will support / stand with Y" is SUPPORT (a pledge of support, OUTPUT.md
 section 5). An act that is only threatened, asked or promised ("threatened to mount a
-blockade") or set as a condition ("unless Y withdrew") is not told as done.
+blockade") or set as a condition ("unless Y withdrew") is not told as done; nor is anything
+inside what a demand, refusal or threat is about ("demanded that X equal Y's backing", "demanded
+an acknowledgement that its guards fired") unless it carries its own date or relative clause, and
+a crowd's own demand beside its protest ("staged a sit-in to demand ...", addressed to no one) is
+the protest alone (`annotate/content.py`).
 
 Arguments come from the dependency parse (`annotate/arguments.py`): source = subject (or the
 "by" agent of a passive or a reduced relative), target = object and "with/to/against/on"
