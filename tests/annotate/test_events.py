@@ -740,3 +740,13 @@ def test_the_issuer_of_a_document_makes_its_demand(annotate_text, text, kind, so
     doc = annotate_text(text)
     act = _only(doc, kind)
     assert source in {e.country for e in doc.entities if e.id in act.source}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chile and Peru launched five days of joint naval exercises off Arica on Monday.", "COOPERATE"),
+    ("India held war games with France in the Indian Ocean on Friday.", "COOPERATE"),
+    ("Peru began naval drills off Callao on Monday.", "MOBILIZE"),
+])
+def test_drills_between_states_are_cooperation(annotate_text, text, kind):
+    # data/events/GUIDE.md: joint drills between states COOPERATE; a state's own drills MOBILIZE (events._retype)
+    assert [e.type for e in annotate_text(text).events] == [kind]

@@ -980,6 +980,9 @@ def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, rea
 
 
 ISSUING_LEMMAS = word_class("issuing_lemmas")
+DRILL_NOUNS = word_class("drill_nouns")
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+"""Modifiers that make drills shared by several states."""
 
 
 def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1617,6 +1620,12 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     if trig.type == "ASSAULT" and trig.nominal and trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token):
         # "called off the strike", "a general strike": a stoppage of work is a protest, not a blow
         return replace(trig, type="PROTEST", mode="strike")
+    drill = _drill(trig.token)
+    if trig.type == "MOBILIZE" and drill is not None and _joint(drill, args, actors, ui):
+        # "Chile and Peru began joint naval drills": drills between states are cooperation (GUIDE.md); a state's own
+        # drills stay a mobilisation
+        args.source, args.target = args.source + [t for t in args.target if t not in args.source], []
+        return replace(trig, type="COOPERATE", mode=None)
     if trig.type == "MOBILIZE" and args.target:
         # "fired missiles at Japan", "surrounded Philippine navy boats"; troops "mobilized for a war against Iraq" or
         # sent to an ally are still a mobilisation
@@ -1736,6 +1745,28 @@ def _is_state(actors: Actors, local_id: str) -> bool:
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose sides are not ordered (OUTPUT.md section 5)."""
 RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+
+
+def _drill(tok: Token) -> Token | None:
+    """The drill noun a trigger word names ("drills"), or is part of ("[war] games"); None when it names none."""
+    if tok.lemma_.lower() in DRILL_NOUNS:
+        return tok
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in DRILL_NOUNS:
+        return tok.head
+    return None
+
+
+def _joint(noun: Token, args: Arguments, actors: Actors, ui: int) -> bool:
+    """Whether drills are held together: called joint ("joint drills"), held "with" another actor, or by actors of two
+    states or more."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS for c in noun.children):
+        return True
+    phrases = [c for t in (noun, noun.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    partners = [e for p in phrases for g in p.children if g.dep_ == "pobj" and (e := actors.entity_at(ui, g))]
+    for partner in partners:
+        if partner not in args.source and partner not in args.target:
+            args.target.append(partner)
+    return len({actors.country_of(a) for a in args.source + args.target} - {None}) >= 2
 
 
 def _reciprocal(tok: Token) -> bool:
