@@ -750,3 +750,14 @@ def test_the_issuer_of_a_document_makes_its_demand(annotate_text, text, kind, so
 def test_drills_between_states_are_cooperation(annotate_text, text, kind):
     # data/events/GUIDE.md: joint drills between states COOPERATE; a state's own drills MOBILIZE (events._retype)
     assert [e.type for e in annotate_text(text).events] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Assimi Goita seized power in Bamako in May 2021.",
+    "Major Paul Kagera, who seized power in 2019, addressed the nation on Monday.",
+])
+def test_seizing_power_is_taking_office(annotate_text, text):
+    # GUIDE.md: a junta leader taking over is APPOINT, not an arrest (events._retype, POWER_NOUNS)
+    doc = annotate_text(text)
+    assert "COERCE" not in {e.type for e in doc.events}
+    assert _only(doc, "APPOINT").target

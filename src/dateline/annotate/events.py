@@ -981,6 +981,8 @@ def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, rea
 
 ISSUING_LEMMAS = word_class("issuing_lemmas")
 DRILL_NOUNS = word_class("drill_nouns")
+POWER_NOUNS = frozenset({"power"})
+"""What a seizure takes when it is a takeover of office ("seized power"), not an arrest."""
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 """Modifiers that make drills shared by several states."""
 
@@ -1600,6 +1602,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
         return replace(trig, mode="phone")
+    if trig.type in ("COERCE", "ASSAULT") and any(o.lemma_.lower() in POWER_NOUNS for o in _objects(trig.token)):
+        # "seized power in 2021", "grabbed power": whoever takes power takes office (GUIDE.md: a junta leader becomes
+        # head of state), no one is arrested
+        args.source, args.target = [], [a for a in args.source + args.target if a not in args.target] + args.target
+        return replace(trig, type="APPOINT", mode=None)
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
             o.lemma_.lower() in TERRITORY_NOUNS for o in _objects(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
