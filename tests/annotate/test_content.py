@@ -63,3 +63,8 @@ def test_crowd_demand_needs_a_protest_and_no_addressee(nlp) -> None:  # type: ig
     marched, demanding = _index(doc, "marched"), _index(doc, "demanding")
     assert crowd_demand(doc[demanding], {marched: "PROTEST", demanding: "REQUEST"})
     assert not crowd_demand(doc[demanding], {demanding: "REQUEST"})
+
+
+def test_the_act_a_warning_advises_against_is_not_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kenya's president on Monday cautioned Uganda against signing the pipeline deal.")
+    assert not of_type(doc, "AGREE"), [(e.type, e.trigger) for e in doc.events]

@@ -761,3 +761,14 @@ def test_seizing_power_is_taking_office(annotate_text, text):
     doc = annotate_text(text)
     assert "COERCE" not in {e.type for e in doc.events}
     assert _only(doc, "APPOINT").target
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya's president warned the opposition not to stir up ethnic hatred, on Monday.", "REQUEST"),
+    ("Kenya's president on Monday cautioned Uganda against signing the pipeline deal.", "REQUEST"),
+    ("Kenya warned Uganda on Monday not to move troops to the border or face consequences.", "THREATEN"),
+    ("Kenya warned Uganda on Monday that it would close the border if the raids continued.", "THREATEN"),
+])
+def test_a_warning_that_names_no_consequence_is_a_demand(annotate_text, text, kind):
+    # GUIDE.md: "cautioned / warned X against doing Z" as advice is REQUEST; with a consequence THREATEN (_retype)
+    assert _only(annotate_text(text)).type == kind

@@ -22,6 +22,11 @@ CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Relations under which such an event's word holds its content ("demanded [that ...]", "demanded [an admission
 that ...]", "threatened [to ...]")."""
+GROUND_PREPS = frozenset({"over", "after", "since", "following", "despite", "amid"})
+"""Prepositions that give the time or the grounds of what is asked, an act told as having happened."""
+CONTENT_PREPS = frozenset({"against", "with"})
+"""Prepositions that bring such an event's content ("warned X [against signing]", "threatened X
+[with sanctions]")."""
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 """Relations of a demand's word that name whom it is addressed to ("urged Lima to", "called on Lima to" is a
 *prep*, read apart)."""
@@ -55,7 +60,8 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
     for anc in tok.ancestors:
         if _told_apart(child):
             return None
-        if types.get(anc.i) in CONTENT_TYPES and child.dep_ in CONTENT_DEPS:
+        if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
+                child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)):
             return anc.i
         child = anc
     return None
@@ -63,12 +69,13 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
 
 def _told_apart(node: Token) -> bool:
     """Whether a clause on the way up tells an act of its own rather than part of what is asked for: a time or a
-    cause ("threatened to retaliate [after Lima shelled the town]"), a relative clause about a participant ("defied
-    the court, [which had asked Lima to ...]", "the land [seized in 2010]"), or a finite verb coordinated with the
-    content ("urged all states to condemn it [and called on Lima to ...]")."""
+    cause ("threatened to retaliate [after Lima shelled the town]", "called for a trial [over the air strikes]"), a
+    relative clause about a participant ("defied the court, [which had asked Lima to ...]", "the land [seized in
+    2010]"), or a finite verb coordinated with the content ("urged all states to condemn it [and called on Lima to
+    ...]")."""
     if node.dep_ == "advcl":
         return any(m.dep_ == "mark" and m.lower_ not in CONDITION_MARKS for m in node.children)
-    if node.dep_ == "relcl":
+    if node.dep_ == "relcl" or (node.dep_ == "prep" and node.lower_ in GROUND_PREPS):
         return True
     if node.dep_ == "acl":  # a past participle: "the land [seized in 2010]"; not "an admission [that ...]", "a call
         return node.tag_ == "VBN"  # [to withdraw]", "a note [demanding ...]", which are content

@@ -981,6 +981,8 @@ def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, rea
 
 ISSUING_LEMMAS = word_class("issuing_lemmas")
 DRILL_NOUNS = word_class("drill_nouns")
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+"""Verbs of warning, which are a threat only when they name a consequence."""
 POWER_NOUNS = frozenset({"power"})
 """What a seizure takes when it is a takeover of office ("seized power"), not an arrest."""
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
@@ -1602,6 +1604,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
         return replace(trig, mode="phone")
+    if trig.type == "THREATEN" and trig.token.lemma_.lower() in WARNING_LEMMAS and _advice(trig.token):
+        # "warned the opposition not to stir up hatred", "cautioned X against signing": advice with no consequence
+        # named is a demand (GUIDE.md); "warned that X would pay" stays a threat
+        return replace(trig, type="REQUEST", mode=None)
     if trig.type in ("COERCE", "ASSAULT") and any(o.lemma_.lower() in POWER_NOUNS for o in _objects(trig.token)):
         # "seized power in 2021", "grabbed power": whoever takes power takes office (GUIDE.md: a junta leader becomes
         # head of state), no one is arrested
@@ -1752,6 +1758,30 @@ def _is_state(actors: Actors, local_id: str) -> bool:
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose sides are not ordered (OUTPUT.md section 5)."""
 RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+
+
+def _advice(verb: Token) -> bool:
+    """Whether a warning only advises against an act: "warned X not to ...", "cautioned X against signing", with no
+    consequence told ("warned that X would pay", "warned of war")."""
+    if _threat_clause_consequence(verb):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
+                                                                      for g in child.children):
+            return True
+    return False
+
+
+def _threat_clause_consequence(verb: Token) -> bool:
+    """Whether a warning names what will happen: "that X would ...", "of war", "or face ..."."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "could") for a in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return True
+    return any(t.lower_ in ("otherwise", "consequences", "or") for t in verb.subtree)
 
 
 def _drill(tok: Token) -> Token | None:
