@@ -772,3 +772,25 @@ def test_seizing_power_is_taking_office(annotate_text, text):
 def test_a_warning_that_names_no_consequence_is_a_demand(annotate_text, text, kind):
     # GUIDE.md: "cautioned / warned X against doing Z" as advice is REQUEST; with a consequence THREATEN (_retype)
     assert _only(annotate_text(text)).type == kind
+
+
+def test_a_negation_in_the_main_clause_leaves_a_relative_clause_asserted(annotate_text):
+    doc = annotate_text("Moi, who ruled Kenya for decades before handing the presidency to Kibaki in 2002, has not "
+                        "spoken in public since.")
+    assert _only(doc, "DISMISS").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Kenya will not attend the summit in Addis Ababa, the foreign ministry said on Monday.", "meet"),
+    ("Kenya won't send troops to Somalia, the president said on Monday.", None),
+])
+def test_an_act_refused_for_the_future_is_a_rejection(annotate_text, text, mode):
+    # GUIDE.md: "will not accept / attend / allow" is REJECT asserted, never a negated type (events._refusal)
+    reject = _only(annotate_text(text))
+    assert (reject.type, reject.mode, reject.modality) == ("REJECT", mode, "asserted")
+
+
+def test_what_a_refusal_waits_for_is_not_told(annotate_text):
+    doc = annotate_text("The Kenyan cabinet would not meet to ratify the accord until Uganda withdrew its troops, the "
+                        "government said on Monday.")
+    assert "RETREAT" not in {e.type for e in doc.events}

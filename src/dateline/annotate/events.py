@@ -672,6 +672,11 @@ def _threat_clause(tok: Token) -> bool:
     return False
 
 
+OWN_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl"})
+"""Relations that open a clause of its own, whose polarity the clause above does not set ("would not meet until X
+withdrew", "X, who ruled until 2019, has not appeared")."""
+
+
 def modality(trigger: Token) -> str | None:
     """``asserted``, ``planned`` or ``negated``; None for speculation, which is not an event."""
     clause = [trigger]
@@ -684,10 +689,20 @@ def modality(trigger: Token) -> str | None:
         negated = True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         negated = True
+    # a negation counts in the trigger's own clause only: "ruled for decades before handing power to X, has not
+    # appeared since" hands power all the same
+    own, node = {trigger.i}, trigger
+    for tok in trigger.ancestors:
+        if node.dep_ in OWN_CLAUSE_EDGES:
+            break
+        own.add(tok.i)
+        if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
+            break
+        node = tok
     for tok in clause:
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
-                if tok.pos_ in ("VERB", "AUX") or tok is trigger:
+                if (tok.pos_ in ("VERB", "AUX") or tok is trigger) and tok.i in own:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
                 if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING:
@@ -749,6 +764,22 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
 
 
+def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
+    """ "will not attend the summit", "would not hand over power": an actor's own act negated in the future is a
+    refusal, REJECT asserted (GUIDE.md: "will not accept / attend / allow"; the refused act is not told). None when the
+    trigger is no such act (past negation, a passive, a noun, a refusal already)."""
+    tok = trig.token
+    if trig.type == "REJECT" or trig.nominal or trig.entry_id.startswith("construction."):
+        return None
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    active = any(c.dep_ == "nsubj" for c in tok.children)
+    if not (negated and active and aux & (FUTURE_MARKERS | {"would", "wo"})):
+        return None
+    mode = "meet" if trig.type == "CONSULT" else None
+    return replace(trig, type="REJECT", mode=mode, spec={}, factuality="asserted"), "asserted"
+
+
 REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 COURTESY_ADDRESSEES = word_class("courtesy_addressees")
@@ -805,6 +836,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
+    if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) \
+            and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would"})
+                    for c in tok.head.children):
+        return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
         tok = tok.head  # "threatened to mount a blockade": the act noun's verb stands for it ("to end the strike": a
@@ -864,7 +899,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             # "announced the rupture within hours of the raid": the raid told before, not a second one by the speaker
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
-        trig, mood = _conditional_threat(trig) or _commitment(trig, _mood(trig))
+        trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
