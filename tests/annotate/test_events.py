@@ -794,3 +794,13 @@ def test_what_a_refusal_waits_for_is_not_told(annotate_text):
     doc = annotate_text("The Kenyan cabinet would not meet to ratify the accord until Uganda withdrew its troops, the "
                         "government said on Monday.")
     assert "RETREAT" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Norway halted economic aid to Myanmar on Tuesday.", "SANCTION"),
+    ("Ecuador's interior ministry cut the night-time curfew in Guayaquil to four hours on Saturday.", "CONCEDE"),
+    ("Kenya imposed a curfew in Mombasa on Monday.", "COERCE"),
+])
+def test_stopping_aid_sanctions_and_easing_a_restriction_concedes(annotate_text, text, kind):
+    # events._retype: AID_NOUNS, EASING_LEMMAS (GUIDE.md: easing restrictions is CONCEDE)
+    assert _only(annotate_text(text)).type == kind

@@ -1018,6 +1018,8 @@ ISSUING_LEMMAS = word_class("issuing_lemmas")
 DRILL_NOUNS = word_class("drill_nouns")
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 """Verbs of warning, which are a threat only when they name a consequence."""
+AID_NOUNS = word_class("aid_nouns")
+EASING_LEMMAS = word_class("easing_lemmas")
 POWER_NOUNS = frozenset({"power"})
 """What a seizure takes when it is a takeover of office ("seized power"), not an arrest."""
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
@@ -1639,6 +1641,14 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
         return replace(trig, mode="phone")
+    if trig.type == "RETREAT" and not trig.nominal and any(o.lemma_.lower() in AID_NOUNS for o in _objects(trig.token)):
+        # "halted economic aid to X": stopping help is a sanction (discontinue), not a ceasefire
+        return replace(trig, type="SANCTION", mode="discontinue")
+    if trig.type == "COERCE" and trig.nominal and trig.token.dep_ == "dobj" and \
+            trig.token.head.lemma_.lower() in EASING_LEMMAS:
+        # "shortened the nightly curfew", "relaxed the blockade": easing a restriction concedes (GUIDE.md: easing
+        # restrictions is CONCEDE)
+        return replace(trig, type="CONCEDE", mode=None)
     if trig.type == "THREATEN" and trig.token.lemma_.lower() in WARNING_LEMMAS and _advice(trig.token):
         # "warned the opposition not to stir up hatred", "cautioned X against signing": advice with no consequence
         # named is a demand (GUIDE.md); "warned that X would pay" stays a threat
