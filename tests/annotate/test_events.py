@@ -804,3 +804,11 @@ def test_what_a_refusal_waits_for_is_not_told(annotate_text):
 def test_stopping_aid_sanctions_and_easing_a_restriction_concedes(annotate_text, text, kind):
     # events._retype: AID_NOUNS, EASING_LEMMAS (GUIDE.md: easing restrictions is CONCEDE)
     assert _only(annotate_text(text)).type == kind
+
+
+def test_getting_ready_is_no_declared_readiness(annotate_text):
+    # construction.committed: "is prepared to send troops" is AGREE; the verb "prepared to" (getting ready) is not
+    assert "AGREE" not in {e.type for e in annotate_text(
+        "The Kenyan army prepared on Monday to resume shelling rebel positions.").events}
+    assert _only(annotate_text("Kenya is prepared to send troops to Somalia, the president said on Monday.")).type == \
+        "AGREE"

@@ -309,7 +309,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken:
+        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and not (
+                pos == "VERB" and tok.lemma_.lower() == "prepare"):  # "the army prepared to resume shelling": getting
+            # ready, not a declared readiness ("is prepared to")
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
