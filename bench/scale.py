@@ -25,6 +25,8 @@ local reduce the share of its CPU outside the per-part steps and blocks (what no
 into annotate (until the last page is annotated), reduce (until the first resolved result)
 and write (applying the links and writing JSON Lines).
 ``--memory 200,2000``: peak memory of ``dateline extract --jsonl`` on that many generated pages.
+``--blocks 100000,1000000``: the name blocks of that many generated records' people (``identity.blocks_of``):
+the largest block's records and groups, and their share of the run's (one task links a whole block).
 ``--held 20000,50000``: the reduce in one process on that many generated records in ten parts, with
 ``tracemalloc``: the most its merges hold after a step and their own peak between steps (Ray's reduce task).
 
@@ -321,6 +323,63 @@ def bench_held(sizes: list[int]) -> list[dict[str, Any]]:
     return rows
 
 
+def blocks_once(records: str) -> dict[str, Any]:
+    """The name blocks of generated records' people (``identity.group_tokens`` and ``blocks_of``, in this process).
+
+    The person records are the records' ``PERSON`` entities as the annotate stage wrote them (before the reduce's
+    kind correction, which leaves generated names as people). A name block is linked in one task
+    (``plan._link_partition``), so the largest one bounds that step's memory and its longest task: the row gives
+    the largest block's records and groups and their share of the run's, and the blocks' mean size seen from a
+    record (the sum of squares over the records), which stays flat while blocks stay bounded.
+    """
+    from dateline.model import Document, result_from_json
+    from dateline.resolve.identity import PersonRecord, blocks_of, group_tokens
+
+    people: list[PersonRecord] = []
+    size = 0
+    with open(records, encoding="utf-8") as f:
+        for line in f:
+            size += 1
+            doc = result_from_json(json.loads(line))
+            if isinstance(doc, Document):
+                people += [PersonRecord(f"{size}:{e.id}", e.name, e.aliases, e.country)
+                           for e in doc.entities if e.type == "PERSON"]
+    groups, tokens = group_tokens(people)
+    blocks = blocks_of(groups, tokens)
+    by_groups = sorted(((len({groups[i] for i in block}), len(block)) for block in blocks), reverse=True)
+    largest = max(by_groups, key=lambda sizes: sizes[1])
+    return {"records": size, "person_records": len(people), "groups": len(tokens), "blocks": len(blocks),
+            "largest_block_records": largest[1], "largest_block_record_share": round(largest[1] / max(1, len(people)), 4),
+            "largest_block_groups": by_groups[0][0] if by_groups else 0,
+            "largest_block_group_share": round(by_groups[0][0] / max(1, len(tokens)), 4) if by_groups else 0.0,
+            "next_largest_groups": [g for g, _ in by_groups[1:5]],
+            "records_block_mean": round(sum(n * n for _, n in by_groups) / max(1, len(people)), 1)}
+
+
+def bench_blocks(sizes: list[int], records_file: str | None = None) -> list[dict[str, Any]]:
+    """``blocks_once`` on generated records of each size (``records_file``: its first ``size`` lines), each in a
+    fresh process."""
+    rows = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
+            records = f"{tmp}/records.jsonl"
+            if records_file:
+                with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
+                    dst.writelines(line for _, line in zip(range(size), src, strict=False))
+            else:
+                subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                                "--out", records], check=True)
+            got, _ = _child([sys.executable, __file__, "--blocks-once", records])
+        row = {"system": "name blocks, generated records", **got}
+        print(f"name blocks {size:>9d} records: {got['person_records']} person records in {got['groups']} groups, "
+              f"{got['blocks']} blocks; largest {got['largest_block_groups']} groups "
+              f"({100 * got['largest_block_group_share']:.1f}%), {got['largest_block_records']} records "
+              f"({100 * got['largest_block_record_share']:.1f}%); next {got['next_largest_groups']}; "
+              f"block size seen from a record {got['records_block_mean']:.0f}", flush=True)
+        rows.append(row)
+    return rows
+
+
 def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
                  records_file: str | None = None, steps_log: str | None = None) -> list[dict[str, Any]]:
     """The reduce alone on generated records of each size, local and on Ray with each worker count.
@@ -464,7 +523,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory", default=None, help="comma-separated page counts: peak memory of extract")
     ap.add_argument("--held", default=None,
                     help="comma-separated record counts: what the reduce's merges hold (tracemalloc, in process)")
+    ap.add_argument("--blocks", default=None,
+                    help="comma-separated record counts: the name blocks' sizes (what one linking task holds)")
     ap.add_argument("--held-once", default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--blocks-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--reduce-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--pipeline-once", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--engine", default="local", help=argparse.SUPPRESS)
@@ -493,7 +555,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.held_once:
         print(json.dumps(held_once(args.held_once)))
         return 0
-    if args.reduce or args.pipeline or args.memory or args.held:
+    if args.blocks_once:
+        print(json.dumps(blocks_once(args.blocks_once)))
+        return 0
+    if args.reduce or args.pipeline or args.memory or args.held or args.blocks:
         load = round(os.getloadavg()[0], 2)
         rows: list[dict[str, Any]] = []
         if args.reduce:
@@ -505,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_memory([int(n) for n in args.memory.split(",")])
         if args.held:
             rows += bench_held([int(n) for n in args.held.split(",")])
+        if args.blocks:
+            rows += bench_blocks([int(n) for n in args.blocks.split(",")], args.records_file)
         for row in rows:
             for key, value in row.items():
                 if isinstance(value, float):

@@ -61,3 +61,15 @@ def test_steps_table_prints_wall_and_cpu_per_record_of_each_log(tmp_path):
     assert rows["_prepare"] == ["2000", "1000", "1000", "500"]  # µs per record: wall, CPU of each log
     assert rows["gap before _apply_part"] == ["3000", "3000", "750", "500"]  # the merge between two steps
     assert rows["total"] == ["6000", "4500", "2000", "1125"]
+
+
+def test_blocks_reports_the_largest_name_block_and_its_share_of_the_run():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "scale.py"), "--blocks", "1500", "--no-record"],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    line = next(line for line in done.stdout.splitlines() if line.startswith("name blocks"))
+    assert " 1500 records:" in line
+    records, groups, blocks = (int(line.split(word)[0].split()[-1]) for word in (" person records", " groups,", " blocks;"))
+    assert records > groups > blocks > 1  # several spellings per group, several groups per block
+    largest = int(line.split("largest ")[1].split()[0])
+    assert 1 < largest < groups  # a block of several groups, not the whole run
