@@ -500,6 +500,19 @@ def test_separate_acts_with_several_partners_are_one_event_each(annotate_text, t
     assert events[0].target != events[1].target
 
 
+def test_states_expelling_diplomats_together_each_expel_their_own(annotate_text):
+    doc = annotate_text("Norway, Finland and Estonia expelled dozens of Bordurian diplomats on Tuesday. Chile and "
+                        "Peru jointly expelled Venezuelan envoys on Wednesday.")
+    expulsions = sorted(e.source for e in doc.events if e.type == "SANCTION")
+    assert expulsions == sorted([(_state(doc, "NOR"),), (_state(doc, "FIN"),), (_state(doc, "EST"),),
+                                 (_state(doc, "CHL"), _state(doc, "PER"))])
+
+
+def test_officials_barred_by_several_states_is_one_act(annotate_text):
+    doc = annotate_text("Chile and Peru barred six Bordurian officials from entering their countries on Monday.")
+    assert [len(e.source) for e in doc.events if e.type == "SANCTION"] == [2]
+
+
 def test_a_list_after_among_them_names_one_person_each(annotate_text):
     doc = annotate_text("Four guards were killed on Monday, among them Daniel Okoro, the son of the local chief "
                         "and elder Samuel Adeyemi, and a driver, Peter Mensah.")

@@ -1979,6 +1979,35 @@ def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Argu
     return [_copy(args, list(args.source), [p]) for p in partners]
 
 
+OWN_ACT_MODES = frozenset({("SANCTION", "expel")})
+"""Types and modes where each of several states named as the doers does its own act ("A, B and C expelled X's
+diplomats": each state orders out the diplomats accredited to it). Entry bans or sanctions announced by several
+states together are read as one joint act."""
+JOINT_WORDS = frozenset({"joint", "jointly", "together", "collectively", "collective", "common"})
+
+
+def _split_each_state(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
+    """ "Norway, Finland and Estonia expelled Bordurian diplomats": one expulsion per state, each on the whole target
+    side; an act told as joint ("jointly expelled") stays one."""
+    states = [a for a in args.source if actors.type_of(a) == "GPE"]
+    if (trig.type, trig.mode) not in OWN_ACT_MODES or len(states) < 2 or len(states) != len(args.source) or len(
+            {actors.country_of(s) for s in states}) != len(states):
+        return []
+    tok = trig.token
+    near = [tok, *tok.children, *(t for c in tok.children if c.dep_ == "dobj" for t in c.children)]
+    if any(t.lower_ in JOINT_WORDS for t in near) or not _diplomats_out(tok):
+        return []
+    return [_copy(args, [s], list(args.target)) for s in states]
+
+
+def _diplomats_out(tok: Token) -> bool:
+    """Whether those the act sends out are diplomats ("expelled dozens of X's diplomats", "kicked out two envoys"),
+    each accredited to one state; officials barred from entering several states are not."""
+    objs = _objects(tok)
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in objs)
+
+
 def _private_group(actors: Actors, local_id: str) -> bool:
     """A group of private people ("Russian university students", "tourists"), not a political actor."""
     if actors.type_of(local_id) != "GROUP":
@@ -1989,8 +2018,9 @@ def _private_group(actors: Actors, local_id: str) -> bool:
 
 def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
     """One event per person for biographical types; a meeting of several people stays one event (OUTPUT.md); one
-    event per side of a reciprocal act and per partner of separate acts (``_split_reciprocal``, ``_split_separate``)."""
-    for split in (_split_reciprocal, _split_separate):
+    event per side of a reciprocal act, per partner of separate acts and per state of coordinated own acts
+    (``_split_reciprocal``, ``_split_separate``, ``_split_each_state``)."""
+    for split in (_split_reciprocal, _split_separate, _split_each_state):
         parts = split(trig, args, actors)
         if parts:
             return parts
