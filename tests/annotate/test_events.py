@@ -513,6 +513,16 @@ def test_officials_barred_by_several_states_is_one_act(annotate_text):
     assert [len(e.source) for e in doc.events if e.type == "SANCTION"] == [2]
 
 
+@pytest.mark.parametrize("text", [
+    "In a statement, the committee declared Chile's defence, naval and air advisers in Lima persona non grata on "
+    "Monday.",
+    "The government in Lima expelled Chile's consul on Monday.",
+])
+def test_the_state_whose_people_are_expelled_is_the_target(annotate_text, text):
+    doc = annotate_text(text)
+    assert [e.target for e in doc.events if e.type == "SANCTION"] == [(_state(doc, "CHL"),)]
+
+
 def test_a_list_after_among_them_names_one_person_each(annotate_text):
     doc = annotate_text("Four guards were killed on Monday, among them Daniel Okoro, the son of the local chief "
                         "and elder Samuel Adeyemi, and a driver, Peter Mensah.")

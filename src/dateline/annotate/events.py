@@ -1381,6 +1381,28 @@ def _role_host_acts_on_envoy(trig: Trigger, args: Arguments, actors: Actors, rea
                     return
 
 
+def _role_expelled_peoples_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Those expelled who are told as a state's own ("declared Chile's naval advisers persona non grata", "expelled
+    Peru's consul") make that state the target; the expeller is another state."""
+    if trig.type != "SANCTION" or trig.mode != "expel" or args.target:
+        return
+    tok = trig.token
+    expelled = _objects(tok)
+    if tok.dep_ in ("oprd", "xcomp", "ccomp", "attr", "appos"):
+        expelled += _objects(tok.head)  # "declared the envoy persona non grata"
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        expelled.append(tok.head.head)  # "declared X's advisers in Lima persona non grata" read as "in Lima persona"
+    own = {actors.country_of(a) for a in args.source}
+    for noun in expelled:
+        # "Chile's defence and naval advisers": the possessor hangs on the first conjunct
+        for poss in (c for n in (noun, *noun.conjuncts) for c in n.children if c.dep_ == "poss"):
+            ent = actors.entity_at(reader.ui, poss)
+            code = actors.country_of(ent) if ent and actors.type_of(ent) == "GPE" else None
+            if code and code not in own:
+                args.target.append(actors.state_id(code))
+                return
+
+
 def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
     """The states (or their towns) a verb or its object leaves: "from X", "out of X", other than the source's own."""
     own = {actors.country_of(a) for a in args.source}
@@ -1621,6 +1643,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("succession", _role_succession),
     ("recall_from_state", _role_recall_from_state),
     ("host_acts_on_envoy", _role_host_acts_on_envoy),
+    ("expelled_peoples_state", _role_expelled_peoples_state),
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
     ("state_through_courts", _role_state_through_courts),
