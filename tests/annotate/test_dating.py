@@ -211,6 +211,6 @@ def test_the_same_occasion_is_the_one_just_told_not_the_last_of_its_type(annotat
 
 def test_a_deadline_is_not_the_day_of_the_order_that_sets_it(annotate_text) -> None:
     doc = annotate_text("Ghana's cabinet met on Thursday.\n\n"
-                        "In a statement afterwards, it declared two Togolese diplomats persona non grata and ordered "
-                        "them to leave by April 30.", published="2025-04-25")
+                        "In a statement afterwards, it declared two Togolese attachés persona non grata and told "
+                        "them to go by 12 May.", published="2025-04-25")
     assert {e.date.start for e in doc.events if e.type == "SANCTION" and e.date} == {"2025-04-24"}

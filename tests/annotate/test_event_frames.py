@@ -353,8 +353,10 @@ def test_a_chain_of_subject_pronouns_keeps_its_centre(annotate_text: Callable[..
 
 def test_a_bare_participle_coordinated_with_a_passive_befalls_its_subject(
         annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Former president Carlos Medina was arrested in Chile in 2005, extradited to Peru in 2007 and "
-                        "sentenced to 25 years in prison in 2009.")
+    doc = annotate_text("Former president Carlos Medina was arrested in Bolivia in 2004, extradited to Ecuador in 2006 "
+                        "and sentenced to 30 years in prison in 2008.")
+    # the participle "sentenced" shares the passive for the trigger's own requirement too (events._passive_clause)
+    assert [e.mode for e in _of_type(doc, "SANCTION")] == ["convict"]
     [sentence] = [e for e in _of_type(doc, "SANCTION")]
     assert not sentence.source and _names(doc, sentence.target) == {"Carlos Medina"}
 
@@ -524,9 +526,9 @@ def test_an_act_judged_is_aimed_at_its_doer_not_at_those_hurt_during_it(
 
 def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_text: Callable[..., Document]) -> None:
     # issue 13: agentless passive arrests and sentences had no source; the state acts through its police and courts
-    doc = annotate_text("Former Kenyan president Daniel Mwangi fled the country in 2000. He was arrested during a trip "
-                        "to Uganda in 2005, extradited to Kenya two years later and, in 2009, sentenced to 25 years in "
-                        "prison for the massacres.")
+    doc = annotate_text("Former Kenyan president Daniel Mwangi fled the country in 2000. He was detained on a visit "
+                        "to Uganda in 2004, sent back to Kenya a year on and, in 2008, sentenced to life imprisonment for "
+                        "the massacres.")
     [sentence] = [e for e in _of_type(doc, "SANCTION") if e.mode == "convict"]
     assert _countries(doc, sentence.source) == {"KEN"} and _names(doc, sentence.target) == {"Daniel Mwangi"}
     [arrest] = _of_type(doc, "COERCE")
@@ -534,8 +536,8 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan military police have launched an investigation into alleged crimes committed by Ugandan forces against "
-    "Kenyan civilians.",
+    "Kenyan prosecutors have opened an investigation into killings committed by Ugandan soldiers in border "
+    "villages.",
     "Kenyan police are investigating abuses by Ugandan troops near the border.",
 ])
 def test_an_inquiry_into_acts_is_aimed_at_their_doer(annotate_text: Callable[..., Document], text: str) -> None:
@@ -561,7 +563,7 @@ def test_the_occasion_of_a_meeting_is_no_side_of_it(annotate_text: Callable[...,
 
 def test_a_leader_described_with_no_post_told_is_the_state_s_main_person(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Kenyan President William Mutai has long been wary of Ugandan strongman Moses Kato. On Sunday "
-                        "Mutai accused the Ugandan leader of needlessly killing a lot of people.")
+                        "Mutai accused the Ugandan leader of starving border towns.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _names(doc, accuse.target) == {"Moses Kato"}
 
@@ -582,7 +584,7 @@ def test_a_tour_names_its_stop_as_the_state_visited(annotate_text: Callable[...,
 
 
 def test_an_object_moved_after_the_as_phrase_is_what_is_judged(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Uganda on Friday denounced as an ugly crime Kenya's suppression of ethnic Ugandan unrest in "
+    doc = annotate_text("Uganda on Monday condemned as a grave abuse Kenya's detention of Ugandan traders in "
                         "Mombasa.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _countries(doc, accuse.source) == {"UGA"} and _countries(doc, accuse.target) == {"KEN"}

@@ -1085,8 +1085,8 @@ def _dated_subject(verb: Token) -> Token | None:
 
 
 def _shares_passive(verb: Token, subj: Token | None) -> bool:
-    """A bare participle coordinated with a passive shares it: in "X was arrested in Chile, extradited to Peru and
-    sentenced to 25 years", X is the one extradited and sentenced, not who did it."""
+    """A bare participle coordinated with a passive shares it: in "X was detained in Zambia, extradited to Malawi and
+    sentenced to life imprisonment", X is the one extradited and sentenced, not who did it."""
     return (subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl")
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 

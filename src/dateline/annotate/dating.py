@@ -297,11 +297,11 @@ def _present(text: str | None) -> bool:
 
 
 DEADLINE_SIGNALS = frozenset({"by"})
-"""Prepositions that make a time a deadline ("ordered them to leave by April 30")."""
+"""Prepositions that make a time a deadline ("told the attachés to go by 12 May")."""
 
 
 def _deadline(timex: Timex, found: Found) -> bool:
-    """Whether a time is the deadline an act sets ("ordered the envoys to leave by April 30"), not the day of an act
+    """Whether a time is the deadline an act sets ("told the attachés to go by 12 May"), not the day of an act
     told as done: the order was given before it. A planned act ("will withdraw by June") keeps its deadline."""
     return timex.signal in DEADLINE_SIGNALS and found.modality != "planned"
 

@@ -468,7 +468,7 @@ class _Parse:
             [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)],
             [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
              if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children),
+            _passive_clause(tok),
             bool(req.get("reciprocal")),
         )
 
@@ -1215,11 +1215,11 @@ def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, 
 
 
 STAY_PREPS = frozenset({"during", "on"})
-"""Prepositions that put a journey around the clause that tells one of its stops ("feted in Doha during a tour")."""
+"""Prepositions that put a journey around the clause that tells one of its stops ("welcomed in Lusaka on a tour")."""
 
 
 def _role_stop_of_a_tour(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A visit named as the time of a clause ("A was feted in Doha during a tour of the Gulf", "B signed deals in Hanoi
+    """A visit named as the time of a clause ("A was welcomed in Lusaka on a tour of southern Africa", "B signed deals in Hanoi
     on a visit to Asia") is the visit of that clause's subject to the place the clause names; the region toured is
     where, not who (issue 13, a leader's visit lacking its host state)."""
     tok = trig.token
@@ -1451,13 +1451,7 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     courts: the state where it happened, else the person's own ("A was arrested in Dodoma", "B was sentenced to 25
     years in 2009"; issue 13, agentless passives)."""
     tok = trig.token
-    # "was arrested in 2005, extradited two years later and sentenced in 2009": a subjectless conjunct or adverbial
-    # participle shares the passive
-    node = tok
-    while not _passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-        node = node.head
-    passive = _passive(node)
+    passive = _passive_clause(tok)
     if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
             trig.type == "SANCTION" and trig.mode == "convict"))
             or any(c.dep_ == "agent" for c in tok.children)):
@@ -1971,6 +1965,16 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
 
 def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _passive_clause(tok: Token) -> bool:
+    """A passive verb, or a subjectless participle coordinated with or adverbial to one, which shares it: "was
+    arrested in 2004, extradited in 2006 and sentenced in 2008" (issue 13, agentless passives)."""
+    node = tok
+    while not _passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head is not node:
+        node = node.head
+    return _passive(node)
 
 
 def _copy(args: Arguments, source: list[str], target: list[str]) -> Arguments:
