@@ -116,7 +116,7 @@ def test_hours_later_is_the_day_of_the_act_before_not_of_a_clause_beside_it(anno
 @pytest.mark.parametrize("text", [
     # a relative clause
     "Park Ji-hoon took the oath of office as president on Wednesday. His term began at 6:21 a.m., when the election "
-    "commission confirmed the result of Tuesday's election, in which Park took 49 percent of the vote. Within hours he "
+    "commission confirmed the count of Tuesday's vote, in which Park won 51 percent of the ballots. Within hours he "
     "appointed Lee Dong-jun as national security adviser.",
     # a clause under a past-perfect one
     "Park Ji-hoon took the oath of office on Wednesday. Because the office had been vacant since the court removed Kim "

@@ -490,8 +490,8 @@ def test_a_message_carries_its_demand_to_whom_it_was_written(annotate_text: Call
 
 def test_an_agentless_passive_befalls_the_name_before_it(annotate_text: Callable[..., Document]) -> None:
     # issue 13: with the subject misparsed, the clause's names were read as doer (before) and target (after)
-    doc = annotate_text("His successor in Mombasa, Peter Kamau, was detained in April and charged with embezzling "
-                        "funds meant for roads along the Tanzanian border.")
+    doc = annotate_text("His deputy in Mombasa, Peter Kamau, was detained in June and charged with fraud over school "
+                        "funds near the Tanzanian border.")
     [coerce] = _of_type(doc, "COERCE")
     assert not coerce.source and _names(doc, coerce.target) == {"Peter Kamau"}
 
@@ -499,7 +499,7 @@ def test_an_agentless_passive_befalls_the_name_before_it(annotate_text: Callable
 def test_a_state_s_leader_described_is_the_holder_of_its_leading_post(annotate_text: Callable[..., Document]) -> None:
     # issue 13: "the Kenyan leader" was the sole holder of any "leader" post (an opposition leader)
     doc = annotate_text("Kenya's opposition leader, Joseph Lelo, criticised the deal. Kenyan Prime Minister James Maru "
-                        "welcomed it. Indian Prime Minister Rajiv Mehta, who flew in on Sunday night, held separate "
+                        "welcomed it. Indian Prime Minister Rajiv Mehta, who landed late on Sunday, held separate "
                         "talks with the Kenyan leader on Monday.")
     talks = [e for e in _of_type(doc, "CONSULT") if "separate talks" in e.evidence.text]
     assert talks and all("Joseph Lelo" not in _names(doc, e.actors()) for e in talks)
@@ -508,8 +508,8 @@ def test_a_state_s_leader_described_is_the_holder_of_its_leading_post(annotate_t
 
 def test_a_leader_described_in_an_accusation_is_the_one_accused(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Ugandan President Moses Kato wrote on social media on Sunday that he had always had good "
-                        "relations with Kenyan President William Mutai, accusing the Kenyan leader of needlessly "
-                        "killing a lot of people.")
+                        "relations with Kenyan President William Mutai, accusing the Kenyan leader of starving "
+                        "the border towns.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _names(doc, accuse.source) == {"Moses Kato"} and _names(doc, accuse.target) == {"William Mutai"}
 

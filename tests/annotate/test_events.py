@@ -514,7 +514,7 @@ def test_officials_barred_by_several_states_is_one_act(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    "In a statement, the committee declared Chile's defence, naval and air advisers in Lima persona non grata on "
+    "In a statement, the cabinet declared Chile's military, naval and police advisers in Lima persona non grata on "
     "Monday.",
     "The government in Lima expelled Chile's consul on Monday.",
 ])
@@ -798,8 +798,8 @@ def test_a_warning_that_names_no_consequence_is_a_demand(annotate_text, text, ki
 
 
 def test_a_negation_in_the_main_clause_leaves_a_relative_clause_asserted(annotate_text):
-    doc = annotate_text("Moi, who ruled Kenya for decades before handing the presidency to Kibaki in 2002, has not "
-                        "spoken in public since.")
+    doc = annotate_text("Daniel Mwangi, who governed Kenya for two decades before handing the presidency to Peter Otieno "
+                        "in 2002, has not appeared in public since.")
     assert _only(doc, "DISMISS").modality == "asserted"
 
 

@@ -593,7 +593,7 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
 def _background_act(trig: Token) -> bool:
     """Whether a trigger's clause is background, not a step of the story: a past-perfect clause under another one, a
     clause under a past-perfect one ("had been vacant since the court removed him in March"), a relative clause
-    ("the result of Tuesday's election, in which Park took 49 percent"), or an adverbial clause of cause or prior time
+    ("the count of Tuesday's vote, in which Park won 51 percent"), or an adverbial clause of cause or prior time
     ("arrived on Tuesday, since rebels shelled a town three days earlier")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb)

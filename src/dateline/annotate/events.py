@@ -1062,7 +1062,7 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
 def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Actors,
                                     reader: ArgumentReader) -> None:
     """A demand or a charge carried by a message goes to whom the message went: "wrote to A proposing talks",
-    "handed him a note demanding the release", "sent a letter to A urging it to ..." (the participle names no
+    "gave him a letter demanding the envoy's return", "sent a letter to A urging it to ..." (the participle names no
     addressee of its own; the verb of writing, handing or sending does)."""
     tok = trig.token
     if trig.type not in SPEECH_ACTS or trig.nominal or args.target or tok.tag_ != "VBG":
