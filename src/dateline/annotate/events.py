@@ -910,12 +910,54 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
-        if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args, actors):
+        if not _has_actors(trig, args, actors):
+            _recover_actors(trig, args, actors, reader)
+        if not _has_actors(trig, args, actors):
+            LOGGER.debug("dropped for its actors: %s %s source %s target %s in %r", trig.entry_id, trig.type,
+                         args.source, args.target, sentence_of(trig.token).text)
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         reader.remember(trig.type, trig.mode, args)
     return found
+
+
+def _has_actors(trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """Whether the event has actors, the actors its type needs and those its trigger's ``requires`` asks."""
+    return bool(args.actors()) and _complete(trig, args, actors) and _argument_requirements(trig, args, actors)
+
+
+DELIVERY_LEMMAS = frozenset({"deliver", "hand", "pass", "present", "give", "send", "convey", "submit"})
+"""Verbs of handing a thing over: the one it is handed "to" is the addressee of a note, letter or message."""
+
+
+def _recover_addressee(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A written act handed over ("delivered the letter to X", "handed a note to X") is addressed to the one it is
+    handed to, who hangs on the verb of handing, not on the act noun."""
+    tok = trig.token
+    if not trig.nominal or args.target or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DELIVERY_LEMMAS:
+        return
+    for prep in tok.head.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    args.target += [a for a in reader.actor(pobj) if a not in args.actors()]
+
+
+RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
+    ("addressee", _recover_addressee),
+)
+"""Passes that find the actors of an event that would be dropped for lack of them, in order."""
+
+
+def _recover_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Run ``RECOVERY_PASSES`` on an event that lacks the actors it needs, until it has them."""
+    for name, run in RECOVERY_PASSES:
+        run(trig, args, actors, reader)
+        if _has_actors(trig, args, actors):
+            LOGGER.debug("actors recovered by %s: source %s target %s in %r", name, args.source, args.target,
+                         sentence_of(trig.token).text)
+            return
 
 
 def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
