@@ -910,12 +910,97 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
-        if not args.actors() or not _complete(trig, args, actors) or not _argument_requirements(trig, args, actors):
+        if not _has_actors(trig, args, actors):
+            _recover_actors(trig, args, actors, reader)
+        if not _has_actors(trig, args, actors):
+            LOGGER.debug("dropped for its actors: %s %s source %s target %s in %r", trig.entry_id, trig.type,
+                         args.source, args.target, sentence_of(trig.token).text)
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         reader.remember(trig.type, trig.mode, args)
     return found
+
+
+def _has_actors(trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """Whether the event has actors, the actors its type needs and those its trigger's ``requires`` asks."""
+    return bool(args.actors()) and _complete(trig, args, actors) and _argument_requirements(trig, args, actors)
+
+
+DELIVERY_LEMMAS = frozenset({"deliver", "hand", "pass", "present", "give", "send", "convey", "submit"})
+"""Verbs of handing a thing over: the one it is handed "to" is the addressee of a note, letter or message."""
+
+
+def _recover_addressee(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A written act handed over ("delivered the letter to X", "handed a note to X") is addressed to the one it is
+    handed to, who hangs on the verb of handing, not on the act noun."""
+    tok = trig.token
+    if not trig.nominal or args.target or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DELIVERY_LEMMAS:
+        return
+    for prep in tok.head.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    args.target += [a for a in reader.actor(pobj) if a not in args.actors()]
+
+
+ARRIVAL_LEMMAS = frozenset({"fly", "arrive", "come", "land"})
+"""Verbs of arriving: "flew in", "arrived on Sunday" with no place named arrive where the story is."""
+
+HOST_LOOKBACK = 3
+"""How many sentences before an arrival naming no place are searched for the place the story is in."""
+
+
+def _recover_arrival_host(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A person who "flew in on Wednesday" or "arrived on Sunday", naming no place, arrives where the story is: the
+    state of the latest place the sentences before name ("talks in Lisbon ... The Dutch premier flew in on
+    Monday": a visit to Portugal), if it is not the visitor's own."""
+    tok = trig.token
+    if trig.type != "CONSULT" or trig.nominal or tok.lemma_.lower() not in ARRIVAL_LEMMAS or args.target:
+        return
+    if tok.dep_ == "relcl":
+        return  # "Holm, who flew in on Sunday, met ...": an aside to the clause that tells the visit
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("on", "at") and any(
+            g.dep_ == "pobj" for g in c.children) for c in tok.children) or _departure(tok):
+        return  # "flew in supplies", "came to power", "arrived from Kabul": not an arrival naming no place
+    if tok.lemma_.lower() in ("fly", "come") and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "in"
+                                                         for c in tok.children):
+        return  # "flew on Sunday", "came on Monday": no arrival said
+    visitors = [a for a in args.source if actors.type_of(a) == "PERSON"]
+    if not visitors:
+        return
+    sent = sentence_of(tok)
+    doc = tok.doc
+    starts = [s.start for s in doc.sents if s.start < sent.start][-HOST_LOOKBACK:]
+    if not starts:
+        return
+    for t in reversed(doc[starts[0]:sent.start]):
+        if t.ent_iob_ != "B" or t.ent_type_ != "GPE" or not (
+                t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.lower_ != "from"):
+            continue  # where something happened ("opened in Lisbon"), not a state spoken of ("China's loans") or left
+        ent = actors.entity_at(reader.ui, t)
+        code = actors.country_of(ent) if ent else None
+        if code:
+            if code not in {actors.country_of(v) for v in visitors}:
+                args.target.append(actors.state_id(code))
+            return
+
+
+RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
+    ("addressee", _recover_addressee),
+    ("arrival_host", _recover_arrival_host),
+)
+"""Passes that find the actors of an event that would be dropped for lack of them, in order."""
+
+
+def _recover_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Run ``RECOVERY_PASSES`` on an event that lacks the actors it needs, until it has them."""
+    for name, run in RECOVERY_PASSES:
+        run(trig, args, actors, reader)
+        if _has_actors(trig, args, actors):
+            LOGGER.debug("actors recovered by %s: source %s target %s in %r", name, args.source, args.target,
+                         sentence_of(trig.token).text)
+            return
 
 
 def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

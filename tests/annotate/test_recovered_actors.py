@@ -1,0 +1,44 @@
+"""Tests for the recovery passes of dateline.annotate.events: actors found for an event that would otherwise be
+dropped for lack of them (invented examples; issues 12/13, events typed right then dropped)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dateline.model import Document
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
+
+
+def test_a_letter_handed_over_is_addressed_to_whom_it_is_handed(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Swedish envoy Marta Lind delivered a letter to Polish President Jan Kowalczyk on Friday.")
+    consults = _of_type(doc, "CONSULT")
+    assert len(consults) == 1
+    assert _names(doc, consults[0].source) == {"Marta Lind"}
+    assert _names(doc, consults[0].target) == {"Jan Kowalczyk"}
+
+
+def test_an_arrival_naming_no_place_is_a_visit_to_where_the_story_is(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Talks on Arctic shipping opened in Lisbon on Sunday. "
+                        "Danish Prime Minister Mette Holm flew in on Monday.")
+    visits = [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
+    assert len(visits) == 1
+    assert _names(doc, visits[0].source) == {"Mette Holm"}
+    assert _countries(doc, visits[0].target) == {"PRT"}
+
+
+def test_what_is_flown_in_is_no_arrival_of_the_one_flying_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Talks on Arctic shipping opened in Lisbon on Sunday. "
+                        "Danish Prime Minister Mette Holm flew in supplies on Monday.")
+    assert not [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
+
+
+def test_an_arrival_home_is_no_visit(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Talks on Arctic shipping opened in Copenhagen on Sunday. "
+                        "Danish Prime Minister Mette Holm flew in on Monday.")
+    assert not [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
+
+
+def test_an_arrival_told_aside_in_a_relative_clause_is_not_recovered(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Talks on Arctic shipping opened in Lisbon on Sunday. "
+                        "Danish Prime Minister Mette Holm, who flew in on Monday, praised the hosts.")
+    assert not [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
