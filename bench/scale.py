@@ -356,19 +356,26 @@ def blocks_once(records: str) -> dict[str, Any]:
             "records_block_mean": round(sum(n * n for _, n in by_groups) / max(1, len(people)), 1)}
 
 
+def _records_of_size(tmp: str, size: int, records_file: str | None) -> str:
+    """A file of ``size`` generated annotated records in ``tmp``: the first lines of ``records_file``, or fresh
+    ones from ``make_corpus.py records``."""
+    records = f"{tmp}/records.jsonl"
+    if records_file:
+        with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
+            dst.writelines(line for _, line in zip(range(size), src, strict=False))
+    else:
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
+                        "--out", records], check=True)
+    return records
+
+
 def bench_blocks(sizes: list[int], records_file: str | None = None) -> list[dict[str, Any]]:
     """``blocks_once`` on generated records of each size (``records_file``: its first ``size`` lines), each in a
     fresh process."""
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
-            records = f"{tmp}/records.jsonl"
-            if records_file:
-                with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
-                    dst.writelines(line for _, line in zip(range(size), src, strict=False))
-            else:
-                subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
-                                "--out", records], check=True)
+            records = _records_of_size(tmp, size, records_file)
             got, _ = _child([sys.executable, __file__, "--blocks-once", records])
         row = {"system": "name blocks, generated records", **got}
         print(f"name blocks {size:>9d} records: {got['person_records']} person records in {got['groups']} groups, "
@@ -391,13 +398,7 @@ def bench_reduce(sizes: list[int], workers: list[int], engines: list[str],
     rows = []
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="dateline-bench-records-") as tmp:
-            records = f"{tmp}/records.jsonl"
-            if records_file:
-                with open(records_file, encoding="utf-8") as src, open(records, "w", encoding="utf-8") as dst:
-                    dst.writelines(line for _, line in zip(range(size), src, strict=False))
-            else:
-                subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "records", "--count", str(size),
-                                "--out", records], check=True)
+            records = _records_of_size(tmp, size, records_file)
             runs = ([("local", 1)] if "local" in engines else []) + [("ray", w) for w in workers if "ray" in engines]
             for engine, n in runs:
                 log = [] if not steps_log else ["--steps-log", f"{steps_log}-{engine}-{n}-{size}.jsonl"]
