@@ -927,7 +927,7 @@ def _has_actors(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     return bool(args.actors()) and _complete(trig, args, actors) and _argument_requirements(trig, args, actors)
 
 
-DELIVERY_LEMMAS = frozenset({"deliver", "hand", "pass", "present", "give", "send", "convey", "submit"})
+DELIVERY_LEMMAS = word_class("delivery_lemmas")
 """Verbs of handing a thing over: the one it is handed "to" is the addressee of a note, letter or message."""
 
 
