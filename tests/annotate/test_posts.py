@@ -194,6 +194,8 @@ def test_the_text_states_gender_before_the_name_registers(annotate_text):
     from dateline.annotate.posts import _gender_of_given_name
 
     assert _gender_of_given_name("Andrea Conti") == "f" and _gender_of_given_name("Conti") is None
+    # a family name written first says nothing ("Kang" and "Lee" are registered as men's given names too)
+    assert _gender_of_given_name("Kang Mi-ran") is None and _gender_of_given_name("Lee Soo-jin") is None
     doc = annotate_text("Mr Andrea Conti, Italy's envoy, arrived in Tunis on Monday. Tunisian minister Leila Mansour "
                         "welcomed him. On Tuesday he met Tunisian President Kais Amri.")
     assert {"Andrea Conti", "Kais Amri"} in _consult_actor_names(doc), _consult_actor_names(doc)
