@@ -658,8 +658,7 @@ class ArgumentReader:
         subj = _subject_of(verb) or _dated_subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN") or _shares_passive(verb, subj)
+        passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -1084,11 +1083,20 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
-def _shares_passive(verb: Token, subj: Token | None) -> bool:
-    """A bare participle coordinated with a passive shares it: in "X was detained in Zambia, extradited to Malawi and
-    sentenced to life imprisonment", X is the one extradited and sentenced, not who did it."""
-    return (subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl")
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+def passive_clause(verb: Token) -> bool:
+    """A passive verb, or a bare participle coordinated with or adverbial to one, which shares it: in "X was detained
+    in Zambia, extradited to Malawi and sentenced to life imprisonment", X is the one extradited and sentenced, not
+    who did it. A participle with an auxiliary or a subject of its own ("and has denied it") is its own clause."""
+    node = verb
+    while not is_passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and node.head is not node \
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    return is_passive(node)
+
+
+def is_passive(verb: Token) -> bool:
+    """A verb with a passive subject or auxiliary ("was arrested")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _subject_of(verb: Token) -> Token | None:

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, second_subject,
-                                         topic_phrase)
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, is_passive,
+                                         passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -468,7 +468,7 @@ class _Parse:
             [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)],
             [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
              if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
-            _passive_clause(tok),
+            passive_clause(tok),
             bool(req.get("reciprocal")),
         )
 
@@ -1013,7 +1013,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
         clause = clause.head
     # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
     # it goes on about the same one ("the envoy stayed on after his visa was revoked")
-    side = args.target if _passive(clause) else args.source
+    side = args.target if is_passive(clause) else args.source
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "this", "that", "which"):
@@ -1032,7 +1032,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
                 continue
             (before if t.i < tok.i else after).append(ent)
     people = [a for a in before if actors.type_of(a) == "PERSON"]
-    if _passive(clause) and people:
+    if is_passive(clause) and people:
         # "His successor, A, was detained in April and charged with ... along the Tanzanian border": an agentless
         # passive befalls the person named before the verb, and its doer (an agent) is named nowhere after it
         args.target.append(people[-1])
@@ -1429,7 +1429,7 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A state body reporting an agentless detention or sanction made it."""
-    if (trig.type in STATE_ACTS and not args.source and _passive(trig.token) and args.attribution
+    if (trig.type in STATE_ACTS and not args.source and is_passive(trig.token) and args.attribution
             and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target):
         # "the security committee said Massimov had been detained": the state body that reports its own act did it
         args.source.append(args.attribution)
@@ -1536,7 +1536,7 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     courts: the state where it happened, else the person's own ("A was arrested in Dodoma", "B was sentenced to 25
     years in 2009"; issue 13, agentless passives)."""
     tok = trig.token
-    passive = _passive_clause(tok)
+    passive = passive_clause(tok)
     if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
             trig.type == "SANCTION" and trig.mode == "convict"))
             or any(c.dep_ == "agent" for c in tok.children)):
@@ -1553,7 +1553,7 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
 
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A leader's or state body's coercion with no one named falls on its own people."""
-    if trig.type == "COERCE" and not args.target and not _passive(trig.token):
+    if trig.type == "COERCE" and not args.target and not is_passive(trig.token):
         # "declared martial law", "Georgian police raided the offices": a leader's or a state body's coercion with no
         # one named falls on its own people (a state or a people acting, "the Chinese seized rifles", may act abroad)
         code = _first_country(actors, [a for a in args.source if _domestic_doer(actors, a)])
@@ -1603,7 +1603,7 @@ def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, re
     with the object)."""
     if trig.type not in HARM_TYPES or args.target or trig.nominal:
         return
-    passive = _passive(trig.token)
+    passive = is_passive(trig.token)
     hit = [c for c in trig.token.children if c.dep_ == "nsubjpass"] if passive else _objects(trig.token)
     for obj in hit:
         for child in obj.children:
@@ -2036,7 +2036,7 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         return False  # "met Russian university students" is no meeting between political actors
     if trig.type == "AID" and not (args.source and args.target):
         return False
-    if trig.type in SPEECH_ACTS and not args.source and not (args.target and _passive(trig.token)):
+    if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
         return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
@@ -2046,20 +2046,6 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         if any(actors.country_of(t) not in src for t in args.target):
             return False
     return True
-
-
-def _passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-
-
-def _passive_clause(tok: Token) -> bool:
-    """A passive verb, or a subjectless participle coordinated with or adverbial to one, which shares it: "was
-    arrested in 2004, extradited in 2006 and sentenced in 2008" (issue 13, agentless passives)."""
-    node = tok
-    while not _passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.head is not node:
-        node = node.head
-    return _passive(node)
 
 
 def _copy(args: Arguments, source: list[str], target: list[str]) -> Arguments:
