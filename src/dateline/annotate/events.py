@@ -43,6 +43,8 @@ LOGGER = logging.getLogger(__name__)
 SPECULATIVE_LEMMAS = word_class("speculative_lemmas")
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
 FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+UNREALISED_MARKERS = FUTURE_MARKERS | {"would", "wo"}
+"""Auxiliaries of an act not (yet) done: the future and "would" ("wo" is how the tokenizer splits "won't")."""
 PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
 """Words that make a clause a scheduled future event ("is scheduled to meet", "is due to visit")."""
 NEGATIONS = word_class("negations")
@@ -309,9 +311,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and not (
-                pos == "VERB" and tok.lemma_.lower() == "prepare"):  # "the army prepared to resume shelling": getting
-            # ready, not a declared readiness ("is prepared to")
+        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
+                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"); the verb ("the army
+            # prepared to resume shelling", "committed troops to") tells an act of getting ready
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
@@ -757,7 +759,7 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     tok = trig.token
     if trig.type not in COMMITTED_TYPES or trig.nominal or trig.entry_id.startswith("construction."):
         return trig, mood
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would"} for c in tok.children)
+    future = any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in tok.children)
     promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
     if not (future or promised) or mood == "negated":
         return trig, mood
@@ -776,7 +778,7 @@ def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
     aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in tok.children)
     active = any(c.dep_ == "nsubj" for c in tok.children)
-    if not (negated and active and aux & (FUTURE_MARKERS | {"would", "wo"})):
+    if not (negated and active and aux & UNREALISED_MARKERS):
         return None
     mode = "meet" if trig.type == "CONSULT" else None
     return replace(trig, type="REJECT", mode=mode, spec={}, factuality="asserted"), "asserted"
@@ -839,7 +841,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) \
-            and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in FUTURE_MARKERS | {"would"})
+            and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS)
                     for c in tok.head.children):
         return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
