@@ -387,28 +387,34 @@ def _count_back(shift: TimedSpan, span: Span, when: Interval, anchor: date | Non
     """The time of an act another is counted from, when its own clause states none: "recalled its envoy on Friday, two
     days after Togo expelled a diplomat" puts the expulsion two days before Friday (``when``: the time found for the act)."""
     timex, shift_span = shift
-    last = shift_span.doc[shift_span.end - 1]
-    counted = last.head if last.dep_ == "mark" else last
-    if not when.resolved or timex.parts.dir not in ("+", "-") or any(
-            node.i == counted.i for node in (span.root, *span.root.ancestors)):
+    if not when.resolved or timex.parts.dir not in ("+", "-") or _within(span.root, _counted_act(shift_span)):
         return when  # the act's own clause states its time
     back = replace(timex, parts=replace(timex.parts, dir="-" if timex.parts.dir == "+" else "+"))
     moved = to_interval(back, anchor, tense, ref=when)
     return moved if moved.resolved else when
 
 
+def _counted_act(span: Span) -> Token:
+    """The word of the act a time counted from an act counts from: the clause "after" marks ("nine days after troops
+    detained his aide": detained), or the phrase "after" heads ("a week after the vote")."""
+    last = span.doc[span.end - 1]
+    return last.head if last.dep_ == "mark" else last
+
+
+def _within(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` is ``head`` or sits below it in the parse."""
+    return tok.i == head.i or any(a.i == head.i for a in tok.ancestors)
+
+
 def _counted_from(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
                   last_day: Interval | None) -> Interval | None:
     """The time an expression counted from an act ("nine days after troops detained his aide on March 2") counts from:
     that act's own stated time, when its clause or phrase states one (March 2), else None."""
-    last = span.doc[span.end - 1]
-    if not timex.anaphoric or last.lower_ not in ("after", "before"):
+    if not timex.anaphoric or span.doc[span.end - 1].lower_ not in ("after", "before"):
         return None
-    counted = last.head if last.dep_ == "mark" else last
+    counted = _counted_act(span)
     for other, other_span in in_sentence:
-        root = other_span.root
-        if other_span.start >= span.end and not other.anaphoric and any(
-                node.i == counted.i for node in (root, *root.ancestors)):
+        if other_span.start >= span.end and not other.anaphoric and _within(other_span.root, counted):
             when = to_interval(other, anchor, "past", ref=last_day)
             if when.resolved:
                 return when
