@@ -500,6 +500,24 @@ def test_separate_acts_with_several_partners_are_one_event_each(annotate_text, t
     assert events[0].target != events[1].target
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Amina Odhiambo held meetings with Tanzanian President Samuel Hassan and Prime Minister "
+    "Joseph Mbeki on Monday.",
+    "In May Kenyan Foreign Minister Amina Odhiambo held talks with both Samuel Hassan and Joseph Mbeki.",
+    "In June Kenyan Foreign Minister Amina Odhiambo met both Samuel Hassan and Joseph Mbeki in Dodoma.",
+])
+def test_meetings_counted_one_by_one_are_one_event_per_partner(annotate_text, text):
+    doc = annotate_text(text)
+    events = [e for e in doc.events if e.type == "CONSULT"]
+    assert sorted(e.target for e in events) == sorted([(_id(doc, "Samuel Hassan"),), (_id(doc, "Joseph Mbeki"),)])
+    assert all(e.source == (_id(doc, "Amina Odhiambo"),) for e in events)
+
+
+def test_a_meeting_of_several_partners_stays_one_event(annotate_text):
+    doc = annotate_text("In June Kenyan Foreign Minister Amina Odhiambo met Samuel Hassan and Joseph Mbeki in Dodoma.")
+    assert [len(e.target) for e in doc.events if e.type == "CONSULT"] == [2]
+
+
 def test_states_expelling_diplomats_together_each_expel_their_own(annotate_text):
     doc = annotate_text("Norway, Finland and Estonia expelled dozens of Bordurian diplomats on Tuesday. Chile and "
                         "Peru jointly expelled Venezuelan envoys on Wednesday.")

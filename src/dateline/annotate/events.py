@@ -2064,19 +2064,36 @@ def _split_reciprocal(trig: Trigger, args: Arguments, actors: Actors) -> list[Ar
 
 
 SEPARATE_WORDS = frozenset({"separate", "separately"})
+DISTRIBUTIVE_PLURALS = word_class("distributive_plurals")
+"""Plural event nouns that count one event per partner ("held meetings with A and B"); "talks" is one event."""
 
 
 def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
-    """ "held separate talks with A and with B", "concluded separate memorandums with A and B": one act per
-    partner, each with the whole source side."""
+    """ "held separate talks with A and with B", "concluded separate memorandums with A and B", "held meetings with A
+    and B", "held talks with both A and B": one act per partner, each with the whole source side (``_distributive``).
+    """
     tok = trig.token
     marked = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    if not any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for m in marked for c in m.children):
+    if not any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for m in marked for c in m.children) and \
+            not _distributive(marked):
         return []
     partners = args.target if args.source else []
     if trig.type in SPLIT_TYPES or len(partners) < 2:
         return []
     return [_copy(args, list(args.source), [p]) for p in partners]
+
+
+def _distributive(marked: list[Token]) -> bool:
+    """Whether the partners of an act are met one by one: the act is a plural that counts one per partner
+    ("meetings", "calls"; ``DISTRIBUTIVE_PLURALS``), or its partners are coordinated under "both" ("talks with both A
+    and B", "met both A and B"), which reads each apart. "Talks with A and B" and "met A, B and C" stay one event."""
+    if any(m.tag_ == "NNS" and m.lower_ in DISTRIBUTIVE_PLURALS for m in marked):
+        return True
+    partners = [*marked, *(p for m in marked for c in m.children if c.dep_ == "prep" for p in c.children
+                           if p.dep_ == "pobj")]
+    # the parser makes "both" a "preconj" or a "det" of the first conjunct; "both leaders" has no conjunct
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "both" and p.conjuncts for p in partners
+               for c in p.children)
 
 
 OWN_ACT_MODES = frozenset({("SANCTION", "expel")})
