@@ -518,6 +518,26 @@ def test_a_meeting_of_several_partners_stays_one_event(annotate_text):
     assert [len(e.target) for e in doc.events if e.type == "CONSULT"] == [2]
 
 
+@pytest.mark.parametrize(("text", "doers"), [
+    ("Kenya condemned the attack on Tuesday, as did Uganda.", ["KEN", "UGA"]),
+    ("Kenya expelled two Tanzanian diplomats on Monday, and so did Uganda.", ["KEN", "UGA"]),
+    ("Kenya condemned the attack on Monday, as it did in May.", ["KEN"]),
+])
+def test_an_act_echoed_by_did_is_done_again_by_its_subject(annotate_text, text, doers):
+    doc = annotate_text(text)
+    events = [e for e in doc.events if e.type in ("ACCUSE", "SANCTION")]
+    assert sorted(e.source for e in events) == [(_state(doc, code),) for code in doers]
+    assert len({e.date.start for e in events if e.date}) == 1
+
+
+def test_a_visitor_echoed_by_as_did_arrives_too(annotate_text):
+    doc = annotate_text("Kenyan President William Mutai arrived in Dodoma on Monday, as did Rwandan Prime Minister "
+                        "Jean Habimana.")
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert sorted(e.source for e in visits) == sorted([(_id(doc, "William Mutai"),), (_id(doc, "Jean Habimana"),)])
+    assert all(_day(e) == "2025-03-17" for e in visits)
+
+
 def test_states_expelling_diplomats_together_each_expel_their_own(annotate_text):
     doc = annotate_text("Norway, Finland and Estonia expelled dozens of Bordurian diplomats on Tuesday. Chile and "
                         "Peru jointly expelled Venezuelan envoys on Wednesday.")

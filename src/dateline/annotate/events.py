@@ -920,8 +920,37 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
+        found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args)
     return found
+
+
+ECHO_ADVERBS = frozenset({"so", "too", "likewise"})
+"""Adverbs of a "did" that repeats the act of the verb it is coordinated with: "and so did B", "and B did too"."""
+
+
+def _echoed(trig: Trigger, args: Arguments, reader: ArgumentReader) -> list[Arguments]:
+    """ "A condemned the raid, as did B", "A expelled two envoys, and so did B": the elliptic "did" repeats the act
+    with its own subject as the doer, on the same target, on the same day. "..., as it did in May" (a pronoun: the
+    same doer at another time) and a "did" with its own object are no echo."""
+    tok = trig.token
+    if trig.nominal or not args.source:
+        return []
+    echoes = []
+    for did in tok.children:
+        if did.lemma_.lower() != "do" or any(c.dep_ in ("dobj", "neg", "xcomp", "ccomp") for c in did.children):
+            continue
+        as_clause = did.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in did.children)
+        so_clause = did.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ECHO_ADVERBS for c in did.children)
+        if not (as_clause or so_clause):
+            continue
+        for subject in (c for c in did.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")):
+            doers = [a for a in reader.actor(subject) if a not in args.source]
+            if doers:
+                LOGGER.debug("echoed act: %s by %s in %r", trig.type, doers, sentence_of(tok).text)
+                echoes.append(Arguments(doers, [t for t in args.target if t not in doers], [], args.location,
+                                        args.attribution))
+    return echoes
 
 
 def _has_actors(trig: Trigger, args: Arguments, actors: Actors) -> bool:
