@@ -201,6 +201,22 @@ def test_the_text_states_gender_before_the_name_registers(annotate_text):
     assert {"Andrea Conti", "Kais Amri"} in _consult_actor_names(doc), _consult_actor_names(doc)
 
 
+def test_he_is_the_subject_named_beside_its_description(annotate_text):
+    """A subject described and named beside it ("Kenya's military ruler, General A, told B and C") is the subject
+    the next "he" goes on about, not the last man named; a name listed after a count ("five were killed, among them
+    D") is not."""
+    doc = annotate_text("Hosting the summit, Kenya's military ruler, General Joseph Mutua, told his counterparts, "
+                        "Colonel Peter Okello of Uganda and Captain Samuel Habimana of Rwanda, that their peoples had "
+                        "turned their backs on the bloc. He accused the African Union of taking its orders from foreign "
+                        "powers.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [{names[i] for i in ev.source} for ev in doc.events if ev.type == "ACCUSE"] == [{"Joseph Mutua"}]
+    doc = annotate_text("Kenya's Foreign Minister, Joseph Mutua, condemned the raid on Monday. The rebels said five of "
+                        "their members were killed, among them Peter Okello. On Tuesday he accused Uganda of genocide.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [{names[i] for i in ev.source} for ev in doc.events if ev.type == "ACCUSE"] == [{"Joseph Mutua"}] * 2
+
+
 def test_an_object_pronoun_takes_a_person_of_its_sentence_before_one_of_earlier_sentences(annotate_text):
     """"him", the object of a clause whose subject is no person, is the man named earlier in the sentence, not the
     man of the sentence before."""

@@ -536,7 +536,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         ent = actors.entity_at(ui, doc[i]) or _subject_pronoun_referent(ui, doc[i], wanted, actors)
         if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
             seen[ent] = i
-            if doc[i].dep_ in ("nsubj", "nsubjpass") or (doc[i].dep_ == "compound" and doc[i].head.dep_ == "nsubj"):
+            if _names_subject(doc[i]):
                 subjects.add(ent)
     if not seen:
         return None
@@ -544,6 +544,17 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+def _names_subject(tok: Token) -> bool:
+    """Whether a token names a clause's subject: the subject, a word of its name, or the name set beside a described
+    subject ("Kenya's ruler, General A, told B ...": A is the subject, B the object); not a name listed after a count
+    ("five were killed, among them A": A is one of them, not what the text goes on about)."""
+    if tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_like(tok: Token) -> bool:
