@@ -183,3 +183,18 @@ def test_a_name_the_tagger_reads_as_a_place_is_the_persons(annotate_text, text):
     person = next(e for e in doc.entities if e.type == "PERSON" and "Farzana" in e.name)
     assert any(p.person == person.id and p.title == "prime minister" for p in doc.positions)
 
+
+
+@pytest.mark.parametrize(("text", "type_", "doer"), [
+    ("Kenya's Maritime Security Committee met on Thursday. In a statement afterwards, the committee expelled two "
+     "diplomats of Tanzania. It also warned that any attack on Kenyan ships would be considered an act of war.",
+     "THREATEN", "Maritime Security Committee"),
+    ("Chile's Supreme Electoral Tribunal met on Monday. The tribunal rejected a complaint by Peru. It also warned "
+     "Bolivia against interfering in the vote.", "REQUEST", "Supreme Electoral Tribunal"),
+])
+def test_it_is_the_body_a_definite_subject_took_up(annotate_text, text, type_, doer):
+    """ "The committee expelled ... It also warned": "it" is the subject, the committee named before, not a state the
+    clause names after it."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [[names[i] for i in ev.source] for ev in doc.events if ev.type == type_] == [[doer]]

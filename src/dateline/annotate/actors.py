@@ -343,7 +343,8 @@ class Actors:
 
     def previous_collective(self, ui: int, tok: Token) -> str | None:
         """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it; "it" is never
-        a group named by a plural noun ("the juntas ... accusing it": not the juntas)."""
+        a group named by a plural noun ("the juntas ... accusing it": not the juntas). For "it", a subject "the
+        committee" is the organisation of that head named before (``_definite_org``)."""
         doc = tok.doc
         singular = tok.lower_ in ("it", "its", "itself")
         start = sentence_of(tok).start
@@ -351,12 +352,23 @@ class Actors:
             start = sentence_of(doc[start - 1]).start
         best: str | None = None
         for i in range(tok.i - 1, start - 1, -1):
-            ent = self.entity_at(ui, doc[i])
+            ent = self.entity_at(ui, doc[i]) or (self._definite_org(ui, doc[i]) if singular else None)
             if ent and self.type_of(ent) in ("GPE", "ORG", "GROUP") and not (singular and doc[i].tag_ == "NNS"):
                 if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass"):
                     return ent
                 best = best or ent
         return best
+
+    def _definite_org(self, ui: int, tok: Token) -> str | None:
+        """The organisation a definite subject noun that names no entity takes up ("the council declared ...": the
+        National Security Council named before it)."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        org = self.org_by_head(tok.lower_)
+        if org is None or ui == 0 and not any(s.where == "body" and s.end <= tok.idx for s in self._ents[org].spans):
+            return None  # in the body, named before the noun that takes it up
+        return org
 
     def recent_people(self, ui: int, tok: Token, n: int) -> list[str]:
         """The n people mentioned last before a token ("the two presidents")."""
