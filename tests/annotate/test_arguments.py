@@ -70,3 +70,14 @@ def test_a_specialist_of_a_state_is_no_actor_of_that_state(annotate_text, text: 
     japan = {e.id for e in doc.entities if e.name == "Japan"}
     assert japan and not any(set(ev.actors()) & japan for ev in doc.events), doc.events
     assert any(ev.type == "APPOINT" for ev in doc.events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ugandan general Moses Kato landed in Nairobi on Monday. Kenyan police took him into custody before moving him "
+     "to Moi Air Base.", "custody"),
+    ("Kenyan police placed the Ugandan general Moses Kato under house arrest on Monday.", "house"),
+    ("The Ugandan general Moses Kato was put under arrest by Kenyan police on Monday.", "arrest"),
+])
+def test_a_state_a_verb_puts_its_object_in_befalls_the_object(nlp: Language, text: str, word: str) -> None:
+    actors, args = _nominal(nlp, text, word)
+    assert _codes(actors, args.source) == ["KEN"] and [actors.get(a).name for a in args.target] == ["Moses Kato"]

@@ -65,6 +65,8 @@ LOGGER = logging.getLogger(__name__)
 TARGET_PREPS = word_class("target_prep", "annotate_words")
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 PLACE_PREPS = word_class("place_prep", "annotate_words")
+STATE_PREPS = frozenset({"into", "under"})
+"""Prepositions of the state a verb puts its object in ("took X into custody", "placed X under arrest")."""
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
@@ -891,6 +893,26 @@ class ArgumentReader:
             if child.dep_ == "prep" and child is not noun:
                 self._prep(child, args)
 
+    def _noun_state_phrase(self, st: NounReading) -> None:
+        """ "took X into custody", "placed X under arrest": the verb's object (a passive's subject) undergoes it."""
+        # the verb's subject (a passive's "by" agent) does it; "moving him to Y" after it names no side
+        noun, args = st.noun, st.args
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "under house arrest" with the trigger on "house"
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in STATE_PREPS or prep.head.pos_ not in ("VERB", "AUX") or args.target:
+            return
+        verb = prep.head
+        passive = is_passive(verb)
+        undergoer = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not undergoer:
+            return
+        args.target += [e for c in undergoer for e in self.actor(c) if e not in args.source and e not in args.target]
+        if not args.source:
+            doers = [p for c in verb.children if c.dep_ == "agent" for p in _agent_nouns(c)] if passive else [
+                s for s in (_subject_of(verb),) if s is not None]
+            args.source += [e for d in doers for e in self.actor(d) if e not in args.target and e not in args.source]
+
     def _noun_happening(self, st: NounReading) -> None:
         """ "last year's prize went to X", "the meeting took place in Y": the verb's phrases are the noun's."""
         if st.noun.dep_ == "nsubj" and st.head.lemma_ in ("go", "take", "occur", "happen", "come"):
@@ -1039,6 +1061,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("adjunct", ArgumentReader._noun_adjunct),
     ("copular_claim", ArgumentReader._noun_copular_claim),
     ("support_verb", ArgumentReader._noun_support_verb),
+    ("state_phrase", ArgumentReader._noun_state_phrase),
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
     ("complement_subject", ArgumentReader._noun_complement_subject),
