@@ -538,6 +538,20 @@ def test_a_visitor_echoed_by_as_did_arrives_too(annotate_text):
     assert all(_day(e) == "2025-03-17" for e in visits)
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kenyan President William Mutai arrived in Dodoma on Monday. He and Tanzanian President Samuel Hassan met for two "
+     "hours.", "CONSULT"),
+    ("Kenyan President William Mutai flew to Dodoma on Monday, where he and Tanzanian President Samuel Hassan signed a "
+     "border treaty.", "AGREE"),
+])
+def test_a_pronoun_and_a_titled_name_are_both_sides(annotate_text, text, type_):
+    """ "He and Tanzanian President Hassan met": the parser hangs the name on the pronoun as an apposition."""
+    doc = annotate_text(text)
+    mutai, hassan = _id(doc, "William Mutai"), _id(doc, "Samuel Hassan")
+    sides = [set(e.source) | set(e.target) for e in doc.events if e.type == type_]
+    assert {mutai, hassan} in sides, [e.to_json() for e in doc.events]
+
+
 def test_states_expelling_diplomats_together_each_expel_their_own(annotate_text):
     doc = annotate_text("Norway, Finland and Estonia expelled dozens of Bordurian diplomats on Tuesday. Chile and "
                         "Peru jointly expelled Venezuelan envoys on Wednesday.")

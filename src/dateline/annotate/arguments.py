@@ -213,12 +213,22 @@ class ArgumentReader:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included).
 
         The parser sometimes hangs the first of two coordinated names on the second as a modifier ("[Raisi] and
-        Foreign Minister Amir-Abdollahian" with "Raisi" an ``nmod`` that holds the "and"): that name is a conjunct.
+        Foreign Minister Amir-Abdollahian" with "Raisi" an ``nmod`` that holds the "and"), or the name after a pronoun
+        and a title on the pronoun ("he and President [Hassan]"): that name is a conjunct.
         """
         out: list[str] = []
         misparsed = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
                      and any(g.dep_ == "cc" and g.lower_ in ("and", "&") for g in c.children)]
-        for t in (*misparsed, tok, *tok.conjuncts):
+        conjuncts = list(tok.conjuncts)
+        if tok.pos_ == "PRON" and conjuncts:
+            # "[He] and Tanzanian President Hassan met": the parser hangs the name after "and" on the pronoun as its
+            # apposition, the title as the conjunct; a coordinated pronoun has no apposition, so the name is one,
+            # and the title before it names no one else
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            misparsed += named
+            conjuncts = [c for c in conjuncts if not any(c.i < n.i for n in named)
+                         or self.actors.entity_at(self.ui, c) is not None]
+        for t in (*misparsed, tok, *conjuncts):
             for ent in self._one(t, depth):
                 if ent not in out:
                     out.append(ent)
