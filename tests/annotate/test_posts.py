@@ -240,3 +240,13 @@ def test_the_post_of_a_succession_is_the_successors_from_then(annotate_text, tex
     assert [(names[p.person], getattr(p, field).start[:7]) for p in doc.positions
             if p.title == "speaker" and getattr(p, field) is not None] == [(holder, "2025-03")], posts
     assert not [ev for ev in doc.events if ev.type == "APPOINT" and any(names.get(i) == "Yaw Boateng" for i in ev.target)]
+
+
+def test_an_object_pronoun_in_an_event_nouns_phrase_is_not_the_clauses_subject(annotate_text):
+    """ "A met B on Monday and held talks with him on Tuesday": "him", inside the object's phrase, is B, not A."""
+    doc = annotate_text("Kenyan President William Mutai met Tanzanian President Samuel Hassan in Arusha on Monday and "
+                        "held talks with him in Dodoma on Tuesday.")
+    names = {e.id: e.name for e in doc.entities}
+    talks = [ev for ev in doc.events if ev.type == "CONSULT" and ev.date and ev.date.start == "2025-03-18"]
+    assert [(names[ev.source[0]], [names[t] for t in ev.target]) for ev in talks] == [
+        ("William Mutai", ["Samuel Hassan"])]

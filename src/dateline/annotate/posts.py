@@ -510,6 +510,8 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     is_object = tok.dep_ in ("dobj", "dative", "pobj", "iobj")
     if is_object:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+            verb = verb.head  # "held talks with him", "signed a deal on arms with him": the clause's verb
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 banned.update(e for t in child.subtree if (e := actors.entity_at(ui, t)))
