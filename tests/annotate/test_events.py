@@ -887,3 +887,17 @@ def test_getting_ready_is_no_declared_readiness(annotate_text):
         "The Kenyan army prepared on Monday to resume shelling rebel positions.").events}
     assert _only(annotate_text("Kenya is prepared to send troops to Somalia, the president said on Monday.")).type == \
         "AGREE"
+
+
+def test_separate_talks_beside_another_meeting_are_another_event(annotate_text):
+    """ "met B at the summit on Monday and held separate talks with him": same sides, same day, told apart."""
+    doc = annotate_text("Kenyan President William Mutai met Tanzanian President Samuel Hassan at the summit on Monday "
+                        "and also held separate talks with him on trade.")
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(meetings) == 2 and {e.trigger for e in meetings} == {"met", "talks"}
+
+
+def test_a_meeting_told_twice_is_one_event(annotate_text):
+    doc = annotate_text("Kenyan President William Mutai met Tanzanian President Samuel Hassan on Monday and held talks "
+                        "with him on trade.")
+    assert len([e for e in doc.events if e.type == "CONSULT"]) == 1

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
-from dateline.annotate.events import Found, find_events
+from dateline.annotate.events import Found, find_events, told_apart
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
@@ -175,19 +175,22 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
     for item in dated:
         f = item.found
         sides = (f.trigger.type, frozenset(f.args.actors()))
+        unit = units[item.unit_index]
+        evidence = _evidence(unit, sentence_of(f.trigger.token))
+        # "co-hosted the summit with B and held separate talks with B": told apart from the act beside it
+        apart = told_apart(f.trigger.token)
         same = next((i for i in by_sides.get(sides, []) if _overlap(events[i].date, item.date)
-                     and _same_direction(events[i], f)), None)
+                     and _same_direction(events[i], f) and not (apart and events[i].evidence == evidence)), None)
         if same is not None:
             # "met and held talks", the lead and the body: one occurrence, dated as precisely as told
             events[same] = replace(events[same], date=_narrower(events[same].date, item.date))
             continue
-        unit = units[item.unit_index]
         ev = Event(
             id=f"v:{len(events) + 1}", type=f.trigger.type, mode=f.trigger.mode,
             source=tuple(f.args.source), target=tuple(f.args.target), participants=tuple(f.args.participants),
             location=f.args.location, date=item.date, modality=f.modality,  # type: ignore[arg-type]
             attribution=f.args.attribution, trigger=f.trigger.token.text,
-            evidence=_evidence(unit, sentence_of(f.trigger.token)),
+            evidence=evidence,
         )
         by_sides.setdefault((ev.type, frozenset(ev.actors())), []).append(len(events))
         events.append(ev)

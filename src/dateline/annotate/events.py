@@ -2097,14 +2097,20 @@ DISTRIBUTIVE_PLURALS = word_class("distributive_plurals")
 """Plural event nouns that count one event per partner ("held meetings with A and B"); "talks" is one event."""
 
 
+def told_apart(tok: Token) -> bool:
+    """Whether a trigger (or its object, "held separate talks") is told as an act of its own: "separate talks",
+    "met separately". Such a mention is another occurrence, never a restatement of an act told beside it."""
+    marked = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for m in marked for c in m.children)
+
+
 def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
     """ "held separate talks with A and with B", "concluded separate memorandums with A and B", "held meetings with A
     and B", "held talks with both A and B": one act per partner, each with the whole source side (``_distributive``).
     """
     tok = trig.token
     marked = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    if not any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("amod", "advmod") for m in marked for c in m.children) and \
-            not _distributive(marked):
+    if not told_apart(tok) and not _distributive(marked):
         return []
     partners = args.target if args.source else []
     if trig.type in SPLIT_TYPES or len(partners) < 2:
