@@ -901,3 +901,17 @@ def test_a_meeting_told_twice_is_one_event(annotate_text):
     doc = annotate_text("Kenyan President William Mutai met Tanzanian President Samuel Hassan on Monday and held talks "
                         "with him on trade.")
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
+
+
+def test_a_visit_told_with_meetings_one_by_one_is_a_trip_of_its_own(annotate_text):
+    """ "had been visiting X and held meetings with A and B": the visit and a meeting with each host; a visit "for talks
+    with A" alone stays one meeting."""
+    doc = annotate_text("The Kenyan delegation, led by Deputy Foreign Minister Amina Odhiambo, had been visiting "
+                        "Tanzania since Friday, and held meetings with Tanzanian Foreign Minister Samuel Hassan and "
+                        "Vice Foreign Minister Joseph Mbeki.")
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert sorted(e.mode or "" for e in meetings) == ["", "", "visit"]
+    assert [e.target for e in meetings if e.mode == "visit"] == [(_state(doc, "TZA"),)]
+    doc = annotate_text("Kenyan President William Mutai flew into Dodoma on Monday for talks with Tanzanian President "
+                        "Samuel Hassan.")
+    assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["visit"]

@@ -263,11 +263,13 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
             continue
         if ev.type == "CONSULT" and ev.mode == "visit" and mine:
             # "flew to Ankara for talks with Erdogan": the visit to the state and the talks with its leader, told in
-            # one sentence, are one meeting; the talks keep the visit's mode
+            # one sentence, are one meeting; the talks keep the visit's mode. A visit told with meetings one by one
+            # ("visited Ankara and held meetings with A and B", split per host) is a trip of its own, beside them
             talks = min((with_actor.get(("CONSULT", None, ev.modality, a), []) for a in mine), key=len)
             host = next((j for j in talks if j not in dropped and told_in(ev, events[j])
                          and events[j].evidence.start == ev.evidence.start and compatible(i, events[j])), None)
-            if host is not None:
+            if host is not None and sum(1 for o in events if o.type == "CONSULT" and o.trigger == events[host].trigger
+                                        and o.evidence == events[host].evidence) == 1:
                 dropped.add(i)
                 visited.add(host)
     return [replace(ev, id=f"v:{n + 1}", mode="visit" if i in visited else ev.mode)
