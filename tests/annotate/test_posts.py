@@ -250,3 +250,19 @@ def test_an_object_pronoun_in_an_event_nouns_phrase_is_not_the_clauses_subject(a
     talks = [ev for ev in doc.events if ev.type == "CONSULT" and ev.date and ev.date.start == "2025-03-18"]
     assert [(names[ev.source[0]], [names[t] for t in ev.target]) for ev in talks] == [
         ("William Mutai", ["Samuel Hassan"])]
+
+
+def test_he_of_a_clause_coordinated_with_an_object_him_continues_him(annotate_text):
+    """ "B pardoned him, but the court annulled the pardon and he went back to prison": "he" is the man "him" is, whom
+    the text goes on about, not the subject named before; "told him that he would come" (a complement) keeps A."""
+    doc = annotate_text("Former Chilean president Juan Perez was sentenced to 25 years in prison in 2009. President "
+                        "Pedro Alvarez pardoned him in 2017, but the Supreme Court annulled the pardon the following year "
+                        "and he went back to prison. The Constitutional Court restored it, and he walked out of prison "
+                        "last December.")
+    names = {e.id: e.name for e in doc.entities}
+    walked = [ev for ev in doc.events if ev.trigger == "walked"]
+    assert [names[a] for ev in walked for a in ev.actors()] == ["Juan Perez"]
+    doc = annotate_text("Kenyan President William Mutai called Ugandan President Moses Kato on Monday and told him that "
+                        "he would visit Kampala in May.")
+    names = {e.id: e.name for e in doc.entities}
+    assert [[names[a] for a in ev.source] for ev in doc.events if ev.trigger == "visit"] == [["William Mutai"]]

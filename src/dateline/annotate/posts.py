@@ -510,7 +510,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     is_object = tok.dep_ in ("dobj", "dative", "pobj", "iobj")
     if is_object:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-        while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head is not verb:
+        while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head  # "held talks with him", "signed a deal on arms with him": the clause's verb
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -519,7 +519,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         ent = actors.entity_at(ui, doc[i])
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
                 and ent not in banned and genders.get(ent, wanted) == wanted):
-            return ent
+            return _continued_object(ui, tok, i, wanted, actors) or ent
     if is_object:
         # an object pronoun with no subject before it in its sentence: the nearest other person there
         # ("Boluarte, who replaced Castillo after Congress removed him" is Castillo)
@@ -546,6 +546,28 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+def _continued_object(ui: int, tok: Token, start: int, wanted: str | None, actors: Actors) -> str | None:
+    """ "A pardoned him in 2017, but the court annulled the pardon and he went back to prison": a subject pronoun of a
+    clause coordinated with one whose object is a pronoun of its gender continues that pronoun's person (the one the
+    text goes on about, named by pronouns), not the subject named before it. Only across coordination: in "A told him
+    that he would come" the pronoun of the complement stays A's."""
+    if wanted is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = tok.doc
+    for j in range(start + 1, tok.i):
+        obj = doc[j]
+        if obj.dep_ not in ("dobj", "dative", "iobj") or obj.lower_ not in (MASCULINE if wanted == "m" else FEMININE):
+            continue
+        verb, node = obj.head, tok.head
+        while node.i != verb.i and node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.i == verb.i:
+            person = previous_person(ui, obj, actors)
+            if person is not None:
+                return person
+    return None
 
 
 def _names_subject(tok: Token) -> bool:
