@@ -12,7 +12,7 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "career_edge", "occasion_time", "story_time", "move_story_time", "record", "record_repeats",
+        "stated_time", "career_edge", "occasion_time", "anchored_time", "story_time", "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
 
@@ -214,3 +214,36 @@ def test_a_deadline_is_not_the_day_of_the_order_that_sets_it(annotate_text) -> N
                         "In a statement afterwards, it declared two Togolese attachés persona non grata and told "
                         "them to go by 12 May.", published="2025-04-25")
     assert {e.date.start for e in doc.events if e.type == "SANCTION" and e.date} == {"2025-04-24"}
+
+
+STORY = ("Parliament voted on March 4 to remove Prime Minister Anton Vell. A court jailed opposition leader Mara Quist "
+         "on Friday last week.\n\n")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the noun names an act told before: its day, not the story's latest (Friday last week)
+    (STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
+    (STORY + "Two days after the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-06"),
+    # the act told as a verb under a noun of the same base ("television" -> "televise")
+    ("Prime Minister Anton Vell, who took office in 2019, was ousted by parliament on March 4, hours after he went on "
+     "national television to dissolve the assembly. A court jailed opposition leader Mara Quist on Friday last week."
+     "\n\nHours after his televised address, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
+])
+def test_a_clause_counted_from_an_act_told_before_takes_that_acts_day(annotate_text, text, day) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == "DISMISS" and "resigned" in e.evidence.text]
+    assert event.date is not None and (event.date.start, event.date.end) == (day, day), event.to_json()
+
+
+def test_later_that_day_counts_from_the_act_a_clause_is_counted_from(annotate_text) -> None:
+    doc = annotate_text(STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned. Deputy Prime "
+                        "Minister Ilse Varga was sworn in later that day as prime minister.")
+    sworn = [e for e in doc.events if e.type == "APPOINT" and e.date is not None and e.date.text == "later that day"]
+    assert sworn and sworn[0].date is not None and sworn[0].date.start == "2025-03-04", [e.to_json() for e in doc.events]
+
+
+def test_after_an_act_with_no_count_keeps_the_story_time(annotate_text) -> None:
+    # "after the vote" says nothing of the gap: the clause goes on at the story's time
+    doc = annotate_text(STORY + "After the vote, Foreign Minister Oskar Brandt resigned.")
+    [event] = [e for e in doc.events if e.type == "DISMISS" and "resigned" in e.evidence.text]
+    assert event.date is not None and event.date.start == "2025-03-14", event.to_json()

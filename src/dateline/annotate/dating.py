@@ -17,11 +17,12 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Unit
+from dateline.annotate.anchors import anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found
 from dateline.annotate.nlp import sentence_of, sentences
@@ -57,8 +58,8 @@ class Dating:
     ``text``, ``last_day`` (the latest day named so far: the reference of "the previous day"),
     ``last_time`` (the latest time of any grain named so far: the reference of "the following year",
     "two years later"),
-    ``narrative`` (the story's current day) and ``paragraph_date`` (the current time of each
-    paragraph). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
+    ``narrative`` (the story's current day), ``paragraph_date`` (the current time of each
+    paragraph) and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
     ``paragraph``, and what the passes decide, ``when`` and ``bound``.
     """
 
@@ -71,6 +72,7 @@ class Dating:
     last_time: Interval | None = None
     narrative: Interval | None = None
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
+    earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
     has_events: bool = False
@@ -84,6 +86,7 @@ class Dating:
         self.unit_index, self.text = unit_index, text
         self.last_day = self.last_time = self.narrative = None
         self.paragraph_date = {}
+        self.earlier = []
 
     def start_mention(self, found: Found) -> None:
         """Begin dating one event mention of the current sentence."""
@@ -138,6 +141,44 @@ def occasion_time(state: Dating) -> None:
     if state.when is None:
         current = state.paragraph_date.get(state.paragraph) or state.narrative
         state.when = _during_event(state.mention.trigger.token, state.told, current)
+
+
+def anchored_time(state: Dating) -> None:
+    """ "Within hours of his televised address, three ministers quit": an undated clause counted from an act a noun
+    names goes on at the time of that act's earlier telling ("went on national television on December 7"), moved by
+    the count ("two days after the vote"), not at the story's current time; "later that day" then counts from it."""
+    if state.when is not None:
+        return
+    anchor = anchor_of(state.mention.trigger.token)
+    if anchor is None:
+        return
+    word = earlier_telling(anchor.noun, [sent for sent, _ in state.earlier])
+    if word is None:
+        return
+    told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
+    when = _time_of_word(word, told, state.anchor)
+    if when is None or (anchor.days and when.granularity != "day"):
+        return
+    if anchor.days:
+        day = (when.start_date() or date.min) + timedelta(days=anchor.days)
+        when = Interval(day.isoformat(), day.isoformat(), when.text, "day")
+    LOGGER.debug("anchored: %r is dated by %r (%s)", state.mention.trigger.token.text, word.text, when.text)
+    state.when = when
+    if when.granularity == "day":
+        state.last_day = when
+
+
+def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None) -> Interval | None:
+    """The time a sentence states for the clause of one of its words: the nearest named time (not counted from
+    another, not of a relative clause beside it, not the report's, not a noun's), of the word's own clause first."""
+    named = [(t, s) for t, s in in_sentence if not t.anaphoric and not _present(s.text)
+             and not _in_relative_clause(s, word) and not _reporting_date(s, word) and not _prenominal(s, word)]
+    named = [ts for ts in named if _in_own_scope(ts[1], word)] or named
+    if not named:
+        return None
+    timex, span = min(named, key=lambda ts: (_distance(word, ts[1].root), abs(ts[1].start - word.i)))
+    when = to_interval(timex, anchor, "past")
+    return when if when.resolved else None
 
 
 def story_time(state: Dating) -> None:
@@ -210,6 +251,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
+    ("anchored_time", anchored_time),
     ("story_time", story_time),
     ("move_story_time", move_story_time),
     ("record", record),
@@ -246,6 +288,7 @@ def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[
                 state.start_mention(mention)
                 _run(MENTION_PASSES, state)
             _run(SENTENCE_PASSES, state)
+            state.earlier.append((sent, state.in_sentence))
     return state.dated
 
 
