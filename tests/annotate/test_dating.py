@@ -247,3 +247,28 @@ def test_after_an_act_with_no_count_keeps_the_story_time(annotate_text) -> None:
     doc = annotate_text(STORY + "After the vote, Foreign Minister Oskar Brandt resigned.")
     [event] = [e for e in doc.events if e.type == "DISMISS" and "resigned" in e.evidence.text]
     assert event.date is not None and event.date.start == "2025-03-14", event.to_json()
+
+
+def test_an_act_counted_back_from_across_a_determiner(annotate_text) -> None:
+    # "three days after a popular revolt toppled ...": the count opens a clause, whatever word starts it
+    doc = annotate_text("The rebel leader Omar Kell was sworn in as president on Thursday, three days after a popular "
+                        "revolt toppled President Ivo Marek.")
+    days = {e.type: e.date.start for e in doc.events if e.date is not None}
+    assert days.get("APPOINT") == "2025-03-13" and days.get("DISMISS") == "2025-03-10", [e.to_json() for e in doc.events]
+
+
+def test_a_count_from_a_clause_counts_for_the_clause_it_hangs_on(annotate_text) -> None:
+    # the count hangs on the saying: the strike is the report's day (bounded by it), the swap a day before
+    doc = annotate_text("Russian forces fired 300 drones at Kyiv overnight, the air force said on Monday, a day after "
+                        "the two sides swapped prisoners.")
+    days = {e.type: e.date.start for e in doc.events if e.date is not None}
+    assert days.get("ASSAULT") == "2025-03-17" and days.get("RETREAT") == "2025-03-16", [e.to_json() for e in doc.events]
+
+
+def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
+    # "two days after troops detained his aide": the detention's day is not told, so the arrest is not put two days
+    # after some other day (the report's): the report's day bounds it
+    doc = annotate_text("The ministry said on Monday that police arrested Omar Kell, two days after troops detained "
+                        "his aide.")
+    [arrest] = [e for e in doc.events if e.type == "COERCE" and e.trigger == "arrested"]
+    assert arrest.date is not None and arrest.date.start == "2025-03-17", arrest.to_json()

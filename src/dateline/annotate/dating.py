@@ -385,7 +385,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
-                   and not _deadline(t, found)]
+                   and not _deadline(t, found) and not _counted_for_another(t, s, trig)
+                   and not _counted_from_untimed(t, s, in_sentence, anchor, last_day)]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
@@ -421,7 +422,9 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
-    if counted_back and not bound:
+    if counted_back and (not bound or _counts_from(counted_back[0][1], span)):
+        # a report's date bounds the act, unless the act is counted from the report ("the army said on Monday, a day
+        # after the two sides swapped prisoners": the swap was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
 
@@ -637,6 +640,32 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
+
+
+def _counted_from_untimed(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
+                          last_day: Interval | None) -> bool:
+    """Whether a time is counted from a clause whose act the sentence gives no time ("police arrested him, a day
+    after he threatened the president"): it dates nothing, as the day it counts from is not told."""
+    last = span.doc[span.end - 1]
+    return (timex.anaphoric and last.lower_ in ("after", "before") and last.dep_ == "mark"
+            and _counted_from(timex, span, in_sentence, anchor, last_day) is None)
+
+
+def _counts_from(shift: Span, span: Span) -> bool:
+    """Whether a time counted from a clause's act (``shift``: "a day after", opening that clause) counts from the
+    clause a time expression (``span``) belongs to."""
+    last = shift.doc[shift.end - 1]
+    return last.dep_ == "mark" and _clause_verb(span.root).i == last.head.head.i
+
+
+def _counted_for_another(timex: Timex, span: Span, trig: Token) -> bool:
+    """Whether a time counted from a clause's act ("a day after the two sides swapped prisoners") counts for the
+    clause that clause hangs on, not the trigger's: "Russia launched 355 drones overnight, the air force said on
+    Monday, a day after the two sides swapped prisoners" puts the saying, not the launch, a day after the swap."""
+    last = span.doc[span.end - 1]
+    if not timex.anaphoric or last.lower_ not in ("after", "before") or last.dep_ != "mark":
+        return False
+    return _clause_verb(trig).i != last.head.head.i
 
 
 def _background_act(trig: Token) -> bool:
