@@ -272,3 +272,11 @@ def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
                         "his aide.")
     [arrest] = [e for e in doc.events if e.type == "COERCE" and e.trigger == "arrested"]
     assert arrest.date is not None and arrest.date.start == "2025-03-17", arrest.to_json()
+
+
+def test_a_handover_told_in_the_present_is_scheduled(annotate_text) -> None:
+    # "who succeeds him on Monday": a timetable's present tense speaks of the coming Monday, not the last one
+    doc = annotate_text("In Nairobi, President Paul Odero welcomed the accord. Vice President Grace Wanjiru, who "
+                        "succeeds him on Monday, had already claimed the credit on social media.")
+    days = {e.date.start for e in doc.events if e.trigger == "succeeds" and e.date is not None}
+    assert days == {"2025-03-24"}, [e.to_json() for e in doc.events]

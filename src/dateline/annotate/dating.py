@@ -28,7 +28,7 @@ from dateline.annotate.events import Found
 from dateline.annotate.nlp import sentence_of, sentences
 from dateline.annotate.timex import TimedSpan
 from dateline.dates.normalize import to_interval
-from dateline.dates.tense import Tense, clause_tense
+from dateline.dates.tense import SCHEDULE_CUES, Tense, clause_tense
 from dateline.lexicons import word_class, word_map
 from dateline.model import Interval, Timex, replace
 
@@ -317,6 +317,8 @@ def _tense(found: Found, text: str) -> Tense | None:
     tok = found.trigger.token
     if tok.tag_ in ("VBD", "VBN") or _gerund_of_past(tok):
         return "past"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lower_ in SCHEDULE_CUES:
+        return "future"  # "who succeeds him on Monday": a timetable's present speaks of a day to come
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 
