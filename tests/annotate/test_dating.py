@@ -280,3 +280,20 @@ def test_a_handover_told_in_the_present_is_scheduled(annotate_text) -> None:
                         "succeeds him on Monday, had already claimed the credit on social media.")
     days = {e.date.start for e in doc.events if e.trigger == "succeeds" and e.date is not None}
     assert days == {"2025-03-24"}, [e.to_json() for e in doc.events]
+
+
+def test_a_day_named_as_a_thing_is_no_time_of_the_story(annotate_text) -> None:
+    # "fixed June 28 as the date of the election" names a day; "hours later" counts from Monday, not from June 28
+    doc = annotate_text("President Ivo Marek was found dead on Monday. Parliament named Speaker Lena Krug caretaker "
+                        "president the same day; officials later fixed June 28 as the date of the election.\n\n"
+                        "Hours later, Foreign Minister Oskar Brandt was appointed acting prime minister.")
+    [appointed] = [e for e in doc.events if e.trigger == "appointed"]
+    assert appointed.date is not None and appointed.date.start == "2025-03-17", appointed.to_json()
+
+
+def test_a_role_given_to_an_object_leaves_the_time_its_own(annotate_text) -> None:
+    # "dismissed the overture that month as a ploy": the role is the overture's; "that month" dates the rejection
+    doc = annotate_text("Trump wrote to Khamenei on March 12. Khamenei publicly dismissed the overture that month as a "
+                        "ploy.")
+    [rejected] = [e for e in doc.events if e.type == "REJECT"]
+    assert rejected.date is not None and rejected.date.text == "that month", rejected.to_json()

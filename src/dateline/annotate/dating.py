@@ -234,6 +234,8 @@ def advance_day(state: Dating) -> None:
             continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
+        if _named_as(timex, span):
+            continue  # "officials fixed June 28 as the date of the vote": a day talked about, not one the story reached
         ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
         day = to_interval(timex, state.anchor, "past",
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
@@ -388,7 +390,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
                    and not _deadline(t, found) and not _counted_for_another(t, s, trig)
-                   and not _counted_from_untimed(t, s, in_sentence, anchor, last_day)]
+                   and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
@@ -642,6 +644,18 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
+
+
+def _named_as(timex: Timex, span: Span) -> bool:
+    """Whether a day is the thing an act names, not the time it happened: "fixed June 28 as the date of the vote",
+    "set March 3 as the deadline" (a bare time followed by "as" and the role it is given, hung on a verb with no object
+    of its own: in "dismissed the offer that month as a ploy" the role is the offer's)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    verb = span.root.head
+    return (timex.signal is None and after is not None and after.lower_ == "as" and after.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in after.children) and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def _counted_from_untimed(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
