@@ -297,3 +297,13 @@ def test_a_role_given_to_an_object_leaves_the_time_its_own(annotate_text) -> Non
                         "ploy.")
     [rejected] = [e for e in doc.events if e.type == "REJECT"]
     assert rejected.date is not None and rejected.date.text == "that month", rejected.to_json()
+
+
+def test_an_act_counted_from_takes_the_day_its_event_was_given(annotate_text) -> None:
+    # the detentions were told with "the next day" (Tuesday): the resignation counted from them is that day, not the
+    # story's latest (Friday), though the telling names no day outright
+    doc = annotate_text("Kenya and Tanzania held talks on Monday. The next day, Kenyan police detained two Tanzanian "
+                        "diplomats. On Friday, a court released them.\n\nWithin hours of the detentions, Tanzanian "
+                        "Foreign Minister Oskar Brandt resigned.", "2025-03-21")
+    [resigned] = [e for e in doc.events if e.trigger == "resigned"]
+    assert resigned.date is not None and resigned.date.start == "2025-03-18", resigned.to_json()

@@ -155,8 +155,10 @@ def anchored_time(state: Dating) -> None:
     word = earlier_telling(anchor.noun, [sent for sent, _ in state.earlier])
     if word is None:
         return
-    told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
-    when = _time_of_word(word, told, state.anchor)
+    when = _dated_act(state, word)
+    if when is None:
+        told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
+        when = _time_of_word(word, told, state.anchor)
     if when is None or (anchor.days and when.granularity != "day"):
         return
     if anchor.days:
@@ -166,6 +168,15 @@ def anchored_time(state: Dating) -> None:
     state.when = when
     if when.granularity == "day":
         state.last_day = when
+
+
+def _dated_act(state: Dating, word: Token) -> Interval | None:
+    """The date an event mention of the current text whose trigger is ``word`` was given ("the next day, police
+    detained two activists": the detention's day, however its sentence told it)."""
+    for dated in reversed(state.dated):
+        if dated.unit_index == state.unit_index and dated.found.trigger.token.i == word.i:
+            return dated.date if dated.date is not None and dated.date.resolved else None
+    return None
 
 
 def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None) -> Interval | None:
