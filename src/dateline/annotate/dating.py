@@ -431,8 +431,13 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         tense = "past"
     coarse = _coarse(timex)
     ref = (_counted_from(timex, span, in_sentence, anchor, last_day)
-           or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day))
+           or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
+           or (last_time if timex.anaphoric and timex.parts.unit == "week" else None))
     when = to_interval(timex, anchor, tense, ref=ref)
+    if timex.anaphoric and ref is None and tense == "past" and _after_anchor(when, anchor):
+        # "retaliated the following week" with no time told before: counted from the publication date it would be a
+        # week the story has not reached
+        return None, False
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
