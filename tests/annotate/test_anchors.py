@@ -41,3 +41,10 @@ def test_a_noun_and_a_verb_of_one_base_tell_one_act(nlp) -> None:
     assert earlier_telling(noun, sents[:2]).text == "television"  # the noun's modifier, as the noun is not told
     vote = next(t for t in doc if t.text == "vote")
     assert earlier_telling(vote, sents[:2]).text == "voted"
+
+
+def test_a_modifier_that_tells_no_act_finds_no_telling(nlp) -> None:
+    doc = nlp("Israeli troops entered the town on Monday.\n\nHours after the Israeli strike, the minister resigned.")
+    sents = list(doc.sents)
+    noun = next(t for t in doc if t.text == "strike")
+    assert earlier_telling(noun, sents[:1]) is None  # "Israeli" names a state, not the strike

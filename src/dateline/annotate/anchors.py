@@ -32,7 +32,7 @@ SAME_DAY_UNITS = frozenset({"hour", "minute"})
 """Units of a count that stays on the day of the act counted from ("48 hours after the vote")."""
 DAY_UNITS = {"day": 1, "week": 7}
 """Units of a count that moves the day, in days ("two days after the vote")."""
-ACT_POS = frozenset({"VERB", "NOUN", "ADJ"})
+ACT_POS = frozenset({"VERB", "NOUN"})
 """Parts of speech of a word that may tell an act ("voted", "the vote", "televised")."""
 
 
@@ -114,8 +114,9 @@ def bases(word: Token) -> frozenset[str]:
 
 def earlier_telling(noun: Token, earlier: list[Span]) -> Token | None:
     """The word of the latest earlier sentence that tells the act a noun names: the noun's own base first ("the
-    vote" -> "voted"), else one of its modifiers' ("his televised address" -> "national television")."""
-    for words in ([noun], [c for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ in ACT_POS]):
+    vote" -> "voted"), else that of a participle before it ("his televised address" -> "national television"; not
+    "the Israeli strike" -> any "Israeli")."""
+    for words in ([noun], [c for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ == "VERB"]):
         wanted = frozenset().union(*(bases(w) for w in words)) if words else frozenset()
         for sent in reversed(earlier):
             hit = next((t for t in sent if t.pos_ in ACT_POS and bases(t) & wanted), None)
