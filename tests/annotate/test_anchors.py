@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.anchors import anchor_of, bases, earlier_telling
+from dateline.annotate.anchors import anchor_of, bases, earlier_telling, same_act
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -48,3 +48,11 @@ def test_a_modifier_that_tells_no_act_finds_no_telling(nlp) -> None:
     sents = list(doc.sents)
     noun = next(t for t in doc if t.text == "strike")
     assert earlier_telling(noun, sents[:1]) is None  # "Israeli" names a state, not the strike
+
+
+def test_a_derived_noun_meets_only_its_verb(nlp) -> None:
+    doc = nlp("The state media reported it on Monday. The ministry stated its view on Tuesday. Hours after the "
+              "statement, the minister resigned.")
+    statement = next(t for t in doc if t.text == "statement")
+    state, stated = next(t for t in doc if t.text == "state"), next(t for t in doc if t.text == "stated")
+    assert not same_act(statement, state) and same_act(statement, stated)

@@ -103,23 +103,29 @@ def _count(prep: Token) -> int | None:
 
 
 def bases(word: Token) -> frozenset[str]:
-    """The word's lemma and the verbs it may derive from ("television" -> "televise", "election" -> "elect")."""
+    """The verbs a word may derive from, by ``derivations.tsv`` ("television" -> "televise", "election" -> "elect");
+    not the lemma itself."""
     lemma = word.lemma_.lower()
-    out = {lemma}
-    for suffix, ending in derivations():
-        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
-            out.add(lemma[: -len(suffix)] + ending)
-    return frozenset(out)
+    return frozenset(lemma[: -len(suffix)] + ending for suffix, ending in derivations()
+                     if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2)
+
+
+def same_act(a: Token, b: Token) -> bool:
+    """Whether two words tell one act: one lemma ("the vote", "voted"), or a noun and the verb it derives from ("the
+    detentions", "detained"; "television", "televised"); a derived word meets only a verb ("the statement" is not
+    "the state")."""
+    if a.lemma_.lower() == b.lemma_.lower():
+        return True
+    return (b.pos_ == "VERB" and b.lemma_.lower() in bases(a)) or (a.pos_ == "VERB" and a.lemma_.lower() in bases(b))
 
 
 def earlier_telling(noun: Token, earlier: list[Span]) -> Token | None:
-    """The word of the latest earlier sentence that tells the act a noun names: the noun's own base first ("the
+    """The word of the latest earlier sentence that tells the act a noun names: the noun's own act first ("the
     vote" -> "voted"), else that of a participle before it ("his televised address" -> "national television"; not
     "the Israeli strike" -> any "Israeli")."""
     for words in ([noun], [c for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ == "VERB"]):
-        wanted = frozenset().union(*(bases(w) for w in words)) if words else frozenset()
         for sent in reversed(earlier):
-            hit = next((t for t in sent if t.pos_ in ACT_POS and bases(t) & wanted), None)
+            hit = next((t for t in sent if t.pos_ in ACT_POS and any(same_act(w, t) for w in words)), None)
             if hit is not None:
                 return hit
     return None
