@@ -12,7 +12,7 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "career_edge", "occasion_time", "story_time", "move_story_time", "record", "record_repeats",
+        "stated_time", "career_edge", "occasion_time", "anchored_time", "story_time", "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
 
@@ -214,3 +214,108 @@ def test_a_deadline_is_not_the_day_of_the_order_that_sets_it(annotate_text) -> N
                         "In a statement afterwards, it declared two Togolese attachés persona non grata and told "
                         "them to go by 12 May.", published="2025-04-25")
     assert {e.date.start for e in doc.events if e.type == "SANCTION" and e.date} == {"2025-04-24"}
+
+
+STORY = ("Parliament voted on March 4 to remove Prime Minister Anton Vell. A court jailed opposition leader Mara Quist "
+         "on Friday last week.\n\n")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the noun names an act told before: its day, not the story's latest (Friday last week)
+    (STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
+    (STORY + "Two days after the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-06"),
+    # the act told as a verb under a noun of the same base ("television" -> "televise")
+    ("Prime Minister Anton Vell, who took office in 2019, was ousted by parliament on March 4, hours after he went on "
+     "national television to dissolve the assembly. A court jailed opposition leader Mara Quist on Friday last week."
+     "\n\nHours after his televised address, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
+])
+def test_a_clause_counted_from_an_act_told_before_takes_that_acts_day(annotate_text, text, day) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == "DISMISS" and "resigned" in e.evidence.text]
+    assert event.date is not None and (event.date.start, event.date.end) == (day, day), event.to_json()
+
+
+def test_later_that_day_counts_from_the_act_a_clause_is_counted_from(annotate_text) -> None:
+    doc = annotate_text(STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned. Deputy Prime "
+                        "Minister Ilse Varga was sworn in later that day as prime minister.")
+    sworn = [e for e in doc.events if e.type == "APPOINT" and e.date is not None and e.date.text == "later that day"]
+    assert sworn and sworn[0].date is not None and sworn[0].date.start == "2025-03-04", [e.to_json() for e in doc.events]
+
+
+def test_after_an_act_with_no_count_keeps_the_story_time(annotate_text) -> None:
+    # "after the vote" says nothing of the gap: the clause goes on at the story's time
+    doc = annotate_text(STORY + "After the vote, Foreign Minister Oskar Brandt resigned.")
+    [event] = [e for e in doc.events if e.type == "DISMISS" and "resigned" in e.evidence.text]
+    assert event.date is not None and event.date.start == "2025-03-14", event.to_json()
+
+
+def test_an_act_counted_back_from_across_a_determiner(annotate_text) -> None:
+    # "three days after a popular revolt toppled ...": the count opens a clause, whatever word starts it
+    doc = annotate_text("The rebel leader Omar Kell was sworn in as president on Thursday, three days after a popular "
+                        "revolt toppled President Ivo Marek.")
+    days = {e.type: e.date.start for e in doc.events if e.date is not None}
+    assert days.get("APPOINT") == "2025-03-13" and days.get("DISMISS") == "2025-03-10", [e.to_json() for e in doc.events]
+
+
+def test_a_count_from_a_clause_counts_for_the_clause_it_hangs_on(annotate_text) -> None:
+    # the count hangs on the saying: the strike is the report's day (bounded by it), the swap a day before
+    doc = annotate_text("Russian forces fired 300 drones at Kyiv overnight, the air force said on Monday, a day after "
+                        "the two sides swapped prisoners.")
+    days = {e.type: e.date.start for e in doc.events if e.date is not None}
+    assert days.get("ASSAULT") == "2025-03-17" and days.get("RETREAT") == "2025-03-16", [e.to_json() for e in doc.events]
+
+
+def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
+    # "two days after troops detained his aide": the detention's day is not told, so the arrest is not put two days
+    # after some other day (the report's): the report's day bounds it
+    doc = annotate_text("The ministry said on Monday that police arrested Omar Kell, two days after troops detained "
+                        "his aide.")
+    [arrest] = [e for e in doc.events if e.type == "COERCE" and e.trigger == "arrested"]
+    assert arrest.date is not None and arrest.date.start == "2025-03-17", arrest.to_json()
+
+
+def test_a_handover_told_in_the_present_is_scheduled(annotate_text) -> None:
+    # "who succeeds him on Monday": a timetable's present tense speaks of the coming Monday, not the last one
+    doc = annotate_text("In Nairobi, President Paul Odero welcomed the accord. Vice President Grace Wanjiru, who "
+                        "succeeds him on Monday, had already claimed the credit on social media.")
+    days = {e.date.start for e in doc.events if e.trigger == "succeeds" and e.date is not None}
+    assert days == {"2025-03-24"}, [e.to_json() for e in doc.events]
+
+
+def test_a_day_named_as_a_thing_is_no_time_of_the_story(annotate_text) -> None:
+    # "fixed June 28 as the date of the election" names a day; "hours later" counts from Monday, not from June 28
+    doc = annotate_text("President Ivo Marek was found dead on Monday. Parliament named Speaker Lena Krug caretaker "
+                        "president the same day; officials later fixed June 28 as the date of the election.\n\n"
+                        "Hours later, Foreign Minister Oskar Brandt was appointed acting prime minister.")
+    [appointed] = [e for e in doc.events if e.trigger == "appointed"]
+    assert appointed.date is not None and appointed.date.start == "2025-03-17", appointed.to_json()
+
+
+def test_a_role_given_to_an_object_leaves_the_time_its_own(annotate_text) -> None:
+    # "dismissed the overture that month as a ploy": the role is the overture's; "that month" dates the rejection
+    doc = annotate_text("Trump wrote to Khamenei on March 12. Khamenei publicly dismissed the overture that month as a "
+                        "ploy.")
+    [rejected] = [e for e in doc.events if e.type == "REJECT"]
+    assert rejected.date is not None and rejected.date.text == "that month", rejected.to_json()
+
+
+def test_an_act_counted_from_takes_the_day_its_event_was_given(annotate_text) -> None:
+    # the detentions were told with "the next day" (Tuesday): the resignation counted from them is that day, not the
+    # story's latest (Friday), though the telling names no day outright
+    doc = annotate_text("Kenya and Tanzania held talks on Monday. The next day, Kenyan police detained two Tanzanian "
+                        "diplomats. On Friday, a court released them.\n\nWithin hours of the detentions, Tanzanian "
+                        "Foreign Minister Oskar Brandt resigned.", "2025-03-21")
+    [resigned] = [e for e in doc.events if e.trigger == "resigned"]
+    assert resigned.date is not None and resigned.date.start == "2025-03-18", resigned.to_json()
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a week counted from a month told before counts from that month, not from the publication date
+    ("In January, Kenya expelled two Tanzanian diplomats. Tanzania retaliated the following week.", "2025-01-06"),
+    # with no time told before, a week still to come dates no past act
+    ("Tanzania retaliated the following week.", None),
+])
+def test_a_following_week_is_never_one_the_story_has_not_reached(annotate_text, text, start) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.trigger == "retaliated"]
+    assert (event.date.start if event.date is not None else None) == start, event.to_json()

@@ -143,3 +143,14 @@ def test_a_post_s_told_length_starts_it_that_long_before_its_end(annotate_text: 
     assert (_year(post.start), _year(post.end)) == (start, end)
     # a start the length gives is no appointment the text tells
     assert not any(ev.type == "APPOINT" and _year(ev.date) == start for ev in doc.events), doc.events
+
+
+def test_a_time_counted_from_the_story_day_is_left_to_the_event(annotate_text: Callable[..., Document]) -> None:
+    # "later that day" counts from the vote's day: read against the publication date (2025-03-18) it would start the
+    # post, and add an appointment, on the day the page came out
+    doc = annotate_text("Parliament voted on March 4 to remove Prime Minister Anton Vell. Deputy Prime Minister Ilse "
+                        "Varga was sworn in later that day as the country's first female prime minister.")
+    post = _post(doc, "Ilse Varga", "first female prime minister")
+    assert post.start is None or post.start.start == "2025-03-04", post
+    days = {e.date.start for e in doc.events if e.type == "APPOINT" and e.date is not None}
+    assert days == {"2025-03-04"}, [e.to_json() for e in doc.events]

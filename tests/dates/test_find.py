@@ -131,3 +131,13 @@ def test_a_rule_with_an_unknown_fixed_part_is_a_coded_lexicon_error(monkeypatch:
     finally:
         monkeypatch.undo()
         find.load_rules.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The army withdrew a week after the fall of Goma.", ["a week"]),  # a collapse, not autumn
+    ("Talks resumed in the fall of 2023.", ["fall of 2023"]),
+    ("Prices rose in the fall of last year.", ["fall", "last year"]),
+    ("Prices rose in the fall, traders said.", ["fall"]),
+])
+def test_the_fall_of_a_place_is_no_season(text, found):
+    assert [t.text for t in find_timexes(text)] == found

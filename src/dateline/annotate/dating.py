@@ -17,17 +17,18 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Unit
+from dateline.annotate.anchors import anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found
 from dateline.annotate.nlp import sentence_of, sentences
 from dateline.annotate.timex import TimedSpan
 from dateline.dates.normalize import to_interval
-from dateline.dates.tense import Tense, clause_tense
+from dateline.dates.tense import SCHEDULE_CUES, Tense, clause_tense
 from dateline.lexicons import word_class, word_map
 from dateline.model import Interval, Timex, replace
 
@@ -57,8 +58,8 @@ class Dating:
     ``text``, ``last_day`` (the latest day named so far: the reference of "the previous day"),
     ``last_time`` (the latest time of any grain named so far: the reference of "the following year",
     "two years later"),
-    ``narrative`` (the story's current day) and ``paragraph_date`` (the current time of each
-    paragraph). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
+    ``narrative`` (the story's current day), ``paragraph_date`` (the current time of each
+    paragraph) and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
     ``paragraph``, and what the passes decide, ``when`` and ``bound``.
     """
 
@@ -71,6 +72,7 @@ class Dating:
     last_time: Interval | None = None
     narrative: Interval | None = None
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
+    earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
     has_events: bool = False
@@ -84,6 +86,7 @@ class Dating:
         self.unit_index, self.text = unit_index, text
         self.last_day = self.last_time = self.narrative = None
         self.paragraph_date = {}
+        self.earlier = []
 
     def start_mention(self, found: Found) -> None:
         """Begin dating one event mention of the current sentence."""
@@ -140,6 +143,55 @@ def occasion_time(state: Dating) -> None:
         state.when = _during_event(state.mention.trigger.token, state.told, current)
 
 
+def anchored_time(state: Dating) -> None:
+    """ "Within hours of his televised address, three ministers quit": an undated clause counted from an act a noun
+    names goes on at the time of that act's earlier telling ("went on national television on December 7"), moved by
+    the count ("two days after the vote"), not at the story's current time; "later that day" then counts from it."""
+    if state.when is not None:
+        return
+    anchor = anchor_of(state.mention.trigger.token)
+    if anchor is None:
+        return
+    word = earlier_telling(anchor.noun, [sent for sent, _ in state.earlier])
+    if word is None:
+        return
+    when = _dated_act(state, word)
+    if when is None:
+        told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
+        when = _time_of_word(word, told, state.anchor)
+    if when is None or (anchor.days and when.granularity != "day"):
+        return
+    if anchor.days:
+        day = (when.start_date() or date.min) + timedelta(days=anchor.days)
+        when = Interval(day.isoformat(), day.isoformat(), when.text, "day")
+    LOGGER.debug("anchored: %r is dated by %r (%s)", state.mention.trigger.token.text, word.text, when.text)
+    state.when = when
+    if when.granularity == "day":
+        state.last_day = when
+
+
+def _dated_act(state: Dating, word: Token) -> Interval | None:
+    """The date an event mention of the current text whose trigger is ``word`` was given ("the next day, police
+    detained two activists": the detention's day, however its sentence told it)."""
+    for dated in reversed(state.dated):
+        if dated.unit_index == state.unit_index and dated.found.trigger.token.i == word.i:
+            return dated.date if dated.date is not None and dated.date.resolved else None
+    return None
+
+
+def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None) -> Interval | None:
+    """The time a sentence states for the clause of one of its words: the nearest named time (not counted from
+    another, not of a relative clause beside it, not the report's, not a noun's), of the word's own clause first."""
+    named = [(t, s) for t, s in in_sentence if not t.anaphoric and not _present(s.text)
+             and not _in_relative_clause(s, word) and not _reporting_date(s, word) and not _prenominal(s, word)]
+    named = [ts for ts in named if _in_own_scope(ts[1], word)] or named
+    if not named:
+        return None
+    timex, span = min(named, key=lambda ts: (_distance(word, ts[1].root), abs(ts[1].start - word.i)))
+    when = to_interval(timex, anchor, "past")
+    return when if when.resolved else None
+
+
 def story_time(state: Dating) -> None:
     """An undated clause goes on at the story's current time: its paragraph's, else the last day told."""
     found = state.mention
@@ -193,6 +245,8 @@ def advance_day(state: Dating) -> None:
             continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
+        if _named_as(timex, span):
+            continue  # "officials fixed June 28 as the date of the vote": a day talked about, not one the story reached
         ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
         day = to_interval(timex, state.anchor, "past",
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
@@ -210,6 +264,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
+    ("anchored_time", anchored_time),
     ("story_time", story_time),
     ("move_story_time", move_story_time),
     ("record", record),
@@ -246,6 +301,7 @@ def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[
                 state.start_mention(mention)
                 _run(MENTION_PASSES, state)
             _run(SENTENCE_PASSES, state)
+            state.earlier.append((sent, state.in_sentence))
     return state.dated
 
 
@@ -274,6 +330,8 @@ def _tense(found: Found, text: str) -> Tense | None:
     tok = found.trigger.token
     if tok.tag_ in ("VBD", "VBN") or _gerund_of_past(tok):
         return "past"
+    if tok.tag_ in ("VBZ", "VBP") and tok.lower_ in SCHEDULE_CUES:
+        return "future"  # "who succeeds him on Monday": a timetable's present speaks of a day to come
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 
@@ -342,7 +400,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
-                   and not _deadline(t, found)]
+                   and not _deadline(t, found) and not _counted_for_another(t, s, trig)
+                   and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
@@ -372,13 +431,20 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         tense = "past"
     coarse = _coarse(timex)
     ref = (_counted_from(timex, span, in_sentence, anchor, last_day)
-           or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day))
+           or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
+           or (last_time if timex.anaphoric and timex.parts.unit == "week" else None))
     when = to_interval(timex, anchor, tense, ref=ref)
+    if timex.anaphoric and ref is None and tense == "past" and _after_anchor(when, anchor):
+        # "retaliated the following week" with no time told before: counted from the publication date it would be a
+        # week the story has not reached
+        return None, False
     if (timex.signal == "since" and when.resolved and last_day is not None and last_day.resolved
             and _past_perfect(trig) and (last_day.end or "") >= (when.start or "")):
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
-    if counted_back and not bound:
+    if counted_back and (not bound or _counts_from(counted_back[0][1], span)):
+        # a report's date bounds the act, unless the act is counted from the report ("the army said on Monday, a day
+        # after the two sides swapped prisoners": the swap was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
 
@@ -594,6 +660,44 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
+
+
+def _named_as(timex: Timex, span: Span) -> bool:
+    """Whether a day is the thing an act names, not the time it happened: "fixed June 28 as the date of the vote",
+    "set March 3 as the deadline" (a bare time followed by "as" and the role it is given, hung on a verb with no object
+    of its own: in "dismissed the offer that month as a ploy" the role is the offer's)."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    verb = span.root.head
+    return (timex.signal is None and after is not None and after.lower_ == "as" and after.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in after.children) and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
+
+
+def _counted_from_untimed(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
+                          last_day: Interval | None) -> bool:
+    """Whether a time is counted from a clause whose act the sentence gives no time ("police arrested him, a day
+    after he threatened the president"): it dates nothing, as the day it counts from is not told."""
+    last = span.doc[span.end - 1]
+    return (timex.anaphoric and last.lower_ in ("after", "before") and last.dep_ == "mark"
+            and _counted_from(timex, span, in_sentence, anchor, last_day) is None)
+
+
+def _counts_from(shift: Span, span: Span) -> bool:
+    """Whether a time counted from a clause's act (``shift``: "a day after", opening that clause) counts from the
+    clause a time expression (``span``) belongs to."""
+    last = shift.doc[shift.end - 1]
+    return last.dep_ == "mark" and _clause_verb(span.root).i == last.head.head.i
+
+
+def _counted_for_another(timex: Timex, span: Span, trig: Token) -> bool:
+    """Whether a time counted from a clause's act ("a day after the two sides swapped prisoners") counts for the
+    clause that clause hangs on, not the trigger's: "Russia launched 355 drones overnight, the air force said on
+    Monday, a day after the two sides swapped prisoners" puts the saying, not the launch, a day after the swap."""
+    last = span.doc[span.end - 1]
+    if not timex.anaphoric or last.lower_ not in ("after", "before") or last.dep_ != "mark":
+        return False
+    return _clause_verb(trig).i != last.head.head.i
 
 
 def _background_act(trig: Token) -> bool:

@@ -1,0 +1,131 @@
+"""Find the act an undated clause is counted from when a noun names it ("hours after the vote"), and its earlier telling.
+
+"Within hours of his televised address, three ministers quit" states no time of its own: it points back to
+an act the text told before ("went on national television on December 7"). This module reads the
+phrase (the noun that names the act and the count from it) and finds the word of an earlier sentence
+that tells the same act, by a shared base ("address" -> "address", "television" -> "televise",
+"vote" -> "vote"); ``annotate/dating.py`` dates that word's clause and moves it by the count.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dateline.annotate.eventcat import derivations
+from dateline.dates.find import find_timexes
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+
+CLOSE_COUNTS = word_class("anchor_close", WORDS)
+"""Words that put an act close after or before the act a noun names, on the same day ("hours after the vote",
+"shortly after the raid", "within hours of his address")."""
+POINTING_WORDS = word_class("anchor_pointer", WORDS)
+"""Determiners by which a noun points back to an act already told ("the vote", "that raid")."""
+SAME_DAY_UNITS = frozenset({"hour", "minute"})
+"""Units of a count that stays on the day of the act counted from ("48 hours after the vote")."""
+DAY_UNITS = {"day": 1, "week": 7}
+"""Units of a count that moves the day, in days ("two days after the vote")."""
+ACT_POS = frozenset({"VERB", "NOUN"})
+"""Parts of speech of a word that may tell an act ("voted", "the vote", "televised")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A noun that names the act a clause is counted from, and the count in days (0: the same day)."""
+
+    noun: Token
+    days: int
+
+
+def anchor_of(trig: Token) -> Anchor | None:
+    """The act a trigger's clause is counted from, when a noun names it after a count ("hours after the vote",
+    "two days after the raid", "within hours of his address"); None when no count is stated ("after the vote"
+    says nothing of the gap)."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    for prep in _clause_preps(verb):
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_WORDS)
+                                   for c in noun.children):
+            continue
+        days = _count(prep)
+        if days is not None:
+            LOGGER.debug("anchor: %r counts %s days from %r", trig.text, days, noun.text)
+            return Anchor(noun, days)
+    return None
+
+
+def _clause_preps(verb: Token) -> Iterable[Token]:
+    """The prepositions "after", "before" and "of" of a verb's own clause, hung on it directly or through a count
+    ("two days after", "within hours of"), not through another verb ("who quit hours after the vote")."""
+    for node in verb.subtree:
+        if node.lower_ in ("after", "before", "of") and node.dep_ == "prep" and _below(node, verb):
+            yield node
+
+
+def _below(node: Token, verb: Token, most: int = 3) -> bool:
+    """Whether a word hangs on a verb within ``most`` steps, through no other verb."""
+    for _ in range(most):
+        node = node.head
+        if node.i == verb.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+    return False
+
+
+def _count(prep: Token) -> int | None:
+    """The days between the act a preposition names and the clause's act: 0 for "hours after", "shortly after",
+    "within hours of"; 2 for "two days after", -7 for "a week before"; None when no count is stated."""
+    doc = prep.doc
+    sign = -1 if prep.lower_ == "before" else 1
+    words_before = doc[max(prep.sent.start, prep.i - 4):prep.i]
+    if prep.lower_ == "of" and not any(t.lower_ == "within" for t in words_before):
+        return None
+    if prep.i > prep.sent.start and doc[prep.i - 1].lower_ in CLOSE_COUNTS:
+        return 0
+    text = words_before.text
+    counts = [t for t in find_timexes(text) if t.kind == "duration" and t.end == len(text)]
+    if not counts:
+        return None
+    unit, num = counts[-1].parts.unit, counts[-1].parts.num
+    if unit in SAME_DAY_UNITS:
+        return 0
+    if unit in DAY_UNITS and num is not None and num.isdigit() and prep.lower_ != "of":
+        return sign * int(num) * DAY_UNITS[unit]
+    return None
+
+
+def bases(word: Token) -> frozenset[str]:
+    """The verbs a word may derive from, by ``derivations.tsv`` ("television" -> "televise", "election" -> "elect");
+    not the lemma itself."""
+    lemma = word.lemma_.lower()
+    return frozenset(lemma[: -len(suffix)] + ending for suffix, ending in derivations()
+                     if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2)
+
+
+def same_act(a: Token, b: Token) -> bool:
+    """Whether two words tell one act: one lemma ("the vote", "voted"), or a noun and the verb it derives from ("the
+    detentions", "detained"; "television", "televised"); a derived word meets only a verb ("the statement" is not
+    "the state")."""
+    if a.lemma_.lower() == b.lemma_.lower():
+        return True
+    return (b.pos_ == "VERB" and b.lemma_.lower() in bases(a)) or (a.pos_ == "VERB" and a.lemma_.lower() in bases(b))
+
+
+def earlier_telling(noun: Token, earlier: list[Span]) -> Token | None:
+    """The word of the latest earlier sentence that tells the act a noun names: the noun's own act first ("the
+    vote" -> "voted"), else that of a participle before it ("his televised address" -> "national television"; not
+    "the Israeli strike" -> any "Israeli")."""
+    for words in ([noun], [c for c in noun.children if c.dep_ in ("amod", "compound") and c.pos_ == "VERB"]):
+        for sent in reversed(earlier):
+            hit = next((t for t in sent if t.pos_ in ACT_POS and any(same_act(w, t) for w in words)), None)
+            if hit is not None:
+                return hit
+    return None
