@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
+from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, is_passive,
                                          passive_clause, second_subject, topic_phrase)
@@ -217,8 +218,9 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     built = _constructions(doc, matches)
     # a construction claims its word, and a readiness to back someone its adjective too ("is prepared to back": one
     # act of support, on "back", not a commitment on "prepared")
-    claimed = {t.token.i for t in built} | {t.token.head.i for t in built
-                                            if t.entry_id == "construction.committed" and t.type == "SUPPORT"}
+    # (or to threaten: "is prepared to impose a curfew", one threat on "impose")
+    claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
+                                            and t.type in ("SUPPORT", "THREATEN")}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -284,6 +286,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     typed = {(tok.i, label) for _, label, tok, _ in matches}
+    # the types the lexicon or the learned decision sees on a word: "use force" is an assault for the model alone
+    seen = typed | {(c.i, c.type) for c in doc._.event_candidates or ()}
     out: list[Trigger] = []
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
     committed = _committed_ids()
@@ -309,6 +313,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
+        if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
+            # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
+            out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
@@ -317,10 +324,36 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
-                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else "AGREE"
+                    # and a readiness to impose a curfew or use force is a threat
+                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else (
+                        "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Types of a hostile act: a declared readiness to do one ("is prepared to impose a curfew") is a threat (PLOVER
+THREATEN), not a commitment."""
+READINESS_COPULAS = frozenset({"be", "stand", "remain"})
+"""Verbs that declare a readiness ("is / stands ready to"); "were getting ready to join the war" prepares, threatens
+no one."""
+REFUSING_LEMMAS = word_class("refusing_lemmas")
+"""Verbs whose "to"-complement is the act refused ("declined to attend")."""
+
+
+def _hostile(verb: Token, typed: set[tuple[int, str]]) -> bool:
+    """Whether a verb or its object is a lexicon word of a hostile act ("impose martial law", "use force")."""
+    words = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any((t.i, typ) in typed for t in words for typ in HOSTILE_TYPES)
+
+
+def _refuses_to(verb: Token) -> bool:
+    """Whether a refusing verb with a subject of its own and no negation takes a "to"-infinitive ("X declined to
+    resign"; not "did not refuse to", not "prices declined")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
 
 
 @lru_cache(maxsize=1)
@@ -830,6 +863,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
         governor = None
+    if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
+        governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
+    elif trig.nominal and governor is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            governor.dep_ == "dobj" and governor.i not in at):
+        governor = governor.head  # "lifted a state of emergency": the emergency is what the lifting acts on
     if trig.nominal and governor is not None and governor.i in verbal:
         return True
     if trig.nominal and _purpose_phrase(tok) and governor is not None and (
@@ -894,6 +932,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     types = {t.token.i: t.type for t in triggers}
     for trig in triggers:
         if _subordinate(trig, at, verbal):
+            continue
+        if trig.nominal and time_anchor(trig.token):
+            LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
