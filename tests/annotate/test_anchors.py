@@ -80,3 +80,14 @@ def test_a_readiness_to_help_or_a_getting_ready_threatens_no_one(annotate_text, 
 )
 def test_an_emergency_lifted_is_one_concession(annotate_text, text):
     assert [v.type for v in annotate_text(text).events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan opposition leader began a sit-in on Monday to protest the government's handling of the floods.",
+        "Kenyan teachers began a hunger strike on Monday to protest the arrest of their leader.",
+    ],
+)
+def test_the_purpose_of_a_protest_is_no_second_accusation(annotate_text, text):
+    assert [v.type for v in annotate_text(text).events] == ["PROTEST"]

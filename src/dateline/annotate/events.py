@@ -36,6 +36,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
+from dateline.annotate.senses import asks_nothing
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -875,6 +876,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
+    if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.i in at or any(g.dep_ == "compound" and g.i in at for g in c.children))
+            for c in tok.head.children):
+        return True  # "began a sit-in to protest the handling of X": why the act was staged, not a second act
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
@@ -935,6 +941,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if trig.type == "REQUEST" and asks_nothing(trig.token):
+            LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
