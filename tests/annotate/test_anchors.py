@@ -91,3 +91,19 @@ def test_an_emergency_lifted_is_one_concession(annotate_text, text):
 )
 def test_the_purpose_of_a_protest_is_no_second_accusation(annotate_text, text):
     assert [v.type for v in annotate_text(text).events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan army prepared on Monday to resume shelling rebel positions near the Congolese border.",
+        "Thousands of Ugandan soldiers were getting ready on Monday to join Rwanda's war against Congo.",
+    ],
+)
+def test_getting_ready_for_an_act_of_force_is_a_mobilisation(annotate_text, text):
+    assert [(v.type, v.mode) for v in annotate_text(text).events] == [("MOBILIZE", "troops")]
+
+
+def test_getting_ready_to_host_talks_mobilises_no_one(annotate_text):
+    assert "MOBILIZE" not in [v.type for v in annotate_text("Kenya prepared on Monday to host talks between Uganda and "
+                                                            "Tanzania.").events]

@@ -40,3 +40,9 @@ def test_trying_or_maintaining_a_view_is_no_request(annotate_text, text):
 
 def test_seeking_help_from_a_state_is_still_a_request(annotate_text):
     assert [v.type for v in annotate_text("Peru sought military help from Chile on Monday.").events] == ["REQUEST"]
+
+
+def test_a_quote_relays_speech_and_is_no_event(annotate_text):
+    doc = annotate_text("King Mswati of Eswatini was quoted today as saying he would be ready to host a meeting between "
+                        "a Kenyan peace movement and the Ugandan government.")
+    assert "THREATEN" not in [v.type for v in doc.events]

@@ -36,7 +36,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
-from dateline.annotate.senses import asks_nothing
+from dateline.annotate.senses import asks_nothing, relays_speech
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -281,6 +281,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
+    * getting ready for an act of force: "the army prepared to resume shelling" is MOBILIZE troops (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
@@ -317,6 +318,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
+            out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
@@ -343,10 +346,38 @@ REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to attend")."""
 
 
-def _hostile(verb: Token, typed: set[tuple[int, str]]) -> bool:
-    """Whether a verb or its object is a lexicon word of a hostile act ("impose martial law", "use force")."""
+FORCE_TYPES = frozenset({"ASSAULT"})
+"""Types of an act of force: getting ready to do one ("the army prepared to resume shelling") is a mobilisation."""
+
+
+def _act_words(verb: Token) -> list[Token]:
+    """A complement verb, its object, and the verbs it carries on ("resume shelling", "start to fire")."""
     words = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return any((t.i, typ) in typed for t in words for typ in HOSTILE_TYPES)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            words += [c] + [g for g in c.children if g.dep_ == "dobj"]
+    return words
+
+
+def _hostile(verb: Token, typed: set[tuple[int, str]], types: frozenset[str] = HOSTILE_TYPES) -> bool:
+    """Whether a verb or its object is a word of a hostile act ("impose martial law", "use force") for the lexicon
+    or the learned decision."""
+    return any((t.i, typ) in typed for t in _act_words(verb) for typ in types)
+
+
+def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
+    """Whether a verb tells an actor getting ready for an act of force: "the army prepared to resume shelling",
+    "soldiers were getting ready to join the war" (GUIDE.md: MOBILIZE; a declared readiness, "is prepared to", is an
+    adjective and a threat or a commitment)."""
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]  # the parser reads the infinitive both ways
+    if lemma == "get":
+        ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "ready"]
+        comps = [g for c in ready for g in c.children if g.dep_ == "xcomp"] + (comps if ready else [])
+    elif lemma != "prepare":
+        return False
+    return any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and _hostile(c, seen, FORCE_TYPES) for c in comps)
 
 
 def _refuses_to(verb: Token) -> bool:
@@ -942,7 +973,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
-        if trig.type == "REQUEST" and asks_nothing(trig.token):
+        if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token):
             LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):

@@ -1,12 +1,15 @@
-"""Tell the senses of a request verb that ask nothing: "insisted that the talks had failed" asserts, "sought to ease
-tensions" tries.
+"""Tell the senses of a word that tell no act: "insisted that the talks had failed" asserts, "sought to ease tensions"
+tries, "was quoted as saying" relays.
 
 A verb of insisting asks when what it insists on is to be done: "insisted on a recount", "insisted that X pull
 out" (a subjunctive), "insisted that X must / should leave"; "insisted that the format would be indirect" only
 maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
 from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses).
 
-``asks_nothing`` is read by ``events.find_events``, which skips such REQUEST triggers.
+A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
+learned decision gives it.
+
+``asks_nothing`` and ``relays_speech`` are read by ``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ INSISTING_LEMMAS = word_class("insisting_lemmas")
 """Verbs that demand only when their complement is to be done ("insisted that X withdraw")."""
 TRYING_LEMMAS = word_class("trying_lemmas")
 """Verbs that request only with an object ("sought help"), and try with a "to"-infinitive ("sought to calm")."""
+RELAYING_LEMMAS = word_class("relaying_lemmas")
+"""Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
 
@@ -53,3 +58,8 @@ def asks_nothing(verb: Token) -> bool:
             return False
         return not any(c.dep_ in ("ccomp", "xcomp") and _to_be_done(c) for c in kids)
     return False
+
+
+def relays_speech(verb: Token) -> bool:
+    """Whether a verb only relays what someone said ("was quoted as saying")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RELAYING_LEMMAS
