@@ -835,3 +835,23 @@ def test_getting_ready_is_no_declared_readiness(annotate_text):
         "The Kenyan army prepared on Monday to resume shelling rebel positions.").events}
     assert _only(annotate_text("Kenya is prepared to send troops to Somalia, the president said on Monday.")).type == \
         "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Mutai gave a warm welcome on Thursday to Ugandan President Paul Okello.",
+        "Kenyan President William Mutai gave Ugandan President Paul Okello a warm welcome on Thursday.",
+    ],
+)
+def test_a_welcome_given_to_a_person_is_a_visit_hosted(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.type == "CONSULT"
+    assert event.source == (_id(doc, "Paul Okello"),)
+    assert event.target == (_id(doc, "William Mutai"),)
+
+
+def test_a_welcome_given_to_a_result_is_support(annotate_text):
+    assert _only(annotate_text("Kenya gave a warm welcome on Thursday to the election result in Uganda.")).type == \
+        "SUPPORT"

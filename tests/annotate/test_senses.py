@@ -46,3 +46,11 @@ def test_a_quote_relays_speech_and_is_no_event(annotate_text):
     doc = annotate_text("King Mswati of Eswatini was quoted today as saying he would be ready to host a meeting between "
                         "a Kenyan peace movement and the Ugandan government.")
     assert "THREATEN" not in [v.type for v in doc.events]
+
+
+def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_text):
+    doc = annotate_text("Chilean President Boric defended Bolivia and Peru on Friday against Western criticism of their "
+                        "mining industries and said the West was applying double standards on labour rights.")
+    assert "REQUEST" not in [v.type for v in doc.events]
+    doc = annotate_text("Ukraine applied for membership of the European Union on Monday.")
+    assert [v.type for v in doc.events] == ["REQUEST"]

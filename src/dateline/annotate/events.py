@@ -1860,7 +1860,8 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     if trig.type == "SUPPORT" and trig.token.lemma_.lower() in HOST_LEMMAS and _receives_people(trig.token, actors, ui):
         # "welcomed the two foreign ministers at the White House": a host receiving people meets them (the guests
         # made the visit); welcoming a decision or an election is support
-        args.source, args.target = args.target, args.source
+        guests = [e for e in (actors.entity_at(ui, t) for t in _received(trig.token)) if e]
+        args.source, args.target = args.target or guests, args.source
         return replace(trig, type="CONSULT", mode="visit")
     if trig.type == "ASSAULT" and trig.nominal and trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token):
         # "called off the strike", "a general strike": a stoppage of work is a protest, not a blow
@@ -1938,9 +1939,21 @@ HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
 
 
-def _receives_people(verb: Token, actors: Actors, ui: int) -> bool:
-    """Whether a verb's object is people: a named person or a post ("welcomed Lula", "greeted the ministers")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+def _received(word: Token) -> list[Token]:
+    """Who a word of hosting receives: a verb's object ("welcomed Lula"); a noun's "to" / "for" phrase or its verb's
+    indirect object ("gave a warm welcome to Lula", "gave Lula a warm welcome")."""
+    if not word.pos_ == "NOUN":
+        return [c for c in word.children if c.dep_ == "dobj"]
+    holders = [word] + ([word.head] if word.dep_ == "dobj" else [])
+    out = [c for h in holders for c in h.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return out + [g for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _receives_people(word: Token, actors: Actors, ui: int) -> bool:
+    """Whether a word of hosting receives people: a named person or a post ("welcomed Lula", "greeted the ministers",
+    "gave a warm welcome to Lula")."""
+    for obj in _received(word):
         ent = actors.entity_at(ui, obj)
         if (ent and actors.type_of(ent) == "PERSON") or obj.lemma_.lower() in title_heads():
             return True

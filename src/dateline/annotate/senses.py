@@ -4,7 +4,8 @@ tries, "was quoted as saying" relays.
 A verb of insisting asks when what it insists on is to be done: "insisted on a recount", "insisted that X pull
 out" (a subjunctive), "insisted that X must / should leave"; "insisted that the format would be indirect" only
 maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
-from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses).
+from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses). A
+verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard.
 
 A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
 learned decision gives it.
@@ -26,6 +27,8 @@ INSISTING_LEMMAS = word_class("insisting_lemmas")
 """Verbs that demand only when their complement is to be done ("insisted that X withdraw")."""
 TRYING_LEMMAS = word_class("trying_lemmas")
 """Verbs that request only with an object ("sought help"), and try with a "to"-infinitive ("sought to calm")."""
+APPLYING_LEMMAS = word_class("applying_lemmas")
+"""Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
 RELAYING_LEMMAS = word_class("relaying_lemmas")
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 DEMAND_MODALS = frozenset({"must", "should"})
@@ -52,6 +55,8 @@ def asks_nothing(verb: Token) -> bool:
     if lemma in TRYING_LEMMAS:
         return not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids) and any(
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+    if lemma in APPLYING_LEMMAS:
+        return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in kids):  # "insisted on a recount", not "insisted on Monday that"
