@@ -855,3 +855,19 @@ def test_a_welcome_given_to_a_person_is_a_visit_hosted(annotate_text, text):
 def test_a_welcome_given_to_a_result_is_support(annotate_text):
     assert _only(annotate_text("Kenya gave a warm welcome on Thursday to the election result in Uganda.")).type == \
         "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Boric issued a stern reminder on Saturday to Peru that it must cooperate fully with UN "
+        "inspectors.",
+        "Chile issued a statement on Monday that Peru must release the fishermen.",
+    ],
+)
+def test_a_demand_told_in_a_message_clause_is_one_request(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.type == "REQUEST"
+    assert event.source == (_state(doc, "CHL"),) or event.source == (_id(doc, "Boric"),)
+    assert event.target == (_state(doc, "PER"),)

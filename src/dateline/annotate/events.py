@@ -276,7 +276,8 @@ COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
+    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), and so
+      is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
@@ -303,6 +304,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
+        if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
+            # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
+            out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
@@ -386,6 +390,23 @@ def _refuses_to(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children)
+
+
+NOT_ADDRESSEES = frozenset({"i", "we", "there", "this"})
+"""Subjects of a "must" clause that name no one a demand is made of."""
+
+
+def _demand_in_noun(verb: Token) -> bool:
+    """Whether a verb's object carries a "that" clause of obligation with a subject ("issued a reminder to Peru that
+    it must cooperate", "sent a message that Uganda should withdraw"): a demand made by the verb's subject. The
+    parser may hang the clause on the verb when it has such an object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    clauses = [c for o in objects for c in o.children if c.dep_ == "acl"]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp"] if objects else []
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in NOT_ADDRESSEES for s in c.children)
+               for c in clauses)
 
 
 @lru_cache(maxsize=1)
