@@ -915,3 +915,37 @@ def test_a_visit_told_with_meetings_one_by_one_is_a_trip_of_its_own(annotate_tex
     doc = annotate_text("Kenyan President William Mutai flew into Dodoma on Monday for talks with Tanzanian President "
                         "Samuel Hassan.")
     assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["visit"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Mutai gave a warm welcome on Thursday to Ugandan President Paul Okello.",
+        "Kenyan President William Mutai gave Ugandan President Paul Okello a warm welcome on Thursday.",
+    ],
+)
+def test_a_welcome_given_to_a_person_is_a_visit_hosted(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.type == "CONSULT"
+    assert event.source == (_id(doc, "Paul Okello"),)
+    assert event.target == (_id(doc, "William Mutai"),)
+
+
+def test_a_welcome_given_to_a_result_is_support(annotate_text):
+    assert _only(annotate_text("Kenya gave a warm welcome on Thursday to the election result in Uganda.")).type == \
+        "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Boric issued a stern reminder on Saturday to Peru that it must cooperate fully with UN "
+        "inspectors.",
+        "Chile issued a statement on Monday that Peru must release the fishermen.",
+    ],
+)
+def test_a_demand_told_in_a_message_clause_is_one_request(annotate_text, text):
+    doc = annotate_text(text)
+    event = _only(doc)
+    assert event.type == "REQUEST"
+    assert event.source == (_state(doc, "CHL"),) or event.source == (_id(doc, "Boric"),)
+    assert event.target == (_state(doc, "PER"),)

@@ -1,10 +1,16 @@
-"""Find the act an undated clause is counted from when a noun names it ("hours after the vote"), and its earlier telling.
+"""Event nouns that point at an act in time: the act a clause is counted from, and the anchor that is no event.
 
 "Within hours of his televised address, three ministers quit" states no time of its own: it points back to
-an act the text told before ("went on national television on December 7"). This module reads the
-phrase (the noun that names the act and the count from it) and finds the word of an earlier sentence
-that tells the same act, by a shared base ("address" -> "address", "television" -> "televise",
+an act the text told before ("went on national television on December 7"). ``anchor_of`` reads the phrase
+(the noun that names the act and the count from it) and ``earlier_telling`` finds the word of an earlier
+sentence that tells the same act, by a shared base ("address" -> "address", "television" -> "televise",
 "vote" -> "vote"); ``annotate/dating.py`` dates that word's clause and moves it by the count.
+
+The same construction seen from the event side (GUIDE.md in data/events): "after the shelling of X", "ten years
+after the bombing", "since the invasion" name the attack as a time anchor (``not_event``); an event told with
+its own verb in the same place ("after the troops left") is told, and so are talks with a partner of their own
+("after talks with X"). A noun measured out by a span of time ("after a week of unrest", "since months of
+talks") anchors the same way. ``time_anchor`` is read by ``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dateline.annotate.arguments import MEASURE_NOUNS
 from dateline.annotate.eventcat import derivations
 from dateline.dates.find import find_timexes
 from dateline.lexicons import word_class
@@ -129,3 +136,20 @@ def earlier_telling(noun: Token, earlier: list[Span]) -> Token | None:
             if hit is not None:
                 return hit
     return None
+
+ANCHOR_PREPS = word_class("anchor_preps")
+"""Prepositions whose bare event noun only places another event in time ("after", "since")."""
+PARTNER_PREPS = frozenset({"with", "between"})
+"""Prepositions that give an event noun a partner of its own: "after talks with X" tells the talks."""
+
+
+def time_anchor(noun: Token) -> bool:
+    """Whether an event noun is the bare object of a time preposition, directly or through a measure noun ("since
+    the invasion", "after a week of unrest"), with no partner of its own ("after talks with X" is told)."""
+    # the parser reads "following" as a verb now and then: its noun is then a dobj, the word still a preposition
+    if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
+        prep = prep.head.head  # "after [a week of] unrest": the span of time is the anchor's
+    return prep.dep_ == "prep" and prep.lower_ in ANCHOR_PREPS

@@ -23,6 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
+from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, is_passive,
                                          passive_clause, second_subject, topic_phrase)
@@ -35,6 +36,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
+from dateline.annotate.senses import asks_nothing, relays_speech
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -217,8 +219,9 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     built = _constructions(doc, matches)
     # a construction claims its word, and a readiness to back someone its adjective too ("is prepared to back": one
     # act of support, on "back", not a commitment on "prepared")
-    claimed = {t.token.i for t in built} | {t.token.head.i for t in built
-                                            if t.entry_id == "construction.committed" and t.type == "SUPPORT"}
+    # (or to threaten: "is prepared to impose a curfew", one threat on "impose")
+    claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
+                                            and t.type in ("SUPPORT", "THREATEN")}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -273,17 +276,21 @@ COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb);
+    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), and so
+      is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
+    * getting ready for an act of force: "the army prepared to resume shelling" is MOBILIZE troops (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
     """
     taken = {tok.i for _, _, tok, ok in matches if ok}
     typed = {(tok.i, label) for _, label, tok, _ in matches}
+    # the types the lexicon or the learned decision sees on a word: "use force" is an assault for the model alone
+    seen = typed | {(c.i, c.type) for c in doc._.event_candidates or ()}
     out: list[Trigger] = []
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
     committed = _committed_ids()
@@ -297,6 +304,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
+        if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
+            # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
+            out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
@@ -309,6 +319,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
+        if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
+            # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
+            out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
+            out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
@@ -317,10 +332,81 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
-                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else "AGREE"
+                    # and a readiness to impose a curfew or use force is a threat
+                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else (
+                        "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
     return out
+
+
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Types of a hostile act: a declared readiness to do one ("is prepared to impose a curfew") is a threat (PLOVER
+THREATEN), not a commitment."""
+READINESS_COPULAS = frozenset({"be", "stand", "remain"})
+"""Verbs that declare a readiness ("is / stands ready to"); "were getting ready to join the war" prepares, threatens
+no one."""
+REFUSING_LEMMAS = word_class("refusing_lemmas")
+"""Verbs whose "to"-complement is the act refused ("declined to attend")."""
+
+
+FORCE_TYPES = frozenset({"ASSAULT"})
+"""Types of an act of force: getting ready to do one ("the army prepared to resume shelling") is a mobilisation."""
+
+
+def _act_words(verb: Token) -> list[Token]:
+    """A complement verb, its object, and the verbs it carries on ("resume shelling", "start to fire")."""
+    words = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            words += [c] + [g for g in c.children if g.dep_ == "dobj"]
+    return words
+
+
+def _hostile(verb: Token, typed: set[tuple[int, str]], types: frozenset[str] = HOSTILE_TYPES) -> bool:
+    """Whether a verb or its object is a word of a hostile act ("impose martial law", "use force") for the lexicon
+    or the learned decision."""
+    return any((t.i, typ) in typed for t in _act_words(verb) for typ in types)
+
+
+def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
+    """Whether a verb tells an actor getting ready for an act of force: "the army prepared to resume shelling",
+    "soldiers were getting ready to join the war" (GUIDE.md: MOBILIZE; a declared readiness, "is prepared to", is an
+    adjective and a threat or a commitment)."""
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]  # the parser reads the infinitive both ways
+    if lemma == "get":
+        ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "ready"]
+        comps = [g for c in ready for g in c.children if g.dep_ == "xcomp"] + (comps if ready else [])
+    elif lemma != "prepare":
+        return False
+    return any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and _hostile(c, seen, FORCE_TYPES) for c in comps)
+
+
+def _refuses_to(verb: Token) -> bool:
+    """Whether a refusing verb with a subject of its own and no negation takes a "to"-infinitive ("X declined to
+    resign"; not "did not refuse to", not "prices declined")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+NOT_ADDRESSEES = frozenset({"i", "we", "there", "this"})
+"""Subjects of a "must" clause that name no one a demand is made of."""
+
+
+def _demand_in_noun(verb: Token) -> bool:
+    """Whether a verb's object carries a "that" clause of obligation with a subject ("issued a reminder to Peru that
+    it must cooperate", "sent a message that Uganda should withdraw"): a demand made by the verb's subject. The
+    parser may hang the clause on the verb when it has such an object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    clauses = [c for o in objects for c in o.children if c.dep_ == "acl"]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp"] if objects else []
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in NOT_ADDRESSEES for s in c.children)
+               for c in clauses)
 
 
 @lru_cache(maxsize=1)
@@ -830,6 +916,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
         governor = None
+    if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
+        governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
+    elif trig.nominal and governor is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            governor.dep_ == "dobj" and governor.i not in at):
+        governor = governor.head  # "lifted a state of emergency": the emergency is what the lifting acts on
     if trig.nominal and governor is not None and governor.i in verbal:
         return True
     if trig.nominal and _purpose_phrase(tok) and governor is not None and (
@@ -837,6 +928,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
+    if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.i in at or any(g.dep_ == "compound" and g.i in at for g in c.children))
+            for c in tok.head.children):
+        return True  # "began a sit-in to protest the handling of X": why the act was staged, not a second act
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
@@ -894,6 +990,12 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     types = {t.token.i: t.type for t in triggers}
     for trig in triggers:
         if _subordinate(trig, at, verbal):
+            continue
+        if trig.nominal and time_anchor(trig.token):
+            LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token):
+            LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -1808,7 +1910,8 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     if trig.type == "SUPPORT" and trig.token.lemma_.lower() in HOST_LEMMAS and _receives_people(trig.token, actors, ui):
         # "welcomed the two foreign ministers at the White House": a host receiving people meets them (the guests
         # made the visit); welcoming a decision or an election is support
-        args.source, args.target = args.target, args.source
+        guests = [e for e in (actors.entity_at(ui, t) for t in _received(trig.token)) if e]
+        args.source, args.target = args.target or guests, args.source
         return replace(trig, type="CONSULT", mode="visit")
     if trig.type == "ASSAULT" and trig.nominal and trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token):
         # "called off the strike", "a general strike": a stoppage of work is a protest, not a blow
@@ -1886,9 +1989,21 @@ HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
 
 
-def _receives_people(verb: Token, actors: Actors, ui: int) -> bool:
-    """Whether a verb's object is people: a named person or a post ("welcomed Lula", "greeted the ministers")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+def _received(word: Token) -> list[Token]:
+    """Who a word of hosting receives: a verb's object ("welcomed Lula"); a noun's "to" / "for" phrase or its verb's
+    indirect object ("gave a warm welcome to Lula", "gave Lula a warm welcome")."""
+    if not word.pos_ == "NOUN":
+        return [c for c in word.children if c.dep_ == "dobj"]
+    holders = [word] + ([word.head] if word.dep_ == "dobj" else [])
+    out = [c for h in holders for c in h.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return out + [g for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _receives_people(word: Token, actors: Actors, ui: int) -> bool:
+    """Whether a word of hosting receives people: a named person or a post ("welcomed Lula", "greeted the ministers",
+    "gave a warm welcome to Lula")."""
+    for obj in _received(word):
         ent = actors.entity_at(ui, obj)
         if (ent and actors.type_of(ent) == "PERSON") or obj.lemma_.lower() in title_heads():
             return True

@@ -1,0 +1,70 @@
+"""Tell the senses of a word that tell no act: "insisted that the talks had failed" asserts, "sought to ease tensions"
+tries, "was quoted as saying" relays.
+
+A verb of insisting asks when what it insists on is to be done: "insisted on a recount", "insisted that X pull
+out" (a subjunctive), "insisted that X must / should leave"; "insisted that the format would be indirect" only
+maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
+from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses). A
+verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard.
+
+A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
+learned decision gives it.
+
+``asks_nothing`` and ``relays_speech`` are read by ``events.find_events``, which skips such triggers.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+INSISTING_LEMMAS = word_class("insisting_lemmas")
+"""Verbs that demand only when their complement is to be done ("insisted that X withdraw")."""
+TRYING_LEMMAS = word_class("trying_lemmas")
+"""Verbs that request only with an object ("sought help"), and try with a "to"-infinitive ("sought to calm")."""
+APPLYING_LEMMAS = word_class("applying_lemmas")
+"""Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
+RELAYING_LEMMAS = word_class("relaying_lemmas")
+"""Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
+DEMAND_MODALS = frozenset({"must", "should"})
+"""Modals that make a complement something to be done."""
+
+
+def _to_be_done(clause: Token) -> bool:
+    """Whether a clause is something to be done: a modal of obligation or a subjunctive ("that X pull out", "that
+    he be freed")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in DEMAND_MODALS for a in auxes):
+        return True
+    if auxes:
+        return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    return clause.tag_ == "VB"
+
+
+def asks_nothing(verb: Token) -> bool:
+    """Whether a verb read as a request is used in a sense that asks for nothing (see the module docstring)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma in TRYING_LEMMAS:
+        return not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids) and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+    if lemma in APPLYING_LEMMAS:
+        return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    if lemma in INSISTING_LEMMAS:
+        if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+               for c in kids):  # "insisted on a recount", not "insisted on Monday that"
+            return False
+        return not any(c.dep_ in ("ccomp", "xcomp") and _to_be_done(c) for c in kids)
+    return False
+
+
+def relays_speech(verb: Token) -> bool:
+    """Whether a verb only relays what someone said ("was quoted as saying")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RELAYING_LEMMAS

@@ -1,0 +1,56 @@
+"""Test the senses of a request verb that ask nothing (annotate/senses.py), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.senses import asks_nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nothing"),
+    [
+        ("The Chilean foreign minister insisted on Monday that the talks with Bolivia would be indirect.", "insisted",
+         True),
+        ("Chilean negotiators insisted that Bolivia pull its troops out of the border zone.", "insisted", False),
+        ("Chile insisted that the prisoners be freed.", "insisted", False),
+        ("Chile insisted that Bolivia must withdraw its troops.", "insisted", False),
+        ("Chile insisted on a recount of the votes.", "insisted", False),
+        ("The leaders of Chile and Peru sought to ease tensions.", "sought", True),
+        ("Peru sought military help from Chile on Monday.", "sought", False),
+    ],
+)
+def test_a_request_verb_asks_only_in_its_asking_sense(nlp, text, word, nothing):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert asks_nothing(tok) is nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile threatened on Monday to impose tariffs on Peruvian goods as the leaders of the two countries sought to "
+        "ease tensions.",
+        "Chile on Thursday defended the right of Bolivian troops to fire on smugglers and insisted unrest there "
+        "reflected old tensions.",
+    ],
+)
+def test_trying_or_maintaining_a_view_is_no_request(annotate_text, text):
+    assert "REQUEST" not in [v.type for v in annotate_text(text).events]
+
+
+def test_seeking_help_from_a_state_is_still_a_request(annotate_text):
+    assert [v.type for v in annotate_text("Peru sought military help from Chile on Monday.").events] == ["REQUEST"]
+
+
+def test_a_quote_relays_speech_and_is_no_event(annotate_text):
+    doc = annotate_text("King Mswati of Eswatini was quoted today as saying he would be ready to host a meeting between "
+                        "a Kenyan peace movement and the Ugandan government.")
+    assert "THREATEN" not in [v.type for v in doc.events]
+
+
+def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_text):
+    doc = annotate_text("Chilean President Boric defended Bolivia and Peru on Friday against Western criticism of their "
+                        "mining industries and said the West was applying double standards on labour rights.")
+    assert "REQUEST" not in [v.type for v in doc.events]
+    doc = annotate_text("Ukraine applied for membership of the European Union on Monday.")
+    assert [v.type for v in doc.events] == ["REQUEST"]
