@@ -821,6 +821,8 @@ def test_the_issuer_of_a_document_makes_its_demand(annotate_text, text, kind, so
     ("Chile and Peru launched five days of joint naval exercises off Arica on Monday.", "COOPERATE"),
     ("India held war games with France in the Indian Ocean on Friday.", "COOPERATE"),
     ("Peru began naval drills off Callao on Monday.", "MOBILIZE"),
+    ("Peru began trilateral naval drills off Callao on Monday.", "COOPERATE"),
+    ("Peru began combined naval drills off Callao on Monday.", "COOPERATE"),
 ])
 def test_drills_between_states_are_cooperation(annotate_text, text, kind):
     # data/events/GUIDE.md: joint drills between states COOPERATE; a state's own drills MOBILIZE (events._retype)

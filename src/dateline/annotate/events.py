@@ -2250,7 +2250,8 @@ OWN_ACT_MODES = frozenset({("SANCTION", "expel")})
 """Types and modes where each of several states named as the doers does its own act ("A, B and C expelled X's
 diplomats": each state orders out the diplomats accredited to it). Entry bans or sanctions announced by several
 states together are read as one joint act."""
-JOINT_WORDS = frozenset({"joint", "jointly", "together", "collectively", "collective", "common"})
+TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "collectively", "collective", "common"})
+"""Words that tell an act of several states as one done together ("jointly expelled", "a common decision")."""
 
 
 def _split_each_state(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
@@ -2262,7 +2263,7 @@ def _split_each_state(trig: Trigger, args: Arguments, actors: Actors) -> list[Ar
         return []
     tok = trig.token
     near = [tok, *tok.children, *(t for c in tok.children if c.dep_ == "dobj" for t in c.children)]
-    if any(t.lower_ in JOINT_WORDS for t in near) or not _diplomats_out(tok):
+    if any(t.lower_ in TOGETHER_WORDS for t in near) or not _diplomats_out(tok):
         return []
     return [_copy(args, [s], list(args.target)) for s in states]
 
