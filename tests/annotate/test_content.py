@@ -68,3 +68,18 @@ def test_crowd_demand_needs_a_protest_and_no_addressee(nlp) -> None:  # type: ig
 def test_the_act_a_warning_advises_against_is_not_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Kenya's president on Monday cautioned Uganda against signing the pipeline deal.")
     assert not of_type(doc, "AGREE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_the_act_an_accusation_charges_is_not_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # invented: GUIDE.md, "accused X of attacking Y" is ACCUSE and the attack not_event; a noun that counts the act
+    # ("a wave of") stands between them here
+    doc = nlp("The Kenyan government blamed Somalia for a wave of drone attacks on border towns.")
+    types = {doc[i].i: "ACCUSE" for i in range(len(doc)) if doc[i].lower_ == "blamed"}
+    attacks = next(t for t in doc if t.lower_ == "attacks")
+    assert in_content(attacks, types) == next(iter(types))
+
+
+def test_an_accused_act_told_with_its_own_date_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Kenya blamed Somalia for Tuesday's attack on the border post.")
+    types = {t.i: "ACCUSE" for t in doc if t.lower_ == "blamed"}
+    assert in_content(next(t for t in doc if t.lower_ == "attack"), types) is None

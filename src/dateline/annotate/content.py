@@ -3,7 +3,7 @@
 PLOVER codes "Chile demanded that Peru match Bolivia's support for the plan" as one REQUEST: the support, the
 apology or the shelling that a demand, a refusal or a threat is *about* is its content, not an act the sentence
 reports (GUIDE.md: "X said Y must do Z": Z is ``hypothetical``; an accusation's act is ``not_event``). The same holds
-for a crowd's own demand beside its protest ("marched through the capital demanding that he be freed" is one
+for the act an accusation charges ("blamed Lima for the attacks": one ACCUSE), and for a crowd's own demand beside its protest ("marched through the capital demanding that he be freed" is one
 PROTEST; GUIDE.md: REQUEST only when the demand is addressed to a named actor).
 
 ``in_content`` and ``crowd_demand`` are read by ``events.find_events``, which skips such triggers.
@@ -27,6 +27,10 @@ GROUND_PREPS = frozenset({"over", "after", "since", "following", "despite", "ami
 CONTENT_PREPS = frozenset({"against", "with"})
 """Prepositions that bring such an event's content ("warned X [against signing]", "threatened X
 [with sanctions]")."""
+ACCUSED_ACT_PREPS = frozenset({"of", "for"})
+"""Prepositions that bring the act an accusation charges ("accused Lima [of shelling]", "blamed Lima [for a wave of
+attacks]"): GUIDE.md labels that act ``not_event`` unless the sentence tells it happened (a date or a relative clause
+of its own)."""
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 """Relations of a demand's word that name whom it is addressed to ("urged Lima to", "called on Lima to" is a
 *prep*, read apart)."""
@@ -47,12 +51,13 @@ def _own_date(tok: Token) -> bool:
 
 
 def in_content(tok: Token, types: dict[int, str]) -> int | None:
-    """The index of the demand, refusal or threat whose content holds ``tok`` (None: it has none).
+    """The index of the demand, refusal, threat or accusation whose content holds ``tok`` (None: it has none).
 
     ``types``: the type of every trigger of the text by token index. The word must sit below that trigger's
     clausal complement or direct object ("demanded [that Lima match Quito's support]", "demanded [an admission that
     its soldiers had shelled the village]", "rejected [an appeal for sending troops]") and carry neither a date nor a
-    relative clause of its own.
+    relative clause of its own. An accusation's content is the act it charges, after "of" or "for" ("blamed Lima
+    [for a wave of attacks]").
     """
     if _own_date(tok) or any(c.dep_ == "relcl" for c in tok.children):
         return None  # "to end [the strike they had called]": a strike there is
@@ -62,6 +67,8 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
             return None
         if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
                 child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)):
+            return anc.i
+        if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
         child = anc
     return None

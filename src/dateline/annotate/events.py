@@ -1869,11 +1869,28 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
 
+GATHERING_NOUNS = word_class("gathering_nouns")
+"""Meetings of many by their name ("summit", "conference"): one hosted or held needs no named counterpart (a summit
+named only as a place or a time, "on the sidelines of the summit", is no act of its own)."""
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun names one already told ("the summit", "that meeting"), not a new one ("a summit", "their own
+    summit")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
-    neither is aid."""
+    neither is aid; a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(
+            o.lemma_.lower() in GATHERING_NOUNS and not _definite(o) for o in _objects(trig.token)):
+        # "Ghana will host a regional summit on Sunday": a meeting of many, named by its host alone (GUIDE.md: a summit
+        # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
+        # "Hosting the gathering, ..." names one already told
+        return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
