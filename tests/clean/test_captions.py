@@ -22,6 +22,10 @@ from dateline.clean.captions import caption_of, strip_credit
         ("Mourners hold up portraits of the president on Monday. Photograph: AP",
          "Mourners hold up portraits of the president on Monday."),
         ("Protesters hold a banner during a rally in the capital. AFP", "Protesters hold a banner during a rally in the capital."),
+        ("The trade minister lands in Quito on 3 May 2024 (Chilean Foreign Ministry/AFP)",
+         "The trade minister lands in Quito on 3 May 2024"),
+        ("Dock workers march past the port gates in Callao. (Jane Doe/Getty Images)",
+         "Dock workers march past the port gates in Callao."),
         ("The leader kneels before a portrait, in this photo released by state media. Yonhap",
          "The leader kneels before a portrait, in this photo released by state media."),
     ],
@@ -43,3 +47,8 @@ def test_a_repeated_line_is_a_caption_even_without_credit() -> None:
 
 def test_a_bare_credit_is_not_a_caption() -> None:
     assert caption_of("Photo : YONHAP News", repeated=False) is None
+
+
+def test_a_source_in_brackets_without_an_agency_is_no_credit() -> None:
+    line = "The two ministers met in Quito on Monday (their third meeting this year/month)"
+    assert strip_credit(line) == (line, False)

@@ -151,3 +151,17 @@ def test_structure_cuts_say_why_in_removed() -> None:
     doc = clean(RawPage(Source("p.txt"), page, "text"), Options())
     assert "I think the council" not in doc.body
     assert any(r.reason == "comments" and r.start_line <= 6 <= r.end_line for r in doc.removed)
+
+
+def test_a_link_to_another_story_is_cut_wherever_it_stands() -> None:
+    from dateline.clean.lines import is_link_line, page_lines
+    from dateline.clean.text import widget_cuts
+    prose = ("The council approved the new budget on Tuesday after a long debate, officials said, "
+             "and the mayor promised to publish the full figures within a week.")
+    link = "Read also: Port workers and the city agree on a new wage deal, but no end to the strike"
+    texts = [prose, link, prose, "Related: Floods close the northern border crossing", prose,
+             "Related talks are due next month, the mayor said: no date has been set.", prose]
+    lines = page_lines("\n".join(texts))
+    assert widget_cuts(lines, list(range(len(lines)))) == {1, 3}
+    assert not is_link_line("Latest: the council approved the budget on Tuesday.")
+    assert not is_link_line("Read also")

@@ -27,6 +27,8 @@ CREDIT_TAILS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\s*\[[A-Z][A-Za-z .&'/-]{1,40}\]\s*$"),
     # "... in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)", "(AP Photo)", "(credit: Jane Doe)"
     re.compile(r"\s*\((?:courtesy|photo|ap photo|afp|reuters|getty|yonhap|source|credit)[^()]*\)\s*$", re.IGNORECASE),
+    # "... in Lima on 3 May. (Peruvian Presidency/AFP)", "(Jane Doe/Getty Images)": a source, a slash, an agency
+    re.compile(r"\s*\([^()]{2,80}/\s*(?:%s)\s*\)\s*$" % _AGENCY_ALT),
     # "... Photo: Reuters", "Photograph: AP", "Photo by Kremlin Press Service/UPI | License Photo"
     re.compile(r"(?<=[.!?\"”])\s*(?:photo|photograph|image|picture|credit|foto|illustration)s?\s*(?:by\b|:).*$",
                re.IGNORECASE),

@@ -61,6 +61,10 @@ TRAILER_PREFIXES: tuple[str, ...] = (
     tuple(f"{w} " for w in word_list("trailer_prefix", WORDS)) + word_list("trailer_prefix_stem", WORDS))
 """Beginnings of trailer headings that go on with a name ("More from Reuters"); a stem may go on in the same word."""
 _TRAILER_SET = frozenset(TRAILER_PHRASES)
+LINK_LABELS = frozenset(word_list("link_label", WORDS))
+"""Labels that put another story's headline on the line after a colon ("Read also: ...", "Related: ...")."""
+LINK_HEADLINE_WORDS = 30
+"""The most words of a headline behind a link label: a longer line is running text that happens to start so."""
 _TRAILER_TRIM = re.compile(r"^[\W\d_]+|[\W\d_]+$")
 _TRAILER_COUNT = re.compile(r"\(\s*\d+\s*\)|\[\s*\d+\s*\]|^\d+\s+")
 
@@ -78,6 +82,16 @@ def is_trailer_heading(text: str) -> bool:
     if not low or len(low.split()) > 7:
         return False
     return low in _TRAILER_SET or low.startswith(TRAILER_PREFIXES) and len(low.split()) <= 5
+
+
+def is_link_line(text: str) -> bool:
+    """True for a line that links another story in the body: a link label, a colon, then its headline ("Read also:
+    Two ministers resign over the port deal", "Related: Floods close the border crossing")."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return False
+    return (" ".join(_TRAILER_TRIM.sub("", label.lower()).split()) in LINK_LABELS
+            and len(rest.split()) <= LINK_HEADLINE_WORDS)
 
 
 COMMENT_WINDOW = 8

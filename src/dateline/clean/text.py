@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
-    effective_words, is_headline_shaped, page_lines
+    effective_words, is_headline_shaped, is_link_line, page_lines
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.clean.templates import line_key
 from dateline.errors import CleanError
@@ -71,12 +71,17 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
     sentence) in the second half of the kept text ends the article: it and every later
     line go (earlier, such a line is an inline promotion and only it goes, as a fragment). A "related"-style heading
     only takes the headline-shaped lines right after it, since such labels also sit
-    between an article's paragraphs.
+    between an article's paragraphs. A line that links another story ("Read also: ...", ``is_link_line``) goes
+    wherever it stands.
     """
     cuts: set[int] = set()
     prose_seen = 0
     for pos, i in enumerate(body_idx):
         text = lines[i].text
+        if is_link_line(text):
+            LOGGER.debug("link to another story %r cut", text)
+            cuts.add(i)
+            continue
         if _is_prose(text):
             prose_seen += 1
             continue
