@@ -42,3 +42,17 @@ def test_an_arrival_told_aside_in_a_relative_clause_is_not_recovered(annotate_te
     doc = annotate_text("Talks on Arctic shipping opened in Lisbon on Sunday. "
                         "Danish Prime Minister Mette Holm, who flew in on Monday, praised the hosts.")
     assert not [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
+
+
+def test_the_ones_meeting_act_when_the_parse_makes_their_meeting_the_subject(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("East African leaders meeting in Nairobi on Monday imposed sanctions on Sudan and threatened"
+                        " to use force to restore the ousted prime minister.")
+    threats = _of_type(doc, "THREATEN")
+    assert len(threats) == 1
+    assert _names(doc, threats[0].source) == {"East African leaders"}
+
+
+def test_a_gerund_with_no_subject_of_its_own_names_no_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Meeting in Nairobi on Monday was hard, and threatened to use force.")
+    assert not _of_type(doc, "THREATEN")

@@ -1119,9 +1119,27 @@ def _recover_arrival_host(trig: Trigger, args: Arguments, actors: Actors, reader
             return
 
 
+def _recover_gerund_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Ruritanian leaders meeting in Arborg on Monday imposed sanctions on X and threatened ...": the parser may
+    read the participle as a gerund subject ("meeting" the subject of "imposed", "leaders" the subject of
+    "meeting"); the ones meeting are who acted, in the verb and in the verbs joined to it."""
+    if args.source or trig.nominal:
+        return
+    verb = trig.token
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    for gerund in verb.children:
+        if gerund.dep_ != "nsubj" or gerund.tag_ != "VBG":
+            continue
+        for subject in gerund.children:
+            if subject.dep_ == "nsubj" and subject.i < gerund.i:
+                args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("arrival_host", _recover_arrival_host),
+    ("gerund_subject", _recover_gerund_subject),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
