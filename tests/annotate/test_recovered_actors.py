@@ -56,3 +56,18 @@ def test_the_ones_meeting_act_when_the_parse_makes_their_meeting_the_subject(
 def test_a_gerund_with_no_subject_of_its_own_names_no_actor(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Meeting in Nairobi on Monday was hard, and threatened to use force.")
     assert not _of_type(doc, "THREATEN")
+
+
+def test_a_verb_joined_to_a_complement_shares_the_first_verbs_subject(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland held talks in Oslo on Saturday, with both sides calling the exchanges"
+                        " useful and agreeing to meet again.")
+    agreements = _of_type(doc, "AGREE")
+    assert len(agreements) == 1
+    assert _countries(doc, agreements[0].source) == {"SWE", "POL"}
+
+
+def test_a_verb_joined_to_a_complement_of_a_subjectless_verb_names_no_actor(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Calling the exchanges useful and agreeing to meet again is common.")
+    assert not _of_type(doc, "AGREE")

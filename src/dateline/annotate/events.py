@@ -1136,10 +1136,33 @@ def _recover_gerund_subject(trig: Trigger, args: Arguments, actors: Actors, read
                 args.source += [a for a in reader.actor(subject) if a not in args.actors()]
 
 
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "dobj"})
+"""Relations of a verb's complement that the parser may hang a second verb on ("calling the talks useful and
+agreeing ...": "agreeing" joined to "useful")."""
+
+
+def _recover_subject_through_complement(trig: Trigger, args: Arguments, actors: Actors,
+                                        reader: ArgumentReader) -> None:
+    """ "with both sides calling the talks useful and agreeing to meet again": the parser joins the second verb to
+    the first verb's complement ("useful"), not to the verb, so it inherits no subject; the first verb's subject is
+    the second's."""
+    if args.source or trig.nominal:
+        return
+    tok = trig.token
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ in ("VERB", "AUX") \
+            or tok.head.dep_ not in COMPLEMENT_DEPS:
+        return
+    verb = tok.head.head
+    for subject in verb.children:
+        if subject.dep_ == "nsubj":
+            args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("arrival_host", _recover_arrival_host),
     ("gerund_subject", _recover_gerund_subject),
+    ("subject_through_complement", _recover_subject_through_complement),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
