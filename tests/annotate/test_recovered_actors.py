@@ -71,3 +71,18 @@ def test_a_verb_joined_to_a_complement_of_a_subjectless_verb_names_no_actor(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Calling the exchanges useful and agreeing to meet again is common.")
     assert not _of_type(doc, "AGREE")
+
+
+def test_an_act_counted_from_each_side_is_between_the_storys_two_sides(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
+                        "The exchange began on Friday with 200 people from each side.")
+    swaps = [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]
+    assert len(swaps) == 1
+    assert _countries(doc, swaps[0].source) == {"SWE", "POL"}
+
+
+def test_a_side_not_counted_as_each_or_both_names_no_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
+                        "The exchange began on Friday with 200 people from the eastern side.")
+    assert not [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]

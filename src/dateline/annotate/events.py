@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, is_passive,
-                                         passive_clause, second_subject, topic_phrase)
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
+                                         is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -1158,11 +1158,33 @@ def _recover_subject_through_complement(trig: Trigger, args: Arguments, actors: 
             args.source += [a for a in reader.actor(subject) if a not in args.actors()]
 
 
+SIDE_DETERMINERS = frozenset({"each", "both", "either", "two"})
+"""Words that make a sides noun the story's two sides ("from each side", "on both sides")."""
+
+
+def _recover_sides_in_clause(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The swap began on Friday with 200 people from each side": an act naming no actor whose clause counts
+    "each side" or "both countries" is between the story's two sides, who are its actors."""
+    if args.actors():
+        return
+    clause = trig.token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.pos_ == "NOUN" and (t.lower_ in TWO_SIDES_NOUNS or f"{t.lower_}s" in TWO_SIDES_NOUNS) and any(
+                c.lower_ in SIDE_DETERMINERS for c in t.children):
+            sides = reader.actor(t)
+            if len(sides) == 2:
+                args.source += sides
+                return
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("arrival_host", _recover_arrival_host),
     ("gerund_subject", _recover_gerund_subject),
     ("subject_through_complement", _recover_subject_through_complement),
+    ("sides_in_clause", _recover_sides_in_clause),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
