@@ -184,7 +184,6 @@ def test_a_name_the_tagger_reads_as_a_place_is_the_persons(annotate_text, text):
     assert any(p.person == person.id and p.title == "prime minister" for p in doc.positions)
 
 
-
 @pytest.mark.parametrize(("text", "type_", "doer"), [
     ("Kenya's Maritime Security Committee met on Thursday. In a statement afterwards, the committee expelled two "
      "diplomats of Tanzania. It also warned that any attack on Kenyan ships would be considered an act of war.",
@@ -198,3 +197,22 @@ def test_it_is_the_body_a_definite_subject_took_up(annotate_text, text, type_, d
     doc = annotate_text(text)
     names = {e.id: e.name for e in doc.entities}
     assert [[names[i] for i in ev.source] for ev in doc.events if ev.type == type_] == [[doer]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Western diplomats urged Georgia to free the prisoners on Monday.", "Western diplomats"),
+        ("Nordic ministers agreed on Tuesday to open a joint fund with Egypt.", "Nordic ministers"),
+        ("East African leaders condemned the coup in Chad on Monday.", "East African leaders"),
+    ],
+)
+def test_a_regional_role_group_is_a_group_of_no_single_state(annotate_text, text, name):
+    ent = _named(annotate_text(text), name, "GROUP")
+    assert ent.country is None
+
+
+def test_a_state_modifier_is_no_regional_group(annotate_text):
+    doc = annotate_text("Kenyan diplomats urged Georgia to free the prisoners on Monday.")
+    assert not [e for e in doc.entities if e.type == "GROUP" and e.country is None]
+    assert _named(doc, "Kenyan diplomats", "GROUP").country == "KEN"

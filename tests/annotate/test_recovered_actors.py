@@ -42,3 +42,47 @@ def test_an_arrival_told_aside_in_a_relative_clause_is_not_recovered(annotate_te
     doc = annotate_text("Talks on Arctic shipping opened in Lisbon on Sunday. "
                         "Danish Prime Minister Mette Holm, who flew in on Monday, praised the hosts.")
     assert not [e for e in _of_type(doc, "CONSULT") if e.evidence.text.startswith("Danish")]
+
+
+def test_the_ones_meeting_act_when_the_parse_makes_their_meeting_the_subject(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("East African leaders meeting in Nairobi on Monday imposed sanctions on Sudan and threatened"
+                        " to use force to restore the ousted prime minister.")
+    threats = _of_type(doc, "THREATEN")
+    assert len(threats) == 1
+    assert _names(doc, threats[0].source) == {"East African leaders"}
+
+
+def test_a_gerund_with_no_subject_of_its_own_names_no_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Meeting in Nairobi on Monday was hard, and threatened to use force.")
+    assert not _of_type(doc, "THREATEN")
+
+
+def test_a_verb_joined_to_a_complement_shares_the_first_verbs_subject(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland held talks in Oslo on Saturday, with both sides calling the exchanges"
+                        " useful and agreeing to meet again.")
+    agreements = _of_type(doc, "AGREE")
+    assert len(agreements) == 1
+    assert _countries(doc, agreements[0].source) == {"SWE", "POL"}
+
+
+def test_a_verb_joined_to_a_complement_of_a_subjectless_verb_names_no_actor(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Calling the exchanges useful and agreeing to meet again is common.")
+    assert not _of_type(doc, "AGREE")
+
+
+def test_an_act_counted_from_each_side_is_between_the_storys_two_sides(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
+                        "The exchange began on Friday with 200 people from each side.")
+    swaps = [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]
+    assert len(swaps) == 1
+    assert _countries(doc, swaps[0].source) == {"SWE", "POL"}
+
+
+def test_a_side_not_counted_as_each_or_both_names_no_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
+                        "The exchange began on Friday with 200 people from the eastern side.")
+    assert not [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]

@@ -41,6 +41,13 @@ state is not stated ("send up to 4,000 troops")."""
 
 DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
+REGION_WORDS = word_class("region_word", WORDS)
+"""Last words of a modifier naming a region or a bloc of states, not one state ("East African", "Western", "Gulf")."""
+
+REGIONAL_HEADS = word_class("regional_head", WORDS)
+"""Plural role nouns that, with a regional modifier, are a group acting for a region's states ("Arab foreign
+ministers", "Western governments")."""
+
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MOTION_LEMMAS = word_class("motion_verb", WORDS)
 GROUP_DEPS = word_class("group_dep", "grammar")
@@ -159,6 +166,7 @@ class Actors:
                 else:
                     self._add_non_person(ui, unit, span)
             self._add_groups(ui, unit)
+            self._add_regional_groups(ui, unit)
         self._add_people(units, people)
 
     def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
@@ -259,6 +267,20 @@ class Actors:
                 span = unit.doc[left + 1: tok.i + 1]
             ent = self._new("GROUP", span.text, f"{lemma}:{code}", code)
             self._last_group[lemma] = ent
+            self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
+
+    def _add_regional_groups(self, ui: int, unit: Unit) -> None:
+        """ "East African leaders", "Western diplomats", "Gulf ministers": a plural role noun whose modifier names a
+        region or bloc, not one state, is a group of its own of no single state (OUTPUT.md: an unnamed collective is
+        a GROUP; its country is unknown), so an event it acts in keeps an actor."""
+        for tok in unit.doc:
+            if tok.lower_ not in REGIONAL_HEADS or tok.tag_ != "NNS" or (ui, tok.i) in self.token_map:
+                continue
+            region = regional_modifier(tok)
+            if region is None:
+                continue
+            span = unit.doc[region.left_edge.i: tok.i + 1]
+            ent = self._new("GROUP", span.text, f"region:{span.text.lower()}")
             self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
 
     def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
@@ -521,3 +543,17 @@ def _counted(tok: Token) -> bool:
     """Whether a collective noun is counted ("three student activists", "a dozen businessmen"): a numeral or a
     count word before it."""
     return any(t.dep_ in ("nummod", "quantmod") or t.lower_ in COUNT_WORDS for left in tok.lefts for t in left.subtree)
+
+
+def regional_modifier(noun: Token) -> Token | None:
+    """The modifier of a noun that names a region or bloc of states and no one state ("West African", "Gulf",
+    "Nordic"), capitalised as a name is; None when a modifier names a state ("Kenyan") or none names a region."""
+    for child in noun.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        phrase = noun.doc[child.left_edge.i: child.i + 1]
+        if state_code(phrase.text) or state_code(child.text):
+            return None
+        if child.lower_ in REGION_WORDS and child.text[:1].isupper():
+            return child
+    return None

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, Arguments, ArgumentReader, is_passive,
-                                         passive_clause, second_subject, topic_phrase)
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
+                                         is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -1119,9 +1119,72 @@ def _recover_arrival_host(trig: Trigger, args: Arguments, actors: Actors, reader
             return
 
 
+def _recover_gerund_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Ruritanian leaders meeting in Arborg on Monday imposed sanctions on X and threatened ...": the parser may
+    read the participle as a gerund subject ("meeting" the subject of "imposed", "leaders" the subject of
+    "meeting"); the ones meeting are who acted, in the verb and in the verbs joined to it."""
+    if args.source or trig.nominal:
+        return
+    verb = trig.token
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    for gerund in verb.children:
+        if gerund.dep_ != "nsubj" or gerund.tag_ != "VBG":
+            continue
+        for subject in gerund.children:
+            if subject.dep_ == "nsubj" and subject.i < gerund.i:
+                args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+
+
+COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "dobj"})
+"""Relations of a verb's complement that the parser may hang a second verb on ("calling the talks useful and
+agreeing ...": "agreeing" joined to "useful")."""
+
+
+def _recover_subject_through_complement(trig: Trigger, args: Arguments, actors: Actors,
+                                        reader: ArgumentReader) -> None:
+    """ "with both sides calling the talks useful and agreeing to meet again": the parser joins the second verb to
+    the first verb's complement ("useful"), not to the verb, so it inherits no subject; the first verb's subject is
+    the second's."""
+    if args.source or trig.nominal:
+        return
+    tok = trig.token
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ in ("VERB", "AUX") \
+            or tok.head.dep_ not in COMPLEMENT_DEPS:
+        return
+    verb = tok.head.head
+    for subject in verb.children:
+        if subject.dep_ == "nsubj":
+            args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+
+
+SIDE_DETERMINERS = frozenset({"each", "both", "either", "two"})
+"""Words that make a sides noun the story's two sides ("from each side", "on both sides")."""
+
+
+def _recover_sides_in_clause(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The swap began on Friday with 200 people from each side": an act naming no actor whose clause counts
+    "each side" or "both countries" is between the story's two sides, who are its actors."""
+    if args.actors():
+        return
+    clause = trig.token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    for t in clause.subtree:
+        if t.pos_ == "NOUN" and (t.lower_ in TWO_SIDES_NOUNS or f"{t.lower_}s" in TWO_SIDES_NOUNS) and any(
+                c.lower_ in SIDE_DETERMINERS for c in t.children):
+            sides = reader.actor(t)
+            if len(sides) == 2:
+                args.source += sides
+                return
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("arrival_host", _recover_arrival_host),
+    ("gerund_subject", _recover_gerund_subject),
+    ("subject_through_complement", _recover_subject_through_complement),
+    ("sides_in_clause", _recover_sides_in_clause),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
