@@ -29,6 +29,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
+from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.matching import GatedMatcher
@@ -985,6 +986,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
     triggers = find_triggers(doc, nlp, model)
+    prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
@@ -1014,6 +1016,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
+        domain = prose.domain_of(trig.token)
+        if domain is not None and not (domain == "market" and any(actors.type_of(a) == "GPE" for a in args.actors())):
+            LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
         if not _has_actors(trig, args, actors):
             _recover_actors(trig, args, actors, reader)
         if not _has_actors(trig, args, actors):
