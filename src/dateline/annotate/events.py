@@ -32,6 +32,7 @@ from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns, judges_subject
+from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -1019,6 +1020,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         domain = prose.domain_of(trig.token)
         if domain is not None and not (domain == "market" and any(actors.type_of(a) == "GPE" for a in args.actors())):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
+        if (idle := idle_object(trig.token)) is not None:
+            LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
+                         sentence_of(trig.token).text)
             continue
         if not _has_actors(trig, args, actors):
             _recover_actors(trig, args, actors, reader)
