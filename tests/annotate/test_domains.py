@@ -78,3 +78,13 @@ def test_one_match_report_leaves_a_political_page_alone(nlp: Any) -> None:
 
 def test_a_date_range_is_no_score(nlp: Any) -> None:
     assert "sports" not in _sentence_domains(nlp, "The two leaders will meet in Nairobi on May 2-3.")
+
+
+def test_a_sport_named_makes_a_win_no_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Fiji beat Samoa in rugby on Saturday.")
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_players_signing_is_no_agreement(annotate_text: Any) -> None:
+    doc = annotate_text("Chelsea completed the signing of the Spanish keeper Rafael Lima from Sevilla on Monday.")
+    assert not of_type(doc, "AGREE"), _types(doc)
