@@ -34,6 +34,7 @@ from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, 
 from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
+from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
@@ -1023,6 +1024,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
+                         sentence_of(trig.token).text)
+            continue
+        if (force := natural_doer(trig.token)) is not None:
+            LOGGER.debug("done by a natural force: %s %r by %r in %r", trig.type, trig.token.text, force.text,
                          sentence_of(trig.token).text)
             continue
         if not _has_actors(trig, args, actors):
