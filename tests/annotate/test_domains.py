@@ -56,6 +56,10 @@ def test_a_score_is_sports_but_a_range_or_a_tally_is_not(nlp: Any) -> None:
     assert "sports" not in _sentence_domains(nlp, "The Senate defeated the bill 52-48 in a vote on Sunday.")
 
 
+def test_an_honours_medal_is_no_sports_cue(nlp: Any) -> None:
+    assert not _sentence_domains(nlp, "He awarded a medal to a captain whose unit repelled an attack on Monday.")
+
+
 def test_a_cue_inside_a_name_is_no_cue(nlp: Any) -> None:
     assert "show" not in _sentence_domains(nlp, "Kim Song-nam visited the embassy on Monday.")
     assert "show" in _sentence_domains(nlp, "Kim visited the embassy after the concert on Monday.")
