@@ -29,9 +29,12 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
+from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import condemns, judges_subject
+from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
+from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import successor_subject
@@ -985,6 +988,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
     triggers = find_triggers(doc, nlp, model)
+    prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
@@ -1014,6 +1018,18 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             _clause_actors(trig, args, actors, reader)
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
+        domain = prose.domain_of(trig.token)
+        if domain is not None and not (domain == "market" and any(actors.type_of(a) == "GPE" for a in args.actors())):
+            LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
+        if (idle := idle_object(trig.token)) is not None:
+            LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
+                         sentence_of(trig.token).text)
+            continue
+        if (force := natural_doer(trig.token)) is not None:
+            LOGGER.debug("done by a natural force: %s %r by %r in %r", trig.type, trig.token.text, force.text,
+                         sentence_of(trig.token).text)
+            continue
         if not _has_actors(trig, args, actors):
             _recover_actors(trig, args, actors, reader)
         if not _has_actors(trig, args, actors):

@@ -1,0 +1,118 @@
+"""Tell the words that, in prose about a game, a market or a show, name play, trade or performance, not a political act.
+
+Real news pages carry sports, business and entertainment prose whose verbs the event lexicon also holds: a side that
+"defeated" another 3-1 made no assault, a firm that "agreed a deal" with another or "launched" a phone made no
+political commitment or missile test, a band that "closed" its tour imposed no sanction (issue 12). A sentence is
+prose of a domain when it holds one of the domain's cue words (``sports_cue``, ``market_cue``, ``show_cue`` in
+``annotate_words.tsv``; a game's score such as "6-4" counts for sports unless the sentence counts votes), and every
+sentence of a sports or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
+domain's senses (``sports_sense``, ``market_sense``, ``show_sense``) is no event. A market sense stays an event when
+a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
+knows the actors.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.annotate.nlp import sentence_of
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+SPORTS_CUES = word_class("sports_cue", "annotate_words")
+SPORTS_SENSES = word_class("sports_sense", "annotate_words")
+MARKET_CUES = word_class("market_cue", "annotate_words")
+MARKET_SENSES = word_class("market_sense", "annotate_words")
+SHOW_CUES = word_class("show_cue", "annotate_words")
+SHOW_SENSES = word_class("show_sense", "annotate_words")
+TALLY_WORDS = word_class("tally_word", "annotate_words")
+
+SCORE = re.compile(r"^\d{1,3}(?:[-–]\d{1,3})?$")
+"""A game's score, "3-1" or "112-107", as one token or as number, dash, number (a vote's tally looks the same:
+``TALLY_WORDS``)."""
+DASHES = frozenset({"-", "–"})
+
+PAGE_SENTENCES = 3
+"""A page is prose of a domain when at least this many of its sentences carry the domain's cues ..."""
+PAGE_SHARE = 0.2
+"""... and they are at least this share of its sentences (a political page with one match report is not)."""
+
+
+@dataclass(frozen=True)
+class Domain:
+    """One kind of prose: the words that mark it and the lemmas that mean no political act in it."""
+
+    name: str
+    cues: frozenset[str]
+    senses: frozenset[str]
+    scores: bool = False
+    page: bool = True
+    """Whether a page can be of this domain as a whole (not a market: a trade war's page names firms and stocks in
+    many sentences whose leaders' deals are political)."""
+
+
+DOMAINS = (Domain("sports", SPORTS_CUES, SPORTS_SENSES, scores=True), Domain("market", MARKET_CUES, MARKET_SENSES, page=False),
+           Domain("show", SHOW_CUES, SHOW_SENSES))
+
+
+CUE_POS = frozenset({"NOUN", "ADJ"})
+"""A cue is a common noun or an adjective outside any name: "match" marks a game, "Peru must match the offer" does
+not, and neither does the "Song" of a person's name."""
+
+
+NOT_SCORE_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+"""Entity labels of numbers with a dash that are no score: "May 2-3", "$5-7 million", "10-12 km"."""
+
+
+def _score(tok: Token) -> bool:
+    """Whether a token ends a game's score ("won 3-1"), not a range that counts something ("10-15 soldiers", "5-7%",
+    "on May 2-3")."""
+    doc = tok.doc
+    if not SCORE.match(tok.text) or tok.dep_ in ("nummod", "quantmod") or tok.ent_type_ in NOT_SCORE_ENTS:
+        return False
+    joined = any(d in tok.text for d in DASHES)
+    split = tok.i >= 2 and doc[tok.i - 1].text in DASHES and bool(SCORE.match(doc[tok.i - 2].text))
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (joined or split) and (after is None or after.pos_ not in ("NOUN", "SYM")
+                                  and after.lower_ not in ("percent", "per"))
+
+
+def _cued(sent: Span, domain: Domain) -> bool:
+    """Whether a sentence holds one of the domain's cue words (or, for sports, a score, in a sentence counting no
+    votes)."""
+    cues = {w for t in sent if t.pos_ in CUE_POS and not t.ent_type_ for w in (t.lemma_.lower(), t.lower_)}
+    if cues & domain.cues:
+        return True
+    return domain.scores and not {t.lemma_.lower() for t in sent} & TALLY_WORDS and any(_score(t) for t in sent)
+
+
+@dataclass(frozen=True)
+class Prose:
+    """The domains of a parsed text: those of the whole page, and those of each sentence (by its first token)."""
+
+    page: frozenset[str]
+    sentences: dict[int, frozenset[str]]
+
+    def domain_of(self, tok: Token) -> str | None:
+        """The domain in whose prose ``tok`` names no political act, or None."""
+        here = self.page | self.sentences.get(sentence_of(tok).start, frozenset())
+        lemma = tok.lemma_.lower()
+        return next((d.name for d in DOMAINS if d.name in here and (lemma in d.senses or tok.lower_ in d.senses)),
+                    None)
+
+
+def prose_of(doc: Doc) -> Prose:
+    """Read which sentences of ``doc``, and whether the whole of it, are sports, market or show prose."""
+    sents = list(doc.sents)
+    by_sent = {s.start: frozenset(d.name for d in DOMAINS if _cued(s, d)) for s in sents}
+    page = frozenset(d.name for d in DOMAINS
+                     if d.page and (n := sum(d.name in names for names in by_sent.values())) >= PAGE_SENTENCES
+                     and n >= PAGE_SHARE * len(sents))
+    if page:
+        LOGGER.debug("page prose: %s", sorted(page))
+    return Prose(page, by_sent)

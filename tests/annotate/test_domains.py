@@ -1,0 +1,94 @@
+"""Words of play, trade and performance in sports, market and show prose are no political acts (annotate/domains.py,
+issue 12). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.annotate.domains import prose_of
+from event_helpers import of_type
+
+
+def _types(doc: Any) -> list[tuple[str, str | None]]:
+    return [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_result_with_its_score_is_no_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Portugal defeated Luxembourg 3-1 in the qualifier on Sunday.")
+    assert not doc.events, _types(doc)
+
+
+def test_an_attack_counted_by_a_range_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Congolese rebels attacked an army base near Goma on Sunday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_firms_deal_is_no_agreement(annotate_text: Any) -> None:
+    doc = annotate_text("Nokia agreed to buy the startup for $2 billion, its shareholders said on Monday.")
+    assert not of_type(doc, "AGREE"), _types(doc)
+
+
+def test_a_states_deal_with_a_firm_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Norway agreed on Monday to buy the company's shares in the oil field.")
+    assert of_type(doc, "AGREE"), _types(doc)
+
+
+def test_a_stars_apology_and_tour_are_no_events(annotate_text: Any) -> None:
+    doc = annotate_text("The singer Maria Lenz apologized to Tom Hale on Monday for the cancelled concert. The band "
+                        "Glass Harbor closed its tour at the Apollo Theatre in London on Monday.")
+    assert not doc.events, _types(doc)
+
+
+def test_an_apology_outside_show_prose_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya's president William Ruto apologized to Tanzania on Monday for the remarks.")
+    assert of_type(doc, "CONCEDE"), _types(doc)
+
+
+def _sentence_domains(nlp: Any, text: str) -> frozenset[str]:
+    doc = nlp(text)
+    prose = prose_of(doc)
+    return prose.page | prose.sentences[next(doc.sents).start]
+
+
+def test_a_score_is_sports_but_a_range_or_a_tally_is_not(nlp: Any) -> None:
+    assert "sports" in _sentence_domains(nlp, "Brazil beat Chile 2-0 on Sunday.")
+    assert "sports" not in _sentence_domains(nlp, "Gunmen killed 10-15 villagers on Sunday.")
+    assert "sports" not in _sentence_domains(nlp, "The Senate defeated the bill 52-48 in a vote on Sunday.")
+
+
+def test_an_honours_medal_is_no_sports_cue(nlp: Any) -> None:
+    assert not _sentence_domains(nlp, "He awarded a medal to a captain whose unit repelled an attack on Monday.")
+
+
+def test_a_cue_inside_a_name_is_no_cue(nlp: Any) -> None:
+    assert "show" not in _sentence_domains(nlp, "Kim Song-nam visited the embassy on Monday.")
+    assert "show" in _sentence_domains(nlp, "Kim visited the embassy after the concert on Monday.")
+
+
+def test_a_page_of_match_reports_is_sports_prose_throughout(nlp: Any) -> None:
+    doc = nlp("Brazil beat Chile 2-0 on Sunday. Peru drew 1-1 with Ecuador. Uruguay won 3-2 after a penalty. "
+              "On Monday, Argentina clinched.")
+    prose = prose_of(doc)
+    assert prose.page == {"sports"}
+    clinched = next(t for t in doc if t.lower_ == "clinched")
+    assert prose.domain_of(clinched) == "sports"
+
+
+def test_one_match_report_leaves_a_political_page_alone(nlp: Any) -> None:
+    doc = nlp("Brazil beat Chile 2-0 on Sunday. Brasilia recalled its ambassador to Santiago on Monday. The foreign "
+              "ministry summoned the Chilean envoy. Lula met Boric in Lima on Tuesday. Both sides pledged calm.")
+    assert prose_of(doc).page == frozenset()
+
+
+def test_a_date_range_is_no_score(nlp: Any) -> None:
+    assert "sports" not in _sentence_domains(nlp, "The two leaders will meet in Nairobi on May 2-3.")
+
+
+def test_a_sport_named_makes_a_win_no_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Fiji beat Samoa in rugby on Saturday.")
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_players_signing_is_no_agreement(annotate_text: Any) -> None:
+    doc = annotate_text("Chelsea completed the signing of the Spanish keeper Rafael Lima from Sevilla on Monday.")
+    assert not of_type(doc, "AGREE"), _types(doc)

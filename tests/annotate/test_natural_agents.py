@@ -1,0 +1,31 @@
+"""Harm done by a storm, a flood or a disease has no actor and is no event (annotate/natural_agents.py, issue 12).
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.annotate.natural_agents import natural_doer
+from event_helpers import of_type
+
+
+def _types(doc: Any) -> list[tuple[str, str | None]]:
+    return [(e.type, e.trigger) for e in doc.events]
+
+
+def test_floods_storms_and_cholera_assault_nobody(annotate_text: Any) -> None:
+    doc = annotate_text("Floods killed 30 people in western Kenya on Monday. Cholera has killed 40 people in Malawi "
+                        "since January. Typhoon Hagibis battered Japan on Saturday.")
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_troops_that_open_fire_still_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Russian troops opened fire on Ukrainian positions on Monday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_the_doer_of_a_hanging_participle_is_its_verbs_subject(nlp: Any) -> None:
+    doc = nlp("The earthquake hit southern Turkey on Monday, killing 12 people.")
+    killing = next(t for t in doc if t.text == "killing")
+    assert natural_doer(killing).text == "earthquake"
+    assert natural_doer(next(t for t in nlp("Rebels killed 12 people.") if t.text == "killed")) is None
