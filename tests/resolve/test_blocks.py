@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from typing import Any
 
 import pytest
@@ -109,6 +110,62 @@ def test_a_surname_alone_reaches_across_blocks():
     ids = link_people(recs)
     assert ids["0:l1"] == ids["1:l1"] == "e:vladimir-putin"
     assert ids["2:l1"] == "e:sergei-lavrov"
+
+
+def test_a_pair_of_pieces_no_name_looks_up_joins_nobody():
+    # no page writes "A. Lopez": nothing compares Ana Lopez with Alba Lopez, so they are blocked apart
+    recs = [PersonRecord("0:l1", "Ana Lopez", (), "ESP"), PersonRecord("1:l1", "Alba Lopez", (), "ESP")]
+    assert len(person_blocks(recs)) == 2
+    recs.append(PersonRecord("2:l1", "A. Lopez", (), None))
+    assert len(person_blocks(recs)) == 1  # the short form may stand for either of them
+    assert link_people(recs) == one_block_people(recs)
+
+
+def test_typo_keys_join_only_names_one_typo_apart():
+    # "Karenko" and "Arenkos" share the deletion "arenko" but are two edits apart: never joined by the typo pass
+    recs = [PersonRecord("0:l1", "Oleg Karenko", (), "RUS"), PersonRecord("1:l1", "Oleg Arenkos", (), "RUS")]
+    assert len(person_blocks(recs)) == 2
+    recs.append(PersonRecord("2:l1", "Oleg Karenkos", (), "RUS"))  # one typo from each
+    assert len(person_blocks(recs)) == 1
+    assert link_people(recs) == one_block_people(recs)
+
+
+def _crowded_names(count: int, seed: int) -> list[PersonRecord]:
+    """Invented people from a few syllables (many share surnames, initials and near-spellings), written in full,
+    with an initial, a middle name or a one-letter slip, in several countries or none."""
+    rng = random.Random(seed)
+    syllables = ["ba", "ko", "ri", "tu", "se", "lan", "mo", "vek"]
+
+    def word(low: int, high: int) -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(low, high))).capitalize()
+
+    people = [(word(1, 2), word(1, 2), word(2, 3), rng.choice(["RUS", "ESP", "KOR"])) for _ in range(count // 4)]
+    recs = []
+    for n in range(count):
+        first, middle, last = rng.choice(people)[:3]
+        country = rng.choice([None, "RUS", "ESP", "KOR"])
+        roll = rng.random()
+        if roll < 0.2:
+            name = f"{first[0]}. {last}"
+        elif roll < 0.3:
+            name = f"{first} {middle} {last}"
+        elif roll < 0.4 and len(last) > 4:
+            i = rng.randrange(1, len(last) - 1)
+            name = f"{first} {last[:i]}{rng.choice('aeiou')}{last[i + 1:]}"
+        elif roll < 0.5:
+            name = last
+        else:
+            name = f"{first} {last}"
+        recs.append(PersonRecord(f"{n}:l1", name, (last,) if rng.random() < 0.3 else (), country))
+    return recs
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_crowded_names_blocked_equal_one_block(seed):
+    recs = _crowded_names(600, seed)
+    blocks = person_blocks(recs)
+    assert len(blocks) > 20
+    assert link_people(recs) == one_block_people(recs)
 
 
 def test_homonyms_in_different_blocks_get_one_id_each_as_before():

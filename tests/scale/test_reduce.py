@@ -112,6 +112,29 @@ def test_name_blocks_are_numbered_in_order_of_their_first_record():
         == blocks_of(groups, tokens)
 
 
+def test_name_blocks_from_tokens_split_by_meeting_key_equal_one_process():
+    # the name partitions scatter (token, group) pairs by meeting key: a typo key's groups and a pair of pieces'
+    # lookups and holders meet in one partition whatever the piece or the role, so each share's edges suffice
+    from dateline.resolve.identity import PersonRecord, blocks_of, group_tokens, meeting_key
+    from dateline.resolve.plan import _spread, number_blocks, token_edges
+
+    names = ["Ana Lopez", "Alba Lopez", "A. Lopez", "Oleg Karenko", "Oleg Arenkos", "Oleg Karenkos", "Ivo Sanmar",
+             "I. Sanmar", "Ivo Tek Sanmar", "Tek Sanmar", "Boris Ivanov", "Ivanov", "Boris Ivanova", "Mila Ros"]
+    records = [PersonRecord(f"{n}:l1", name, (), None, ()) for n, name in enumerate(names)]
+    groups, tokens = group_tokens(records)
+    firsts: dict = {}
+    for n, group in enumerate(groups):
+        firsts.setdefault(group, (n, 0))
+    pairs = [(t, g) for g, toks in tokens.items() for t in toks]
+    edges = set()
+    for k in range(3):
+        edges |= token_edges(p for p in pairs if _spread(meeting_key(p[0]), 3) == k)
+    block_of = number_blocks(firsts, edges)
+    blocks = [[i for i, g in enumerate(groups) if block_of[g] == b] for b in sorted(set(block_of.values()))]
+    assert blocks == blocks_of(groups, tokens)
+    assert [0, 1, 2] in blocks and [3, 4, 5] in blocks and [13] in blocks
+
+
 def test_run_ranks_give_every_row_its_index_in_one_sort_of_the_whole_run():
     """``run_ranks`` gives every row the index one sort of (key, part, row) over all parts gives, ties included."""
     import random

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
@@ -185,6 +186,11 @@ def _deletions(piece: str) -> set[str]:
     return {piece} | {piece[:i] + piece[i + 1:] for i in range(len(piece))}
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """True when name pieces ``a`` and ``b`` differ by one edit and the longer is long enough to hold a typo."""
+    return a != b and max(len(a), len(b)) >= TYPO_MIN_PIECE and OSA.distance(a, b) <= 1
+
+
 def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
     """Join names that differ by one edit in one long piece ("Matsegora" / "Matsegpra")."""
     blocks: dict[tuple[int, int, tuple[str, ...], str], list[int]] = defaultdict(list)
@@ -208,9 +214,7 @@ def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
     for a, b in sorted(pairs):
         pa, pb = groups[a].parts.pieces, groups[b].parts.pieces
         diff = [i for i in range(len(pa)) if pa[i] != pb[i]]
-        if len(diff) != 1 or max(len(pa[diff[0]]), len(pb[diff[0]])) < TYPO_MIN_PIECE:
-            continue
-        if OSA.distance(pa[diff[0]], pb[diff[0]]) <= 1 and uf.union(a, b):
+        if len(diff) == 1 and _one_typo(pa[diff[0]], pb[diff[0]]) and uf.union(a, b):
             LOGGER.debug("typo rule joined %r and %r", groups[a].key, groups[b].key)
 
 
@@ -347,7 +351,13 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
 
 
 def _tokens(rec: PersonRecord) -> tuple[Group, list[Token]]:
-    """Return a record's group key and every blocking key its group can be compared through."""
+    """Return a record's group key and every blocking key its group can be compared through.
+
+    ``("k", key)``: its name key and its aliases' (the exact pass). ``("t", pieces, position, rest, variant,
+    piece)``: a typo key (``_link_typos``), with the group's own piece last, so that ``meeting_edges`` joins
+    only the groups whose pieces are one typo apart. ``("p", a, b)``: an ordered pair of its pieces, which a
+    shorter name may look up, and ``("q", a, b)``: the pair its own name looks up (``_link_partial``).
+    """
     best, others, _ = _principal(rec)
     group = (best.key, rec.country or "")
     tokens: list[Token] = [("k", best.key)]
@@ -358,12 +368,60 @@ def _tokens(rec: PersonRecord) -> tuple[Group, list[Token]]:
             if len(piece) >= TYPO_MIN_PIECE - 1:
                 rest = p[:i] + p[i + 1:] + best.suffix
                 variants = _deletions(piece) if len(piece) >= TYPO_MIN_PIECE else {piece}
-                tokens += [("t", len(p), i, rest, v) for v in variants]
+                tokens += [("t", len(p), i, rest, v, piece) for v in variants]
         pairs = {(p[i], p[j]) for i in range(len(p)) for j in range(i + 1, len(p))}
         pairs |= {(p[0][0] + ".", p[j]) for j in range(1, len(p))}
         tokens += [("p", a, b) for a, b in pairs]
-        tokens.append(("p", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
+        tokens.append(("q", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
     return group, tokens
+
+
+def meeting_key(token: Token) -> Token:
+    """The key on which the groups holding ``token`` meet: a typo key without the group's own piece, a
+    partial-name query as the pair of pieces it looks up; any other token is its own key."""
+    if token[0] == "t":
+        return token[:-1]
+    if token[0] == "q":
+        return ("p", *token[1:])
+    return token
+
+
+def _met(key: Token, held: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Group, Group]]:
+    """Edges between the groups holding tokens of one meeting key that a pass of ``link_block`` may join.
+
+    A pair of pieces that no name looks up ("A. Lopez" for Ana Lopez and Alba Lopez, when no page wrote
+    "A. Lopez") joins nobody. Of a typo key, only groups whose pieces are one typo apart (``_one_typo``):
+    "Marenko" and "Marenka" share the deletion "Marenk" and are joined, "Marenko" and "Marinka" are not.
+    A typo key of more than ``MAX_BLOCK`` groups, which the typo pass skips when all of them are in one
+    block, keeps them all in one block, so that the pass sees the same count.
+    """
+    held = list(held)
+    groups = sorted({group for _, group in held})
+    if len(groups) < 2 or (key[0] == "p" and not any(token[0] == "q" for token, _ in held)):
+        return
+    if key[0] == "t" and len(groups) <= MAX_BLOCK:
+        pieces = sorted({(str(token[-1]), group) for token, group in held})
+        for (a, group_a), (b, group_b) in combinations(pieces, 2):
+            if group_a != group_b and _one_typo(a, b):
+                yield group_a, group_b
+        return
+    yield from ((groups[0], group) for group in groups[1:])
+
+
+def meeting_edges(pairs: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Group, Group]]:
+    """Return edges between groups (from their ``(token, group)`` pairs) that a pass of ``link_block`` may compare.
+
+    Their components are the name blocks (``blocks_of``). A run may split the pairs by ``meeting_key`` and
+    call this on each share (``resolve/plan.py``): the edges depend only on the pairs of one key. Each edge
+    is a comparison the passes may make, or joins groups some such comparison joins (a name and every
+    fuller name it may stand for), so a block holds every group any pass could compare with one of its
+    groups and blocks resolve apart with the one-block result.
+    """
+    met: dict[Token, list[tuple[Token, Group]]] = defaultdict(list)
+    for token, group in pairs:
+        met[meeting_key(token)].append((token, group))
+    for key, held in met.items():
+        yield from _met(key, held)
 
 
 def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Group, set[Token]]]:
@@ -388,10 +446,13 @@ def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Gro
 
 
 def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
-    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record."""
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record.
+
+    Groups are joined along ``meeting_edges``: the comparisons the passes of ``link_block`` may make.
+    """
     uf = KeyUnion()
-    for group, toks in tokens.items():
-        uf.union([("g", *group), *toks])
+    for a, b in meeting_edges((token, group) for group, toks in tokens.items() for token in toks):
+        uf.union([("g", *a), ("g", *b)])
     blocks: dict[Hashable, list[int]] = {}
     for i, group in enumerate(groups):
         blocks.setdefault(uf.find(("g", *group)), []).append(i)

@@ -47,6 +47,8 @@ from dateline.resolve.identity import (
     link_across,
     link_block,
     link_people,
+    meeting_edges,
+    meeting_key,
 )
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
 from dateline.resolve.same_event import (
@@ -368,8 +370,8 @@ def _name_partition(job: tuple[Stash, int, int]) -> int:
     """Decide every name of one partition once for the run: its kind (``kinds.correct_kind``) and, of a person
     record's written form, its group and blocking tokens (``identity.group_tokens``). Each part gets the kinds
     (not None) and groups of its own names (``name-answers-K``, slice N, for ``part_people``); the (token, group)
-    pairs of the forms some person record of the run has are scattered by token (``tokens-K``, slice J, for
-    ``_token_edges``). Returns the partition's distinct names.
+    pairs of the forms some person record of the run has are scattered by meeting key (``identity.meeting_key``;
+    ``tokens-K``, slice J, for ``_token_edges``). Returns the partition's distinct names.
     """
     from dateline.resolve.kinds import clean_name, correct_kind
 
@@ -390,7 +392,7 @@ def _name_partition(job: tuple[Stash, int, int]) -> int:
     scattered: list[set[tuple[Token, Group]]] = [set() for _ in range(parts)]
     for group, toks in tokens.items():
         for token in toks:
-            scattered[_spread(token, parts)].add((token, group))
+            scattered[_spread(meeting_key(token), parts)].add((token, group))
     stash.scatter(f"tokens-{k}", [list(pairs) for pairs in scattered])
     answers = []
     for pairs in asked:
@@ -428,18 +430,13 @@ def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
 
 
 def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]]:
-    """Return edges that join every two groups sharing a blocking token: one per extra group of a token.
+    """Return edges that join groups one pass of ``identity.link_block`` may compare (``identity.meeting_edges``).
 
     The groups' components over these edges are their name blocks (``identity.blocks_of``); a token one group
-    alone holds (most typo variants) gives none, so the merge never sees it.
+    alone holds (most typo variants) gives none, so the merge never sees it. ``pairs``: every pair of one or
+    more meeting keys (``identity.meeting_key``), as the name partitions scatter them.
     """
-    first: dict[Token, Group] = {}
-    edges: set[tuple[Group, Group]] = set()
-    for token, group in pairs:
-        other = first.setdefault(token, group)
-        if other != group:
-            edges.add((other, group))
-    return edges
+    return set(meeting_edges(pairs))
 
 
 def _token_edges(job: tuple[Stash, int, int]) -> int:
