@@ -12,7 +12,16 @@ import pytest
 from dateline.model import Document, Entity, Event, Evidence, Source, Span, document_from_json
 from dateline.resolve import RunLinks, _rename, plan_links
 from dateline.resolve.blocks import event_components
-from dateline.resolve.identity import PersonRecord, link_across, link_block, link_people, person_blocks
+from dateline.resolve.identity import (
+    PersonRecord,
+    group_tokens,
+    link_across,
+    link_block,
+    link_people,
+    marked,
+    name_blocks,
+    person_blocks,
+)
 from dateline.resolve.same_event import (
     WINDOW_DAYS,
     _linked_pairs,
@@ -42,8 +51,9 @@ def person_records(docs: list[Document]) -> list[PersonRecord]:
 
 
 def one_block_people(recs: list[PersonRecord]) -> dict[str, str]:
-    """Today's one-pass linking: every record in one block."""
-    return link_across(link_block(recs))
+    """Today's one-pass linking: every record in one block, ambiguous lookups marked as the run marks them."""
+    groups, tokens = group_tokens(recs)
+    return link_across(link_block(marked(recs, groups, name_blocks(groups, tokens)[1])))
 
 
 def renamed(docs: list[Document]) -> list[Document]:
@@ -166,6 +176,31 @@ def test_crowded_names_blocked_equal_one_block(seed):
     blocks = person_blocks(recs)
     assert len(blocks) > 20
     assert link_people(recs) == one_block_people(recs)
+
+
+def test_a_shortened_name_that_many_people_share_links_to_none_of_them():
+    # six people are "K. Lopez"; Karla is named far more often, yet the short form tells none of them apart
+    firsts = ["Karla", "Kevin", "Kira", "Konrad", "Kai", "Koldo"]
+    recs = [PersonRecord(f"{n}:l1", "Karla Lopez", (), "ESP") for n in range(40)]
+    recs += [PersonRecord(f"{40 + n}:l1", f"{first} Lopez", (), "ESP") for n, first in enumerate(firsts[1:])]
+    recs.append(PersonRecord("90:l1", "K. Lopez", (), "ESP"))
+    ids = link_people(recs)
+    assert ids["90:l1"] not in {ids[r.key] for r in recs[:-1]}
+    assert len(person_blocks(recs)) == len(firsts) + 1  # nothing joins the short form to any of them
+    # with fewer than LOOKUP_MAX + 1 fuller names, the dominant one still takes it
+    few = [r for r in recs if r.name in ("Karla Lopez", "Kevin Lopez", "K. Lopez")]
+    assert link_people(few)["90:l1"] == ids["0:l1"]
+
+
+def test_a_shortened_name_its_own_page_spells_out_links_to_that_person_however_many_share_it():
+    # "J. Smith" is any of six J. Smiths, but the page that wrote it also wrote "John Smith": that is who it is
+    firsts = ["John", "Jane", "Jack", "Joan", "Jorge", "Jin"]
+    recs = [PersonRecord(f"{n}:l1", f"{first} Smith", (), "GBR") for n, first in enumerate(firsts)]
+    recs.append(PersonRecord("9:l1", "John Smith", ("J. Smith",), "GBR"))
+    recs.append(PersonRecord("10:l1", "J. Smith", (), "GBR"))
+    ids = link_people(recs)
+    assert ids["9:l1"] == ids["0:l1"] == ids["10:l1"]
+    assert len({ids[f"{n}:l1"] for n in range(len(firsts))}) == len(firsts)
 
 
 def test_homonyms_in_different_blocks_get_one_id_each_as_before():

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from rapidfuzz.distance import OSA
@@ -50,6 +50,11 @@ DOMINANCE = 5
 """A short name goes to a candidate with this many times the records of all other candidates together
 ("Trump" alone is Donald Trump, not a relative named once); below it the name stays ambiguous."""
 TITLE_STOP = word_class("title_stop", WORDS)
+LOOKUP_MAX = 3
+"""A shortened name ("K. Lopez", "Ana Lopez" of Ana Maria Lopez) whose lookup pair (first piece or initial,
+last piece) more than this many other names (keys) of the run hold is ambiguous and joins none of them
+(``_link_partial``), as ``MAX_BLOCK`` bounds the typo pass: a form that many people share tells none of
+them apart, and the bound keeps the name blocks bounded."""
 
 
 Group = tuple[str, str]
@@ -66,6 +71,9 @@ class PersonRecord:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     titles: tuple[str, ...] = ()
+    ambiguous: bool = False
+    """Its name looks up more than ``LOOKUP_MAX`` fuller names in the run (``meeting_edges``): the partial
+    pass leaves it alone. Set by the run's blocking (``name_blocks``), not by the caller."""
 
 
 @dataclass(slots=True)
@@ -79,6 +87,8 @@ class _Group:
     titles: set[str] = field(default_factory=set)
     shorts: set[str] = field(default_factory=set)
     """Keys of one-word aliases the documents used for this person ("Machado")."""
+    ambiguous: bool = False
+    """Its name is a lookup of more than ``LOOKUP_MAX`` fuller names: the partial pass leaves it alone."""
 
 
 class _Clusters:
@@ -153,6 +163,7 @@ def _build_groups(records: Sequence[PersonRecord]) -> tuple[list[_Group], list[i
         group.records.append(i)
         group.titles |= _title_words(rec.titles)
         group.shorts |= shorts
+        group.ambiguous |= rec.ambiguous
         rec_key.append(gkey)
         bridges.extend((gkey, o.key) for o in others)
     order = sorted(by_key)
@@ -283,6 +294,8 @@ def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
     order = sorted((n for n, g in enumerate(groups) if not g.parts.single),
                    key=lambda n: (-len(groups[n].parts.pieces), n))
     for n in order:
+        if groups[n].ambiguous:
+            continue
         short = groups[n].parts.pieces
         first = short[0] + "." if len(short[0]) == 1 else short[0]
         cands = [m for m in index.get((first, short[-1]), ())
@@ -399,6 +412,18 @@ def _met(key: Token, held: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Grou
     groups = sorted({group for _, group in held})
     if len(groups) < 2 or (key[0] == "p" and not any(token[0] == "q" for token, _ in held)):
         return
+    if key[0] == "p":
+        holders = {group for token, group in held if token[0] == "p"}
+        names = {name for name, _ in holders}
+        asking = {group for token, group in held if token[0] == "q"}
+        ambiguous = sorted(group for group in asking if len(names - {group[0]}) > LOOKUP_MAX)
+        if ambiguous:
+            # they join nobody through this lookup (an edge to itself says so); the other groups as before
+            yield from ((group, group) for group in ambiguous)
+            asking -= set(ambiguous)
+            if not asking:
+                return
+            groups = sorted(holders | asking)
     if key[0] == "t" and len(groups) <= MAX_BLOCK:
         pieces = sorted({(str(token[-1]), group) for token, group in held})
         for (a, group_a), (b, group_b) in combinations(pieces, 2):
@@ -410,6 +435,9 @@ def _met(key: Token, held: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Grou
 
 def meeting_edges(pairs: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Group, Group]]:
     """Return edges between groups (from their ``(token, group)`` pairs) that a pass of ``link_block`` may compare.
+
+    An edge from a group to itself says its name is an ambiguous lookup (``LOOKUP_MAX``): no edge joins it
+    through that lookup, and the partial pass must leave it alone (``PersonRecord.ambiguous``).
 
     Their components are the name blocks (``blocks_of``). A run may split the pairs by ``meeting_key`` and
     call this on each share (``resolve/plan.py``): the edges depend only on the pairs of one key. Each edge
@@ -445,19 +473,35 @@ def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Gro
     return groups, tokens
 
 
-def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
-    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record.
+def name_blocks(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> tuple[list[list[int]], set[Group]]:
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record,
+    and the groups whose name is an ambiguous lookup (``LOOKUP_MAX``).
 
     Groups are joined along ``meeting_edges``: the comparisons the passes of ``link_block`` may make.
     """
     uf = KeyUnion()
+    ambiguous: set[Group] = set()
     for a, b in meeting_edges((token, group) for group, toks in tokens.items() for token in toks):
-        uf.union([("g", *a), ("g", *b)])
+        if a == b:
+            ambiguous.add(a)
+        else:
+            uf.union([("g", *a), ("g", *b)])
     blocks: dict[Hashable, list[int]] = {}
     for i, group in enumerate(groups):
         blocks.setdefault(uf.find(("g", *group)), []).append(i)
     LOGGER.debug("%d person records in %d name blocks", len(groups), len(blocks))
-    return list(blocks.values())
+    return list(blocks.values()), ambiguous
+
+
+def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record."""
+    return name_blocks(groups, tokens)[0]
+
+
+def marked(records: Sequence[PersonRecord], groups: Sequence[Group], ambiguous: set[Group]) -> list[PersonRecord]:
+    """``records`` (of ``groups``), those whose name is an ambiguous lookup marked so (``PersonRecord.ambiguous``)."""
+    return [replace(rec, ambiguous=True) if group in ambiguous and not rec.ambiguous else rec
+            for rec, group in zip(records, groups, strict=True)]
 
 
 def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
@@ -560,7 +604,10 @@ def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = N
     """
     if not records:
         return {}
-    blocks = [[records[i] for i in block] for block in blocks_of(*(blocking or group_tokens(records)))]
+    groups, tokens = blocking or group_tokens(records)
+    found, ambiguous = name_blocks(groups, tokens)
+    records = marked(records, groups, ambiguous)
+    blocks = [[records[i] for i in block] for block in found]
     clusters = [c for found in (map_blocks or in_order)(link_block, blocks) for c in found]
     ids = link_across(clusters)
     LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))

@@ -26,7 +26,7 @@ import logging
 import pickle
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from datetime import timedelta
@@ -469,10 +469,13 @@ def _scatter_people(job: tuple[Stash, int, int]) -> int:
     """Split one part's stashed person records into partitions by name block (``person-rows-N``, slice K); return their count."""
     stash, number, partitions = job
     people, places, groups, owners = stash.pop(f"people-{number}")
-    block_of: dict[Group, int] = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
+    block_of: dict[Group, int]
+    block_of, ambiguous = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
     out: list[list[tuple[int, tuple[int, int], int, PersonRecord]]] = [[] for _ in range(partitions)]
     for rec, place, group in zip(people, places, groups, strict=True):
         block = block_of[group]
+        if group in ambiguous:
+            rec = dc_replace(rec, ambiguous=True)
         out[block % partitions].append((block, place, number, rec))
     stash.scatter(f"person-rows-{number}", out)
     stash.put(f"owners-{number}", [(rec.key, keys) for rec, keys in zip(people, owners, strict=True)])
@@ -575,13 +578,24 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> Non
                 firsts[group] = place
     run(_token_edges, [(stash, k, parts) for k in range(partitions)])
     stash.drop_scattered(f"tokens-{n}" for n in range(parts))
-    block_of = number_blocks(firsts, (edge for k in range(partitions) for edge in stash.pop(f"edges-{k}")))
+    ambiguous: set[Group] = set()  # names that are ambiguous lookups (``identity.LOOKUP_MAX``): edges to themselves
+
+    def edges() -> Iterator[tuple[Group, Group]]:
+        for k in range(partitions):
+            for a, b in stash.pop(f"edges-{k}"):
+                if a == b:
+                    ambiguous.add(a)
+                else:
+                    yield a, b
+
+    block_of = number_blocks(firsts, edges())
     del firsts
-    # each part gets the blocks of its own groups (``person-blocks-N``): a part that read the run's whole table
-    # would cost every part a read that grows with the run (quadratic over the run)
+    # each part gets the blocks of its own groups and which of them are ambiguous lookups (``person-blocks-N``):
+    # a part that read the run's whole table would cost every part a read that grows with the run (quadratic)
     for number in range(parts):
-        stash.put(f"person-blocks-{number}", {group: block_of[group] for group in stash.pop(f"firsts-{number}")})
-    del block_of
+        own = stash.pop(f"firsts-{number}")
+        stash.put(f"person-blocks-{number}", ({group: block_of[group] for group in own}, ambiguous & own.keys()))
+    del block_of, ambiguous
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
     stash.drop_scattered(f"person-rows-{n}" for n in range(parts))
