@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from typing import Any
 
 import pytest
@@ -11,7 +12,16 @@ import pytest
 from dateline.model import Document, Entity, Event, Evidence, Source, Span, document_from_json
 from dateline.resolve import RunLinks, _rename, plan_links
 from dateline.resolve.blocks import event_components
-from dateline.resolve.identity import PersonRecord, link_across, link_block, link_people, person_blocks
+from dateline.resolve.identity import (
+    PersonRecord,
+    group_tokens,
+    link_across,
+    link_block,
+    link_people,
+    marked,
+    name_blocks,
+    person_blocks,
+)
 from dateline.resolve.same_event import (
     WINDOW_DAYS,
     _linked_pairs,
@@ -41,8 +51,9 @@ def person_records(docs: list[Document]) -> list[PersonRecord]:
 
 
 def one_block_people(recs: list[PersonRecord]) -> dict[str, str]:
-    """Today's one-pass linking: every record in one block."""
-    return link_across(link_block(recs))
+    """Today's one-pass linking: every record in one block, ambiguous lookups marked as the run marks them."""
+    groups, tokens = group_tokens(recs)
+    return link_across(link_block(marked(recs, groups, name_blocks(groups, tokens)[1])))
 
 
 def renamed(docs: list[Document]) -> list[Document]:
@@ -109,6 +120,87 @@ def test_a_surname_alone_reaches_across_blocks():
     ids = link_people(recs)
     assert ids["0:l1"] == ids["1:l1"] == "e:vladimir-putin"
     assert ids["2:l1"] == "e:sergei-lavrov"
+
+
+def test_a_pair_of_pieces_no_name_looks_up_joins_nobody():
+    # no page writes "A. Lopez": nothing compares Ana Lopez with Alba Lopez, so they are blocked apart
+    recs = [PersonRecord("0:l1", "Ana Lopez", (), "ESP"), PersonRecord("1:l1", "Alba Lopez", (), "ESP")]
+    assert len(person_blocks(recs)) == 2
+    recs.append(PersonRecord("2:l1", "A. Lopez", (), None))
+    assert len(person_blocks(recs)) == 1  # the short form may stand for either of them
+    assert link_people(recs) == one_block_people(recs)
+
+
+def test_typo_keys_join_only_names_one_typo_apart():
+    # "Karenko" and "Arenkos" share the deletion "arenko" but are two edits apart: never joined by the typo pass
+    recs = [PersonRecord("0:l1", "Oleg Karenko", (), "RUS"), PersonRecord("1:l1", "Oleg Arenkos", (), "RUS")]
+    assert len(person_blocks(recs)) == 2
+    recs.append(PersonRecord("2:l1", "Oleg Karenkos", (), "RUS"))  # one typo from each
+    assert len(person_blocks(recs)) == 1
+    assert link_people(recs) == one_block_people(recs)
+
+
+def _crowded_names(count: int, seed: int) -> list[PersonRecord]:
+    """Invented people from a few syllables (many share surnames, initials and near-spellings), written in full,
+    with an initial, a middle name or a one-letter slip, in several countries or none."""
+    rng = random.Random(seed)
+    syllables = ["ba", "ko", "ri", "tu", "se", "lan", "mo", "vek"]
+
+    def word(low: int, high: int) -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(low, high))).capitalize()
+
+    people = [(word(1, 2), word(1, 2), word(2, 3), rng.choice(["RUS", "ESP", "KOR"])) for _ in range(count // 4)]
+    recs = []
+    for n in range(count):
+        first, middle, last = rng.choice(people)[:3]
+        country = rng.choice([None, "RUS", "ESP", "KOR"])
+        roll = rng.random()
+        if roll < 0.2:
+            name = f"{first[0]}. {last}"
+        elif roll < 0.3:
+            name = f"{first} {middle} {last}"
+        elif roll < 0.4 and len(last) > 4:
+            i = rng.randrange(1, len(last) - 1)
+            name = f"{first} {last[:i]}{rng.choice('aeiou')}{last[i + 1:]}"
+        elif roll < 0.5:
+            name = last
+        else:
+            name = f"{first} {last}"
+        recs.append(PersonRecord(f"{n}:l1", name, (last,) if rng.random() < 0.3 else (), country))
+    return recs
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_crowded_names_blocked_equal_one_block(seed):
+    recs = _crowded_names(600, seed)
+    blocks = person_blocks(recs)
+    assert len(blocks) > 20
+    assert link_people(recs) == one_block_people(recs)
+
+
+def test_a_shortened_name_that_many_people_share_links_to_none_of_them():
+    # six people are "K. Lopez"; Karla is named far more often, yet the short form tells none of them apart
+    firsts = ["Karla", "Kevin", "Kira", "Konrad", "Kai", "Koldo"]
+    recs = [PersonRecord(f"{n}:l1", "Karla Lopez", (), "ESP") for n in range(40)]
+    recs += [PersonRecord(f"{40 + n}:l1", f"{first} Lopez", (), "ESP") for n, first in enumerate(firsts[1:])]
+    recs.append(PersonRecord("90:l1", "K. Lopez", (), "ESP"))
+    ids = link_people(recs)
+    assert ids["90:l1"] not in {ids[r.key] for r in recs[:-1]}
+    assert len(person_blocks(recs)) == len(firsts) + 1  # nothing joins the short form to any of them
+    # with fewer than LOOKUP_MAX + 1 fuller names, the dominant one still takes it
+    few = [r for r in recs if r.name in ("Karla Lopez", "Kevin Lopez", "K. Lopez")]
+    assert link_people(few)["90:l1"] == ids["0:l1"]
+
+
+def test_a_shortened_name_its_own_page_spells_out_links_to_that_person_however_many_share_it():
+    # "J. Smith" is any of six J. Smiths, but the page that wrote it also wrote "John Smith": that is who it is
+    firsts = ["John", "Jane", "Jack", "Joan", "Jorge", "Jin"]
+    recs = [PersonRecord(f"{n}:l1", f"{first} Smith", (), "GBR") for n, first in enumerate(firsts)]
+    recs.append(PersonRecord("9:l1", "John Smith", ("J. Smith",), "GBR"))
+    recs.append(PersonRecord("10:l1", "J. Smith", (), "GBR"))
+    ids = link_people(recs)
+    assert ids["9:l1"] == ids["0:l1"] == ids["10:l1"]
+    assert len({ids[f"{n}:l1"] for n in range(len(firsts))}) == len(firsts)
 
 
 def test_homonyms_in_different_blocks_get_one_id_each_as_before():

@@ -112,6 +112,47 @@ def test_name_blocks_are_numbered_in_order_of_their_first_record():
         == blocks_of(groups, tokens)
 
 
+def test_name_blocks_from_tokens_split_by_meeting_key_equal_one_process():
+    # the name partitions scatter (token, group) pairs by meeting key: a typo key's groups and a pair of pieces'
+    # lookups and holders meet in one partition whatever the piece or the role, so each share's edges suffice
+    from dateline.resolve.identity import PersonRecord, blocks_of, group_tokens, meeting_key
+    from dateline.resolve.plan import _spread, number_blocks, token_edges
+
+    names = ["Ana Lopez", "Alba Lopez", "A. Lopez", "Oleg Karenko", "Oleg Arenkos", "Oleg Karenkos", "Ivo Sanmar",
+             "I. Sanmar", "Ivo Tek Sanmar", "Tek Sanmar", "Boris Ivanov", "Ivanov", "Boris Ivanova", "Mila Ros"]
+    records = [PersonRecord(f"{n}:l1", name, (), None, ()) for n, name in enumerate(names)]
+    groups, tokens = group_tokens(records)
+    firsts: dict = {}
+    for n, group in enumerate(groups):
+        firsts.setdefault(group, (n, 0))
+    pairs = [(t, g) for g, toks in tokens.items() for t in toks]
+    edges = set()
+    for k in range(3):
+        edges |= token_edges(p for p in pairs if _spread(meeting_key(p[0]), 3) == k)
+    block_of = number_blocks(firsts, edges)
+    blocks = [[i for i, g in enumerate(groups) if block_of[g] == b] for b in sorted(set(block_of.values()))]
+    assert blocks == blocks_of(groups, tokens)
+    assert [0, 1, 2] in blocks and [3, 4, 5] in blocks and [13] in blocks
+
+
+def test_an_ambiguous_shortened_name_is_left_alone_in_any_split_of_the_run(tmp_path):
+    # the partitions that find "K. Lopez" an ambiguous lookup tell the parts, which mark its records for the linking
+    from dateline.resolve import plan_links
+    from dateline.resolve.plan import Stash, in_memory, plan_parts
+
+    names = ["Karla Lopez"] * 30 + ["Kevin Lopez", "Kira Lopez", "Konrad Lopez", "Kai Lopez", "Koldo Lopez",
+                                    "K. Lopez", "K. Lopez", "Ivo Sanmar", "I. Sanmar"]
+    records = [_doc(n, name, "Madrid") for n, name in enumerate(names)]
+    whole = plan_links(records)
+    assert whole.ids[(names.index("K. Lopez"), "p1")] != whole.ids[(0, "p1")]
+    assert whole.ids[(names.index("I. Sanmar"), "p1")] == whole.ids[(names.index("Ivo Sanmar"), "p1")]
+    pairs = list(enumerate(records))
+    for count in (1, 3):
+        stash = Stash(str(tmp_path / f"stash{count}"))
+        part_links = plan_parts(in_memory([pairs[n::count] for n in range(count)]), count, stash=stash)
+        assert {k: v for links in part_links for k, v in links.ids.items()} == whole.ids
+
+
 def test_run_ranks_give_every_row_its_index_in_one_sort_of_the_whole_run():
     """``run_ranks`` gives every row the index one sort of (key, part, row) over all parts gives, ties included."""
     import random

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
@@ -49,6 +50,11 @@ DOMINANCE = 5
 """A short name goes to a candidate with this many times the records of all other candidates together
 ("Trump" alone is Donald Trump, not a relative named once); below it the name stays ambiguous."""
 TITLE_STOP = word_class("title_stop", WORDS)
+LOOKUP_MAX = 3
+"""A shortened name ("K. Lopez", "Ana Lopez" of Ana Maria Lopez) whose lookup pair (first piece or initial,
+last piece) more than this many other names (keys) of the run hold is ambiguous and joins none of them
+(``_link_partial``), as ``MAX_BLOCK`` bounds the typo pass: a form that many people share tells none of
+them apart, and the bound keeps the name blocks bounded."""
 
 
 Group = tuple[str, str]
@@ -65,6 +71,9 @@ class PersonRecord:
     aliases: tuple[str, ...] = ()
     country: str | None = None
     titles: tuple[str, ...] = ()
+    ambiguous: bool = False
+    """Its name looks up more than ``LOOKUP_MAX`` fuller names in the run (``meeting_edges``): the partial
+    pass leaves it alone. Set by the run's blocking (``name_blocks``), not by the caller."""
 
 
 @dataclass(slots=True)
@@ -78,6 +87,8 @@ class _Group:
     titles: set[str] = field(default_factory=set)
     shorts: set[str] = field(default_factory=set)
     """Keys of one-word aliases the documents used for this person ("Machado")."""
+    ambiguous: bool = False
+    """Its name is a lookup of more than ``LOOKUP_MAX`` fuller names: the partial pass leaves it alone."""
 
 
 class _Clusters:
@@ -152,6 +163,7 @@ def _build_groups(records: Sequence[PersonRecord]) -> tuple[list[_Group], list[i
         group.records.append(i)
         group.titles |= _title_words(rec.titles)
         group.shorts |= shorts
+        group.ambiguous |= rec.ambiguous
         rec_key.append(gkey)
         bridges.extend((gkey, o.key) for o in others)
     order = sorted(by_key)
@@ -185,6 +197,11 @@ def _deletions(piece: str) -> set[str]:
     return {piece} | {piece[:i] + piece[i + 1:] for i in range(len(piece))}
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """True when name pieces ``a`` and ``b`` differ by one edit and the longer is long enough to hold a typo."""
+    return a != b and max(len(a), len(b)) >= TYPO_MIN_PIECE and OSA.distance(a, b) <= 1
+
+
 def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
     """Join names that differ by one edit in one long piece ("Matsegora" / "Matsegpra")."""
     blocks: dict[tuple[int, int, tuple[str, ...], str], list[int]] = defaultdict(list)
@@ -208,9 +225,7 @@ def _link_typos(groups: Sequence[_Group], uf: _Clusters) -> None:
     for a, b in sorted(pairs):
         pa, pb = groups[a].parts.pieces, groups[b].parts.pieces
         diff = [i for i in range(len(pa)) if pa[i] != pb[i]]
-        if len(diff) != 1 or max(len(pa[diff[0]]), len(pb[diff[0]])) < TYPO_MIN_PIECE:
-            continue
-        if OSA.distance(pa[diff[0]], pb[diff[0]]) <= 1 and uf.union(a, b):
+        if len(diff) == 1 and _one_typo(pa[diff[0]], pb[diff[0]]) and uf.union(a, b):
             LOGGER.debug("typo rule joined %r and %r", groups[a].key, groups[b].key)
 
 
@@ -279,6 +294,8 @@ def _link_partial(groups: Sequence[_Group], uf: _Clusters) -> None:
     order = sorted((n for n, g in enumerate(groups) if not g.parts.single),
                    key=lambda n: (-len(groups[n].parts.pieces), n))
     for n in order:
+        if groups[n].ambiguous:
+            continue
         short = groups[n].parts.pieces
         first = short[0] + "." if len(short[0]) == 1 else short[0]
         cands = [m for m in index.get((first, short[-1]), ())
@@ -347,7 +364,13 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
 
 
 def _tokens(rec: PersonRecord) -> tuple[Group, list[Token]]:
-    """Return a record's group key and every blocking key its group can be compared through."""
+    """Return a record's group key and every blocking key its group can be compared through.
+
+    ``("k", key)``: its name key and its aliases' (the exact pass). ``("t", pieces, position, rest, variant,
+    piece)``: a typo key (``_link_typos``), with the group's own piece last, so that ``meeting_edges`` joins
+    only the groups whose pieces are one typo apart. ``("p", a, b)``: an ordered pair of its pieces, which a
+    shorter name may look up, and ``("q", a, b)``: the pair its own name looks up (``_link_partial``).
+    """
     best, others, _ = _principal(rec)
     group = (best.key, rec.country or "")
     tokens: list[Token] = [("k", best.key)]
@@ -358,12 +381,75 @@ def _tokens(rec: PersonRecord) -> tuple[Group, list[Token]]:
             if len(piece) >= TYPO_MIN_PIECE - 1:
                 rest = p[:i] + p[i + 1:] + best.suffix
                 variants = _deletions(piece) if len(piece) >= TYPO_MIN_PIECE else {piece}
-                tokens += [("t", len(p), i, rest, v) for v in variants]
+                tokens += [("t", len(p), i, rest, v, piece) for v in variants]
         pairs = {(p[i], p[j]) for i in range(len(p)) for j in range(i + 1, len(p))}
         pairs |= {(p[0][0] + ".", p[j]) for j in range(1, len(p))}
         tokens += [("p", a, b) for a, b in pairs]
-        tokens.append(("p", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
+        tokens.append(("q", p[0] + "." if len(p[0]) == 1 else p[0], p[-1]))
     return group, tokens
+
+
+def meeting_key(token: Token) -> Token:
+    """The key on which the groups holding ``token`` meet: a typo key without the group's own piece, a
+    partial-name query as the pair of pieces it looks up; any other token is its own key."""
+    if token[0] == "t":
+        return token[:-1]
+    if token[0] == "q":
+        return ("p", *token[1:])
+    return token
+
+
+def _met(key: Token, held: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Group, Group]]:
+    """Edges between the groups holding tokens of one meeting key that a pass of ``link_block`` may join.
+
+    A pair of pieces that no name looks up ("A. Lopez" for Ana Lopez and Alba Lopez, when no page wrote
+    "A. Lopez") joins nobody. Of a typo key, only groups whose pieces are one typo apart (``_one_typo``):
+    "Marenko" and "Marenka" share the deletion "Marenk" and are joined, "Marenko" and "Marinka" are not.
+    A typo key of more than ``MAX_BLOCK`` groups, which the typo pass skips when all of them are in one
+    block, keeps them all in one block, so that the pass sees the same count.
+    """
+    held = list(held)
+    groups = sorted({group for _, group in held})
+    if len(groups) < 2 or (key[0] == "p" and not any(token[0] == "q" for token, _ in held)):
+        return
+    if key[0] == "p":
+        holders = {group for token, group in held if token[0] == "p"}
+        names = {name for name, _ in holders}
+        asking = {group for token, group in held if token[0] == "q"}
+        ambiguous = sorted(group for group in asking if len(names - {group[0]}) > LOOKUP_MAX)
+        if ambiguous:
+            # they join nobody through this lookup (an edge to itself says so); the other groups as before
+            yield from ((group, group) for group in ambiguous)
+            asking -= set(ambiguous)
+            if not asking:
+                return
+            groups = sorted(holders | asking)
+    if key[0] == "t" and len(groups) <= MAX_BLOCK:
+        pieces = sorted({(str(token[-1]), group) for token, group in held})
+        for (a, group_a), (b, group_b) in combinations(pieces, 2):
+            if group_a != group_b and _one_typo(a, b):
+                yield group_a, group_b
+        return
+    yield from ((groups[0], group) for group in groups[1:])
+
+
+def meeting_edges(pairs: Iterable[tuple[Token, Group]]) -> Iterator[tuple[Group, Group]]:
+    """Return edges between groups (from their ``(token, group)`` pairs) that a pass of ``link_block`` may compare.
+
+    An edge from a group to itself says its name is an ambiguous lookup (``LOOKUP_MAX``): no edge joins it
+    through that lookup, and the partial pass must leave it alone (``PersonRecord.ambiguous``).
+
+    Their components are the name blocks (``blocks_of``). A run may split the pairs by ``meeting_key`` and
+    call this on each share (``resolve/plan.py``): the edges depend only on the pairs of one key. Each edge
+    is a comparison the passes may make, or joins groups some such comparison joins (a name and every
+    fuller name it may stand for), so a block holds every group any pass could compare with one of its
+    groups and blocks resolve apart with the one-block result.
+    """
+    met: dict[Token, list[tuple[Token, Group]]] = defaultdict(list)
+    for token, group in pairs:
+        met[meeting_key(token)].append((token, group))
+    for key, held in met.items():
+        yield from _met(key, held)
 
 
 def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Group, set[Token]]]:
@@ -387,16 +473,35 @@ def group_tokens(records: Sequence[PersonRecord]) -> tuple[list[Group], dict[Gro
     return groups, tokens
 
 
-def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
-    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record."""
+def name_blocks(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> tuple[list[list[int]], set[Group]]:
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record,
+    and the groups whose name is an ambiguous lookup (``LOOKUP_MAX``).
+
+    Groups are joined along ``meeting_edges``: the comparisons the passes of ``link_block`` may make.
+    """
     uf = KeyUnion()
-    for group, toks in tokens.items():
-        uf.union([("g", *group), *toks])
+    ambiguous: set[Group] = set()
+    for a, b in meeting_edges((token, group) for group, toks in tokens.items() for token in toks):
+        if a == b:
+            ambiguous.add(a)
+        else:
+            uf.union([("g", *a), ("g", *b)])
     blocks: dict[Hashable, list[int]] = {}
     for i, group in enumerate(groups):
         blocks.setdefault(uf.find(("g", *group)), []).append(i)
     LOGGER.debug("%d person records in %d name blocks", len(groups), len(blocks))
-    return list(blocks.values())
+    return list(blocks.values()), ambiguous
+
+
+def blocks_of(groups: Sequence[Group], tokens: dict[Group, set[Token]]) -> list[list[int]]:
+    """Return the name blocks as lists of record indexes (``groups``: each record's), in order of their first record."""
+    return name_blocks(groups, tokens)[0]
+
+
+def marked(records: Sequence[PersonRecord], groups: Sequence[Group], ambiguous: set[Group]) -> list[PersonRecord]:
+    """``records`` (of ``groups``), those whose name is an ambiguous lookup marked so (``PersonRecord.ambiguous``)."""
+    return [replace(rec, ambiguous=True) if group in ambiguous and not rec.ambiguous else rec
+            for rec, group in zip(records, groups, strict=True)]
 
 
 def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
@@ -499,7 +604,10 @@ def link_people(records: Sequence[PersonRecord], map_blocks: BlockMap | None = N
     """
     if not records:
         return {}
-    blocks = [[records[i] for i in block] for block in blocks_of(*(blocking or group_tokens(records)))]
+    groups, tokens = blocking or group_tokens(records)
+    found, ambiguous = name_blocks(groups, tokens)
+    records = marked(records, groups, ambiguous)
+    blocks = [[records[i] for i in block] for block in found]
     clusters = [c for found in (map_blocks or in_order)(link_block, blocks) for c in found]
     ids = link_across(clusters)
     LOGGER.debug("linked %d person records into %d entities", len(records), len(set(ids.values())))

@@ -26,7 +26,7 @@ import logging
 import pickle
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from dataclasses import replace as dc_replace
 from datetime import timedelta
@@ -47,6 +47,8 @@ from dateline.resolve.identity import (
     link_across,
     link_block,
     link_people,
+    meeting_edges,
+    meeting_key,
 )
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
 from dateline.resolve.same_event import (
@@ -368,8 +370,8 @@ def _name_partition(job: tuple[Stash, int, int]) -> int:
     """Decide every name of one partition once for the run: its kind (``kinds.correct_kind``) and, of a person
     record's written form, its group and blocking tokens (``identity.group_tokens``). Each part gets the kinds
     (not None) and groups of its own names (``name-answers-K``, slice N, for ``part_people``); the (token, group)
-    pairs of the forms some person record of the run has are scattered by token (``tokens-K``, slice J, for
-    ``_token_edges``). Returns the partition's distinct names.
+    pairs of the forms some person record of the run has are scattered by meeting key (``identity.meeting_key``;
+    ``tokens-K``, slice J, for ``_token_edges``). Returns the partition's distinct names.
     """
     from dateline.resolve.kinds import clean_name, correct_kind
 
@@ -390,7 +392,7 @@ def _name_partition(job: tuple[Stash, int, int]) -> int:
     scattered: list[set[tuple[Token, Group]]] = [set() for _ in range(parts)]
     for group, toks in tokens.items():
         for token in toks:
-            scattered[_spread(token, parts)].add((token, group))
+            scattered[_spread(meeting_key(token), parts)].add((token, group))
     stash.scatter(f"tokens-{k}", [list(pairs) for pairs in scattered])
     answers = []
     for pairs in asked:
@@ -428,18 +430,13 @@ def part_people(part: Part, stash: Stash, number: int, partitions: int) -> int:
 
 
 def token_edges(pairs: Iterable[tuple[Token, Group]]) -> set[tuple[Group, Group]]:
-    """Return edges that join every two groups sharing a blocking token: one per extra group of a token.
+    """Return edges that join groups one pass of ``identity.link_block`` may compare (``identity.meeting_edges``).
 
     The groups' components over these edges are their name blocks (``identity.blocks_of``); a token one group
-    alone holds (most typo variants) gives none, so the merge never sees it.
+    alone holds (most typo variants) gives none, so the merge never sees it. ``pairs``: every pair of one or
+    more meeting keys (``identity.meeting_key``), as the name partitions scatter them.
     """
-    first: dict[Token, Group] = {}
-    edges: set[tuple[Group, Group]] = set()
-    for token, group in pairs:
-        other = first.setdefault(token, group)
-        if other != group:
-            edges.add((other, group))
-    return edges
+    return set(meeting_edges(pairs))
 
 
 def _token_edges(job: tuple[Stash, int, int]) -> int:
@@ -472,10 +469,13 @@ def _scatter_people(job: tuple[Stash, int, int]) -> int:
     """Split one part's stashed person records into partitions by name block (``person-rows-N``, slice K); return their count."""
     stash, number, partitions = job
     people, places, groups, owners = stash.pop(f"people-{number}")
-    block_of: dict[Group, int] = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
+    block_of: dict[Group, int]
+    block_of, ambiguous = stash.pop(f"person-blocks-{number}")  # its own groups' blocks, not the run's
     out: list[list[tuple[int, tuple[int, int], int, PersonRecord]]] = [[] for _ in range(partitions)]
     for rec, place, group in zip(people, places, groups, strict=True):
         block = block_of[group]
+        if group in ambiguous:
+            rec = dc_replace(rec, ambiguous=True)
         out[block % partitions].append((block, place, number, rec))
     stash.scatter(f"person-rows-{number}", out)
     stash.put(f"owners-{number}", [(rec.key, keys) for rec, keys in zip(people, owners, strict=True)])
@@ -578,13 +578,24 @@ def grouped_people(count: int, stash: Stash, map_blocks: BlockMap | None) -> Non
                 firsts[group] = place
     run(_token_edges, [(stash, k, parts) for k in range(partitions)])
     stash.drop_scattered(f"tokens-{n}" for n in range(parts))
-    block_of = number_blocks(firsts, (edge for k in range(partitions) for edge in stash.pop(f"edges-{k}")))
+    ambiguous: set[Group] = set()  # names that are ambiguous lookups (``identity.LOOKUP_MAX``): edges to themselves
+
+    def edges() -> Iterator[tuple[Group, Group]]:
+        for k in range(partitions):
+            for a, b in stash.pop(f"edges-{k}"):
+                if a == b:
+                    ambiguous.add(a)
+                else:
+                    yield a, b
+
+    block_of = number_blocks(firsts, edges())
     del firsts
-    # each part gets the blocks of its own groups (``person-blocks-N``): a part that read the run's whole table
-    # would cost every part a read that grows with the run (quadratic over the run)
+    # each part gets the blocks of its own groups and which of them are ambiguous lookups (``person-blocks-N``):
+    # a part that read the run's whole table would cost every part a read that grows with the run (quadratic)
     for number in range(parts):
-        stash.put(f"person-blocks-{number}", {group: block_of[group] for group in stash.pop(f"firsts-{number}")})
-    del block_of
+        own = stash.pop(f"firsts-{number}")
+        stash.put(f"person-blocks-{number}", ({group: block_of[group] for group in own}, ambiguous & own.keys()))
+    del block_of, ambiguous
     records = sum(run(_scatter_people, [(stash, n, partitions) for n in range(parts)]))
     found = run(_link_partition, [(stash, k, parts) for k in range(partitions)])
     stash.drop_scattered(f"person-rows-{n}" for n in range(parts))
