@@ -83,3 +83,11 @@ def test_an_accused_act_told_with_its_own_date_stays(nlp) -> None:  # type: igno
     doc = nlp("Kenya blamed Somalia for Tuesday's attack on the border post.")
     types = {t.i: "ACCUSE" for t in doc if t.lower_ == "blamed"}
     assert in_content(next(t for t in doc if t.lower_ == "attack"), types) is None
+
+
+def test_the_act_of_force_got_ready_for_is_not_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the act an army gets ready for is its mobilisation's content, whatever the learned decision makes of the word
+    doc = nlp("Bordurian gunners prepared to resume their bombardment of the river town.")
+    prepared = next(t for t in doc if t.lower_ == "prepared")
+    resume = next(t for t in doc if t.lower_ == "resume")
+    assert in_content(resume, {prepared.i: "MOBILIZE", resume.i: "ASSAULT"}) == prepared.i

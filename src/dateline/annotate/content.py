@@ -1,7 +1,7 @@
 """Tell which event words sit in what another event asks for, refuses or threatens, and so tell no event of their own.
 
 PLOVER codes "Chile demanded that Peru match Bolivia's support for the plan" as one REQUEST: the support, the
-apology or the shelling that a demand, a refusal or a threat is *about* is its content, not an act the sentence
+apology or the shelling that a demand, a refusal, a threat or a getting ready is *about* is its content, not an act the sentence
 reports (GUIDE.md: "X said Y must do Z": Z is ``hypothetical``; an accusation's act is ``not_event``). The same holds
 for the act an accusation charges ("blamed Lima for the attacks": one ACCUSE), and for a crowd's own demand beside its protest ("marched through the capital demanding that he be freed" is one
 PROTEST; GUIDE.md: REQUEST only when the demand is addressed to a named actor).
@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 LOGGER = logging.getLogger(__name__)
 
-CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
-"""Types of an event whose complement is what is asked for, refused or threatened, not something that happened."""
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "MOBILIZE"})
+"""Types of an event whose complement is what is asked for, refused, threatened or got ready for ("prepared to
+resume the shelling": GUIDE.md MOBILIZE), not something that happened."""
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 """Relations under which such an event's word holds its content ("demanded [that ...]", "demanded [an admission
 that ...]", "threatened [to ...]")."""
