@@ -330,9 +330,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
-                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"); the verb ("the army
-            # prepared to resume shelling", "committed troops to") tells an act of getting ready
+        if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
+                tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
+                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"; "stood prepared to", which
+            # the parser may hang on "stood" as a clause); the verb ("the militia prepared to renew its bombardment",
+            # "committed troops to") tells an act of getting ready
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
@@ -935,9 +937,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True
     if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            c.dep_ == "dobj" and (c.i in at or any(g.dep_ == "compound" and g.i in at for g in c.children))
+            c.dep_ == "dobj" and (c.i in at or any(g.dep_ in ("compound", "nmod") and g.i in at for g in c.children))
             for c in tok.head.children):
-        return True  # "began a sit-in to protest the handling of X": why the act was staged, not a second act
+        # "began a sit-in to protest the handling of X": why the act was staged, not a second act; the act noun may
+        # hang on the object the parser took ("a sit-in outside parliament": "sit" a modifier of "parliament")
+        return True
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
