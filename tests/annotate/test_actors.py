@@ -185,8 +185,8 @@ def test_a_name_the_tagger_reads_as_a_place_is_the_persons(annotate_text, text):
 
 
 @pytest.mark.parametrize(("text", "type_", "doer"), [
-    ("Kenya's Maritime Security Committee met on Thursday. In a statement afterwards, the committee expelled two "
-     "diplomats of Tanzania. It also warned that any attack on Kenyan ships would be considered an act of war.",
+    ("Kenya's Maritime Security Committee met on Thursday. Later that evening the committee expelled two Tanzanian "
+     "diplomats. It also warned that an attack on Kenyan vessels would be met with force.",
      "THREATEN", "Maritime Security Committee"),
     ("Chile's Supreme Electoral Tribunal met on Monday. The tribunal rejected a complaint by Peru. It also warned "
      "Bolivia against interfering in the vote.", "REQUEST", "Supreme Electoral Tribunal"),

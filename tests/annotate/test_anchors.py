@@ -33,10 +33,10 @@ def test_no_anchor_without_a_count_or_a_pointing_noun(nlp, text) -> None:
 
 
 def test_a_noun_and_a_verb_of_one_base_tell_one_act(nlp) -> None:
-    doc = nlp("He went on national television on Monday. Parliament voted on Tuesday.\n\nHours after his televised "
-              "address and the vote, the minister resigned.")
+    doc = nlp("She appeared on state television on Monday. Parliament voted on Tuesday.\n\nHours after her televised "
+              "speech and the vote, the minister resigned.")
     sents = list(doc.sents)
-    noun = next(t for t in doc if t.text == "address")
+    noun = next(t for t in doc if t.text == "speech")
     assert "televise" in bases(next(t for t in doc if t.text == "television"))
     assert earlier_telling(noun, sents[:2]).text == "television"  # the noun's modifier, as the noun is not told
     vote = next(t for t in doc if t.text == "vote")

@@ -73,8 +73,8 @@ def test_a_specialist_of_a_state_is_no_actor_of_that_state(annotate_text, text: 
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("Ugandan general Moses Kato landed in Nairobi on Monday. Kenyan police took him into custody before moving him "
-     "to Moi Air Base.", "custody"),
+    ("Ugandan general Moses Kato landed in Nairobi on Monday. Kenyan police promptly took him into custody, then "
+     "flew him to Mombasa.", "custody"),
     ("Kenyan police placed the Ugandan general Moses Kato under house arrest on Monday.", "house"),
     ("The Ugandan general Moses Kato was put under arrest by Kenyan police on Monday.", "arrest"),
 ])

@@ -225,9 +225,9 @@ STORY = ("Parliament voted on March 4 to remove Prime Minister Anton Vell. A cou
     (STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
     (STORY + "Two days after the vote, Foreign Minister Oskar Brandt resigned.", "2025-03-06"),
     # the act told as a verb under a noun of the same base ("television" -> "televise")
-    ("Prime Minister Anton Vell, who took office in 2019, was ousted by parliament on March 4, hours after he went on "
-     "national television to dissolve the assembly. A court jailed opposition leader Mara Quist on Friday last week."
-     "\n\nHours after his televised address, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
+    ("Prime Minister Anton Vell, who took office in 2019, was ousted by parliament on March 4, shortly after he "
+     "appeared on state television to dissolve the assembly. A court jailed opposition leader Mara Quist on Friday last week."
+     "\n\nHours after his televised speech, Foreign Minister Oskar Brandt resigned.", "2025-03-04"),
 ])
 def test_a_clause_counted_from_an_act_told_before_takes_that_acts_day(annotate_text, text, day) -> None:
     doc = annotate_text(text)
@@ -237,7 +237,7 @@ def test_a_clause_counted_from_an_act_told_before_takes_that_acts_day(annotate_t
 
 def test_later_that_day_counts_from_the_act_a_clause_is_counted_from(annotate_text) -> None:
     doc = annotate_text(STORY + "Within hours of the vote, Foreign Minister Oskar Brandt resigned. Deputy Prime "
-                        "Minister Ilse Varga was sworn in later that day as prime minister.")
+                        "Minister Ilse Varga was sworn in to lead the government later that day.")
     sworn = [e for e in doc.events if e.type == "APPOINT" and e.date is not None and e.date.text == "later that day"]
     assert sworn and sworn[0].date is not None and sworn[0].date.start == "2025-03-04", [e.to_json() for e in doc.events]
 
@@ -259,8 +259,8 @@ def test_an_act_counted_back_from_across_a_determiner(annotate_text) -> None:
 
 def test_a_count_from_a_clause_counts_for_the_clause_it_hangs_on(annotate_text) -> None:
     # the count hangs on the saying: the strike is the report's day (bounded by it), the swap a day before
-    doc = annotate_text("Russian forces fired 300 drones at Kyiv overnight, the air force said on Monday, a day after "
-                        "the two sides swapped prisoners.")
+    doc = annotate_text("Ugandan forces fired 300 drones at Goma overnight, the Congolese army reported on "
+                        "Monday, one day after the two armies swapped prisoners.")
     days = {e.type: e.date.start for e in doc.events if e.date is not None}
     assert days.get("ASSAULT") == "2025-03-17" and days.get("RETREAT") == "2025-03-16", [e.to_json() for e in doc.events]
 
@@ -275,26 +275,26 @@ def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
 
 
 def test_a_handover_told_in_the_present_is_scheduled(annotate_text) -> None:
-    # "who succeeds him on Monday": a timetable's present tense speaks of the coming Monday, not the last one
-    doc = annotate_text("In Nairobi, President Paul Odero welcomed the accord. Vice President Grace Wanjiru, who "
-                        "succeeds him on Monday, had already claimed the credit on social media.")
+    # "who succeeds the governor on Monday": a timetable's present tense speaks of the coming Monday, not the last
+    doc = annotate_text("In Accra, Governor Kofi Mensah praised the deal. His deputy Ama Boateng, who succeeds the "
+                        "governor on Monday, had already taken credit for it in a radio interview.")
     days = {e.date.start for e in doc.events if e.trigger == "succeeds" and e.date is not None}
     assert days == {"2025-03-24"}, [e.to_json() for e in doc.events]
 
 
 def test_a_day_named_as_a_thing_is_no_time_of_the_story(annotate_text) -> None:
-    # "fixed June 28 as the date of the election" names a day; "hours later" counts from Monday, not from June 28
-    doc = annotate_text("President Ivo Marek was found dead on Monday. Parliament named Speaker Lena Krug caretaker "
-                        "president the same day; officials later fixed June 28 as the date of the election.\n\n"
+    # "picked May 9 as polling day" names a day; "hours later" counts from Monday, not from May 9
+    doc = annotate_text("President Ivo Marek was found dead on Monday. Parliament named Speaker Lena Krug interim "
+                        "head of state the same day; the electoral board later picked May 9 as polling day.\n\n"
                         "Hours later, Foreign Minister Oskar Brandt was appointed acting prime minister.")
     [appointed] = [e for e in doc.events if e.trigger == "appointed"]
     assert appointed.date is not None and appointed.date.start == "2025-03-17", appointed.to_json()
 
 
 def test_a_role_given_to_an_object_leaves_the_time_its_own(annotate_text) -> None:
-    # "dismissed the overture that month as a ploy": the role is the overture's; "that month" dates the rejection
-    doc = annotate_text("Trump wrote to Khamenei on March 12. Khamenei publicly dismissed the overture that month as a "
-                        "ploy.")
+    # "rejected the offer that month as a stunt": the role is the offer's; "that month" dates the rejection
+    doc = annotate_text("President Ivo Marek wrote to rebel commander Omar Kell on March 12. Kell openly rejected the "
+                        "offer that month as a stunt.")
     [rejected] = [e for e in doc.events if e.type == "REJECT"]
     assert rejected.date is not None and rejected.date.text == "that month", rejected.to_json()
 

@@ -892,7 +892,7 @@ def test_getting_ready_is_no_declared_readiness(annotate_text):
 
 
 def test_separate_talks_beside_another_meeting_are_another_event(annotate_text):
-    """ "met B at the summit on Monday and held separate talks with him": same sides, same day, told apart."""
+    """ "met B at the forum on Monday, then had separate talks with him": same sides, same day, told apart."""
     doc = annotate_text("Kenyan President William Mutai met Tanzanian President Samuel Hassan at the summit on Monday "
                         "and also held separate talks with him on trade.")
     meetings = [e for e in doc.events if e.type == "CONSULT"]
@@ -908,8 +908,8 @@ def test_a_meeting_told_twice_is_one_event(annotate_text):
 def test_a_visit_told_with_meetings_one_by_one_is_a_trip_of_its_own(annotate_text):
     """ "had been visiting X and held meetings with A and B": the visit and a meeting with each host; a visit "for talks
     with A" alone stays one meeting."""
-    doc = annotate_text("The Kenyan delegation, led by Deputy Foreign Minister Amina Odhiambo, had been visiting "
-                        "Tanzania since Friday, and held meetings with Tanzanian Foreign Minister Samuel Hassan and "
+    doc = annotate_text("The Kenyan delegation, headed by Deputy Foreign Minister Amina Odhiambo, had been visiting "
+                        "Tanzania since Saturday, and held meetings with Tanzanian Foreign Minister Samuel Hassan and "
                         "Vice Foreign Minister Joseph Mbeki.")
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert sorted(e.mode or "" for e in meetings) == ["", "", "visit"]
@@ -920,8 +920,8 @@ def test_a_visit_told_with_meetings_one_by_one_is_a_trip_of_its_own(annotate_tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenyan President William Mutai gave a warm welcome on Thursday to Ugandan President Paul Okello.",
-        "Kenyan President William Mutai gave Ugandan President Paul Okello a warm welcome on Thursday.",
+        "Kenyan President William Mutai gave a cordial welcome in Nairobi on Friday to Ugandan President Paul Okello.",
+        "Kenyan President William Mutai gave Ugandan President Paul Okello a cordial welcome on Friday.",
     ],
 )
 def test_a_welcome_given_to_a_person_is_a_visit_hosted(annotate_text, text):
@@ -933,15 +933,14 @@ def test_a_welcome_given_to_a_person_is_a_visit_hosted(annotate_text, text):
 
 
 def test_a_welcome_given_to_a_result_is_support(annotate_text):
-    assert _only(annotate_text("Kenya gave a warm welcome on Thursday to the election result in Uganda.")).type == \
+    assert _only(annotate_text("Kenya gave a cordial welcome on Friday to the vote count in Uganda.")).type == \
         "SUPPORT"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Chilean President Boric issued a stern reminder on Saturday to Peru that it must cooperate fully with UN "
-        "inspectors.",
+        "Chilean President Boric issued a firm reminder on Saturday to Peru that it must admit the inspectors.",
         "Chile issued a statement on Monday that Peru must release the fishermen.",
     ],
 )

@@ -149,7 +149,7 @@ def test_a_time_counted_from_the_story_day_is_left_to_the_event(annotate_text: C
     # "later that day" counts from the vote's day: read against the publication date (2025-03-18) it would start the
     # post, and add an appointment, on the day the page came out
     doc = annotate_text("Parliament voted on March 4 to remove Prime Minister Anton Vell. Deputy Prime Minister Ilse "
-                        "Varga was sworn in later that day as the country's first female prime minister.")
+                        "Varga was sworn in as the first female prime minister of the republic later that day.")
     post = _post(doc, "Ilse Varga", "first female prime minister")
     assert post.start is None or post.start.start == "2025-03-04", post
     days = {e.date.start for e in doc.events if e.type == "APPOINT" and e.date is not None}

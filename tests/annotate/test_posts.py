@@ -207,12 +207,12 @@ def test_he_is_the_subject_named_beside_its_description(annotate_text):
     D") is not."""
     doc = annotate_text("Hosting the summit, Kenya's military ruler, General Joseph Mutua, told his counterparts, "
                         "Colonel Peter Okello of Uganda and Captain Samuel Habimana of Rwanda, that their peoples had "
-                        "turned their backs on the bloc. He accused the African Union of taking its orders from foreign "
-                        "powers.")
+                        "turned their backs on the bloc. He accused the African Union of serving foreign "
+                        "interests.")
     names = {e.id: e.name for e in doc.entities}
     assert [{names[i] for i in ev.source} for ev in doc.events if ev.type == "ACCUSE"] == [{"Joseph Mutua"}]
     doc = annotate_text("Kenya's Foreign Minister, Joseph Mutua, condemned the raid on Monday. The rebels said five of "
-                        "their members were killed, among them Peter Okello. On Tuesday he accused Uganda of genocide.")
+                        "their fighters had died, among them Peter Okello. On Tuesday he accused Uganda of genocide.")
     names = {e.id: e.name for e in doc.entities}
     assert [{names[i] for i in ev.source} for ev in doc.events if ev.type == "ACCUSE"] == [{"Joseph Mutua"}] * 2
 
@@ -253,12 +253,11 @@ def test_an_object_pronoun_in_an_event_nouns_phrase_is_not_the_clauses_subject(a
 
 
 def test_he_of_a_clause_coordinated_with_an_object_him_continues_him(annotate_text):
-    """ "B pardoned him, but the court annulled the pardon and he went back to prison": "he" is the man "him" is, whom
+    """ "B pardoned him, but a tribunal overturned the pardon and he returned to jail": "he" is the man "him" is, whom
     the text goes on about, not the subject named before; "told him that he would come" (a complement) keeps A."""
-    doc = annotate_text("Former Chilean president Juan Perez was sentenced to 25 years in prison in 2009. President "
-                        "Pedro Alvarez pardoned him in 2017, but the Supreme Court annulled the pardon the following year "
-                        "and he went back to prison. The Constitutional Court restored it, and he walked out of prison "
-                        "last December.")
+    doc = annotate_text("Former Bolivian governor Juan Perez was given a 12-year jail term in 2010. President Pedro "
+                        "Alvarez pardoned him in 2016, but a tribunal overturned the pardon two years later and he "
+                        "returned to jail. An appeals court reinstated it, and he walked free last December.")
     names = {e.id: e.name for e in doc.entities}
     walked = [ev for ev in doc.events if ev.trigger == "walked"]
     assert [names[a] for ev in walked for a in ev.actors()] == ["Juan Perez"]

@@ -47,21 +47,21 @@ def test_an_arrival_told_aside_in_a_relative_clause_is_not_recovered(annotate_te
 def test_the_ones_meeting_act_when_the_parse_makes_their_meeting_the_subject(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("East African leaders meeting in Nairobi on Monday imposed sanctions on Sudan and threatened"
-                        " to use force to restore the ousted prime minister.")
+                        " to send troops to reinstate the deposed president.")
     threats = _of_type(doc, "THREATEN")
     assert len(threats) == 1
     assert _names(doc, threats[0].source) == {"East African leaders"}
 
 
 def test_a_gerund_with_no_subject_of_its_own_names_no_actor(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Meeting in Nairobi on Monday was hard, and threatened to use force.")
+    doc = annotate_text("Meeting in Nairobi on Monday was hard, and threatened to send troops.")
     assert not _of_type(doc, "THREATEN")
 
 
 def test_a_verb_joined_to_a_complement_shares_the_first_verbs_subject(
         annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Sweden and Poland held talks in Oslo on Saturday, with both sides calling the exchanges"
-                        " useful and agreeing to meet again.")
+    doc = annotate_text("Sweden and Poland held talks in Oslo on Saturday, with each side calling the discussions"
+                        " productive and agreeing to reconvene soon.")
     agreements = _of_type(doc, "AGREE")
     assert len(agreements) == 1
     assert _countries(doc, agreements[0].source) == {"SWE", "POL"}
@@ -69,20 +69,20 @@ def test_a_verb_joined_to_a_complement_shares_the_first_verbs_subject(
 
 def test_a_verb_joined_to_a_complement_of_a_subjectless_verb_names_no_actor(
         annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Calling the exchanges useful and agreeing to meet again is common.")
+    doc = annotate_text("Calling the discussions productive and agreeing to reconvene soon is common.")
     assert not _of_type(doc, "AGREE")
 
 
 def test_an_act_counted_from_each_side_is_between_the_storys_two_sides(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
-                        "The exchange began on Friday with 200 people from each side.")
-    swaps = [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]
+                        "On Friday the exchange began with 200 captives from each side.")
+    swaps = [e for e in _of_type(doc, "RETREAT") if e.trigger == "exchange"]
     assert len(swaps) == 1
     assert _countries(doc, swaps[0].source) == {"SWE", "POL"}
 
 
 def test_a_side_not_counted_as_each_or_both_names_no_actor(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
-                        "The exchange began on Friday with 200 people from the eastern side.")
-    assert not [e for e in _of_type(doc, "RETREAT") if e.evidence.text.startswith("The exchange")]
+                        "On Friday the exchange began with 200 captives from the eastern side.")
+    assert not [e for e in _of_type(doc, "RETREAT") if e.trigger == "exchange"]

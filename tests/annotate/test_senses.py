@@ -12,7 +12,7 @@ from dateline.annotate.senses import asks_nothing
     [
         ("The Chilean foreign minister insisted on Monday that the talks with Bolivia would be indirect.", "insisted",
          True),
-        ("Chilean negotiators insisted that Bolivia pull its troops out of the border zone.", "insisted", False),
+        ("Chilean negotiators insisted that Bolivia withdraw its soldiers from the border zone.", "insisted", False),
         ("Chile insisted that the prisoners be freed.", "insisted", False),
         ("Chile insisted that Bolivia must withdraw its troops.", "insisted", False),
         ("Chile insisted on a recount of the votes.", "insisted", False),
@@ -28,10 +28,10 @@ def test_a_request_verb_asks_only_in_its_asking_sense(nlp, text, word, nothing):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile threatened on Monday to impose tariffs on Peruvian goods as the leaders of the two countries sought to "
-        "ease tensions.",
-        "Chile on Thursday defended the right of Bolivian troops to fire on smugglers and insisted unrest there "
-        "reflected old tensions.",
+        "Chile threatened on Monday to impose tariffs on Peruvian goods while the presidents of both nations sought "
+        "to calm the dispute.",
+        "Chile on Thursday backed the right of Bolivian troops to fire on smugglers and insisted the unrest there "
+        "stemmed from old grievances.",
     ],
 )
 def test_trying_or_maintaining_a_view_is_no_request(annotate_text, text):
@@ -43,14 +43,14 @@ def test_seeking_help_from_a_state_is_still_a_request(annotate_text):
 
 
 def test_a_quote_relays_speech_and_is_no_event(annotate_text):
-    doc = annotate_text("King Mswati of Eswatini was quoted today as saying he would be ready to host a meeting between "
-                        "a Kenyan peace movement and the Ugandan government.")
+    doc = annotate_text("King Letsie of Lesotho was quoted on Tuesday as saying that he stood ready to host talks "
+                        "between a Kenyan peace group and the Ugandan government.")
     assert "THREATEN" not in [v.type for v in doc.events]
 
 
 def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_text):
-    doc = annotate_text("Chilean President Boric defended Bolivia and Peru on Friday against Western criticism of their "
-                        "mining industries and said the West was applying double standards on labour rights.")
+    doc = annotate_text("Chilean President Boric on Friday rejected European criticism of Bolivian and Peruvian mining "
+                        "and said Europe was applying a double standard on labour rights.")
     assert "REQUEST" not in [v.type for v in doc.events]
     doc = annotate_text("Ukraine applied for membership of the European Union on Monday.")
     assert [v.type for v in doc.events] == ["REQUEST"]

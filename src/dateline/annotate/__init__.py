@@ -177,7 +177,7 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
         sides = (f.trigger.type, frozenset(f.args.actors()))
         unit = units[item.unit_index]
         evidence = _evidence(unit, sentence_of(f.trigger.token))
-        # "co-hosted the summit with B and held separate talks with B": told apart from the act beside it
+        # "hosted the forum jointly with B, then had a private meeting with B": told apart from the act beside it
         apart = told_apart(f.trigger.token)
         same = next((i for i in by_sides.get(sides, []) if _overlap(events[i].date, item.date)
                      and _same_direction(events[i], f) and not (apart and events[i].evidence == evidence)), None)

@@ -1,9 +1,9 @@
 """Event nouns that point at an act in time: the act a clause is counted from, and the anchor that is no event.
 
-"Within hours of his televised address, three ministers quit" states no time of its own: it points back to
-an act the text told before ("went on national television on December 7"). ``anchor_of`` reads the phrase
+"Within days of her televised speech, two governors resigned" states no time of its own: it points back to
+an act the text told before ("gave a speech on state television on December 7"). ``anchor_of`` reads the phrase
 (the noun that names the act and the count from it) and ``earlier_telling`` finds the word of an earlier
-sentence that tells the same act, by a shared base ("address" -> "address", "television" -> "televise",
+sentence that tells the same act, by a shared base ("speech" -> "speech", "television" -> "televise",
 "vote" -> "vote"); ``annotate/dating.py`` dates that word's clause and moves it by the count.
 
 The same construction seen from the event side (GUIDE.md in data/events): "after the shelling of X", "ten years

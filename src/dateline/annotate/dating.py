@@ -144,9 +144,10 @@ def occasion_time(state: Dating) -> None:
 
 
 def anchored_time(state: Dating) -> None:
-    """ "Within hours of his televised address, three ministers quit": an undated clause counted from an act a noun
-    names goes on at the time of that act's earlier telling ("went on national television on December 7"), moved by
-    the count ("two days after the vote"), not at the story's current time; "later that day" then counts from it."""
+    """ "Within days of her televised speech, two governors resigned": an undated clause counted from an act a noun
+    names goes on at the time of that act's earlier telling ("gave a speech on state television on December 7"),
+    moved by the count ("two days after the vote"), not at the story's current time; "later that day" then counts
+    from it."""
     if state.when is not None:
         return
     anchor = anchor_of(state.mention.trigger.token)
@@ -246,7 +247,7 @@ def advance_day(state: Dating) -> None:
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         if _named_as(timex, span):
-            continue  # "officials fixed June 28 as the date of the vote": a day talked about, not one the story reached
+            continue  # "the council picked May 9 as polling day": a day talked about, not one the story reached
         ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
         day = to_interval(timex, state.anchor, "past",
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
@@ -331,7 +332,7 @@ def _tense(found: Found, text: str) -> Tense | None:
     if tok.tag_ in ("VBD", "VBN") or _gerund_of_past(tok):
         return "past"
     if tok.tag_ in ("VBZ", "VBP") and tok.lower_ in SCHEDULE_CUES:
-        return "future"  # "who succeeds him on Monday": a timetable's present speaks of a day to come
+        return "future"  # "who succeeds her on Friday": a timetable's present speaks of a day to come
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 
@@ -443,8 +444,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # past perfect "had been visiting since Friday": the state lasted until the story's reference time
         when = Interval(when.start, last_day.end, when.text, when.granularity)
     if counted_back and (not bound or _counts_from(counted_back[0][1], span)):
-        # a report's date bounds the act, unless the act is counted from the report ("the army said on Monday, a day
-        # after the two sides swapped prisoners": the swap was on Sunday)
+        # a report's date bounds the act, unless the act is counted from the report ("the ministry said on Tuesday, two
+        # days after the rivals exchanged captives": the exchange was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
 
@@ -663,9 +664,9 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
 
 
 def _named_as(timex: Timex, span: Span) -> bool:
-    """Whether a day is the thing an act names, not the time it happened: "fixed June 28 as the date of the vote",
+    """Whether a day is the thing an act names, not the time it happened: "picked May 9 as polling day",
     "set March 3 as the deadline" (a bare time followed by "as" and the role it is given, hung on a verb with no object
-    of its own: in "dismissed the offer that month as a ploy" the role is the offer's)."""
+    of its own: in "rejected the proposal that week as a stunt" the role is the offer's)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     verb = span.root.head
@@ -691,9 +692,9 @@ def _counts_from(shift: Span, span: Span) -> bool:
 
 
 def _counted_for_another(timex: Timex, span: Span, trig: Token) -> bool:
-    """Whether a time counted from a clause's act ("a day after the two sides swapped prisoners") counts for the
-    clause that clause hangs on, not the trigger's: "Russia launched 355 drones overnight, the air force said on
-    Monday, a day after the two sides swapped prisoners" puts the saying, not the launch, a day after the swap."""
+    """Whether a time counted from a clause's act ("two days after the rivals exchanged captives") counts for the
+    clause that clause hangs on, not the trigger's: "Rebels fired rockets at the port overnight, the navy said on
+    Tuesday, two days after the rivals exchanged captives" puts the saying, not the firing, after the exchange."""
     last = span.doc[span.end - 1]
     if not timex.anaphoric or last.lower_ not in ("after", "before") or last.dep_ != "mark":
         return False

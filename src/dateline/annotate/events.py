@@ -285,7 +285,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
-    * getting ready for an act of force: "the army prepared to resume shelling" is MOBILIZE troops (on "prepared");
+    * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
+      (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
@@ -329,9 +330,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and tok.dep_ in ("acomp", "ROOT", "amod") and tok.i not in taken and (
-                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"); the verb ("the army
-            # prepared to resume shelling", "committed troops to") tells an act of getting ready
+        if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
+                tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
+                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"; "stood prepared to", which
+            # the parser may hang on "stood" as a clause); the verb ("the militia prepared to renew its bombardment",
+            # "committed troops to") tells an act of getting ready
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
@@ -347,14 +350,15 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of a hostile act: a declared readiness to do one ("is prepared to impose a curfew") is a threat (PLOVER
 THREATEN), not a commitment."""
 READINESS_COPULAS = frozenset({"be", "stand", "remain"})
-"""Verbs that declare a readiness ("is / stands ready to"); "were getting ready to join the war" prepares, threatens
-no one."""
+"""Verbs that declare a readiness ("is / stands ready to"); "reservists were getting ready to enter the fighting"
+prepares, threatens no one."""
 REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to attend")."""
 
 
 FORCE_TYPES = frozenset({"ASSAULT"})
-"""Types of an act of force: getting ready to do one ("the army prepared to resume shelling") is a mobilisation."""
+"""Types of an act of force: getting ready to do one ("the militia prepared to renew its bombardment") is a
+mobilisation."""
 
 
 def _act_words(verb: Token) -> list[Token]:
@@ -373,9 +377,9 @@ def _hostile(verb: Token, typed: set[tuple[int, str]], types: frozenset[str] = H
 
 
 def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
-    """Whether a verb tells an actor getting ready for an act of force: "the army prepared to resume shelling",
-    "soldiers were getting ready to join the war" (GUIDE.md: MOBILIZE; a declared readiness, "is prepared to", is an
-    adjective and a threat or a commitment)."""
+    """Whether a verb tells an actor getting ready for an act of force: "the militia prepared to renew its bombardment",
+    "reservists were getting ready to enter the fighting" (GUIDE.md: MOBILIZE; a declared readiness, "is prepared
+    to", is an adjective and a threat or a commitment)."""
     lemma = verb.lemma_.lower()
     comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]  # the parser reads the infinitive both ways
     if lemma == "get":
@@ -923,7 +927,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
     elif trig.nominal and governor is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
             governor.dep_ == "dobj" and governor.i not in at):
-        governor = governor.head  # "lifted a state of emergency": the emergency is what the lifting acts on
+        governor = governor.head  # "revoked the state of siege": the siege is what the lifting acts on
     if trig.nominal and governor is not None and governor.i in verbal:
         return True
     if trig.nominal and _purpose_phrase(tok) and governor is not None and (
@@ -933,9 +937,11 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True
     if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            c.dep_ == "dobj" and (c.i in at or any(g.dep_ == "compound" and g.i in at for g in c.children))
+            c.dep_ == "dobj" and (c.i in at or any(g.dep_ in ("compound", "nmod") and g.i in at for g in c.children))
             for c in tok.head.children):
-        return True  # "began a sit-in to protest the handling of X": why the act was staged, not a second act
+        # "began a sit-in to protest the handling of X": why the act was staged, not a second act; the act noun may
+        # hang on the object the parser took ("a sit-in outside parliament": "sit" a modifier of "parliament")
+        return True
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
@@ -1159,9 +1165,9 @@ agreeing ...": "agreeing" joined to "useful")."""
 
 def _recover_subject_through_complement(trig: Trigger, args: Arguments, actors: Actors,
                                         reader: ArgumentReader) -> None:
-    """ "with both sides calling the talks useful and agreeing to meet again": the parser joins the second verb to
-    the first verb's complement ("useful"), not to the verb, so it inherits no subject; the first verb's subject is
-    the second's."""
+    """ "with each party terming the discussions constructive and pledging to resume them": the parser joins the
+    second verb to the first verb's complement ("constructive"), not to the verb, so it inherits no subject; the
+    first verb's subject is the second's."""
     if args.source or trig.nominal:
         return
     tok = trig.token
@@ -1950,7 +1956,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
 
 GATHERING_NOUNS = word_class("gathering_nouns")
 """Meetings of many by their name ("summit", "conference"): one hosted or held needs no named counterpart (a summit
-named only as a place or a time, "on the sidelines of the summit", is no act of its own)."""
+named only as a place or a time, "on the margins of the conference", is no act of its own)."""
 
 
 def _definite(noun: Token) -> bool:

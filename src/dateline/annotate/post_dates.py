@@ -92,7 +92,7 @@ def date_posts(posts: Sequence[PostMention], timexes: Sequence[dict[int, list[Ti
 
 def _take(dating: Dating, t: Timex, anchor: date | None) -> None:
     """Give one time of a post's own words to its start or its end, by its signal and the post's verb; a time counted
-    from the story's day ("was sworn in later that day as president") is left to the event dating, which follows the
+    from the story's day ("took the oath as premier later that evening") is left to the event dating, which follows the
     story: read against the publication date it would date the post the day the page came out."""
     if t.anaphoric:
         return

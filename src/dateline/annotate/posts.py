@@ -549,7 +549,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
 
 
 def _continued_object(ui: int, tok: Token, start: int, wanted: str | None, actors: Actors) -> str | None:
-    """ "A pardoned him in 2017, but the court annulled the pardon and he went back to prison": a subject pronoun of a
+    """ "A freed him in 2015, but a judge overturned the release and he returned to jail": a subject pronoun of a
     clause coordinated with one whose object is a pronoun of its gender continues that pronoun's person (the one the
     text goes on about, named by pronouns), not the subject named before it. Only across coordination: in "A told him
     that he would come" the pronoun of the complement stays A's."""
