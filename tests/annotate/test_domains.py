@@ -92,3 +92,15 @@ def test_a_sport_named_makes_a_win_no_assault(annotate_text: Any) -> None:
 def test_a_players_signing_is_no_agreement(annotate_text: Any) -> None:
     doc = annotate_text("Chelsea completed the signing of the Spanish keeper Rafael Lima from Sevilla on Monday.")
     assert not of_type(doc, "AGREE"), _types(doc)
+
+
+def test_armed_men_act_politically_in_a_match_report(annotate_text: Any) -> None:
+    # a sports cue beside them does not make troops' or rebels' fire a game's (events._political_doers)
+    doc = annotate_text("Rwandan troops fired on Congolese soldiers near the border during a football tournament on "
+                        "Sunday. Rwandan rebels attacked a football stadium in Goma on Monday.")
+    assert len(of_type(doc, "ASSAULT")) == 2, _types(doc)
+
+
+def test_a_national_side_that_beats_another_makes_no_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Uganda beat Kenya 2-1 in the football final on Sunday.")
+    assert not of_type(doc, "ASSAULT"), _types(doc)

@@ -1025,7 +1025,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
         domain = prose.domain_of(trig.token)
-        if domain is not None and not (domain == "market" and any(actors.type_of(a) == "GPE" for a in args.actors())):
+        if domain is not None and not _political_doers(domain, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if (idle := idle_object(trig.token)) is not None:
@@ -2089,6 +2089,20 @@ def _labour_strike(noun: Token) -> bool:
 
 HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
+ARMED_BODIES = word_class("armed_bodies")
+"""Heads of armed groups ("Kenyan forces", "rebels"), whose act is political even in a match report."""
+
+
+def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
+    """Whether the sides make an act told in sports, market or show prose political all the same: a state in a market
+    ("Norway signed the deal with the firm"), or troops, police or rebels in any ("troops fired on soldiers during a
+    football tournament"; annotate/domains.py). A national side in a match is a state's name too, so a state alone
+    keeps only a market act."""
+    ids = args.actors()
+    if domain == "market" and any(actors.type_of(a) == "GPE" for a in ids):
+        return True
+    return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in STATE_ORGANS | ARMED_BODIES
+               for a in ids)
 
 
 def _received(word: Token) -> list[Token]:
