@@ -950,3 +950,14 @@ def test_a_demand_told_in_a_message_clause_is_one_request(annotate_text, text):
     assert event.type == "REQUEST"
     assert event.source == (_state(doc, "CHL"),) or event.source == (_id(doc, "Boric"),)
     assert event.target == (_state(doc, "PER"),)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Uganda's president called Kenya's president on Monday to discuss the border.", "CONSULT"),
+    ("Kenya freed the former Ugandan minister on Monday.", "RETREAT"),
+    ("Uganda's president called Kenya's president a liar on Monday.", "ACCUSE"),
+])
+def test_a_post_holder_is_a_person_object(annotate_text, text, kind):
+    # events._object_person: "called Kenya's president" phones a person named by his post; a predicative complement
+    # ("called him a liar") judges him instead
+    assert [e.type for e in annotate_text(text).events] == [kind]

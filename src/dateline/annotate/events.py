@@ -675,8 +675,10 @@ def _active_only(parse: _Parse) -> bool:
 
 
 def _object_person(parse: _Parse) -> bool:
-    """An object is a person."""
-    return _person_object(parse)
+    """An object is a person, named or by a post ("called Kenya's president", "freed the former minister"), when the
+    verb says nothing of the post's holder ("called the president a liar" judges him)."""
+    return _person_object(parse) or (any(o.lower_ in title_heads() for o in parse.objs)
+                                     and not any(c.dep_ in ("oprd", "acomp") for c in parse.tok.children))
 
 
 def _object_person_or_passive(parse: _Parse) -> bool:
