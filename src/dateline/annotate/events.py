@@ -675,8 +675,8 @@ def _active_only(parse: _Parse) -> bool:
 
 
 def _object_person(parse: _Parse) -> bool:
-    """An object is a person, named or by a post ("called Kenya's president", "freed the former minister"), when the
-    verb says nothing of the post's holder ("called the president a liar" judges him)."""
+    """An object is a person, named or by a post ("called Kenya's president") the verb does not judge."""
+    # a predicative complement judges the post's holder ("called the president a liar"): no person object then
     return _person_object(parse) or (any(o.lower_ in title_heads() for o in parse.objs)
                                      and not any(c.dep_ in ("oprd", "acomp") for c in parse.tok.children))
 
