@@ -216,3 +216,11 @@ def test_a_state_modifier_is_no_regional_group(annotate_text):
     doc = annotate_text("Kenyan diplomats urged Georgia to free the prisoners on Monday.")
     assert not [e for e in doc.entities if e.type == "GROUP" and e.country is None]
     assert _named(doc, "Kenyan diplomats", "GROUP").country == "KEN"
+
+
+def test_foreign_nationals_arrested_are_their_states_people(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    # lexicons group_noun: "two Ugandan journalists" are a GROUP of Uganda, not nobody (the arrest's target had
+    # fallen back to the state where it happened)
+    doc = annotate_text("Kenyan police arrested two Ugandan journalists in Kisumu on Monday.")
+    [arrest] = [e for e in doc.events if e.type == "COERCE"]
+    assert [doc_entity.country for doc_entity in doc.entities if doc_entity.id in arrest.target] == ["UGA"]
