@@ -2093,6 +2093,8 @@ HANDOVER_LEMMAS = word_class("handover_lemmas")
 STATE_ORGANS = word_class("state_organs")
 ARMED_BODIES = word_class("armed_bodies")
 """Heads of armed groups ("Kenyan forces", "rebels"), whose act is political even in a match report."""
+POLITICAL_HEADS = STATE_ORGANS | ARMED_BODIES
+"""Heads of groups whose act is political in any prose: a state's organs and armed bodies."""
 
 
 def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
@@ -2103,8 +2105,7 @@ def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     ids = args.actors()
     if domain == "market" and any(actors.type_of(a) == "GPE" for a in ids):
         return True
-    return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in STATE_ORGANS | ARMED_BODIES
-               for a in ids)
+    return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
 
 
 def _received(word: Token) -> list[Token]:
