@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Evidence, Interval, Position
 from dateline.resolve.careers import Stated, Step, career, said_ended
 
@@ -226,3 +228,17 @@ def test_a_death_ends_the_posts_still_held() -> None:
     later = [_stated("a", "ambassador", "Petrov was appointed ambassador in 2030.", country="RUS", start=_year("2030"))]
     (post,) = career(later, [Step("e:matsegora", "a", 0, "DIE", saturday, trigger="died")])
     assert post.end is None
+
+
+@pytest.mark.parametrize("before", ["the former ", "ex-", "the late ", "the ousted ", "the erstwhile ", "one-time ",
+                                    "previous ", "then-", "former as the "])
+def test_one_word_list_puts_a_title_in_the_past_for_careers_and_state_ties(before: str) -> None:
+    """``past_title_word`` is one reviewable list read by both the careers' and the state ties' "former" rule: "the
+    late President" and "the ousted Prime Minister" end a post for the careers as "former" does, and "the erstwhile
+    Minister" names a predecessor for the state ties."""
+    from dateline.annotate.state_ties import ENDED_BEFORE_TITLE
+    from dateline.resolve.careers import ENDED_BEFORE
+
+    assert ENDED_BEFORE.search(before)
+    assert ENDED_BEFORE_TITLE.search(before) or before.endswith("as the ")
+    assert not ENDED_BEFORE.search("the latest ") and not ENDED_BEFORE_TITLE.search("the template ")

@@ -121,7 +121,9 @@ def share_with_peers(actors: Actors, peers: Mapping[str, set[str]], decided: Map
 
 TWO_STATE_SHARE = 0.3
 """A story is about two states when each of its two leading states holds this share of its mentions of states."""
-ENDED_BEFORE_TITLE = re.compile(r"\b(?:former|ex|then|outgoing|ousted|late)[\s-]+$", re.IGNORECASE)
+PAST_TITLE_WORDS = word_class("past_title_word", WORDS)
+ENDED_BEFORE_TITLE = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, PAST_TITLE_WORDS), key=len, reverse=True))})[\s-]+$", re.IGNORECASE)
 """Words right before a title that put its holder in the past: a predecessor, not the post's other holder now."""
 
 

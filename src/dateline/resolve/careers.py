@@ -48,9 +48,11 @@ WORDS = "resolve_words"
 FILLER = word_class("post_filler", WORDS)
 """Words that do not tell posts apart ("director of the department" = "department director" words)."""
 
-ENDED_BEFORE = re.compile(
-    r"\b(?i:former|then|ex|erstwhile|onetime|one-time|previous|outgoing)[\s-]+(?:as\s+(?:the\s+|a\s+)?)?(?:[A-Z][\w’'-]*\s+){0,2}$")
-"""Words right before a title that put the post in the past of the text's date (issue 14)."""
+PAST_TITLE_WORDS = "|".join(sorted(map(re.escape, word_class("past_title_word", "annotate_words")), key=len, reverse=True))
+ENDED_BEFORE = re.compile(rf"\b(?i:{PAST_TITLE_WORDS})[\s-]+(?:as\s+(?:the\s+|a\s+)?)?(?:[A-Z][\w’'-]*\s+){{0,2}}$")
+"""A word right before a title, or before "as" and a title, that puts the post in the past of the text's date
+("former Defence Minister", "ex-", "the late President": ``past_title_word`` in ``lexicons/annotate_words.tsv``;
+issue 14)."""
 
 RANKS = word_class("post_rank", WORDS)
 """Words that make a title another post than the title without them ("vice president", "prime minister")."""
