@@ -961,3 +961,20 @@ def test_a_post_holder_is_a_person_object(annotate_text, text, kind):
     # events._object_person: "called Kenya's president" phones a person named by his post; a predicative complement
     # ("called him a liar") judges him instead
     assert [e.type for e in annotate_text(text).events] == [kind]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iceland sent 40 million kronur in emergency aid to Chad on Monday.", "AID"),
+    ("Iceland will send 40 million kronur in emergency aid to Chad.", "AGREE"),
+    ("Portugal shipped 12 armoured vehicles to Mozambique on Friday.", "AID"),
+])
+def test_an_amount_in_aid_and_armour_are_what_is_sent(annotate_text, text, type_):
+    # "40 million kronur in emergency aid" is aid: the "in" phrase of an amount says what it is; a promise to send
+    # it is AGREE (OUTPUT.md section 5)
+    doc = annotate_text(text)
+    assert [e.type for e in doc.events] == [type_]
+
+
+def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
+    doc = annotate_text("The fund sent 40 million kronur in dividends to its shareholders on Monday.")
+    assert not doc.events

@@ -689,6 +689,11 @@ class ArgumentReader:
                         self._prep(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)
+                if child.lower_ == "in" and child.i > 0 and amount_noun(verb.doc[child.i - 1]):
+                    # "sent 40 million kronur [in aid to Chad]": what the amount is of takes the object's complement
+                    for gc in (g for p in child.children for g in p.children):
+                        if gc.dep_ == "prep" and gc.lower_ in ("to", "for"):
+                            self._prep(gc, args)
             elif child.dep_ in ("prt", "advmod"):
                 # "handed the job back to Wang Yi", "called off the meeting with ..."
                 for gc in child.children:
@@ -1125,6 +1130,17 @@ def passive_clause(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
         node = node.head
     return is_passive(node)
+
+
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
+"""Entity labels of an amount, whose "in" phrase says what the amount is of."""
+COUNT_ENTS = AMOUNT_ENTS | {"CARDINAL"}
+"""Entity labels of the number that makes its noun an amount ("40 million kronur")."""
+
+
+def amount_noun(noun: Token) -> bool:
+    """The noun is an amount: a sum or quantity ("$2 billion", "1.2 billion crowns", "500 tonnes")."""
+    return noun.ent_type_ in AMOUNT_ENTS or any(c.dep_ == "nummod" and c.ent_type_ in COUNT_ENTS for c in noun.children)
 
 
 def is_passive(verb: Token) -> bool:

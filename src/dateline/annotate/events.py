@@ -26,7 +26,7 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
-                                         is_passive, passive_clause, second_subject, topic_phrase)
+                                         amount_noun, is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
@@ -526,14 +526,19 @@ def _object_words(tok: Token) -> set[str]:
     for obj in _objects(tok):
         words.update(t.lower_ for t in _own_words(obj))
         words.add(obj.lemma_.lower())
+        if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
+            words.update(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         and c.i == obj.right_edge.i + 1 for t in c.subtree)
     return words
 
 
 def _own_words(noun: Token) -> list[Token]:
-    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]")."""
+    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]"), and other than
+    the "in" of an amount, which says what the amount is of ("$2 billion in military aid")."""
     out = [noun]
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ != "of" and child.head.pos_ in ("NOUN", "PROPN"):
+        if (child.dep_ == "prep" and child.lower_ != "of" and child.head.pos_ in ("NOUN", "PROPN")
+                and not (child.lower_ == "in" and amount_noun(noun))):
             continue
         out += _own_words(child)
     return out
