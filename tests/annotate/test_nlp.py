@@ -134,3 +134,20 @@ def test_the_words_kept_across_zones_are_bounded(monkeypatch: pytest.MonkeyPatch
     assert nlp_module._KEPT[fresh] == {"Drummet", "pelthar", "Quarnel"}  # the most shared first, then in text order
     nlp_module.keep_shared_words(fresh, [("Morvallin",), ("Morvallin",)])
     assert len(nlp_module._KEPT[fresh]) == 3 and "Morvallin" not in fresh.vocab.strings
+
+
+@pytest.mark.parametrize("text", [
+    "The minister will be replaced by Rustem Dzhabarov, the president said. Dzhabarov travelled to Rome on Tuesday.",
+    "Moroz will be replaced by Rustem Umarov, Bondar said. Umarov travelled to Washington on Tuesday.",
+])
+def test_a_given_name_and_a_family_name_standing_alone_later_are_a_person(nlp, text):
+    # the NER left out the given name, or saw no name at all; the family name alone later says who it is
+    doc = nlp(text)
+    full = text.split(" by ")[1].split(",")[0]
+    assert (full, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert (full.split()[1], "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_shaped_organisation_named_once_stays_an_organisation(nlp):
+    doc = nlp("Analysts at Morgan Brook said sales had slowed.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Morgan Brook", "ORG")]

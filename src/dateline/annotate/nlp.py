@@ -12,9 +12,10 @@ import gc
 import logging
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from types import MappingProxyType
 from typing import cast
 
 from spacy.language import Language
@@ -28,7 +29,7 @@ from thinc.types import Ints2d
 
 from dateline.annotate.rulers import use_faster_components
 from dateline.errors import ConfigError
-from dateline.lexicons import load, word_class
+from dateline.lexicons import load, load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -230,6 +231,7 @@ class NameRepair:
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
         ents = self._add_known_places(doc, ents)
+        ents = self._add_given_name_persons(doc, ents)
         return self._relabel_surnames(doc, ents)
 
     def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
@@ -437,6 +439,32 @@ class NameRepair:
         return out
 
     @staticmethod
+    def _add_given_name_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark a given name and a family name as a PERSON where the NER saw an organisation, nothing, or the family
+        name alone, when the family name also stands alone elsewhere in the text: "was replaced by Rustem
+        Dzhabarov" ... "Dzhabarov flew to Rome" (``lexicons/given_names.tsv``; a place's or a known organisation's
+        name is none)."""
+        names = given_names()
+        label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for first in doc[:-1]:
+            last = doc[first.i + 1]
+            if (first.lower_ not in names or not (_name_part(first) and _name_part(last)) or first.i in label_at
+                    and label_at[first.i].label_ == "PERSON" or _known_place(first.text) or _known_place(last.text)):
+                continue
+            if first.i + 2 < len(doc) and _name_part(doc[first.i + 2]) or first.i > 0 and _name_part(doc[first.i - 1]):
+                continue  # a longer run of names: an organisation's or a place's more often than not
+            span = Span(doc, first.i, first.i + 2, label="PERSON")
+            covering = {id(label_at[i]): label_at[i] for i in (first.i, last.i) if i in label_at}
+            if any(not (e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)
+                        or e.label_ == "PERSON" and (e.start, e.end) == (last.i, last.i + 1)) for e in covering.values()):
+                continue
+            if _known_org(span.text) or not _stands_alone_elsewhere(last, span):
+                continue
+            out = [e for e in out if id(e) not in covering] + [span]
+        return out
+
+    @staticmethod
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         """Label a lone name part of a person named in full elsewhere in the document as PERSON ("Wang")."""
         parts: set[str] = set()
@@ -487,6 +515,25 @@ def _known_org(text: str) -> bool:
     from dateline.annotate.countries import org_code
 
     return org_code(text) is not None
+
+
+@lru_cache(maxsize=1)
+def given_names() -> Mapping[str, str]:
+    """``lexicons/given_names.tsv``: given names national registers agree are female or male."""
+    return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
+
+
+ALONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
+"""Relations in which a family name standing alone is someone a clause speaks of ("Dzhabarov flew", "met Dzhabarov")."""
+
+
+def _stands_alone_elsewhere(word: Token, span: Span) -> bool:
+    """The word stands alone somewhere outside the span, as a proper noun not run into another and as the subject,
+    object or possessor in a clause (a menu label standing alone, "Markets", is in none)."""
+    doc = word.doc
+    return any(t.text == word.text and t.pos_ == "PROPN" and t.dep_ in ALONE_DEPS and t.head.pos_ in ("VERB", "AUX", "ADP", "NOUN")
+               and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+               and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc if not span.start <= t.i < span.end)
 
 
 def _titled_apposition(ent: Span) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
-from dateline.annotate.nlp import HONORIFICS, entity_at, sentence_of, title_heads
+from dateline.annotate.nlp import HONORIFICS, entity_at, given_names, sentence_of, title_heads
 from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -476,12 +476,6 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
     return view
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> Mapping[str, str]:
-    """``lexicons/given_names.tsv``: given names national registers agree are female or male."""
-    return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
-
-
 def _gender_of_given_name(name: str) -> str | None:
     """The sex the name registers give a full name's first word ("Grace Wanjiru" -> f), or None.
 
@@ -491,7 +485,7 @@ def _gender_of_given_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    return _given_names().get(words[0].lower())
+    return given_names().get(words[0].lower())
 
 
 def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
