@@ -444,12 +444,13 @@ class NameRepair:
         name alone, when the family name also stands alone elsewhere in the text: "was replaced by Rustem
         Dzhabarov" ... "Dzhabarov flew to Rome" (``lexicons/given_names.tsv``; a place's or a known organisation's
         name is none)."""
-        names = given_names()
         label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
         out = list(ents)
-        for first in doc[:-1]:
+        name_ids = given_name_ids()
+        # the given names found in one array of the tokens' lower-case ids, not a Token built per token (issue 16)
+        for first in (doc[i] for i, word in enumerate(doc.to_array(LOWER).tolist()[:-1]) if word in name_ids):
             last = doc[first.i + 1]
-            if (first.lower_ not in names or not (_name_part(first) and _name_part(last)) or first.i in label_at
+            if (not (_name_part(first) and _name_part(last)) or first.i in label_at
                     and label_at[first.i].label_ == "PERSON" or _known_place(first.text) or _known_place(last.text)):
                 continue
             if first.i + 2 < len(doc) and _name_part(doc[first.i + 2]) or first.i > 0 and _name_part(doc[first.i - 1]):
@@ -521,6 +522,12 @@ def _known_org(text: str) -> bool:
 def given_names() -> Mapping[str, str]:
     """``lexicons/given_names.tsv``: given names national registers agree are female or male."""
     return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
+
+
+@lru_cache(maxsize=1)
+def given_name_ids() -> frozenset[int]:
+    """The string ids of ``given_names``, to find them in an array of a doc's lower-case ids."""
+    return frozenset(get_string_id(name) for name in given_names())
 
 
 ALONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
