@@ -382,6 +382,19 @@ def _compared_since(timex: Timex, span: Span, trig: Token) -> bool:
     return False
 
 
+def _since_of_the_clause(timex: Timex, span: Span, trig: Token) -> bool:
+    """Whether a "since" time dates the state of the clause an event noun is only the occasion of ("the border,
+    closed since 2011, after talks between their presidents": 2011 is when the closure began, not the talks)."""
+    if timex.signal != "since" or trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return prep.lower_ in OCCASION_PREPS and span.root.head.head.i == prep.head.i and span.root.head.i != prep.i
+
+
+OCCASION_PREPS = frozenset({"after", "before", "following", "during", "amid"})
+"""Prepositions whose event noun is the occasion of its clause's state or act."""
+
+
 def _first_or_most(noun: Token) -> bool:
     """Whether a word is modified by "first", "last" or a superlative ("the largest attack")."""
     return any(c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS") for c in noun.children)
@@ -401,6 +414,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
+                   and not _since_of_the_clause(t, s, trig)
                    and not _deadline(t, found) and not _counted_for_another(t, s, trig)
                    and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
