@@ -327,3 +327,10 @@ def test_a_since_time_of_a_state_does_not_date_the_talks_it_followed(annotate_te
                         "talks between their presidents in Niamey.")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert talks and all(not (e.date and (e.date.start or "").startswith("2011")) for e in talks)
+
+
+def test_a_day_between_said_and_the_reported_clause_is_the_saying_day(annotate_text) -> None:
+    # the parser hangs "on Thursday" on "attend"; the refusal was said on the past Thursday (2025-03-13)
+    doc = annotate_text("Chilean President Rosa Paredes said on Thursday she would not attend the summit in Quito.",
+                        published="2025-03-18")
+    assert [(e.type, e.date.start if e.date else None) for e in doc.events] == [("REJECT", "2025-03-13")]

@@ -439,7 +439,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
         # "had held the post since December": the appointment is the start of the span
         timex = replace(timex, signal=None)
-    told_in = _clause_verb(span.root)
+    told_in = _told_in(span)
     if tense == "future" and told_in.i != _clause_verb(trig).i and told_in.tag_ == "VBD":
         # "followed Latvia's announcement on Monday that it would expel ...": a day told in a clause about
         # the past is a past day, whatever the act it dates is to be
@@ -562,6 +562,17 @@ def _repeats(when: Interval | None, in_sentence: list[TimedSpan], anchor: date |
         out.append(again)
         prev = span
     return out
+
+
+def _told_in(span: Span) -> Token:
+    """The verb whose clause a time expression belongs to; one between a verb of saying and the subject of the clause
+    it reports is the saying's, wherever the parser hangs it ("said on Thursday he would not attend": Thursday is
+    when he said it)."""
+    verb = _clause_verb(span.root)
+    if (verb.dep_ == "ccomp" and verb.head.i < span.start and verb.head.lemma_ in REPORT_LEMMAS
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)):
+        return verb.head
+    return verb
 
 
 def _clause_verb(tok: Token) -> Token:
