@@ -81,3 +81,14 @@ def test_a_specialist_of_a_state_is_no_actor_of_that_state(annotate_text, text: 
 def test_a_state_a_verb_puts_its_object_in_befalls_the_object(nlp: Language, text: str, word: str) -> None:
     actors, args = _nominal(nlp, text, word)
     assert _codes(actors, args.source) == ["KEN"] and [actors.get(a).name for a in args.target] == ["Moses Kato"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Malawi's president said on Monday she would not attend the summit in Harare.", "MWI"),
+    ("The Bolivian foreign minister said he had met Chile's ambassador on Monday.", "BOL"),
+])
+def test_he_or_she_of_a_reported_clause_is_its_unnamed_speaker(annotate_text, text, code):
+    # no person is named before the pronoun: the speaker, a state's post with no name, is who acts
+    doc = annotate_text(text)
+    (event,) = doc.events
+    assert {e.country for e in doc.entities if e.id in event.source} == {code}

@@ -392,7 +392,18 @@ class ArgumentReader:
         if tok.lower_ not in PRONOUNS:
             return None
         person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
+        if person is None and depth < 3:
+            return self._unnamed_speaker(tok, depth)
         return [person] if person else []
+
+    def _unnamed_speaker(self, tok: Token, depth: int) -> list[str]:
+        """ "Borduria's president said she would not attend": with no person named before, the "he"/"she" of a
+        reported clause is its speaker, who may be a post of a state no name was given (its state acts)."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS:
+            return []
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+        return self.actor(speaker, depth + 1) if speaker is not None else []
 
     def _by_collective_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """ "they", "it": a coordinated subject just before, else the last collective actor (or nobody)."""
