@@ -81,3 +81,25 @@ def test_a_specialist_of_a_state_is_no_actor_of_that_state(annotate_text, text: 
 def test_a_state_a_verb_puts_its_object_in_befalls_the_object(nlp: Language, text: str, word: str) -> None:
     actors, args = _nominal(nlp, text, word)
     assert _codes(actors, args.source) == ["KEN"] and [actors.get(a).name for a in args.target] == ["Moses Kato"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("First Vice Foreign Minister Choi Min-kyun called in Ambassador Ivan Petrov and told him that the flights broke "
+     "the treaty.", "Choi Min-kyun"),
+    ("Vice Foreign Minister Yoon Sang-kyun called in Ambassador Ivan Petrov and told him that the flights broke the "
+     "treaty.", "Yoon Sang-kyun"),
+])
+def test_a_verb_read_as_a_hyphenated_name_s_participle_has_the_name_as_subject(annotate_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # the small parser reads "called" as a participle modifying "kyun": the summoner had been taken for the summoned
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    accusations = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert accusations, doc.events
+    assert [names[a] for a in accusations[0].source] == [name]
+    assert [names[a] for a in accusations[0].target] == ["Ivan Petrov"]
+
+
+def test_a_reduced_relative_on_a_common_noun_stays_passive(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The envoy summoned by Lee Tae-hoon on Monday left early.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Lee Tae-hoon" in [names[a] for a in ev.source] for ev in doc.events if ev.type == "ACCUSE")

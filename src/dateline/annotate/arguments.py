@@ -670,7 +670,7 @@ class ArgumentReader:
         subj = _subject_of(verb) or _dated_subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
-        passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_after_name(verb))
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -1141,6 +1141,15 @@ COUNT_ENTS = AMOUNT_ENTS | {"CARDINAL"}
 def amount_noun(noun: Token) -> bool:
     """The noun is an amount: a sum or quantity ("$2 billion", "1.2 billion crowns", "500 tonnes")."""
     return noun.ent_type_ in AMOUNT_ENTS or any(c.dep_ == "nummod" and c.ent_type_ in COUNT_ENTS for c in noun.children)
+
+
+def _finite_after_name(verb: Token) -> bool:
+    """ "Vice Minister Lee Tae-hoon called in Ambassador X": a hyphenated name can make the small parser read the
+    verb after it as a participle modifying it; a person's name takes no reduced relative without a comma ("X,
+    detained in April, ...") or an agent ("the envoy called in by X"), so the name is the verb's subject."""
+    head = verb.head
+    return (verb.i == head.i + 1 and head.ent_type_ == "PERSON"
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def is_passive(verb: Token) -> bool:
