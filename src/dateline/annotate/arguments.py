@@ -387,6 +387,33 @@ class ArgumentReader:
         own_code = self.actors.country_of(own) if own else None
         return found + [self.actors.state_id(c) for c in states if c != own_code]
 
+    def _by_noun_owner(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Latvia's announcement that it would expel ...", "a pledge by the ministry that it would ...": the pronoun
+        subject of a noun's complement clause is the noun's owner, not the last actor named (issue 13)."""
+        if tok.lower_ not in PRONOUNS | COLLECTIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
+            return None
+        mark = next((c for c in tok.head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i), None)
+        if mark is None:
+            return None
+        # the noun the clause completes is the nearest owned noun before "that" with only its own modifiers between
+        # ("B's announcement the same evening that"): the parser may hang the clause elsewhere ("the decision by A to
+        # ... and B's announcement that it would")
+        sent = sentence_of(tok)
+        singular = tok.lower_ in ("it", "he", "she")
+        for noun in reversed(sent[:mark.i - sent.start]):
+            if noun.pos_ != "NOUN" or not all(t in noun.subtree for t in tok.doc[noun.i + 1:mark.i]):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+            owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+            for owner in owners:
+                found = [a for a in self._one(owner, depth + 1)
+                         if (self.actors.type_of(a) == "PERSON") == (tok.lower_ in PRONOUNS) or not singular]
+                if found:
+                    LOGGER.debug("noun owner: %r is %s in %r", tok.text, found, sent.text)
+                    return found
+        return None
+
     def _by_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """A personal pronoun is the person it refers back to (or nobody)."""
         if tok.lower_ not in PRONOUNS:
@@ -1032,6 +1059,7 @@ Reading = Callable[[ArgumentReader, Token, int], "list[str] | None"]
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("counted_sides", ArgumentReader._by_counted_sides),
     ("joint_modifiers", ArgumentReader._by_joint_modifiers),
+    ("noun_owner", ArgumentReader._by_noun_owner),
     ("entity", ArgumentReader._by_entity),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
