@@ -117,3 +117,16 @@ def test_a_pronoun_in_a_noun_s_that_clause_is_the_noun_s_owner(annotate_text, te
     codes = {e.id: e.country for e in doc.entities}
     monday = [ev for ev in doc.events if ev.type == "SANCTION" and ev.date and ev.date.text == "Monday"]
     assert [[codes[a] for a in ev.source] for ev in monday] == [[code]], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a deal with Uganda on Monday. The two governments said on Tuesday that they would expel Ethiopian "
+    "diplomats.",
+    "Ethiopia hosted talks on Monday. The Kenyan and Ugandan governments said on Tuesday that they would expel Somali "
+    "diplomats.",
+])
+def test_they_opening_a_reported_clause_is_the_speaker(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    expulsions = [ev for ev in doc.events if ev.type == "SANCTION"]
+    assert {codes[a] for ev in expulsions for a in ev.source} == {"KEN", "UGA"}, doc.events

@@ -71,6 +71,7 @@ TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
+SPEAKER_VERBS = word_class("speaker_verbs")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it; ``ANY_ACT`` for
 the nouns that take up whatever act was told last ("the move", "the decision")."""
@@ -413,6 +414,28 @@ class ArgumentReader:
                     LOGGER.debug("noun owner: %r is %s in %r", tok.text, found, sent.text)
                     return found
         return None
+
+    def _by_speaker(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The two governments announced that they would ...", "the three juntas said that they were quitting":
+        "it" / "they" opening a reported clause is the speaker when the speaker names no person, not the last
+        state named before (issue 13)."""
+        verb = tok.head
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 \
+                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        said = verb.head
+        speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
+            speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        found = self.actor(speaker, depth + 1)
+        if not found or any(self.actors.type_of(a) == "PERSON" for a in found) or (tok.lower_ == "it") != (
+                len(found) == 1):
+            return None
+        LOGGER.debug("speaker: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+        return found
 
     def _by_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """A personal pronoun is the person it refers back to (or nobody)."""
@@ -1060,6 +1083,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("counted_sides", ArgumentReader._by_counted_sides),
     ("joint_modifiers", ArgumentReader._by_joint_modifiers),
     ("noun_owner", ArgumentReader._by_noun_owner),
+    ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
