@@ -804,6 +804,25 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
     assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds
 
 
+@pytest.mark.parametrize("text", [
+    "On Wednesday, President Pekka Lehto took over from Mikko Virtanen as chairman of the Security Council.",
+    "Grace Mensah took over from Yaw Boateng as speaker of parliament in March.",
+])
+def test_a_post_taken_over_from_someone_is_left_by_them(annotate_text, text):
+    """"X took over from Y as Z": X is appointed and Y leaves, as with "X replaced Y"."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(ev.type, frozenset(names[i] for i in ev.target)) for ev in doc.events}
+    successor, predecessor = text.split(" took over from ")[0].split()[-2:], text.split(" from ")[1].split(" as ")[0]
+    assert ("DISMISS", frozenset({predecessor})) in kinds, kinds
+    assert ("APPOINT", frozenset({" ".join(successor)})) in kinds, kinds
+
+
+def test_taking_over_from_a_body_tells_no_departure(annotate_text):
+    doc = annotate_text("The army took over from the police on Monday.")
+    assert not any(ev.type == "DISMISS" for ev in doc.events)
+
+
 @pytest.mark.parametrize("text, kind, source", [
     ("The Tamil Tigers issued a statement on Monday demanding that Colombo release the detained fishermen.", "REQUEST",
      "LKA"),

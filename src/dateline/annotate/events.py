@@ -37,7 +37,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.posts import successor_subject
+from dateline.annotate.posts import predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.senses import asks_nothing, relays_speech
 from dateline.dates.find import find_timexes
@@ -319,6 +319,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
+            out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
+        if predecessor_object(tok) is not None:
+            # "took over from Boateng as chairman": one takes the post, the one taken over from leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
@@ -1666,6 +1670,9 @@ def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
+        if (before := predecessor_object(trig.token)) is not None:
+            # "took over from Y": Y leaves, whoever else the "from" phrase held
+            args.target = [a for a in reader.actor(before) if actors.type_of(a) == "PERSON"]
 
 
 def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
