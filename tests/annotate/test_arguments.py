@@ -130,3 +130,14 @@ def test_they_opening_a_reported_clause_is_the_speaker(annotate_text, text: str)
     codes = {e.id: e.country for e in doc.entities}
     expulsions = [ev for ev in doc.events if ev.type == "SANCTION"]
     assert {codes[a] for ev in expulsions for a in ev.source} == {"KEN", "UGA"}, doc.events
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Ethiopia-Eritrea peace deal was signed in Riyadh in September.", "AGREE"),
+    ("Kenya hosted the Ethiopia-Eritrea talks in Nairobi on Monday.", "CONSULT"),
+])
+def test_both_names_of_a_hyphened_pair_are_sides(annotate_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    (event,) = [ev for ev in doc.events if ev.type == kind]
+    assert {"ETH", "ERI"} <= {codes[a] for a in event.actors()}, doc.events

@@ -664,7 +664,7 @@ class ArgumentReader:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
                 if found:
-                    for conj in child.conjuncts:
+                    for conj in (*child.conjuncts, *_hyphened_partners(child)):
                         found += [e for e in self._one(conj, depth + 1) if e not in found]
                     return found
         return None
@@ -1136,6 +1136,14 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("participants_source", ArgumentReader._noun_participants_source),
 )
 """How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
+
+
+def _hyphened_partners(tok: Token) -> list[Token]:
+    """ "the Kenya-Uganda ceasefire", "Ethiopia-Eritrea talks": the name joined to a modifier by a hyphen, which the
+    parser hangs on it as a compound, is a side too (issue 13: the first side of a pair was lost)."""
+    doc = tok.doc
+    return [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i + 2 == tok.i
+            and doc[c.i + 1].tag_ == "HYPH"]
 
 
 def _inside_of_phrase(item: Token, child: Token) -> bool:
