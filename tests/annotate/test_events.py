@@ -997,3 +997,26 @@ def test_an_amount_in_aid_and_armour_are_what_is_sent(annotate_text, text, type_
 def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
     doc = annotate_text("The fund sent 40 million kronur in dividends to its shareholders on Monday.")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Somali youths resorted to throwing stones during demonstrations against the alleged abuses by the Kenyan military, "
+    "officials said on Thursday.",
+    "Hundreds of Somali students began a hunger strike on Monday to protest against Kenya's decision to close the "
+    "camps.",
+])
+def test_a_protest_is_aimed_against_what_its_protest_word_is_against(annotate_text, text):
+    """The crowd's own state protests (not the one protested against), at whom the "against" phrase of a word of
+    protest beside the event names."""
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
+    assert {codes[a] for a in protest.source} == {"SOM"} and {codes[a] for a in protest.target} == {"KEN"}, protest
+
+
+def test_a_crowd_of_no_named_state_protests_against_its_own_government(annotate_text):
+    doc = annotate_text("Thousands of workers protested on Monday against the Kenyan government's decision to raise "
+                        "fuel prices.")
+    codes = {e.id: e.country for e in doc.entities}
+    (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
+    assert {codes[a] for a in protest.source} == {"KEN"}

@@ -1373,6 +1373,27 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 break
 
 
+PROTEST_HEADS = word_class("protest_heads")
+
+
+def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A protest told with a word of protest beside it is aimed at what that word is "against": "threw stones during
+    demonstrations against abuses by the Kenyan military", "began a hunger strike to protest against Norway's
+    decision" (issue 13: the protest had no target)."""
+    if trig.type != "PROTEST" or args.target:
+        return
+    for prep in sentence_of(trig.token):
+        if prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in PROTEST_HEADS:
+            continue
+        for noun in (n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)):
+            found = [a for a in (_doers_of(noun, actors, reader, args.source) or reader.actor(noun))
+                     if a not in args.source and a not in args.target and actors.type_of(a) != "LOC"]
+            if found:
+                LOGGER.debug("protest aimed against: %s in %r", found, sentence_of(trig.token).text)
+                args.target += found
+                return
+
+
 def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Actors,
                                     reader: ArgumentReader) -> None:
     """A demand or a charge carried by a message goes to whom the message went: "wrote to A proposing talks",
@@ -1652,8 +1673,28 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
         # "protests against the government's decision": with no people or place named, a state's own people protest
         # against its government
         code = _first_country(actors, args.target)
-        if code:
+        crowd = _protesters(trig.token)
+        own = token_modifier_country(crowd) if crowd is not None else None
+        if own and own != code:
+            # "Somali youths threw stones during demonstrations against abuses by the Kenyan military": the crowd's
+            # own state is named, and it is not the one protested against
+            args.source.append(actors.state_id(own))
+        elif code:
             args.source.append(actors.state_id(code))
+
+
+def _protesters(tok: Token) -> Token | None:
+    """The subject of a protest verb, or of the verb a protest noun is the object of ("began a hunger strike"),
+    through the verbs it completes ("resorted to throwing stones")."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is None and node.dep_ == "acl":
+            return node.head  # "Somali youths resorted to ...": the parser reads the verb as the crowd's participle
+        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head is node:
+            return subj
+        node = node.head
+    return None
 
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1940,6 +1981,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),
     ("complement_target", _role_complement_target),
+    ("protest_aimed_against", _role_protest_aimed_against),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
     ("visited_state", _role_visited_state),
