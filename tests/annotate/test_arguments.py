@@ -92,3 +92,63 @@ def test_he_or_she_of_a_reported_clause_is_its_unnamed_speaker(annotate_text, te
     doc = annotate_text(text)
     (event,) = doc.events
     assert {e.country for e in doc.entities if e.id in event.source} == {code}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("First Vice Foreign Minister Choi Min-kyun called in Ambassador Ivan Petrov and told him that the flights broke "
+     "the treaty.", "Choi Min-kyun"),
+    ("Vice Foreign Minister Yoon Sang-kyun called in Ambassador Ivan Petrov and told him that the flights broke the "
+     "treaty.", "Yoon Sang-kyun"),
+])
+def test_a_verb_read_as_a_hyphenated_name_s_participle_has_the_name_as_subject(annotate_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    # the small parser reads "called" as a participle modifying "kyun": the summoner had been taken for the summoned
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    accusations = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert accusations, doc.events
+    assert [names[a] for a in accusations[0].source] == [name]
+    assert [names[a] for a in accusations[0].target] == ["Ivan Petrov"]
+
+
+def test_a_reduced_relative_on_a_common_noun_stays_passive(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The envoy summoned by Lee Tae-hoon on Monday left early.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Lee Tae-hoon" in [names[a] for a in ev.source] for ev in doc.events if ev.type == "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Latvia expelled three Russian diplomats on Tuesday. The moves followed Monday's decision by Finland to declare "
+     "20 Russian diplomats \"undesirable\" and Estonia's announcement the same evening that it would expel 15 Russian "
+     "embassy staff.", "EST"),
+    ("Latvia expelled three Russian diplomats on Tuesday. The row followed Norway's announcement on Monday that it "
+     "would expel two Russian diplomats.", "NOR"),
+])
+def test_a_pronoun_in_a_noun_s_that_clause_is_the_noun_s_owner(annotate_text, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    monday = [ev for ev in doc.events if ev.type == "SANCTION" and ev.date and ev.date.text == "Monday"]
+    assert [[codes[a] for a in ev.source] for ev in monday] == [[code]], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya signed a deal with Uganda on Monday. The two governments said on Tuesday that they would expel Ethiopian "
+    "diplomats.",
+    "Ethiopia hosted talks on Monday. The Kenyan and Ugandan governments said on Tuesday that they would expel Somali "
+    "diplomats.",
+])
+def test_they_opening_a_reported_clause_is_the_speaker(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    expulsions = [ev for ev in doc.events if ev.type == "SANCTION"]
+    assert {codes[a] for ev in expulsions for a in ev.source} == {"KEN", "UGA"}, doc.events
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Ethiopia-Eritrea peace deal was signed in Riyadh in September.", "AGREE"),
+    ("Kenya hosted the Ethiopia-Eritrea talks in Nairobi on Monday.", "CONSULT"),
+])
+def test_both_names_of_a_hyphened_pair_are_sides(annotate_text, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    (event,) = [ev for ev in doc.events if ev.type == kind]
+    assert {"ETH", "ERI"} <= {codes[a] for a in event.actors()}, doc.events

@@ -804,6 +804,25 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
     assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds
 
 
+@pytest.mark.parametrize("text", [
+    "On Wednesday, President Pekka Lehto took over from Mikko Virtanen as chairman of the Security Council.",
+    "Grace Mensah took over from Yaw Boateng as speaker of parliament in March.",
+])
+def test_a_post_taken_over_from_someone_is_left_by_them(annotate_text, text):
+    """"X took over from Y as Z": X is appointed and Y leaves, as with "X replaced Y"."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(ev.type, frozenset(names[i] for i in ev.target)) for ev in doc.events}
+    successor, predecessor = text.split(" took over from ")[0].split()[-2:], text.split(" from ")[1].split(" as ")[0]
+    assert ("DISMISS", frozenset({predecessor})) in kinds, kinds
+    assert ("APPOINT", frozenset({" ".join(successor)})) in kinds, kinds
+
+
+def test_taking_over_from_a_body_tells_no_departure(annotate_text):
+    doc = annotate_text("The army took over from the police on Monday.")
+    assert not any(ev.type == "DISMISS" for ev in doc.events)
+
+
 @pytest.mark.parametrize("text, kind, source", [
     ("The Tamil Tigers issued a statement on Monday demanding that Colombo release the detained fishermen.", "REQUEST",
      "LKA"),
@@ -978,3 +997,26 @@ def test_an_amount_in_aid_and_armour_are_what_is_sent(annotate_text, text, type_
 def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
     doc = annotate_text("The fund sent 40 million kronur in dividends to its shareholders on Monday.")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Somali youths resorted to throwing stones during demonstrations against the alleged abuses by the Kenyan military, "
+    "officials said on Thursday.",
+    "Hundreds of Somali students began a hunger strike on Monday to protest against Kenya's decision to close the "
+    "camps.",
+])
+def test_a_protest_is_aimed_against_what_its_protest_word_is_against(annotate_text, text):
+    """The crowd's own state protests (not the one protested against), at whom the "against" phrase of a word of
+    protest beside the event names."""
+    doc = annotate_text(text)
+    codes = {e.id: e.country for e in doc.entities}
+    (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
+    assert {codes[a] for a in protest.source} == {"SOM"} and {codes[a] for a in protest.target} == {"KEN"}, protest
+
+
+def test_a_crowd_of_no_named_state_protests_against_its_own_government(annotate_text):
+    doc = annotate_text("Thousands of workers protested on Monday against the Kenyan government's decision to raise "
+                        "fuel prices.")
+    codes = {e.id: e.country for e in doc.entities}
+    (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
+    assert {codes[a] for a in protest.source} == {"KEN"}

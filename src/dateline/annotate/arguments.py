@@ -71,6 +71,7 @@ TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
+SPEAKER_VERBS = word_class("speaker_verbs")
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it; ``ANY_ACT`` for
 the nouns that take up whatever act was told last ("the move", "the decision")."""
@@ -387,6 +388,55 @@ class ArgumentReader:
         own_code = self.actors.country_of(own) if own else None
         return found + [self.actors.state_id(c) for c in states if c != own_code]
 
+    def _by_noun_owner(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Latvia's announcement that it would expel ...", "a pledge by the ministry that it would ...": the pronoun
+        subject of a noun's complement clause is the noun's owner, not the last actor named (issue 13)."""
+        if tok.lower_ not in PRONOUNS | COLLECTIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2:
+            return None
+        mark = next((c for c in tok.head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i), None)
+        if mark is None:
+            return None
+        # the noun the clause completes is the nearest owned noun before "that" with only its own modifiers between
+        # ("B's announcement the same evening that"): the parser may hang the clause elsewhere ("the decision by A to
+        # ... and B's announcement that it would")
+        sent = sentence_of(tok)
+        singular = tok.lower_ in ("it", "he", "she")
+        for noun in reversed(sent[:mark.i - sent.start]):
+            if noun.pos_ != "NOUN" or not all(t in noun.subtree for t in tok.doc[noun.i + 1:mark.i]):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+            owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+            for owner in owners:
+                found = [a for a in self._one(owner, depth + 1)
+                         if (self.actors.type_of(a) == "PERSON") == (tok.lower_ in PRONOUNS) or not singular]
+                if found:
+                    LOGGER.debug("noun owner: %r is %s in %r", tok.text, found, sent.text)
+                    return found
+        return None
+
+    def _by_speaker(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The two governments announced that they would ...", "the three juntas said that they were quitting":
+        "it" / "they" opening a reported clause is the speaker when the speaker names no person, not the last
+        state named before (issue 13)."""
+        verb = tok.head
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 \
+                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        said = verb.head
+        speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
+            speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        found = self.actor(speaker, depth + 1)
+        if not found or any(self.actors.type_of(a) == "PERSON" for a in found) or (tok.lower_ == "it") != (
+                len(found) == 1):
+            return None
+        LOGGER.debug("speaker: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+        return found
+
     def _by_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """A personal pronoun is the person it refers back to (or nobody)."""
         if tok.lower_ not in PRONOUNS:
@@ -625,7 +675,7 @@ class ArgumentReader:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
                 if found:
-                    for conj in child.conjuncts:
+                    for conj in (*child.conjuncts, *_hyphened_partners(child)):
                         found += [e for e in self._one(conj, depth + 1) if e not in found]
                     return found
         return None
@@ -681,7 +731,7 @@ class ArgumentReader:
         subj = _subject_of(verb) or _dated_subject(verb)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
-        passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_after_name(verb))
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -1043,6 +1093,8 @@ Reading = Callable[[ArgumentReader, Token, int], "list[str] | None"]
 READINGS: tuple[tuple[str, Reading], ...] = (
     ("counted_sides", ArgumentReader._by_counted_sides),
     ("joint_modifiers", ArgumentReader._by_joint_modifiers),
+    ("noun_owner", ArgumentReader._by_noun_owner),
+    ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
@@ -1095,6 +1147,14 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("participants_source", ArgumentReader._noun_participants_source),
 )
 """How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
+
+
+def _hyphened_partners(tok: Token) -> list[Token]:
+    """ "the Kenya-Uganda ceasefire", "Ethiopia-Eritrea talks": the name joined to a modifier by a hyphen, which the
+    parser hangs on it as a compound, is a side too (issue 13: the first side of a pair was lost)."""
+    doc = tok.doc
+    return [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i + 2 == tok.i
+            and doc[c.i + 1].tag_ == "HYPH"]
 
 
 def _inside_of_phrase(item: Token, child: Token) -> bool:
@@ -1152,6 +1212,15 @@ COUNT_ENTS = AMOUNT_ENTS | {"CARDINAL"}
 def amount_noun(noun: Token) -> bool:
     """The noun is an amount: a sum or quantity ("$2 billion", "1.2 billion crowns", "500 tonnes")."""
     return noun.ent_type_ in AMOUNT_ENTS or any(c.dep_ == "nummod" and c.ent_type_ in COUNT_ENTS for c in noun.children)
+
+
+def _finite_after_name(verb: Token) -> bool:
+    """ "Vice Minister Lee Tae-hoon called in Ambassador X": a hyphenated name can make the small parser read the
+    verb after it as a participle modifying it; a person's name takes no reduced relative without a comma ("X,
+    detained in April, ...") or an agent ("the envoy called in by X"), so the name is the verb's subject."""
+    head = verb.head
+    return (verb.i == head.i + 1 and head.ent_type_ == "PERSON"
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def is_passive(verb: Token) -> bool:

@@ -37,7 +37,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.posts import successor_subject
+from dateline.annotate.posts import predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.senses import asks_nothing, relays_speech
 from dateline.dates.find import find_timexes
@@ -319,6 +319,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
             # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
+            out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
+        if predecessor_object(tok) is not None:
+            # "took over from Boateng as chairman": one takes the post, the one taken over from leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
@@ -1369,6 +1373,27 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                 break
 
 
+PROTEST_HEADS = word_class("protest_heads")
+
+
+def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A protest told with a word of protest beside it is aimed at what that word is "against": "threw stones during
+    demonstrations against abuses by the Kenyan military", "began a hunger strike to protest against Norway's
+    decision" (issue 13: the protest had no target)."""
+    if trig.type != "PROTEST" or args.target:
+        return
+    for prep in sentence_of(trig.token):
+        if prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in PROTEST_HEADS:
+            continue
+        for noun in (n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)):
+            found = [a for a in (_doers_of(noun, actors, reader, args.source) or reader.actor(noun))
+                     if a not in args.source and a not in args.target and actors.type_of(a) != "LOC"]
+            if found:
+                LOGGER.debug("protest aimed against: %s in %r", found, sentence_of(trig.token).text)
+                args.target += found
+                return
+
+
 def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Actors,
                                     reader: ArgumentReader) -> None:
     """A demand or a charge carried by a message goes to whom the message went: "wrote to A proposing talks",
@@ -1648,8 +1673,28 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
         # "protests against the government's decision": with no people or place named, a state's own people protest
         # against its government
         code = _first_country(actors, args.target)
-        if code:
+        crowd = _protesters(trig.token)
+        own = token_modifier_country(crowd) if crowd is not None else None
+        if own and own != code:
+            # "Somali youths threw stones during demonstrations against abuses by the Kenyan military": the crowd's
+            # own state is named, and it is not the one protested against
+            args.source.append(actors.state_id(own))
+        elif code:
             args.source.append(actors.state_id(code))
+
+
+def _protesters(tok: Token) -> Token | None:
+    """The subject of a protest verb, or of the verb a protest noun is the object of ("began a hunger strike"),
+    through the verbs it completes ("resorted to throwing stones")."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is None and node.dep_ == "acl":
+            return node.head  # "Somali youths resorted to ...": the parser reads the verb as the crowd's participle
+        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head is node:
+            return subj
+        node = node.head
+    return None
 
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1666,6 +1711,9 @@ def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
+        if (before := predecessor_object(trig.token)) is not None:
+            # "took over from Y": Y leaves, whoever else the "from" phrase held
+            args.target = [a for a in reader.actor(before) if actors.type_of(a) == "PERSON"]
 
 
 def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1933,6 +1981,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),
     ("complement_target", _role_complement_target),
+    ("protest_aimed_against", _role_protest_aimed_against),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
     ("visited_state", _role_visited_state),

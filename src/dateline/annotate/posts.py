@@ -41,6 +41,7 @@ GENERIC_HEADS = word_class("generic_head", WORDS)
 
 HOLDER_VERBS_OBJECT = word_class("holder_verb_object", WORDS)
 SUCCESSION_VERBS = word_class("succession_verb", WORDS)
+TAKEOVER_VERBS = word_class("takeover_verb", WORDS)
 """Verbs of taking over from someone ("X succeeded Y", "X replaced Y"): X takes the post, Y leaves it."""
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
 PRONOUNS = word_class("person_pronoun", WORDS)
@@ -374,6 +375,18 @@ def successor_subject(verb: Token) -> Token | None:
     if verb.lemma_ not in SUCCESSION_VERBS or verb.pos_ != "VERB":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and names_a_person(c)), None)
+
+
+def predecessor_object(verb: Token) -> Token | None:
+    """The person a post is taken over from ("Mensah took over from Boateng as chairman"): the one who leaves it;
+    None for another verb or for a body or a state ("took over from the army")."""
+    if verb.lemma_ not in TAKEOVER_VERBS or verb.pos_ != "VERB" or not any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return None
+    # the small model may tag a name after "from" as a place or building: any name that is no state or body counts
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj" and (names_a_person(g) or g.pos_ == "PROPN"
+                                          and g.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"))), None)
 
 
 def _subject(verb: Token) -> Token | None:
