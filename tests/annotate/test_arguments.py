@@ -152,3 +152,12 @@ def test_both_names_of_a_hyphened_pair_are_sides(annotate_text, text: str, kind:
     codes = {e.id: e.country for e in doc.entities}
     (event,) = [ev for ev in doc.events if ev.type == kind]
     assert {"ETH", "ERI"} <= {codes[a] for a in event.actors()}, doc.events
+
+
+def test_they_after_a_meeting_of_two_people_is_the_two(annotate_text):
+    # no state or group is a subject before "They": the two who met agreed
+    doc = annotate_text("Kenyan Foreign Minister Amina Otieno held talks with her Tanzanian counterpart Juma Mrisho "
+                        "in Arusha on Saturday. They agreed to reopen two border posts.")
+    names = {e.id: e.name for e in doc.entities}
+    (agree,) = [e for e in doc.events if e.type == "AGREE"]
+    assert sorted(names[a] for a in agree.source + agree.target + agree.participants) == ["Amina Otieno", "Juma Mrisho"]

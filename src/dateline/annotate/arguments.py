@@ -463,6 +463,10 @@ class ArgumentReader:
         if plural:
             return plural
         collective = self.actors.previous_collective(self.ui, tok)
+        if collective is None and tok.lower_ in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "A held talks with B in Seoul. They agreed to ...": no state or group before, the two people of the
+            # latest event between two are "they"
+            return list(self.last_pair)
         return [collective] if collective else []
 
     def _by_relative_pronoun(self, tok: Token, depth: int) -> list[str] | None:
