@@ -446,6 +446,9 @@ class NameRepair:
         name is none)."""
         label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
         out = list(ents)
+        replaced: set[int] = set()
+        added: list[Span] = []
+        alone: set[str] | None = None  # read once, when a first candidate needs it
         name_ids = given_name_ids()
         # the given names found in one array of the tokens' lower-case ids, not a Token built per token (issue 16)
         for first in (doc[i] for i, word in enumerate(doc.to_array(LOWER).tolist()[:-1]) if word in name_ids):
@@ -460,10 +463,13 @@ class NameRepair:
             if any(not (e.label_ == "ORG" and (e.start, e.end) == (span.start, span.end)
                         or e.label_ == "PERSON" and (e.start, e.end) == (last.i, last.i + 1)) for e in covering.values()):
                 continue
-            if _known_org(span.text) or not _stands_alone_elsewhere(last, span):
+            if alone is None:
+                alone = _standing_alone(doc)
+            if _known_org(span.text) or last.text not in alone:
                 continue
-            out = [e for e in out if id(e) not in covering] + [span]
-        return out
+            replaced.update(covering)
+            added.append(span)
+        return [e for e in out if id(e) not in replaced] + added
 
     @staticmethod
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -534,13 +540,13 @@ ALONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})
 """Relations in which a family name standing alone is someone a clause speaks of ("Dzhabarov flew", "met Dzhabarov")."""
 
 
-def _stands_alone_elsewhere(word: Token, span: Span) -> bool:
-    """The word stands alone somewhere outside the span, as a proper noun not run into another and as the subject,
-    object or possessor in a clause (a menu label standing alone, "Markets", is in none)."""
-    doc = word.doc
-    return any(t.text == word.text and t.pos_ == "PROPN" and t.dep_ in ALONE_DEPS and t.head.pos_ in ("VERB", "AUX", "ADP", "NOUN")
-               and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
-               and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc if not span.start <= t.i < span.end)
+def _standing_alone(doc: Doc) -> set[str]:
+    """The proper nouns that stand alone somewhere in the text, not run into another, as the subject, object or
+    possessor in a clause (a menu label standing alone, "Markets", is in none)."""
+    pos = doc.to_array(POS).tolist()
+    return {t.text for t in (doc[i] for i, p in enumerate(pos) if p == PROPN)
+            if t.dep_ in ALONE_DEPS and t.head.pos_ in ("VERB", "AUX", "ADP", "NOUN")
+            and not (t.i + 1 < len(doc) and pos[t.i + 1] == PROPN) and not (t.i > 0 and pos[t.i - 1] == PROPN)}
 
 
 def _titled_apposition(ent: Span) -> bool:
