@@ -615,3 +615,55 @@ def test_a_summit_hosted_is_a_meeting_of_many_without_a_named_counterpart(
 def test_a_summit_hosted_that_was_told_before_is_no_second_one(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Hosting the summit, Ghana's president told his guests that trade would grow.")
     assert not [e for e in _of_type(doc, "CONSULT") if e.mode == "multilateral"]
+
+
+@pytest.mark.parametrize("text, host", [
+    # invented (issue 12): a gathering told by its noun, the verb only convening it, needs no named counterpart either
+    ("The Kenyan president will hold a summit in Nairobi on Sunday.", "KEN"),
+    ("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own summit in Accra "
+     "on Sunday.", "GHA"),
+])
+def test_a_summit_held_is_a_meeting_of_many_without_a_named_counterpart(
+        annotate_text: Callable[..., Document], text: str, host: str) -> None:
+    doc = annotate_text(text)
+    [summit] = _of_type(doc, "CONSULT")
+    assert summit.mode == "multilateral" and _countries(doc, summit.source) == {host}
+    assert summit.modality == "planned" and summit.date is not None and summit.date.start == "2025-03-23"
+
+
+def test_the_one_who_chairs_a_gathering_takes_part_in_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own "
+                        "summit in Accra on Sunday.")
+    [summit] = _of_type(doc, "CONSULT")
+    assert "John Mahama" in _names(doc, summit.participants)
+
+
+@pytest.mark.parametrize("text", [
+    # a summit with a partner is a meeting of two; one only offered is no event of its own
+    "Kenyan President William Ruto held a summit with Ugandan President Yoweri Museveni on Sunday.",
+    "Chilean President Gabriel Boric on Wednesday rejected a Peruvian offer to host a summit in May.",
+])
+def test_a_summit_with_a_partner_or_only_offered_is_no_meeting_of_many(
+        annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert not [e for e in _of_type(doc, "CONSULT") if e.mode == "multilateral"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # invented (issue 12): a death told by membership of the dead, each person named one DIE
+    ("The army helicopter went down on Sunday. Among the dead were also the region's mayor, Tomas Vidal, and the "
+     "bishop, Karl Benz, along with two pilots.", {"Tomas Vidal", "Karl Benz"}),
+    ("The defence minister, Juan Perez, was among the dead.", {"Juan Perez"}),
+    ("Among those killed was the army chief, General Omar Haddad.", {"Omar Haddad"}),
+])
+def test_the_people_named_among_the_dead_died(annotate_text: Callable[..., Document], text: str,
+                                              dead: set[str]) -> None:
+    doc = annotate_text(text)
+    deaths = _of_type(doc, "DIE")
+    assert {n for d in deaths for n in _names(doc, d.target)} == dead and len(deaths) == len(dead)
+    assert not [d for d in deaths if d.source]
+
+
+def test_the_people_among_the_guests_did_not_die(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Among the guests were the French president, Emmanuel Macron, and Olaf Scholz.")
+    assert not _of_type(doc, "DIE")

@@ -343,7 +343,28 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    among = get_string_id("among")
+    for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == among):
+        if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
+            out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+DEATH_TOLL_WORDS = word_class("death_toll_words")
+DYING_LEMMAS = frozenset({"kill", "die"})
+
+
+def _among_the_dead(prep: Token) -> Token | None:
+    """The copula of "Among the dead were A and B", "A was among those killed": a death told by membership of the dead
+    (issue 12), whose subjects are the people who died (``_role_among_the_dead``); None for any other "among"."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() != "be":
+        return None
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if noun.lower_ in DEATH_TOLL_WORDS or (noun.lower_ == "those" and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
+            return verb
+    return None
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -1806,6 +1827,21 @@ def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reade
     args.target = [e for e in dict.fromkeys([*found, *args.target]) if e not in honour or e in found]
 
 
+def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Among the dead were the governor, A, and B": the people named as the copula's subject (or, inverted, its
+    attribute) and their conjuncts died; no one is a doer."""
+    if trig.entry_id != "construction.among_dead":
+        return
+    dead: list[str] = []
+    for head in (c for c in trig.token.children if c.dep_ in ("nsubj", "attr")):
+        for tok in (head, *head.conjuncts):
+            for ent in reader.actor(tok):
+                if ent not in dead and actors.type_of(ent) == "PERSON":
+                    dead.append(ent)
+    if dead:
+        args.source, args.target = [], dead
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -1953,6 +1989,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("state_through_courts", _role_state_through_courts),
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
+    ("among_the_dead", _role_among_the_dead),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
@@ -1972,6 +2009,19 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
+CONVENING_LEMMAS = word_class("convening_lemmas")
+"""Verbs that convene a gathering ("hold a summit", "host a conference"): the gathering is the event."""
+
+
+def _convened_gathering(noun: Token) -> bool:
+    """Whether an event noun names a new gathering of many that its verb convenes: "will host a regional summit",
+    "held an emergency conference"; not "the summit" told before, nor one "with" a partner (a meeting of two), nor one
+    only offered or planned by a noun ("rejected an offer to host a summit"), nor a verb that attends or reports it."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in GATHERING_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in CONVENING_LEMMAS and not _definite(noun) and noun.head.dep_ != "acl"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (noun, noun.head) for c in t.children))
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
@@ -1983,6 +2033,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
+    if trig.type == "CONSULT" and trig.mode is None and _convened_gathering(trig.token) and len(set(args.source + args.target)) < 2:
+        # "the bloc's leaders are due to hold their own summit in Accra on Sunday": the same meeting of many told by its
+        # noun, the verb only convening it (issue 12: a planned summit was dropped for want of a counterpart)
+        return replace(trig, mode="multilateral")
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
