@@ -667,3 +667,24 @@ def test_the_people_named_among_the_dead_died(annotate_text: Callable[..., Docum
 def test_the_people_among_the_guests_did_not_die(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Among the guests were the French president, Emmanuel Macron, and Olaf Scholz.")
     assert not _of_type(doc, "DIE")
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): two leaders who hold one ceremony together met there
+    "Kenyan President William Ruto was returning on Sunday from the border with Uganda, where he and the Ugandan "
+    "president, Yoweri Museveni, inaugurated a new bridge on the Nile.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni unveiled a memorial in Kampala on Sunday.",
+])
+def test_two_leaders_at_one_ceremony_met(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [meeting] = _of_type(doc, "CONSULT")
+    assert _names(doc, meeting.source + meeting.target + meeting.participants) == {"William Ruto", "Yoweri Museveni"}
+    assert meeting.date is not None and meeting.date.start == "2025-03-16"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda opened the border on Sunday.",
+    "Kenyan President William Ruto opened the new bridge on Sunday.",
+])
+def test_states_or_one_leader_at_a_ceremony_are_no_meeting(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "CONSULT")

@@ -328,6 +328,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
+            # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
+            out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -348,6 +351,22 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+CEREMONY_LEMMAS = word_class("ceremony_lemmas")
+"""Verbs of a ceremony people attend in person ("inaugurated the dam", "unveiled a memorial")."""
+
+
+def _joint_doers(verb: Token) -> bool:
+    """Whether a verb's subject is two or more people coordinated ("he and President X", "A and B"): no state named
+    as such ("Kenya and Uganda opened the border" is no meeting of people) and at least one person or pronoun."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        doers = [subj, *subj.conjuncts]
+        if len(doers) < 2 or any(d.ent_type_ in ("GPE", "NORP", "ORG") for d in doers):
+            return False
+        return any(d.ent_type_ == "PERSON" or d.pos_ == "PRON" or any(
+            c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in d.children) for d in doers)
+    return False
 
 
 DEATH_TOLL_WORDS = word_class("death_toll_words")
