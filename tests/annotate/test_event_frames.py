@@ -688,3 +688,20 @@ def test_two_leaders_at_one_ceremony_met(annotate_text: Callable[..., Document],
 ])
 def test_states_or_one_leader_at_a_ceremony_are_no_meeting(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text, doers, held", [
+    # invented (issue 12): an arrest, a detention or a sentence ordered is done by the one who orders it, to the people
+    # the order names (the order is no REQUEST whose content the detention would be)
+    ("A court in Nairobi on Tuesday ordered two Ugandan journalists, Paul Okello and John Mukasa, to be held in "
+     "pre-trial detention for four months on charges that include fraud.", {"KEN"}, {"Paul Okello", "John Mukasa"}),
+    ("A court in Nairobi on Tuesday ordered the arrest of opposition leader Raila Odinga.", {"KEN"}, {"Raila Odinga"}),
+    ("A Kenyan judge ordered Ugandan opposition leader Kizza Besigye detained for 30 days.", {"KEN"},
+     {"Kizza Besigye"}),
+])
+def test_an_ordered_detention_is_done_by_the_one_who_orders_it(
+        annotate_text: Callable[..., Document], text: str, doers: set[str], held: set[str]) -> None:
+    doc = annotate_text(text)
+    [coerce] = _of_type(doc, "COERCE")
+    assert _countries(doc, coerce.source) == doers and held <= _names(doc, coerce.target)
+    assert not _of_type(doc, "REQUEST")

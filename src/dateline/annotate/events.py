@@ -1040,7 +1040,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     """
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    triggers = find_triggers(doc, nlp, model)
+    triggers = _without_ordering_requests(find_triggers(doc, nlp, model))
     prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
@@ -1316,6 +1316,80 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
 
 
 RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]
+
+
+COURT_ORDER_LEMMAS = word_class("court_order_lemmas")
+ORDERED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "pobj", "prep"})
+"""Relations that lead from an ordered act up to the order: "ordered [the arrest] of", "ordered X [detained]", "ordered X
+to be [held] in [detention]"."""
+ORDERED_PERSON_PREPS = frozenset({"of", "for"})
+"""Prepositions of an ordered act's noun that name the one it falls on: "the arrest of A", "detention for A"."""
+
+
+def _order_of(tok: Token) -> Token | None:
+    """The verb of an order whose content is this act: "a court ordered the arrest of A", "ordered A detained",
+    "ordered A and B to be held in pre-trial detention" (at most five steps up, through objects, complements,
+    prepositional phrases and an infinitive on the object); None when the act is told for itself."""
+    node = tok
+    for _ in range(5):
+        infinitive = node.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        # the parser may hang "ordered A [to be held]" on A as a relative clause: still the order's content
+        if (node.dep_ not in ORDERED_DEPS and not infinitive) or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in COURT_ORDER_LEMMAS:
+            return node
+    return None
+
+
+def _ordered_act(trig: Trigger) -> bool:
+    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode == "convict")
+
+
+def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop the REQUEST of an order whose content is an arrest, a detention or a sentence: "a court ordered A to be
+    held in detention" is that detention, done by the court (``_role_ordered_act``), not a request whose content the
+    detention would only be."""
+    orders = {o.i for t in triggers if _ordered_act(t) and (o := _order_of(t.token)) is not None}
+    return [t for t in triggers if not (t.type == "REQUEST" and t.token.i in orders)]
+
+
+def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An arrest, a detention or a sentence that someone ordered is done by the one who ordered it, to the people the
+    order names: "a Kenyan judge ordered A detained" (source Kenya's judge, target A, not A doing it), "a court in
+    Kampala ordered A and B to be held in pre-trial detention" (issue 12: found nowhere for want of actors). A court
+    named by its place acts for that place's state."""
+    if not _ordered_act(trig):
+        return
+    order = _order_of(trig.token)
+    if order is None:
+        return
+    named = [c for c in order.children if c.dep_ == "dobj" and c.i != trig.token.i]
+    node = trig.token
+    while node.i != order.i:  # "ordered [A] to be held", "the arrest [of A]", "detention [for A]"
+        named += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named += [g for c in node.children if c.dep_ == "prep" and c.lower_ in ORDERED_PERSON_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        node = node.head
+    # "two journalists, A and B": the group and the people its apposition names
+    named += [n for t in named for a in t.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    people = [e for t in named for e in reader.actor(t) if actors.type_of(e) in ("PERSON", "GROUP")]
+    if not people:
+        return
+    doers: list[str] = []
+    for subj in (c for c in order.children if c.dep_ == "nsubj"):
+        doers += [e for e in reader.actor(subj) if e not in people]
+        if not doers:  # "a court in Kampala": the state of the place the court sits in
+            places = [e for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" for e in reader.actor(g)]
+            code = _first_country(actors, places)
+            if code is None and (subj.lemma_.lower() in STATE_ORGANS or subj.lower_ in STATE_ORGANS):
+                code = _first_country(actors, people)  # "a judge ordered him held": the state of the one held
+            doers += [actors.state_id(code)] if code else []
+    LOGGER.debug("ordered act: %s by %s on %s in %r", trig.type, doers, people, sentence_of(trig.token).text)
+    args.source = list(dict.fromkeys(doers))
+    args.target = list(dict.fromkeys(people))
+    args.participants = [p for p in args.participants if p not in args.source and p not in args.target]
 
 
 def _role_aid_source_from_troops(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1974,6 +2048,7 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
+    ("ordered_act", _role_ordered_act),
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
