@@ -705,3 +705,16 @@ def test_an_ordered_detention_is_done_by_the_one_who_orders_it(
     [coerce] = _of_type(doc, "COERCE")
     assert _countries(doc, coerce.source) == doers and held <= _names(doc, coerce.target)
     assert not _of_type(doc, "REQUEST")
+
+
+@pytest.mark.parametrize("text, refuser", [
+    # invented (issue 12): entry or access refused restricts movement (PLOVER COERCE restrict), not a rejection
+    ("Kenyan opposition leader Raila Odinga was denied entry into Uganda on Monday.", "UGA"),
+    ("Ugandan police refused entry to Kenyan opposition leader Raila Odinga on Monday.", "UGA"),
+])
+def test_entry_refused_is_a_restriction_by_the_state_refusing_it(
+        annotate_text: Callable[..., Document], text: str, refuser: str) -> None:
+    doc = annotate_text(text)
+    [coerce] = _of_type(doc, "COERCE")
+    assert coerce.mode == "restrict" and _countries(doc, coerce.source) == {refuser}
+    assert _names(doc, coerce.target) == {"Raila Odinga"} and not _of_type(doc, "REJECT")

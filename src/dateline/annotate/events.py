@@ -225,6 +225,9 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     # (or to threaten: "is prepared to impose a curfew", one threat on "impose")
     claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
                                             and t.type in ("SUPPORT", "THREATEN")}
+    # the entry refused is the refusal's object, no second act ("was refused entry": one restriction, on "refused")
+    claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
+                and (e := _entry_refused(t.token)) is not None}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -328,6 +331,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in ENTRY_REFUSING_LEMMAS and _entry_refused(tok) is not None:
+            # "was refused entry at the gate", "border guards denied him access": a restriction of movement (PLOVER
+            # COERCE restrict), not a rejection of a proposal (issue 12)
+            out.append(Trigger("construction.refused_entry", "COERCE", "restrict", tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
             # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
             out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
@@ -351,6 +358,16 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+ENTRY_REFUSING_LEMMAS = frozenset({"refuse", "deny"})
+ENTRY_NOUNS = word_class("entry_nouns")
+
+
+def _entry_refused(verb: Token) -> Token | None:
+    """The entry a verb refuses someone ("was refused entry", "denied him access to the border post"), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_NOUNS
+                 and not any(d.dep_ == "neg" for d in verb.children)), None)
 
 
 CEREMONY_LEMMAS = word_class("ceremony_lemmas")
@@ -1392,6 +1409,23 @@ def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
     args.participants = [p for p in args.participants if p not in args.source and p not in args.target]
 
 
+def _role_entry_refused_by_its_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Entry "into" or "to" a state refused with no one named as refusing it: that state refused it ("A was denied
+    entry into Uganda"); a place or a site is where entry was refused, never the one refused it ("at the gate of X
+    Air Base"): those refused are people, groups or states."""
+    if trig.entry_id != "construction.refused_entry":
+        return
+    args.target = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP", "GPE")]
+    if args.source or (entry := _entry_refused(trig.token)) is None:
+        return
+    places = [e for c in entry.children if c.dep_ == "prep" and c.lower_ in ("into", "to")
+              for g in c.children if g.dep_ == "pobj" for e in reader.actor(g)]
+    code = _first_country(actors, [p for p in places if actors.type_of(p) in ("GPE", "LOC")])
+    if code:
+        args.source.append(actors.state_id(code))
+        args.target = [t for t in args.target if t not in args.source]
+
+
 def _role_aid_source_from_troops(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An AID with no source: the group its sent troops belong to ("North Korean troops")."""
     if trig.type == "AID" and not args.source:
@@ -2049,6 +2083,7 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ordered_act", _role_ordered_act),
+    ("entry_refused_by_its_state", _role_entry_refused_by_its_state),
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
