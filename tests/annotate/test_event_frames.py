@@ -718,3 +718,14 @@ def test_entry_refused_is_a_restriction_by_the_state_refusing_it(
     [coerce] = _of_type(doc, "COERCE")
     assert coerce.mode == "restrict" and _countries(doc, coerce.source) == {refuser}
     assert _names(doc, coerce.target) == {"Raila Odinga"} and not _of_type(doc, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): good wishes or congratulations sent to someone are SUPPORT for them (OUTPUT.md 5)
+    "Kenyan President William Ruto posted his best wishes to Ugandan President Yoweri Museveni on X last night.",
+    "Kenyan President William Ruto sent his congratulations to Ugandan President Yoweri Museveni on Monday.",
+])
+def test_wishes_sent_to_someone_support_them(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [support] = _of_type(doc, "SUPPORT")
+    assert _names(doc, support.source) == {"William Ruto"} and _names(doc, support.target) == {"Yoweri Museveni"}

@@ -1545,6 +1545,20 @@ def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Acto
         LOGGER.debug("carried message: %r goes to %s in %r", tok.text, args.target, sentence_of(tok).text)
 
 
+def _role_addressee_of_sent_wishes(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Wishes, congratulations or praise told by a noun go to whom they are sent: "posted his best wishes to A",
+    "sent congratulations to A" (the "to" phrase on the noun, or on the verb whose object the noun is)."""
+    tok = trig.token
+    if trig.type != "SUPPORT" or not trig.nominal or args.target:
+        return
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                for head in (g for g in child.children if g.dep_ == "pobj"):
+                    args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
+
+
 def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An act on things done with someone concerns them: "cancelled all cultural events organised with Ugandan
     bodies", "froze projects run with Kenya" (the object's participle names the partner; issue 13)."""
@@ -2092,6 +2106,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
+    ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
     ("partner_of_object", _role_partner_of_object),
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
