@@ -729,3 +729,23 @@ def test_wishes_sent_to_someone_support_them(annotate_text: Callable[..., Docume
     doc = annotate_text(text)
     [support] = _of_type(doc, "SUPPORT")
     assert _names(doc, support.source) == {"William Ruto"} and _names(doc, support.target) == {"Yoweri Museveni"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): holding someone to be the legitimate president endorses them (OUTPUT.md 5: SUPPORT)
+    "Kenyan President William Ruto has said he still considers Bobi Wine the legitimate president of Uganda.",
+    "The United States regards Bobi Wine as Uganda's rightful leader.",
+])
+def test_one_held_to_be_the_legitimate_president_is_supported(annotate_text: Callable[..., Document],
+                                                               text: str) -> None:
+    doc = annotate_text(text)
+    [support] = _of_type(doc, "SUPPORT")
+    assert _names(doc, support.target) == {"Bobi Wine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya does not consider Bobi Wine the legitimate president of Uganda.",
+    "Kenya considers the election legitimate.",
+])
+def test_no_one_held_legitimate_is_no_support(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "SUPPORT")

@@ -331,6 +331,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in REGARDING_LEMMAS and tok.i not in taken and _held_legitimate(tok) is not None:
+            # "still considers A the legitimate president", "regards A as the rightful leader": an endorsement of A
+            # (OUTPUT.md 5: support for a party is SUPPORT; issue 12)
+            out.append(Trigger("construction.held_legitimate", "SUPPORT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in ENTRY_REFUSING_LEMMAS and _entry_refused(tok) is not None:
             # "was refused entry at the gate", "border guards denied him access": a restriction of movement (PLOVER
             # COERCE restrict), not a rejection of a proposal (issue 12)
@@ -358,6 +362,35 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+REGARDING_LEMMAS = word_class("regarding_lemmas")
+LEGITIMACY_WORDS = word_class("legitimacy_words")
+RULER_NOUNS = word_class("ruler_nouns")
+
+
+def _held_legitimate(verb: Token) -> Token | None:
+    """The post a verb of regarding holds someone to hold rightfully ("considers A the legitimate president", "regards
+    A as Peru's rightful leader"), or None; a negated verb holds no one."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return next((t for p in phrases for t in p.subtree if t.lemma_.lower() in RULER_NOUNS
+                 and any(a.dep_ == "amod" and a.lower_ in LEGITIMACY_WORDS for a in t.children)), None)
+
+
+def _role_held_legitimate(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """The one held to be the legitimate president is the one supported, not the state whose president they are:
+    the people the verb's object names (the parser may hang them anywhere in it)."""
+    if trig.entry_id != "construction.held_legitimate":
+        return
+    verb = trig.token
+    named = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for t in c.subtree]
+    people = [e for t in named if (e := actors.entity_at(reader.ui, t)) is not None and actors.type_of(e) == "PERSON"]
+    people = [e for e in dict.fromkeys(people) if e not in args.source]
+    if people:
+        args.target = people
 
 
 ENTRY_REFUSING_LEMMAS = frozenset({"refuse", "deny"})
@@ -2098,6 +2131,7 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ordered_act", _role_ordered_act),
     ("entry_refused_by_its_state", _role_entry_refused_by_its_state),
+    ("held_legitimate", _role_held_legitimate),
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
