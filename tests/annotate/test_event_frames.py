@@ -618,3 +618,137 @@ def test_a_summit_hosted_is_a_meeting_of_many_without_a_named_counterpart(
 def test_a_summit_hosted_that_was_told_before_is_no_second_one(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Hosting the summit, Ghana's president told his guests that trade would grow.")
     assert not [e for e in _of_type(doc, "CONSULT") if e.mode == "multilateral"]
+
+
+@pytest.mark.parametrize("text, host", [
+    # invented (issue 12): a gathering told by its noun, the verb only convening it, needs no named counterpart either
+    ("The Kenyan president will hold a summit in Nairobi on Sunday.", "KEN"),
+    ("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own summit in Accra "
+     "on Sunday.", "GHA"),
+])
+def test_a_summit_held_is_a_meeting_of_many_without_a_named_counterpart(
+        annotate_text: Callable[..., Document], text: str, host: str) -> None:
+    doc = annotate_text(text)
+    [summit] = _of_type(doc, "CONSULT")
+    assert summit.mode == "multilateral" and _countries(doc, summit.source) == {host}
+    assert summit.modality == "planned" and summit.date is not None and summit.date.start == "2025-03-23"
+
+
+def test_the_one_who_chairs_a_gathering_takes_part_in_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own "
+                        "summit in Accra on Sunday.")
+    [summit] = _of_type(doc, "CONSULT")
+    assert "John Mahama" in _names(doc, summit.participants)
+
+
+@pytest.mark.parametrize("text", [
+    # a summit with a partner is a meeting of two; one only offered is no event of its own
+    "Kenyan President William Ruto held a summit with Ugandan President Yoweri Museveni on Sunday.",
+    "Chilean President Gabriel Boric on Wednesday rejected a Peruvian offer to host a summit in May.",
+])
+def test_a_summit_with_a_partner_or_only_offered_is_no_meeting_of_many(
+        annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert not [e for e in _of_type(doc, "CONSULT") if e.mode == "multilateral"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # invented (issue 12): a death told by membership of the dead, each person named one DIE
+    ("The army helicopter went down on Sunday. Among the dead were also the region's mayor, Tomas Vidal, and the "
+     "bishop, Karl Benz, along with two pilots.", {"Tomas Vidal", "Karl Benz"}),
+    ("The defence minister, Juan Perez, was among the dead.", {"Juan Perez"}),
+    ("Among those killed was the army chief, General Omar Haddad.", {"Omar Haddad"}),
+])
+def test_the_people_named_among_the_dead_died(annotate_text: Callable[..., Document], text: str,
+                                              dead: set[str]) -> None:
+    doc = annotate_text(text)
+    deaths = _of_type(doc, "DIE")
+    assert {n for d in deaths for n in _names(doc, d.target)} == dead and len(deaths) == len(dead)
+    assert not [d for d in deaths if d.source]
+
+
+def test_the_people_among_the_guests_did_not_die(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Among the guests were the French president, Emmanuel Macron, and Olaf Scholz.")
+    assert not _of_type(doc, "DIE")
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): two leaders who hold one ceremony together met there
+    "Kenyan President William Ruto was returning on Sunday from the border with Uganda, where he and the Ugandan "
+    "president, Yoweri Museveni, inaugurated a new bridge on the Nile.",
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni unveiled a memorial in Kampala on Sunday.",
+])
+def test_two_leaders_at_one_ceremony_met(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [meeting] = _of_type(doc, "CONSULT")
+    assert _names(doc, meeting.source + meeting.target + meeting.participants) == {"William Ruto", "Yoweri Museveni"}
+    assert meeting.date is not None and meeting.date.start == "2025-03-16"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda opened the border on Sunday.",
+    "Kenyan President William Ruto opened the new bridge on Sunday.",
+])
+def test_states_or_one_leader_at_a_ceremony_are_no_meeting(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "CONSULT")
+
+
+@pytest.mark.parametrize("text, doers, held", [
+    # invented (issue 12): an arrest, a detention or a sentence ordered is done by the one who orders it, to the people
+    # the order names (the order is no REQUEST whose content the detention would be)
+    ("A court in Nairobi on Tuesday ordered two Ugandan journalists, Paul Okello and John Mukasa, to be held in "
+     "pre-trial detention for four months on charges that include fraud.", {"KEN"}, {"Paul Okello", "John Mukasa"}),
+    ("A court in Nairobi on Tuesday ordered the arrest of opposition leader Raila Odinga.", {"KEN"}, {"Raila Odinga"}),
+    ("A Kenyan judge ordered Ugandan opposition leader Kizza Besigye detained for 30 days.", {"KEN"},
+     {"Kizza Besigye"}),
+])
+def test_an_ordered_detention_is_done_by_the_one_who_orders_it(
+        annotate_text: Callable[..., Document], text: str, doers: set[str], held: set[str]) -> None:
+    doc = annotate_text(text)
+    [coerce] = _of_type(doc, "COERCE")
+    assert _countries(doc, coerce.source) == doers and held <= _names(doc, coerce.target)
+    assert not _of_type(doc, "REQUEST")
+
+
+@pytest.mark.parametrize("text, refuser", [
+    # invented (issue 12): entry or access refused restricts movement (PLOVER COERCE restrict), not a rejection
+    ("Kenyan opposition leader Raila Odinga was denied entry into Uganda on Monday.", "UGA"),
+    ("Ugandan police refused entry to Kenyan opposition leader Raila Odinga on Monday.", "UGA"),
+])
+def test_entry_refused_is_a_restriction_by_the_state_refusing_it(
+        annotate_text: Callable[..., Document], text: str, refuser: str) -> None:
+    doc = annotate_text(text)
+    [coerce] = _of_type(doc, "COERCE")
+    assert coerce.mode == "restrict" and _countries(doc, coerce.source) == {refuser}
+    assert _names(doc, coerce.target) == {"Raila Odinga"} and not _of_type(doc, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): good wishes or congratulations sent to someone are SUPPORT for them (OUTPUT.md 5)
+    "Kenyan President William Ruto posted his best wishes to Ugandan President Yoweri Museveni on X last night.",
+    "Kenyan President William Ruto sent his congratulations to Ugandan President Yoweri Museveni on Monday.",
+])
+def test_wishes_sent_to_someone_support_them(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [support] = _of_type(doc, "SUPPORT")
+    assert _names(doc, support.source) == {"William Ruto"} and _names(doc, support.target) == {"Yoweri Museveni"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 12): holding someone to be the legitimate president endorses them (OUTPUT.md 5: SUPPORT)
+    "Kenyan President William Ruto has said he still considers Bobi Wine the legitimate president of Uganda.",
+    "The United States regards Bobi Wine as Uganda's rightful leader.",
+])
+def test_one_held_to_be_the_legitimate_president_is_supported(annotate_text: Callable[..., Document],
+                                                               text: str) -> None:
+    doc = annotate_text(text)
+    [support] = _of_type(doc, "SUPPORT")
+    assert _names(doc, support.target) == {"Bobi Wine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya does not consider Bobi Wine the legitimate president of Uganda.",
+    "Kenya considers the election legitimate.",
+])
+def test_no_one_held_legitimate_is_no_support(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "SUPPORT")

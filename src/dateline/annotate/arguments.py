@@ -34,6 +34,8 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+LEADING_LEMMAS = frozenset({"lead", "head", "chair"})
+"""Verbs of a group's "X-ed by" leader, who takes part in what the group does."""
 
 PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
@@ -1046,9 +1048,10 @@ class ArgumentReader:
             args.target.append(ent)
 
     def _led_by(self, args: Arguments, trigger: Token) -> None:
-        """A delegation "led by" someone: the state acts, the leader takes part (and belongs to that state)."""
+        """A delegation "led by" someone: the state acts, the leader takes part (and belongs to that state); so does
+        the one who chairs a gathering ("the bloc's leaders, chaired by X, will hold a summit")."""
         for tok in sentence_of(trigger):
-            if tok.lemma_ not in ("lead", "head") or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
+            if tok.lemma_ not in LEADING_LEMMAS or tok.dep_ not in ("acl", "relcl", "appos", "advcl"):
                 continue
             group = self.actor(tok.head)
             leaders = list(dict.fromkeys(ent for agent in tok.children if agent.dep_ == "agent"

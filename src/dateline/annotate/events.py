@@ -225,6 +225,9 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     # (or to threaten: "is prepared to impose a curfew", one threat on "impose")
     claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
                                             and t.type in ("SUPPORT", "THREATEN")}
+    # the entry refused is the refusal's object, no second act ("was refused entry": one restriction, on "refused")
+    claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
+                and (e := _entry_refused(t.token)) is not None}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -332,6 +335,17 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in REGARDING_LEMMAS and tok.i not in taken and _held_legitimate(tok) is not None:
+            # "still considers A the legitimate president", "regards A as the rightful leader": an endorsement of A
+            # (OUTPUT.md 5: support for a party is SUPPORT; issue 12)
+            out.append(Trigger("construction.held_legitimate", "SUPPORT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in ENTRY_REFUSING_LEMMAS and _entry_refused(tok) is not None:
+            # "was refused entry at the gate", "border guards denied him access": a restriction of movement (PLOVER
+            # COERCE restrict), not a rejection of a proposal (issue 12)
+            out.append(Trigger("construction.refused_entry", "COERCE", "restrict", tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
+            # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
+            out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -347,7 +361,83 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    among = get_string_id("among")
+    for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == among):
+        if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
+            out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+REGARDING_LEMMAS = word_class("regarding_lemmas")
+LEGITIMACY_WORDS = word_class("legitimacy_words")
+RULER_NOUNS = word_class("ruler_nouns")
+
+
+def _held_legitimate(verb: Token) -> Token | None:
+    """The post a verb of regarding holds someone to hold rightfully ("considers A the legitimate president", "regards
+    A as Peru's rightful leader"), or None; a negated verb holds no one."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return next((t for p in phrases for t in p.subtree if t.lemma_.lower() in RULER_NOUNS
+                 and any(a.dep_ == "amod" and a.lower_ in LEGITIMACY_WORDS for a in t.children)), None)
+
+
+def _role_held_legitimate(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """The one held to be the legitimate president is the one supported, not the state whose president they are:
+    the people the verb's object names (the parser may hang them anywhere in it)."""
+    if trig.entry_id != "construction.held_legitimate":
+        return
+    verb = trig.token
+    named = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for t in c.subtree]
+    people = [e for t in named if (e := actors.entity_at(reader.ui, t)) is not None and actors.type_of(e) == "PERSON"]
+    people = [e for e in dict.fromkeys(people) if e not in args.source]
+    if people:
+        args.target = people
+
+
+ENTRY_REFUSING_LEMMAS = frozenset({"refuse", "deny"})
+ENTRY_NOUNS = word_class("entry_nouns")
+
+
+def _entry_refused(verb: Token) -> Token | None:
+    """The entry a verb refuses someone ("was refused entry", "denied him access to the border post"), or None."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_NOUNS
+                 and not any(d.dep_ == "neg" for d in verb.children)), None)
+
+
+CEREMONY_LEMMAS = word_class("ceremony_lemmas")
+"""Verbs of a ceremony people attend in person ("inaugurated the dam", "unveiled a memorial")."""
+
+
+def _joint_doers(verb: Token) -> bool:
+    """Whether a verb's subject is two or more people coordinated ("he and President X", "A and B"): no state named
+    as such ("Kenya and Uganda opened the border" is no meeting of people) and at least one person or pronoun."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        doers = [subj, *subj.conjuncts]
+        if len(doers) < 2 or any(d.ent_type_ in ("GPE", "NORP", "ORG") for d in doers):
+            return False
+        return any(d.ent_type_ == "PERSON" or d.pos_ == "PRON" or any(
+            c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in d.children) for d in doers)
+    return False
+
+
+DEATH_TOLL_WORDS = word_class("death_toll_words")
+DYING_LEMMAS = frozenset({"kill", "die"})
+
+
+def _among_the_dead(prep: Token) -> Token | None:
+    """The copula of "Among the dead were A and B", "A was among those killed": a death told by membership of the dead
+    (issue 12), whose subjects are the people who died (``_role_among_the_dead``); None for any other "among"."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() != "be":
+        return None
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if noun.lower_ in DEATH_TOLL_WORDS or (noun.lower_ == "those" and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
+            return verb
+    return None
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -1004,7 +1094,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     """
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    triggers = find_triggers(doc, nlp, model)
+    triggers = _without_ordering_requests(find_triggers(doc, nlp, model))
     prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
@@ -1282,6 +1372,97 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
 RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]
 
 
+COURT_ORDER_LEMMAS = word_class("court_order_lemmas")
+ORDERED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "pobj", "prep"})
+"""Relations that lead from an ordered act up to the order: "ordered [the arrest] of", "ordered X [detained]", "ordered X
+to be [held] in [detention]"."""
+ORDERED_PERSON_PREPS = frozenset({"of", "for"})
+"""Prepositions of an ordered act's noun that name the one it falls on: "the arrest of A", "detention for A"."""
+
+
+def _order_of(tok: Token) -> Token | None:
+    """The verb of an order whose content is this act: "a court ordered the arrest of A", "ordered A detained",
+    "ordered A and B to be held in pre-trial detention" (at most five steps up, through objects, complements,
+    prepositional phrases and an infinitive on the object); None when the act is told for itself."""
+    node = tok
+    for _ in range(5):
+        infinitive = node.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        # the parser may hang "ordered A [to be held]" on A as a relative clause: still the order's content
+        if (node.dep_ not in ORDERED_DEPS and not infinitive) or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in COURT_ORDER_LEMMAS:
+            return node
+    return None
+
+
+def _ordered_act(trig: Trigger) -> bool:
+    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode == "convict")
+
+
+def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop the REQUEST of an order whose content is an arrest, a detention or a sentence: "a court ordered A to be
+    held in detention" is that detention, done by the court (``_role_ordered_act``), not a request whose content the
+    detention would only be."""
+    orders = {o.i for t in triggers if _ordered_act(t) and (o := _order_of(t.token)) is not None}
+    return [t for t in triggers if not (t.type == "REQUEST" and t.token.i in orders)]
+
+
+def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An arrest, a detention or a sentence that someone ordered is done by the one who ordered it, to the people the
+    order names: "a Kenyan judge ordered A detained" (source Kenya's judge, target A, not A doing it), "a court in
+    Kampala ordered A and B to be held in pre-trial detention" (issue 12: found nowhere for want of actors). A court
+    named by its place acts for that place's state."""
+    if not _ordered_act(trig):
+        return
+    order = _order_of(trig.token)
+    if order is None:
+        return
+    named = [c for c in order.children if c.dep_ == "dobj" and c.i != trig.token.i]
+    node = trig.token
+    while node.i != order.i:  # "ordered [A] to be held", "the arrest [of A]", "detention [for A]"
+        named += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named += [g for c in node.children if c.dep_ == "prep" and c.lower_ in ORDERED_PERSON_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+        node = node.head
+    # "two journalists, A and B": the group and the people its apposition names
+    named += [n for t in named for a in t.children if a.dep_ == "appos" for n in (a, *a.conjuncts)]
+    people = [e for t in named for e in reader.actor(t) if actors.type_of(e) in ("PERSON", "GROUP")]
+    if not people:
+        return
+    doers: list[str] = []
+    for subj in (c for c in order.children if c.dep_ == "nsubj"):
+        doers += [e for e in reader.actor(subj) if e not in people]
+        if not doers:  # "a court in Kampala": the state of the place the court sits in
+            places = [e for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" for e in reader.actor(g)]
+            code = _first_country(actors, places)
+            if code is None and (subj.lemma_.lower() in STATE_ORGANS or subj.lower_ in STATE_ORGANS):
+                code = _first_country(actors, people)  # "a judge ordered him held": the state of the one held
+            doers += [actors.state_id(code)] if code else []
+    LOGGER.debug("ordered act: %s by %s on %s in %r", trig.type, doers, people, sentence_of(trig.token).text)
+    args.source = list(dict.fromkeys(doers))
+    args.target = list(dict.fromkeys(people))
+    args.participants = [p for p in args.participants if p not in args.source and p not in args.target]
+
+
+def _role_entry_refused_by_its_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Entry "into" or "to" a state refused with no one named as refusing it: that state refused it ("A was denied
+    entry into Uganda"); a place or a site is where entry was refused, never the one refused it ("at the gate of X
+    Air Base"): those refused are people, groups or states."""
+    if trig.entry_id != "construction.refused_entry":
+        return
+    args.target = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP", "GPE")]
+    if args.source or (entry := _entry_refused(trig.token)) is None:
+        return
+    places = [e for c in entry.children if c.dep_ == "prep" and c.lower_ in ("into", "to")
+              for g in c.children if g.dep_ == "pobj" for e in reader.actor(g)]
+    code = _first_country(actors, [p for p in places if actors.type_of(p) in ("GPE", "LOC")])
+    if code:
+        args.source.append(actors.state_id(code))
+        args.target = [t for t in args.target if t not in args.source]
+
+
 def _role_aid_source_from_troops(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An AID with no source: the group its sent troops belong to ("North Korean troops")."""
     if trig.type == "AID" and not args.source:
@@ -1420,6 +1601,20 @@ def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Acto
             args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
     if args.target:
         LOGGER.debug("carried message: %r goes to %s in %r", tok.text, args.target, sentence_of(tok).text)
+
+
+def _role_addressee_of_sent_wishes(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Wishes, congratulations or praise told by a noun go to whom they are sent: "posted his best wishes to A",
+    "sent congratulations to A" (the "to" phrase on the noun, or on the verb whose object the noun is)."""
+    tok = trig.token
+    if trig.type != "SUPPORT" or not trig.nominal or args.target:
+        return
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                for head in (g for g in child.children if g.dep_ == "pobj"):
+                    args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
 
 
 def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -1854,6 +2049,21 @@ def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reade
     args.target = [e for e in dict.fromkeys([*found, *args.target]) if e not in honour or e in found]
 
 
+def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Among the dead were the governor, A, and B": the people named as the copula's subject (or, inverted, its
+    attribute) and their conjuncts died; no one is a doer."""
+    if trig.entry_id != "construction.among_dead":
+        return
+    dead: list[str] = []
+    for head in (c for c in trig.token.children if c.dep_ in ("nsubj", "attr")):
+        for tok in (head, *head.conjuncts):
+            for ent in reader.actor(tok):
+                if ent not in dead and actors.type_of(ent) == "PERSON":
+                    dead.append(ent)
+    if dead:
+        args.source, args.target = [], dead
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -1967,6 +2177,9 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
+    ("ordered_act", _role_ordered_act),
+    ("entry_refused_by_its_state", _role_entry_refused_by_its_state),
+    ("held_legitimate", _role_held_legitimate),
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
@@ -1975,6 +2188,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
+    ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
     ("partner_of_object", _role_partner_of_object),
     ("agreed_thing", _role_agreed_thing),
     ("speaker_takes_part", _role_speaker_takes_part),
@@ -2002,6 +2216,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("state_through_courts", _role_state_through_courts),
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
+    ("among_the_dead", _role_among_the_dead),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
@@ -2021,6 +2236,19 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
+CONVENING_LEMMAS = word_class("convening_lemmas")
+"""Verbs that convene a gathering ("hold a summit", "host a conference"): the gathering is the event."""
+
+
+def _convened_gathering(noun: Token) -> bool:
+    """Whether an event noun names a new gathering of many that its verb convenes: "will host a regional summit",
+    "held an emergency conference"; not "the summit" told before, nor one "with" a partner (a meeting of two), nor one
+    only offered or planned by a noun ("rejected an offer to host a summit"), nor a verb that attends or reports it."""
+    return (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in GATHERING_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in CONVENING_LEMMAS and not _definite(noun) and noun.head.dep_ != "acl"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (noun, noun.head) for c in t.children))
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
@@ -2032,6 +2260,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
+    if trig.type == "CONSULT" and trig.mode is None and _convened_gathering(trig.token) and len(set(args.source + args.target)) < 2:
+        # "the bloc's leaders are due to hold their own summit in Accra on Sunday": the same meeting of many told by its
+        # noun, the verb only convening it (issue 12: a planned summit was dropped for want of a counterpart)
+        return replace(trig, mode="multilateral")
     if trig.type == "CONSULT" and trig.mode is None and any(
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
