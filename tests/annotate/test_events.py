@@ -1020,3 +1020,15 @@ def test_a_crowd_of_no_named_state_protests_against_its_own_government(annotate_
     codes = {e.id: e.country for e in doc.entities}
     (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
     assert {codes[a] for a in protest.source} == {"KEN"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A suicide bomber killed at least 12 people at a bus station in Mogadishu on Friday.", "SOM"),
+    ("Gunmen shot dead seven people in a village near Maiduguri, Nigeria, on Sunday.", "NGA"),
+])
+def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(annotate_text, text, code):
+    # the bystanders are no party of their own (uncounted_actor); with no state named as the attacker's, the attack is
+    # kept, on the place's state
+    doc = annotate_text(text)
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert {e.country for e in doc.entities if e.id in attack.target} == {code}

@@ -239,7 +239,7 @@ class Actors:
                 continue
             code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
-            if not code and tok.dep_ in ("dobj", "pobj") and lemma not in UNCOUNTED_ACTORS and _counted(tok):
+            if not code and tok.dep_ in ("dobj", "pobj") and lemma not in UNCOUNTED_ACTORS and counted(tok):
                 # "arrested three student activists", "sanctions against a dozen businessmen": people the story
                 # counts are a group of their own, of no stated state (unseen-errors A4)
                 span = unit.doc[tok.left_edge.i: tok.i + 1]
@@ -539,7 +539,7 @@ def _strip_the(span: Span) -> Span:
     return doc[start:end]
 
 
-def _counted(tok: Token) -> bool:
+def counted(tok: Token) -> bool:
     """Whether a collective noun is counted ("three student activists", "a dozen businessmen"): a numeral or a
     count word before it."""
     return any(t.dep_ in ("nummod", "quantmod") or t.lower_ in COUNT_WORDS for left in tok.lefts for t in left.subtree)

@@ -22,7 +22,7 @@ from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dateline.annotate.actors import Actors
+from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
@@ -2134,6 +2134,23 @@ def _role_where_it_happened(trig: Trigger, args: Arguments, actors: Actors, read
             return
 
 
+def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An attack that killed or hurt people the story only counts ("killed at least 15 people at a market in
+    Mogadishu") befell the state where it happened: counted bystanders are no party of their own
+    (``actors.UNCOUNTED_ACTORS``), the place's state is (OUTPUT.md section 5, an unnamed collective's state)."""
+    verb = trig.token
+    if trig.type != "ASSAULT" or args.target or verb.pos_ != "VERB":
+        return
+    hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+    if not any(h.lemma_.lower() in UNCOUNTED_ACTORS and counted(h) for h in hit):
+        return
+    place = args.location or _place_reached(verb, reader, actors, set(args.actors()), 0)
+    code = actors.country_of(place) if place else None
+    if place and code and actors.type_of(place) in ("GPE", "LOC") and code not in {actors.country_of(a) for a in args.source}:
+        args.target = [actors.state_id(code)]
+        args.location = args.location or place
+
+
 def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: set[str], depth: int) -> str | None:
     """The first place named by a chain of place phrases below ``node`` ("in X", "at camps in X", "outside of
     the town of X"); "of" is followed only after a word of territory ("the city of X") or "outside"."""
@@ -2221,6 +2238,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
     ("where_it_happened", _role_where_it_happened),
+    ("bystanders_of_the_place", _role_bystanders_of_the_place),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
