@@ -284,3 +284,13 @@ def test_owner_yields_to_the_title_suffix_then_to_other_own_places() -> None:
     del probs["Bayside 7 News"]
     assert _owner_yields((0.6, "Coastline Broadcasting"), probs, found) == "Pier Cam"  # a brand cue, at 0.5 of the best
     assert _owner_yields((0.6, "Coastline Broadcasting"), {**probs, "Pier Cam": 0.1}, found) == "Coastline Broadcasting"
+
+
+def test_a_domain_written_in_the_copyright_line_is_the_owner_not_the_page() -> None:
+    # the owner company's domain stands only in its copyright line; the page's own domain in its text
+    page = ("Harbor lights return to the old pier\n" + BODY + "Download the app of BaysideChronicle.com\n"
+            "Copyright © Coastline-Group.com Ltd. All rights reserved.\n")
+    found = gather(page_lines(page))
+    assert "own_domain" not in found["coastlinegroupcom"].sources
+    assert "own_domain" in found["baysidechroniclecom"].sources
+    assert choose_site(page_lines(page)) == "BaysideChronicle.com"

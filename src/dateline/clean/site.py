@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
                                    cue_names, cut_legal, domain_label, domain_re, edge_names, holder_stem, imprint_name,
-                                   leading_domain, maker_credits, norm, owners, phrase_re, self_references, stated_as_company,
-                                   statement_names, stop_words, title_suffix, words)
+                                   leading_domain, maker_credits, may_hold, norm, owners, phrase_re, self_references,
+                                   stated_as_company, statement_names, stop_words, title_suffix, words)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -76,7 +76,9 @@ MENU_RUN, MENU_WORDS = 3, 3
 BRAND_OUTRANKED, BRAND_ODDS = 0.8, 0.25
 """A first line confirmed as the text logo yields to a candidate the ranker gives at least ``BRAND_OUTRANKED``
 when its own probability is under ``BRAND_ODDS`` times that one's (``_outranked``)."""
-OWN_PLACES = ("title_suffix", "domain_token", "self_reference", "brand_cue")
+MARKS = ("holder_company", "own_domain")
+"""Sources that mark a name already found elsewhere, not places of their own (no feature counts them)."""
+OWN_PLACES = ("title_suffix", "own_domain", "self_reference", "brand_cue")
 """Places where a page names itself rather than its owner (``_owner_yields``)."""
 OWNER_YIELDS = 0.3
 """A name in one of ``OWN_PLACES`` outranks a company the copyright line names when it has this share of its probability."""
@@ -130,8 +132,10 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
     hosts: Counter[str] = Counter()
     for ln in lines:
         n_words = len(ln.text.split())
+        marked = may_hold("copyright_marks", ln.text) and phrase_re("copyright_marks").search(ln.text) is not None
         if n_words <= MAX_COPYRIGHT_LINE_WORDS:
-            for name, was_cut, before in copyright_holders(ln.text):
+            holders = copyright_holders(ln.text)
+            for name, was_cut, before in holders:
                 add(name, "copyright")
                 add(holder_stem(name), "holder_stem")
                 if was_cut:
@@ -142,8 +146,12 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
                     add(name, "holder_company", count=False)  # "© 2019 Example Media, LLC": a company, often the outlet's owner
             for m in domains.finditer(ln.text):
                 add(clean_name(m.group(1)), "domain_token")
+                if not holders and not marked:  # "Read more at Example.com", not "© Example.com Ltd"
+                    add(clean_name(m.group(1)), "own_domain", count=False)
         else:
             add(leading_domain(ln.text), "domain_token")
+            if not marked:
+                add(leading_domain(ln.text), "own_domain", count=False)
         if n_words <= MAX_CUE_LINE_WORDS:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
@@ -253,7 +261,7 @@ def features(key: str, item: _Found, page: _Page) -> list[float]:
         float(name.isupper() and len(name) > 3),
         float(name[:1].islower()),
         sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words),
-        len([s for s in src if s not in ("domain_fallback", "edges", "holder_company")]) / 4.0,
+        len([s for s in src if s not in ("domain_fallback", "edges") and s not in MARKS]) / 4.0,
         hits[0] / max(1, n) if hits else 1.0,
         float(any(c.isdigit() for c in name)),
         float(any(w.lower() in stop_words() for w in words)),
@@ -265,7 +273,7 @@ def features(key: str, item: _Found, page: _Page) -> list[float]:
         src.get("top_line", 0.0),
         _cited_share(key, cited or {}),
         float(bool(twins) and (key in twins or key.removeprefix("the") in twins)),
-        float(set(src) <= {"copyright", "copyright_cut", "copyright_before_mark", "holder_company"}),
+        float(set(src) - set(MARKS) <= {"copyright", "copyright_cut", "copyright_before_mark"}),
         src.get("byline_outlet", 0.0),
         src.get("bottom_line", 0.0),
         src.get("named_owner", 0.0),
@@ -426,7 +434,7 @@ def _owner_yields(best: tuple[float, str], probs: dict[str, float], found: dict[
 
     "© 2019 Example Media, LLC" names the company behind the outlet (``stated_as_company``); when
     that company stands in none of the places where a page names itself (``OWN_PLACES``: a
-    ``<title>`` suffix, a domain it prints, a self-reference, a brand cue) and another name does,
+    ``<title>`` suffix, a domain it prints outside a copyright line, a self-reference, a brand cue) and another name does,
     that name is the outlet ("Harbor Gazette" from "Subscribe to Harbor Gazette" over the owner),
     provided the ranker gives it at least ``OWNER_YIELDS`` of the company's probability. The places
     are tried in that order, the likeliest name of the first place holding one wins. A name that
