@@ -294,3 +294,12 @@ def test_a_domain_written_in_the_copyright_line_is_the_owner_not_the_page() -> N
     assert "own_domain" not in found["coastlinegroupcom"].sources
     assert "own_domain" in found["baysidechroniclecom"].sources
     assert choose_site(page_lines(page)) == "BaysideChronicle.com"
+
+
+def test_lines_listing_platforms_with_one_cue_lend_no_brand() -> None:
+    page = page_lines("Menu\nHarbor lights return to the old pier\n" + BODY + "Apps\nPhone App\nTablet App\nAdvertise\n"
+                      "Download the Bayside Chronicle app\n")
+    found = gather(page)
+    assert "phone" not in found or "brand_cue" not in found["phone"].sources
+    assert "tablet" not in found or "brand_cue" not in found["tablet"].sources
+    assert "brand_cue" in found["baysidechronicle"].sources  # a cue line of its own still counts

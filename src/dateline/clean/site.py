@@ -130,6 +130,7 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
     edges: Counter[str] = Counter()
     selves: Counter[str] = Counter()
     hosts: Counter[str] = Counter()
+    listed = _listed(lines)
     for ln in lines:
         n_words = len(ln.text.split())
         marked = may_hold("copyright_marks", ln.text) and phrase_re("copyright_marks").search(ln.text) is not None
@@ -152,7 +153,7 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
             add(leading_domain(ln.text), "domain_token")
             if not marked:
                 add(leading_domain(ln.text), "own_domain", count=False)
-        if n_words <= MAX_CUE_LINE_WORDS:
+        if n_words <= MAX_CUE_LINE_WORDS and ln.number not in listed:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
         else:
@@ -344,6 +345,21 @@ def candidates(lines: list[Line], url: str | None = None,
                  _menu_lines(lines),
                  tuple(tail for ln in lines for tail in maker_credits(ln.text)), body)
     return [(item.names.most_common(1)[0][0], features(key, item, page)) for key, item in found.items() if key]
+
+
+def _listed(lines: list[Line]) -> frozenset[int]:
+    """Return the numbers of short lines that end with the same word as a neighbour ("Phone App" over "Tablet App").
+
+    A menu listing the apps or editions of the outlet by platform or place writes the cue word after
+    each item ("Phone App", "Tablet App"; "Desktop Edition", "Print Edition"): the words before it are
+    the platforms, not the outlet's name, so such lines lend no brand cue.
+    """
+    out: set[int] = set()
+    lasts = [ln.text.split()[-1].casefold() if 2 <= len(ln.text.split()) <= MENU_WORDS else None for ln in lines]
+    for i, last in enumerate(lasts):
+        if last is not None and any(0 <= j < len(lines) and lasts[j] == last for j in (i - 1, i + 1)):
+            out.add(lines[i].number)
+    return frozenset(out)
 
 
 def _menu_lines(lines: list[Line]) -> frozenset[int]:
