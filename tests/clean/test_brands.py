@@ -176,3 +176,9 @@ def test_a_holder_stated_with_a_company_form_is_a_company() -> None:
 def test_an_article_never_ends_a_name() -> None:
     assert clean_name("Meet the") is None
     assert clean_name("The Daily Planet") == "The Daily Planet"
+
+
+def test_a_holder_ending_with_an_owner_word_is_a_company() -> None:
+    from dateline.clean.brands import stated_as_company
+    assert stated_as_company("Coastline Broadcasting Group", False, "Copyright © 2000-2024. Coastline Broadcasting Group")
+    assert not stated_as_company("Bayside Chronicle", False, "Copyright © 2000-2024. Bayside Chronicle")

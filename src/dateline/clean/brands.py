@@ -233,15 +233,16 @@ def copyright_holders(text: str) -> list[tuple[str, bool, bool]]:
 
 
 def stated_as_company(name: str, was_cut: bool, text: str) -> bool:
-    """True when a copyright line states its holder ``name`` as a company: a company form cut from it or right after it.
+    """True when a copyright line states its holder ``name`` as a company: a company form or owner word ends it or follows it.
 
-    "© 2019 Example Media, LLC." and "Copyright Example Holdings Inc." name a company
-    (``legal_suffixes`` after the holder, before or after a comma); a company is more often the owner
+    "© 2019 Example Media, LLC.", "Copyright Example Holdings Inc." and "© Example Broadcasting" name a
+    company (``legal_suffixes`` after the holder, before or after a comma, or ``owner_words`` ending it:
+    ``holder_stem``); a company is more often the owner
     behind the outlet than the outlet itself, which the page names in its own places (a ``<title>``
     suffix, a brand cue, its domain). ``name`` and ``was_cut`` as ``copyright_holders`` gives them.
     """
-    if was_cut or cut_legal(name) != name:
-        return True
+    if was_cut or cut_legal(name) != name or holder_stem(name) is not None:
+        return True  # "Example Pty Ltd", "Example Media Group": a company form or owner words end the name
     form = _company_form()
     return any(form.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
