@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
@@ -347,7 +347,7 @@ def candidates(lines: list[Line], url: str | None = None,
     return [(item.names.most_common(1)[0][0], features(key, item, page)) for key, item in found.items() if key]
 
 
-def _listed(lines: list[Line]) -> frozenset[int]:
+def _listed(lines: Sequence[Line]) -> frozenset[int]:
     """Return the numbers of short lines that end with the same word as a neighbour ("Phone App" over "Tablet App").
 
     A menu listing the apps or editions of the outlet by platform or place writes the cue word after
