@@ -13,9 +13,10 @@ often and where the name recurs, whether the page also writes it as a domain, wh
 only a copyright holder or a named owner ("a subsidiary of X"), and whether it matches the
 page's domain when the URL is known; a conditional logistic model
 (``metadata_model.json``, fitted by bench/train_metadata.py on ../shared/bench/articles) weighs
-them. Hand-written candidate rules, since no library reads site names from plain text
-(trafilatura and htmldate read them from markup); the word lists are data
-(``metadata_words.json``).
+them. A company the copyright line names ("© 2019 Example Media, LLC") yields to a name the page
+gives itself (its ``<title>`` suffix, its own domain, a brand cue: ``_owner_yields``). Hand-written
+candidate rules, since no library reads site names from plain text (trafilatura and htmldate read
+them from markup); the word lists are data (``metadata_words.json``).
 """
 
 from __future__ import annotations
