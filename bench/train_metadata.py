@@ -18,7 +18,8 @@ linear ones by default, whose held-out figures beat the trees' on both tasks (ti
 0.790, site 0.713 against 0.558 without the URL, 0.978 with it; ceilings 0.961 and 0.890; December 2026,
 issue 15; with the rules that pass over furniture, captions and mastheads and take a name's fuller
 form, the linear rankers reach title 0.901 and site 0.740, as bench/metadata.py reports by default;
-with the publisher, 'Visit' and trademark-statement cues, site 0.757 and 0.978 with the URL).
+with the publisher, 'Visit' and trademark-statement cues, site 0.757 and 0.978 with the URL; with a
+copyright line's company yielding to the page's own brand (clean/site.py, _owner_yields), site 0.790).
 The last line gives the share of pages whose text names their site at all (0.945: ten pages name
 it only in a logo or the markup), the bound of any flattened-text site figure.
 

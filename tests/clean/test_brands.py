@@ -158,3 +158,27 @@ def test_a_long_legal_line_opening_with_a_trademark_statement_names_the_outlet()
     assert statement_names(line) == ["Harbour Gazette"]
     assert statement_names("The team staff said the match was postponed until the rain stopped on Sunday.") == []
     assert statement_names("Officials said on Monday that the old bridge is part of a larger renewal plan.") == []
+
+
+def test_a_holder_stated_with_a_company_form_is_a_company() -> None:
+    from dateline.clean.brands import stated_as_company
+    line = "© 2024 Coastline Media, LLC. All rights reserved."
+    holders = copyright_holders(line)
+    assert holders and all(stated_as_company(n, cut, line) for n, cut, _ in holders)
+    assert stated_as_company("Coastline & Company", False, "Copyright © 2024 Coastline & Company, Inc.")
+    assert stated_as_company("Lakeside", True, "© Lakeside Pty Ltd")  # the company form was cut from the holder
+    jobs = "Jobs @ Coastline Media © 2024 Coastline Media, LLC. All Rights Reserved"  # any of its mentions
+    assert stated_as_company("Coastline Media", False, jobs)
+    assert not stated_as_company("The Daily Planet", False, "© 2024 The Daily Planet. All rights reserved.")
+    assert not stated_as_company("Inca Trail", False, "© 2024 Inca Trail")  # a word starting like a form is none
+
+
+def test_an_article_never_ends_a_name() -> None:
+    assert clean_name("Meet the") is None
+    assert clean_name("The Daily Planet") == "The Daily Planet"
+
+
+def test_a_holder_ending_with_an_owner_word_is_a_company() -> None:
+    from dateline.clean.brands import stated_as_company
+    assert stated_as_company("Coastline Broadcasting Group", False, "Copyright © 2000-2024. Coastline Broadcasting Group")
+    assert not stated_as_company("Bayside Chronicle", False, "Copyright © 2000-2024. Bayside Chronicle")

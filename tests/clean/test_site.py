@@ -254,3 +254,52 @@ def test_a_trademark_statement_opening_a_long_footer_line_is_a_brand_cue() -> No
                        "Harbour Gazette is a trademark of Harbour Publishing Ltd and may not be used in any form without "
                        "the written permission of its owner.\n")
     assert "brand_cue" in gather(lines)["harbourgazette"].sources
+
+
+BODY = ("The lights on the old pier were switched on again on Friday after a two-year repair, the city council said.\n"
+        "Residents gathered along the water to watch the first evening of the restored display.\n")
+
+
+def test_the_page_own_brand_outranks_the_company_of_its_copyright_line() -> None:
+    # the copyright line names the owner company twice; the page names itself only as a domain
+    owned = ("Harbor lights return to the old pier\n" + BODY + "Sign up at BaysideChronicle.com\n"
+             "Copyright © 2024 Coastline & Company, Inc. All Rights Reserved.\n"
+             "Copyright © 2024 Coastline & Company, Inc. All Rights Reserved\n")
+    assert choose_site(page_lines(owned)) == "BaysideChronicle.com"
+    # a company that is the outlet itself keeps its place
+    own = ("Menu\nHarbor lights return to the old pier\n" + BODY + "About Us\nFollow Meet the\n"
+           "© 2024 Bayside Chronicle, LLC. All rights reserved.\n")
+    assert choose_site(page_lines(own)) == "Bayside Chronicle"
+
+
+def test_owner_yields_to_the_title_suffix_then_to_other_own_places() -> None:
+    from dateline.clean.site import _owner_yields
+    page = page_lines("Harbor lights return to the old pier | Bayside 7 News\nHarbor lights return to the old pier\n" + BODY +
+                      "Follow Pier Cam\n© 2024 Coastline Broadcasting, LLC. All rights reserved.\n")
+    found = gather(page)
+    assert "holder_company" in found["coastlinebroadcasting"].sources
+    probs = {"Coastline Broadcasting": 0.6, "Pier Cam": 0.3, "Bayside 7 News": 0.01}
+    # the <title> suffix the page also prints as a headline wins however low the ranker puts it
+    assert _owner_yields((0.6, "Coastline Broadcasting"), probs, found) == "Bayside 7 News"
+    del probs["Bayside 7 News"]
+    assert _owner_yields((0.6, "Coastline Broadcasting"), probs, found) == "Pier Cam"  # a brand cue, at 0.5 of the best
+    assert _owner_yields((0.6, "Coastline Broadcasting"), {**probs, "Pier Cam": 0.1}, found) == "Coastline Broadcasting"
+
+
+def test_a_domain_written_in_the_copyright_line_is_the_owner_not_the_page() -> None:
+    # the owner company's domain stands only in its copyright line; the page's own domain in its text
+    page = ("Harbor lights return to the old pier\n" + BODY + "Download the app of BaysideChronicle.com\n"
+            "Copyright © Coastline-Group.com Ltd. All rights reserved.\n")
+    found = gather(page_lines(page))
+    assert "own_domain" not in found["coastlinegroupcom"].sources
+    assert "own_domain" in found["baysidechroniclecom"].sources
+    assert choose_site(page_lines(page)) == "BaysideChronicle.com"
+
+
+def test_lines_listing_platforms_with_one_cue_lend_no_brand() -> None:
+    page = page_lines("Menu\nHarbor lights return to the old pier\n" + BODY + "Apps\nPhone App\nTablet App\nAdvertise\n"
+                      "Download the Bayside Chronicle app\n")
+    found = gather(page)
+    assert "phone" not in found or "brand_cue" not in found["phone"].sources
+    assert "tablet" not in found or "brand_cue" not in found["tablet"].sources
+    assert "brand_cue" in found["baysidechronicle"].sources  # a cue line of its own still counts

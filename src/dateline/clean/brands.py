@@ -124,7 +124,8 @@ def clean_name(text: str) -> str | None:
     if norm(name) in not_brand() or len(norm(name)) < 2:
         return None
     first, last = words[0], words[-1].lower()
-    if first.lower() in phrase_words() or (len(words) > 1 and (last in phrase_words() or first.islower() and
+    if first.lower() in phrase_words() or (len(words) > 1 and (last in phrase_words() or last in last_words() or
+                                                               first.islower() and
                                                                words[-1].isalpha() and words[-1].islower())):
         return None  # "Our", "by Email", "Share this", "the author": a phrase, not a name
     return name
@@ -134,6 +135,12 @@ def clean_name(text: str) -> str | None:
 def phrase_words() -> frozenset[str]:
     """Return the function words that never start or end an outlet's name (``phrase_edges``)."""
     return frozenset(words()["phrase_edges"])
+
+
+@lru_cache(maxsize=1)
+def last_words() -> frozenset[str]:
+    """Return the articles that never end an outlet's name of two words or more (``last_words``: "Meet the")."""
+    return frozenset(words()["last_words"])
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +230,28 @@ def copyright_holders(text: str) -> list[tuple[str, bool, bool]]:
             if clean:
                 out.append((clean, was_cut, is_before))
     return out
+
+
+def stated_as_company(name: str, was_cut: bool, text: str) -> bool:
+    """True when a copyright line states its holder ``name`` as a company: a company form or owner word ends it or follows it.
+
+    "© 2019 Example Media, LLC.", "Copyright Example Holdings Inc." and "© Example Broadcasting" name a
+    company (``legal_suffixes`` after the holder, before or after a comma, or ``owner_words`` ending it:
+    ``holder_stem``); a company is more often the owner
+    behind the outlet than the outlet itself, which the page names in its own places (a ``<title>``
+    suffix, a brand cue, its domain). ``name`` and ``was_cut`` as ``copyright_holders`` gives them.
+    """
+    if was_cut or cut_legal(name) != name or holder_stem(name) is not None:
+        return True  # "Example Pty Ltd", "Example Media Group": a company form or owner words end the name
+    form = _company_form()
+    return any(form.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
+@lru_cache(maxsize=1)
+def _company_form() -> re.Pattern[str]:
+    """A company form (``legal_suffixes``) opening the text, after spaces or a comma (", LLC", " Inc.")."""
+    legal = sorted({w.lower().rstrip(".") for w in words()["legal_suffixes"]}, key=len, reverse=True)
+    return re.compile(r"[\s,]*(?:%s)\.?(?!\w)" % "|".join(re.escape(w) for w in legal), re.IGNORECASE)
 
 
 def _last_segment(text: str) -> str:

@@ -13,9 +13,10 @@ often and where the name recurs, whether the page also writes it as a domain, wh
 only a copyright holder or a named owner ("a subsidiary of X"), and whether it matches the
 page's domain when the URL is known; a conditional logistic model
 (``metadata_model.json``, fitted by bench/train_metadata.py on ../shared/bench/articles) weighs
-them. Hand-written candidate rules, since no library reads site names from plain text
-(trafilatura and htmldate read them from markup); the word lists are data
-(``metadata_words.json``).
+them. A company the copyright line names ("© 2019 Example Media, LLC") yields to a name the page
+gives itself (its ``<title>`` suffix, its own domain, a brand cue: ``_owner_yields``). Hand-written
+candidate rules, since no library reads site names from plain text (trafilatura and htmldate read
+them from markup); the word lists are data (``metadata_words.json``).
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
                                    cue_names, cut_legal, domain_label, domain_re, edge_names, holder_stem, imprint_name,
-                                   leading_domain, maker_credits, norm, owners, phrase_re, self_references, statement_names,
-                                   stop_words, title_suffix, words)
+                                   leading_domain, maker_credits, may_hold, norm, owners, phrase_re, self_references,
+                                   stated_as_company, statement_names, stop_words, title_suffix, words)
 from dateline.clean.lines import NAV_SHAPE, SENTENCE_END, UI_WORDS, Line
 from dateline.clean.metadata_model import floor, score
 
@@ -76,6 +77,12 @@ MENU_RUN, MENU_WORDS = 3, 3
 BRAND_OUTRANKED, BRAND_ODDS = 0.8, 0.25
 """A first line confirmed as the text logo yields to a candidate the ranker gives at least ``BRAND_OUTRANKED``
 when its own probability is under ``BRAND_ODDS`` times that one's (``_outranked``)."""
+MARKS = ("holder_company", "own_domain")
+"""Sources that mark a name already found elsewhere, not places of their own (no feature counts them)."""
+OWN_PLACES = ("title_suffix", "own_domain", "self_reference", "brand_cue")
+"""Places where a page names itself rather than its owner (``_owner_yields``)."""
+OWNER_YIELDS = 0.3
+"""A name in one of ``OWN_PLACES`` outranks a company the copyright line names when it has this share of its probability."""
 NOT_A_BRAND = re.compile(r"\b(?:skip|home|navigation|notice|contact|cart|main content|toggle|close|menu|"
                          r"cookies?|accessibility|javascript|browser|advertisement)\b", re.IGNORECASE)
 """Words of a first line that is page furniture, not a text logo."""
@@ -106,12 +113,15 @@ def gather(lines: list[Line], url: str | None = None) -> dict[str, _Found]:
 def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
     found: dict[str, _Found] = {}
 
-    def add(name: str | None, source: str, value: float = 1.0) -> None:
+    def add(name: str | None, source: str, value: float = 1.0, count: bool = True) -> None:
         if name:
-            found.setdefault(norm(name), _Found()).add(name, source, value)
             bare = cut_legal(name)
-            if bare != name and clean_name(bare):  # "Example Media GmbH" in a footer: "Example Media" too
-                found.setdefault(norm(bare), _Found()).add(bare, source, value)
+            for form in (name, bare) if bare != name and clean_name(bare) else (name,):  # "Example Media" of "... GmbH"
+                item = found.setdefault(norm(form), _Found())
+                if count:
+                    item.add(form, source, value)
+                else:  # a mark on a name already counted ("holder_company")
+                    item.sources[source] = max(item.sources.get(source, 0.0), value)
 
     if lines:
         add(clean_name(lines[0].text), "first_line")
@@ -121,21 +131,30 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
     edges: Counter[str] = Counter()
     selves: Counter[str] = Counter()
     hosts: Counter[str] = Counter()
+    listed = _listed(lines)
     for ln in lines:
         n_words = len(ln.text.split())
+        marked = may_hold("copyright_marks", ln.text) and phrase_re("copyright_marks").search(ln.text) is not None
         if n_words <= MAX_COPYRIGHT_LINE_WORDS:
-            for name, was_cut, before in copyright_holders(ln.text):
+            holders = copyright_holders(ln.text)
+            for name, was_cut, before in holders:
                 add(name, "copyright")
                 add(holder_stem(name), "holder_stem")
                 if was_cut:
                     add(name, "copyright_cut")
                 if before:
                     add(name, "copyright_before_mark")
+                if stated_as_company(name, was_cut, ln.text):
+                    add(name, "holder_company", count=False)  # "© 2019 Example Media, LLC": a company, often the outlet's owner
             for m in domains.finditer(ln.text):
                 add(clean_name(m.group(1)), "domain_token")
+                if not holders and not marked:  # "Read more at Example.com", not "© Example.com Ltd"
+                    add(clean_name(m.group(1)), "own_domain", count=False)
         else:
             add(leading_domain(ln.text), "domain_token")
-        if n_words <= MAX_CUE_LINE_WORDS:
+            if not marked:
+                add(leading_domain(ln.text), "own_domain", count=False)
+        if n_words <= MAX_CUE_LINE_WORDS and ln.number not in listed:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
         else:
@@ -244,7 +263,7 @@ def features(key: str, item: _Found, page: _Page) -> list[float]:
         float(name.isupper() and len(name) > 3),
         float(name[:1].islower()),
         sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) / len(words),
-        len([s for s in src if s not in ("domain_fallback", "edges")]) / 4.0,
+        len([s for s in src if s not in ("domain_fallback", "edges") and s not in MARKS]) / 4.0,
         hits[0] / max(1, n) if hits else 1.0,
         float(any(c.isdigit() for c in name)),
         float(any(w.lower() in stop_words() for w in words)),
@@ -256,7 +275,7 @@ def features(key: str, item: _Found, page: _Page) -> list[float]:
         src.get("top_line", 0.0),
         _cited_share(key, cited or {}),
         float(bool(twins) and (key in twins or key.removeprefix("the") in twins)),
-        float(set(src) <= {"copyright", "copyright_cut", "copyright_before_mark"}),
+        float(set(src) - set(MARKS) <= {"copyright", "copyright_cut", "copyright_before_mark"}),
         src.get("byline_outlet", 0.0),
         src.get("bottom_line", 0.0),
         src.get("named_owner", 0.0),
@@ -327,6 +346,21 @@ def candidates(lines: list[Line], url: str | None = None,
                  _menu_lines(lines),
                  tuple(tail for ln in lines for tail in maker_credits(ln.text)), body)
     return [(item.names.most_common(1)[0][0], features(key, item, page)) for key, item in found.items() if key]
+
+
+def _listed(lines: Sequence[Line]) -> frozenset[int]:
+    """Return the numbers of short lines that end with the same word as a neighbour ("Phone App" over "Tablet App").
+
+    A menu listing the apps or editions of the outlet by platform or place writes the cue word after
+    each item ("Phone App", "Tablet App"; "Desktop Edition", "Print Edition"): the words before it are
+    the platforms, not the outlet's name, so such lines lend no brand cue.
+    """
+    out: set[int] = set()
+    lasts = [ln.text.split()[-1].casefold() if 2 <= len(ln.text.split()) <= MENU_WORDS else None for ln in lines]
+    for i, last in enumerate(lasts):
+        if last is not None and any(0 <= j < len(lines) and lasts[j] == last for j in (i - 1, i + 1)):
+            out.add(lines[i].number)
+    return frozenset(out)
 
 
 def _menu_lines(lines: list[Line]) -> frozenset[int]:
@@ -407,9 +441,44 @@ def choose_site(lines: list[Line], url: str | None = None, model: dict[str, Any]
         return brand
     if best is None or best[0] < floor("site", model):
         return None
-    name = _fuller_form(best[1], probs, found)
+    name = _fuller_form(_owner_yields(best, probs, gather(lines, url)), probs, found)
     LOGGER.debug("site: %r (p=%.2f)", name, best[0])
     return name
+
+
+def _owner_yields(best: tuple[float, str], probs: dict[str, float], found: dict[str, _Found]) -> str:
+    """Return the page's own brand when the ranked name is only the company its copyright line names, else the ranked name.
+
+    "© 2019 Example Media, LLC" names the company behind the outlet (``stated_as_company``); when
+    that company stands in none of the places where a page names itself (``OWN_PLACES``: a
+    ``<title>`` suffix, a domain it prints outside a copyright line, a self-reference, a brand cue) and another name does,
+    that name is the outlet ("Harbor Gazette" from "Subscribe to Harbor Gazette" over the owner),
+    provided the ranker gives it at least ``OWNER_YIELDS`` of the company's probability. The places
+    are tried in that order, the likeliest name of the first place holding one wins. A name that
+    holds the company's or is held in it ("Example.com" beside "Example, Inc.") is the company's own
+    outlet, no rival.
+    """
+    p_best, name = best
+    key = norm(name)
+    item = found.get(key)
+    if item is None or "holder_company" not in item.sources or any(s in item.sources for s in OWN_PLACES):
+        return name
+    for place in OWN_PLACES:
+        least = 0.0 if place == "title_suffix" else OWNER_YIELDS * p_best
+        rivals = [(p, other) for other, p in probs.items() if p >= least and _rival(norm(other), key, place, found)]
+        if rivals:
+            LOGGER.debug("site: %r names itself (%s), %r is its owner", max(rivals)[1], place, name)
+            return max(rivals)[1]
+    return name
+
+
+def _rival(other: str, key: str, place: str, found: dict[str, _Found]) -> bool:
+    """True when the folded name ``other`` stands in ``place`` and is neither a company holder nor a form of ``key``."""
+    item = found.get(other)
+    if place == "title_suffix" and item is not None and "suffix_of_headline" not in item.sources:
+        return False
+    return item is not None and place in item.sources and "holder_company" not in item.sources \
+        and key not in other and other not in key
 
 
 def _fuller_form(name: str, probs: dict[str, float], found: list[tuple[str, list[float]]]) -> str:
