@@ -35,6 +35,7 @@ from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import predecessor_object, successor_subject
@@ -242,7 +243,7 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     ruled: set[int] = set()
     for entry_id, typ, tok, ok in matches:
         cand = decided.get(tok.i)
-        if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model)):
+        if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model, tok)):
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
@@ -250,14 +251,15 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             # the model is sure of another sense: "a hunger strike" is a protest, not an air strike
             lemma = tok.lemma_.lower()
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
-        out.append(replace(trig, factuality=cand.factuality if cand is not None and cand.type == trig.type else None))
+        out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and cand.type == trig.type
+                           else None))
     failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or (
-                cand.factuality in DROPPED_FACTUALITY and not _threatened(cand.type, doc[cand.i])):
+                _factuality(cand, doc[cand.i]) in DROPPED_FACTUALITY and not _threatened(cand.type, doc[cand.i])):
             continue
         refused = failed.get((cand.i, cand.type))
         if refused or (refused is not None and cand.p < model.veto):
@@ -270,7 +272,7 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
         kept.add((cand.type, tok.i))
         kept_heads.add((cand.type, tok.head.i))
         out.append(Trigger(f"model.{tok.lemma_.lower()}", cand.type, model.mode_of(tok.lemma_.lower(), cand.type), tok,
-                           tok.pos_ in ("NOUN", "PROPN"), {}, cand.factuality))
+                           tok.pos_ in ("NOUN", "PROPN"), {}, _factuality(cand, tok)))
     return out
 
 
@@ -560,10 +562,19 @@ def _orders_out(verb: Token) -> bool:
     return False
 
 
-def _vetoed(cand: Candidate, model: EventModel) -> bool:
+def _factuality(cand: Candidate, tok: Token) -> str:
+    """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
+    reads most undated present perfects as habits: ``perfect.reported_perfect``)."""
+    if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
+        LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
+        return "asserted"
+    return cand.factuality
+
+
+def _vetoed(cand: Candidate, model: EventModel, tok: Token) -> bool:
     """Whether the model is sure enough that a lexicon trigger is no event to overrule it."""
     return (cand.type == NONE and cand.p >= model.veto) or (
-        cand.factuality in DROPPED_FACTUALITY and cand.p_factuality >= model.fact_veto)
+        _factuality(cand, tok) in DROPPED_FACTUALITY and cand.p_factuality >= model.fact_veto)
 
 
 @Language.factory("dateline_events", assigns=["doc._.event_candidates"],

@@ -1,0 +1,78 @@
+"""Tell a present perfect that reports one recent act from one that sums up a habit or a standing state.
+
+A wire lead in the present perfect reports an act that has just happened ("Border guards have tortured three
+fishermen, a rights group said", "Hackers have defaced hundreds of ministry websites"): GUIDE.md codes it
+``asserted``. The same tense summing up repeated or long-held acts ("have met twenty times since 2020", "has long
+accused", "has executed dozens of people in recent years") is ``not_event``. The learned factuality, trained on a
+corpus whose present perfects are mostly of the second kind, reads nearly every undated present perfect as
+``not_event``; ``reported_perfect`` names the first kind by grammar, so ``events.find_triggers`` keeps it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.annotate.arguments import LIGHT_VERBS
+from dateline.lexicons import word_class
+
+HABITUAL_MARKS = word_class("habitual_marks")
+"""Words that make a present perfect a habit, a repetition or a standing state ("since", "times", "long")."""
+REPORTING = word_class("reporting_lemmas")
+"""Saying verbs whose complement clause reports the act ("said Lima has expelled ...")."""
+PERFECT_AUX = frozenset({"has", "have"})
+"""The present-tense auxiliary of a present perfect (not "had", a past before another past, nor "to have")."""
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+"""Relations that open another clause: their words do not qualify the act's own clause."""
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's own clause, without the clauses under it (a coordinated verb stays apart too)."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a verb's own clause holds a negation or a mark of a habit or a standing state."""
+    return any(t.lower_ in HABITUAL_MARKS or t.lower_ in NEGATION_WORDS or t.dep_ == "neg" for t in _own_clause(verb))
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a past participle is in the present perfect ("has expelled", "have been detained"), with no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lower_ in PERFECT_AUX and a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(
+        a.tag_ == "MD" for a in auxes)
+
+
+def reported_perfect(word: Token) -> bool:
+    """Whether a word reports one recent act in the present perfect: a verb in the main clause of its sentence or
+    in the complement of a saying verb, or a participle coordinated with one and sharing its auxiliary ("have
+    donated and delivered"), with no modal, negation or mark of a habit ("since", "times", "long", "in recent
+    years") in its own clause; or an act noun that such a support verb takes as its object ("have staged rallies",
+    "has launched an offensive")."""
+    if word.pos_ == "NOUN":
+        return word.dep_ == "dobj" and _support_verb(word.head) and _reported(word.head)
+    return _reported(word)
+
+
+def _support_verb(verb: Token) -> bool:
+    """Whether a verb is a support verb, also where the lemmatizer misses a regular participle ("staged": "stag")."""
+    return any(base in LIGHT_VERBS for base in (verb.lemma_.lower(), verb.lower_[:-1], verb.lower_[:-2]))
+
+
+def _reported(verb: Token) -> bool:
+    if verb.tag_ not in ("VBN", "VBD") or _habitual(verb):
+        return False
+    if verb.dep_ == "conj" and not _perfect(verb):  # the parser may tag the second participle as a past
+        return _reported(verb.head)
+    if not _perfect(verb):
+        return False
+    clause = verb
+    while clause.dep_ == "conj":  # "has expelled X and has closed Y": the second stands where the first does
+        clause = clause.head
+    return clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING)
