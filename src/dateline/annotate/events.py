@@ -607,6 +607,13 @@ class EventDecision:
         doc._.event_candidates = found
 
 
+def _taken(tok: Token) -> list[Token]:
+    """The objects of a seizure, with what a partitive object names ("captured [part of] a rebel stronghold")."""
+    objs = _objects(tok)
+    return objs + [g for o in objs if o.lower_ in PART_WORDS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase); a name the parser
     reads as a second subject after the verb is its object (``arguments.second_subject``)."""
@@ -995,6 +1002,8 @@ COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 """Addressees that make a request a courtesy ("asked the crowd to stand"), not a political demand."""
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
+PART_WORDS = word_class("part_words")
+"""Heads of a partitive object: what "part of" or "control of" names is what was taken."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
@@ -2315,7 +2324,7 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         args.source, args.target = [], [a for a in args.source + args.target if a not in args.target] + args.target
         return replace(trig, type="APPOINT", mode=None)
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
-            o.lemma_.lower() in TERRITORY_NOUNS for o in _objects(trig.token)):
+            o.lemma_.lower() in TERRITORY_NOUNS for o in _taken(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
     if trig.type == "COERCE" and trig.mode in (None, "deport") and any(
             o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in _objects(trig.token)):
