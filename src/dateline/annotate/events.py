@@ -1322,8 +1322,26 @@ def _recover_sides_in_clause(trig: Trigger, args: Arguments, actors: Actors, rea
                 return
 
 
+def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Launched a mediation effort between Chad and Sudan": a third party's mediation told as the modifier of a
+    noun ("effort", "mission", "bid"), with its sides after "between" on that noun or on the verb that takes it,
+    mediates between those sides (GUIDE.md: mediation is CONSULT third-party, both sides ``target``)."""
+    tok = trig.token
+    if trig.type != "CONSULT" or args.target or tok.dep_ != "compound":
+        return
+    holders = [tok.head] + ([tok.head.head] if tok.head.dep_ in ("dobj", "nsubjpass") else [])
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    for side in (pobj, *pobj.conjuncts):
+                        args.target += [a for a in reader.actor(side) if a not in args.actors()]
+                return
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
+    ("mediated_sides", _recover_mediated_sides),
     ("arrival_host", _recover_arrival_host),
     ("gerund_subject", _recover_gerund_subject),
     ("subject_through_complement", _recover_subject_through_complement),
