@@ -91,3 +91,21 @@ def test_the_act_of_force_got_ready_for_is_not_told(nlp) -> None:  # type: ignor
     prepared = next(t for t in doc if t.lower_ == "prepared")
     resume = next(t for t in doc if t.lower_ == "resume")
     assert in_content(resume, {prepared.i: "MOBILIZE", resume.i: "ASSAULT"}) == prepared.i
+
+
+def test_what_a_protest_is_against_is_not_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chilean miners are continuing a hunger strike in protest at the Peruvian government's refusal "
+                        "to reopen the border.")
+    assert [e.type for e in doc.events] == ["PROTEST"], [(e.type, e.trigger) for e in doc.events]
+
+
+def test_what_a_punishment_is_for_is_not_told(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Canada imposed sanctions on the junta for its support of the militia.")
+    types = {_index(doc, "imposed"): "SANCTION", _index(doc, "support"): "SUPPORT"}
+    assert in_content(doc[_index(doc, "support")], types) == _index(doc, "imposed")
+
+
+def test_a_dated_act_a_protest_is_against_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Farmers blocked roads in protest at last month's arrest of three union leaders.")
+    types = {_index(doc, "blocked"): "PROTEST", _index(doc, "arrest"): "COERCE"}
+    assert in_content(doc[_index(doc, "arrest")], types) is None

@@ -32,6 +32,10 @@ ACCUSED_ACT_PREPS = frozenset({"of", "for"})
 """Prepositions that bring the act an accusation charges ("accused Lima [of shelling]", "blamed Lima [for a wave of
 attacks]"): GUIDE.md labels that act ``not_event`` unless the sentence tells it happened (a date or a relative clause
 of its own)."""
+GROUNDS_PREPS: dict[str, frozenset[str]] = {"PROTEST": frozenset({"of", "at", "against"}), "SANCTION": frozenset({"for"})}
+"""Prepositions that bring what a protest is against or what a punishment is for ("a strike [in protest at] the
+refusal", "sanctions on Lima [for its support of] the militia"): like an accusation's act, ``not_event`` unless the
+sentence tells it happened (a date or a relative clause of its own)."""
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 """Relations of a demand's word that name whom it is addressed to ("urged Lima to", "called on Lima to" is a
 *prep*, read apart)."""
@@ -71,8 +75,16 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
+        if child.dep_ == "prep" and child.lower_ in GROUNDS_PREPS.get(_grounded_type(anc, types) or "", ()):
+            return anc.i
         child = anc
     return None
+
+
+def _grounded_type(word: Token, types: dict[int, str]) -> str | None:
+    """The type of a protest or punishment whose grounds a preposition may bring: its trigger's, or PROTEST for
+    the word "protest" itself ("in protest at", often no trigger of its own beside the strike it explains)."""
+    return "PROTEST" if word.lemma_.lower() == "protest" else types.get(word.i)
 
 
 def _told_apart(node: Token) -> bool:
