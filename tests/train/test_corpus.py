@@ -69,3 +69,14 @@ def test_the_checker_answers_help_and_refuses_a_missing_path(capsys: pytest.Capt
 
     assert main(["--help"]) == 0 and "usage:" in capsys.readouterr().out
     assert main(["no/such/corpus.jsonl"]) == 2 and "no such file" in capsys.readouterr().err
+
+
+def test_accepting_a_resignation_is_the_dismissal_alone() -> None:
+    """GUIDE.md (r11m): in "accepted the resignation of X" the event is the resignation (DISMISS); "accepted" is no
+    agreement to code, so no sentence of the corpus may label it an asserted AGREE."""
+    sentences = list(read([ROOT / "data" / "events" / "sentences"]))
+    wrong = [s.id for s in sentences for m in s.mentions
+             if m.trigger == "accepted" and m.type == "AGREE" and m.is_event
+             and any(r.type == "DISMISS" and r.trigger.startswith("resignation") for r in s.mentions)]
+    assert wrong == []
+    assert sum(1 for s in sentences for m in s.mentions if m.trigger == "resignation" and m.type == "DISMISS") >= 5
