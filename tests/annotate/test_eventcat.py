@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.eventcat import cameo, default_model_dir, load_model, verb_of
+from dateline.annotate.eventcat import cameo, corpus_spelling, default_model_dir, features, load_model, verb_of
 from dateline.annotate.events import find_events
 
 if TYPE_CHECKING:
@@ -39,6 +39,24 @@ def test_the_shipped_model_loads_offline() -> None:
                                         ("withdrawal", "withdraw"), ("expulsion", "expel"), ("attack", "attack")])
 def test_an_event_noun_is_traced_to_its_verb(noun: str, verb: str) -> None:
     assert verb_of(noun, set(cameo()) | {verb}) == verb
+
+
+@pytest.mark.parametrize("word, spelt", [("apologize", "apologise"), ("mobilization", "mobilisation"),
+                                         ("criticize", "criticise"), ("seize", "seize"), ("size", "size")])
+def test_an_american_spelling_is_read_as_the_corpus_spells_it(word: str, spelt: str) -> None:
+    learned = {"apologise": {"CONCEDE": 1}, "mobilisation": {"MOBILIZE": 1}, "criticise": {"ACCUSE": 1},
+               "seize": {"COERCE": 1}}
+    assert corpus_spelling(word, learned) == spelt
+
+
+def test_an_american_spelling_gets_the_features_of_the_british_one(nlp: Language) -> None:
+    # invented: the corpus labels "apologised" (CONCEDE); American news writes "apologized", which the learned
+    # decision read as an unseen word and typed by CAMEO's SUPPORT
+    model = load_model(str(default_model_dir()))
+    assert model is not None
+    us, gb = nlp("Chile apologized to Peru on Monday."), nlp("Chile apologised to Peru on Monday.")
+    feats = [{f for f in features(d[1], model.triggers, {}) if not f.startswith(("lower=", "vq"))} for d in (us, gb)]
+    assert "w=apologise" in feats[0] and feats[0] == feats[1]  # the contextual vector classes may differ
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Collection, Iterable, Sequence
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, POS
@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from threadpoolctl import ThreadpoolController
 
 from dateline.annotate.nlp import sentences
-from dateline.lexicons import load_table, word_class
+from dateline.lexicons import load_table, word_class, word_map
 
 NONE = "NONE"
 MODEL_ENV = "DATELINE_EVENT_MODEL"
@@ -55,6 +55,8 @@ POS_CANDIDATE_IDS = frozenset({ADJ, NOUN, VERB})
 lexicon may have and still be a candidate (a PROPN never is)."""
 DATE_LABEL_IDS = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 """The entity label ids (``Doc.to_array(ENT_TYPE)``) of dates and times."""
+CORPUS_SPELLINGS = word_map("corpus_spellings", "event_words")
+"""American word endings and the British ones the labelled corpus writes ("apologize" -> "apologise")."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
@@ -129,7 +131,7 @@ class EventModel:
 
     def mode_of(self, lemma: str, typ: str) -> str | None:
         """The mode a trigger word most often has for a type: in the corpus, else in CAMEO's dictionary."""
-        mode = self.modes.get(lemma, {}).get(typ)
+        mode = self.modes.get(corpus_spelling(lemma, self.modes), {}).get(typ)
         if mode:
             return mode
         counts = {k.split(":", 1)[1]: n for k, n in (cameo().get(lemma, {}).get("modes") or {}).items()
@@ -192,18 +194,30 @@ def load_model(folder: str) -> EventModel | None:
     return EventModel(path)
 
 
-def _phrase(tok: Token) -> str:
+def corpus_spelling(lemma: str, learned: Collection[str]) -> str:
+    """A word as the labelled corpus spells it: "apologize" is "apologise" when only that spelling was labelled, so
+    American news is judged by the same evidence as British (the corpus writes British spellings)."""
+    if lemma in learned:
+        return lemma
+    for american, british in CORPUS_SPELLINGS.items():
+        if lemma.endswith(american) and lemma[: -len(american)] + british in learned:
+            return lemma[: -len(american)] + british
+    return lemma
+
+
+def _phrase(tok: Token, lemma: str | None = None) -> str:
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    return f"{tok.lemma_.lower()} {prt[0]}" if prt else tok.lemma_.lower()
+    lemma = lemma or tok.lemma_.lower()
+    return f"{lemma} {prt[0]}" if prt else lemma
 
 
 def is_candidate(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int, list[tuple[str, str, bool]]]) -> bool:
     """Whether a token is worth deciding on: a lexicon trigger, a CAMEO verb, a corpus trigger or a derived noun."""
     if tok.i in rule_hits:
         return True
-    if tok.pos_ not in POS_CANDIDATE or tok.is_stop and tok.lemma_.lower() not in learned:
+    lemma = corpus_spelling(tok.lemma_.lower(), learned)
+    if tok.pos_ not in POS_CANDIDATE or tok.is_stop and lemma not in learned:
         return False
-    lemma = tok.lemma_.lower()
     if tok.pos_ == "PROPN" or tok.ent_type_ in NAME_ENTS:
         return False
     if lemma in learned:
@@ -258,8 +272,8 @@ def features(tok: Token, learned: dict[str, dict[str, int]], rule_hits: dict[int
     ``codebooks``: the model's centroids for ``vector_classes``; ``classes``: the token's vector classes when the
     caller computed them for all its candidates at once (``document_classes``).
     """
-    lemma = tok.lemma_.lower()
-    phrase = _phrase(tok)
+    lemma = corpus_spelling(tok.lemma_.lower(), learned)
+    phrase = _phrase(tok, lemma)
     f = [f"w={lemma}", f"pos={tok.pos_}", f"tag={tok.tag_}", f"dep={tok.dep_}", f"w_pos={lemma}|{tok.pos_}",
          f"lower={tok.lower_}"]
     if phrase != lemma:
