@@ -961,7 +961,7 @@ class ArgumentReader:
                 args.source += self.actor(sayer)
 
     def _noun_support_verb(self, st: NounReading) -> None:
-        """A support verb's subject acts: "held talks with", "issued an ultimatum to", "reimposed sanctions on"."""
+        """A support verb's subject acts ("held talks with", "issued an ultimatum to"), its dative receives it."""
         noun, head, args = st.noun, st.head, st.args
         # an event noun governed by another event's trigger is a reference, dropped before: events._subordinate
         if not (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX")
@@ -974,6 +974,12 @@ class ArgumentReader:
         for child in head.children:
             if child.dep_ == "prep" and child is not noun:
                 self._prep(child, args)
+            elif child.dep_ == "dative" and noun.dep_ == "dobj":
+                # "gave Caracas an ultimatum", "gave an ultimatum to Caracas": whom the support verb gives it to
+                if child.pos_ == "ADP":
+                    self._prep(child, args)
+                else:
+                    args.target += [e for e in self.actor(child) if e not in args.source and e not in args.target]
 
     def _noun_state_phrase(self, st: NounReading) -> None:
         """ "took X into custody", "placed X under arrest": the verb's object (a passive's subject) undergoes it."""

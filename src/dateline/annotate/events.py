@@ -59,7 +59,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal", "negative_evaluation", "not_prep",
+    "reciprocal", "negative_evaluation", "not_prep", "leaves_country",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -538,6 +538,8 @@ JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
 JUDGED_PREPS = word_class("judged_preps")
 """Prepositions that name what a stance is about: "complained over the raids"."""
 LEAVING_LEMMAS = word_class("leaving_lemmas")
+OFFICE_NOUNS = word_class("office_nouns")
+"""What one leaves by stepping down, not by going abroad: "an ultimatum to leave power" expels no one."""
 
 
 def _orders_out(verb: Token) -> bool:
@@ -557,6 +559,7 @@ def _orders_out(verb: Token) -> bool:
         nodes = [child, *(g for g in child.children if g.dep_ in ("relcl", "acl", "xcomp", "advcl"))]
         if child.dep_ in ("xcomp", "advcl", "ccomp", "dobj", "dative") and any(
                 n.lemma_.lower() in LEAVING_LEMMAS and n.pos_ == "VERB" and any(a.lower_ == "to" for a in n.children)
+                and not any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS for o in n.children)
                 for n in nodes):
             return True
     return False
@@ -645,12 +648,15 @@ def _object_words(tok: Token) -> set[str]:
 
 
 def _own_words(noun: Token) -> list[Token]:
-    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]"), and other than
-    the "in" of an amount, which says what the amount is of ("$2 billion in military aid")."""
+    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]") and the "in" of an
+    amount, which says what the amount is of ("$2 billion in military aid"), and without the clauses it heads ("an
+    ultimatum [to leave power]" is no post handed over)."""
     out = [noun]
     for child in noun.children:
         if (child.dep_ == "prep" and child.lower_ != "of" and child.head.pos_ in ("NOUN", "PROPN")
                 and not (child.lower_ == "in" and amount_noun(noun))):
+            continue
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and noun.pos_ in ("NOUN", "PROPN"):
             continue
         out += _own_words(child)
     return out
@@ -670,6 +676,8 @@ class _Parse:
     passive: bool
     reciprocal: bool
     """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
+    posts_left: bool
+    """A leaving verb of the matched span leaves a post ("an ultimatum to leave power"), not a country."""
 
     @classmethod
     def of(cls, tok: Token, span: Any, req: dict[str, Any]) -> _Parse:
@@ -682,6 +690,8 @@ class _Parse:
              if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
             passive_clause(tok),
             bool(req.get("reciprocal")),
+            any(t.lemma_.lower() in LEAVING_LEMMAS and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS
+                                                            for o in t.children) for t in span),
         )
 
 
@@ -829,6 +839,11 @@ def _threat(parse: _Parse) -> bool:
     return _threat_clause(parse.tok)
 
 
+def _leaves_country(parse: _Parse) -> bool:
+    """The going demanded is not stepping down from a post ("told the envoy to leave", not "to leave power")."""
+    return not parse.posts_left
+
+
 def _possessor_person(parse: _Parse) -> bool:
     """The noun has a possessor ("his resignation")."""
     return any(c.dep_ == "poss" for c in parse.tok.children)
@@ -851,6 +866,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "negative_evaluation": _negative_evaluation,
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
+    "leaves_country": _leaves_country,
 }
 """The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""

@@ -1,0 +1,41 @@
+"""The type of an event whose clause could tell two: the sense the clause gives a word (invented examples of the
+"wrong type in the right sentence" classes, issue 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from dateline.annotate.events import find_triggers
+from dateline.model import Document
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
+
+
+def test_an_ultimatum_to_leave_power_is_no_expulsion(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Washington has given Maduro an ultimatum to leave power, officials said on Monday.")
+    assert not _of_type(doc, "SANCTION")
+    [threat] = _of_type(doc, "THREATEN")
+    assert _names(doc, threat.target) == {"Maduro"}  # the support verb's dative receives the ultimatum
+
+
+def test_an_order_to_leave_the_country_is_still_an_expulsion(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chile on Monday gave two Peruvian diplomats 48 hours to leave the country.")
+    [expel] = _of_type(doc, "SANCTION")
+    assert expel.mode == "expel" and _countries(doc, expel.source) == {"CHL"}
+
+
+def test_waiving_a_restriction_concedes(annotate_text: Callable[..., Document], nlp: Language) -> None:
+    # GUIDE.md: waivers are CONCEDE (easing administrative sanctions); RETREAT is for forces and prisoners. The
+    # lexicon says so, not only the learned decision, which CAMEO's "waive" (RETREAT) may sway
+    text = ("On Friday President Ana Rojas waived Section 12 of the 1998 Trade Act, which restricts Chilean loans to "
+            "the Bolivian government.")
+    assert [t.type for t in find_triggers(nlp(text), nlp, model=None)] == ["CONCEDE"]
+    assert [e.type for e in annotate_text(text).events] == ["CONCEDE"]
+
+
+def test_a_court_annulling_a_pardon_coerces(annotate_text: Callable[..., Document]) -> None:
+    # GUIDE.md: voiding a pardon is COERCE; the learned decision alone read "annulled" as a refusal
+    doc = annotate_text("President Luis Vega pardoned him in 2017, but Peru's Supreme Court annulled the pardon the "
+                        "following year.")
+    assert "COERCE" in {e.type for e in doc.events} and "REJECT" not in {e.type for e in doc.events}
