@@ -39,3 +39,30 @@ def test_a_court_annulling_a_pardon_coerces(annotate_text: Callable[..., Documen
     doc = annotate_text("President Luis Vega pardoned him in 2017, but Peru's Supreme Court annulled the pardon the "
                         "following year.")
     assert "COERCE" in {e.type for e in doc.events} and "REJECT" not in {e.type for e in doc.events}
+
+
+def test_ending_ties_is_a_sanction_not_a_retreat(nlp: Language) -> None:
+    # GUIDE.md: pausing intelligence sharing or leaving a deal is SANCTION discontinue; RETREAT is for forces
+    from dateline.annotate.actors import Actors, Unit
+    from dateline.annotate.arguments import Arguments
+    from dateline.annotate.events import Trigger, _retype
+
+    doc = nlp("Brasilia said it was putting an end to its military cooperation with Caracas.")
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    end = next(t for t in doc if t.lower_ == "end")
+    trig = _retype(Trigger("model.end", "RETREAT", "ceasefire", end, True, {}), Arguments(), actors, 0)
+    assert (trig.type, trig.mode) == ("SANCTION", "discontinue")
+    truce = next(t for t in nlp("Both sides put an end to the fighting on Monday.") if t.lower_ == "end")
+    assert _retype(Trigger("model.end", "RETREAT", "ceasefire", truce, True, {}), Arguments(), actors, 0).type == \
+        "RETREAT"
+
+
+def test_handing_a_post_to_someone_appoints_them_and_dismisses_the_giver(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("General Ali Musa handed power to Omar Bashir on Monday.")
+    [appoint] = _of_type(doc, "APPOINT")
+    [dismiss] = _of_type(doc, "DISMISS")
+    assert _names(doc, appoint.target) == {"Omar Bashir"} and _names(doc, dismiss.target) == {"Ali Musa"}
+    assert not _of_type(annotate_text("General Ali Musa refused to hand power to Omar Bashir."), "APPOINT")
+

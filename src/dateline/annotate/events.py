@@ -330,6 +330,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "took over from Boateng as chairman": one takes the post, the one taken over from leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
+        if lemma in HANDOVER_LEMMAS and pos == "VERB" and _hands_over_post(tok):
+            # "ruled for decades before handing the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
+            # handover tells both, as a succession does)
+            out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.handover_giver", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
@@ -440,6 +445,15 @@ def _among_the_dead(prep: Token) -> Token | None:
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
             return verb
     return None
+
+
+def _hands_over_post(verb: Token) -> bool:
+    """Whether a handover verb gives a post to someone named in a "to" phrase ("handed the presidency to Y", "before
+    handing power to Y"), as a done act: not an infinitive ("refused to hand power to Y")."""
+    return (any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS for c in verb.children)
+            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                    for c in verb.children)
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -1570,6 +1584,8 @@ DRILL_NOUNS = word_class("drill_nouns")
 WARNING_LEMMAS = frozenset({"warn", "caution"})
 """Verbs of warning, which are a threat only when they name a consequence."""
 AID_NOUNS = word_class("aid_nouns")
+TIE_NOUNS = word_class("tie_nouns")
+"""Ties between states: ending them is a sanction (discontinue), not a retreat."""
 EASING_LEMMAS = word_class("easing_lemmas")
 POWER_NOUNS = frozenset({"power"})
 """What a seizure takes when it is a takeover of office ("seized power"), not an arrest."""
@@ -1955,8 +1971,10 @@ def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, r
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer."""
-    if trig.entry_id == "construction.successor":
+    """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer; "X handed the post to Y": Y is."""
+    if trig.entry_id == "construction.handover":
+        args.source, args.target = [], [a for a in args.target if actors.type_of(a) == "PERSON"]
+    elif trig.entry_id == "construction.successor":
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
@@ -2302,6 +2320,18 @@ GATHERING_NOUNS = word_class("gathering_nouns")
 named only as a place or a time, "on the margins of the conference", is no act of its own)."""
 
 
+def _ended(trig: Trigger) -> list[Token]:
+    """What a verb of stopping stops: its objects ("halted aid"); for a noun, its "to" or "of" phrase, also when the
+    parser hangs that phrase on the light verb ("put an end to the cooperation", "a halt to aid")."""
+    if not trig.nominal:
+        return _objects(trig.token)
+    noun = trig.token
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")]
+    if noun.dep_ == "dobj":
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _definite(noun: Token) -> bool:
     """Whether a noun names one already told ("the summit", "that meeting"), not a new one ("a summit", "their own
     summit")."""
@@ -2340,8 +2370,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
             c.dep_ == "prep" and c.lower_ in ("by", "over") and any(g.lower_ in ("phone", "telephone") for g in c.children)
             for c in trig.token.children):
         return replace(trig, mode="phone")
-    if trig.type == "RETREAT" and not trig.nominal and any(o.lemma_.lower() in AID_NOUNS for o in _objects(trig.token)):
-        # "halted economic aid to X": stopping help is a sanction (discontinue), not a ceasefire
+    if trig.type == "RETREAT" and any(o.lemma_.lower() in AID_NOUNS | TIE_NOUNS for o in _ended(trig)):
+        # "halted economic aid to X": stopping help is a sanction (discontinue), not a ceasefire; so is ending ties
+        # ("was putting an end to its military cooperation with X", GUIDE.md: pausing intelligence sharing)
         return replace(trig, type="SANCTION", mode="discontinue")
     if trig.type == "COERCE" and trig.nominal and trig.token.dep_ == "dobj" and \
             trig.token.head.lemma_.lower() in EASING_LEMMAS:
