@@ -66,3 +66,14 @@ def test_handing_a_post_to_someone_appoints_them_and_dismisses_the_giver(
     assert _names(doc, appoint.target) == {"Omar Bashir"} and _names(doc, dismiss.target) == {"Ali Musa"}
     assert not _of_type(annotate_text("General Ali Musa refused to hand power to Omar Bashir."), "APPOINT")
 
+
+
+def test_two_leaders_inaugurating_something_together_met(annotate_text: Callable[..., Document]) -> None:
+    # a joint inauguration is a meeting of the two leaders; what they open is no side of it, and one leader
+    # opening a bridge meets no one
+    doc = annotate_text("Chilean President Ana Rojas and Peruvian President Luis Vega inaugurated the new border "
+                        "bridge on Sunday.")
+    [meeting] = _of_type(doc, "CONSULT")
+    assert _countries(doc, meeting.source + meeting.target) == {"CHL", "PER"}
+    assert not _of_type(annotate_text("Chilean President Ana Rojas inaugurated the new border bridge on Sunday."),
+                        "CONSULT")
