@@ -77,3 +77,11 @@ def test_two_leaders_inaugurating_something_together_met(annotate_text: Callable
     assert _countries(doc, meeting.source + meeting.target) == {"CHL", "PER"}
     assert not _of_type(annotate_text("Chilean President Ana Rojas inaugurated the new border bridge on Sunday."),
                         "CONSULT")
+
+
+def test_asylum_granted_in_a_relative_clause_goes_to_its_antecedent(annotate_text: Callable[..., Document]) -> None:
+    # GUIDE.md: granting asylum is AID humanitarian; "to whom" names the one the relative clause is about
+    doc = annotate_text("Chilean police arrested former minister Jorge Mena, to whom the Peruvian government had "
+                        "granted political asylum only hours earlier.")
+    [aid] = _of_type(doc, "AID")
+    assert _names(doc, aid.target) == {"Jorge Mena"} and _countries(doc, aid.source) == {"PER"}

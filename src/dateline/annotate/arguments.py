@@ -472,9 +472,12 @@ class ArgumentReader:
         return [collective] if collective else []
 
     def _by_relative_pronoun(self, tok: Token, depth: int) -> list[str] | None:
-        """ "who", "which": the relative clause's antecedent."""
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 3:
-            return self._one(tok.head.head, depth + 1)
+        """ "who", "which", "to whom": the relative clause's antecedent."""
+        if tok.lower_ not in RELATIVE_PRONOUNS or depth >= 3:
+            return None
+        clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else tok.head
+        if clause.dep_ == "relcl":  # "X, to whom the government had granted asylum": the clause's verb, then X
+            return self._one(clause.head, depth + 1)
         return None
 
     def _by_two_sides(self, tok: Token, depth: int) -> list[str] | None:
