@@ -85,3 +85,12 @@ def test_asylum_granted_in_a_relative_clause_goes_to_its_antecedent(annotate_tex
                         "granted political asylum only hours earlier.")
     [aid] = _of_type(doc, "AID")
     assert _names(doc, aid.target) == {"Jorge Mena"} and _countries(doc, aid.source) == {"PER"}
+
+
+def test_calling_off_a_strike_concedes_and_calling_off_a_meeting_refuses(nlp: Language) -> None:
+    # GUIDE.md: calling off a strike or a protest is CONCEDE; a meeting called off stays REJECT (meet)
+    strike = nlp("The teachers' union said on Thursday it had called off its four-day strike after talks with the "
+                 "government.")
+    meeting = nlp("Beijing called off a meeting between Qin and Borrell.")
+    assert {t.type for t in find_triggers(strike, nlp, model=None) if t.token.lower_ == "called"} == {"CONCEDE"}
+    assert {t.type for t in find_triggers(meeting, nlp, model=None) if t.token.lower_ == "called"} == {"REJECT"}
