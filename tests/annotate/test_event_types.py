@@ -94,3 +94,11 @@ def test_calling_off_a_strike_concedes_and_calling_off_a_meeting_refuses(nlp: La
     meeting = nlp("Beijing called off a meeting between Qin and Borrell.")
     assert {t.type for t in find_triggers(strike, nlp, model=None) if t.token.lower_ == "called"} == {"CONCEDE"}
     assert {t.type for t in find_triggers(meeting, nlp, model=None) if t.token.lower_ == "called"} == {"REJECT"}
+
+
+def test_help_handed_over_is_aid_and_a_suspect_handed_over_is_cooperation(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean doctors handed over 700 kg of medicine to the Peruvian Red Cross on Monday.")
+    assert [e.type for e in doc.events] == ["AID"]
+    doc = annotate_text("Kenya handed over the suspect to Uganda on Monday.")
+    assert [e.type for e in doc.events] == ["COOPERATE"]

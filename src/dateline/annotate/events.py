@@ -2374,6 +2374,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # "halted economic aid to X": stopping help is a sanction (discontinue), not a ceasefire; so is ending ties
         # ("was putting an end to its military cooperation with X", GUIDE.md: pausing intelligence sharing)
         return replace(trig, type="SANCTION", mode="discontinue")
+    if trig.type == "COOPERATE" and not trig.nominal and trig.token.lemma_.lower() in HANDOVER_LEMMAS and \
+            _object_words(trig.token) & AID_NOUNS:
+        # "handed over 700 kg of medicine to the Red Crescent": what is handed over is help (AID), not a suspect
+        # handed to another state's police (extradition, COOPERATE)
+        return replace(trig, type="AID", mode="humanitarian")
     if trig.type == "COERCE" and trig.nominal and trig.token.dep_ == "dobj" and \
             trig.token.head.lemma_.lower() in EASING_LEMMAS:
         # "shortened the nightly curfew", "relaxed the blockade": easing a restriction concedes (GUIDE.md: easing
