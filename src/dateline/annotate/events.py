@@ -334,7 +334,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "ruled for decades before handing the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
             # handover tells both, as a succession does)
             out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
-            out.append(Trigger("construction.handover_giver", "DISMISS", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
