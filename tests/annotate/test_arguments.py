@@ -117,16 +117,15 @@ def test_a_reduced_relative_on_a_common_noun_stays_passive(annotate_text) -> Non
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Latvia expelled three Russian diplomats on Tuesday. The moves followed Monday's decision by Finland to declare "
-     "20 Russian diplomats \"undesirable\" and Estonia's announcement the same evening that it would expel 15 Russian "
-     "embassy staff.", "EST"),
+    ("Latvia expelled three Belarusian diplomats on Tuesday. The moves followed Lithuania's announcement on Monday "
+     "evening that it would expel two Belarusian consuls.", "LTU"),
     ("Latvia expelled three Russian diplomats on Tuesday. The row followed Norway's announcement on Monday that it "
      "would expel two Russian diplomats.", "NOR"),
 ])
 def test_a_pronoun_in_a_noun_s_that_clause_is_the_noun_s_owner(annotate_text, text: str, code: str) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text(text)
     codes = {e.id: e.country for e in doc.entities}
-    monday = [ev for ev in doc.events if ev.type == "SANCTION" and ev.date and ev.date.text == "Monday"]
+    monday = [ev for ev in doc.events if ev.type == "SANCTION" and ev.date and (ev.date.text or "").startswith("Monday")]
     assert [[codes[a] for a in ev.source] for ev in monday] == [[code]], doc.events
 
 

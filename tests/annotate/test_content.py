@@ -94,8 +94,8 @@ def test_the_act_of_force_got_ready_for_is_not_told(nlp) -> None:  # type: ignor
 
 
 def test_what_a_protest_is_against_is_not_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Chilean miners are continuing a hunger strike in protest at the Peruvian government's refusal "
-                        "to reopen the border.")
+    doc = annotate_text("Chilean miners staged a sit-in on Monday in protest at Peru's decision to shut the border "
+                        "crossing.")
     assert [e.type for e in doc.events] == ["PROTEST"], [(e.type, e.trigger) for e in doc.events]
 
 

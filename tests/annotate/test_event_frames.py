@@ -623,8 +623,7 @@ def test_a_summit_hosted_that_was_told_before_is_no_second_one(annotate_text: Ca
 @pytest.mark.parametrize("text, host", [
     # invented (issue 12): a gathering told by its noun, the verb only convening it, needs no named counterpart either
     ("The Kenyan president will hold a summit in Nairobi on Sunday.", "KEN"),
-    ("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own summit in Accra "
-     "on Sunday.", "GHA"),
+    ("The bloc's leaders, chaired by Ghana's President John Mahama, will hold a summit in Tamale on Sunday.", "GHA"),
 ])
 def test_a_summit_held_is_a_meeting_of_many_without_a_named_counterpart(
         annotate_text: Callable[..., Document], text: str, host: str) -> None:
@@ -635,8 +634,8 @@ def test_a_summit_held_is_a_meeting_of_many_without_a_named_counterpart(
 
 
 def test_the_one_who_chairs_a_gathering_takes_part_in_it(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("The leaders of the bloc, chaired by Ghana's President John Mahama, are due to hold their own "
-                        "summit in Accra on Sunday.")
+    doc = annotate_text("The leaders of the bloc, chaired by Ghana's President John Mahama, are to hold a summit in "
+                        "Tamale next Sunday.")
     [summit] = _of_type(doc, "CONSULT")
     assert "John Mahama" in _names(doc, summit.participants)
 
@@ -644,7 +643,7 @@ def test_the_one_who_chairs_a_gathering_takes_part_in_it(annotate_text: Callable
 @pytest.mark.parametrize("text", [
     # a summit with a partner is a meeting of two; one only offered is no event of its own
     "Kenyan President William Ruto held a summit with Ugandan President Yoweri Museveni on Sunday.",
-    "Chilean President Gabriel Boric on Wednesday rejected a Peruvian offer to host a summit in May.",
+    "Chile turned down a Peruvian proposal on Wednesday that Lima host a summit of Andean states.",
 ])
 def test_a_summit_with_a_partner_or_only_offered_is_no_meeting_of_many(
         annotate_text: Callable[..., Document], text: str) -> None:
@@ -654,8 +653,8 @@ def test_a_summit_with_a_partner_or_only_offered_is_no_meeting_of_many(
 
 @pytest.mark.parametrize("text, dead", [
     # invented (issue 12): a death told by membership of the dead, each person named one DIE
-    ("The army helicopter went down on Sunday. Among the dead were also the region's mayor, Tomas Vidal, and the "
-     "bishop, Karl Benz, along with two pilots.", {"Tomas Vidal", "Karl Benz"}),
+    ("A ferry sank in the bay on Sunday. Among the dead were the region's mayor, Tomas Vidal, and the "
+     "bishop, Karl Benz, with four crew.", {"Tomas Vidal", "Karl Benz"}),
     ("The defence minister, Juan Perez, was among the dead.", {"Juan Perez"}),
     ("Among those killed was the army chief, General Omar Haddad.", {"Omar Haddad"}),
 ])
@@ -674,8 +673,8 @@ def test_the_people_among_the_guests_did_not_die(annotate_text: Callable[..., Do
 
 @pytest.mark.parametrize("text", [
     # invented (issue 12): two leaders who hold one ceremony together met there
-    "Kenyan President William Ruto was returning on Sunday from the border with Uganda, where he and the Ugandan "
-    "president, Yoweri Museveni, inaugurated a new bridge on the Nile.",
+    "On Sunday, near the border town of Busia, Kenyan President William Ruto and the Ugandan president, Yoweri "
+    "Museveni, together opened a new bridge.",
     "Kenyan President William Ruto and Ugandan President Yoweri Museveni unveiled a memorial in Kampala on Sunday.",
 ])
 def test_two_leaders_at_one_ceremony_met(annotate_text: Callable[..., Document], text: str) -> None:
@@ -697,7 +696,7 @@ def test_states_or_one_leader_at_a_ceremony_are_no_meeting(annotate_text: Callab
     # invented (issue 12): an arrest, a detention or a sentence ordered is done by the one who orders it, to the people
     # the order names (the order is no REQUEST whose content the detention would be)
     ("A court in Nairobi on Tuesday ordered two Ugandan journalists, Paul Okello and John Mukasa, to be held in "
-     "pre-trial detention for four months on charges that include fraud.", {"KEN"}, {"Paul Okello", "John Mukasa"}),
+     "custody for ninety days while police investigate them.", {"KEN"}, {"Paul Okello", "John Mukasa"}),
     ("A court in Nairobi on Tuesday ordered the arrest of opposition leader Raila Odinga.", {"KEN"}, {"Raila Odinga"}),
     ("A Kenyan judge ordered Ugandan opposition leader Kizza Besigye detained for 30 days.", {"KEN"},
      {"Kizza Besigye"}),
@@ -725,7 +724,7 @@ def test_entry_refused_is_a_restriction_by_the_state_refusing_it(
 
 @pytest.mark.parametrize("text", [
     # invented (issue 12): good wishes or congratulations sent to someone are SUPPORT for them (OUTPUT.md 5)
-    "Kenyan President William Ruto posted his best wishes to Ugandan President Yoweri Museveni on X last night.",
+    "Kenyan President William Ruto sent warm wishes to Ugandan President Yoweri Museveni on his birthday on Monday.",
     "Kenyan President William Ruto sent his congratulations to Ugandan President Yoweri Museveni on Monday.",
 ])
 def test_wishes_sent_to_someone_support_them(annotate_text: Callable[..., Document], text: str) -> None:
@@ -736,7 +735,7 @@ def test_wishes_sent_to_someone_support_them(annotate_text: Callable[..., Docume
 
 @pytest.mark.parametrize("text", [
     # invented (issue 12): holding someone to be the legitimate president endorses them (OUTPUT.md 5: SUPPORT)
-    "Kenyan President William Ruto has said he still considers Bobi Wine the legitimate president of Uganda.",
+    "Kenyan President William Ruto said on Monday that he considers Bobi Wine the lawful president of Uganda.",
     "The United States regards Bobi Wine as Uganda's rightful leader.",
 ])
 def test_one_held_to_be_the_legitimate_president_is_supported(annotate_text: Callable[..., Document],

@@ -12,15 +12,15 @@ from dateline.model import Document
 from event_helpers import countries as _countries, names as _names, of_type as _of_type
 
 
-def test_an_ultimatum_to_leave_power_is_no_expulsion(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Washington has given Maduro an ultimatum to leave power, officials said on Monday.")
+def test_an_ultimatum_to_leave_office_is_no_expulsion(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Abuja has given Okonjo an ultimatum to leave office, officials said on Monday.")
     assert not _of_type(doc, "SANCTION")
     [threat] = _of_type(doc, "THREATEN")
-    assert _names(doc, threat.target) == {"Maduro"}  # the support verb's dative receives the ultimatum
+    assert _names(doc, threat.target) == {"Okonjo"}  # the support verb's dative receives the ultimatum
 
 
 def test_an_order_to_leave_the_country_is_still_an_expulsion(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Chile on Monday gave two Peruvian diplomats 48 hours to leave the country.")
+    doc = annotate_text("Chile on Monday gave two Peruvian diplomats three days to leave Santiago.")
     [expel] = _of_type(doc, "SANCTION")
     assert expel.mode == "expel" and _countries(doc, expel.source) == {"CHL"}
 
@@ -36,8 +36,8 @@ def test_waiving_a_restriction_concedes(annotate_text: Callable[..., Document], 
 
 def test_a_court_annulling_a_pardon_coerces(annotate_text: Callable[..., Document]) -> None:
     # GUIDE.md: voiding a pardon is COERCE; the learned decision alone read "annulled" as a refusal
-    doc = annotate_text("President Luis Vega pardoned him in 2017, but Peru's Supreme Court annulled the pardon the "
-                        "following year.")
+    doc = annotate_text("Bolivia's constitutional court on Friday voided the amnesty that had freed a former interior "
+                        "minister.")
     assert "COERCE" in {e.type for e in doc.events} and "REJECT" not in {e.type for e in doc.events}
 
 
@@ -47,7 +47,7 @@ def test_ending_ties_is_a_sanction_not_a_retreat(nlp: Language) -> None:
     from dateline.annotate.arguments import Arguments
     from dateline.annotate.events import Trigger, _retype
 
-    doc = nlp("Brasilia said it was putting an end to its military cooperation with Caracas.")
+    doc = nlp("Quito said on Friday that it would put an end to its naval cooperation with Lima.")
     actors = Actors()
     actors.add_units([Unit(doc, "body")])
     end = next(t for t in doc if t.lower_ == "end")
@@ -82,7 +82,7 @@ def test_two_leaders_inaugurating_something_together_met(annotate_text: Callable
 def test_asylum_granted_in_a_relative_clause_goes_to_its_antecedent(annotate_text: Callable[..., Document]) -> None:
     # GUIDE.md: granting asylum is AID humanitarian; "to whom" names the one the relative clause is about
     doc = annotate_text("Chilean police arrested former minister Jorge Mena, to whom the Peruvian government had "
-                        "granted political asylum only hours earlier.")
+                        "given political asylum the week before.")
     [aid] = _of_type(doc, "AID")
     assert _names(doc, aid.target) == {"Jorge Mena"} and _countries(doc, aid.source) == {"PER"}
 
@@ -91,14 +91,14 @@ def test_calling_off_a_strike_concedes_and_calling_off_a_meeting_refuses(nlp: La
     # GUIDE.md: calling off a strike or a protest is CONCEDE; a meeting called off stays REJECT (meet)
     strike = nlp("The teachers' union said on Thursday it had called off its four-day strike after talks with the "
                  "government.")
-    meeting = nlp("Beijing called off a meeting between Qin and Borrell.")
+    meeting = nlp("Nairobi called off a meeting between its trade minister and a Ugandan envoy.")
     assert {t.type for t in find_triggers(strike, nlp, model=None) if t.token.lower_ == "called"} == {"CONCEDE"}
     assert {t.type for t in find_triggers(meeting, nlp, model=None) if t.token.lower_ == "called"} == {"REJECT"}
 
 
 def test_help_handed_over_is_aid_and_a_suspect_handed_over_is_cooperation(
         annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Chilean doctors handed over 700 kg of medicine to the Peruvian Red Cross on Monday.")
+    doc = annotate_text("Chilean doctors handed over two lorries of medicine to the Peruvian Red Cross on Monday.")
     assert [e.type for e in doc.events] == ["AID"]
     doc = annotate_text("Kenya handed over the suspect to Uganda on Monday.")
     assert [e.type for e in doc.events] == ["COOPERATE"]

@@ -805,7 +805,7 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
 
 
 @pytest.mark.parametrize("text", [
-    "On Wednesday, President Pekka Lehto took over from Mikko Virtanen as chairman of the Security Council.",
+    "On Wednesday, President Pekka Lehto took over from Mikko Virtanen as head of the defence council.",
     "Grace Mensah took over from Yaw Boateng as speaker of parliament in March.",
 ])
 def test_a_post_taken_over_from_someone_is_left_by_them(annotate_text, text):
@@ -871,7 +871,7 @@ def test_a_warning_that_names_no_consequence_is_a_demand(annotate_text, text, ki
 
 
 def test_a_negation_in_the_main_clause_leaves_a_relative_clause_asserted(annotate_text):
-    doc = annotate_text("Daniel Mwangi, who governed Kenya for two decades before handing the presidency to Peter Otieno "
+    doc = annotate_text("Daniel Mwangi, who governed Kenya until he handed the presidency to Peter Otieno "
                         "in 2002, has not appeared in public since.")
     assert _only(doc, "DISMISS").modality == "asserted"
 
@@ -1000,9 +1000,9 @@ def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Somali youths resorted to throwing stones during demonstrations against the alleged abuses by the Kenyan military, "
-    "officials said on Thursday.",
-    "Hundreds of Somali students began a hunger strike on Monday to protest against Kenya's decision to close the "
+    "Somali youths threw stones at Kenyan troops on Thursday in demonstrations against the military's raids on "
+    "their town.",
+    "Hundreds of Somali students started a hunger strike on Monday to protest against Kenya's plan to shut the "
     "camps.",
 ])
 def test_a_protest_is_aimed_against_what_its_protest_word_is_against(annotate_text, text):

@@ -89,7 +89,7 @@ def test_a_side_not_counted_as_each_or_both_names_no_actor(annotate_text: Callab
 
 
 def test_a_mediation_effort_mediates_between_the_sides_after_its_noun(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Kenya's president launched a mediation effort on Saturday between Ethiopia and Eritrea.")
+    doc = annotate_text("Kenya's president began a mediation effort between Ethiopia and Eritrea in Nairobi on Saturday.")
     [consult] = [e for e in doc.events if e.type == "CONSULT"]
     assert consult.mode == "third-party"
     assert _countries(doc, consult.target) == {"ETH", "ERI"} and _countries(doc, consult.source) == {"KEN"}

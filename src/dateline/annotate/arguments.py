@@ -399,7 +399,7 @@ class ArgumentReader:
         if mark is None:
             return None
         # the noun the clause completes is the nearest owned noun before "that" with only its own modifiers between
-        # ("B's announcement the same evening that"): the parser may hang the clause elsewhere ("the decision by A to
+        # ("B's announcement on Monday evening that"): the parser may hang the clause elsewhere ("the decision by A to
         # ... and B's announcement that it would")
         sent = sentence_of(tok)
         singular = tok.lower_ in ("it", "he", "she")

@@ -331,7 +331,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in HANDOVER_LEMMAS and pos == "VERB" and _hands_over_post(tok):
-            # "ruled for decades before handing the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
+            # "led the country until he handed the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
             # handover tells both, as a succession does)
             out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
@@ -347,7 +347,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # (OUTPUT.md 5: support for a party is SUPPORT; issue 12)
             out.append(Trigger("construction.held_legitimate", "SUPPORT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in ENTRY_REFUSING_LEMMAS and _entry_refused(tok) is not None:
-            # "was refused entry at the gate", "border guards denied him access": a restriction of movement (PLOVER
+            # "was turned back at the airport gate", "border guards denied him access": a restriction of movement (PLOVER
             # COERCE restrict), not a rejection of a proposal (issue 12)
             out.append(Trigger("construction.refused_entry", "COERCE", "restrict", tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
@@ -553,7 +553,7 @@ JUDGED_PREPS = word_class("judged_preps")
 """Prepositions that name what a stance is about: "complained over the raids"."""
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
-"""What one leaves by stepping down, not by going abroad: "an ultimatum to leave power" expels no one."""
+"""What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
 
 
 def _orders_out(verb: Token) -> bool:
@@ -691,7 +691,7 @@ class _Parse:
     reciprocal: bool
     """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
     posts_left: bool
-    """A leaving verb of the matched span leaves a post ("an ultimatum to leave power"), not a country."""
+    """A leaving verb of the matched span leaves a post ("an ultimatum to leave office"), not a country."""
 
     @classmethod
     def of(cls, tok: Token, span: Any, req: dict[str, Any]) -> _Parse:
@@ -1450,7 +1450,7 @@ ORDERED_PERSON_PREPS = frozenset({"of", "for"})
 
 def _order_of(tok: Token) -> Token | None:
     """The verb of an order whose content is this act: "a court ordered the arrest of A", "ordered A detained",
-    "ordered A and B to be held in pre-trial detention" (at most five steps up, through objects, complements,
+    "ordered A and B to be held in custody" (at most five steps up, through objects, complements,
     prepositional phrases and an infinitive on the object); None when the act is told for itself."""
     node = tok
     for _ in range(5):
@@ -1479,7 +1479,7 @@ def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
 def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An arrest, a detention or a sentence that someone ordered is done by the one who ordered it, to the people the
     order names: "a Kenyan judge ordered A detained" (source Kenya's judge, target A, not A doing it), "a court in
-    Kampala ordered A and B to be held in pre-trial detention" (issue 12: found nowhere for want of actors). A court
+    Kampala ordered A and B to be held in custody" (issue 12: found nowhere for want of actors). A court
     named by its place acts for that place's state."""
     if not _ordered_act(trig):
         return
@@ -1506,7 +1506,7 @@ def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
                       for g in c.children if g.dep_ == "pobj" for e in reader.actor(g)]
             code = _first_country(actors, places)
             if code is None and (subj.lemma_.lower() in STATE_ORGANS or subj.lower_ in STATE_ORGANS):
-                code = _first_country(actors, people)  # "a judge ordered him held": the state of the one held
+                code = _first_country(actors, people)  # "a judge ordered the man held": the state of the one held
             doers += [actors.state_id(code)] if code else []
     LOGGER.debug("ordered act: %s by %s on %s in %r", trig.type, doers, people, sentence_of(trig.token).text)
     args.source = list(dict.fromkeys(doers))
@@ -1674,7 +1674,7 @@ def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Acto
 
 
 def _role_addressee_of_sent_wishes(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Wishes, congratulations or praise told by a noun go to whom they are sent: "posted his best wishes to A",
+    """Wishes, congratulations or praise told by a noun go to whom they are sent: "sent warm wishes to A",
     "sent congratulations to A" (the "to" phrase on the noun, or on the verb whose object the noun is)."""
     tok = trig.token
     if trig.type != "SUPPORT" or not trig.nominal or args.target:
@@ -2345,7 +2345,7 @@ CONVENING_LEMMAS = word_class("convening_lemmas")
 def _convened_gathering(noun: Token) -> bool:
     """Whether an event noun names a new gathering of many that its verb convenes: "will host a regional summit",
     "held an emergency conference"; not "the summit" told before, nor one "with" a partner (a meeting of two), nor one
-    only offered or planned by a noun ("rejected an offer to host a summit"), nor a verb that attends or reports it."""
+    only offered or planned by a noun ("turned down a proposal that Lima host a summit"), nor a verb that attends or reports it."""
     return (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in GATHERING_NOUNS and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in CONVENING_LEMMAS and not _definite(noun) and noun.head.dep_ != "acl"
             and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (noun, noun.head) for c in t.children))
@@ -2363,7 +2363,7 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
     if trig.type == "CONSULT" and trig.mode is None and _convened_gathering(trig.token) and len(set(args.source + args.target)) < 2:
-        # "the bloc's leaders are due to hold their own summit in Accra on Sunday": the same meeting of many told by its
+        # "the bloc's leaders are to hold a summit in Tamale next Sunday": the same meeting of many told by its
         # noun, the verb only convening it (issue 12: a planned summit was dropped for want of a counterpart)
         return replace(trig, mode="multilateral")
     if trig.type == "CONSULT" and trig.mode is None and any(
@@ -2372,11 +2372,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         return replace(trig, mode="phone")
     if trig.type == "RETREAT" and any(o.lemma_.lower() in AID_NOUNS | TIE_NOUNS for o in _ended(trig)):
         # "halted economic aid to X": stopping help is a sanction (discontinue), not a ceasefire; so is ending ties
-        # ("was putting an end to its military cooperation with X", GUIDE.md: pausing intelligence sharing)
+        # ("would put an end to its naval cooperation with X", GUIDE.md: pausing intelligence sharing)
         return replace(trig, type="SANCTION", mode="discontinue")
     if trig.type == "COOPERATE" and not trig.nominal and trig.token.lemma_.lower() in HANDOVER_LEMMAS and \
             _object_words(trig.token) & AID_NOUNS:
-        # "handed over 700 kg of medicine to the Red Crescent": what is handed over is help (AID), not a suspect
+        # "handed over two lorries of medicine to the Red Cross": what is handed over is help (AID), not a suspect
         # handed to another state's police (extradition, COOPERATE)
         return replace(trig, type="AID", mode="humanitarian")
     if trig.type == "COERCE" and trig.nominal and trig.token.dep_ == "dobj" and \
