@@ -320,14 +320,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
-        if (successor_subject(tok) is not None
-                and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in tok.children)
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
-            # "Kiprop replaced her as finance minister": one takes the post, the other leaves it
-            out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
-            out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
-        if predecessor_object(tok) is not None:
-            # "took over from Boateng as chairman": one takes the post, the one taken over from leaves it
+        replaces = (successor_subject(tok) is not None
+                    and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+                            for c in tok.children)
+                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
+        if replaces or predecessor_object(tok) is not None:
+            # "Kiprop replaced her as finance minister", "took over from Boateng as chairman": one takes the post, the
+            # other leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in HANDOVER_LEMMAS and pos == "VERB" and _hands_over_post(tok):
@@ -704,8 +703,9 @@ class _Parse:
              if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
             passive_clause(tok),
             bool(req.get("reciprocal")),
-            any(t.lemma_.lower() in LEAVING_LEMMAS and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS
-                                                            for o in t.children) for t in span),
+            bool(req.get("leaves_country")) and any(  # read only for the entries that ask (``_leaves_country``)
+                t.lemma_.lower() in LEAVING_LEMMAS and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS
+                                                           for o in t.children) for t in span),
         )
 
 
@@ -1956,7 +1956,7 @@ def _protesters(tok: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is None and node.dep_ == "acl":
             return node.head  # "Somali youths resorted to ...": the parser reads the verb as the crowd's participle
-        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head is node:
+        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
             return subj
         node = node.head
     return None

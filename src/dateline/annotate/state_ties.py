@@ -28,7 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.posts import PRONOUNS, PostMention
+from dateline.annotate.posts import PRONOUNS, TAKEOVER_VERBS, PostMention
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ def subject_tokens(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
 
 
-SUCCESSION_PHRASES = frozenset({("take", "over", "from")})
+SUCCESSION_PHRASES = frozenset((verb, "over", "from") for verb in TAKEOVER_VERBS)
 """(verb, particle, preposition) of phrasal verbs whose prepositional object the subject succeeds in a post ("X took
 over the embassy from Y", "X took over from Y as minister"): Y served the state X serves, as with "succeeded"."""
 
