@@ -73,7 +73,8 @@ TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
-SPEAKER_VERBS = word_class("speaker_verbs")
+SPEAKER_VERBS = word_class("reporting_lemmas")
+"""Saying verbs whose subject is the "it" / "they" that opens their that-clause."""
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it; ``ANY_ACT`` for
 the nouns that take up whatever act was told last ("the move", "the decision")."""

@@ -376,7 +376,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
 
 REGARDING_LEMMAS = word_class("regarding_lemmas")
 LEGITIMACY_WORDS = word_class("legitimacy_words")
-RULER_NOUNS = word_class("ruler_nouns")
+HELD_POSTS = word_class("held_post")
 
 
 def _held_legitimate(verb: Token) -> Token | None:
@@ -386,7 +386,7 @@ def _held_legitimate(verb: Token) -> Token | None:
         return None
     phrases = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
     phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return next((t for p in phrases for t in p.subtree if t.lemma_.lower() in RULER_NOUNS
+    return next((t for p in phrases for t in p.subtree if t.lemma_.lower() in HELD_POSTS
                  and any(a.dep_ == "amod" and a.lower_ in LEGITIMACY_WORDS for a in t.children)), None)
 
 
@@ -1628,9 +1628,9 @@ PROTEST_HEADS = word_class("protest_heads")
 
 
 def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A protest told with a word of protest beside it is aimed at what that word is "against": "threw stones during
-    demonstrations against abuses by the Kenyan military", "began a hunger strike to protest against Norway's
-    decision" (issue 13: the protest had no target)."""
+    """A protest told with a word of protest beside it is aimed at what that word is "against": "threw stones at
+    troops in demonstrations against the army's raids", "started a hunger strike to protest against Norway's plan"
+    (issue 13: the protest had no target)."""
     if trig.type != "PROTEST" or args.target:
         return
     for prep in sentence_of(trig.token):
@@ -1941,7 +1941,7 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
         crowd = _protesters(trig.token)
         own = token_modifier_country(crowd) if crowd is not None else None
         if own and own != code:
-            # "Somali youths threw stones during demonstrations against abuses by the Kenyan military": the crowd's
+            # "Somali youths threw stones at Kenyan troops in demonstrations against the army's raids": the crowd's
             # own state is named, and it is not the one protested against
             args.source.append(actors.state_id(own))
         elif code:
@@ -1949,13 +1949,13 @@ def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, rea
 
 
 def _protesters(tok: Token) -> Token | None:
-    """The subject of a protest verb, or of the verb a protest noun is the object of ("began a hunger strike"),
-    through the verbs it completes ("resorted to throwing stones")."""
+    """The subject of a protest verb, or of the verb a protest noun is the object of ("started a hunger strike"),
+    through the verbs it completes ("took to throwing stones")."""
     node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is None and node.dep_ == "acl":
-            return node.head  # "Somali youths resorted to ...": the parser reads the verb as the crowd's participle
+            return node.head  # "Somali youths took to ...": the parser may read the verb as the crowd's participle
         if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
             return subj
         node = node.head
