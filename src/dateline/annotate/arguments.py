@@ -422,16 +422,11 @@ class ArgumentReader:
         """ "The two governments announced that they would ...", "the three juntas said that they were quitting":
         "it" / "they" opening a reported clause is the speaker when the speaker names no person, not the last
         state named before (issue 13)."""
-        verb = tok.head
-        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 2 \
-                or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS \
-                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        if tok.lower_ not in ("it", "they") or depth > 2 or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.head.children):
             return None
-        said = verb.head
-        speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
-            speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
-        if speaker is None or speaker.pos_ == "PRON":
+        speaker = _reported_speaker(tok)
+        if speaker is None:
             return None
         found = self.actor(speaker, depth + 1)
         if not found or any(self.actors.type_of(a) == "PERSON" for a in found) or (tok.lower_ == "it") != (
@@ -452,10 +447,7 @@ class ArgumentReader:
     def _unnamed_speaker(self, tok: Token, depth: int) -> list[str]:
         """ "Borduria's president said she would not attend": with no person named before, the "he"/"she" of a
         reported clause is its speaker, who may be a post of a state no name was given (its state acts)."""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS:
-            return []
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+        speaker = _reported_speaker(tok)
         return self.actor(speaker, depth + 1) if speaker is not None else []
 
     def _by_collective_pronoun(self, tok: Token, depth: int) -> list[str] | None:
@@ -1164,6 +1156,20 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("participants_source", ArgumentReader._noun_participants_source),
 )
 """How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
+
+
+def _reported_speaker(tok: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause a subject pronoun opens ("the two governments announced
+    that they ...", "Borduria's president said she ..."): the one the pronoun most likely is; None for a pronoun
+    speaker or any other pronoun."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS:
+        return None
+    said = verb.head
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
+        speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
+    return None if speaker is None or speaker.pos_ == "PRON" else speaker
 
 
 def _hyphened_partners(tok: Token) -> list[Token]:
