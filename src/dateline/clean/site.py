@@ -151,9 +151,10 @@ def _gather(lines: tuple[Line, ...], url: str | None) -> dict[str, _Found]:
                 if not holders and not marked:  # "Read more at Example.com", not "© Example.com Ltd"
                     add(clean_name(m.group(1)), "own_domain", count=False)
         else:
-            add(leading_domain(ln.text), "domain_token")
+            leading = leading_domain(ln.text)
+            add(leading, "domain_token")
             if not marked:
-                add(leading_domain(ln.text), "own_domain", count=False)
+                add(leading, "own_domain", count=False)
         if n_words <= MAX_CUE_LINE_WORDS and ln.number not in listed:
             for name in cue_names(ln.text):
                 add(name, "brand_cue")
