@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Unit
-from dateline.annotate.anchors import anchor_of, earlier_telling
+from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found
 from dateline.annotate.nlp import sentence_of, sentences
@@ -388,11 +388,7 @@ def _since_of_the_clause(timex: Timex, span: Span, trig: Token) -> bool:
     if timex.signal != "since" or trig.pos_ != "NOUN" or trig.dep_ != "pobj":
         return False
     prep = trig.head
-    return prep.lower_ in OCCASION_PREPS and span.root.head.head.i == prep.head.i and span.root.head.i != prep.i
-
-
-OCCASION_PREPS = frozenset({"after", "before", "following", "during", "amid"})
-"""Prepositions whose event noun is the occasion of its clause's state or act."""
+    return prep.lower_ in ANCHOR_PREPS and span.root.head.head.i == prep.head.i and span.root.head.i != prep.i
 
 
 def _first_or_most(noun: Token) -> bool:
