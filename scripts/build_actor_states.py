@@ -3,7 +3,9 @@
 Reads ``../shared/resources/actors.jsonl`` (PETRARCH2 Phoenix actors, MIT; converted, see that
 folder's README) and writes one line per name or variant whose dated codes all name one state:
 ``NAME<TAB>ISO3``. A name that two records give different states ("Bush": the United States and
-the Cayman Islands) is left out, and so are one-word person names. The person table tells a
+the Cayman Islands) is left out, and so are one-word person names and organisation names that are
+only a generic institution word ("Senate": every state with a legislature has one, so the story,
+not the table, must say whose). The person table tells a
 person's state when the text does not ("President George W. Bush" with no "US" in the story); the
 organisation table the home state of armed groups, parties and agencies named alone ("Hezbollah",
 "the Taliban"); organisations coded only as international (IGO, IMG ...) are not listed.
@@ -28,6 +30,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.annotate.countries import org_key, state_code  # noqa: E402  (the keys the annotator looks up)
 from dateline.annotate.nationality import person_key  # noqa: E402
+from dateline.annotate.posts import INSTITUTIONS, LEGISLATURES  # noqa: E402
+
+GENERIC = INSTITUTIONS | LEGISLATURES
+"""Words that name an institution of any state ("senate", "parliament"): never an organisation's state alone."""
 
 
 def build(resources: Path, kind: str) -> dict[str, str]:
@@ -50,6 +56,8 @@ def build(resources: Path, kind: str) -> dict[str, str]:
                         states[key] |= codes
                 else:
                     key = org_key(name)
+                    if key in GENERIC:
+                        continue  # "Senate" alone is any state's upper house
                     if len(key) >= 3 and not state_code(name.title()):  # a state listed as its own organisation
                         states[key] |= codes
     return {k: next(iter(v)) for k, v in sorted(states.items()) if len(v) == 1}

@@ -121,6 +121,16 @@ def test_organisations_named_alone_have_their_home_state(name: str, code: str) -
     assert org_code(name) == code
 
 
+@pytest.mark.parametrize("name", ["Senate", "the senate", "Parliament", "Supreme Court"])
+def test_an_institution_any_state_has_is_nobody_s_by_name_alone(name: str) -> None:
+    """A Chilean story's "the senate" is not the United States' (PETRARCH2 lists "Senate" as American)."""
+    assert org_code(name) is None
+
+
+def test_a_legislature_only_one_state_has_keeps_its_state() -> None:
+    assert org_code("State Duma") == "RUS" and org_code("the Duma") == "RUS"
+
+
 def test_an_organisation_with_an_international_code_has_no_state() -> None:
     assert org_code("Islamic State") is None and org_code("Red Cross") is None
 
