@@ -751,3 +751,28 @@ def test_one_held_to_be_the_legitimate_president_is_supported(annotate_text: Cal
 ])
 def test_no_one_held_legitimate_is_no_support(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # invented (unseen-errors A2): "the two" alone as subject is the pair under discussion, states when no one is named
+    ("Kenya's foreign minister met his Somali counterpart in Nairobi on Monday. The two had spoken by phone the "
+     "previous day.", "countries"),
+    ("Kenyan Foreign Minister Joseph Mwangi met Somali Foreign Minister Ali Farah in Nairobi on Monday. The two had "
+     "spoken by phone the previous day.", "names"),
+])
+def test_the_two_alone_are_the_pair_under_discussion(annotate_text: Callable[..., Document], text: str,
+                                                     sides: str) -> None:
+    doc = annotate_text(text)
+    call = next(e for e in _of_type(doc, "CONSULT") if e.date is not None and e.date.start == "2025-03-16")
+    everyone = call.source + call.target + call.participants
+    if sides == "countries":
+        assert _countries(doc, everyone) == {"KEN", "SOM"}
+    else:
+        assert _names(doc, everyone) == {"Joseph Mwangi", "Ali Farah"}
+
+
+def test_both_after_named_subjects_is_not_the_earlier_pair(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. Kenya's "
+                        "finance minister, Amos Kiprono, and its trade minister, Ruth Wanjiku, both resigned on Monday.")
+    gone = {n for e in _of_type(doc, "DISMISS") for n in _names(doc, e.target)}
+    assert not gone & {"William Ruto", "Yoweri Museveni"}

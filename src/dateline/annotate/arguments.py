@@ -479,6 +479,10 @@ class ArgumentReader:
         if tok.pos_ == "NOUN" and f"{tok.lower_}s" in TWO_SIDES_NOUNS and any(
                 c.lower_ in ("each", "either") for c in tok.children):
             return self._two_sides(tok)  # "each side freed 30 prisoners": both sides did
+        if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children):
+            # "The two had spoken by phone the day before": the pair under discussion, people first ("both" is not:
+            # "A and B both resigned" floats it after named subjects)
+            return list(self.last_pair) or self._two_sides(tok)
         if tok.pos_ != "NOUN" or not any(c.lower_ in ("two", "both") for c in tok.children) or any(
                 c.dep_ == "appos" for c in tok.children):
             return None  # "two ministers, A and B": the apposition names them

@@ -888,12 +888,13 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
 
 def _plural_subject(tok: Token) -> bool:
     """Whether a verb's subject names both sides of a reciprocal act: "A and B talked", "they spoke", "the two
-    leaders conferred" need no "with" (unseen-errors S2)."""
+    leaders conferred", "the two spoke" need no "with" (unseen-errors S2)."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     return (bool(subj.conjuncts) or subj.lower_ in ("they", "we")
-            or any(c.lower_ in ("two", "both") for c in subj.children))
+            or any(c.lower_ in ("two", "both") for c in subj.children)
+            or (subj.lower_ == "two" and any(c.lower_ == "the" for c in subj.children)))  # "the two spoke"
 
 
 def _has_particle(tok: Token, words: list[str]) -> bool:
