@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from dateline.train.corpus import CorpusError, parse_line, read
 
 ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
 GOOD = {"id": "t-0001", "text": "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
         "topic": "diplomacy", "events": [{"trigger": "met", "type": "CONSULT", "mode": None, "factuality": "asserted",
                                           "source": [{"text": "William Ruto", "state": "KEN"}],
@@ -80,3 +82,22 @@ def test_accepting_a_resignation_is_the_dismissal_alone() -> None:
              and any(r.type == "DISMISS" and r.trigger.startswith("resignation") for r in s.mentions)]
     assert wrong == []
     assert sum(1 for s in sentences for m in s.mentions if m.trigger == "resignation" and m.type == "DISMISS") >= 5
+
+
+def _six_word_runs(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {" ".join(words[i:i + 6]) for i in range(len(words) - 5)}
+
+
+@pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir(), reason="needs ../shared beside the repository")
+def test_no_training_sentence_shares_six_words_with_a_measured_page_or_benchmark_sentence() -> None:
+    """The corpus trains the model that the dev pages (under cross-validation) and PLOVER's gold sentences measure:
+    a sentence written from one of them would measure memory, not generalisation (data/events/README.md, last
+    section: such sentences are set aside)."""
+    measured: set[str] = set()
+    for page in [*(SHARED / "corpus" / "dev").glob("*.txt"), *(SHARED / "seeds").glob("*.txt")]:
+        measured |= _six_word_runs(page.read_text(encoding="utf8"))
+    for line in (SHARED / "bench" / "plover_gsr" / "input.jsonl").read_text(encoding="utf8").splitlines():
+        measured |= _six_word_runs(json.loads(line).get("text") or "")
+    shared = [s.id for s in read([ROOT / "data" / "events" / "sentences"]) if _six_word_runs(s.text) & measured]
+    assert not shared
