@@ -776,3 +776,20 @@ def test_both_after_named_subjects_is_not_the_earlier_pair(annotate_text: Callab
                         "finance minister, Amos Kiprono, and its trade minister, Ruth Wanjiku, both resigned on Monday.")
     gone = {n for e in _of_type(doc, "DISMISS") for n in _names(doc, e.target)}
     assert not gone & {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (unseen-errors A5): the subject of a warning's clause is threatened unless it is the speaker's own side
+    "Ghanaian President Kofi Mensah warned on Thursday that his government would not tolerate foreign interference.",
+    "Ghanaian President Kofi Mensah warned on Thursday that Ghana would respond firmly to any attack.",
+])
+def test_the_speaker_s_own_side_in_a_warning_is_not_its_target(annotate_text: Callable[..., Document],
+                                                               text: str) -> None:
+    [threat] = _of_type(annotate_text(text), "THREATEN")
+    assert not threat.target
+
+
+def test_another_side_in_a_warning_is_its_target(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghanaian President Kofi Mensah warned on Thursday that Togo would pay a heavy price for the raid.")
+    [threat] = _of_type(doc, "THREATEN")
+    assert _countries(doc, threat.target) == {"TGO"}

@@ -70,6 +70,10 @@ PLACE_PREPS = word_class("place_prep", "annotate_words")
 STATE_PREPS = frozenset({"into", "under"})
 """Prepositions of the state a verb puts its object in ("took X into custody", "placed X under arrest")."""
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
+OWNER_PRONOUNS = word_class("owner_pronoun", "annotate_words")
+"""Possessive pronouns that make a clause subject the speaker's own side ("his government", "our forces")."""
+OWN_SIDE_HEADS = word_class("own_side_head", "annotate_words")
+"""Heads of a state or its organs: owned by a pronoun, the speaker's own side ("its partners" are others)."""
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
@@ -768,15 +772,29 @@ class ArgumentReader:
                         self._prep(gc, args)
 
     def _complement_subject(self, verb: Token, args: Arguments) -> None:
-        """ "helped Russia evade sanctions", "warned that Machado would ...": the complement's subject is acted upon."""
+        """ "helped Russia evade sanctions", "warned that Machado would ...": the complement's subject is acted upon,
+        unless it is the actor's own side ("warned that his government would respond", "Ghana's president warned that
+        Ghana would not bow"): that side does the warned act, it does not suffer it."""
         if args.target:
             return
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp"):
                 for gc in child.children:
                     if gc.dep_ in ("nsubj", "nsubjpass"):
-                        args.target += [e for e in self.actor(gc) if e not in args.source]
+                        if not self._own_side(gc, args.source):
+                            args.target += [e for e in self.actor(gc) if e not in args.source]
                         return
+
+    def _own_side(self, subject: Token, source: list[str]) -> bool:
+        """Whether a clause subject is the source's own side: its state or organs owned by a pronoun ("his government",
+        "our forces", not "its partners") or the source's own state named ("Ghana" after "Ghana's president")."""
+        if subject.lemma_.lower() in OWN_SIDE_HEADS and any(
+                c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in subject.children):
+            return True
+        own = {self.actors.country_of(s) for s in source if self.actors.type_of(s) != "GPE"} - {None}
+        named = self.actor(subject)
+        return bool(own) and bool(named) and all(
+            self.actors.type_of(e) == "GPE" and self.actors.country_of(e) in own for e in named)
 
     def _complement_object(self, verb: Token, args: Arguments) -> None:
         """ "threatened to cut off power to X", "refused to let UN planes land", "is ready to send troops to help
