@@ -793,3 +793,15 @@ def test_another_side_in_a_warning_is_its_target(annotate_text: Callable[..., Do
     doc = annotate_text("Ghanaian President Kofi Mensah warned on Thursday that Togo would pay a heavy price for the raid.")
     [threat] = _of_type(doc, "THREATEN")
     assert _countries(doc, threat.target) == {"TGO"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (unseen-errors A5): whoever protests or condemns an act did not do it
+    "The Swedish government summoned the Iranian ambassador on Tuesday to protest the execution of a Swedish-Iranian "
+    "doctor.",
+    "Norway's foreign minister travelled to Geneva on Monday to denounce the bombing of a hospital in Sudan.",
+])
+def test_the_one_who_reacts_to_an_act_is_not_its_doer(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    reactors = {"SWE", "NOR"}
+    assert not [e for e in _of_type(doc, "ASSAULT") if _countries(doc, e.source) & reactors]

@@ -55,6 +55,8 @@ STANCE_NOUNS = word_class("stance_nouns")
 """Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
 STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
+REACTION_VERBS = word_class("reaction_verbs")
+"""Verbs whose object is someone else's act: their subject reacts, it is not the act's doer ("condemned the raid")."""
 TOPIC_HEADS = word_class("topic_heads")
 """Words whose "on" phrase names a topic, not a side ("talks on Ukraine")."""
 OCCASION_HEADS = word_class("occasion_heads")
@@ -985,7 +987,8 @@ class ArgumentReader:
         if not (noun.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX")
                 and head.i != noun.i and (head.lemma_ in LIGHT_VERBS or noun.dep_ == "dobj")):
             return
-        if noun.dep_ == "dobj" and not args.source:
+        if noun.dep_ == "dobj" and not args.source and head.lemma_.lower() not in REACTION_VERBS:
+            # "summoned the envoy to protest the execution of X": the protester executed no one
             subj = _subject_of(head)
             if subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source]

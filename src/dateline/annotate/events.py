@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
-                                         amount_noun, is_passive, passive_clause, second_subject, topic_phrase)
+                                         REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments,
+                                         ArgumentReader, amount_noun, is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
@@ -1402,6 +1402,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
     # it goes on about the same one ("the envoy stayed on after his visa was revoked")
     side = args.target if is_passive(clause) else args.source
+    if tok.dep_ == "dobj" and tok.head.i == clause.i and clause.lemma_.lower() in REACTION_VERBS:
+        return  # "summoned the envoy to protest the execution of X": the protester did not execute anyone
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
         for child in head.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("it", "this", "that", "which"):
