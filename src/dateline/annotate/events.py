@@ -2423,6 +2423,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # drills stay a mobilisation
         args.source, args.target = args.source + [t for t in args.target if t not in args.source], []
         return replace(trig, type="COOPERATE", mode=None)
+    if trig.type == "MOBILIZE" and trig.mode == "weapons" and not trig.nominal and _aimed_at_a_thing(trig.token):
+        # "fired two missiles at a cargo ship", "launched drones against an oil depot": a weapon aimed at something is
+        # used, not tested (OUTPUT.md 5: a weapons test is MOBILIZE)
+        return replace(trig, type="ASSAULT", mode=None)
     if trig.type == "MOBILIZE" and args.target:
         # "fired missiles at Japan", "surrounded Philippine navy boats"; troops "mobilized for a war against Iraq" or
         # sent to an ally are still a mobilisation
@@ -2548,6 +2552,23 @@ def _unnamed_organ(trig: Trigger) -> bool:
 
 
 HIT_PREPS = frozenset({"at", "on", "upon", "into"})
+
+
+AIM_PREPS = frozenset({"at", "against", "toward", "towards"})
+"""Prepositions that name what a weapon is aimed at ("fired at a ship")."""
+OPEN_WATER = word_class("open_water")
+
+
+def _aimed_at_a_thing(verb: Token) -> bool:
+    """Whether a weapon verb names what it is aimed at, other than open water or a time: "fired missiles at a tanker",
+    not "fired a missile toward the sea" (a test)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]  # "fired two missiles at a tanker"
+    preps += [p for o in objects for p in o.subtree if p.dep_ == "prep" and p.head.pos_ == "NOUN"]  # "a swarm of drones
+    # against a depot": the parser hangs the aim on the weapon
+    return any(p.lower_ in AIM_PREPS and g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+               and g.lemma_.lower() not in OPEN_WATER and g.ent_type_ not in ("DATE", "TIME")
+               for p in preps for g in p.children)
 
 
 def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:

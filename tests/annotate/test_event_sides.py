@@ -1,0 +1,80 @@
+"""Sides of an event in shapes pages nobody tuned for use (invented examples of unseen-errors classes A2 and A5, and
+weapons used or tested, OUTPUT.md 5). Publication Tuesday 2025-03-18."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
+
+
+@pytest.mark.parametrize("text, sides", [
+    # invented (unseen-errors A2): "the two" alone as subject is the pair under discussion, states when no one is named
+    ("Kenya's foreign minister met his Somali counterpart in Nairobi on Monday. The two had spoken by phone the "
+     "previous day.", "countries"),
+    ("Kenyan Foreign Minister Joseph Mwangi met Somali Foreign Minister Ali Farah in Nairobi on Monday. The two had "
+     "spoken by phone the previous day.", "names"),
+])
+def test_the_two_alone_are_the_pair_under_discussion(annotate_text: Callable[..., Document], text: str,
+                                                     sides: str) -> None:
+    doc = annotate_text(text)
+    call = next(e for e in _of_type(doc, "CONSULT") if e.date is not None and e.date.start == "2025-03-16")
+    everyone = call.source + call.target + call.participants
+    if sides == "countries":
+        assert _countries(doc, everyone) == {"KEN", "SOM"}
+    else:
+        assert _names(doc, everyone) == {"Joseph Mwangi", "Ali Farah"}
+
+
+def test_both_after_named_subjects_is_not_the_earlier_pair(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Friday. Kenya's "
+                        "finance minister, Amos Kiprono, and its trade minister, Ruth Wanjiku, both resigned on Monday.")
+    gone = {n for e in _of_type(doc, "DISMISS") for n in _names(doc, e.target)}
+    assert not gone & {"William Ruto", "Yoweri Museveni"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (unseen-errors A5): the subject of a warning's clause is threatened unless it is the speaker's own side
+    "Ghanaian President Kofi Mensah warned on Thursday that his government would not tolerate foreign interference.",
+    "Ghanaian President Kofi Mensah warned on Thursday that Ghana would respond firmly to any attack.",
+])
+def test_the_speaker_s_own_side_in_a_warning_is_not_its_target(annotate_text: Callable[..., Document],
+                                                               text: str) -> None:
+    [threat] = _of_type(annotate_text(text), "THREATEN")
+    assert not threat.target
+
+
+def test_another_side_in_a_warning_is_its_target(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghanaian President Kofi Mensah warned on Thursday that Togo would pay a heavy price for the raid.")
+    [threat] = _of_type(doc, "THREATEN")
+    assert _countries(doc, threat.target) == {"TGO"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (unseen-errors A5): whoever protests or condemns an act did not do it
+    "The Swedish government summoned the Iranian ambassador on Tuesday to protest the execution of a Swedish-Iranian "
+    "doctor.",
+    "Norway's foreign minister travelled to Geneva on Monday to denounce the bombing of a hospital in Sudan.",
+])
+def test_the_one_who_reacts_to_an_act_is_not_its_doer(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    reactors = {"SWE", "NOR"}
+    assert not [e for e in _of_type(doc, "ASSAULT") if _countries(doc, e.source) & reactors]
+
+
+@pytest.mark.parametrize("text", [
+    # invented (OUTPUT.md 5): a weapon aimed at something is used, not tested
+    "The Houthis fired two anti-ship missiles at a Greek-owned tanker in the Gulf of Aden on Sunday.",
+    "Sudanese paramilitary forces launched a swarm of drones against an oil depot near the port on Monday.",
+])
+def test_a_weapon_aimed_at_a_thing_is_an_attack(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert _of_type(doc, "ASSAULT") and not _of_type(doc, "MOBILIZE")
+
+
+def test_a_weapon_fired_toward_the_sea_is_a_test(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Iran fired a ballistic missile toward the sea off its southern coast on Sunday.")
+    assert _of_type(doc, "MOBILIZE") and not _of_type(doc, "ASSAULT")
