@@ -265,6 +265,13 @@ def test_a_count_from_a_clause_counts_for_the_clause_it_hangs_on(annotate_text) 
     assert days.get("ASSAULT") == "2025-03-17" and days.get("RETREAT") == "2025-03-16", [e.to_json() for e in doc.events]
 
 
+def test_a_day_told_outright_dates_its_clause_before_a_count_that_retells_it(annotate_text) -> None:
+    # invented (unseen-errors D): "on March 14, a day after winning": the oath is on the 14th, not the 15th
+    doc = annotate_text("Lina Varga was sworn in as president of Hungary on March 14, a day after winning the run-off.")
+    days = {e.date.start for e in doc.events if e.type == "APPOINT" and e.date is not None}
+    assert "2025-03-14" in days and "2025-03-15" not in days, [e.to_json() for e in doc.events]
+
+
 def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
     # "two days after troops detained his aide": the detention's day is not told, so the arrest is not put two days
     # after some other day (the report's): the report's day bounds it

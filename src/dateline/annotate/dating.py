@@ -417,6 +417,11 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
     here = [ts for ts in here if _fronted(ts[1], trig)] or own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    counted = [(t, s) for t, s in here if _counted_phrase(t, s)]
+    if counted and len(counted) < len(here):
+        # "was sworn in on June 4, a day after winning the vote": the day told outright dates the clause; the count
+        # re-tells it from the other act (which ``_relational_shift`` dates from it)
+        here = [ts for ts in here if ts not in counted]
     if not in_sentence:
         return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
@@ -682,6 +687,11 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
+
+
+def _counted_phrase(timex: Timex, span: Span) -> bool:
+    """Whether a time is counted from another act ("a day after", "two weeks before")."""
+    return timex.anaphoric and span.doc[span.end - 1].lower_ in ("after", "before")
 
 
 def _named_as(timex: Timex, span: Span) -> bool:
