@@ -418,9 +418,11 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
     here = [ts for ts in here if _fronted(ts[1], trig)] or own or [(t, s) for t, s in here if not _prenominal(s, trig)]
     counted = [(t, s) for t, s in here if _counted_phrase(t, s)]
-    if counted and len(counted) < len(here):
+    outright = [(t, s) for t, s in here if (t, s) not in counted and not any(_counted_from_clause(c, s) for c in counted)]
+    if counted and outright:
         # "was sworn in on June 4, a day after winning the vote": the day told outright dates the clause; the count
-        # re-tells it from the other act (which ``_relational_shift`` dates from it)
+        # re-tells it from the other act (which ``_relational_shift`` dates from it). A day of the act counted from
+        # ("nine days after troops detained his aide on March 2") is not told outright for this clause
         here = [ts for ts in here if ts not in counted]
     if not in_sentence:
         return None, False
@@ -692,6 +694,14 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
 def _counted_phrase(timex: Timex, span: Span) -> bool:
     """Whether a time is counted from another act ("a day after", "two weeks before")."""
     return timex.anaphoric and span.doc[span.end - 1].lower_ in ("after", "before")
+
+
+def _counted_from_clause(counted: TimedSpan, span: Span) -> bool:
+    """Whether a time expression lies in the act a count is counted from ("nine days after troops detained his aide on
+    March 2": March 2 is the detention's)."""
+    after = counted[1].doc[counted[1].end - 1]
+    clause = after.head if after.dep_ == "mark" else after
+    return clause.left_edge.i <= span.start and span.end - 1 <= clause.right_edge.i and clause.i >= counted[1].end - 1
 
 
 def _named_as(timex: Timex, span: Span) -> bool:
