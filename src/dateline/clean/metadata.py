@@ -58,6 +58,12 @@ PUBLISHED_KEY = re.compile(
     r"\b(?:published|posted|issued|registered|created|date|dated|publié|publicado|veröffentlicht|erschienen)\b",
     re.IGNORECASE,
 )
+WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,\s*"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+(?:19|20)\d\d)"
+    r"\s*(?:\([^()]{1,40}\)\s*)?[-–—]{1,2}\s")
+"""A wire story's opening dateline with a full date: "JEDDAH, Saudi Arabia, March 3, 2025 - Saudi Arabia ...",
+"KIGALI, 3 March 2025 (Wire) — ..."."""
 UPDATED_KEY = re.compile(r"\b(?:updated|modified|edited|mis à jour|actualizado|aktualisiert)\b", re.IGNORECASE)
 BYLINE = re.compile(r"^(?:by|text by|written by|words by|reporting by)\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 AGENCY_WORD = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(a) for a in AGENCIES))
@@ -194,6 +200,9 @@ def extract(lines: list[Line], raw_lines: list[str], body_start: int, body_end: 
         found_dates.append((tier, order, found))
     if published is None and found_dates:
         published = min(found_dates)[2]
+    if published is None and body_start < len(lines) and (wire := WIRE_DATELINE.match(lines[body_start].text)):
+        # no date line around the body: a wire story dates itself in its first paragraph's dateline
+        published = find_date(wire.group("date"))
     byline: list[str] = []
     for ln in outside:
         if ln.number not in used and len(ln.text.split()) <= 8 and not PHOTO_WORD.search(ln.text):
