@@ -272,6 +272,14 @@ def test_a_day_told_outright_dates_its_clause_before_a_count_that_retells_it(ann
     assert "2025-03-14" in days and "2025-03-15" not in days, [e.to_json() for e in doc.events]
 
 
+def test_an_act_counted_from_an_undated_clause_is_that_much_before_the_story_s_day(annotate_text) -> None:
+    # invented (unseen-errors D): the meeting goes on at the story's Monday; the suspension was two weeks before
+    doc = annotate_text("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe on Monday. The "
+                        "meeting came two weeks after the African Union suspended the border talks.")
+    [halt] = [e for e in doc.events if e.trigger == "suspended"]
+    assert halt.date is not None and halt.date.end is not None and halt.date.end < "2025-03-17", halt.to_json()
+
+
 def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
     # "two days after troops detained his aide": the detention's day is not told, so the arrest is not put two days
     # after some other day (the report's): the report's day bounds it

@@ -425,6 +425,10 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # ("nine days after troops detained his aide on March 2") is not told outright for this clause
         here = [ts for ts in here if ts not in counted]
     if not in_sentence:
+        if counted_back and last_day is not None and last_day.resolved and found.modality != "planned":
+            # "The meeting came two weeks after the bloc suspended the talks": the counting clause goes on at the
+            # story's day, so the act counted from is that much before it, not on it
+            return _shifted_back(counted_back[0][0], last_day, anchor), False
         return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if tense == "past":
@@ -467,15 +471,23 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     return when, bound
 
 
+def _shifted_back(timex: Timex, when: Interval, anchor: date | None, tense: Tense | None = "past") -> Interval:
+    """``when`` moved back by a count ("two days after": two days before ``when``), or ``when`` itself if the count
+    cannot be turned round."""
+    if not when.resolved or timex.parts.dir not in ("+", "-"):
+        return when
+    back = replace(timex, parts=replace(timex.parts, dir="-" if timex.parts.dir == "+" else "+"))
+    moved = to_interval(back, anchor, tense, ref=when)
+    return moved if moved.resolved else when
+
+
 def _count_back(shift: TimedSpan, span: Span, when: Interval, anchor: date | None, tense: Tense | None) -> Interval:
     """The time of an act another is counted from, when its own clause states none: "recalled its envoy on Friday, two
     days after Togo expelled a diplomat" puts the expulsion two days before Friday (``when``: the time found for the act)."""
     timex, shift_span = shift
-    if not when.resolved or timex.parts.dir not in ("+", "-") or _within(span.root, _counted_act(shift_span)):
+    if _within(span.root, _counted_act(shift_span)):
         return when  # the act's own clause states its time
-    back = replace(timex, parts=replace(timex.parts, dir="-" if timex.parts.dir == "+" else "+"))
-    moved = to_interval(back, anchor, tense, ref=when)
-    return moved if moved.resolved else when
+    return _shifted_back(timex, when, anchor, tense)
 
 
 def _counted_act(span: Span) -> Token:
