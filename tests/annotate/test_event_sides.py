@@ -78,3 +78,12 @@ def test_a_weapon_aimed_at_a_thing_is_an_attack(annotate_text: Callable[..., Doc
 def test_a_weapon_fired_toward_the_sea_is_a_test(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Iran fired a ballistic missile toward the sea off its southern coast on Sunday.")
     assert _of_type(doc, "MOBILIZE") and not _of_type(doc, "ASSAULT")
+
+
+def test_a_town_naming_a_meeting_is_its_venue_not_a_side(annotate_text: Callable[..., Document]) -> None:
+    # invented (unseen-errors A7): "the Jeddah meeting" was held there; "the Kenya-Uganda talks" are between states
+    doc = annotate_text("Egyptian Foreign Minister Hany Sabry attended the Jeddah meeting on Sunday. Ghana's foreign "
+                        "minister attended the Kenya-Uganda talks in Nairobi on Monday.")
+    sabry, ghana = sorted(_of_type(doc, "CONSULT"), key=lambda e: e.evidence.start if e.evidence else 0)
+    assert not sabry.target
+    assert _countries(doc, ghana.target) == {"KEN", "UGA"}

@@ -55,6 +55,8 @@ STANCE_NOUNS = word_class("stance_nouns")
 """Nouns of an "in ... against" adjunct that says whom a verb's act opposes ("marched in protest against X")."""
 STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
+MEETING_NOUNS = word_class("meeting_nouns")
+"""Nouns of a meeting that a town before them names the venue of ("the Doha talks")."""
 REACTION_VERBS = word_class("reaction_verbs")
 """Verbs whose object is someone else's act: their subject reacts, it is not the act's doer ("condemned the raid")."""
 TOPIC_HEADS = word_class("topic_heads")
@@ -682,10 +684,12 @@ class ArgumentReader:
     def _by_modifier(self, tok: Token, depth: int) -> list[str] | None:
         """ "Kenya's envoy", "the Russian side": the noun's possessor or modifier ("her Russian comrades": a possessive
         pronoun does not name the group; the demonym does). Coordinated modifiers name each side: "Chinese and
-        Russian envoys" are both states' envoys."""
+        Russian envoys" are both states' envoys. A town before a meeting noun is its venue ("the Doha talks")."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod", "amod") and child.pos_ != "PRON":
                 found = self._one(child, depth + 1)
+                if found and child.dep_ == "compound" and tok.lower_ in MEETING_NOUNS and all(map(self._town, found)):
+                    continue  # "attended the Jeddah meeting": the town is where, not who
                 if found:
                     for conj in (*child.conjuncts, *_hyphened_partners(child)):
                         found += [e for e in self._one(conj, depth + 1) if e not in found]
@@ -712,15 +716,22 @@ class ArgumentReader:
         return None
 
     def modifiers(self, tok: Token) -> list[str]:
-        """Every actor named in the modifiers of a noun ("the North Korea-Russia economy committee")."""
+        """Every actor named in the modifiers of a noun ("the North Korea-Russia economy committee"); a town before a
+        meeting noun is its venue, not a side ("the Jeddah meeting", "the Doha talks")."""
+        venue = tok.lower_ in MEETING_NOUNS
         out: list[str] = []
         for t in tok.subtree:
             if t.i >= tok.i:
                 break
             ent = self.actors.entity_at(self.ui, t)
-            if ent and ent not in out:
+            if ent and ent not in out and not (venue and self._town(ent)):
                 out.append(ent)
         return out
+
+    def _town(self, ent: str) -> bool:
+        """Whether an entity is a place of a state, not the state itself ("Jeddah", not "Saudi Arabia")."""
+        code = self.actors.country_of(ent)
+        return self.actors.type_of(ent) in ("GPE", "LOC") and code is not None and self.actors.existing_state(code) != ent
 
     def read(self, trigger: Token, nominal: bool) -> Arguments:
         args = Arguments()
