@@ -56,7 +56,7 @@ STANCE_NOUNS = word_class("stance_nouns")
 STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
 MEETING_NOUNS = word_class("meeting_nouns")
-"""Nouns of a meeting that a town before them names the venue of ("the Doha talks")."""
+"""Nouns of a meeting: a journey "for talks with X" meets X; a town before one is its venue ("the Doha talks")."""
 REACTION_VERBS = word_class("reaction_verbs")
 """Verbs whose object is someone else's act: their subject reacts, it is not the act's doer ("condemned the raid")."""
 TOPIC_HEADS = word_class("topic_heads")

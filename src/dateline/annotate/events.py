@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments,
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, MEETING_NOUNS, PLACE_PREPS,
+                                         PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments,
                                          ArgumentReader, amount_noun, is_passive, passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
@@ -1044,8 +1044,6 @@ WITHDRAWAL_LEMMAS = word_class("withdrawal_lemmas")
 COMPLIANCE_LEMMAS = word_class("compliance_lemmas")
 """Verbs of doing what was asked ("refused to comply"): with no object, the refusal answers the latest act aimed at
 the refuser."""
-MEETING_NOUNS = word_class("meeting_nouns")
-"""Nouns of a meeting: a journey "for talks with X" meets X."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 
