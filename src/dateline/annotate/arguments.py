@@ -210,6 +210,10 @@ class ArgumentReader:
                 return [a for a in source if a not in actors]
         return []
 
+    def story_sides(self, tok: Token) -> list[str]:
+        """The story's two sides at ``tok``, as "the two countries" names them (``_two_sides``)."""
+        return self._two_sides(tok)
+
     def _two_sides(self, tok: Token) -> list[str]:
         """"The two countries": the latest event's two states when they are the story's two most mentioned states,
         else the two most mentioned so far besides the clause's subject (a passing event between a main state and a

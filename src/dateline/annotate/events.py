@@ -35,6 +35,7 @@ from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.onsets import dated_onset
 from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -580,10 +581,13 @@ def _orders_out(verb: Token) -> bool:
 
 def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
-    reads most undated present perfects as habits: ``perfect.reported_perfect``)."""
+    reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
+    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``)."""
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
+    if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
+        return started  # "a truce that began on 3 May", "the ceasefire is to take effect on Sunday" (onsets.py)
     return cand.factuality
 
 
@@ -1370,6 +1374,17 @@ def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, read
                 return
 
 
+def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The mediator said the ceasefire would take effect on Sunday", "a ten-day truce that began on 3 May": a truce,
+    talks or a deal whose dated start (``onsets.dated_onset``) names no actor is between the story's two sides."""
+    if args.actors() or not trig.nominal or not (trig.type in SYMMETRIC_TYPES or trig.mode == "ceasefire") or (
+            dated_onset(trig.token) is None):
+        return
+    sides = reader.story_sides(trig.token)
+    if len(sides) == 2:
+        args.target += sides
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("mediated_sides", _recover_mediated_sides),
@@ -1377,6 +1392,7 @@ RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, Argument
     ("gerund_subject", _recover_gerund_subject),
     ("subject_through_complement", _recover_subject_through_complement),
     ("sides_in_clause", _recover_sides_in_clause),
+    ("sides_of_dated_start", _recover_sides_of_dated_start),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
