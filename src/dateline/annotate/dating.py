@@ -128,6 +128,16 @@ def career_edge(state: Dating) -> None:
         state.when = replace(when, start=end[:cut] + ("-01-01" if cut == 4 else "-01"))
 
 
+def attributive_act(state: Dating) -> None:
+    """ "The ousted president, A, was freed on Monday": an act told by a participle on a noun happened before the
+    clause, at a time it does not give, so the mention takes no time (the document's dated telling of the same act
+    absorbs it, ``annotate._events``)."""
+    tok = state.mention.trigger.token
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN"):
+        LOGGER.debug("attributive act, no time of its own: %r", tok.text)
+        state.when, state.bound = None, False
+
+
 def _unit_end(start: str, granularity: str) -> str:
     """The last day of the year or month an ISO date starts."""
     if granularity == "year":
@@ -267,6 +277,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
     ("story_time", story_time),
+    ("attributive_act", attributive_act),
     ("move_story_time", move_story_time),
     ("record", record),
     ("record_repeats", record_repeats),

@@ -368,6 +368,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    for word in (t for t in doc if t.lower_ in OUSTING_PARTICIPLES):
+        if word.i not in taken and _ousted_person(word) is not None:
+            # "the ousted president, A": A's removal told by the participle alone (issue 14)
+            out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
     among = get_string_id("among")
     for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == among):
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
@@ -445,6 +449,25 @@ def _among_the_dead(prep: Token) -> Token | None:
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
             return verb
     return None
+
+
+OUSTING_PARTICIPLES = word_class("ousting_participles")
+
+
+def _ousted_person(word: Token) -> Token | None:
+    """The name of the one "the ousted president, A", "deposed Bordurian leader A", "A, the toppled president" calls
+    removed from power (a past removal told by a participle on the post or the name: DISMISS of A, issue 14); None
+    when the participle modifies no named person ("the ousted government")."""
+    if word.dep_ != "amod" or word.lower_ not in OUSTING_PARTICIPLES:
+        return None
+    noun = word.head
+    if noun.ent_type_ == "PERSON":
+        return noun
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return noun.head  # "ousted President A": the post is a compound of the name
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head  # "A, the ousted president"
+    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _hands_over_post(verb: Token) -> bool:
@@ -2155,6 +2178,14 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source, args.target = [], dead
 
 
+def _role_ousted_person(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The ousted president, A": A was removed, and no doer is told."""
+    if trig.entry_id != "construction.ousted" or (person := _ousted_person(trig.token)) is None:
+        return
+    args.source, args.participants = [], []
+    args.target = [a for a in reader.actor(person) if actors.type_of(a) == "PERSON"]
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -2325,6 +2356,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
+    ("ousted_person", _role_ousted_person),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
