@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dateline.annotate.onsets import dated_onset
+from dateline.annotate.onsets import announcing_speaker, dated_onset
 from event_helpers import countries, of_type
 
 
@@ -46,3 +46,20 @@ def test_dated_onset_reads_the_start(nlp) -> None:  # type: ignore[no-untyped-de
                        ("The truce could take effect on Monday.", "truce"),
                        ("The truce took its toll on the rebels in May.", "truce")):
         assert dated_onset(_word(nlp(text), word)) is None, text
+
+
+def test_a_measure_to_be_announced_on_a_day_is_planned_by_the_announcer(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The British foreign secretary said new sanctions would be announced on Friday together with "
+                        "European partners.")
+    [measure] = of_type(doc, "SANCTION")
+    assert measure.modality == "planned" and countries(doc, measure.source) == {"GBR"}
+    assert measure.date is not None and measure.date.start == "2025-03-21"  # the announcement's day, not the report's
+
+
+def test_dated_onset_reads_the_enacting_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The British foreign secretary said new sanctions would be announced on Friday.")
+    assert dated_onset(_word(doc, "sanctions")) == "planned"
+    assert announcing_speaker(_word(doc, "sanctions")).text == "secretary"
+    for text in ("The minister said new sanctions would be discussed on Friday.",
+                 "The minister said new sanctions would be announced soon."):
+        assert dated_onset(_word(nlp(text), "sanctions")) is None, text

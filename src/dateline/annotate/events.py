@@ -35,7 +35,7 @@ from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.onsets import dated_onset
+from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -1414,6 +1414,16 @@ def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors
         args.target += sides
 
 
+def _recover_announcer_of_measure(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The British foreign secretary said new sanctions would be announced on Friday": a measure whose dated enactment
+    a speaker reports, naming no actor of its own, is the speaker's (``onsets.announcing_speaker``)."""
+    if args.actors() or not trig.nominal or dated_onset(trig.token) is None:
+        return
+    speaker = announcing_speaker(trig.token)
+    if speaker is not None:
+        args.source += reader.actor(speaker)
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("mediated_sides", _recover_mediated_sides),
@@ -1422,6 +1432,7 @@ RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, Argument
     ("subject_through_complement", _recover_subject_through_complement),
     ("sides_in_clause", _recover_sides_in_clause),
     ("sides_of_dated_start", _recover_sides_of_dated_start),
+    ("announcer_of_measure", _recover_announcer_of_measure),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 

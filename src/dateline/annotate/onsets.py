@@ -1,9 +1,10 @@
 """Tell an event noun whose beginning a verb dates ("a truce that began on 3 May", "the ceasefire takes effect on
-Sunday") as an event told, not as background.
+Sunday", "new sanctions will be announced on Friday") as an event told, not as background.
 
 A noun such as "truce", "ceasefire" or "blockade" often names its event only as the subject of the verb of its start,
 with the date on that verb: "A ten-day truce between the two armies began on 3 May", "the ceasefire would take effect
-on Sunday, the mediator said". GUIDE.md codes these ``asserted`` (or ``planned``), with the time of the start; the
+on Sunday, the mediator said"; so does a measure with the verb that enacts it, in the passive ("new sanctions would
+be announced on Friday", GUIDE.md: a measure told with its announcement). GUIDE.md codes these ``asserted`` (or ``planned``), with the time of the start; the
 learned factuality, which sees the noun as the subject of another verb, most often reads them as background
 (``not_event``). ``dated_onset`` names the construction by grammar, so ``events.find_triggers`` keeps the noun. An
 undated start ("since the truce began") stays background, as do an end ("the truce collapsed on Friday": the date is
@@ -26,11 +27,15 @@ ONSET_SUPPORTS = word_class("onset_supports")
 """Verbs that tell a start with an effect or force word ("took effect", "came into force", "entered into force")."""
 ONSET_OBJECTS = word_class("onset_objects")
 """The words that make a support verb a start ("effect", "force")."""
+ENACTING_LEMMAS = word_class("enacting_lemmas")
+"""Verbs whose passive subject, a measure, is brought about by them ("sanctions would be announced on Friday")."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 HEDGES = frozenset({"may", "might", "could", "should"})
 """Modals that make a start a guess: no event (OUTPUT.md 5, speculation)."""
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
+REPORTING = word_class("reporting_lemmas")
+"""Saying verbs whose subject announces what their complement tells."""
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
 """Relations that open another clause: a date there is not the start's."""
 
@@ -60,6 +65,8 @@ def _is_onset(verb: Token) -> bool:
 def _onset_verb(noun: Token) -> Token | None:
     """The verb that tells a noun's start: the noun is its subject, directly or through a "to"-complement ("is to
     take effect", "is due to begin"), or the verb is a relative clause on the noun ("a truce that began")."""
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ENACTING_LEMMAS:
+        return noun.head  # "new sanctions would be announced on Friday": the measure starts when it is announced
     if noun.dep_ in SUBJECT_DEPS:
         head = noun.head
         if _is_onset(head):
@@ -91,3 +98,13 @@ def dated_onset(noun: Token) -> str | None:
     future = any(a.lower_ in FUTURE_AUX for a in auxes) or any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux")
     LOGGER.debug("start dated by %r: %r in %r", verb.text, noun.text, noun.sent.text)
     return "planned" if future else "asserted"
+
+
+def announcing_speaker(noun: Token) -> Token | None:
+    """The subject of the saying verb that reports a measure's enactment: "the British foreign secretary said new
+    sanctions would be announced on Friday" (the speaker's side enacts them); None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in ENACTING_LEMMAS or verb.dep_ != "ccomp" or (
+            verb.head.lemma_.lower() not in REPORTING):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
