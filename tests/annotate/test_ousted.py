@@ -28,8 +28,8 @@ def test_a_removal_told_before_absorbs_the_participle(annotate_text) -> None:  #
 
 
 def test_ousted_person_reads_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    for text in ("The minister still regarded the ousted president, Ali Bongo, as the legitimate leader.",
-                 "Chile offered asylum to the family of ousted Bolivian President Evo Quispe.",
+    for text in ("Opposition leaders in Libreville continued to back the ousted leader, Ali Bongo, as head of state.",
+                 "Chile granted a visa to the wife of ousted Bolivian President Evo Quispe.",
                  "Evo Quispe, the ousted president, remains in detention."):
         person = _ousted_person(_word(nlp(text), "ousted"))
         assert person is not None and person.text in ("Bongo", "Quispe"), text

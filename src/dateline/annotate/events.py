@@ -610,7 +610,7 @@ def _factuality(cand: Candidate, tok: Token) -> str:
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
-        return started  # "a truce that began on 3 May", "the ceasefire is to take effect on Sunday" (onsets.py)
+        return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     return cand.factuality
 
 
@@ -1118,7 +1118,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
             tok.head.lemma_.lower() not in DECISION_NOUNS):
-        return True  # ("Hungary's decision to bring home its troops" tells the act decided: GUIDE.md, a measure told
+        return True  # ("Oslo's decision to expel two attachés" tells the act decided: GUIDE.md, a measure told
         # inside a decision or an order)
     if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
@@ -1404,7 +1404,7 @@ def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, read
 
 
 def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "The mediator said the ceasefire would take effect on Sunday", "a ten-day truce that began on 3 May": a truce,
+    """ "A Qatari envoy said the truce will come into force at dawn on Monday", "a ten-day truce that began on 3 May": a truce,
     talks or a deal whose dated start (``onsets.dated_onset``) names no actor is between the story's two sides."""
     if args.actors() or not trig.nominal or not (trig.type in SYMMETRIC_TYPES or trig.mode == "ceasefire") or (
             dated_onset(trig.token) is None):
@@ -1415,7 +1415,7 @@ def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors
 
 
 def _recover_announcer_of_measure(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "The British foreign secretary said new sanctions would be announced on Friday": a measure whose dated enactment
+    """ "Canberra's trade minister said fresh tariffs will be imposed on Thursday": a measure whose dated enactment
     a speaker reports, naming no actor of its own, is the speaker's (``onsets.announcing_speaker``)."""
     if args.actors() or not trig.nominal or dated_onset(trig.token) is None:
         return

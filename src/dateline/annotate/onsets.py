@@ -1,14 +1,14 @@
-"""Tell an event noun whose beginning a verb dates ("a truce that began on 3 May", "the ceasefire takes effect on
-Sunday", "new sanctions will be announced on Friday") as an event told, not as background.
+"""Tell an event noun whose beginning a verb dates ("a truce that began on 3 May", "the blockade starts at dawn on
+Monday", "fresh tariffs will be imposed on Thursday") as an event told, not as background.
 
 A noun such as "truce", "ceasefire" or "blockade" often names its event only as the subject of the verb of its start,
-with the date on that verb: "A ten-day truce between the two armies began on 3 May", "the ceasefire would take effect
-on Sunday, the mediator said"; so does a measure with the verb that enacts it, in the passive ("new sanctions would
-be announced on Friday", GUIDE.md: a measure told with its announcement). GUIDE.md codes these ``asserted`` (or ``planned``), with the time of the start; the
-learned factuality, which sees the noun as the subject of another verb, most often reads them as background
-(``not_event``). ``dated_onset`` names the construction by grammar, so ``events.find_triggers`` keeps the noun. An
-undated start ("since the truce began") stays background, as do an end ("the truce collapsed on Friday": the date is
-not the truce's) and a hedge ("could take effect").
+with the date on that verb: "A ten-day truce between the two armies began on 3 May", "a Qatari envoy said the truce
+will come into force at dawn on Monday"; a measure does so with the verb that enacts it, in the passive ("fresh
+tariffs will be imposed on Thursday"; GUIDE.md: a measure told with its announcement has the announcement's time).
+GUIDE.md codes these ``asserted`` (or ``planned``), with the time of the start; the learned factuality, which sees the
+noun as the subject of another verb, most often reads them as background (``not_event``). ``dated_onset`` names the
+construction by grammar, so ``events.find_triggers`` keeps the noun. An undated start ("since the truce began") stays
+background, as do an end ("the truce collapsed on Friday": the date is not the truce's) and a hedge ("could start").
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ ONSET_SUPPORTS = word_class("onset_supports")
 ONSET_OBJECTS = word_class("onset_objects")
 """The words that make a support verb a start ("effect", "force")."""
 ENACTING_LEMMAS = word_class("enacting_lemmas")
-"""Verbs whose passive subject, a measure, is brought about by them ("sanctions would be announced on Friday")."""
+"""Verbs whose passive subject, a measure, is brought about by them ("fresh tariffs will be imposed on Thursday")."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 HEDGES = frozenset({"may", "might", "could", "should"})
 """Modals that make a start a guess: no event (OUTPUT.md 5, speculation)."""
@@ -66,7 +66,7 @@ def _onset_verb(noun: Token) -> Token | None:
     """The verb that tells a noun's start: the noun is its subject, directly or through a "to"-complement ("is to
     take effect", "is due to begin"), or the verb is a relative clause on the noun ("a truce that began")."""
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ENACTING_LEMMAS:
-        return noun.head  # "new sanctions would be announced on Friday": the measure starts when it is announced
+        return noun.head  # "fresh tariffs will be imposed on Thursday": the measure starts when it is imposed
     if noun.dep_ in SUBJECT_DEPS:
         head = noun.head
         if _is_onset(head):
@@ -83,7 +83,7 @@ def _onset_verb(noun: Token) -> Token | None:
 
 def dated_onset(noun: Token) -> str | None:
     """``asserted`` or ``planned`` when an event noun's start is told by a verb with a date of its own ("a truce that
-    began on 3 May", "the ceasefire is to take effect on Sunday"); None otherwise (no such verb, no date, a hedge)."""
+    began on 3 May", "the truce is due to come into force at midnight"); None otherwise (no such verb, no date, a hedge)."""
     if noun.pos_ != "NOUN":
         return None
     verb = _onset_verb(noun)
@@ -101,8 +101,8 @@ def dated_onset(noun: Token) -> str | None:
 
 
 def announcing_speaker(noun: Token) -> Token | None:
-    """The subject of the saying verb that reports a measure's enactment: "the British foreign secretary said new
-    sanctions would be announced on Friday" (the speaker's side enacts them); None otherwise."""
+    """The subject of the saying verb that reports a measure's enactment: "Canberra's trade minister said fresh tariffs
+    will be imposed on Thursday" (the speaker's side enacts them); None otherwise."""
     verb = noun.head
     if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in ENACTING_LEMMAS or verb.dep_ != "ccomp" or (
             verb.head.lemma_.lower() not in REPORTING):
