@@ -15,7 +15,8 @@ def _word(doc, text: str):  # type: ignore[no-untyped-def]
     return next(t for t in doc if t.text == text)
 
 
-def test_an_agreement_by_delegations_after_an_adjunct_names_their_leaders(annotate_text) -> None:  # type: ignore[no-untyped-def]
+def test_an_agreement_by_delegations_after_an_adjunct_names_their_leaders(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
     doc = annotate_text(TRUCE)
     [deal] = of_type(doc, "AGREE")
     assert names(doc, deal.actors()) == {"Idriss Mahamat", "Omar Siddiq"}

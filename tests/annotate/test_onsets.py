@@ -29,9 +29,9 @@ def test_a_truce_due_to_start_is_planned(annotate_text) -> None:  # type: ignore
 
 def test_a_dated_start_naming_no_side_is_between_the_story_sides(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Chad and Sudan struck a deal on Wednesday night to halt the fighting along their border. At a "
-                        "briefing in Riyadh, a Saudi spokesman announced that the truce will come into force at dawn on "
-                        "Saturday. The only earlier lull in the conflict, a ten-day truce that began on May 22, 2023, "
-                        "broke down quickly.")
+                        "briefing in Riyadh, a Saudi spokesman announced that the truce will come into force at dawn "
+                        "on Saturday. The only earlier lull in the conflict, a ten-day truce that began on May 22, "
+                        "2023, broke down quickly.")
     truces = of_type(doc, "RETREAT")
     assert [t.modality for t in truces] == ["planned", "asserted"], [(t.trigger, t.modality) for t in truces]
     assert all(countries(doc, t.target) == {"TCD", "SDN"} for t in truces)
@@ -40,8 +40,8 @@ def test_a_dated_start_naming_no_side_is_between_the_story_sides(annotate_text) 
 def test_dated_onset_reads_the_start(nlp) -> None:  # type: ignore[no-untyped-def]
     assert dated_onset(_word(nlp("The truce, which began on May 3, held for a week."), "truce")) == "asserted"
     assert dated_onset(_word(nlp("The ceasefire came into force at midnight on Friday."), "ceasefire")) == "asserted"
-    assert dated_onset(_word(nlp("A Qatari envoy said the truce will come into force at dawn on Monday."), "truce")) == (
-        "planned")
+    envoy = nlp("A Qatari envoy said the truce will come into force at dawn on Monday.")
+    assert dated_onset(_word(envoy, "truce")) == "planned"
     for text, word in (("Since the truce began, aid has reached the city.", "truce"),
                        ("The truce between the two armies collapsed on Friday.", "truce"),
                        ("The truce could take effect on Monday.", "truce"),
@@ -49,7 +49,8 @@ def test_dated_onset_reads_the_start(nlp) -> None:  # type: ignore[no-untyped-de
         assert dated_onset(_word(nlp(text), word)) is None, text
 
 
-def test_a_measure_to_be_announced_on_a_day_is_planned_by_the_announcer(annotate_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_measure_to_be_unveiled_on_a_day_is_planned_by_the_announcer(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
     doc = annotate_text("Canberra's trade minister said fresh sanctions will be unveiled on Thursday alongside New "
                         "Zealand.")
     [measure] = of_type(doc, "SANCTION")

@@ -1404,8 +1404,9 @@ def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, read
 
 
 def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "A Qatari envoy said the truce will come into force at dawn on Monday", "a ten-day truce that began on 3 May": a truce,
-    talks or a deal whose dated start (``onsets.dated_onset``) names no actor is between the story's two sides."""
+    """ "A Qatari envoy said the truce will come into force at dawn on Monday", "a ten-day truce that began on 3 May":
+    a truce, talks or a deal whose dated start (``onsets.dated_onset``) names no actor is between the story's two
+    sides."""
     if args.actors() or not trig.nominal or not (trig.type in SYMMETRIC_TYPES or trig.mode == "ceasefire") or (
             dated_onset(trig.token) is None):
         return

@@ -83,7 +83,8 @@ def _onset_verb(noun: Token) -> Token | None:
 
 def dated_onset(noun: Token) -> str | None:
     """``asserted`` or ``planned`` when an event noun's start is told by a verb with a date of its own ("a truce that
-    began on 3 May", "the truce is due to come into force at midnight"); None otherwise (no such verb, no date, a hedge)."""
+    began on 3 May", "the truce is due to come into force at midnight"); None otherwise (no such verb, no date, a
+    hedge)."""
     if noun.pos_ != "NOUN":
         return None
     verb = _onset_verb(noun)
@@ -95,7 +96,8 @@ def dated_onset(noun: Token) -> str | None:
     auxes = [c for c in (*verb.children, *verb.head.children) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in HEDGES for a in auxes):
         return None
-    future = any(a.lower_ in FUTURE_AUX for a in auxes) or any(a.lower_ == "to" for a in verb.children if a.dep_ == "aux")
+    future = any(a.lower_ in FUTURE_AUX for a in auxes) or any(
+        a.lower_ == "to" for a in verb.children if a.dep_ == "aux")
     LOGGER.debug("start dated by %r: %r in %r", verb.text, noun.text, noun.sent.text)
     return "planned" if future else "asserted"
 
