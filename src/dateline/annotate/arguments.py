@@ -140,10 +140,30 @@ def _agent_nouns(agent: Token) -> list[Token]:
 
 
 def _agent_of(noun: Token, verb: Token) -> bool:
-    """Whether a noun is the "by" agent of a passive verb ("was agreed ... by delegations")."""
+    """Whether a noun is the "by" agent of a passive verb ("was agreed ... by delegations"), also where the parser hung
+    the "by" phrase on the verb's adjunct (``displaced_agent``)."""
     by = noun.head
     is_by = by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
-    return noun.dep_ == "pobj" and is_by and by.head.i == verb.i
+    displaced = displaced_agent(verb)
+    return noun.dep_ == "pobj" and is_by and (by.head.i == verb.i or (displaced is not None and displaced.i == by.i))
+
+
+def displaced_agent(verb: Token) -> Token | None:
+    """ "It was agreed at talks in Jeddah, by delegations led by A and B": the "by" of a passive verb that has no agent
+    of its own, labelled a plain preposition of the verb, or set off by a comma after the noun of one of the verb's
+    adjuncts, on which the parser hung it."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    own = next((p for p in preps if p.lower_ == "by" and p.i > 0 and p.doc[p.i - 1].text == ","), None)
+    if own is not None:
+        return own
+    for prep in preps:
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            for by in noun.children:
+                if by.dep_ == "prep" and by.lower_ == "by" and by.i > 0 and by.doc[by.i - 1].text == ",":
+                    return by
+    return None
 
 
 def topic_phrase(prep: Token) -> bool:
@@ -211,6 +231,10 @@ class ArgumentReader:
             if any(t in actors or self.actors.country_of(t) in states for t in target):
                 return [a for a in source if a not in actors]
         return []
+
+    def story_sides(self, tok: Token) -> list[str]:
+        """The story's two sides at ``tok``, as "the two countries" names them (``_two_sides``)."""
+        return self._two_sides(tok)
 
     def _two_sides(self, tok: Token) -> list[str]:
         """"The two countries": the latest event's two states when they are the story's two most mentioned states,
@@ -755,6 +779,8 @@ class ArgumentReader:
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
         passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_after_name(verb))
+        if passive and agent is None and (by := displaced_agent(verb)) is not None:
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None)
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)

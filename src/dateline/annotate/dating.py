@@ -2,7 +2,7 @@
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
 sentence states, narrowed to its edge for a post taken or left over a range, else the occasion it
-points back to, else the story's current time), then
+points back to, else the story's current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
 each sentence, ``SENTENCE_PASSES`` move the story's reference day on. Every pass is logged by
 name at debug level. Tense and calendar arithmetic are ``dateline.dates``' job; this module
@@ -126,6 +126,16 @@ def career_edge(state: Dating) -> None:
         state.when = replace(when, end=_unit_end(start, when.granularity))
     else:
         state.when = replace(when, start=end[:cut] + ("-01-01" if cut == 4 else "-01"))
+
+
+def attributive_act(state: Dating) -> None:
+    """ "The ousted president, A, was freed on Monday": an act told by a participle on a noun happened before the
+    clause, at a time it does not give, so the mention takes no time (the document's dated telling of the same act
+    absorbs it, ``annotate._events``)."""
+    tok = state.mention.trigger.token
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN"):
+        LOGGER.debug("attributive act, no time of its own: %r", tok.text)
+        state.when, state.bound = None, False
 
 
 def _unit_end(start: str, granularity: str) -> str:
@@ -267,6 +277,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
     ("story_time", story_time),
+    ("attributive_act", attributive_act),
     ("move_story_time", move_story_time),
     ("record", record),
     ("record_repeats", record_repeats),
@@ -796,8 +807,8 @@ def _reporting_date(span: Span, trig: Token) -> bool:
     head = span.root.head
     if head.dep_ == "prep" and head.head is not head:
         head = head.head
-    if head.lemma_ in REPORT_LEMMAS and head is not trig:
-        return True
+    if head.lemma_ in REPORT_LEMMAS and head is not trig and not (trig.dep_ == "nsubjpass" and trig.head.i == head.i):
+        return True  # ("new sanctions will be announced on Friday": the measure's own time, onsets.py)
     # "Kenya said on Monday it would recall ...": a time between the saying and the said clause's subject is the
     # saying's, wherever the parser hangs it
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head

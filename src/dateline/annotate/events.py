@@ -35,6 +35,7 @@ from dateline.annotate.evaluation import condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -367,6 +368,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    for word in (t for t in doc if t.lower_ in OUSTING_PARTICIPLES):
+        if word.i not in taken and _ousted_person(word) is not None:
+            # "the ousted president, A": A's removal told by the participle alone (issue 14)
+            out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
     among = get_string_id("among")
     for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == among):
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
@@ -444,6 +449,25 @@ def _among_the_dead(prep: Token) -> Token | None:
                 c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
             return verb
     return None
+
+
+OUSTING_PARTICIPLES = word_class("ousting_participles")
+
+
+def _ousted_person(word: Token) -> Token | None:
+    """The name of the one "the ousted president, A", "deposed Bordurian leader A", "A, the toppled president" calls
+    removed from power (a past removal told by a participle on the post or the name: DISMISS of A, issue 14); None
+    when the participle modifies no named person ("the ousted government")."""
+    if word.dep_ != "amod" or word.lower_ not in OUSTING_PARTICIPLES:
+        return None
+    noun = word.head
+    if noun.ent_type_ == "PERSON":
+        return noun
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return noun.head  # "ousted President A": the post is a compound of the name
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head  # "A, the ousted president"
+    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _hands_over_post(verb: Token) -> bool:
@@ -580,10 +604,13 @@ def _orders_out(verb: Token) -> bool:
 
 def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
-    reads most undated present perfects as habits: ``perfect.reported_perfect``)."""
+    reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
+    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``)."""
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
+    if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
+        return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     return cand.factuality
 
 
@@ -1047,6 +1074,10 @@ the refuser."""
 PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 
+DECISION_NOUNS = word_class("decision_nouns")
+"""Nouns whose "to"-infinitive is the act decided or ordered, told as done ("the decision to expel two envoys")."""
+
+
 TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
 """Prepositions that place an event noun in time beside another event ("after talks with X")."""
 OCCASION_PREPS = frozenset({"at", "in"})
@@ -1083,8 +1114,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     if trig.nominal and _purpose_phrase(tok) and governor is not None and (
             governor.i in at or any(t.i in at for c in governor.children if c.dep_ == "dobj" for t in c.subtree)):
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
-    if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return True
+    if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            tok.head.lemma_.lower() not in DECISION_NOUNS):
+        return True  # ("Oslo's decision to expel two attachés" tells the act decided: GUIDE.md, a measure told
+        # inside a decision or an order)
     if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and (c.i in at or any(g.dep_ in ("compound", "nmod") and g.i in at for g in c.children))
@@ -1368,6 +1401,28 @@ def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, read
                 return
 
 
+def _recover_sides_of_dated_start(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A Qatari envoy said the truce will come into force at dawn on Monday", "a ten-day truce that began on 3 May":
+    a truce, talks or a deal whose dated start (``onsets.dated_onset``) names no actor is between the story's two
+    sides."""
+    if args.actors() or not trig.nominal or not (trig.type in SYMMETRIC_TYPES or trig.mode == "ceasefire") or (
+            dated_onset(trig.token) is None):
+        return
+    sides = reader.story_sides(trig.token)
+    if len(sides) == 2:
+        args.target += sides
+
+
+def _recover_announcer_of_measure(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Canberra's trade minister said fresh tariffs will be imposed on Thursday": a measure whose dated enactment
+    a speaker reports, naming no actor of its own, is the speaker's (``onsets.announcing_speaker``)."""
+    if args.actors() or not trig.nominal or dated_onset(trig.token) is None:
+        return
+    speaker = announcing_speaker(trig.token)
+    if speaker is not None:
+        args.source += reader.actor(speaker)
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("mediated_sides", _recover_mediated_sides),
@@ -1375,6 +1430,8 @@ RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, Argument
     ("gerund_subject", _recover_gerund_subject),
     ("subject_through_complement", _recover_subject_through_complement),
     ("sides_in_clause", _recover_sides_in_clause),
+    ("sides_of_dated_start", _recover_sides_of_dated_start),
+    ("announcer_of_measure", _recover_announcer_of_measure),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
@@ -2137,6 +2194,14 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source, args.target = [], dead
 
 
+def _role_ousted_person(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "The ousted president, A": A was removed, and no doer is told."""
+    if trig.entry_id != "construction.ousted" or (person := _ousted_person(trig.token)) is None:
+        return
+    args.source, args.participants = [], []
+    args.target = [a for a in reader.actor(person) if actors.type_of(a) == "PERSON"]
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -2307,6 +2372,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
+    ("ousted_person", _role_ousted_person),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
