@@ -740,7 +740,7 @@ class ArgumentReader:
         return None
 
     def modifiers(self, tok: Token) -> list[str]:
-        """Every actor named in the modifiers of a noun ("the North Korea-Russia economy committee"); a town before a
+        """Every actor named in the modifiers of a noun ("the Kenya-Uganda trade commission"); a town before a
         meeting noun is its venue, not a side ("the Jeddah meeting", "the Doha talks")."""
         venue = tok.lower_ in MEETING_NOUNS
         out: list[str] = []
