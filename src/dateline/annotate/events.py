@@ -39,6 +39,7 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.non_acts import non_act
 from dateline.annotate.posts import predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.senses import asks_nothing, relays_speech
@@ -1189,6 +1190,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token):
             LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if (why := non_act(trig.token)) is not None:
+            LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)

@@ -1,0 +1,63 @@
+"""Tell the event words that name an act which did not happen: one told only as the circumstance of another ("the
+deadline passed without Nairobi recalling its envoy") and a non-committal answer ("neither confirmed nor denied",
+"declined to comment").
+
+OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
+modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
+ended; no act of its own is reported, neither done nor refused (issue 12, unseen-errors family E: eventhood). A
+denial paired with a confirmation, or a refusal to comment, answers nothing: no claim is rejected and no request
+refused.
+
+``non_act`` is read by ``events.find_events``, which skips the triggers it names a reason for.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from dateline.lexicons import word_class
+
+LOGGER = logging.getLogger(__name__)
+
+COMMENT_LEMMAS = word_class("comment_lemmas")
+"""Verbs of answering a question about a claim ("confirm", "deny", "comment"): declined or paired, they answer
+nothing."""
+REFUSING_LEMMAS = word_class("refusing_lemmas")
+"""Verbs whose "to"-complement is the act refused ("declined to comment")."""
+CIRCUMSTANCE_PREPS = frozenset({"without"})
+"""Prepositions whose gerund tells an act that did not happen, as a circumstance of another."""
+
+
+def non_act(tok: Token) -> str | None:
+    """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
+    if _circumstance(tok):
+        return "a circumstance that did not happen"
+    if _noncommittal(tok):
+        return "a non-committal answer"
+    return None
+
+
+def _circumstance(tok: Token) -> bool:
+    """Whether ``tok`` is the gerund (or the noun) of a "without" phrase: "ended without agreeing a truce", "left
+    without a single meeting"."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    # "without Nairobi recalling its envoy": the gerund with a subject of its own may hang one level lower
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.dep_ in ("pobj", "pcomp") \
+        and tok.head.head.lower_ in CIRCUMSTANCE_PREPS and tok.pos_ == "VERB"
+
+
+def _noncommittal(tok: Token) -> bool:
+    """Whether ``tok`` answers nothing: a comment verb coordinated with another ("neither confirmed nor denied",
+    "would not confirm or deny"), or a refusal whose "to"-complement is one ("declined to comment")."""
+    lemma = tok.lemma_.lower()
+    if lemma in COMMENT_LEMMAS:
+        paired = [tok.head] if tok.dep_ == "conj" else []
+        paired += [c for c in tok.children if c.dep_ == "conj"]
+        if any(p.lemma_.lower() in COMMENT_LEMMAS and p.lemma_.lower() != lemma for p in paired):
+            return True
+    if lemma in REFUSING_LEMMAS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_LEMMAS for c in tok.children)
+    return False

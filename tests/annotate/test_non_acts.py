@@ -1,0 +1,49 @@
+"""An act that did not happen is no event when told only as a circumstance of another ("lapsed without X expelling
+anyone") or as a non-committal answer ("neither confirmed nor denied", "declined to comment") (annotate/non_acts.py,
+issue 12). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.annotate.non_acts import non_act
+from event_helpers import of_type
+
+
+def _types(doc: Any) -> list[tuple[str, str | None]]:
+    return [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_without_gerund_tells_no_act(annotate_text: Any) -> None:
+    doc = annotate_text("The ultimatum lapsed on Friday without Nairobi expelling the Ugandan consul.")
+    assert not of_type(doc, "SANCTION"), _types(doc)
+    doc = annotate_text("The talks in Arusha broke up on Tuesday without the two delegations signing a truce.")
+    assert not of_type(doc, "AGREE"), _types(doc)
+
+
+def test_the_same_act_told_outright_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya expelled the Ugandan consul on Friday.")
+    assert of_type(doc, "SANCTION"), _types(doc)
+
+
+def test_a_non_committal_answer_is_no_rejection(annotate_text: Any) -> None:
+    for text in ("Tanzania neither confirmed nor denied on Friday that its gunboats were on the lake.",
+                 "Zambia would not confirm or deny that its pilots had crossed the border.",
+                 "A spokesman for the Malawian cabinet declined to comment on the leaked memo."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "REJECT"), (text, _types(doc))
+
+
+def test_a_denial_or_a_refusal_of_an_act_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Zambia refused to recognise the disputed mandate of the Malawian parliament.")
+    assert of_type(doc, "REJECT"), _types(doc)
+
+
+def test_non_act_names_its_reason(nlp: Any) -> None:
+    doc = nlp("The envoy flew home without meeting the minister, and the ministry declined to comment.")
+    meeting = next(t for t in doc if t.text == "meeting")
+    declined = next(t for t in doc if t.text == "declined")
+    flew = next(t for t in doc if t.text == "flew")
+    assert non_act(meeting) == "a circumstance that did not happen"
+    assert non_act(declined) == "a non-committal answer"
+    assert non_act(flew) is None
