@@ -47,3 +47,14 @@ def test_non_act_names_its_reason(nlp: Any) -> None:
     assert non_act(meeting) == "a circumstance that did not happen"
     assert non_act(declined) == "a non-committal answer"
     assert non_act(flew) is None
+
+
+def test_a_cleft_that_counts_an_act_tells_no_second_one(annotate_text: Any) -> None:
+    # the summons it counts is told in its own sentence; the count alone would date it "this month"
+    doc = annotate_text("It was the second time this month that Zambia had summoned the Malawian ambassador.")
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_an_ordinal_told_outright_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Zambia summoned the Malawian ambassador for the second time this month.")
+    assert of_type(doc, "ACCUSE"), _types(doc)

@@ -1,12 +1,15 @@
-"""Tell the event words that name an act which did not happen: one told only as the circumstance of another ("the
-deadline passed without Nairobi recalling its envoy") and a non-committal answer ("neither confirmed nor denied",
-"declined to comment").
+"""Tell the event words that report no act of their own: an act told only as the circumstance of another that did not
+happen ("the deadline passed without Nairobi recalling its envoy"), a non-committal answer ("neither confirmed nor
+denied", "declined to comment"), and a count of an act the text has told ("It was the second time in a month that
+Lusaka had summoned a Malawian diplomat").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
 ended; no act of its own is reported, neither done nor refused (issue 12, unseen-errors family E: eventhood). A
 denial paired with a confirmation, or a refusal to comment, answers nothing: no claim is rejected and no request
-refused.
+refused. A cleft that counts an act ("It was the second time that ...") ranks the act the text has just reported
+among earlier ones; read as a new event it comes out with a vaguer date ("this year") or other actors, a second event
+where there is one (unseen-errors family I: individuation).
 
 ``non_act`` is read by ``events.find_events``, which skips the triggers it names a reason for.
 """
@@ -28,6 +31,10 @@ REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to comment")."""
 CIRCUMSTANCE_PREPS = frozenset({"without"})
 """Prepositions whose gerund tells an act that did not happen, as a circumstance of another."""
+COUNTED_NOUNS = frozenset({"time", "occasion"})
+"""Nouns by which a cleft counts an act ("the third time that ...")."""
+EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
+"""Subjects of a cleft that only introduce what the clause counts ("[It] was the second time that ...")."""
 
 
 def non_act(tok: Token) -> str | None:
@@ -36,6 +43,8 @@ def non_act(tok: Token) -> str | None:
         return "a circumstance that did not happen"
     if _noncommittal(tok):
         return "a non-committal answer"
+    if _counted_again(tok):
+        return "a count of an act already told"
     return None
 
 
@@ -60,4 +69,18 @@ def _noncommittal(tok: Token) -> bool:
             return True
     if lemma in REFUSING_LEMMAS:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_LEMMAS for c in tok.children)
+    return False
+
+
+def _counted_again(tok: Token) -> bool:
+    """Whether ``tok`` sits in the clause a cleft counts: "It was the second time in a month that Lusaka had
+    [summoned] a Malawian diplomat", "This was the first occasion on which the two leaders [met] abroad"."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ != "relcl":
+            continue
+        noun = node.head
+        ranked = any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children)
+        copula = noun.head if noun.dep_ == "attr" and noun.head.lemma_ == "be" else None
+        return noun.lemma_.lower() in COUNTED_NOUNS and ranked and copula is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in EXPLETIVE_SUBJECTS for c in copula.children)
     return False
