@@ -7,7 +7,8 @@ from typing import Callable
 import pytest
 from spacy.language import Language
 
-from dateline.annotate.evaluation import condemns, negative
+from dateline.annotate.evaluation import condemns, negative, praises
+from dateline.annotate.events import Trigger, _praising_call
 from dateline.model import Document
 
 from event_helpers import countries, of_type
@@ -33,6 +34,30 @@ def test_negative_words_come_from_vader_and_the_word_class() -> None:
 def test_what_a_verb_of_calling_says_its_object_is(nlp: Language, text: str, bad: bool) -> None:
     verb = next(t for t in nlp(text) if t.lemma_ in ("call", "describe"))
     assert condemns(verb) is bad
+
+
+@pytest.mark.parametrize("text, good", [
+    ("Quito described the late envoy as a wise diplomat and a loyal friend of Ecuador.", True),
+    ("Quito called the outgoing ambassador a great partner.", True),
+    ("Quito called the talks important.", False),  # VADER 0.8: too faint to praise
+    ("Quito called the raid a great betrayal.", False),  # a bad word outweighs a good one
+    ("Quito described the verdict as groundless.", False),
+])
+def test_what_a_verb_of_calling_praises(nlp: Language, text: str, good: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ in ("call", "describe"))
+    assert praises(verb) is good
+
+
+def test_an_accusation_read_on_a_praising_call_is_dropped(nlp: Language) -> None:
+    """The learned decision may read a verb of calling as an accusation whatever it says (issue 12); a praising one
+    tells none."""
+    doc = nlp("Quito described the late envoy as a wise diplomat and a loyal friend of Ecuador.")
+    verb = next(t for t in doc if t.lemma_ == "describe")
+    assert _praising_call(Trigger("model.describe", "ACCUSE", "disapprove", verb, False, {}), nlp)
+    assert not _praising_call(Trigger("model.describe", "SUPPORT", None, verb, False, {}), nlp)
+    doc = nlp("Quito described the verdict as groundless.")
+    verb = next(t for t in doc if t.lemma_ == "describe")
+    assert not _praising_call(Trigger("accuse.call_unacceptable", "ACCUSE", "disapprove", verb, False, {}), nlp)
 
 
 def test_a_condemning_characterisation_is_an_accusation(annotate_text: Annotate) -> None:

@@ -1,4 +1,5 @@
-"""Tell whether a characterisation condemns: "called the move a short-sighted step", "described it as unfounded".
+"""Tell whether a characterisation condemns ("called the move a short-sighted step", "described it as unfounded") or
+praises ("described her as a wise and loyal friend").
 
 A word is negative when VADER's sentiment lexicon (``vaderSentiment``, MIT; 7,500 words rated by
 ten people from -4 to +4) rates it at ``NEGATIVE_VALENCE`` or below, or when it belongs to the
@@ -18,6 +19,8 @@ from dateline.lexicons import word_class
 
 NEGATIVE_VALENCE = -1.0
 """VADER's mean rating at or below which a word condemns ("short-sighted" -1.2, "hostile" -1.6)."""
+POSITIVE_VALENCE = 1.5
+"""VADER's mean rating at or above which a word praises ("wise" 2.1, "loyal" 2.1; not "important" 0.8)."""
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
 """Dependencies of what a verb of calling says its object is ("called it [a violation]")."""
 
@@ -63,20 +66,31 @@ def _predicate_words(head: Token) -> list[Token]:
     return out
 
 
-def condemns(verb: Token) -> bool:
-    """Whether a verb of calling ("call", "describe", "brand") says its object is something bad.
-
-    What is said is the verb's predicate ("called it [unacceptable]"), its "as" phrase ("described it [as
-    unfounded]", which the parser may read as a clause), or, when the parser found neither, its object ("branded them [traitors]"). The object itself
-    never counts: "called the attack a success" praises.
-    """
+def _said_words(verb: Token) -> set[str]:
+    """The words of what a verb of calling says its object is: its predicate ("called it [unacceptable]"), its "as"
+    phrase ("described it [as unfounded]", which the parser may read as a clause), or, when the parser found neither,
+    its object ("branded them [traitors]")."""
     said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in (c, *c.children)]
     said += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]
     if not said:
         said = [c for c in verb.children if c.dep_ == "dobj"]
-    words = {w for head in said for tok in _predicate_words(head) for w in _words(tok)}
-    return any(negative(w) for w in words)
+    return {w for head in said for tok in _predicate_words(head) for w in _words(tok)}
+
+
+def condemns(verb: Token) -> bool:
+    """Whether a verb of calling ("call", "describe", "brand") says its object is something bad (``_said_words``).
+
+    The object itself never counts: "called the attack a success" praises.
+    """
+    return any(negative(w) for w in _said_words(verb))
+
+
+def praises(verb: Token) -> bool:
+    """Whether a verb of calling says its object is something good and nothing bad: "described the envoy as a wise
+    and loyal friend" praises, so it accuses nobody, whatever sense the learned decision gives the verb."""
+    words = _said_words(verb)
+    return any(valences().get(w, 0.0) >= POSITIVE_VALENCE for w in words) and not any(negative(w) for w in words)
 
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "prep", "conj"})

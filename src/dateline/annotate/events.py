@@ -31,7 +31,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import condemns, judges_subject
+from dateline.annotate.evaluation import condemns, judges_subject, praises
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -1191,6 +1191,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token):
             LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
+        if _praising_call(trig, nlp):
+            LOGGER.debug("a characterisation that praises: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
         if (why := non_act(trig.token)) is not None:
             LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
@@ -1234,6 +1237,18 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args)
     return found
+
+
+CALLING_ENTRY = "accuse.call_unacceptable"
+"""The lexicon entry of the verbs of calling ("described X as ..."), which accuse only when what they say condemns."""
+
+
+def _praising_call(trig: Trigger, nlp: Language) -> bool:
+    """An accusation told by a verb of calling whose words praise ("described the envoy as a wise and loyal friend",
+    ``evaluation.praises``): the learned decision may read the verb as an accusation where the entry refused it."""
+    if trig.type != "ACCUSE" or trig.nominal:
+        return False
+    return _accepts(trig.token, _index(nlp).entries[CALLING_ENTRY]["pattern"][0]) and praises(trig.token)
 
 
 ECHO_ADVERBS = frozenset({"so", "too", "likewise"})
