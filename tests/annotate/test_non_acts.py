@@ -58,3 +58,10 @@ def test_a_cleft_that_counts_an_act_tells_no_second_one(annotate_text: Any) -> N
 def test_an_ordinal_told_outright_stays(annotate_text: Any) -> None:
     doc = annotate_text("Zambia summoned the Malawian ambassador for the second time this month.")
     assert of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_without_noun_is_left_to_the_negation(nlp: Any) -> None:
+    """ "passed without clashes" for a stated day is a negated event (GUIDE.md in data/events), not a circumstance."""
+    doc = nlp("The vote in Lusaka passed on Sunday without clashes between police and protesters.")
+    clashes = next(t for t in doc if t.text == "clashes")
+    assert clashes.dep_ == "pobj" and non_act(clashes) is None
