@@ -65,3 +65,17 @@ def test_a_without_noun_is_left_to_the_negation(nlp: Any) -> None:
     doc = nlp("The vote in Lusaka passed on Sunday without clashes between police and protesters.")
     clashes = next(t for t in doc if t.text == "clashes")
     assert clashes.dep_ == "pobj" and non_act(clashes) is None
+
+
+def test_an_act_with_no_date_set_is_hypothetical(annotate_text: Any) -> None:
+    for text in ("The date for signing the Kenyan-Tanzanian border accord has not been fixed.",
+                 "Kenya and Tanzania will sign the accord once the border is demarcated, although no date is fixed.",
+                 "Nairobi says the accord with Tanzania cannot be signed until Dodoma drops its claim to the island, "
+                 "and a signing date has not been fixed."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AGREE"), (text, _types(doc))
+
+
+def test_an_act_done_beside_an_unset_date_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Mutai met Hassan in Arusha on Monday, but a date for their next round of talks is not fixed.")
+    assert len(of_type(doc, "CONSULT")) == 1, _types(doc)

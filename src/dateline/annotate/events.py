@@ -39,7 +39,7 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
-from dateline.annotate.non_acts import non_act
+from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.senses import asks_nothing, relays_speech
@@ -1208,6 +1208,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if unscheduled(trig.token, modality(trig.token)):
             continue
         args = reader.read(trig.token, trig.nominal)
         if not args.actors() and trig.factuality is not None:

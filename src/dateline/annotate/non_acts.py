@@ -11,7 +11,9 @@ refused. A cleft that counts an act ("It was the second time that ...") ranks th
 among earlier ones; read as a new event it comes out with a vaguer date ("this year") or other actors, a second event
 where there is one (unseen-errors family I: individuation).
 
-``non_act`` is read by ``events.find_events``, which skips the triggers it names a reason for.
+An act whose date "has yet to be fixed" is hypothetical, like a wish or an invitation (``unscheduled``).
+
+``non_act`` and ``unscheduled`` are read by ``events.find_events``, which skips the triggers they name.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ CIRCUMSTANCE_PREPS = frozenset({"without"})
 """Prepositions whose gerund tells an act that did not happen, as a circumstance of another."""
 COUNTED_NOUNS = frozenset({"time", "occasion"})
 """Nouns by which a cleft counts an act ("the third time that ...")."""
+SCHEDULE_NOUNS = word_class("schedule_nouns")
+"""Nouns of the time fixed for an act ("date", "timetable")."""
+SCHEDULING_LEMMAS = word_class("scheduling_lemmas")
+"""Verbs that fix such a time ("set", "fix", "announce")."""
+UNREALISED_MOODS = frozenset({"planned", "negated"})
+"""Modalities of an act that an unset date leaves hypothetical ("will sign ..., although its date is not fixed")."""
 EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
 """Subjects of a cleft that only introduce what the clause counts ("[It] was the second time that ...")."""
 
@@ -84,4 +92,33 @@ def _counted_again(tok: Token) -> bool:
         copula = noun.head if noun.dep_ == "attr" and noun.head.lemma_ == "be" else None
         return noun.lemma_.lower() in COUNTED_NOUNS and ranked and copula is not None and any(
             c.dep_ == "nsubj" and c.lower_ in EXPLETIVE_SUBJECTS for c in copula.children)
+    return False
+
+
+def _unset_date(verb: Token) -> bool:
+    """Whether ``verb`` says that no time has been fixed: "no date was set", "the date has not been fixed", "a date
+    has yet to be announced"."""
+    if verb.lemma_.lower() not in SCHEDULING_LEMMAS:
+        return False
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "has yet to be fixed": the subject sits on "has"
+    noun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lemma_.lower() in SCHEDULE_NOUNS), None)
+    if noun is None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) \
+        or any(c.dep_ == "neg" for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in clause.children)
+
+
+def unscheduled(tok: Token, mood: str | None) -> bool:
+    """Whether the sentence of ``tok`` says that no date is fixed for it (GUIDE.md in data/events: an unset date is
+    ``hypothetical``): the act named in the unset date's clause ("no date was set for [the signing]"), or an act of
+    the sentence still to come or refused ("will sign once the border is marked, although no date is fixed"). An act
+    told as done beside it ("met on Monday; a date for their next encounter is not fixed") stays."""
+    for verb in tok.sent:
+        if not _unset_date(verb):
+            continue
+        if tok.i in {t.i for t in verb.subtree} or mood in UNREALISED_MOODS:
+            LOGGER.debug("no date set for %r in %r", tok.text, tok.sent.text)
+            return True
     return False
