@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.senses import asks_nothing
+from dateline.annotate.senses import asks_nothing, draws_closer
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,17 @@ def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_
     assert "REQUEST" not in [v.type for v in doc.events]
     doc = annotate_text("Ukraine applied for membership of the European Union on Monday.")
     assert [v.type for v in doc.events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "closer"),
+    [
+        ("Over the past year Bhutan has moved closer to New Delhi.", True),
+        ("Zambian troops moved closer to the Malawian border on Monday.", False),  # a force moves on the ground
+        ("Zambia moved tanks closer to the Malawian border on Monday.", False),  # something moved
+        ("Zambia moved its embassy to Lilongwe in May.", False),  # no drawing closer
+    ],
+)
+def test_drawing_closer_in_ties_moves_nothing(nlp, text, closer):
+    verb = next(t for t in nlp(text) if t.lemma_ == "move")
+    assert draws_closer(verb) is closer

@@ -42,7 +42,7 @@ from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
-from dateline.annotate.senses import asks_nothing, relays_speech
+from dateline.annotate.senses import asks_nothing, draws_closer, relays_speech
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1188,8 +1188,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
-        if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token):
-            LOGGER.debug("a sense that asks nothing: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+        if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
+                trig.type == "MOBILIZE" and draws_closer(trig.token)):
+            LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):
             LOGGER.debug("a characterisation that praises: %s in %r", trig.entry_id, sentence_of(trig.token).text)

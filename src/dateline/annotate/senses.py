@@ -10,7 +10,12 @@ verb of applying asks "for" something ("applied for membership"), not when it ap
 A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
 learned decision gives it.
 
-``asks_nothing`` and ``relays_speech`` are read by ``events.find_events``, which skips such triggers.
+A named state, body or person that "moved closer to" another, with nothing moved, draws closer in its ties: no troops
+are moved ("Bhutan moved closer to New Delhi"; "troops moved closer to the border" and "moved tanks closer
+to the border" stay a mobilisation).
+
+``asks_nothing``, ``relays_speech`` and ``draws_closer`` are read by ``events.find_events``, which skips such
+triggers.
 """
 
 from __future__ import annotations
@@ -33,6 +38,12 @@ RELAYING_LEMMAS = word_class("relaying_lemmas")
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
+NEARING_WORDS = frozenset({"closer", "nearer"})
+"""Adverbs by which a verb of moving draws its subject towards another ("moved closer to X")."""
+POLITICAL_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+"""Entity labels of a subject that draws closer in its ties rather than on the ground."""
+FORCE_NOUNS = word_class("state_organs") | word_class("armed_bodies")
+"""Heads of a subject that moves on the ground ("troops", "forces")."""
 
 
 def _to_be_done(clause: Token) -> bool:
@@ -68,3 +79,15 @@ def asks_nothing(verb: Token) -> bool:
 def relays_speech(verb: Token) -> bool:
     """Whether a verb only relays what someone said ("was quoted as saying")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RELAYING_LEMMAS
+
+
+def draws_closer(verb: Token) -> bool:
+    """Whether a verb of moving tells a named actor drawing closer to another in its ties (see the module
+    docstring)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ in NEARING_WORDS for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ in POLITICAL_ENTS and subject.lemma_.lower() not in FORCE_NOUNS \
+        and subject.lower_ not in FORCE_NOUNS
