@@ -154,3 +154,17 @@ def test_a_time_counted_from_the_story_day_is_left_to_the_event(annotate_text: C
     assert post.start is None or post.start.start == "2025-03-04", post
     days = {e.date.start for e in doc.events if e.type == "APPOINT" and e.date is not None}
     assert days == {"2025-03-04"}, [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez has been finance minister since 2016.",
+    "Maria Lopez, who has headed the judiciary since 2016, opened the court year on Monday.",
+])
+def test_since_starts_a_post_in_the_time_it_names(annotate_text: Callable[..., Document], text: str) -> None:
+    """"has been minister since 2016": the post started in 2016, the year itself, not the span from 2016 to the day the
+    text came out, so a career and an appointment dated 2016 agree with it (issue 14)."""
+    doc = annotate_text(text, published="2025-06-19")
+    (post,) = [p for p in doc.positions if p.start is not None]
+    assert post.start is not None and (post.start.start, post.start.end) == ("2016-01-01", "2016-12-31")
+    assert [(ev.date.start, ev.date.end) for ev in doc.events if ev.type == "APPOINT" and ev.date is not None] == [
+        ("2016-01-01", "2016-12-31")]

@@ -24,7 +24,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -101,7 +101,8 @@ def _take(dating: Dating, t: Timex, anchor: date | None) -> None:
         dating.start = dating.start or to_interval(ends[0], anchor, "past")
         dating.end = dating.end or to_interval(ends[1], anchor, "past")
         return
-    interval = to_interval(t, anchor, "past")
+    # "has been minister since 2016": the post started in 2016, not over the span from then to the text's date
+    interval = to_interval(replace(t, signal=None) if t.signal == "since" else t, anchor, "past")
     verb = dating.post.verb
     # "X replaced Y as minister in May": the successor's post starts then (Y's, when a body replaced Y, ends)
     leaves = verb is not None and verb.lemma_ in END_LEMMAS and successor_subject(verb) is None
