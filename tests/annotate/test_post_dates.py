@@ -168,3 +168,12 @@ def test_since_starts_a_post_in_the_time_it_names(annotate_text: Callable[..., D
     assert post.start is not None and (post.start.start, post.start.end) == ("2016-01-01", "2016-12-31")
     assert [(ev.date.start, ev.date.end) for ev in doc.events if ev.type == "APPOINT" and ev.date is not None] == [
         ("2016-01-01", "2016-12-31")]
+
+
+def test_ruling_since_a_time_is_an_appointment_then(annotate_text: Callable[..., Document]) -> None:
+    """"had governed since 2013": a tenure told from its start is an appointment in that year (unseen-errors class B),
+    beside the later re-election the sentence tells."""
+    doc = annotate_text("Chancellor Greta Lindholm had governed since 2013 and lost the vote in March.",
+                        published="2025-06-19")
+    assert ("2013-01-01", "2013-12-31") in [(ev.date.start, ev.date.end) for ev in doc.events
+                                            if ev.type == "APPOINT" and ev.date is not None]
