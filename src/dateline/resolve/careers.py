@@ -20,7 +20,9 @@ undated ones. A dated appointment or departure told in the sentence that states 
 ("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
 with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
 vice-president, as acting president"), else the one named nearest after the trigger, never one the
-sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022");
+sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022"), nor, while
+another is there, one whose own words date that start or end otherwise ("X, the envoy, who was minister from 2018 to
+2022, had left his post": the envoy's post);
 one told in a sentence that states no post dates the person's post when they hold only one not
 called former, stated in that document too ("X was removed by Congress on December 7"). A step never
 overrides a date the post's own words state and it contradicts ("whom the president recalled in May 2024"
@@ -317,14 +319,18 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
         text = stated[here[0]].position.evidence.text
         at = text.lower().find(step.trigger.lower()) if step.trigger else -1
 
-        def place(n: int) -> tuple[int, int]:
+        def place(n: int, step: Step = step) -> tuple[bool, int, int]:
+            # "X, the ambassador, who was minister from 2018 to 2022, had left his post": a post whose own words
+            # date this end (or start) otherwise is not the one the step tells of
+            own = stated[n].position.start if step.type == "APPOINT" else stated[n].position.end
+            contradicts = own is not None and own.resolved and not _overlap(own, step.date)
             title_at = text.find(stated[n].position.title_text) if stated[n].position.title_text else -1
             if at < 0 or title_at < 0:
-                return (3, 0)
+                return (contradicts, 3, 0)
             if title_at >= at:
                 # "appointed Mokhber, the first vice-president, as acting president": the "as" post
-                return (0 if AS_POST.search(text[:title_at]) else 1, title_at - at)
-            return (2, at - title_at)
+                return (contradicts, 0 if AS_POST.search(text[:title_at]) else 1, title_at - at)
+            return (contradicts, 2, at - title_at)
 
         out[min(here, key=place)].append((step.type, step.date))
     return out
