@@ -195,3 +195,14 @@ def test_leaving_a_post_is_a_departure_of_each_who_left(annotate_text: Callable[
     left = sorted(names[i] for ev in doc.events if ev.type == "DISMISS" and ev.date is not None
                   and ev.date.start == "2025-06-13" for i in ev.target)
     assert left == ["Liam Byrne", "Sean Walsh"]
+
+
+def test_a_post_taken_to_in_a_to_clause_of_a_departure_starts_where_the_left_post_ends(
+        annotate_text: Callable[..., Document]) -> None:
+    """"stepped down as governor in 2019 to become ambassador": the ambassador's post starts when the governor's
+    ends (a date the sequence gives, so no appointment event of its own)."""
+    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to become ambassador to Chile.")
+    assert (_year(_post(doc, "Sean Walsh", "governor").end), _year(_post(doc, "Sean Walsh", "ambassador").start)) == (
+        "2019", "2019")
+    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to spend more time with his family.")
+    assert [p.title for p in doc.positions] == ["governor"]
