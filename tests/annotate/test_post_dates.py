@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
+from dateline.annotate.events import find_triggers
 from dateline.model import Document, Interval, Position
 
 
@@ -154,3 +156,53 @@ def test_a_time_counted_from_the_story_day_is_left_to_the_event(annotate_text: C
     assert post.start is None or post.start.start == "2025-03-04", post
     days = {e.date.start for e in doc.events if e.type == "APPOINT" and e.date is not None}
     assert days == {"2025-03-04"}, [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez has been finance minister since 2016.",
+    "Maria Lopez, who has headed the judiciary since 2016, opened the court year on Monday.",
+])
+def test_since_starts_a_post_in_the_time_it_names(annotate_text: Callable[..., Document], text: str) -> None:
+    """"has been minister since 2016": the post started in 2016, the year itself, not the span from 2016 to the day the
+    text came out, so a career and an appointment dated 2016 agree with it (issue 14)."""
+    doc = annotate_text(text, published="2025-06-19")
+    (post,) = [p for p in doc.positions if p.start is not None]
+    assert post.start is not None and (post.start.start, post.start.end) == ("2016-01-01", "2016-12-31")
+    assert [(ev.date.start, ev.date.end) for ev in doc.events if ev.type == "APPOINT" and ev.date is not None] == [
+        ("2016-01-01", "2016-12-31")]
+
+
+def test_ruling_since_a_time_is_an_appointment_then(annotate_text: Callable[..., Document]) -> None:
+    """"had governed since 2013": a tenure told from its start is an appointment in that year (unseen-errors class B),
+    beside the later re-election the sentence tells."""
+    doc = annotate_text("Chancellor Greta Lindholm had governed since 2013 and lost the vote in March.",
+                        published="2025-06-19")
+    assert ("2013-01-01", "2013-12-31") in [(ev.date.start, ev.date.end) for ev in doc.events
+                                            if ev.type == "APPOINT" and ev.date is not None]
+
+
+def test_leaving_a_post_is_a_departure_of_each_who_left(annotate_text: Callable[..., Document], nlp: Language) -> None:
+    """"A, the envoy, who was minister from 2015 to 2019, and B had also left their posts": a departure of each, dated
+    by the day it was confirmed, besides the minister's span of years. The lexicon says so (``dismiss.leave_post``),
+    not only the learned decision, which a page's context may sway; leaving a bag is no departure."""
+    text = ("On Friday, Premier Aoife Kelly confirmed that Sean Walsh, the ambassador to Chile, who was trade minister "
+            "from 2015 to 2019, and Deputy Trade Minister Liam Byrne had also left their posts.")
+    assert [t.type for t in find_triggers(nlp(text), nlp, model=None) if t.token.lower_ == "left"] == ["DISMISS"]
+    bag = "Ines Duarte left her bag in the car."
+    assert not [t for t in find_triggers(nlp(bag), nlp, model=None) if t.token.lower_ == "left"]
+    doc = annotate_text(text, published="2025-06-19")
+    names = {e.id: e.name for e in doc.entities}
+    left = sorted(names[i] for ev in doc.events if ev.type == "DISMISS" and ev.date is not None
+                  and ev.date.start == "2025-06-13" for i in ev.target)
+    assert left == ["Liam Byrne", "Sean Walsh"]
+
+
+def test_a_post_taken_to_in_a_to_clause_of_a_departure_starts_where_the_left_post_ends(
+        annotate_text: Callable[..., Document]) -> None:
+    """"stepped down as governor in 2019 to become ambassador": the ambassador's post starts when the governor's
+    ends (a date the sequence gives, so no appointment event of its own)."""
+    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to become ambassador to Chile.")
+    assert (_year(_post(doc, "Sean Walsh", "governor").end), _year(_post(doc, "Sean Walsh", "ambassador").start)) == (
+        "2019", "2019")
+    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to spend more time with his family.")
+    assert [p.title for p in doc.positions] == ["governor"]

@@ -265,3 +265,20 @@ def test_he_of_a_clause_coordinated_with_an_object_him_continues_him(annotate_te
                         "he would visit Kampala in May.")
     names = {e.id: e.name for e in doc.entities}
     assert [[names[a] for a in ev.source] for ev in doc.events if ev.trigger == "visit"] == [["William Mutai"]]
+
+
+@pytest.mark.parametrize(("text", "holder", "title"), [
+    ("Trade Minister Luis Pardo resigned on March 3, leaving Culture Minister Elena Ortiz to serve as acting premier "
+     "until Friday.", "Elena Ortiz", "acting premier"),
+    ("President Kofi Mensah asked Ama Boateng to lead the finance ministry on Monday.", "Ama Boateng",
+     "head of finance ministry"),
+])
+def test_an_infinitive_under_a_person_object_gives_the_post_to_that_person(annotate_text, text, holder, title):
+    """"leaving X to serve as acting premier", "asked X to lead the ministry": X takes the post, not the subject of
+    the verb the infinitive hangs from; so the end of X's term is no departure of the one who left."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[p.person] for p in doc.positions if p.title == title] == [holder]
+    assert all(names[p.person] != holder for p in doc.positions if p.title != title and "minister" not in p.title)
+    leaving = {names[i] for ev in doc.events if ev.type == "DISMISS" for i in ev.target}
+    assert leaving <= {"Luis Pardo", holder}

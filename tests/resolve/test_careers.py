@@ -242,3 +242,33 @@ def test_one_word_list_puts_a_title_in_the_past_for_careers_and_state_ties(befor
     assert ENDED_BEFORE.search(before)
     assert ENDED_BEFORE_TITLE.search(before) or before.endswith("as the ")
     assert not ENDED_BEFORE.search("the latest ") and not ENDED_BEFORE_TITLE.search("the template ")
+
+
+def test_a_step_contradicting_the_posts_own_date_does_not_win_however_precise() -> None:
+    """"Ruiz took over the embassy from Soto, whom the president recalled in May 2024": Soto's post ends in May 2024 as
+    its own clause says; a day the takeover is dated by elsewhere is kept as a conflict, not made the end."""
+    may = Interval("2024-05-01", "2024-05-31", "May 2024", "month")
+    sentence = "Ruiz took over the embassy from Soto, whom the president recalled in May 2024."
+    stated = [_stated("a", "ambassador", sentence, country="CHL", end=may)]
+    later = Interval("2024-11-12", "2024-11-12", "November 12", "day")
+    steps = [Step("e:matsegora", "a", 0, "DISMISS", later, trigger="took over"),
+             Step("e:matsegora", "a", 0, "DISMISS", may, trigger="recalled")]
+    (post,) = career(stated, steps)
+    assert post.end == may
+    assert later in post.conflicts
+    # with no date of its own, the post takes the most precise step as before
+    (bare,) = career([_stated("a", "ambassador", sentence, country="CHL")], steps)
+    assert bare.end == later
+
+
+def test_a_step_goes_to_the_post_of_its_sentence_whose_own_words_do_not_date_it_otherwise() -> None:
+    """"Walsh, the envoy to Chile, who was trade minister from 2015 to 2019, had left his post": the departure ends
+    the envoy's post; the minister's post already ended in 2019 by its own words."""
+    sentence = "Walsh, the envoy to Chile, who was trade minister from 2015 to 2019, had left his post on Friday."
+    friday = Interval("2025-06-13", "2025-06-13", "Friday", "day")
+    stated = [_stated("a", "envoy to chile", sentence, title_text="envoy to Chile", country="IRL"),
+              _stated("a", "trade minister", sentence, title_text="trade minister", country="IRL",
+                      start=_year("2015"), end=_year("2019"))]
+    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 0, "DISMISS", friday, trigger="left")])}
+    assert posts["envoy to chile"].end == friday
+    assert posts["trade minister"].end == _year("2019")

@@ -11,6 +11,8 @@ sequences news tells a career by (issue 14), each a named pass over the posts of
   where the post of the sentence before starts;
 * ``after_pass``: "became governor in 2019 after serving as finance minister": the minister's post
   ends where the governor's starts;
+* ``purpose_pass``: "stepped down as governor in 2019 to become ambassador": the ambassador's post
+  starts where the governor's ends;
 * ``duration_pass``: "recalled in September 2024 after 18 years as ambassador": the post started
   18 years before it ended.
 
@@ -24,7 +26,7 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Token
@@ -101,7 +103,8 @@ def _take(dating: Dating, t: Timex, anchor: date | None) -> None:
         dating.start = dating.start or to_interval(ends[0], anchor, "past")
         dating.end = dating.end or to_interval(ends[1], anchor, "past")
         return
-    interval = to_interval(t, anchor, "past")
+    # "has been minister since 2016": the post started in 2016, not over the span from then to the text's date
+    interval = to_interval(replace(t, signal=None) if t.signal == "since" else t, anchor, "past")
     verb = dating.post.verb
     # "X replaced Y as minister in May": the successor's post starts then (Y's, when a body replaced Y, ends)
     leaves = verb is not None and verb.lemma_ in END_LEMMAS and successor_subject(verb) is None
@@ -275,6 +278,27 @@ def after_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan
     return out
 
 
+def purpose_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]], anchor: date | None) -> Found:
+    """ "stepped down as governor in 2019 to become ambassador": a post taken in a "to" clause of the verb by which
+    the same person left another post starts where that post ends."""
+    out: Found = []
+    told = _by_sentence(datings)
+    for d in datings:
+        verb = d.post.verb
+        if d.start is not None or verb is None or verb.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        leaving = verb.head
+        if leaving.lemma_ not in END_LEMMAS or leaving.i == verb.i:
+            continue
+        for e in told[(d.post.unit_index, d.post.sentence.start, d.post.person)]:
+            if e is not d and e.post.verb is not None and e.post.verb.i == leaving.i and e.end is not None \
+                    and e.end.resolved:
+                out.append((d, e.end, "start"))
+                break
+    return out
+
+
 def _after_clause(head: Token) -> Token | None:
     """The verb whose "after" adjunct holds a title ("became Y after serving as [X]"), or None."""
     tok = head
@@ -321,6 +345,7 @@ SEQUENCE_PASSES: tuple[tuple[str, SequencePass], ...] = (
     ("then", then_pass),
     ("before_that", before_that_pass),
     ("after", after_pass),
+    ("purpose", purpose_pass),
     ("duration", duration_pass),
 )
 """The sequence passes, in order: each reads the dates the ones before it gave."""

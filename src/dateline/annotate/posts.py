@@ -390,10 +390,16 @@ def predecessor_object(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The one a post's verb is about: its subject, or the subject of the clause it hangs from; for an infinitive
+    under a verb with a person object, that object ("left Culture Minister Reis to serve as acting premier", "asked
+    Boateng to lead the ministry": Reis and Boateng take the post, not the one who left or asked; issue 14)."""
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child)
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head
@@ -403,6 +409,14 @@ def _subject(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The person object of the verb an infinitive complement hangs from ("leaving Reis to serve"), or None."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))), None)
 
 
 def _antecedent(tok: Token) -> Token:

@@ -20,9 +20,13 @@ undated ones. A dated appointment or departure told in the sentence that states 
 ("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
 with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
 vice-president, as acting president"), else the one named nearest after the trigger, never one the
-sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022");
+sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022"), nor, while
+another is there, one whose own words date that start or end otherwise ("X, the envoy, who was minister from 2018 to
+2022, had left his post": the envoy's post);
 one told in a sentence that states no post dates the person's post when they hold only one not
-called former, stated in that document too ("X was removed by Congress on December 7"). Written here rather than taken from a library: no maintained package merges
+called former, stated in that document too ("X was removed by Congress on December 7"). A step never
+overrides a date the post's own words state and it contradicts ("whom the president recalled in May 2024"
+ends the post then, whatever day a successor's takeover told beside it is dated): it is kept as a conflict. Written here rather than taken from a library: no maintained package merges
 post statements; the title rule is word sets, small enough to read.
 """
 
@@ -263,6 +267,20 @@ def _merge_dates(found: Iterable[Interval | None]) -> tuple[Interval | None, lis
     return best, conflicts
 
 
+def _merge_stated(stated: Sequence[Interval | None], stepped: Sequence[Interval]) -> tuple[Interval | None,
+                                                                                            list[Interval]]:
+    """Merge a post's stated dates with the dates of the steps given to it: a step that contradicts every date the
+    post's own words state is a conflict, never the winner, however precise ("whom the president recalled in
+    September 2024" ends the post, not the day a successor's takeover told in the same sentence is dated)."""
+    own = [iv for iv in stated if iv is not None and iv.resolved]
+    kept = [iv for iv in stepped if not own or any(_overlap(iv, o) for o in own)]
+    best, conflicts = _merge_dates([*own, *kept])
+    for iv in stepped:
+        if iv.resolved and iv not in kept and all((c.start, c.end) != (iv.start, iv.end) for c in conflicts):
+            conflicts.append(iv)
+    return best, conflicts
+
+
 def _title_groups(titles: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Map each title's words to the most specific title that is the same post (itself when none)."""
     order = sorted(set(titles), key=lambda w: (-len(w), w))
@@ -301,14 +319,18 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
         text = stated[here[0]].position.evidence.text
         at = text.lower().find(step.trigger.lower()) if step.trigger else -1
 
-        def place(n: int) -> tuple[int, int]:
+        def place(n: int, step: Step = step) -> tuple[bool, int, int]:
+            # "X, the ambassador, who was minister from 2018 to 2022, had left his post": a post whose own words
+            # date this end (or start) otherwise is not the one the step tells of
+            own = stated[n].position.start if step.type == "APPOINT" else stated[n].position.end
+            contradicts = own is not None and own.resolved and not _overlap(own, step.date)
             title_at = text.find(stated[n].position.title_text) if stated[n].position.title_text else -1
             if at < 0 or title_at < 0:
-                return (3, 0)
+                return (contradicts, 3, 0)
             if title_at >= at:
                 # "appointed Mokhber, the first vice-president, as acting president": the "as" post
-                return (0 if AS_POST.search(text[:title_at]) else 1, title_at - at)
-            return (2, at - title_at)
+                return (contradicts, 0 if AS_POST.search(text[:title_at]) else 1, title_at - at)
+            return (contradicts, 2, at - title_at)
 
         out[min(here, key=place)].append((step.type, step.date))
     return out
@@ -351,9 +373,9 @@ def _post(person: str, group: list[Stated], dated: dict[int, list[tuple[str, Int
     title = max(titles, key=lambda t: (len(_words(t)), titles[t], t))
     texts = Counter(s.position.title_text for s in group if s.position.title == title and s.position.title_text)
     steps = [part for s in group for step in dated.get(index[id(s)], ()) for part in _range_steps(*step)]
-    start, start_conflicts = _merge_dates([s.position.start for s in group]
-                                          + [iv for kind, iv in steps if kind == "APPOINT"])
-    end, end_conflicts = _merge_dates([s.position.end for s in group] + [iv for kind, iv in steps if kind == "DISMISS"])
+    start, start_conflicts = _merge_stated([s.position.start for s in group],
+                                           [iv for kind, iv in steps if kind == "APPOINT"])
+    end, end_conflicts = _merge_stated([s.position.end for s in group], [iv for kind, iv in steps if kind == "DISMISS"])
     countries = Counter(s.position.country for s in group if s.position.country)
     orgs = Counter(s.position.org for s in group if s.position.org)
     as_of = max((s.position.as_of or s.published or "" for s in group), default="") or None
