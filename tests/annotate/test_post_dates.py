@@ -182,11 +182,11 @@ def test_ruling_since_a_time_is_an_appointment_then(annotate_text: Callable[...,
 
 
 def test_leaving_a_post_is_a_departure_of_each_who_left(annotate_text: Callable[..., Document], nlp: Language) -> None:
-    """"A, the envoy, who was minister from 2015 to 2019, and B had also left their posts": a departure of each, dated
-    by the day it was confirmed, besides the minister's span of years. The lexicon says so (``dismiss.leave_post``),
-    not only the learned decision, which a page's context may sway; leaving a bag is no departure."""
-    text = ("On Friday, Premier Aoife Kelly confirmed that Sean Walsh, the ambassador to Chile, who was trade minister "
-            "from 2015 to 2019, and Deputy Trade Minister Liam Byrne had also left their posts.")
+    """"A, the envoy, who was minister from 2015 to 2019, and B left their posts on Friday": a departure of each, dated
+    by that day, besides the minister's span of years. The lexicon says so (``dismiss.leave_post``), not only the
+    learned decision, which a page's context may sway; leaving a bag is no departure."""
+    text = ("Ruth Achieng, the envoy to Ghana, who was health minister from 2015 to 2019, and her deputy, Omar Kell, "
+            "left their posts on Friday, the presidency said.")
     assert [t.type for t in find_triggers(nlp(text), nlp, model=None) if t.token.lower_ == "left"] == ["DISMISS"]
     bag = "Ines Duarte left her bag in the car."
     assert not [t for t in find_triggers(nlp(bag), nlp, model=None) if t.token.lower_ == "left"]
@@ -194,7 +194,7 @@ def test_leaving_a_post_is_a_departure_of_each_who_left(annotate_text: Callable[
     names = {e.id: e.name for e in doc.entities}
     left = sorted(names[i] for ev in doc.events if ev.type == "DISMISS" and ev.date is not None
                   and ev.date.start == "2025-06-13" for i in ev.target)
-    assert left == ["Liam Byrne", "Sean Walsh"]
+    assert left == ["Omar Kell", "Ruth Achieng"]
 
 
 def test_a_post_taken_to_in_a_to_clause_of_a_departure_starts_where_the_left_post_ends(

@@ -20,11 +20,11 @@ undated ones. A dated appointment or departure told in the sentence that states 
 ("Khamenei appointed Mokhber as acting president on Monday") dates that post's start or end;
 with two posts in the sentence, the post after "as" takes it ("appointed Mokhber, the first
 vice-president, as acting president"), else the one named nearest after the trigger, never one the
-sentence calls former for an appointment ("Yoon, a former prosecutor general, took office in May 2022"), nor, while
-another is there, one whose own words date that start or end otherwise ("X, the envoy, who was minister from 2018 to
-2022, had left his post": the envoy's post);
+sentence calls former for an appointment ("Ana Ruiz, a former central bank governor, took office in May"), nor, while
+another is there, one whose own words date that start or end otherwise ("A, the envoy, who was minister until 2019,
+left the post on Friday": the envoy's post);
 one told in a sentence that states no post dates the person's post when they hold only one not
-called former, stated in that document too ("X was removed by Congress on December 7"). A step never
+called former, stated in that document too ("X was voted out by parliament on Tuesday"). A step never
 overrides a date the post's own words state and it contradicts ("whom the president recalled in May 2024"
 ends the post then, whatever day a successor's takeover told beside it is dated): it is kept as a conflict. Written here rather than taken from a library: no maintained package merges
 post statements; the title rule is word sets, small enough to read.
@@ -320,7 +320,7 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
         at = text.lower().find(step.trigger.lower()) if step.trigger else -1
 
         def place(n: int, step: Step = step) -> tuple[bool, int, int]:
-            # "X, the ambassador, who was minister from 2018 to 2022, had left his post": a post whose own words
+            # "A, the envoy, who was minister until 2019, left the post on Friday": a post whose own words
             # date this end (or start) otherwise is not the one the step tells of
             own = stated[n].position.start if step.type == "APPOINT" else stated[n].position.end
             contradicts = own is not None and own.resolved and not _overlap(own, step.date)
