@@ -59,8 +59,8 @@ def test_a_stated_country_is_not_a_guess(annotate_text) -> None:  # type: ignore
 
 
 def test_the_state_a_diplomat_serves_in_is_not_theirs(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Tomas Berg, who was charge d'affaires in Italy, has left his post, according to Sweden's "
-                        "foreign ministry.")
+    doc = annotate_text("Tomas Berg, the charge d'affaires in Italy, resigned on Friday, the Swedish foreign "
+                        "ministry announced.")
     assert _person(doc, "Tomas Berg").country_guess != "ITA"
 
 
