@@ -171,8 +171,8 @@ def test_the_government_of_the_story_s_leading_state_is_its_own(annotate_text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The army said Mrs Farzana had left. Farzana, 76, resigned as prime minister on Monday as protesters marched "
-        "on the capital.",
+        "The army said Mrs Farzana had fled. Farzana, 71, quit as prime minister on Sunday while crowds gathered "
+        "outside her residence.",
     ],
 )
 def test_a_name_the_tagger_reads_as_a_place_is_the_persons(annotate_text, text):

@@ -55,8 +55,8 @@ def test_the_decision_is_the_latest_act_of_another_side(annotate_text) -> None: 
 
 
 def test_an_act_noun_as_subject_names_no_one(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Chile expelled the Bolivian consul on Monday. The steps were agreed at a meeting of the "
-                        "Bolivian cabinet.")
+    doc = annotate_text("Chile expelled the Bolivian consul on Monday. The measures were agreed by ministers "
+                        "during a session of the Bolivian cabinet.")
     assert all("CHL" not in {code for _, code in _names(doc, e.source + e.target)} for e in _of_type(doc, "AGREE"))
 
 

@@ -60,8 +60,8 @@ def test_the_nominal_passes_are_logged_by_name_in_order(nlp: Language, caplog: p
 @pytest.mark.parametrize(
     "text",
     [
-        "A Japan specialist who entered the diplomatic service in 1998, Ivan Petrov served as minister-counsellor at the "
-        "embassy in Tokyo from 2004 to 2009.",
+        "A Japan specialist who joined the foreign service in 2001, Ivan Petrov served as counsellor at the Tokyo "
+        "embassy from 2005 to 2010.",
         "A seasoned Japan hand, Tom Baker was named envoy to Lima in May 2020.",
     ],
 )

@@ -63,16 +63,16 @@ def test_a_year_naming_a_thing_dates_no_event(annotate_text) -> None:
 
 def test_a_gerund_adjunct_of_a_past_verb_is_past(annotate_text) -> None:
     # published Tuesday 2025-03-18: "the weekend" of a past act is the one before, not the coming one
-    doc = annotate_text("Nairobi responded over the weekend by calling off a planned visit by Tanzanian Foreign "
-                        "Minister Amina Salim.")
+    doc = annotate_text("Over the weekend Accra retaliated by calling off a scheduled trip by Togo's foreign "
+                        "minister, Kodjo Amegan.")
     [event] = [e for e in doc.events if e.type in ("REJECT", "SANCTION")]
     assert event.date is not None and (event.date.start, event.date.end) == ("2025-03-15", "2025-03-16")
 
 
 def test_a_day_of_a_clause_about_the_future_does_not_move_the_story(annotate_text) -> None:
-    doc = annotate_text("Kenyan President William Mutai said on Saturday that he would speak by phone with Ugandan "
-                        "President Moses Kato on Monday. Kenyan Foreign Minister Amina Odhiambo had a call with "
-                        "Tanzanian Foreign Minister Joseph Mrema the same day.", published="2025-05-18")
+    doc = annotate_text("Ghanaian President Kofi Asante said on Saturday evening that he planned to speak by phone "
+                        "with Togolese President Yao Koffi on Monday. Ghanaian Foreign Minister Ama Boateng had a call "
+                        "with Beninese Foreign Minister Paul Hounkpe the same day.", published="2025-05-18")
     [call] = [e for e in doc.events if e.date and e.date.text == "the same day"]
     assert (call.date.start, call.date.end) == ("2025-05-17", "2025-05-17")
 
@@ -116,12 +116,12 @@ def test_hours_later_is_the_day_of_the_act_before_not_of_a_clause_beside_it(anno
 
 @pytest.mark.parametrize("text", [
     # a relative clause
-    "Park Ji-hoon took the oath of office as president on Wednesday. His term began at 6:21 a.m., when the election "
-    "commission confirmed the count of Tuesday's vote, in which Park won 51 percent of the ballots. Within hours he "
-    "appointed Lee Dong-jun as national security adviser.",
+    "Tomas Varga was sworn in as president on Wednesday. His mandate started at 7:05 a.m., when the electoral board "
+    "certified Tuesday's runoff, in which Varga took 53 percent. Shortly afterwards he appointed "
+    "Ivan Horvat as chief of staff.",
     # a clause under a past-perfect one
-    "Park Ji-hoon took the oath of office on Wednesday. Because the office had been vacant since the court removed Kim "
-    "Tae-ho on April 4, there was no transition. Within hours he appointed Lee Dong-jun as adviser.",
+    "Tomas Varga was sworn in on Wednesday. Because the post had stood empty since parliament impeached Juraj Kral "
+    "on May 2, there was no handover. Shortly afterwards he appointed Ivan Horvat as adviser.",
 ])
 def test_a_background_clause_does_not_move_the_story_time(annotate_text, text) -> None:
     doc = annotate_text(text, published="2025-06-04")

@@ -15,7 +15,7 @@ def _person(doc: Document, name: str) -> Entity:
 
 def test_an_ambassador_described_by_state_then_named(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Chile has declared Argentina's ambassador persona non grata. Foreign Minister Ana Kovac "
-                        "announced the expulsion of Ambassador Pablo Ferro on Tuesday.")
+                        "told reporters on Tuesday that Ambassador Pablo Ferro must leave within 48 hours.")
     assert _person(doc, "Pablo Ferro").country_guess == "ARG"
     assert _person(doc, "Ana Kovac").country_guess == "CHL"
 

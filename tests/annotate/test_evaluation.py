@@ -88,10 +88,11 @@ def test_a_raid_on_premises_is_coercion_and_one_on_a_village_is_not(annotate_tex
 
 def test_what_a_quoted_judgement_judges_is_its_target(annotate_text: Annotate) -> None:
     """"'X is unacceptable,' Y said": X is accused, Y accuses (not the other way round)."""
-    doc = annotate_text("\"The Russian position is clearly unacceptable,\" Starmer told reporters on Monday.")
+    doc = annotate_text("\"The Iranian proposal is plainly unacceptable,\" Prime Minister Tomas Varga told journalists on "
+                        "Monday.")
     for accuse in of_type(doc, "ACCUSE"):
-        assert countries(doc, accuse.target) == {"RUS"}
-        assert "RUS" not in countries(doc, accuse.source)
+        assert countries(doc, accuse.target) == {"IRN"}
+        assert "IRN" not in countries(doc, accuse.source)
 
 
 def test_a_stance_adjective_keeps_its_subject_as_the_accuser(annotate_text: Annotate) -> None:

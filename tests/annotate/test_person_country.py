@@ -59,8 +59,8 @@ def test_a_stated_country_is_not_a_guess(annotate_text) -> None:  # type: ignore
 
 
 def test_the_state_a_diplomat_serves_in_is_not_theirs(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Tomas Berg, the charge d'affaires in Italy, stepped down on Monday, Sweden's foreign ministry "
-                        "said.")
+    doc = annotate_text("Tomas Berg, the charge d'affaires in Italy, resigned on Friday, the Swedish foreign "
+                        "ministry announced.")
     assert _person(doc, "Tomas Berg").country_guess != "ITA"
 
 
@@ -98,7 +98,7 @@ def test_an_international_body_takes_no_story_state(annotate_text) -> None:  # t
         # a post named without its state, right after a state acted: the post is that state's, whatever else the
         # story is about
         ("Russia and Ukraine traded strikes. Russian drones hit Kyiv and Russian troops shelled Kharkiv. Chile "
-         "summoned Russia's ambassador on Monday. First Vice Foreign Minister Ana Ruiz handed him a protest.",
+         "summoned the Russian envoy on Thursday. First Vice Foreign Minister Ana Ruiz gave him a note of protest.",
          "Ana Ruiz", "CHL"),
         ("Russian forces shelled Ukrainian towns. Moscow and Kyiv blamed each other. Norway's Foreign Ministry "
          "condemned the attack. Deputy spokesperson Lars Holm said Russia must stop.", "Lars Holm", "NOR"),
@@ -163,15 +163,15 @@ def test_whom_a_leader_appoints_shares_the_state_the_context_gives_the_leader(  
     ("text", "name", "code"),
     [
         # the list the person is named in holds a state's official: the clause's subject does not outrank it
-        ("Chinese Foreign Minister Li Wen was nowhere to be seen when US Treasury Secretary Anna Holt and climate "
-         "envoy Mark Dunn came to Beijing this month.", "Mark Dunn", "USA"),
+        ("Indian Trade Minister Ravi Shah stayed away when US Commerce Secretary Anna Holt and energy envoy "
+         "Mark Dunn flew into Delhi last week.", "Mark Dunn", "USA"),
         # a department of a listed state body is that state's, and so is the list it describes
-        ("Russia's President Ivan Petrov hosted the delegation in Moscow. Vice Premier Liu Ping, Finance Minister "
-         "Zhao Lan, and Zhang Min, director of the International Department of the National People's Congress, "
-         "attended the ceremony on Monday.", "Zhang Min", "CHN"),
-        ("Russia's President Ivan Petrov hosted the delegation in Moscow. Vice Premier Liu Ping, Finance Minister "
-         "Zhao Lan, and Zhang Min, director of the International Department of the National People's Congress, "
-         "attended the ceremony on Monday.", "Zhao Lan", "CHN"),
+        ("Kenya's President Daniel Otieno welcomed the visitors in Nairobi. Deputy Prime Minister Oleg Sorokin, "
+         "Finance Minister Irina Volkova, and Pavel Zaitsev, head of the foreign relations department of the State "
+         "Duma, were also present on Tuesday.", "Pavel Zaitsev", "RUS"),
+        ("Kenya's President Daniel Otieno welcomed the visitors in Nairobi. Deputy Prime Minister Oleg Sorokin, "
+         "Finance Minister Irina Volkova, and Pavel Zaitsev, head of the foreign relations department of the State "
+         "Duma, were also present on Tuesday.", "Irina Volkova", "RUS"),
     ],
 )
 def test_the_persons_own_phrase_decides(  # type: ignore[no-untyped-def]
@@ -212,13 +212,14 @@ def test_an_unmarked_official_tied_to_a_state_shows_the_home_state(  # type: ign
 
 
 def test_the_one_a_person_acts_on_is_the_other_party(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    """ "Chile's ambassador, X," is a person of Chile, not Chile acting; and whom the official hands a note ("him",
+    """ "Bolivia's ambassador, X," is a person of Bolivia, not Bolivia acting; and whom the official hands a note ("him",
     that ambassador) is of the other state."""
     doc = annotate_text(
-        "Chilean police searched the offices of a Peruvian news agency on Monday. Hours later the Peruvian Foreign "
-        "Ministry summoned Chile's ambassador, Luis Campos, over what it described as Santiago's \"hostile actions,\" "
-        "and on Tuesday Deputy Foreign Minister Ana Vidal handed him a note demanding the release of the journalists.")
-    assert _person(doc, "Ana Vidal").country_guess == "PER"
+        "Bolivian police raided the La Paz bureau of a Paraguayan broadcaster on Friday. The next day Paraguay's "
+        "foreign ministry summoned Bolivia's ambassador, Diego Flores, to protest at what it called an \"assault on "
+        "the press,\" and on Sunday Deputy Foreign Minister Ana Vidal gave him a letter asking that the reporters be "
+        "freed.")
+    assert _person(doc, "Ana Vidal").country_guess == "PRY"
 
 
 def test_known_officials_named_by_a_bare_post_show_the_home_state(annotate_text) -> None:  # type: ignore[no-untyped-def]

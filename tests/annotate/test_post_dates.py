@@ -48,12 +48,11 @@ def test_a_time_of_the_verb_does_not_date_a_title_in_its_object(annotate_text: C
 
 def test_then_as_starts_where_the_post_before_ends(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("A Brazil specialist who joined the foreign service in 1995, Ivan Petrov served as counsellor "
-                        "at the embassy in Brasilia from 2003 to 2008 and then as deputy director of the ministry's "
-                        "Latin America Department.")
+                        "in Brasilia from 2003 to 2008 and then as consul general in Sao Paulo.")
     counsellor = _post(doc, "Ivan Petrov", "counsellor")
-    deputy = _post(doc, "Ivan Petrov", "deputy director")
+    consul = _post(doc, "Ivan Petrov", "consul general")
     assert (_year(counsellor.start), _year(counsellor.end)) == ("2003", "2008")
-    assert (_year(deputy.start), _year(deputy.end)) == ("2008", None)
+    assert (_year(consul.start), _year(consul.end)) == ("2008", None)
 
 
 def test_when_she_became_starts_the_post_at_the_time_the_clause_hangs_on(
@@ -64,8 +63,8 @@ def test_when_she_became_starts_the_post_at_the_time_the_clause_hangs_on(
 
 
 def test_before_that_ends_the_post_where_the_next_one_starts(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Ivan Petrov was appointed ambassador to Brazil in 2012. Before that, he served as deputy "
-                        "director of the ministry's Latin America Department.")
+    doc = annotate_text("Ivan Petrov was appointed ambassador to Peru in 2012. Before that, he had been deputy "
+                        "director of the Asia desk at the trade ministry.")
     deputy = _post(doc, "Ivan Petrov", "deputy director")
     assert deputy.start is None and _year(deputy.end) == "2012"
     # an end the sequence gives is no departure the text tells
@@ -80,8 +79,8 @@ def test_a_later_mention_dates_the_post_an_earlier_one_named(annotate_text: Call
 
 
 def test_a_when_clause_on_the_end_of_a_post_starts_the_next(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Ivan Petrov was appointed acting governor of the Tver region in October 2015 and ran it until "
-                        "May 2021, when the president brought him into the cabinet as energy minister.")
+    doc = annotate_text("Ivan Petrov was named acting governor of the Omsk region in October 2015 and led it until "
+                        "May 2021, when the prime minister moved him to the government as energy minister.")
     governor = _post(doc, "Ivan Petrov", "governor")
     minister = _post(doc, "Ivan Petrov", "energy minister")
     assert (_year(governor.start), _year(governor.end)) == ("2015", "2021")

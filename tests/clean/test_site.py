@@ -19,7 +19,7 @@ def test_copyright_holder_is_the_name_next_to_the_mark() -> None:
 
 def test_legal_words_are_cut_from_a_holder() -> None:
     assert cut_legal("ScienceAlert Pty Ltd") == "ScienceAlert"
-    assert cut_legal("South China Morning Post Publishers Ltd") == "South China Morning Post"
+    assert cut_legal("Harbour City Evening Gazette Publishers Ltd") == "Harbour City Evening Gazette"
 
 
 def test_domain_label() -> None:

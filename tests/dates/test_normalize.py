@@ -28,15 +28,15 @@ def value(text: str, dct: date = date(2013, 3, 22), index: int = 0) -> str:
     return timex3_value(t, dct, clause_tense(text, t.start, t.end))
 
 
-# -- the seed page's dates (spec/OUTPUT.md section 6)
+# -- the constructions of the seed page's dates (spec/OUTPUT.md section 6), in invented sentences
 
 def test_seed_weekday_in_past_clause():
-    assert resolve("Yun left Pyongyang on Monday to visit Russia.", SEED_DAY) == ("2025-03-17", "2025-03-17")
+    assert resolve("Ortiz left Lima on Monday to visit Chile.", SEED_DAY) == ("2025-03-17", "2025-03-17")
 
 
 def test_seed_previous_day_is_relative_to_the_event():
     monday = Interval("2025-03-17", "2025-03-17", "Monday", "day")
-    assert resolve("A delegation also left for Russia the previous day.", SEED_DAY, ref=monday) == ("2025-03-16", "2025-03-16")
+    assert resolve("A trade mission also flew to Chile the previous day.", SEED_DAY, ref=monday) == ("2025-03-16", "2025-03-16")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -59,7 +59,7 @@ def test_anaphoric_without_ref_falls_back_to_anchor():
     ("a committee meeting held in Pyongyang in November", ("2024-11-01", "2024-11-30")),
     ("the treaty signed in Pyongyang in June", ("2024-06-01", "2024-06-30")),
     ("the agreement they signed last year", ("2024-01-01", "2024-12-31")),
-    ("The delegation had been visiting North Korea since Friday.", ("2025-03-14", "2025-03-18")),
+    ("The mission had been touring Mongolia since Friday.", ("2025-03-14", "2025-03-18")),
     ("state news media reported Tuesday", ("2025-03-18", "2025-03-18")),
 ])
 def test_seed_relative_dates(text, expected):
@@ -134,7 +134,7 @@ def test_relative_expressions(text, expected):
     ("appointed in 2014", None, ("2014-01-01", "2014-12-31")),
     ("in the 1990s", None, ("1990-01-01", "1999-12-31")),
     ("arrived in Vladivostok on Oct. 29", date(2024, 11, 5), ("2024-10-29", "2024-10-29")),
-    ("the prize will be handed over on December 10", date(2025, 10, 10), ("2025-12-10", "2025-12-10")),
+    ("the medal will be presented on December 10", date(2025, 10, 10), ("2025-12-10", "2025-12-10")),
     ("the forum was held January 15-17", SEED_DAY, ("2025-01-15", "2025-01-17")),
     ("the fair runs from March 3 to 5", SEED_DAY, ("2025-03-03", "2025-03-05")),
     ("he served between 2010 and 2014", None, ("2010-01-01", "2014-12-31")),
@@ -248,7 +248,7 @@ def test_expressions_off_the_calendar_stay_unresolved():
 
 
 def test_range_ends_date_the_start_and_the_end_of_a_post():
-    (t,) = find_timexes("He was minister-counsellor in Pyongyang from 2006 to 2011.")
+    (t,) = find_timexes("He was first secretary in Hanoi from 2006 to 2011.")
     first, last = range_ends(t)
     assert (first.text, last.text) == ("2006", "2011")
     assert to_interval(first, None).start == "2006-01-01" and to_interval(last, None).end == "2011-12-31"

@@ -15,25 +15,25 @@ def _year(y: str) -> Interval:
 def _stated(doc: str, title: str, sentence: str, *, title_text: str | None = None, country: str | None = "RUS",
             start: Interval | None = None, end: Interval | None = None, as_of: str | None = "2025-12-11",
             at: int = 0) -> Stated:
-    pos = Position("e:matsegora", title, title_text or title, country, Evidence(sentence, at, at + len(sentence)),
+    pos = Position("e:ekdahl", title, title_text or title, country, Evidence(sentence, at, at + len(sentence)),
                    start=start, end=end, as_of=as_of)
     return Stated(pos, doc, as_of)
 
 
 def test_statements_of_one_post_in_several_documents_are_one_row_with_every_source() -> None:
     stated = [
-        _stated("a", "ambassador", "Ambassador Alexander Matsegora was seen in public.", title_text="Ambassador"),
-        _stated("a", "ambassador to north korea", "Matsegora was appointed ambassador to North Korea in 2014.",
+        _stated("a", "ambassador", "Ambassador Lars Ekdahl was seen in public.", title_text="Ambassador"),
+        _stated("a", "ambassador to kenya", "Ekdahl was appointed ambassador to Kenya in 2014.",
                 start=_year("2014"), at=100),
-        _stated("b", "ambassador to north korea", "Russian Ambassador to North Korea Alexander Matsegora said."),
-        _stated("c", "ambassador", "to mourn Ambassador Aleksandr Matsegora", title_text="Ambassador"),
-        _stated("c", "ambassador to north korea", "He was appointed ambassador to North Korea in December 2014.",
+        _stated("b", "ambassador to kenya", "Ambassador to Kenya Lars Ekdahl said."),
+        _stated("c", "ambassador", "to mourn Ambassador Lars Ekdahl", title_text="Ambassador"),
+        _stated("c", "ambassador to kenya", "In December 2014 he was named ambassador to Kenya.",
                 start=Interval("2014-12-01", "2014-12-31", "December 2014", "month"), at=300),
     ]
     posts = career(stated)
     assert len(posts) == 1
     post = posts[0]
-    assert post.title == "ambassador to north korea"
+    assert post.title == "ambassador to kenya"
     assert len(post.sources) == 5
     assert post.start is not None and post.start.text == "December 2014"  # the most precise date wins
     assert post.conflicts == ()
@@ -41,22 +41,22 @@ def test_statements_of_one_post_in_several_documents_are_one_row_with_every_sour
 
 
 def test_career_is_in_date_order_then_undated_and_a_range_is_one_post() -> None:
-    sentence = ("Petrovsky served as minister-counsellor at the embassy in Santiago from 2003 to 2008 "
-                "and then as deputy director of the ministry's Second European Department.")
+    sentence = ("Petrovsky was minister-counsellor in Santiago from 2003 to 2008 "
+                "and then deputy head of the ministry's Latin America Department.")
     stated = [
         _stated("c", "ambassador to chile", "He was appointed ambassador to Chile in 2012.", start=_year("2012")),
-        _stated("c", "deputy director of ministry's second european department", sentence, at=50,
-                title_text="deputy director of the ministry's Second European Department"),
+        _stated("c", "deputy head of ministry's latin america department", sentence, at=50,
+                title_text="deputy head of the ministry's Latin America Department"),
         _stated("c", "minister-counsellor", sentence, start=_year("2003"), end=_year("2008"), at=50),
         _stated("d", "consul", "a three-year stint as consul in Valparaiso"),
     ]
     posts = career(stated)
     assert [p.title for p in posts] == ["minister-counsellor", "ambassador to chile",
-                                        "consul", "deputy director of ministry's second european department"]
+                                        "consul", "deputy head of ministry's latin america department"]
     counsellor = posts[0]
     assert (counsellor.start and counsellor.start.text, counsellor.end and counsellor.end.text) == ("2003", "2008")
     assert counsellor.ended
-    # "then as deputy director": the post ended before the text's date
+    # "and then deputy head": the post ended before the text's date
     assert posts[-1].ended
 
 
@@ -116,15 +116,15 @@ def test_contradicting_dates_are_kept_not_silently_merged() -> None:
 
 
 def test_a_dated_appointment_in_the_sentence_dates_the_post_named_after_its_trigger() -> None:
-    sentence = "Khamenei appointed the first vice-president, Mohammad Mokhber, as acting president on Monday."
+    sentence = "The council appointed its first vice-president, Samuel Oduya, as acting president on Monday."
     stated = [
         _stated("a", "first vice-president", sentence, title_text="first vice-president", country="IRN"),
         _stated("a", "acting president", sentence, title_text="acting president", country="IRN"),
     ]
     monday = Interval("2024-05-20", "2024-05-20", "Monday", "day")
-    steps = [Step("e:matsegora", "a", 0, "APPOINT", monday, trigger="appointed")]
+    steps = [Step("e:ekdahl", "a", 0, "APPOINT", monday, trigger="appointed")]
     posts = {p.title: p for p in career(stated, steps)}
-    # "appointed ... the first vice-president, ... as acting president": the post after "as"
+    # "appointed its first vice-president, ... as acting president": the post after "as"
     assert posts["acting president"].start == monday
     assert posts["first vice-president"].start is None
 
@@ -132,8 +132,8 @@ def test_a_dated_appointment_in_the_sentence_dates_the_post_named_after_its_trig
 def test_a_post_names_its_holders_state_but_not_the_state_it_serves_in() -> None:
     from dateline.resolve.careers import post_state
 
-    assert post_state("head of the Sumy regional military administration") == "UKR"
-    assert post_state("director of the Norwegian Nobel Institute") == "NOR"
+    assert post_state("head of the Poltava regional military administration") == "UKR"
+    assert post_state("director of the Danish Film Institute") == "DNK"
     assert post_state("mayor of Davao City") == "PHL"
     assert post_state("ambassador to Bulgaria") is None  # the host state, not the ambassador's
     assert post_state("foreign minister") is None
@@ -143,10 +143,10 @@ def test_resolution_gives_a_stateless_person_the_state_of_their_post() -> None:
     from dateline.model import Document, Entity, Source
     from dateline.pipeline import resolve_run
 
-    sentence = "Oleh Hryhorov, head of the Sumy regional military administration, said so."
-    doc = Document(Source("a.txt"), sentence, entities=(Entity("p1", "PERSON", "Oleh Hryhorov"),),
-                   positions=(Position("p1", "head of sumy regional military administration",
-                                       "head of the Sumy regional military administration", None,
+    sentence = "Ihor Melnyk, head of the Poltava regional military administration, said so."
+    doc = Document(Source("a.txt"), sentence, entities=(Entity("p1", "PERSON", "Ihor Melnyk"),),
+                   positions=(Position("p1", "head of poltava regional military administration",
+                                       "head of the Poltava regional military administration", None,
                                        Evidence(sentence, 0, len(sentence))),))
     (out,) = resolve_run([doc])
     assert out.entities[0].country == "UKR" and out.positions[0].country == "UKR"
@@ -155,8 +155,8 @@ def test_resolution_gives_a_stateless_person_the_state_of_their_post() -> None:
 def test_a_step_told_without_a_post_dates_the_only_post_the_document_states() -> None:
     stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER")]
     december = Interval("2022-12-07", "2022-12-07", "December 7", "day")
-    steps = [Step("e:matsegora", "a", 200, "DISMISS", december, trigger="removed"),
-             Step("e:matsegora", "b", 0, "APPOINT", _year("2021"), trigger="won")]  # another document: not this post's
+    steps = [Step("e:ekdahl", "a", 200, "DISMISS", december, trigger="removed"),
+             Step("e:ekdahl", "b", 0, "APPOINT", _year("2021"), trigger="won")]  # another document: not this post's
     (post,) = career(stated, steps)
     assert post.end == december
     assert post.start is None
@@ -165,14 +165,14 @@ def test_a_step_told_without_a_post_dates_the_only_post_the_document_states() ->
 def test_a_step_told_without_a_post_dates_none_of_several_posts() -> None:
     stated = [_stated("a", "president", "President Ana Ruiz spoke.", country="PER"),
               _stated("a", "foreign minister", "She was foreign minister before.", country="PER", at=100)]
-    steps = [Step("e:matsegora", "a", 200, "DISMISS", Interval("2022-12-07", "2022-12-07", "December 7", "day"))]
+    steps = [Step("e:ekdahl", "a", 200, "DISMISS", Interval("2022-12-07", "2022-12-07", "December 7", "day"))]
     assert all(p.end is None for p in career(stated, steps))
 
 
 def test_an_appointment_dated_by_a_span_of_years_starts_and_ends_the_post() -> None:
     stated = [_stated("a", "vice president", "Ruiz served as vice president from 2009 to 2014.", country="PER")]
     span = Interval("2009-01-01", "2014-12-31", "from 2009 to 2014", "year")
-    (post,) = career(stated, [Step("e:matsegora", "a", 0, "APPOINT", span, trigger="served")])
+    (post,) = career(stated, [Step("e:ekdahl", "a", 0, "APPOINT", span, trigger="served")])
     assert post.start == _year("2009")
     assert post.end == _year("2014")
     assert post.ended
@@ -180,10 +180,10 @@ def test_an_appointment_dated_by_a_span_of_years_starts_and_ends_the_post() -> N
 
 def test_an_appointment_never_dates_a_post_its_sentence_calls_former() -> None:
     stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER"),
-              _stated("a", "prosecutor general", "Ruiz, a former prosecutor general, took office in May 2022.",
+              _stated("a", "prosecutor general", "Ruiz, herself a former prosecutor general, was sworn in in May 2022.",
                       country="PER", at=100)]
     may = Interval("2022-05-01", "2022-05-31", "May 2022", "month")
-    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 100, "APPOINT", may, trigger="took")])}
+    posts = {p.title: p for p in career(stated, [Step("e:ekdahl", "a", 100, "APPOINT", may, trigger="sworn")])}
     assert posts["prosecutor general"].start is None
     assert posts["president"].start == may  # the one post she holds
 
@@ -192,7 +192,7 @@ def test_a_step_told_without_a_post_dates_the_one_post_not_called_former() -> No
     stated = [_stated("a", "president", "President Ana Ruiz spoke on Monday.", country="PER"),
               _stated("a", "prosecutor general", "Ruiz, a former prosecutor general, spoke.", country="PER", at=100)]
     december = Interval("2024-12-14", "2024-12-14", "Dec. 14", "day")
-    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 300, "DISMISS", december,
+    posts = {p.title: p for p in career(stated, [Step("e:ekdahl", "a", 300, "DISMISS", december,
                                                       trigger="impeached")])}
     assert posts["president"].end == december
     assert posts["prosecutor general"].end is None
@@ -205,7 +205,7 @@ def test_words_about_the_holder_do_not_make_another_post() -> None:
         _stated("a", "president", "President Ana Kovar addressed the nation.", country="XXA"),
         _stated("b", "21st president", "Kovar was sworn in as the 21st president on Monday.", country="XXA",
                 start=Interval("2031-03-03", "2031-03-03", "Monday", "day")),
-        _stated("c", "first female president", "Kovar, the country's first female president, said.", country="XXA"),
+        _stated("c", "first female president", "Kovar, the nation's first female president, said.", country="XXA"),
         _stated("d", "first vice-president", "Kovar served as first vice-president.", country="XXA"),
         _stated("d", "vice president", "Vice President Kovar said.", country="XXA", at=60),
         _stated("e", "second secretary", "Kovar was second secretary at the embassy.", country="XXA"),
@@ -222,11 +222,11 @@ def test_a_death_ends_the_posts_still_held() -> None:
                       start=_year("2014")),
               _stated("a", "counsellor", "Petrov, a former counsellor, spoke.", country="RUS", at=100)]
     saturday = Interval("2025-12-06", "2025-12-06", "Saturday", "day")
-    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 0, "DIE", saturday, trigger="died")])}
+    posts = {p.title: p for p in career(stated, [Step("e:ekdahl", "a", 0, "DIE", saturday, trigger="died")])}
     assert posts["ambassador"].end == saturday and posts["ambassador"].ended
     assert posts["counsellor"].end is None and posts["counsellor"].ended
     later = [_stated("a", "ambassador", "Petrov was appointed ambassador in 2030.", country="RUS", start=_year("2030"))]
-    (post,) = career(later, [Step("e:matsegora", "a", 0, "DIE", saturday, trigger="died")])
+    (post,) = career(later, [Step("e:ekdahl", "a", 0, "DIE", saturday, trigger="died")])
     assert post.end is None
 
 

@@ -277,7 +277,7 @@ def test_one_signing_reported_by_three_pages_is_one_occurrence_with_its_sources(
     ingest_results(db, [
         _treaty_report("a.txt", "2024-06-20", "Putin and Kim Jong Un signed a defense treaty on Wednesday.",
                        "2024-06-19", "2024-06-19"),
-        _treaty_report("b.txt", "2024-11-05", "Pyongyang and Moscow signed a mutual defense treaty in June.",
+        _treaty_report("b.txt", "2024-11-05", "The two capitals signed a mutual defence pact in June.",
                        "2024-06-01", "2024-06-30"),
         _treaty_report("c.txt", "2025-03-18", "Since the signing of the treaty in June, ties have deepened.",
                        "2024-06-01", "2024-06-30"),

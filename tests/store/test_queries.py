@@ -58,23 +58,23 @@ def test_document_and_graph(sample_db: Path) -> None:
 
 
 def _report(path: str, published: str, sentence: str, *, post_start: str | None = None) -> Document:
-    """A page stating Matsegora's post and reporting his Monday meeting with Choe, praised by Shoigu."""
+    """A page stating Ekdahl's post and reporting his Monday meeting with Otieno, praised by Sandell."""
     from dateline.model import Entity, Event, Evidence, Interval, Position, Source
 
-    body = sentence + " Shoigu praised Matsegora."
-    praise = body.index("Shoigu")
+    body = sentence + " Sandell praised Ekdahl."
+    praise = body.index("Sandell")
     start = Interval(post_start, post_start[:4] + "-12-31", post_start[:4], "year") if post_start else None
     return Document(
         source=Source(path), body=body, published=published,
-        entities=(Entity("e:aleksandr-matsegora", "PERSON", "Aleksandr Matsegora", (), "RUS"),
-                  Entity("e:choe-son-hui", "PERSON", "Choe Son Hui", (), "PRK"),
-                  Entity("e:sergei-shoigu", "PERSON", "Sergei Shoigu", (), "RUS")),
-        positions=(Position("e:aleksandr-matsegora", "ambassador to north korea", "ambassador to North Korea",
-                            "RUS", Evidence(sentence, 0, len(sentence)), start=start, as_of=published),),
-        events=(Event("v:1", "CONSULT", Evidence(sentence, 0, len(sentence)), source=("e:aleksandr-matsegora",),
-                      target=("e:choe-son-hui",), date=Interval("2025-03-17", "2025-03-17", "Monday", "day")),
-                Event("v:2", "SUPPORT", Evidence(body[praise:], praise, len(body)), source=("e:sergei-shoigu",),
-                      target=("e:aleksandr-matsegora",))),
+        entities=(Entity("e:lars-ekdahl", "PERSON", "Lars Ekdahl", (), "SWE"),
+                  Entity("e:peter-otieno", "PERSON", "Peter Otieno", (), "KEN"),
+                  Entity("e:britt-sandell", "PERSON", "Britt Sandell", (), "SWE")),
+        positions=(Position("e:lars-ekdahl", "ambassador to kenya", "ambassador to Kenya",
+                            "SWE", Evidence(sentence, 0, len(sentence)), start=start, as_of=published),),
+        events=(Event("v:1", "CONSULT", Evidence(sentence, 0, len(sentence)), source=("e:lars-ekdahl",),
+                      target=("e:peter-otieno",), date=Interval("2025-03-17", "2025-03-17", "Monday", "day")),
+                Event("v:2", "SUPPORT", Evidence(body[praise:], praise, len(body)), source=("e:britt-sandell",),
+                      target=("e:lars-ekdahl",))),
     )
 
 
@@ -83,20 +83,20 @@ def test_dossier_lists_one_row_per_post_one_entry_per_occurrence_and_met_means_a
 
     db = tmp_path / "x.db"
     ingest_results(db, [
-        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
-        _report("b.txt", "2025-03-19", "Matsegora, appointed ambassador to North Korea in 2014, met Choe on Monday.",
+        _report("a.txt", "2025-03-18", "Lars Ekdahl, ambassador to Kenya, held talks with Peter Otieno on Monday."),
+        _report("b.txt", "2025-03-19", "Ekdahl, Sweden's envoy in Nairobi since 2014, saw Otieno on Monday.",
                 post_start="2014-01-01"),
     ])
     with Store.reader(db) as store:
-        d = dossier(store, "e:aleksandr-matsegora")
+        d = dossier(store, "e:lars-ekdahl")
     assert d is not None
     (post,) = d["positions"]
-    assert post["title"] == "ambassador to north korea" and len(post["sources"]) == 2
+    assert post["title"] == "ambassador to kenya" and len(post["sources"]) == 2
     assert post["start"]["start"] == "2014-01-01" and not post["ended"]
     meetings = [v for v in d["events"] if v["type"] == "CONSULT"]
     assert len(meetings) == 1 and meetings[0]["sources"] == 2 and len(meetings[0]["reports"]) == 2
-    assert [m["name"] for m in d["met"]] == ["Choe Son Hui"]  # Shoigu only praised him
-    assert "Sergei Shoigu" in [c["name"] for c in d["co_actors"]]
+    assert [m["name"] for m in d["met"]] == ["Peter Otieno"]  # Sandell only praised him
+    assert "Britt Sandell" in [c["name"] for c in d["co_actors"]]
 
 
 def test_timeline_lists_occurrences_once_even_across_pages(tmp_path: Path) -> None:
@@ -104,8 +104,8 @@ def test_timeline_lists_occurrences_once_even_across_pages(tmp_path: Path) -> No
 
     db = tmp_path / "x.db"
     ingest_results(db, [
-        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
-        _report("b.txt", "2025-03-19", "Matsegora met Choe on Monday, another outlet said."),
+        _report("a.txt", "2025-03-18", "Lars Ekdahl, ambassador to Kenya, held talks with Peter Otieno on Monday."),
+        _report("b.txt", "2025-03-19", "Ekdahl and Otieno talked on Monday, a second paper wrote."),
     ])
     with Store.reader(db) as store:
         (meeting,) = find_events(store, type="CONSULT")
@@ -122,12 +122,12 @@ def test_graph_counts_an_occurrence_once_however_many_pages_report_it(tmp_path: 
 
     db = tmp_path / "x.db"
     ingest_results(db, [
-        _report("a.txt", "2025-03-18", "Ambassador to North Korea Aleksandr Matsegora met Choe Son Hui on Monday."),
-        _report("b.txt", "2025-03-19", "Matsegora met Choe on Monday, another outlet said."),
+        _report("a.txt", "2025-03-18", "Lars Ekdahl, ambassador to Kenya, held talks with Peter Otieno on Monday."),
+        _report("b.txt", "2025-03-19", "Ekdahl and Otieno talked on Monday, a second paper wrote."),
     ])
     with Store.reader(db) as store:
         edges = {(e["source"], e["target"]): e for e in graph(store, type="CONSULT")["edges"]}
-    assert edges[("e:aleksandr-matsegora", "e:choe-son-hui")]["count"] == 1
+    assert edges[("e:lars-ekdahl", "e:peter-otieno")]["count"] == 1
 
 
 def test_a_post_whose_state_a_run_only_guessed_joins_the_post_the_texts_give_a_state(tmp_path: Path) -> None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 
 from dateline.train.corpus import CorpusError, parse_line, read
+from measured import have_measured, measured_runs, word_runs
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
 GOOD = {"id": "t-0001", "text": "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
         "topic": "diplomacy", "events": [{"trigger": "met", "type": "CONSULT", "mode": None, "factuality": "asserted",
                                           "source": [{"text": "William Ruto", "state": "KEN"}],
@@ -84,20 +83,11 @@ def test_accepting_a_resignation_is_the_dismissal_alone() -> None:
     assert sum(1 for s in sentences for m in s.mentions if m.trigger == "resignation" and m.type == "DISMISS") >= 5
 
 
-def _six_word_runs(text: str) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {" ".join(words[i:i + 6]) for i in range(len(words) - 5)}
-
-
-@pytest.mark.skipif(not (SHARED / "corpus" / "dev").is_dir(), reason="needs ../shared beside the repository")
+@pytest.mark.skipif(not have_measured(), reason="needs ../shared beside the repository")
 def test_no_training_sentence_shares_six_words_with_a_measured_page_or_benchmark_sentence() -> None:
     """The corpus trains the model that the dev pages (under cross-validation) and PLOVER's gold sentences measure:
     a sentence written from one of them would measure memory, not generalisation (data/events/README.md, last
     section: such sentences are set aside)."""
-    measured: set[str] = set()
-    for page in [*(SHARED / "corpus" / "dev").glob("*.txt"), *(SHARED / "seeds").glob("*.txt")]:
-        measured |= _six_word_runs(page.read_text(encoding="utf8"))
-    for line in (SHARED / "bench" / "plover_gsr" / "input.jsonl").read_text(encoding="utf8").splitlines():
-        measured |= _six_word_runs(json.loads(line).get("text") or "")
-    shared = [s.id for s in read([ROOT / "data" / "events" / "sentences"]) if _six_word_runs(s.text) & measured]
+    measured = measured_runs()
+    shared = [s.id for s in read([ROOT / "data" / "events" / "sentences"]) if word_runs(s.text) & measured]
     assert not shared
