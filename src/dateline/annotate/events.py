@@ -31,7 +31,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import condemns, judges_subject
+from dateline.annotate.evaluation import belittles, condemns, judges_subject
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -59,7 +59,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal", "negative_evaluation", "not_prep", "leaves_country",
+    "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -848,6 +848,17 @@ def _negative_evaluation(parse: _Parse) -> bool:
     return condemns(parse.tok)
 
 
+def _belittles(parse: _Parse) -> bool:
+    """The verb of dismissal says an actor is something slight or bad (``evaluation.belittles``)."""
+    return belittles(parse.tok)
+
+
+def _not_belittles(parse: _Parse) -> bool:
+    """The verb does not dismiss an actor as something slight: "dismissed the delegation as ornamental" is a
+    criticism, not a rejection or a sacking."""
+    return not belittles(parse.tok)
+
+
 def _threat(parse: _Parse) -> bool:
     """The warning is a threat (``_threat_clause``)."""
     return _threat_clause(parse.tok)
@@ -878,6 +889,8 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "object_diplomat": _object_diplomat,
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
+    "belittles": _belittles,
+    "not_belittles": _not_belittles,
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
