@@ -534,6 +534,13 @@ def _committed_ids() -> frozenset[int]:
 PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})
 
 
+def _a_call(noun: Token) -> bool:
+    """Whether a noun names a phone or video call: "a phone call", "a telephone conversation", "a videoconference"
+    (not "in contact with", "in the talks", which name no call)."""
+    return noun.lemma_.lower() in PHONE_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
 def _by_phone(verb: Token) -> bool:
     """Whether a verb is told "by / over the phone" or "by video link" with someone: "A and B conversed by phone",
     "A spoke with B by telephone"."""
@@ -1066,6 +1073,8 @@ TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
 """Prepositions that place an event noun in time beside another event ("after talks with X")."""
 OCCASION_PREPS = frozenset({"at", "in"})
 """Prepositions that name the occasion of another event ("agreed at talks between X and Y")."""
+CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
+"""Prepositions of the phone or video call in which another act was done ("thanked him in a phone call")."""
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
@@ -1087,6 +1096,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # "unveiled the plan after talks with X", "agreed at talks between X and Y": talks with a partner of their
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
+        governor = None
+    if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
+        # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
+        # which the other act was done (PLOVER codes both; issue 12)
         governor = None
     if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
         governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
@@ -1124,6 +1137,15 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def _career_move(trig: Trigger, types: dict[int, str]) -> bool:
+    """ "Resigned as governor in May to take up a deputy minister's post", "stepped down to become ambassador": a
+    post left for another is a move told as made, not a purpose that may fail (issue 12: APPOINT beside the
+    DISMISS, as a succession tells both)."""
+    tok = trig.token
+    return (trig.type == "APPOINT" and not trig.nominal and tok.dep_ in ("advcl", "xcomp")
+            and types.get(tok.head.i) == "DISMISS" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
 TAKEN_UP_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -1164,7 +1186,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
     for trig in triggers:
-        if _subordinate(trig, at, verbal):
+        career = _career_move(trig, types)
+        if not career and _subordinate(trig, at, verbal):
             continue
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -1181,6 +1204,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
         trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
+        if career and mood is None:
+            mood = modality(trig.token.head)  # the post is taken as the other is left: "resigned ... to take up"
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
@@ -1383,8 +1408,28 @@ def _recover_mediated_sides(trig: Trigger, args: Arguments, actors: Actors, read
                 return
 
 
+def _recover_call_partner(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Thanked Juma in a phone call", "apologised to her during a video call": a call in which another act was
+    done is between that act's doer (the verb's subject) and whom it was addressed to (the verb's object or its
+    "to" / "with" phrase)."""
+    tok = trig.token
+    if trig.type != "CONSULT" or tok.dep_ != "pobj" or tok.head.lower_ not in CALL_MEDIUM_PREPS or not _a_call(tok):
+        return
+    verb = tok.head.head
+    if not args.source:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+    if not args.target:
+        partners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                     for g in c.children if g.dep_ == "pobj"]
+        for partner in partners:
+            args.target += [a for a in reader.actor(partner) if a not in args.actors()]
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
+    ("call_partner", _recover_call_partner),
     ("mediated_sides", _recover_mediated_sides),
     ("arrival_host", _recover_arrival_host),
     ("gerund_subject", _recover_gerund_subject),
