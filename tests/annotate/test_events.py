@@ -410,6 +410,15 @@ def test_a_post_left_to_take_up_another_is_both_moves(annotate_text):
                 if e.type == "APPOINT"]
 
 
+def test_whose_post_is_taken_is_no_actor_of_taking_it(annotate_text):
+    """"took up the deputy minister's job": the minister holds that post, the taker is appointed to it."""
+    doc = annotate_text("Transport Minister Olaf Brenner named two deputies on Monday. Governor Petra Lindqvist "
+                        "resigned in March to take up the deputy minister's job.")
+    names = {e.id: e.name for e in doc.entities}
+    (taken,) = [e for e in doc.events if e.type == "APPOINT" and e.evidence.text.startswith("Governor")]
+    assert [names[i] for i in taken.target] == ["Petra Lindqvist"] and not taken.source
+
+
 def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_text):
     """"unveiled the plan after talks with X": the talks are an event; "after the shelling of X" only dates."""
     doc = annotate_text("Kenyan President William Mutai unveiled the road plan in Arusha after talks with Tanzanian "

@@ -2197,6 +2197,20 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source, args.target = [], dead
 
 
+def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Took up the deputy minister's job", "assumed the governor's post": the possessor names whose post it is (or
+    was), not who takes it; the taker is the verb's subject (issue 12)."""
+    if trig.type != "APPOINT" or trig.nominal:
+        return
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS):
+        for poss in (c for c in obj.children if c.dep_ == "poss"):
+            holders = set(reader.actor(poss))
+            if holders and set(args.actors()) - holders:
+                args.source = [a for a in args.source if a not in holders]
+                args.target = [a for a in args.target if a not in holders]
+                args.participants = [a for a in args.participants if a not in holders]
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -2367,6 +2381,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
+    ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
