@@ -419,6 +419,21 @@ def test_whose_post_is_taken_is_no_actor_of_taking_it(annotate_text):
     assert [names[i] for i in taken.target] == ["Petra Lindqvist"] and not taken.source
 
 
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe put their names to a joint appeal "
+    "to the United Nations on Friday to lift the grain embargo.",
+    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe signed the border protocol on "
+    "Friday and put their names to a joint appeal to the United Nations to lift the grain embargo.",
+])
+def test_an_appeal_its_signers_put_their_names_to_is_their_request(annotate_text, text):
+    """"put their names to a joint appeal to X to do Y": the appeal signed is a request by the signers (issue 12), not
+    a reference to one."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    request = _only(doc, "REQUEST")
+    assert {names[i] for i in request.source} == {"Marta Ibarra", "Jorge Quispe"}
+
+
 def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_text):
     """"unveiled the plan after talks with X": the talks are an event; "after the shelling of X" only dates."""
     doc = annotate_text("Kenyan President William Mutai unveiled the road plan in Arusha after talks with Tanzanian "

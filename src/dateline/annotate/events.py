@@ -1073,6 +1073,8 @@ TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
 """Prepositions that place an event noun in time beside another event ("after talks with X")."""
 OCCASION_PREPS = frozenset({"at", "in"})
 """Prepositions that name the occasion of another event ("agreed at talks between X and Y")."""
+SIGNATURE_NOUNS = frozenset({"name", "signature"})
+"""What one puts to a document one signs ("put their names to an appeal")."""
 CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
 """Prepositions of the phone or video call in which another act was done ("thanked him in a phone call")."""
 
@@ -1096,6 +1098,9 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # "unveiled the plan after talks with X", "agreed at talks between X and Y": talks with a partner of their
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
+        governor = None
+    if trig.nominal and trig.type in SPEECH_ACTS and _signed_paper(tok):
+        # "put their names to a joint appeal to X": the appeal signed is the act, not a reference to one (issue 12)
         governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
@@ -1654,10 +1659,25 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multin
 """Modifiers that make drills shared by several states."""
 
 
+def _signed_paper(noun: Token) -> bool:
+    """Whether a noun is what its clause's subject puts a name or signature to ("put their names to [an appeal]")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ISSUING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in verb.children)
+
+
 def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A demand, accusation, threat or refusal told by the document that makes it ("issued a statement demanding that
     X ...", "Kenya's note calling for ..."): whoever put the document out (or owns it) is the source."""
     tok = trig.token
+    if trig.type in SPEECH_ACTS and not args.source and _signed_paper(tok):
+        # "A and B put their names to a joint appeal to X": the signers make the appeal (the subject of the first
+        # verb when the signing is the second: "initialled the treaty and put their names to an appeal")
+        verb = tok.head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        args.source += [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c) if a not in args.target]
+        return
     if trig.type not in SPEECH_ACTS or args.source or tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
         return
     paper = tok.head
