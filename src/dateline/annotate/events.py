@@ -861,8 +861,7 @@ def _belittles(parse: _Parse) -> bool:
 
 
 def _not_belittles(parse: _Parse) -> bool:
-    """The verb does not dismiss an actor as something slight: "dismissed the delegation as ornamental" is a
-    criticism, not a rejection or a sacking."""
+    """The verb does not dismiss an actor as something slight ("dismissed the envoys as irrelevant" criticises)."""
     return not belittles(parse.tok)
 
 
