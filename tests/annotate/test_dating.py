@@ -350,3 +350,13 @@ def test_a_day_between_said_and_the_reported_clause_is_the_saying_day(annotate_t
     doc = annotate_text("Chilean President Rosa Paredes said on Thursday she would not attend the summit in Quito.",
                         published="2025-03-18")
     assert [(e.type, e.date.start if e.date else None) for e in doc.events] == [("REJECT", "2025-03-13")]
+
+
+def test_a_relative_clause_inside_a_noun_act_dates_its_own_noun(annotate_text) -> None:
+    """"an appeal to X to dissolve its panel, which had monitored the border since 1994": 1994 is the monitoring's;
+    the appeal goes on at the story's time (issue 12)."""
+    doc = annotate_text("The ceremony took place in Lima on Friday. At the ceremony, Chile and Bolivia issued a joint "
+                        "appeal to the United Nations to dissolve its Andean panel, which had monitored the border since "
+                        "1994.")
+    (request,) = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.date is not None and request.date.start == "2025-03-14", request.date

@@ -7,7 +7,7 @@ from typing import Callable
 import pytest
 from spacy.language import Language
 
-from dateline.annotate.evaluation import condemns, negative, praises
+from dateline.annotate.evaluation import belittles, condemns, negative, praises
 from dateline.annotate.events import Trigger, _praising_call
 from dateline.model import Document
 
@@ -99,3 +99,34 @@ def test_a_stance_adjective_keeps_its_subject_as_the_accuser(annotate_text: Anno
     doc = annotate_text("Hungary was highly critical of the Slovak decision on Monday, the ministry said.")
     for accuse in of_type(doc, "ACCUSE"):
         assert "HUN" not in countries(doc, accuse.target)
+
+
+def test_a_plural_insult_is_read_as_its_singular(nlp: Language) -> None:
+    """VADER rates some plurals far milder than their singular ("fascists" -0.8, "fascist" -2.6)."""
+    verb = next(t for t in nlp("The premier branded the strikers fascists.") if t.lemma_ == "brand")
+    assert condemns(verb)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("The Chilean president dismissed the opposition leaders as irrelevant.", True),
+    ("Premier Ilse Varga on Monday dismissed the Hungarian delegation as ornamental.", True),
+    ("Lisbon dismissed the proposal as unrealistic.", False),  # a proposal is no actor: a rejection
+    ("The cabinet dismissed Joana Reis as finance minister.", False),  # a post: a sacking
+])
+def test_a_dismissal_that_belittles_an_actor(nlp: Language, text: str, bad: bool) -> None:
+    verb = next(t for t in nlp(text) if t.lemma_ == "dismiss")
+    assert belittles(verb) is bad
+
+
+def test_dismissing_a_delegation_as_slight_is_criticism_not_rejection(annotate_text: Annotate) -> None:
+    doc = annotate_text("Finnish Prime Minister Aino Lehtola on Monday dismissed the Estonian delegation as ornamental.")
+    (accuse,) = of_type(doc, "ACCUSE")
+    assert accuse.mode == "disapprove" and countries(doc, accuse.target) == {"EST"}
+    assert not of_type(doc, "REJECT")
+
+
+def test_a_state_body_said_to_act_against_interests_is_accused(annotate_text: Annotate) -> None:
+    """A reported judgement of "the Belgian government" (a collective a state picks out), in the formal wording of a
+    breach."""
+    doc = annotate_text("Chad's junta said on Friday that Belgian diplomats had behaved contrary to the norms of diplomacy.")
+    assert of_type(doc, "ACCUSE")

@@ -386,6 +386,54 @@ def test_a_talk_by_phone_is_a_call_whatever_the_verb(annotate_text):
                 if e.type == "CONSULT"]
 
 
+def test_a_phone_call_in_which_another_act_was_done_is_a_call_too(annotate_text):
+    """"apologised to X in a phone call": the apology and the call (PLOVER codes both; issue 12), the call between
+    the apology's doer and its addressee."""
+    doc = annotate_text("Chilean President Marta Ibarra apologised to Bolivian President Jorge Quispe in a telephone "
+                        "call on Sunday for the border shooting.")
+    names = {e.id: e.name for e in doc.entities}
+    call = _only(doc, "CONSULT")
+    assert call.mode == "phone" and _day(call) == "2025-03-16"
+    assert {names[i] for i in call.source + call.target} == {"Marta Ibarra", "Jorge Quispe"}
+    assert [e.type for e in doc.events if e.type != "CONSULT"] == ["CONCEDE"]
+
+
+def test_a_post_left_to_take_up_another_is_both_moves(annotate_text):
+    """"resigned as governor to take up a post": a career move told as made (issue 12), not a purpose; a purpose
+    that takes up no post ("to run for president") stays none."""
+    doc = annotate_text("Governor Petra Lindqvist resigned on Monday to take up the deputy minister's post.")
+    names = {e.id: e.name for e in doc.entities}
+    appoint = _only(doc, "APPOINT")
+    assert [names[i] for i in appoint.source + appoint.target] == ["Petra Lindqvist"] and _day(appoint) == "2025-03-17"
+    assert _only(doc, "DISMISS").modality == "asserted"
+    assert not [e for e in annotate_text("Finance Minister Ana Cruz resigned on Monday to run for president.").events
+                if e.type == "APPOINT"]
+
+
+def test_whose_post_is_taken_is_no_actor_of_taking_it(annotate_text):
+    """"took up the deputy minister's job": the minister holds that post, the taker is appointed to it."""
+    doc = annotate_text("Transport Minister Olaf Brenner named two deputies on Monday. Governor Petra Lindqvist "
+                        "resigned in March to take up the deputy minister's job.")
+    names = {e.id: e.name for e in doc.entities}
+    (taken,) = [e for e in doc.events if e.type == "APPOINT" and e.evidence.text.startswith("Governor")]
+    assert [names[i] for i in taken.target] == ["Petra Lindqvist"] and not taken.source
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe put their names to a joint appeal "
+    "to the United Nations on Friday to lift the grain embargo.",
+    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe signed the border protocol on "
+    "Friday and put their names to a joint appeal to the United Nations to lift the grain embargo.",
+])
+def test_an_appeal_its_signers_put_their_names_to_is_their_request(annotate_text, text):
+    """"put their names to a joint appeal to X to do Y": the appeal signed is a request by the signers (issue 12), not
+    a reference to one."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    request = _only(doc, "REQUEST")
+    assert {names[i] for i in request.source} == {"Marta Ibarra", "Jorge Quispe"}
+
+
 def test_talks_with_a_partner_after_which_something_happened_are_told(annotate_text):
     """"unveiled the plan after talks with X": the talks are an event; "after the shelling of X" only dates."""
     doc = annotate_text("Kenyan President William Mutai unveiled the road plan in Arusha after talks with Tanzanian "

@@ -420,6 +420,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # counted from the act's own clause ("arrested him nine days after troops detained his aide"), which dates the
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
+                   and not _in_nested_relative_clause(s, trig)
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
                    and not _since_of_the_clause(t, s, trig)
                    and not _deadline(t, found) and not _counted_for_another(t, s, trig)
@@ -670,6 +671,21 @@ def _in_relative_clause(span: Span, trig: Token) -> bool:
     while node.i not in above and node.head.i != node.i:
         if node.dep_ in RELATIVE_DEPS:
             return True
+        node = node.head
+    return False
+
+
+def _in_nested_relative_clause(span: Span, trig: Token) -> bool:
+    """Whether a time expression sits in a relative clause inside a noun trigger's phrase on another noun than the
+    trigger ("an appeal to the UN to dissolve its panel, [which had monitored the border since 1994]": 1994 is the
+    monitoring's, not the appeal's); a relative clause on the trigger itself still dates it ("the raid, which began
+    on Monday")."""
+    if trig.pos_ == "VERB":
+        return False
+    node = span.root
+    while node.i != trig.i and node.head.i != node.i:
+        if node.dep_ in RELATIVE_DEPS:
+            return node.head.i != trig.i and trig.i in {a.i for a in node.ancestors}
         node = node.head
     return False
 

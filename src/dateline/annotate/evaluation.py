@@ -46,8 +46,14 @@ def negative(word: str) -> bool:
 
 
 def _words(tok: Token) -> list[str]:
-    """A token's word and, inside a hyphenated compound, the compound ("short-sighted" is three tokens)."""
+    """A token's word, its lemma and, inside a hyphenated compound, the compound ("short-sighted" is three tokens).
+
+    The lemma because VADER rates a plural apart from its singular, and often far milder ("branded them thugs and
+    bigots": "bigots" -0.7, "bigot" -2.3)."""
     out = [tok.lower_]
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_ and tok.pos_ == "NOUN":
+        out.append(lemma)
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i].whitespace_:
         out.append(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
@@ -97,6 +103,39 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl", "prep", "con
 """Dependents of a predicate that are phrases or clauses of their own."""
 JUDGED_ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 """Entity labels of a subject a reported judgement can be about (a person, a state, a body)."""
+GROUP_NOUNS = word_class("group_noun", "annotate_words")
+"""Heads of unnamed collectives ("the Chilean government", "the junta"): actors a judgement or a dismissal can be
+about when a state, a name or a determiner picks them out."""
+BELITTLING_PREDICATE_POS = frozenset({"ADJ"})
+"""Parts of speech of what a dismissal says its object is, whatever the word ("dismissed the envoys as
+[irrelevant]"): a noun counts only when it condemns, since "dismissed her as finance minister" names a post."""
+
+
+def _actor(tok: Token, determined: bool = False) -> bool:
+    """Whether a subject or object names an actor: an entity of ``JUDGED_ACTOR_ENTS``, or an unnamed collective
+    that a state or a possessor picks out ("the Peruvian government", "Lima's negotiators"); ``determined``: a
+    determiner is enough ("the junta")."""
+    if tok.ent_type_ in JUDGED_ACTOR_ENTS:
+        return True
+    return (tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in GROUP_NOUNS) and any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in JUDGED_ACTOR_ENTS)
+        or (determined and c.dep_ == "det") for c in tok.children)
+
+
+def belittles(verb: Token) -> bool:
+    """Whether a verb of dismissal ("dismissed", "derided") says an actor is something slight or bad: "dismissed the
+    Peruvian delegation as [ornamental]", "derided the senators as [puppets]". A criticism (ACCUSE disapprove), not
+    the rejection of a proposal ("dismissed the offer as unrealistic": the object is no actor) nor the sacking of
+    an official ("dismissed her as finance minister": a post)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _actor(obj, determined=True):
+        return False
+    # the "as" phrase on the verb, or on its object where the parser hangs it ("derided [the delegation as puppets]")
+    said = [g for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+            if g.dep_ in ("pobj", "amod", "acomp")]
+    said += [g for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)
+             for g in (c, *c.children) if g.dep_ in ("acomp", "attr")]
+    return any(s.pos_ in BELITTLING_PREDICATE_POS or any(negative(w) for w in _words(s)) for s in said)
 
 
 def _adjective_of(adverb: str) -> str:
@@ -114,12 +153,13 @@ def judges_subject(clause: Token) -> bool:
     complement, or a manner adverb); a person's condition ("was dead", "was injured": ``condition_words``) is no
     judgement, nor is a passive ("was killed")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ not in JUDGED_ACTOR_ENTS:
+    if subject is None or not _actor(subject):
         return False
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False
     said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
-    said += [c for c in clause.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
+    # a manner adverb ("behaved irresponsibly"), or a word the parser reads as one ("acted contrary to the accords")
+    said += [c for c in clause.children if c.dep_ == "advmod" and (c.lower_.endswith("ly") or negative(c.lower_))]
     # the predicate's own words ("a [dangerous] [liar]", "absolutely [crazy]"), not the clauses it takes ("willing to
     # defend X if it is attacked")
     own = [t for head in said for t in (head, *head.children) if t.dep_ not in CLAUSE_DEPS]

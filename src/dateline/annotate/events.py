@@ -31,7 +31,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import condemns, judges_subject, praises
+from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -61,7 +61,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal", "negative_evaluation", "not_prep", "leaves_country",
+    "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -559,6 +559,13 @@ def _committed_ids() -> frozenset[int]:
 PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})
 
 
+def _a_call(noun: Token) -> bool:
+    """Whether a noun names a phone or video call: "a phone call", "a telephone conversation", "a videoconference"
+    (not "in contact with", "in the talks", which name no call)."""
+    return noun.lemma_.lower() in PHONE_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
 def _by_phone(verb: Token) -> bool:
     """Whether a verb is told "by / over the phone" or "by video link" with someone: "A and B conversed by phone",
     "A spoke with B by telephone"."""
@@ -876,6 +883,16 @@ def _negative_evaluation(parse: _Parse) -> bool:
     return condemns(parse.tok)
 
 
+def _belittles(parse: _Parse) -> bool:
+    """The verb of dismissal says an actor is something slight or bad (``evaluation.belittles``)."""
+    return belittles(parse.tok)
+
+
+def _not_belittles(parse: _Parse) -> bool:
+    """The verb does not dismiss an actor as something slight ("dismissed the envoys as irrelevant" criticises)."""
+    return not belittles(parse.tok)
+
+
 def _threat(parse: _Parse) -> bool:
     """The warning is a threat (``_threat_clause``)."""
     return _threat_clause(parse.tok)
@@ -906,6 +923,8 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "object_diplomat": _object_diplomat,
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
+    "belittles": _belittles,
+    "not_belittles": _not_belittles,
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
@@ -1083,6 +1102,10 @@ TIME_ADJUNCT_PREPS = ADJUNCT_PREPS - {"for"}
 """Prepositions that place an event noun in time beside another event ("after talks with X")."""
 OCCASION_PREPS = frozenset({"at", "in"})
 """Prepositions that name the occasion of another event ("agreed at talks between X and Y")."""
+SIGNATURE_NOUNS = frozenset({"name", "signature"})
+"""What one puts to a document one signs ("put their names to an appeal")."""
+CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
+"""Prepositions of the phone or video call in which another act was done ("thanked him in a phone call")."""
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
@@ -1104,6 +1127,13 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # "unveiled the plan after talks with X", "agreed at talks between X and Y": talks with a partner of their
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
+        governor = None
+    if trig.nominal and trig.type in SPEECH_ACTS and _signed_paper(tok):
+        # "put their names to a joint appeal to X": the appeal signed is the act, not a reference to one (issue 12)
+        governor = None
+    if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
+        # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
+        # which the other act was done (PLOVER codes both; issue 12)
         governor = None
     if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
         governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
@@ -1145,6 +1175,15 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     return any(head.i in at for head in heads)
 
 
+def _career_move(trig: Trigger, types: dict[int, str]) -> bool:
+    """ "Resigned as governor in May to take up a deputy minister's post", "stepped down to become ambassador": a
+    post left for another is a move told as made, not a purpose that may fail (issue 12: APPOINT beside the
+    DISMISS, as a succession tells both)."""
+    tok = trig.token
+    return (trig.type == "APPOINT" and not trig.nominal and tok.dep_ in ("advcl", "xcomp")
+            and types.get(tok.head.i) == "DISMISS" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 TAKEN_UP_TYPES = frozenset({"ASSAULT", "COERCE"})
 """Types of an act a later definite noun takes up rather than tells anew ("the raid", "the break-in")."""
 
@@ -1183,7 +1222,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
     for trig in triggers:
-        if _subordinate(trig, at, verbal):
+        career = _career_move(trig, types)
+        if not career and _subordinate(trig, at, verbal):
             continue
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -1207,6 +1247,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
         trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
+        if career and mood is None:
+            mood = modality(trig.token.head)  # the post is taken as the other is left: "resigned ... to take up"
         if mood is None:
             LOGGER.debug("speculation skipped: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
@@ -1445,8 +1487,28 @@ def _recover_announcer_of_measure(trig: Trigger, args: Arguments, actors: Actors
         args.source += reader.actor(speaker)
 
 
+def _recover_call_partner(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Thanked Juma in a phone call", "apologised to her during a video call": a call in which another act was
+    done is between that act's doer (the verb's subject) and whom it was addressed to (the verb's object or its
+    "to" / "with" phrase)."""
+    tok = trig.token
+    if trig.type != "CONSULT" or tok.dep_ != "pobj" or tok.head.lower_ not in CALL_MEDIUM_PREPS or not _a_call(tok):
+        return
+    verb = tok.head.head
+    if not args.source:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            args.source += [a for a in reader.actor(subject) if a not in args.actors()]
+    if not args.target:
+        partners = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                     for g in c.children if g.dep_ == "pobj"]
+        for partner in partners:
+            args.target += [a for a in reader.actor(partner) if a not in args.actors()]
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
+    ("call_partner", _recover_call_partner),
     ("mediated_sides", _recover_mediated_sides),
     ("arrival_host", _recover_arrival_host),
     ("gerund_subject", _recover_gerund_subject),
@@ -1673,10 +1735,25 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multin
 """Modifiers that make drills shared by several states."""
 
 
+def _signed_paper(noun: Token) -> bool:
+    """Whether a noun is what its clause's subject puts a name or signature to ("put their names to [an appeal]")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ISSUING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in verb.children)
+
+
 def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A demand, accusation, threat or refusal told by the document that makes it ("issued a statement demanding that
     X ...", "Kenya's note calling for ..."): whoever put the document out (or owns it) is the source."""
     tok = trig.token
+    if trig.type in SPEECH_ACTS and not args.source and _signed_paper(tok):
+        # "A and B put their names to a joint appeal to X": the signers make the appeal (the subject of the first
+        # verb when the signing is the second: "initialled the treaty and put their names to an appeal")
+        verb = tok.head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        args.source += [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c) if a not in args.target]
+        return
     if trig.type not in SPEECH_ACTS or args.source or tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
         return
     paper = tok.head
@@ -2224,6 +2301,20 @@ def _role_ousted_person(trig: Trigger, args: Arguments, actors: Actors, reader: 
     args.target = [a for a in reader.actor(person) if actors.type_of(a) == "PERSON"]
 
 
+def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Took up the deputy minister's job", "assumed the governor's post": the possessor names whose post it is (or
+    was), not who takes it; the taker is the verb's subject (issue 12)."""
+    if trig.type != "APPOINT" or trig.nominal:
+        return
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS):
+        for poss in (c for c in obj.children if c.dep_ == "poss"):
+            holders = set(reader.actor(poss))
+            if holders and set(args.actors()) - holders:
+                args.source = [a for a in args.source if a not in holders]
+                args.target = [a for a in args.target if a not in holders]
+                args.participants = [a for a in args.participants if a not in holders]
+
+
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
@@ -2395,6 +2486,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
     ("ousted_person", _role_ousted_person),
+    ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
