@@ -251,8 +251,8 @@ def test_a_step_contradicting_the_posts_own_date_does_not_win_however_precise() 
     sentence = "Ruiz took over the embassy from Soto, whom the president recalled in May 2024."
     stated = [_stated("a", "ambassador", sentence, country="CHL", end=may)]
     later = Interval("2024-11-12", "2024-11-12", "November 12", "day")
-    steps = [Step("e:matsegora", "a", 0, "DISMISS", later, trigger="took over"),
-             Step("e:matsegora", "a", 0, "DISMISS", may, trigger="recalled")]
+    steps = [Step("e:ekdahl", "a", 0, "DISMISS", later, trigger="took over"),
+             Step("e:ekdahl", "a", 0, "DISMISS", may, trigger="recalled")]
     (post,) = career(stated, steps)
     assert post.end == may
     assert later in post.conflicts
@@ -262,13 +262,13 @@ def test_a_step_contradicting_the_posts_own_date_does_not_win_however_precise() 
 
 
 def test_a_step_goes_to_the_post_of_its_sentence_whose_own_words_do_not_date_it_otherwise() -> None:
-    """"Walsh, the envoy to Chile, who was trade minister from 2015 to 2019, had left his post": the departure ends
+    """"Ekdahl, the envoy to Chile, who was trade minister until 2019, left the post on Friday": the departure ends
     the envoy's post; the minister's post already ended in 2019 by its own words."""
-    sentence = "Walsh, the envoy to Chile, who was trade minister from 2015 to 2019, had left his post on Friday."
+    sentence = "Ekdahl, the envoy to Chile, who was trade minister until 2019, left the post on Friday."
     friday = Interval("2025-06-13", "2025-06-13", "Friday", "day")
     stated = [_stated("a", "envoy to chile", sentence, title_text="envoy to Chile", country="IRL"),
               _stated("a", "trade minister", sentence, title_text="trade minister", country="IRL",
                       start=_year("2015"), end=_year("2019"))]
-    posts = {p.title: p for p in career(stated, [Step("e:matsegora", "a", 0, "DISMISS", friday, trigger="left")])}
+    posts = {p.title: p for p in career(stated, [Step("e:ekdahl", "a", 0, "DISMISS", friday, trigger="left")])}
     assert posts["envoy to chile"].end == friday
     assert posts["trade minister"].end == _year("2019")
