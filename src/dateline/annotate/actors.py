@@ -37,7 +37,7 @@ COUNT_WORDS = word_class("count_word", WORDS)
 
 UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
-state is not stated ("send up to 4,000 troops")."""
+state is not stated ("send up to 2,500 troops")."""
 
 DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
@@ -175,7 +175,7 @@ class Actors:
         if not text.text:
             return
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
-            # an organisation whose whole name is a state's ("the Democratic People's Republic of Korea") is the state
+            # an organisation whose whole name is a state's ("the United Republic of Tanzania") is the state
             code = state_code(text.text)
             if code and (label != "NORP" or text.text.lower() == short_name(code).lower()):
                 # a state's own name the tagger read as a nationality ("if Togo goes ahead") is the state

@@ -1,7 +1,7 @@
 """Read the state a mention belongs to from the words around it: demonyms, possessives, appositions, title chains.
 
-"the Russian Embassy" -> RUS, "Russia's Foreign Ministry" -> RUS, "Nihon Hidankyo, a Japanese movement" -> JPN,
-"North Korean Foreign Minister Choe Son-hui" -> PRK; "Russian Ambassador to North Korea X" -> RUS, not PRK.
+"the Russian Embassy" -> RUS, "Russia's Foreign Ministry" -> RUS, "Terra Viva, a Brazilian movement" -> BRA,
+"South African Foreign Minister Thandi Mokoena" -> ZAF; "Turkish Ambassador to South Africa X" -> TUR, not ZAF.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def modifier_country(span: Span) -> str | None:
 
 
 def apposition_country(span: Span) -> str | None:
-    """ "Nihon Hidankyo, a Japanese movement of ...": the demonym in the apposition that follows the name."""
+    """ "Terra Viva, a Brazilian movement of ...": the demonym in the apposition that follows the name."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
@@ -149,7 +149,7 @@ SPECIALISM_NOUNS = word_class("specialism_noun", "annotate_words")
 def specialism_field(tok: Token) -> bool:
     """Whether a token names a state as someone's field of knowledge ("Korea" in "a Korea specialist", "a seasoned
     China hand"): a state's name compounded with a specialism noun. That state is no actor, and not the person's
-    state (issue 14: "A Korea specialist who entered the service in 1999, X served as ..." made South Korea appoint
+    state (issue 14: "A Japan specialist who joined the ministry in 1994, X worked as ..." made Japan appoint
     X). A demonym is left alone: "a Chinese expert" is an expert from China."""
     if tok.ent_type_ not in ("GPE", "LOC"):
         return False
@@ -170,7 +170,7 @@ CHAIN_STOP_POS = word_class("title_chain_stop_pos", "grammar")
 
 
 def person_country(span: Span) -> str | None:
-    """The state named in the title chain right before a name ("North Korean Foreign Minister Choe Son-hui")."""
+    """The state named in the title chain right before a name ("South African Foreign Minister Thandi Mokoena")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0:

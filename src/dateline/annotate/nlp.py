@@ -47,7 +47,7 @@ NAME_TRAILERS = word_class("name_trailer", WORDS)
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
-post ("Mali's leader, Colonel Assimi Goita"). Resolution's name keys drop their own, longer list of honorifics and
+post ("Niger's ruler, General Amadou Sall"). Resolution's name keys drop their own, longer list of honorifics and
 titles (``lexicons/name_variants.tsv``)."""
 
 

@@ -8,9 +8,9 @@ still without a state, in order of trust:
    ``nationality.person_state``).
 2. ``context_pass``: the states the sentence around the person acts through. News names a post
    without its state when the sentence, or the one before it, has just said whose it is:
-   "Rome expelled 30 diplomats, Foreign Minister X said" (ITA); "South Korea summoned Russia's
-   ambassador. First Vice Foreign Minister X called in ..." (KOR); "X, a member of Hamas's political
-   bureau" (PSE). A state that is the object of the clause or of "to"/"in"/"at" is the other party
+   "Rome expelled 30 diplomats, Foreign Minister X said" (ITA); "Poland summoned Belarus's
+   envoy. Deputy Foreign Minister X called in ..." (POL); "X, a member of Hezbollah's executive
+   council" (LBN). A state that is the object of the clause or of "to"/"in"/"at" is the other party
    or the place ("called in Ambassador Y", "a visit to Berlin") and says nothing. Each cue is
    weighed by its role (``ROLE_WEIGHTS``), the story's main states add a prior, and a state is
    given only when it clearly leads (``MIN_SCORE``, ``MARGIN``): a person no cue points at keeps
@@ -78,7 +78,7 @@ ROLE_WEIGHTS: dict[str, tuple[float, float]] = {
     "object": (0.0, 0.0),
 }
 """Weight of a cue by its role: (in the person's sentence before the name, in the sentence before).
-``own``: a cue inside the person's own description ("X, a member of Hamas's bureau")."""
+``own``: a cue inside the person's own description ("X, a member of Hezbollah's council")."""
 COUNTERPART_WORDS = word_class("counterpart_word", WORDS)
 """Words that set two listed people apart ("Wang Yi and his Russian counterpart"): the list does not share a state."""
 PLACE_WEIGHT = 1.0
@@ -395,8 +395,8 @@ def _person_spans(actors: Actors, ui: int, sent: Span, people: set[str]) -> Iter
 
 
 def _own_description(sent: Span, start: int, end: int) -> set[int]:
-    """The tokens of the phrase that describes the name at [start, end): its apposition ("X, a member of Hamas's
-    bureau"), the post it is the apposition of ("Senegal's president, X"), the group it is one of ("Georgian
+    """The tokens of the phrase that describes the name at [start, end): its apposition ("X, a member of Hezbollah's
+    council"), the post it is the apposition of ("Senegal's president, X"), the group it is one of ("Georgian
     officials, among them X"); less other members of a list and the states a post serves abroad."""
     top = sent.doc[start: end].root
     climb = ("appos", "compound", "flat") if _sets_apart(top) else ("appos", "compound", "flat", "conj")

@@ -5,16 +5,16 @@ A post is dated by the times its own words carry: the clause of its verb ("was a
 without a verb, the title's own phrase ("X, governor of the central bank since 2016,"). Then the
 sequences news tells a career by (issue 14), each a named pass over the posts of one person:
 
-* ``then_pass``: "served as X from 2006 to 2011 and then as Y": Y starts where X ends;
+* ``then_pass``: "worked as X from 1997 to 2003 and later as Y": Y starts where X ends;
 * ``when_pass``: "was X until 2011, when she became Y": Y starts at the time the "when" clause hangs on;
-* ``before_that_pass``: "... was appointed ambassador in 2014. Before that, he served as Y": Y ends
+* ``before_that_pass``: "... was named envoy to Chile in 2009. Before that, she worked as Y": Y ends
   where the post of the sentence before starts;
 * ``after_pass``: "became governor in 2019 after serving as finance minister": the minister's post
   ends where the governor's starts;
 * ``purpose_pass``: "stepped down as governor in 2019 to become ambassador": the ambassador's post
   starts where the governor's ends;
-* ``duration_pass``: "recalled in September 2024 after 18 years as ambassador": the post started
-  18 years before it ended.
+* ``duration_pass``: "withdrawn in March 2019 after 11 years as consul": the post started
+  11 years before it ended.
 
 Why hand-written: the dates come from ``dateline.dates``; which post a time belongs to is a question
 of the parse and of a few sequence words, which no maintained library answers.
@@ -147,10 +147,10 @@ def _title_at(post: PostMention) -> int:
 def _own_timexes(post: PostMention, found: list[TimedSpan], posts: list[PostMention]) -> list[TimedSpan]:
     """Keep the dates of a post's own clause, each given to the nearest title before it (issue 14).
 
-    "A Korea specialist who entered the service in 1999, X served as minister-counsellor from 2006
-    to 2011 and then as deputy director": 1999 belongs to "entered", 2006-2011 to the
-    minister-counsellor post; the deputy director post, named after them, gets neither. Verbs
-    joined by "and" count as one clause ("was appointed governor in 2018 and ran it until 2024").
+    "A Japan specialist who joined the ministry in 1994, X worked as first secretary from 2001
+    to 2007 and later as consul general": 1994 belongs to "joined", 2001-2007 to the
+    first secretary post; the consul general post, named after them, gets neither. Verbs
+    joined by "and" count as one clause ("was named governor in 2012 and headed it until 2020").
     """
     assert post.verb is not None
     peers = [p for p in posts if p.verb is not None and p.verb.i == post.verb.i and _title_at(p) >= 0]
@@ -192,7 +192,7 @@ Found = list[tuple[Dating, Interval, str]]
 
 
 def then_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]], anchor: date | None) -> Found:
-    """ "served as X from 2006 to 2011 and then as Y": a post introduced by a sequence word after an ended post of
+    """ "worked as X from 1997 to 2003 and later as Y": a post introduced by a sequence word after an ended post of
     the same person in the same sentence starts where that post ends."""
     out: Found = []
     told = _by_sentence(datings)
@@ -213,7 +213,7 @@ def then_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]
 
 
 def when_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]], anchor: date | None) -> Found:
-    """ "was X until 2011, when she became Y", "ran it until May 2024, when the president brought him into the cabinet
+    """ "was X until 2011, when she became Y", "chaired it until June 2017, when the premier named her to the government
     as Y": a "when" clause that hangs on a time starts its post at that time (ends it, told by a leaving verb)."""
     out: Found = []
     for d in datings:
@@ -235,7 +235,7 @@ def when_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]
 
 def before_that_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]],
                      anchor: date | None) -> Found:
-    """ "... was appointed ambassador in 2014. Before that, he served as Y": the post of the clause "before that"
+    """ "... was named envoy to Chile in 2009. Before that, she worked as Y": the post of the clause "before that"
     opens ended where the same person's post of the sentence before starts."""
     out: Found = []
     by_sentence = _by_sentence(datings)
@@ -313,12 +313,12 @@ def _after_clause(head: Token) -> Token | None:
 
 
 YEARS_PER_UNIT = {"year": 1, "decade": 10}
-"""Length of the units a post's duration is told in ("after 18 years as ambassador", "two decades as governor")."""
+"""Length of the units a post's duration is told in ("after 11 years as consul", "two decades as governor")."""
 
 
 def duration_pass(datings: list[Dating], timexes: Sequence[dict[int, list[TimedSpan]]],
                   anchor: date | None) -> Found:
-    """ "recalled in September 2024 after 18 years as ambassador", "a five-year stint as counsellor": a post whose
+    """ "withdrawn in March 2019 after 11 years as consul", "a four-year stint as attache": a post whose
     end is known and whose length its phrase tells started that many years before (a year, as precise as told)."""
     out: Found = []
     for d in datings:

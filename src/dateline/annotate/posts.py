@@ -3,8 +3,8 @@
 Title heads come from ``lexicons/titles.jsonl``; the title phrase grows from the head over
 its modifiers ("Deputy Foreign Minister", "external economic relations minister") and its
 "of"/"to" complement ("Deputy Director of the ... Department", "ambassador to North Korea").
-The holder is found by construction: pre-nominal ("Foreign Minister Choe Son-hui"),
-appositive ("Yun Jong-ho, external economic relations minister"), copular or "as"
+The holder is found by construction: pre-nominal ("Foreign Minister Lena Hartvig"),
+appositive ("Tomas Ferreira, rural infrastructure minister"), copular or "as"
 phrases ("was appointed ambassador", "served as", "a stint as counsellor-envoy").
 """
 
@@ -124,7 +124,7 @@ def _right_edge(tok: Token) -> tuple[int, str | None]:
     country = None
     if (end + 1 < len(doc) and doc[end].lower_ in preps and doc[end].lower_ != "of"
             and doc[end + 1].ent_type_ in ("GPE", "LOC", "ORG", "NORP")):
-        # "ambassador to North Korea Aleksandr Matsegora": the named place ends the title, whatever the parse says
+        # "ambassador to New Zealand Henrik Solberg": the named place ends the title, whatever the parse says
         ent = entity_at(doc, end + 1)
         if ent is not None and ent.label_ != "PERSON":
             code = state_code(ent.text)
@@ -195,7 +195,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
             continue
         holder, verb = _holder(unit_index, doc, start, end, tok, actors)
         if holder is None:
-            # "the deputy foreign minister and chief nuclear negotiator Ali Bagheri Kani": both posts are his
+            # "the deputy trade minister and lead customs negotiator Pavel Ostrander": both posts are his
             for conj in tok.conjuncts:
                 if conj.i > tok.i and _is_head(conj):
                     c_start, _ = _left_edge(conj)
@@ -220,7 +220,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
 
 
 def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention]) -> list[PostMention]:
-    """ "her Russian counterpart Sergey Lavrov": the counterpart holds the same post as the possessor, elsewhere."""
+    """ "his Peruvian counterpart Rosa Almandoz": the counterpart holds the same post as the possessor, elsewhere."""
     out: list[PostMention] = []
     doc = unit.doc
     first_title: dict[str, str] = {}  # each person's first post, read once (not a scan of the posts per word)
@@ -249,7 +249,7 @@ NON_POLITICAL = word_class("non_political_modifier", WORDS)
 
 
 def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]:
-    """Posts told by a verb: "directs the office of the ... Commission", "was elected to the National Assembly"."""
+    """Posts told by a verb: "heads the bureau of the ... Authority", "was elected to the Senate in 2010"."""
     doc = unit.doc
     out: list[PostMention] = []
     for verb in doc:
@@ -288,12 +288,12 @@ def _plausible(doc: Doc, start: int, head: Token) -> bool:
 
 
 def _holder(ui: int, doc: Doc, start: int, end: int, head: Token, actors: Actors) -> tuple[str | None, Token | None]:
-    # pre-nominal: "Foreign Minister Choe Son-hui"
+    # pre-nominal: "Foreign Minister Lena Hartvig"
     if end < len(doc):
         ent = actors.entity_at(ui, doc[end])
         if ent and doc[end].ent_type_ == "PERSON":
             return ent, None
-    # appositive after the name: "Yun Jong-ho, external economic relations minister"
+    # appositive after the name: "Tomas Ferreira, rural infrastructure minister"
     i = start - 1
     while i >= 0 and doc[i].pos_ not in ("VERB", "AUX") and (
             doc[i].lower_ in ("the", "a", "an") or doc[i].ent_type_ in ("GPE", "NORP", "ORG")
@@ -306,7 +306,7 @@ def _holder(ui: int, doc: Doc, start: int, end: int, head: Token, actors: Actors
         ent = actors.entity_at(ui, doc[j]) if j >= 0 else None
         if ent and doc[j].ent_type_ == "PERSON":
             return ent, None
-    # appositive before the name: "Venezuela's attorney general, Tarek William Saab,"
+    # appositive before the name: "Uruguay's attorney general, Lucia Ferrando Ruiz,"
     if end + 1 < len(doc) and doc[end].text == ",":
         j = end + 1
         while j < len(doc) - 1 and doc[j].lower_ in HONORIFICS:
@@ -346,7 +346,7 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
                 if ent:
                     return ent, verb
     if node.lower_ == "as":
-        # "described Matsegora as an able diplomat": the as-phrase says something of the object
+        # "praised Solberg as a patient negotiator": the as-phrase says something of the object
         for child in verb.children:
             if child.dep_ == "dobj" and _person_token(ui, child, actors):
                 return _person_token(ui, child, actors), verb
@@ -421,8 +421,8 @@ def _object_controller(verb: Token) -> Token | None:
 
 def _antecedent(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("X, who has been governor since 2016", "X, whom Y removed as
-    minister"), climbing from a title's complement to the name it describes ("X, the ambassador to the United
-    States, who was foreign minister"); any other token is itself."""
+    minister"), climbing from a title's complement to the name it describes ("X, the envoy to Canada, who
+    was finance minister"); any other token is itself."""
     verb = tok.head
     if tok.tag_ != "WP" or verb.dep_ != "relcl":
         return tok

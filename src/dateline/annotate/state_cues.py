@@ -1,6 +1,6 @@
 """Find every mention of a state in a sentence (a name, a demonym, a body or a person of that state) and its role.
 
-A cue is read once per noun phrase ("Russia's Foreign Ministry spokeswoman X" is one), with the role
+A cue is read once per noun phrase ("Sweden's Foreign Ministry spokeswoman X" is one), with the role
 the phrase plays in its clause: the one who acts (``main_subject`` of the sentence's main verb, or
 ``subject`` of another), the other party (``object``: "summoned Russia's ambassador", "sanctions on
 Niger"), or neither (``other``). ``person_country.context_pass`` weighs the cues around a person by
@@ -68,7 +68,7 @@ def state_cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
             continue  # "a Korea specialist": the state is a field of knowledge, not the person's or a side
         head = phrase_head(tok)
         if (code, head.i) in seen:
-            continue  # "Russia's Foreign Ministry spokeswoman Maria Zakharova" is one cue
+            continue  # "Sweden's Foreign Ministry spokeswoman Karin Lindqvist" is one cue
         seen.add((code, head.i))
         owner = actors.entity_at(ui, head)
         if owner is not None and owner == misread:

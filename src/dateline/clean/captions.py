@@ -1,7 +1,7 @@
 """Recognise photo captions in flattened page text and strip their trailing photo credits.
 
 A caption is told by its credit (``[YONHAP]``, ``Photo: Reuters``, ``(courtesy of ...)``,
-``Russian Embassy in the DPRK / Facebook``, ``© AFP``, a news agency's name after the
+``Chilean Embassy in Peru / Facebook``, ``© AFP``, a news agency's name after the
 last sentence) or by being printed twice in a row near the top of the page, as image
 galleries do. The caption sentence is kept; only the credit is cut.
 """
@@ -25,16 +25,16 @@ _AGENCY_ALT = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse
 CREDIT_TAILS: tuple[re.Pattern[str], ...] = (
     # "... the previous day. [YONHAP]"
     re.compile(r"\s*\[[A-Z][A-Za-z .&'/-]{1,40}\]\s*$"),
-    # "... in Seoul on Oct. 21. (courtesy of the Ministry of Foreign Affairs)", "(AP Photo)", "(credit: Jane Doe)"
+    # "... in Lisbon on Feb. 9. (courtesy of the Presidential Office)", "(AP Photo)", "(credit: Jane Doe)"
     re.compile(r"\s*\((?:courtesy|photo|ap photo|afp|reuters|getty|yonhap|source|credit)[^()]*\)\s*$", re.IGNORECASE),
     # "... in Lima on 3 May. (Peruvian Presidency/AFP)", "(Jane Doe/Getty Images)": a source, a slash, an agency
     re.compile(r"\s*\([^()]{2,80}/\s*(?:%s)\s*\)\s*$" % _AGENCY_ALT),
-    # "... Photo: Reuters", "Photograph: AP", "Photo by Kremlin Press Service/UPI | License Photo"
+    # "... Photo: Reuters", "Photograph: AP", "Photo by Elysee Palace Pool/UPI | License Photo"
     re.compile(r"(?<=[.!?\"”])\s*(?:photo|photograph|image|picture|credit|foto|illustration)s?\s*(?:by\b|:).*$",
                re.IGNORECASE),
     # "... © AFP"
     re.compile(r"\s*©.*$"),
-    # "... Matsegora. Russian Embassy in the DPRK / Facebook"
+    # "... Solberg. Chilean Embassy in Peru / Facebook"
     re.compile(r"(?<=[.!?\"”])\s+[^.!?]{2,80}/\s*(?:facebook|twitter|instagram|telegram|x|youtube|vk)\s*$",
                re.IGNORECASE),
     # "... state media. Yonhap", "... in Niamey. AFP", "... at a rally. AP Photo"

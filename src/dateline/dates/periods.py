@@ -96,8 +96,8 @@ def pick(candidates: list[Reading], base: date, tense: Tense | None) -> Reading:
     """Choose among readings in neighbouring years: past -> latest starting on or before the base,
     future -> earliest ending on or after it, otherwise the one closest to it.
 
-    An unknown tense takes the closest reading rather than the past one: "set the vote for 28 June"
-    in a May article (no tense cue) means the coming June, and "Oct. 21" in November the last one.
+    An unknown tense takes the closest reading rather than the past one: "fixed the ballot for 14 August"
+    in a July article (no tense cue) means the coming August, and "Oct. 21" in November the last one.
     """
     if tense == "past":
         earlier = [c for c in candidates if c.start <= base]

@@ -1,7 +1,7 @@
 """Consolidate the posts that documents state about a person into one career: one row per real post.
 
-A document states a post once per sentence ("Ambassador Matsegora", "was appointed ambassador to
-North Korea in 2014"); a career holds one ``Post`` per (person, post, state) with every statement
+A document states a post once per sentence ("Ambassador Solberg", "was named ambassador to
+New Zealand in 2009"); a career holds one ``Post`` per (person, post, state) with every statement
 as a source. First the titles that protocol and spelling make one post are folded together
 (``lexicons/post_equivalents.tsv``: "counsellor-envoy" = "minister-counsellor"), and words about the
 holder are left out ("the 21st president", "the first female president"). Then two titles are one
@@ -123,7 +123,7 @@ _HOST = re.compile(r"\b(?:to|for|with|in|at|on)\b.*$", re.IGNORECASE | re.DOTALL
 
 
 def post_state(title_text: str) -> str | None:
-    """Return the one state a post's own words name ("head of the Sumy regional administration" -> UKR).
+    """Return the one state a post's own words name ("head of the Kherson city council" -> UKR).
 
     States, demonyms, cities and organisations known by name alone (``annotate/countries.py``)
     count; the words after "to", "for", "in" ... name where the post serves and do not.
@@ -309,7 +309,7 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
         if not step.date.resolved:
             continue
         if step.type == "APPOINT":
-            # "Yoon, a former prosecutor general, took office in May 2022": a post the sentence calls former is not
+            # "Halvorsen, a former chief justice, took office in March 2015": a post the sentence calls former is not
             # the one taken up
             here = [n for n in here if not called_former(stated[n])]
         if not here:
@@ -338,9 +338,9 @@ def _step_dates(stated: Sequence[Stated], steps: Sequence[Step],
 
 def _date_the_only_post(groups: Sequence[list[Stated]], unplaced: Sequence[Step],
                         dated: dict[int, list[tuple[str, Interval]]], index: dict[int, int]) -> None:
-    """Give a step told in a sentence without a post ("Medina was removed by Congress on December 7") to the one
-    post the person holds, when the step's document states that post too; posts a source calls former ("Yoon, a
-    former prosecutor general,") are not held, unless they are all the person has."""
+    """Give a step told in a sentence without a post ("Ferrante was dismissed by parliament on April 3") to the one
+    post the person holds, when the step's document states that post too; posts a source calls former ("Halvorsen, a
+    former chief justice,") are not held, unless they are all the person has."""
     held = [g for g in groups if not any(said_ended(s) for s in g)] or list(groups)
     for step in unplaced:
         candidates = [g for g in held if any(s.doc_id == step.doc_id for s in g)]
@@ -357,7 +357,7 @@ _RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:to|until|till|through
 
 
 def _range_steps(kind: str, iv: Interval) -> list[tuple[str, Interval]]:
-    """An appointment or departure dated by a span of years ("served as vice president from 2013 to 2018") started
+    """An appointment or departure dated by a span of years ("was deputy governor from 2004 to 2010") started
     the post in the first year and ended it in the last: a range, not one date for either end (issue 14)."""
     found = _RANGE.match((iv.text or "").strip())
     if iv.granularity != "year" or not found or found.group(1) >= found.group(2):
