@@ -751,3 +751,33 @@ def test_one_held_to_be_the_legitimate_president_is_supported(annotate_text: Cal
 ])
 def test_no_one_held_legitimate_is_no_support(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "SUPPORT")
+
+
+def test_a_carried_demand_is_aimed_at_the_subject_of_its_clause(annotate_text: Callable[..., Document]) -> None:
+    # invented (issue 13): a verb that only carries a demand ("repeated its demand that ...") aims it at the one who
+    # must act, the subject of the demand's "that" clause (here hung on the noun, not on the verb)
+    doc = annotate_text("The Andean Labour Council repeated its demand on Monday that Chile lift curbs on Bolivian "
+                        "truckers.")
+    [req] = _of_type(doc, "REQUEST")
+    assert _countries(doc, req.target) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, writer, addressee", [
+    # invented (issue 13): "wrote to X proposing talks": the small parser makes X the gerund's subject (or hangs the
+    # gerund on X); the writer proposes, X is addressed
+    ("The thaw dates to early May, when Chilean President Marta Quiroga said she had written to Supreme Leader "
+     "Ayatollah Hassan Karimi proposing talks.", "Marta Quiroga", "Hassan Karimi"),
+    ("Kenya's president wrote to the Ugandan leader urging a halt to the shelling.", "KEN", "UGA"),
+])
+def test_one_written_to_is_addressed_by_the_writer_s_gerund(annotate_text: Callable[..., Document], text: str,
+                                                            writer: str, addressee: str) -> None:
+    doc = annotate_text(text)
+    [req] = _of_type(doc, "REQUEST")
+    found = _names(doc, req.source) | _countries(doc, req.source), _names(doc, req.target) | _countries(doc, req.target)
+    assert writer in found[0] and addressee in found[1] and addressee not in found[0]
+
+
+def test_a_gerund_with_its_own_subject_after_another_verb_keeps_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya objected to Uganda sending troops to the border.")
+    [accuse] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, accuse.source) == {"KEN"} and _countries(doc, accuse.target) == {"UGA"}

@@ -43,6 +43,8 @@ with Russia."""
 
 ADDRESSED_ACTS = word_class("addressed_acts")
 """Acts of speech aimed at someone: after "summoned X and", they address X."""
+ADDRESSING_WORDS = word_class("addressing_words")
+"""Verbs and nouns of writing or speaking to someone: in "wrote to X proposing talks", X is the one addressed."""
 OBJECT_CONTROL = word_class("object_control")
 """Verbs whose object does what their "for/of V-ing" complement tells ("thanked X for visiting": X visited)."""
 MEASURE_NOUNS = word_class("measure_nouns")
@@ -776,6 +778,10 @@ class ArgumentReader:
 
     def _verbal(self, verb: Token, args: Arguments) -> None:
         subj = _subject_of(verb) or _dated_subject(verb)
+        if addressed := _addressed_gerund(verb):
+            subj = _subject_of(addressed[0])
+            args.target += self.actor(addressed[1])
+            LOGGER.debug("addressed gerund: %s of %r in %r", args.target, verb.text, sentence_of(verb).text)
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         # a reduced relative with its agent ("the accord, signed by A and B") is a passive too
         passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_after_name(verb))
@@ -813,7 +819,8 @@ class ArgumentReader:
     def _complement_subject(self, verb: Token, args: Arguments) -> None:
         """ "helped Russia evade sanctions", "warned that Machado would ...": the complement's subject is acted upon,
         unless it is the actor's own side ("warned that his government would respond", "Ghana's president warned that
-        Ghana would not bow"): that side does the warned act, it does not suffer it."""
+        Ghana would not bow"): that side does the warned act, it does not suffer it. So is the subject of a demand's
+        "that" clause when the verb only carries the demand ("repeated its call that Kenya reopen the border")."""
         if args.target:
             return
         for child in verb.children:
@@ -823,6 +830,13 @@ class ArgumentReader:
                         if not self._own_side(gc, args.source):
                             args.target += [e for e in self.actor(gc) if e not in args.source]
                         return
+        carried = [c for c in verb.children if c.dep_ == "dobj"] + [
+            p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        for noun in carried:
+            if noun.lemma_.lower() in PROPOSAL_NOUNS and (subj := _that_clause_subject(noun)) is not None:
+                args.target += [e for e in self.actor(subj) if e not in args.source]
+                LOGGER.debug("demand's clause: %s of %r in %r", args.target, verb.text, sentence_of(verb).text)
+                return
 
     def _own_side(self, subject: Token, source: list[str]) -> bool:
         """Whether a clause subject is the source's own side: its state or organs owned by a pronoun ("his government",
@@ -1078,13 +1092,8 @@ class ArgumentReader:
         # a relative clause ("the demand that Sudan made") has no "that" marker: its "that" is a subject or object
         if st.args.target:
             return
-        for child in st.noun.children:
-            if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                             for m in child.children):
-                for gc in child.children:
-                    if gc.dep_ in ("nsubj", "nsubjpass"):
-                        st.args.target += [e for e in self.actor(gc) if e not in st.args.source]
-                        return
+        if (subj := _that_clause_subject(st.noun)) is not None:
+            st.args.target += [e for e in self.actor(subj) if e not in st.args.source]
 
     def _noun_modifier_source(self, st: NounReading) -> None:
         """ "North Korean drills": with no source yet, the modifiers act."""
@@ -1232,6 +1241,41 @@ def _reported_speaker(tok: Token) -> Token | None:
     if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
         speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
     return None if speaker is None or speaker.pos_ == "PRON" else speaker
+
+
+def _that_clause_subject(noun: Token) -> Token | None:
+    """The subject of a noun's "that" clause ("the demand that Sudan release the men": Sudan); a relative clause ("the
+    demand that Sudan made") has no "that" marker, its "that" is a subject or object."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                         for m in child.children):
+            for gc in child.children:
+                if gc.dep_ in ("nsubj", "nsubjpass"):
+                    return gc
+    return None
+
+
+def _addressed_gerund(verb: Token) -> tuple[Token, Token] | None:
+    """ "had written to Supreme Leader X proposing talks": the small parser makes the addressee the subject of a
+    gerund after "to"; after a verb of addressing, the one who wrote proposes and the addressee is proposed to.
+
+    Returns the verb of addressing and the addressee, or None when the gerund is no such clause ("objected to Kenya
+    sending troops": Kenya sends)."""
+    if verb.tag_ != "VBG":
+        return None
+    addressee: Token | None
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj":
+        # "wrote to the Ugandan leader urging ...": the gerund hangs on the addressee
+        addressee, prep = verb.head, verb.head.head
+    elif verb.dep_ == "pcomp":
+        prep = verb.head
+        addressee = next((c for c in verb.children if c.dep_ == "nsubj" and prep.i < c.i < verb.i), None)
+    else:
+        return None
+    if addressee is None or prep.lower_ != "to" or prep.dep_ != "prep" or (
+            prep.head.lemma_.lower() not in ADDRESSING_WORDS):
+        return None
+    return prep.head, addressee
 
 
 def _hyphened_partners(tok: Token) -> list[Token]:
