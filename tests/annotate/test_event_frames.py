@@ -781,3 +781,22 @@ def test_a_gerund_with_its_own_subject_after_another_verb_keeps_it(annotate_text
     doc = annotate_text("Kenya objected to Uganda sending troops to the border.")
     [accuse] = _of_type(doc, "ACCUSE")
     assert _countries(doc, accuse.source) == {"KEN"} and _countries(doc, accuse.target) == {"UGA"}
+
+
+def test_one_who_accepts_a_resignation_is_not_the_one_who_resigns(annotate_text: Callable[..., Document]) -> None:
+    # invented (issue 13): "his" on what an answering verb acts on ("accepted his resignation") is another man's
+    doc = annotate_text("Ramon Vaca, the police chief who was accused of hiding evidence, stepped down on Friday, and "
+                        "Chilean President Marta Quiroga accepted his resignation.")
+    leavers = {n for e in _of_type(doc, "DISMISS") for n in _names(doc, e.target)}
+    assert leavers == {"Ramon Vaca"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 13): the "of" phrase of a resignation or dismissal names who leaves, not who announces it
+    "The Chilean president announced the dismissal of Julio Rojas, the interior minister, on Friday.",
+    "The Chilean president announced the dismissal of Interior Minister Julio Rojas on Friday.",
+])
+def test_the_of_phrase_of_a_dismissal_is_the_one_who_leaves(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    [dismiss] = _of_type(doc, "DISMISS")
+    assert _names(doc, dismiss.target) == {"Julio Rojas"} and "CHL" not in _countries(doc, dismiss.target)

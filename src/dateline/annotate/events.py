@@ -2317,6 +2317,14 @@ def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, 
 
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
+    if trig.type in SPLIT_TYPES and trig.nominal and not args.target and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in trig.token.children):
+        # "X accepted the resignation of Y's government", "the dismissal of Y": the "of" phrase's person leaves,
+        # the one who accepts or dismisses stays the source
+        people = [a for a in args.participants if actors.type_of(a) == "PERSON" and a not in args.source]
+        if people:
+            args.participants = [a for a in args.participants if a not in people]
+            args.target = people
     if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source

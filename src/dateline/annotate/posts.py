@@ -45,6 +45,8 @@ TAKEOVER_VERBS = word_class("takeover_verb", WORDS)
 """Verbs of taking over from someone ("X succeeded Y", "X replaced Y"): X takes the post, Y leaves it."""
 COMPLEMENT_HEADS = {"ambassador": ("to",), "ambassadors": ("to",), "envoy": ("to", "for"), "representative": ("to", "for")}
 PRONOUNS = word_class("person_pronoun", WORDS)
+ANSWERING_VERBS = word_class("answering_verb", WORDS)
+"""Verbs that answer another person's act: in "X accepted his resignation", "his" is not X."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,6 +538,11 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 banned.update(e for t in child.subtree if (e := actors.entity_at(ui, t)))
+    elif tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in ANSWERING_VERBS:
+        # "the president accepted his resignation", "rejected her offer": one answers another person's act
+        banned.update(e for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                      for t in c.subtree if (e := actors.entity_at(ui, t)))
+        is_object = True  # with no other subject before it in its sentence, the nearest other person there
     for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at(ui, doc[i])
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
