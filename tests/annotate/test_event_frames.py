@@ -800,3 +800,19 @@ def test_the_of_phrase_of_a_dismissal_is_the_one_who_leaves(annotate_text: Calla
     doc = annotate_text(text)
     [dismiss] = _of_type(doc, "DISMISS")
     assert _names(doc, dismiss.target) == {"Julio Rojas"} and "CHL" not in _countries(doc, dismiss.target)
+
+
+def test_an_object_pronoun_after_and_may_mean_the_first_clause_s_subject(annotate_text: Callable[..., Document]) -> None:
+    # invented (issue 13, unseen-errors A1): the coordinated verb has a subject of its own, so the first clause's
+    # subject is not banned as the pronoun's referent
+    doc = annotate_text("Bolivian police arrested former vice president Ramon Vaca on Monday. Vaca, 61, served as "
+                        "interior minister from 2009 to 2014, and Bolivian courts have twice convicted him in bribery "
+                        "cases.")
+    [convict] = [e for e in _of_type(doc, "SANCTION") if e.mode == "convict"]
+    assert _names(doc, convict.target) == {"Ramon Vaca"}
+
+
+def test_an_object_pronoun_of_a_verb_sharing_its_subject_is_someone_else(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Marta Quiroga called in Peruvian Ambassador Julio Rojas and told him to "
+                        "leave.")
+    assert all("Marta Quiroga" not in _names(doc, e.target) for e in doc.events)

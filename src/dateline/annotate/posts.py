@@ -535,7 +535,10 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         while verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
             verb = verb.head  # "held talks with him", "signed a deal on arms with him": the clause's verb
-        for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]:
+        # a coordinated verb shares its head's subject only when it has none of its own: in "X served as minister,
+        # and courts have convicted him" the courts convicted, and "him" may well be X
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for child in [*verb.children, *(verb.head.children if verb.dep_ == "conj" and not own else [])]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 banned.update(e for t in child.subtree if (e := actors.entity_at(ui, t)))
     elif tok.dep_ == "poss" and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in ANSWERING_VERBS:
