@@ -816,3 +816,13 @@ def test_an_object_pronoun_of_a_verb_sharing_its_subject_is_someone_else(annotat
     doc = annotate_text("Chilean President Marta Quiroga called in Peruvian Ambassador Julio Rojas and told him to "
                         "leave.")
     assert all("Marta Quiroga" not in _names(doc, e.target) for e in doc.events)
+
+
+def test_the_two_presidents_are_two_who_may_hold_that_post(annotate_text: Callable[..., Document]) -> None:
+    # invented (issue 13, unseen-errors A2): the last two people named are a foreign minister and a president; "the
+    # two presidents" skips anyone the text gives only another post
+    doc = annotate_text("Chilean President Marta Quiroga flew to La Paz in 2023. On Monday, Chilean Foreign Minister "
+                        "Julio Rojas called Bolivian Vice-President Ana Pardo and praised Bolivian President Luis Tellez "
+                        "as a loyal partner. The two presidents had last met in Santiago on 4 May 2024.")
+    [met] = [e for e in _of_type(doc, "CONSULT") if e.date and e.date.start == "2024-05-04"]
+    assert _names(doc, met.actors()) == {"Marta Quiroga", "Luis Tellez"}

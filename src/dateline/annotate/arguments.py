@@ -522,9 +522,34 @@ class ArgumentReader:
             return None  # "two ministers, A and B": the apposition names them
         if tok.lower_ in TWO_SIDES_NOUNS:
             return self._two_sides(tok)
+        if tok.lemma_.lower() in title_heads() and (pair := self._two_holders(tok)):
+            return pair
         if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
             return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
         return None
+
+    def _two_holders(self, tok: Token) -> list[str]:
+        """ "the two presidents", "both foreign ministers": when the text names a holder of that very post, two people
+        who may hold it (a holder, or someone whose post the text does not tell), the latest pair first, else the two
+        named last; one told to hold only other posts ("first vice-president", "acting president") is not one of them.
+        """
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in ("two", "both")]
+        holders = set(self.titled.get(f"={' '.join([*words, tok.lemma_.lower()])}", []))
+        if not holders:
+            return []
+        with_posts = {p for key, people in self.titled.items() if not key.startswith("=") for p in people}
+        others = with_posts - holders
+        if len(self.last_pair) == 2 and not others & set(self.last_pair):
+            return list(self.last_pair)
+        found: list[str] = []
+        for i in range(tok.i - 1, -1, -1):
+            ent = self.actors.entity_at(self.ui, tok.doc[i])
+            if ent and ent not in found and self.actors.type_of(ent) == "PERSON" and ent not in others:
+                found.append(ent)
+                if len(found) == 2:
+                    LOGGER.debug("two holders: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+                    return found
+        return []
 
     def _by_counted_sides(self, tok: Token, depth: int) -> list[str] | None:
         """ "the three countries", "the five governments", "the three juntas": the states of the latest list of that
