@@ -826,3 +826,16 @@ def test_the_two_presidents_are_two_who_may_hold_that_post(annotate_text: Callab
                         "as a loyal partner. The two presidents had last met in Santiago on 4 May 2024.")
     [met] = [e for e in _of_type(doc, "CONSULT") if e.date and e.date.start == "2024-05-04"]
     assert _names(doc, met.actors()) == {"Marta Quiroga", "Luis Tellez"}
+
+
+@pytest.mark.parametrize("text", [
+    # invented (issue 13): "X deserves the prize" judges X; the one who says it gives the support
+    "\"President Quiroga deserves the Nobel Peace Prize,\" Tellez said.",
+    "Bolivian President Luis Tellez said on Monday that President Marta Quiroga deserves the Nobel Peace Prize.",
+])
+def test_one_said_to_deserve_a_prize_is_supported_by_the_speaker(annotate_text: Callable[..., Document],
+                                                                 text: str) -> None:
+    doc = annotate_text(text)
+    [support] = _of_type(doc, "SUPPORT")
+    assert {n.split()[-1] for n in _names(doc, support.source)} == {"Tellez"}
+    assert {n.split()[-1] for n in _names(doc, support.target)} == {"Quiroga"}

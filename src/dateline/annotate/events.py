@@ -581,6 +581,8 @@ ORDERING_LEMMAS = word_class("ordering_lemmas")
 JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
 """Types of a stance on someone's act, aimed at whoever did it."""
 JUDGED_PREPS = word_class("judged_preps")
+JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
+"""Verbs whose subject is the one judged ("X deserves the prize"): the speaker judges."""
 """Prepositions that name what a stance is about: "complained over the raids"."""
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
@@ -2837,8 +2839,11 @@ def _reciprocal(tok: Token) -> bool:
 
 
 def _judged_subject(tok: Token) -> bool:
-    """Whether a trigger is an adjective said of its clause's subject ("X is unacceptable"): the subject is judged,
-    not the judge. A stance adjective with its own complement ("X was critical of Y", "supportive of Y") is not."""
+    """Whether a trigger is an adjective said of its clause's subject ("X is unacceptable"), or a verb whose subject
+    is the one judged ("X deserves the prize"): the subject is judged, not the judge. A stance adjective with its own
+    complement ("X was critical of Y", "supportive of Y") is not."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in JUDGED_SUBJECT_VERBS:
+        return any(c.dep_ == "nsubj" for c in tok.children)
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) and not any(
         c.dep_ in ("prep", "xcomp", "ccomp") for c in tok.children)
