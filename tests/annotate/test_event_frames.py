@@ -765,8 +765,8 @@ def test_a_carried_demand_is_aimed_at_the_subject_of_its_clause(annotate_text: C
 @pytest.mark.parametrize("text, writer, addressee", [
     # invented (issue 13): "wrote to X proposing talks": the small parser makes X the gerund's subject (or hangs the
     # gerund on X); the writer proposes, X is addressed
-    ("The thaw dates to early May, when Chilean President Marta Quiroga said she had written to Supreme Leader "
-     "Ayatollah Hassan Karimi proposing talks.", "Marta Quiroga", "Hassan Karimi"),
+    ("In late May, Chilean President Marta Quiroga said she had written to Emir Hamad Karimi proposing talks.",
+     "Marta Quiroga", "Hamad Karimi"),
     ("Kenya's president wrote to the Ugandan leader urging a halt to the shelling.", "KEN", "UGA"),
 ])
 def test_one_written_to_is_addressed_by_the_writer_s_gerund(annotate_text: Callable[..., Document], text: str,
@@ -785,8 +785,8 @@ def test_a_gerund_with_its_own_subject_after_another_verb_keeps_it(annotate_text
 
 def test_one_who_accepts_a_resignation_is_not_the_one_who_resigns(annotate_text: Callable[..., Document]) -> None:
     # invented (issue 13): "his" on what an answering verb acts on ("accepted his resignation") is another man's
-    doc = annotate_text("Ramon Vaca, the police chief who was accused of hiding evidence, stepped down on Friday, and "
-                        "Chilean President Marta Quiroga accepted his resignation.")
+    doc = annotate_text("Ramon Vaca, the customs director whom prosecutors suspect of taking bribes, quit on Friday, "
+                        "and Chilean President Marta Quiroga accepted his resignation.")
     leavers = {n for e in _of_type(doc, "DISMISS") for n in _names(doc, e.target)}
     assert leavers == {"Ramon Vaca"}
 
@@ -805,9 +805,8 @@ def test_the_of_phrase_of_a_dismissal_is_the_one_who_leaves(annotate_text: Calla
 def test_an_object_pronoun_after_and_may_mean_the_first_clause_s_subject(annotate_text: Callable[..., Document]) -> None:
     # invented (issue 13, unseen-errors A1): the coordinated verb has a subject of its own, so the first clause's
     # subject is not banned as the pronoun's referent
-    doc = annotate_text("Bolivian police arrested former vice president Ramon Vaca on Monday. Vaca, 61, served as "
-                        "interior minister from 2009 to 2014, and Bolivian courts have twice convicted him in bribery "
-                        "cases.")
+    doc = annotate_text("Bolivian police arrested former vice president Ramon Vaca on Monday. Vaca, 61, ran the "
+                        "interior ministry from 2009 to 2014, and a Bolivian court convicted him of fraud in 2021.")
     [convict] = [e for e in _of_type(doc, "SANCTION") if e.mode == "convict"]
     assert _names(doc, convict.target) == {"Ramon Vaca"}
 
@@ -823,15 +822,15 @@ def test_the_two_presidents_are_two_who_may_hold_that_post(annotate_text: Callab
     # two presidents" skips anyone the text gives only another post
     doc = annotate_text("Chilean President Marta Quiroga flew to La Paz in 2023. On Monday, Chilean Foreign Minister "
                         "Julio Rojas called Bolivian Vice-President Ana Pardo and praised Bolivian President Luis Tellez "
-                        "as a loyal partner. The two presidents had last met in Santiago on 4 May 2024.")
+                        "as a loyal partner. The two presidents previously met in Santiago on 4 May 2024.")
     [met] = [e for e in _of_type(doc, "CONSULT") if e.date and e.date.start == "2024-05-04"]
     assert _names(doc, met.actors()) == {"Marta Quiroga", "Luis Tellez"}
 
 
 @pytest.mark.parametrize("text", [
     # invented (issue 13): "X deserves the prize" judges X; the one who says it gives the support
-    "\"President Quiroga deserves the Nobel Peace Prize,\" Tellez said.",
-    "Bolivian President Luis Tellez said on Monday that President Marta Quiroga deserves the Nobel Peace Prize.",
+    "\"President Quiroga deserves a Nobel prize for this truce,\" Tellez said.",
+    "Bolivian President Luis Tellez said on Monday that Marta Quiroga deserves a Nobel prize for ending the war.",
 ])
 def test_one_said_to_deserve_a_prize_is_supported_by_the_speaker(annotate_text: Callable[..., Document],
                                                                  text: str) -> None:

@@ -1281,7 +1281,7 @@ def _that_clause_subject(noun: Token) -> Token | None:
 
 
 def _addressed_gerund(verb: Token) -> tuple[Token, Token] | None:
-    """ "had written to Supreme Leader X proposing talks": the small parser makes the addressee the subject of a
+    """ "wrote to the emir proposing a truce": the small parser makes the addressee the subject of a
     gerund after "to"; after a verb of addressing, the one who wrote proposes and the addressee is proposed to.
 
     Returns the verb of addressing and the addressee, or None when the gerund is no such clause ("objected to Kenya
