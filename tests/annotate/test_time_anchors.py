@@ -97,12 +97,7 @@ def test_the_purpose_of_a_protest_is_no_second_accusation(annotate_text, text):
     "text",
     [
         "The Ugandan army prepared on Monday to renew its bombardment of rebel positions near the Congolese border.",
-        pytest.param(
-            "Kenyan troops prepared on Friday to resume bombing militia bases in the north.",
-            marks=pytest.mark.xfail(strict=True, reason=(
-                "an act of force carried on by an aspect verb with a gerund ('resume bombing', 'resume shelling') is "
-                "not read as the content of 'prepared': the MOBILIZE is missed or an ASSAULT is told beside it (the "
-                "'resume shelling' example fails at main 9f4e9b4)"))),
+        "Kenyan troops prepared on Friday to resume bombing militia bases in the north.",
         "Several thousand Kenyan reservists were getting ready on Monday to enter Rwanda's war against Congo.",
     ],
 )
