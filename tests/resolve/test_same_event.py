@@ -333,3 +333,22 @@ def test_the_partitions_find_every_linked_pair_and_vague_candidate_of_the_run_on
     assert sorted(pairs) == sorted(_reference_pairs(items, None, []))
     assert vague == {n: ms for n, ms in _vague_candidates(items).items() if ms}
     assert len(pairs) > 20 and vague
+
+
+def test_an_undated_departure_joins_the_one_dated_departure_of_that_person() -> None:
+    # invented: "the ousted president X" (undated, published months later) is the day X was removed
+    kim = ("e:kim-jong-un",)
+    a = _doc("a", "2025-01-10", _event("v:1", "DISMISS", (), kim, start="2025-01-09"))
+    b = _doc("b", "2025-06-02", _event("v:3", "DISMISS", (), kim))
+    c = _doc("c", "2025-06-03", _event("v:2", "DISMISS", (), ("e:choe-son-hui",)))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("a.txt", "v:1")] == occ[("b.txt", "v:3")] != occ[("c.txt", "v:2")]
+
+
+def test_an_undated_departure_joins_nothing_when_its_person_left_twice() -> None:
+    kim = ("e:kim-jong-un",)
+    a = _doc("a", "2021-01-10", _event("v:1", "DISMISS", (), kim, start="2021-01-09"))
+    b = _doc("b", "2025-01-10", _event("v:1", "DISMISS", (), kim, start="2025-01-09"))
+    c = _doc("c", "2025-06-02", _event("v:3", "DISMISS", (), kim))
+    occ = _occ(link_events([a, b, c]))
+    assert occ[("c.txt", "v:3")] not in (occ[("a.txt", "v:1")], occ[("b.txt", "v:1")])

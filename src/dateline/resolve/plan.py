@@ -53,6 +53,7 @@ from dateline.resolve.identity import (
 from dateline.resolve.links import _TYPE_RANK, RunLinks, _rename, light_record
 from dateline.resolve.same_event import (
     BUCKET_DAYS,
+    CAREER_STEPS,
     ONCE_PER_PERSON,
     WINDOW_DAYS,
     _Item,
@@ -753,9 +754,13 @@ EVENT_SLOTS = 20
 document order, each document's events in order, as ``same_event.link_items`` numbers them."""
 _ONCE = -1
 """The bucket of an event type compared whatever the dates (``same_event.ONCE_PER_PERSON``): one block per actor."""
+_CAREER = -2
+"""The bucket of a person's career steps of one kind (``same_event.CAREER_STEPS``), whatever the dates: one block per
+person, where an undated step finds the dated ones it may be (``same_event._career_partitions``)."""
 
 Block = tuple[str, int, str]
-"""A comparison block: (type, date bucket, ""), or (type, ``_ONCE``, actor key) for ``ONCE_PER_PERSON`` types."""
+"""A comparison block: (type, date bucket, ""), (type, ``_ONCE``, actor key) for ``ONCE_PER_PERSON`` types, or
+(type, ``_CAREER``, person) for career steps."""
 EventRow = tuple[Block, int, int, _Item]
 """An event in its comparison block: (block, its number, its first bucket, the item)."""
 
@@ -775,7 +780,9 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
     such an event goes to one block per actor key (``_ONCE``), so that no one partition holds every death of the
     run: each pair the one block compares shares a key, and so meets in that key's block, and a pair that
     meets in a key's block is one the one block compares too (each test is of the pair alone; deaths give no
-    vague-date candidates: ``same_event.RARE_TYPES``). Returns the part's events.
+    vague-date candidates: ``same_event.RARE_TYPES``). A career step (``same_event.CAREER_STEPS``) also goes to
+    one block per person (``_CAREER``), where an undated step finds the dated ones it may be, as in
+    ``same_event._career_partitions``. Returns the part's events.
     """
     links: RunLinks = stash.get(f"links-{number}")
     settled = RunLinks()
@@ -796,16 +803,15 @@ def part_event_rows(part: Part, stash: Stash, number: int, partitions: int) -> i
         place, last = (place + 1 if it.doc == last else 0), it.doc
         ident = (it.doc << EVENT_SLOTS) | place
         kept.append((ident, it))
-        rows: list[EventRow]
+        rows: list[EventRow] = []
         if it.event.type in ONCE_PER_PERSON:
             rows = [((it.event.type, _ONCE, key), ident, _ONCE, it) for key in sorted(it.keys)]
-        else:
-            span = _span(it, window)
-            if span is None:
-                continue
+        elif (span := _span(it, window)) is not None:
             first = span[0].toordinal() // BUCKET_DAYS
             rows = [((it.event.type, bucket, ""), ident, first, it)
                     for bucket in range(first, span[1].toordinal() // BUCKET_DAYS + 1)]
+        if it.event.type in CAREER_STEPS:
+            rows += [((it.event.type, _CAREER, person), ident, _CAREER, it) for person in sorted(it.persons)]
         for row in rows:
             out[_spread(row[0], partitions)].append(row)
     stash.put(f"items-{number}", kept)
@@ -837,9 +843,11 @@ def _event_partition(job: tuple[Stash, int, int]) -> Ints:
         if len({it.doc for _, _, _, it in block}) < 2:  # events of one document never link with each other
             continue
         idents = [ident for _, ident, _, _ in block]
+        whenever = bucket in (_ONCE, _CAREER)
         found, candidates = partition_links([it for _, _, _, it in block], WINDOW_DAYS,
-                                            None if bucket == _ONCE else bucket,
-                                            [] if bucket == _ONCE else [first for _, _, first, _ in block])
+                                            None if whenever else bucket,
+                                            [] if whenever else [first for _, _, first, _ in block],
+                                            career=bucket == _CAREER)
         linked = {n for pair in found for n in pair} | set(candidates) | {m for ms in candidates.values() for m in ms}
         items.update((idents[n], (part_of[idents[n]], block[n][3])) for n in linked)
         pairs |= {(idents[a], idents[b]) for a, b in found}

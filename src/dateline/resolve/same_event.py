@@ -13,7 +13,9 @@ meetings) an actor who acts in one report and is acted upon in the other keeps t
 never two events whose dates do not overlap (the intersection of its members' dates stays
 non-empty, so "in June" cannot join the meetings of June 10 and June 20 into one). A directed
 event dated too vaguely to link ("visited last year") joins the one occurrence of the same
-type, mode, sides and actors that its date holds, when the run knows exactly one.
+type, mode, sides and actors that its date holds, when the run knows exactly one; an undated appointment or
+departure of named people ("the ousted president X") joins the one dated occurrence of that step for them the run
+knows, whatever its date.
 
 This is the one rule for "the same event": ``extract --jsonl`` and the Ray reduce step apply it
 through ``resolve.plan_links``, and the store through ``store/linking.py``. Candidates are blocked by (type, actor)
@@ -52,6 +54,9 @@ SLACK_TYPES = frozenset({"APPOINT", "DISMISS", "DIE"})
 (a late-night appointment is "Sunday" in one report and "the same day", Monday, in another);
 a meeting gets no slack: two meetings on different days are two meetings."""
 SLACK_DAYS = 1
+CAREER_STEPS = frozenset({"APPOINT", "DISMISS"})
+"""Steps of a person's career: an undated mention ("the ousted president X") is the one dated step of that kind the run
+knows for that person, if it knows exactly one (``_undated_step_candidates``)."""
 SYMMETRIC = frozenset({"AGREE", "COOPERATE"})
 """Event types whose sides the contract does not order; CONSULT is symmetric too, except a visit."""
 
@@ -342,6 +347,35 @@ def _vague_candidates(items: Sequence[_Item]) -> dict[int, set[int]]:
     return out
 
 
+def _undated_step(item: _Item) -> bool:
+    """An appointment or departure of named people that its report does not date."""
+    return item.event.type in CAREER_STEPS and item.start is None and bool(item.persons)
+
+
+def _undated_step_candidates(items: Sequence[_Item]) -> dict[int, set[int]]:
+    """Return, for each undated career step ("the ousted president X", "X, who was appointed ..."), the dated steps of
+    the same kind, people and sides in other documents it may report; ``resolve_component`` joins it only when they
+    are one occurrence (a person leaves one post once; two dated departures leave it unknowable which)."""
+    out: dict[int, set[int]] = defaultdict(set)
+    by_person: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        if it.event.type in CAREER_STEPS and it.persons:
+            for person in it.persons:
+                by_person[(it.event.type, person)].append(n)
+    for members in by_person.values():
+        for n in members:
+            a = items[n]
+            if not _undated_step(a):
+                continue
+            for m in members:
+                b = items[m]
+                if (b.doc != a.doc and b.start is not None and a.persons <= b.persons and _sides_agree(a.sides, b.sides)
+                        and not _roles_swapped(a, b) and (not (a.event.mode and b.event.mode) or a.event.mode == b.event.mode)
+                        and _same_occurrence_but_date(a, b)):
+                    out[n].add(m)
+    return out
+
+
 def _same_occurrence_but_date(a: _Item, b: _Item) -> bool:
     """Compare what the vague-date rule needs besides type, mode, sides and actors: modality and place."""
     return a.event.modality == b.event.modality and (not (a.place and b.place) or a.place == b.place)
@@ -359,6 +393,8 @@ class Partition:
     bucket: int | None
     members: list[int]
     first: list[int]
+    career: bool = False
+    """A block of one person's career steps of one kind (``_career_partitions``)."""
 
 
 def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition]:
@@ -388,12 +424,33 @@ def event_partitions(items: Sequence[_Item], window_days: int) -> list[Partition
         for bucket in range(firsts[n], span[1].toordinal() // BUCKET_DAYS + 1):
             parts.setdefault((etype, bucket), []).append(n)
     out = [Partition(None, members, []) for _, members in sorted(once.items())]
+    out += _career_partitions(items)
     # a block no item begins in compares nothing (each pair is compared in the first bucket both are in, where one
     # of them begins) and finds no vague-date candidate its items' first shared block does not find: left out
     out += [Partition(key[1], members, [firsts[n] for n in members]) for key, members in sorted(parts.items())
             if key in begun]
     # events of one document never link with each other (one page reports an occurrence once)
     return [p for p in out if len({items[n].doc for n in p.members}) > 1]
+
+
+def _career_partitions(items: Sequence[_Item]) -> list[Partition]:
+    """One block per (career step, person) that some undated step names: that step and every dated step of the same
+    kind naming the person, whatever their dates (``_undated_step_candidates``); none when no step is undated."""
+    undated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        if _undated_step(it):
+            for person in it.persons:
+                undated[(it.event.type, person)].append(n)
+    if not undated:
+        return []
+    dated: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        if it.event.type in CAREER_STEPS and it.start is not None:
+            for person in it.persons:
+                if (it.event.type, person) in undated:
+                    dated[(it.event.type, person)].append(n)
+    return [Partition(None, sorted(set(members) | set(dated[key])), [], career=True)
+            for key, members in sorted(undated.items()) if dated[key]]
 
 
 def event_items(docs: Sequence[Document], indexes: Sequence[int] | None = None) -> list[_Item]:
@@ -410,11 +467,16 @@ def event_items(docs: Sequence[Document], indexes: Sequence[int] | None = None) 
 
 
 def partition_links(sub: Sequence[_Item], window_days: int = WINDOW_DAYS, bucket: int | None = None,
-                    first: Sequence[int] = ()) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+                    first: Sequence[int] = (), career: bool = False
+                    ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
     """Find the linked pairs and the vague-date candidates among the items of one block (indexes into ``sub``).
 
-    ``bucket`` and ``first``: the block's date bucket and each item's first one (``_linked_pairs``).
+    ``bucket`` and ``first``: the block's date bucket and each item's first one (``_linked_pairs``); ``career``: the
+    block is one person's career steps of one kind (``_career_partitions``), which gives undated-step candidates only
+    (its pairs are compared in the date blocks).
     """
+    if career:
+        return set(), _undated_step_candidates(sub)
     return _linked_pairs(sub, window_days, bucket, first), _vague_candidates(sub)
 
 
@@ -454,7 +516,7 @@ def _component_ids(component: tuple[list[_Item], list[tuple[int, int]], dict[int
     return resolve_component(*component)
 
 
-def _partition(job: tuple[list[_Item], int, int | None, list[int]]
+def _partition(job: tuple[list[_Item], int, int | None, list[int], bool]
                ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
     return partition_links(*job)
 
@@ -471,7 +533,7 @@ def link_items(items: Sequence[_Item], window_days: int = WINDOW_DAYS, map_block
     parts = event_partitions(items, window_days)
     pairs: set[tuple[int, int]] = set()
     vague: dict[int, set[int]] = defaultdict(set)
-    jobs_in = [([items[i] for i in p.members], window_days, p.bucket, p.first) for p in parts]
+    jobs_in = [([items[i] for i in p.members], window_days, p.bucket, p.first, p.career) for p in parts]
     for part, (found, candidates) in zip((p.members for p in parts), run(_partition, jobs_in)):
         pairs |= {(part[a], part[b]) for a, b in found}
         for n, ms in candidates.items():
