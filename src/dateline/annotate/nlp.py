@@ -575,6 +575,23 @@ def _sentence_index(doc: Doc) -> tuple[list[int], list[Span]]:
     return index  # type: ignore[no-any-return,unused-ignore]
 
 
+CLAUSE_OPENERS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+"""Dependency relations that open another clause under a verb."""
+
+
+def own_clause(verb: Token, *, conjuncts: bool = True) -> list[Token]:
+    """The words of a verb's own clause, without the clauses under it or a verb coordinated with it; with
+    ``conjuncts=False`` no conjunct at all (a date of "on Monday and Friday" beyond the first is left out too)."""
+    skip = CLAUSE_OPENERS if conjuncts else CLAUSE_OPENERS | {"conj"}
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_OPENERS and c.dep_ != "conj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in skip)
+    return out
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document, listed once (``Doc.sents`` walks every token each time it is read)."""
     return _sentence_index(doc)[1]

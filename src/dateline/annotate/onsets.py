@@ -17,6 +17,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dateline.annotate.nlp import own_clause
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -36,19 +37,6 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 DATE_LABELS = frozenset({"DATE", "TIME"})
 REPORTING = word_class("reporting_lemmas")
 """Saying verbs whose subject announces what their complement tells."""
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"})
-"""Relations that open another clause: a date there is not the start's."""
-
-
-def _own_clause(verb: Token) -> list[Token]:
-    """The words of a verb's own clause, without the clauses under it."""
-    out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    return out
 
 
 def _is_onset(verb: Token) -> bool:
@@ -90,7 +78,7 @@ def dated_onset(noun: Token) -> str | None:
     verb = _onset_verb(noun)
     if verb is None:
         return None
-    clause = _own_clause(verb)
+    clause = own_clause(verb, conjuncts=False)  # a date of a coordinated clause is not the start's
     if not any(t.ent_type_ in DATE_LABELS for t in clause):
         return None
     auxes = [c for c in (*verb.children, *verb.head.children) if c.dep_ in ("aux", "auxpass")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.annotate.arguments import LIGHT_VERBS
+from dateline.annotate.nlp import own_clause
 from dateline.lexicons import word_class
 
 HABITUAL_MARKS = word_class("habitual_marks")
@@ -21,25 +22,12 @@ REPORTING = word_class("reporting_lemmas")
 """Saying verbs whose complement clause reports the act ("said Lima has expelled ...")."""
 PERFECT_AUX = frozenset({"has", "have"})
 """The present-tense auxiliary of a present perfect (not "had", a past before another past, nor "to have")."""
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
-"""Relations that open another clause: their words do not qualify the act's own clause."""
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
-
-
-def _own_clause(verb: Token) -> list[Token]:
-    """The words of a verb's own clause, without the clauses under it (a coordinated verb stays apart too)."""
-    out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "conj"]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
-    return out
 
 
 def _habitual(verb: Token) -> bool:
     """Whether a verb's own clause holds a negation or a mark of a habit or a standing state."""
-    return any(t.lower_ in HABITUAL_MARKS or t.lower_ in NEGATION_WORDS or t.dep_ == "neg" for t in _own_clause(verb))
+    return any(t.lower_ in HABITUAL_MARKS or t.lower_ in NEGATION_WORDS or t.dep_ == "neg" for t in own_clause(verb))
 
 
 def _perfect(verb: Token) -> bool:
