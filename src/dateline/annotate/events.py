@@ -31,7 +31,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises
+from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
 from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -647,6 +647,7 @@ class EventDecision:
     def __init__(self, nlp: Language, model_dir: str) -> None:
         self.nlp = nlp
         self.model = load_model(model_dir)
+        valences()  # VADER's ratings load with the pipeline, not on the first page that needs one
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
