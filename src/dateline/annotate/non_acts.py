@@ -22,6 +22,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dateline.annotate.nlp import sentence_of
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -115,10 +116,11 @@ def unscheduled(tok: Token, mood: str | None) -> bool:
     ``hypothetical``): the act named in the unset date's clause ("no date was set for [the signing]"), or an act of
     the sentence still to come or refused ("will sign once the border is marked, although no date is fixed"). An act
     told as done beside it ("met on Monday; a date for their next encounter is not fixed") stays."""
-    for verb in tok.sent:
+    sentence = sentence_of(tok)  # ``Token.sent`` walks the document each time it is read
+    for verb in sentence:
         if not _unset_date(verb):
             continue
         if tok.i in {t.i for t in verb.subtree} or mood in UNREALISED_MOODS:
-            LOGGER.debug("no date set for %r in %r", tok.text, tok.sent.text)
+            LOGGER.debug("no date set for %r in %r", tok.text, sentence.text)
             return True
     return False
