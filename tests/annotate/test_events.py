@@ -401,7 +401,7 @@ def test_a_phone_call_in_which_another_act_was_done_is_a_call_too(annotate_text)
 def test_a_post_left_to_take_up_another_is_both_moves(annotate_text):
     """"resigned as governor to take up a post": a career move told as made (issue 12), not a purpose; a purpose
     that takes up no post ("to run for president") stays none."""
-    doc = annotate_text("Governor Petra Lindqvist resigned on Monday to take up the deputy minister's post.")
+    doc = annotate_text("Governor Petra Lindqvist resigned on Monday to take up the vice-chancellor's post.")
     names = {e.id: e.name for e in doc.entities}
     appoint = _only(doc, "APPOINT")
     assert [names[i] for i in appoint.source + appoint.target] == ["Petra Lindqvist"] and _day(appoint) == "2025-03-17"
@@ -411,22 +411,22 @@ def test_a_post_left_to_take_up_another_is_both_moves(annotate_text):
 
 
 def test_whose_post_is_taken_is_no_actor_of_taking_it(annotate_text):
-    """"took up the deputy minister's job": the minister holds that post, the taker is appointed to it."""
+    """"took up the vice-chancellor's job": the vice-chancellor holds that post, the taker is appointed to it."""
     doc = annotate_text("Transport Minister Olaf Brenner named two deputies on Monday. Governor Petra Lindqvist "
-                        "resigned in March to take up the deputy minister's job.")
+                        "resigned in March to take up the vice-chancellor's job.")
     names = {e.id: e.name for e in doc.entities}
     (taken,) = [e for e in doc.events if e.type == "APPOINT" and e.evidence.text.startswith("Governor")]
     assert [names[i] for i in taken.target] == ["Petra Lindqvist"] and not taken.source
 
 
 @pytest.mark.parametrize("text", [
-    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe put their names to a joint appeal "
-    "to the United Nations on Friday to lift the grain embargo.",
+    "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe put their names to an appeal to "
+    "the World Bank on Friday to resume lending.",
     "Chilean Foreign Minister Marta Ibarra and her Bolivian counterpart Jorge Quispe signed the border protocol on "
-    "Friday and put their names to a joint appeal to the United Nations to lift the grain embargo.",
+    "Friday and later put their names to an appeal to the World Bank to resume lending.",
 ])
 def test_an_appeal_its_signers_put_their_names_to_is_their_request(annotate_text, text):
-    """"put their names to a joint appeal to X to do Y": the appeal signed is a request by the signers (issue 12), not
+    """"put their names to an appeal to X to do Y": the appeal signed is a request by the signers (issue 12), not
     a reference to one."""
     doc = annotate_text(text)
     names = {e.id: e.name for e in doc.entities}

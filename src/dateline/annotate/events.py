@@ -1108,7 +1108,7 @@ OCCASION_PREPS = frozenset({"at", "in"})
 SIGNATURE_NOUNS = frozenset({"name", "signature"})
 """What one puts to a document one signs ("put their names to an appeal")."""
 CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
-"""Prepositions of the phone or video call in which another act was done ("thanked him in a phone call")."""
+"""Prepositions of the phone or video call in which another act was done ("praised her in a video call")."""
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
@@ -1132,7 +1132,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # ("after the shelling of X" only dates the clause: GUIDE.md)
         governor = None
     if trig.nominal and trig.type in SPEECH_ACTS and _signed_paper(tok):
-        # "put their names to a joint appeal to X": the appeal signed is the act, not a reference to one (issue 12)
+        # "put their names to an appeal to X": the appeal signed is the act, not a reference to one (issue 12)
         governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
@@ -1750,8 +1750,8 @@ def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader
     X ...", "Kenya's note calling for ..."): whoever put the document out (or owns it) is the source."""
     tok = trig.token
     if trig.type in SPEECH_ACTS and not args.source and _signed_paper(tok):
-        # "A and B put their names to a joint appeal to X": the signers make the appeal (the subject of the first
-        # verb when the signing is the second: "initialled the treaty and put their names to an appeal")
+        # "A and B put their names to an appeal to X": the signers make the appeal (the subject of the first
+        # verb when the signing is the second: "signed the protocol and then an appeal")
         verb = tok.head.head
         while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head
@@ -2305,7 +2305,7 @@ def _role_ousted_person(trig: Trigger, args: Arguments, actors: Actors, reader: 
 
 
 def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "Took up the deputy minister's job", "assumed the governor's post": the possessor names whose post it is (or
+    """ "Took up the vice-chancellor's job", "assumed the governor's post": the possessor names whose post it is (or
     was), not who takes it; the taker is the verb's subject (issue 12)."""
     if trig.type != "APPOINT" or trig.nominal:
         return
