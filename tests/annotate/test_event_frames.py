@@ -25,9 +25,9 @@ def test_a_declared_readiness_to_act_is_a_commitment(annotate_text: Callable[...
 
 
 def test_the_act_threatened_names_the_target(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Pakistan threatened on Friday to break off diplomatic relations with Congo and Costa Rica.")
+    doc = annotate_text("Paraguay threatened on Wednesday to sever its diplomatic ties with Ghana and Fiji.")
     [threat] = _of_type(doc, "THREATEN")
-    assert _countries(doc, threat.source) == {"PAK"} and _countries(doc, threat.target) == {"COG", "CRI"}
+    assert _countries(doc, threat.source) == {"PRY"} and _countries(doc, threat.target) == {"GHA", "FJI"}
 
 
 def test_a_support_verb_gives_an_event_noun_its_agent(annotate_text: Callable[..., Document]) -> None:
@@ -161,10 +161,10 @@ def test_a_public_figure_named_in_full_has_a_state(annotate_text: Callable[..., 
 
 
 def test_a_meeting_of_several_people_is_one_event(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer, French President "
-                        "Emmanuel Macron and German Chancellor Friedrich Merz in Tirana on Friday.")
+    doc = annotate_text("Kenyan President William Mutai met Ugandan President Moses Kato, Tanzanian President Amina "
+                        "Juma and Rwandan Prime Minister Eric Habimana in Arusha on Thursday.")
     [meeting] = _of_type(doc, "CONSULT")
-    assert _names(doc, meeting.actors()) >= {"Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Friedrich Merz"}
+    assert _names(doc, meeting.actors()) >= {"William Mutai", "Moses Kato", "Amina Juma", "Eric Habimana"}
 
 
 @pytest.mark.parametrize("text, target", [
@@ -188,14 +188,14 @@ def test_an_armed_group_has_its_home_state(annotate_text: Callable[..., Document
 
 
 def test_a_state_read_as_an_organisation_is_the_state(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("The United States demanded on Monday that the Democratic People's Republic of Korea "
-                        "halt its missile launches.")
+    doc = annotate_text("Thailand demanded on Tuesday that the Lao People's Democratic Republic "
+                        "close the casinos along the river.")
     [req] = _of_type(doc, "REQUEST")
-    assert _countries(doc, req.target) == {"PRK"}
+    assert _countries(doc, req.target) == {"LAO"}
 
 
 def test_rejecting_a_proposal_acts_on_who_proposed_it(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Chile on Monday rejected a fresh offer from Bolivia for talks on sea access.")
+    doc = annotate_text("Chile on Monday rejected a new proposal from Bolivia for talks on the water dispute.")
     [reject] = _of_type(doc, "REJECT")
     assert _countries(doc, reject.source) == {"CHL"} and _countries(doc, reject.target) == {"BOL"}
 
@@ -274,7 +274,7 @@ def test_a_name_misparsed_as_a_modifier_of_its_conjunct_is_a_conjunct(nlp: Langu
 
 def test_troops_sent_within_their_own_state_are_a_deployment(annotate_text: Callable[..., Document]) -> None:
     """OUTPUT.md 5: a deployment at home is MOBILIZE troops; troops or police sent to another state are AID."""
-    doc = annotate_text("The Chilean president declared martial law on Tuesday and sent troops to the National Congress.")
+    doc = annotate_text("The Bolivian president imposed a curfew on Tuesday and sent troops to the parliament building.")
     assert [e.mode for e in _of_type(doc, "MOBILIZE")] == ["troops"] and not _of_type(doc, "AID")
     doc = annotate_text("Kenya sent 400 police officers to Haiti in June.")
     (aid,) = _of_type(doc, "AID")
@@ -282,9 +282,9 @@ def test_troops_sent_within_their_own_state_are_a_deployment(annotate_text: Call
 
 
 def test_troops_sent_out_of_a_place_withdraw(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Eighty Dutch peacekeepers were shipped out of the Bosnian town of Zepa on Friday.")
+    doc = annotate_text("Forty Irish peacekeepers were flown out of the Lebanese village of Shamaa on Sunday.")
     (retreat,) = _of_type(doc, "RETREAT")
-    assert retreat.mode == "withdraw" and _countries(doc, retreat.source) == {"NLD"} and not _of_type(doc, "AID")
+    assert retreat.mode == "withdraw" and _countries(doc, retreat.source) == {"IRL"} and not _of_type(doc, "AID")
 
 
 def test_the_two_countries_are_the_story_s_two_main_states(annotate_text: Callable[..., Document]) -> None:
@@ -346,12 +346,12 @@ def test_a_force_no_state_is_named_for_acts_through_its_leader(annotate_text: Ca
 
 def test_a_chain_of_subject_pronouns_keeps_its_centre(annotate_text: Callable[..., Document]) -> None:
     # the last "he" continues the subject "he" before it, not the object named in between
-    doc = annotate_text("Former president Carlos Medina won the presidency in 1990. In April 1992 he sent troops to shut "
-                        "down Congress. His security forces captured rebel leader Pablo Arce later that year. His "
-                        "government collapsed in 2000, when he flew to Japan. Congress refused to accept his "
-                        "resignation. He was arrested during a trip to Chile in 2005.")
-    arrests = [e for e in _of_type(doc, "COERCE") if e.date and e.date.start == "2005-01-01"]
-    assert [_names(doc, e.target) for e in arrests] == [{"Carlos Medina"}]
+    doc = annotate_text("Former premier Tomas Varga took office in 1994. In May 1996 he sent soldiers to close the "
+                        "central bank. His police seized the union leader Jan Horak later that year. His cabinet "
+                        "fell in 2001, when he fled to Austria. Parliament declined to accept his apology. He "
+                        "was arrested while visiting Italy in 2006.")
+    arrests = [e for e in _of_type(doc, "COERCE") if e.date and e.date.start == "2006-01-01"]
+    assert [_names(doc, e.target) for e in arrests] == [{"Tomas Varga"}]
 
 
 def test_a_bare_participle_coordinated_with_a_passive_befalls_its_subject(
@@ -373,7 +373,7 @@ def test_the_state_troops_leave_is_the_one_the_withdrawal_concerns(
     assert _countries(doc, event.target) & {"MLI", "NER"}
 
 
-@pytest.mark.parametrize("text", ["The next morning she flew out of Manila for Amsterdam.",
+@pytest.mark.parametrize("text", ["That evening he flew out of Lagos for Geneva.",
                                   "The president of Colombia flew home to Bogota on Saturday."])
 def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "CONSULT")
@@ -381,9 +381,12 @@ def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..
 
 @pytest.mark.parametrize(("text", "type_", "target"), [
     ("Kenya on Friday denounced Tanzania's suppression of the protests.", "ACCUSE", "TZA"),
-    ("Uganda complained to the United Nations on Tuesday over two Kenyan air raids.", "ACCUSE", "KEN"),
+    ("Chad complained to the African Union on Thursday over Sudanese air raids near Adre.", "ACCUSE", "SDN"),
+    pytest.param("Chad complained to the African Union on Thursday over three Sudanese drone strikes.", "ACCUSE", "SDN",
+                 marks=pytest.mark.xfail(strict=True, reason="a demonym on a compound modifier ('Sudanese drone "
+                                         "strikes') is not read as the doer of the act complained of")),
     ("Ghana condemned the arrest of opposition leaders by Togolese police.", "ACCUSE", "TGO"),
-    ("Pakistan's president rejected a fresh offer from Afghanistan for direct talks.", "REJECT", "AFG"),
+    ("Pakistan's president rejected last week's proposal from Afghanistan for border talks.", "REJECT", "AFG"),
 ])
 def test_a_stance_on_an_act_is_aimed_at_whoever_did_it(
         annotate_text: Callable[..., Document], text: str, type_: str, target: str) -> None:
@@ -454,8 +457,8 @@ def test_the_leader_of_a_delegation_takes_part_whatever_the_parse(annotate_text:
 
 
 def test_what_was_agreed_is_no_side(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Kenya and Uganda held talks in Arusha on Monday. It was agreed on March 3 in Nairobi, at the "
-                        "first talks between the two sides since 2019, by their foreign ministers.")
+    doc = annotate_text("Kenya and Uganda held talks in Arusha on Monday. It was agreed on March 3 in Nairobi by "
+                        "their foreign ministers, meeting for the first time in five years.")
     assert all(not e.target for e in _of_type(doc, "AGREE")), [(e.trigger, _names(doc, e.target)) for e in doc.events]
 
 
@@ -478,10 +481,10 @@ def test_a_judgement_in_reported_speech_accuses_its_subject(annotate_text: Calla
 
 
 def test_each_side_is_both_sides(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Armenia and Azerbaijan agreed on Friday to swap prisoners. The last stage of the swap was "
-                        "completed on Sunday, when each side released 30 servicemen.")
+    doc = annotate_text("Ethiopia and Eritrea agreed on Friday to exchange detainees. The final round of the exchange "
+                        "took place on Sunday, when each side freed 40 soldiers.")
     [release] = _of_type(doc, "RETREAT")
-    assert _countries(doc, release.source + release.target) == {"ARM", "AZE"}
+    assert _countries(doc, release.source + release.target) == {"ETH", "ERI"}
 
 
 def test_a_message_carries_its_demand_to_whom_it_was_written(annotate_text: Callable[..., Document]) -> None:
@@ -558,7 +561,7 @@ def test_an_official_voicing_a_state_s_act_takes_part_in_it(annotate_text: Calla
 
 def test_the_occasion_of_a_meeting_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
     # unseen-errors A7: "on the sidelines of the X summit" made X a target
-    doc = annotate_text("On Friday evening, on the sidelines of an African Union summit in Addis Ababa, Mutai met "
+    doc = annotate_text("On the sidelines of an African Union summit in Addis Ababa late on Thursday, Mutai met "
                         "Ugandan President Moses Kato.")
     [meet] = _of_type(doc, "CONSULT")
     assert "Moses Kato" in _names(doc, meet.target) and "African Union" not in _names(doc, meet.actors())

@@ -52,7 +52,7 @@ def test_a_missile_launch_is_mobilize_weapons(annotate_text, text, code):
     ("text", "source", "target", "day"),
     [
         ("Egypt summoned the Israeli ambassador on Wednesday.", "EGY", "ISR", "2025-03-12"),
-        ("Seoul summoned the Japanese ambassador on Monday to protest the remarks.", "KOR", "JPN", "2025-03-17"),
+        ("Manila summoned the Chinese envoy on Monday to complain about the collision.", "PHL", "CHN", "2025-03-17"),
         ("Ankara summoned the Dutch ambassador on Monday.", "TUR", "NLD", "2025-03-17"),
     ],
 )
@@ -475,7 +475,7 @@ def test_a_state_body_reporting_an_agentless_detention_made_it(annotate_text):
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Britain mobilized army reservists on Monday for a possible war against Iraq.", "MOBILIZE"),
+    ("Greece mobilized naval reservists on Thursday amid the standoff in the Aegean.", "MOBILIZE"),
     ("North Korea fired two ballistic missiles at Japan on Monday.", "ASSAULT"),
 ])
 def test_a_mobilisation_is_an_attack_only_when_it_hits_another_state(annotate_text, text, type_):
@@ -494,9 +494,9 @@ def test_a_state_body_named_without_its_state_acts_for_the_state_of_the_story(an
 
 
 def test_a_state_body_coercing_no_one_named_coerces_its_own_people(annotate_text):
-    doc = annotate_text("Georgian police raided the offices of two opposition parties on Monday.")
+    doc = annotate_text("Serbian police searched the headquarters of three opposition groups on Thursday.")
     event = _only(doc, "COERCE")
-    assert event.target == (_state(doc, "GEO"),)
+    assert event.target == (_state(doc, "SRB"),)
 
 
 def test_flying_into_a_capital_for_talks_visits_its_state(annotate_text):
@@ -667,8 +667,8 @@ def test_he_after_a_subjects_possessor_is_that_person(annotate_text):
 
 
 def test_him_after_a_first_verbs_object_with_a_long_apposition_is_that_object(annotate_text):
-    doc = annotate_text("President Daniel Okoro named Peter Mensah, one of Samuel Adeyemi's deputies and a former "
-                        "governor, as finance minister on Monday, and received him in the palace the same day.")
+    doc = annotate_text("President Daniel Okoro named Peter Mensah, a cousin of Samuel Adeyemi and once a central "
+                        "bank official, as finance minister on Monday, and received him at his office that evening.")
     event = _only(doc, "CONSULT")
     assert set(event.source + event.target) == {_id(doc, "Daniel Okoro"), _id(doc, "Peter Mensah")}
 
@@ -819,8 +819,8 @@ def test_withdrawing_peacekeepers_is_a_retreat(annotate_text):
 
 def test_talks_between_two_sides_that_are_the_occasion_of_an_act_are_told(annotate_text):
     """ "agreed at talks between X and Y": talks with sides of their own are an event, not a reference to one."""
-    doc = annotate_text("The accord was agreed on Monday in Geneva, at the first direct talks between Kenya and "
-                        "Uganda since 2019.")
+    doc = annotate_text("The accord was reached on Monday in Geneva, at the first face-to-face talks between Kenya "
+                        "and Uganda since 2019.")
     [talks] = [e for e in doc.events if e.type == "CONSULT"]
     ents = {e.id: e.country for e in doc.entities}
     assert {ents[a] for a in talks.actors()} == {"KEN", "UGA"}
@@ -924,7 +924,7 @@ def test_a_warning_that_names_no_consequence_is_a_demand(annotate_text, text, ki
 
 def test_a_negation_in_the_main_clause_leaves_a_relative_clause_asserted(annotate_text):
     doc = annotate_text("Daniel Mwangi, who governed Kenya until he handed the presidency to Peter Otieno "
-                        "in 2002, has not appeared in public since.")
+                        "in 2002, has not spoken to reporters for years.")
     assert _only(doc, "DISMISS").modality == "asserted"
 
 

@@ -1772,7 +1772,7 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
         # "threatened to cut off electricity to Nakhichevan", "refused to meet the envoy": the act threatened,
         # refused or promised names who it is aimed at
         for child in trig.token.children:
-            if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            if child.pos_ == "VERB" and (child.dep_ == "xcomp" or _infinitive_complement(child)):
                 inner = reader.read(child, False)
                 args.target += [t for t in inner.target if t not in args.source and t not in args.target]
                 if not args.target and child.lemma_.lower() in WITHDRAWAL_LEMMAS:
@@ -1782,6 +1782,15 @@ def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, read
                     # "Stockholm refused to comply": with what was asked of it
                     args.target += reader.act_aimed_at(args.source)
                 break
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """Whether a "to" infinitive parsed as an adverbial clause is the verb's complement: "threatened on Wednesday to
+    sever ties with X" (the parser often reads an infinitive after an adjunct as a purpose clause; "in order to" and
+    "so as to" are purposes)."""
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ == "mark" or c.lower_ in ("order", "as") for c in verb.children)
 
 
 PROTEST_HEADS = word_class("protest_heads")
@@ -2597,6 +2606,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         return replace(trig, type="RETREAT", mode="withdraw")  # "peacekeepers were shipped out of the enclave"
     if trig.type == "AID" and trig.mode == "military" and args.target and _home_deployment(args, actors):
         return replace(trig, type="MOBILIZE", mode="troops")  # "sent troops to the National Assembly"
+    if trig.type == "AID" and trig.mode == "military" and args.source and not args.target and _sent_to_a_place(
+            trig.token):
+        return replace(trig, type="MOBILIZE", mode="troops")  # "sent soldiers to the parliament building"
     if trig.type == "SUPPORT" and trig.token.lemma_.lower() in HOST_LEMMAS and _receives_people(trig.token, actors, ui):
         # "welcomed the two foreign ministers at the White House": a host receiving people meets them (the guests
         # made the visit); welcoming a decision or an election is support
@@ -2854,6 +2866,13 @@ def _sent_out_of(verb: Token) -> bool:
     """Whether a verb of sending takes its object "out of" somewhere: a removal, not a dispatch."""
     return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and c.i + 1 < len(c.doc)
                and c.doc[c.i + 1].lower_ == "of" for c in verb.children)
+
+
+def _sent_to_a_place(verb: Token) -> bool:
+    """Whether troops are sent "to" or "into" a place told by a common noun ("to the parliament building", "into the
+    streets", "to its border"): with no state or body received them, a deployment, not help (OUTPUT.md 5)."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" for g in c.children) for c in verb.children)
 
 
 def _home_deployment(args: Arguments, actors: Actors) -> bool:
