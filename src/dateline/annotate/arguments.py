@@ -64,7 +64,7 @@ REACTION_VERBS = word_class("reaction_verbs")
 TOPIC_HEADS = word_class("topic_heads")
 """Words whose "on" phrase names a topic, not a side ("talks on Ukraine")."""
 OCCASION_HEADS = word_class("occasion_heads")
-"""Nouns whose phrase tells the occasion, never a side: "on the sidelines of the summit"."""
+"""Nouns whose phrase tells the occasion, never a side: "on the margins of the forum", "on the sidelines of the congress"."""
 PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
 """Nouns of places and ways: "roads in X" are where, not X's people."""
 
@@ -553,7 +553,7 @@ class ArgumentReader:
 
     def _by_counted_sides(self, tok: Token, depth: int) -> list[str] | None:
         """ "the three countries", "the five governments", "the three juntas": the states of the latest list of that
-        many states named before in the text ("the military rulers of Niger, Mali and Burkina Faso"); "the two
+        many states named before in the text ("the juntas of Chad, Sudan and Guinea"); "the two
         countries" is ``_by_two_sides``'s."""
         value = next((number_value(c.text) for c in tok.children if c.dep_ == "nummod"), None)
         count = int(value) if value and value.isdigit() else 0
@@ -790,7 +790,7 @@ class ArgumentReader:
             self._nominal(trigger, args)
             if trigger.dep_ == "dobj":
                 self._stance(trigger.head, args)  # "staged a hunger strike in protest against X"
-            self._stance(trigger, args)  # "a hunger strike in protest of X's refusal", the adjunct on the noun
+            self._stance(trigger, args)  # "a sit-in in protest of X's ruling", the adjunct on the noun
         else:
             self._verbal(trigger, args)
             self._complement_subject(trigger, args)
@@ -896,7 +896,7 @@ class ArgumentReader:
                 elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and not args.target:
                     self._prep(child, args)
         if not args.target:
-            # "threatened to stop the talks if the United States goes ahead", "... unless Baghdad accepts": the
+            # "threatened to quit the talks if Peru goes ahead", "... unless Quito agrees": the
             # condition's subject is the one the act is aimed at
             for node in (verb, *(t for t in verb.subtree if t.dep_ == "xcomp")):
                 for child in node.children:
@@ -976,7 +976,7 @@ class ArgumentReader:
             if topic_phrase(prep):
                 continue  # "talks on Ukraine", "an agreement on Gaza": a topic, not a side
             if pobj.lemma_.lower() in OCCASION_HEADS or pobj.lower_ in OCCASION_HEADS:
-                continue  # "met X on the sidelines of the summit": the occasion, not a side (unseen-errors A7)
+                continue  # "met X on the margins of the congress": the occasion, not a side (unseen-errors A7)
             if prep.lower_ in TARGET_PREPS:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":
@@ -1099,7 +1099,7 @@ class ArgumentReader:
             args.source += [e for d in doers for e in self.actor(d) if e not in args.target and e not in args.source]
 
     def _noun_happening(self, st: NounReading) -> None:
-        """ "last year's prize went to X", "the meeting took place in Y": the verb's phrases are the noun's."""
+        """ "this year's medal went to X", "the talks took place in Y": the verb's phrases are the noun's."""
         if st.noun.dep_ == "nsubj" and st.head.lemma_ in ("go", "take", "occur", "happen", "come"):
             for child in st.head.children:
                 if child.dep_ == "prep":

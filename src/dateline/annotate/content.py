@@ -91,7 +91,7 @@ def _told_apart(node: Token) -> bool:
     """Whether a clause on the way up tells an act of its own rather than part of what is asked for: a time or a
     cause ("threatened to retaliate [after Lima shelled the town]", "called for a trial [over the air strikes]"), a
     relative clause about a participant ("defied the court, [which had asked Lima to ...]", "the land [seized in
-    2010]"), or a finite verb coordinated with the content ("urged all states to condemn it [and called on Lima to
+    2010]"), or a finite verb coordinated with the content ("urged its allies to protest [and called on Lima to
     ...]")."""
     if node.dep_ == "advcl":
         return any(m.dep_ == "mark" and m.lower_ not in CONDITION_MARKS for m in node.children)

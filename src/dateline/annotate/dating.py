@@ -211,8 +211,8 @@ def story_time(state: Dating) -> None:
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
-    """Whether a resolved time begins after the publication date: a day the story has not reached ("fixed June 28
-    as the date of the vote"), which neither the story's time nor "hours later" can take."""
+    """Whether a resolved time begins after the publication date: a day the story has not reached ("set May 4
+    as the day of the referendum"), which neither the story's time nor "hours later" can take."""
     return anchor is not None and when.start is not None and when.start > anchor.isoformat()
 
 
@@ -253,7 +253,7 @@ def advance_day(state: Dating) -> None:
     clause about the future does not: the story has not got there."""
     for timex, span in state.in_sentence:
         if _present(span.text) or clause_tense(state.text, span.start_char, span.end_char) == "future":
-            continue  # "said on Saturday that he would call X on Monday": the story is at Saturday, not Monday
+            continue  # "said on Friday that she would phone X on Sunday": the story is at Friday, not Sunday
         if state.has_events and _background(span):
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         if _named_as(timex, span):
@@ -262,7 +262,7 @@ def advance_day(state: Dating) -> None:
         day = to_interval(timex, state.anchor, "past",
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
         if _after_anchor(day, state.anchor):
-            continue  # "officials fixed June 28 as the date of the vote": a day still to come is no story time
+            continue  # "the board set May 4 as the day of the referendum": a day still to come is no story time
         if day.resolved:
             state.last_time = day
         if day.resolved and day.granularity == "day":
@@ -348,7 +348,7 @@ def _tense(found: Found, text: str) -> Tense | None:
 
 
 def _gerund_of_past(tok: Token) -> bool:
-    """ "responded over the weekend by calling off the visit", "after meeting Putin, he flew on": a gerund adjunct
+    """ "reacted on Sunday by cancelling the trip", "after meeting the emir, she travelled on": a gerund adjunct
     takes the tense of the past verb it hangs on."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "advcl"):
         return False
@@ -564,7 +564,7 @@ def _repeats(when: Interval | None, in_sentence: list[TimedSpan], anchor: date |
     two visits (unseen-errors I, under-split).
 
     Months and years only, unless "again" says so: "talks on Monday and Tuesday" is one meeting over two days. Both
-    times are named outright and alike ("extradited two years later and, in 2009, sentenced" is another verb's).
+    times are named outright and alike ("deported a year later and, in 2011, jailed" is another verb's).
     """
     if when is None or not when.resolved:
         return []
@@ -580,7 +580,7 @@ def _repeats(when: Interval | None, in_sentence: list[TimedSpan], anchor: date |
         if "and" not in between or any(w not in REPEAT_JOINERS for w in between) or timex.signal not in POINT_SIGNALS:
             break
         if _clause_verb(span.root).i != _clause_verb(prev.root).i:
-            break  # "extradited two years later and, in 2009, sentenced": another verb's time
+            break  # "deported a year later and, in 2011, jailed": another verb's time
         again = to_interval(timex, anchor, "past", ref=last_day)
         if not again.resolved or timex.anaphoric or again.granularity != when.granularity or (
                 again.granularity not in ("month", "year") and "again" not in between):

@@ -765,7 +765,7 @@ def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
 
 
 def _judged_retelling(tok: Token) -> bool:
-    """ "It was the North's first ICBM test", "his death was a heavy loss": an event noun told again and judged."""
+    """ "It was the navy's largest drill", "her arrest was a grave error": an event noun told again and judged."""
     return (tok.pos_ == "NOUN" and tok.head.lemma_ == "be" and tok.dep_ in ("attr", "nsubj")
             and not any(c.dep_ == "prep" and c.lower_ not in ("of", "in") for c in tok.children))
 
@@ -1246,7 +1246,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if trig.nominal and trig.type in TAKEN_UP_TYPES and reader.told_before(trig.token) and not _doer_named(
                 trig.token) and not _own_time(trig.token):
-            # "announced the rupture within hours of the raid": the raid told before, not a second one by the speaker
+            # "declared the break a day after the shelling": the shelling told before, not a second one by the speaker
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
         trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
@@ -1565,7 +1565,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
             (before if t.i < tok.i else after).append(ent)
     people = [a for a in before if actors.type_of(a) == "PERSON"]
     if is_passive(clause) and people:
-        # "His successor, A, was detained in April and charged with ... along the Tanzanian border": an agentless
+        # "Her deputy, A, was arrested in May and accused of ... near the Malian frontier": an agentless
         # passive befalls the person named before the verb, and its doer (an agent) is named nowhere after it
         args.target.append(people[-1])
         return
@@ -1769,7 +1769,7 @@ def _role_document_issuer(trig: Trigger, args: Arguments, actors: Actors, reader
 def _role_complement_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An act threatened, refused or promised names whom it is aimed at."""
     if not args.target and not trig.nominal and trig.type not in SPLIT_TYPES:
-        # "threatened to cut off electricity to Nakhichevan", "refused to meet the envoy": the act threatened,
+        # "threatened to halt gas deliveries to Moldova", "refused to receive the envoy": the act threatened,
         # refused or promised names who it is aimed at
         for child in trig.token.children:
             if child.pos_ == "VERB" and (child.dep_ == "xcomp" or _infinitive_complement(child)):
@@ -1824,7 +1824,7 @@ def _role_carried_message_addressee(trig: Trigger, args: Arguments, actors: Acto
         return
     carrier = tok.head
     if tok.dep_ == "acl" and carrier.dep_ == "dobj":
-        carrier = carrier.head  # "handed him [a note demanding ...]": the note's verb carries it
+        carrier = carrier.head  # "passed her [a letter calling for ...]": the letter's verb carries it
     elif tok.dep_ != "advcl":
         return
     if carrier.pos_ != "VERB":
@@ -2023,7 +2023,7 @@ def _role_visit_partner(trig: Trigger, args: Arguments, actors: Actors, reader: 
     """A journey "for talks with X" meets X, its host."""
     if trig.mode != "visit":
         return
-    # "flew into Doha on Thursday for talks with the emir": the one met is acted upon, beside the state visited
+    # "arrived in Muscat on Sunday for talks with the sultan": the one met is acted upon, beside the state visited
     for prep in trig.token.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
@@ -2092,7 +2092,7 @@ def _role_protest_town_is_place(trig: Trigger, args: Arguments, actors: Actors, 
 def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """Protesters named without a state are the people of the place."""
     if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
-        # "tens of thousands rallied outside the air base near Niamey": the people of the place protest
+        # "thousands gathered outside the barracks near Bamako": the people of the place protest
         places = [args.location] if args.location else []
         places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
                    and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
@@ -2104,7 +2104,7 @@ def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors
 def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """Protests against a government, with no people or place named, are its own people's."""
     if trig.type == "PROTEST" and not args.source:
-        # "protests against the government's decision": with no people or place named, a state's own people protest
+        # "rallies against the cabinet's plan": with no people or place named, a state's own people protest
         # against its government
         code = _first_country(actors, args.target)
         crowd = _protesters(trig.token)
@@ -2601,11 +2601,11 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
             o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in _objects(trig.token)):
         return replace(trig, type="SANCTION", mode="expel")  # "kicked out three diplomats": expulsion (OUTPUT.md 5)
     if trig.type == "AID" and trig.mode == "military" and _sent_out_of(trig.token):
-        if not args.source:  # "Dutch peacekeepers were shipped out": the troops' state withdraws them
+        if not args.source:  # "Irish peacekeepers were flown out": the troops' state withdraws them
             args.source, args.target = args.target, []
-        return replace(trig, type="RETREAT", mode="withdraw")  # "peacekeepers were shipped out of the enclave"
+        return replace(trig, type="RETREAT", mode="withdraw")  # "the monitors were pulled out of the district"
     if trig.type == "AID" and trig.mode == "military" and args.target and _home_deployment(args, actors):
-        return replace(trig, type="MOBILIZE", mode="troops")  # "sent troops to the National Assembly"
+        return replace(trig, type="MOBILIZE", mode="troops")  # "sent soldiers to the Senate"
     if trig.type == "AID" and trig.mode == "military" and args.source and not args.target and _sent_to_a_place(
             trig.token):
         return replace(trig, type="MOBILIZE", mode="troops")  # "sent soldiers to the parliament building"
@@ -2878,7 +2878,7 @@ def _sent_to_a_place(verb: Token) -> bool:
 def _home_deployment(args: Arguments, actors: Actors) -> bool:
     """Whether troops are sent within their own state (OUTPUT.md 5: a deployment at home is MOBILIZE, troops sent
     to help another state AID): every target is an institution or place of the source's state, or of no state
-    ("sent troops to the National Assembly")."""
+    ("sent soldiers to the Senate")."""
     own = {actors.country_of(a) for a in args.source} - {None}
     for t in args.target:
         code = actors.country_of(t)
