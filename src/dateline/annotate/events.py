@@ -1911,6 +1911,81 @@ INQUIRY_PREPS = frozenset({"into", "of"})
 """Prepositions that name what an inquiry looks into: "an investigation into abuses by X", "a probe of X's dealings"."""
 
 
+SPOKEN_WORDS = word_class("spoken_words")
+"""Nouns for what someone said ("remarks", "comments"): a stance on them is aimed at the speaker."""
+SAYING_LEMMAS = REPORTING | word_class("report_lemmas") | word_class("uttering_lemmas")
+"""Verbs whose subject said something that "the remarks" may take up."""
+SPEAKER_LOOKBACK = 2
+SUMMED_DEPS = frozenset({"appos", "dep", "conj", "ccomp", "npadvmod", "advcl"})
+"""How the parser links words set after a comma to the clause they sum up, either way round."""
+"""How many sentences before a stance ``_told_speaker`` looks back for the speaker of "the remarks"."""
+
+
+def _role_speaker_of_judged_words(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A stance on someone's words is aimed at whoever said them: "Vidal said the vote was rigged, remarks that Lima
+    called unfortunate", "Vidal claimed the vote was rigged, comments which Lima condemned", "Vidal said on Monday
+    that ... . Lima condemned the remarks" (issue 13: a reaction with no target)."""
+    if trig.type not in JUDGING_TYPES or trig.nominal or args.target:
+        return
+    tok = trig.token
+    words = [n for n in _judged_nouns(tok) if _spoken(n)]
+    if not words and tok.dep_ in ("ccomp", "relcl", "acl") and _spoken(tok.head):
+        words = [tok.head]  # "..., remarks that Lima called unfortunate", "remarks" read as the verb's head
+    own = {c for c in (actors.country_of(a) for a in args.source) if c}
+    for noun in words:
+        owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+        if any(c.pos_ != "PRON" for c in owners):
+            continue  # "Vidal's remarks", "remarks by Vidal": read by the owner passes
+        speaker = _summed_up_speaker(noun, reader)
+        if not speaker and (owners or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children)):
+            # "the remarks", "his comments": the latest speaker told before, when of another side than the judge's
+            speaker = [a for a in _told_speaker(tok, reader) if actors.country_of(a) not in own]
+        found = [a for a in speaker if a not in args.actors()]
+        if found:
+            LOGGER.debug("speaker of judged words: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+            args.target += found
+            return
+
+
+def _spoken(noun: Token) -> bool:
+    """Whether a token is a noun for what someone said ("the remarks"), also where the parser read it as a verb."""
+    return noun.lower_ in SPOKEN_WORDS or (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in SPOKEN_WORDS)
+
+
+def _summed_up_speaker(noun: Token, reader: ArgumentReader) -> list[str]:
+    """ "Vidal claimed the vote was rigged, comments which ...": words set after a comma that hang on a saying clause
+    sum it up; its subject said them."""
+    if noun.i == 0 or noun.doc[noun.i - 1].text != ",":
+        return []
+    clauses = [c for c in noun.children if c.dep_ in SUMMED_DEPS and c.i < noun.i]  # "remarks" read as the root
+    if noun.dep_ in SUMMED_DEPS and noun.head.i < noun.i:
+        clauses.append(noun.head)
+    for verb in sorted(clauses, key=lambda v: -v.i):
+        if verb.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            return reader.actor(subj) if subj is not None else []
+    return []
+
+
+def _told_speaker(tok: Token, reader: ArgumentReader) -> list[str]:
+    """The subject of the latest saying verb before ``tok`` in its sentence or the ``SPEAKER_LOOKBACK`` sentences
+    before it: who said what "the remarks" take up."""
+    sent = sentence_of(tok)
+    start = sent.start
+    for _ in range(SPEAKER_LOOKBACK):
+        if start == 0:
+            break
+        start = sentence_of(tok.doc[start - 1]).start
+    ancestors = {a.i for a in tok.ancestors}
+    for verb in reversed(tok.doc[start: tok.i]):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING_LEMMAS or verb.i in ancestors:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ != "PRON" and (found := reader.actor(subj)):
+            return found
+    return []
+
+
 def _role_investigated_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An inquiry into someone's acts is aimed at whoever did them: "launched an investigation into crimes committed
     by Ugandan forces", "are investigating abuses by the militia" (issue 13: the acts' doer, not the victims)."""
@@ -2474,6 +2549,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
+    ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
