@@ -628,9 +628,13 @@ class ArgumentReader:
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self._one(child, depth + 1)
+                members = [e for c in child.conjuncts for e in self._one(c, depth + 1) if e not in found]
+                if _people_noun(tok) and any(self.actors.type_of(e) == "PERSON" for e in found + members):
+                    # "two brothers, Karim and Samir Haddad": every name of a list of people, also one the tagger took
+                    # for a place or a body
+                    return found + members
                 if found:
-                    return found + [e for c in child.conjuncts for e in self._one(c, depth + 1)
-                                    if e not in found and self.actors.type_of(e) == self.actors.type_of(found[0])]
+                    return found + [e for e in members if self.actors.type_of(e) == self.actors.type_of(found[0])]
         return None
 
     def _by_described_leader(self, tok: Token, depth: int) -> list[str] | None:

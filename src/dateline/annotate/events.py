@@ -2371,7 +2371,8 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
     if trig.entry_id != "construction.among_dead":
         return
     dead: list[str] = []
-    for head in (c for c in trig.token.children if c.dep_ in ("nsubj", "attr")):
+    # "..., and B, the bishop's envoy": the parser hangs a last name set off by commas on the copula as its conjunct
+    for head in (c for c in trig.token.children if c.dep_ in ("nsubj", "attr") or c.dep_ == "conj" and c.pos_ == "PROPN"):
         for tok in (head, *head.conjuncts):
             for ent in reader.actor(tok):
                 if ent not in dead and actors.type_of(ent) == "PERSON":
@@ -2416,6 +2417,8 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if people and trig.type == "DIE":
+            people = list(args.source)  # "two brothers, A and B, died", A read as a place: a death has no doer
         if not people and not args.target and not any(c.dep_ == "dobj" for c in trig.token.children):
             people = list(args.source)  # "Hasina resigned" with the name read as an organisation: still the target
         if people:
@@ -3118,12 +3121,17 @@ def _split(trig: Trigger, args: Arguments, actors: Actors) -> list[Arguments]:
             return parts
     if trig.type in SPLIT_TYPES:
         people = [a for a in (args.target or args.source) if actors.type_of(a) == "PERSON"]
+        if trig.type == "DIE" and people:
+            # "two brothers, A and B, died" with A read as a place or a body of no state: A died too
+            people = [a for a in args.target if a in people or (
+                actors.type_of(a) in ("LOC", "ORG") and actors.country_of(a) is None)]
         if len(people) > 1:
             role = "target" if args.target else "source"
             out = []
             for person in people:
                 one = _copy(args, list(args.source), list(args.target))
-                setattr(one, role, [person] + [a for a in getattr(args, role) if actors.type_of(a) != "PERSON"])
+                setattr(one, role, [person] + [a for a in getattr(args, role) if actors.type_of(a) != "PERSON"
+                                               and a not in people])
                 out.append(one)
             return out
     return [args]
