@@ -683,6 +683,16 @@ def test_forces_led_by_a_state_are_its_and_an_attack_on_a_place_is_an_event(anno
     assert event.source == (_state(doc, code),)
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("In August, Hamas-led fighters attacked the Egyptian town of Rafah.", "PSE"),
+    ("Last year Taliban-led gunmen stormed Tajikistan's border posts, taking 30 guards hostage.", "AFG"),
+])
+def test_forces_led_by_a_named_group_are_its(annotate_text, text, code):
+    doc = annotate_text(text)
+    event = _only(doc, "ASSAULT")
+    assert {e.country for e in doc.entities if e.id in event.source} == {code}
+
+
 def test_a_named_venue_is_where_not_whom(annotate_text):
     doc = annotate_text("Kenyan President William Ruto received the prize at Nairobi City Hall on Monday.")
     names = {e.id: e.name for e in doc.entities}

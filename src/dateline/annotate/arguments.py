@@ -710,13 +710,18 @@ class ArgumentReader:
         return None
 
     def _by_leading_state(self, tok: Token, depth: int) -> list[str] | None:
-        """ "Kenyan-led forces", "the US-led coalition": the state that leads them acts."""
+        """ "Kenyan-led forces", "the US-led coalition": the state that leads them acts; "Frelimo-led fighters",
+        "NATO-led troops": so does the named group or body that leads them."""
         for led in tok.children:
             if led.dep_ == "amod" and led.lemma_.lower() == "lead" and led.i > 0 and led.doc[led.i - 1].text == "-":
                 for mod in led.children:
                     code = state_code(mod.text) if mod.i < led.i else None
                     if code:
                         return [self.actors.state_id(code)]
+                    if mod.i < led.i and mod.pos_ == "PROPN":
+                        leaders = [e for e in self._one(mod, depth + 1) if self.actors.type_of(e) in ("ORG", "GROUP")]
+                        if leaders:
+                            return leaders
         return None
 
     def _too_far(self, tok: Token, depth: int) -> list[str] | None:
