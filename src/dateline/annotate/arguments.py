@@ -199,6 +199,9 @@ class ArgumentReader:
         self.doers: dict[str, list[str]] = {}
         """event type (and "TYPE:mode") -> the source of the latest such event in this text that named one: "the raid"
         judged was done by whoever raided, not befell whoever a later "were hurt during the raid" names."""
+        self.befallen: dict[str, list[str]] = {}
+        """event type (and "TYPE:mode") -> the target of the latest such event in this text that named one: "annulled
+        the pardon" acts on whoever was pardoned."""
         self.acts: list[tuple[list[str], list[str]]] = []
         """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
         comply" take up the latest."""
@@ -218,6 +221,10 @@ class ArgumentReader:
             self.recent[type_] = list(actors)
             if mode:
                 self.recent[f"{type_}:{mode}"] = list(actors)
+        if args.target:
+            self.befallen[type_] = list(args.target)
+            if mode:
+                self.befallen[f"{type_}:{mode}"] = list(args.target)
         if args.source:
             self.doers[type_] = list(args.source)
             if mode:
@@ -607,6 +614,18 @@ class ArgumentReader:
             if not any(a in own or self.actors.country_of(a) in own for a in source):
                 return list(source)
         return []
+
+    def befell_told_before(self, tok: Token) -> tuple[list[str], list[str]]:
+        """Whom the latest event of a kind a definite event noun takes up befell, and who did it ("the pardon": who
+        was pardoned, and who pardoned); two empty lists when it takes up none."""
+        referred = EVENT_NOUNS.get(event_noun_key(tok), "")
+        if not referred or referred == ANY_ACT or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+            return [], []
+        if not any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS or c.pos_ == "PRON")
+                   for c in tok.children):
+            return [], []
+        key = next((key for key in referred.split("|") if key in self.befallen), None)
+        return (list(self.befallen[key]), list(self.doers.get(key, []))) if key else ([], [])
 
     def told_before(self, tok: Token) -> str | None:
         """The kind (``recent``'s key) of the event told before in this text that a definite event noun with no

@@ -1986,6 +1986,26 @@ def _told_speaker(tok: Token, reader: ArgumentReader) -> list[str]:
     return []
 
 
+UNDOING_LEMMAS = word_class("undoing_lemmas")
+"""Verbs that undo an act told before ("annulled the pardon"): they act on whom it befell."""
+
+
+def _role_undone_act_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Undoing an act told before acts on whom it befell: "the court annulled the pardon" (who was pardoned), "judges
+    overturned his conviction" (issue 13: an act with no target)."""
+    tok = trig.token
+    if trig.nominal or tok.lemma_.lower() not in UNDOING_LEMMAS:
+        return
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        befallen, doers = reader.befell_told_before(obj)
+        found = [a for a in befallen if a not in args.source]
+        if found:
+            # the act's doer, read for the noun that takes it up, is not acted on
+            LOGGER.debug("undone act's target: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+            args.target = found + [t for t in args.target if t not in found and t not in doers]
+            return
+
+
 def _role_investigated_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An inquiry into someone's acts is aimed at whoever did them: "launched an investigation into crimes committed
     by Ugandan forces", "are investigating abuses by the militia" (issue 13: the acts' doer, not the victims)."""
@@ -2553,6 +2573,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
+    ("undone_act_target", _role_undone_act_target),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
