@@ -1986,6 +1986,33 @@ def _told_speaker(tok: Token, reader: ArgumentReader) -> list[str]:
     return []
 
 
+AIMED_PREPS = frozenset({"at", "on", "against", "upon"})
+"""Prepositions of a verb that name whom it is aimed at: "lashed out at X", "rounded on Y"."""
+
+
+def _role_said_of_the_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A judgement told by a saying participle is aimed at whom the verb it explains acts on: "rounded on the Bordurian
+    president, saying his plan was a fraud", "hit back at Vidal, saying ..." (issue 13: an accusation with no target).
+    """
+    tok = trig.token
+    if trig.type not in JUDGING_TYPES or trig.nominal or args.target or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        return
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in SAYING_LEMMAS:
+        return
+    verb = tok.head
+    if verb.i > tok.i or verb.pos_ != "VERB":
+        return
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in AIMED_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        found = [a for a in reader.actor(noun) if a not in args.actors()]
+        if found:
+            LOGGER.debug("said of the object: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+            args.target += found
+            return
+
+
 UNDOING_LEMMAS = word_class("undoing_lemmas")
 """Verbs that undo an act told before ("annulled the pardon"): they act on whom it befell."""
 
@@ -2574,6 +2601,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
+    ("said_of_the_object", _role_said_of_the_object),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
