@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, MEETING_NOUNS, PLACE_PREPS,
-                                         PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments,
-                                         ArgumentReader, amount_noun, is_passive, passive_clause, second_subject, topic_phrase)
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
+                                         PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
+                                         TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
+                                         passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import city_code
 from dateline.annotate.domains import prose_of
@@ -2013,6 +2014,29 @@ def _role_said_of_the_object(trig: Trigger, args: Arguments, actors: Actors, rea
             return
 
 
+def _role_summed_demand_addressee(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A demand noun set after a comma sums up the clause before it: "Serbian envoys insisted that Kosovo disband its
+    police units, a demand Pristina rejected": the subject of that clause's "that" complement is asked (issue 13: a
+    demand with no addressee)."""
+    noun = trig.token
+    if trig.type != "REQUEST" or args.target or "REQUEST" not in EVENT_NOUNS.get(noun.lemma_.lower(), ""):
+        return  # a noun of asking, also where the parser read "demands" as a verb
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].text != ",":
+        return
+    clauses = [c for c in noun.children if c.dep_ in SUMMED_DEPS and c.i < noun.i]
+    if noun.dep_ in SUMMED_DEPS and noun.head.i < noun.i:
+        clauses.append(noun.head)
+    for verb in (v for v in clauses if v.pos_ == "VERB"):
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i):
+            subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [a for a in reader.actor(subj) if a not in args.actors()] if subj is not None else []
+            if found:
+                LOGGER.debug("summed demand addressee: %s for %r in %r", found, noun.text, sentence_of(noun).text)
+                args.target += found
+                return
+
+
 UNDOING_LEMMAS = word_class("undoing_lemmas")
 """Verbs that undo an act told before ("annulled the pardon"): they act on whom it befell."""
 
@@ -2602,6 +2626,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
+    ("summed_demand_addressee", _role_summed_demand_addressee),
     ("asked_of", _role_asked_of),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
