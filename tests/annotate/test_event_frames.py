@@ -481,8 +481,8 @@ def test_a_judgement_in_reported_speech_accuses_its_subject(annotate_text: Calla
 
 
 def test_each_side_is_both_sides(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Ethiopia and Eritrea agreed on Friday to exchange detainees. The final round of the exchange "
-                        "took place on Sunday, when each side freed 40 soldiers.")
+    doc = annotate_text("Ethiopia and Eritrea agreed on Friday to exchange detainees. Two days later each side freed "
+                        "40 soldiers in the final round of the exchange.")
     [release] = _of_type(doc, "RETREAT")
     assert _countries(doc, release.source + release.target) == {"ETH", "ERI"}
 

@@ -668,7 +668,7 @@ def test_he_after_a_subjects_possessor_is_that_person(annotate_text):
 
 def test_him_after_a_first_verbs_object_with_a_long_apposition_is_that_object(annotate_text):
     doc = annotate_text("President Daniel Okoro named Peter Mensah, a cousin of Samuel Adeyemi and once a central "
-                        "bank official, as finance minister on Monday, and received him at his office that evening.")
+                        "bank official, as finance minister last week, and later received him at his office.")
     event = _only(doc, "CONSULT")
     assert set(event.source + event.target) == {_id(doc, "Daniel Okoro"), _id(doc, "Peter Mensah")}
 
