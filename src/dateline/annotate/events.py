@@ -37,6 +37,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
+from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
@@ -615,12 +616,19 @@ def _orders_out(verb: Token) -> bool:
 def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
     reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
-    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``)."""
+    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``; also over an ``asserted``
+    reading), and a scheduled act told in the present with its day is ``planned`` (``timetable.timetable_present``)."""
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
+    if cand.factuality in DROPPED_FACTUALITY | {"asserted"} and timetable_present(tok):
+        return "planned"  # "who succeeds the rector on Monday": a scheduled act in the present (timetable.py)
+    if cand.factuality == "asserted" and tok.pos_ == "NOUN" and dated_onset(tok) == "planned":
+        # "the truce is due to start at noon on Sunday": a start still to come is planned, which the model, reading
+        # the noun alone, cannot tell from one that began
+        return "planned"
     return cand.factuality
 
 
