@@ -244,19 +244,22 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     decided = {c.i: c for c in cands}
     out = []
     ruled: set[int] = set()
+    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     for entry_id, typ, tok, ok in matches:
         cand = decided.get(tok.i)
         if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model, tok)):
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
-        if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto:
-            # the model is sure of another sense: "a hunger strike" is a protest, not an air strike
+        if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
+                (tok.i, cand.type)):
+            # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
+            # entry of that sense saw the word and refused it, as in the candidates below ("dismissed the envoys as
+            # ornamental": the rejection's entry refuses an actor belittled, the criticism's entry takes it)
             lemma = tok.lemma_.lower()
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and cand.type == trig.type
                            else None))
-    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
