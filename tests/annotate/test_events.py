@@ -452,12 +452,17 @@ def test_a_reciprocal_act_is_one_act_by_each_side_on_the_other(annotate_text, te
                                                                                              ((bol,), (chl,))])
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_an_agentless_passive_clause_names_whom_it_befalls(annotate_text):
     doc = annotate_text("Ambassador Juan Ortega stayed in Quito on Monday even after his accreditation was revoked.")
     event = _only(doc, "SANCTION")
     assert (event.source, event.target) == ((), (_id(doc, "Juan Ortega"),))
+
+
+def test_a_penalty_on_something_of_someones_befalls_them(annotate_text):
+    # "after her visa was cancelled": no agent is told, and the visa's holder is whom the sanction befalls
+    doc = annotate_text("Consul Ilze Berzina left Minsk on Tuesday after her visa was cancelled.")
+    event = _only(doc, "SANCTION")
+    assert (event.source, event.target) == ((), (_id(doc, "Ilze Berzina"),))
 
 
 def test_protests_against_a_government_are_its_own_peoples(annotate_text):

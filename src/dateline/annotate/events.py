@@ -2360,13 +2360,15 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
 
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+OWNED_TYPES = HARM_TYPES | {"SANCTION"}
+"""Acts on something of someone's that befall its owner: an attack on their boat, a penalty on their licence."""
 
 
 def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An attack on something of someone's is an attack on them: "a Chinese boat rammed his boat", "troops stormed
     their homes", "gunmen raided a shelter for displaced families" (a named possessor, "Ukraine's power plants", is read
-    with the object)."""
-    if trig.type not in HARM_TYPES or args.target or trig.nominal:
+    with the object); so is a penalty on it, told with no agent too: "after her visa was cancelled" befalls her."""
+    if trig.type not in OWNED_TYPES or args.target or trig.nominal:
         return
     passive = is_passive(trig.token)
     hit = [c for c in trig.token.children if c.dep_ == "nsubjpass"] if passive else _objects(trig.token)
