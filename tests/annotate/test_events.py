@@ -727,9 +727,8 @@ def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annota
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    pytest.param("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA",
-                 marks=pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))),
+    ("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA"),
+    ("Protesters in Accra set fire to a flag on Sunday to condemn the Togolese government's fishing ban.", "TGO"),
     ("Kenyan students rallied on Sunday during protests against arrests by the Ugandan police.", "UGA"),
     ("Students in Manila marched on Friday to voice their anger at China's actions in the sea.", "CHN"),
     ("Farmers barricaded roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
@@ -1057,9 +1056,9 @@ def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Somali youths threw stones at Kenyan troops on Thursday in demonstrations against the military's raids "
-                 "on their town.", marks=pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))),
+    "Somali youths threw stones at Kenyan troops on Thursday in demonstrations against the military's raids on their "
+    "town.",
+    "Somali fishermen threw rocks at Kenyan patrol boats on Friday in protests against the new quota.",
     "Hundreds of Somali students started a hunger strike on Monday to protest against Kenya's plan to shut the "
     "camps.",
 ])

@@ -1805,6 +1805,44 @@ def _infinitive_complement(verb: Token) -> bool:
 
 
 PROTEST_HEADS = word_class("protest_heads")
+PROTEST_SPELL_PREPS = frozenset({"in", "during"})
+"""Prepositions that put a crowd's act inside a protest ("hurled rocks in demonstrations against ...")."""
+
+
+def _role_protest_told_by_its_verb(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A protest named by a noun beside the verb of the crowd's act is told by that verb: "youths hurled rocks at the
+    police in demonstrations against the curfew" (the hurlers protest, at whom they hurled), "protesters blocked the
+    bridge to condemn Oslo's new levy" (at whom the purpose clause aims). Issue 12: the noun alone named no side, or
+    the state of those hit as the crowd's."""
+    tok = trig.token
+    if trig.type != "PROTEST" or not trig.nominal:
+        return
+    if tok.dep_ == "pobj" and tok.head.lower_ in PROTEST_SPELL_PREPS and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+    else:
+        return
+    told = reader.read(verb, False)
+    if tok.dep_ == "pobj":
+        # the crowd that did it protests: its actors, else the state its demonym names ("Somali youths")
+        crowd = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = token_modifier_country(crowd) if crowd is not None and not told.source else None
+        doers = list(told.source) or ([actors.state_id(own)] if own else [])
+        if doers:
+            args.source = doers
+            args.target = [a for a in args.target if a not in doers]
+    if args.target:
+        return
+    args.target += [a for a in told.target if a not in args.source and a not in args.target]
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if args.target:
+            break
+        args.target += [a for a in reader.read(purpose, False).target if a not in args.source and a not in args.target]
+    if args.target:
+        LOGGER.debug("protest told by %r: source %s target %s in %r", verb.text, args.source, args.target,
+                     sentence_of(tok).text)
 
 
 def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -2496,6 +2534,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),
     ("complement_target", _role_complement_target),
+    ("protest_told_by_its_verb", _role_protest_told_by_its_verb),
     ("protest_aimed_against", _role_protest_aimed_against),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
