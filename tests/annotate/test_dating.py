@@ -290,8 +290,6 @@ def test_a_count_from_an_untimed_act_dates_nothing(annotate_text) -> None:
     assert arrest.date is not None and arrest.date.start == "2025-03-17", arrest.to_json()
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_a_handover_told_in_the_present_is_scheduled(annotate_text) -> None:
     # "who succeeds the governor on Monday": a timetable's present tense speaks of the coming Monday, not the last
     doc = annotate_text("In Accra, Governor Kofi Mensah praised the deal. His deputy Ama Boateng, who succeeds the "

@@ -118,13 +118,19 @@ def test_a_dismissal_that_belittles_an_actor(nlp: Language, text: str, bad: bool
     assert belittles(verb) is bad
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_dismissing_a_delegation_as_slight_is_criticism_not_rejection(annotate_text: Annotate) -> None:
     doc = annotate_text("Finnish Prime Minister Aino Lehtola on Monday dismissed the Estonian delegation as ornamental.")
     (accuse,) = of_type(doc, "ACCUSE")
     assert accuse.mode == "disapprove" and countries(doc, accuse.target) == {"EST"}
     assert not of_type(doc, "REJECT")
+
+
+def test_dismissing_envoys_as_irrelevant_is_criticism_and_a_claim_dismissed_is_rejection(annotate_text: Annotate) -> None:
+    # the rejection's entry for "dismiss" is binding: the learned decision does not read a belittled actor as rejected
+    doc = annotate_text("President Marta Novak dismissed the Slovak envoys as irrelevant on Thursday.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    doc = annotate_text("Prague dismissed the Slovak complaint as groundless on Thursday.")
+    assert [e.type for e in doc.events] == ["REJECT"]
 
 
 def test_a_state_body_said_to_act_against_interests_is_accused(annotate_text: Annotate) -> None:

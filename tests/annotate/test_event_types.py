@@ -97,8 +97,6 @@ def test_calling_off_a_strike_concedes_and_calling_off_a_meeting_refuses(nlp: La
     assert {t.type for t in find_triggers(meeting, nlp, model=None) if t.token.lower_ == "called"} == {"REJECT"}
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_help_handed_over_is_aid_and_a_suspect_handed_over_is_cooperation(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Chilean doctors handed over two lorries of medicine to the Peruvian Red Cross on Monday.")

@@ -452,12 +452,17 @@ def test_a_reciprocal_act_is_one_act_by_each_side_on_the_other(annotate_text, te
                                                                                              ((bol,), (chl,))])
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_an_agentless_passive_clause_names_whom_it_befalls(annotate_text):
     doc = annotate_text("Ambassador Juan Ortega stayed in Quito on Monday even after his accreditation was revoked.")
     event = _only(doc, "SANCTION")
     assert (event.source, event.target) == ((), (_id(doc, "Juan Ortega"),))
+
+
+def test_a_penalty_on_something_of_someones_befalls_them(annotate_text):
+    # "after her visa was cancelled": no agent is told, and the visa's holder is whom the sanction befalls
+    doc = annotate_text("Consul Ilze Berzina left Minsk on Tuesday after her visa was cancelled.")
+    event = _only(doc, "SANCTION")
+    assert (event.source, event.target) == ((), (_id(doc, "Ilze Berzina"),))
 
 
 def test_protests_against_a_government_are_its_own_peoples(annotate_text):
@@ -732,9 +737,8 @@ def test_where_an_event_happened_is_read_through_a_chain_of_place_phrases(annota
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    pytest.param("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA",
-                 marks=pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))),
+    ("Protesters in Nairobi burned tyres on Tuesday to denounce the Ugandan government's new tariff.", "UGA"),
+    ("Protesters in Accra set fire to a flag on Sunday to condemn the Togolese government's fishing ban.", "TGO"),
     ("Kenyan students rallied on Sunday during protests against arrests by the Ugandan police.", "UGA"),
     ("Students in Manila marched on Friday to voice their anger at China's actions in the sea.", "CHN"),
     ("Farmers barricaded roads in Dhaka on Monday in defiance of the Indian government.", "IND"),
@@ -1062,9 +1066,9 @@ def test_an_amount_of_something_else_sent_is_no_aid(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Somali youths threw stones at Kenyan troops on Thursday in demonstrations against the military's raids "
-                 "on their town.", marks=pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))),
+    "Somali youths threw stones at Kenyan troops on Thursday in demonstrations against the military's raids on their "
+    "town.",
+    "Somali fishermen threw rocks at Kenyan patrol boats on Friday in protests against the new quota.",
     "Hundreds of Somali students started a hunger strike on Monday to protest against Kenya's plan to shut the "
     "camps.",
 ])

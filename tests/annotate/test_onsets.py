@@ -21,8 +21,6 @@ def test_a_truce_whose_start_is_dated_is_told(annotate_text) -> None:  # type: i
     assert truce.date is not None and truce.date.start == "2025-03-03"
 
 
-@pytest.mark.xfail(strict=True, reason=("the event model retrained without the corpus sentences set aside for sharing wording with the measured pages "
-    "(data/events/README.md, last section) decides this sentence otherwise; open in issue 12"))
 def test_a_truce_due_to_start_is_planned(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("A truce between Armenia and Azerbaijan is due to start at noon on Sunday, according to the "
                         "Kazakh mediator.")

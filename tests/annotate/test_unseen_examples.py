@@ -324,7 +324,9 @@ def test_d_month_last_year_is_one_expression(annotate_text: Annotate) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="a reporting date ('the ministry said on Wednesday') is used as the event's "
-                                       "date where it should only bound it")
+                                       "date where it should only bound it; leaving such events undated cost dev36 "
+                                       "dates 0.870 -> 0.823 on 2026-12-06: the dev gold dates them by the report, "
+                                       "against this example")
 def test_d_a_reporting_date_only_bounds_the_event(annotate_text: Annotate) -> None:
     doc = annotate_text("Tanzanian Foreign Minister Joseph Mrema thanked Odhiambo for her support, the Tanzanian "
                         "foreign ministry said on Wednesday.")

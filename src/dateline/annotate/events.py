@@ -38,6 +38,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import reported_perfect
+from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
@@ -244,19 +245,22 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     decided = {c.i: c for c in cands}
     out = []
     ruled: set[int] = set()
+    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     for entry_id, typ, tok, ok in matches:
         cand = decided.get(tok.i)
         if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model, tok)):
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
-        if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto:
-            # the model is sure of another sense: "a hunger strike" is a protest, not an air strike
+        if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
+                (tok.i, cand.type)):
+            # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
+            # entry of that sense saw the word and refused it, as in the candidates below ("dismissed the envoys as
+            # ornamental": the rejection's entry refuses an actor belittled, the criticism's entry takes it)
             lemma = tok.lemma_.lower()
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and cand.type == trig.type
                            else None))
-    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
@@ -616,12 +620,19 @@ def _orders_out(verb: Token) -> bool:
 def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
     reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
-    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``)."""
+    start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``; also over an ``asserted``
+    reading), and a scheduled act told in the present with its day is ``planned`` (``timetable.timetable_present``)."""
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
+    if cand.factuality in DROPPED_FACTUALITY | {"asserted"} and timetable_present(tok):
+        return "planned"  # "who succeeds the rector on Monday": a scheduled act in the present (timetable.py)
+    if cand.factuality == "asserted" and tok.pos_ == "NOUN" and dated_onset(tok) == "planned":
+        # "the truce is due to start at noon on Sunday": a start still to come is planned, which the model, reading
+        # the noun alone, cannot tell from one that began
+        return "planned"
     return cand.factuality
 
 
@@ -1795,6 +1806,44 @@ def _infinitive_complement(verb: Token) -> bool:
 
 
 PROTEST_HEADS = word_class("protest_heads")
+PROTEST_SPELL_PREPS = frozenset({"in", "during"})
+"""Prepositions that put a crowd's act inside a protest ("hurled rocks in demonstrations against ...")."""
+
+
+def _role_protest_told_by_its_verb(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A protest named by a noun beside the verb of the crowd's act is told by that verb: "youths hurled rocks at the
+    police in demonstrations against the curfew" (the hurlers protest, at whom they hurled), "protesters blocked the
+    bridge to condemn Oslo's new levy" (at whom the purpose clause aims). Issue 12: the noun alone named no side, or
+    the state of those hit as the crowd's."""
+    tok = trig.token
+    if trig.type != "PROTEST" or not trig.nominal:
+        return
+    if tok.dep_ == "pobj" and tok.head.lower_ in PROTEST_SPELL_PREPS and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+    else:
+        return
+    told = reader.read(verb, False)
+    if tok.dep_ == "pobj":
+        # the crowd that did it protests: its actors, else the state its demonym names ("Somali youths")
+        crowd = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = token_modifier_country(crowd) if crowd is not None and not told.source else None
+        doers = list(told.source) or ([actors.state_id(own)] if own else [])
+        if doers:
+            args.source = doers
+            args.target = [a for a in args.target if a not in doers]
+    if args.target:
+        return
+    args.target += [a for a in told.target if a not in args.source and a not in args.target]
+    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if args.target:
+            break
+        args.target += [a for a in reader.read(purpose, False).target if a not in args.source and a not in args.target]
+    if args.target:
+        LOGGER.debug("protest told by %r: source %s target %s in %r", verb.text, args.source, args.target,
+                     sentence_of(tok).text)
 
 
 def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -2498,13 +2547,15 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
 
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+OWNED_TYPES = HARM_TYPES | {"SANCTION"}
+"""Acts on something of someone's that befall its owner: an attack on their boat, a penalty on their licence."""
 
 
 def _role_owner_of_hit_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An attack on something of someone's is an attack on them: "a Chinese boat rammed his boat", "troops stormed
     their homes", "gunmen raided a shelter for displaced families" (a named possessor, "Ukraine's power plants", is read
-    with the object)."""
-    if trig.type not in HARM_TYPES or args.target or trig.nominal:
+    with the object); so is a penalty on it, told with no agent too: "after her visa was cancelled" befalls her."""
+    if trig.type not in OWNED_TYPES or args.target or trig.nominal:
         return
     passive = is_passive(trig.token)
     hit = [c for c in trig.token.children if c.dep_ == "nsubjpass"] if passive else _objects(trig.token)
@@ -2636,6 +2687,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),
     ("complement_target", _role_complement_target),
+    ("protest_told_by_its_verb", _role_protest_told_by_its_verb),
     ("protest_aimed_against", _role_protest_aimed_against),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
