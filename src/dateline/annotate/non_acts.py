@@ -1,7 +1,9 @@
 """Tell the event words that report no act of their own: an act told only as the circumstance of another that did not
 happen ("the deadline passed without Nairobi recalling its envoy"), a non-committal answer ("neither confirmed nor
-denied", "declined to comment"), and a count of an act the text has told ("It was the second time in a month that
-Lusaka had summoned a Malawian diplomat").
+denied", "declined to comment"), a count of an act the text has told ("It was the second time in a month that
+Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative ("in what Lima described as an act of
+piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
+opposed to the pact") and the acceptance of a departure already told ("accepted his resignation").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
