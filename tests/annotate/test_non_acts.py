@@ -79,3 +79,68 @@ def test_an_act_with_no_date_set_is_hypothetical(annotate_text: Any) -> None:
 def test_an_act_done_beside_an_unset_date_stays(annotate_text: Any) -> None:
     doc = annotate_text("Mutai met Hassan in Arusha on Monday, but a date for their next round of talks is not fixed.")
     assert len(of_type(doc, "CONSULT")) == 1, _types(doc)
+
+
+def test_a_label_in_a_free_relative_tells_no_second_act(annotate_text: Any) -> None:
+    """The speaker's label re-describes the act the clause tells: one seizure, one shelling, no accusation."""
+    doc = annotate_text("Ecuador's navy seized two Peruvian trawlers on Saturday, in what Lima described as an act of piracy.")
+    assert [e.type for e in doc.events] == ["COERCE"], _types(doc)
+    doc = annotate_text("Kenyan troops shelled the border town of Mandera on Sunday in what Somali officials described as "
+                        "the heaviest bombardment in a decade.")
+    assert [e.type for e in doc.events] == ["ASSAULT"], _types(doc)
+
+
+def test_a_verb_of_calling_with_an_object_still_accuses(annotate_text: Any) -> None:
+    doc = annotate_text("Beijing branded the visit a dangerous provocation.")
+    assert of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_condemned_free_relative_keeps_its_target(annotate_text: Any) -> None:
+    """Condemning and calling are one act; the label names whom it condemns."""
+    doc = annotate_text("Athens condemned what it called Ankara's reckless and hostile overflights of its islands.")
+    countries = {a.id: a.country for a in doc.entities}
+    assert any("TUR" in {countries.get(t) for t in e.target} for e in of_type(doc, "ACCUSE")), _types(doc)
+
+
+def test_the_label_of_a_free_relative_names_its_reason(nlp: Any) -> None:
+    doc = nlp("Ecuador's navy seized two trawlers on Saturday, in what Lima called an act of piracy, and Peru rejected "
+              "what the opposition called for.")
+    by_text = {t.text: t for t in doc}
+    assert non_act(by_text["piracy"]) == "a label in a free relative"
+    assert non_act(doc[[t.text for t in doc].index("called")]) == "a label in a free relative"
+    assert non_act(by_text["seized"]) is None
+    assert non_act(doc[len(doc) - 3]) is None  # "called for": a request, no label
+
+
+def test_the_term_of_a_sentence_is_no_arrest(annotate_text: Any) -> None:
+    doc = annotate_text("A Nairobi court had sentenced the activist Grace Wanjiru to eight months in jail in March.")
+    assert of_type(doc, "SANCTION") and not of_type(doc, "COERCE"), _types(doc)
+
+
+def test_a_jail_term_on_another_verb_stays_an_event_word(nlp: Any) -> None:
+    doc = nlp("The editor spent two years in jail before the court sentenced him again.")
+    jail = next(t for t in doc if t.text == "jail")
+    assert non_act(jail) is None
+
+
+def test_a_stance_describing_a_noun_is_no_rejection(annotate_text: Any) -> None:
+    doc = annotate_text("Farmers opposed to the Chilean trade pact blocked a highway near Santiago on Monday.")
+    assert not of_type(doc, "REJECT"), _types(doc)
+    doc = annotate_text("Chile opposed the trade pact on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+
+
+def test_a_sentence_with_no_verb_is_walked_to_its_root(nlp: Any) -> None:
+    """A headline with no verb: the walk up from a noun ends at the root."""
+    doc = nlp("Deadly clashes on the Chad border")
+    assert all(non_act(t) is None for t in doc)
+
+
+def test_accepting_a_resignation_told_before_is_no_second_act(annotate_text: Any) -> None:
+    """The acceptance read as an act of its own came out as an agreement or a concession of the one who accepts."""
+    for text in ("Angola's spy chief Tiago Lopes quit on Friday hours before a hearing in parliament, and "
+                 "President Ana Ferreira accepted his resignation.",
+                 "Defence Minister Tiago Lopes resigned on Monday. President Ana Ferreira accepted his resignation on "
+                 "Tuesday."):
+        doc = annotate_text(text)
+        assert [e.type for e in doc.events] == ["DISMISS"], (text, _types(doc))

@@ -1,7 +1,9 @@
 """Tell the event words that report no act of their own: an act told only as the circumstance of another that did not
 happen ("the deadline passed without Nairobi recalling its envoy"), a non-committal answer ("neither confirmed nor
-denied", "declined to comment"), and a count of an act the text has told ("It was the second time in a month that
-Lusaka had summoned a Malawian diplomat").
+denied", "declined to comment"), a count of an act the text has told ("It was the second time in a month that
+Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative ("in what Lima described as an act of
+piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
+opposed to the pact") and the acceptance of a departure already told ("accepted his resignation").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -44,6 +46,25 @@ UNREALISED_MOODS = frozenset({"planned", "negated"})
 """Modalities of an act that an unset date leaves hypothetical ("will sign ..., although its date is not fixed")."""
 EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that"})
 """Subjects of a cleft that only introduce what the clause counts ("[It] was the second time that ...")."""
+NAMING_LEMMAS = word_class("naming_lemmas")
+"""Verbs of calling something by a name ("call", "describe", "brand")."""
+FREE_RELATIVES = frozenset({"what"})
+"""Pronouns that make a verb of calling a free relative: "in [what] Lima described as an act of piracy"."""
+FREE_RELATIVE_DEPS = frozenset({"dobj", "nsubjpass"})
+"""Relations of the free relative pronoun to its verb ("what Lima called ...", "what was described as ...")."""
+LABEL_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
+"""Relations of the label a verb of calling gives ("what she termed [a rash deal]"), beside an "as" phrase."""
+SENTENCING_LEMMAS = word_class("sentencing_lemmas")
+"""Verbs of passing a sentence ("sentence", "condemn")."""
+TERM_PREPS = frozenset({"in", "behind"})
+"""Prepositions of the place a sentence is served in ("six months [in] jail", "[behind] bars")."""
+REACTION_VERBS = word_class("reaction_verbs")
+"""Verbs whose object is an act someone else did ("condemned what it called ..."): a free relative they take is what
+they judge, and its label names the party judged."""
+ACCEPTED_DEPARTURES = word_class("accepted_departures")
+"""Nouns of leaving a post that one accepts ("resignation")."""
+STANCE_PARTICIPLES = word_class("stance_participles")
+"""Participles that describe the people of the noun they follow by a stance ("farmers [opposed] to the pact")."""
 
 
 def non_act(tok: Token) -> str | None:
@@ -54,6 +75,14 @@ def non_act(tok: Token) -> str | None:
         return "a non-committal answer"
     if _counted_again(tok):
         return "a count of an act already told"
+    if _framing_label(tok):
+        return "a label in a free relative"
+    if _sentence_term(tok):
+        return "the term of a sentence"
+    if _stance_description(tok):
+        return "a stance describing a noun"
+    if _accepted_again(tok):
+        return "an acceptance of a departure already told"
     return None
 
 
@@ -94,6 +123,81 @@ def _counted_again(tok: Token) -> bool:
         return noun.lemma_.lower() in COUNTED_NOUNS and ranked and copula is not None and any(
             c.dep_ == "nsubj" and c.lower_ in EXPLETIVE_SUBJECTS for c in copula.children)
     return False
+
+
+def _framing_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of calling in a free relative that gives a label: "in what Lima described as an act
+    of piracy", "what she termed a rash deal", "in what was termed a reprisal". Without a label the verb is
+    another sense ("what the opposition called for" asks for it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_LEMMAS:
+        return False
+    if not any(c.dep_ in FREE_RELATIVE_DEPS and c.lower_ in FREE_RELATIVES for c in verb.children):
+        return False
+    return any(c.dep_ in LABEL_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def _framing_label(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of calling in a free relative, or a word of the label it gives: "Ecuador's navy seized
+    two trawlers, in what Lima described as an act of piracy" tells one seizure. The speaker's label re-describes
+    what the clause tells or names what is condemned (the deal "she termed rash"), and the writer asserts neither
+    a second act nor an accusation of its own (issue 12, unseen-errors families E and I). A verb of calling with an
+    object ("called the raid an act of piracy") is left to the trigger lexicon's characterisations."""
+    if _framing_verb(tok):
+        return not _judged(tok)
+    node = tok
+    while node.head.i != node.i and node.pos_ != "VERB":
+        child, node = node, node.head
+        if node.pos_ == "VERB":
+            label = child.dep_ in LABEL_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
+            return label and _framing_verb(node)
+    return False
+
+
+def _judged(verb: Token) -> bool:
+    """Whether the free relative of the verb of calling ``verb`` is what a verb of reaction judges: in "condemned what
+    it called Lima's reckless raids" calling and condemning are one act, and the label names its target."""
+    pronoun = next(c for c in verb.children if c.dep_ in FREE_RELATIVE_DEPS and c.lower_ in FREE_RELATIVES)
+    for node in (verb, pronoun):
+        head = node.head.head if node.head.dep_ == "prep" else node.head
+        if node.dep_ in ("ccomp", "dobj", "pcomp") and head.lemma_.lower() in REACTION_VERBS:
+            return True
+    return False
+
+
+def _sentence_term(tok: Token) -> bool:
+    """Whether the noun ``tok`` is the place a sentence is served in: "a court sentenced the activist to six months in
+    jail", "was sentenced to 15 years behind bars". The term belongs to the sentence (SANCTION convict); it tells no
+    arrest of its own (issue 12: an event noun inside another event's argument). A jail named elsewhere ("after two
+    years in jail, he was sentenced") hangs on another verb and stays."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TERM_PREPS:
+        return False
+    for node in tok.head.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in SENTENCING_LEMMAS
+    return False
+
+
+def _stance_description(tok: Token) -> bool:
+    """Whether ``tok`` is a participle of stance with no auxiliary, before its "to" phrase: "farmers opposed to the pact
+    blocked a highway" tells the blockade; "opposed to" only says which farmers (issue 12: a description, not an act).
+    The verb takes its object bare ("the farmers opposed the pact"), so its "to" phrase is the participle's even
+    where the parser reads the participle as the clause's verb. "Were opposed to" (a stance stated) is left to the
+    learned decision."""
+    doc = tok.doc
+    return (tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in STANCE_PARTICIPLES
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _accepted_again(tok: Token) -> bool:
+    """Whether ``tok`` accepts a departure told by a pronoun: in "Lopes stepped down on Friday, and the president
+    accepted his resignation" the resignation is the one just told, and accepting it is no act of its own (issue 12:
+    a second reading of one act, read by the learned decision as a concession or an appointment). "Accepted the
+    resignation of Lopes", where the departure may be told only there, is left to the decision."""
+    if tok.lemma_.lower() != "accept":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ACCEPTED_DEPARTURES
+               and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children)
 
 
 def _unset_date(verb: Token) -> bool:
