@@ -79,3 +79,16 @@ def test_an_act_with_no_date_set_is_hypothetical(annotate_text: Any) -> None:
 def test_an_act_done_beside_an_unset_date_stays(annotate_text: Any) -> None:
     doc = annotate_text("Mutai met Hassan in Arusha on Monday, but a date for their next round of talks is not fixed.")
     assert len(of_type(doc, "CONSULT")) == 1, _types(doc)
+
+
+def test_a_sentences_unset_date_is_read_once_for_all_its_acts(nlp: Any, monkeypatch: Any) -> None:
+    """Every act of a sentence asks whether its date is unset; the sentence's words are checked once (issue 12)."""
+    from dateline.annotate import non_acts
+
+    doc = nlp("Chile and Bolivia will sign the accord and open the crossing, but no date has been set.")
+    checked: list[int] = []
+    original = non_acts._unset_date
+    monkeypatch.setattr(non_acts, "_unset_date", lambda verb: checked.append(verb.i) or original(verb))
+    acts = [t for t in doc if t.lower_ in ("sign", "open")]
+    assert [non_acts.unscheduled(t, "planned") for t in acts] == [True, True]
+    assert sorted(checked) == list(range(len(doc)))
