@@ -104,3 +104,16 @@ def test_armed_men_act_politically_in_a_match_report(annotate_text: Any) -> None
 def test_a_national_side_that_beats_another_makes_no_assault(annotate_text: Any) -> None:
     doc = annotate_text("Uganda beat Kenya 2-1 in the football final on Sunday.")
     assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_each_sentence_is_read_once_for_all_domains(nlp: Any, monkeypatch: Any) -> None:
+    # one walk over a sentence's tokens serves the sports, market and show checks (issue 12: throughput)
+    from dateline.annotate import domains
+
+    read: list[int] = []
+    original = domains._sentence_words
+    monkeypatch.setattr(domains, "_sentence_words", lambda sent: read.append(sent.start) or original(sent))
+    doc = nlp("Estonia beat Malta 4-1 in Tallinn on Friday. Shares of the brewer fell sharply. The choir toured Riga.")
+    prose = prose_of(doc)
+    assert sorted(read) == [s.start for s in doc.sents]
+    assert "sports" in prose.sentences[read[0]]

@@ -60,3 +60,19 @@ def test_the_failing_requirement_is_logged_by_name(nlp: Language, caplog: pytest
     with caplog.at_level(logging.DEBUG, logger="dateline.annotate.events"):
         assert not _check(nlp, "Kenya summoned the shipment.", "summoned", {"object_diplomat": True})
     assert "trigger 'summoned' fails requirement object_diplomat" in caplog.text
+
+
+def test_the_parse_is_read_only_for_an_entry_with_a_check(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most entries require nothing of the parse: their match is not read for objects and recipients (issue 12)."""
+    from dateline.annotate import events
+
+    doc = nlp("Lithuania expelled two diplomats on Tuesday.")
+    tok = next(t for t in doc if t.lower_ == "expelled")
+    built: list[str] = []
+    original = events._Parse.of
+    monkeypatch.setattr(events._Parse, "of", lambda tok, span, req: built.append(tok.text) or original(tok, span, req))
+    assert _satisfies(tok, doc[tok.i: tok.i + 1], {})
+    assert _satisfies(tok, doc[tok.i: tok.i + 1], {"head": 0, "needs_object": False})
+    assert not built
+    assert _satisfies(tok, doc[tok.i: tok.i + 1], {"needs_object": True})
+    assert built == ["expelled"]

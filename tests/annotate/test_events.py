@@ -658,6 +658,20 @@ def test_the_role_passes_run_in_order_and_are_logged_by_name(annotate_text, capl
     assert logged == [f"role pass {name}" for name in names]
 
 
+def test_the_role_passes_log_nothing_when_not_debugging(annotate_text, monkeypatch):
+    """Outside debugging the passes ask the logger once per trigger, not once per pass (issue 12: throughput)."""
+    import logging
+
+    from dateline.annotate import events
+
+    calls = []
+    monkeypatch.setattr(events.LOGGER, "debug", lambda msg, *args: calls.append(msg))
+    monkeypatch.setattr(events.LOGGER, "level", logging.INFO)
+    doc = annotate_text("Bolivia and Paraguay exchanged fire along the river on Tuesday.")
+    assert doc.events
+    assert not [m for m in calls if m.startswith("role pass")]
+
+
 def test_in_protest_is_why_an_act_was_done_not_a_second_protest(annotate_text):
     doc = annotate_text("Hundreds of farmers staged a sit-in on Monday in protest of the Kenyan government's refusal "
                         "to raise prices.")

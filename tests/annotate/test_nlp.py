@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from dateline.annotate.nlp import entity_at, sentences
+from dateline.annotate.nlp import entity_at, sentences, text_of
 from dateline.lexicons import load
 from dateline.model import Document, Failure, Source
 from dateline.settings import Options
@@ -36,6 +36,14 @@ def test_blank_lines_and_a_wire_dateline_start_sentences(nlp: Language) -> None:
     starts = [s[0].text for s in sentences(nlp(TEXT))]
     assert starts[:2] == ["NAIROBI", "Kenyan"]
     assert "A" in starts and "The" in starts
+
+
+def test_a_texts_string_is_joined_once_and_kept(nlp: Language) -> None:
+    # ``Doc.text`` joins every token on each read; the passes that need the string share one (issue 12)
+    doc = nlp(TEXT)
+    assert text_of(doc) == doc.text
+    assert text_of(doc) is text_of(doc)
+    assert doc.text is not doc.text
 
 
 PHONE = ("Prime Minister Tomas Vrell held a phone call with Oda Lindqvist on Tuesday and signed a trade agreement "

@@ -144,3 +144,16 @@ def test_accepting_a_resignation_told_before_is_no_second_act(annotate_text: Any
                  "Tuesday."):
         doc = annotate_text(text)
         assert [e.type for e in doc.events] == ["DISMISS"], (text, _types(doc))
+
+
+def test_a_sentences_unset_date_is_read_once_for_all_its_acts(nlp: Any, monkeypatch: Any) -> None:
+    """Every act of a sentence asks whether its date is unset; the sentence's words are checked once (issue 12)."""
+    from dateline.annotate import non_acts
+
+    doc = nlp("Chile and Bolivia will sign the accord and open the crossing, but no date has been set.")
+    checked: list[int] = []
+    original = non_acts._unset_date
+    monkeypatch.setattr(non_acts, "_unset_date", lambda verb: checked.append(verb.i) or original(verb))
+    acts = [t for t in doc if t.lower_ in ("sign", "open")]
+    assert [non_acts.unscheduled(t, "planned") for t in acts] == [True, True]
+    assert sorted(checked) == list(range(len(doc)))

@@ -303,3 +303,14 @@ def test_lines_listing_platforms_with_one_cue_lend_no_brand() -> None:
     assert "phone" not in found or "brand_cue" not in found["phone"].sources
     assert "tablet" not in found or "brand_cue" not in found["tablet"].sources
     assert "brand_cue" in found["baysidechronicle"].sources  # a cue line of its own still counts
+
+
+def test_a_candidates_lines_are_those_writing_it_as_whole_words() -> None:
+    # the substring test that spares most lines the pattern keeps its answer: whole words, any spelling (issue 12)
+    from dateline.clean.site import naming_lines
+
+    page = ["the tidewater herald", "subscribe to tidewaterherald today", "the tidewater heraldry society",
+            "sports", "(c) 2024 tidewater herald, all rights reserved"]
+    assert naming_lines(["Tidewater Herald", "TidewaterHerald"], page) == [0, 1, 4]
+    assert naming_lines(["Sports"], page) == [3]
+    assert naming_lines(["Gazette"], page) == []

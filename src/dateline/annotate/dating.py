@@ -25,7 +25,7 @@ from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found
-from dateline.annotate.nlp import sentence_of, sentences
+from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
 from dateline.dates.normalize import to_interval
 from dateline.dates.tense import SCHEDULE_CUES, Tense, clause_tense
@@ -302,7 +302,7 @@ def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[
     """
     state = Dating(anchor)
     for ui, unit in enumerate(units):
-        state.start_text(ui, unit.doc.text)  # ``Doc.text`` joins every token each time it is read
+        state.start_text(ui, text_of(unit.doc))  # ``Doc.text`` joins every token each time it is read
         by_sentence: dict[int, list[Found]] = {}
         for mention in found[ui]:
             by_sentence.setdefault(sentence_of(mention.trigger.token).start, []).append(mention)
@@ -321,7 +321,7 @@ def _paragraph(doc: Doc, tok: Token) -> int:
     """The index of the paragraph (blank-line separated) a token is in."""
     breaks = doc.user_data.get("paragraph_breaks")
     if breaks is None:
-        text = doc.text
+        text = text_of(doc)
         breaks = doc.user_data["paragraph_breaks"] = [m.start() for m in re.finditer("\n\n", text)]
     return bisect.bisect_left(breaks, tok.idx)
 

@@ -82,13 +82,38 @@ def _score(tok: Token) -> bool:
                                   and after.lower_ not in ("percent", "per"))
 
 
-def _cued(sent: Span, domain: Domain) -> bool:
-    """Whether a sentence holds one of the domain's cue words (or, for sports, a score, in a sentence counting no
-    votes)."""
-    cues = {w for t in sent if t.pos_ in CUE_POS and not t.ent_type_ for w in (t.lemma_.lower(), t.lower_)}
-    if cues & domain.cues:
+@dataclass(frozen=True)
+class _SentenceWords:
+    """What the domain checks read of one sentence, gathered in one walk over its tokens (not one per domain)."""
+
+    cues: frozenset[str]
+    """The lemmas and lower-case forms of its common nouns and adjectives outside any name (``CUE_POS``)."""
+    counts_votes: bool
+    """Whether a word of it counts votes (``TALLY_WORDS``): a "52-48" there is a tally, no score."""
+    has_score: bool
+    """Whether a token of it ends a game's score (``_score``)."""
+
+
+def _sentence_words(sent: Span) -> _SentenceWords:
+    """Read a sentence's cue words, vote words and scores once, for every domain (``_cued``)."""
+    cues: set[str] = set()
+    lemmas: set[str] = set()
+    scored = False
+    for t in sent:
+        lemma = t.lemma_.lower()
+        lemmas.add(lemma)
+        if t.pos_ in CUE_POS and not t.ent_type_:
+            cues.update((lemma, t.lower_))
+        scored = scored or _score(t)
+    return _SentenceWords(frozenset(cues), bool(lemmas & TALLY_WORDS), scored)
+
+
+def _cued(words: _SentenceWords, domain: Domain) -> bool:
+    """Whether a sentence (its ``_sentence_words``) holds one of the domain's cue words (or, for sports, a score, in
+    a sentence counting no votes)."""
+    if words.cues & domain.cues:
         return True
-    return domain.scores and not {t.lemma_.lower() for t in sent} & TALLY_WORDS and any(_score(t) for t in sent)
+    return domain.scores and not words.counts_votes and words.has_score
 
 
 @dataclass(frozen=True)
@@ -109,7 +134,8 @@ class Prose:
 def prose_of(doc: Doc) -> Prose:
     """Read which sentences of ``doc``, and whether the whole of it, are sports, market or show prose."""
     sents = list(doc.sents)
-    by_sent = {s.start: frozenset(d.name for d in DOMAINS if _cued(s, d)) for s in sents}
+    read = {s.start: _sentence_words(s) for s in sents}
+    by_sent = {start: frozenset(d.name for d in DOMAINS if _cued(words, d)) for start, words in read.items()}
     page = frozenset(d.name for d in DOMAINS
                      if d.page and (n := sum(d.name in names for names in by_sent.values())) >= PAGE_SENTENCES
                      and n >= PAGE_SHARE * len(sents))

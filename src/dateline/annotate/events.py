@@ -762,14 +762,17 @@ class _Parse:
 def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
     """Check one trigger's ``requires`` constraints on the parse: the check of each word-list key present
     (``WORD_CHECKS``) and of each flag set (``FLAG_CHECKS``), after ``_judged_retelling`` unless a copular claim is
-    required."""
-    parse = _Parse.of(tok, span, req)
+    required. The parse is read only for an entry with a check to run (most entries have none)."""
     if not req.get("copular_claim") and _judged_retelling(tok):
         LOGGER.debug("trigger %r: an event told again and judged", tok.text)
         return False
+    parse: _Parse | None = None
     for key, value in req.items():
         word_check = WORD_CHECKS.get(key)
         flag_check = FLAG_CHECKS.get(key) if value else None
+        if not (word_check or flag_check):
+            continue
+        parse = parse or _Parse.of(tok, span, req)
         if (word_check and not word_check(parse, value)) or (flag_check and not flag_check(parse)):
             LOGGER.debug("trigger %r fails requirement %s", tok.text, key)
             return False
@@ -1588,10 +1591,13 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
 
 
 def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Repair the roles the parse gave, by type: the small named passes of ``ROLE_PASSES``, in order."""
+    """Repair the roles the parse gave, by type: the small named passes of ``ROLE_PASSES``, in order (each logged
+    when debugging; the level is asked once per trigger, not once per pass)."""
+    debugging = LOGGER.isEnabledFor(logging.DEBUG)
     for name, run in ROLE_PASSES:
         run(trig, args, actors, reader)
-        LOGGER.debug("role pass %s: source %s target %s", name, args.source, args.target)
+        if debugging:
+            LOGGER.debug("role pass %s: source %s target %s", name, args.source, args.target)
 
 
 RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]

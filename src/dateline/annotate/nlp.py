@@ -592,6 +592,18 @@ def own_clause(verb: Token, *, conjuncts: bool = True) -> list[Token]:
     return out
 
 
+TEXT_KEY = "dateline_text"
+
+
+def text_of(doc: Doc) -> str:
+    """A parsed text's string, joined once and kept on the document (``Doc.text`` joins every token each time it is
+    read, and the time expressions, the dating and its paragraphs each read it)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text  # type: ignore[no-any-return,unused-ignore]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The sentences of a document, listed once (``Doc.sents`` walks every token each time it is read)."""
     return _sentence_index(doc)[1]

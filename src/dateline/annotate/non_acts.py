@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.annotate.nlp import sentence_of
 from dateline.lexicons import word_class
@@ -215,15 +215,28 @@ def _unset_date(verb: Token) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in clause.children)
 
 
+UNSET_DATES_KEY = "dateline.unset_dates"
+
+
+def _unset_dates(sentence: Span) -> list[Token]:
+    """The verbs of a sentence that say no time is fixed (``_unset_date``), read once per sentence: the indexes are
+    kept on the document by sentence start, for its other events (one walk over the sentence per event was most
+    of ``unscheduled``)."""
+    doc = sentence.doc
+    kept: dict[int, list[int]] = doc.user_data.setdefault(UNSET_DATES_KEY, {})
+    found = kept.get(sentence.start)
+    if found is None:
+        found = kept[sentence.start] = [verb.i for verb in sentence if _unset_date(verb)]
+    return [doc[i] for i in found]
+
+
 def unscheduled(tok: Token, mood: str | None) -> bool:
     """Whether the sentence of ``tok`` says that no date is fixed for it (GUIDE.md in data/events: an unset date is
     ``hypothetical``): the act named in the unset date's clause ("no date was set for [the signing]"), or an act of
     the sentence still to come or refused ("will sign once the border is marked, although no date is fixed"). An act
     told as done beside it ("met on Monday; a date for their next encounter is not fixed") stays."""
     sentence = sentence_of(tok)  # ``Token.sent`` walks the document each time it is read
-    for verb in sentence:
-        if not _unset_date(verb):
-            continue
+    for verb in _unset_dates(sentence):
         if tok.i in {t.i for t in verb.subtree} or mood in UNREALISED_MOODS:
             LOGGER.debug("no date set for %r in %r", tok.text, sentence.text)
             return True

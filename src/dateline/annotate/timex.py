@@ -10,7 +10,7 @@ import logging
 
 from spacy.tokens import Doc, Span
 
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import sentence_of, text_of
 from dateline.dates.find import find_timexes
 from dateline.model import Timex, replace
 
@@ -25,7 +25,7 @@ TimedSpan = tuple[Timex, Span]
 def _timexes(doc: Doc) -> list[TimedSpan]:
     """The dates and times of a parsed text (not durations or sets), each with the tokens it covers."""
     out = []
-    for t in find_timexes(doc.text):
+    for t in find_timexes(text_of(doc)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and t.kind == "duration":
             t, span = _counted_from_a_clause(t, span)
@@ -48,7 +48,7 @@ def _counted_from_a_clause(t: Timex, span: Span) -> tuple[Timex, Span]:
     num = t.parts.num or ""
     if mark is None or mark.lower_ not in COUNT_DIRECTIONS or mark.dep_ != "mark" or not num.isdigit():
         return t, span
-    shift = replace(t, end=mark.idx + len(mark.text), text=doc.text[t.start:mark.idx + len(mark.text)], kind="date",
+    shift = replace(t, end=mark.idx + len(mark.text), text=text_of(doc)[t.start:mark.idx + len(mark.text)], kind="date",
                     rule="date.anaphoric_shift_clause", anaphoric=True,
                     parts=replace(t.parts, dir=COUNT_DIRECTIONS[mark.lower_]))
     LOGGER.debug("count %r opens a clause: a time counted from its act", shift.text)

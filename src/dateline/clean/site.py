@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 from urllib.parse import urlsplit
 
 from dateline.clean.brands import (MAX_NAME_WORDS, TITLE_SEP, byline_outlet, cited_hosts, clean_name, copyright_holders,
@@ -222,13 +222,24 @@ class _Page:
     body: tuple[int, int] | None = None
 
 
+def naming_lines(names: Collection[str], page_low: Sequence[str]) -> list[int]:
+    """The indexes of the (case-folded) lines that write one of a candidate's spellings as whole words ("India Post"
+    and "IndiaPost" are one name; "Vox" is not in "Voxel").
+
+    A line can hold a match only where it holds a spelling as a substring: that plain test runs first, and the
+    pattern (a look-behind before an alternation, tried at every position) only on the few lines it leaves.
+    """
+    spellings = "|".join(re.escape(s.casefold()) for s in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % spellings)
+    folded = {s.casefold() for s in names}
+    return [i for i, low in enumerate(page_low) if any(f in low for f in folded) and pattern.search(low)]
+
+
 def features(key: str, item: _Found, page: _Page) -> list[float]:
     """Return the feature vector (``SITE_FEATURES``) of one candidate name."""
     lines, url, page_low, cited, twins, labels = page.lines, page.url, page.low, page.cited, page.twins, page.labels
     name = item.names.most_common(1)[0][0]
-    spellings = "|".join(re.escape(s.casefold()) for s in sorted(item.names, key=len, reverse=True))
-    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % spellings)  # "India Post" and "IndiaPost" are one name
-    hits = [i for i, low in enumerate(page_low) if pattern.search(low)]
+    hits = naming_lines(item.names, page_low)
     own = [i for i in hits if norm(lines[i].text) == key]
     n = len(lines)
     long_hits = sum(1 for i in hits if len(lines[i].text.split()) >= 8)
