@@ -65,6 +65,10 @@ TOPIC_HEADS = word_class("topic_heads")
 """Words whose "on" phrase names a topic, not a side ("talks on Ukraine")."""
 OCCASION_HEADS = word_class("occasion_heads")
 """Nouns whose phrase tells the occasion, never a side: "on the margins of the forum", "on the sidelines of the congress"."""
+MESSAGE_WORDS = word_class("message_words")
+"""What words are said in or on ("in a statement", "on Twitter"): the medium, never a side."""
+MEDIUM_PREPS = frozenset({"on", "in", "at", "via", "through", "during"})
+"""Prepositions under which a message word is the medium ("in a statement", "on state television")."""
 PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
 """Nouns of places and ways: "roads in X" are where, not X's people."""
 
@@ -1005,6 +1009,8 @@ class ArgumentReader:
                 continue  # "talks on Ukraine", "an agreement on Gaza": a topic, not a side
             if pobj.lemma_.lower() in OCCASION_HEADS or pobj.lower_ in OCCASION_HEADS:
                 continue  # "met X on the margins of the congress": the occasion, not a side (unseen-errors A7)
+            if prep.lower_ in MEDIUM_PREPS and (pobj.lemma_.lower() in MESSAGE_WORDS or pobj.lower_ in MESSAGE_WORDS):
+                continue  # "criticised the ruling on Twitter": where it was said, not whom it is aimed at
             if prep.lower_ in TARGET_PREPS:
                 args.target += [e for e in found if e not in args.target and e not in args.source]
             elif prep.lower_ in PLACE_PREPS and found and self.actors.type_of(found[0]) == "GPE":

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
+                                         MESSAGE_WORDS,
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
@@ -63,7 +64,7 @@ REQUIREMENTS = frozenset({
     "passive_only", "active_only", "object_person", "object_person_or_passive", "object_not_person", "prep_object_any",
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
-    "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles",
+    "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -901,6 +902,27 @@ def _negative_evaluation(parse: _Parse) -> bool:
     return condemns(parse.tok)
 
 
+SPOKEN_VERBS = word_class("spoken_verbs")
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", ":"})
+
+
+def _spoken(parse: _Parse) -> bool:
+    """The act was words, not force: a clause says what ("hit back that the charge was absurd"), a quotation or colon
+    follows, a verb of saying goes with it ("hit back, saying the ruling was biased"), it was made in a message
+    ("lashed out in a statement", "on social media"), or aimed at a person ("hit back at Lund"). "The army hit back
+    with artillery" is none of these."""
+    tok = parse.tok
+    for child in tok.children:
+        if child.dep_ == "ccomp" or (child.dep_ in ("advcl", "conj", "xcomp")
+                                     and child.lemma_.lower() in SPOKEN_VERBS):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in MESSAGE_WORDS or (
+                child.lower_ == "at" and g.ent_type_ == "PERSON")) for g in child.children):
+            return True
+    nxt = tok.doc[tok.i + 1: tok.i + 4]
+    return any(t.text in QUOTES for t in nxt)
+
+
 def _belittles(parse: _Parse) -> bool:
     """The verb of dismissal says an actor is something slight or bad (``evaluation.belittles``)."""
     return belittles(parse.tok)
@@ -943,6 +965,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "negative_evaluation": _negative_evaluation,
     "belittles": _belittles,
     "not_belittles": _not_belittles,
+    "spoken": _spoken,
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
