@@ -65,6 +65,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
+    "subject_any", "protest_cue",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -821,6 +822,43 @@ def _particle(parse: _Parse, words: list[str]) -> bool:
     return _has_particle(parse.tok, words) or (parse.reciprocal and _plural_subject(parse.tok))
 
 
+def _gatherers(tok: Token) -> list[Token]:
+    """A verb's subjects; a verb joined to another by "and" has that verb's subject, and a verb the parser hangs on
+    the noun before it as a participle ("3,000 marchers [massed] outside the ministry") has that noun."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [tok.head]
+    return subjects
+
+
+def _subject_any(parse: _Parse, words: list[str]) -> bool:
+    """One of the words is the subject (``_gatherers``), one of its conjuncts, or what a subject of quantity or
+    collection is of ("[a crowd] of farmers", "thousands of [supporters]")."""
+    heads = [h for s in _gatherers(parse.tok) for h in (s, *s.conjuncts)]
+    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    return any(h.lower_ in words or h.lemma_.lower() in words for h in heads)
+
+
+PROTEST_CUES = word_class("protest_cues")
+
+
+def _protest_cue(parse: _Parse) -> bool:
+    """The gathering is told as a protest: a participle, purpose or relative clause of the verb or of its subject
+    demands, chants or protests ("a crowd [demanding] his release gathered", "gathered outside the ministry,
+    [chanting] slogans", "gathered to [protest]"), or an "against" phrase says what it is against."""
+    tok = parse.tok
+    for node in (tok, *_gatherers(tok)):
+        for child in node.children:
+            if child.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and child.lemma_.lower() in PROTEST_CUES:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "against":
+                return True
+    return False
+
+
 WordCheck = Callable[[_Parse, Any], bool]
 WORD_CHECKS: dict[str, WordCheck] = {
     "object_any": _object_any,
@@ -829,6 +867,7 @@ WORD_CHECKS: dict[str, WordCheck] = {
     "not_prep": _not_prep,
     "not_prep_object": _not_prep_object,
     "particle": _particle,
+    "subject_any": _subject_any,
 }
 """The ``requires`` keys that give a word list, each with its check; a key present is checked."""
 
@@ -966,6 +1005,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "belittles": _belittles,
     "not_belittles": _not_belittles,
     "spoken": _spoken,
+    "protest_cue": _protest_cue,
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,

@@ -1,0 +1,35 @@
+"""A gathering of protesters, or of a crowd that demands, chants or protests, is a demonstration (PROTEST demo);
+mourners and onlookers are not (issue 12: events found nowhere). All sentences invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, of_type as _of_type
+
+Annotate = Callable[..., Document]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("A crowd of Peruvian cocoa farmers converged on the regional assembly in Cusco on Monday, chanting slogans "
+     "against the tax.", "PER"),
+    ("Some 3,000 Nigerian marchers gathered outside the labour ministry in Abuja on Thursday.", "NGA"),
+    ("A small crowd demanding the release of the Kenyan blogger Amos Wekesa gathered outside a police station in "
+     "Nairobi.", "KEN"),
+])
+def test_a_protesting_crowd_gathering_is_a_demonstration(annotate_text: Annotate, text: str, state: str) -> None:
+    doc = annotate_text(text)
+    [protest] = _of_type(doc, "PROTEST")
+    assert protest.mode == "demo"
+    assert state in _countries(doc, protest.actors())
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners gathered outside the cathedral in Lisbon on Sunday.",
+    "A large crowd gathered at the scene of the crash in Porto on Sunday.",
+])
+def test_other_gatherings_are_no_protest(annotate_text: Annotate, text: str) -> None:
+    assert not _of_type(annotate_text(text), "PROTEST")
