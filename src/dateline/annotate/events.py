@@ -1187,6 +1187,8 @@ SIGNATURE_NOUNS = frozenset({"name", "signature"})
 """What one puts to a document one signs ("put their names to an appeal")."""
 CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
 """Prepositions of the phone or video call in which another act was done ("praised her in a video call")."""
+LIGHT_MOTION_VERBS = word_class("light_motion_verbs")
+LIGHT_MOTION_PREPS = word_class("light_motion_preps")
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
@@ -1211,6 +1213,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         governor = None
     if trig.nominal and trig.type in SPEECH_ACTS and _signed_paper(tok):
         # "put their names to an appeal to X": the appeal signed is the act, not a reference to one (issue 12)
+        governor = None
+    if trig.nominal and trig.type != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in LIGHT_MOTION_PREPS and (
+            governor is not None and governor.lemma_.lower() in LIGHT_MOTION_VERBS):
+        # "went on strike", "went on hunger strike": a verb of motion made light by its phrase, whose noun tells the act
         governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
