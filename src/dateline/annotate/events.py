@@ -38,7 +38,7 @@ from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
-from dateline.annotate.perfect import reported_perfect
+from dateline.annotate.perfect import calendar_dated_past, reported_perfect
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
@@ -627,6 +627,9 @@ def _factuality(cand: Candidate, tok: Token) -> str:
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"
+    if cand.factuality in DROPPED_FACTUALITY and calendar_dated_past(tok):
+        LOGGER.debug("a past act on a calendar date: %r in %r", tok.text, sentence_of(tok).text)
+        return "asserted"  # "the two ministers had last met in Hanoi on 4 May 2022" (perfect.calendar_dated_past)
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     if cand.factuality in DROPPED_FACTUALITY | {"asserted"} and timetable_present(tok):

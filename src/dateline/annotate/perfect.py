@@ -64,3 +64,31 @@ def _reported(verb: Token) -> bool:
     while clause.dep_ == "conj":  # "has expelled X and has closed Y": the second stands where the first does
         clause = clause.head
     return clause.dep_ == "ROOT" or (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING)
+
+
+def calendar_dated_past(verb: Token) -> bool:
+    """Whether a verb in the past or the past perfect tells one act on a calendar date of its own ("the two ministers
+    had last met in Hanoi on 4 May 2022", "Peru recalled its envoy in March 2019"): a date with its year under the
+    verb's own "on" or "in", and no modal, infinitive, condition, negation or mark of a habit in its clause. The
+    learned factuality reads a past perfect as background; a date to the day or month of a given year makes it one
+    occurrence that the text asserts (GUIDE.md), however long ago."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _habitual(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes) or any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not any(a.lower_ in PAST_AUX for a in auxes):
+        return False  # a bare participle modifies a noun ("the accord signed in May 2019"), told elsewhere
+    return any(_year_date(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+               for g in c.children if g.dep_ == "pobj")
+
+
+PAST_AUX = frozenset({"had", "was", "were"})
+"""Auxiliaries of a past perfect or a past passive ("had met", "was signed")."""
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _year_date(tok: Token) -> bool:
+    """Whether a phrase is a date that names its year ("7 December 2023", "March 2019", "2021")."""
+    return tok.ent_type_ == "DATE" and any(t.text.isdigit() and len(t.text) == 4 for t in tok.subtree)
