@@ -15,7 +15,7 @@ def _word(doc, text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The two foreign ministers had last met in Hanoi on 4 May 2022.", "met"),
+    ("Chile's and Bolivia's foreign ministers had held talks in La Paz on 4 May 2022.", "held"),
     ("Peru recalled its ambassador to Bolivia in March 2019.", "recalled"),
     ("The border accord was signed in Arusha on 12 June 2018.", "signed"),
 ])
@@ -24,18 +24,18 @@ def test_a_dated_past_act_is_one_occurrence(nlp, text: str, word: str) -> None: 
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The two foreign ministers had not met since 4 May 2022.", "met"),           # negated, and a span
-    ("The two foreign ministers would have met in Hanoi on 4 May 2022.", "met"),  # a modal
-    ("The two foreign ministers had planned to meet in Hanoi on 4 May 2022.", "meet"),  # an infinitive
+    ("Chile's and Bolivia's foreign ministers had not held talks since 4 May 2022.", "held"),  # negated, a span
+    ("Chile's and Bolivia's foreign ministers would have held talks on 4 May 2022.", "held"),  # a modal
+    ("Chile's and Bolivia's foreign ministers had planned to hold talks on 4 May 2022.", "hold"),  # an infinitive
     ("The accord signed in Arusha in June 2018 remains in force.", "signed"),    # a participle on a noun
-    ("The two foreign ministers had last met in Hanoi on Monday.", "met"),       # no year: the model decides
-    ("The two foreign ministers had met several times in 2022.", "met"),         # a repetition
+    ("Chile's and Bolivia's foreign ministers had held talks in La Paz on Monday.", "held"),  # no year
+    ("Chile's and Bolivia's foreign ministers had held talks several times in 2022.", "held"),  # a repetition
 ])
 def test_other_pasts_are_left_to_the_model(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert not calendar_dated_past(_word(nlp(text), word))
 
 
 def test_a_dated_past_perfect_read_as_background_is_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The two foreign ministers had last met in Hanoi on 4 May 2022.")
-    met = _word(doc, "met")
-    assert _factuality(Candidate(met.i, "CONSULT", 1.0, "not_event", 0.95), met) == "asserted"
+    doc = nlp("Chile's and Bolivia's foreign ministers had held talks in La Paz on 4 May 2022.")
+    held = _word(doc, "held")
+    assert _factuality(Candidate(held.i, "CONSULT", 1.0, "not_event", 0.95), held) == "asserted"

@@ -17,8 +17,8 @@ Annotate = Callable[..., Document]
     ("A crowd of Peruvian cocoa farmers converged on the regional assembly in Cusco on Monday, chanting slogans "
      "against the tax.", "PER"),
     ("Some 3,000 Nigerian marchers gathered outside the labour ministry in Abuja on Thursday.", "NGA"),
-    ("A small crowd demanding the release of the Kenyan blogger Amos Wekesa gathered outside a police station in "
-     "Nairobi.", "KEN"),
+    ("A crowd of several hundred gathered outside a police station in Nairobi on Sunday, demanding the release "
+     "of a jailed blogger.", "KEN"),
 ])
 def test_a_protesting_crowd_gathering_is_a_demonstration(annotate_text: Annotate, text: str, state: str) -> None:
     doc = annotate_text(text)

@@ -629,7 +629,7 @@ def _factuality(cand: Candidate, tok: Token) -> str:
         return "asserted"
     if cand.factuality in DROPPED_FACTUALITY and calendar_dated_past(tok):
         LOGGER.debug("a past act on a calendar date: %r in %r", tok.text, sentence_of(tok).text)
-        return "asserted"  # "the two ministers had last met in Hanoi on 4 May 2022" (perfect.calendar_dated_past)
+        return "asserted"  # "had held talks in La Paz on 4 May 2022" (perfect.calendar_dated_past)
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     if cand.factuality in DROPPED_FACTUALITY | {"asserted"} and timetable_present(tok):

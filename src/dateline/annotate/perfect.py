@@ -67,8 +67,9 @@ def _reported(verb: Token) -> bool:
 
 
 def calendar_dated_past(verb: Token) -> bool:
-    """Whether a verb in the past or the past perfect tells one act on a calendar date of its own ("the two ministers
-    had last met in Hanoi on 4 May 2022", "Peru recalled its envoy in March 2019"): a date with its year under the
+    """Whether a verb in the past or the past perfect tells one act on a calendar date of its own ("Chile's and
+    Bolivia's foreign ministers had held talks in La Paz on 4 May 2022", "Peru recalled its envoy in March 2019"):
+    a date with its year under the
     verb's own "on" or "in", and no modal, infinitive, condition, negation or mark of a habit in its clause. The
     learned factuality reads a past perfect as background; a date to the day or month of a given year makes it one
     occurrence that the text asserts (GUIDE.md), however long ago."""
