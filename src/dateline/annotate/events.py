@@ -846,6 +846,7 @@ def _subject_any(parse: _Parse, words: list[str]) -> bool:
 
 
 PROTEST_CUES = word_class("protest_cues")
+"""What a gathering crowd does when it is a protest ("demanding", "chanting")."""
 
 
 def _protest_cue(parse: _Parse) -> bool:
@@ -945,7 +946,9 @@ def _negative_evaluation(parse: _Parse) -> bool:
 
 
 SPOKEN_VERBS = word_class("spoken_verbs")
+"""Verbs of saying beside a retort that tell it was words ("hit back, [saying] ...")."""
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", ":"})
+"""Quotation marks and the colon that open the words of a retort ("hit back: ...")."""
 
 
 def _spoken(parse: _Parse) -> bool:
@@ -1191,7 +1194,9 @@ SIGNATURE_NOUNS = frozenset({"name", "signature"})
 CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
 """Prepositions of the phone or video call in which another act was done ("praised her in a video call")."""
 LIGHT_MOTION_VERBS = word_class("light_motion_verbs")
+"""Verbs of motion that a phrase makes light ("went on strike"): the phrase's noun tells the act."""
 LIGHT_MOTION_PREPS = word_class("light_motion_preps")
+"""The prepositions of that phrase ("on")."""
 
 
 def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:

@@ -69,10 +69,9 @@ def _reported(verb: Token) -> bool:
 def calendar_dated_past(verb: Token) -> bool:
     """Whether a verb in the past or the past perfect tells one act on a calendar date of its own ("Chile's and
     Bolivia's foreign ministers had held talks in La Paz on 4 May 2022", "Peru recalled its envoy in March 2019"):
-    a date with its year under the
-    verb's own "on" or "in", and no modal, infinitive, condition, negation or mark of a habit in its clause. The
-    learned factuality reads a past perfect as background; a date to the day or month of a given year makes it one
-    occurrence that the text asserts (GUIDE.md), however long ago."""
+    a date with its year under the verb's own "on" or "in", and no modal, infinitive, condition, negation or mark of
+    a habit in its clause. The learned factuality reads a past perfect as background; a date to the day or month of
+    a given year makes it one occurrence that the text asserts (GUIDE.md), however long ago."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _habitual(verb):
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -88,8 +87,9 @@ def calendar_dated_past(verb: Token) -> bool:
 PAST_AUX = frozenset({"had", "was", "were"})
 """Auxiliaries of a past perfect or a past passive ("had met", "was signed")."""
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+"""Marks of a clause that tells a condition, not an act ("if they had met on 4 May 2022")."""
 
 
 def _year_date(tok: Token) -> bool:
-    """Whether a phrase is a date that names its year ("7 December 2023", "March 2019", "2021")."""
+    """Whether a phrase is a date that names its year ("4 May 2022", "March 2019", "2021")."""
     return tok.ent_type_ == "DATE" and any(t.text.isdigit() and len(t.text) == 4 for t in tok.subtree)
