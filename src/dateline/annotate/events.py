@@ -837,8 +837,9 @@ def _gatherers(tok: Token) -> list[Token]:
 
 
 def _subject_any(parse: _Parse, words: list[str]) -> bool:
-    """One of the words is the subject (``_gatherers``), one of its conjuncts, or what a subject of quantity or
-    collection is of ("[a crowd] of farmers", "thousands of [supporters]")."""
+    """One of the words is the subject, a conjunct of it, or what it is a crowd of ("a crowd of [farmers]")."""
+    # the subjects as ``_gatherers`` finds them; "[thousands] of [supporters]": a quantity or a collection and what
+    # it is of
     heads = [h for s in _gatherers(parse.tok) for h in (s, *s.conjuncts)]
     heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -850,9 +851,9 @@ PROTEST_CUES = word_class("protest_cues")
 
 
 def _protest_cue(parse: _Parse) -> bool:
-    """The gathering is told as a protest: a participle, purpose or relative clause of the verb or of its subject
-    demands, chants or protests ("a crowd [demanding] his release gathered", "gathered outside the ministry,
-    [chanting] slogans", "gathered to [protest]"), or an "against" phrase says what it is against."""
+    """The gathering demands, chants or protests, or stands against something ("a crowd [demanding] a release")."""
+    # a participle, purpose or relative clause of the verb or of its subject ("gathered outside the ministry,
+    # [chanting] slogans", "gathered to [protest]"), or an "against" phrase
     tok = parse.tok
     for node in (tok, *_gatherers(tok)):
         for child in node.children:
@@ -952,10 +953,10 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", ":"})
 
 
 def _spoken(parse: _Parse) -> bool:
-    """The act was words, not force: a clause says what ("hit back that the charge was absurd"), a quotation or colon
-    follows, a verb of saying goes with it ("hit back, saying the ruling was biased"), it was made in a message
-    ("lashed out in a statement", "on social media"), or aimed at a person ("hit back at Lund"). "The army hit back
-    with artillery" is none of these."""
+    """The retort was words, not force ("hit back that ...", not "hit back with artillery")."""
+    # a clause says what ("hit back that the charge was absurd"), a quotation or colon follows, a verb of saying goes
+    # with it ("hit back, saying the ruling was biased"), it was made in a message ("lashed out in a statement", "on
+    # social media"), or aimed at a person ("hit back at Lund")
     tok = parse.tok
     for child in tok.children:
         if child.dep_ == "ccomp" or (child.dep_ in ("advcl", "conj", "xcomp")
