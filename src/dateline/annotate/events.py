@@ -2062,8 +2062,8 @@ def _role_speaker_of_judged_words(trig: Trigger, args: Arguments, actors: Actors
     if trig.type not in JUDGING_TYPES or trig.nominal or args.target:
         return
     tok = trig.token
-    words = [n for n in _judged_nouns(tok) if _spoken(n)]
-    if not words and tok.dep_ in ("ccomp", "relcl", "acl") and _spoken(tok.head):
+    words = [n for n in _judged_nouns(tok) if _spoken_word(n)]
+    if not words and tok.dep_ in ("ccomp", "relcl", "acl") and _spoken_word(tok.head):
         words = [tok.head]  # "..., remarks that Lima called unfortunate", "remarks" read as the verb's head
     own = {c for c in (actors.country_of(a) for a in args.source) if c}
     for noun in words:
@@ -2081,7 +2081,7 @@ def _role_speaker_of_judged_words(trig: Trigger, args: Arguments, actors: Actors
             return
 
 
-def _spoken(noun: Token) -> bool:
+def _spoken_word(noun: Token) -> bool:
     """Whether a token is a noun for what someone said ("the remarks"), also where the parser read it as a verb."""
     return noun.lower_ in SPOKEN_WORDS or (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in SPOKEN_WORDS)
 
