@@ -21,6 +21,7 @@ An act whose date "has yet to be fixed" is hypothetical, like a wish or an invit
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -69,21 +70,7 @@ STANCE_PARTICIPLES = word_class("stance_participles")
 
 def non_act(tok: Token) -> str | None:
     """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
-    if _circumstance(tok):
-        return "a circumstance that did not happen"
-    if _noncommittal(tok):
-        return "a non-committal answer"
-    if _counted_again(tok):
-        return "a count of an act already told"
-    if _framing_label(tok):
-        return "a label in a free relative"
-    if _sentence_term(tok):
-        return "the term of a sentence"
-    if _stance_description(tok):
-        return "a stance describing a noun"
-    if _accepted_again(tok):
-        return "an acceptance of a departure already told"
-    return None
+    return next((reason for check, reason in REASONS if check(tok)), None)
 
 
 def _circumstance(tok: Token) -> bool:
@@ -241,3 +228,15 @@ def unscheduled(tok: Token, mood: str | None) -> bool:
             LOGGER.debug("no date set for %r in %r", tok.text, sentence.text)
             return True
     return False
+
+
+REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
+    (_circumstance, "a circumstance that did not happen"),
+    (_noncommittal, "a non-committal answer"),
+    (_counted_again, "a count of an act already told"),
+    (_framing_label, "a label in a free relative"),
+    (_sentence_term, "the term of a sentence"),
+    (_stance_description, "a stance describing a noun"),
+    (_accepted_again, "an acceptance of a departure already told"),
+)
+"""The checks ``non_act`` asks in turn, each with the reason it logs."""

@@ -14,7 +14,7 @@ import logging
 
 from spacy.tokens import Token
 
-from dateline.annotate.nlp import own_clause
+from dateline.annotate.nlp import own_clause, sentence_of
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -51,5 +51,5 @@ def timetable_present(verb: Token) -> bool:
         return False
     if not any(_dates_its_day(t, verb) for t in clause):
         return False
-    LOGGER.debug("a timetable's present: %r in %r", verb.text, verb.sent.text)
+    LOGGER.debug("a timetable's present: %r in %r", verb.text, sentence_of(verb).text)  # not Token.sent (a walk)
     return True
