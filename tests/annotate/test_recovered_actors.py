@@ -93,3 +93,52 @@ def test_a_mediation_effort_mediates_between_the_sides_after_its_noun(annotate_t
     [consult] = [e for e in doc.events if e.type == "CONSULT"]
     assert consult.mode == "third-party"
     assert _countries(doc, consult.target) == {"ETH", "ERI"} and _countries(doc, consult.source) == {"KEN"}
+
+
+def _public_act(doc: Document, type_: str, opening: str) -> list:
+    return [e for e in _of_type(doc, type_) if e.evidence.text.startswith(opening)]
+
+
+def test_relatives_welcoming_an_arrest_are_the_people_of_the_story(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Police in Quito arrested former vice-president Ana Rojas on Monday. "
+                        "The families of her victims welcomed the arrest.")
+    welcomes = _public_act(doc, "SUPPORT", "The families")
+    assert len(welcomes) == 1
+    assert _countries(doc, welcomes[0].source) == {"ECU"}
+    assert _names(doc, welcomes[0].source) == {"families of her victims"}
+    assert {e.type for e in doc.entities if e.id in welcomes[0].source} == {"GROUP"}
+
+
+def test_a_crowd_gathering_with_a_demand_is_the_people_of_the_story(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Police in Quito arrested former vice-president Ana Rojas on Monday. "
+                        "A crowd demanding her release gathered outside the prosecutor's office.")
+    rallies = _public_act(doc, "PROTEST", "A crowd")
+    assert len(rallies) == 1
+    assert _countries(doc, rallies[0].source) == {"ECU"}
+    assert _names(doc, rallies[0].source) == {"crowd"}
+
+
+def test_supporters_rejecting_a_result_are_the_people_of_the_story(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya's parliament passed the finance bill on Friday. Opposition supporters rejected the result.")
+    rejections = _public_act(doc, "REJECT", "Opposition supporters")
+    assert len(rejections) == 1
+    assert _countries(doc, rejections[0].source) == {"KEN"}
+
+
+def test_families_condemning_a_vote_are_the_people_of_the_story(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghana's parliament passed the mining bill on Friday. Families of the miners condemned the vote.")
+    condemnations = _public_act(doc, "ACCUSE", "Families")
+    assert len(condemnations) == 1
+    assert _countries(doc, condemnations[0].source) == {"GHA"}
+
+
+def test_a_public_of_a_story_about_no_one_state_stays_without_actor(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chile and Peru signed a fishing accord on Friday. Families of the fishermen welcomed the deal.")
+    assert not _public_act(doc, "SUPPORT", "Families")
+
+
+def test_a_public_of_a_named_state_is_not_the_people_of_the_story(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenya's parliament passed the finance bill on Friday, and Kenya's police closed the border. "
+                        "Thousands of Ugandan traders condemned the closure.")
+    condemnations = _public_act(doc, "ACCUSE", "Thousands")
+    assert all("KEN" not in _countries(doc, e.source) for e in condemnations)

@@ -156,6 +156,13 @@ class Actors:
         ent.implied = True
         return ent.local_id
 
+    def public_of(self, name: str, code: str) -> str:
+        """The local id of an unnamed public of a state ("relatives of the victims", "a crowd"): a GROUP of that
+        state (OUTPUT.md: an unnamed collective), one per wording."""
+        ent = self._new("GROUP", name, f"public:{code}:{name.lower()}", code)
+        ent.implied = True
+        return ent.local_id
+
     def add_units(self, units: list[Unit]) -> None:
         """Find every actor in the texts of one document."""
         people: list[tuple[int, Span]] = []
@@ -449,6 +456,20 @@ class Actors:
         if len(top) == 2 and len(self._ents[top[0]].spans) == len(self._ents[top[1]].spans):
             return []
         return top[:1]
+
+    def story_country(self) -> str | None:
+        """The state the whole story is most about: the one whose name, demonym, people, bodies and places are
+        mentioned most ("Seoul", "South Korean" and the president's name all count for the same state); None when
+        no state leads."""
+        weight: Counter[str] = Counter(self._demonyms)
+        for ent in self._ents.values():
+            code = ent.country if ent.type == "GPE" else self.country_of(ent.local_id)
+            if code:
+                weight[code] += len(ent.spans)
+        top = weight.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
 
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document (the state a bare "the junta" belongs to)."""

@@ -1602,6 +1602,50 @@ def _recover_call_partner(trig: Trigger, args: Arguments, actors: Actors, reader
             args.target += [a for a in reader.actor(partner) if a not in args.actors()]
 
 
+PUBLIC_HEADS = word_class("public_heads")
+"""Heads of an unnamed public that acts as one: "a crowd", "thousands of supporters", "relatives of the victims"."""
+PUBLIC_TYPES = frozenset({"PROTEST", "SUPPORT", "ACCUSE", "REJECT"})
+"""Types of what an unnamed public does as one: it rallies, welcomes, condemns, rejects."""
+STATE_NAMING = frozenset({"GPE", "NORP"})
+"""Entity labels of words that name a state: a public so qualified ("Ruritanian students") has its own state."""
+
+
+def _public_doer(tok: Token) -> Token | None:
+    """The doer of an act when it is an unnamed public of no stated state: a subject headed by ``PUBLIC_HEADS``
+    ("a crowd of", "thousands of", "families of", "supporters of"), with no state named in it."""
+    subject = _protesters(tok)
+    if subject is None or subject.lower_ not in PUBLIC_HEADS:
+        return None
+    if any(t.ent_type_ in STATE_NAMING for t in _public_words(subject)):
+        return None
+    return subject
+
+
+def _recover_people_of_the_story(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Relatives of the victims welcomed the verdict", "thousands of supporters rallied outside the court": an
+    unnamed public of no stated state that rallies, welcomes or condemns is the people of the state the story is
+    about: a GROUP of that state (OUTPUT.md: an unnamed collective, with the state it belongs to;
+    ``Actors.story_country``), as the ``protest_people_of_place`` role pass gives a crowd in a named town its state."""
+    if trig.type not in PUBLIC_TYPES or args.source or (public := _public_doer(trig.token)) is None:
+        return
+    code = actors.story_country()
+    if code:
+        args.source.append(actors.public_of(_public_name(public), code))
+
+
+def _public_words(head: Token) -> list[Token]:
+    """The words that name a public: its head with its modifiers and its "of" phrase ("relatives of the victims"),
+    without an article or a clause on it ("a crowd demanding ..."), in text order."""
+    words = [t for c in head.lefts if c.dep_ != "det" for t in c.subtree] + [head]
+    words += [t for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    return sorted(words, key=lambda t: t.i)
+
+
+def _public_name(head: Token) -> str:
+    """The name of a public's GROUP: its words (``_public_words``)."""
+    return " ".join(t.text for t in _public_words(head))
+
+
 RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, ArgumentReader], None]], ...] = (
     ("addressee", _recover_addressee),
     ("call_partner", _recover_call_partner),
@@ -1612,6 +1656,7 @@ RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, Argument
     ("sides_in_clause", _recover_sides_in_clause),
     ("sides_of_dated_start", _recover_sides_of_dated_start),
     ("announcer_of_measure", _recover_announcer_of_measure),
+    ("people_of_the_story", _recover_people_of_the_story),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
