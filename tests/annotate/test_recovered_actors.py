@@ -142,3 +142,35 @@ def test_a_public_of_a_named_state_is_not_the_people_of_the_story(annotate_text:
                         "Thousands of Ugandan traders condemned the closure.")
     condemnations = _public_act(doc, "ACCUSE", "Thousands")
     assert all("KEN" not in _countries(doc, e.source) for e in condemnations)
+
+
+def test_backing_his_proposal_is_support_for_the_person_named_before(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Rosa Vidal spoke to Peruvian President Juan Soto by phone on Friday. "
+                        "On Saturday she backed his proposal to convene regional leaders by video link.")
+    backing = _public_act(doc, "SUPPORT", "On Saturday")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].source) == {"Rosa Vidal"}
+    assert _names(doc, backing[0].target) == {"Juan Soto"}
+
+
+def test_supporting_his_bid_is_support_for_the_guest_named_before(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President Amina Odhiambo hosted Ugandan President Joseph Okello on Monday. "
+                        "On Tuesday she supported his bid for a regional railway.")
+    backing = _public_act(doc, "SUPPORT", "On Tuesday")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].target) == {"Joseph Okello"}
+
+
+def test_backing_her_offer_is_support_for_the_woman_named_before(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Swedish Prime Minister Karl Lind phoned Finnish President Aino Virtanen on Sunday. "
+                        "The next day he backed her offer to mediate between the two parties.")
+    backing = _public_act(doc, "SUPPORT", "The next day")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].source) == {"Karl Lind"}
+    assert _names(doc, backing[0].target) == {"Aino Virtanen"}
+
+
+def test_backing_her_own_proposal_takes_no_one_else_as_target(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Rosa Vidal spoke to Peruvian President Juan Soto by phone on Friday. "
+                        "On Saturday she backed her own proposal to convene regional leaders.")
+    assert not [e for e in _public_act(doc, "SUPPORT", "On Saturday") if _names(doc, e.target) == {"Juan Soto"}]

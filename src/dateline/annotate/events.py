@@ -43,7 +43,7 @@ from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
-from dateline.annotate.posts import predecessor_object, successor_subject
+from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.senses import asks_nothing, draws_closer, relays_speech
 from dateline.dates.find import find_timexes
@@ -1602,6 +1602,41 @@ def _recover_call_partner(trig: Trigger, args: Arguments, actors: Actors, reader
             args.target += [a for a in reader.actor(partner) if a not in args.actors()]
 
 
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
+"""Types of a stance taken on what another put forward: "backed his proposal", "rejected her plan"."""
+OWNER_LOOKBACK = 3
+"""How many sentences before a stance the owner of "his proposal" is searched in."""
+
+
+def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Vidal spoke to Soto on Friday. On Saturday she backed his proposal": a stance on a thing its object's
+    possessive pronoun gives an owner, who is not the doer, is taken toward that owner: the last person named before
+    it (within ``OWNER_LOOKBACK`` sentences) who is not the doer and whose gender the pronoun's does not contradict
+    (``posts.gender_of``)."""
+    tok = trig.token
+    if trig.type not in STANCE_TYPES or trig.nominal or args.target or not args.source:
+        return
+    owners = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
+              if p.dep_ == "poss" and p.lower_ in MASCULINE | FEMININE and not any(g.lower_ == "own" for g in c.children)]
+    if not owners:
+        return  # "backed her own proposal": the doer's
+    wanted = "m" if owners[0].lower_ in MASCULINE else "f"
+    genders = gender_of(reader.ui, tok.doc, actors)
+    sentence = sentence_of(tok)
+    start = sentence.start
+    for _ in range(OWNER_LOOKBACK):
+        if start == 0:
+            break
+        start = sentence_of(tok.doc[start - 1]).start
+    for i in range(owners[0].i - 1, start - 1, -1):
+        person = actors.entity_at(reader.ui, tok.doc[i])
+        if person is None or actors.type_of(person) != "PERSON" or person in args.source:
+            continue
+        if genders.get(person, wanted) == wanted:
+            args.target.append(person)
+        return
+
+
 PUBLIC_HEADS = word_class("public_heads")
 """Heads of an unnamed public that acts as one: "a crowd", "thousands of supporters", "relatives of the victims"."""
 PUBLIC_TYPES = frozenset({"PROTEST", "SUPPORT", "ACCUSE", "REJECT"})
@@ -1657,6 +1692,7 @@ RECOVERY_PASSES: tuple[tuple[str, Callable[[Trigger, Arguments, Actors, Argument
     ("sides_of_dated_start", _recover_sides_of_dated_start),
     ("announcer_of_measure", _recover_announcer_of_measure),
     ("people_of_the_story", _recover_people_of_the_story),
+    ("owner_of_the_object", _recover_owner_of_the_object),
 )
 """Passes that find the actors of an event that would be dropped for lack of them, in order."""
 
