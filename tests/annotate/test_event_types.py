@@ -103,3 +103,46 @@ def test_help_handed_over_is_aid_and_a_suspect_handed_over_is_cooperation(
     assert [e.type for e in doc.events] == ["AID"]
     doc = annotate_text("Kenya handed over the suspect to Uganda on Monday.")
     assert [e.type for e in doc.events] == ["COOPERATE"]
+
+
+def test_welcoming_a_persons_election_supports_them(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("In Oslo, Prime Minister Erna Dahl welcomed Kowalski's election and said she hoped the two"
+                        " leaders could meet soon.")
+    assert not _of_type(doc, "CONSULT")
+    backing = _of_type(doc, "SUPPORT")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].source) == {"Erna Dahl"}
+    assert _names(doc, backing[0].target) == {"Kowalski"}
+
+
+def test_welcoming_a_states_decision_supports_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chancellor Greta Weber welcomed Ukraine's decision to join the talks on Monday.")
+    assert not _of_type(doc, "CONSULT")
+    backing = _of_type(doc, "SUPPORT")
+    assert len(backing) == 1
+    assert _countries(doc, backing[0].target) == {"UKR"}
+
+
+def test_greeting_a_leaders_announcement_supports_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President Amina Odhiambo greeted the Ugandan leader's announcement with praise on Friday.")
+    assert not _of_type(doc, "CONSULT")
+    backing = _of_type(doc, "SUPPORT")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].source) == {"Amina Odhiambo"}
+
+
+def test_welcoming_a_guest_is_still_a_visit(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President Amina Odhiambo welcomed Ugandan President Joseph Okello to Nairobi on Monday.")
+    visits = _of_type(doc, "CONSULT")
+    assert len(visits) == 1
+    assert _names(doc, visits[0].source) == {"Joseph Okello"}
+    assert not _of_type(doc, "SUPPORT")
+
+
+def test_welcoming_a_persons_victory_supports_them(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Rosa Vidal welcomed Soto's victory in the runoff on Sunday.")
+    assert not _of_type(doc, "CONSULT")
+    backing = _of_type(doc, "SUPPORT")
+    assert len(backing) == 1
+    assert _names(doc, backing[0].source) == {"Rosa Vidal"}
+    assert _names(doc, backing[0].target) == {"Soto"}

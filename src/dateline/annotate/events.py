@@ -2922,6 +2922,20 @@ def _convened_gathering(noun: Token) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "with" for t in (noun, noun.head) for c in t.children))
 
 
+WELCOMING_LEMMAS = word_class("welcoming_lemmas")
+"""Verbs of receiving a guest that, said of a thing, take a stance on it ("welcomed the verdict")."""
+
+
+def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
+    """ "Welcomed Kowalski's election", "greeted the court's ruling": a welcoming verb whose object is a thing, not an
+    actor (its actor only the thing's owner), receives no guest."""
+    tok = trig.token
+    if trig.nominal or tok.lemma_.lower() not in WELCOMING_LEMMAS:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "NOUN" and actors.entity_at(ui, o) is None for o in objects)
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
@@ -2933,6 +2947,12 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
+    if trig.type == "CONSULT" and _welcomed_thing(trig, actors, ui):
+        # "welcomed Kowalski's election": a thing of the other's welcomed is a stance toward them (SUPPORT), no visit;
+        # the host's side, swapped by ``host_receives_visitor``, goes back to the one who welcomed it
+        if args.source and args.target:
+            args.source, args.target = args.target, args.source
+        return replace(trig, type="SUPPORT", mode=None)
     if trig.type == "CONSULT" and trig.mode is None and _convened_gathering(trig.token) and len(set(args.source + args.target)) < 2:
         # "the bloc's leaders are to hold a summit in Tamale next Sunday": the same meeting of many told by its
         # noun, the verb only convening it (issue 12: a planned summit was dropped for want of a counterpart)
