@@ -144,10 +144,10 @@ def test_a_public_of_a_named_state_is_not_the_people_of_the_story(annotate_text:
     assert all("KEN" not in _countries(doc, e.source) for e in condemnations)
 
 
-def test_backing_his_proposal_is_support_for_the_person_named_before(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Chilean President Rosa Vidal spoke to Peruvian President Juan Soto by phone on Friday. "
-                        "On Saturday she backed his proposal to convene regional leaders by video link.")
-    backing = _public_act(doc, "SUPPORT", "On Saturday")
+def test_supporting_his_games_bid_is_support_for_the_person_named_before(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Rosa Vidal met Peruvian President Juan Soto in Lima on Friday. "
+                        "A day later she supported his bid to host the 2031 Pan American Games.")
+    backing = _public_act(doc, "SUPPORT", "A day later")
     assert len(backing) == 1
     assert _names(doc, backing[0].source) == {"Rosa Vidal"}
     assert _names(doc, backing[0].target) == {"Juan Soto"}
@@ -170,7 +170,7 @@ def test_backing_her_offer_is_support_for_the_woman_named_before(annotate_text: 
     assert _names(doc, backing[0].target) == {"Aino Virtanen"}
 
 
-def test_backing_her_own_proposal_takes_no_one_else_as_target(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Chilean President Rosa Vidal spoke to Peruvian President Juan Soto by phone on Friday. "
-                        "On Saturday she backed her own proposal to convene regional leaders.")
-    assert not [e for e in _public_act(doc, "SUPPORT", "On Saturday") if _names(doc, e.target) == {"Juan Soto"}]
+def test_supporting_her_own_bid_takes_no_one_else_as_target(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Rosa Vidal met Peruvian President Juan Soto in Lima on Friday. "
+                        "A day later she supported her own bid to host the 2031 Pan American Games.")
+    assert not [e for e in _public_act(doc, "SUPPORT", "A day later") if _names(doc, e.target) == {"Juan Soto"}]

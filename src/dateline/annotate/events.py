@@ -1603,13 +1603,13 @@ def _recover_call_partner(trig: Trigger, args: Arguments, actors: Actors, reader
 
 
 STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})
-"""Types of a stance taken on what another put forward: "backed his proposal", "rejected her plan"."""
+"""Types of a stance taken on what another put forward: "supported his bid", "rejected her plan"."""
 OWNER_LOOKBACK = 3
-"""How many sentences before a stance the owner of "his proposal" is searched in."""
+"""How many sentences before a stance the owner of "his bid" is searched in."""
 
 
 def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "Vidal spoke to Soto on Friday. On Saturday she backed his proposal": a stance on a thing its object's
+    """ "Vidal met Soto in Lima. A day later she supported his bid to host the games": a stance on a thing its object's
     possessive pronoun gives an owner, who is not the doer, is taken toward that owner: the last person named before
     it (within ``OWNER_LOOKBACK`` sentences) who is not the doer and whose gender the pronoun's does not contradict
     (``posts.gender_of``)."""
@@ -1619,7 +1619,7 @@ def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors,
     owners = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
               if p.dep_ == "poss" and p.lower_ in MASCULINE | FEMININE and not any(g.lower_ == "own" for g in c.children)]
     if not owners:
-        return  # "backed her own proposal": the doer's
+        return  # "supported her own bid": the doer's
     wanted = "m" if owners[0].lower_ in MASCULINE else "f"
     genders = gender_of(reader.ui, tok.doc, actors)
     sentence = sentence_of(tok)
