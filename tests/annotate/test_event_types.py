@@ -146,3 +146,8 @@ def test_welcoming_a_persons_victory_supports_them(annotate_text: Callable[..., 
     assert len(backing) == 1
     assert _names(doc, backing[0].source) == {"Rosa Vidal"}
     assert _names(doc, backing[0].target) == {"Soto"}
+
+
+def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President Amina Odhiambo welcomed the Ugandan president's envoy in Nairobi on Monday.")
+    assert not _of_type(doc, "SUPPORT")

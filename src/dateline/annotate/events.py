@@ -22,7 +22,7 @@ from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dateline.annotate.actors import UNCOUNTED_ACTORS, Actors, counted
+from dateline.annotate.actors import GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
                                          MESSAGE_WORDS,
@@ -2927,13 +2927,17 @@ WELCOMING_LEMMAS = word_class("welcoming_lemmas")
 
 
 def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
-    """ "Welcomed Kowalski's election", "greeted the court's ruling": a welcoming verb whose object is a thing, not an
-    actor (its actor only the thing's owner), receives no guest."""
+    """ "Welcomed Kowalski's election", "greeted the court's ruling": a welcoming verb whose object is a thing owned by
+    an actor (a possessor on a noun that names no actor, no post and no group: not "welcomed the president's envoy",
+    "the two foreign ministers"), receives no guest."""
     tok = trig.token
     if trig.nominal or tok.lemma_.lower() not in WELCOMING_LEMMAS:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and all(o.pos_ == "NOUN" and actors.entity_at(ui, o) is None for o in objects)
+    people = title_heads() | GROUP_NOUNS
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and actors.entity_at(ui, o) is None and o.lower_ not in people and o.lemma_.lower() not in people
+        and any(c.dep_ == "poss" for c in o.children) for o in objects)
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
