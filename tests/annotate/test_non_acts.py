@@ -123,6 +123,25 @@ def test_a_jail_term_on_another_verb_stays_an_event_word(nlp: Any) -> None:
     assert non_act(jail) is None
 
 
+def test_the_grounds_of_an_arrest_are_no_accusation(nlp: Any) -> None:
+    """The charge or warrant an arrest is made on is that arrest's circumstance, not an accusation of its own."""
+    for text, word in (("Police in Lusaka detained the newspaper editor Mwila Banda on Monday on charges of sedition.",
+                        "charges"),
+                       ("The banker Tomas Reyes was held at the border on suspicion of fraud.", "suspicion"),
+                       ("Officers arrested the former mayor of Cuenca at the airport on a warrant from Guayaquil.",
+                        "warrant")):
+        doc = nlp(text)
+        noun = next(t for t in doc if t.text == word)
+        assert non_act(noun) == "the grounds of another act", (text, noun.dep_, noun.head.text)
+
+
+def test_a_charge_told_as_an_act_stays_an_event_word(nlp: Any) -> None:
+    doc = nlp("Zambian prosecutors brought charges of sedition against the editor on Monday.")
+    assert non_act(next(t for t in doc if t.text == "charges")) is None
+    doc = nlp("The minister commented at length on the new Dutch proposal.")
+    assert non_act(next(t for t in doc if t.text == "proposal")) is None
+
+
 def test_a_stance_describing_a_noun_is_no_rejection(annotate_text: Any) -> None:
     doc = annotate_text("Farmers opposed to the Chilean trade pact blocked a highway near Santiago on Monday.")
     assert not of_type(doc, "REJECT"), _types(doc)

@@ -66,6 +66,10 @@ ACCEPTED_DEPARTURES = word_class("accepted_departures")
 """Nouns of leaving a post that one accepts ("resignation")."""
 STANCE_PARTICIPLES = word_class("stance_participles")
 """Participles that describe the people of the noun they follow by a stance ("farmers [opposed] to the pact")."""
+GROUNDS_NOUNS = word_class("grounds_nouns")
+"""Nouns of an accusation that can be the legal grounds of another act ("held on [charges] of fraud")."""
+GROUNDS_PREPS = frozenset({"on"})
+"""Prepositions that give an act its grounds ("arrested [on] a warrant")."""
 
 
 def non_act(tok: Token) -> str | None:
@@ -164,6 +168,16 @@ def _sentence_term(tok: Token) -> bool:
     return False
 
 
+def _grounds(tok: Token) -> bool:
+    """Whether the noun ``tok`` is the legal grounds of another act: "police in Lusaka detained the editor on charges
+    of sedition", "the banker was held on suspicion of fraud", "arrested at the airport on a warrant from Nairobi".
+    The accusation is the ground the arrest or detention was made on, told as that act's circumstance; it names no
+    accusation of its own (issue 12: an event noun inside another event's argument). The charge told as an act stays
+    ("prosecutors brought charges against the editor", "was charged with sedition")."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.lemma_.lower() in GROUNDS_NOUNS
+            and tok.head.lower_ in GROUNDS_PREPS and tok.head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"))
+
+
 def _stance_description(tok: Token) -> bool:
     """Whether ``tok`` is a participle of stance with no auxiliary, before its "to" phrase: "farmers opposed to the pact
     blocked a highway" tells the blockade; "opposed to" only says which farmers (issue 12: a description, not an act).
@@ -236,6 +250,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_counted_again, "a count of an act already told"),
     (_framing_label, "a label in a free relative"),
     (_sentence_term, "the term of a sentence"),
+    (_grounds, "the grounds of another act"),
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
 )
