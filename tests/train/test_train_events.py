@@ -13,7 +13,7 @@ pytest.importorskip("sklearn")
 
 from dateline.annotate.eventcat import EventModel, candidates, load_model  # noqa: E402
 from dateline.annotate.events import _hits_by_token, rule_matches  # noqa: E402
-from dateline.train.events import SHARED, dev_pages, train, train_folds  # noqa: E402
+from dateline.train.events import CONFIG, SHARED, dev_pages, train, train_folds  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -26,6 +26,7 @@ def test_training_on_a_slice_is_deterministic_and_gives_a_usable_model(nlp: Lang
     wa, wb = np.load(tmp_path / "a" / "weights.npz"), np.load(tmp_path / "b" / "weights.npz")
     assert all(np.array_equal(wa[k], wb[k]) for k in wa.files)
     model = EventModel(tmp_path / "a")
+    assert model.noun_threshold == json.loads(CONFIG.read_text(encoding="utf8"))["noun_threshold"] > model.threshold
     doc = nlp("Police arrested three protesters in the capital on Monday.")
     found = candidates(doc, model, _hits_by_token(rule_matches(doc, nlp)))
     assert any(doc[c.i].lower_ == "arrested" for c in found)

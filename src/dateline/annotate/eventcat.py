@@ -116,6 +116,11 @@ class EventModel:
         self.triggers: dict[str, dict[str, int]] = meta["triggers"]
         self.modes: dict[str, dict[str, str]] = meta.get("modes", {})
         self.threshold: float = meta.get("threshold", 0.5)
+        self.noun_threshold: float = float(os.environ.get("DATELINE_EVENT_NOUN_THRESHOLD")
+                                           or meta.get("noun_threshold", self.threshold))
+        """How sure the model must be of a noun that no lexicon trigger holds: an event noun is as often a topic the
+        sentence refers to ("talks on ending the war", "a day of protests") as an act it reports (set in
+        ``data/events/train.json``; a model trained before the setting uses ``threshold``)."""
         self.veto: float = float(meta.get("veto", 0.85))
         """How sure the model must be that a lexicon trigger is no event to drop it."""
         self.fact_veto: float = float(meta.get("fact_veto", self.veto))

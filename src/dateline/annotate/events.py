@@ -276,6 +276,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             # is no agreement); a closed list ("froze ties", not "froze assets") gives way to a sure model
             continue
         tok = doc[cand.i]
+        if tok.pos_ in ("NOUN", "PROPN") and cand.p < model.noun_threshold:
+            continue  # a noun the lexicon does not hold is an act only when the model is sure ("a day of protests")
         if (cand.type, tok.i) in kept_heads or (cand.type, tok.head.i) in kept:
             continue  # one event told by two words ("test-fired", "carried out an attack")
         kept.add((cand.type, tok.i))

@@ -363,6 +363,7 @@ def _write(out: Path, vocab: dict[str, int], w_type: np.ndarray, b_type: np.ndar
     out.mkdir(parents=True, exist_ok=True)
     meta = {"features": sorted(vocab, key=vocab.__getitem__), "types": types, "factualities": facts,
             "triggers": learned, "modes": modes, "threshold": float(cfg["threshold"]),
+            "noun_threshold": float(cfg.get("noun_threshold", cfg["threshold"])),
             "none_weight": float(cfg["none_weight"]), "veto": float(cfg["veto"]),
             "fact_veto": float(cfg.get("fact_veto", cfg["veto"])), "config": cfg,
             "report": report}
