@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.arguments import NOMINAL_PASSES, Arguments, ArgumentReader
+from dateline.model import Document
+from event_helpers import countries, of_type
 
 
 def _nominal(nlp: Language, text: str, word: str) -> tuple[Actors, Arguments]:
@@ -160,3 +163,22 @@ def test_they_after_a_meeting_of_two_people_is_the_two(annotate_text):
     names = {e.id: e.name for e in doc.entities}
     (agree,) = [e for e in doc.events if e.type == "AGREE"]
     assert sorted(names[a] for a in agree.source + agree.target + agree.participants) == ["Amina Otieno", "Juma Mrisho"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Norway expelled three Iranian diplomats on Friday, accusing them of plotting attacks.", "IRN"),
+    ("Kenya deported four Somali journalists on Tuesday, accusing them of inciting violence.", "SOM"),
+    ("Peru expelled the Bolivian consul on Sunday, accusing him of funding protests.", "BOL"),
+    ("Chile shut the Argentine embassy school in March and accused it of spreading propaganda.", "ARG"),
+])
+def test_the_object_pronoun_of_a_participle_is_the_main_verbs_object(
+        annotate_text: Callable[..., Document], text: str, code: str) -> None:
+    # ArgumentReader._by_shared_collective_object: "them" is who was expelled, never the expelling state
+    [accuse] = of_type(doc := annotate_text(text), "ACCUSE")
+    assert code in countries(doc, accuse.target)
+
+
+def test_an_object_pronoun_of_another_number_is_not_the_main_verbs_object(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Peru expelled the Bolivian consul on Sunday, accusing them of funding protests.")
+    assert all("BOL" not in countries(doc, e.target) for e in of_type(doc, "ACCUSE"))

@@ -495,6 +495,29 @@ class ArgumentReader:
         speaker = _reported_speaker(tok)
         return self.actor(speaker, depth + 1) if speaker is not None else []
 
+    def _by_shared_collective_object(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Sweden expelled two Bolivian envoys, accusing them of spying": the object "them" / "it" of a participle
+        or a second verb is the object of the verb it hangs on, when their number agrees (the collective look-up
+        finds only subjects, and the subject is never the one accused). "him" / "her" takes up an object that is a
+        post named by no person ("expelled the Bolivian consul, accusing him"): a named person is ``_shared_object``'s."""
+        if tok.lower_ not in ("them", "it", "him", "her") or tok.dep_ != "dobj" or depth > 2:
+            return None
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
+            return None
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)
+        if plural != (tok.lower_ == "them"):
+            return None
+        if tok.lower_ in ("him", "her") and (obj.pos_ != "NOUN" or self.actors.entity_at(self.ui, obj)):
+            return None
+        found = self.actor(obj, depth + 1)
+        if found:
+            LOGGER.debug("shared collective object: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+        return found or None
+
     def _by_collective_pronoun(self, tok: Token, depth: int) -> list[str] | None:
         """ "they", "it": a coordinated subject just before, else the last collective actor (or nobody)."""
         if tok.lower_ not in COLLECTIVE_PRONOUNS:
@@ -1235,6 +1258,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("noun_owner", ArgumentReader._by_noun_owner),
     ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
+    ("shared_collective_object", ArgumentReader._by_shared_collective_object),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
