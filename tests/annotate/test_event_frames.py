@@ -382,9 +382,11 @@ def test_a_journey_out_of_a_place_or_home_is_no_visit(annotate_text: Callable[..
 @pytest.mark.parametrize(("text", "type_", "target"), [
     ("Kenya on Friday denounced Tanzania's suppression of the protests.", "ACCUSE", "TZA"),
     ("Chad complained to the African Union on Thursday over Sudanese air raids near Adre.", "ACCUSE", "SDN"),
-    pytest.param("Chad complained to the African Union on Thursday over three Sudanese drone strikes.", "ACCUSE", "SDN",
-                 marks=pytest.mark.xfail(strict=True, reason="a demonym on a compound modifier ('Sudanese drone "
-                                         "strikes') is not read as the doer of the act complained of")),
+    # a demonym on a compound modifier ("Sudanese drone strikes") is the doer too (nationality._compound_country)
+    ("Chad complained to the African Union on Thursday over three Sudanese drone strikes.", "ACCUSE", "SDN"),
+    ("Kenya complained to the regional bloc on Monday over two Eritrean drone strikes.", "ACCUSE", "ERI"),
+    ("Jordan complained to the Arab League on Sunday over five Syrian drone strikes.", "ACCUSE", "SYR"),
+    ("Uganda protested to the United Nations on Friday over four Congolese drone strikes.", "ACCUSE", "COD"),
     ("Ghana condemned the arrest of opposition leaders by Togolese police.", "ACCUSE", "TGO"),
     ("Pakistan's president rejected last week's proposal from Afghanistan for border talks.", "REJECT", "AFG"),
 ])

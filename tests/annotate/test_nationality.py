@@ -9,6 +9,7 @@ from dateline.annotate.nationality import (
     person_country,
     person_state,
     specialism_field,
+    token_modifier_country,
     two_word_state,
 )
 
@@ -80,3 +81,18 @@ def test_a_ruling_family_name_gives_its_state(name: str, code: str | None) -> No
     from dateline.annotate.nationality import family_state
 
     assert family_state(name) == code
+
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    ("Kenya complained to the regional bloc on Monday over two Eritrean drone strikes.", "strikes", "ERI"),
+    ("Jordan complained to the Arab League on Sunday over five Syrian drone strikes.", "strikes", "SYR"),
+    ("Malian army units crossed the river.", "units", "MLI"),  # the demonym on the head: read before as now
+])
+def test_a_demonym_on_a_compound_noun_names_the_head_state(nlp, text: str, head: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    tok = next(t for t in nlp(text) if t.text == head)
+    assert token_modifier_country(tok) == code
+
+
+def test_a_compound_with_no_demonym_names_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
+    tok = next(t for t in nlp("The drone strikes hit the camp.") if t.text == "strikes")
+    assert token_modifier_country(tok) is None

@@ -95,7 +95,8 @@ def person_state(name: str, surname: bool = False) -> str | None:
 
 
 def token_modifier_country(tok: Token) -> str | None:
-    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound)."""
+    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound), or by the
+    modifier of a common noun compounded with it ("Chilean drone strikes", "Malian army units": ``_compound_country``)."""
     for child in tok.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             phrase = child.doc[child.left_edge.i: child.i + 1].text
@@ -104,6 +105,20 @@ def token_modifier_country(tok: Token) -> str | None:
                 return code
             if child.dep_ == "poss":
                 code = capital_code(child.text)
+                if code:
+                    return code
+    return _compound_country(tok)
+
+
+def _compound_country(tok: Token) -> str | None:
+    """ "three Chilean drone strikes": the parser hangs the demonym on the compound noun ("drone"), not on the head;
+    a demonym or state name modifying a common-noun compound of the head names the head's state too."""
+    for child in tok.lefts:
+        if child.dep_ != "compound" or child.pos_ != "NOUN":
+            continue
+        for mod in child.lefts:
+            if mod.dep_ in ("amod", "compound", "nmod") and mod.ent_type_ in ("NORP", "GPE"):
+                code = state_code(mod.doc[mod.left_edge.i: mod.i + 1].text) or state_code(mod.text)
                 if code:
                     return code
     return None
