@@ -11,7 +11,7 @@ from spacy.language import Language
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.arguments import NOMINAL_PASSES, Arguments, ArgumentReader
 from dateline.model import Document
-from event_helpers import countries, of_type
+from event_helpers import countries, names, of_type
 
 
 def _nominal(nlp: Language, text: str, word: str) -> tuple[Actors, Arguments]:
@@ -182,3 +182,26 @@ def test_an_object_pronoun_of_another_number_is_not_the_main_verbs_object(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Peru expelled the Bolivian consul on Sunday, accusing them of funding protests.")
     assert all("BOL" not in countries(doc, e.target) for e in of_type(doc, "ACCUSE"))
+
+
+@pytest.mark.parametrize(("text", "doer", "earlier"), [
+    ("Italian ships were later sent to help Greek patrols in the Aegean, and in May Sofia Marchetti, meeting Nikos "
+     "Andreou in Rome, thanked the sailors.", "Marchetti", "ITA"),
+    ("German tanks were later sent to help Polish forces in the drills, and in April Chancellor Lukas Brenner, "
+     "meeting Piotr Nowak in Warsaw, praised the crews.", "Brenner", "DEU"),
+    ("Danish medics were later sent to work in Swedish hospitals, and in July Anders Holm, meeting Erik Lind in "
+     "Copenhagen, praised the doctors.", "Holm", "DNK"),
+])
+def test_a_participle_between_a_name_and_its_verb_is_that_names_act(
+        annotate_text: Callable[..., Document], text: str, doer: str, earlier: str) -> None:
+    # arguments._interposed_subject: the parser folds the name into "in May ...", the earlier clause's subject
+    # must not become the one who met
+    [meeting] = of_type(doc := annotate_text(text), "CONSULT")
+    assert any(doer in name for name in names(doc, meeting.source))
+    assert earlier not in countries(doc, meeting.source)
+
+
+def test_a_participle_after_an_object_keeps_the_clause_subject(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Austria expelled Lukas Brenner on Monday, accusing him of spying.")
+    [accuse] = of_type(doc, "ACCUSE")
+    assert countries(doc, accuse.source) == {"AUT"}

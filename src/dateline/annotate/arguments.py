@@ -1442,6 +1442,8 @@ def is_passive(verb: Token) -> bool:
 
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction, xcomp and relative clauses."""
+    if (named := _interposed_subject(verb)) is not None:
+        return named
     node = verb
     for _ in range(5):
         for child in node.children:
@@ -1469,6 +1471,27 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _interposed_subject(verb: Token) -> Token | None:
+    """ "In May Ortega, visiting Lima, praised its president": a participle set off by commas between a name and
+    a finite verb tells what that name did; the parser may fold the name into a time phrase before it ("in May
+    Ortega") and leave the finite verb a conjunct with no subject, so the participle would inherit the subject of
+    an earlier clause (issue 13, a participle losing its subject)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if left < 2 or right + 2 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return None
+    name, finite = doc[left - 2], doc[right + 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or finite.tag_ not in FINITE_TAGS:
+        return None
+    return name
 
 
 def _controlling_object(node: Token) -> Token | None:
