@@ -205,3 +205,23 @@ def test_a_participle_after_an_object_keeps_the_clause_subject(annotate_text: Ca
     doc = annotate_text("Austria expelled Lukas Brenner on Monday, accusing him of spying.")
     [accuse] = of_type(doc, "ACCUSE")
     assert countries(doc, accuse.source) == {"AUT"}
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    ("Kenyan President William Ruto met the Ugandan envoy at State House on Thursday.", "State House"),
+    ("Zambian President Hakainde Hichilema received the Malawian foreign minister at Government House in Lusaka on "
+     "Monday.", "Government House"),
+    ("The Ghanaian president hosted his Togolese counterpart at Jubilee House on Friday.", "Jubilee House"),
+    ("Nigerian President Bola Tinubu met the Beninese foreign minister at State House in Abuja on Monday.",
+     "State House"),
+])
+def test_a_seat_of_government_named_by_a_place_phrase_is_where(
+        annotate_text: Callable[..., Document], text: str, seat: str) -> None:
+    # ArgumentReader._venue: "at State House" is where the meeting was, no side of it
+    [meeting] = of_type(doc := annotate_text(text), "CONSULT")
+    assert seat not in names(doc, (*meeting.source, *meeting.target, *meeting.participants))
+
+
+def test_a_chamber_named_house_still_acts(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The House voted on Tuesday to impeach Governor Tom Reilly.")
+    assert any("House" in names(doc, e.source) for e in doc.events)

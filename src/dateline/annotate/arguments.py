@@ -70,6 +70,8 @@ MESSAGE_WORDS = word_class("message_words")
 MEDIUM_PREPS = frozenset({"on", "in", "at", "via", "through", "during"})
 """Prepositions under which a message word is the medium ("in a statement", "on state television")."""
 PLACE_NOUNS = word_class("venue_heads") | word_class("territory_nouns") | word_class("route_nouns")
+VENUE_NAME_HEADS = word_class("venue_heads") | word_class("seat_heads")
+"""Last words of a named venue or seat of government ("Freedom Square", "State House") that no state is given."""
 """Nouns of places and ways: "roads in X" are where, not X's people."""
 
 LOGGER = logging.getLogger(__name__)
@@ -1013,6 +1015,13 @@ class ArgumentReader:
                 return [e for g in child.children if g.dep_ == "pobj" for e in self.actor(g)]
         return []
 
+    def _venue(self, ent: str) -> bool:
+        """Whether an actor is a named venue or seat of government that no state is given (``VENUE_NAME_HEADS``); the
+        tagger may take such a name for a person's ("at Jubilee House")."""
+        name = self.actors.get(ent).name.split()
+        return (self.actors.type_of(ent) in ("ORG", "LOC", "FAC", "PERSON") and self.actors.country_of(ent) is None
+                and bool(name) and name[-1].lower() in VENUE_NAME_HEADS)
+
     def _prep(self, prep: Token, args: Arguments) -> None:
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
@@ -1026,6 +1035,10 @@ class ArgumentReader:
             if prep.lower_ in PLACE_PREPS | {"on", "along", "across", "outside", "inside"} and found \
                     and self.actors.type_of(found[0]) == "LOC":
                 # "gathered on Rustaveli Avenue": a place named by any place preposition is where, not whom
+                args.location = args.location or found[0]
+                continue
+            if prep.lower_ in PLACE_PREPS and found and all(self._venue(e) for e in found):
+                # "met the envoy at State House": a named venue or seat of no state is where, not whom
                 args.location = args.location or found[0]
                 continue
             if topic_phrase(prep):
