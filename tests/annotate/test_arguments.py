@@ -225,3 +225,18 @@ def test_a_seat_of_government_named_by_a_place_phrase_is_where(
 def test_a_chamber_named_house_still_acts(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("The House voted on Tuesday to impeach Governor Tom Reilly.")
     assert any("House" in names(doc, e.source) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "type_", "states"), [
+    ("Chad's president met his Sudanese counterpart on Friday, and the two leaders then signed a border accord.",
+     "AGREE", {"TCD", "SDN"}),
+    ("Ghana's foreign minister held talks with her Togolese counterpart in Accra on Monday. The two ministers agreed "
+     "to reopen the border.", "AGREE", {"GHA", "TGO"}),
+    ("Peru's president met his Chilean counterpart on Sunday, and the two leaders later agreed to open a new "
+     "crossing.", "AGREE", {"PER", "CHL"}),
+])
+def test_the_two_leaders_no_one_named_are_the_two_states_of_the_latest_event(
+        annotate_text: Callable[..., Document], text: str, type_: str, states: set[str]) -> None:
+    # ArgumentReader._by_two_sides falls back on the latest two states; "the two leaders" is no domestic group
+    [event] = of_type(doc := annotate_text(text), type_)
+    assert countries(doc, (*event.source, *event.target)) == states

@@ -260,7 +260,9 @@ class Actors:
                 previous = self._last_group.get(lemma)
                 if previous is not None and tok.lower_ not in ("government", "people", "media"):
                     self._attach(previous, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
-                elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ == "the" for c in tok.children):
+                elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ == "the" for c in tok.children) and not any(
+                        c.lower_ in ("two", "both") for c in tok.children):
+                    # "the leaders" are the story's state's; "the two leaders" are a pair (arguments._by_two_sides)
                     main = self._leading_state()
                     if main:
                         code = self._ents[main[0]].country

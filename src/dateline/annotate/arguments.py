@@ -561,7 +561,9 @@ class ArgumentReader:
         if tok.lemma_.lower() in title_heads() and (pair := self._two_holders(tok)):
             return pair
         if tok.lemma_.lower() in title_heads() or tok.lower_ in ("leaders", "men", "women"):
-            return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2)
+            # "A's president met his B counterpart, and the two leaders then signed": with no two people named, the
+            # two states of the latest event between two are the pair (issue 13)
+            return list(self.last_pair) or self.actors.recent_people(self.ui, tok, 2) or list(self.last_sides)
         return None
 
     def _two_holders(self, tok: Token) -> list[str]:
