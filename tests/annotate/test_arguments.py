@@ -240,3 +240,20 @@ def test_the_two_leaders_no_one_named_are_the_two_states_of_the_latest_event(
     # ArgumentReader._by_two_sides falls back on the latest two states; "the two leaders" is no domestic group
     [event] = of_type(doc := annotate_text(text), type_)
     assert countries(doc, (*event.source, *event.target)) == states
+
+
+@pytest.mark.parametrize(("text", "owner", "earlier"), [
+    ("Mali and Niger left the bloc last year. The leaders of the East African Community, chaired by Kenyan President "
+     "William Ruto, are due to hold their own summit in Arusha on Sunday.", "East African Community", {"MLI", "NER"}),
+    ("Ghana and Togo held talks in May. The leaders of the African Union held their yearly summit in Addis Ababa on "
+     "Saturday.", "African Union", {"GHA", "TGO"}),
+    ("Bolivia and Chile clashed in May. The members of the Andean Community held their annual summit in Lima on "
+     "Saturday.", "Andean Community", {"BOL", "CHL"}),
+])
+def test_their_on_a_clauses_object_is_the_clauses_subject(
+        annotate_text: Callable[..., Document], text: str, owner: str, earlier: set[str]) -> None:
+    # ArgumentReader._by_clause_owner: not the pair named as a subject in the sentence before
+    doc = annotate_text(text)
+    [summit] = [e for e in of_type(doc, "CONSULT") if e.trigger == "summit"]
+    assert owner in names(doc, summit.source)
+    assert not earlier & countries(doc, summit.source)

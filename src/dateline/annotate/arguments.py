@@ -497,6 +497,26 @@ class ArgumentReader:
         speaker = _reported_speaker(tok)
         return self.actor(speaker, depth + 1) if speaker is not None else []
 
+    def _by_clause_owner(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The members of the bloc held their annual summit": "their" / "its" owning the object of a clause is the
+        clause's own subject, when that subject is a noun naming actors; the collective look-up finds only named
+        subjects and would skip it for one named before (issue 13, a possessive pronoun not resolved)."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or depth > 2:
+            return None
+        noun = tok.head
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = _subject_of(verb)  # "are due to hold their summit": the subject of the verb it completes
+        if subj is None or subj.dep_ != "nsubj" or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if tok.lower_ == "its" and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
+            return None
+        found = self.actor(subj, depth + 1)
+        if found:
+            LOGGER.debug("clause owner: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+        return found or None
+
     def _by_shared_collective_object(self, tok: Token, depth: int) -> list[str] | None:
         """ "Sweden expelled two Bolivian envoys, accusing them of spying": the object "them" / "it" of a participle
         or a second verb is the object of the verb it hangs on, when their number agrees (the collective look-up
@@ -1273,6 +1293,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("noun_owner", ArgumentReader._by_noun_owner),
     ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
+    ("clause_owner", ArgumentReader._by_clause_owner),
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
