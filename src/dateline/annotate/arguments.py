@@ -507,7 +507,7 @@ class ArgumentReader:
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
         if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        subj = _subject_of(verb)  # "are due to hold their summit": the subject of the verb it completes
+        subj = _subject_of(verb)  # "were set to open their session": the subject of the verb it completes
         if subj is None or subj.dep_ != "nsubj" or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN"):
             return None
         if tok.lower_ == "its" and (subj.tag_ in ("NNS", "NNPS") or subj.conjuncts):
