@@ -2115,12 +2115,18 @@ def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
 def _role_judged_act_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A stance on someone's act is aimed at whoever did it: "denounced Serbia's crackdown", "complained to the UN
     over two Israeli air raids", "rejected Kabul's offer", "rallied in defiance of Chinese authorities"."""
-    if trig.type not in JUDGING_TYPES or trig.nominal or any(actors.country_of(t) for t in args.target):
+    if trig.type not in JUDGING_TYPES or trig.nominal:
+        return
+    # "complained to Egypt over Chilean raids": the one complained to hears the stance, the raider is its target
+    heard = {a for p in trig.token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+             for g in p.children if g.dep_ == "pobj" for a in reader.actor(g)}
+    if any(actors.country_of(t) for t in args.target if t not in heard):
         return
     for noun in _judged_nouns(trig.token):
-        doers = [d for d in _doers_of(noun, actors, reader, args.source) if d not in args.actors()]
+        doers = [d for d in _doers_of(noun, actors, reader, args.source) if d not in args.actors() or d in heard]
         if doers:
-            args.target += doers
+            args.target = [t for t in args.target if t not in heard or t in doers] + [d for d in doers
+                                                                                     if d not in args.target]
             return
 
 
