@@ -45,7 +45,8 @@ from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
-from dateline.annotate.senses import asks_nothing, draws_closer, relays_speech
+from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
+from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, draws_closer, relays_speech, to_be_done
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -293,7 +294,8 @@ COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), and so
+    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), as is
+      a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
       is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
@@ -317,7 +319,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
-                if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children) \
+                if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+                                             or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
@@ -1337,6 +1340,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
+        if trig.nominal and sums_told_act(trig.token, types):
+            # "insisted that Niger reopen the border, a demand ...": the noun takes up the insisting, no second demand
+            LOGGER.debug("act summed up again: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
         if trig.nominal and trig.type in TAKEN_UP_TYPES and reader.told_before(trig.token) and not _doer_named(
                 trig.token) and not _own_time(trig.token):
             # "declared the break a day after the shelling": the shelling told before, not a second one by the speaker
@@ -1798,6 +1805,38 @@ def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if not (t.type == "REQUEST" and t.token.i in orders)]
 
 
+def _role_summed_answer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A reduced relative after a summing noun, read as the root ("insisted that Niger reopen the border, a demand
+    Niamey rejected"): its second subject answers (source), and whoever made the summed demand or charge is answered
+    (target) (``summing.summed_sides``; issue 13)."""
+    if trig.nominal or (sides := summed_sides(trig.token)) is None:
+        return
+    subject, askers = sides
+    answering = reader.actor(subject)
+    if not answering:
+        return
+    asked = [a for w in askers for a in reader.actor(w) if a not in answering]
+    LOGGER.debug("summed answer: %s to %s for %r in %r", answering, asked, trig.token.text,
+                 sentence_of(trig.token).text)
+    args.source = list(answering)
+    args.target = asked + [t for t in args.target if t not in answering and t not in asked]
+    args.participants = [p for p in args.participants if p not in answering and p not in asked]
+
+
+def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A demand told by what is to be done is aimed at whoever is to do it: "at the talks in Oslo, Latvia insisted
+    that Lithuania reopen the crossing" asks Lithuania, not the host of the talks (issue 13)."""
+    if trig.type != "REQUEST" or trig.nominal:
+        return
+    for comp in (c for c in trig.token.children if c.dep_ == "ccomp" and to_be_done(c)):
+        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
+        if asked:
+            args.target = asked
+            args.participants = [p for p in args.participants if p not in asked]
+            return
+
+
 def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An arrest, a detention or a sentence that someone ordered is done by the one who ordered it, to the people the
     order names: "a Kenyan judge ordered A detained" (source Kenya's judge, target A, not A doing it), "a court in
@@ -2131,8 +2170,6 @@ SPOKEN_WORDS = word_class("spoken_words")
 SAYING_LEMMAS = REPORTING | word_class("report_lemmas") | word_class("uttering_lemmas")
 """Verbs whose subject said something that "the remarks" may take up."""
 SPEAKER_LOOKBACK = 2
-SUMMED_DEPS = frozenset({"appos", "dep", "conj", "ccomp", "npadvmod", "advcl"})
-"""How the parser links words set after a comma to the clause they sum up, either way round."""
 """How many sentences before a stance ``_told_speaker`` looks back for the speaker of "the remarks"."""
 
 
@@ -2830,6 +2867,8 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
+    ("summed_answer", _role_summed_answer),
+    ("asked_to_act", _role_asked_to_act),
     ("ordered_act", _role_ordered_act),
     ("entry_refused_by_its_state", _role_entry_refused_by_its_state),
     ("held_legitimate", _role_held_legitimate),
