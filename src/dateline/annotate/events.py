@@ -44,6 +44,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
+from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, draws_closer, relays_speech, to_be_done
@@ -301,6 +302,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
+    * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
@@ -364,6 +366,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
             # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
             out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and relief_sent(tok):
+            # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
+            out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
