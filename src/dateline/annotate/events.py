@@ -303,6 +303,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
     * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
+    * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
@@ -366,6 +367,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
             # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
             out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in TAKING_OVER_LEMMAS and tok.i not in taken and _takes_over_body(tok):
+            # "Ines Varga takes over the embassy in Lima on Monday": she takes up its post (GUIDE.md: APPOINT)
+            out.append(Trigger("construction.took_over_body", "APPOINT", None, tok, False, {},
+                               "planned" if timetable_present(tok) else "asserted"))
         if pos == "VERB" and relief_sent(tok):
             # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
             out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
@@ -393,6 +398,23 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+HEADED_BODIES = word_class("headed_bodies")
+"""Bodies a named person takes over by taking up their post ("the embassy", "the health ministry")."""
+TAKING_OVER_LEMMAS = frozenset({"take", "assume"})
+"""Verbs that take a post over with the particle "over" ("took over the embassy")."""
+
+
+def _takes_over_body(verb: Token) -> bool:
+    """Whether a named person takes over a body with a head: "Ines Varga takes over the embassy in Lima", "he took over
+    the defence ministry in May"; not armed men or a crowd seizing one ("gunmen took over the embassy")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HEADED_BODIES for c in verb.children)
 
 
 REGARDING_LEMMAS = word_class("regarding_lemmas")
