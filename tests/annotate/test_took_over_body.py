@@ -32,3 +32,9 @@ def test_a_person_taking_over_a_body_takes_up_its_post(annotate_text: Callable[.
 ])
 def test_a_body_seized_is_no_appointment(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "APPOINT")
+
+
+def test_the_body_taken_over_is_not_appointed(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan diplomat Amina Wekesa took over the UN mission in Juba last week.")
+    [appointed] = _of_type(doc, "APPOINT")
+    assert _names(doc, appointed.target) == {"Amina Wekesa"}

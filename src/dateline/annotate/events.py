@@ -2743,6 +2743,11 @@ def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, 
     was), not who takes it; the taker is the verb's subject (issue 12)."""
     if trig.type != "APPOINT" or trig.nominal:
         return
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in HEADED_BODIES):
+        # "took over the Azorean embassy": the body whose post is taken is no one taking it
+        body = set(reader.actor(obj))
+        if body and set(args.actors()) - body:
+            args.target = [a for a in args.target if a not in body]
     for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS):
         for poss in (c for c in obj.children if c.dep_ == "poss"):
             holders = set(reader.actor(poss))
