@@ -1089,13 +1089,33 @@ OWN_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl"})
 withdrew", "X, who ruled until 2019, has not appeared")."""
 
 
+TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl"})
+"""Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite."""
+PERFECT_AUXES = frozenset({"had"})
+"""A past perfect ("had signed"); a present perfect ("have lived") may tell a standing state."""
+PAST_PASSIVE_AUXES = frozenset({"was", "were"})
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a clause's verb is a finite past ("signed", "was signed") or a past perfect ("had signed"): an act told
+    as done, whatever the clause it hangs on says of the future."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUXES) or (
+        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE_AUXES) for c in verb.children)
+
+
 def modality(trigger: Token) -> str | None:
     """``asserted``, ``planned`` or ``negated``; None for speculation, which is not an event."""
     clause = [trigger]
+    node = trigger
     for tok in trigger.ancestors:
+        if node.dep_ in TENSED_CLAUSE_EDGES and _told_in_past(node):
+            break  # "the deal, which A and B [signed] on Monday, will cut tariffs": the future is not the signing's
         clause.append(tok)
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
+        node = tok
     negated = planned = False
     if trigger.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in trigger.head.children):
         negated = True
