@@ -1510,11 +1510,23 @@ def _subject_of(verb: Token) -> Token | None:
                 node = node.head.head
                 continue
             return None  # "troops were sent ..., and [X] thanked Kim": a passive's patient is no active subject
+        if node.dep_ == "conj" and _judging_copula(node.head) and node.tag_ == "VBD" and node.head.dep_ == "ccomp" \
+                and node.head.head.lemma_.lower() in SPEAKER_VERBS:
+            # "X said the arrests were illegal and demanded their release": the parser hangs the second verb on the
+            # reported judgement; it is the speaker's, as after a passive above (issue 13)
+            node = node.head.head
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         return None
     return None
+
+
+def _judging_copula(verb: Token) -> bool:
+    """Whether a verb is a copula that judges its subject ("the arrests [were] illegal", "the vote was a sham")."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children) and not any(
+        c.dep_ in ("aux",) for c in verb.children)
 
 
 def _controlling_object(node: Token) -> Token | None:
