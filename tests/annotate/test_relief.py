@@ -39,3 +39,21 @@ def test_a_message_about_food_is_no_relief(nlp) -> None:
 
     doc = nlp("The ministry sent a long letter about food prices to the Chadian embassy.")
     assert not any(relief_sent(t) for t in doc)
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("The Omani envoy told reporters that Muscat would send aid to Yemen.", "OMN", "YEM"),
+    ("Ireland's foreign minister told reporters that Dublin would ship relief supplies to Sudan.", "IRL", "SDN"),
+])
+def test_an_undated_promise_to_send_relief_is_a_commitment(annotate_text: Callable[..., Document], text: str,
+                                                          giver: str, helped: str) -> None:
+    # GUIDE.md: an undated "will provide / send" is AGREE asserted
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) and helped in _countries(doc, e.target)
+               for e in _of_type(doc, "AGREE"))
+
+
+def test_economic_aid_is_no_relief(nlp) -> None:
+    from dateline.annotate.relief import relief_sent  # noqa: PLC0415
+
+    assert not any(relief_sent(t) for t in nlp("Germany sent economic assistance to Moldova last week."))

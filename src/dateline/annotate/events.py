@@ -1181,11 +1181,16 @@ section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief"})
+"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X": AGREE)."""
+
+
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
-    if trig.type not in COMMITTED_TYPES or trig.nominal or trig.entry_id.startswith("construction."):
+    if trig.type not in COMMITTED_TYPES or trig.nominal or (
+            trig.entry_id.startswith("construction.") and trig.entry_id not in PROMISABLE_CONSTRUCTIONS):
         return trig, mood
     future = any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in tok.children)
     promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
