@@ -224,3 +224,16 @@ def test_foreign_nationals_arrested_are_their_states_people(annotate_text) -> No
     doc = annotate_text("Kenyan police arrested two Ugandan journalists in Kisumu on Monday.")
     [arrest] = [e for e in doc.events if e.type == "COERCE"]
     assert [doc_entity.country for doc_entity in doc.entities if doc_entity.id in arrest.target] == ["UGA"]
+
+
+@pytest.mark.parametrize(("text", "group", "state"), [
+    ("Ugandan marines seized two fishing boats near the island on Saturday.", "Ugandan marines", "UGA"),
+    ("Chinese coastguards fired water cannon at a Philippine supply boat on Monday.", "Chinese coastguards", "CHN"),
+    ("Iranian negotiators met European officials in Geneva on Friday.", "Iranian negotiators", "IRN"),
+])
+def test_armed_and_negotiating_bodies_of_a_state_are_its_groups(annotate_text, text, group, state):
+    # lexicons group_noun: marines, coastguards, negotiators ... with a state's modifier act for that state
+    doc = annotate_text(text)
+    ent = _named(doc, group, "GROUP")
+    assert ent.country == state
+    assert any(ent.id in e.source for e in doc.events)

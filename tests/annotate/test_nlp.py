@@ -159,3 +159,15 @@ def test_a_given_name_and_a_family_name_standing_alone_later_are_a_person(nlp, t
 def test_a_name_shaped_organisation_named_once_stays_an_organisation(nlp):
     doc = nlp("Analysts at Morgan Brook said sales had slowed.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Morgan Brook", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Jean-Baptiste Okello was sworn in as Uganda's foreign minister on Monday.", "Jean-Baptiste Okello", "UGA"),
+    ("Anne-Marie Kouassi was appointed Ivory Coast's trade minister on Friday.", "Anne-Marie Kouassi", "CIV"),
+    ("Jean-Luc Fontaine was named France's ambassador to Mali on Monday.", "Jean-Luc Fontaine", "FRA"),
+])
+def test_a_hyphenated_given_name_and_a_family_name_are_a_person(annotate_text, text, name, state):
+    # the small NER takes "Jean-Baptiste Okello" for an organisation: the post, and so the state, were lost
+    doc = annotate_text(text)
+    [person] = [e for e in doc.entities if e.name == name]
+    assert person.type == "PERSON" and person.country == state

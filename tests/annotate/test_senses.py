@@ -15,6 +15,7 @@ from dateline.annotate.senses import asks_nothing, draws_closer
         ("Chilean negotiators insisted that Bolivia withdraw its soldiers from the border zone.", "insisted", False),
         ("Chile insisted that the prisoners be freed.", "insisted", False),
         ("Chile insisted that Bolivia must withdraw its troops.", "insisted", False),
+        ("Chile insisted that Bolivia pay the costs of the inquiry.", "insisted", False),
         ("Chile insisted on a recount of the votes.", "insisted", False),
         ("The leaders of Chile and Peru sought to ease tensions.", "sought", True),
         ("Peru sought military help from Chile on Monday.", "sought", False),

@@ -465,6 +465,44 @@ class ArgumentReader:
                     return found
         return None
 
+    def _by_quoted_speaker(self, tok: Token, depth: int) -> list[str] | None:
+        """ "'We call on Lima to free them,' the Chilean foreign minister said", "'Our country will not accept it,' A
+        said": a first-person word in a quoted clause is its speaker ("we", "our country": the speaker's side, told
+        by the speaker and their state) (issue 13: quoted demands and refusals lost for want of a source)."""
+        if depth > 2:
+            return None
+        word = tok
+        if tok.lemma_.lower() in OWN_STATE_NOUNS:
+            word = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in FIRST_PERSON
+                         and c.tag_ in PRONOUN_TAGS), tok)
+        if word.lower_ not in FIRST_PERSON or word.tag_ not in PRONOUN_TAGS:  # "US mediation" is no "us"
+            return None
+        speaker = quoted_speaker(word)
+        if speaker is None:
+            return None
+        found = self.actor(speaker, depth + 1)
+        if not found:
+            return None
+        LOGGER.debug("quoted speaker: %r is %s in %r", tok.text, found, sentence_of(tok).text)
+        return found
+
+    def _by_own_country(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The Chilean minister said her country would not accept ...", "he said his nation would send ...": the state
+        of the one the possessive is, the speaker of a reported clause first (issue 13: an act of "her country" lost
+        for want of a source)."""
+        if tok.lemma_.lower() not in ("country", "nation") or depth > 2:
+            return None
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in THIRD_PERSON_POSSESSIVES), None)
+        if poss is None:
+            return None
+        speaker = _reported_speaker(tok)
+        owners = self.actor(speaker, depth + 1) if speaker is not None else self._one(poss, depth + 1)
+        codes = [code for o in owners if (code := self.actors.country_of(o))]
+        if not codes:
+            return None
+        LOGGER.debug("own country: %r is %s in %r", tok.text, codes, sentence_of(tok).text)
+        return [self.actors.state_id(c) for c in dict.fromkeys(codes)]
+
     def _by_speaker(self, tok: Token, depth: int) -> list[str] | None:
         """ "The two governments announced that they would ...", "the three juntas said that they were quitting":
         "it" / "they" opening a reported clause is the speaker when the speaker names no person, not the last
@@ -1295,6 +1333,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("entity", ArgumentReader._by_entity),
     ("clause_owner", ArgumentReader._by_clause_owner),
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
+    ("quoted_speaker", ArgumentReader._by_quoted_speaker),
+    ("own_country", ArgumentReader._by_own_country),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
@@ -1346,6 +1386,36 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("participants_source", ArgumentReader._noun_participants_source),
 )
 """How ``ArgumentReader._nominal`` reads an event noun's actors, in order (each reads what the ones before it left)."""
+
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+"""First-person words: in a quoted clause, its speaker."""
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+"""Tags of a personal or possessive pronoun (not "US", the state)."""
+OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
+"""Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
+"""Possessives by which "her country" is the state of the one they refer to."""
+QUOTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+"""How a saying verb holds the quoted clause ("'We will not yield,' she said")."""
+QUOTE_CLIMB = 4
+"""How many steps up from a first-person word a quoted clause's saying verb may be."""
+
+
+def quoted_speaker(word: Token) -> Token | None:
+    """The subject of the saying verb whose quoted clause holds a first-person word ("'[We] call on Lima ...,' the
+    minister said": "minister"); None when the word is in no reported clause or the speaker is a pronoun of the
+    first person."""
+    node = word
+    for _ in range(QUOTE_CLIMB):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in QUOTED_CLAUSE_DEPS and head.lemma_.lower() in SPEAKER_VERBS:
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            return None if speaker is None or speaker.lower_ in FIRST_PERSON else speaker
+        node = head
+    return None
 
 
 def _reported_speaker(tok: Token) -> Token | None:
@@ -1502,6 +1572,12 @@ def _subject_of(verb: Token) -> Token | None:
                 node = node.head.head
                 continue
             return None  # "troops were sent ..., and [X] thanked Kim": a passive's patient is no active subject
+        if node.dep_ == "conj" and _judging_copula(node.head) and node.tag_ == "VBD" and node.head.dep_ == "ccomp" \
+                and node.head.head.lemma_.lower() in SPEAKER_VERBS:
+            # "X said the arrests were illegal and demanded their release": the parser hangs the second verb on the
+            # reported judgement; it is the speaker's, as after a passive above (issue 13)
+            node = node.head.head
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
@@ -1528,6 +1604,12 @@ def _interposed_subject(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or finite.tag_ not in FINITE_TAGS:
         return None
     return name
+
+
+def _judging_copula(verb: Token) -> bool:
+    """Whether a verb is a copula that judges its subject ("the arrests [were] illegal", "the vote was a sham")."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children) and not any(
+        c.dep_ in ("aux",) for c in verb.children)
 
 
 def _controlling_object(node: Token) -> Token | None:

@@ -15,6 +15,8 @@ import logging
 
 from spacy.tokens import Token
 
+from dateline.annotate.summing import summing_root
+
 LOGGER = logging.getLogger(__name__)
 
 CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "MOBILIZE"})
@@ -68,8 +70,8 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
         return None  # "to end [the strike they had called]": a strike there is
     child = tok
     for anc in tok.ancestors:
-        if _told_apart(child):
-            return None
+        if _told_apart(child) or ((root := summing_root(anc)) is not None and child.i < root[0].i):
+            return None  # (the latter: "insisted that ..., a demand Z rejected" read with "rejected" as the root)
         if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
                 child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)):
             return anc.i

@@ -44,8 +44,10 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
+from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
-from dateline.annotate.senses import asks_nothing, draws_closer, relays_speech
+from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
+from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, draws_closer, relays_speech, to_be_done
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -295,12 +297,15 @@ COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), and so
+    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), as is
+      a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
       is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
+    * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
+    * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
@@ -319,7 +324,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
-                if comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children) \
+                if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+                                             or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
@@ -363,6 +369,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
             # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
             out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma in TAKING_OVER_LEMMAS and tok.i not in taken and _takes_over_body(tok):
+            # "Ines Varga takes over the embassy in Lima on Monday": she takes up its post (GUIDE.md: APPOINT)
+            out.append(Trigger("construction.took_over_body", "APPOINT", None, tok, False, {},
+                               "planned" if timetable_present(tok) else "asserted"))
+        if pos == "VERB" and relief_sent(tok):
+            # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
+            out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -387,6 +400,23 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
+
+
+HEADED_BODIES = word_class("headed_bodies")
+"""Bodies a named person takes over by taking up their post ("the embassy", "the health ministry")."""
+TAKING_OVER_LEMMAS = frozenset({"take", "assume"})
+"""Verbs that take a post over with the particle "over" ("took over the embassy")."""
+
+
+def _takes_over_body(verb: Token) -> bool:
+    """Whether a named person takes over a body with a head: "Ines Varga takes over the embassy in Lima", "he took over
+    the defence ministry in May"; not armed men or a crowd seizing one ("gunmen took over the embassy")."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HEADED_BODIES for c in verb.children)
 
 
 REGARDING_LEMMAS = word_class("regarding_lemmas")
@@ -1061,13 +1091,33 @@ OWN_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl"})
 withdrew", "X, who ruled until 2019, has not appeared")."""
 
 
+TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl"})
+"""Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite."""
+PERFECT_AUXES = frozenset({"had"})
+"""A past perfect ("had signed"); a present perfect ("have lived") may tell a standing state."""
+PAST_PASSIVE_AUXES = frozenset({"was", "were"})
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a clause's verb is a finite past ("signed", "was signed") or a past perfect ("had signed"): an act told
+    as done, whatever the clause it hangs on says of the future."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUXES) or (
+        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE_AUXES) for c in verb.children)
+
+
 def modality(trigger: Token) -> str | None:
     """``asserted``, ``planned`` or ``negated``; None for speculation, which is not an event."""
     clause = [trigger]
+    node = trigger
     for tok in trigger.ancestors:
+        if node.dep_ in TENSED_CLAUSE_EDGES and _told_in_past(node):
+            break  # "the deal, which A and B [signed] on Monday, will cut tariffs": the future is not the signing's
         clause.append(tok)
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
+        node = tok
     negated = planned = False
     if trigger.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in trigger.head.children):
         negated = True
@@ -1133,11 +1183,16 @@ section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief"})
+"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X": AGREE)."""
+
+
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
-    if trig.type not in COMMITTED_TYPES or trig.nominal or trig.entry_id.startswith("construction."):
+    if trig.type not in COMMITTED_TYPES or trig.nominal or (
+            trig.entry_id.startswith("construction.") and trig.entry_id not in PROMISABLE_CONSTRUCTIONS):
         return trig, mood
     future = any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in tok.children)
     promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
@@ -1338,6 +1393,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if trig.nominal and sums_told_act(trig.token, types):
+            # "insisted that Niger reopen the border, a demand ...": the noun takes up the insisting, no second demand
+            LOGGER.debug("act summed up again: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and trig.type in TAKEN_UP_TYPES and reader.told_before(trig.token) and not _doer_named(
                 trig.token) and not _own_time(trig.token):
@@ -1800,6 +1859,38 @@ def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if not (t.type == "REQUEST" and t.token.i in orders)]
 
 
+def _role_summed_answer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A reduced relative after a summing noun, read as the root ("insisted that Niger reopen the border, a demand
+    Niamey rejected"): its second subject answers (source), and whoever made the summed demand or charge is answered
+    (target) (``summing.summed_sides``; issue 13)."""
+    if trig.nominal or (sides := summed_sides(trig.token)) is None:
+        return
+    subject, askers = sides
+    answering = reader.actor(subject)
+    if not answering:
+        return
+    asked = [a for w in askers for a in reader.actor(w) if a not in answering]
+    LOGGER.debug("summed answer: %s to %s for %r in %r", answering, asked, trig.token.text,
+                 sentence_of(trig.token).text)
+    args.source = list(answering)
+    args.target = asked + [t for t in args.target if t not in answering and t not in asked]
+    args.participants = [p for p in args.participants if p not in answering and p not in asked]
+
+
+def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A demand told by what is to be done is aimed at whoever is to do it: "at the talks in Oslo, Latvia insisted
+    that Lithuania reopen the crossing" asks Lithuania, not the host of the talks (issue 13)."""
+    if trig.type != "REQUEST" or trig.nominal:
+        return
+    for comp in (c for c in trig.token.children if c.dep_ == "ccomp" and to_be_done(c)):
+        subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
+        if asked:
+            args.target = asked
+            args.participants = [p for p in args.participants if p not in asked]
+            return
+
+
 def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An arrest, a detention or a sentence that someone ordered is done by the one who ordered it, to the people the
     order names: "a Kenyan judge ordered A detained" (source Kenya's judge, target A, not A doing it), "a court in
@@ -2139,8 +2230,6 @@ SPOKEN_WORDS = word_class("spoken_words")
 SAYING_LEMMAS = REPORTING | word_class("report_lemmas") | word_class("uttering_lemmas")
 """Verbs whose subject said something that "the remarks" may take up."""
 SPEAKER_LOOKBACK = 2
-SUMMED_DEPS = frozenset({"appos", "dep", "conj", "ccomp", "npadvmod", "advcl"})
-"""How the parser links words set after a comma to the clause they sum up, either way round."""
 """How many sentences before a stance ``_told_speaker`` looks back for the speaker of "the remarks"."""
 
 
@@ -2687,6 +2776,11 @@ def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, 
     was), not who takes it; the taker is the verb's subject (issue 12)."""
     if trig.type != "APPOINT" or trig.nominal:
         return
+    for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in HEADED_BODIES):
+        # "took over the Azorean embassy": the body whose post is taken is no one taking it
+        body = set(reader.actor(obj))
+        if body and set(args.actors()) - body:
+            args.target = [a for a in args.target if a not in body]
     for obj in (c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS):
         for poss in (c for c in obj.children if c.dep_ == "poss"):
             holders = set(reader.actor(poss))
@@ -2838,6 +2932,8 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
 
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
+    ("summed_answer", _role_summed_answer),
+    ("asked_to_act", _role_asked_to_act),
     ("ordered_act", _role_ordered_act),
     ("entry_refused_by_its_state", _role_entry_refused_by_its_state),
     ("held_legitimate", _role_held_legitimate),

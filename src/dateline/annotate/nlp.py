@@ -230,6 +230,7 @@ class NameRepair:
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
+        ents = [self._hyphenated_given_name(doc, e) for e in ents]
         ents = self._add_known_places(doc, ents)
         ents = self._add_given_name_persons(doc, ents)
         return self._relabel_surnames(doc, ents)
@@ -411,6 +412,20 @@ class NameRepair:
                 out.append(span)
                 covered.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _hyphenated_given_name(doc: Doc, ent: Span) -> Span:
+        """Relabel as PERSON a span the NER took for an organisation or a place that is a hyphenated given name and a
+        family name: "Jean-Paul Ndiaye", "Anne-Marie Kouassi" (a given name, a hyphen, a capitalised part, then one
+        or two name parts; a known organisation's or place's name is none)."""
+        if ent.label_ == "PERSON" or not 4 <= len(ent) <= 5:
+            return ent
+        first, dash, second = ent[0], ent[1], ent[2]
+        if (first.lower not in given_name_ids() or dash.orth not in DASH_IDS or first.whitespace_ or dash.whitespace_
+                or not second.is_title or not second.is_alpha or not all(_name_part(t) for t in ent[3:])
+                or _known_org(ent.text) or _known_place(ent.text)):
+            return ent
+        return Span(doc, ent.start, ent.end, label="PERSON")
 
     @staticmethod
     def _add_known_places(doc: Doc, ents: list[Span]) -> list[Span]:

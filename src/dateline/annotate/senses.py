@@ -38,6 +38,8 @@ RELAYING_LEMMAS = word_class("relaying_lemmas")
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+"""Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
 """Adverbs by which a verb of moving draws its subject towards another ("moved closer to X")."""
 POLITICAL_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
@@ -46,14 +48,17 @@ FORCE_NOUNS = word_class("state_organs") | word_class("armed_bodies")
 """Heads of a subject that moves on the ground ("troops", "forces")."""
 
 
-def _to_be_done(clause: Token) -> bool:
+def to_be_done(clause: Token) -> bool:
     """Whether a clause is something to be done: a modal of obligation or a subjunctive ("that X pull out", "that
-    he be freed")."""
+    he be freed"); the tagger may read the subjunctive after a singular name as a plural present ("that Norway
+    [pay]" tagged VBP), which a singular subject cannot take."""
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in DEMAND_MODALS for a in auxes):
         return True
     if auxes:
         return auxes[0].lower_ == "be" and auxes[0].tag_ == "VB"
+    if clause.tag_ == "VBP":
+        return any(c.dep_ == "nsubj" and c.tag_ in SINGULAR_NOUN_TAGS for c in clause.children)
     return clause.tag_ == "VB"
 
 
@@ -72,7 +77,7 @@ def asks_nothing(verb: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in kids):  # "insisted on a recount", not "insisted on Monday that"
             return False
-        return not any(c.dep_ in ("ccomp", "xcomp") and _to_be_done(c) for c in kids)
+        return not any(c.dep_ in ("ccomp", "xcomp") and to_be_done(c) for c in kids)
     return False
 
 

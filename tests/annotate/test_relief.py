@@ -1,0 +1,59 @@
+"""Relief goods sent, shipped or donated to another side are AID, mode humanitarian (annotate/relief.py, GUIDE.md), not
+a deployment or military aid. Invented examples; publication Tuesday 2025-03-18."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, of_type as _of_type
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("Portugal donated 500 tents and blankets to Mozambique on Monday.", "PRT", "MOZ"),
+    ("Oman flew 30 tonnes of flour and medical kits to Yemen on Sunday.", "OMN", "YEM"),
+    ("Chile sent 20 tonnes of rice to Bolivia after the floods.", "CHL", "BOL"),
+])
+def test_relief_goods_sent_to_a_state_are_humanitarian_aid(annotate_text: Callable[..., Document], text: str,
+                                                          giver: str, helped: str) -> None:
+    doc = annotate_text(text)
+    aid = [e for e in _of_type(doc, "AID") if giver in _countries(doc, e.source) and helped in _countries(doc, e.target)]
+    assert [e.mode for e in aid] == ["humanitarian"]
+    assert not _of_type(doc, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops and food to the border town on Monday.",
+    "The ministry sent a memo to hospital staff about food safety on Monday.",
+])
+def test_goods_sent_with_troops_or_no_goods_are_no_relief(nlp, text: str) -> None:
+    from dateline.annotate.relief import relief_sent  # noqa: PLC0415 (the other tests run without the module)
+
+    assert not any(relief_sent(t) for t in nlp(text))
+
+
+def test_a_message_about_food_is_no_relief(nlp) -> None:
+    from dateline.annotate.relief import relief_sent  # noqa: PLC0415
+
+    doc = nlp("The ministry sent a long letter about food prices to the Chadian embassy.")
+    assert not any(relief_sent(t) for t in doc)
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("The Omani envoy told reporters that Muscat would send aid to Yemen.", "OMN", "YEM"),
+    ("Ireland's foreign minister told reporters that Dublin would ship relief supplies to Sudan.", "IRL", "SDN"),
+])
+def test_an_undated_promise_to_send_relief_is_a_commitment(annotate_text: Callable[..., Document], text: str,
+                                                          giver: str, helped: str) -> None:
+    # GUIDE.md: an undated "will provide / send" is AGREE asserted
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) and helped in _countries(doc, e.target)
+               for e in _of_type(doc, "AGREE"))
+
+
+def test_economic_aid_is_no_relief(nlp) -> None:
+    from dateline.annotate.relief import relief_sent  # noqa: PLC0415
+
+    assert not any(relief_sent(t) for t in nlp("Germany sent economic assistance to Moldova last week."))
