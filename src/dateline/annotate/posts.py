@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
-from dateline.annotate.nlp import HONORIFICS, entity_at, given_names, sentence_of, title_heads
+from dateline.annotate.nlp import (HONORIFICS, entity_at, given_names, sentence_of, title_heads, tokens_lemmatized,
+                                   tokens_lowered)
 from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
     """Find every (person, post) stated in one text."""
     doc = unit.doc
     found: list[PostMention] = []
-    for tok in doc:
+    for tok in tokens_lowered(doc, title_heads()):
         if not _is_head(tok) or tok.ent_type_ == "PERSON":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and not tok.whitespace_:
@@ -228,9 +229,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     first_title: dict[str, str] = {}  # each person's first post, read once (not a scan of the posts per word)
     for post in found:
         first_title.setdefault(post.person, post.title)
-    for tok in doc:
-        if tok.lower_ != "counterpart":
-            continue
+    for tok in tokens_lowered(doc, COUNTERPART):
         start, country = _left_edge(tok)
         holder, _verb = _holder(ui, doc, start, tok.i + 1, tok, actors)
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -243,6 +242,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     return out
 
 
+COUNTERPART = frozenset({"counterpart"})
 INSTITUTIONS = word_class("institution", WORDS)
 LEGISLATURES = word_class("legislature", WORDS)
 INSTITUTION_VERBS = word_class("institution_verb", WORDS)
@@ -254,8 +254,8 @@ def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]
     """Posts told by a verb: "heads the bureau of the ... Authority", "was elected to the Senate in 2010"."""
     doc = unit.doc
     out: list[PostMention] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in INSTITUTION_VERBS:
+    for verb in tokens_lemmatized(doc, INSTITUTION_VERBS):
+        if verb.pos_ != "VERB":
             continue
         if verb.lemma_ == "elect":
             objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
