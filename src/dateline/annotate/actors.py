@@ -365,6 +365,10 @@ class Actors:
     def entity_at(self, unit_index: int, tok: Token) -> str | None:
         return self.token_map.get((unit_index, tok.i))
 
+    def entity_at_index(self, unit_index: int, i: int) -> str | None:
+        """``entity_at`` of the token at index ``i`` of the unit's document, with no Token built to ask."""
+        return self.token_map.get((unit_index, i))
+
     def get(self, local_id: str) -> _Ent:
         return self._ents[local_id]
 

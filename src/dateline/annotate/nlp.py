@@ -619,6 +619,17 @@ def text_of(doc: Doc) -> str:
     return text  # type: ignore[no-any-return,unused-ignore]
 
 
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token of a parsed text (``Doc.to_array``: string ids for the string attributes), read
+    once and kept on the document, for the passes that look only at the tokens of a few kinds. Read it after the
+    pipeline: a component that changes the attribute afterwards would leave it stale (none does)."""
+    key = f"dateline.column.{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
+    return found  # type: ignore[no-any-return,unused-ignore]
+
+
 @lru_cache(maxsize=256)
 def word_ids(words: frozenset[str]) -> frozenset[int]:
     """The string ids of a set of words (what a token's ``LOWER`` or ``LEMMA`` attribute holds), computed once per set."""
@@ -630,13 +641,13 @@ def tokens_lowered(doc: Doc, words: frozenset[str]) -> list[Token]:
     words]``, found in one array read, with a Token built for those alone (a pass that looks at a few words of a
     document built one Token and read one string per word of it)."""
     ids = word_ids(words)
-    return [doc[i] for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in ids]
+    return [doc[i] for i, low in enumerate(column(doc, LOWER)) if low in ids]
 
 
 def tokens_lemmatized(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The tokens whose lemma (as written, ``Token.lemma_``) is one of ``lemmas``, in order (as ``tokens_lowered``)."""
     ids = word_ids(lemmas)
-    return [doc[i] for i, lemma in enumerate(doc.to_array(LEMMA).tolist()) if lemma in ids]
+    return [doc[i] for i, lemma in enumerate(column(doc, LEMMA)) if lemma in ids]
 
 
 def sentences(doc: Doc) -> list[Span]:
