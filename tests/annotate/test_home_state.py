@@ -57,7 +57,10 @@ def test_a_town_naming_an_institution_counts_for_its_state() -> None:
 
     class _Actors:
         def entity_at(self, ui: int, tok: object) -> str | None:
-            return {1: "lima", 5: "quito"}.get(getattr(tok, "i"))
+            return self.entity_at_index(ui, getattr(tok, "i"))
+
+        def entity_at_index(self, ui: int, i: int) -> str | None:
+            return {1: "lima", 5: "quito"}.get(i)
 
         def type_of(self, ent: str) -> str:
             return "LOC"

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from dateline.annotate.nlp import entity_at, sentences, text_of
+from dateline.annotate.nlp import column, entity_at, sentences, text_of, tokens_lemmatized, tokens_lowered
 from dateline.lexicons import load
 from dateline.model import Document, Failure, Source
 from dateline.settings import Options
@@ -44,6 +44,45 @@ def test_a_texts_string_is_joined_once_and_kept(nlp: Language) -> None:
     assert text_of(doc) == doc.text
     assert text_of(doc) is text_of(doc)
     assert doc.text is not doc.text
+
+
+WORDS_TEXT = ("The Envoy to Quelmar was elected to the council, and her counterpart said the Counterpart talks would "
+              "be held in Vantoria; the envoys were ousted.")
+
+
+@pytest.mark.parametrize("words", [frozenset({"envoy", "counterpart"}), frozenset({"to", "the", "be"}),
+                                   frozenset({"quelmar", "zzyxqat"}), frozenset()])
+def test_the_tokens_of_a_few_words_are_found_in_one_array_read(nlp: Language, words: frozenset[str]) -> None:
+    # a pass that looks at a few words reads them from the LOWER (LEMMA) array, not one Token per word (issue 12)
+    doc = nlp(WORDS_TEXT)
+    assert [t.i for t in tokens_lowered(doc, words)] == [t.i for t in doc if t.lower_ in words]
+    assert [t.i for t in tokens_lemmatized(doc, words)] == [t.i for t in doc if t.lemma_ in words]
+
+
+def test_a_column_is_read_once_and_kept_on_the_document(nlp: Language) -> None:
+    from spacy.attrs import DEP, ENT_TYPE
+
+    doc = nlp(WORDS_TEXT)
+    for attr in (DEP, ENT_TYPE):
+        assert column(doc, attr) == doc.to_array(attr).tolist()
+        assert column(doc, attr) is column(doc, attr)
+
+
+def test_an_actor_is_found_by_token_index_as_by_token(nlp: Language) -> None:
+    from dateline.annotate.actors import Actors, Unit
+
+    units = [Unit(nlp(TEXT), "body"), Unit(nlp(WORDS_TEXT), "caption", 0)]
+    actors = Actors()
+    actors.add_units(units)
+    assert actors.token_map
+    for ui, unit in enumerate(units):
+        assert [actors.entity_at_index(ui, t.i) for t in unit.doc] == [actors.entity_at(ui, t) for t in unit.doc]
+
+
+def test_lemmas_are_matched_as_written(nlp: Language) -> None:
+    doc = nlp(WORDS_TEXT)
+    assert [t.text for t in tokens_lemmatized(doc, frozenset({"elect", "oust"}))] == ["elected", "ousted"]
+    assert [t.text for t in tokens_lowered(doc, frozenset({"counterpart"}))] == ["counterpart", "Counterpart"]
 
 
 PHONE = ("Prime Minister Tomas Vrell held a phone call with Oda Lindqvist on Tuesday and signed a trade agreement "

@@ -5,6 +5,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dateline.clean.lines import page_lines
 from dateline.clean.site import (SITE_FEATURES, brand_line, candidates, choose_site, copyright_holders, cut_legal,
                                  domain_label, gather, norm)
@@ -314,3 +318,29 @@ def test_a_candidates_lines_are_those_writing_it_as_whole_words() -> None:
     assert naming_lines(["Tidewater Herald", "TidewaterHerald"], page) == [0, 1, 4]
     assert naming_lines(["Sports"], page) == [3]
     assert naming_lines(["Gazette"], page) == []
+
+
+def test_naming_lines_compiles_no_pattern_per_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pattern per candidate name cost more than the searches (issue 12): the whole-word test is a plain scan
+    import dateline.clean.site as site
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("re.compile called")
+
+    monkeypatch.setattr(site.re, "compile", refuse)
+    assert site.naming_lines(["Marlow Courier"], ["the marlow courier", "marlow couriers"]) == [0]
+
+
+@given(st.lists(st.text(alphabet="ab _-1é.ß", max_size=12), max_size=4),
+       st.lists(st.text(alphabet="ab _-1é.ßx", max_size=24), max_size=5))
+def test_naming_lines_finds_what_the_whole_word_pattern_finds(names: list[str], lines: list[str]) -> None:
+    import re
+
+    from dateline.clean.site import naming_lines
+
+    if not names:
+        return
+    spellings = "|".join(re.escape(s.casefold()) for s in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % spellings)
+    low = [ln.casefold() for ln in lines]
+    assert naming_lines(names, low) == [i for i, ln in enumerate(low) if pattern.search(ln)]

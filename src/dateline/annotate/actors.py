@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import sentence_of, tokens_lowered
 from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
 from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
 from dateline.lexicons import word_class
@@ -241,8 +241,8 @@ class Actors:
         return False
 
     def _add_groups(self, ui: int, unit: Unit) -> None:
-        for tok in unit.doc:
-            if tok.lower_ not in GROUP_NOUNS or tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
+        for tok in tokens_lowered(unit.doc, GROUP_NOUNS):
+            if tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
                 continue
             code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
@@ -282,8 +282,8 @@ class Actors:
         """ "East African leaders", "Western diplomats", "Gulf ministers": a plural role noun whose modifier names a
         region or bloc, not one state, is a group of its own of no single state (OUTPUT.md: an unnamed collective is
         a GROUP; its country is unknown), so an event it acts in keeps an actor."""
-        for tok in unit.doc:
-            if tok.lower_ not in REGIONAL_HEADS or tok.tag_ != "NNS" or (ui, tok.i) in self.token_map:
+        for tok in tokens_lowered(unit.doc, REGIONAL_HEADS):
+            if tok.tag_ != "NNS" or (ui, tok.i) in self.token_map:
                 continue
             region = regional_modifier(tok)
             if region is None:
@@ -364,6 +364,10 @@ class Actors:
     # -- reading ----------------------------------------------------------------------------
     def entity_at(self, unit_index: int, tok: Token) -> str | None:
         return self.token_map.get((unit_index, tok.i))
+
+    def entity_at_index(self, unit_index: int, i: int) -> str | None:
+        """``entity_at`` of the token at index ``i`` of the unit's document, with no Token built to ask."""
+        return self.token_map.get((unit_index, i))
 
     def get(self, local_id: str) -> _Ent:
         return self._ents[local_id]

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.posts import DROP_WORDS, PostMention
 from dateline.lexicons import word_class
 
@@ -79,9 +79,7 @@ def posted_to(units: Sequence[Unit], posts: Sequence[PostMention]) -> list[tuple
     ("the ambassador to Argentina", "Ruritania's envoy to Chile"): the host, not the holder's state."""
     hosts: dict[str, set[str]] = {}
     for unit in units:
-        for tok in unit.doc:
-            if tok.lower_ not in FOREIGN_POSTS:
-                continue
+        for tok in tokens_lowered(unit.doc, FOREIGN_POSTS):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     for obj in prep.children:
@@ -104,8 +102,8 @@ def _descriptions(actors: Actors, units: Sequence[Unit]) -> Iterable[Description
     described = title_heads() | LEADER_WORDS  # one union, not one per token
     for ui, unit in enumerate(units):
         doc = unit.doc
-        for tok in doc:
-            if tok.lower_ not in described or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
+        for tok in tokens_lowered(doc, described):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ == "PERSON":
                 continue
             if tok.tag_ in ("NNS", "NNPS"):
                 continue

@@ -41,7 +41,7 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.non_acts import non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
 from dateline.annotate.relief import relief_sent
@@ -391,7 +391,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
-    for word in (t for t in doc if t.lower_ in OUSTING_PARTICIPLES):
+    for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
             out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))

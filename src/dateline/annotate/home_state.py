@@ -23,10 +23,13 @@ import logging
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import capital_code
+from dateline.annotate.nlp import column
 from dateline.annotate.posts import PostMention
 from dateline.lexicons import word_class
 
@@ -71,15 +74,20 @@ def unmarked_holders(actors: Actors, holders: Collection[str], posts: Sequence[P
     return found
 
 
+COMPOUND_ID = get_string_id("compound")
+
+
 def town_institutions(actors: Actors, ui: int, sent: Span) -> list[str]:
     """The states of the towns a sentence names as the seat of an institution ("a Dhaka court", "the Lima city
     council"), whether or not the tagger tied the town to its state: an institution of a town is where the story is,
     not a place someone travels to."""
     found: list[str] = []
-    for tok in sent:
-        ent = actors.entity_at(ui, tok)
-        if ent is None or actors.type_of(ent) != "LOC" or tok.dep_ != "compound":
+    doc, deps = sent.doc, column(sent.doc, DEP)
+    for i in range(sent.start, sent.end):
+        ent = actors.entity_at_index(ui, i)
+        if ent is None or deps[i] != COMPOUND_ID or actors.type_of(ent) != "LOC":
             continue
+        tok = doc[i]
         head = tok.head
         code = actors.country_of(ent)
         if code and head.pos_ == "NOUN" and head.is_lower and actors.entity_at(ui, head) != ent:

@@ -21,7 +21,7 @@ from typing import cast
 from spacy.language import Language
 from bisect import bisect_right
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, IS_TITLE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.parts_of_speech import PROPN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -617,6 +617,37 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text  # type: ignore[no-any-return,unused-ignore]
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token of a parsed text (``Doc.to_array``: string ids for the string attributes), read
+    once and kept on the document, for the passes that look only at the tokens of a few kinds. Read it after the
+    pipeline: a component that changes the attribute afterwards would leave it stale (none does)."""
+    key = f"dateline.column.{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(attr).tolist()
+    return found  # type: ignore[no-any-return,unused-ignore]
+
+
+@lru_cache(maxsize=256)
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """The string ids of a set of words (what a token's ``LOWER`` or ``LEMMA`` attribute holds), computed once per set."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+def tokens_lowered(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower case is one of ``words``, in order: the same tokens as ``[t for t in doc if t.lower_ in
+    words]``, found in one array read, with a Token built for those alone (a pass that looks at a few words of a
+    document built one Token and read one string per word of it)."""
+    ids = word_ids(words)
+    return [doc[i] for i, low in enumerate(column(doc, LOWER)) if low in ids]
+
+
+def tokens_lemmatized(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma (as written, ``Token.lemma_``) is one of ``lemmas``, in order (as ``tokens_lowered``)."""
+    ids = word_ids(lemmas)
+    return [doc[i] for i, lemma in enumerate(column(doc, LEMMA)) if lemma in ids]
 
 
 def sentences(doc: Doc) -> list[Span]:

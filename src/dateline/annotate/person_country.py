@@ -383,10 +383,10 @@ def _person_spans(actors: Actors, ui: int, sent: Span, people: set[str]) -> Iter
     """(start, end, person) of each mention in the sentence of a person without a state."""
     i = sent.start
     while i < sent.end:
-        ent = actors.entity_at(ui, sent.doc[i])
+        ent = actors.entity_at_index(ui, i)
         if ent in people:
             j = i + 1
-            while j < sent.end and actors.entity_at(ui, sent.doc[j]) == ent:
+            while j < sent.end and actors.entity_at_index(ui, j) == ent:
                 j += 1
             yield i, j, ent
             i = j

@@ -17,12 +17,15 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import cast
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
-from dateline.annotate.nlp import HONORIFICS, entity_at, given_names, sentence_of, title_heads
+from dateline.annotate.nlp import (HONORIFICS, column, entity_at, given_names, sentence_of, title_heads,
+                                   tokens_lemmatized, tokens_lowered)
 from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -183,7 +186,7 @@ def find_posts(unit_index: int, unit: Unit, actors: Actors) -> list[PostMention]
     """Find every (person, post) stated in one text."""
     doc = unit.doc
     found: list[PostMention] = []
-    for tok in doc:
+    for tok in tokens_lowered(doc, title_heads()):
         if not _is_head(tok) or tok.ent_type_ == "PERSON":
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and not tok.whitespace_:
@@ -228,9 +231,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     first_title: dict[str, str] = {}  # each person's first post, read once (not a scan of the posts per word)
     for post in found:
         first_title.setdefault(post.person, post.title)
-    for tok in doc:
-        if tok.lower_ != "counterpart":
-            continue
+    for tok in tokens_lowered(doc, COUNTERPART):
         start, country = _left_edge(tok)
         holder, _verb = _holder(ui, doc, start, tok.i + 1, tok, actors)
         owner_tok = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -243,6 +244,7 @@ def _counterparts(ui: int, unit: Unit, actors: Actors, found: list[PostMention])
     return out
 
 
+COUNTERPART = frozenset({"counterpart"})
 INSTITUTIONS = word_class("institution", WORDS)
 LEGISLATURES = word_class("legislature", WORDS)
 INSTITUTION_VERBS = word_class("institution_verb", WORDS)
@@ -254,8 +256,8 @@ def _institution_posts(ui: int, unit: Unit, actors: Actors) -> list[PostMention]
     """Posts told by a verb: "heads the bureau of the ... Authority", "was elected to the Senate in 2010"."""
     doc = unit.doc
     out: list[PostMention] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in INSTITUTION_VERBS:
+    for verb in tokens_lemmatized(doc, INSTITUTION_VERBS):
+        if verb.pos_ != "VERB":
             continue
         if verb.lemma_ == "elect":
             objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
@@ -455,6 +457,8 @@ MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 GENDERED_PRONOUNS = MASCULINE | FEMININE
 REFLEXIVES = frozenset({"himself", "herself"})
+HE_SHE_IDS = (get_string_id("he"), get_string_id("she"))
+"""The string ids of "he" and "she" (a token's ``LOWER``), in that order."""
 
 
 def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
@@ -471,15 +475,17 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
     words = {row[0]: row[1] for row in load_table("gender_words")}
     votes: dict[str, list[str]] = {}
     people_so_far: set[str] = set()
-    for tok in doc:
-        ent = actors.entity_at(ui, tok)
+    # by index: a Token is built only for the first word of each mention of a person
+    for i, low in enumerate(column(doc, LOWER)):
+        ent = actors.entity_at_index(ui, i)
         if ent and actors.type_of(ent) == "PERSON":
             people_so_far.add(ent)
-        elif tok.lower_ in ("he", "she") and len(people_so_far) == 1:
+        elif low in HE_SHE_IDS and len(people_so_far) == 1:
             # a pronoun when only one person has been named yet can only mean that person
-            votes.setdefault(next(iter(people_so_far)), []).append("m" if tok.lower_ == "he" else "f")
-        if not ent or actors.type_of(ent) != "PERSON" or (tok.i > 0 and actors.entity_at(ui, doc[tok.i - 1]) == ent):
+            votes.setdefault(next(iter(people_so_far)), []).append("m" if low == HE_SHE_IDS[0] else "f")
+        if not ent or actors.type_of(ent) != "PERSON" or (i > 0 and actors.entity_at_index(ui, i - 1) == ent):
             continue
+        tok = doc[i]
         for prev in doc[max(0, tok.i - 2):tok.i]:
             word = prev.lower_.rstrip(".")
             if word in words and prev.lower_ not in GENDERED_PRONOUNS:
@@ -547,7 +553,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
                       for t in c.subtree if (e := actors.entity_at(ui, t)))
         is_object = True  # with no other subject before it in its sentence, the nearest other person there
     for i in range(tok.i - 1, sent.start - 1, -1):
-        ent = actors.entity_at(ui, doc[i])
+        ent = actors.entity_at_index(ui, i)
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
                 and ent not in banned and genders.get(ent, wanted) == wanted):
             return _continued_object(ui, tok, i, wanted, actors) or ent
@@ -555,7 +561,7 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         # an object pronoun with no subject before it in its sentence: the nearest other person there
         # ("Boluarte, who replaced Castillo after Congress removed him" is Castillo)
         for i in range(tok.i - 1, sent.start - 1, -1):
-            ent = actors.entity_at(ui, doc[i])
+            ent = actors.entity_at_index(ui, i)
             if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
                 return ent
     window_start = sent.start

@@ -17,11 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from spacy.attrs import ENT_TYPE
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import org_code, state_code
 from dateline.annotate.nationality import specialism_field
+from dateline.annotate.nlp import column
 from dateline.annotate.state_ties import (AGAINST_PREPOSITIONS, OTHER_PARTY_DEPS, OWN_STATE_VERBS, SAME_STATE_VERBS,
                                           SUBJECT_DEPS)
 from dateline.lexicons import word_class
@@ -50,10 +53,23 @@ class Cue:
     """Whether the cue names or describes a person ("Estonian Prime Minister X", "X"), not a state or its body."""
 
 
+STATE_ENT_IDS = frozenset({get_string_id("NORP"), get_string_id("GPE")})
+"""The string ids of the entity labels a token outside any actor may name a state by."""
+
+
 def state_cues(actors: Actors, ui: int, sent: Span) -> Iterable[Cue]:
-    """Every mention of a state in a sentence, once per phrase, with the role it plays there."""
+    """Every mention of a state in a sentence, once per phrase, with the role it plays there.
+
+    Only a token of an actor or one the tagger labels NORP or GPE can be one: the others are passed over by index,
+    with no Token built for them.
+    """
     seen: set[tuple[str, int]] = set()
-    for tok in sent:
+    doc = sent.doc
+    labels = column(doc, ENT_TYPE)
+    for i in range(sent.start, sent.end):
+        if labels[i] not in STATE_ENT_IDS and actors.entity_at_index(ui, i) is None:
+            continue
+        tok = doc[i]
         ent = misread = actors.entity_at(ui, tok)
         code: str | None = None
         if ent is not None and state_named_as_person(actors, ui, tok, ent):

@@ -226,13 +226,30 @@ def naming_lines(names: Collection[str], page_low: Sequence[str]) -> list[int]:
     """The indexes of the (case-folded) lines that write one of a candidate's spellings as whole words ("India Post"
     and "IndiaPost" are one name; "Vox" is not in "Voxel").
 
-    A line can hold a match only where it holds a spelling as a substring: that plain test runs first, and the
-    pattern (a look-behind before an alternation, tried at every position) only on the few lines it leaves.
+    A line can hold a match only where it holds a spelling as a substring: that plain test runs first, and on the
+    few lines it leaves each place a spelling stands is checked for word characters beside it (``_whole_word_in``:
+    what ``(?<!\\w)(?:a|b)(?!\\w)`` finds). A pattern compiled per candidate name cost more than all the searches,
+    as a page's names are its own and the ``re`` cache seldom holds them all.
     """
-    spellings = "|".join(re.escape(s.casefold()) for s in sorted(names, key=len, reverse=True))
-    pattern = re.compile(r"(?<!\w)(?:%s)(?!\w)" % spellings)
     folded = {s.casefold() for s in names}
-    return [i for i, low in enumerate(page_low) if any(f in low for f in folded) and pattern.search(low)]
+    return [i for i, low in enumerate(page_low)
+            if any(f in low for f in folded) and any(_whole_word_in(f, low) for f in folded)]
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a character is one ``\\w`` matches in a ``str`` pattern: a letter, a digit or a number, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_word_in(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` with no word character just before or after it (``\\w`` as ``re`` reads it)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def features(key: str, item: _Found, page: _Page) -> list[float]:
