@@ -327,13 +327,14 @@ def test_an_act_counted_from_takes_the_day_its_event_was_given(annotate_text) ->
 
 @pytest.mark.parametrize(("text", "start"), [
     # a week counted from a month told before counts from that month, not from the publication date
-    ("In January, Kenya expelled two Tanzanian diplomats. Tanzania retaliated the following week.", "2025-01-06"),
+    ("In January, Kenya expelled two Tanzanian diplomats. Tanzania recalled its ambassador the following week.",
+     "2025-01-06"),
     # with no time told before, a week still to come dates no past act
-    ("Tanzania retaliated the following week.", None),
+    ("Tanzania recalled its ambassador the following week.", None),
 ])
 def test_a_following_week_is_never_one_the_story_has_not_reached(annotate_text, text, start) -> None:
     doc = annotate_text(text)
-    [event] = [e for e in doc.events if e.trigger == "retaliated"]
+    [event] = [e for e in doc.events if e.trigger == "recalled"]
     assert (event.date.start if event.date is not None else None) == start, event.to_json()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from dateline.model import Document
 from event_helpers import countries as _countries, names as _names, of_type as _of_type
 
@@ -76,7 +78,7 @@ def test_a_verb_joined_to_a_complement_of_a_subjectless_verb_names_no_actor(
 def test_an_act_counted_from_each_side_is_between_the_storys_two_sides(
         annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
-                        "On Friday the exchange began with 200 captives from each side.")
+                        "On Friday the prisoner exchange began with 200 captives from each side.")
     swaps = [e for e in _of_type(doc, "RETREAT") if e.trigger == "exchange"]
     assert len(swaps) == 1
     assert _countries(doc, swaps[0].source) == {"SWE", "POL"}
@@ -84,7 +86,7 @@ def test_an_act_counted_from_each_side_is_between_the_storys_two_sides(
 
 def test_a_side_not_counted_as_each_or_both_names_no_actor(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Sweden and Poland agreed on Monday to swap 500 prisoners each. "
-                        "On Friday the exchange began with 200 captives from the eastern side.")
+                        "On Friday the prisoner exchange began with 200 captives from the eastern side.")
     assert not [e for e in _of_type(doc, "RETREAT") if e.trigger == "exchange"]
 
 
@@ -174,3 +176,26 @@ def test_supporting_her_own_bid_takes_no_one_else_as_target(annotate_text: Calla
     doc = annotate_text("Chilean President Rosa Vidal met Peruvian President Juan Soto in Lima on Friday. "
                         "A day later she supported her own bid to host the 2031 Pan American Games.")
     assert not [e for e in _public_act(doc, "SUPPORT", "A day later") if _names(doc, e.target) == {"Juan Soto"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan swapped 32 detainees at their border on Thursday.",
+    "Sudan and South Sudan exchanged 40 prisoners of war in Juba on Monday.",
+    "Ukraine and Russia traded 90 captives each on Saturday.",
+])
+def test_a_prisoner_swap_releases_each_sides_prisoners(annotate_text: Callable[..., Document], text: str) -> None:
+    releases = _of_type(annotate_text(text), "RETREAT")
+    assert releases and all(e.mode == "release" for e in releases)
+
+
+def test_an_exchange_of_fire_or_views_frees_no_one(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Indian and Pakistani troops exchanged fire on Monday. The two ministers exchanged views.")
+    assert not _of_type(doc, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said on Monday that Sudan and Chad had reached a deal to end the fighting and swap prisoners.",
+    "The two sides agreed on a plan to pull back their troops and exchange 300 detainees.",
+])
+def test_a_swap_inside_a_deal_is_its_content(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "RETREAT")

@@ -289,6 +289,9 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     return out
 
 
+ACT_NOUNS = word_class("act_anaphors")
+"""Nouns of an act ("a deal", "the plan"): an infinitive the parser hangs on one as a relative clause ("a deal [to
+halt] the fighting") is the act's content, as it is when read as a clausal modifier."""
 DEMAND_REPORTING = word_class("demand_reporting")
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
@@ -535,8 +538,11 @@ mobilisation."""
 
 
 def _act_words(verb: Token) -> list[Token]:
-    """A complement verb, its object, and the verbs it carries on ("resume shelling", "start to fire")."""
-    words = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    """A complement verb, its object, and the verbs it carries on ("resume shelling", "start to fire"); a verbal noun
+    the parser hangs on the object as a compound is the act ("resume [bombing] rebel camps")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    words = [verb] + objects + [m for o in objects for m in o.children if m.dep_ == "compound" and m.tag_ in ("VBG", "NN")
+                                and m.lower_.endswith("ing")]
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             words += [c] + [g for g in c.children if g.dep_ == "dobj"]
@@ -1298,16 +1304,22 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     if trig.nominal and _purpose_phrase(tok) and governor is not None and (
             governor.i in at or any(t.i in at for c in governor.children if c.dep_ == "dobj" for t in c.subtree)):
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
-    if not trig.nominal and tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
-            tok.head.lemma_.lower() not in DECISION_NOUNS):
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "a deal to halt the fighting and [swap] prisoners": the second act is in the deal too
+    infinitive_of_noun = first.dep_ == "acl" or (first.dep_ == "relcl" and first.head.lemma_.lower() in ACT_NOUNS)
+    if not trig.nominal and infinitive_of_noun and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) \
+            and first.head.lemma_.lower() not in DECISION_NOUNS:
         return True  # ("Oslo's decision to expel two attachés" tells the act decided: GUIDE.md, a measure told
         # inside a decision or an order)
     if not trig.nominal and trig.type in JUDGING_TYPES and tok.dep_ in ("advcl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-            c.dep_ == "dobj" and (c.i in at or any(g.dep_ in ("compound", "nmod") and g.i in at for g in c.children))
+            c.dep_ == "dobj" and (c.i in at or any(t.i in at for g in c.children if g.dep_ in ("compound", "nmod")
+                                                   for t in g.subtree))
             for c in tok.head.children):
         # "began a sit-in to protest the handling of X": why the act was staged, not a second act; the act noun may
-        # hang on the object the parser took ("a sit-in outside parliament": "sit" a modifier of "parliament")
+        # hang on the object the parser took ("a sit-in outside parliament": "sit" a modifier of "parliament", the
+        # trigger its particle "in")
         return True
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
                                                          for m in tok.children):
