@@ -1695,12 +1695,7 @@ def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors,
         return  # "supported her own bid": the doer's
     wanted = "m" if owners[0].lower_ in MASCULINE else "f"
     genders = gender_of(reader.ui, tok.doc, actors)
-    sentence = sentence_of(tok)
-    start = sentence.start
-    for _ in range(OWNER_LOOKBACK):
-        if start == 0:
-            break
-        start = sentence_of(tok.doc[start - 1]).start
+    start = _lookback_start(tok, OWNER_LOOKBACK)
     for i in range(owners[0].i - 1, start - 1, -1):
         person = actors.entity_at(reader.ui, tok.doc[i])
         if person is None or actors.type_of(person) != "PERSON" or person in args.source:
@@ -2291,15 +2286,20 @@ def _summed_up_speaker(noun: Token, reader: ArgumentReader) -> list[str]:
     return []
 
 
-def _told_speaker(tok: Token, reader: ArgumentReader) -> list[str]:
-    """The subject of the latest saying verb before ``tok`` in its sentence or the ``SPEAKER_LOOKBACK`` sentences
-    before it: who said what "the remarks" take up."""
-    sent = sentence_of(tok)
-    start = sent.start
-    for _ in range(SPEAKER_LOOKBACK):
+def _lookback_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s own (or of the document's first)."""
+    start = sentence_of(tok).start
+    for _ in range(sentences):
         if start == 0:
             break
         start = sentence_of(tok.doc[start - 1]).start
+    return start
+
+
+def _told_speaker(tok: Token, reader: ArgumentReader) -> list[str]:
+    """The subject of the latest saying verb before ``tok`` in its sentence or the ``SPEAKER_LOOKBACK`` sentences
+    before it: who said what "the remarks" take up."""
+    start = _lookback_start(tok, SPEAKER_LOOKBACK)
     ancestors = {a.i for a in tok.ancestors}
     for verb in reversed(tok.doc[start: tok.i]):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING_LEMMAS or verb.i in ancestors:
