@@ -82,6 +82,8 @@ PLACE_PREPS = word_class("place_prep", "annotate_words")
 STATE_PREPS = frozenset({"into", "under"})
 """Prepositions of the state a verb puts its object in ("took X into custody", "placed X under arrest")."""
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
+NEIGHBOUR_NOUNS = word_class("neighbour_noun", "annotate_words")
+"""Singular nouns that, owned by "its" or "their", stand for the story's other state ("its neighbour")."""
 OWNER_PRONOUNS = word_class("owner_pronoun", "annotate_words")
 """Possessive pronouns that make a clause subject the speaker's own side ("his government", "our forces")."""
 OWN_SIDE_HEADS = word_class("own_side_head", "annotate_words")
@@ -600,6 +602,14 @@ class ArgumentReader:
         if clause.dep_ == "relcl":  # "X, to whom the government had granted asylum": the clause's verb, then X
             return self._one(clause.head, depth + 1)
         return None
+
+    def _by_neighbour(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Suspended trade with its neighbour", "their northern neighbor": a neighbour owned by a pronoun is the
+        state mentioned most so far besides the clause subject's (one state: "its neighbours" may be many)."""
+        if (tok.lemma_.lower() not in NEIGHBOUR_NOUNS or tok.tag_ != "NN"
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+            return None
+        return self.actors.main_states_besides(self.ui, tok, 1)
 
     def _by_two_sides(self, tok: Token, depth: int) -> list[str] | None:
         """ "the two countries", "both leaders", "each side": the story's two sides, or the pair of people under
@@ -1338,6 +1348,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
+    ("neighbour", ArgumentReader._by_neighbour),
     ("two_sides", ArgumentReader._by_two_sides),
     ("described_leader", ArgumentReader._by_described_leader),
     ("definite_org", ArgumentReader._by_definite_org),

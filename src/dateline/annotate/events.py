@@ -750,7 +750,22 @@ def _object_words(tok: Token) -> set[str]:
         if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
             words.update(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                          and c.i == obj.right_edge.i + 1 for t in c.subtree)
+    words.update(c.lower_ for c in tok.children if _misread_compound(c))
     return words
+
+
+def _misread_compound(clause: Token) -> bool:
+    """A compound noun the parser read as a clause of the trigger ("signed [the fisheries deal]": "fisheries" taken
+    for the subject of a verb "deal"): a bare present verb with no auxiliary or marker whose subject, just before
+    it, is a noun led by a determiner; or that noun is the trigger's object ("will sign [the fisheries] [deal]")."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or clause.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "neg", "nsubjpass") for c in clause.children):
+        return False
+    before = clause.doc[clause.i - 1]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    read_as = subjects == [before] or (not subjects and before.dep_ == "dobj" and before.head == clause.head)
+    return read_as and before.pos_ == "NOUN" and any(c.dep_ == "det" for c in before.children)
 
 
 def _own_words(noun: Token) -> list[Token]:
