@@ -290,8 +290,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
 
 
 ACT_NOUNS = word_class("act_anaphors")
-"""Nouns of an act ("a deal", "the plan"): an infinitive the parser hangs on one as a relative clause ("a deal [to
-halt] the fighting") is the act's content, as it is when read as a clausal modifier."""
+"""Nouns of an act ("a deal", "the plan"): an infinitive the parser hangs on one as a relative clause ("an accord
+[to stop] the shelling") is the act's content, as it is when read as a clausal modifier."""
 DEMAND_REPORTING = word_class("demand_reporting")
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
@@ -1321,7 +1321,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "staged a sit-in in protest of", "struck back in retaliation": why the act was done
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "a deal to halt the fighting and [swap] prisoners": the second act is in the deal too
+        first = first.head  # "an accord to stop the shelling and [exchange] captives": the second act is the accord's too
     infinitive_of_noun = first.dep_ == "acl" or (first.dep_ == "relcl" and first.head.lemma_.lower() in ACT_NOUNS)
     if not trig.nominal and infinitive_of_noun and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) \
             and first.head.lemma_.lower() not in DECISION_NOUNS:
