@@ -25,3 +25,23 @@ def test_an_arrest_where_a_town_or_airport_is_the_place_stays_an_arrest(
 def test_a_town_seized_is_still_an_assault(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Militants seized the border town of Mandera on Sunday.")
     assert {e.type for e in doc.events} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether Brazil would recognise the vote, the Brazilian foreign minister Ana Lima said it was too early.",
+    "The Ghanaian opposition leader Kwame Boateng asked what law he had broken.",
+    "The Kenyan foreign minister was asked why Nairobi had recalled its envoy to Uganda.",
+])
+def test_an_indirect_question_is_no_demand(annotate_text: Callable[..., Document], text: str) -> None:
+    # asking whether / what / why asks for an answer, not for an act
+    doc = annotate_text(text)
+    assert "REQUEST" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's foreign minister asked Ghana to reopen the border.",
+    "The Chilean president asked that Peru release the fishermen.",
+])
+def test_asking_for_an_act_stays_a_demand(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert "REQUEST" in {e.type for e in doc.events}
