@@ -69,10 +69,6 @@ STANCE_PARTICIPLES = word_class("stance_participles")
 GROUNDS_NOUNS = word_class("grounds_nouns")
 """Nouns of an accusation that can be the legal grounds of another act ("held on [charges] of fraud")."""
 GROUNDS_PREPS = frozenset({"on"})
-ASKING_LEMMAS = word_class("asking_lemmas")
-"""Verbs of asking: with an indirect question they ask for an answer, not for an act (``_question``)."""
-QUESTION_WORDS = word_class("question_words")
-"""Words that open an indirect question ("whether", "what", "why")."""
 """Prepositions that give an act its grounds ("arrested [on] a warrant")."""
 
 
@@ -205,25 +201,6 @@ def _accepted_again(tok: Token) -> bool:
                and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children)
 
 
-def _question(tok: Token) -> bool:
-    """Whether the verb of asking ``tok`` asks a question rather than for an act: "reporters asked the minister whether
-    Accra would reopen the border", "the lawyer asked why his client was still held", "asked what law he had broken".
-    The question's clause is its complement, opened by "whether"/"if" or a wh-word; "asked Accra to reopen the border"
-    (an open complement) and "asked that the border be reopened" are demands and stay."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ASKING_LEMMAS:
-        return False
-    if any(c.dep_ == "xcomp" for c in tok.children):
-        return False
-    for comp in tok.children:
-        if comp.dep_ != "ccomp":
-            continue
-        first = comp.doc[comp.left_edge.i]
-        if first.lower_ in QUESTION_WORDS or any(c.dep_ == "mark" and c.lower_ in QUESTION_WORDS
-                                                   for c in comp.children):
-            return True
-    return False
-
-
 def _unset_date(verb: Token) -> bool:
     """Whether ``verb`` says that no time has been fixed: "no date was set", "the date has not been fixed", "a date
     has yet to be announced"."""
@@ -276,6 +253,5 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_grounds, "the grounds of another act"),
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
-    (_question, "a question, not a demand"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
