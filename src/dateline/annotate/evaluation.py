@@ -87,8 +87,11 @@ def _said_words(verb: Token) -> set[str]:
 def condemns(verb: Token) -> bool:
     """Whether a verb of calling ("call", "describe", "brand") says its object is something bad (``_said_words``).
 
-    The object itself never counts: "called the attack a success" praises.
+    The object itself never counts: "called the attack a success" praises. A verb with a particle is another verb,
+    no calling: "called off his visit to deal with a strike", "called up reservists" say nothing of their object.
     """
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
     return any(negative(w) for w in _said_words(verb))
 
 

@@ -723,6 +723,12 @@ def _taken(tok: Token) -> list[Token]:
                    for g in p.children if g.dep_ == "pobj"]
 
 
+def _place_adjunct(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of place: where an act happened, not what it took ("was arrested
+    at the airport", "detained in a border town")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase); a name the parser
     reads as a second subject after the verb is its object (``arguments.second_subject``)."""
@@ -3120,7 +3126,7 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         args.source, args.target = [], [a for a in args.source + args.target if a not in args.target] + args.target
         return replace(trig, type="APPOINT", mode=None)
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
-            o.lemma_.lower() in TERRITORY_NOUNS for o in _taken(trig.token)):
+            o.lemma_.lower() in TERRITORY_NOUNS and not _place_adjunct(o) for o in _taken(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
     if trig.type == "COERCE" and trig.mode in (None, "deport") and any(
             o.lower_ in DIPLOMATS or o.lemma_.lower() in DIPLOMATS for o in _objects(trig.token)):

@@ -5,7 +5,9 @@ A verb of insisting asks when what it insists on is to be done: "insisted on a r
 out" (a subjunctive), "insisted that X must / should leave"; "insisted that the format would be indirect" only
 maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
 from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses). A
-verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard.
+verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard. A verb
+of asking with an indirect question ("asked whether Accra would reopen the border", "asked what law he had broken")
+asks for an answer, not for an act.
 
 A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
 learned decision gives it.
@@ -36,6 +38,10 @@ APPLYING_LEMMAS = word_class("applying_lemmas")
 """Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
 RELAYING_LEMMAS = word_class("relaying_lemmas")
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
+ASKING_LEMMAS = word_class("asking_lemmas")
+"""Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
+QUESTION_WORDS = word_class("question_words")
+"""Words that open an indirect question ("whether", "what", "why")."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -73,11 +79,31 @@ def asks_nothing(verb: Token) -> bool:
             c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
     if lemma in APPLYING_LEMMAS:
         return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
+    if lemma in ASKING_LEMMAS:
+        return _asks_a_question(kids)
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in kids):  # "insisted on a recount", not "insisted on Monday that"
             return False
         return not any(c.dep_ in ("ccomp", "xcomp") and to_be_done(c) for c in kids)
+    return False
+
+
+def _asks_a_question(kids: list[Token]) -> bool:
+    """Whether a verb of asking, by its dependents ``kids``, asks a question rather than for an act: "reporters asked
+    the minister whether Accra would reopen the border", "the lawyer asked why his client was still held". The
+    question is a complement opened by "whether"/"if" or a wh-word, or a wh-phrase the parser reads as the object
+    ("asked [what crime] he had done"); "asked Accra to reopen the border" (an open complement) and "asked that the
+    border be reopened" are demands."""
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False
+    for comp in kids:
+        if comp.dep_ == "dobj" and (comp.lower_ in QUESTION_WORDS or any(
+                d.dep_ == "det" and d.lower_ in QUESTION_WORDS for d in comp.children)):
+            return True
+        if comp.dep_ == "ccomp" and (comp.doc[comp.left_edge.i].lower_ in QUESTION_WORDS or any(
+                c.dep_ == "mark" and c.lower_ in QUESTION_WORDS for c in comp.children)):
+            return True
     return False
 
 
