@@ -48,9 +48,9 @@ def test_asking_for_an_act_stays_a_demand(annotate_text: Callable[..., Document]
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan President William Mutai called off his stop in Kampala to deal with a strike.",
+    "Kenyan President William Mutai called off the Kampala summit on Friday to deal with a violent strike.",
     "Chilean Foreign Minister Rosa Vidal called off her trip to Caracas to deal with a violent riot in Santiago.",
-    "The Ghanaian president called off his stop in Lome to deal with a deadly flood.",
+    "The Ghanaian president called off the Lome leg of his tour so as to deal with a deadly flood.",
 ])
 def test_calling_off_a_visit_is_no_accusation(annotate_text: Callable[..., Document], text: str) -> None:
     # "call off" is no verb of calling: the bad words of its purpose clause condemn nobody

@@ -93,7 +93,7 @@ def _asks_a_question(kids: list[Token]) -> bool:
     """Whether a verb of asking, by its dependents ``kids``, asks a question rather than for an act: "reporters asked
     the minister whether Accra would reopen the border", "the lawyer asked why his client was still held". The
     question is a complement opened by "whether"/"if" or a wh-word, or a wh-phrase the parser reads as the object
-    ("asked [what crime] he had done"); "asked Accra to reopen the border" (an open complement) and "asked that the
+    ("asked [which law] she had broken"); "asked Accra to reopen the border" (an open complement) and "asked that the
     border be reopened" are demands."""
     if any(c.dep_ == "xcomp" for c in kids):
         return False
