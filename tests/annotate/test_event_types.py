@@ -151,3 +151,15 @@ def test_welcoming_a_persons_victory_supports_them(annotate_text: Callable[..., 
 def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Kenyan President Amina Odhiambo welcomed the Ugandan president's envoy in Nairobi on Monday.")
     assert not _of_type(doc, "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # GUIDE.md: forces sent to another state are AID, moved within one's own or to its border MOBILIZE; the model's
+    # sense of "deploy" does not overrule where they went
+    ("Kenya has deployed about 2,000 troops to Somalia since August last year.", "AID"),
+    ("Rwanda sent 1,000 soldiers into Mozambique in July.", "AID"),
+    ("Kenya deployed 500 police officers to its border with Somalia on Monday.", "MOBILIZE"),
+    ("Nigeria deployed troops to Nigeria's northeast on Friday.", "MOBILIZE"),
+])
+def test_forces_sent_abroad_are_aid_and_moved_at_home_a_mobilisation(annotate_text, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in annotate_text(text).events if e.type in ("AID", "MOBILIZE")] == [expected]

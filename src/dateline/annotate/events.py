@@ -30,7 +30,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
-from dateline.annotate.countries import city_code
+from dateline.annotate.countries import city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
@@ -257,7 +257,7 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
         if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
-                (tok.i, cand.type)):
+                (tok.i, cand.type)) and not _sent_abroad(typ, cand.type, tok):
             # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
             # entry of that sense saw the word and refused it, as in the candidates below ("dismissed the envoys as
             # ornamental": the rejection's entry refuses an actor belittled, the criticism's entry takes it)
@@ -292,6 +292,19 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
 ACT_NOUNS = word_class("act_anaphors")
 """Nouns of an act ("a deal", "the plan"): an infinitive the parser hangs on one as a relative clause ("an accord
 [to stop] the shelling") is the act's content, as it is when read as a clausal modifier."""
+def _sent_abroad(rule_type: str, model_type: str, tok: Token) -> bool:
+    """Whether forces a rule reads as sent to help another state go "to" a state other than the sender's ("Kenya
+    deployed 2,000 troops to Somalia"): GUIDE.md, troops sent abroad are AID and moved at home MOBILIZE; the argument
+    structure decides, so the model's sense does not overrule it."""
+    if rule_type != "AID" or model_type != "MOBILIZE":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    home = {code for s in subjects for code in (state_code(s.text), token_modifier_country(s)) if code}
+    places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return any(state_code(g.text) not in (None, *home) for g in places)
+
+
 DEMAND_REPORTING = word_class("demand_reporting")
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
