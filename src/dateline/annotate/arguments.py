@@ -1596,7 +1596,8 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+"""Tags of a finite verb or modal (content.FINITE_TAGS, the finite past and present of a conjunct, is narrower)."""
 
 
 def _interposed_subject(verb: Token) -> Token | None:
@@ -1612,7 +1613,7 @@ def _interposed_subject(verb: Token) -> Token | None:
     if left < 2 or right + 2 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
         return None
     name, finite = doc[left - 2], doc[right + 2]
-    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or finite.tag_ not in FINITE_TAGS:
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME") or finite.tag_ not in FINITE_VERB_TAGS:
         return None
     return name
 

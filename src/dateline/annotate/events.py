@@ -38,7 +38,7 @@ from dateline.annotate.idle_objects import idle_object
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
-from dateline.annotate.perfect import calendar_dated_past, reported_perfect
+from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
@@ -1133,18 +1133,6 @@ withdrew", "X, who ruled until 2019, has not appeared")."""
 
 TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl"})
 """Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite."""
-PERFECT_AUXES = frozenset({"had"})
-"""A past perfect ("had signed"); a present perfect ("have lived") may tell a standing state."""
-PAST_PASSIVE_AUXES = frozenset({"was", "were"})
-
-
-def _told_in_past(verb: Token) -> bool:
-    """Whether a clause's verb is a finite past ("signed", "was signed") or a past perfect ("had signed"): an act told
-    as done, whatever the clause it hangs on says of the future."""
-    if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" for c in verb.children)
-    return verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUXES) or (
-        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE_AUXES) for c in verb.children)
 
 
 def modality(trigger: Token) -> str | None:
@@ -1152,7 +1140,7 @@ def modality(trigger: Token) -> str | None:
     clause = [trigger]
     node = trigger
     for tok in trigger.ancestors:
-        if node.dep_ in TENSED_CLAUSE_EDGES and _told_in_past(node):
+        if node.dep_ in TENSED_CLAUSE_EDGES and told_in_past(node):
             break  # "the deal, which A and B [signed] on Monday, will cut tariffs": the future is not the signing's
         clause.append(tok)
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):

@@ -86,6 +86,19 @@ def calendar_dated_past(verb: Token) -> bool:
 
 PAST_AUX = frozenset({"had", "was", "were"})
 """Auxiliaries of a past perfect or a past passive ("had met", "was signed")."""
+PERFECT_AUXES = PAST_AUX - {"was", "were"}
+"""A past perfect ("had signed"); a present perfect ("have lived") may tell a standing state."""
+PAST_PASSIVE_AUXES = PAST_AUX - PERFECT_AUXES
+
+
+def told_in_past(verb: Token) -> bool:
+    """Whether a clause's verb is a finite past ("signed", "was signed") or a past perfect ("had signed"): an act told
+    as done, whatever the clause it hangs on says of the future ("the deal, which A and B signed on Monday, will cut
+    tariffs")."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUXES) or (
+        c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE_AUXES) for c in verb.children)
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 """Marks of a clause that tells a condition, not an act ("if they had met on 4 May 2022")."""
 
