@@ -160,6 +160,32 @@ def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[...,
     ("Rwanda sent 1,000 soldiers into Mozambique in July.", "AID"),
     ("Kenya deployed 500 police officers to its border with Somalia on Monday.", "MOBILIZE"),
     ("Nigeria deployed troops to Nigeria's northeast on Friday.", "MOBILIZE"),
+    # or sent to help another state, told by the purpose clause rather than a "to" phrase
+    ("Chad is deploying soldiers to help Niger, the minister said on Tuesday.", "AID"),
+    ("Rwanda deployed 2,000 troops to support Mozambique's army last July.", "AID"),
+    ("Kenya has deployed police officers to help Haiti restore order.", "AID"),
 ])
 def test_forces_sent_abroad_are_aid_and_moved_at_home_a_mobilisation(annotate_text, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in annotate_text(text).events if e.type in ("AID", "MOBILIZE")] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # GUIDE.md: with no violent act told, the deaths are DIE; the model's sense of "killed" (an assault) does not
+    # overrule a clause that tells only the deaths
+    "The Sudanese army said its commander was unhurt, but four of its soldiers were killed.",
+    "Ethiopia's defence ministry confirmed on Monday that eleven Ethiopian soldiers had been killed.",
+    "Nine Peruvian police officers were killed on Tuesday, the interior ministry said.",
+])
+def test_deaths_told_without_their_attack_are_deaths(annotate_text: Callable[..., Document], text: str) -> None:
+    assert [e.type for e in annotate_text(text).events] == ["DIE"]
+
+
+@pytest.mark.parametrize("text", [
+    # GUIDE.md: casualties told with their attack ("killed when a car bomb tore through") are the ASSAULT
+    "Seven Chadian soldiers were killed when a roadside bomb hit their truck on Friday.",
+    "Three Ghanaian peacekeepers were killed by a drone on Friday.",
+    "Four Estonian soldiers were killed in an ambush near Narva on Friday.",
+])
+def test_deaths_told_with_their_attack_are_the_assault(annotate_text: Callable[..., Document], text: str) -> None:
+    assert [e.type for e in annotate_text(text).events] == ["ASSAULT"]
+

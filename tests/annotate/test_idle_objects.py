@@ -48,3 +48,9 @@ def test_idle_object_names_the_complement(nlp: Any) -> None:
     nominal = nlp("the release of the footage, and the release of the hostages")
     first, second = (t for t in nominal if t.text == "release")
     assert idle_object(first).text == "footage" and idle_object(second) is None
+
+
+def test_executing_a_warrant_or_a_plan_kills_nobody(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan police said their warrant for Peter Otieno was executed at his farm on Friday. "
+                        "The Ugandan army executed its plan to retake the bridge on Monday.")
+    assert not of_type(doc, "DIE") and not of_type(doc, "ASSAULT"), _types(doc)

@@ -10,7 +10,7 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
@@ -30,7 +30,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.content import crowd_demand, in_content
-from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
@@ -256,15 +256,19 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
+        # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
+        # with its factuality, but not its type
+        structural = cand is not None and (_sent_abroad(typ, cand.type, tok)
+                                           or _death_told_alone(typ, cand.type, tok, cands, matches))
         if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
-                (tok.i, cand.type)) and not _sent_abroad(typ, cand.type, tok):
+                (tok.i, cand.type)) and not structural:
             # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
             # entry of that sense saw the word and refused it, as in the candidates below ("dismissed the envoys as
             # ornamental": the rejection's entry refuses an actor belittled, the criticism's entry takes it)
             lemma = tok.lemma_.lower()
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
-        out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and cand.type == trig.type
-                           else None))
+        out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and (
+            cand.type == trig.type or structural) else None))
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
@@ -294,15 +298,51 @@ ACT_NOUNS = word_class("act_anaphors")
 [to stop] the shelling") is the act's content, as it is when read as a clausal modifier."""
 def _sent_abroad(rule_type: str, model_type: str, tok: Token) -> bool:
     """Whether forces a rule reads as sent to help another state go "to" a state other than the sender's ("Kenya
-    deployed 2,000 troops to Somalia"): GUIDE.md, troops sent abroad are AID and moved at home MOBILIZE; the argument
-    structure decides, so the model's sense does not overrule it."""
+    deployed 2,000 troops to Somalia"), or are sent to help one ("Chad is deploying soldiers to help Niger"): GUIDE.md,
+    troops sent abroad are AID and moved at home MOBILIZE; the argument structure decides, so the model's sense does
+    not overrule it."""
     if rule_type != "AID" or model_type != "MOBILIZE":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     home = {code for s in subjects for code in (state_code(s.text), token_modifier_country(s)) if code}
     places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
               for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    return any(state_code(g.text) not in (None, *home) for g in places)
+    codes = [state_code(g.text) for g in places]
+    # a capital helped stands for its government ("to support Moscow")
+    codes += [state_code(g.text) or capital_code(g.text) for g in _helped(tok) if g.ent_type_ == "GPE"]
+    return any(code not in (None, *home) for code in codes)
+
+
+def _death_told_alone(rule_type: str, model_type: str, tok: Token, cands: Sequence[Candidate],
+                      matches: list[tuple[str, str, Token, bool]]) -> bool:
+    """Whether a passive killing the lexicon reads as a death tells no attack in its own clause ("five of its members
+    were killed, among them X", the strike told in another sentence): GUIDE.md, with no violent act told the deaths are
+    DIE; "were killed by a drone", "were killed when a bomb went off", "killed in an attack" tell one and stay the
+    model's ASSAULT (casualties told first)."""
+    if rule_type != "DIE" or model_type != "ASSAULT":
+        return False
+    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    clause = {t.i for t in tok.subtree} - subjects - {tok.i}
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    attacks = {c.i for c in cands if c.type == "ASSAULT"} | {m.i for _, typ, m, ok in matches if ok and typ == "ASSAULT"}
+    return not clause & attacks
+
+
+def _helped(tok: Token) -> list[Token]:
+    """Whom forces are sent to help, told by a purpose clause ("deployed soldiers [to help] Niger", "sent troops to
+    help defend X", "to fight alongside X"): what the clause's verb, or the verb it governs, takes as object."""
+    out: list[Token] = []
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PURPOSE_LEMMAS]
+    clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
+    for clause in clauses:
+        out += [c for c in clause.children if c.dep_ == "dobj"]
+        out += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with")
+                for g in c.children if g.dep_ == "pobj"]
+        # "to help Haiti restore order": the parser's subject of the helped act
+        out += [g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    # "to support Mozambique's army": the state whose force is helped
+    return out + [p for o in out for p in o.children if p.dep_ == "poss"]
 
 
 DEMAND_REPORTING = word_class("demand_reporting")

@@ -1,5 +1,5 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
-suicide, calling an ambulance, taking a look, letting someone know, doing a good job.
+suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant.
 
 The verb's lexicon entry or the learned model may see a release, a commitment or a summons in such words; the
 complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
@@ -25,8 +25,10 @@ SUMMONED_HELP = word_class("summoned_help", "annotate_words")
 PASSING_ACTS = word_class("passing_act", "annotate_words")
 PERCEPTION_VERBS = word_class("perception_verb", "annotate_words")
 ROUTINE_TASKS = word_class("routine_task", "annotate_words")
+CARRIED_OUT_THINGS = word_class("carried_out_thing", "annotate_words")
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
-                  "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS}
+                  "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
+                  "carried_out_thing": CARRIED_OUT_THINGS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
