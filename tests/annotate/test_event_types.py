@@ -189,3 +189,24 @@ def test_deaths_told_without_their_attack_are_deaths(annotate_text: Callable[...
 def test_deaths_told_with_their_attack_are_the_assault(annotate_text: Callable[..., Document], text: str) -> None:
     assert [e.type for e in annotate_text(text).events] == ["ASSAULT"]
 
+
+@pytest.mark.parametrize(("text", "state"), [
+    # GUIDE.md: a measure told inside an order is that measure, by whoever orders it; the order is no request
+    ("The Malian government ordered the police to expel the Danish envoy on Tuesday.", "MLI"),
+    ("Bolivia's interior minister instructed border officials to expel two Peruvian diplomats on Friday.", "BOL"),
+    ("Mali told its police to expel Danish Ambassador Henrik Lund.", "MLI"),
+])
+def test_an_order_to_expel_a_diplomat_is_the_expulsion(annotate_text: Callable[..., Document], text: str,
+                                                         state: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "REQUEST")
+    [expel] = _of_type(doc, "SANCTION")
+    assert expel.mode == "expel" and _countries(doc, expel.source) == {state}
+
+
+def test_telling_reporters_of_an_arrest_orders_nothing(annotate_text: Callable[..., Document]) -> None:
+    # "told X to" orders; "told X that" reports: the speaker is not the one who arrested
+    doc = annotate_text("Kenyan Foreign Minister Ruth Wanjiru told reporters that police had arrested Peter Otieno "
+                        "on Monday.")
+    [arrest] = _of_type(doc, "COERCE")
+    assert "Ruth Wanjiru" not in _names(doc, arrest.source)

@@ -1893,6 +1893,8 @@ RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]
 
 
 COURT_ORDER_LEMMAS = word_class("court_order_lemmas")
+TELLING_LEMMAS = frozenset({"tell"})
+"""Order verbs that order only with an infinitive ("told X to expel"); with a that-clause they report."""
 ORDERED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "pobj", "prep"})
 """Relations that lead from an ordered act up to the order: "ordered [the arrest] of", "ordered X [detained]", "ordered X
 to be [held] in [detention]"."""
@@ -1910,14 +1912,18 @@ def _order_of(tok: Token) -> Token | None:
         # the parser may hang "ordered A [to be held]" on A as a relative clause: still the order's content
         if (node.dep_ not in ORDERED_DEPS and not infinitive) or node.head.i == node.i:
             return None
+        step = node
         node = node.head
-        if node.pos_ == "VERB" and node.lemma_.lower() in COURT_ORDER_LEMMAS:
-            return node
+        if node.pos_ == "VERB" and node.lemma_.lower() in COURT_ORDER_LEMMAS and (
+                node.lemma_.lower() not in TELLING_LEMMAS or step.dep_ == "xcomp"):
+            return node  # "told its guards to expel her" orders; "told the press that guards had held her" reports
     return None
 
 
 def _ordered_act(trig: Trigger) -> bool:
-    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode == "convict")
+    """An act an order tells as done (GUIDE.md: a measure told inside an order is the measure): an arrest, a
+    detention, a sentence, an expulsion ("ordered the police to expel the envoy")."""
+    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode in ("convict", "expel"))
 
 
 def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
@@ -1970,7 +1976,10 @@ def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
     order = _order_of(trig.token)
     if order is None:
         return
-    named = [c for c in order.children if c.dep_ == "dobj" and c.i != trig.token.i]
+    acted_on = [c for c in trig.token.children if c.dep_ == "dobj"] if not trig.nominal else []
+    # "ordered the police to expel [the envoy]": the act's own object is the one it falls on, the order's the one who
+    # carries it out
+    named = acted_on or [c for c in order.children if c.dep_ == "dobj" and c.i != trig.token.i]
     node = trig.token
     while node.i != order.i:  # "ordered [A] to be held", "the arrest [of A]", "detention [for A]"
         named += [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
