@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from dateline.annotate.events import find_triggers
+from dateline.annotate.actors import Actors, Unit
+from dateline.annotate.events import find_events, find_triggers
 from dateline.model import Document
 from event_helpers import countries as _countries, names as _names, of_type as _of_type
 
@@ -210,3 +211,17 @@ def test_telling_reporters_of_an_arrest_orders_nothing(annotate_text: Callable[.
                         "on Monday.")
     [arrest] = _of_type(doc, "COERCE")
     assert "Ruth Wanjiru" not in _names(doc, arrest.source)
+
+
+@pytest.mark.parametrize("text", [
+    # "would not ratify it until X backed down": what it waits for is no act told, also when the negation sits on the
+    # verb whose purpose the ratifying is
+    "On Thursday the Sudanese cabinet said it would not assemble to endorse the truce until the militia backed down.",
+    "Chad would not meet to sign the accord until Sudan backed down, the minister said on Monday.",
+    "Ghana's cabinet will not gather to approve the pact until Togo backs down, officials said on Friday.",
+])
+def test_what_a_negated_purpose_waits_for_is_no_act(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    actors = Actors()
+    actors.add_units([Unit(doc, "body")])
+    assert "CONCEDE" not in [f.trigger.type for f in find_events(0, doc, nlp, actors, {}, model=None)]

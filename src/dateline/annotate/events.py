@@ -1388,8 +1388,9 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) \
             and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS)
-                    for c in tok.head.children):
-        return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for
+                    for h in _held_back(tok.head) for c in h.children):
+        return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for ("would not meet
+        # to ratify it until X withdrew": the negation on the verb whose purpose the ratifying is)
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
         tok = tok.head  # "threatened to mount a blockade": the act noun's verb stands for it ("to end the strike": a
@@ -1400,6 +1401,16 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def _held_back(verb: Token) -> list[Token]:
+    """A verb and the verbs whose complement or purpose it is ("would not meet [to sign]"): where a negation or a
+    "would" holds it back."""
+    out = [verb]
+    while out[-1].dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in out[-1].children) \
+            and out[-1].head.i != out[-1].i and len(out) < 4:
+        out.append(out[-1].head)
+    return out
 
 
 def _career_move(trig: Trigger, types: dict[int, str]) -> bool:
