@@ -214,6 +214,20 @@ def test_telling_reporters_of_an_arrest_orders_nothing(annotate_text: Callable[.
 
 
 @pytest.mark.parametrize("text", [
+    # GUIDE.md: "an arrest ruled unlawful or a release ordered": the release, by whoever orders it, the order no request
+    "A Kenyan judge ordered Peter Otieno freed on Monday.",
+    "Uganda's president instructed prison officials to free opposition leader Joseph Kato on Friday.",
+    "The Ghanaian president ordered the immediate release of Kwame Asante, a jailed opposition leader, on Tuesday.",
+])
+def test_a_release_ordered_is_the_release_by_whoever_ordered_it(annotate_text: Callable[..., Document],
+                                                                 text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "REQUEST")
+    [release] = _of_type(doc, "RETREAT")
+    assert release.mode == "release" and len(_countries(doc, release.source)) == 1 and release.target
+
+
+@pytest.mark.parametrize("text", [
     # "would not ratify it until X backed down": what it waits for is no act told, also when the negation sits on the
     # verb whose purpose the ratifying is
     "On Thursday the Sudanese cabinet said it would not assemble to endorse the truce until the militia backed down.",

@@ -1933,8 +1933,10 @@ def _order_of(tok: Token) -> Token | None:
 
 def _ordered_act(trig: Trigger) -> bool:
     """An act an order tells as done (GUIDE.md: a measure told inside an order is the measure): an arrest, a
-    detention, a sentence, an expulsion ("ordered the police to expel the envoy")."""
-    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode in ("convict", "expel"))
+    detention, a sentence, an expulsion ("ordered the police to expel the envoy"), a release ("ordered A freed":
+    a release ordered is RETREAT release, the court or captor its source)."""
+    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode in ("convict", "expel")) or (
+        trig.type == "RETREAT" and trig.mode == "release")
 
 
 def _without_ordering_requests(triggers: list[Trigger]) -> list[Trigger]:
