@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.annotate.idle_objects import idle_object
+from dateline.annotate.idle_objects import idle_object, opens_inquiry
 from event_helpers import of_type
 
 
@@ -54,3 +54,50 @@ def test_executing_a_warrant_or_a_plan_kills_nobody(annotate_text: Any) -> None:
     doc = annotate_text("Kenyan police said their warrant for Peter Otieno was executed at his farm on Friday. "
                         "The Ugandan army executed its plan to retake the bridge on Monday.")
     assert not of_type(doc, "DIE") and not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_picture_captured_seizes_nobody(nlp: Any) -> None:
+    """A camera, a screen or a mood captures: the participle acts on the noun it describes."""
+    for text, noun in (("This image, captured from the Telegram channel of the Chilean navy, shows a frigate.", "image"),
+                       ("The footage was captured by a tourist near the Bolivian border on Sunday.", "footage"),
+                       ("The Peruvian runner captured the imagination of the crowd in Lima.", "imagination"),
+                       ("A photo captured on a phone in Quito shows the minister leaving.", "photo")):
+        found = idle_object(_word(nlp(text), "captured"))
+        assert found is not None and found.text == noun, text
+
+
+def test_capturing_a_town_or_a_commander_stays_a_seizure(nlp: Any, annotate_text: Any) -> None:
+    assert idle_object(_word(nlp("Rebels captured the town of Uvira on Sunday."), "captured")) is None
+    assert idle_object(_word(nlp("A commander captured by Chadian troops was shown on television."),
+                             "captured")) is None
+    assert annotate_text("Rebels captured the Congolese town of Uvira on Sunday.").events
+
+
+def test_losing_a_contest_removes_nobody(nlp: Any) -> None:
+    for text in ("Paula Ferreira, who leads the Green Union, has lost two presidential run-offs.",
+                 "The senator lost the 2018 primary to a younger rival.",
+                 "Andrei Mocanu lost the election in Moldova by fewer than 4,000 votes.",
+                 "The Ghanaian company lost its appeal at the Supreme Court in Accra."):
+        assert idle_object(_word(nlp(text), "lost")) is not None, text
+
+
+def test_losing_a_post_or_a_town_is_left_to_the_event_words(nlp: Any) -> None:
+    assert idle_object(_word(nlp("The Nepalese minister lost his job on Friday."), "lost")) is None
+    assert idle_object(_word(nlp("Government troops lost the town of Gao to rebels."), "lost")) is None
+
+
+def test_a_legal_matter_set_going_is_an_inquiry(nlp: Any) -> None:
+    for text, verb in (("On Monday, Chile's public prosecutor opened a criminal case against the trucking firm.",
+                        "opened"),
+                       ("Kenya's anti-graft agency launched a probe into the tender on Friday.", "launched"),
+                       ("A formal inquiry was opened into the sinking of the Tanzanian ferry.", "opened"),
+                       ("The Malian opposition filed a lawsuit against the electoral commission.", "filed")):
+        assert opens_inquiry(_word(nlp(text), verb)) is not None, text
+    assert opens_inquiry(_word(nlp("Sudan opened its border with Chad on Monday."), "opened")) is None
+    assert opens_inquiry(_word(nlp("The Syrian army launched an offensive near Hama."), "launched")) is None
+
+
+def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:
+    doc = annotate_text("On Tuesday, Chile's Public Prosecutor's Office opened a criminal case against Bolivia's "
+                        "state railway after the crash.")
+    assert all(e.type == "ACCUSE" for e in doc.events), _types(doc)

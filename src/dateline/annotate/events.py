@@ -34,7 +34,7 @@ from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
-from dateline.annotate.idle_objects import idle_object
+from dateline.annotate.idle_objects import INQUIRY_TYPE, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -1507,6 +1507,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
+                         sentence_of(trig.token).text)
+            continue
+        if trig.type != INQUIRY_TYPE and (matter := opens_inquiry(trig.token)) is not None:
+            LOGGER.debug("a legal matter set going is no %s: %r with %r in %r", trig.type, trig.token.text, matter.text,
                          sentence_of(trig.token).text)
             continue
         if (force := natural_doer(trig.token)) is not None:

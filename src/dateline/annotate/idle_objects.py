@@ -1,10 +1,16 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
-suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant.
+suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
+captured from an account, losing a run-off.
 
 The verb's lexicon entry or the learned model may see a release, a commitment or a summons in such words; the
 complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
 verb's lemma to the class of complements that void it (``annotate_words.tsv``); ``events.find_events`` skips a
-trigger ``idle_object`` names a complement for.
+trigger ``idle_object`` names a complement for. A participle that describes its noun acts on that noun ("a photo
+[captured] from her account", "the report [released] on Monday").
+
+A verb that sets a legal matter going ("opened a criminal case", "a probe was launched into the deal") tells an
+investigation or an accusation (ACCUSE), whatever other type the learned decision sees in it: no cooperation, attack
+or seizure (``opens_inquiry``, which ``events.find_events`` reads for triggers of another type).
 """
 
 from __future__ import annotations
@@ -26,14 +32,25 @@ PASSING_ACTS = word_class("passing_act", "annotate_words")
 PERCEPTION_VERBS = word_class("perception_verb", "annotate_words")
 ROUTINE_TASKS = word_class("routine_task", "annotate_words")
 CARRIED_OUT_THINGS = word_class("carried_out_thing", "annotate_words")
+PICTURED_THINGS = word_class("pictured_thing", "annotate_words")
+LOST_CONTESTS = word_class("lost_contest", "annotate_words")
+LEGAL_MATTERS = word_class("legal_matter", "annotate_words")
+"""Inquiries and suits one opens or files ("case", "probe")."""
+INQUIRY_OPENERS = word_class("inquiry_opener", "annotate_words")
+"""Verbs that set a legal matter going ("open", "launch", "file")."""
+INQUIRY_TYPE = "ACCUSE"
+"""The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
-                  "carried_out_thing": CARRIED_OUT_THINGS}
+                  "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
+                  "lost_contest": LOST_CONTESTS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
 """Relations under which a verb holds what it acts on ("released [a report]", "[a video] was released", "let me
 [know]")."""
+PARTICIPLE_DEPS = frozenset({"acl"})
+"""Relations of a participle to the noun it describes and acts on ("a [photo] captured from her account")."""
 
 
 def idle_object(tok: Token) -> Token | None:
@@ -48,12 +65,38 @@ def idle_object(tok: Token) -> Token | None:
     if cls is None:
         return None
     words = OBJECT_CLASSES[cls]
+    return next((h for h in _acted_on(tok) if _forms(h) & words), None)
+
+
+def opens_inquiry(tok: Token) -> Token | None:
+    """The legal matter that the verb ``tok`` sets going ("opened a criminal [case]", "a [probe] was launched"), or
+    None: such a verb tells an investigation or an accusation, of type ``INQUIRY_TYPE`` only."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in INQUIRY_OPENERS:
+        return None
+    return next((h for h in _acted_on(tok) if _forms(h) & LEGAL_MATTERS), None)
+
+
+def _acted_on(tok: Token) -> list[Token]:
+    """What ``tok`` acts on: a verb's object, passive subject, clausal complement or the noun its participle
+    describes; a noun's "of" object."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"]
-    else:
-        heads = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
-    return next((h for h in heads if h.lemma_.lower() in words or h.lower_ in words), None)
+        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+    heads = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
+    if tok.dep_ in PARTICIPLE_DEPS and tok.tag_ == "VBN":
+        heads.append(tok.head)
+    return heads
+
+
+def _forms(noun: Token) -> set[str]:
+    """The forms a complement is looked up by: its lemma and text, and the hyphenated compound it ends ("run-offs",
+    parsed as "run" "-" "offs", is also "run-off")."""
+    forms = {noun.lemma_.lower(), noun.lower_}
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].tag_ == "HYPH" and doc[noun.i - 2].head.i == noun.i:
+        first = doc[noun.i - 2].lower_
+        forms |= {f"{first}-{noun.lemma_.lower()}", f"{first}-{noun.lower_}"}
+    return forms
 
 
 def _held_idly(tok: Token) -> bool:
