@@ -58,7 +58,8 @@ def test_executing_a_warrant_or_a_plan_kills_nobody(annotate_text: Any) -> None:
 
 def test_a_picture_captured_seizes_nobody(nlp: Any) -> None:
     """A camera, a screen or a mood captures: the participle acts on the noun it describes."""
-    for text, noun in (("This image, captured from the Telegram channel of the Chilean navy, shows a frigate.", "image"),
+    for text, noun in (("This image, captured from the Telegram channel of the Chilean navy, shows a frigate.",
+                        "image"),
                        ("The footage was captured by a tourist near the Bolivian border on Sunday.", "footage"),
                        ("The Peruvian runner captured the imagination of the crowd in Lima.", "imagination"),
                        ("A photo captured on a phone in Quito shows the minister leaving.", "photo")):

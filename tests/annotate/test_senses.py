@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.senses import asks_nothing, draws_closer
+from dateline.annotate.senses import asks_nothing, builds_on, draws_closer
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,25 @@ def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_
 def test_drawing_closer_in_ties_moves_nothing(nlp, text, closer):
     verb = next(t for t in nlp(text) if t.lemma_ == "move")
     assert draws_closer(verb) is closer
+
+
+@pytest.mark.parametrize(
+    ("text", "extends"),
+    [
+        ("The new pact builds on a 2015 accord between Ghana and Togo.", True),
+        ("Officials said the deal would build upon talks held in Doha last year.", True),
+        ("Zambia's budget built on the reforms its finance minister began in 2021.", True),
+        ("The Chilean plan expands on a water-sharing scheme agreed with Argentina.", True),
+        ("Russia built up its forces near the Estonian border.", False),  # troops massed
+        ("China built an airstrip on the reef in March.", False),  # something built
+    ],
+)
+def test_building_on_an_earlier_thing_extends_it(nlp, text, extends):
+    verb = next(t for t in nlp(text) if t.lemma_ in ("build", "expand"))
+    assert builds_on(verb) is extends
+
+
+def test_a_pact_built_on_an_accord_mobilises_nothing(annotate_text):
+    doc = annotate_text("Kenyan officials said the pact built on a 2015 accord with Uganda. "
+                        "Russia built up its forces near the Estonian border on Monday.")
+    assert [v.type for v in doc.events] == ["MOBILIZE"], [(v.type, v.trigger) for v in doc.events]

@@ -47,7 +47,7 @@ from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, draws_closer, relays_speech, to_be_done
+from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech, to_be_done
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1467,7 +1467,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
-                trig.type == "MOBILIZE" and draws_closer(trig.token)):
+                trig.type == "MOBILIZE" and draws_closer(trig.token)) or builds_on(trig.token):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):

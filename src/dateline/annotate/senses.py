@@ -16,8 +16,12 @@ A named state, body or person that "moved closer to" another, with nothing moved
 are moved ("Bhutan moved closer to New Delhi"; "troops moved closer to the border" and "moved tanks closer
 to the border" stay a mobilisation).
 
-``asks_nothing``, ``relays_speech`` and ``draws_closer`` are read by ``events.find_events``, which skips such
-triggers.
+A verb of building "on" an earlier thing, with nothing built, only extends it: "the new pact builds on a 2015 accord",
+"officials said the plan would build upon earlier reforms" tell no troops massed and no works raised ("built up its
+forces near the border" and "built an airstrip on the reef" stay what they are).
+
+``asks_nothing``, ``relays_speech``, ``draws_closer`` and ``builds_on`` are read by ``events.find_events``, which
+skips such triggers.
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
 """Adverbs by which a verb of moving draws its subject towards another ("moved closer to X")."""
+EXTENDING_LEMMAS = word_class("extending_lemmas")
+"""Verbs that only extend an earlier thing when they are "on" it with no object ("builds on a 2015 accord")."""
+EXTENDED_PREPS = frozenset({"on", "upon"})
+"""Prepositions of the earlier thing a verb of building extends."""
 POLITICAL_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 """Entity labels of a subject that draws closer in its ties rather than on the ground."""
 FORCE_NOUNS = word_class("state_organs") | word_class("armed_bodies")
@@ -122,3 +130,14 @@ def draws_closer(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.ent_type_ in POLITICAL_ENTS and subject.lemma_.lower() not in FORCE_NOUNS \
         and subject.lower_ not in FORCE_NOUNS
+
+
+def builds_on(verb: Token) -> bool:
+    """Whether a verb of building only extends an earlier thing it is "on", with no object or particle of its own
+    (see the module docstring)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXTENDING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in EXTENDED_PREPS for c in kids)
