@@ -99,6 +99,6 @@ def test_a_legal_matter_set_going_is_an_inquiry(nlp: Any) -> None:
 
 
 def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:
-    doc = annotate_text("On Tuesday, Chile's Public Prosecutor's Office opened a criminal case against Bolivia's "
-                        "state railway after the crash.")
+    doc = annotate_text("Investigators in Santiago opened a criminal case against the Bolivian state railway "
+                        "a day after the derailment.")
     assert all(e.type == "ACCUSE" for e in doc.events), _types(doc)
