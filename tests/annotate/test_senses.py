@@ -69,3 +69,41 @@ def test_applying_a_standard_asks_nothing_applying_for_membership_asks(annotate_
 def test_drawing_closer_in_ties_moves_nothing(nlp, text, closer):
     verb = next(t for t in nlp(text) if t.lemma_ == "move")
     assert draws_closer(verb) is closer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia closed its border with Malawi on Friday, hitting back hours after Lilongwe expelled two Zambian "
+        "diplomats.",
+        "Kenya struck back at Somalia on Friday, suspending all flights to Mogadishu.",
+        "Peru froze all trade with Chile on Thursday, hitting back at Santiago for the seizure of a Peruvian fishing "
+        "boat.",
+        "Bolivia recalled its ambassador from Lima on Monday, hitting back at Peru over the arrest of two Bolivian "
+        "truckers.",
+        "Moldova hit back on Tuesday, expelling a Russian diplomat a day after Moscow ordered out two Moldovans.",
+    ],
+)
+def test_hitting_back_is_told_by_the_reprisal_it_names(annotate_text, text):
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.trigger in ("hitting", "hit", "struck")], [
+        (v.type, v.trigger) for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_", "back"),
+    [
+        ("The Latvian prime minister hit back at critics of the budget.", "hit", "ASSAULT", True),
+        ("The Latvian prime minister hit back at critics of the budget.", "hit", "ACCUSE", False),
+        ("The Latvian prime minister hit back at critics, calling them cowards.", "hit", "ACCUSE", True),
+        ("Ruritanian troops struck back at dawn.", "struck", "ASSAULT", True),
+        ("A rocket hit the port of Velna on Monday.", "hit", "ASSAULT", False),
+        ("Bordurian jets struck a fuel depot near the border.", "struck", "ASSAULT", False),
+    ],
+)
+def test_a_blow_with_back_is_an_answer(nlp, text, word, type_, back):
+    from dateline.annotate.senses import strikes_back
+
+    doc = nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    assert strikes_back(tok, type_, {t.i for t in doc if t.lower_ == "calling"}) is back

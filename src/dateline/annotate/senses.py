@@ -16,8 +16,14 @@ A named state, body or person that "moved closer to" another, with nothing moved
 are moved ("Bhutan moved closer to New Delhi"; "troops moved closer to the border" and "moved tanks closer
 to the border" stay a mobilisation).
 
-``asks_nothing``, ``relays_speech`` and ``draws_closer`` are read by ``events.find_events``, which skips such
-triggers.
+A verb of a blow with "back" ("hit back", "struck back") answers a move: by the measures the clause tells ("banned the
+imports, hitting back at its neighbour"), or by words ("hit back at critics"). No blow is struck: the reprisal's own
+acts are events of their own, and where an event word tied to it tells them ("hit back, calling the charges
+baseless") the answer is no accusation either; alone ("hit back at critics") it stays the retort the learned decision
+reads.
+
+``asks_nothing``, ``relays_speech``, ``draws_closer`` and ``strikes_back`` are read by ``events.find_events``, which
+skips such triggers.
 """
 
 from __future__ import annotations
@@ -52,6 +58,12 @@ POLITICAL_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 """Entity labels of a subject that draws closer in its ties rather than on the ground."""
 FORCE_NOUNS = word_class("state_organs") | word_class("armed_bodies")
 """Heads of a subject that moves on the ground ("troops", "forces")."""
+RETORT_LEMMAS = word_class("retort_lemmas")
+"""Verbs of a blow that with "back" answer a move rather than strike ("hit back", "struck back")."""
+BACK_WORDS = frozenset({"back"})
+"""The particle that turns a verb of a blow into an answer."""
+TIED_VERB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+"""Relations of a verb that tells what an answer was ("hit back, [closing] the border", "[by expelling]")."""
 
 
 def to_be_done(clause: Token) -> bool:
@@ -122,3 +134,25 @@ def draws_closer(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.ent_type_ in POLITICAL_ENTS and subject.lemma_.lower() not in FORCE_NOUNS \
         and subject.lower_ not in FORCE_NOUNS
+
+
+def strikes_back(verb: Token, type_: str, triggers: set[int]) -> bool:
+    """Whether a verb of a blow takes "back": a reprisal or a retort, no assault of its own, and no event of another
+    type where a verb tied to it is an event word (one of ``triggers``, token indexes) that tells what the answer was
+    (see the module docstring)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_LEMMAS or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in BACK_WORDS for c in verb.children):
+        return False
+    return type_ == "ASSAULT" or any(tok.i in triggers for tok in _tied_verbs(verb))
+
+
+def _tied_verbs(verb: Token) -> list[Token]:
+    """The verbs that may tell what ``verb`` did: the verb it hangs on, and those hanging on it (``TIED_VERB_DEPS``),
+    also through a preposition ("hit back [by] expelling")."""
+    tied = [verb.head] if verb.dep_ in TIED_VERB_DEPS and verb.head.pos_ in ("VERB", "AUX") else []
+    for child in verb.children:
+        if child.dep_ in TIED_VERB_DEPS and child.pos_ == "VERB":
+            tied.append(child)
+        elif child.dep_ == "prep":
+            tied += [g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    return tied
