@@ -107,3 +107,29 @@ def test_a_blow_with_back_is_an_answer(nlp, text, word, type_, back):
     doc = nlp(text)
     [tok] = [t for t in doc if t.text == word]
     assert strikes_back(tok, type_, {t.i for t in doc if t.lower_ == "calling"}) is back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At his inauguration on Monday, Malawi's new president vowed to govern for all citizens and pledged to fight "
+        "corruption.",
+        "The Kenyan president vowed on Friday to rebuild the flooded towns of the Rift Valley.",
+        "Bolivia's new president vowed on Sunday to restore fuel supplies within a month.",
+    ],
+)
+def test_a_vow_that_does_no_harm_threatens_no_one(annotate_text, text):
+    doc = annotate_text(text, published="2025-03-14")
+    assert "THREATEN" not in [v.type for v in doc.events], [(v.type, v.trigger) for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan army chief vowed on Wednesday to crush the rebels who raided the border post.",
+        "Mali's interior minister vowed to punish the militia behind the ambush on the convoy.",
+    ],
+)
+def test_a_vow_of_reprisal_stays_a_threat(annotate_text, text):
+    doc = annotate_text(text, published="2025-03-14")
+    assert "THREATEN" in [v.type for v in doc.events], doc.events

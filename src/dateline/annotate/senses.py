@@ -22,7 +22,11 @@ acts are events of their own, and where an event word tied to it tells them ("hi
 baseless") the answer is no accusation either; alone ("hit back at critics") it stays the retort the learned decision
 reads.
 
-``asks_nothing``, ``relays_speech``, ``draws_closer`` and ``strikes_back`` are read by ``events.find_events``, which
+A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swore to hunt down the gunmen"); a vow
+to govern, serve or rebuild threatens no one (GUIDE.md in data/events: a vow without a specific act is ``not_event``,
+"vowed to avenge" is THREATEN).
+
+``asks_nothing``, ``relays_speech``, ``draws_closer``, ``strikes_back`` and ``vows_no_harm`` are read by ``events.find_events``, which
 skips such triggers.
 """
 
@@ -62,6 +66,12 @@ RETORT_LEMMAS = word_class("retort_lemmas")
 """Verbs of a blow that with "back" answer a move rather than strike ("hit back", "struck back")."""
 BACK_WORDS = frozenset({"back"})
 """The particle that turns a verb of a blow into an answer."""
+VOWING_LEMMAS = word_class("vowing_lemmas")
+"""Verbs of a vow ("vow", "swear"): a threat only when what is vowed does harm."""
+REPRISAL_LEMMAS = word_class("reprisal_lemmas")
+"""Verbs of harm a vow may promise ("avenge", "hunt down", "retaliate")."""
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+"""Types of an act whose promise threatens ("vowed to expel the envoy", "swore to seize the port")."""
 TIED_VERB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 """Relations of a verb that tells what an answer was ("hit back, [closing] the border", "[by expelling]")."""
 
@@ -156,3 +166,20 @@ def _tied_verbs(verb: Token) -> list[Token]:
         elif child.dep_ == "prep":
             tied += [g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     return tied
+
+
+def vows_no_harm(verb: Token, typed: dict[int, str]) -> bool:
+    """Whether a verb of a vow has a "to"-complement that does no harm: no reprisal verb and no event word of a harmful
+    type (``typed``: token index to the type the lexicon or the learned decision gave it), in the complement, the
+    verbs it is coordinated with or their objects ("vowed to govern for all", "pledged to rebuild the towns"). A vow
+    with a noun object ("vowed revenge") is left to the learned decision."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOWING_LEMMAS:
+        return False
+    # the parser reads the infinitive after an adjunct ("vowed on Sunday to restore ...") as an adverbial clause
+    comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    if not comps:
+        return False
+    acts = [a for c in comps for a in (c, *c.conjuncts)]
+    acts += [o for a in acts for o in a.children if o.dep_ in ("dobj", "prt")]
+    return not any(a.lemma_.lower() in REPRISAL_LEMMAS or typed.get(a.i) in HARM_TYPES for a in acts)
