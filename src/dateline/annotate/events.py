@@ -1469,7 +1469,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
-                trig.type == "ASSAULT" and halted_force(trig.token)) or (
+                trig.type == "ASSAULT" and halted_force(trig.token) and not (
+                    trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue

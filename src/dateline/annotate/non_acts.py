@@ -19,7 +19,8 @@ The fighting that a verb of stopping stops ("agreed on Sunday to halt the shelli
 what the agreement, the demand or the ceasefire is about: the stopping is told, not a new attack (GUIDE.md in
 data/events: the content of an agreement is ``hypothetical``; ``halted_force``).
 
-``non_act``, ``unscheduled`` and ``halted_force`` are read by ``events.find_events``, which skips the triggers they name.
+``non_act``, ``unscheduled`` and ``halted_force`` are read by ``events.find_events``, which skips the triggers they
+name.
 """
 
 from __future__ import annotations
@@ -254,8 +255,9 @@ def unscheduled(tok: Token, mood: str | None) -> bool:
 
 def halted_force(tok: Token) -> bool:
     """Whether the noun ``tok`` is the fighting a verb of stopping stops: "the rebels agreed to [halt] the shelling of
-    the town", "a deal to end the fighting", "the raids must be stopped". Read for attacks only: an ended visit
-    or strike was held, and is told by its noun (see the module docstring)."""
+    the town", "a deal to end the fighting", "the raids must be stopped". Read for attacks only, and not for a
+    stoppage of work ("to end the strike they had called"): an ended visit or strike was held, and is told by its
+    noun (see the module docstring)."""
     return (tok.pos_ == "NOUN" and tok.dep_ in STOPPED_DEPS and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() in STOPPING_LEMMAS)
 

@@ -22,12 +22,12 @@ acts are events of their own, and where an event word tied to it tells them ("hi
 baseless") the answer is no accusation either; alone ("hit back at critics") it stays the retort the learned decision
 reads.
 
-A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swore to hunt down the gunmen"); a vow
+A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swore to crush the rebels"); a vow
 to govern, serve or rebuild threatens no one (GUIDE.md in data/events: a vow without a specific act is ``not_event``,
 "vowed to avenge" is THREATEN).
 
-``asks_nothing``, ``relays_speech``, ``draws_closer``, ``strikes_back`` and ``vows_no_harm`` are read by ``events.find_events``, which
-skips such triggers.
+``asks_nothing``, ``relays_speech``, ``draws_closer``, ``strikes_back`` and ``vows_no_harm`` are read by
+``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ BACK_WORDS = frozenset({"back"})
 VOWING_LEMMAS = word_class("vowing_lemmas")
 """Verbs of a vow ("vow", "swear"): a threat only when what is vowed does harm."""
 REPRISAL_LEMMAS = word_class("reprisal_lemmas")
-"""Verbs of harm a vow may promise ("avenge", "hunt down", "retaliate")."""
+"""Verbs of harm a vow may promise ("avenge", "crush", "retaliate")."""
 HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 """Types of an act whose promise threatens ("vowed to expel the envoy", "swore to seize the port")."""
 TIED_VERB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
