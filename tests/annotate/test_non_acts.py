@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dateline.annotate.non_acts import non_act
 from event_helpers import of_type
 
@@ -176,3 +178,26 @@ def test_a_sentences_unset_date_is_read_once_for_all_its_acts(nlp: Any, monkeypa
     acts = [t for t in doc if t.lower_ in ("sign", "open")]
     assert [non_acts.unscheduled(t, "planned") for t in acts] == [True, True]
     assert sorted(checked) == list(range(len(doc)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea agreed on Wednesday to halt the shelling along their border.",
+        "The rebels agreed on Saturday to halt the shelling of Goma.",
+        "Armenia and Azerbaijan reached a deal on Tuesday to end the fighting in the border district of Tavush.",
+        "Sudan's army pledged on Monday to stop its bombardment of the port of Suakin.",
+        "Kosovo and Serbia agreed on Friday to stop the clashes along the Ibar river.",
+        "Mediators said on Friday that both armies had agreed to end the bombing of Tripoli.",
+    ],
+)
+def test_the_fighting_a_deal_halts_is_no_new_attack(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text, published="2025-03-14")
+    assert not of_type(doc, "ASSAULT"), [(e.trigger, e.date) for e in doc.events]
+    assert of_type(doc, "AGREE"), doc.events
+
+
+def test_an_attack_told_beside_its_halt_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Rebels shelled the town of Kiwanja on Monday before government troops halted the assault.",
+                        published="2025-03-14")
+    assert [e.trigger for e in of_type(doc, "ASSAULT")] == ["shelled"], doc.events

@@ -91,3 +91,67 @@ def test_a_pact_built_on_an_accord_mobilises_nothing(annotate_text):
     doc = annotate_text("Kenyan officials said the pact built on a 2015 accord with Uganda. "
                         "Russia built up its forces near the Estonian border on Monday.")
     assert [v.type for v in doc.events] == ["MOBILIZE"], [(v.type, v.trigger) for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia closed its border with Malawi on Friday, hitting back hours after Lilongwe expelled two Zambian "
+        "diplomats.",
+        "Kenya struck back at Somalia on Friday, suspending all flights to Mogadishu.",
+        "Peru froze all trade with Chile on Thursday, hitting back at Santiago for the seizure of a Peruvian fishing "
+        "boat.",
+        "Bolivia recalled its ambassador from Lima on Monday, hitting back at Peru over the arrest of two Bolivian "
+        "truckers.",
+        "Moldova hit back on Tuesday, expelling a Russian diplomat a day after Moscow ordered out two Moldovans.",
+    ],
+)
+def test_hitting_back_is_told_by_the_reprisal_it_names(annotate_text, text):
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.trigger in ("hitting", "hit", "struck")], [
+        (v.type, v.trigger) for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_", "back"),
+    [
+        ("The Latvian prime minister hit back at critics of the budget.", "hit", "ASSAULT", True),
+        ("The Latvian prime minister hit back at critics of the budget.", "hit", "ACCUSE", False),
+        ("The Latvian prime minister hit back at critics, calling them cowards.", "hit", "ACCUSE", True),
+        ("Ruritanian troops struck back at dawn.", "struck", "ASSAULT", True),
+        ("A rocket hit the port of Velna on Monday.", "hit", "ASSAULT", False),
+        ("Bordurian jets struck a fuel depot near the border.", "struck", "ASSAULT", False),
+    ],
+)
+def test_a_blow_with_back_is_an_answer(nlp, text, word, type_, back):
+    from dateline.annotate.senses import strikes_back
+
+    doc = nlp(text)
+    [tok] = [t for t in doc if t.text == word]
+    assert strikes_back(tok, type_, {t.i for t in doc if t.lower_ == "calling"}) is back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At his inauguration on Monday, Malawi's new president vowed to govern for all citizens and pledged to fight "
+        "corruption.",
+        "The Kenyan president vowed on Friday to rebuild the flooded towns of the Rift Valley.",
+        "Bolivia's new president vowed on Sunday to restore fuel supplies within a month.",
+    ],
+)
+def test_a_vow_that_does_no_harm_threatens_no_one(annotate_text, text):
+    doc = annotate_text(text, published="2025-03-14")
+    assert "THREATEN" not in [v.type for v in doc.events], [(v.type, v.trigger) for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan army chief vowed on Wednesday to crush the rebels who raided the border post.",
+        "Mali's interior minister vowed to punish the militia behind the ambush on the convoy.",
+    ],
+)
+def test_a_vow_of_reprisal_stays_a_threat(annotate_text, text):
+    doc = annotate_text(text, published="2025-03-14")
+    assert "THREATEN" in [v.type for v in doc.events], doc.events

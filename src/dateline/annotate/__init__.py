@@ -195,7 +195,7 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
         by_sides.setdefault((ev.type, frozenset(ev.actors())), []).append(len(events))
         events.append(ev)
         bounds.append(item.bound)
-    return _merge_restatements(events, bounds, actors)
+    return _one_death_each(_merge_restatements(events, bounds, actors), actors)
 
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -251,6 +251,9 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
         kinds.setdefault((o.type, o.mode, o.modality), []).append(j)
         for a in widened(o.actors()):
             with_actor.setdefault((o.type, o.mode, o.modality, a), []).append(j)
+    told_at: dict[tuple[str, str, int], list[int]] = {}
+    for j, o in enumerate(events):
+        told_at.setdefault((o.type, o.modality, o.evidence.start), []).append(j)
     dropped: set[int] = set()
     visited: set[int] = set()
     for i, ev in enumerate(events):
@@ -259,6 +262,15 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
         pool = min((with_actor.get((*kind, a), []) for a in mine), key=len) if mine else kinds[kind]
         if any(j not in dropped and told_in(ev, events[j]) and mine != set(events[j].actors())
                and compatible(i, events[j]) for j in pool if j != i):
+            dropped.add(i)
+            continue
+        if not ev.target and any(j != i and j not in dropped and events[j].evidence == ev.evidence
+                                 and told_in(ev, events[j]) and mine != set(events[j].actors())
+                                 and _overlap(ev.date, events[j].date)
+                                 for j in told_at[(ev.type, ev.modality, ev.evidence.start)]):
+            # "flew to Riga and attended a conference", "summoned the envoy and told him ...": in one sentence, a
+            # second verb of the type with no target of its own, done by the fuller event's doers, tells the same
+            # act again, whatever mode each verb gives it (issue 12: added events under CV)
             dropped.add(i)
             continue
         if ev.type == "CONSULT" and ev.mode == "visit" and mine:
@@ -274,6 +286,28 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
                 visited.add(host)
     return [replace(ev, id=f"v:{n + 1}", mode="visit" if i in visited else ev.mode)
             for n, (i, ev) in enumerate((i, ev) for i, ev in enumerate(events) if i not in dropped)]
+
+
+def _one_death_each(events: list[Event], actors: Actors) -> list[Event]:
+    """Keep one asserted death per person: a person dies once, and every other mention of it ("the mourning for X, who
+    died ...", "X was found dead", "X died on Friday") tells that one death again, whatever date its clause gave it.
+
+    The mention dated earliest is kept: a later one is dated by the aftermath it tells (the funeral, the body found).
+    ``resolve.same_event.ONCE_PER_PERSON`` applies the same rule across documents (issue 12: repeated events).
+    """
+    deaths: dict[str, list[int]] = {}
+    for i, ev in enumerate(events):
+        if (ev.type == "DIE" and ev.modality == "asserted" and len(ev.target) == 1
+                and actors.type_of(ev.target[0]) == "PERSON" and ev.evidence.where == "body"):
+            deaths.setdefault(ev.target[0], []).append(i)
+
+    def told_first(i: int) -> tuple[bool, str, int]:
+        when = events[i].date
+        start = when.start if when is not None and when.resolved else None
+        return start is None, start or "", i
+
+    dropped = {i for told in deaths.values() if len(told) > 1 for i in told if i != min(told, key=told_first)}
+    return [replace(ev, id=f"v:{n + 1}") for n, ev in enumerate(ev for i, ev in enumerate(events) if i not in dropped)]
 
 
 def _career_events(events: list[Event], positions: list[Position], posts: list[PostMention]) -> list[Event]:

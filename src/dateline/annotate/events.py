@@ -42,12 +42,13 @@ from dateline.annotate.perfect import calendar_dated_past, reported_perfect, tol
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
-from dateline.annotate.non_acts import non_act, unscheduled
+from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech, to_be_done
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
+                                      strikes_back, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1467,7 +1468,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
-                trig.type == "MOBILIZE" and draws_closer(trig.token)) or builds_on(trig.token):
+                trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
+                trig.type == "ASSAULT" and halted_force(trig.token) and not (
+                    trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
+                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):

@@ -15,7 +15,12 @@ where there is one (unseen-errors family I: individuation).
 
 An act whose date "has yet to be fixed" is hypothetical, like a wish or an invitation (``unscheduled``).
 
-``non_act`` and ``unscheduled`` are read by ``events.find_events``, which skips the triggers they name.
+The fighting that a verb of stopping stops ("agreed on Sunday to halt the shelling", "a deal to end the fighting") is
+what the agreement, the demand or the ceasefire is about: the stopping is told, not a new attack (GUIDE.md in
+data/events: the content of an agreement is ``hypothetical``; ``halted_force``).
+
+``non_act``, ``unscheduled`` and ``halted_force`` are read by ``events.find_events``, which skips the triggers they
+name.
 """
 
 from __future__ import annotations
@@ -70,6 +75,10 @@ GROUNDS_NOUNS = word_class("grounds_nouns")
 """Nouns of an accusation that can be the legal grounds of another act ("held on [charges] of fraud")."""
 GROUNDS_PREPS = frozenset({"on"})
 """Prepositions that give an act its grounds ("arrested [on] a warrant")."""
+STOPPING_LEMMAS = word_class("stopping_lemmas")
+"""Verbs whose object is an act brought to an end ("halt the shelling", "end the fighting")."""
+STOPPED_DEPS = frozenset({"dobj", "nsubjpass"})
+"""Relations of the act a verb of stopping stops ("halted [the shelling]", "[the raids] were stopped")."""
 
 
 def non_act(tok: Token) -> str | None:
@@ -242,6 +251,15 @@ def unscheduled(tok: Token, mood: str | None) -> bool:
             LOGGER.debug("no date set for %r in %r", tok.text, sentence.text)
             return True
     return False
+
+
+def halted_force(tok: Token) -> bool:
+    """Whether the noun ``tok`` is the fighting a verb of stopping stops: "the rebels agreed to [halt] the shelling of
+    the town", "a deal to end the fighting", "the raids must be stopped". Read for attacks only, and not for a
+    stoppage of work ("to end the strike they had called"): an ended visit or strike was held, and is told by its
+    noun (see the module docstring)."""
+    return (tok.pos_ == "NOUN" and tok.dep_ in STOPPED_DEPS and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in STOPPING_LEMMAS)
 
 
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (

@@ -20,8 +20,18 @@ A verb of building "on" an earlier thing, with nothing built, only extends it: "
 "officials said the plan would build upon earlier reforms" tell no troops massed and no works raised ("built up its
 forces near the border" and "built an airstrip on the reef" stay what they are).
 
-``asks_nothing``, ``relays_speech``, ``draws_closer`` and ``builds_on`` are read by ``events.find_events``, which
-skips such triggers.
+A verb of a blow with "back" ("hit back", "struck back") answers a move: by the measures the clause tells ("banned the
+imports, hitting back at its neighbour"), or by words ("hit back at critics"). No blow is struck: the reprisal's own
+acts are events of their own, and where an event word tied to it tells them ("hit back, calling the charges
+baseless") the answer is no accusation either; alone ("hit back at critics") it stays the retort the learned decision
+reads.
+
+A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swore to crush the rebels"); a vow
+to govern, serve or rebuild threatens no one (GUIDE.md in data/events: a vow without a specific act is ``not_event``,
+"vowed to avenge" is THREATEN).
+
+``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and ``vows_no_harm`` are read by
+``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -60,6 +70,18 @@ POLITICAL_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 """Entity labels of a subject that draws closer in its ties rather than on the ground."""
 FORCE_NOUNS = word_class("state_organs") | word_class("armed_bodies")
 """Heads of a subject that moves on the ground ("troops", "forces")."""
+RETORT_LEMMAS = word_class("retort_lemmas")
+"""Verbs of a blow that with "back" answer a move rather than strike ("hit back", "struck back")."""
+BACK_WORDS = frozenset({"back"})
+"""The particle that turns a verb of a blow into an answer."""
+VOWING_LEMMAS = word_class("vowing_lemmas")
+"""Verbs of a vow ("vow", "swear"): a threat only when what is vowed does harm."""
+REPRISAL_LEMMAS = word_class("reprisal_lemmas")
+"""Verbs of harm a vow may promise ("avenge", "crush", "retaliate")."""
+HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+"""Types of an act whose promise threatens ("vowed to expel the envoy", "swore to seize the port")."""
+TIED_VERB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+"""Relations of a verb that tells what an answer was ("hit back, [closing] the border", "[by expelling]")."""
 
 
 def to_be_done(clause: Token) -> bool:
@@ -141,3 +163,42 @@ def builds_on(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass", "prt") for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in EXTENDED_PREPS for c in kids)
+
+
+def strikes_back(verb: Token, type_: str, triggers: set[int]) -> bool:
+    """Whether a verb of a blow takes "back": a reprisal or a retort, no assault of its own, and no event of another
+    type where a verb tied to it is an event word (one of ``triggers``, token indexes) that tells what the answer was
+    (see the module docstring)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RETORT_LEMMAS or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in BACK_WORDS for c in verb.children):
+        return False
+    return type_ == "ASSAULT" or any(tok.i in triggers for tok in _tied_verbs(verb))
+
+
+def _tied_verbs(verb: Token) -> list[Token]:
+    """The verbs that may tell what ``verb`` did: the verb it hangs on, and those hanging on it (``TIED_VERB_DEPS``),
+    also through a preposition ("hit back [by] expelling")."""
+    tied = [verb.head] if verb.dep_ in TIED_VERB_DEPS and verb.head.pos_ in ("VERB", "AUX") else []
+    for child in verb.children:
+        if child.dep_ in TIED_VERB_DEPS and child.pos_ == "VERB":
+            tied.append(child)
+        elif child.dep_ == "prep":
+            tied += [g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    return tied
+
+
+def vows_no_harm(verb: Token, typed: dict[int, str]) -> bool:
+    """Whether a verb of a vow has a "to"-complement that does no harm: no reprisal verb and no event word of a harmful
+    type (``typed``: token index to the type the lexicon or the learned decision gave it), in the complement, the
+    verbs it is coordinated with or their objects ("vowed to govern for all", "pledged to rebuild the towns"). A vow
+    with a noun object ("vowed revenge") is left to the learned decision."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOWING_LEMMAS:
+        return False
+    # the parser reads the infinitive after an adjunct ("vowed on Sunday to restore ...") as an adverbial clause
+    comps = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    if not comps:
+        return False
+    acts = [a for c in comps for a in (c, *c.conjuncts)]
+    acts += [o for a in acts for o in a.children if o.dep_ in ("dobj", "prt")]
+    return not any(a.lemma_.lower() in REPRISAL_LEMMAS or typed.get(a.i) in HARM_TYPES for a in acts)
