@@ -257,3 +257,21 @@ def test_their_on_a_clauses_object_is_the_clauses_subject(
     [summit] = [e for e in of_type(doc, "CONSULT") if e.trigger == "summit"]
     assert owner in names(doc, summit.source)
     assert not earlier & countries(doc, summit.source)
+
+
+@pytest.mark.parametrize(("text", "caller", "source_count"), [
+    ("Kenya's Ruto hosted the presidents of Uganda, Tanzania and Rwanda in Mombasa on Tuesday, and the leaders later "
+     "urged Ethiopia to reopen the border.", "Ethiopia", 4),
+    ("The Brazilian foreign minister met his counterparts from Chile, Peru and Bolivia in Lima, and the ministers then "
+     "signed a declaration with Ecuador.", "Ecuador", 4),
+    ("Ghana's president received the leaders of Togo, Benin and Burkina Faso in Accra, and the group afterwards "
+     "appealed to Mali to free the detained soldiers.", "Mali", 4),
+])
+def test_the_group_after_a_meeting_of_many_is_everyone_who_met(
+        annotate_text: Callable[..., Document], text: str, caller: str, source_count: int) -> None:
+    # ArgumentReader._by_gathered_group and list_tail: "the leaders" / "the group" is all who met; the meeting and the
+    # group's later act stay two events
+    doc = annotate_text(text)
+    later = next(e for e in doc.events if caller in names(doc, e.actors()) or
+                 any(caller in n for n in names(doc, e.actors())))
+    assert len(set(countries(doc, later.source))) == source_count, names(doc, later.source)

@@ -233,6 +233,12 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
                 and set(ev.target) <= widened(o.target + o.participants)
                 and set(ev.participants) <= widened(o.actors()))
 
+    def later_act(ev: Event, o: Event) -> bool:
+        """Whether o is another act told after ev in its sentence, by its sides and someone new they turned to: "A met
+        B, C and D, and the group then held a call with E" is a meeting, then a call."""
+        return (ev.evidence == o.evidence and ev.trigger != o.trigger and len(set(ev.actors())) >= 3
+                and set(ev.actors()) <= set(o.source) and bool(set(o.target) - set(ev.actors())))
+
     def compatible(i: int, b: Event) -> bool:
         a = events[i]
         if a.date is None or not a.date.resolved:
@@ -261,7 +267,7 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
         kind = (ev.type, ev.mode, ev.modality)
         pool = min((with_actor.get((*kind, a), []) for a in mine), key=len) if mine else kinds[kind]
         if any(j not in dropped and told_in(ev, events[j]) and mine != set(events[j].actors())
-               and compatible(i, events[j]) for j in pool if j != i):
+               and compatible(i, events[j]) and not later_act(ev, events[j]) for j in pool if j != i):
             dropped.add(i)
             continue
         if not ev.target and any(j != i and j not in dropped and events[j].evidence == ev.evidence

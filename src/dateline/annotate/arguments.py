@@ -34,6 +34,8 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+GATHERED_GROUP_NOUNS = word_class("gathered_group_nouns")
+"""Nouns that sum up everyone a list just named ("hosted A, B and C, and the leaders later urged X ...")."""
 LEADING_LEMMAS = frozenset({"lead", "head", "chair"})
 """Verbs of a group's "X-ed by" leader, who takes part in what the group does."""
 
@@ -210,14 +212,20 @@ class ArgumentReader:
         self.befallen: dict[str, list[str]] = {}
         """event type (and "TYPE:mode") -> the target of the latest such event in this text that named one: "annulled
         the pardon" acts on whoever was pardoned."""
+        self.company: tuple[int, list[str]] = (-1, [])
+        """The sentence (its first token's index) and everyone of the latest event there that had three or more
+        actors: "..., and the group then held a call" are they."""
         self.acts: list[tuple[list[str], list[str]]] = []
         """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
         comply" take up the latest."""
 
-    def remember(self, type_: str, mode: str | None, args: Arguments) -> None:
+    def remember(self, type_: str, mode: str | None, args: Arguments, sentence: int = -1) -> None:
         """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode),
-        and its two people and two states for a later "the two leaders" or "the two sides"."""
+        its two people and two states for a later "the two leaders" or "the two sides", and, when it had three or
+        more, everyone for a later "the group" in its sentence (whose first token's index ``sentence`` is)."""
         everyone = [*args.source, *args.target, *args.participants]
+        if len(set(everyone)) >= 3:
+            self.company = (sentence, list(dict.fromkeys(everyone)))
         people = [a for a in dict.fromkeys(everyone) if self.actors.type_of(a) == "PERSON"]
         if len(people) == 2:
             self.last_pair = people
@@ -424,6 +432,18 @@ class ArgumentReader:
         """A token inside a named actor is that actor."""
         own = self.actors.entity_at(self.ui, tok)
         return [own] if own else None
+
+    def _by_gathered_group(self, tok: Token, depth: int) -> list[str] | None:
+        """ "A met B, C and D, and the group then held a call with E": a bare "the group" / "the leaders" subject is
+        everyone of the latest event of three or more told in its sentence (issue 13, a summing noun unresolved)."""
+        if (tok.lower_ not in GATHERED_GROUP_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass")
+                or [c.lower_ for c in tok.children] != ["the"]):
+            return None
+        sentence, everyone = self.company
+        if not everyone or sentence != sentence_of(tok).start:
+            return None
+        LOGGER.debug("gathered group: %r is %s in %r", tok.text, everyone, sentence_of(tok).text)
+        return list(everyone)
 
     def _by_joint_modifiers(self, tok: Token, depth: int) -> list[str] | None:
         """ "Czech and Polish officials", "US and South Korean troops": one collective of several states is each
@@ -930,6 +950,13 @@ class ArgumentReader:
 
     def _verbal(self, verb: Token, args: Arguments) -> None:
         subj = _subject_of(verb) or _dated_subject(verb)
+        if (gathered := self._gathered(verb)) is not None:
+            args.source += gathered
+            subj = None
+        elif (after := _tail_after(verb)) is not None:
+            # the names the parser took for the next clause's subjects are this verb's objects
+            for name in after:
+                args.target += [e for e in self.actor(name) if e not in args.target]
         if addressed := _addressed_gerund(verb):
             subj = _subject_of(addressed[0])
             args.target += self.actor(addressed[1])
@@ -967,6 +994,20 @@ class ArgumentReader:
                 for gc in child.children:
                     if gc.dep_ == "prep":
                         self._prep(gc, args)
+
+    def _gathered(self, verb: Token) -> list[str] | None:
+        """ "A met B, C, D and E, and the group then held a call with F": the group that is the verb's subject is all
+        who met, the clause before's subject and objects and the list's tail (``list_tail``); None when no such
+        group is the subject."""
+        if (tail := list_tail(verb)) is None:
+            return None
+        names, before = tail
+        found: list[str] = []
+        heads = [s for s in (_subject_of(before),) if s is not None]
+        heads += [c for c in before.children if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"]
+        for tok in (*heads, *names):
+            found += [e for e in self.actor(tok) if e not in found]
+        return found
 
     def _complement_subject(self, verb: Token, args: Arguments) -> None:
         """ "helped Russia evade sanctions", "warned that Machado would ...": the complement's subject is acted upon,
@@ -1206,7 +1247,9 @@ class ArgumentReader:
         if noun.dep_ == "dobj" and not args.source and head.lemma_.lower() not in REACTION_VERBS:
             # "summoned the envoy to protest the execution of X": the protester executed no one
             subj = _subject_of(head)
-            if subj is not None:
+            if (gathered := self._gathered(head)) is not None:
+                args.source += gathered
+            elif subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source]
         for child in head.children:
             if child.dep_ == "prep" and child is not noun:
@@ -1341,6 +1384,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("noun_owner", ArgumentReader._by_noun_owner),
     ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
+    ("gathered_group", ArgumentReader._by_gathered_group),
     ("clause_owner", ArgumentReader._by_clause_owner),
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
     ("quoted_speaker", ArgumentReader._by_quoted_speaker),
@@ -1508,6 +1552,38 @@ def second_subject(verb: Token, child: Token) -> bool:
     subject when a relative clause follows it; after a verb that has its subject before it, it is the object."""
     return child.dep_ == "nsubj" and child.i > verb.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+
+
+def list_tail(verb: Token) -> tuple[list[Token], Token] | None:
+    """ "A met B, C, D and E, and the group then held a call with F": the small parser may read "D and E, and the
+    group" as the subjects of "held" and the clause before as its complement. Then the names before the summing noun
+    end the earlier verb's object list; returns them and that verb (issue 13, a list member dropped)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i < 2 or verb.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    members = [subj, *subj.conjuncts]
+    last = members[-1]
+    if (len(members) < 3 or last.pos_ != "NOUN" or last.lower_ not in GATHERED_GROUP_NOUNS
+            or not any(c.lower_ == "the" for c in last.children)
+            or any(m.pos_ != "PROPN" for m in members[:-1])):
+        return None
+    # the clause before: a complement the parser hung on this verb, or the verb this one is a conjunct of
+    earlier = [c for c in verb.children if c.dep_ in ("ccomp", "conj", "advcl")]
+    if verb.dep_ == "conj":
+        earlier.append(verb.head)
+    before = next((c for c in earlier if c.i < subj.i and any(g.dep_ == "dobj" for g in c.children)), None)
+    return (members[:-1], before) if before is not None else None
+
+
+def _tail_after(verb: Token) -> list[Token] | None:
+    """The names that end this verb's object list when the parser gave them to the next clause (``list_tail``)."""
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    if verb.dep_ in ("ccomp", "advcl", "conj"):
+        later.append(verb.head)
+    for other in later:
+        if (tail := list_tail(other)) is not None and tail[1] == verb:
+            return tail[0]
+    return None
 
 
 def _dated_subject(verb: Token) -> Token | None:

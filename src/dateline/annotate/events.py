@@ -1530,7 +1530,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
-        reader.remember(trig.type, trig.mode, args)
+        reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
     return found
 
 
