@@ -235,7 +235,7 @@ def _merge_restatements(events: list[Event], bounds: list[bool], actors: Actors)
 
     def later_act(ev: Event, o: Event) -> bool:
         """Whether o is another act told after ev in its sentence, by its sides and someone new they turned to: "A met
-        B, C and D, and the group then held a call with E" is a meeting, then a call."""
+        B, C and D, and the leaders later urged E to act" is a meeting, then a request."""
         return (ev.evidence == o.evidence and ev.trigger != o.trigger and len(set(ev.actors())) >= 3
                 and set(ev.actors()) <= set(o.source) and bool(set(o.target) - set(ev.actors())))
 

@@ -214,7 +214,7 @@ class ArgumentReader:
         the pardon" acts on whoever was pardoned."""
         self.company: tuple[int, list[str]] = (-1, [])
         """The sentence (its first token's index) and everyone of the latest event there that had three or more
-        actors: "..., and the group then held a call" are they."""
+        actors: "..., and the leaders later urged X" are they."""
         self.acts: list[tuple[list[str], list[str]]] = []
         """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
         comply" take up the latest."""
@@ -434,7 +434,7 @@ class ArgumentReader:
         return [own] if own else None
 
     def _by_gathered_group(self, tok: Token, depth: int) -> list[str] | None:
-        """ "A met B, C and D, and the group then held a call with E": a bare "the group" / "the leaders" subject is
+        """ "A met B, C and D, and the leaders later urged E to act": a bare "the group" / "the leaders" subject is
         everyone of the latest event of three or more told in its sentence (issue 13, a summing noun unresolved)."""
         if (tok.lower_ not in GATHERED_GROUP_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass")
                 or [c.lower_ for c in tok.children] != ["the"]):
@@ -996,7 +996,7 @@ class ArgumentReader:
                         self._prep(gc, args)
 
     def _gathered(self, verb: Token) -> list[str] | None:
-        """ "A met B, C, D and E, and the group then held a call with F": the group that is the verb's subject is all
+        """ "A met B, C, D and E, and the leaders later urged F to act": the group that is the verb's subject is all
         who met, the clause before's subject and objects and the list's tail (``list_tail``); None when no such
         group is the subject."""
         if (tail := list_tail(verb)) is None:
@@ -1555,8 +1555,8 @@ def second_subject(verb: Token, child: Token) -> bool:
 
 
 def list_tail(verb: Token) -> tuple[list[Token], Token] | None:
-    """ "A met B, C, D and E, and the group then held a call with F": the small parser may read "D and E, and the
-    group" as the subjects of "held" and the clause before as its complement. Then the names before the summing noun
+    """ "A met B, C, D and E, and the leaders later urged F to act": the small parser may read "D and E, and the
+    leaders" as the subjects of "urged" and the clause before as its complement. Then the names before the summing noun
     end the earlier verb's object list; returns them and that verb (issue 13, a list member dropped)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i < 2 or verb.doc[subj.left_edge.i - 1].text != ",":
