@@ -64,3 +64,18 @@ def test_forces_owned_outside_a_reported_clause_are_left_to_the_pronoun(annotate
     # no saying verb: "its" is read as before, never the subject of some other clause
     doc = annotate_text("Chad closed the border crossing after its soldiers were attacked by rebels on Sunday.")
     assert not any("rebels" in str(e.source) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "type_", "speaker"), [
+    ('"We will not accept these tariffs," Peruvian Trade Minister Lucia Paredes wrote on social media.', "REJECT",
+     "PER"),
+    ('"We call on Serbia to free the journalists," Croatian Foreign Minister Ivana Kralj posted on X.', "REQUEST",
+     "HRV"),
+    ('"We condemn this cowardly attack," Kenyan President Daniel Oketch tweeted on Sunday.', "ACCUSE", "KEN"),
+])
+def test_a_first_person_quote_written_or_posted_is_its_writer_s(annotate_text: Callable[..., Document], text: str,
+                                                                 type_: str, speaker: str) -> None:
+    # officials speak on social media as often as to reporters: "wrote", "posted", "tweeted" report the quote too
+    doc = annotate_text(text)
+    assert any(speaker in _countries(doc, e.source) for e in _of_type(doc, type_)), [
+        (e.type, _countries(doc, e.source)) for e in doc.events]
