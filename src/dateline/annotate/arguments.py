@@ -1291,6 +1291,27 @@ class ArgumentReader:
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 
+    def _noun_drawn_reaction(self, st: NounReading) -> None:
+        """A reaction drawn "from" someone is theirs, aimed at the one whose act drew it ("drawing criticism from X")."""
+        # "Gabon seized a trawler, drawing criticism from Yaounde", "a move that drew a rebuke from Paris": the support
+        # verb's subject drew the reaction and did not make it (issue 13: the condemnation was read as the seizer's)
+        verb, args = st.noun.head, st.args
+        if st.noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_LEMMAS:
+            return
+        reactors: list[str] = []
+        for prep in (c for t in (st.noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    reactors += [e for e in self.actor(pobj) if e not in reactors]
+        if not reactors:
+            return
+        drawers = [e for e in args.source + args.target if e not in reactors]
+        LOGGER.debug("drawn reaction: %s from %s at %s in %r", st.noun.text, reactors, drawers,
+                     sentence_of(st.noun).text)
+        args.source = reactors
+        args.target = list(dict.fromkeys(drawers))
+        args.participants = [e for e in args.participants if e not in reactors and e not in drawers]
+
     def _possessed_act(self, possessors: list[str], of_phrase: list[str], args: Arguments) -> None:
         """"X's invasion of Y", "X's recognition of Y": with a possessor who acts, the "of" phrase is acted upon;
         an "of" phrase of the possessor's own state stays with it ("Russia's dispatch of Russian troops")."""
@@ -1413,6 +1434,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
     ("complement_subject", ArgumentReader._noun_complement_subject),
+    ("drawn_reaction", ArgumentReader._noun_drawn_reaction),
     ("modifier_source", ArgumentReader._noun_modifier_source),
     ("participants_source", ArgumentReader._noun_participants_source),
 )
@@ -1425,6 +1447,8 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 """Tags of a personal or possessive pronoun (not "US", the state)."""
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
 """Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
+DRAWING_LEMMAS = word_class("drawing_lemma", "annotate_words")
+"""Verbs by which an act draws a reaction "from" others ("drawing criticism from X", "prompted protests from Y")."""
 OWN_FORCE_HEADS = word_class("own_force_head", "annotate_words")
 """Nouns of a side's armed men, ships or guns that, owned by the speaker of a reported clause ("said its troops"),
 are the speaker's."""
