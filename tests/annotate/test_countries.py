@@ -172,3 +172,22 @@ def test_a_region_named_by_a_compass_word_is_its_state(text, code):
                                             ("the Americas", None), ("Koreans", None), ("Philippines", "PHL")])
 def test_a_people_named_by_a_plural_demonym_is_its_state(text, code):
     assert state_code(text) == code
+
+
+@pytest.mark.parametrize("name", ["Yawo Segbo", "Kwasi Logbonu", "Ama Dzogbede", "Felix Adjagba"])
+def test_a_state_stem_inside_a_word_is_no_state(name: str) -> None:
+    # the United Kingdom's pattern ends in a bare "gb", which West African family names hold mid-word
+    assert state_code(name) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("GB", "GBR"), ("British", "GBR"), ("Britain", "GBR"),
+                                            ("North Korean", "PRK"), ("Russian", "RUS")])
+def test_a_state_stem_opening_a_word_is_still_its_state(text: str, code: str) -> None:
+    assert state_code(text) == code
+
+
+def test_a_person_whose_name_holds_a_state_stem_stays_a_person(annotate_text) -> None:
+    doc = annotate_text("Ghana's President Kofi Mensah met Togo's President Kwasi Logbonu in Accra on Monday.")
+    people = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert people.get("Kwasi Logbonu") == "TGO"
+    assert not [e for e in doc.entities if e.country == "GBR"]

@@ -87,3 +87,18 @@ def test_a_town_naming_a_meeting_is_its_venue_not_a_side(annotate_text: Callable
     sabry, ghana = sorted(_of_type(doc, "CONSULT"), key=lambda e: e.evidence.start if e.evidence else 0)
     assert not sabry.target
     assert _countries(doc, ghana.target) == {"KEN", "UGA"}
+
+
+@pytest.mark.parametrize(("text", "reactor", "drawer"), [
+    ("Gabon seized a Cameroonian trawler on Monday, drawing criticism from Yaounde.", "CMR", "GAB"),
+    ("Kenya's decision to close the border sparked condemnation from Uganda.", "UGA", "KEN"),
+    ("Peru detained three Chilean fishermen on Sunday, drawing a sharp rebuke from Chile's foreign ministry.", "CHL",
+     "PER"),
+])
+def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_the_act(
+        annotate_text: Callable[..., Document], text: str, reactor: str, drawer: str) -> None:
+    # "drawing criticism from X": X criticises the one whose act drew it (arguments._noun_drawn_reaction)
+    doc = annotate_text(text)
+    assert any(reactor in _countries(doc, e.source) and drawer in _countries(doc, e.target)
+               for e in _of_type(doc, "ACCUSE")), [(e.type, _countries(doc, e.source), _countries(doc, e.target))
+                                                   for e in doc.events]

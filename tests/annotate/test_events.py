@@ -128,6 +128,21 @@ def test_speculation_and_generic_statements_are_not_events(annotate_text, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's government has accused three retired generals of plotting to overthrow President Lucia Paredes.",
+        "Two Bolivian colonels were arrested on suspicion of plotting to topple President Ramon Vera.",
+        "The exiled opposition leader denied scheming to oust Prime Minister Aline Mba.",
+        "Three soldiers were convicted of conspiring to overthrow President Kofi Mensah.",
+    ],
+)
+def test_a_plotted_overthrow_removes_nobody(annotate_text, text):
+    # a plot, a conspiracy or a scheme to do an act is no act done (speculative_lemmas): the leader stays in office
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.type == "DISMISS"], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(
     ("text", "type_", "names"),
     [
         ("Lena Vos did not meet Karl Huber on Monday.", "CONSULT", ["Lena Vos", "Karl Huber"]),

@@ -92,3 +92,10 @@ def test_deep_markup_is_read_up_to_the_parser_limit(depth: int, code: str | None
     with pytest.raises(CleanError) as err:
         clean(RawPage(Source("deep.html"), page, "html"), Options())
     assert err.value.code == code
+
+
+def test_a_credit_paragraph_is_no_body_text() -> None:
+    from dateline.clean.html import body_paragraphs
+    text = ("Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro.\n"
+            "(Reporting by Paul Ondo in Libreville; Editing by Hugh Lawson)")
+    assert body_paragraphs(text, ()) == "Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro."

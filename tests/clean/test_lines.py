@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dateline.clean.lines import PAGE_PASSES, describe_page, is_trailer_heading, page_lines
+import pytest
+
+from dateline.clean.lines import PAGE_PASSES, describe_page, is_trailer_heading, is_wire_credit, page_lines
 
 
 def test_page_lines_keeps_numbers_and_skips_blanks() -> None:
@@ -38,3 +40,25 @@ def test_every_page_pass_has_a_one_line_docstring() -> None:
     for name, run in PAGE_PASSES:
         assert run.__doc__ and "\n" not in run.__doc__.strip(), name
 
+
+
+@pytest.mark.parametrize("text", [
+    "(Reporting by Paul Ondo in Libreville; Additional reporting by Marthe Ekane in Yaounde; Editing by Hugh Lawson)",
+    "Reporting by Paul Ondo; Writing by Marthe Ekane; Editing by Reuters editors",
+    "Associated Press writer Marthe Ekane in Yaounde contributed to this report.",
+    "Marthe Ekane contributed reporting from Yaounde.",
+    "Compiled by Paul Ondo; edited by Hugh Lawson and Clara Fenn",
+    "(Reporting by Neema Juma in Dar es Salaam; Editing by Hugh Lawson)",
+])
+def test_a_wire_credit_line_is_found(text: str) -> None:
+    assert is_wire_credit(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting by state media showed that the border had been closed for a week.",
+    "Gabon contributed to the fund last year.",
+    "Edited by the ministry, the report blamed the customs service for the delays at the crossing.",
+    "By Paul Ondo",
+])
+def test_running_text_is_no_wire_credit(text: str) -> None:
+    assert not is_wire_credit(text)

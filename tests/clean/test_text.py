@@ -165,3 +165,18 @@ def test_a_link_to_another_story_is_cut_wherever_it_stands() -> None:
     assert widget_cuts(lines, list(range(len(lines)))) == {1, 3}
     assert not is_link_line("Latest: the council approved the budget on Tuesday.")
     assert not is_link_line("Read also")
+
+
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Paul Ondo in Libreville; Additional reporting by Marthe Ekane in Yaounde; Editing by Hugh Lawson)",
+    "Associated Press writer Marthe Ekane in Yaounde contributed to this report.",
+    "Writing by Paul Ondo; Editing by Hugh Lawson",
+])
+def test_a_wire_story_s_credit_line_is_no_body_text(credit: str) -> None:
+    prose = ("Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro, which has been "
+             "closed since January, officials from both countries said.")
+    page = "\n\n".join(["Gabon, Cameroon Agree To Reopen Border", "LIBREVILLE, March 3 (Reuters) - " + prose,
+                        prose.replace("Monday", "Tuesday"), prose.replace("Monday", "Friday"), credit])
+    doc = clean(RawPage(Source("p.txt"), page, "text"), Options())
+    assert "Eboro" in doc.body
+    assert "Ondo" not in doc.body and "Ekane" not in doc.body and "Lawson" not in doc.body

@@ -27,7 +27,7 @@ def _page(text: str) -> RawPage:
 def test_the_passes_run_in_data_order() -> None:
     assert [name for name, _ in PASSES] == [
         "split_lines", "classify_lines", "drop_above_head", "drop_comment_thread", "drop_template_edges",
-        "set_captions_apart", "cut_widgets", "read_metadata", "assemble_body", "date_page"]
+        "set_captions_apart", "cut_widgets", "cut_credits", "read_metadata", "assemble_body", "date_page"]
 
 
 def test_every_pass_is_logged_by_name(caplog: pytest.LogCaptureFixture) -> None:

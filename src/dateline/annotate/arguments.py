@@ -525,6 +525,25 @@ class ArgumentReader:
         LOGGER.debug("own country: %r is %s in %r", tok.text, codes, sentence_of(tok).text)
         return [self.actors.state_id(c) for c in dict.fromkeys(codes)]
 
+    def _by_own_forces(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The Chadian army said its forces had killed 30 rebels", "the ministry said its troops destroyed two drones":
+        the forces a speaker owns in the clause it reports are the speaker's, a person's their state's (issue 13: the
+        act was dropped for want of a source). Only in a reported clause: elsewhere "its" may be anyone's."""
+        if not {tok.lower_, tok.lemma_.lower()} & OWN_FORCE_HEADS or depth > 2 or not any(
+                c.dep_ == "poss" and c.lower_ in FORCE_OWNERS for c in tok.children):
+            return None
+        speaker = _reported_speaker(tok)
+        if speaker is None:
+            return None
+        found: list[str] = []
+        for owner in self.actor(speaker, depth + 1):
+            code = self.actors.country_of(owner) if self.actors.type_of(owner) == "PERSON" else None
+            found.append(self.actors.state_id(code) if code else owner)
+        if not found:
+            return None
+        LOGGER.debug("own forces: %r are %s in %r", tok.text, found, sentence_of(tok).text)
+        return list(dict.fromkeys(found))
+
     def _by_speaker(self, tok: Token, depth: int) -> list[str] | None:
         """ "The two governments announced that they would ...", "the three juntas said that they were quitting":
         "it" / "they" opening a reported clause is the speaker when the speaker names no person, not the last
@@ -1315,6 +1334,27 @@ class ArgumentReader:
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 
+    def _noun_drawn_reaction(self, st: NounReading) -> None:
+        """A reaction drawn "from" someone is theirs, aimed at the one whose act drew it ("drawing criticism from X")."""
+        # "Gabon seized a trawler, drawing criticism from Yaounde", "a move that drew a rebuke from Paris": the support
+        # verb's subject drew the reaction and did not make it (issue 13: the condemnation was read as the seizer's)
+        verb, args = st.noun.head, st.args
+        if st.noun.dep_ != "dobj" or verb.lemma_.lower() not in DRAWING_LEMMAS:
+            return
+        reactors: list[str] = []
+        for prep in (c for t in (st.noun, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    reactors += [e for e in self.actor(pobj) if e not in reactors]
+        if not reactors:
+            return
+        drawers = [e for e in args.source + args.target if e not in reactors]
+        LOGGER.debug("drawn reaction: %s from %s at %s in %r", st.noun.text, reactors, drawers,
+                     sentence_of(st.noun).text)
+        args.source = reactors
+        args.target = list(dict.fromkeys(drawers))
+        args.participants = [e for e in args.participants if e not in reactors and e not in drawers]
+
     def _possessed_act(self, possessors: list[str], of_phrase: list[str], args: Arguments) -> None:
         """"X's invasion of Y", "X's recognition of Y": with a possessor who acts, the "of" phrase is acted upon;
         an "of" phrase of the possessor's own state stays with it ("Russia's dispatch of Russian troops")."""
@@ -1389,6 +1429,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
     ("quoted_speaker", ArgumentReader._by_quoted_speaker),
     ("own_country", ArgumentReader._by_own_country),
+    ("own_forces", ArgumentReader._by_own_forces),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
@@ -1437,6 +1478,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
     ("complement_subject", ArgumentReader._noun_complement_subject),
+    ("drawn_reaction", ArgumentReader._noun_drawn_reaction),
     ("modifier_source", ArgumentReader._noun_modifier_source),
     ("participants_source", ArgumentReader._noun_participants_source),
 )
@@ -1449,6 +1491,13 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 """Tags of a personal or possessive pronoun (not "US", the state)."""
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
 """Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
+DRAWING_LEMMAS = word_class("drawing_lemma", "annotate_words")
+"""Verbs by which an act draws a reaction "from" others ("drawing criticism from X", "prompted protests from Y")."""
+OWN_FORCE_HEADS = word_class("own_force_head", "annotate_words")
+"""Nouns of a side's armed men, ships or guns that, owned by the speaker of a reported clause ("said its troops"),
+are the speaker's."""
+FORCE_OWNERS = frozenset({"its", "his", "her", "their"})
+"""Possessives by which a reported clause's forces are its speaker's."""
 THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their"})
 """Possessives by which "her country" is the state of the one they refer to."""
 QUOTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})

@@ -108,7 +108,7 @@ def state_code(text: str) -> str | None:
         found = regex.search(name)
         # the match must cover most of the name and leave at most a suffix ("Russia-n"): "Lucia Vega" is a
         # person, "South China Sea" a sea, "Korean Central News Agency" an agency
-        if found and len(name) - found.end() <= 3:
+        if found and len(name) - found.end() <= 3 and _starts_word(regex, name, found.end()):
             matches[iso3] = max(matches.get(iso3, 0), found.end() - found.start())
     if len(matches) == 1:
         code, covered = next(iter(matches.items()))
@@ -118,6 +118,17 @@ def state_code(text: str) -> str | None:
 
 
 REGION_PREFIXES = word_class("region_prefix", "annotate_words")
+
+
+def _starts_word(regex: re.Pattern[str], name: str, end: int) -> bool:
+    """Whether the shortest stretch of ``name`` ending at ``end`` that ``regex`` finds opens a word.
+
+    country_converter's patterns begin with ".*" and some end in a bare stem, so that a stem inside a
+    word matches: "gb" (United Kingdom) in "Laurent Gbagbo" or "Faure Gnassingbe". A state's name or
+    demonym opens its word ("Britain", "British", "North Korean").
+    """
+    start = next((i for i in range(end - 1, -1, -1) if regex.search(name[i:end])), 0)
+    return start == 0 or not name[start - 1].isalnum()
 
 
 def _plural_demonym(name: str) -> str | None:

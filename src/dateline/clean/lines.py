@@ -94,6 +94,48 @@ def is_link_line(text: str) -> bool:
             and len(rest.split()) <= LINK_HEADLINE_WORDS)
 
 
+CREDIT_ROLE = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|translation|translated"
+    r"|graphics|production|produced)\s+by\s+(?P<names>\S.*)$", re.IGNORECASE)
+"""One part of a wire story's credit line: a task, "by", and who did it ("Additional reporting by X in Y")."""
+CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?"
+                         r"(?:\s+from\s+[A-Z][^.]*)?$")
+"""The end of an agency's credit sentence: "X in Y contributed to this report", "X contributed reporting from Y"."""
+CREDIT_WORDS = 40
+"""The most words of a credit line; a longer line is running text."""
+_CREDIT_JOINERS = frozenset({"and", "in", "from", "at", "with", "of", "the", "for", "staff", "editors", "editor",
+                             "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "bureau",
+                             "de", "da", "van", "von", "der", "al", "bin", "le", "la", "es", "el", "du", "des", "do",
+                             "dos", "di", "del", "&"})
+"""Lower-case words a credit's names and places may hold ("Reuters staff", "X in Dakar and Y", "in Dar es Salaam")."""
+
+
+def _names_and_places(text: str) -> bool:
+    """True when every word of ``text`` is capitalised or joins names and places ("X in Dakar and Reuters staff")."""
+    words = [w.strip(",") for w in text.split() if w.strip(",")]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _CREDIT_JOINERS for w in words)
+
+
+def is_wire_credit(text: str) -> bool:
+    """True for the line crediting a story's reporters and editors, which is no article text.
+
+    "(Reporting by A in Dakar; Additional reporting by B; Editing by C)", "Writing by A; editing by B",
+    "Associated Press writer A in Lima contributed to this report", "A contributed reporting from Quito".
+    Each part must name people, desks or places only, so that "Reporting by state media showed ..." stays.
+    """
+    core = text.strip().strip("()[]").strip(" -–—").rstrip(".").strip()
+    words = core.split()
+    if not words or len(words) > CREDIT_WORDS:
+        return False
+    contributed = CONTRIBUTED.search(core)
+    if contributed:
+        names = core[: contributed.start()]
+        return _names_and_places(names)
+    parts = [p.strip() for p in core.split(";") if p.strip()]
+    matches = [CREDIT_ROLE.match(p) for p in parts]
+    return bool(parts) and all(m is not None and _names_and_places(m.group("names")) for m in matches)
+
+
 COMMENT_WINDOW = 8
 """Lines either side within which comment headers ("X said:", "Reply", "3 likes") are counted."""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
-    effective_words, is_headline_shaped, is_link_line, page_lines
+    effective_words, is_headline_shaped, is_link_line, is_wire_credit, page_lines
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.clean.templates import line_key
 from dateline.errors import CleanError
@@ -329,6 +329,16 @@ def cut_widgets(state: TextCleaning) -> None:
     state.body_idx = [i for i in state.body_idx if i not in state.widgets] or state.body_idx
 
 
+def cut_credits(state: TextCleaning) -> None:
+    """Cut a wire story's credit lines ("Reporting by A; Editing by B", ``lines.is_wire_credit``): the names in them
+    are the newsroom's, not people the story tells of; a line of the kind is read for the byline with the others."""
+    credits = {i for i in state.body_idx if is_wire_credit(state.lines[i].text)}
+    if credits and len(credits) < len(state.body_idx):
+        LOGGER.debug("%s: credit lines %r cut", state.page.source.path, [state.lines[i].text for i in sorted(credits)])
+        state.structure.update((i, "other") for i in credits)
+        state.body_idx = [i for i in state.body_idx if i not in credits]
+
+
 def read_metadata(state: TextCleaning) -> None:
     """Read title, site, byline and dates around the body (``metadata.extract``)."""
     start = next((i for i in state.body_idx if _is_prose(state.lines[i].text)), state.body_idx[0])
@@ -372,6 +382,7 @@ PASSES: tuple[tuple[str, CleaningPass], ...] = (
     ("drop_template_edges", drop_template_edges),
     ("set_captions_apart", set_captions_apart),
     ("cut_widgets", cut_widgets),
+    ("cut_credits", cut_credits),
     ("read_metadata", read_metadata),
     ("assemble_body", assemble_body),
     ("date_page", date_page),
