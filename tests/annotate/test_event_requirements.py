@@ -76,3 +76,23 @@ def test_the_parse_is_read_only_for_an_entry_with_a_check(nlp: Language, monkeyp
     assert not built
     assert _satisfies(tok, doc[tok.i: tok.i + 1], {"needs_object": True})
     assert built == ["expelled"]
+
+
+def test_the_parse_reads_only_what_the_checks_ask(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check of the trigger's own children builds no objects; objects read twice (their words, then their kinds)
+    are found once (issue 12)."""
+    from dateline.annotate import events
+
+    found: list[str] = []
+    original = events._objects
+    monkeypatch.setattr(events, "_objects", lambda tok: found.append(tok.text) or original(tok))
+    doc = nlp("The Chilean envoy hit back that the ruling was absurd.")
+    tok = next(t for t in doc if t.lower_ == "hit")
+    found.clear()  # the pipeline's own event component read the text
+    assert _satisfies(tok, doc[tok.i: tok.i + 2], {"spoken": True})
+    assert not found
+    doc = nlp("Peru summoned the Bolivian ambassador on Friday.")
+    tok = next(t for t in doc if t.lower_ == "summoned")
+    found.clear()
+    assert _satisfies(tok, doc[tok.i: tok.i + 1], {"object_diplomat": True})
+    assert found == ["summoned"]

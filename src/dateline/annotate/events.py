@@ -800,11 +800,13 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
-def _object_words(tok: Token) -> set[str]:
+def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
     """The words of a trigger's objects that say what the object is: not those of a phrase inside it
-    ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one)."""
+    ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one).
+
+    ``objects``: the trigger's ``_objects`` when the caller has them."""
     words: set[str] = set()
-    for obj in _objects(tok):
+    for obj in _objects(tok) if objects is None else objects:
         words.update(t.lower_ for t in _own_words(obj))
         words.add(obj.lemma_.lower())
         if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
@@ -843,38 +845,79 @@ def _own_words(noun: Token) -> list[Token]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
 class _Parse:
-    """What the ``requires`` checks read about one matched trigger: its objects, their words, whether it is passive."""
+    """What the ``requires`` checks read about one matched trigger: its objects, their words, whether it is passive.
 
-    tok: Token
-    words: set[str]
-    """The words of the trigger's objects (``_object_words``) and of the matched span."""
-    objs: list[Token]
-    """Direct objects, datives and passive subjects."""
-    to_people: list[Token]
-    """Persons of a "to" phrase or dative ("gave the prize to X"), and whom an honour is conferred on ("on X")."""
-    passive: bool
-    reciprocal: bool
-    """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
-    posts_left: bool
-    """A leaving verb of the matched span leaves a post ("an ultimatum to leave office"), not a country."""
+    Each reading is made on first use and kept: most checks read the trigger's own children alone (``_spoken``,
+    ``_needs_xcomp``), and an entry's checks read one or two of these, so the others are never built (issue 12).
+    """
+
+    __slots__ = ("tok", "span", "reciprocal", "_req", "_objects", "_words", "_objs", "_to_people", "_passive",
+                 "_posts_left")
+
+    def __init__(self, tok: Token, span: Any, req: dict[str, Any]) -> None:
+        self.tok = tok
+        self.span = span
+        self.reciprocal = bool(req.get("reciprocal"))
+        """The entry requires a reciprocal act: a plural subject stands for a missing particle."""
+        self._req = req
+        self._objects: list[Token] | None = None
+        self._words: set[str] | None = None
+        self._objs: list[Token] | None = None
+        self._to_people: list[Token] | None = None
+        self._passive: bool | None = None
+        self._posts_left: bool | None = None
 
     @classmethod
     def of(cls, tok: Token, span: Any, req: dict[str, Any]) -> _Parse:
         """Read a trigger token and its matched span."""
-        return cls(
-            tok,
-            _object_words(tok) | {t.lower_ for t in span},
-            [o for o in _objects(tok) if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)],
-            [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
-             if g.ent_type_ == "PERSON"] + recipient_tokens(tok),
-            passive_clause(tok),
-            bool(req.get("reciprocal")),
-            bool(req.get("leaves_country")) and any(  # read only for the entries that ask (``_leaves_country``)
+        return cls(tok, span, req)
+
+    def _all_objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = _objects(self.tok)
+        return self._objects
+
+    @property
+    def words(self) -> set[str]:
+        """The words of the trigger's objects (``_object_words``) and of the matched span."""
+        if self._words is None:
+            self._words = _object_words(self.tok, self._all_objects()) | {t.lower_ for t in self.span}
+        return self._words
+
+    @property
+    def objs(self) -> list[Token]:
+        """Direct objects, datives and passive subjects."""
+        if self._objs is None:
+            tok = self.tok
+            self._objs = [o for o in self._all_objects()
+                          if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)]
+        return self._objs
+
+    @property
+    def to_people(self) -> list[Token]:
+        """Persons of a "to" phrase or dative ("gave the prize to X"), and whom an honour is conferred on ("on X")."""
+        if self._to_people is None:
+            tok = self.tok
+            self._to_people = [g for c in tok.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                               for g in c.children if g.ent_type_ == "PERSON"] + recipient_tokens(tok)
+        return self._to_people
+
+    @property
+    def passive(self) -> bool:
+        """The trigger's clause is passive (``arguments.passive_clause``)."""
+        if self._passive is None:
+            self._passive = passive_clause(self.tok)
+        return self._passive
+
+    @property
+    def posts_left(self) -> bool:
+        """A leaving verb of the matched span leaves a post ("an ultimatum to leave office"), not a country."""
+        if self._posts_left is None:
+            self._posts_left = bool(self._req.get("leaves_country")) and any(
                 t.lemma_.lower() in LEAVING_LEMMAS and any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS
-                                                           for o in t.children) for t in span),
-        )
+                                                           for o in t.children) for t in self.span)
+        return self._posts_left
 
 
 def _satisfies(tok: Token, span: Any, req: dict[str, Any]) -> bool:
