@@ -107,13 +107,31 @@ def test_a_national_side_that_beats_another_makes_no_assault(annotate_text: Any)
 
 
 def test_each_sentence_is_read_once_for_all_domains(nlp: Any, monkeypatch: Any) -> None:
-    # one walk over a sentence's tokens serves the sports, market and show checks (issue 12: throughput)
+    # one read of the document's words serves the sports, market and show checks of every sentence (issue 12:
+    # throughput)
     from dateline.annotate import domains
 
-    read: list[int] = []
-    original = domains._sentence_words
-    monkeypatch.setattr(domains, "_sentence_words", lambda sent: read.append(sent.start) or original(sent))
+    read: list[list[int]] = []
+    original = domains._document_words
+    monkeypatch.setattr(domains, "_document_words",
+                        lambda doc, sents: read.append([s.start for s in sents]) or original(doc, sents))
     doc = nlp("Estonia beat Malta 4-1 in Tallinn on Friday. Shares of the brewer fell sharply. The choir toured Riga.")
     prose = prose_of(doc)
-    assert sorted(read) == [s.start for s in doc.sents]
-    assert "sports" in prose.sentences[read[0]]
+    assert read == [[s.start for s in doc.sents]]
+    assert "sports" in prose.sentences[read[0][0]]
+
+
+def test_the_words_read_from_arrays_are_those_of_a_token_walk(nlp: Any) -> None:
+    """``_document_words`` reads ids from one array; what it finds is what reading every Token finds (issue 12)."""
+    from dateline.annotate import domains
+
+    doc = nlp("Chile beat Bolivia 2-0 in the Copa match in Santiago on Sunday. The senate passed the bill 61-39 on "
+              "Tuesday, with 61 votes in favour. Shares of the Lisbon Stock Exchange fell. The Fado Band toured Porto.")
+    found = domains._document_words(doc, list(doc.sents))
+    for sent in doc.sents:
+        cues = {w for t in sent if t.pos_ in domains.CUE_POS and not t.ent_type_ for w in (t.lemma_.lower(), t.lower_)}
+        tally = bool({t.lemma_.lower() for t in sent} & domains.TALLY_WORDS)
+        scored = any(domains._score(t) for t in sent)
+        assert found[sent.start] == domains._SentenceWords(frozenset(cues), tally, scored), sent.text
+    assert any(w.has_score for w in found.values()) and any(w.counts_votes for w in found.values())
+    assert any(w.cues for w in found.values())

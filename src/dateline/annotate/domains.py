@@ -17,9 +17,11 @@ import logging
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import sentence_of, sentences
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -94,18 +96,43 @@ class _SentenceWords:
     """Whether a token of it ends a game's score (``_score``)."""
 
 
-def _sentence_words(sent: Span) -> _SentenceWords:
-    """Read a sentence's cue words, vote words and scores once, for every domain (``_cued``)."""
-    cues: set[str] = set()
-    lemmas: set[str] = set()
-    scored = False
-    for t in sent:
-        lemma = t.lemma_.lower()
-        lemmas.add(lemma)
-        if t.pos_ in CUE_POS and not t.ent_type_:
-            cues.update((lemma, t.lower_))
-        scored = scored or _score(t)
-    return _SentenceWords(frozenset(cues), bool(lemmas & TALLY_WORDS), scored)
+WORD_COLUMNS = (LEMMA, LOWER, ORTH, POS, ENT_TYPE)
+"""The token attributes ``_document_words`` reads, as one array."""
+CUE_POS_IDS = frozenset(IDS[pos] for pos in CUE_POS)
+
+
+def _document_words(doc: Doc, sents: list[Span]) -> dict[int, _SentenceWords]:
+    """Read each sentence's cue words, vote words and scores once, for every domain (``_cued``), by its first token.
+
+    From one array of the document's lemma, lower-case, text, part-of-speech and entity ids, each id's string read
+    once: a walk over every Token of every text read four strings per word. A Token is built only for a word that
+    looks like a score ("3-1", "6"), for ``_score`` to read its parse."""
+    if not len(doc):
+        return {}
+    rows = doc.to_array(list(WORD_COLUMNS)).tolist()
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}  # a lemma id's lower-cased lemma, per document
+    scorelike: dict[int, bool] = {}  # whether a text id's string looks like a score
+    out: dict[int, _SentenceWords] = {}
+    for sent in sents:
+        cues: set[str] = set()
+        lemmas: set[str] = set()
+        scored = False
+        for i in range(sent.start, sent.end):
+            lemma_id, lower_id, orth, pos, ent = rows[i]
+            lemma = lowered.get(lemma_id)
+            if lemma is None:
+                lemma = lowered[lemma_id] = strings[lemma_id].lower()
+            lemmas.add(lemma)
+            if pos in CUE_POS_IDS and not ent:
+                cues.update((lemma, strings[lower_id]))
+            if not scored:
+                looks = scorelike.get(orth)
+                if looks is None:
+                    looks = scorelike[orth] = bool(SCORE.match(strings[orth]))
+                scored = looks and _score(doc[i])
+        out[sent.start] = _SentenceWords(frozenset(cues), bool(lemmas & TALLY_WORDS), scored)
+    return out
 
 
 def _cued(words: _SentenceWords, domain: Domain) -> bool:
@@ -133,8 +160,8 @@ class Prose:
 
 def prose_of(doc: Doc) -> Prose:
     """Read which sentences of ``doc``, and whether the whole of it, are sports, market or show prose."""
-    sents = list(doc.sents)
-    read = {s.start: _sentence_words(s) for s in sents}
+    sents = sentences(doc)
+    read = _document_words(doc, sents)
     by_sent = {start: frozenset(d.name for d in DOMAINS if _cued(words, d)) for start, words in read.items()}
     page = frozenset(d.name for d in DOMAINS
                      if d.page and (n := sum(d.name in names for names in by_sent.values())) >= PAGE_SENTENCES
