@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events, told_apart
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import sentence_of, text_of, title_heads
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
@@ -142,7 +142,8 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
 
 
 def _evidence(unit: Unit, sent: Span) -> Evidence:
-    text = sent.text.rstrip()
+    # the sentence's characters cut from the text joined once (``Span.text`` builds a Token per word, per event)
+    text = text_of(sent.doc)[sent.start_char:sent.end_char].rstrip()
     return Evidence(text, sent.start_char, sent.start_char + len(text), unit.where, unit.caption)
 
 
