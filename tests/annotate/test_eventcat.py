@@ -49,6 +49,22 @@ def test_an_american_spelling_is_read_as_the_corpus_spells_it(word: str, spelt: 
     assert corpus_spelling(word, learned) == spelt
 
 
+def test_a_word_no_suffix_fits_is_answered_without_walking_the_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One ``str.endswith`` over every suffix tells "drought" or "border" no derived noun and no American spelling
+    (issue 12: each candidate noun walked the 23 derivations, twice); a word a suffix fits still walks them."""
+    from dateline.annotate import eventcat
+
+    eventcat.derivation_suffixes()
+    walked: list[str] = []
+    original = eventcat.derivations
+    monkeypatch.setattr(eventcat, "derivations", lambda: walked.append("derivations") or original())
+    learned = {"apologise": {"CONCEDE": 1}}
+    for word in ("drought", "border", "ceasefire", "truce"):
+        assert verb_of(word, cameo()) is None and corpus_spelling(word, learned) == word
+    assert not walked
+    assert verb_of("expulsion", {"expel"}) == "expel" and walked
+
+
 def test_an_american_spelling_gets_the_features_of_the_british_one(nlp: Language) -> None:
     # invented: the corpus labels "apologised" (CONCEDE); American news writes "apologized", which the learned
     # decision read as an unseen word and typed by CAMEO's SUPPORT

@@ -57,6 +57,8 @@ DATE_LABEL_IDS = frozenset({get_string_id("DATE"), get_string_id("TIME")})
 """The entity label ids (``Doc.to_array(ENT_TYPE)``) of dates and times."""
 CORPUS_SPELLINGS = word_map("corpus_spellings", "event_words")
 """American word endings and the British ones the labelled corpus writes ("apologize" -> "apologise")."""
+AMERICAN_ENDINGS = tuple(CORPUS_SPELLINGS)
+"""The American endings, for one ``str.endswith`` call that tells a word needing no respelling."""
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
@@ -90,11 +92,20 @@ def derivations() -> tuple[tuple[str, str], ...]:
     return tuple((row[0], "" if row[1] == "-" else row[1]) for row in load_table("derivations"))
 
 
+@lru_cache(maxsize=1)
+def derivation_suffixes() -> tuple[str, ...]:
+    """Every noun suffix of ``derivations``, for one ``str.endswith`` call that tells a noun no derivation can
+    apply to (most nouns: "drought", "border") without walking the table."""
+    return tuple(dict.fromkeys(suffix for suffix, _ in derivations()))
+
+
 def verb_of(noun: str, verbs: Iterable[str] | set[str]) -> str | None:
     """The verb a noun derives from, when the verb is in ``verbs`` ("resignation" -> "resign")."""
     pool = verbs if isinstance(verbs, (set, frozenset, dict)) else set(verbs)
     if noun in pool:
         return noun
+    if not noun.endswith(derivation_suffixes()):
+        return None
     for suffix, ending in derivations():
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
             stem = noun[: -len(suffix)] + ending
@@ -202,7 +213,7 @@ def load_model(folder: str) -> EventModel | None:
 def corpus_spelling(lemma: str, learned: Collection[str]) -> str:
     """A word as the labelled corpus spells it: "apologize" is "apologise" when only that spelling was labelled, so
     American news is judged by the same evidence as British (the corpus writes British spellings)."""
-    if lemma in learned:
+    if lemma in learned or not lemma.endswith(AMERICAN_ENDINGS):
         return lemma
     for american, british in CORPUS_SPELLINGS.items():
         if lemma.endswith(american) and lemma[: -len(american)] + british in learned:
