@@ -47,6 +47,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
+from dateline.annotate.prison_exits import prison_exit
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -447,6 +448,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and (noun := attack_undergone(tok)) is not None:
             # "the capital came under heavy fire": an attack on the subject, told on its noun (GUIDE.md: ASSAULT)
             out.append(Trigger("construction.under_fire", "ASSAULT", None, noun, True, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and prison_exit(tok):
+            # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
+            out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
         if pos == "VERB" and named_dead(tok):
             # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
             # the attack a passive "were killed" often reads as
@@ -2901,6 +2905,15 @@ def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
         args.source = [a for a in args.source if a not in args.target]
 
 
+def _role_released_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A walked out of prison": A is the one released, and no captor is told."""
+    if trig.entry_id != "construction.prison_exit":
+        return
+    freed = [a for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass") for a in reader.actor(c)]
+    if freed:
+        args.source, args.participants, args.target = [], [], freed
+
+
 def _role_named_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "Nine soldiers were killed, among them A and B": A and B died, and no doer is told."""
     if trig.entry_id != "construction.named_dead":
@@ -3127,6 +3140,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
     ("named_dead", _role_named_dead),
+    ("released_subject", _role_released_subject),
     ("under_fire", _role_under_fire),
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
