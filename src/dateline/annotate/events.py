@@ -47,7 +47,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
-from dateline.annotate.prison_exits import prison_exit
+from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -470,6 +470,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    for word in tokens_lowered(doc, RELEASE_NOUNS):
+        if word.i not in taken and release_brought_about(word):
+            # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
+            out.append(Trigger("construction.release_ordered", "RETREAT", "release", word, True, {}, "asserted"))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)

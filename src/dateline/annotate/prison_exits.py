@@ -3,7 +3,10 @@ jail", "B left prison on Friday" and "C walked free from the detention centre" a
 (GUIDE.md: "let out of jail", "walked out of the detention centre"), whatever the learned decision makes of a verb of
 motion (often nothing).
 
-``prison_exit`` is read by ``events._constructions`` and its role pass.
+So is a release a verb brings about: "the president ordered the release of A", "the envoy secured the freeing of the
+crew" (GUIDE.md: a release ordered is RETREAT release), which the learned decision may miss on its noun.
+
+``prison_exit`` and ``release_brought_about`` are read by ``events._constructions``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ EXIT_LEMMAS = word_class("exit_lemmas")
 """Verbs of going or being let out of a place ("walk", "leave", "let")."""
 PRISON_NOUNS = word_class("prison_nouns")
 """Places of detention ("prison", "jail", "custody"), also as a compound ("the detention centre")."""
+CAPTIVES = word_class("captives")
+"""People held who may be released ("prisoners", "hostages", "detainees")."""
 
 
 def _places_left(verb: Token) -> list[Token]:
@@ -46,3 +51,21 @@ def prison_exit(verb: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     return any(_a_prison(p) for p in _places_left(verb))
+
+
+SECURING_LEMMAS = word_class("securing_lemmas")
+"""Verbs that bring a release about ("ordered", "secured", "won" the release of A), unlike verbs that only ask for it
+("demanded", "called for": REQUEST)."""
+RELEASE_NOUNS = word_class("release_nouns")
+"""Nouns of a release from detention ("release", "freeing")."""
+
+
+def release_brought_about(noun: Token) -> bool:
+    """Whether a release noun is one its verb brings about: "ordered the release of A", "secured the freeing of the
+    crew"; not "demanded the release of A" nor "the release of the report"-like objects with no "of" phrase."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in RELEASE_NOUNS or noun.dep_ != "dobj":
+        return False
+    if noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in SECURING_LEMMAS:
+        return False
+    freed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "PROPN" or g.lemma_.lower() in CAPTIVES for g in freed)
