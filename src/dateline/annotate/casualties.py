@@ -32,10 +32,18 @@ def _singled_out(group: Token) -> list[Token]:
 
 
 def _people_in(noun: Token) -> list[Token]:
-    """The names a singled-out phrase holds, with its conjuncts and appositions ("the son of the chief, A, and an
-    aide, B"), each by its head word (the parser's entity label is not trusted: "Lieutenant A" may read as an
-    organisation; the role pass keeps the people)."""
-    return [t for t in noun.subtree if t.pos_ == "PROPN" and t.dep_ != "compound" and t.lower_ != "them"]
+    """The names a singled-out phrase gives, with its conjuncts and appositions ("A, the son of the chief, and an
+    aide, B"), each by its head word; not a name inside a phrase about one of them ("the son of the chief C" did not
+    die). The parser's entity label is not trusted ("Lieutenant A" may read as an organisation; the role pass keeps
+    the people)."""
+    names: list[Token] = []
+    todo = [noun]
+    while todo:
+        tok = todo.pop(0)
+        if tok.pos_ == "PROPN" and tok.lower_ != "them":
+            names.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    return names
 
 
 def named_dead(verb: Token) -> list[Token]:
