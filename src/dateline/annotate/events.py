@@ -29,6 +29,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
+from dateline.annotate.casualties import named_dead
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
@@ -40,10 +41,13 @@ from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
+from dateline.annotate.under_fire import attack_undergone, attackers, same_attack
+from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
+from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -238,6 +242,11 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     # the entry refused is the refusal's object, no second act ("was refused entry": one restriction, on "refused")
     claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
                 and (e := _entry_refused(t.token)) is not None}
+    # "came under fire": the attack is told on its noun, and the verb is no coming of anyone (a visit)
+    # (and the "when" clause that fired at it, or the harm it did, is the same attack: "came under fire when X launched
+    # rockets, injuring nine")
+    claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_fire"}
+    claimed |= {v.i for t in built if t.entry_id == "construction.under_fire" for v in same_attack(t.token)}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -433,6 +442,19 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and relief_sent(tok):
             # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
             out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and forces_brought_home(tok):
+            # "brought home its 300 soldiers", "pulled its marines out of Chad": forces withdrawn (GUIDE.md: RETREAT)
+            out.append(Trigger("construction.forces_home", "RETREAT", "withdraw", tok, False, {}, "asserted"))
+        if pos == "VERB" and (noun := attack_undergone(tok)) is not None:
+            # "the capital came under heavy fire": an attack on the subject, told on its noun (GUIDE.md: ASSAULT)
+            out.append(Trigger("construction.under_fire", "ASSAULT", None, noun, True, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and prison_exit(tok):
+            # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
+            out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
+        if pos == "VERB" and named_dead(tok):
+            # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
+            # the attack a passive "were killed" often reads as
+            out.append(Trigger("construction.named_dead", "DIE", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -448,6 +470,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    for word in tokens_lowered(doc, RELEASE_NOUNS):
+        if word.i not in taken and release_brought_about(word):
+            # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
+            out.append(Trigger("construction.release_ordered", "RETREAT", "release", word, True, {}, "asserted"))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
@@ -1382,6 +1408,8 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     the triggers per trigger: issue 16).
     """
     tok = trig.token
+    if trig.entry_id == "construction.under_fire":
+        return False  # "came under fire": the noun tells the attack its verb only says befell the subject
     governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS | OCCASION_PREPS and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
@@ -2910,6 +2938,38 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source, args.target = [], dead
 
 
+def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "X came under fire from Y", "X came under fire when Y launched rockets": Y attacked X."""
+    if trig.entry_id != "construction.under_fire":
+        return
+    verb = trig.token.head.head
+    hit = [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    doers = [a for t in attackers(trig.token) for a in reader.actor(t) if a not in hit]
+    if doers:
+        args.source = doers
+    if hit or doers:
+        args.target = hit or [a for a in args.target if a not in doers]
+        args.source = [a for a in args.source if a not in args.target]
+
+
+def _role_released_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A walked out of prison": A is the one released, and no captor is told."""
+    if trig.entry_id != "construction.prison_exit":
+        return
+    freed = [a for c in trig.token.children if c.dep_ in ("nsubj", "nsubjpass") for a in reader.actor(c)]
+    if freed:
+        args.source, args.participants, args.target = [], [], freed
+
+
+def _role_named_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Nine soldiers were killed, among them A and B": A and B died, and no doer is told."""
+    if trig.entry_id != "construction.named_dead":
+        return
+    dead = [a for p in named_dead(trig.token) for a in reader.actor(p) if actors.type_of(a) == "PERSON"]
+    if dead:
+        args.source, args.participants, args.target = [], [], list(dict.fromkeys(dead))
+
+
 def _role_ousted_person(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "The ousted president, A": A was removed, and no doer is told."""
     if trig.entry_id != "construction.ousted" or (person := _ousted_person(trig.token)) is None:
@@ -3126,6 +3186,9 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
+    ("named_dead", _role_named_dead),
+    ("released_subject", _role_released_subject),
+    ("under_fire", _role_under_fire),
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
