@@ -165,6 +165,12 @@ def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[...,
     ("Chad is deploying soldiers to help Niger, the minister said on Tuesday.", "AID"),
     ("Rwanda deployed 2,000 troops to support Mozambique's army last July.", "AID"),
     ("Kenya has deployed police officers to help Haiti restore order.", "AID"),
+    # or sent to a place of the sender's own, a body, a building or the streets (events._sent_home); another state's
+    # place stays abroad
+    ("Gabon's army chief dispatched two battalions to the presidential palace on Sunday.", "MOBILIZE"),
+    ("Guinea's president deployed soldiers onto the streets of the capital after the vote.", "MOBILIZE"),
+    ("Bolivia's government sent troops into the streets of La Paz on Monday.", "MOBILIZE"),
+    ("Chad sent 500 soldiers to Niger's border region.", "AID"),
 ])
 def test_forces_sent_abroad_are_aid_and_moved_at_home_a_mobilisation(annotate_text, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in annotate_text(text).events if e.type in ("AID", "MOBILIZE")] == [expected]
@@ -239,3 +245,44 @@ def test_what_a_negated_purpose_waits_for_is_no_act(nlp: Language, text: str) ->
     actors = Actors()
     actors.add_units([Unit(doc, "body")])
     assert "CONCEDE" not in [f.trigger.type for f in find_events(0, doc, nlp, actors, {}, model=None)]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # sanction.suspend_member: a bloc suspending a member state is a measure against it (SANCTION), not a removal
+    # from office (DISMISS, which suspending a person stays)
+    ("The African Union suspended Guinea after the coup.", "GIN"),
+    ("SADC suspended Madagascar from all its bodies on Friday.", "MDG"),
+    ("The Commonwealth suspended Fiji in 2009 over the delayed election.", "FJI"),
+])
+def test_a_bloc_suspending_a_member_sanctions_it(annotate_text: Callable[..., Document], text: str,
+                                                  target: str) -> None:
+    doc = annotate_text(text)
+    assert [e.type for e in doc.events] == ["SANCTION"], [(e.type, e.trigger) for e in doc.events]
+    assert target in _countries(doc, doc.events[0].target)
+
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("Fiji's army chief sent troops to the parliament on Tuesday night.", True),
+    ("Peru's interior minister sent police units to the congress on Wednesday.", True),
+    ("Guinea's president deployed soldiers onto the streets of the capital after the vote.", True),
+    ("Chad sent 500 soldiers to Niger's border region.", False),  # another state's place
+    ("Kenya deployed 2,000 troops to Somalia.", False),  # a state, not a place of one's own
+])
+def test_forces_sent_to_a_place_of_ones_own_are_sent_home(nlp: Language, text: str, home: bool) -> None:
+    from dateline.annotate.events import _sent_home
+
+    verb = next(t for t in nlp(text) if t.lemma_ in ("send", "deploy"))
+    assert _sent_home("AID", verb) is home
+    assert not _sent_home("SANCTION", verb)
+
+
+def test_forces_sent_home_through_a_dative_to(nlp: Language) -> None:
+    # the parser reads "to" after an object as a dative: the destination is the same
+    from dateline.annotate.events import _sent_home
+
+    doc = nlp("The president imposed a curfew, citing unrest, and sent troops to the parliament, but deputies gathered "
+              "there anyway.")
+    verb = next(t for t in doc if t.lemma_ == "send")
+    assert [c.dep_ for c in verb.children if c.lower_ == "to"] == ["dative"]
+    assert _sent_home("AID", verb)

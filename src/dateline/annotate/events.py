@@ -72,7 +72,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue",
+    "subject_any", "protest_cue", "object_body",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -266,6 +266,9 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
+        if _sent_home(typ, tok):
+            trig = replace(trig, type="MOBILIZE", mode="troops")
+            typ = "MOBILIZE"
         # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
         # with its factuality, but not its type
         structural = cand is not None and (_sent_abroad(typ, cand.type, tok)
@@ -321,6 +324,35 @@ def _sent_abroad(rule_type: str, model_type: str, tok: Token) -> bool:
     # a capital helped stands for its government ("to support Moscow")
     codes += [state_code(g.text) or capital_code(g.text) for g in _helped(tok) if g.ent_type_ == "GPE"]
     return any(code not in (None, *home) for code in codes)
+
+
+SENDING_LEMMAS = word_class("sending_lemmas")
+"""Verbs that send forces somewhere (of ``aid.send_troops``, without those that hand over goods)."""
+HOME_DESTINATIONS = word_class("home_destinations")
+"""Places forces are sent to at home: a state's own bodies, buildings and streets ("sent troops to the parliament")."""
+
+
+def _sent_home(rule_type: str, tok: Token) -> bool:
+    """Whether forces a rule reads as sent to help another state are sent "to" / "into" a place of the sender's own
+    (``HOME_DESTINATIONS``: "sent troops to the parliament", "deployed soldiers onto the streets of the capital", "to
+    the border"), with no other state owning it ("to Niger's border region" stays AID): GUIDE.md, forces moved within
+    one's own state, to one's own border or against one's own parliament are MOBILIZE ``troops``."""
+    if rule_type != "AID" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    # the parser reads "sent troops to X" with "to" as a dative as often as a preposition
+    places = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "onto")
+              for g in c.children if g.dep_ == "pobj"]
+    if not places or tok.lemma_.lower() not in SENDING_LEMMAS:
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    home = {code for s in subjects for code in (state_code(s.text), token_modifier_country(s)) if code}
+    for place in places:
+        if place.lemma_.lower() not in HOME_DESTINATIONS and place.ent_type_ != "FAC":
+            return False
+        owners = [t for t in place.subtree if t.i != place.i and t.ent_type_ in ("GPE", "NORP")]
+        if any((state_code(t.text) or token_modifier_country(t)) not in (None, *home) for t in owners):
+            return False  # "to Niger's border region", "to the Malian capital": another state's
+    return True
 
 
 def _death_told_alone(rule_type: str, model_type: str, tok: Token, cands: Sequence[Candidate],
@@ -1113,6 +1145,12 @@ def _object_not_person(parse: _Parse) -> bool:
     return not any(o.ent_type_ == "PERSON" or o.lower_ in title_heads() for o in parse.objs)
 
 
+def _object_body(parse: _Parse) -> bool:
+    """An object is a state or a body (a place, group or organisation named), and none a person or a title ("suspended
+    Guinea", not "suspended two officials")."""
+    return _object_not_person(parse) and any(o.ent_type_ in ("GPE", "ORG", "NORP") for o in parse.objs)
+
+
 def _object_diplomat(parse: _Parse) -> bool:
     """An object is a diplomat (a word of ``DIPLOMATS``) or a person."""
     return bool(parse.words & DIPLOMATS or any(o.ent_type_ == "PERSON" for o in parse.objs))
@@ -1188,6 +1226,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "object_person": _object_person,
     "object_person_or_passive": _object_person_or_passive,
     "object_not_person": _object_not_person,
+    "object_body": _object_body,
     "object_diplomat": _object_diplomat,
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
