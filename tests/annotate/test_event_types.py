@@ -168,7 +168,7 @@ def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[...,
     # or sent to a place of the sender's own, a body, a building or the streets (events._sent_home); another state's
     # place stays abroad
     ("Gabon's army chief dispatched two battalions to the presidential palace on Sunday.", "MOBILIZE"),
-    ("Guinea's president deployed soldiers onto the streets of the capital after the vote.", "MOBILIZE"),
+    ("Guinea's president deployed soldiers onto the streets of Conakry after the vote.", "MOBILIZE"),
     ("Bolivia's government sent troops into the streets of La Paz on Monday.", "MOBILIZE"),
     ("Chad sent 500 soldiers to Niger's border region.", "AID"),
 ])
@@ -265,7 +265,7 @@ def test_a_bloc_suspending_a_member_sanctions_it(annotate_text: Callable[..., Do
 @pytest.mark.parametrize(("text", "home"), [
     ("Fiji's army chief sent troops to the parliament on Tuesday night.", True),
     ("Peru's interior minister sent police units to the congress on Wednesday.", True),
-    ("Guinea's president deployed soldiers onto the streets of the capital after the vote.", True),
+    ("Guinea's president deployed soldiers onto the streets of Conakry after the vote.", True),
     ("Chad sent 500 soldiers to Niger's border region.", False),  # another state's place
     ("Kenya deployed 2,000 troops to Somalia.", False),  # a state, not a place of one's own
 ])
@@ -281,8 +281,8 @@ def test_forces_sent_home_through_a_dative_to(nlp: Language) -> None:
     # the parser reads "to" after an object as a dative: the destination is the same
     from dateline.annotate.events import _sent_home
 
-    doc = nlp("The president imposed a curfew, citing unrest, and sent troops to the parliament, but deputies gathered "
-              "there anyway.")
+    doc = nlp("The premier suspended the charter, citing unrest, and sent marines to the legislature, but deputies "
+              "gathered there anyway.")
     verb = next(t for t in doc if t.lemma_ == "send")
     assert [c.dep_ for c in verb.children if c.lower_ == "to"] == ["dative"]
     assert _sent_home("AID", verb)

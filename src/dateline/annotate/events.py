@@ -334,7 +334,7 @@ HOME_DESTINATIONS = word_class("home_destinations")
 
 def _sent_home(rule_type: str, tok: Token) -> bool:
     """Whether forces a rule reads as sent to help another state are sent "to" / "into" a place of the sender's own
-    (``HOME_DESTINATIONS``: "sent troops to the parliament", "deployed soldiers onto the streets of the capital", "to
+    (``HOME_DESTINATIONS``: "sent troops to the parliament", "deployed soldiers onto the streets of Conakry", "to
     the border"), with no other state owning it ("to Niger's border region" stays AID): GUIDE.md, forces moved within
     one's own state, to one's own border or against one's own parliament are MOBILIZE ``troops``."""
     if rule_type != "AID" or tok.pos_ not in ("VERB", "AUX"):
