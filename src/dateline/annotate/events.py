@@ -1146,8 +1146,7 @@ def _object_not_person(parse: _Parse) -> bool:
 
 
 def _object_body(parse: _Parse) -> bool:
-    """An object is a state or a body (a place, group or organisation named), and none a person or a title ("suspended
-    Guinea", not "suspended two officials")."""
+    """An object is a state or a body named, and none a person or a title ("suspended Guinea", not "two officials")."""
     return _object_not_person(parse) and any(o.ent_type_ in ("GPE", "ORG", "NORP") for o in parse.objs)
 
 
