@@ -266,12 +266,13 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             continue
         ruled.add(tok.i)
         trig = _rule_trigger(entries[entry_id], tok)
-        if _sent_home(typ, tok):
+        home = _sent_home(typ, tok)
+        if home:
             trig = replace(trig, type="MOBILIZE", mode="troops")
             typ = "MOBILIZE"
         # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
         # with its factuality, but not its type
-        structural = cand is not None and (_sent_abroad(typ, cand.type, tok)
+        structural = cand is not None and (home or _sent_abroad(typ, cand.type, tok)
                                            or _death_told_alone(typ, cand.type, tok, cands, matches))
         if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
                 (tok.i, cand.type)) and not structural:
