@@ -484,6 +484,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and tok.i not in taken and prison_exit(tok):
             # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
             out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and _meeting_proposed(tok):
+            # "Ortega, who first floated the summit": a proposal to meet (PLOVER: REQUEST meet)
+            out.append(Trigger("construction.meeting_proposed", "REQUEST", "meet", tok, False, {}, "asserted"))
         if pos == "VERB" and named_dead(tok):
             # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
             # the attack a passive "were killed" often reads as
@@ -633,6 +636,16 @@ def _hands_over_post(verb: Token) -> bool:
             and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                     for c in verb.children)
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+PROPOSING_LEMMAS = word_class("proposing_lemmas")
+
+
+def _meeting_proposed(verb: Token) -> bool:
+    """Whether a verb puts a meeting forward: "floated a round of talks", "proposed a summit in Nairobi" (PLOVER
+    REQUEST meet); not "proposed a ceasefire" (its own act) nor a meeting told as the head of the verb's clause."""
+    return verb.lemma_.lower() in PROPOSING_LEMMAS and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in MEETING_NOUNS or c.lower_ in MEETING_NOUNS) for c in verb.children)
 
 
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
