@@ -93,6 +93,8 @@ OWN_SIDE_HEADS = word_class("own_side_head", "annotate_words")
 RULER_NOUNS = word_class("ruler_noun", "annotate_words")
 """Plural nouns of those who rule a state that a count refers back to a list of states by ("the three juntas")."""
 REPORT_LEMMAS = word_class("report_lemmas")
+SAYING_LEMMAS = REPORT_LEMMAS | {"warn", "write", "message"}
+"""Verbs whose object or "to" is whom the words in their clause address (``Arguments._addressee_above``)."""
 SPEAKER_VERBS = word_class("reporting_lemmas")
 """Saying verbs whose subject is the "it" / "they" that opens their that-clause."""
 EVENT_NOUNS = word_map("event_nouns", "event_words")
@@ -1090,9 +1092,32 @@ class ArgumentReader:
                     if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                       for m in child.children):
                         subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                        if subj is not None:
+                        if subj is not None and subj.lower_ == "you":
+                            # "told Serbia: 'if you do not hand them over, we will'": "you" is whom the words address,
+                            # and "we" the side of the one who speaks them
+                            said = _saying_verb_above(verb)
+                            if said is not None and not args.source and any(
+                                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+                                args.source += [e for c in said.children if c.dep_ == "nsubj" for e in self.actor(c)]
+                            args.target += [e for e in self._addressee(said) if e not in args.source]
+                        elif subj is not None:
                             args.target += [e for e in self.actor(subj) if e not in args.source]
         args.location = place  # a place inside the complement is where that act would be, not where this one was
+
+    def _addressee(self, said: Token | None) -> list[str]:
+        """Whom a verb of saying addresses: its object ("told Serbia that ...", "warned Chad: ..."), or its "to" ("said
+        to Greece", "said in a message to Greece"); none without such a verb."""
+        for child in said.children if said is not None else ():
+            if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP" and (found := self.actor(child)):
+                return found
+            if child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                # "in a message to Greece": the "to" hangs on the message
+                tos = [child] if child.lower_ == "to" else [p for g in child.children if g.dep_ == "pobj"
+                                                             for p in g.children if p.dep_ == "prep" and p.lower_ == "to"]
+                found = [e for to in tos for g in to.children if g.dep_ == "pobj" for e in self.actor(g)]
+                if found:
+                    return found
+        return []
 
     def _shared_addressee(self, verb: Token, args: Arguments) -> None:
         """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
@@ -1504,6 +1529,19 @@ QUOTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 """How a saying verb holds the quoted clause ("'We will not yield,' she said")."""
 QUOTE_CLIMB = 4
 """How many steps up from a first-person word a quoted clause's saying verb may be."""
+
+
+def _saying_verb_above(verb: Token) -> Token | None:
+    """The verb of saying a clause's words are told by, at most four steps up ("told Malta: 'pay up by May, or else
+    we will seize the ferries'": "told"); None when none is that near."""
+    node = verb
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.lemma_.lower() in SAYING_LEMMAS:
+            return node
+    return None
 
 
 def quoted_speaker(word: Token) -> Token | None:

@@ -240,6 +240,8 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
                                             and t.type in ("SUPPORT", "THREATEN")}
     # the entry refused is the refusal's object, no second act ("was refused entry": one restriction, on "refused")
+    # "we will come and get them": the verbs of an ultimatum's consequence are the one threat
+    claimed |= {c.i for t in built if t.entry_id == "construction.ultimatum" for c in t.token.conjuncts}
     claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
                 and (e := _entry_refused(t.token)) is not None}
     # "came under fire": the attack is told on its noun, and the verb is no coming of anyone (a visit)
@@ -419,6 +421,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
     committed = _committed_ids()
     maybe = [i for i, (pos, low) in enumerate(doc.to_array([POS, LOWER]).tolist()) if pos == VERB or low in committed]
+    # "if you do not hand them over, we will come for them": a harm the speaker's side holds out on a refusal (GUIDE.md:
+    # a conditional warning is THREATEN, on the consequence); found from its subject, as "we will" has no verb
+    speakers = _speaker_ids()
+    for tok in (doc[i].head for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in speakers):
+        if _ultimatum(tok):
+            out.append(Trigger("construction.ultimatum", "THREATEN", _ultimatum_mode(tok, seen), tok, False, {},
+                               "asserted"))
     for tok in (doc[i] for i in maybe):
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
@@ -648,6 +657,38 @@ def _meeting_proposed(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_.lower() in MEETING_NOUNS or c.lower_ in MEETING_NOUNS) for c in verb.children)
 
 
+SPEAKER_SUBJECTS = frozenset({"we", "i"})
+"""Subjects that are the speaker's own side: an ultimatum is held out by the one who speaks."""
+FUTURE_AUXES = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _ultimatum(verb: Token) -> bool:
+    """Whether a clause is an ultimatum in the speaker's words: the speaker's side ("we", "I") will act on a refusal,
+    a condition told by "unless" or by a negated "if": "if you do not release them, we will come for them", "unless
+    the raids stop, we will", "if they don't, I will". A promise on a condition met ("if you sign, we will pay") is
+    none."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS
+                                                   for c in verb.children):
+        return False
+    if not (verb.lower_ in FUTURE_AUXES or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children)):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "if you do not pay, we will not deliver": a refusal held out, told by its own rules
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.i > verb.i:
+            continue  # the condition comes first, as an ultimatum's does ("we will act if ..." is often a plan)
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(c.dep_ == "neg" for c in clause.children)):
+            return True
+    return False
+
+
+def _ultimatum_mode(verb: Token, seen: set[tuple[int, str]]) -> str | None:
+    """The THREATEN mode of an ultimatum: that of the coercive act its verb tells, when the lexicon or the model sees
+    one there ("we will cut the power": a threat of sanctions)."""
+    return next((THREAT_MODES[typ] for typ in THREAT_MODES if (verb.i, typ) in seen), None)
+
+
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """Types of a hostile act: a declared readiness to do one ("is prepared to impose a curfew") is a threat (PLOVER
 THREATEN), not a commitment."""
@@ -722,6 +763,12 @@ def _demand_in_noun(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _speaker_ids() -> frozenset[int]:
+    """The lower-case ids of ``SPEAKER_SUBJECTS``."""
+    return frozenset(get_string_id(word) for word in SPEAKER_SUBJECTS)
+
+
 def _committed_ids() -> frozenset[int]:
     """The lower-case ids (``Doc.to_array(LOWER)``) of ``COMMITTED_ADJECTIVES``."""
     return frozenset(get_string_id(word) for word in COMMITTED_ADJECTIVES)
@@ -1276,10 +1323,20 @@ def _has_particle(tok: Token, words: list[str]) -> bool:
     return i < len(tok.doc) and tok.doc[i].lower_ in words
 
 
+TREND_VERBS = word_class("trend_verbs")
+
+
+def _forecast(clause: Token) -> bool:
+    """Whether a warned clause only forecasts a trend: "warned that prices would rise", "that growth will slow" (a
+    forecast, no threat: GUIDE.md); "warned that Chad would pay dearly" stays one."""
+    return clause.lemma_.lower() in TREND_VERBS
+
+
 def _threat_clause(tok: Token) -> bool:
     """ "warned that X would ..." or "warned of intervention" is a threat; "warned that troops were ready" is not."""
     for child in tok.children:
-        if child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "could") for a in child.children):
+        if child.dep_ == "ccomp" and any(a.lower_ in ("would", "will", "could") for a in child.children) \
+                and not _forecast(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("of", "against"):
             return True
