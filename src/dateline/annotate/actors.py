@@ -48,6 +48,12 @@ REGIONAL_HEADS = word_class("regional_head", WORDS)
 """Plural role nouns that, with a regional modifier, are a group acting for a region's states ("Arab foreign
 ministers", "Western governments")."""
 
+BLOC_NOUNS = word_class("bloc_noun", WORDS)
+"""Nouns by which a story takes up an international organisation named before it ("the Andean Community ... the bloc")."""
+
+ACRONYM_MIN = 3
+"""The fewest capitals of an acronym read as an organisation's name ("SADC"; not "US", "UN": the tagger's or states')."""
+
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MOTION_LEMMAS = word_class("motion_verb", WORDS)
 GROUP_DEPS = word_class("group_dep", "grammar")
@@ -174,6 +180,7 @@ class Actors:
                     self._add_non_person(ui, unit, span)
             self._add_groups(ui, unit)
             self._add_regional_groups(ui, unit)
+            self._add_acronyms(ui, unit)
         self._add_people(units, people)
 
     def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
@@ -278,6 +285,22 @@ class Actors:
             self._last_group[lemma] = ent
             self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
 
+    def _add_acronyms(self, ui: int, unit: Unit) -> None:
+        """An acronym the tagger left unnamed ("SADC suspended Lesotho", "quitting the EAC") that acts or is acted
+        on is an organisation (OUTPUT.md: ORG): a noun of ``ACRONYM_MIN`` or more capitals (the tagger may read it as
+        a common noun), no state's name, in a role an actor takes (``_acts``, an object). Its state is the one a known organisation of
+        that name has (``org_code``), else none."""
+        for tok in unit.doc:
+            text = tok.text
+            if (len(text) < ACRONYM_MIN or not text.isalpha() or not text.isupper() or tok.pos_ not in ("PROPN", "NOUN")
+                    or tok.ent_type_ or (ui, tok.i) in self.token_map or state_code(text)):
+                continue
+            span = unit.doc[tok.i: tok.i + 1]
+            if not (self._acts(span) or tok.dep_ in ("dobj", "pobj", "conj", "appos")):
+                continue
+            ent = self._new("ORG", text, name_key(text), org_code(text))
+            self._attach(ent, ui, unit, span, text)
+
     def _add_regional_groups(self, ui: int, unit: Unit) -> None:
         """ "East African leaders", "Western diplomats", "Gulf ministers": a plural role noun whose modifier names a
         region or bloc, not one state, is a group of its own of no single state (OUTPUT.md: an unnamed collective is
@@ -376,6 +399,23 @@ class Actors:
         """The latest organisation whose name ends in this word ("the embassy" -> "Russian Embassy")."""
         return self._org_heads.get(word.lower())
 
+    def bloc_before(self, ui: int, tok: Token) -> str | None:
+        """ "The bloc", "the alliance": the organisation of no one state that the body names before this noun, one
+        whose name holds the noun first ("the alliance": the Atlantic Alliance), else the one named most often
+        before it, the latest of those (an international body the story is about: "Mercosur suspended Paraguay ...
+        The bloc lifted ...")."""
+        if ui != 0 or tok.lower_ not in BLOC_NOUNS:
+            return None
+        ranked = []
+        for ent in self._ents.values():
+            if ent.type != "ORG" or self.country_of(ent.local_id):
+                continue
+            before = [span.start for span in ent.spans if span.where == "body" and span.end <= tok.idx]
+            if before:
+                named = tok.lower_ in ent.name.lower().split()
+                ranked.append(((named, len(before), max(before)), ent.local_id))
+        return max(ranked)[1] if ranked else None
+
     def previous_collective(self, ui: int, tok: Token) -> str | None:
         """Resolve "it"/"they" to the nearest state, organisation or group that is a subject before it; "it" is never
         a group named by a plural noun ("the juntas ... accusing it": not the juntas). For "it", a subject "the
@@ -400,7 +440,7 @@ class Actors:
         if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        org = self.org_by_head(tok.lower_)
+        org = self.org_by_head(tok.lower_) or self.bloc_before(ui, tok)
         if org is None or ui == 0 and not any(s.where == "body" and s.end <= tok.idx for s in self._ents[org].spans):
             return None  # in the body, named before the noun that takes it up
         return org

@@ -723,7 +723,7 @@ class ArgumentReader:
     def _by_definite_org(self, tok: Token, depth: int) -> list[str] | None:
         """ "the ministry", "the bloc": the organisation of that head named before."""
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.children):
-            org = self.actors.org_by_head(tok.lower_)
+            org = self.actors.org_by_head(tok.lower_) or self.actors.bloc_before(self.ui, tok)
             if org:
                 return [org]
         return None
