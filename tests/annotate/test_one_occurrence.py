@@ -56,3 +56,21 @@ def test_two_people_who_died_are_two_deaths(annotate_text: Any) -> None:
                         "on Wednesday.", published="2025-03-14")
     deaths = of_type(doc, "DIE")
     assert {n for e in deaths for n in names(doc, e.target)} == {"Luis Salas", "Carmen Villanueva"}, deaths
+
+
+def test_events_with_no_repeated_death_are_kept_as_they_are() -> None:
+    """A document whose every death is told once keeps its numbered events, not a copy of each (bench/throughput.py:
+    the copies cost every document, though a repeated death is rare)."""
+    from dateline.annotate import _one_death_each
+    from dateline.annotate.actors import Actors
+    from dateline.model import Event, Evidence
+
+    actors = Actors()
+    envoy, host, poet = (actors._new(kind, name, name.lower()).local_id for kind, name in
+                         (("GPE", "Moldova"), ("GPE", "Romania"), ("PERSON", "Ilie Munteanu")))
+    met = Evidence("The Moldovan envoy met her Romanian counterpart in Iasi on Monday.", 0, 67)
+    died = Evidence("The poet Ilie Munteanu died in Chisinau on Sunday.", 68, 118)
+    events = [Event("v:1", "CONSULT", met, source=(envoy,), target=(host,)),
+              Event("v:2", "DIE", died, target=(poet,))]
+    kept = _one_death_each(events, actors)
+    assert kept == events and all(a is b for a, b in zip(kept, events))

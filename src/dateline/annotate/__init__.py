@@ -314,6 +314,8 @@ def _one_death_each(events: list[Event], actors: Actors) -> list[Event]:
         return start is None, start or "", i
 
     dropped = {i for told in deaths.values() if len(told) > 1 for i in told if i != min(told, key=told_first)}
+    if not dropped:
+        return events  # numbered already (``_merge_restatements``): no copy of every event of every document
     return [replace(ev, id=f"v:{n + 1}") for n, ev in enumerate(ev for i, ev in enumerate(events) if i not in dropped)]
 
 
