@@ -763,12 +763,12 @@ def _demand_in_noun(verb: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _speaker_ids() -> frozenset[int]:
     """The lower-case ids of ``SPEAKER_SUBJECTS``."""
     return frozenset(get_string_id(word) for word in SPEAKER_SUBJECTS)
 
 
+@lru_cache(maxsize=1)
 def _committed_ids() -> frozenset[int]:
     """The lower-case ids (``Doc.to_array(LOWER)``) of ``COMMITTED_ADJECTIVES``."""
     return frozenset(get_string_id(word) for word in COMMITTED_ADJECTIVES)
