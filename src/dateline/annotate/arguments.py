@@ -1535,7 +1535,7 @@ def _saying_verb_above(verb: Token) -> Token | None:
     """The verb of saying a clause's words are told by, at most four steps up ("told Malta: 'pay up by May, or else
     we will seize the ferries'": "told"); None when none is that near."""
     node = verb
-    for _ in range(4):
+    for _ in range(QUOTE_CLIMB):
         if node.head is node:
             return None
         node = node.head
