@@ -420,11 +420,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     out: list[Trigger] = []
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
     committed = _committed_ids()
-    maybe = [i for i, (pos, low) in enumerate(doc.to_array([POS, LOWER]).tolist()) if pos == VERB or low in committed]
+    rows = doc.to_array([POS, LOWER]).tolist()
+    maybe = [i for i, (pos, low) in enumerate(rows) if pos == VERB or low in committed]
     # "if you do not hand them over, we will come for them": a harm the speaker's side holds out on a refusal (GUIDE.md:
     # a conditional warning is THREATEN, on the consequence); found from its subject, as "we will" has no verb
     speakers = _speaker_ids()
-    for tok in (doc[i].head for i, low in enumerate(doc.to_array(LOWER).tolist()) if low in speakers):
+    for tok in (doc[i].head for i, (_, low) in enumerate(rows) if low in speakers):
         if _ultimatum(tok):
             out.append(Trigger("construction.ultimatum", "THREATEN", _ultimatum_mode(tok, seen), tok, False, {},
                                "asserted"))
