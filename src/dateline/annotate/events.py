@@ -525,7 +525,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
             out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
     among = get_string_id("among")
-    for i in (i for i, low in enumerate(doc.to_array(LOWER).tolist()) if low == among):
+    for i in (i for i, (_, low) in enumerate(rows) if low == among):
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
             out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
     return out
