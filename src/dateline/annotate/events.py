@@ -35,7 +35,7 @@ from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
-from dateline.annotate.idle_objects import INQUIRY_TYPE, idle_object, opens_inquiry
+from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -501,6 +501,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
             # the attack a passive "were killed" often reads as
             out.append(Trigger("construction.named_dead", "DIE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and ends_inquiry(tok) is not None:
+            # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
+            # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
+            out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -1694,6 +1698,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
                          sentence_of(trig.token).text)
             continue
+        if trig.type == INQUIRY_TYPE and ended_matter(trig.token):
+            LOGGER.debug("a legal matter brought to an end is no new %s: %r in %r", trig.type, trig.token.text,
+                         sentence_of(trig.token).text)
+            continue
         if trig.type != INQUIRY_TYPE and (matter := opens_inquiry(trig.token)) is not None:
             LOGGER.debug("a legal matter set going is no %s: %r with %r in %r", trig.type, trig.token.text, matter.text,
                          sentence_of(trig.token).text)
@@ -2671,6 +2679,40 @@ def _role_investigated_doer(trig: Trigger, args: Arguments, actors: Actors, read
             return
 
 
+ENDED_MATTER_PREPS = frozenset({"into", "against", "of", "over"})
+"""Prepositions that lead from a legal matter to whom it concerns: "its inquiry [into] a complaint [against] X"."""
+
+
+def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Ending a legal matter acts on whom it concerned: "prosecutors dropped their investigation into a bribery
+    complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y was shelved" (issue 13: an
+    act with no target). The actors down the chain of "into" / "against" / "of" / "over" phrases are read; a person
+    among them is the one concerned (the body of his title, "against WikiLeaks co-founder X", is not), else the
+    nearest actor."""
+    if trig.entry_id != "construction.inquiry_ended" or any(actors.type_of(t) == "PERSON" for t in args.target):
+        return
+    matter = ends_inquiry(trig.token)
+    nouns = [matter] if matter is not None else []
+    found: list[str] = []
+    for depth in range(3):  # the matter, what it is into, whom that is against
+        below: list[Token] = []
+        # the parser often hangs the matter's "into" phrase on the verb ("closed its probe [into] X")
+        for noun in ([*nouns, trig.token] if depth == 0 else nouns):
+            # "an allegation [made] against X": the participle's phrase is the noun's
+            owners = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in ENDED_MATTER_PREPS
+                         and (o is not trig.token or c.lower_ != "of")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found += [a for a in reader.actor(pobj) if a not in args.actors() and a not in found]
+                    below.append(pobj)
+        nouns = below
+    people = [a for a in found if actors.type_of(a) == "PERSON"]
+    chosen = people[:1] or found[:1]
+    if chosen:
+        LOGGER.debug("ended inquiry's target: %s for %r in %r", chosen, trig.token.text, sentence_of(trig.token).text)
+        args.target += chosen
+
+
 def _judged_nouns(verb: Token) -> list[Token]:
     """The nouns a stance is about: its object, and what it is "over", "against", "for" or "about" (a stance adjunct,
     "in defiance of X", is read by ``ArgumentReader._stance``)."""
@@ -3260,6 +3302,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
+    ("ended_inquiry_target", _role_ended_inquiry_target),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
