@@ -391,8 +391,27 @@ def _helped(tok: Token) -> list[Token]:
 
 
 DEMAND_REPORTING = word_class("demand_reporting")
+WANTING_LEMMAS = word_class("wanting_lemmas")
+"""Verbs by which one side wants another to act ("wants Ankara to cancel ...")."""
+NOT_WANTED_DOERS = frozenset({"it", "there", "this", "that", "i", "we", "me", "us"})
+"""Subjects of a wanted act that name no one asked (or the wanter's own side)."""
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
+
+
+def _wanted_doer(verb: Token) -> Token | None:
+    """The one whom ``verb`` (of wanting) wants to act: the subject of its "to"-infinitive complement ("wants [Ankara]
+    to cancel"), or None for a wish of one's own ("wants to visit"), a negated wish ("does not want Ankara to ...") or
+    a doer that names no one ("wants it to end")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            continue
+        doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in NOT_WANTED_DOERS and doer.pos_ in ("PROPN", "NOUN"):
+            return doer
+    return None
 
 
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
@@ -442,6 +461,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
             # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
             out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
+        if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
+            # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
+            # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
+            out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
@@ -2167,6 +2190,12 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
     that Lithuania reopen the crossing" asks Lithuania, not the host of the talks (issue 13)."""
     if trig.type != "REQUEST" or trig.nominal:
         return
+    if trig.entry_id == "construction.wanted" and (doer := _wanted_doer(trig.token)) is not None:
+        asked = [a for a in reader.actor(doer) if a not in args.source]
+        if asked:  # "wants Ankara to cancel": Ankara is asked, not a second wanter
+            args.target = asked
+            args.participants = [p for p in args.participants if p not in asked]
+        return
     for comp in (c for c in trig.token.children if c.dep_ == "ccomp" and to_be_done(c)):
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
@@ -2711,6 +2740,32 @@ def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, r
     if chosen:
         LOGGER.debug("ended inquiry's target: %s for %r in %r", chosen, trig.token.text, sentence_of(trig.token).text)
         args.target += chosen
+
+
+FACING_LEMMAS = word_class("facing_lemmas")
+"""Verbs whose subject undergoes the legal act they take as object ("faces six charges")."""
+FACED_STATE_PREPS = frozenset({"in"})
+"""Prepositions of the state whose courts bring a faced act ("faces charges [in] Chile")."""
+
+
+def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
+    accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
+    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting)."""
+    tok = trig.token
+    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in FACING_LEMMAS:
+        return
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    faced = reader.actor(subject) if subject is not None else []
+    if not faced:
+        return
+    courts = [a for node in (tok, tok.head) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
+              for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)
+              if actors.type_of(a) != "PERSON" and actors.country_of(a) and a not in faced]
+    LOGGER.debug("faced act: %s undergo %r, brought by %s in %r", faced, tok.text, courts, sentence_of(tok).text)
+    args.target = faced + [t for t in args.target if t not in faced and t not in courts]
+    args.source = courts[:1] + [s for s in args.source if s not in faced and s not in courts]
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
@@ -3303,6 +3358,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("ended_inquiry_target", _role_ended_inquiry_target),
+    ("faced_act", _role_faced_act),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),

@@ -86,6 +86,10 @@ SOURCE_NAMING_LEMMAS = word_class("source_naming_lemmas")
 ANONYMITY_NOUNS = word_class("anonymity_nouns")
 """What a source asks for instead of its name ("requested [anonymity]")."""
 NAME_NOUNS = frozenset({"name", "names", "identity", "identities"})
+FACING_LEMMAS = word_class("facing_lemmas")
+"""Verbs whose subject undergoes the legal act or penalty they take as object ("faces 20 years in prison")."""
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Conjunctions of the condition a faced penalty waits on ("[if] convicted")."""
 """The source's own name in a clause of asking ("asked that her [name] not be used")."""
 
 
@@ -246,6 +250,17 @@ def _withheld_name(tok: Token) -> bool:
     return False
 
 
+def _penalty_if(tok: Token) -> bool:
+    """Whether the noun ``tok`` is a penalty faced only on a condition: "faces a maximum sentence of 20 years if
+    convicted", "risks life in prison unless the charges are dropped". The sentence is what a court may pass (GUIDE.md
+    in data/events: conditionals are ``hypothetical``), not one passed; read as an act it comes out as a conviction
+    by the one who faces it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FACING_LEMMAS:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in tok.head.children)
+
+
 def _unset_date(verb: Token) -> bool:
     """Whether ``verb`` says that no time has been fixed: "no date was set", "the date has not been fixed", "a date
     has yet to be announced"."""
@@ -308,5 +323,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
     (_withheld_name, "a source's wish not to be named"),
+    (_penalty_if, "a penalty faced only on a condition"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
