@@ -227,6 +227,11 @@ def move_story_time(state: Dating) -> None:
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
             state.narrative = when
+        elif state.narrative is not None and state.narrative.end is not None and when.start is not None \
+                and when.start > state.narrative.end:
+            # "published on Oct. 25 ...; told reporters in November": the story has left that day behind, and an
+            # undated clause after it goes on in November, not on October 25
+            state.narrative = when
 
 
 def record(state: Dating) -> None:
