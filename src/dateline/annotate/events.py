@@ -34,7 +34,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
+from dateline.annotate.evaluation import belittles, condemns, denied_claim, judges_subject, praises, valences
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -461,6 +461,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
             # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
             out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
+        if lemma in REPORTING and pos == "VERB" and tok.i not in taken and any(
+                comp.dep_ == "ccomp" and denied_claim(comp) is not None for comp in tok.children):
+            # "a Pentagon spokesman told reporters that Moscow's claims were false": the speaker rejects the claim of
+            # its owner (GUIDE.md: "dismissed as baseless", "denied that" are REJECT)
+            out.append(Trigger("construction.claim_denied", "REJECT", None, tok, False, {}, "asserted"))
         if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
@@ -2748,6 +2753,23 @@ FACED_STATE_PREPS = frozenset({"in"})
 """Prepositions of the state whose courts bring a faced act ("faces charges [in] Chile")."""
 
 
+def _role_claimant(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A claim called untrue is rejected as its owner's: "a spokesman told reporters that Moscow's claims were false"
+    rejects Russia (the claim's possessor or modifier), not the reporters told (issue 13: the rejected side)."""
+    if trig.entry_id != "construction.claim_denied":
+        return
+    claim = next((c for comp in trig.token.children if comp.dep_ == "ccomp"
+                  for c in [denied_claim(comp)] if c is not None), None)
+    if claim is None:
+        return
+    owners = [a for c in claim.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              for a in reader.actor(c) if a not in args.source]
+    told = [a for c in trig.token.children if c.dep_ in ("dobj", "dative") for a in reader.actor(c)]
+    if owners:
+        LOGGER.debug("claimant: %s for %r in %r", owners, trig.token.text, sentence_of(trig.token).text)
+    args.target = owners + [t for t in args.target if t not in owners and t not in told]
+
+
 def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
     accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
@@ -3359,6 +3381,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
+    ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
