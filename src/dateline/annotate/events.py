@@ -2770,6 +2770,28 @@ def _role_claimant(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     args.target = owners + [t for t in args.target if t not in owners and t not in told]
 
 
+CLAIMING_LEMMAS = word_class("claiming_lemmas")
+"""Verbs by which a side owns an act through "responsibility for" it ("claimed", "took")."""
+
+
+def _role_responsibility_claimant(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Whoever claims responsibility for an act did it (as told): "the militants claimed responsibility for shooting
+    down the helicopter", "Boko Haram claimed responsibility for the attack on the base" (issue 13: an attack with no
+    source, or the place hit as its only side). A source already read from the act's own words stays."""
+    tok = trig.token
+    node = tok.head if tok.dep_ in ("pobj", "pcomp") else None
+    if node is None or node.lower_ != "for" or node.head.lemma_.lower() != "responsibility":
+        return
+    verb = node.head.head
+    if node.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIMING_LEMMAS:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    claimant = [a for a in reader.actor(subject) if a not in args.target] if subject is not None else []
+    if claimant and not args.source:
+        LOGGER.debug("responsibility claimant: %s for %r in %r", claimant, tok.text, sentence_of(tok).text)
+        args.source = claimant
+
+
 def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
     accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
@@ -3381,6 +3403,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("investigated_doer", _role_investigated_doer),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
+    ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
