@@ -48,3 +48,21 @@ def test_a_penalty_faced_if_convicted_is_no_sentence(annotate_text: Any) -> None
 def test_a_sentence_passed_stays(annotate_text: Any) -> None:
     doc = annotate_text("A court in Lima sentenced Ana Quispe to six years in prison on Monday.")
     assert of_type(doc, "SANCTION"), _types(doc)
+
+
+def test_a_participle_after_a_passive_shares_its_patient(annotate_text: Any) -> None:
+    """ "Was arrested in March and sentenced to two years": the tagger reads "sentenced" as a past tense, but with no
+    object of its own it is the passive's participle, and the one sentenced is its target, not its source."""
+    doc = annotate_text("Former Chilean minister Pablo Rojas was arrested in March and sentenced to two years in "
+                        "prison.")
+    [sentence] = of_type(doc, "SANCTION")
+    assert names(doc, sentence.target) == {"Pablo Rojas"}, sentence.to_json()
+    assert "Pablo Rojas" not in names(doc, sentence.source), sentence.to_json()
+
+
+def test_an_active_past_with_its_own_object_is_not_the_passives(annotate_text: Any) -> None:
+    """ "Were attacked ... and arrested three gunmen": a past tense with its own object is an active verb; the police
+    who arrested are not the ones arrested."""
+    doc = annotate_text("Kenyan police were attacked in Garissa on Monday and arrested three Somali gunmen.")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and "KEN" not in countries(doc, arrests[0].target), _types(doc)

@@ -2083,7 +2083,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
         clause = clause.head
     # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
     # it goes on about the same one ("the envoy stayed on after his visa was revoked")
-    side = args.target if is_passive(clause) else args.source
+    # (a bare participle coordinated with a passive shares it: "was arrested in March and [sentenced] to two years")
+    side = args.target if passive_clause(clause) else args.source
     if tok.dep_ == "dobj" and tok.head.i == clause.i and clause.lemma_.lower() in REACTION_VERBS:
         return  # "summoned the envoy to protest the execution of X": the protester did not execute anyone
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
@@ -2104,7 +2105,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
                 continue
             (before if t.i < tok.i else after).append(ent)
     people = [a for a in before if actors.type_of(a) == "PERSON"]
-    if is_passive(clause) and people:
+    if passive_clause(clause) and people:
         # "Her deputy, A, was arrested in May and accused of ... near the Malian frontier": an agentless
         # passive befalls the person named before the verb, and its doer (an agent) is named nowhere after it
         args.target.append(people[-1])
