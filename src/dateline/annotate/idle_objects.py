@@ -92,8 +92,10 @@ def ends_inquiry(tok: Token) -> Token | None:
 def ended_matter(tok: Token) -> bool:
     """Whether the noun ``tok`` is a legal matter that its verb brings to an end: "Oslo dropped the [inquiry]" tells
     the inquiry's end, not an inquiry opened (the inquiry, if the text tells it, was told before)."""
-    return tok.dep_ in COMPLEMENT_DEPS and tok.head.i != tok.i and ends_inquiry(tok.head) is not None \
-        and ends_inquiry(tok.head).i == tok.i
+    if tok.dep_ not in COMPLEMENT_DEPS or tok.head.i == tok.i:
+        return False
+    matter = ends_inquiry(tok.head)
+    return matter is not None and matter.i == tok.i
 
 
 def _acted_on(tok: Token) -> list[Token]:
