@@ -39,8 +39,8 @@ def test_charges_faced_in_a_state_are_that_states_accusation(annotate_text: Any)
 
 
 def test_a_penalty_faced_if_convicted_is_no_sentence(annotate_text: Any) -> None:
-    doc = annotate_text("Former Peruvian minister Ana Quispe was detained in Santiago in May. She now faces a maximum "
-                        "sentence of 30 years in prison in Chile if convicted of all the charges against her there.")
+    doc = annotate_text("Former Peruvian minister Ana Quispe was detained in Santiago in May. She faces a prison "
+                        "sentence of up to 25 years in Chile if found guilty of fraud.")
     assert not of_type(doc, "SANCTION"), _types(doc)
     assert of_type(doc, "COERCE"), _types(doc)
 

@@ -118,8 +118,8 @@ def test_a_legal_matter_brought_to_an_end_is_a_concession(nlp: Any) -> None:
 def test_a_dropped_investigation_concedes_to_whom_it_concerned(annotate_text: Any) -> None:
     """The person an ended inquiry concerned is its target, found down the chain of its "into" / "against" phrases;
     the inquiry ended is no new ACCUSE."""
-    for text, person in (("Denmark has dropped its investigation into a 2016 fraud allegation against Greenpeace "
-                          "co-founder Ole Berg after a review of the evidence.", "Ole Berg"),
+    for text, person in (("Norwegian prosecutors have shelved their inquiry into bribery claims against the shipping "
+                          "magnate Ole Berg, citing a lack of evidence.", "Ole Berg"),
                          ("Chile closed its probe into the Bolivian consul Jorge Vaca on Friday.", "Jorge Vaca")):
         doc = annotate_text(text)
         conceded = of_type(doc, "CONCEDE")

@@ -251,8 +251,8 @@ def _withheld_name(tok: Token) -> bool:
 
 
 def _penalty_if(tok: Token) -> bool:
-    """Whether the noun ``tok`` is a penalty faced only on a condition: "faces a maximum sentence of 20 years if
-    convicted", "risks life in prison unless the charges are dropped". The sentence is what a court may pass (GUIDE.md
+    """Whether the noun ``tok`` is a penalty faced only on a condition: "faces a prison sentence of up to 25 years if
+    found guilty", "risks life in prison unless the charges are dropped". The sentence is what a court may pass (GUIDE.md
     in data/events: conditionals are ``hypothetical``), not one passed; read as an act it comes out as a conviction
     by the one who faces it."""
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FACING_LEMMAS:
