@@ -361,3 +361,15 @@ def test_a_relative_clause_inside_a_noun_act_dates_its_own_noun(annotate_text) -
                         "1994.")
     (request,) = [e for e in doc.events if e.type == "REQUEST"]
     assert request.date is not None and request.date.start == "2025-03-14", request.date
+
+
+def test_a_later_month_moves_the_story_past_an_earlier_day(annotate_text) -> None:
+    """A long page opens on a dated statement and then tells a later month: an undated clause after it goes on in that
+    month, not on the first day the page named."""
+    doc = annotate_text("In a joint statement published on October 2, Kenya and Tanzania accused Uganda of arming "
+                        "rebels in the border region.\n\nA Kenyan army spokesman, Colonel Peter Mwangi, condemned Uganda "
+                        "in November for sending weapons across the border.\n\nMwangi urged Uganda to stop the "
+                        "shipments.", published="2019-11-18")
+    [urged] = [e for e in doc.events if e.type == "REQUEST"]
+    assert urged.date is not None and (urged.date.start, urged.date.end) == ("2019-11-01", "2019-11-18"), \
+        urged.to_json()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.annotate.idle_objects import idle_object, opens_inquiry
-from event_helpers import of_type
+from dateline.annotate.idle_objects import ended_matter, ends_inquiry, idle_object, opens_inquiry
+from event_helpers import names, of_type
 
 
 def _types(doc: Any) -> list[tuple[str, str | None]]:
@@ -102,3 +102,31 @@ def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:
     doc = annotate_text("Investigators in Santiago opened a criminal case against the Bolivian state railway "
                         "a day after the derailment.")
     assert all(e.type == "ACCUSE" for e in doc.events), _types(doc)
+
+
+def test_a_legal_matter_brought_to_an_end_is_a_concession(nlp: Any) -> None:
+    for text, verb in (("Norway has dropped its inquiry into a bribery complaint against the Chilean banker.", "dropped"),
+                       ("The Danish probe into the shipping firm was shelved in 2017.", "shelved"),
+                       ("Chile closed its investigation into the Bolivian consul on Friday.", "closed")):
+        doc = nlp(text)
+        matter = ends_inquiry(_word(doc, verb))
+        assert matter is not None and ended_matter(matter), text
+    assert ends_inquiry(_word(nlp("Ghana dropped its bid to host the summit."), "dropped")) is None
+    assert ends_inquiry(_word(nlp("Chile closed its border with Bolivia on Friday."), "closed")) is None
+
+
+def test_a_dropped_investigation_concedes_to_whom_it_concerned(annotate_text: Any) -> None:
+    """The person an ended inquiry concerned is its target, found down the chain of its "into" / "against" phrases;
+    the inquiry ended is no new ACCUSE."""
+    for text, person in (("Norwegian prosecutors have shelved their inquiry into bribery claims against the shipping "
+                          "magnate Ole Berg, citing a lack of evidence.", "Ole Berg"),
+                         ("Chile closed its probe into the Bolivian consul Jorge Vaca on Friday.", "Jorge Vaca")):
+        doc = annotate_text(text)
+        conceded = of_type(doc, "CONCEDE")
+        assert conceded and person in names(doc, conceded[0].target), (text, _types(doc))
+        assert not of_type(doc, "ACCUSE"), (text, _types(doc))
+
+
+def test_an_inquiry_opened_stays_an_accusation(annotate_text: Any) -> None:
+    doc = annotate_text("Prosecutors in Lima opened an investigation into the Bolivian consul Jorge Vaca on Friday.")
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "CONCEDE"), _types(doc)

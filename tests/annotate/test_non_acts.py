@@ -201,3 +201,20 @@ def test_an_attack_told_beside_its_halt_stays(annotate_text: Any) -> None:
     doc = annotate_text("Rebels shelled the town of Kiwanja on Monday before government troops halted the assault.",
                         published="2025-03-14")
     assert [e.trigger for e in of_type(doc, "ASSAULT")] == ["shelled"], doc.events
+
+
+def test_a_source_asking_not_to_be_named_tells_no_request(annotate_text: Any) -> None:
+    """A news source's wish for anonymity is the reporter's convention, not a demand or refusal of the source."""
+    for text in ("A police officer in Lagos, who asked not to be named, said the convoy had been attacked.",
+                 "A senior diplomat in Nairobi, who declined to be identified, said the envoy had left.",
+                 "A Kenyan officer who requested anonymity said troops had crossed the border.",
+                 "A witness in Goma, who asked that her name not be used, said rebels entered the town."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "REQUEST") and not of_type(doc, "REJECT"), (text, _types(doc))
+
+
+def test_asking_a_state_not_to_name_someone_stays_a_request(annotate_text: Any) -> None:
+    doc = annotate_text("Ghana asked Togo not to name the envoy.")
+    assert of_type(doc, "REQUEST"), _types(doc)
+    doc = annotate_text("Uganda declined to join the Kenyan-led force on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)

@@ -256,3 +256,13 @@ def test_range_ends_date_the_start_and_the_end_of_a_post():
     first, last = range_ends(t)
     assert to_interval(first, None) == Interval("2024-03-01", "2024-03-31", "March", "month")
     assert range_ends(find_timexes("in 2014")[0]) is None
+
+
+def test_a_past_act_in_the_current_month_or_year_ends_by_publication() -> None:
+    """ "Expelled the envoy in November" in a November 18 article happened by the 18th, as "this month" does; an act to
+    come in the month keeps the whole month."""
+    day = date(2019, 11, 18)
+    assert resolve("Kenya expelled the Ugandan envoy in November.", day) == ("2019-11-01", "2019-11-18")
+    assert resolve("Kenya expelled the Ugandan envoy in 2019.", day) == ("2019-01-01", "2019-11-18")
+    assert resolve("Kenya will expel the Ugandan envoy in November.", day) == ("2019-11-01", "2019-11-30")
+    assert resolve("Kenya expelled the Ugandan envoy in October.", day) == ("2019-10-01", "2019-10-31")

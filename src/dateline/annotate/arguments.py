@@ -1689,10 +1689,20 @@ def passive_clause(verb: Token) -> bool:
     in Zambia, extradited to Malawi and sentenced to life imprisonment", X is the one extradited and sentenced, not
     who did it. A participle with an auxiliary or a subject of its own ("and has denied it") is its own clause."""
     node = verb
-    while not is_passive(node) and node.dep_ in ("conj", "advcl") and node.tag_ == "VBN" and node.head is not node \
+    while not is_passive(node) and node.dep_ in ("conj", "advcl") and _bare_participle(node) and node.head is not node \
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
         node = node.head
     return is_passive(node)
+
+
+def _bare_participle(node: Token) -> bool:
+    """Whether a verb after a passive reads as its participle: tagged so, or tagged a past tense with no object of its
+    own in a coordination ("was arrested in March and [sentenced] to two years": the small tagger often reads the
+    participle after "and" as a past tense; an active past would take its object, "and sentenced his aide")."""
+    if node.tag_ == "VBN":
+        return True
+    return node.tag_ == "VBD" and node.dep_ == "conj" and not any(
+        c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "prt") for c in node.children)
 
 
 AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})

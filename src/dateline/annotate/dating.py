@@ -216,6 +216,11 @@ def _after_anchor(when: Interval, anchor: date | None) -> bool:
     return anchor is not None and when.start is not None and when.start > anchor.isoformat()
 
 
+LATER_STORY_GRAINS = frozenset({"month", "year"})
+"""Grains of a time that, later than the story's day, move the story on to it ("told VOA in November"); a week ("last
+week") is the span a story's days fall in, and keeps them."""
+
+
 def move_story_time(state: Dating) -> None:
     """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story, nor
     does a background clause in the past perfect ("a year after she had taken office on June 28"), nor a day after
@@ -226,6 +231,11 @@ def move_story_time(state: Dating) -> None:
     if when is not None and when.resolved and not _present(when.text) and not _after_anchor(when, state.anchor):
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
+            state.narrative = when
+        elif when.granularity in LATER_STORY_GRAINS and state.narrative is not None \
+                and state.narrative.end is not None and when.start is not None and when.start > state.narrative.end:
+            # "published on Oct. 25 ...; told reporters in November": the story has left that day behind, and an
+            # undated clause after it goes on in November, not on October 25
             state.narrative = when
 
 

@@ -169,3 +169,29 @@ def judges_subject(clause: Token) -> bool:
     words = {w for tok in own for w in (*_words(tok), _adjective_of(tok.lower_))}
     conditions = word_class("condition_words")
     return any(negative(w) and w not in conditions for w in words)
+
+
+CLAIM_NOUNS = word_class("claim_nouns")
+"""Nouns of what someone has claimed ("claim", "allegation")."""
+FALSITY_WORDS = word_class("falsity_words")
+"""Predicates that call a claim untrue ("false", "baseless", "a lie")."""
+TRUTH_WORDS = word_class("truth_words")
+"""Predicates that, negated, call a claim untrue ("not true")."""
+
+
+def denied_claim(clause: Token) -> Token | None:
+    """The claim a reported clause calls untrue, or None: "[Moscow's claims] were false", "the ministry's [allegation]
+    is patently false", "[the charge] is absolutely not true". Said by someone ("a spokesman told reporters that
+    ..."), it is that speaker's denial of whoever made the claim (GUIDE.md in data/events: "dismissed as baseless"
+    is REJECT)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        c.dep_ == "neg" for s in said for c in s.children)
+    for word in said:
+        forms = {word.lower_, word.lemma_.lower()}
+        if (forms & FALSITY_WORDS and not negated) or (forms & TRUTH_WORDS and negated):
+            return subject
+    return None

@@ -34,8 +34,8 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
-from dateline.annotate.idle_objects import INQUIRY_TYPE, idle_object, opens_inquiry
+from dateline.annotate.evaluation import belittles, condemns, denied_claim, judges_subject, praises, valences
+from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -391,8 +391,27 @@ def _helped(tok: Token) -> list[Token]:
 
 
 DEMAND_REPORTING = word_class("demand_reporting")
+WANTING_LEMMAS = word_class("wanting_lemmas")
+"""Verbs by which one side wants another to act ("wants Ankara to cancel ...")."""
+NOT_WANTED_DOERS = frozenset({"it", "there", "this", "that", "i", "we", "me", "us"})
+"""Subjects of a wanted act that name no one asked (or the wanter's own side)."""
 DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
+
+
+def _wanted_doer(verb: Token) -> Token | None:
+    """The one whom ``verb`` (of wanting) wants to act: the subject of its "to"-infinitive complement ("wants [Ankara]
+    to cancel"), or None for a wish of one's own ("wants to visit"), a negated wish ("does not want Ankara to ...") or
+    a doer that names no one ("wants it to end")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+            continue
+        doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in NOT_WANTED_DOERS and doer.pos_ in ("PROPN", "NOUN"):
+            return doer
+    return None
 
 
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
@@ -442,6 +461,15 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
             # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
             out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
+        if lemma in REPORTING and pos == "VERB" and tok.i not in taken and any(
+                comp.dep_ == "ccomp" and denied_claim(comp) is not None for comp in tok.children):
+            # "a Pentagon spokesman told reporters that Moscow's claims were false": the speaker rejects the claim of
+            # its owner (GUIDE.md: "dismissed as baseless", "denied that" are REJECT)
+            out.append(Trigger("construction.claim_denied", "REJECT", None, tok, False, {}, "asserted"))
+        if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
+            # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
+            # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
+            out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
@@ -501,6 +529,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
             # the attack a passive "were killed" often reads as
             out.append(Trigger("construction.named_dead", "DIE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and tok.i not in taken and ends_inquiry(tok) is not None:
+            # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
+            # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
+            out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -1694,6 +1726,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
                          sentence_of(trig.token).text)
             continue
+        if trig.type == INQUIRY_TYPE and ended_matter(trig.token):
+            LOGGER.debug("a legal matter brought to an end is no new %s: %r in %r", trig.type, trig.token.text,
+                         sentence_of(trig.token).text)
+            continue
         if trig.type != INQUIRY_TYPE and (matter := opens_inquiry(trig.token)) is not None:
             LOGGER.debug("a legal matter set going is no %s: %r with %r in %r", trig.type, trig.token.text, matter.text,
                          sentence_of(trig.token).text)
@@ -2047,7 +2083,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
         clause = clause.head
     # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
     # it goes on about the same one ("the envoy stayed on after his visa was revoked")
-    side = args.target if is_passive(clause) else args.source
+    # (a bare participle coordinated with a passive shares it: "was arrested in March and [sentenced] to two years")
+    side = args.target if passive_clause(clause) else args.source
     if tok.dep_ == "dobj" and tok.head.i == clause.i and clause.lemma_.lower() in REACTION_VERBS:
         return  # "summoned the envoy to protest the execution of X": the protester did not execute anyone
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
@@ -2068,7 +2105,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
                 continue
             (before if t.i < tok.i else after).append(ent)
     people = [a for a in before if actors.type_of(a) == "PERSON"]
-    if is_passive(clause) and people:
+    if passive_clause(clause) and people:
         # "Her deputy, A, was arrested in May and accused of ... near the Malian frontier": an agentless
         # passive befalls the person named before the verb, and its doer (an agent) is named nowhere after it
         args.target.append(people[-1])
@@ -2158,6 +2195,12 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
     """A demand told by what is to be done is aimed at whoever is to do it: "at the talks in Oslo, Latvia insisted
     that Lithuania reopen the crossing" asks Lithuania, not the host of the talks (issue 13)."""
     if trig.type != "REQUEST" or trig.nominal:
+        return
+    if trig.entry_id == "construction.wanted" and (doer := _wanted_doer(trig.token)) is not None:
+        asked = [a for a in reader.actor(doer) if a not in args.source]
+        if asked:  # "wants Ankara to cancel": Ankara is asked, not a second wanter
+            args.target = asked
+            args.participants = [p for p in args.participants if p not in asked]
         return
     for comp in (c for c in trig.token.children if c.dep_ == "ccomp" and to_be_done(c)):
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2669,6 +2712,105 @@ def _role_investigated_doer(trig: Trigger, args: Arguments, actors: Actors, read
             LOGGER.debug("investigated doer: %s for %r in %r", doers, tok.text, sentence_of(tok).text)
             args.target += doers
             return
+
+
+ENDED_MATTER_PREPS = frozenset({"into", "against", "of", "over"})
+"""Prepositions that lead from a legal matter to whom it concerns: "its inquiry [into] a complaint [against] X"."""
+
+
+def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Ending a legal matter acts on whom it concerned: "prosecutors dropped their investigation into a bribery
+    complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y was shelved" (issue 13: an
+    act with no target). The actors down the chain of "into" / "against" / "of" / "over" phrases are read; a person
+    among them is the one concerned (the body of his title, "against WikiLeaks co-founder X", is not), else the
+    nearest actor."""
+    if trig.entry_id != "construction.inquiry_ended" or any(actors.type_of(t) == "PERSON" for t in args.target):
+        return
+    matter = ends_inquiry(trig.token)
+    nouns = [matter] if matter is not None else []
+    found: list[str] = []
+    for depth in range(3):  # the matter, what it is into, whom that is against
+        below: list[Token] = []
+        # the parser often hangs the matter's "into" phrase on the verb ("closed its probe [into] X")
+        for noun in ([*nouns, trig.token] if depth == 0 else nouns):
+            # "an allegation [made] against X": the participle's phrase is the noun's
+            owners = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in ENDED_MATTER_PREPS
+                         and (o is not trig.token or c.lower_ != "of")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    found += [a for a in reader.actor(pobj) if a not in args.actors() and a not in found]
+                    below.append(pobj)
+        nouns = below
+    people = [a for a in found if actors.type_of(a) == "PERSON"]
+    chosen = people[:1] or found[:1]
+    if chosen:
+        LOGGER.debug("ended inquiry's target: %s for %r in %r", chosen, trig.token.text, sentence_of(trig.token).text)
+        args.target += chosen
+
+
+FACING_LEMMAS = word_class("facing_lemmas")
+"""Verbs whose subject undergoes the legal act they take as object ("faces six charges")."""
+FACED_STATE_PREPS = frozenset({"in"})
+"""Prepositions of the state whose courts bring a faced act ("faces charges [in] Chile")."""
+
+
+def _role_claimant(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A claim called untrue is rejected as its owner's: "a spokesman told reporters that Moscow's claims were false"
+    rejects Russia (the claim's possessor or modifier), not the reporters told (issue 13: the rejected side)."""
+    if trig.entry_id != "construction.claim_denied":
+        return
+    claim = next((c for comp in trig.token.children if comp.dep_ == "ccomp"
+                  for c in [denied_claim(comp)] if c is not None), None)
+    if claim is None:
+        return
+    owners = [a for c in claim.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              for a in reader.actor(c) if a not in args.source]
+    told = [a for c in trig.token.children if c.dep_ in ("dobj", "dative") for a in reader.actor(c)]
+    if owners:
+        LOGGER.debug("claimant: %s for %r in %r", owners, trig.token.text, sentence_of(trig.token).text)
+    args.target = owners + [t for t in args.target if t not in owners and t not in told]
+
+
+CLAIMING_LEMMAS = word_class("claiming_lemmas")
+"""Verbs by which a side owns an act through "responsibility for" it ("claimed", "took")."""
+
+
+def _role_responsibility_claimant(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Whoever claims responsibility for an act did it (as told): "the militants claimed responsibility for shooting
+    down the helicopter", "Boko Haram claimed responsibility for the attack on the base" (issue 13: an attack with no
+    source, or the place hit as its only side). A source already read from the act's own words stays."""
+    tok = trig.token
+    node = tok.head if tok.dep_ in ("pobj", "pcomp") else None
+    if node is None or node.lower_ != "for" or node.head.lemma_.lower() != "responsibility":
+        return
+    verb = node.head.head
+    if node.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIMING_LEMMAS:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    claimant = [a for a in reader.actor(subject) if a not in args.target] if subject is not None else []
+    if claimant and not args.source:
+        LOGGER.debug("responsibility claimant: %s for %r in %r", claimant, tok.text, sentence_of(tok).text)
+        args.source = claimant
+
+
+def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
+    accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
+    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting)."""
+    tok = trig.token
+    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in FACING_LEMMAS:
+        return
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    faced = reader.actor(subject) if subject is not None else []
+    if not faced:
+        return
+    courts = [a for node in (tok, tok.head) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
+              for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)
+              if actors.type_of(a) != "PERSON" and actors.country_of(a) and a not in faced]
+    LOGGER.debug("faced act: %s undergo %r, brought by %s in %r", faced, tok.text, courts, sentence_of(tok).text)
+    args.target = faced + [t for t in args.target if t not in faced and t not in courts]
+    args.source = courts[:1] + [s for s in args.source if s not in faced and s not in courts]
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
@@ -3260,6 +3402,10 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
+    ("ended_inquiry_target", _role_ended_inquiry_target),
+    ("faced_act", _role_faced_act),
+    ("responsibility_claimant", _role_responsibility_claimant),
+    ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),

@@ -10,7 +10,10 @@ trigger ``idle_object`` names a complement for. A participle that describes its 
 
 A verb that sets a legal matter going ("opened a criminal case", "a probe was launched into the deal") tells an
 investigation or an accusation (ACCUSE), whatever other type the learned decision sees in it: no cooperation, attack
-or seizure (``opens_inquiry``, which ``events.find_events`` reads for triggers of another type).
+or seizure (``opens_inquiry``, which ``events.find_events`` reads for triggers of another type). A verb that ends one
+("prosecutors dropped their investigation into X", "the probe was shelved") tells a concession in the suspect's favour
+(CONCEDE, as GUIDE.md in data/events codes an acquittal or dropped charges), and the matter it ends is no new
+inquiry (``ends_inquiry``, ``ended_matter``; the construction and the skip are ``events``').
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ LEGAL_MATTERS = word_class("legal_matter", "annotate_words")
 """Inquiries and suits one opens or files ("case", "probe")."""
 INQUIRY_OPENERS = word_class("inquiry_opener", "annotate_words")
 """Verbs that set a legal matter going ("open", "launch", "file")."""
+INQUIRY_ENDERS = word_class("inquiry_ender", "annotate_words")
+"""Verbs that bring a legal matter to an end ("drop", "close", "shelve")."""
 INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
@@ -74,6 +79,23 @@ def opens_inquiry(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in INQUIRY_OPENERS:
         return None
     return next((h for h in _acted_on(tok) if _forms(h) & LEGAL_MATTERS), None)
+
+
+def ends_inquiry(tok: Token) -> Token | None:
+    """The legal matter that the verb ``tok`` brings to an end ("dropped its [investigation] into ...", "the [case]
+    was shelved in 2017"), or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in INQUIRY_ENDERS:
+        return None
+    return next((h for h in _acted_on(tok) if _forms(h) & LEGAL_MATTERS), None)
+
+
+def ended_matter(tok: Token) -> bool:
+    """Whether the noun ``tok`` is a legal matter that its verb brings to an end: "Oslo dropped the [inquiry]" tells
+    the inquiry's end, not an inquiry opened (the inquiry, if the text tells it, was told before)."""
+    if tok.dep_ not in COMPLEMENT_DEPS or tok.head.i == tok.i:
+        return False
+    matter = ends_inquiry(tok.head)
+    return matter is not None and matter.i == tok.i
 
 
 def _acted_on(tok: Token) -> list[Token]:

@@ -79,6 +79,18 @@ STOPPING_LEMMAS = word_class("stopping_lemmas")
 """Verbs whose object is an act brought to an end ("halt the shelling", "end the fighting")."""
 STOPPED_DEPS = frozenset({"dobj", "nsubjpass"})
 """Relations of the act a verb of stopping stops ("halted [the shelling]", "[the raids] were stopped")."""
+ANONYMITY_ASKING_LEMMAS = word_class("anonymity_asking_lemmas")
+"""Verbs by which a news source asks not to be named ("asked", "declined", "requested")."""
+SOURCE_NAMING_LEMMAS = word_class("source_naming_lemmas")
+"""Verbs of naming a source, passive after a verb of asking ("asked not to be [named]")."""
+ANONYMITY_NOUNS = word_class("anonymity_nouns")
+"""What a source asks for instead of its name ("requested [anonymity]")."""
+NAME_NOUNS = frozenset({"name", "names", "identity", "identities"})
+FACING_LEMMAS = word_class("facing_lemmas")
+"""Verbs whose subject undergoes the legal act or penalty they take as object ("faces 20 years in prison")."""
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Conjunctions of the condition a faced penalty waits on ("[if] convicted")."""
+"""The source's own name in a clause of asking ("asked that her [name] not be used")."""
 
 
 def non_act(tok: Token) -> str | None:
@@ -210,6 +222,45 @@ def _accepted_again(tok: Token) -> bool:
                and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children)
 
 
+def _withheld_name(tok: Token) -> bool:
+    """Whether ``tok`` is a news source's wish not to be named: "a diplomat in Accra, who asked not to be identified,
+    said ...", "an officer who declined to be named", "a Peruvian official who requested anonymity", "asked that her
+    name not be used". The reporter's convention for quoting a source tells nothing the source did to anyone (GUIDE.md
+    in data/events: "did not respond to a request for comment" is no REQUEST, a reporting verb no event); read as a
+    demand or a refusal it comes out as an event of the source's city or state. "Asked Lima not to name the envoy"
+    (an object of its own, an active verb) is a demand and stays."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ANONYMITY_ASKING_LEMMAS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_NOUNS for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in ANONYMITY_NOUNS for g in c.children)
+           for c in kids):
+        return True
+    for clause in kids:
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.lemma_.lower() not in SOURCE_NAMING_LEMMAS:
+            continue
+        parts = list(clause.children)
+        passive = any(c.dep_ == "auxpass" for c in parts)
+        if clause.dep_ == "xcomp" and passive:
+            return True  # "asked not to be named", "declined to be quoted"
+        if clause.dep_ == "ccomp" and passive and any(
+                c.dep_ == "nsubjpass" and c.lower_ in NAME_NOUNS for c in parts):
+            return True  # "asked that her name not be used"
+    return False
+
+
+def _penalty_if(tok: Token) -> bool:
+    """Whether the noun ``tok`` is a penalty faced only on a condition: "faces a prison sentence of up to 25 years if
+    found guilty", "risks life in prison unless the charges are dropped". The sentence is what a court may pass (GUIDE.md
+    in data/events: conditionals are ``hypothetical``), not one passed; read as an act it comes out as a conviction
+    by the one who faces it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in FACING_LEMMAS:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in tok.head.children)
+
+
 def _unset_date(verb: Token) -> bool:
     """Whether ``verb`` says that no time has been fixed: "no date was set", "the date has not been fixed", "a date
     has yet to be announced"."""
@@ -271,5 +322,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_grounds, "the grounds of another act"),
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
+    (_withheld_name, "a source's wish not to be named"),
+    (_penalty_if, "a penalty faced only on a condition"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

@@ -255,7 +255,12 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         return unresolved
     if t.signal == "since" and anchor is not None and reading.start <= anchor:
         return Interval(reading.start.isoformat(), anchor.isoformat(), t.text, "day")
-    return Interval(reading.start.isoformat(), reading.end.isoformat(), t.text, reading.granularity)
+    end = reading.end
+    if tense == "past" and anchor is not None and not t.anaphoric and reading.start <= anchor < end:
+        # "expelled the envoy in November" in a November 18 article: a past act of the current month or year
+        # happened by the publication date, as "this month" does (OUTPUT.md 6: the most recent November)
+        end = anchor
+    return Interval(reading.start.isoformat(), end.isoformat(), t.text, reading.granularity)
 
 
 def _duration_value(p: TimexParts) -> str:

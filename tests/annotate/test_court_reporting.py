@@ -1,0 +1,68 @@
+"""Constructions of court and extradition reporting on real pages: one state "wants" another to act (a demand to the
+other), a person "faces" charges "in" a state (accused by that state, not accusing), and a penalty faced only "if
+convicted" (no sentence passed) (annotate/events.py ``construction.wanted``, ``_role_faced_act``;
+annotate/non_acts.py ``_penalty_if``). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from event_helpers import countries, names, of_type
+
+
+def _types(doc: Any) -> list[tuple[str, str | None]]:
+    return [(e.type, e.trigger) for e in doc.events]
+
+
+def test_wanting_another_state_to_act_is_a_demand_to_it(annotate_text: Any) -> None:
+    for text, asker, asked in (("Chile wants Peru to extradite the former minister Ana Quispe.", "CHL", "PER"),
+                               ("Ghana wanted Togo to hand over the two suspects.", "GHA", "TGO")):
+        doc = annotate_text(text)
+        asks = of_type(doc, "REQUEST")
+        assert asks, (text, _types(doc))
+        assert countries(doc, asks[0].source) == {asker} and countries(doc, asks[0].target) == {asked}, text
+
+
+def test_wanting_to_act_oneself_or_not_wanting_is_no_demand(annotate_text: Any) -> None:
+    for text in ("The Kenyan president wants to visit Uganda next year.",
+                 "Kenya does not want Uganda to close the border."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "REQUEST"), (text, _types(doc))
+
+
+def test_charges_faced_in_a_state_are_that_states_accusation(annotate_text: Any) -> None:
+    doc = annotate_text("Former Peruvian minister Ana Quispe faces six criminal charges in Chile.")
+    accused = of_type(doc, "ACCUSE")
+    assert accused, _types(doc)
+    assert names(doc, accused[0].target) == {"Ana Quispe"}, _types(doc)
+    assert countries(doc, accused[0].source) == {"CHL"}, _types(doc)
+
+
+def test_a_penalty_faced_if_convicted_is_no_sentence(annotate_text: Any) -> None:
+    doc = annotate_text("Former Peruvian minister Ana Quispe was detained in Santiago in May. She faces a prison "
+                        "sentence of up to 25 years in Chile if found guilty of fraud.")
+    assert not of_type(doc, "SANCTION"), _types(doc)
+    assert of_type(doc, "COERCE"), _types(doc)
+
+
+def test_a_sentence_passed_stays(annotate_text: Any) -> None:
+    doc = annotate_text("A court in Lima sentenced Ana Quispe to six years in prison on Monday.")
+    assert of_type(doc, "SANCTION"), _types(doc)
+
+
+def test_a_participle_after_a_passive_shares_its_patient(annotate_text: Any) -> None:
+    """ "Was arrested in March and sentenced to two years": the tagger reads "sentenced" as a past tense, but with no
+    object of its own it is the passive's participle, and the one sentenced is its target, not its source."""
+    doc = annotate_text("Former Chilean minister Pablo Rojas was arrested in March and sentenced to two years in "
+                        "prison.")
+    [sentence] = of_type(doc, "SANCTION")
+    assert names(doc, sentence.target) == {"Pablo Rojas"}, sentence.to_json()
+    assert "Pablo Rojas" not in names(doc, sentence.source), sentence.to_json()
+
+
+def test_an_active_past_with_its_own_object_is_not_the_passives(annotate_text: Any) -> None:
+    """ "Were attacked ... and arrested three gunmen": a past tense with its own object is an active verb; the police
+    who arrested are not the ones arrested."""
+    doc = annotate_text("Kenyan police were attacked in Garissa on Monday and arrested three Somali gunmen.")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and "KEN" not in countries(doc, arrests[0].target), _types(doc)
