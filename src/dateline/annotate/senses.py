@@ -6,8 +6,9 @@ out" (a subjunctive), "insisted that X must / should leave"; "insisted that the 
 maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
 from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses). A
 verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard. A verb
-of asking with an indirect question ("asked whether Accra would reopen the border", "asked what law he had broken")
-asks for an answer, not for an act.
+of asking with an indirect question ("asked whether Accra would reopen the border", "asked what law he had broken"),
+a direct one ('"I asked him: who paid for the trip?"') or a topic ("asked the minister about the delay") asks for an
+answer, not for an act.
 
 A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
 learned decision gives it.
@@ -56,6 +57,8 @@ ASKING_LEMMAS = word_class("asking_lemmas")
 """Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
 QUESTION_WORDS = word_class("question_words")
 """Words that open an indirect question ("whether", "what", "why")."""
+ASKED_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+"""Prepositions of the topic a question is asked about ("asked the minister about the delay"): no act is asked for."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -127,6 +130,11 @@ def _asks_a_question(kids: list[Token]) -> bool:
     border be reopened" are demands."""
     if any(c.dep_ == "xcomp" for c in kids):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ASKED_ABOUT_PREPS for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in kids) and not any(c.dep_ == "ccomp" for c in kids):
+        return True  # "asked about the militia's funding", "asked Mendez about the funds": a question on a topic
+    if any(c.dep_ == "punct" and c.lower_ == "?" for c in kids):
+        return True  # '"So I asked them: who paid for the trip?"': a question told in its own words
     for comp in kids:
         if comp.dep_ == "dobj" and (comp.lower_ in QUESTION_WORDS or any(
                 d.dep_ == "det" and d.lower_ in QUESTION_WORDS for d in comp.children)):
