@@ -42,9 +42,10 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.under_fire import attack_undergone, attackers, same_attack
+from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.pleas import plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
@@ -411,6 +412,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
+    * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
+      (``verbal_attacks.verbal_attack``);
     * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
@@ -526,6 +529,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if word.i not in taken and release_brought_about(word):
             # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
             out.append(Trigger("construction.release_ordered", "RETREAT", "release", word, True, {}, "asserted"))
+    for word in tokens_lemmatized(doc, ATTACKING_LEMMAS):
+        if verbal_attack(word):
+            # "attacked the pension reform", "partisan attacks on her integrity": criticism, not an assault
+            # (GUIDE.md: a verbal attack is ACCUSE disapprove), whatever the lexicon or the learned decision reads
+            out.append(Trigger("construction.verbal_attack", "ACCUSE", "disapprove", word, word.pos_ == "NOUN", {}))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
