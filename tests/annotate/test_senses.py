@@ -181,3 +181,32 @@ def test_a_question_on_a_topic_or_in_its_own_words_is_no_request(annotate_text, 
 def test_asking_about_a_topic_asks_nothing(nlp, text, nothing):
     [tok] = [t for t in nlp(text) if t.text == "asked"]
     assert asks_nothing(tok) is nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Bolivian bankers, Ivan Petrov and Lena Okafor, testified to a Senate panel in La Paz on Tuesday.",
+        "Lena Okafor testified on Tuesday that she had not been told about the payments.",
+        "Deputy minister Omar Farouk testified for three hours at a parliamentary inquiry in Nairobi on Monday.",
+    ],
+)
+def test_giving_evidence_accuses_no_one(annotate_text, text):
+    # GUIDE.md: testimony is no event unless it accuses someone
+    assert "ACCUSE" not in [v.type for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("The envoy testified before the committee on Tuesday.", True),
+        ("The envoy testified that he had not been told.", True),
+        ("The envoy testified that the minister had ordered the raid.", False),
+        ("The envoy signed the accord.", False),
+    ],
+)
+def test_a_testimony_about_someone_else_may_accuse(nlp, text, only):
+    from dateline.annotate.senses import testifies_only  # noqa: PLC0415
+
+    [tok] = [t for t in nlp(text) if t.dep_ == "ROOT"]
+    assert testifies_only(tok) is only

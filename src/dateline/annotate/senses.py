@@ -31,7 +31,11 @@ A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swo
 to govern, serve or rebuild threatens no one (GUIDE.md in data/events: a vow without a specific act is ``not_event``,
 "vowed to avenge" is THREATEN).
 
-``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and ``vows_no_harm`` are read by
+A witness who testifies ("testified before the committee on Tuesday", "testified that he had not been told") gives
+evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless it accuses someone); only a
+testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
+
+``testifies_only``, ``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
 ``events.find_events``, which skips such triggers.
 """
 
@@ -143,6 +147,23 @@ def _asks_a_question(kids: list[Token]) -> bool:
                 c.dep_ == "mark" and c.lower_ in QUESTION_WORDS for c in comp.children)):
             return True
     return False
+
+
+TESTIFYING_LEMMAS = word_class("testifying_lemmas")
+"""Words of giving evidence ("testify", "testimony"): no act by themselves."""
+SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "there", "this", "that"})
+"""Subjects of a testimony's content that are the witness or nobody in particular ("testified that he was not told")."""
+
+
+def testifies_only(word: Token) -> bool:
+    """Whether a word of testifying tells only that evidence was given: no content clause ("testified before the
+    committee", "her testimony on Tuesday"), or one about the witness ("testified that he had not been told");
+    "testified that the minister had ordered the raid" may accuse the minister and is left to the learned decision."""
+    if word.lemma_.lower() not in TESTIFYING_LEMMAS:
+        return False
+    contents = [c for c in word.children if c.dep_ == "ccomp"]
+    return all(all(s.lower_ in SELF_SUBJECTS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in contents)
 
 
 def relays_speech(verb: Token) -> bool:
