@@ -52,6 +52,7 @@ from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_
 from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
+from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
                                       strikes_back, testifies_only, to_be_done, vows_no_harm)
@@ -414,6 +415,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
+    * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
+      (``suspensions.taken_off_duty``);
     * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
@@ -506,6 +509,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
             # the attack a passive "were killed" often reads as
             out.append(Trigger("construction.named_dead", "DIE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and taken_off_duty(tok):
+            # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
+            # DISMISS), not the deployment the learned decision may read on "placed"
+            out.append(Trigger("construction.off_duty", "DISMISS", None, tok, False, {}))
         if pos == "VERB" and (pleaded := plea(tok)) is not None:
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
@@ -3132,7 +3139,9 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         if people:
             args.participants = [a for a in args.participants if a not in people]
             args.target = people
-    if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
+    if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target) and (
+            trig.entry_id != "construction.off_duty"):  # "Ramos reassigned the police chief": the one taken off duty is
+        # the object, however it is named, and the subject who removed them stays the source
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]
