@@ -36,7 +36,7 @@ evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless
 testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
 
 ``testifies_only``, ``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
-``events.find_events``, which skips such triggers.
+``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
