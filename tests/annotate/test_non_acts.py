@@ -218,3 +218,20 @@ def test_asking_a_state_not_to_name_someone_stays_a_request(annotate_text: Any) 
     assert of_type(doc, "REQUEST"), _types(doc)
     doc = annotate_text("Uganda declined to join the Kenyan-led force on Monday.")
     assert of_type(doc, "REJECT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Former treasurer Ines Prado, a key witness in the bribery inquiry, spoke to senators in Lima on Wednesday.",
+    "Former treasurer Ines Prado, the star witness in the corruption inquiry into President Luis Silva, spoke to "
+    "senators in Lima on Wednesday.",
+    "A Senate committee in Lima held a closed hearing on the corruption proceedings against former president Luis "
+    "Silva on Tuesday.",
+])
+def test_a_proceeding_that_frames_a_role_is_no_act(annotate_text, text):
+    # the proceeding is a standing frame of the story: "a witness in the inquiry" tells no new accusation
+    assert "ACCUSE" not in [v.type for v in annotate_text(text).events]
+
+
+def test_a_proceeding_opened_is_still_an_act(annotate_text):
+    doc = annotate_text("Peruvian lawmakers opened an impeachment inquiry into President Luis Silva on Tuesday.")
+    assert "ACCUSE" in [v.type for v in doc.events]

@@ -155,3 +155,58 @@ def test_a_vow_that_does_no_harm_threatens_no_one(annotate_text, text):
 def test_a_vow_of_reprisal_stays_a_threat(annotate_text, text):
     doc = annotate_text(text, published="2025-03-14")
     assert "THREATEN" in [v.type for v in doc.events], doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrov asked about the funding of the militia at a press conference in Quito on Monday.",
+        "Opposition lawyer Ines Prado asked Senator Luis Mendez on Monday about the missing funds.",
+        '"So I asked them: who paid for the trip?" Senator Luis Mendez said on Monday.',
+    ],
+)
+def test_a_question_on_a_topic_or_in_its_own_words_is_no_request(annotate_text, text):
+    # asking about something, or asking a question told in quotes, asks for an answer, not for an act
+    assert "REQUEST" not in [v.type for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("The senator asked the minister about the delay.", True),
+        ("The senator asked Chile for help about the floods.", False),
+        ("The senator asked Chile to return the ship.", False),
+    ],
+)
+def test_asking_about_a_topic_asks_nothing(nlp, text, nothing):
+    [tok] = [t for t in nlp(text) if t.text == "asked"]
+    assert asks_nothing(tok) is nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Bolivian bankers, Ivan Petrov and Lena Okafor, testified to a Senate panel in La Paz on Tuesday.",
+        "Lena Okafor testified on Tuesday that she had not been told about the payments.",
+        "Deputy minister Omar Farouk testified for three hours at a parliamentary inquiry in Nairobi on Monday.",
+    ],
+)
+def test_giving_evidence_accuses_no_one(annotate_text, text):
+    # GUIDE.md: testimony is no event unless it accuses someone
+    assert "ACCUSE" not in [v.type for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("The envoy testified before the committee on Tuesday.", True),
+        ("The envoy testified that he had not been told.", True),
+        ("The envoy testified that the minister had ordered the raid.", False),
+        ("The envoy signed the accord.", False),
+    ],
+)
+def test_a_testimony_about_someone_else_may_accuse(nlp, text, only):
+    from dateline.annotate.senses import testifies_only  # noqa: PLC0415
+
+    [tok] = [t for t in nlp(text) if t.dep_ == "ROOT"]
+    assert testifies_only(tok) is only

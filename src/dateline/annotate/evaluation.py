@@ -150,13 +150,20 @@ def _adjective_of(adverb: str) -> str:
     return adverb
 
 
+def _actors_act(noun: Token) -> bool:
+    """Whether a subject is something an actor named as its possessor did or said: "[Farouk's order] was
+    improper", "[Lima's decision] was reckless" (the possessor is judged through it)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and _actor(c) for c in noun.children)
+
+
 def judges_subject(clause: Token) -> bool:
-    """Whether a reported clause says its named subject is or did something bad: "[Milei had gone completely mad]",
-    "[Museveni was a liar]", "[Kenya had behaved irresponsibly]". What is said is the clause's predicate (a
+    """Whether a reported clause says its named subject, or what a named actor did, is or did something bad: "[Milei
+    had gone completely mad]", "[Museveni was a liar]", "[Kenya had behaved irresponsibly]", "[Farouk's order] was
+    inappropriate". What is said is the clause's predicate (a
     complement, or a manner adverb); a person's condition ("was dead", "was injured": ``condition_words``) is no
     judgement, nor is a passive ("was killed")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _actor(subject):
+    if subject is None or not (_actor(subject) or _actors_act(subject)):
         return False
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False

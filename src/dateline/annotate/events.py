@@ -42,17 +42,20 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.under_fire import attack_undergone, attackers, same_attack
+from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.pleas import plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
 from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
+from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
-                                      strikes_back, to_be_done, vows_no_harm)
+                                      strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -429,6 +432,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
+    * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
+      (``verbal_attacks.verbal_attack``);
+    * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
+      (``suspensions.taken_off_duty``);
+    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
     """
@@ -533,6 +541,14 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
             # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
             out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and taken_off_duty(tok):
+            # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
+            # DISMISS), not the deployment the learned decision may read on "placed"
+            out.append(Trigger("construction.off_duty", "DISMISS", None, tok, False, {}))
+        if pos == "VERB" and (pleaded := plea(tok)) is not None:
+            # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
+            # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
+            out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -552,6 +568,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if word.i not in taken and release_brought_about(word):
             # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
             out.append(Trigger("construction.release_ordered", "RETREAT", "release", word, True, {}, "asserted"))
+    for word in tokens_lemmatized(doc, ATTACKING_LEMMAS):
+        if verbal_attack(word):
+            # "attacked the pension reform", "partisan attacks on her integrity": criticism, not an assault
+            # (GUIDE.md: a verbal attack is ACCUSE disapprove), whatever the lexicon or the learned decision reads
+            out.append(Trigger("construction.verbal_attack", "ACCUSE", "disapprove", word, word.pos_ == "NOUN", {}))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
@@ -1684,7 +1705,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
                 trig.type == "ASSAULT" and halted_force(trig.token) and not (
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
-                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token):
+                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or (
+                trig.type == "ACCUSE" and testifies_only(trig.token)):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):
@@ -3259,7 +3281,9 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         if people:
             args.participants = [a for a in args.participants if a not in people]
             args.target = people
-    if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target):
+    if trig.type in SPLIT_TYPES and not any(actors.type_of(t) == "PERSON" for t in args.target) and (
+            trig.entry_id != "construction.off_duty"):  # "Ramos reassigned the police chief": the one taken off duty is
+        # the object, however it is named, and the subject who removed them stays the source
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]

@@ -3,7 +3,8 @@ happen ("the deadline passed without Nairobi recalling its envoy"), a non-commit
 denied", "declined to comment"), a count of an act the text has told ("It was the second time in a month that
 Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative ("in what Lima described as an act of
 piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
-opposed to the pact") and the acceptance of a departure already told ("accepted his resignation").
+opposed to the pact"), the acceptance of a departure already told ("accepted his resignation") and a proceeding that
+only frames a role or a session ("a key witness in the bribery inquiry").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -313,6 +314,26 @@ def halted_force(tok: Token) -> bool:
             and tok.head.lemma_.lower() in STOPPING_LEMMAS)
 
 
+FRAME_HEADS = word_class("frame_heads")
+"""Nouns of a role or a session that an ongoing proceeding frames ("a witness in the inquiry", "a closed hearing on the
+corruption proceedings", "at the centre of the investigation")."""
+FRAME_PREPS = frozenset({"in", "on", "of", "at", "into"})
+"""Prepositions by which a role or a session names the proceeding that frames it."""
+
+
+def _frame_of_role(tok: Token) -> bool:
+    """Whether an event noun only names the proceeding that frames a role or a session: "Prado, a key witness in the
+    bribery inquiry, spoke to senators", "held a closed hearing on the corruption proceedings against X", "the deals
+    at the centre of the investigation". The proceeding is a standing frame of the story, told where it is opened or
+    voted on, not in every witness's description (GUIDE.md: a noun that only dates or frames another act is
+    ``not_event``)."""
+    noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") else tok
+    if tok.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
+        return False
+    head = noun.head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in FRAME_HEADS
+
+
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
@@ -324,5 +345,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_accepted_again, "an acceptance of a departure already told"),
     (_withheld_name, "a source's wish not to be named"),
     (_penalty_if, "a penalty faced only on a condition"),
+    (_frame_of_role, "a proceeding that only frames a role or a session"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

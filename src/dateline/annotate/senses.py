@@ -6,8 +6,9 @@ out" (a subjunctive), "insisted that X must / should leave"; "insisted that the 
 maintains a view. A verb of seeking asks when it seeks something ("sought an emergency session", "sought help
 from X"); "sought to ease tensions" is an attempt of the subject's own (unseen-errors family Y: word senses). A
 verb of applying asks "for" something ("applied for membership"), not when it applies a rule or a standard. A verb
-of asking with an indirect question ("asked whether Accra would reopen the border", "asked what law he had broken")
-asks for an answer, not for an act.
+of asking with an indirect question ("asked whether Accra would reopen the border", "asked what law he had broken"),
+a direct one ('"I asked him: who paid for the trip?"') or a topic ("asked the minister about the delay") asks for an
+answer, not for an act.
 
 A verb that relays speech ("X was quoted as saying he would ...") is the frame of what was said, whatever type the
 learned decision gives it.
@@ -30,8 +31,12 @@ A vow is a threat when what is vowed does harm ("vowed to avenge the dead", "swo
 to govern, serve or rebuild threatens no one (GUIDE.md in data/events: a vow without a specific act is ``not_event``,
 "vowed to avenge" is THREATEN).
 
-``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and ``vows_no_harm`` are read by
-``events.find_events``, which skips such triggers.
+A witness who testifies ("testified before the committee on Tuesday", "testified that he had not been told") gives
+evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless it accuses someone); only a
+testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
+
+``testifies_only``, ``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
+``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ ASKING_LEMMAS = word_class("asking_lemmas")
 """Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
 QUESTION_WORDS = word_class("question_words")
 """Words that open an indirect question ("whether", "what", "why")."""
+ASKED_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+"""Prepositions of the topic a question is asked about ("asked the minister about the delay"): no act is asked for."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -127,6 +134,11 @@ def _asks_a_question(kids: list[Token]) -> bool:
     border be reopened" are demands."""
     if any(c.dep_ == "xcomp" for c in kids):
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ASKED_ABOUT_PREPS for c in kids) and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in kids) and not any(c.dep_ == "ccomp" for c in kids):
+        return True  # "asked about the militia's funding", "asked Mendez about the funds": a question on a topic
+    if any(c.dep_ == "punct" and c.lower_ == "?" for c in kids):
+        return True  # '"So I asked them: who paid for the trip?"': a question told in its own words
     for comp in kids:
         if comp.dep_ == "dobj" and (comp.lower_ in QUESTION_WORDS or any(
                 d.dep_ == "det" and d.lower_ in QUESTION_WORDS for d in comp.children)):
@@ -135,6 +147,23 @@ def _asks_a_question(kids: list[Token]) -> bool:
                 c.dep_ == "mark" and c.lower_ in QUESTION_WORDS for c in comp.children)):
             return True
     return False
+
+
+TESTIFYING_LEMMAS = word_class("testifying_lemmas")
+"""Words of giving evidence ("testify", "testimony"): no act by themselves."""
+SELF_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "there", "this", "that"})
+"""Subjects of a testimony's content that are the witness or nobody in particular ("testified that he was not told")."""
+
+
+def testifies_only(word: Token) -> bool:
+    """Whether a word of testifying tells only that evidence was given: no content clause ("testified before the
+    committee", "her testimony on Tuesday"), or one about the witness ("testified that he had not been told");
+    "testified that the minister had ordered the raid" may accuse the minister and is left to the learned decision."""
+    if word.lemma_.lower() not in TESTIFYING_LEMMAS:
+        return False
+    contents = [c for c in word.children if c.dep_ == "ccomp"]
+    return all(all(s.lower_ in SELF_SUBJECTS for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for c in contents)
 
 
 def relays_speech(verb: Token) -> bool:
