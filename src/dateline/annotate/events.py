@@ -51,7 +51,7 @@ from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_b
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, obliged, relays_speech,
                                       strikes_back, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
@@ -398,7 +398,8 @@ COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), as is
+    * a demand in reported speech: "X said [Y must / should / has to / is going to have to do Z]" is REQUEST from X to
+      Y (on the saying verb), as is
       a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
       is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
@@ -434,7 +435,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
-                                             or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
+                                             or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
@@ -806,6 +807,18 @@ JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
 """What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
+
+
+def _envoy_must_leave(clause: Token) -> bool:
+    """Whether a clause of obligation sends a diplomat away: "[the ambassador] must leave", "will have to leave the
+    country", "is going to have to depart" (not "leave office")."""
+    verb: Token | None = clause
+    while verb is not None and verb.lemma_.lower() not in LEAVING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # "going to have to [leave]"
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DIPLOMATS for c in clause.children) and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS for o in verb.children)
 
 
 def _orders_out(verb: Token) -> bool:
@@ -1395,6 +1408,9 @@ def modality(trigger: Token) -> str | None:
                 planned = True
         if tok is not trigger and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
             return None
+        if tok is not trigger and tok.tag_ != "VBD" and obliged(tok):
+            return None  # "Togo has to / will have to reopen the border": what must be done, as under "must" (not the
+            # past "had to withdraw", which tells it was done)
         if tok is not trigger and tok.lemma_.lower() in PLANNED_LEMMAS and any(
                 c.dep_ == "xcomp" for c in tok.children):
             planned = True
@@ -3368,13 +3384,18 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
-    neither is aid; a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
     if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(
             o.lemma_.lower() in GATHERING_NOUNS and not _definite(o) for o in _objects(trig.token)):
         # "Ghana will host a regional summit on Sunday": a meeting of many, named by its host alone (GUIDE.md: a summit
         # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
+    if trig.entry_id == "construction.must" and any(c.dep_ == "ccomp" and _envoy_must_leave(c)
+                                                    for c in trig.token.children):
+        # "said the ambassador will have to leave": a demand that an envoy go is his expulsion (GUIDE.md: asking an
+        # ambassador to leave is SANCTION expel); typed here, after the demand's content (the leaving) was set aside
+        return replace(trig, type="SANCTION", mode="expel")
     if trig.type == "CONSULT" and _welcomed_thing(trig, actors, ui):
         # "welcomed Kowalski's election": a thing of the other's welcomed is a stance toward them (SUPPORT), no visit;
         # the host's side, swapped by ``host_receives_visitor``, goes back to the one who welcomed it
