@@ -256,3 +256,20 @@ def test_range_ends_date_the_start_and_the_end_of_a_post():
     first, last = range_ends(t)
     assert to_interval(first, None) == Interval("2024-03-01", "2024-03-31", "March", "month")
     assert range_ends(find_timexes("in 2014")[0]) is None
+
+
+MONDAY = date(2019, 11, 18)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivian soldiers cleared the roadblocks in La Paz this weekend.", ("2019-11-16", "2019-11-17")),
+    ("The Ecuadorean navy seized two trawlers this weekend, officials said.", ("2019-11-16", "2019-11-17")),
+    ("Bolivian soldiers will clear the roadblocks this weekend.", ("2019-11-23", "2019-11-24")),
+])
+def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone(text, expected):
+    assert resolve(text, MONDAY) == expected
+
+
+def test_this_weekend_on_a_sunday_stays_that_weekend():
+    assert resolve("Bolivian soldiers cleared the roadblocks this weekend.", date(2019, 11, 17)) == (
+        "2019-11-16", "2019-11-17")
