@@ -34,7 +34,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, condemns, judges_subject, praises, valences
+from dateline.annotate.evaluation import belittles, charged_doer, condemns, judges_subject, praises, valences
 from dateline.annotate.idle_objects import INQUIRY_TYPE, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -403,6 +403,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
       is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
+    * a wrong charged in reported speech: "X said [the footage shows abuses by Y]" is ACCUSE (allege) from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
@@ -447,6 +448,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
+        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and _charged_clause(tok) is not None:
+            # "Amnesty said the footage reveals unlawful killings by Ruritanian police": a wrong named with its doer
+            # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
+            out.append(Trigger("construction.charged", "ACCUSE", "allege", tok, False, {}, "asserted"))
         replaces = (successor_subject(tok) is not None
                     and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
                             for c in tok.children)
@@ -807,6 +812,14 @@ JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
 """What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
+
+
+def _charged_clause(verb: Token) -> Token | None:
+    """The doer a saying verb's reported clause charges with a wrong (``evaluation.charged_doer``), or None."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and (doer := charged_doer(comp)) is not None:
+            return doer
+    return None
 
 
 def _envoy_must_leave(clause: Token) -> bool:
@@ -2282,6 +2295,17 @@ def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source = [args.attribution] if args.attribution else []
 
 
+def _role_charged_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A wrong charged in reported speech: the doer after "by" is accused, the sayer accuses."""
+    if trig.entry_id != "construction.charged" or (doer := _charged_clause(trig.token)) is None:
+        return
+    accused = reader.actor(doer)
+    if accused:
+        sayers = [a for c in trig.token.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+        args.source = [a for a in (sayers or ([args.attribution] if args.attribution else [])) if a not in accused]
+        args.target = accused
+
+
 def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An official who says what their state does takes part in it."""
     if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
@@ -3274,6 +3298,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("judged_subject", _role_judged_subject),
+    ("charged_doer", _role_charged_doer),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
