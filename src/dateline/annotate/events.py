@@ -2579,6 +2579,55 @@ def _role_speaker_of_judged_words(trig: Trigger, args: Arguments, actors: Actors
             return
 
 
+TAKEN_UP_DECISIONS = word_class("taken_up_decisions")
+"""Nouns for a decision a reaction takes up without its maker ("regrets the decision", "condemned the move")."""
+
+
+def _role_maker_of_judged_decision(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A stance on "the decision" or "the move", with no maker named, is aimed at the maker of the latest decision told
+    before with its maker ("Oslo announced its decision to close the consulate on Monday. ... Riga regretted the
+    decision"): the reactions that follow a story's central act rarely name its maker again."""
+    if trig.type not in JUDGING_TYPES or trig.nominal or args.target:
+        return
+    tok = trig.token
+    nouns = [n for n in _judged_nouns(tok) if n.lower_ in TAKEN_UP_DECISIONS and not any(
+        c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)]
+    if not nouns:
+        return
+    own = {c for c in (actors.country_of(a) for a in args.source) if c}
+    found = [a for a in _told_decider(nouns[0], reader) if a not in args.actors() and actors.country_of(a) not in own]
+    if found:
+        LOGGER.debug("maker of judged decision: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+        args.target += found
+
+
+def _decision_maker(noun: Token, reader: ArgumentReader) -> list[str]:
+    """The maker a decision noun names: its possessor ("Quito's decision"; "its decision": the subject of the clause
+    it stands in), its compound ("the Chilean move", "the US decision") or its "by" phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb else None
+            if subj is not None and (makers := reader.actor(subj)):
+                return makers
+        elif child.dep_ in ("poss", "compound", "amod"):
+            if makers := reader.actor(child):
+                return makers
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for g in child.children:
+                if g.dep_ == "pobj" and (makers := reader.actor(g)):
+                    return makers
+    return []
+
+
+def _told_decider(noun: Token, reader: ArgumentReader) -> list[str]:
+    """The maker of the latest decision told before ``noun`` in its text with its maker (``_decision_maker``)."""
+    for word in reversed(noun.doc[: noun.i]):
+        if word.lower_ in TAKEN_UP_DECISIONS and (makers := _decision_maker(word, reader)):
+            return makers
+    return []
+
+
 def _spoken_word(noun: Token) -> bool:
     """Whether a token is a noun for what someone said ("the remarks"), also where the parser read it as a verb."""
     return noun.lower_ in SPOKEN_WORDS or (noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in SPOKEN_WORDS)
@@ -3302,6 +3351,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
+    ("maker_of_judged_decision", _role_maker_of_judged_decision),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),
