@@ -81,6 +81,19 @@ STOPPED_DEPS = frozenset({"dobj", "nsubjpass"})
 """Relations of the act a verb of stopping stops ("halted [the shelling]", "[the raids] were stopped")."""
 
 
+REPRESSING_LEMMAS = word_class("repressing_lemmas")
+"""Verbs of putting down a protest ("crush", "disperse"): the protest named as their object is what they act on."""
+
+
+def _put_down(tok: Token) -> bool:
+    """Whether ``tok`` is a protest noun named as the object of a verb that puts it down: "forces crushed [the
+    protests]", "used tear gas to disperse [the rally]". The repression is the act told (GUIDE.md in data/events:
+    firing tear gas at a march is ASSAULT); the protest it acts on is the crowd's, told in its own words, and read as
+    one here it takes the repressor for the crowd."""
+    return tok.pos_ == "NOUN" and tok.dep_ in STOPPED_DEPS and tok.head.pos_ == "VERB" and (
+        tok.head.lemma_.lower() in REPRESSING_LEMMAS)
+
+
 def non_act(tok: Token) -> str | None:
     """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
     return next((reason for check, reason in REASONS if check(tok)), None)
@@ -271,5 +284,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_grounds, "the grounds of another act"),
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
+    (_put_down, "a protest told as what a repression puts down"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
