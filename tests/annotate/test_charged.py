@@ -1,5 +1,5 @@
 """An accusation told only by its content (GUIDE.md: ACCUSE allege from the speaker to the doer): a reported clause
-that names a wrong with its doer after "by" ("said the footage reveals unlawful killings by X"), on invented
+that names a wrong with its doer after "by" ("said the video shows systematic abuses by X"), on invented
 sentences (annotate/evaluation.py ``charged_doer``, the ``construction.charged`` of annotate/events.py)."""
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ def _accusations(doc):
 @pytest.mark.parametrize(
     ("text", "accuser", "accused"),
     [
-        ("Footage gathered by local activists reveals a pattern of unlawful killings by Nicaraguan police, said "
-         "Human Rights Watch on Tuesday.", "Human Rights Watch", "Nicaraguan police"),
+        ("Video shared by residents shows systematic abuses by Sudanese troops in the camps, said Amnesty "
+         "International on Tuesday.", "Amnesty International", "Sudanese troops"),
+        ("Amnesty International said that its researchers had documented torture by Nicaraguan police.",
+         "Amnesty International", "Nicaraguan police"),
         ("The Chilean foreign ministry said the report documents systematic abuses by Bolivian border guards.",
          "Chilean foreign ministry", "Bolivian border guards"),
         ("The Chilean foreign ministry said grave abuses were committed by Bolivian border guards.",
@@ -34,8 +36,8 @@ def test_a_wrong_named_with_its_doer_in_reported_speech_accuses_the_doer(annotat
 
 
 def test_the_accusation_takes_the_day_of_the_saying(annotate_text):
-    doc = annotate_text("Footage gathered by local activists reveals a pattern of unlawful killings by Nicaraguan "
-                        "police after a rise in bus fares on 3 May, said Human Rights Watch on Tuesday, May 7.",
+    doc = annotate_text("Video shared by residents shows systematic abuses by Sudanese troops after the camp raids of "
+                        "3 May, said Amnesty International on Tuesday, May 7.",
                         "2019-05-08")
     [(_, _, _, when)] = _accusations(doc)
     assert when is not None and when.start == "2019-05-07"
@@ -54,7 +56,7 @@ def test_no_accusation_without_a_wrong_and_its_doer(annotate_text, text):
 
 
 def test_charged_doer_reads_the_by_phrase_where_the_parser_hangs_it(nlp):
-    doc = nlp("Officials said the footage reveals a pattern of unlawful killings by Nicaraguan police.")
+    doc = nlp("Officials said the video shows systematic abuses by Sudanese troops.")
     clause = next(t for t in doc if t.dep_ == "ccomp")
     doer = charged_doer(clause)
-    assert doer is not None and doer.text == "police"
+    assert doer is not None and doer.text == "troops"

@@ -60,8 +60,9 @@ def test_a_past_had_to_still_tells_the_act(annotate_text):
 @pytest.mark.parametrize(
     "text",
     [
-        '"The Chilean ambassador must leave Peru," Peruvian Foreign Minister Ana Soto said on Monday.',
-        '"The Chilean ambassador will have to leave Peru," Peruvian Foreign Minister Ana Soto said on Monday.',
+        "Peruvian Foreign Minister Ana Soto said on Monday that the Chilean ambassador must leave within a week.",
+        "Foreign Minister Ana Soto said on Monday that the Chilean ambassador will have to leave Peru by the end of "
+        "the week.",
         "Peruvian Foreign Minister Ana Soto said the Chilean envoy is going to have to leave the country within two days.",
     ],
 )

@@ -18,7 +18,7 @@ def _accusations(doc):
          "Dutch foreign ministry", "Türkiye"),
         ("Norway regrets the move by Moscow to expel two of its diplomats.", "Norway", "Russia"),
         ("Norway announced on Monday its decision to close its consulate in Murmansk. Sweden said on Tuesday it "
-         "regrets any decision likely to strain ties in the Arctic.", "Sweden", "Norway"),
+         "deeply regretted the decision.", "Sweden", "Norway"),
     ],
 )
 def test_regret_at_a_decision_accuses_its_maker(annotate_text, text, accuser, accused):
