@@ -266,3 +266,20 @@ def test_a_past_act_in_the_current_month_or_year_ends_by_publication() -> None:
     assert resolve("Kenya expelled the Ugandan envoy in 2019.", day) == ("2019-01-01", "2019-11-18")
     assert resolve("Kenya will expel the Ugandan envoy in November.", day) == ("2019-11-01", "2019-11-30")
     assert resolve("Kenya expelled the Ugandan envoy in October.", day) == ("2019-10-01", "2019-10-31")
+
+
+MONDAY = date(2019, 11, 18)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivian soldiers cleared the roadblocks in La Paz this weekend.", ("2019-11-16", "2019-11-17")),
+    ("The Ecuadorean navy seized two trawlers this weekend, officials said.", ("2019-11-16", "2019-11-17")),
+    ("Bolivian soldiers will clear the roadblocks this weekend.", ("2019-11-23", "2019-11-24")),
+])
+def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone(text, expected):
+    assert resolve(text, MONDAY) == expected
+
+
+def test_this_weekend_on_a_sunday_stays_that_weekend():
+    assert resolve("Bolivian soldiers cleared the roadblocks this weekend.", date(2019, 11, 17)) == (
+        "2019-11-16", "2019-11-17")

@@ -473,9 +473,9 @@ class Actors:
         "China's Foreign Ministry accused the two countries": the accuser's state is not one of them.
         """
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not tok]
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
         here = {e for c in subject for t in c.subtree if (e := self.entity_at(ui, t))}
         here |= {s for e in list(here) if (code := self.country_of(e)) and (s := self.existing_state(code))}
         weight: Counter[str] = Counter(self._demonyms)

@@ -1296,7 +1296,7 @@ class ArgumentReader:
             elif subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source]
         for child in head.children:
-            if child.dep_ == "prep" and child is not noun:
+            if child.dep_ == "prep" and child.i != noun.i:
                 self._prep(child, args)
             elif child.dep_ == "dative" and noun.dep_ == "dobj":
                 # "gave Caracas an ultimatum", "gave an ultimatum to Caracas": whom the support verb gives it to
@@ -1536,7 +1536,7 @@ def _saying_verb_above(verb: Token) -> Token | None:
     we will seize the ferries'": "told"); None when none is that near."""
     node = verb
     for _ in range(QUOTE_CLIMB):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.lemma_.lower() in SAYING_LEMMAS:
@@ -1551,7 +1551,7 @@ def quoted_speaker(word: Token) -> Token | None:
     node = word
     for _ in range(QUOTE_CLIMB):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return None
         if node.dep_ in QUOTED_CLAUSE_DEPS and head.lemma_.lower() in SPEAKER_VERBS:
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1689,7 +1689,7 @@ def passive_clause(verb: Token) -> bool:
     in Zambia, extradited to Malawi and sentenced to life imprisonment", X is the one extradited and sentenced, not
     who did it. A participle with an auxiliary or a subject of its own ("and has denied it") is its own clause."""
     node = verb
-    while not is_passive(node) and node.dep_ in ("conj", "advcl") and _bare_participle(node) and node.head is not node \
+    while not is_passive(node) and node.dep_ in ("conj", "advcl") and _bare_participle(node) and node.head.i != node.i \
             and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in node.children):
         node = node.head
     return is_passive(node)
@@ -1745,7 +1745,7 @@ def _subject_of(verb: Token) -> Token | None:
             return node.head
         if controller := _controlling_object(node):
             return controller
-        if node.dep_ == "pcomp" and node.head.head is not node.head:
+        if node.dep_ == "pcomp" and node.head.head.i != node.head.i:
             node = node.head.head
             continue
         if node.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in node.head.children) and not any(

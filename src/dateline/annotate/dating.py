@@ -831,9 +831,10 @@ def _past_perfect(trig: Token) -> bool:
 def _reporting_date(span: Span, trig: Token) -> bool:
     """ "..., state media said Thursday": the date of the report, not of the event (unless the event is the report)."""
     head = span.root.head
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         head = head.head
-    if head.lemma_ in REPORT_LEMMAS and head is not trig and not (trig.dep_ == "nsubjpass" and trig.head.i == head.i):
+    # (tokens are compared by index: spaCy builds a new Token object at each access, so "is" never holds)
+    if head.lemma_ in REPORT_LEMMAS and head.i != trig.i and not (trig.dep_ == "nsubjpass" and trig.head.i == head.i):
         return True  # ("new sanctions will be announced on Friday": the measure's own time, onsets.py)
     # "Kenya said on Monday it would recall ...": a time between the saying and the said clause's subject is the
     # saying's, wherever the parser hangs it

@@ -202,3 +202,47 @@ def denied_claim(clause: Token) -> Token | None:
         if (forms & FALSITY_WORDS and not negated) or (forms & TRUTH_WORDS and negated):
             return subject
     return None
+
+
+WRONGDOING_NOUNS = word_class("wrongdoing_nouns")
+"""Nouns that name a wrong ("violations", "abuses", "intimidation"); a noun with a condemning adjective ("unlawful
+killings", "excessive force") names one too."""
+DOER_PREPS = frozenset({"by"})
+"""The preposition of the doer of a wrong named by a noun ("abuses [by] the militia")."""
+
+
+def _wrong(noun: Token) -> bool:
+    """Whether a noun names a wrong: a word of ``WRONGDOING_NOUNS``, or any noun a condemning adjective qualifies."""
+    return noun.lower_ in WRONGDOING_NOUNS or noun.lemma_.lower() in WRONGDOING_NOUNS or any(
+        c.dep_ == "amod" and negative(c.lower_) for c in noun.children)
+
+
+def _doer_holders(noun: Token) -> list[Token]:
+    """Where the parser may hang the "by" phrase of a wrong's doer: the noun, the phrase it governs ("violations [of
+    the truce] by X"), the noun whose "of" phrase it is ("a pattern of killings by X"), and the verb it is the object
+    or passive subject of ("opposed violations ... by X", "abuses were committed by X")."""
+    out = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        out.append(head.head)
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        out.append(head)
+    return out
+
+
+def charged_doer(clause: Token) -> Token | None:
+    """The actor a reported clause charges with a wrong it names, after "by" on the noun of the wrong (or where the
+    parser hangs it, ``_doer_holders``): "[the footage reveals unlawful killings by Ruritanian police]", "[we oppose
+    violations of the truce by Borduria]". An accusation told only by its content (GUIDE.md: ACCUSE allege from the
+    speaker to the doer); None when the clause names no such doer."""
+    for noun in clause.subtree:
+        if noun.pos_ != "NOUN" or not _wrong(noun):
+            continue
+        for holder in _doer_holders(noun):
+            for prep in holder.children:
+                if prep.dep_ in ("prep", "agent") and prep.lower_ in DOER_PREPS:
+                    doer = next((g for g in prep.children if g.dep_ == "pobj" and _actor(g)), None)
+                    if doer is not None:
+                        return doer
+    return None

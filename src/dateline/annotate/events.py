@@ -34,7 +34,7 @@ from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, condemns, denied_claim, judges_subject, praises, valences
+from dateline.annotate.evaluation import belittles, charged_doer, condemns, denied_claim, judges_subject, praises, valences
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -54,7 +54,7 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, obliged, relays_speech,
                                       strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
@@ -420,10 +420,12 @@ def _wanted_doer(verb: Token) -> Token | None:
 def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
     """Events told by a construction rather than a word (PLOVER codes both):
 
-    * a demand in reported speech: "X said [Y must / should do Z]" is REQUEST from X to Y (on the saying verb), as is
+    * a demand in reported speech: "X said [Y must / should / has to / is going to have to do Z]" is REQUEST from X to
+      Y (on the saying verb), as is
       a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
       is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
     * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
+    * a wrong charged in reported speech: "X said [the footage shows abuses by Y]" is ACCUSE (allege) from X to Y;
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
@@ -461,7 +463,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
                 if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
-                                             or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
+                                             or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
                                 for c in comp.children):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
@@ -482,6 +484,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
+        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and _charged_clause(tok) is not None:
+            # "Amnesty said the footage reveals unlawful killings by Ruritanian police": a wrong named with its doer
+            # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
+            out.append(Trigger("construction.charged", "ACCUSE", "allege", tok, False, {}, "asserted"))
         replaces = (successor_subject(tok) is not None
                     and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
                             for c in tok.children)
@@ -859,6 +865,26 @@ JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
 """What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
+
+
+def _charged_clause(verb: Token) -> Token | None:
+    """The doer a saying verb's reported clause charges with a wrong (``evaluation.charged_doer``), or None."""
+    for comp in verb.children:
+        if comp.dep_ == "ccomp" and (doer := charged_doer(comp)) is not None:
+            return doer
+    return None
+
+
+def _envoy_must_leave(clause: Token) -> bool:
+    """Whether a clause of obligation sends a diplomat away: "[the ambassador] must leave", "will have to leave the
+    country", "is going to have to depart" (not "leave office")."""
+    verb: Token | None = clause
+    while verb is not None and verb.lemma_.lower() not in LEAVING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # "going to have to [leave]"
+    if verb is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DIPLOMATS for c in clause.children) and not any(
+        o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS for o in verb.children)
 
 
 def _orders_out(verb: Token) -> bool:
@@ -1448,6 +1474,9 @@ def modality(trigger: Token) -> str | None:
                 planned = True
         if tok is not trigger and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
             return None
+        if tok is not trigger and tok.tag_ != "VBD" and obliged(tok):
+            return None  # "Togo has to / will have to reopen the border": what must be done, as under "must" (not the
+            # past "had to withdraw", which tells it was done)
         if tok is not trigger and tok.lemma_.lower() in PLANNED_LEMMAS and any(
                 c.dep_ == "xcomp" for c in tok.children):
             planned = True
@@ -2331,6 +2360,17 @@ def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader:
         args.source = [args.attribution] if args.attribution else []
 
 
+def _role_charged_doer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A wrong charged in reported speech: the doer after "by" is accused, the sayer accuses."""
+    if trig.entry_id != "construction.charged" or (doer := _charged_clause(trig.token)) is None:
+        return
+    accused = reader.actor(doer)
+    if accused:
+        sayers = [a for c in trig.token.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+        args.source = [a for a in (sayers or ([args.attribution] if args.attribution else [])) if a not in accused]
+        args.target = accused
+
+
 def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An official who says what their state does takes part in it."""
     if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
@@ -2602,6 +2642,55 @@ def _role_speaker_of_judged_words(trig: Trigger, args: Arguments, actors: Actors
             LOGGER.debug("speaker of judged words: %s for %r in %r", found, tok.text, sentence_of(tok).text)
             args.target += found
             return
+
+
+TAKEN_UP_DECISIONS = word_class("taken_up_decisions")
+"""Nouns for a decision a reaction takes up without its maker ("regrets the decision", "condemned the move")."""
+
+
+def _role_maker_of_judged_decision(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A stance on "the decision" or "the move", with no maker named, is aimed at the maker of the latest decision told
+    before with its maker ("Oslo announced its decision to close the consulate on Monday. ... Riga regretted the
+    decision"): the reactions that follow a story's central act rarely name its maker again."""
+    if trig.type not in JUDGING_TYPES or trig.nominal or args.target:
+        return
+    tok = trig.token
+    nouns = [n for n in _judged_nouns(tok) if n.lower_ in TAKEN_UP_DECISIONS and not any(
+        c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)]
+    if not nouns:
+        return
+    own = {c for c in (actors.country_of(a) for a in args.source) if c}
+    found = [a for a in _told_decider(nouns[0], reader) if a not in args.actors() and actors.country_of(a) not in own]
+    if found:
+        LOGGER.debug("maker of judged decision: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+        args.target += found
+
+
+def _decision_maker(noun: Token, reader: ArgumentReader) -> list[str]:
+    """The maker a decision noun names: its possessor ("Quito's decision"; "its decision": the subject of the clause
+    it stands in), its compound ("the Chilean move", "the US decision") or its "by" phrase."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb else None
+            if subj is not None and (makers := reader.actor(subj)):
+                return makers
+        elif child.dep_ in ("poss", "compound", "amod"):
+            if makers := reader.actor(child):
+                return makers
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            for g in child.children:
+                if g.dep_ == "pobj" and (makers := reader.actor(g)):
+                    return makers
+    return []
+
+
+def _told_decider(noun: Token, reader: ArgumentReader) -> list[str]:
+    """The maker of the latest decision told before ``noun`` in its text with its maker (``_decision_maker``)."""
+    for word in reversed(noun.doc[: noun.i]):
+        if word.lower_ in TAKEN_UP_DECISIONS and (makers := _decision_maker(word, reader)):
+            return makers
+    return []
 
 
 def _spoken_word(noun: Token) -> bool:
@@ -3424,6 +3513,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("judged_subject", _role_judged_subject),
+    ("charged_doer", _role_charged_doer),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("ended_inquiry_target", _role_ended_inquiry_target),
@@ -3431,6 +3521,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
+    ("maker_of_judged_decision", _role_maker_of_judged_decision),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),
@@ -3538,13 +3629,18 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
-    neither is aid; a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
     if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(
             o.lemma_.lower() in GATHERING_NOUNS and not _definite(o) for o in _objects(trig.token)):
         # "Ghana will host a regional summit on Sunday": a meeting of many, named by its host alone (GUIDE.md: a summit
         # of many states is CONSULT multilateral); what is hosted is the gathering, so no actor is asked of the object.
         # "Hosting the gathering, ..." names one already told
         return replace(trig, mode="multilateral", spec={k: v for k, v in trig.spec.items() if k != "object_actor"})
+    if trig.entry_id == "construction.must" and any(c.dep_ == "ccomp" and _envoy_must_leave(c)
+                                                    for c in trig.token.children):
+        # "said the ambassador will have to leave": a demand that an envoy go is his expulsion (GUIDE.md: asking an
+        # ambassador to leave is SANCTION expel); typed here, after the demand's content (the leaving) was set aside
+        return replace(trig, type="SANCTION", mode="expel")
     if trig.type == "CONSULT" and _welcomed_thing(trig, actors, ui):
         # "welcomed Kowalski's election": a thing of the other's welcomed is a stance toward them (SUPPORT), no visit;
         # the host's side, swapped by ``host_receives_visitor``, goes back to the one who welcomed it

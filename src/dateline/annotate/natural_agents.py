@@ -28,7 +28,7 @@ def _doers(verb: Token) -> list[Token]:
     """The words that name who did ``verb``: its subject, its passive agent, else the subject of the verb it hangs on."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not found and verb.dep_ in HANGING_DEPS and verb.head is not verb:
+    if not found and verb.dep_ in HANGING_DEPS and verb.head.i != verb.i:
         found = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     return found
 

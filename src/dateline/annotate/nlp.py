@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from dateline.annotate.rulers import use_faster_components
+from dateline.annotate.typography import straighten_apostrophes
 from dateline.errors import ConfigError
 from dateline.lexicons import load, load_table, word_class
 
@@ -79,7 +80,8 @@ def title_heads() -> frozenset[str]:
 
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline by package name, swap in the faster equivalents of two stock components
-    (``annotate.rulers``: the same output) and add ``dateline_names`` after its NER.
+    (``annotate.rulers``: the same output), let its models read a typographic apostrophe as a typewriter one
+    (``annotate.typography``) and add ``dateline_names`` after its NER.
 
     Raises:
         ConfigError: G002 when the model is not installed.
@@ -91,6 +93,7 @@ def load_pipeline(model: str) -> Language:
     except OSError as exc:
         raise ConfigError("G002", model=model) from exc
     use_faster_components(nlp)
+    straighten_apostrophes(nlp)
     if "parser" in nlp.pipe_names and "dateline_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
     if "ner" in nlp.pipe_names and "dateline_names" not in nlp.pipe_names:

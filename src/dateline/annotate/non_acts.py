@@ -87,11 +87,24 @@ SOURCE_NAMING_LEMMAS = word_class("source_naming_lemmas")
 ANONYMITY_NOUNS = word_class("anonymity_nouns")
 """What a source asks for instead of its name ("requested [anonymity]")."""
 NAME_NOUNS = frozenset({"name", "names", "identity", "identities"})
+"""The source's own name in a clause of asking ("asked that her [name] not be used")."""
 FACING_LEMMAS = word_class("facing_lemmas")
 """Verbs whose subject undergoes the legal act or penalty they take as object ("faces 20 years in prison")."""
 CONDITION_MARKS = frozenset({"if", "unless"})
 """Conjunctions of the condition a faced penalty waits on ("[if] convicted")."""
-"""The source's own name in a clause of asking ("asked that her [name] not be used")."""
+
+
+REPRESSING_LEMMAS = word_class("repressing_lemmas")
+"""Verbs of putting down a protest ("crush", "disperse"): the protest named as their object is what they act on."""
+
+
+def _put_down(tok: Token) -> bool:
+    """Whether ``tok`` is a protest noun named as the object of a verb that puts it down: "forces crushed [the
+    protests]", "used tear gas to disperse [the rally]". The repression is the act told (GUIDE.md in data/events:
+    firing tear gas at a march is ASSAULT); the protest it acts on is the crowd's, told in its own words, and read as
+    one here it takes the repressor for the crowd."""
+    return tok.pos_ == "NOUN" and tok.dep_ in STOPPED_DEPS and tok.head.pos_ == "VERB" and (
+        tok.head.lemma_.lower() in REPRESSING_LEMMAS)
 
 
 def non_act(tok: Token) -> str | None:
@@ -346,5 +359,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_withheld_name, "a source's wish not to be named"),
     (_penalty_if, "a penalty faced only on a condition"),
     (_frame_of_role, "a proceeding that only frames a role or a session"),
+    (_put_down, "a protest told as what a repression puts down"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

@@ -404,7 +404,7 @@ def _subject(verb: Token) -> Token | None:
         controller = _object_controller(verb)
         if controller is not None:
             return controller
-        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "relcl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head
             verb = verb.head

@@ -65,6 +65,10 @@ ASKED_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 """Prepositions of the topic a question is asked about ("asked the minister about the delay"): no act is asked for."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
+OBLIGING_LEMMAS = word_class("obliging_lemmas")
+"""Verbs that with a "to"-infinitive say what must be done ("has to", "needs to"), as a modal of obligation does."""
+GOING_LEMMAS = frozenset({"go"})
+"""The verb of "is going to have to", above the verb of obligation it announces."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
@@ -91,10 +95,22 @@ TIED_VERB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 """Relations of a verb that tells what an answer was ("hit back, [closing] the border", "[by expelling]")."""
 
 
+def obliged(verb: Token) -> bool:
+    """Whether a verb tells an obligation without a modal, the spoken English of "must": "X has to / will have to /
+    needs to [do Z]", "X is going to have to [do Z]" (the verb of obligation under "going")."""
+    if verb.lemma_.lower() in GOING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in OBLIGING_LEMMAS), verb)
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBLIGING_LEMMAS and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
 def to_be_done(clause: Token) -> bool:
-    """Whether a clause is something to be done: a modal of obligation or a subjunctive ("that X pull out", "that
-    he be freed"); the tagger may read the subjunctive after a singular name as a plural present ("that Norway
-    [pay]" tagged VBP), which a singular subject cannot take."""
+    """Whether a clause is something to be done: a modal of obligation, its spoken form (``obliged``) or a
+    subjunctive ("that X pull out", "that he be freed"); the tagger may read the subjunctive after a singular name
+    as a plural present ("that Norway [pay]" tagged VBP), which a singular subject cannot take."""
+    if obliged(clause):
+        return True
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in DEMAND_MODALS for a in auxes):
         return True

@@ -33,7 +33,7 @@ def _dates_its_day(tok: Token, verb: Token) -> bool:
     if tok.ent_type_ != "DATE":
         return False
     head = tok
-    while head.head.ent_type_ == "DATE" and head.head is not head and head.head.i != verb.i:
+    while head.head.ent_type_ == "DATE" and head.head.i != head.i and head.head.i != verb.i:
         head = head.head
     return (head.dep_ == "pobj" and head.head.lower_ in DAY_PREPS and head.head.head.i == verb.i) or (
         head.dep_ in DAY_DEPS and head.head.i == verb.i)

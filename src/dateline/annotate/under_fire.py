@@ -67,7 +67,7 @@ def firing_clause(noun: Token) -> Token | None:
     verb = noun.head.head
     for tok in verb.subtree:
         when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
-        if tok.pos_ == "VERB" and tok is not verb and when:
+        if tok.pos_ == "VERB" and tok.i != verb.i and when:
             loads = [n for o in tok.children if o.dep_ == "dobj" for n in (o, *o.conjuncts)]
             loads += [g for n in loads for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]  # "dozens of rockets"

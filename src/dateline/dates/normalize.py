@@ -152,7 +152,7 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
         elif unit and rel is not None and rel.lstrip("-").isdigit():
             reading = periods.shift(base, unit, int(rel))
             if rel == "0" and p.mod is None and unit not in ("day", *periods.TOD_UNITS) and not t.anaphoric:
-                reading = _clip_to_tense(reading, base, tense)
+                reading = _clip_to_tense(_weekend_gone(reading, base, unit, tense), base, tense)
         elif p.hh is not None or p.clock is not None or p.tod is not None:
             reading = periods.day_period(base)
     if reading is None:
@@ -180,6 +180,14 @@ def _weekday_range(base: date, first: int, last: int, rel: str | None, tense: Te
         start = periods.weekday_near(base, first, rel, tense)
         end = start + timedelta(days=(last - start.weekday()) % 7)
     return periods.Reading(start, end, "day", start.isoformat())
+
+
+def _weekend_gone(reading: periods.Reading, base: date, unit: str, tense: Tense | None) -> periods.Reading:
+    """Read "this weekend" in a past clause on a weekday as the weekend just gone ("troops cleared the roads this
+    weekend" in a Monday paper): the coming one has not happened yet."""
+    if unit == "weekend" and tense == "past" and reading.start > base:
+        return periods.shift(base, "weekend", -1)
+    return reading
 
 
 def _clip_to_tense(reading: periods.Reading, base: date, tense: Tense | None) -> periods.Reading:

@@ -1,0 +1,62 @@
+"""An accusation told only by its content (GUIDE.md: ACCUSE allege from the speaker to the doer): a reported clause
+that names a wrong with its doer after "by" ("said the video shows systematic abuses by X"), on invented
+sentences (annotate/evaluation.py ``charged_doer``, the ``construction.charged`` of annotate/events.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.evaluation import charged_doer
+
+
+def _accusations(doc):
+    names = {e.id: e.name for e in doc.entities}
+    return [({names[i] for i in ev.source}, {names[i] for i in ev.target}, ev.mode, ev.date)
+            for ev in doc.events if ev.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Video shared by residents shows systematic abuses by Sudanese troops in the camps, said Amnesty "
+         "International on Tuesday.", "Amnesty International", "Sudanese troops"),
+        ("Amnesty International said that its researchers had documented torture by Nicaraguan police.",
+         "Amnesty International", "Nicaraguan police"),
+        ("The Chilean foreign ministry said the report documents systematic abuses by Bolivian border guards.",
+         "Chilean foreign ministry", "Bolivian border guards"),
+        ("The Chilean foreign ministry said grave abuses were committed by Bolivian border guards.",
+         "Chilean foreign ministry", "Bolivian border guards"),
+        ('"We firmly oppose violations of the truce by Azerbaijan," Armenian Foreign Minister Ana Kral said on Monday.',
+         "Ana Kral", "Azerbaijan"),
+    ],
+)
+def test_a_wrong_named_with_its_doer_in_reported_speech_accuses_the_doer(annotate_text, text, accuser, accused):
+    found = _accusations(annotate_text(text, "2019-11-20"))
+    assert any(accuser in s and accused in t and mode == "allege" for s, t, mode, _ in found), found
+
+
+def test_the_accusation_takes_the_day_of_the_saying(annotate_text):
+    doc = annotate_text("Video shared by residents shows systematic abuses by Sudanese troops after the camp raids of "
+                        "3 May, said Amnesty International on Tuesday, May 7.",
+                        "2019-05-08")
+    [(_, _, _, when)] = _accusations(doc)
+    assert when is not None and when.start == "2019-05-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said attacks by rebels killed 20 soldiers on Monday.",  # an attack reported, no wrong named
+        "The Chilean foreign ministry said the report documents systematic abuses in the border zone.",  # no doer
+        "The Chilean foreign ministry said the bridge was built by Bolivian engineers.",  # no wrong
+    ],
+)
+def test_no_accusation_without_a_wrong_and_its_doer(annotate_text, text):
+    assert not [a for a in _accusations(annotate_text(text, "2019-11-20")) if a[2] == "allege"]
+
+
+def test_charged_doer_reads_the_by_phrase_where_the_parser_hangs_it(nlp):
+    doc = nlp("Officials said the video shows systematic abuses by Sudanese troops.")
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    doer = charged_doer(clause)
+    assert doer is not None and doer.text == "troops"

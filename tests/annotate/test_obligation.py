@@ -1,0 +1,73 @@
+"""A demand told with the spoken English of "must" ("has to", "will have to", "needs to", "is going to have to"), on
+invented sentences: REQUEST from the speaker to the one obliged (annotate/senses.py ``obliged``, the ``construction.must``
+of annotate/events.py), and the act demanded is no event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.senses import obliged
+
+
+def _sides(doc, typ):
+    names = {e.id: e.name for e in doc.entities}
+    return [({names[i] for i in ev.source}, {names[i] for i in ev.target}) for ev in doc.events if ev.type == typ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Kofi Mensah said on Friday that Togo is going to have to reopen the border.",
+        "Ghanaian President Kofi Mensah said on Friday that Togo will have to pay for the damage to the bridge.",
+        "Ghanaian President Kofi Mensah said Togo has to hand over the two smugglers.",
+        "Ghanaian President Kofi Mensah told reporters in Accra that Togo needs to free the fishermen.",
+    ],
+)
+def test_an_obligation_in_reported_speech_is_a_request(annotate_text, text):
+    sides = _sides(annotate_text(text), "REQUEST")
+    assert any("Kofi Mensah" in s and "Togo" in t for s, t in sides), sides
+
+
+def test_the_act_demanded_is_not_asserted(annotate_text):
+    doc = annotate_text('Ghanaian President Kofi Mensah said on Friday that Togo "is going to have to sign a treaty '
+                        'that we like."')
+    assert "AGREE" not in [v.type for v in doc.events]
+    assert _sides(doc, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Togo is going to have to reopen the border.", "going", True),
+        ("Togo will have to reopen the border.", "have", True),
+        ("Togo needs to reopen the border.", "needs", True),
+        ("Togo has two weeks left.", "has", False),
+        ("Togo needs fuel.", "needs", False),
+        ("Togo is going to reopen the border.", "going", False),
+    ],
+)
+def test_obliged_needs_the_verb_of_obligation_and_its_infinitive(nlp, text, word, expected):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert obliged(tok) is expected
+
+
+def test_a_past_had_to_still_tells_the_act(annotate_text):
+    doc = annotate_text("Kenya had to withdraw its troops from Somalia in May.")
+    assert "RETREAT" in [v.type for v in doc.events]
+    assert not _sides(doc, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian Foreign Minister Ana Soto said on Monday that the Chilean ambassador must leave within a week.",
+        "Foreign Minister Ana Soto said on Monday that the Chilean ambassador will have to leave Peru by the end of "
+        "the week.",
+        "Peruvian Foreign Minister Ana Soto said the Chilean envoy is going to have to leave the country within two days.",
+    ],
+)
+def test_a_demand_that_an_envoy_leave_is_his_expulsion(annotate_text, text):
+    doc = annotate_text(text)
+    assert [v.type for v in doc.events] == ["SANCTION"]
+    assert doc.events[0].mode == "expel"
+    assert _sides(doc, "SANCTION") == [({"Ana Soto"}, {"Chile"})]
