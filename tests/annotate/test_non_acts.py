@@ -235,3 +235,28 @@ def test_a_proceeding_that_frames_a_role_is_no_act(annotate_text, text):
 def test_a_proceeding_opened_is_still_an_act(annotate_text):
     doc = annotate_text("Peruvian lawmakers opened an impeachment inquiry into President Luis Silva on Tuesday.")
     assert "ACCUSE" in [v.type for v in doc.events]
+def test_a_reporters_unanswered_question_is_no_rejection(annotate_text: Any) -> None:
+    # real pages close many paragraphs with who would not say what: the refusal answers a question, not a demand
+    for text in ("Ortega declined to say when the bridge to Honduras would reopen.",
+                 "Kowalski declined on Tuesday to say whether Warsaw would expel the Belarusian diplomats.",
+                 "The Chilean defence minister refused to specify how many troops would be sent north.",
+                 "A spokeswoman for the Peruvian navy declined comment on Monday."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "REJECT"), (text, _types(doc))
+
+
+def test_an_answer_not_given_is_no_promise(annotate_text: Any) -> None:
+    for text in ("The Bolivian ambassador did not offer a response when reporters asked about the expulsions.",
+                 "Minister Halvorsen gave no explanation on Monday for the closure of the consulate."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AGREE") and not of_type(doc, "AID"), (text, _types(doc))
+
+
+def test_a_refusal_to_act_or_an_offer_of_help_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Bolivia declined to extradite the former Peruvian minister on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+    # an answer withheld from investigators, or a reply to a demand, is a refusal of its own
+    doc = annotate_text("The former Ecuadorian minister declined to answer the prosecutors' questions on Friday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+    doc = annotate_text("Norway offered Chile two rescue helicopters on Monday.")
+    assert of_type(doc, "AGREE") or of_type(doc, "AID"), _types(doc)

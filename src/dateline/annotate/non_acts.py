@@ -41,6 +41,14 @@ COMMENT_LEMMAS = word_class("comment_lemmas")
 nothing."""
 REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to comment")."""
+TELLING_LEMMAS = word_class("telling_lemmas")
+"""Verbs of telling what one knows ("say", "specify", "disclose"): refused, they withhold an answer, not an act
+("declined to say when the border would reopen")."""
+ANSWER_NOUNS = word_class("answer_nouns")
+"""Nouns of an answer to a question ("comment", "response", "explanation"): declined, or not given, nothing is
+refused or promised ("declined comment", "did not offer an explanation")."""
+GIVING_LEMMAS = word_class("giving_lemmas")
+"""Verbs that give or offer their object ("offer", "give", "provide"): with an answer for object they tell speech."""
 CIRCUMSTANCE_PREPS = frozenset({"without"})
 """Prepositions whose gerund tells an act that did not happen, as a circumstance of another."""
 COUNTED_NOUNS = frozenset({"time", "occasion"})
@@ -112,7 +120,12 @@ def _circumstance(tok: Token) -> bool:
 
 def _noncommittal(tok: Token) -> bool:
     """Whether ``tok`` answers nothing: a comment verb coordinated with another ("neither confirmed nor denied",
-    "would not confirm or deny"), or a refusal whose "to"-complement is one ("declined to comment")."""
+    "would not confirm or deny"), a refusal whose "to"-complement is one or a verb of telling ("declined to comment",
+    "declined to say when the border would reopen") or whose object is an answer ("declined comment"), or an answer
+    offered or withheld ("did not offer an explanation").
+
+    Real reporting closes many paragraphs with who would not say what; the refusal is the reporter's, to a question,
+    not a state's to a demand (PLOVER codes no statement, and CAMEO's "decline comment" is one)."""
     lemma = tok.lemma_.lower()
     if lemma in COMMENT_LEMMAS:
         paired = [tok.head] if tok.dep_ == "conj" else []
@@ -120,8 +133,18 @@ def _noncommittal(tok: Token) -> bool:
         if any(p.lemma_.lower() in COMMENT_LEMMAS and p.lemma_.lower() != lemma for p in paired):
             return True
     if lemma in REFUSING_LEMMAS:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_LEMMAS for c in tok.children)
+        if any(c.lemma_.lower() in COMMENT_LEMMAS | TELLING_LEMMAS for c in _to_complements(tok)):
+            return True
+    if lemma in REFUSING_LEMMAS | GIVING_LEMMAS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWER_NOUNS for c in tok.children)
     return False
+
+
+def _to_complements(verb: Token) -> list[Token]:
+    """The "to"-infinitives that complete ``verb``: its xcomp, or an advcl with "to" that the parser hangs there when
+    a phrase stands between ("declined on Tuesday to say")."""
+    return [c for c in verb.children if c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
 
 
 def _counted_again(tok: Token) -> bool:
