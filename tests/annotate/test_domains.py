@@ -165,3 +165,23 @@ def test_a_night_of_results_yields_no_assault_or_award(annotate_text: Any) -> No
 def test_a_player_sent_off_is_no_dismissal(annotate_text: Any) -> None:
     doc = annotate_text("The winger Pavel Orlik was ejected from the match on Sunday for shoving an opponent.")
     assert not of_type(doc, "DISMISS"), _types(doc)
+
+
+def test_a_device_review_tells_no_release_test_or_sanction(annotate_text: Any) -> None:
+    # a gift guide or a review: makers release, cancel and replace devices, reviewers test them (real pages)
+    doc = annotate_text("Korvel released its new tablet before the end of last year. I have been testing the Korvel "
+                        "mesh router for a week with my laptop. The maker cancelled its folding keyboard project in "
+                        "March. My old mouse was replaced with a quieter one, and the charger supports two laptops.")
+    assert not doc.events, _types(doc)
+
+
+def test_a_state_that_cancels_a_device_order_stays_an_act(annotate_text: Any) -> None:
+    doc = annotate_text("Vietnam cancelled its order for Chinese smartphones for its police on Monday. Hanoi also "
+                        "banned the sale of the phones' routers. Officials said the laptop deal was suspended.")
+    assert of_type(doc, "SANCTION"), _types(doc)
+
+
+def test_a_device_word_alone_leaves_a_political_page_alone(nlp: Any) -> None:
+    doc = nlp("Police seized a laptop at the border on Monday. Ghana expelled two Togolese diplomats. The foreign "
+              "minister met her Nigerian counterpart in Abuja. Both sides pledged calm.")
+    assert prose_of(doc).page == frozenset()

@@ -1,13 +1,16 @@
-"""Tell the words that, in prose about a game, a market or a show, name play, trade or performance, not a political act.
+"""Tell the words that, in prose about a game, a market, a device or a show, name play, trade, use or performance, not a
+political act.
 
 Real news pages carry sports, business and entertainment prose whose verbs the event lexicon also holds: a side that
 "defeated" another 3-1 made no assault, a firm that "agreed a deal" with another or "launched" a phone made no
-political commitment or missile test, a band that "closed" its tour imposed no sanction (issue 12). A sentence is
+political commitment or missile test, a band that "closed" its tour imposed no sanction (issue 12), and a reviewer
+"testing" a router or a maker that "released" a tablet or "cancelled" a charging mat mobilised, freed and sanctioned
+no one (``product_cue``, ``product_sense``: a gift guide or a review is a page of them). A sentence is
 prose of a domain when it holds one of the domain's cue words (``sports_cue``, ``market_cue``, ``show_cue`` in
 ``annotate_words.tsv``; a game's score such as "6-4" counts for sports unless the sentence counts votes), and every
-sentence of a sports or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
-domain's senses (``sports_sense``, ``market_sense``, ``show_sense``) is no event. A market sense stays an event when
-a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
+sentence of a sports, device or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
+domain's senses (``sports_sense``, ``market_sense``, ``product_sense``, ``show_sense``) is no event. A market or device
+sense stays an event when a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
 knows the actors.
 """
 
@@ -31,6 +34,8 @@ SPORTS_SENSES = word_class("sports_sense", "annotate_words")
 SPORTS_PAGE_CUES = word_class("sports_page_cue", "annotate_words")
 MARKET_CUES = word_class("market_cue", "annotate_words")
 MARKET_SENSES = word_class("market_sense", "annotate_words")
+PRODUCT_CUES = word_class("product_cue", "annotate_words")
+PRODUCT_SENSES = word_class("product_sense", "annotate_words")
 SHOW_CUES = word_class("show_cue", "annotate_words")
 SHOW_SENSES = word_class("show_sense", "annotate_words")
 TALLY_WORDS = word_class("tally_word", "annotate_words")
@@ -64,7 +69,7 @@ class Domain:
 
 
 DOMAINS = (Domain("sports", SPORTS_CUES, SPORTS_SENSES, scores=True, page_cues=SPORTS_PAGE_CUES),
-           Domain("market", MARKET_CUES, MARKET_SENSES, page=False),
+           Domain("market", MARKET_CUES, MARKET_SENSES, page=False), Domain("product", PRODUCT_CUES, PRODUCT_SENSES),
            Domain("show", SHOW_CUES, SHOW_SENSES))
 
 

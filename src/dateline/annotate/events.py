@@ -3687,13 +3687,18 @@ POLITICAL_HEADS = STATE_ORGANS | ARMED_BODIES
 """Heads of groups whose act is political in any prose: a state's organs and armed bodies."""
 
 
+TRADE_DOMAINS = frozenset({"market", "product"})
+"""Domains of trade, in which a state that takes part makes the act political ("Norway signed the deal with the firm",
+"Seoul cancelled its order for the phones")."""
+
+
 def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     """Whether the sides make an act told in sports, market or show prose political all the same: a state in a market
     ("Norway signed the deal with the firm"), or troops, police or rebels in any ("troops fired on soldiers during a
     football tournament"; annotate/domains.py). A national side in a match is a state's name too, so a state alone
     keeps only a market act."""
     ids = args.actors()
-    if domain == "market" and any(actors.type_of(a) == "GPE" for a in ids):
+    if domain in TRADE_DOMAINS and any(actors.type_of(a) == "GPE" for a in ids):
         return True
     return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
 
