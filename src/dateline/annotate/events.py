@@ -54,8 +54,8 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, relays_speech,
-                                      strikes_back, testifies_only, to_be_done, vows_no_harm)
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts,
+                                      relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -463,7 +463,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
                                              or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                for c in comp.children):
+                                for c in comp.children) and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):

@@ -65,6 +65,10 @@ ASKED_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
 """Prepositions of the topic a question is asked about ("asked the minister about the delay"): no act is asked for."""
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals that make a complement something to be done."""
+REPORTING_LEMMAS = word_class("demand_reporting")
+"""Saying verbs whose "Y must / should" complement is a demand (``events._constructions``), unless it foretells."""
+FORECAST_ADJECTIVES = word_class("forecast_adjectives")
+"""Adjectives by which a "should be" clause foretells readiness ("should be ready / available / operational")."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
@@ -105,6 +109,15 @@ def to_be_done(clause: Token) -> bool:
     return clause.tag_ == "VB"
 
 
+def forecasts(clause: Token) -> bool:
+    """Whether a "should / must" clause foretells a state of things rather than asking for an act: "said the bridge
+    should be ready for traffic in 2027", "said the lander should be available from 2026" (a forecast of readiness;
+    "said Uganda should be ready to withdraw", with an act to be ready for, stays a demand)."""
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FORECAST_ADJECTIVES and not any(g.dep_ == "xcomp" for g in c.children)
+        for c in clause.children)
+
+
 def asks_nothing(verb: Token) -> bool:
     """Whether a verb read as a request is used in a sense that asks for nothing (see the module docstring)."""
     if verb.pos_ != "VERB":
@@ -118,6 +131,11 @@ def asks_nothing(verb: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
     if lemma in ASKING_LEMMAS:
         return _asks_a_question(kids)
+    if lemma in REPORTING_LEMMAS:
+        # "said the port should be operational by June": the only "should" clause foretells, it asks nothing
+        told = [c for c in kids if c.dep_ == "ccomp" and to_be_done(c)]
+        if told and all(forecasts(c) for c in told):
+            return True
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in kids):  # "insisted on a recount", not "insisted on Monday that"
