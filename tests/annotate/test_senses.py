@@ -225,3 +225,13 @@ def test_a_demand_to_act_or_to_be_ready_to_act_stays(annotate_text):
     for text in ("Kenya said Uganda should withdraw its troops from the island by Friday.",
                  "Kenya said Uganda should be ready to withdraw its troops from the island."):
         assert "REQUEST" in [v.type for v in annotate_text(text).events], text
+
+
+def test_referring_to_a_thing_spoken_of_is_no_accusation(annotate_text):
+    doc = annotate_text("'It reminds us of the old programme,' said Kaur, referring to Norway's research effort.")
+    assert "ACCUSE" not in [v.type for v in doc.events]
+
+
+def test_a_matter_referred_to_a_court_stays_what_it_is(annotate_text):
+    doc = annotate_text("Kenya referred the border dispute with Uganda to the African Union court on Monday.")
+    assert doc.events, "a referral hands a matter on"

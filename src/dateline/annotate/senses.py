@@ -56,6 +56,8 @@ TRYING_LEMMAS = word_class("trying_lemmas")
 APPLYING_LEMMAS = word_class("applying_lemmas")
 """Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
 RELAYING_LEMMAS = word_class("relaying_lemmas")
+MENTIONING_LEMMAS = word_class("mentioning_lemmas")
+"""Verbs that, with no object, only name what a speaker spoke of ("referring to the old programme")."""
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 ASKING_LEMMAS = word_class("asking_lemmas")
 """Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
@@ -185,8 +187,14 @@ def testifies_only(word: Token) -> bool:
 
 
 def relays_speech(verb: Token) -> bool:
-    """Whether a verb only relays what someone said ("was quoted as saying")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in RELAYING_LEMMAS
+    """Whether a verb only relays what someone said ("was quoted as saying"), or only names what a speaker spoke of,
+    with nothing handed on ("said Kaur, referring to Norway's effort"; "referred the case to the court" hands a
+    matter on and stays what the learned decision reads)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in RELAYING_LEMMAS or (
+        lemma in MENTIONING_LEMMAS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children))
 
 
 def draws_closer(verb: Token) -> bool:
