@@ -260,3 +260,28 @@ def test_a_refusal_to_act_or_an_offer_of_help_stays(annotate_text: Any) -> None:
     assert of_type(doc, "REJECT"), _types(doc)
     doc = annotate_text("Norway offered Chile two rescue helicopters on Monday.")
     assert of_type(doc, "AGREE") or of_type(doc, "AID"), _types(doc)
+
+
+def test_a_consent_to_talk_to_the_press_is_no_agreement(annotate_text: Any) -> None:
+    # real pages tell how the reporter got a source: nothing is promised to another party
+    for text in ("Kowalski's sister agreed to an interview, but only by email.",
+                 "A Ghanaian official agreed to speak on condition of anonymity."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AGREE"), (text, _types(doc))
+
+
+def test_an_agreement_to_talk_with_a_partner_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Rwanda agreed to speak with Kinshasa about the border on Monday.")
+    assert of_type(doc, "AGREE"), _types(doc)
+
+
+def test_an_act_never_done_is_no_occurrence(annotate_text: Any) -> None:
+    for text in ("Kenya's president has never met his Ugandan counterpart.",
+                 "The Malian envoy, whom Lindqvist had never met, arrived in Oslo on Monday."):
+        doc = annotate_text(text)
+        assert not [e for e in doc.events if e.trigger == "met"], (text, _types(doc))
+
+
+def test_an_act_not_done_on_a_day_stays_negated(annotate_text: Any) -> None:
+    doc = annotate_text("Peru's president Ana Castro did not meet the Chilean foreign minister in Lima on Monday.")
+    assert [e for e in doc.events if e.trigger == "meet"], _types(doc)

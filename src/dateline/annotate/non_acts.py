@@ -47,6 +47,13 @@ TELLING_LEMMAS = word_class("telling_lemmas")
 ANSWER_NOUNS = word_class("answer_nouns")
 """Nouns of an answer to a question ("comment", "response", "explanation"): declined, or not given, nothing is
 refused or promised ("declined comment", "did not offer an explanation")."""
+CONSENTING_LEMMAS = word_class("consenting_lemmas")
+"""Verbs of consenting ("agree", "consent"): to an interview, or to speak to the press, nothing is promised."""
+PRESS_TALK_LEMMAS = word_class("press_talk_lemmas")
+"""Verbs and nouns of talking to the press ("speak", "comment", "interview"): agreed to, they tell how a story was
+sourced."""
+NEVER_WORDS = frozenset({"never"})
+"""Adverbs that deny an act over a whole span of time: no occurrence is told ("had never met")."""
 GIVING_LEMMAS = word_class("giving_lemmas")
 """Verbs that give or offer their object ("offer", "give", "provide"): with an answer for object they tell speech."""
 CIRCUMSTANCE_PREPS = frozenset({"without"})
@@ -145,6 +152,28 @@ def _to_complements(verb: Token) -> list[Token]:
     a phrase stands between ("declined on Tuesday to say")."""
     return [c for c in verb.children if c.dep_ == "xcomp"
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _press_consent(tok: Token) -> bool:
+    """Whether ``tok`` consents only to talk to the press: "agreed to an interview", "agreed to speak on condition of
+    anonymity". Real pages tell how the reporter got a source; nothing is committed to another party ("agreed to speak
+    with Kigali" names a partner and is left to the learned decision)."""
+    if tok.lemma_.lower() not in CONSENTING_LEMMAS:
+        return False
+    for comp in _to_complements(tok):
+        if comp.lemma_.lower() in PRESS_TALK_LEMMAS and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") for c in comp.children):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PRESS_TALK_LEMMAS for g in c.children) for c in tok.children)
+
+
+def _never_done(tok: Token) -> bool:
+    """Whether ``tok`` is denied over a whole span of time: "the envoy, whom she had never met", "has never visited
+    Kigali". No occurrence is told, not even a negated one (GUIDE.md in data/events: a non-specific past is
+    ``not_event``); "did not attend the summit on Monday" stays a negated event."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "neg" or c.dep_ == "advmod" for c in tok.children
+                                      if c.lower_ in NEVER_WORDS)
 
 
 def _counted_again(tok: Token) -> bool:
@@ -360,6 +389,8 @@ def _frame_of_role(tok: Token) -> bool:
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
+    (_press_consent, "a consent to talk to the press"),
+    (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
     (_framing_label, "a label in a free relative"),
     (_sentence_term, "the term of a sentence"),
