@@ -282,6 +282,12 @@ def test_an_act_never_done_is_no_occurrence(annotate_text: Any) -> None:
         assert not [e for e in doc.events if e.trigger == "met"], (text, _types(doc))
 
 
+def test_a_speakers_never_denies_and_stays(annotate_text: Any) -> None:
+    # what a speaker says was never done denies an accusation (GUIDE.md: REJECT), it is no lifetime negation
+    doc = annotate_text("Ortega's lawyer said in a statement on Monday that Ortega never intended to harm the senator.")
+    assert of_type(doc, "REJECT"), _types(doc)
+
+
 def test_an_act_not_done_on_a_day_stays_negated(annotate_text: Any) -> None:
     doc = annotate_text("Peru's president Ana Castro did not meet the Chilean foreign minister in Lima on Monday.")
     assert [e for e in doc.events if e.trigger == "meet"], _types(doc)
