@@ -156,9 +156,9 @@ def test_page_cues_alone_leave_a_political_page_alone(nlp: Any) -> None:
 
 
 def test_a_night_of_results_yields_no_assault_or_award(annotate_text: Any) -> None:
-    doc = annotate_text("Lakeside completed a comeback on Tuesday night to extend their winning streak to six games. "
-                        "Tomas Brandt won it in overtime when he fired a shot past the goaltender. Northfield defeated "
-                        "Eastport, and Milton has won three in a row. The league fined the Eastport coach.")
+    doc = annotate_text("Lakeside rallied on Friday to stretch a winning run to six games. Tomas Brandt settled it in "
+                        "overtime, firing past the goaltender. Northfield defeated Eastport, and Milton have now won "
+                        "four straight. The league fined the Eastport coach.")
     assert not of_type(doc, "ASSAULT") and not of_type(doc, "AWARD"), _types(doc)
 
 
@@ -169,7 +169,7 @@ def test_a_player_sent_off_is_no_dismissal(annotate_text: Any) -> None:
 
 def test_a_device_review_tells_no_release_test_or_sanction(annotate_text: Any) -> None:
     # a gift guide or a review: makers release, cancel and replace devices, reviewers test them (real pages)
-    doc = annotate_text("Korvel released its new tablet before the end of last year. I have been testing the Korvel "
+    doc = annotate_text("Korvel released its new tablet in the spring. I have been testing the Korvel "
                         "mesh router for a week with my laptop. The maker cancelled its folding keyboard project in "
                         "March. My old mouse was replaced with a quieter one, and the charger supports two laptops.")
     assert not doc.events, _types(doc)

@@ -246,7 +246,7 @@ def test_a_reporters_unanswered_question_is_no_rejection(annotate_text: Any) -> 
 
 
 def test_an_answer_not_given_is_no_promise(annotate_text: Any) -> None:
-    for text in ("The Bolivian ambassador did not offer a response when reporters asked about the expulsions.",
+    for text in ("The Bolivian ambassador gave no response to questions about the expulsions on Monday.",
                  "Minister Halvorsen gave no explanation on Monday for the closure of the consulate."):
         doc = annotate_text(text)
         assert not of_type(doc, "AGREE") and not of_type(doc, "AID"), (text, _types(doc))
@@ -264,7 +264,7 @@ def test_a_refusal_to_act_or_an_offer_of_help_stays(annotate_text: Any) -> None:
 
 def test_a_consent_to_talk_to_the_press_is_no_agreement(annotate_text: Any) -> None:
     # real pages tell how the reporter got a source: nothing is promised to another party
-    for text in ("Kowalski's sister agreed to an interview, but only by email.",
+    for text in ("Kowalski's sister agreed to an interview by telephone.",
                  "A Ghanaian official agreed to speak on condition of anonymity."):
         doc = annotate_text(text)
         assert not of_type(doc, "AGREE"), (text, _types(doc))
@@ -284,7 +284,8 @@ def test_an_act_never_done_is_no_occurrence(annotate_text: Any) -> None:
 
 def test_a_speakers_never_denies_and_stays(annotate_text: Any) -> None:
     # what a speaker says was never done denies an accusation (GUIDE.md: REJECT), it is no lifetime negation
-    doc = annotate_text("Ortega's lawyer said in a statement on Monday that Ortega never intended to harm the senator.")
+    doc = annotate_text("In a letter on Monday, the former Chilean mayor Ana Rivas said she never intended to defraud "
+                        "the city.")
     assert of_type(doc, "REJECT"), _types(doc)
 
 

@@ -223,7 +223,7 @@ def test_a_forecast_of_readiness_is_no_demand(annotate_text, text):
 
 def test_a_demand_to_act_or_to_be_ready_to_act_stays(annotate_text):
     for text in ("Kenya said Uganda should withdraw its troops from the island by Friday.",
-                 "Kenya said Uganda should be ready to withdraw its troops from the island."):
+                 "Kenya said Uganda should be ready to pull its soldiers off the island."):
         assert "REQUEST" in [v.type for v in annotate_text(text).events], text
 
 

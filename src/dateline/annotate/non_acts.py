@@ -169,10 +169,10 @@ def _press_consent(tok: Token) -> bool:
 
 
 def _never_done(tok: Token) -> bool:
-    """Whether ``tok`` is denied over a whole span of time: "the envoy, whom she had never met", "has never visited
+    """Whether ``tok`` is denied over a whole span of time: "the consul, whom Ruto had never met", "has never visited
     Kigali". No occurrence is told, not even a negated one (GUIDE.md in data/events: a non-specific past is
     ``not_event``); "did not attend the summit on Monday" stays a negated event, and so does what a speaker says was
-    never done ("his lawyer said he never intended to harm her" denies an accusation: REJECT, GUIDE.md)."""
+    never done ("the mayor said she never intended to defraud the city" denies an accusation: REJECT, GUIDE.md)."""
     return tok.pos_ == "VERB" and tok.dep_ != "ccomp" and any(c.dep_ in ("neg", "advmod") for c in tok.children
                                                              if c.lower_ in NEVER_WORDS)
 
