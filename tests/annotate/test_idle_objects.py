@@ -130,6 +130,8 @@ def test_a_dropped_investigation_concedes_to_whom_it_concerned(annotate_text: An
 def test_an_inquiry_opened_stays_an_accusation(annotate_text: Any) -> None:
     doc = annotate_text("Prosecutors in Lima opened an investigation into the Bolivian consul Jorge Vaca on Friday.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "CONCEDE"), _types(doc)
+
+
 def test_a_contract_awarded_is_no_honour(annotate_text: Any) -> None:
     # buyers award contracts, licences and task orders to suppliers (real pages: agencies and their contractors)
     for text in ("The Pentagon awarded a $2 billion contract to Halvorsen Aerospace on Monday.",

@@ -235,6 +235,8 @@ def test_a_proceeding_that_frames_a_role_is_no_act(annotate_text, text):
 def test_a_proceeding_opened_is_still_an_act(annotate_text):
     doc = annotate_text("Peruvian lawmakers opened an impeachment inquiry into President Luis Silva on Tuesday.")
     assert "ACCUSE" in [v.type for v in doc.events]
+
+
 def test_a_reporters_unanswered_question_is_no_rejection(annotate_text: Any) -> None:
     # real pages close many paragraphs with who would not say what: the refusal answers a question, not a demand
     for text in ("Ortega declined to say when the bridge to Honduras would reopen.",

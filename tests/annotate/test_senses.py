@@ -210,6 +210,11 @@ def test_a_testimony_about_someone_else_may_accuse(nlp, text, only):
 
     [tok] = [t for t in nlp(text) if t.dep_ == "ROOT"]
     assert testifies_only(tok) is only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Orlov said the new bridge over the Volga should be ready for traffic in 2027.",
         "The Peruvian port authority said the terminal should be operational by June.",
         "Grant said his company's rocket should be available for launches starting in 2026.",
