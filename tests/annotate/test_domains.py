@@ -135,3 +135,53 @@ def test_the_words_read_from_arrays_are_those_of_a_token_walk(nlp: Any) -> None:
         assert found[sent.start] == domains._SentenceWords(frozenset(cues), tally, scored), sent.text
     assert any(w.has_score for w in found.values()) and any(w.counts_votes for w in found.values())
     assert any(w.cues for w in found.values())
+
+
+def test_a_page_of_game_reports_is_sports_prose_by_its_page_cues(nlp: Any) -> None:
+    # "season", "team", "streak" and "league" mark no sentence alone, but with one sentence cued of its own they make
+    # the page a sports page (real pages: a night's results told team by team, most lines with no score of their own)
+    doc = nlp("Rovers beat the Harbour side on Saturday to stretch their unbeaten streak to nine games. Their goalie "
+              "made 31 saves. The team has lost once this season. Rovers have won four in a row in the league.")
+    prose = prose_of(doc)
+    assert prose.page == {"sports"}
+    won = next(t for t in doc if t.lower_ == "won")
+    assert prose.domain_of(won) == "sports"
+
+
+def test_page_cues_alone_leave_a_political_page_alone(nlp: Any) -> None:
+    doc = nlp("Kenya's negotiating team met Somali officials in Nairobi on Monday. Rebels attacked a convoy at the start "
+              "of the fighting season. The team said the talks would resume. A key player in the region, Ethiopia, "
+              "closed its border.")
+    assert prose_of(doc).page == frozenset()
+
+
+def test_a_night_of_results_yields_no_assault_or_award(annotate_text: Any) -> None:
+    doc = annotate_text("Lakeside rallied on Friday to stretch a winning run to six games. Tomas Brandt settled it in "
+                        "overtime, firing past the goaltender. Northfield defeated Eastport, and Milton have now won "
+                        "four straight. The league fined the Eastport coach.")
+    assert not of_type(doc, "ASSAULT") and not of_type(doc, "AWARD"), _types(doc)
+
+
+def test_a_player_sent_off_is_no_dismissal(annotate_text: Any) -> None:
+    doc = annotate_text("The winger Pavel Orlik was ejected from the match on Sunday for shoving an opponent.")
+    assert not of_type(doc, "DISMISS"), _types(doc)
+
+
+def test_a_device_review_tells_no_release_test_or_sanction(annotate_text: Any) -> None:
+    # a gift guide or a review: makers release, cancel and replace devices, reviewers test them (real pages)
+    doc = annotate_text("Korvel released its new tablet in the spring. I have been testing the Korvel "
+                        "mesh router for a week with my laptop. The maker cancelled its folding keyboard project in "
+                        "March. My old mouse was replaced with a quieter one, and the charger supports two laptops.")
+    assert not doc.events, _types(doc)
+
+
+def test_a_state_that_cancels_a_device_order_stays_an_act(annotate_text: Any) -> None:
+    doc = annotate_text("Vietnam cancelled its order for Chinese smartphones for its police on Monday. Hanoi also "
+                        "banned the sale of the phones' routers. Officials said the laptop deal was suspended.")
+    assert of_type(doc, "SANCTION"), _types(doc)
+
+
+def test_a_device_word_alone_leaves_a_political_page_alone(nlp: Any) -> None:
+    doc = nlp("Police seized a laptop at the border on Monday. Ghana expelled two Togolese diplomats. The foreign "
+              "minister met her Nigerian counterpart in Abuja. Both sides pledged calm.")
+    assert prose_of(doc).page == frozenset()

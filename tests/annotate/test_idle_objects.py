@@ -130,3 +130,24 @@ def test_a_dropped_investigation_concedes_to_whom_it_concerned(annotate_text: An
 def test_an_inquiry_opened_stays_an_accusation(annotate_text: Any) -> None:
     doc = annotate_text("Prosecutors in Lima opened an investigation into the Bolivian consul Jorge Vaca on Friday.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_a_contract_awarded_is_no_honour(annotate_text: Any) -> None:
+    # buyers award contracts, licences and task orders to suppliers (real pages: agencies and their contractors)
+    for text in ("The Pentagon awarded a $2 billion contract to Halvorsen Aerospace on Monday.",
+                 "In March, the Kenyan energy ministry awarded task orders to three Chinese firms.",
+                 "Brazil awarded the drilling licence to Petrovia in May."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AWARD"), (text, [(e.type, e.trigger) for e in doc.events])
+
+
+def test_an_order_or_medal_conferred_stays_an_award(annotate_text: Any) -> None:
+    for text in ("The king awarded the Order of the Lion to the Finnish envoy on Monday.",
+                 "Norway awarded its highest order to the Chilean ambassador on Monday."):
+        assert of_type(annotate_text(text), "AWARD"), text
+
+
+def test_firms_selected_to_build_are_appointed_to_nothing(annotate_text: Any) -> None:
+    doc = annotate_text("Four firms, including Korvel and Brightline, were selected on Monday to build the new bridge.")
+    assert not of_type(doc, "APPOINT"), [(e.type, e.trigger) for e in doc.events]
+    assert of_type(annotate_text("Parliament selected Amina Yusuf as speaker on Monday."), "APPOINT")

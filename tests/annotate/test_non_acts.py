@@ -235,3 +235,62 @@ def test_a_proceeding_that_frames_a_role_is_no_act(annotate_text, text):
 def test_a_proceeding_opened_is_still_an_act(annotate_text):
     doc = annotate_text("Peruvian lawmakers opened an impeachment inquiry into President Luis Silva on Tuesday.")
     assert "ACCUSE" in [v.type for v in doc.events]
+
+
+def test_a_reporters_unanswered_question_is_no_rejection(annotate_text: Any) -> None:
+    # real pages close many paragraphs with who would not say what: the refusal answers a question, not a demand
+    for text in ("Ortega declined to say when the bridge to Honduras would reopen.",
+                 "Kowalski declined on Tuesday to say whether Warsaw would expel the Belarusian diplomats.",
+                 "The Chilean defence minister refused to specify how many troops would be sent north.",
+                 "A spokeswoman for the Peruvian navy declined comment on Monday."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "REJECT"), (text, _types(doc))
+
+
+def test_an_answer_not_given_is_no_promise(annotate_text: Any) -> None:
+    for text in ("The Bolivian ambassador gave no response to questions about the expulsions on Monday.",
+                 "Minister Halvorsen gave no explanation on Monday for the closure of the consulate."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AGREE") and not of_type(doc, "AID"), (text, _types(doc))
+
+
+def test_a_refusal_to_act_or_an_offer_of_help_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Bolivia declined to extradite the former Peruvian minister on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+    # an answer withheld from investigators, or a reply to a demand, is a refusal of its own
+    doc = annotate_text("The former Ecuadorian minister declined to answer the prosecutors' questions on Friday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+    doc = annotate_text("Norway offered Chile two rescue helicopters on Monday.")
+    assert of_type(doc, "AGREE") or of_type(doc, "AID"), _types(doc)
+
+
+def test_a_consent_to_talk_to_the_press_is_no_agreement(annotate_text: Any) -> None:
+    # real pages tell how the reporter got a source: nothing is promised to another party
+    for text in ("Kowalski's sister agreed to an interview by telephone.",
+                 "A Ghanaian official agreed to speak on condition of anonymity."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "AGREE"), (text, _types(doc))
+
+
+def test_an_agreement_to_talk_with_a_partner_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Rwanda agreed to speak with Kinshasa about the border on Monday.")
+    assert of_type(doc, "AGREE"), _types(doc)
+
+
+def test_an_act_never_done_is_no_occurrence(annotate_text: Any) -> None:
+    for text in ("Kenya's president has never met his Ugandan counterpart.",
+                 "The Malian envoy, whom Lindqvist had never met, arrived in Oslo on Monday."):
+        doc = annotate_text(text)
+        assert not [e for e in doc.events if e.trigger == "met"], (text, _types(doc))
+
+
+def test_a_speakers_never_denies_and_stays(annotate_text: Any) -> None:
+    # what a speaker says was never done denies an accusation (GUIDE.md: REJECT), it is no lifetime negation
+    doc = annotate_text("In a letter on Monday, the former Chilean mayor Ana Rivas said she never intended to defraud "
+                        "the city.")
+    assert of_type(doc, "REJECT"), _types(doc)
+
+
+def test_an_act_not_done_on_a_day_stays_negated(annotate_text: Any) -> None:
+    doc = annotate_text("Peru's president Ana Castro did not meet the Chilean foreign minister in Lima on Monday.")
+    assert [e for e in doc.events if e.trigger == "meet"], _types(doc)

@@ -210,3 +210,33 @@ def test_a_testimony_about_someone_else_may_accuse(nlp, text, only):
 
     [tok] = [t for t in nlp(text) if t.dep_ == "ROOT"]
     assert testifies_only(tok) is only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlov said the new bridge over the Volga should be ready for traffic in 2027.",
+        "The Peruvian port authority said the terminal should be operational by June.",
+        "Grant said his company's rocket should be available for launches starting in 2026.",
+    ],
+)
+def test_a_forecast_of_readiness_is_no_demand(annotate_text, text):
+    # "should be ready / available" in what was said foretells; it asks no one for an act (real pages: engineers,
+    # firms and officials giving dates)
+    assert "REQUEST" not in [v.type for v in annotate_text(text).events]
+
+
+def test_a_demand_to_act_or_to_be_ready_to_act_stays(annotate_text):
+    for text in ("Kenya said Uganda should withdraw its troops from the island by Friday.",
+                 "Kenya said Uganda should be ready to pull its soldiers off the island."):
+        assert "REQUEST" in [v.type for v in annotate_text(text).events], text
+
+
+def test_referring_to_a_thing_spoken_of_is_no_accusation(annotate_text):
+    doc = annotate_text("'It reminds us of the old programme,' said Kaur, referring to Norway's research effort.")
+    assert "ACCUSE" not in [v.type for v in doc.events]
+
+
+def test_a_matter_referred_to_a_court_stays_what_it_is(annotate_text):
+    doc = annotate_text("Kenya referred the border dispute with Uganda to the African Union court on Monday.")
+    assert doc.events, "a referral hands a matter on"

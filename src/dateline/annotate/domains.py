@@ -1,13 +1,16 @@
-"""Tell the words that, in prose about a game, a market or a show, name play, trade or performance, not a political act.
+"""Tell the words that, in prose about a game, a market, a device or a show, name play, trade, use or performance, not a
+political act.
 
 Real news pages carry sports, business and entertainment prose whose verbs the event lexicon also holds: a side that
 "defeated" another 3-1 made no assault, a firm that "agreed a deal" with another or "launched" a phone made no
-political commitment or missile test, a band that "closed" its tour imposed no sanction (issue 12). A sentence is
+political commitment or missile test, a band that "closed" its tour imposed no sanction (issue 12), and a reviewer
+"testing" a router or a maker that "released" a tablet or "cancelled" a charging mat mobilised, freed and sanctioned
+no one (``product_cue``, ``product_sense``: a gift guide or a review is a page of them). A sentence is
 prose of a domain when it holds one of the domain's cue words (``sports_cue``, ``market_cue``, ``show_cue`` in
 ``annotate_words.tsv``; a game's score such as "6-4" counts for sports unless the sentence counts votes), and every
-sentence of a sports or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
-domain's senses (``sports_sense``, ``market_sense``, ``show_sense``) is no event. A market sense stays an event when
-a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
+sentence of a sports, device or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
+domain's senses (``sports_sense``, ``market_sense``, ``product_sense``, ``show_sense``) is no event. A market or device
+sense stays an event when a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
 knows the actors.
 """
 
@@ -28,8 +31,11 @@ LOGGER = logging.getLogger(__name__)
 
 SPORTS_CUES = word_class("sports_cue", "annotate_words")
 SPORTS_SENSES = word_class("sports_sense", "annotate_words")
+SPORTS_PAGE_CUES = word_class("sports_page_cue", "annotate_words")
 MARKET_CUES = word_class("market_cue", "annotate_words")
 MARKET_SENSES = word_class("market_sense", "annotate_words")
+PRODUCT_CUES = word_class("product_cue", "annotate_words")
+PRODUCT_SENSES = word_class("product_sense", "annotate_words")
 SHOW_CUES = word_class("show_cue", "annotate_words")
 SHOW_SENSES = word_class("show_sense", "annotate_words")
 TALLY_WORDS = word_class("tally_word", "annotate_words")
@@ -56,9 +62,14 @@ class Domain:
     page: bool = True
     """Whether a page can be of this domain as a whole (not a market: a trade war's page names firms and stocks in
     many sentences whose leaders' deals are political)."""
+    page_cues: frozenset[str] = frozenset()
+    """Words that count towards the page's domain but never mark a sentence alone: a game report says "season",
+    "team" and "streak" in every paragraph, a political page says "the negotiating team" or "the fighting season"
+    once. A page needs a sentence with a cue of its own (``cues`` or a score) besides them."""
 
 
-DOMAINS = (Domain("sports", SPORTS_CUES, SPORTS_SENSES, scores=True), Domain("market", MARKET_CUES, MARKET_SENSES, page=False),
+DOMAINS = (Domain("sports", SPORTS_CUES, SPORTS_SENSES, scores=True, page_cues=SPORTS_PAGE_CUES),
+           Domain("market", MARKET_CUES, MARKET_SENSES, page=False), Domain("product", PRODUCT_CUES, PRODUCT_SENSES),
            Domain("show", SHOW_CUES, SHOW_SENSES))
 
 
@@ -158,14 +169,26 @@ class Prose:
                     None)
 
 
+def _page_cued(words: _SentenceWords, domain: Domain) -> bool:
+    """Whether a sentence counts towards its page being the domain's prose: a cue of its own, or a page cue."""
+    return _cued(words, domain) or bool(words.cues & domain.page_cues)
+
+
+def _page_domain(read: dict[int, _SentenceWords], domain: Domain, n_sents: int) -> bool:
+    """Whether the page is the domain's prose throughout: enough of its sentences carry the domain's cues or page
+    cues (``PAGE_SENTENCES``, ``PAGE_SHARE``), and one of them a cue of its own."""
+    if not domain.page or not any(_cued(words, domain) for words in read.values()):
+        return False
+    n = sum(_page_cued(words, domain) for words in read.values())
+    return n >= PAGE_SENTENCES and n >= PAGE_SHARE * n_sents
+
+
 def prose_of(doc: Doc) -> Prose:
     """Read which sentences of ``doc``, and whether the whole of it, are sports, market or show prose."""
     sents = sentences(doc)
     read = _document_words(doc, sents)
     by_sent = {start: frozenset(d.name for d in DOMAINS if _cued(words, d)) for start, words in read.items()}
-    page = frozenset(d.name for d in DOMAINS
-                     if d.page and (n := sum(d.name in names for names in by_sent.values())) >= PAGE_SENTENCES
-                     and n >= PAGE_SHARE * len(sents))
+    page = frozenset(d.name for d in DOMAINS if _page_domain(read, d, len(sents)))
     if page:
         LOGGER.debug("page prose: %s", sorted(page))
     return Prose(page, by_sent)

@@ -54,8 +54,8 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, obliged, relays_speech,
-                                      strikes_back, testifies_only, to_be_done, vows_no_harm)
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, obliged,
+                                      relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -465,7 +465,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
                                              or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                for c in comp.children):
+                                for c in comp.children) and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
@@ -3783,13 +3783,18 @@ POLITICAL_HEADS = STATE_ORGANS | ARMED_BODIES
 """Heads of groups whose act is political in any prose: a state's organs and armed bodies."""
 
 
+TRADE_DOMAINS = frozenset({"market", "product"})
+"""Domains of trade, in which a state that takes part makes the act political ("Norway signed the deal with the firm",
+"Seoul cancelled its order for the phones")."""
+
+
 def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     """Whether the sides make an act told in sports, market or show prose political all the same: a state in a market
     ("Norway signed the deal with the firm"), or troops, police or rebels in any ("troops fired on soldiers during a
     football tournament"; annotate/domains.py). A national side in a match is a state's name too, so a state alone
     keeps only a market act."""
     ids = args.actors()
-    if domain == "market" and any(actors.type_of(a) == "GPE" for a in ids):
+    if domain in TRADE_DOMAINS and any(actors.type_of(a) == "GPE" for a in ids):
         return True
     return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
 

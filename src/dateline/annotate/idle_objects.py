@@ -1,6 +1,6 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
-captured from an account, losing a run-off.
+captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge.
 
 The verb's lexicon entry or the learned model may see a release, a commitment or a summons in such words; the
 complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
@@ -37,6 +37,8 @@ ROUTINE_TASKS = word_class("routine_task", "annotate_words")
 CARRIED_OUT_THINGS = word_class("carried_out_thing", "annotate_words")
 PICTURED_THINGS = word_class("pictured_thing", "annotate_words")
 LOST_CONTESTS = word_class("lost_contest", "annotate_words")
+BUSINESS_AWARDS = word_class("business_award", "annotate_words")
+CONTRACTED_FIRMS = word_class("contracted_firm", "annotate_words")
 LEGAL_MATTERS = word_class("legal_matter", "annotate_words")
 """Inquiries and suits one opens or files ("case", "probe")."""
 INQUIRY_OPENERS = word_class("inquiry_opener", "annotate_words")
@@ -48,7 +50,7 @@ INQUIRY_TYPE = "ACCUSE"
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
-                  "lost_contest": LOST_CONTESTS}
+                  "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})

@@ -41,6 +41,21 @@ COMMENT_LEMMAS = word_class("comment_lemmas")
 nothing."""
 REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to comment")."""
+TELLING_LEMMAS = word_class("telling_lemmas")
+"""Verbs of telling what one knows ("say", "specify", "disclose"): refused, they withhold an answer, not an act
+("declined to say when the border would reopen")."""
+ANSWER_NOUNS = word_class("answer_nouns")
+"""Nouns of an answer to a question ("comment", "response", "explanation"): declined, or not given, nothing is
+refused or promised ("declined comment", "did not offer an explanation")."""
+CONSENTING_LEMMAS = word_class("consenting_lemmas")
+"""Verbs of consenting ("agree", "consent"): to an interview, or to speak to the press, nothing is promised."""
+PRESS_TALK_LEMMAS = word_class("press_talk_lemmas")
+"""Verbs and nouns of talking to the press ("speak", "comment", "interview"): agreed to, they tell how a story was
+sourced."""
+NEVER_WORDS = frozenset({"never"})
+"""Adverbs that deny an act over a whole span of time: no occurrence is told ("had never met")."""
+GIVING_LEMMAS = word_class("giving_lemmas")
+"""Verbs that give or offer their object ("offer", "give", "provide"): with an answer for object they tell speech."""
 CIRCUMSTANCE_PREPS = frozenset({"without"})
 """Prepositions whose gerund tells an act that did not happen, as a circumstance of another."""
 COUNTED_NOUNS = frozenset({"time", "occasion"})
@@ -125,7 +140,12 @@ def _circumstance(tok: Token) -> bool:
 
 def _noncommittal(tok: Token) -> bool:
     """Whether ``tok`` answers nothing: a comment verb coordinated with another ("neither confirmed nor denied",
-    "would not confirm or deny"), or a refusal whose "to"-complement is one ("declined to comment")."""
+    "would not confirm or deny"), a refusal whose "to"-complement is one or a verb of telling ("declined to comment",
+    "declined to say when the border would reopen") or whose object is an answer ("declined comment"), or an answer
+    offered or withheld ("did not offer an explanation").
+
+    Real reporting closes many paragraphs with who would not say what; the refusal is the reporter's, to a question,
+    not a state's to a demand (PLOVER codes no statement, and CAMEO's "decline comment" is one)."""
     lemma = tok.lemma_.lower()
     if lemma in COMMENT_LEMMAS:
         paired = [tok.head] if tok.dep_ == "conj" else []
@@ -133,8 +153,41 @@ def _noncommittal(tok: Token) -> bool:
         if any(p.lemma_.lower() in COMMENT_LEMMAS and p.lemma_.lower() != lemma for p in paired):
             return True
     if lemma in REFUSING_LEMMAS:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_LEMMAS for c in tok.children)
+        if any(c.lemma_.lower() in COMMENT_LEMMAS | TELLING_LEMMAS for c in _to_complements(tok)):
+            return True
+    if lemma in REFUSING_LEMMAS | GIVING_LEMMAS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWER_NOUNS for c in tok.children)
     return False
+
+
+def _to_complements(verb: Token) -> list[Token]:
+    """The "to"-infinitives that complete ``verb``: its xcomp, or an advcl with "to" that the parser hangs there when
+    a phrase stands between ("declined on Tuesday to say")."""
+    return [c for c in verb.children if c.dep_ == "xcomp"
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _press_consent(tok: Token) -> bool:
+    """Whether ``tok`` consents only to talk to the press: "agreed to an interview", "agreed to speak on condition of
+    anonymity". Real pages tell how the reporter got a source; nothing is committed to another party ("agreed to speak
+    with Kigali" names a partner and is left to the learned decision)."""
+    if tok.lemma_.lower() not in CONSENTING_LEMMAS:
+        return False
+    for comp in _to_complements(tok):
+        if comp.lemma_.lower() in PRESS_TALK_LEMMAS and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "to") for c in comp.children):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PRESS_TALK_LEMMAS for g in c.children) for c in tok.children)
+
+
+def _never_done(tok: Token) -> bool:
+    """Whether ``tok`` is denied over a whole span of time: "the consul, whom Ruto had never met", "has never visited
+    Kigali". No occurrence is told, not even a negated one (GUIDE.md in data/events: a non-specific past is
+    ``not_event``); "did not attend the summit on Monday" stays a negated event, and so does what a speaker says was
+    never done ("the mayor said she never intended to defraud the city" denies an accusation: REJECT, GUIDE.md)."""
+    return tok.pos_ == "VERB" and tok.dep_ != "ccomp" and any(c.dep_ in ("neg", "advmod") for c in tok.children
+                                                             if c.lower_ in NEVER_WORDS)
 
 
 def _counted_again(tok: Token) -> bool:
@@ -350,6 +403,8 @@ def _frame_of_role(tok: Token) -> bool:
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
+    (_press_consent, "a consent to talk to the press"),
+    (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
     (_framing_label, "a label in a free relative"),
     (_sentence_term, "the term of a sentence"),

@@ -56,6 +56,8 @@ TRYING_LEMMAS = word_class("trying_lemmas")
 APPLYING_LEMMAS = word_class("applying_lemmas")
 """Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
 RELAYING_LEMMAS = word_class("relaying_lemmas")
+MENTIONING_LEMMAS = word_class("mentioning_lemmas")
+"""Verbs that, with no object, only name what a speaker spoke of ("referring to the old programme")."""
 """Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 ASKING_LEMMAS = word_class("asking_lemmas")
 """Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
@@ -69,6 +71,10 @@ OBLIGING_LEMMAS = word_class("obliging_lemmas")
 """Verbs that with a "to"-infinitive say what must be done ("has to", "needs to"), as a modal of obligation does."""
 GOING_LEMMAS = frozenset({"go"})
 """The verb of "is going to have to", above the verb of obligation it announces."""
+REPORTING_LEMMAS = word_class("demand_reporting")
+"""Saying verbs whose "Y must / should" complement is a demand (``events._constructions``), unless it foretells."""
+FORECAST_ADJECTIVES = word_class("forecast_adjectives")
+"""Adjectives by which a "should be" clause foretells readiness ("should be ready / available / operational")."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
@@ -121,6 +127,15 @@ def to_be_done(clause: Token) -> bool:
     return clause.tag_ == "VB"
 
 
+def forecasts(clause: Token) -> bool:
+    """Whether a "should / must" clause foretells a state of things rather than asking for an act: "said the bridge
+    should be ready for traffic in 2027", "said the lander should be available from 2026" (a forecast of readiness;
+    "said Uganda should be ready to withdraw", with an act to be ready for, stays a demand)."""
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in FORECAST_ADJECTIVES and not any(g.dep_ == "xcomp" for g in c.children)
+        for c in clause.children)
+
+
 def asks_nothing(verb: Token) -> bool:
     """Whether a verb read as a request is used in a sense that asks for nothing (see the module docstring)."""
     if verb.pos_ != "VERB":
@@ -134,6 +149,11 @@ def asks_nothing(verb: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "for" for c in kids)
     if lemma in ASKING_LEMMAS:
         return _asks_a_question(kids)
+    if lemma in REPORTING_LEMMAS:
+        # "said the port should be operational by June": the only "should" clause foretells, it asks nothing
+        told = [c for c in kids if c.dep_ == "ccomp" and to_be_done(c)]
+        if told and all(forecasts(c) for c in told):
+            return True
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                for c in kids):  # "insisted on a recount", not "insisted on Monday that"
@@ -183,8 +203,14 @@ def testifies_only(word: Token) -> bool:
 
 
 def relays_speech(verb: Token) -> bool:
-    """Whether a verb only relays what someone said ("was quoted as saying")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in RELAYING_LEMMAS
+    """Whether a verb only relays what someone said ("was quoted as saying"), or only names what a speaker spoke of,
+    with nothing handed on ("said Kaur, referring to Norway's effort"; "referred the case to the court" hands a
+    matter on and stays what the learned decision reads)."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in RELAYING_LEMMAS or (
+        lemma in MENTIONING_LEMMAS and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children))
 
 
 def draws_closer(verb: Token) -> bool:
