@@ -1463,7 +1463,7 @@ def modality(trigger: Token) -> str | None:
     for tok in clause:
         for child in tok.children:
             if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
-                if (tok.pos_ in ("VERB", "AUX") or tok is trigger) and tok.i in own:
+                if (tok.pos_ in ("VERB", "AUX") or tok.i == trigger.i) and tok.i in own:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
                 if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING:
@@ -1472,12 +1472,12 @@ def modality(trigger: Token) -> str | None:
                 return None
             if child.dep_ == "aux" and child.lower_ in FUTURE_MARKERS:
                 planned = True
-        if tok is not trigger and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
+        if tok.i != trigger.i and tok.lemma_.lower() in SPECULATIVE_LEMMAS:
             return None
-        if tok is not trigger and tok.tag_ != "VBD" and obliged(tok):
+        if tok.i != trigger.i and tok.tag_ != "VBD" and obliged(tok):
             return None  # "Togo has to / will have to reopen the border": what must be done, as under "must" (not the
             # past "had to withdraw", which tells it was done)
-        if tok is not trigger and tok.lemma_.lower() in PLANNED_LEMMAS and any(
+        if tok.i != trigger.i and tok.lemma_.lower() in PLANNED_LEMMAS and any(
                 c.dep_ == "xcomp" for c in tok.children):
             planned = True
     if negated:
@@ -2847,7 +2847,7 @@ def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, r
             # "an allegation [made] against X": the participle's phrase is the noun's
             owners = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             for prep in (c for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ in ENDED_MATTER_PREPS
-                         and (o is not trig.token or c.lower_ != "of")):
+                         and (o.i != trig.token.i or c.lower_ != "of")):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     found += [a for a in reader.actor(pobj) if a not in args.actors() and a not in found]
                     below.append(pobj)

@@ -359,7 +359,7 @@ def _clausal_holder(ui: int, head: Token, actors: Actors) -> tuple[str | None, T
         return None, None
     for other in subj.head.children:
         # "A Korea specialist ..., Matsegora served as ...": of two subjects, the named person
-        if other.dep_ in ("nsubj", "nsubjpass") and other is not subj and _person_token(ui, other, actors):
+        if other.dep_ in ("nsubj", "nsubjpass") and other.i != subj.i and _person_token(ui, other, actors):
             return _person_token(ui, other, actors), verb
     return _person_token(ui, subj, actors), verb
 
