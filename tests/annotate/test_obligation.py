@@ -71,3 +71,17 @@ def test_a_demand_that_an_envoy_leave_is_his_expulsion(annotate_text, text):
     assert [v.type for v in doc.events] == ["SANCTION"]
     assert doc.events[0].mode == "expel"
     assert _sides(doc, "SANCTION") == [({"Ana Soto"}, {"Chile"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The singer Mary Hale spoke on Monday. "Every song on the album had to sound like home," Hale said.',
+        "The writer John Miller died in 2006. Miller wanted his stories to reach young readers.",
+        "The banker Kenji Tanaka spoke to staff on Monday. Tanaka told the bank's managers he wants the bank to cut "
+        "costs by 2027.",
+    ],
+)
+def test_what_a_thing_has_to_be_or_is_wanted_to_do_asks_no_one(annotate_text, text):
+    # the spoken "has to" and "wants X to" ask an act of X only when X names someone who can be asked
+    assert "REQUEST" not in [v.type for v in annotate_text(text, "2019-11-19").events]

@@ -402,6 +402,22 @@ DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 
 
+ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+"""Entity types of a word that names someone who can be asked to act."""
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _names_an_actor(tok: Token) -> bool:
+    """Whether the subject of a demanded or wanted act names someone who can be asked to do it: a name, a personal
+    pronoun, a collective ("the interim government", "the army"), or a noun a name or a nationality qualifies ("the
+    Chilean ambassador"); not a thing ("every song had to ...", "wanted his stories to reach readers")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.lower_ in PERSONAL_PRONOUNS \
+            or tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in POLITICAL_HEADS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ACTOR_ENT_TYPES or c.pos_ == "PROPN")
+               for c in tok.children)
+
+
 def _wanted_doer(verb: Token) -> Token | None:
     """The one whom ``verb`` (of wanting) wants to act: the subject of its "to"-infinitive complement ("wants [Ankara]
     to cancel"), or None for a wish of one's own ("wants to visit"), a negated wish ("does not want Ankara to ...") or
@@ -412,7 +428,8 @@ def _wanted_doer(verb: Token) -> Token | None:
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
             continue
         doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.lower_ not in NOT_WANTED_DOERS and doer.pos_ in ("PROPN", "NOUN"):
+        if doer is not None and doer.lower_ not in NOT_WANTED_DOERS and doer.pos_ in ("PROPN", "NOUN") \
+                and _names_an_actor(doer):
             return doer
     return None
 
@@ -462,10 +479,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
             for comp in tok.children:
-                if comp.dep_ == "ccomp" and (any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
-                                             or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
+                modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
+                # the spoken "has to / needs to" is said of things as often as of people ("anything we wrote had to
+                # rhyme"): without a modal, the one obliged must name an actor
+                if comp.dep_ == "ccomp" and (modal or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                for c in comp.children) and not forecasts(comp):
+                                and (modal or _names_an_actor(c)) for c in comp.children) and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
         if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
