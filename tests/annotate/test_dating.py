@@ -373,3 +373,32 @@ def test_a_later_month_moves_the_story_past_an_earlier_day(annotate_text) -> Non
     [urged] = [e for e in doc.events if e.type == "REQUEST"]
     assert urged.date is not None and (urged.date.start, urged.date.end) == ("2019-11-01", "2019-11-18"), \
         urged.to_json()
+
+
+def _day_of(doc, type_: str) -> tuple[str | None, str | None]:
+    [event] = [e for e in doc.events if e.type == type_]
+    assert event.date is not None, [e.to_json() for e in doc.events]
+    return event.date.start, event.date.end
+
+
+def test_a_date_labelling_an_earlier_act_does_not_take_the_story_back(annotate_text) -> None:
+    # "the February 12 talks": a day recalled in front of a noun, not a step of a story that has reached Monday
+    doc = annotate_text("Ghana's finance minister testified on Monday about the February 12 talks between Ghana and "
+                        "China. Togo accused Ghana of hiding the debt deal.")
+    assert _day_of(doc, "ACCUSE") == ("2025-03-17", "2025-03-17")
+
+
+def test_a_day_named_in_a_quotation_dates_the_quotation_only(annotate_text) -> None:
+    # the speaker's "today" is not a day the reporter's later paragraphs go on at
+    doc = annotate_text('Chile recalled its ambassador to Bolivia on Monday.\n\n"Today we have run out of patience," '
+                        'the Chilean foreign minister said.\n\nBolivia accused Chile of provoking a crisis.')
+    assert _day_of(doc, "ACCUSE") == ("2025-03-17", "2025-03-17")
+
+
+def test_the_rest_of_a_quotation_goes_on_at_the_day_it_names(annotate_text) -> None:
+    doc = annotate_text('Peru expelled a Bolivian diplomat on Friday.\n\n"Soldiers detained my brother at the border '
+                        'on March 2. Then they beat him and deported him," a farmer told reporters.\n\n'
+                        'Bolivia accused Peru of provoking a crisis.')
+    assert _day_of(doc, "ACCUSE") == ("2025-03-14", "2025-03-14")
+    dates = {(e.trigger, e.date.start if e.date else None) for e in doc.events if e.type == "COERCE"}
+    assert all(start == "2025-03-02" for _, start in dates), dates
