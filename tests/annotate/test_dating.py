@@ -402,3 +402,19 @@ def test_the_rest_of_a_quotation_goes_on_at_the_day_it_names(annotate_text) -> N
     assert _day_of(doc, "ACCUSE") == ("2025-03-14", "2025-03-14")
     dates = {(e.trigger, e.date.start if e.date else None) for e in doc.events if e.type == "COERCE"}
     assert all(start == "2025-03-02" for _, start in dates), dates
+
+
+def test_a_present_act_is_not_dated_by_its_objects_past(annotate_text) -> None:
+    # "has lifted the ban imposed in 2021": the participle tells the ban's past, not when it was lifted
+    doc = annotate_text("Ecuador has lifted the export ban imposed on Peruvian shrimp in 2021.")
+    [lifted] = [e for e in doc.events if e.type == "CONCEDE"]
+    assert lifted.date is None or not (lifted.date.start or "").startswith("2021"), lifted.to_json()
+    doc = annotate_text("Mali wants France to withdraw the troops deployed in the north in 2013.")
+    [wants] = [e for e in doc.events if e.type == "REQUEST"]
+    assert wants.date is None or not (wants.date.start or "").startswith("2013"), wants.to_json()
+
+
+def test_a_past_act_keeps_the_time_its_participle_tells(annotate_text) -> None:
+    # after a past verb the participle re-tells the act: "in a statement issued on Tuesday"
+    doc = annotate_text("Chile congratulated Peru's new president in a statement issued in Santiago on Monday.")
+    assert _day_of(doc, "SUPPORT") == ("2025-03-17", "2025-03-17")

@@ -504,6 +504,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # counted from the act's own clause ("arrested him nine days after troops detained his aide"), which dates the
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
+                   and not _in_participle_after(s, trig)
                    and not _in_nested_relative_clause(s, trig)
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
                    and not _since_of_the_clause(t, s, trig)
@@ -757,6 +758,34 @@ def _in_relative_clause(span: Span, trig: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+"""Tags of a participle that, hung on a noun, tells an act of its own ("the ban imposed in 2021", "troops guarding
+the dam since 2013")."""
+
+
+def _in_participle_after(span: Span, trig: Token) -> bool:
+    """Whether a time expression sits in a participle clause on a noun after a verb trigger in the present or the
+    present perfect ("has lifted the export ban imposed on shrimp in 2021", "wants the troops deployed in 2013 gone"):
+    an act told as news of now, whose object's past the participle tells. After a past verb the participle often
+    re-tells the act itself ("signed a treaty, sealed last year", "congratulated him in a statement issued on Tuesday"),
+    and its time stays the act's."""
+    if trig.pos_ != "VERB" or not _present_or_perfect(trig):
+        return False
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ in PARTICIPLE_TAGS and node.i > trig.i and node.head.i != trig.i:
+            return True
+        node = node.head
+    return False
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """Whether a verb is in the present ("wants") or the present perfect ("has lifted")."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))
 
 
 def _in_nested_relative_clause(span: Span, trig: Token) -> bool:
