@@ -418,3 +418,18 @@ def test_a_past_act_keeps_the_time_its_participle_tells(annotate_text) -> None:
     # after a past verb the participle re-tells the act: "in a statement issued on Tuesday"
     doc = annotate_text("Chile congratulated Peru's new president in a statement issued in Santiago on Monday.")
     assert _day_of(doc, "SUPPORT") == ("2025-03-17", "2025-03-17")
+
+
+def test_an_undated_lead_goes_on_at_the_first_day_of_the_news(annotate_text) -> None:
+    # "has expelled": told before the story names any time, the lead waits for the first day the story reaches
+    doc = annotate_text("Uganda has expelled two Kenyan diplomats.\n\n"
+                        "The foreign ministry ordered them out on Monday, a spokesman said.")
+    assert _day_of(doc, "SANCTION") == ("2025-03-17", "2025-03-17")
+
+
+def test_an_undated_lead_takes_no_day_of_the_background(annotate_text) -> None:
+    # a first day years before publication is background, not the news of the lead
+    doc = annotate_text("Uganda has expelled two Kenyan diplomats.\n\n"
+                        "The two countries signed a border pact on June 3, 2019.")
+    [expelled] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expelled.date is None, expelled.to_json()

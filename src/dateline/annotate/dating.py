@@ -60,7 +60,8 @@ class Dating:
     "two years later"),
     ``narrative`` (the story's current day), ``paragraph_date`` (the current time of each
     paragraph), ``quoted_date`` (the time a quotation of each paragraph named: the rest of that quotation goes on at
-    it, the reporter's story does not) and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
+    it, the reporter's story does not), ``waiting`` (the undated lead acts told before any time: ``_story_reaches``)
+    and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
     ``paragraph``, and what the passes decide, ``when`` and ``bound``.
     """
 
@@ -74,6 +75,7 @@ class Dating:
     narrative: Interval | None = None
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
     quoted_date: dict[int, Interval] = field(default_factory=dict)
+    waiting: list[int] = field(default_factory=list)
     earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
@@ -88,6 +90,7 @@ class Dating:
         self.unit_index, self.text = unit_index, text
         self.last_day = self.last_time = self.narrative = None
         self.paragraph_date, self.quoted_date = {}, {}
+        self.waiting = []
         self.earlier = []
 
     def start_mention(self, found: Found) -> None:
@@ -135,9 +138,14 @@ def attributive_act(state: Dating) -> None:
     clause, at a time it does not give, so the mention takes no time (the document's dated telling of the same act
     absorbs it, ``annotate._events``)."""
     tok = state.mention.trigger.token
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if _attributive(tok):
         LOGGER.debug("attributive act, no time of its own: %r", tok.text)
         state.when, state.bound = None, False
+
+
+def _attributive(tok: Token) -> bool:
+    """Whether a trigger is a participle on a noun ("the ousted president")."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _unit_end(start: str, granularity: str) -> str:
@@ -207,12 +215,17 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
 
 def story_time(state: Dating) -> None:
     """An undated clause goes on at the story's current time: the time its quotation named, if it is quoted; else its
-    paragraph's; else the last day told."""
+    paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
+    the first day of the news (``_story_reaches``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
+        if state.when is None and state.last_time is None and not state.paragraph_date and not _background_act(tok):
+            # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
+            # story names any time waits for the first day it reaches (``_story_reaches``)
+            state.waiting.append(len(state.dated))
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
@@ -241,12 +254,48 @@ def move_story_time(state: Dating) -> None:
     if when is not None and when.resolved and not _present(when.text) and not _after_anchor(when, state.anchor):
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
-            state.narrative = when
+            _story_reaches(state, when)
         elif when.granularity in LATER_STORY_GRAINS and state.narrative is not None \
                 and state.narrative.end is not None and when.start is not None and when.start > state.narrative.end:
             # "published on Oct. 25 ...; told reporters in November": the story has left that day behind, and an
             # undated clause after it goes on in November, not on October 25
             state.narrative = when
+
+
+LEAD_DAYS = timedelta(days=7)
+"""How far before publication the first day a story names may be and still date its undated lead: the news of the
+week."""
+
+
+LEAD_DAYS = timedelta(days=7)
+"""How far before publication the first day a story names may be and still date its undated lead: the news of the
+week."""
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a word belongs to its sentence's main clause (the root verb or one coordinated with it), not to a
+    clause or a noun phrase below it ("an effort to establish whether X withheld aid": background to the lead)."""
+    verb = _clause_verb(tok)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and (tok.i == verb.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == verb.i)
+
+
+def _story_reaches(state: Dating, day: Interval) -> None:
+    """The story's day becomes ``day``; the undated lead acts told before the story named any time (``story_time``)
+    go on at the first day it reaches, if that is a day of the news (``LEAD_DAYS``: the week before publication), not
+    a day of the background ("signed on January 28 of last year")."""
+    state.narrative = day
+    start = day.start_date()
+    if state.anchor is None or start is None or not timedelta(0) <= state.anchor - start <= LEAD_DAYS:
+        state.waiting = []
+        return
+    for index in state.waiting:
+        dated = state.dated[index]
+        if dated.date is None and dated.unit_index == state.unit_index and not _attributive(dated.found.trigger.token):
+            LOGGER.debug("lead act %r goes on at the story's first day %r", dated.found.trigger.token.text, day.text)
+            dated.date = day
+    state.waiting = []
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')
@@ -352,7 +401,7 @@ def advance_day(state: Dating) -> None:
         if day.resolved and day.granularity == "day":
             state.last_day = day
             if not state.has_events:
-                state.narrative = day
+                _story_reaches(state, day)
 
 
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
