@@ -373,3 +373,63 @@ def test_a_later_month_moves_the_story_past_an_earlier_day(annotate_text) -> Non
     [urged] = [e for e in doc.events if e.type == "REQUEST"]
     assert urged.date is not None and (urged.date.start, urged.date.end) == ("2019-11-01", "2019-11-18"), \
         urged.to_json()
+
+
+def _day_of(doc, type_: str) -> tuple[str | None, str | None]:
+    [event] = [e for e in doc.events if e.type == type_]
+    assert event.date is not None, [e.to_json() for e in doc.events]
+    return event.date.start, event.date.end
+
+
+def test_a_date_labelling_an_earlier_act_does_not_take_the_story_back(annotate_text) -> None:
+    # "the February 12 talks": a day recalled in front of a noun, not a step of a story that has reached Monday
+    doc = annotate_text("Ghana's finance minister testified on Monday about the February 12 talks between Ghana and "
+                        "China. Togo accused Ghana of hiding the debt deal.")
+    assert _day_of(doc, "ACCUSE") == ("2025-03-17", "2025-03-17")
+
+
+def test_a_day_named_in_a_quotation_dates_the_quotation_only(annotate_text) -> None:
+    # the speaker's "today" is not a day the reporter's later paragraphs go on at
+    doc = annotate_text('Chile recalled its ambassador to Bolivia on Monday.\n\n"Today we have run out of patience," '
+                        'the Chilean foreign minister said.\n\nBolivia accused Chile of provoking a crisis.')
+    assert _day_of(doc, "ACCUSE") == ("2025-03-17", "2025-03-17")
+
+
+def test_the_rest_of_a_quotation_goes_on_at_the_day_it_names(annotate_text) -> None:
+    doc = annotate_text('Peru expelled a Bolivian diplomat on Friday.\n\n"Soldiers detained my brother at the border '
+                        'on March 2. Then they beat him and deported him," a farmer told reporters.\n\n'
+                        'Bolivia accused Peru of provoking a crisis.')
+    assert _day_of(doc, "ACCUSE") == ("2025-03-14", "2025-03-14")
+    dates = {(e.trigger, e.date.start if e.date else None) for e in doc.events if e.type == "COERCE"}
+    assert all(start == "2025-03-02" for _, start in dates), dates
+
+
+def test_a_present_act_is_not_dated_by_its_objects_past(annotate_text) -> None:
+    # "has lifted the ban imposed in 2021": the participle tells the ban's past, not when it was lifted
+    doc = annotate_text("Ecuador has lifted the export ban imposed on Peruvian shrimp in 2021.")
+    [lifted] = [e for e in doc.events if e.type == "CONCEDE"]
+    assert lifted.date is None or not (lifted.date.start or "").startswith("2021"), lifted.to_json()
+    doc = annotate_text("Mali wants France to withdraw the troops deployed in the north in 2013.")
+    [wants] = [e for e in doc.events if e.type == "REQUEST"]
+    assert wants.date is None or not (wants.date.start or "").startswith("2013"), wants.to_json()
+
+
+def test_a_past_act_keeps_the_time_its_participle_tells(annotate_text) -> None:
+    # after a past verb the participle re-tells the act: "in a statement issued on Tuesday"
+    doc = annotate_text("Chile congratulated Peru's new president in a statement issued in Santiago on Monday.")
+    assert _day_of(doc, "SUPPORT") == ("2025-03-17", "2025-03-17")
+
+
+def test_an_undated_lead_goes_on_at_the_first_day_of_the_news(annotate_text) -> None:
+    # "has expelled": told before the story names any time, the lead waits for the first day the story reaches
+    doc = annotate_text("Uganda has expelled two Kenyan diplomats.\n\n"
+                        "The foreign ministry ordered them out on Monday, a spokesman said.")
+    assert _day_of(doc, "SANCTION") == ("2025-03-17", "2025-03-17")
+
+
+def test_an_undated_lead_takes_no_day_of_the_background(annotate_text) -> None:
+    # a first day years before publication is background, not the news of the lead
+    doc = annotate_text("Uganda has expelled two Kenyan diplomats.\n\n"
+                        "The two countries signed a border pact on June 3, 2019.")
+    [expelled] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expelled.date is None, expelled.to_json()

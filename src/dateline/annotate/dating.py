@@ -59,7 +59,9 @@ class Dating:
     ``last_time`` (the latest time of any grain named so far: the reference of "the following year",
     "two years later"),
     ``narrative`` (the story's current day), ``paragraph_date`` (the current time of each
-    paragraph) and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
+    paragraph), ``quoted_date`` (the time a quotation of each paragraph named: the rest of that quotation goes on at
+    it, the reporter's story does not), ``waiting`` (the undated lead acts told before any time: ``_story_reaches``)
+    and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
     ``paragraph``, and what the passes decide, ``when`` and ``bound``.
     """
 
@@ -72,6 +74,8 @@ class Dating:
     last_time: Interval | None = None
     narrative: Interval | None = None
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
+    quoted_date: dict[int, Interval] = field(default_factory=dict)
+    waiting: list[int] = field(default_factory=list)
     earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
@@ -85,7 +89,8 @@ class Dating:
         """Begin a new text (the body or a caption): its story time starts empty."""
         self.unit_index, self.text = unit_index, text
         self.last_day = self.last_time = self.narrative = None
-        self.paragraph_date = {}
+        self.paragraph_date, self.quoted_date = {}, {}
+        self.waiting = []
         self.earlier = []
 
     def start_mention(self, found: Found) -> None:
@@ -133,9 +138,14 @@ def attributive_act(state: Dating) -> None:
     clause, at a time it does not give, so the mention takes no time (the document's dated telling of the same act
     absorbs it, ``annotate._events``)."""
     tok = state.mention.trigger.token
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if _attributive(tok):
         LOGGER.debug("attributive act, no time of its own: %r", tok.text)
         state.when, state.bound = None, False
+
+
+def _attributive(tok: Token) -> bool:
+    """Whether a trigger is a participle on a noun ("the ousted president")."""
+    return tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _unit_end(start: str, granularity: str) -> str:
@@ -204,10 +214,18 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
 
 
 def story_time(state: Dating) -> None:
-    """An undated clause goes on at the story's current time: its paragraph's, else the last day told."""
+    """An undated clause goes on at the story's current time: the time its quotation named, if it is quoted; else its
+    paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
+    the first day of the news (``_story_reaches``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
-        state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+        tok = found.trigger.token
+        quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
+        state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
+        if state.when is None and state.last_time is None and not state.paragraph_date and not _background_act(tok):
+            # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
+            # story names any time waits for the first day it reaches (``_story_reaches``)
+            state.waiting.append(len(state.dated))
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
@@ -224,19 +242,119 @@ week") is the span a story's days fall in, and keeps them."""
 def move_story_time(state: Dating) -> None:
     """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story, nor
     does a background clause in the past perfect ("a year after she had taken office on June 28"), nor a day after
-    the publication date."""
+    the publication date, nor a time named aside (``_aside_span``: a speaker's "today" inside a quotation, "the May 3
+    call" recalled once the story has reached a later day)."""
     when = state.when
     if state.found is not None and _background_act(state.found.trigger.token):
         return
+    if when is not None and _aside(when, state.in_sentence, state.text, _story_now(state, state.paragraph)):
+        if when.resolved and _quoted_at(state.mention.trigger.token.idx, state.text):
+            state.quoted_date[state.paragraph] = when  # the speaker's own story goes on in the quotation
+        return  # "listened in on the leader's May 3 call": the call's day, not a day the story has reached
     if when is not None and when.resolved and not _present(when.text) and not _after_anchor(when, state.anchor):
         state.paragraph_date[state.paragraph] = when
         if when.granularity == "day":
-            state.narrative = when
+            _story_reaches(state, when)
         elif when.granularity in LATER_STORY_GRAINS and state.narrative is not None \
                 and state.narrative.end is not None and when.start is not None and when.start > state.narrative.end:
             # "published on Oct. 25 ...; told reporters in November": the story has left that day behind, and an
             # undated clause after it goes on in November, not on October 25
             state.narrative = when
+
+
+LEAD_DAYS = timedelta(days=7)
+"""How far before publication the first day a story names may be and still date its undated lead: the news of the
+week."""
+
+
+LEAD_DAYS = timedelta(days=7)
+"""How far before publication the first day a story names may be and still date its undated lead: the news of the
+week."""
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a word belongs to its sentence's main clause (the root verb or one coordinated with it), not to a
+    clause or a noun phrase below it ("an effort to establish whether X withheld aid": background to the lead)."""
+    verb = _clause_verb(tok)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and (tok.i == verb.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == verb.i)
+
+
+def _story_reaches(state: Dating, day: Interval) -> None:
+    """The story's day becomes ``day``; the undated lead acts told before the story named any time (``story_time``)
+    go on at the first day it reaches, if that is a day of the news (``LEAD_DAYS``: the week before publication), not
+    a day of the background ("signed on January 28 of last year")."""
+    state.narrative = day
+    start = day.start_date()
+    if state.anchor is None or start is None or not timedelta(0) <= state.anchor - start <= LEAD_DAYS:
+        state.waiting = []
+        return
+    for index in state.waiting:
+        dated = state.dated[index]
+        if dated.date is None and dated.unit_index == state.unit_index and not _attributive(dated.found.trigger.token):
+            LOGGER.debug("lead act %r goes on at the story's first day %r", dated.found.trigger.token.text, day.text)
+            dated.date = day
+    state.waiting = []
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+"""Marks that open or close a quotation (straight and curly double quotes: pages mix them)."""
+
+
+def _quoted(span: Span, text: str) -> bool:
+    """Whether a time expression stands inside a quotation (``_quoted_at``). The speaker's "today" or "on Monday" is
+    the speaker's day, which the reporter's story has not reached; only the rest of the quotation goes on at it."""
+    return _quoted_at(span.start_char, text)
+
+
+def _quoted_at(start: int, text: str) -> bool:
+    """Whether a character offset of a text is inside a quotation: an odd number of double quotes before it in its
+    paragraph (a quotation may run over several sentences of one paragraph, and pages mix straight and curly marks)."""
+    paragraph = text.rfind("\n\n", 0, start)
+    before = text[paragraph + 2 if paragraph >= 0 else 0:start]
+    return sum(ch in QUOTE_MARKS for ch in before) % 2 == 1
+
+
+NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})
+"""Relations of a time in front of a noun that labels the act the noun names ("the May 3 call", "the 2010 accord");
+not the possessive, "Monday's decision", a recent day a wire story goes on telling."""
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+"""Relations only a noun phrase holds."""
+
+
+def _names_an_act(span: Span) -> bool:
+    """Whether a time expression labels a noun in front of it ("the governor's May 3 call", "a June 9 meeting"): it
+    tells when the act the noun names happened, a fact recalled in passing, not a step of the story (not "in
+    September Putin met ...", which the parser may hang on the name after it)."""
+    root = span.root
+    after_preposition = span.start > 0 and span.doc[span.start - 1].tag_ == "IN"
+    head = root.head
+    # (the small parser may tag the noun a verb, "the May 3 call", and still hang it as a nominal)
+    nominal = head.pos_ == "NOUN" or head.dep_ in NOMINAL_DEPS
+    return root.dep_ in NAME_MODIFIERS and nominal and head.i >= span.end and not after_preposition
+
+
+def _story_now(state: Dating, paragraph: int) -> Interval | None:
+    """The time the story has reached in a paragraph: the paragraph's own, else the story's day."""
+    return state.paragraph_date.get(paragraph) or state.narrative
+
+
+def _aside_span(span: Span, text: str, when: Interval, story: Interval | None) -> bool:
+    """Whether a time expression (``when``, resolved) is named aside from the story's line: inside a quotation, or in
+    front of a noun as the label of an act the story had left behind (before ``story``, the story's day: "testified on
+    Tuesday about the May 3 call"; "the July election" after a story told in 2019 is the next step of the story)."""
+    if _quoted(span, text):
+        return True
+    return (_names_an_act(span) and story is not None and story.start is not None and when.end is not None
+            and when.end < story.start)
+
+
+def _aside(when: Interval, in_sentence: list[TimedSpan], text: str, story: Interval | None) -> bool:
+    """Whether the time a mention was given is only one its sentence names aside (``_aside_span``): it dates the
+    mention, but the story does not move to it."""
+    spans = [s for t, s in in_sentence if t.text == when.text]
+    return bool(spans) and all(_aside_span(s, text, when, story) for s in spans)
 
 
 def record(state: Dating) -> None:
@@ -273,12 +391,17 @@ def advance_day(state: Dating) -> None:
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
         if _after_anchor(day, state.anchor):
             continue  # "the board set May 4 as the day of the referendum": a day still to come is no story time
+        paragraph = _paragraph(span.doc, span[0])
+        if day.resolved and _aside_span(span, state.text, day, _story_now(state, paragraph)):
+            if _quoted(span, state.text):
+                state.quoted_date[paragraph] = day
+            continue  # "about the May 3 call", "'today we say no,' she said": a day named aside, not the story's
         if day.resolved:
             state.last_time = day
         if day.resolved and day.granularity == "day":
             state.last_day = day
             if not state.has_events:
-                state.narrative = day
+                _story_reaches(state, day)
 
 
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
@@ -430,6 +553,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     # counted from the act's own clause ("arrested him nine days after troops detained his aide"), which dates the
     # main clause
     in_sentence = [(t, s) for t, s in in_sentence if not (trig.pos_ == "VERB" and _in_relative_clause(s, trig))
+                   and not _in_participle_after(s, trig)
                    and not _in_nested_relative_clause(s, trig)
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
                    and not _since_of_the_clause(t, s, trig)
@@ -683,6 +807,34 @@ def _in_relative_clause(span: Span, trig: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+"""Tags of a participle that, hung on a noun, tells an act of its own ("the ban imposed in 2021", "troops guarding
+the dam since 2013")."""
+
+
+def _in_participle_after(span: Span, trig: Token) -> bool:
+    """Whether a time expression sits in a participle clause on a noun after a verb trigger in the present or the
+    present perfect ("has lifted the export ban imposed on shrimp in 2021", "wants the troops deployed in 2013 gone"):
+    an act told as news of now, whose object's past the participle tells. After a past verb the participle often
+    re-tells the act itself ("signed a treaty, sealed last year", "congratulated him in a statement issued on Tuesday"),
+    and its time stays the act's."""
+    if trig.pos_ != "VERB" or not _present_or_perfect(trig):
+        return False
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "acl" and node.tag_ in PARTICIPLE_TAGS and node.i > trig.i and node.head.i != trig.i:
+            return True
+        node = node.head
+    return False
+
+
+def _present_or_perfect(verb: Token) -> bool:
+    """Whether a verb is in the present ("wants") or the present perfect ("has lifted")."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children))
 
 
 def _in_nested_relative_clause(span: Span, trig: Token) -> bool:
