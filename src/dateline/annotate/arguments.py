@@ -85,6 +85,11 @@ STATE_PREPS = frozenset({"into", "under"})
 """Prepositions of the state a verb puts its object in ("took X into custody", "placed X under arrest")."""
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 NEIGHBOUR_NOUNS = word_class("neighbour_noun", "annotate_words")
+UNNAMED_PERSON_NOUNS = word_class("unnamed_person_noun", "annotate_words")
+LEAD_SENTENCES = 3
+"""How many sentences open a text as its lead, whose unnamed subject ("A Lisbon man") a later sentence names."""
+NAMING_SENTENCES = 3
+"""How many sentences after the lead's unnamed subject may name it."""
 """Singular nouns that, owned by "its" or "their", stand for the story's other state ("its neighbour")."""
 OWNER_PRONOUNS = word_class("owner_pronoun", "annotate_words")
 """Possessive pronouns that make a clause subject the speaker's own side ("his government", "our forces")."""
@@ -642,6 +647,53 @@ class ArgumentReader:
         clause = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else tok.head
         if clause.dep_ == "relcl":  # "X, to whom the government had granted asylum": the clause's verb, then X
             return self._one(clause.head, depth + 1)
+        return None
+
+    def _by_named_later(self, tok: Token, depth: int) -> list[str] | None:
+        """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, told the court ...": a lead's subject that is a
+        person described and counted but not named ("a man", "three prison guards") is the first person the next
+        sentences bring in who was not named before it, when that person (with the people coordinated with them, as many as the lead counts) is
+        the subject of a clause that is not a report ("Rui Vaz said" may be a witness; a post holder a spokesman)."""
+        if (tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or depth
+                or tok.lemma_.lower() not in UNNAMED_PERSON_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
+            return None
+        count = 0
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ in ("a", "an") and tok.tag_ == "NN":
+                count = 1
+            elif child.dep_ == "nummod" and tok.tag_ == "NNS":
+                value = number_value(child.text)
+                count = int(value) if value and value.isdigit() else 0
+        if not count:
+            return None
+        doc, sent, told = tok.doc, sentence_of(tok), 0
+        while sent.start > 0 and told < LEAD_SENTENCES:
+            sent = sentence_of(doc[sent.start - 1])
+            # a wire dateline ("OSLO, May 2 --") the parser may cut into sentences of its own tells nothing
+            told += sum(t.is_alpha for t in sent) >= 3
+        if told >= LEAD_SENTENCES:
+            return None  # not the lead
+        before = {e for t in doc[:tok.i] if (e := self.actors.entity_at(self.ui, t)) is not None}
+        sent, steps = sentence_of(tok), 0
+        while sent.end < len(doc) and steps < NAMING_SENTENCES:
+            sent, steps = sentence_of(doc[sent.end]), steps + 1
+            for t in sent:
+                ent = self.actors.entity_at(self.ui, t)
+                if not ent or self.actors.type_of(ent) != "PERSON" or ent in before:
+                    continue  # someone named before the lead's subject is not it
+                head = t
+                while head.head.i != head.i and self.actors.entity_at(self.ui, head.head) == ent:
+                    head = head.head
+                named = list(dict.fromkeys(
+                    e for c in (head, *head.conjuncts) if (e := self.actors.entity_at(self.ui, c)) is not None
+                    and self.actors.type_of(e) == "PERSON"))
+                verb = head.head
+                if (head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in SAYING_LEMMAS | SPEAKER_VERBS
+                        or len(named) != count or any(p in holders for p in named
+                                                       for holders in self.titled.values())):
+                    return None  # the first person brought in is someone else: a witness, a speaker
+                LOGGER.debug("named later: %r is %s in %r", doc[tok.left_edge.i: tok.i + 1].text, named, sent.text)
+                return named
         return None
 
     def _by_neighbour(self, tok: Token, depth: int) -> list[str] | None:
@@ -1459,6 +1511,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
     ("neighbour", ArgumentReader._by_neighbour),
+    ("named_later", ArgumentReader._by_named_later),
     ("two_sides", ArgumentReader._by_two_sides),
     ("described_leader", ArgumentReader._by_described_leader),
     ("definite_org", ArgumentReader._by_definite_org),
