@@ -36,3 +36,10 @@ def test_no_one_named_later_who_does_not_fit_the_lead(annotate_text, text: str) 
     doc = annotate_text(text)
     lead = [ev for ev in doc.events if ev.evidence.start < text.index("\n")]
     assert lead and not any(names(doc, ev.actors()) & {"Rui Vaz", "Dana Holt"} for ev in lead), doc.events
+
+
+def test_someone_the_lead_names_is_not_its_unnamed_subject(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("A Lisbon man pleaded guilty on Monday to sending death threats to Judge Ana Costa.\n\n"
+                        "Ana Costa was given police protection in March.")
+    lead = [ev for ev in doc.events if ev.evidence.start < doc.body.index("\n")]
+    assert lead and not any("Ana Costa" in names(doc, ev.source) for ev in lead), doc.events

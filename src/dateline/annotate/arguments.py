@@ -652,7 +652,7 @@ class ArgumentReader:
     def _by_named_later(self, tok: Token, depth: int) -> list[str] | None:
         """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, told the court ...": a lead's subject that is a
         person described and counted but not named ("a man", "three prison guards") is the first person the next
-        sentences bring in who was not named before it, when that person (with the people coordinated with them, as many as the lead counts) is
+        sentences bring in who was not named in or before the lead, when that person (with the people coordinated with them, as many as the lead counts) is
         the subject of a clause that is not a report ("Rui Vaz said" may be a witness; a post holder a spokesman)."""
         if (tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or depth
                 or tok.lemma_.lower() not in UNNAMED_PERSON_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
@@ -673,14 +673,15 @@ class ArgumentReader:
             told += sum(t.is_alpha for t in sent) >= 3
         if told >= LEAD_SENTENCES:
             return None  # not the lead
-        before = {e for t in doc[:tok.i] if (e := self.actors.entity_at(self.ui, t)) is not None}
         sent, steps = sentence_of(tok), 0
+        # someone the lead itself names ("threatened to kill Senator X") is not its unnamed subject
+        before = {e for t in doc[:sent.end] if (e := self.actors.entity_at(self.ui, t)) is not None}
         while sent.end < len(doc) and steps < NAMING_SENTENCES:
             sent, steps = sentence_of(doc[sent.end]), steps + 1
             for t in sent:
                 ent = self.actors.entity_at(self.ui, t)
                 if not ent or self.actors.type_of(ent) != "PERSON" or ent in before:
-                    continue  # someone named before the lead's subject is not it
+                    continue
                 head = t
                 while head.head.i != head.i and self.actors.entity_at(self.ui, head.head) == ent:
                     head = head.head
