@@ -43,3 +43,10 @@ def test_someone_the_lead_names_is_not_its_unnamed_subject(annotate_text) -> Non
                         "Ana Costa was given police protection in March.")
     lead = [ev for ev in doc.events if ev.evidence.start < doc.body.index("\n")]
     assert lead and not any("Ana Costa" in names(doc, ev.source) for ev in lead), doc.events
+
+
+def test_a_surname_alone_after_the_lead_is_not_its_unnamed_subject(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("A Lisbon man was charged on Monday with threatening to kill a judge.\n\n"
+                        "Costa was given police protection in March.")
+    lead = [ev for ev in doc.events if ev.evidence.start < doc.body.index("\n")]
+    assert lead and not any("Costa" in names(doc, ev.actors()) for ev in lead), doc.events

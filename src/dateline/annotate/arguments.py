@@ -85,12 +85,13 @@ STATE_PREPS = frozenset({"into", "under"})
 """Prepositions of the state a verb puts its object in ("took X into custody", "placed X under arrest")."""
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 NEIGHBOUR_NOUNS = word_class("neighbour_noun", "annotate_words")
+"""Singular nouns that, owned by "its" or "their", stand for the story's other state ("its neighbour")."""
 UNNAMED_PERSON_NOUNS = word_class("unnamed_person_noun", "annotate_words")
+"""Nouns by which a lead tells of someone it names only later ("A Lisbon man", "Two county jail guards")."""
 LEAD_SENTENCES = 3
 """How many sentences open a text as its lead, whose unnamed subject ("A Lisbon man") a later sentence names."""
 NAMING_SENTENCES = 3
 """How many sentences after the lead's unnamed subject may name it."""
-"""Singular nouns that, owned by "its" or "their", stand for the story's other state ("its neighbour")."""
 OWNER_PRONOUNS = word_class("owner_pronoun", "annotate_words")
 """Possessive pronouns that make a clause subject the speaker's own side ("his government", "our forces")."""
 OWN_SIDE_HEADS = word_class("own_side_head", "annotate_words")
@@ -653,7 +654,8 @@ class ArgumentReader:
         """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, told the court ...": a lead's subject that is a
         person described and counted but not named ("a man", "three prison guards") is the first person the next
         sentences bring in who was not named in or before the lead, when that person (with the people coordinated with them, as many as the lead counts) is
-        the subject of a clause that is not a report ("Rui Vaz said" may be a witness; a post holder a spokesman)."""
+        the subject of a clause that is not a report ("Rui Vaz said" may be a witness; a post holder a spokesman), named
+        in full (a surname alone takes up someone named before, if only in a headline the page lost)."""
         if (tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or depth
                 or tok.lemma_.lower() not in UNNAMED_PERSON_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
             return None
@@ -689,7 +691,9 @@ class ArgumentReader:
                     e for c in (head, *head.conjuncts) if (e := self.actors.entity_at(self.ui, c)) is not None
                     and self.actors.type_of(e) == "PERSON"))
                 verb = head.head
+                full = sum(c.is_alpha and self.actors.entity_at(self.ui, c) == ent for c in head.subtree) >= 2
                 if (head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in SAYING_LEMMAS | SPEAKER_VERBS
+                        or not full
                         or len(named) != count or any(p in holders for p in named
                                                        for holders in self.titled.values())):
                     return None  # the first person brought in is someone else: a witness, a speaker
