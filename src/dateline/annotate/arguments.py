@@ -651,11 +651,12 @@ class ArgumentReader:
         return None
 
     def _by_named_later(self, tok: Token, depth: int) -> list[str] | None:
-        """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, told the court ...": a lead's subject that is a
-        person described and counted but not named ("a man", "three prison guards") is the first person the next
-        sentences bring in who was not named in or before the lead, when that person (with the people coordinated with them, as many as the lead counts) is
-        the subject of a clause that is not a report ("Rui Vaz said" may be a witness; a post holder a spokesman), named
-        in full (a surname alone takes up someone named before, if only in a headline the page lost)."""
+        """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, was held in May ...": a lead's subject that is
+        a person described and counted but not named ("a man", "three prison guards") is the first person the next
+        sentences bring in who was not named in or before the lead, when that person (with the people coordinated
+        with them, as many as the lead counts) acts as a clause's subject, the clause no report ("Rui Vaz said" may
+        be a witness; a post holder a spokesman), named in full (a surname alone takes up someone named before, if
+        only in a headline the page lost)."""
         if (tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or depth
                 or tok.lemma_.lower() not in UNNAMED_PERSON_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
             return None
@@ -700,6 +701,21 @@ class ArgumentReader:
                 LOGGER.debug("named later: %r is %s in %r", doc[tok.left_edge.i: tok.i + 1].text, named, sent.text)
                 return named
         return None
+
+    def _by_counterpart(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Ibarra's call with her Peruvian counterpart": a singular counterpart that a demonym or a state names is
+        the one holder of a post the text has tied to that state, when it has tied exactly one (else the state)."""
+        if tok.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in tok.children):
+            return None
+        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (code := state_code(c.text))}
+        if len(codes) != 1:
+            return None
+        holders = {p for people in self.titled.values() for p in people}
+        people = self.actors.people_of(codes.pop()) & holders
+        if len(people) != 1:
+            return None
+        LOGGER.debug("counterpart: %r is %s", tok.doc[tok.left_edge.i: tok.i + 1].text, people)
+        return list(people)
 
     def _by_neighbour(self, tok: Token, depth: int) -> list[str] | None:
         """ "Suspended trade with its neighbour", "their northern neighbor": a neighbour owned by a pronoun is the
@@ -1517,6 +1533,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
     ("neighbour", ArgumentReader._by_neighbour),
     ("named_later", ArgumentReader._by_named_later),
+    ("counterpart", ArgumentReader._by_counterpart),
     ("two_sides", ArgumentReader._by_two_sides),
     ("described_leader", ArgumentReader._by_described_leader),
     ("definite_org", ArgumentReader._by_definite_org),
