@@ -86,6 +86,12 @@ STATE_PREPS = frozenset({"into", "under"})
 TWO_SIDES_NOUNS = word_class("two_sides_noun", "annotate_words")
 NEIGHBOUR_NOUNS = word_class("neighbour_noun", "annotate_words")
 """Singular nouns that, owned by "its" or "their", stand for the story's other state ("its neighbour")."""
+UNNAMED_PERSON_NOUNS = word_class("unnamed_person_noun", "annotate_words")
+"""Nouns by which a lead tells of someone it names only later ("A Lisbon man", "Two county jail guards")."""
+LEAD_SENTENCES = 3
+"""How many sentences open a text as its lead, whose unnamed subject ("A Lisbon man") a later sentence names."""
+NAMING_SENTENCES = 3
+"""How many sentences after the lead's unnamed subject may name it."""
 OWNER_PRONOUNS = word_class("owner_pronoun", "annotate_words")
 """Possessive pronouns that make a clause subject the speaker's own side ("his government", "our forces")."""
 OWN_SIDE_HEADS = word_class("own_side_head", "annotate_words")
@@ -643,6 +649,73 @@ class ArgumentReader:
         if clause.dep_ == "relcl":  # "X, to whom the government had granted asylum": the clause's verb, then X
             return self._one(clause.head, depth + 1)
         return None
+
+    def _by_named_later(self, tok: Token, depth: int) -> list[str] | None:
+        """ "A Lisbon man was charged on Monday ...", then "Rui Vaz, 41, was held in May ...": a lead's subject that is
+        a person described and counted but not named ("a man", "three prison guards") is the first person the next
+        sentences bring in who was not named in or before the lead, when that person (with the people coordinated
+        with them, as many as the lead counts) acts as a clause's subject, the clause no report ("Rui Vaz said" may
+        be a witness; a post holder a spokesman), named in full (a surname alone takes up someone named before, if
+        only in a headline the page lost)."""
+        if (tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or depth
+                or tok.lemma_.lower() not in UNNAMED_PERSON_NOUNS or any(c.dep_ == "appos" for c in tok.children)):
+            return None
+        count = 0
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ in ("a", "an") and tok.tag_ == "NN":
+                count = 1
+            elif child.dep_ == "nummod" and tok.tag_ == "NNS":
+                value = number_value(child.text)
+                count = int(value) if value and value.isdigit() else 0
+        if not count:
+            return None
+        doc, sent, told = tok.doc, sentence_of(tok), 0
+        while sent.start > 0 and told < LEAD_SENTENCES:
+            sent = sentence_of(doc[sent.start - 1])
+            # a wire dateline ("OSLO, May 2 --") the parser may cut into sentences of its own tells nothing
+            told += sum(t.is_alpha for t in sent) >= 3
+        if told >= LEAD_SENTENCES:
+            return None  # not the lead
+        sent, steps = sentence_of(tok), 0
+        # someone the lead itself names ("threatened to kill Senator X") is not its unnamed subject
+        before = {e for t in doc[:sent.end] if (e := self.actors.entity_at(self.ui, t)) is not None}
+        while sent.end < len(doc) and steps < NAMING_SENTENCES:
+            sent, steps = sentence_of(doc[sent.end]), steps + 1
+            for t in sent:
+                ent = self.actors.entity_at(self.ui, t)
+                if not ent or self.actors.type_of(ent) != "PERSON" or ent in before:
+                    continue
+                head = t
+                while head.head.i != head.i and self.actors.entity_at(self.ui, head.head) == ent:
+                    head = head.head
+                named = list(dict.fromkeys(
+                    e for c in (head, *head.conjuncts) if (e := self.actors.entity_at(self.ui, c)) is not None
+                    and self.actors.type_of(e) == "PERSON"))
+                verb = head.head
+                full = sum(c.is_alpha and self.actors.entity_at(self.ui, c) == ent for c in head.subtree) >= 2
+                if (head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() in SAYING_LEMMAS | SPEAKER_VERBS
+                        or not full
+                        or len(named) != count or any(p in holders for p in named
+                                                       for holders in self.titled.values())):
+                    return None  # the first person brought in is someone else: a witness, a speaker
+                LOGGER.debug("named later: %r is %s in %r", doc[tok.left_edge.i: tok.i + 1].text, named, sent.text)
+                return named
+        return None
+
+    def _by_counterpart(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Ibarra's call with her Peruvian counterpart": a singular counterpart that a demonym or a state names is
+        the one holder of a post the text has tied to that state, when it has tied exactly one (else the state)."""
+        if tok.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in tok.children):
+            return None
+        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (code := state_code(c.text))}
+        if len(codes) != 1:
+            return None
+        holders = {p for people in self.titled.values() for p in people}
+        people = self.actors.people_of(codes.pop()) & holders
+        if len(people) != 1:
+            return None
+        LOGGER.debug("counterpart: %r is %s", tok.doc[tok.left_edge.i: tok.i + 1].text, people)
+        return list(people)
 
     def _by_neighbour(self, tok: Token, depth: int) -> list[str] | None:
         """ "Suspended trade with its neighbour", "their northern neighbor": a neighbour owned by a pronoun is the
@@ -1459,6 +1532,8 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
     ("relative_pronoun", ArgumentReader._by_relative_pronoun),
     ("neighbour", ArgumentReader._by_neighbour),
+    ("named_later", ArgumentReader._by_named_later),
+    ("counterpart", ArgumentReader._by_counterpart),
     ("two_sides", ArgumentReader._by_two_sides),
     ("described_leader", ArgumentReader._by_described_leader),
     ("definite_org", ArgumentReader._by_definite_org),

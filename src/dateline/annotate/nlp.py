@@ -236,6 +236,7 @@ class NameRepair:
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
         ents = self._add_known_places(doc, ents)
         ents = self._add_given_name_persons(doc, ents)
+        ents = self._add_demonym_named_persons(doc, ents)
         return self._relabel_surnames(doc, ents)
 
     def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
@@ -488,6 +489,34 @@ class NameRepair:
             replaced.update(covering)
             added.append(span)
         return [e for e in out if id(e) not in replaced] + added
+
+    @staticmethod
+    def _add_demonym_named_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Chilean Marta Rojas and Peruvian Luis Vega were freed": a demonym, then a given name and one more name
+        part, is a person of that state, where the NER read the name as a nationality, a date ("Weeks") or nothing
+        (``lexicons/given_names.tsv``); the demonym stays a nationality of its own."""
+        from dateline.annotate.countries import state_code
+
+        name_ids = given_name_ids()
+        label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+        dropped: set[int] = set()
+        added: list[Span] = []
+        for first in (doc[i] for i, word in enumerate(doc.to_array(LOWER).tolist()[:-1]) if word in name_ids):
+            if first.i == 0 or first.i + 1 >= len(doc):
+                continue
+            demonym, last = doc[first.i - 1], doc[first.i + 1]
+            if (not demonym.is_title or not state_code(demonym.text) or not _name_part(first) or not last.is_title
+                    or not last.is_alpha or len(last.text) < 2 or first.i + 2 < len(doc) and _name_part(doc[first.i + 2])
+                    or any(i in label_at and label_at[i].label_ == "PERSON" for i in (first.i, last.i))
+                    or _known_place(last.text)):
+                continue
+            covering = {id(label_at[i]): label_at[i] for i in (demonym.i, first.i, last.i) if i in label_at}
+            if any(e.label_ not in ("NORP", "DATE") for e in covering.values()):
+                continue  # an organisation's name ("American Express Bank") or a place's
+            dropped.update(covering)
+            added += [Span(doc, demonym.i, demonym.i + 1, label="NORP"), Span(doc, first.i, first.i + 2, label="PERSON")]
+            LOGGER.debug("demonym-named person: %r", doc[demonym.i: first.i + 2].text)
+        return [e for e in ents if id(e) not in dropped] + added
 
     @staticmethod
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1,0 +1,20 @@
+"""A counterpart a demonym names ("her Peruvian counterpart") is the one post holder of that state the text names
+(``arguments.ArgumentReader._by_counterpart``); invented texts."""
+
+from __future__ import annotations
+
+from event_helpers import names, of_type
+
+
+def test_a_counterpart_is_the_one_post_holder_of_its_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chilean President Rosa Ibarra spoke by phone with Peruvian President Luis Ortega on Monday. "
+                        "Critics said Ibarra's call with her Peruvian counterpart was unusual.")
+    calls = of_type(doc, "CONSULT")
+    assert len(calls) == 1 and names(doc, calls[0].actors()) == {"Rosa Ibarra", "Luis Ortega"}, doc.events
+
+
+def test_a_counterpart_of_a_state_with_two_post_holders_stays_the_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Peruvian President Luis Ortega and Peruvian Foreign Minister Ana Salas flew to Quito on "
+                        "Monday. Chilean President Rosa Ibarra later met her Peruvian counterpart in Lima.")
+    meetings = [ev for ev in of_type(doc, "CONSULT") if "Rosa Ibarra" in names(doc, ev.actors())]
+    assert meetings and not names(doc, meetings[0].actors()) & {"Luis Ortega", "Ana Salas"}, doc.events
