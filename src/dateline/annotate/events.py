@@ -30,6 +30,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.casualties import named_dead
+from dateline.annotate.commentators import commentators_only
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
@@ -1791,6 +1792,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         domain = prose.domain_of(trig.token)
         if domain is not None and not _political_doers(domain, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
+        if commentators_only(trig.type, args.source, trig.token.doc, reader.ui, actors):
+            LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
