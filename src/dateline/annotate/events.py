@@ -1818,11 +1818,38 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("dropped for its actors: %s %s source %s target %s in %r", trig.entry_id, trig.type,
                          args.source, args.target, sentence_of(trig.token).text)
             continue
+        if not args.source and not trig.nominal and modality(trig.token) is None and _thing_subject(
+                trig.token, actors, reader.ui):
+            LOGGER.debug("a guess with no doer: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
     return found
+
+
+THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
+"""Pronouns that stand for a thing or a state of affairs, never a doer ("that would help the farmers")."""
+CLIMBING_DEPS = frozenset({"xcomp", "conj", "acomp"})
+"""Relations by which a verb takes the subject of the verb it hangs on ("would be ready to host")."""
+
+
+def _thing_subject(tok: Token, actors: Actors, ui: int) -> bool:
+    """Whether a verb's subject is a thing, not a doer: a demonstrative ("that would help Ruritania") or a common
+    noun no actor stands for ("the plan would give Borduria access"). The learned decision may keep such a guess
+    that the rules call speculation; with no doer named, nobody is committed (OUTPUT.md section 5: speculation).
+    A personal pronoun ("he would be ready to host talks") may stand for a doer the arguments missed."""
+    node = tok
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in THING_PRONOUNS or (
+                subject.pos_ == "NOUN" and actors.entity_at(ui, subject) is None)
+        if node.dep_ not in CLIMBING_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 CALLING_ENTRY = "accuse.call_unacceptable"
