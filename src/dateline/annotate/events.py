@@ -55,6 +55,7 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
+from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, obliged,
                                       relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
@@ -1749,6 +1750,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if trig.nominal and (guarded_against(trig.token) or describes_a_name(trig.token)):
+            LOGGER.debug("a noun that tells no occurrence: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
