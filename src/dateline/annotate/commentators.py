@@ -45,17 +45,19 @@ def _described(name: Token) -> bool:
     return any(c.dep_ in TITLE_DEPS and c.i < name.i and _is_commentator_word(c) for c in name.children)
 
 
-def commentator(doc: Doc, ui: int, actors: Actors, local_id: str) -> bool:
-    """Whether the person ``local_id`` is introduced, somewhere in ``doc``, as an outside commentator."""
-    if actors.type_of(local_id) != "PERSON":
-        return False
+def commentator_ids(doc: Doc, ui: int, actors: Actors) -> frozenset[str]:
+    """The people that ``doc`` introduces, somewhere, as outside commentators (one pass over the text)."""
+    found = set()
     for tok in doc:
-        if actors.entity_at_index(ui, tok.i) == local_id and (
-                tok.head.i == tok.i or actors.entity_at_index(ui, tok.head.i) != local_id) and _described(tok):
-            return True
-    return False
+        local_id = actors.entity_at_index(ui, tok.i)
+        if local_id is None or local_id in found or actors.type_of(local_id) != "PERSON":
+            continue
+        if (tok.head.i == tok.i or actors.entity_at_index(ui, tok.head.i) != local_id) and _described(tok):
+            found.add(local_id)
+    return frozenset(found)
 
 
-def commentators_only(event_type: str, doers: Sequence[str], doc: Doc, ui: int, actors: Actors) -> bool:
-    """Whether an event of ``event_type`` is an opinion: a verbal type whose doers are all outside commentators."""
-    return event_type in OPINION_TYPES and bool(doers) and all(commentator(doc, ui, actors, d) for d in doers)
+def commentators_only(event_type: str, doers: Sequence[str], commentators: frozenset[str]) -> bool:
+    """Whether an event of ``event_type`` is an opinion: a verbal type whose doers are all outside commentators
+    (``commentator_ids``)."""
+    return event_type in OPINION_TYPES and bool(doers) and all(d in commentators for d in doers)

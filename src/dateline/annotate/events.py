@@ -30,7 +30,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.casualties import named_dead
-from dateline.annotate.commentators import commentators_only
+from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
@@ -1744,6 +1744,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
+    commentators = commentator_ids(doc, ui, actors)
     for trig in triggers:
         career = _career_move(trig, types)
         if not career and _subordinate(trig, at, verbal):
@@ -1798,7 +1799,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if domain is not None and not _political_doers(domain, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
-        if commentators_only(trig.type, args.source, trig.token.doc, reader.ui, actors):
+        if commentators_only(trig.type, args.source, commentators):
             LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if (idle := idle_object(trig.token)) is not None:
