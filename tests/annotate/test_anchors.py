@@ -60,7 +60,7 @@ def test_a_derived_noun_meets_only_its_verb(nlp) -> None:
 
 @pytest.mark.parametrize(("text", "noun"), [
     ("Police tightened security in the aftermath of the bombings in Lagos.", "bombings"),
-    ("Kenya sent troops north in the wake of the raids on border towns.", "raids"),
+    ("Kenya sent troops north in the wake of raids on border towns.", "raids"),
     ("Malian soldiers killed ten rebels on the eve of the vote.", "vote"),
 ])
 def test_a_compound_preposition_of_time_anchors_its_noun(nlp, text, noun) -> None:
@@ -73,6 +73,6 @@ def test_a_wake_that_is_no_preposition_anchors_nothing(nlp) -> None:
 
 
 def test_an_anchoring_wake_makes_no_attack(annotate_text) -> None:
-    doc = annotate_text("Kenyan troops crossed into Somalia on Monday in the wake of the raids by al-Shabaab on "
+    doc = annotate_text("Kenyan troops crossed into Somalia on Monday in the wake of raids by al-Shabaab on "
                         "border towns.")
     assert "raids" not in [e.trigger for e in doc.events], [(e.type, e.trigger) for e in doc.events]

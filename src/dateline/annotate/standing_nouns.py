@@ -45,9 +45,9 @@ def guarded_against(noun: Token) -> bool:
 
 def _guards(word: Token) -> list[Token]:
     """The words of the phrase a guard preposition hangs on that may be its protection noun: the noun itself
-    ("protection against"), the nouns and prepositions above it up to the first verb ("protection to civilians
-    against"), the object of that verb ("provide protection to civilians against": the parser may take the
-    verb), and the "of" noun of a measure among them ("a modicum of protection to civilians against")."""
+    ("protection against"), the nouns and prepositions above it up to the first verb ("shelter for refugees
+    from"), the object of that verb ("offer shelter for refugees from": the parser may take the verb), and the
+    "of" noun of a measure among them ("a degree of shelter for refugees from")."""
     chain = [word]
     node = word
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
