@@ -23,7 +23,7 @@ def test_a_plan_that_would_help_commits_nobody(annotate_text: Any) -> None:
     assert not of_type(doc, "AGREE"), _types(doc)
 
 
-def test_a_leader_ready_to_host_is_still_committed(annotate_text: Any) -> None:
-    doc = annotate_text("President Ruto was quoted today as saying he would be ready to host a meeting between "
-                        "Sudan's army and the rebels.")
+def test_a_leader_willing_to_receive_envoys_is_still_committed(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya's president told reporters on Tuesday that he would be willing to receive envoys of "
+                        "Sudan's army and the rebels in Nairobi.")
     assert of_type(doc, "AGREE"), _types(doc)

@@ -1838,14 +1838,14 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
 THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
 """Pronouns that stand for a thing or a state of affairs, never a doer ("that would help the farmers")."""
 CLIMBING_DEPS = frozenset({"xcomp", "conj", "acomp"})
-"""Relations by which a verb takes the subject of the verb it hangs on ("would be ready to host")."""
+"""Relations by which a verb takes the subject of the verb it hangs on ("would be willing to receive")."""
 
 
 def _thing_subject(tok: Token, actors: Actors, ui: int) -> bool:
     """Whether a verb's subject is a thing, not a doer: a demonstrative ("that would help Ruritania") or a common
     noun no actor stands for ("the plan would give Borduria access"). The learned decision may keep such a guess
     that the rules call speculation; with no doer named, nobody is committed (OUTPUT.md section 5: speculation).
-    A personal pronoun ("he would be ready to host talks") may stand for a doer the arguments missed."""
+    A personal pronoun ("she would gladly receive both envoys") may stand for a doer the arguments missed."""
     node = tok
     for _ in range(3):
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
