@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.anchors import anchor_of, bases, earlier_telling, same_act
+from dateline.annotate.anchors import anchor_of, bases, earlier_telling, same_act, time_anchor
 
 
 def _verb(doc, lemma):  # type: ignore[no-untyped-def]
@@ -56,3 +56,23 @@ def test_a_derived_noun_meets_only_its_verb(nlp) -> None:
     statement = next(t for t in doc if t.text == "statement")
     state, stated = next(t for t in doc if t.text == "state"), next(t for t in doc if t.text == "stated")
     assert not same_act(statement, state) and same_act(statement, stated)
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Police tightened security in the aftermath of the bombings in Lagos.", "bombings"),
+    ("Kenya sent troops north in the wake of raids on border towns.", "raids"),
+    ("Malian soldiers killed ten rebels on the eve of the vote.", "vote"),
+])
+def test_a_compound_preposition_of_time_anchors_its_noun(nlp, text, noun) -> None:
+    assert time_anchor(next(t for t in nlp(text) if t.text == noun))
+
+
+def test_a_wake_that_is_no_preposition_anchors_nothing(nlp) -> None:
+    doc = nlp("Fishermen watched the wake of the bombings' survivors' boats.")
+    assert not time_anchor(next(t for t in doc if t.text == "bombings"))
+
+
+def test_an_anchoring_wake_makes_no_attack(annotate_text) -> None:
+    doc = annotate_text("Kenyan troops crossed into Somalia on Monday in the wake of raids by al-Shabaab on "
+                        "border towns.")
+    assert "raids" not in [e.trigger for e in doc.events], [(e.type, e.trigger) for e in doc.events]

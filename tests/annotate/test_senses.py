@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.senses import asks_nothing, builds_on, draws_closer
+from dateline.annotate.senses import asks_nothing, builds_on, draws_closer, knows_only
 
 
 @pytest.mark.parametrize(
@@ -240,3 +240,18 @@ def test_referring_to_a_thing_spoken_of_is_no_accusation(annotate_text):
 def test_a_matter_referred_to_a_court_stays_what_it_is(annotate_text):
     doc = annotate_text("Kenya referred the border dispute with Uganda to the African Union court on Monday.")
     assert doc.events, "a referral hands a matter on"
+
+
+@pytest.mark.parametrize(("text", "word", "knows"), [
+    ("Kenya and Uganda recognize that lowering tariffs would hurt their farmers.", "recognize", True),
+    ("The Chilean minister realised that the vote was lost.", "realised", True),
+    ("Ghana recognized Kosovo as an independent state on Monday.", "recognized", False),
+])
+def test_grasping_a_fact_is_no_recognition(nlp, text, word, knows):
+    assert knows_only(next(t for t in nlp(text) if t.text == word)) is knows
+
+
+def test_recognizing_that_gives_no_support(annotate_text):
+    doc = annotate_text("Chilean President Ana Soto and Finance Minister Luis Vera recognize that selling the copper "
+                        "mines to a foreign buyer would anger voters, two officials said.")
+    assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger) for e in doc.events]

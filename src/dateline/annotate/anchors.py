@@ -139,17 +139,25 @@ def earlier_telling(noun: Token, earlier: list[Span]) -> Token | None:
 
 ANCHOR_PREPS = word_class("anchor_preps")
 """Prepositions whose bare event noun only places another event in time ("after", "since")."""
+FRAME_NOUNS = word_class("anchor_frame_noun", WORDS)
+"""Nouns of a compound preposition of time ("in the wake of", "on the eve of", "during the run-up to")."""
+FRAME_PREPS = frozenset({"of", "to"})
+"""The prepositions that end such a compound ("in the wake [of]", "during the run-up [to]")."""
 PARTNER_PREPS = frozenset({"with", "between"})
 """Prepositions that give an event noun a partner of its own: "after talks with X" tells the talks."""
 
 
 def time_anchor(noun: Token) -> bool:
-    """Whether an event noun is the bare object of a time preposition, directly or through a measure noun ("since
-    the invasion", "after a week of unrest"), with no partner of its own ("after talks with X" is told)."""
+    """Whether an event noun is the bare object of a time preposition, directly, through a measure noun ("since
+    the invasion", "after a week of unrest") or through a compound preposition ("in the wake of riots"),
+    with no partner of its own ("after talks with X" is told)."""
     # the parser reads "following" as a verb now and then: its noun is then a dobj, the word still a preposition
     if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
         return False
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
         prep = prep.head.head  # "after [a week of] unrest": the span of time is the anchor's
+    if prep.lower_ in FRAME_PREPS and prep.head.dep_ == "pobj" and prep.head.lower_ in FRAME_NOUNS \
+            and prep.head.head.dep_ == "prep":
+        return True  # "in the wake of riots", "on the eve of polls": a compound preposition of time
     return prep.dep_ == "prep" and prep.lower_ in ANCHOR_PREPS

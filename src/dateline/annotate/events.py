@@ -30,6 +30,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.casualties import named_dead
+from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
@@ -54,8 +55,9 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, obliged,
-                                      relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
+from dateline.annotate.standing_nouns import describes_a_name, guarded_against
+from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, knows_only,
+                                      obliged, relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1742,6 +1744,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
     types = {t.token.i: t.type for t in triggers}
+    commentators = commentator_ids(doc, ui, actors)
     for trig in triggers:
         career = _career_move(trig, types)
         if not career and _subordinate(trig, at, verbal):
@@ -1749,11 +1752,15 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
+        if trig.nominal and (guarded_against(trig.token) or describes_a_name(trig.token)):
+            LOGGER.debug("a noun that tells no occurrence: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
                 trig.type == "ASSAULT" and halted_force(trig.token) and not (
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
-                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or (
+                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
+                    trig.token) or (
                 trig.type == "ACCUSE" and testifies_only(trig.token)):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
@@ -1792,6 +1799,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if domain is not None and not _political_doers(domain, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
+        if commentators_only(trig.type, args.source, commentators):
+            LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
                          sentence_of(trig.token).text)
@@ -1814,11 +1824,38 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("dropped for its actors: %s %s source %s target %s in %r", trig.entry_id, trig.type,
                          args.source, args.target, sentence_of(trig.token).text)
             continue
+        if not args.source and not trig.nominal and modality(trig.token) is None and _thing_subject(
+                trig.token, actors, reader.ui):
+            LOGGER.debug("a guess with no doer: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
+            continue
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
     return found
+
+
+THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
+"""Pronouns that stand for a thing or a state of affairs, never a doer ("that would help the farmers")."""
+CLIMBING_DEPS = frozenset({"xcomp", "conj", "acomp"})
+"""Relations by which a verb takes the subject of the verb it hangs on ("would be willing to receive")."""
+
+
+def _thing_subject(tok: Token, actors: Actors, ui: int) -> bool:
+    """Whether a verb's subject is a thing, not a doer: a demonstrative ("that would help Ruritania") or a common
+    noun no actor stands for ("the plan would give Borduria access"). The learned decision may keep such a guess
+    that the rules call speculation; with no doer named, nobody is committed (OUTPUT.md section 5: speculation).
+    A personal pronoun ("she would gladly receive both envoys") may stand for a doer the arguments missed."""
+    node = tok
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in THING_PRONOUNS or (
+                subject.pos_ == "NOUN" and actors.entity_at(ui, subject) is None)
+        if node.dep_ not in CLIMBING_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 CALLING_ENTRY = "accuse.call_unacceptable"

@@ -79,6 +79,8 @@ SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 """Tags of a singular noun subject, with which a bare present verb can only be a subjunctive."""
 NEARING_WORDS = frozenset({"closer", "nearer"})
 """Adverbs by which a verb of moving draws its subject towards another ("moved closer to X")."""
+KNOWING_LEMMAS = word_class("knowing_lemmas")
+"""Verbs of grasping a fact ("recognize", "realize"): with a "that"-clause they tell what someone knows."""
 EXTENDING_LEMMAS = word_class("extending_lemmas")
 """Verbs that only extend an earlier thing when they are "on" it with no object ("builds on a 2015 accord")."""
 EXTENDED_PREPS = frozenset({"on", "upon"})
@@ -223,6 +225,16 @@ def draws_closer(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.ent_type_ in POLITICAL_ENTS and subject.lemma_.lower() not in FORCE_NOUNS \
         and subject.lower_ not in FORCE_NOUNS
+
+
+def knows_only(verb: Token) -> bool:
+    """Whether a verb of grasping a fact takes a clause and no object: "Kenya and Uganda recognize that lower
+    tariffs would hurt farmers" tells what they know, no recognition of a state or a government is given (real-page
+    audit class "non-events": cognition)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in KNOWING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ in ("dobj", "nsubjpass", "oprd") for c in kids)
 
 
 def builds_on(verb: Token) -> bool:
