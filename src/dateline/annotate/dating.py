@@ -267,20 +267,6 @@ LEAD_DAYS = timedelta(days=7)
 week."""
 
 
-LEAD_DAYS = timedelta(days=7)
-"""How far before publication the first day a story names may be and still date its undated lead: the news of the
-week."""
-
-
-def _main_clause(tok: Token) -> bool:
-    """Whether a word belongs to its sentence's main clause (the root verb or one coordinated with it), not to a
-    clause or a noun phrase below it ("an effort to establish whether X withheld aid": background to the lead)."""
-    verb = _clause_verb(tok)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT" and (tok.i == verb.i or tok.pos_ in ("VERB", "AUX") or tok.head.i == verb.i)
-
-
 def _story_reaches(state: Dating, day: Interval) -> None:
     """The story's day becomes ``day``; the undated lead acts told before the story named any time (``story_time``)
     go on at the first day it reaches, if that is a day of the news (``LEAD_DAYS``: the week before publication), not
