@@ -17,6 +17,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -294,12 +295,22 @@ def _quoted(span: Span, text: str) -> bool:
     return _quoted_at(span.start_char, text)
 
 
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int]]:
+    """The offsets of a text's double quotes and of its paragraph breaks ("\n\n", overlapping runs included), found
+    once per text rather than once per question."""
+    quotes = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    breaks = [m.start() for m in re.finditer("(?=\n\n)", text)]
+    return quotes, breaks
+
+
 def _quoted_at(start: int, text: str) -> bool:
     """Whether a character offset of a text is inside a quotation: an odd number of double quotes before it in its
     paragraph (a quotation may run over several sentences of one paragraph, and pages mix straight and curly marks)."""
-    paragraph = text.rfind("\n\n", 0, start)
-    before = text[paragraph + 2 if paragraph >= 0 else 0:start]
-    return sum(ch in QUOTE_MARKS for ch in before) % 2 == 1
+    quotes, breaks = _marks(text)
+    last = bisect.bisect_right(breaks, start - 2) - 1  # the paragraph break that ends before ``start``
+    opening = breaks[last] + 2 if last >= 0 else 0
+    return (bisect.bisect_left(quotes, start) - bisect.bisect_left(quotes, opening)) % 2 == 1
 
 
 NAME_MODIFIERS = frozenset({"compound", "nummod", "amod", "nmod"})

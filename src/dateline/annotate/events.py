@@ -31,7 +31,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          passive_clause, second_subject, topic_phrase)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
-from dateline.annotate.content import crowd_demand, in_content
+from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -404,8 +404,6 @@ DEMAND_MODALS = frozenset({"must", "should"})
 COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
 
 
-ACTOR_ENT_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-"""Entity types of a word that names someone who can be asked to act."""
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
@@ -413,10 +411,10 @@ def _names_an_actor(tok: Token) -> bool:
     """Whether the subject of a demanded or wanted act names someone who can be asked to do it: a name, a personal
     pronoun, a collective ("the interim government", "the army"), or a noun a name or a nationality qualifies ("the
     Chilean ambassador"); not a thing ("every song had to ...", "wanted his stories to reach readers")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.lower_ in PERSONAL_PRONOUNS \
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PERSONAL_PRONOUNS \
             or tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in POLITICAL_HEADS:
         return True
-    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ACTOR_ENT_TYPES or c.pos_ == "PROPN")
+    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")
                for c in tok.children)
 
 
