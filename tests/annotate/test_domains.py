@@ -185,3 +185,22 @@ def test_a_device_word_alone_leaves_a_political_page_alone(nlp: Any) -> None:
     doc = nlp("Police seized a laptop at the border on Monday. Ghana expelled two Togolese diplomats. The foreign "
               "minister met her Nigerian counterpart in Abuja. Both sides pledged calm.")
     assert prose_of(doc).page == frozenset()
+
+
+GAME_PAGE = ("The Harbor Hawks beat the Mill City Owls 4-2 on Saturday for their sixth straight win of the season. "
+             "Coach Dana Pryor praised her goaltender after the game. The striker Ilya Varga agreed with the coach's "
+             "call to rest him in the third period, and the Owls' captain asked the league to review the last goal. "
+             "The Hawks host the Owls again in the playoffs next month.")
+
+
+def test_on_a_game_page_no_act_of_its_people_is_political(annotate_text: Any) -> None:
+    # on a page that is sports prose throughout, praise, agreement and requests between players, coaches and leagues
+    # are no political acts, whatever the verb (real pages: the domain's senses alone let them through)
+    doc = annotate_text(GAME_PAGE)
+    assert not doc.events, _types(doc)
+
+
+def test_on_a_game_page_the_police_still_act(annotate_text: Any) -> None:
+    doc = annotate_text(GAME_PAGE + " Police arrested the Owls' defender Marco Lenz on Sunday after a brawl outside "
+                        "the arena.")
+    assert of_type(doc, "COERCE"), _types(doc)

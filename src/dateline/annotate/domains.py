@@ -9,7 +9,9 @@ no one (``product_cue``, ``product_sense``: a gift guide or a review is a page o
 prose of a domain when it holds one of the domain's cue words (``sports_cue``, ``market_cue``, ``show_cue`` in
 ``annotate_words.tsv``; a game's score such as "6-4" counts for sports unless the sentence counts votes), and every
 sentence of a sports, device or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
-domain's senses (``sports_sense``, ``market_sense``, ``product_sense``, ``show_sense``) is no event. A market or device
+domain's senses (``sports_sense``, ``market_sense``, ``product_sense``, ``show_sense``) is no event; on a page that is
+such prose throughout, no trigger is, whatever its lemma (players, coaches and leagues praise, agree and ask; a star
+accuses her label): an act there is political only when police, troops or a state's organ do it. A market or device
 sense stays an event when a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
 knows the actors.
 """
@@ -162,11 +164,13 @@ class Prose:
     sentences: dict[int, frozenset[str]]
 
     def domain_of(self, tok: Token) -> str | None:
-        """The domain in whose prose ``tok`` names no political act, or None."""
+        """The domain in whose prose ``tok`` names no political act, or None: the sentence's or page's domain whose senses
+        hold its lemma, else the page's domain (any act on a game, device or show page)."""
         here = self.page | self.sentences.get(sentence_of(tok).start, frozenset())
         lemma = tok.lemma_.lower()
-        return next((d.name for d in DOMAINS if d.name in here and (lemma in d.senses or tok.lower_ in d.senses)),
-                    None)
+        sense = next((d.name for d in DOMAINS if d.name in here and (lemma in d.senses or tok.lower_ in d.senses)),
+                     None)
+        return sense or next((d.name for d in DOMAINS if d.name in self.page), None)
 
 
 def _page_cued(words: _SentenceWords, domain: Domain) -> bool:

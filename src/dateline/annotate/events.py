@@ -1794,7 +1794,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
         domain = prose.domain_of(trig.token)
-        if domain is not None and not _political_doers(domain, args, actors):
+        if domain is not None and not _political_doers(domain, args, actors) and not _political_subject(trig.token):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if commentators_only(trig.type, args.source, commentators):
@@ -3851,6 +3851,14 @@ def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     if domain in TRADE_DOMAINS and any(actors.type_of(a) == "GPE" for a in ids):
         return True
     return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
+
+
+def _political_subject(word: Token) -> bool:
+    """Whether the doer a verb names is a state's organ or armed body though no actor was made of it: "Police
+    arrested the defender" on a game page, where the police of no named state are no actor but act politically."""
+    doers = [c for c in word.children if c.dep_ == "nsubj"]
+    doers += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in POLITICAL_HEADS for d in doers)
 
 
 def _received(word: Token) -> list[Token]:
