@@ -204,3 +204,14 @@ def test_on_a_game_page_the_police_still_act(annotate_text: Any) -> None:
     doc = annotate_text(GAME_PAGE + " Police arrested the Owls' defender Marco Lenz on Sunday after a brawl outside "
                         "the arena.")
     assert of_type(doc, "COERCE"), _types(doc)
+
+
+def test_a_long_review_is_device_prose_though_most_lines_name_no_device(nlp: Any) -> None:
+    # a long review or stats page: one sentence in eight names the device, the rest tell how it feels and sounds
+    # (real pages: long reviews and box-score notes stayed political prose below a fifth of their sentences)
+    lines = ["The new Orbis laptop arrived last week.", "Its keyboard is quieter than the old one.",
+             "The charger is smaller too."] + [f"Day {n} of use felt much like day {n - 1}, calm and quick."
+                                              for n in range(2, 23)]
+    assert len(lines) == 24
+    doc = nlp(" ".join(lines))
+    assert prose_of(doc).page == {"product"}
