@@ -226,9 +226,25 @@ def test_a_forecast_of_readiness_is_no_demand(annotate_text, text):
     assert "REQUEST" not in [v.type for v in annotate_text(text).events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm front should move east by Friday evening, said Ilse Brandt, a duty forecaster at the agency.",
+        "Lopes said fuel prices should fall again next spring.",
+        "The harbour master told reporters the fog must lift before the ferries can sail.",
+    ],
+)
+def test_what_a_thing_should_do_is_no_demand(annotate_text, text):
+    # a "should / must" clause whose subject is a thing foretells what it will do: no one is asked to act (real pages:
+    # utilities, forecasters and analysts on the weather, prices and markets)
+    assert "REQUEST" not in [v.type for v in annotate_text(text).events]
+
+
 def test_a_demand_to_act_or_to_be_ready_to_act_stays(annotate_text):
     for text in ("Kenya said Uganda should withdraw its troops from the island by Friday.",
-                 "Kenya said Uganda should be ready to pull its soldiers off the island."):
+                 "Kenya said Uganda should be ready to pull its soldiers off the island.",
+                 "Kenya's foreign minister said the sanctions on Uganda should be lifted at once.",
+                 "Kenya's health minister said the government should resign over the outbreak."):
         assert "REQUEST" in [v.type for v in annotate_text(text).events], text
 
 

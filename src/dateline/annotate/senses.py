@@ -45,6 +45,7 @@ import logging
 
 from spacy.tokens import Token
 
+from dateline.annotate.nlp import title_heads
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -138,6 +139,23 @@ def forecasts(clause: Token) -> bool:
         for c in clause.children)
 
 
+PEOPLE_NOUNS = word_class("group_noun", "annotate_words") | word_class("unnamed_person_noun", "annotate_words")
+"""Common nouns that name people ("residents", "the government", "a nurse"): a clause they govern may be asked of them."""
+
+
+def thing_foretold(clause: Token) -> bool:
+    """Whether a "should / must" clause tells what a thing will do, not what someone is asked to do: its subject is a
+    common noun that names no one and no entity ("said the weather should ease by Thursday", "said prices should fall
+    next year"). A person, a group ("said residents should stay indoors", "the government must resign"), a title
+    ("the minister should resign") or a name may be asked; a passive clause ("said the sanctions should be lifted")
+    asks someone unnamed to act on the thing, and stays a demand."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in PEOPLE_NOUNS and subject.lower_ not in PEOPLE_NOUNS and lemma not in title_heads()
+
+
 def asks_nothing(verb: Token) -> bool:
     """Whether a verb read as a request is used in a sense that asks for nothing (see the module docstring)."""
     if verb.pos_ != "VERB":
@@ -152,9 +170,10 @@ def asks_nothing(verb: Token) -> bool:
     if lemma in ASKING_LEMMAS:
         return _asks_a_question(kids)
     if lemma in REPORTING_LEMMAS:
-        # "said the port should be operational by June": the only "should" clause foretells, it asks nothing
+        # "said the port should be operational by June", "said the weather should ease": the only "should" clause
+        # foretells, it asks nothing
         told = [c for c in kids if c.dep_ == "ccomp" and to_be_done(c)]
-        if told and all(forecasts(c) for c in told):
+        if told and all(forecasts(c) or thing_foretold(c) for c in told):
             return True
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
