@@ -99,3 +99,16 @@ def test_a_credit_paragraph_is_no_body_text() -> None:
     text = ("Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro.\n"
             "(Reporting by Paul Ondo in Libreville; Editing by Hugh Lawson)")
     assert body_paragraphs(text, ()) == "Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro."
+
+
+@pytest.mark.parametrize("link", [
+    "SEE MORE: Students hold out on the campus as the police close in",
+    "READ MORE: Two diagnosed with fever in the capital, hospital confirms",
+    "Don’t miss: Ten bridges that changed the river trade",
+])
+def test_a_link_to_another_story_is_no_body_text(link: str) -> None:
+    # HTML pages as trafilatura reads them keep a promotion's line between paragraphs (real pages); the text path
+    # cuts such lines already (clean.text.widget_cuts)
+    from dateline.clean.html import body_paragraphs
+    prose = "Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro."
+    assert body_paragraphs(f"{prose}\n{link}\n{prose}", ()) == f"{prose}\n\n{prose}"

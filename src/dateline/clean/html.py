@@ -18,7 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
-from dateline.clean.lines import effective_words, is_wire_credit
+from dateline.clean.lines import effective_words, is_link_line, is_wire_credit
 from dateline.clean.metadata import choose_published
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage
@@ -81,15 +81,16 @@ def figure_captions(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
 
 
 def body_paragraphs(text: str, captions: tuple[str, ...]) -> str:
-    """Return trafilatura's text as blank-line separated paragraphs, caption lines and the story's credit lines
-    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) left out."""
+    """Return trafilatura's text as blank-line separated paragraphs, caption lines, the story's credit lines
+    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) and links to other stories ("Read more: ⟨headline⟩",
+    ``lines.is_link_line``, as the text path cuts them) left out."""
     caption_set = set(captions)
     paragraphs = []
     for line in text.splitlines():
         line = " ".join(line.split())
         if line and line not in caption_set and strip_credit(line)[0] not in caption_set:
             paragraphs.append(line)
-    kept = [p for p in paragraphs if not is_wire_credit(p)]
+    kept = [p for p in paragraphs if not is_wire_credit(p) and not is_link_line(p)]
     return "\n\n".join(kept or paragraphs)
 
 
