@@ -130,6 +130,26 @@ def test_speculation_and_generic_statements_are_not_events(annotate_text, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Chilean envoy Marta Rojas said on Tuesday she would have objected to Peru opening an inquiry into the firm.",
+        "Rojas said Chile would have expelled the Peruvian diplomats had the talks failed.",
+        "Without the accord, Chile would have imposed tariffs on Peru, Rojas said on Tuesday.",
+    ],
+)
+def test_what_would_have_happened_is_no_event(annotate_text, text):
+    # a modal with a perfect tells what did not happen: neither done nor planned (real pages: witnesses and officials
+    # on what they would have done; a reported "would" alone stays a future, below)
+    doc = annotate_text(text)
+    assert doc.events == (), [v.to_json() for v in doc.events]
+
+
+def test_a_reported_would_alone_stays_planned(annotate_text):
+    doc = annotate_text("Rojas said on Tuesday that Chile would impose tariffs on Peru.")
+    assert [(v.type, v.modality) for v in doc.events] == [("SANCTION", "planned")], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Peru's government has accused three retired generals of plotting to overthrow President Lucia Paredes.",
         "Two Bolivian colonels were arrested on suspicion of plotting to topple President Ramon Vera.",
         "The exiled opposition leader denied scheming to oust Prime Minister Aline Mba.",

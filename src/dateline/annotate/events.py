@@ -1485,7 +1485,8 @@ def modality(trigger: Token) -> str | None:
                 if (tok.pos_ in ("VERB", "AUX") or tok.i == trigger.i) and tok.i in own:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
-                if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING:
+                if child.lower_ == "would" and tok.dep_ == "ccomp" and tok.head.lemma_ in REPORTING and not (
+                        counterfactual(tok)):
                     planned = True  # "she said Pyongyang would stand with ...": a reported future, not a guess
                     continue
                 return None
@@ -1504,6 +1505,31 @@ def modality(trigger: Token) -> str | None:
     return "planned" if planned else "asserted"
 
 
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+"""Modals that, with a perfect ("would have objected"), tell what did not happen."""
+
+
+def counterfactual(verb: Token) -> bool:
+    """Whether a verb tells what would have happened and did not: a modal and a perfect in its own clause ("said she
+    would have objected", "Kenya would have imposed sanctions had the talks failed", "could have met"). No act
+    is told, done or planned (OUTPUT.md section 5: speculation); a reported "would" alone is a future ("said Kenya
+    would impose sanctions": planned)."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and any(a.lower_ in COUNTERFACTUAL_MODALS for a in auxes) and any(
+        a.lemma_.lower() == "have" for a in auxes)
+
+
+def _in_counterfactual(word: Token) -> bool:
+    """Whether a word is told inside what would have happened: its own verb, or one it depends on up to its clause's
+    head, is ``counterfactual`` ("would have objected to Uganda opening an investigation")."""
+    for tok in (word, *word.ancestors):
+        if tok.pos_ in ("VERB", "AUX") and counterfactual(tok):
+            return True
+        if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _mood(trig: Trigger) -> str | None:
     """The event's modality: the parse's negation and future markers, and the learned factuality.
 
@@ -1518,7 +1544,8 @@ def _mood(trig: Trigger) -> str | None:
     if rule in ("negated", "planned"):
         return rule
     if rule is None:
-        hedged = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in trig.token.children)
+        hedged = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in trig.token.children) or (
+            _in_counterfactual(trig.token))
         return "asserted" if trig.factuality == "asserted" and not hedged else None
     if trig.factuality in ("negated", "planned"):
         return trig.factuality
