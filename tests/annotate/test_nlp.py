@@ -134,6 +134,23 @@ def test_a_name_run_into_a_possessor_state_ends_before_it(nlp):
         ("Mensah", "PERSON"), ("Ghana", "GPE")]
 
 
+@pytest.mark.parametrize(("text", "state", "person"), [
+    ("Britain's ambassador to Kenya Jane Marlow met the foreign minister in Nairobi on Monday.", "Kenya", "Jane Marlow"),
+    ("The former U.S. ambassador to Ukraine Marta Lindqvist testified on Friday.", "Ukraine", "Marta Lindqvist"),
+    ("Norway's envoy to South Sudan Erik Haugland flew to Juba.", "South Sudan", "Erik Haugland"),
+])
+def test_a_name_run_into_the_state_of_its_post_starts_after_it(nlp, text, state, person):
+    # "ambassador to X Y Z" without a comma: the tagger reads the state and the holder as one name (real pages)
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (person, "PERSON") in ents and not any(state in t and person in t for t, _ in ents), ents
+
+
+def test_a_given_name_that_is_a_state_stays_a_name(nlp):
+    ents = [(e.text, e.label_) for e in nlp("The officials said Georgia Ann Whitley and Jordan Peters spoke at length on "
+                                            "Monday about the plan for the city.").ents]
+    assert ("Georgia Ann Whitley", "PERSON") in ents, ents
+
+
 def test_the_first_zone_freezes_what_the_loaded_pipeline_holds() -> None:
     """A pipeline's long-lived objects leave the collector's generations once it has parsed a text (throughput)."""
     import gc

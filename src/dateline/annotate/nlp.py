@@ -230,6 +230,7 @@ class NameRepair:
         ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
+        ents = self._split_state_prefix(doc, ents)
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
@@ -294,6 +295,32 @@ class NameRepair:
                 out += [Span(doc, ent.start, ent.end - 1, label="PERSON"), Span(doc, ent.end - 1, ent.end, label="GPE")]
             else:
                 out.append(ent)
+        return out
+
+    @staticmethod
+    def _split_state_prefix(doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Britain's ambassador to Kenya Jane Marlow met ...": the tagger runs the state of a post into its holder's
+        name after it, as one person or organisation. A span that opens with a state's name (not a capital's:
+        "Victoria" may be a given name) followed by at least two words, the first of them a given name, is the state
+        and the person; a state's name that is also a given name ("Georgia", "Jordan") only after a preposition ("envoy
+        to Georgia Jane Marlow", not "Georgia Ann Whitley")."""
+        from dateline.annotate.countries import capital_code, place_name_code
+
+        out = []
+        for ent in ents:
+            split = None
+            after_prep = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"
+            if ent.label_ in ("PERSON", "ORG") and (after_prep or ent[0].lower_ not in given_names()):
+                for cut in range(ent.start + 1, min(ent.start + 4, ent.end - 1)):
+                    head, rest = doc[ent.start:cut], doc[cut:ent.end]
+                    if (place_name_code(head.text) and not capital_code(head.text)
+                            and rest[0].lower_ in given_names() and all(_name_part(t) for t in rest)):
+                        split = cut
+                        break
+            if split is None:
+                out.append(ent)
+            else:
+                out += [Span(doc, ent.start, split, label="GPE"), Span(doc, split, ent.end, label="PERSON")]
         return out
 
     @staticmethod
