@@ -57,9 +57,9 @@ TRYING_LEMMAS = word_class("trying_lemmas")
 APPLYING_LEMMAS = word_class("applying_lemmas")
 """Verbs that request only "for" something ("applied for membership"); "applying double standards" asks nothing."""
 RELAYING_LEMMAS = word_class("relaying_lemmas")
+"""Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 MENTIONING_LEMMAS = word_class("mentioning_lemmas")
 """Verbs that, with no object, only name what a speaker spoke of ("referring to the old programme")."""
-"""Verbs that only relay what someone said ("was quoted as saying", "cited X as saying"): no act of their own."""
 ASKING_LEMMAS = word_class("asking_lemmas")
 """Verbs of asking: with an indirect question they ask for an answer, not for an act (``_asks_a_question``)."""
 QUESTION_WORDS = word_class("question_words")
