@@ -271,3 +271,20 @@ def test_recognizing_that_gives_no_support(annotate_text):
     doc = annotate_text("Chilean President Ana Soto and Finance Minister Luis Vera recognize that selling the copper "
                         "mines to a foreign buyer would anger voters, two officials said.")
     assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Kenyan opposition leader Amos Otieno took to Twitter and accused President Daniel Kiprop of rigging "
+    "the vote.",
+    "Peru's foreign minister Ana Quispe took to the airwaves on Monday to defend the border deal.",
+])
+def test_taking_to_a_medium_is_no_appointment(annotate_text, text):
+    # "took to Twitter / the airwaves" turns to a medium; no office is taken (real pages: the learned decision read
+    # an appointment with the medium as its target)
+    assert "APPOINT" not in [v.type for v in annotate_text(text).events]
+
+
+def test_taking_office_or_taking_over_stays_an_appointment(annotate_text):
+    for text in ("Marta Rojas took office as Chile's foreign minister on Monday.",
+                 "After General Luis Vargas retired, it was Colonel Marta Rojas who took over."):
+        assert "APPOINT" in [v.type for v in annotate_text(text).events], text

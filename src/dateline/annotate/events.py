@@ -57,7 +57,8 @@ from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, knows_only,
-                                      obliged, relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
+                                      obliged, relays_speech, strikes_back, takes_to, testifies_only, to_be_done,
+                                      vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -266,7 +267,10 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     decided = {c.i: c for c in cands}
     out = []
     ruled: set[int] = set()
-    failed = {(tok.i, typ): bool(entries[entry_id].get("binding")) for entry_id, typ, tok, ok in matches if not ok}
+    failed: dict[tuple[int, str], bool] = {}  # (token, type) an entry refused: True when a refusing entry is binding
+    for entry_id, typ, tok, ok in matches:
+        if not ok:
+            failed[(tok.i, typ)] = failed.get((tok.i, typ), False) or bool(entries[entry_id].get("binding"))
     for entry_id, typ, tok, ok in matches:
         cand = decided.get(tok.i)
         if not ok or tok.i in ruled or (cand is not None and _vetoed(cand, model, tok)):
@@ -1786,7 +1790,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
-                trig.type == "ACCUSE" and testifies_only(trig.token)):
+                trig.type == "ACCUSE" and testifies_only(trig.token)) or (
+                trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):

@@ -35,7 +35,7 @@ A witness who testifies ("testified before the committee on Tuesday", "testified
 evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless it accuses someone); only a
 testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
 
-``testifies_only``, ``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
 ``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
 """
 
@@ -181,6 +181,17 @@ def asks_nothing(verb: Token) -> bool:
             return False
         return not any(c.dep_ in ("ccomp", "xcomp") and to_be_done(c) for c in kids)
     return False
+
+
+def takes_to(verb: Token) -> bool:
+    """Whether "take" is the idiom "take to" a place or a medium ("took to Twitter", "took to the airwaves", "took to
+    the streets"): a going or a turning to it, no office taken ("took office", "took over", "took the helm" have an
+    object or a particle, and no "to")."""
+    if verb.lemma_.lower() != "take" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids) and not any(
+        c.dep_ in ("dobj", "prt") for c in kids)
 
 
 def _asks_a_question(kids: list[Token]) -> bool:
