@@ -586,8 +586,10 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if not here:
         return None, False
     timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
-    if found.trigger.type == "APPOINT" and timex.signal in ("since", "from"):
-        # "had held the post since December": the appointment is the start of the span
+    if (found.trigger.type == "APPOINT" and timex.signal in ("since", "from")) or (
+            timex.signal is not None and _clause_of_the_time(span, trig)):
+        # "had held the post since December": the appointment is the start of the span; "strained since 2023, when
+        # Tanzania banned the imports": the ban is the point the span starts from, in the year the clause hangs on
         timex = replace(timex, signal=None)
     told_in = _told_in(span)
     if tense == "future" and told_in.i != _clause_verb(trig).i and told_in.tag_ == "VBD":
@@ -612,6 +614,15 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # days after the rivals exchanged captives": the exchange was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
+
+
+def _clause_of_the_time(span: Span, trig: Token) -> bool:
+    """Whether the event's clause hangs on the time expression itself, as a "when" relative ("since 2023, when Tanzania
+    banned the imports", "until March, when the talks resumed"): the time is the clause's own point, and the "since" or
+    "until" before it belongs to the outer clause."""
+    clause = trig if trig.pos_ in ("VERB", "AUX") else next(
+        (a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.dep_ == "relcl" and span.start <= clause.head.i < span.end
 
 
 def _shifted_back(timex: Timex, when: Interval, anchor: date | None, tense: Tense | None = "past") -> Interval:
