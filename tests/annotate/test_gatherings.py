@@ -33,3 +33,19 @@ def test_a_protesting_crowd_gathering_is_a_demonstration(annotate_text: Annotate
 ])
 def test_other_gatherings_are_no_protest(annotate_text: Annotate, text: str) -> None:
     assert not _of_type(annotate_text(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("On Wednesday, about 200 Kenyan truck drivers blocked the highway near the border crossing, demanding the release "
+     "of their colleagues.", "KEN"),
+    ("Hundreds of Bolivian farmers blocked the main highway to La Paz on Monday.", "BOL"),
+])
+def test_civilians_blocking_a_road_obstruct_it_in_protest(annotate_text: Annotate, text: str, state: str) -> None:
+    doc = annotate_text(text)
+    [protest] = _of_type(doc, "PROTEST")
+    assert protest.mode == "obstruct"
+    assert state in _countries(doc, protest.actors())
+
+
+def test_a_road_blocked_by_a_landslide_is_no_protest(annotate_text: Annotate) -> None:
+    assert not _of_type(annotate_text("A landslide blocked the highway near Cusco on Monday."), "PROTEST")
