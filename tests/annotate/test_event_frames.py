@@ -142,6 +142,19 @@ def test_a_successor_takes_the_post_the_predecessor_leaves(annotate_text: Callab
     assert _names(doc, appoint.target) == {"Daniel Kiprop"} and _names(doc, dismiss.target) == {"Amina Odhiambo"}
 
 
+@pytest.mark.parametrize("text", [
+    "In 2023 Kenyan finance minister Amina Odhiambo was replaced by Kenyan banker Daniel Kiprop.",
+    "Kenyan finance minister Amina Odhiambo resigned in 2023. She was replaced by her deputy, Daniel Kiprop.",
+])
+def test_a_successor_told_in_the_passive_takes_the_post(annotate_text: Callable[..., Document], text: str) -> None:
+    # "was replaced by Y": the agent is appointed (real pages: the replacer was read as the one who dismissed)
+    doc = annotate_text(text)
+    [appoint] = _of_type(doc, "APPOINT")
+    [dismiss] = _of_type(doc, "DISMISS")
+    assert _names(doc, appoint.target) == {"Daniel Kiprop"} and _names(doc, dismiss.target) == {"Amina Odhiambo"}
+    assert not dismiss.source
+
+
 def test_seizing_a_town_is_an_assault_not_an_arrest(annotate_text: Callable[..., Document]) -> None:
     # unseen-errors Y: "seized the port town" was COERCE arrest
     doc = annotate_text("Insurgents seized the port town of Lamu on Saturday.")

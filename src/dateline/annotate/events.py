@@ -512,8 +512,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
             out.append(Trigger("construction.charged", "ACCUSE", "allege", tok, False, {}, "asserted"))
         replaces = (successor_subject(tok) is not None
-                    and any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
-                            for c in tok.children)
+                    and any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in (
+                        "him", "her", "he", "she")) for c in tok.children)
                     and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
         if replaces or predecessor_object(tok) is not None:
             # "Kiprop replaced her as finance minister", "took over from Boateng as chairman": one takes the post, the

@@ -378,7 +378,16 @@ def successor_subject(verb: Token) -> Token | None:
     post. None for another verb, or for a body that replaces someone ("the cabinet replaced Boateng")."""
     if verb.lemma_ not in SUCCESSION_VERBS or verb.pos_ != "VERB":
         return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "Boateng was replaced by his deputy, Mensah": the agent takes the post
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj" and (names_a_person(g) or _named_in_apposition(g))), None)
     return next((c for c in verb.children if c.dep_ == "nsubj" and names_a_person(c)), None)
+
+
+def _named_in_apposition(noun: Token) -> bool:
+    """Whether a common noun is named by an apposition ("his deputy, Mensah")."""
+    return any(c.dep_ == "appos" and names_a_person(c) for c in noun.children)
 
 
 def predecessor_object(verb: Token) -> Token | None:
