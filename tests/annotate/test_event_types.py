@@ -149,6 +149,16 @@ def test_welcoming_a_persons_victory_supports_them(annotate_text: Callable[..., 
     assert _names(doc, backing[0].target) == {"Soto"}
 
 
+def test_welcoming_an_act_told_before_supports_its_maker(annotate_text: Callable[..., Document]) -> None:
+    # "welcomed the sanctions": an act welcomed, with no owner named on it, is a stance on it; no one was received
+    # (invented probe: the sanctioner was read as hosting the one who welcomed its sanctions)
+    doc = annotate_text("The European Union on Monday imposed sanctions on 14 Belarusian officials.\n\n"
+                        "Opposition leader Alena Kavaleva welcomed the sanctions on Tuesday.")
+    assert not _of_type(doc, "CONSULT")
+    [backing] = _of_type(doc, "SUPPORT")
+    assert _names(doc, backing.source) == {"Alena Kavaleva"}
+
+
 def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Kenyan President Amina Odhiambo welcomed the Ugandan president's envoy in Nairobi on Monday.")
     assert not _of_type(doc, "SUPPORT")

@@ -3695,12 +3695,15 @@ def _convened_gathering(noun: Token) -> bool:
 
 WELCOMING_LEMMAS = word_class("welcoming_lemmas")
 """Verbs of receiving a guest that, said of a thing, take a stance on it ("welcomed the verdict")."""
+WELCOMED_ACTS = ACT_NOUNS | word_class("welcomed_acts")
+"""Nouns of an act or an outcome: welcomed, they are a stance taken, whoever owns them ("welcomed the sanctions")."""
 
 
 def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
-    """ "Welcomed Kowalski's election", "greeted the court's ruling": a welcoming verb whose object is a thing owned by
-    an actor (a possessor on a noun that names no actor, no post and no group: not "welcomed the president's envoy",
-    "the two foreign ministers"), receives no guest."""
+    """ "Welcomed Kowalski's election", "greeted the court's ruling", "welcomed the sanctions": a welcoming verb whose
+    object is a thing owned by an actor (a possessor on a noun that names no actor, no post and no group: not
+    "welcomed the president's envoy", "the two foreign ministers") or an act or an outcome (``WELCOMED_ACTS``),
+    receives no guest."""
     tok = trig.token
     if trig.nominal or tok.lemma_.lower() not in WELCOMING_LEMMAS:
         return False
@@ -3708,7 +3711,8 @@ def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
     people = title_heads() | GROUP_NOUNS
     return bool(objects) and all(
         o.pos_ == "NOUN" and actors.entity_at(ui, o) is None and o.lower_ not in people and o.lemma_.lower() not in people
-        and any(c.dep_ == "poss" for c in o.children) for o in objects)
+        and (any(c.dep_ == "poss" for c in o.children) or o.lemma_.lower() in WELCOMED_ACTS
+             or o.lower_ in WELCOMED_ACTS) for o in objects)
 
 
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
