@@ -98,6 +98,26 @@ def test_a_legal_matter_set_going_is_an_inquiry(nlp: Any) -> None:
     assert opens_inquiry(_word(nlp("The Syrian army launched an offensive near Hama."), "launched")) is None
 
 
+def test_an_ordered_inquiry_is_a_legal_matter_set_going(nlp: Any) -> None:
+    for text in ("Ruritania's interior minister ordered an inquiry into the collapse of the Arborg bridge.",
+                 "The attorney general ordered two separate investigations into the inmate's death on Monday."):
+        assert opens_inquiry(_word(nlp(text), "ordered")) is not None, text
+    # guard: an order of troops or of an arrest sets no legal matter going
+    assert opens_inquiry(_word(nlp("Ruritania's defence minister ordered more troops to the border with Arborg."),
+                               "ordered")) is None
+    assert opens_inquiry(_word(nlp("A Kenyan judge ordered the arrest of the two smugglers."), "ordered")) is None
+
+
+def test_an_ordered_inquiry_mobilises_nothing(annotate_text: Any) -> None:
+    doc = annotate_text("Attorney General Nora Quist put Emil Sand in charge and ordered multiple probes into the "
+                        "58-year-old's suicide, focusing on the jail where Lars Berg was kept.")
+    assert "MOBILIZE" not in [t for t, _ in _types(doc)], _types(doc)
+    assert "APPOINT" in [t for t, _ in _types(doc)], _types(doc)
+    # guard: an order that sends forces stays a mobilisation
+    doc = annotate_text("Ruritania's defence minister ordered more troops to the border with Arborg on Friday.")
+    assert "MOBILIZE" in [t for t, _ in _types(doc)], _types(doc)
+
+
 def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:
     doc = annotate_text("Investigators in Santiago opened a criminal case against the Bolivian state railway "
                         "a day after the derailment.")
