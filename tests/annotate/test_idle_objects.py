@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dateline.annotate.idle_objects import ended_matter, ends_inquiry, idle_object, opens_inquiry
 from event_helpers import names, of_type
 
@@ -116,6 +118,31 @@ def test_an_ordered_inquiry_mobilises_nothing(annotate_text: Any) -> None:
     # guard: an order that sends forces stays a mobilisation
     doc = annotate_text("Ruritania's defence minister ordered more troops to the border with Arborg on Friday.")
     assert "MOBILIZE" in [t for t, _ in _types(doc)], _types(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lars Berg was removed from suicide watch days later.",
+        "She was removed from suicide monitoring a week after the attempt, which prison doctors now question.",
+        "The Arborg psychologist said that removing a frail inmate from suicide watch should be done slowly.",
+        "Mayor Ivo Marek was taken off the flight to Oslo before it left the gate.",
+    ],
+)
+def test_taken_off_a_watch_or_a_flight_is_no_dismissal(annotate_text: Any, text: str) -> None:
+    assert "DISMISS" not in [t for t, _ in _types(annotate_text(text))], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's president removed army chief Ivo Marek from his post on Monday.",
+        "Army chief Ivo Marek was removed from his post after the scandal over the suicide watch.",
+    ],
+)
+def test_removed_from_a_post_stays_a_dismissal(annotate_text: Any, text: str) -> None:
+    # guard: a post left, even with a watch named in a phrase of its own
+    assert "DISMISS" in [t for t, _ in _types(annotate_text(text))], text
 
 
 def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:
