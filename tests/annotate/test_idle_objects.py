@@ -111,8 +111,8 @@ def test_an_ordered_inquiry_is_a_legal_matter_set_going(nlp: Any) -> None:
 
 
 def test_an_ordered_inquiry_mobilises_nothing(annotate_text: Any) -> None:
-    doc = annotate_text("Attorney General Nora Quist put Emil Sand in charge and ordered multiple probes into the "
-                        "58-year-old's suicide, focusing on the jail where Lars Berg was kept.")
+    doc = annotate_text("Attorney General Nora Quist put Emil Sand in charge and then ordered multiple probes into "
+                        "the inmate's suicide, focusing on the jail where Lars Berg was kept.")
     assert "MOBILIZE" not in [t for t, _ in _types(doc)], _types(doc)
     assert "APPOINT" in [t for t, _ in _types(doc)], _types(doc)
     # guard: an order that sends forces stays a mobilisation
@@ -124,7 +124,7 @@ def test_an_ordered_inquiry_mobilises_nothing(annotate_text: Any) -> None:
     "text",
     [
         "Lars Berg was removed from suicide watch days later.",
-        "She was removed from suicide monitoring a week after the attempt, which prison doctors now question.",
+        "The prisoner was removed from round-the-clock monitoring after two days, which doctors now question.",
         "The Arborg psychologist said that removing a frail inmate from suicide watch should be done slowly.",
         "Mayor Ivo Marek was taken off the flight to Oslo before it left the gate.",
     ],

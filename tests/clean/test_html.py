@@ -108,8 +108,8 @@ class="rollover-people-block"><span class="rollover-block"><img src="reyes.jpg">
 Reyes</a><a class="people-articles" href="/a/1">Senate passes the orchard relief bill after a long night</a>
 <a class="people-articles" href="/a/2">Reyes asks judge for mercy for the man who threatened her</a><a class="more"
 href="/people/ann-reyes">MORE</a></span></span></span> (D-Ore.) in a voicemail left at her district office in March.</p>
-<p>He will be sentenced in the spring, the prosecutor's office said, and faces up to five years in prison and a fine
-of fifty thousand dollars for the threat, which the court heard in full during a short hearing in the county seat.</p>
+<p>He will be sentenced in the spring, the prosecutor's office said, and could spend as long as five years behind bars
+and pay a fine of fifty thousand dollars for the threat, which the court heard in full during a short hearing in the county seat.</p>
 <p>The farmer's lawyer said his client regretted the call and had written to the congresswoman to apologise for it,
 adding that he had been under strain after a poor harvest and the loss of two of his barns in a storm last year.</p>
 <p>A <span class="tooltip">voicemail<span class="tooltip-content">A recorded telephone message.</span></span> is
