@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dateline.annotate.idle_objects import ended_matter, ends_inquiry, idle_object, opens_inquiry
 from event_helpers import names, of_type
 
@@ -96,6 +98,51 @@ def test_a_legal_matter_set_going_is_an_inquiry(nlp: Any) -> None:
         assert opens_inquiry(_word(nlp(text), verb)) is not None, text
     assert opens_inquiry(_word(nlp("Sudan opened its border with Chad on Monday."), "opened")) is None
     assert opens_inquiry(_word(nlp("The Syrian army launched an offensive near Hama."), "launched")) is None
+
+
+def test_an_ordered_inquiry_is_a_legal_matter_set_going(nlp: Any) -> None:
+    for text in ("Ruritania's interior minister ordered an inquiry into the collapse of the Arborg bridge.",
+                 "The attorney general ordered two separate investigations into the inmate's death on Monday."):
+        assert opens_inquiry(_word(nlp(text), "ordered")) is not None, text
+    # guard: an order of troops or of an arrest sets no legal matter going
+    assert opens_inquiry(_word(nlp("Ruritania's defence minister ordered more troops to the border with Arborg."),
+                               "ordered")) is None
+    assert opens_inquiry(_word(nlp("A Kenyan judge ordered the arrest of the two smugglers."), "ordered")) is None
+
+
+def test_an_ordered_inquiry_mobilises_nothing(annotate_text: Any) -> None:
+    doc = annotate_text("Attorney General Nora Quist put Emil Sand in charge and then ordered multiple probes into "
+                        "the inmate's suicide, focusing on the jail where Lars Berg was kept.")
+    assert "MOBILIZE" not in [t for t, _ in _types(doc)], _types(doc)
+    assert "APPOINT" in [t for t, _ in _types(doc)], _types(doc)
+    # guard: an order that sends forces stays a mobilisation
+    doc = annotate_text("Ruritania's defence minister ordered more troops to the border with Arborg on Friday.")
+    assert "MOBILIZE" in [t for t, _ in _types(doc)], _types(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lars Berg was removed from suicide watch days later.",
+        "The prisoner was removed from round-the-clock monitoring after two days, which doctors now question.",
+        "The Arborg psychologist said that removing a frail inmate from suicide watch should be done slowly.",
+        "Mayor Ivo Marek was taken off the flight to Oslo before it left the gate.",
+    ],
+)
+def test_taken_off_a_watch_or_a_flight_is_no_dismissal(annotate_text: Any, text: str) -> None:
+    assert "DISMISS" not in [t for t, _ in _types(annotate_text(text))], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's president removed army chief Ivo Marek from his post on Monday.",
+        "Army chief Ivo Marek was removed from his post after the scandal over the suicide watch.",
+    ],
+)
+def test_removed_from_a_post_stays_a_dismissal(annotate_text: Any, text: str) -> None:
+    # guard: a post left, even with a watch named in a phrase of its own
+    assert "DISMISS" in [t for t, _ in _types(annotate_text(text))], text
 
 
 def test_an_opened_case_keeps_no_other_type(annotate_text: Any) -> None:

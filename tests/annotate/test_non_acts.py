@@ -294,3 +294,31 @@ def test_a_speakers_never_denies_and_stays(annotate_text: Any) -> None:
 def test_an_act_not_done_on_a_day_stays_negated(annotate_text: Any) -> None:
     doc = annotate_text("Peru's president Ana Castro did not meet the Chilean foreign minister in Lima on Monday.")
     assert [e for e in doc.events if e.trigger == "meet"], _types(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Arborg hacker Ivo Marek is battling extradition to Ruritania, which says he leaked its files.",
+         "extradition"),
+        ("The Chilean banker faces deportation to Peru after his visa ran out.", "deportation"),
+        ("Ivo Marek appealed against his extradition to Ruritania on Monday.", "extradition"),
+    ],
+)
+def test_a_transfer_fought_or_awaited_is_no_act(nlp: Any, text: str, word: str) -> None:
+    # the handing over has not happened: read as an act it hands the person to the state that asks for him
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert non_act(tok) == "a transfer fought or awaited", [(t.text, t.dep_, t.head.text) for t in tok.doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Chile approved the extradition of Ivo Marek to Peru on Monday.", "extradition"),
+        ("Ruritania completed the deportation of 40 Arborg migrants on Friday.", "deportation"),
+        ("Chile extradited Ivo Marek to Peru after he lost his appeal.", "extradited"),
+    ],
+)
+def test_a_transfer_done_stays_an_act(nlp: Any, text: str, word: str) -> None:
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert non_act(tok) is None

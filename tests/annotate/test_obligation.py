@@ -85,3 +85,27 @@ def test_a_demand_that_an_envoy_leave_is_his_expulsion(annotate_text, text):
 def test_what_a_thing_has_to_be_or_is_wanted_to_do_asks_no_one(annotate_text, text):
     # the spoken "has to" and "wants X to" ask an act of X only when X names someone who can be asked
     assert "REQUEST" not in [v.type for v in annotate_text(text, "2019-11-19").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses Guild President Ilse Varga told a few hundred nurses who filled the square that the Assembly should "
+        "release money from the reserve fund for hospital wages.",
+        "Fishermen's union leader Tomas Rebane told hundreds of fishermen who blocked the harbour road that the "
+        "Port Council must reopen the northern quay.",
+    ],
+)
+def test_a_demand_told_to_listeners_described_by_a_relative_clause_is_the_speakers(annotate_text, text):
+    # the parser hangs the "that" clause on the relative clause ("filled the square that ..."): the demand is still
+    # the speaker's, aimed at whoever is to act, and the listeners ask nothing
+    sides = _sides(annotate_text(text), "REQUEST")
+    assert sides and all(s for s, _ in sides), sides
+    assert all(s <= {"Ilse Varga", "Tomas Rebane"} for s, _ in sides), sides
+    assert any(t & {"Assembly", "Port Council"} for _, t in sides), sides
+
+
+def test_a_relative_clause_of_its_own_saying_keeps_its_speaker(annotate_text):
+    # guard: a listener who says something in the relative clause is that clause's speaker
+    doc = annotate_text("Mayor Ana Lind met the farmers who said that the ministry should cut the fuel tax.")
+    assert not any("Ana Lind" in s for s, _ in _sides(doc, "REQUEST"))

@@ -112,3 +112,29 @@ def test_a_link_to_another_story_is_no_body_text(link: str) -> None:
     from dateline.clean.html import body_paragraphs
     prose = "Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro."
     assert body_paragraphs(f"{prose}\n{link}\n{prose}", ()) == f"{prose}\n\n{prose}"
+
+
+HOVER_CARD_PAGE = """<html><head><title>Farmer admits threats | The Valley Courier</title></head><body><article>
+<p>A dairy farmer from Lindholm admitted on Monday that he had threatened Rep.
+<span class="rollover-people"><a class="rollover-people-link" href="/people/ann-reyes">Ann Reyes</a><span
+class="rollover-people-block"><span class="rollover-block"><img src="reyes.jpg"><a class="name" href="/people/ann-reyes">Ann
+Reyes</a><a class="people-articles" href="/a/1">Senate passes the orchard relief bill after a long night</a>
+<a class="people-articles" href="/a/2">Reyes asks judge for mercy for the man who threatened her</a><a class="more"
+href="/people/ann-reyes">MORE</a></span></span></span> (D-Ore.) in a voicemail left at her district office in March.</p>
+<p>He will be sentenced in the spring, the prosecutor's office said, and could spend as long as five years behind bars
+and pay a fine of fifty thousand dollars for the threat, which the court heard in full during a short hearing in the county seat.</p>
+<p>The farmer's lawyer said his client regretted the call and had written to the congresswoman to apologise for it,
+adding that he had been under strain after a poor harvest and the loss of two of his barns in a storm last year.</p>
+<p>A <span class="tooltip">voicemail<span class="tooltip-content">A recorded telephone message.</span></span> is
+evidence like any other, the judge told the court before she set the date of the next hearing for the case.</p>
+</article></body></html>"""
+
+
+def test_a_hover_card_inside_a_sentence_is_no_body_text() -> None:
+    # the card a name shows on hover (the name again, other stories' headlines, "MORE") sits inside the sentence
+    doc = clean(RawPage(Source("hover.html"), HOVER_CARD_PAGE, "html"), Options())
+    assert "he had threatened Rep. Ann Reyes (D-Ore.) in a voicemail" in " ".join(doc.body.split())
+    for chrome in ("orchard relief bill", "asks judge for mercy", "MORE", "Ann ReyesAnn", "A recorded telephone message"):
+        assert chrome not in doc.body
+    # the word a tooltip hangs on stays; only its card goes
+    assert "A voicemail is evidence like any other" in " ".join(doc.body.split())

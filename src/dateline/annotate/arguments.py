@@ -103,6 +103,8 @@ SAYING_LEMMAS = REPORT_LEMMAS | {"warn", "write", "message"}
 """Verbs whose object or "to" is whom the words in their clause address (``Arguments._addressee_above``)."""
 SPEAKER_VERBS = word_class("reporting_lemmas")
 """Saying verbs whose subject is the "it" / "they" that opens their that-clause."""
+DEMAND_REPORTING = word_class("demand_reporting")
+"""Verbs of saying that carry a demand in their "that" clause ("told X that Y should ...")."""
 EVENT_NOUNS = word_map("event_nouns", "event_words")
 """Nouns that refer back to an event told before ("denounced the test"): its actors stand for it; ``ANY_ACT`` for
 the nouns that take up whatever act was told last ("the move", "the decision")."""
@@ -191,6 +193,23 @@ def topic_phrase(prep: Token) -> bool:
     Ukraine", "signed an accord on Gaza")."""
     return prep.lower_ == "on" and (prep.head.lemma_.lower() in TOPIC_HEADS or any(
         c.dep_ == "dobj" and c.lemma_.lower() in TOPIC_HEADS for c in prep.head.children))
+
+
+def describes_listeners(verb: Token) -> bool:
+    """Whether a verb is a relative clause on the object of a verb of saying: "told the farmers [who filled the
+    square] ...", "assured reporters [who met him at the airport] ..."."""
+    return verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "dative") \
+        and verb.head.head.lemma_.lower() in DEMAND_REPORTING and verb.lemma_.lower() not in DEMAND_REPORTING
+
+
+def listener_clauses(verb: Token) -> list[Token]:
+    """The "that" clauses of what ``verb`` (of saying) told its listeners, when the parser hung them on a relative
+    clause that describes the listeners: in "X told the farmers who filled the square that the council should pay
+    them", the demand is X's, not the farmers' (the parser reads "filled the square that ..." as one verb phrase)."""
+    return [comp for obj in verb.children if obj.dep_ in ("dobj", "dative")
+            for rel in obj.children if describes_listeners(rel)
+            for comp in rel.children
+            if comp.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)]
 
 
 def _people_noun(tok: Token) -> bool:

@@ -28,7 +28,8 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          MESSAGE_WORDS,
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
-                                         passive_clause, second_subject, topic_phrase)
+                                         passive_clause, second_subject, topic_phrase, describes_listeners,
+                                         listener_clauses)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
@@ -482,7 +483,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     for tok in (doc[i] for i in maybe):
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
-            for comp in tok.children:
+            for comp in [*tok.children, *listener_clauses(tok)]:
                 modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
                 # the spoken "has to / needs to" is said of things as often as of people ("anything we wrote had to
                 # rhyme"): without a modal, the one obliged must name an actor
@@ -491,7 +492,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                                 and (modal or _names_an_actor(c)) for c in comp.children) and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
-        if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok):
+        if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok) \
+                and not describes_listeners(tok):
             # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
             out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in REPORTING and pos == "VERB" and tok.i not in taken and any(
@@ -2339,7 +2341,10 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
             args.target = asked
             args.participants = [p for p in args.participants if p not in asked]
         return
-    for comp in (c for c in trig.token.children if c.dep_ == "ccomp" and to_be_done(c)):
+    # "told the farmers who filled the square that the council should pay": the clause the parser hung on the
+    # listeners' relative clause is the demand's (``listener_clauses``)
+    clauses = [*trig.token.children, *listener_clauses(trig.token)]
+    for comp in (c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)):
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
         if asked:

@@ -2,8 +2,8 @@
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge.
 
-The verb's lexicon entry or the learned model may see a release, a commitment or a summons in such words; the
-complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
+The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
+from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
 verb's lemma to the class of complements that void it (``annotate_words.tsv``); ``events.find_events`` skips a
 trigger ``idle_object`` names a complement for. A participle that describes its noun acts on that noun ("a photo
 [captured] from her account", "the report [released] on Monday").
@@ -39,6 +39,9 @@ PICTURED_THINGS = word_class("pictured_thing", "annotate_words")
 LOST_CONTESTS = word_class("lost_contest", "annotate_words")
 BUSINESS_AWARDS = word_class("business_award", "annotate_words")
 CONTRACTED_FIRMS = word_class("contracted_firm", "annotate_words")
+IDLE_FROM_VERBS = word_map("idle_from_verb", "annotate_words")
+"""Verb lemma -> the class of "from" / "off" objects that make it an everyday act ("remove" -> ``taken_off_thing``)."""
+TAKEN_OFF_THINGS = word_class("taken_off_thing", "annotate_words")
 LEGAL_MATTERS = word_class("legal_matter", "annotate_words")
 """Inquiries and suits one opens or files ("case", "probe")."""
 INQUIRY_OPENERS = word_class("inquiry_opener", "annotate_words")
@@ -50,7 +53,8 @@ INQUIRY_TYPE = "ACCUSE"
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
-                  "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS}
+                  "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS,
+                  "taken_off_thing": TAKEN_OFF_THINGS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
@@ -68,6 +72,8 @@ def idle_object(tok: Token) -> Token | None:
     """
     if _held_idly(tok):
         return tok
+    if (thing := _taken_off(tok)) is not None:
+        return thing
     cls = IDLE_VERBS.get(tok.lemma_.lower())
     if cls is None:
         return None
@@ -110,6 +116,29 @@ def _acted_on(tok: Token) -> list[Token]:
     if tok.dep_ in PARTICIPLE_DEPS and tok.tag_ == "VBN":
         heads.append(tok.head)
     return heads
+
+
+def _taken_off(tok: Token) -> Token | None:
+    """What a verb takes someone off when it is no post ("was removed from suicide [watch]", "taken off the [flight]"),
+    or None: nobody leaves an office, whatever the lexicon or the learned decision reads in "removed"."""
+    cls = IDLE_FROM_VERBS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if cls is None:
+        return None
+    words = OBJECT_CLASSES[cls]
+    # the phrase's own nouns, not those of a phrase inside it ("from his post [over] the suicide watch"): the parser
+    # may misread the object's head ("from suicide watch days later" hangs "watch" on "days")
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "off")
+                 for g in c.subtree if g.pos_ == "NOUN" and _forms(g) & words and _same_phrase(g, c)), None)
+
+
+def _same_phrase(noun: Token, prep: Token) -> bool:
+    """Whether no other preposition stands between ``noun`` and the preposition ``prep`` above it."""
+    node = noun.head
+    while node.i != prep.i:
+        if node.dep_ == "prep" or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _forms(noun: Token) -> set[str]:

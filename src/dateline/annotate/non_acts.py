@@ -3,8 +3,9 @@ happen ("the deadline passed without Nairobi recalling its envoy"), a non-commit
 denied", "declined to comment"), a count of an act the text has told ("It was the second time in a month that
 Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative ("in what Lima described as an act of
 piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
-opposed to the pact"), the acceptance of a departure already told ("accepted his resignation") and a proceeding that
-only frames a role or a session ("a key witness in the bribery inquiry").
+opposed to the pact"), the acceptance of a departure already told ("accepted his resignation"), a proceeding that
+only frames a role or a session ("a key witness in the bribery inquiry") and a transfer fought or awaited ("is
+battling extradition to Chile").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -109,6 +110,12 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 """Conjunctions of the condition a faced penalty waits on ("[if] convicted")."""
 
 
+RESISTING_LEMMAS = word_class("resisting_lemmas")
+"""Verbs whose subject fights or awaits the transfer they take as object ("is battling extradition")."""
+PENDING_TRANSFERS = word_class("pending_transfers")
+"""Nouns of a person's transfer to another state ("extradition", "deportation")."""
+
+
 REPRESSING_LEMMAS = word_class("repressing_lemmas")
 """Verbs of putting down a protest ("crush", "disperse"): the protest named as their object is what they act on."""
 
@@ -120,6 +127,21 @@ def _put_down(tok: Token) -> bool:
     one here it takes the repressor for the crowd."""
     return tok.pos_ == "NOUN" and tok.dep_ in STOPPED_DEPS and tok.head.pos_ == "VERB" and (
         tok.head.lemma_.lower() in REPRESSING_LEMMAS)
+
+
+def _transfer_resisted(tok: Token) -> bool:
+    """Whether ``tok`` is a transfer that its verb fights or awaits: "is battling extradition to Chile", "faces
+    deportation", "appealed against his extradition". The handing over has not happened (GUIDE.md in data/events:
+    extradition is COOPERATE between the two states; a reported future without a date is ``hypothetical``); read as
+    an act it hands the person over to the state that asks for him."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PENDING_TRANSFERS:
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "against":
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in RESISTING_LEMMAS
 
 
 def non_act(tok: Token) -> str | None:
@@ -415,5 +437,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_penalty_if, "a penalty faced only on a condition"),
     (_frame_of_role, "a proceeding that only frames a role or a session"),
     (_put_down, "a protest told as what a repression puts down"),
+    (_transfer_resisted, "a transfer fought or awaited"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

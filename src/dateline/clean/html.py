@@ -43,6 +43,11 @@ MAX_DEPTH = 2048
 MIN_WORDS = 3
 """Fewer words than this is a menu or a label, not an article."""
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+POPUP_CARD_CLASS = re.compile(r"^(?:rollover|tooltip|popover|hover-?card)(?:[-_][a-z]+)*?[-_](?:block|card|box|panel|content)$")
+"""A class token that names the card a pop-up shows on hover ("rollover-people-block", "tooltip-content"), not the
+link it hangs on ("rollover-people-link") nor the wrapper of both ("rollover-people"). The card sits inside the
+sentence in the markup, hidden until hovered: a picture, the name again and other stories' headlines, which would
+read as part of the sentence ("Rep. Ann ReyesAnn ReyesSenate passes ... MORE (D-Ore.) said")."""
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 
 
@@ -67,6 +72,15 @@ def parse_html(content: str) -> lxml_html.HtmlElement:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message.lower() for e in parser.error_log):
         raise CleanError("C004", limit=MAX_DEPTH)
     return tree
+
+
+def drop_popup_cards(tree: lxml_html.HtmlElement) -> int:
+    """Remove from the tree every hover card (``POPUP_CARD_CLASS``), keeping the text after it; return how many."""
+    cards = [el for el in tree.iter() if isinstance(el.tag, str)
+             and any(POPUP_CARD_CLASS.match(token) for token in (el.get("class") or "").lower().split())]
+    for card in cards:
+        card.drop_tree()
+    return len(cards)
 
 
 def figure_captions(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
@@ -104,6 +118,7 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
     if not page.content.strip():
         raise CleanError("C001")
     tree = parse_html(page.content)
+    dropped = drop_popup_cards(tree)
     captions = figure_captions(tree)
     result = trafilatura.bare_extraction(tree, url=page.source.url, **(settings or TRAFILATURA_SETTINGS))
     found: dict[str, Any] = {}
@@ -119,7 +134,8 @@ def clean_html(page: RawPage, opts: Options, settings: dict[str, Any] | None = N
     stated = found_date[:10] if ISO_DAY.match(found_date) else None
     published, published_from = choose_published(stated, "html-meta", page, opts)
     byline = tuple(a for a in AUTHOR_SPLIT.split(found.get("author") or "") if a)
-    LOGGER.debug("%s: trafilatura kept %s chars, %s captions", page.source.path, len(body), len(captions))
+    LOGGER.debug("%s: trafilatura kept %s chars, %s captions, %s hover cards dropped", page.source.path, len(body),
+                 len(captions), dropped)
     return Document(
         source=page.source,
         body=body,
