@@ -295,3 +295,28 @@ def test_whom_a_person_took_over_from_serves_the_same_state(annotate_text) -> No
     doc = annotate_text("Peru protested on Monday. Peru recalled its consul. Chile's ambassador, Ana Ruiz, took over from "
                         "Jorge Quispe, who had served for ten years.")
     assert _person(doc, "Jorge Quispe").country_guess == "CHL"
+
+
+def test_a_listed_namesake_of_a_state_the_story_never_names_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """The dictionaries list one "Peter Taylor", of Trinidad and Tobago; this one coaches a Canadian club in a story
+    that never names Trinidad: the listed state is a namesake's."""
+    doc = annotate_text("Peter Taylor, the coach of the Canadian hockey club in Halifax, said on Monday that the "
+                        "team had signed two young forwards from Quebec.")
+    person = _person(doc, "Peter Taylor")
+    assert "TTO" not in (person.country, person.country_guess)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the story names the listed state: the dictionaries are trusted
+        ("The talks in Trinidad and Tobago broke down on Monday, Peter Taylor told reporters.", "Peter Taylor", "TTO"),
+        # a prominent figure, whose surname the dictionaries list nearly only for one state, keeps it in a story
+        # that names only the state he visits
+        ("George W. Bush flew to Monterrey on Tuesday for talks with the Mexican president.", "George W. Bush", "USA"),
+    ],
+)
+def test_a_listed_figure_keeps_the_listed_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    assert _person(annotate_text(text), name).country == code

@@ -41,7 +41,8 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
 from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
-from dateline.annotate.nationality import SPECIALISM_NOUNS, family_state, person_state, specialism_field
+from dateline.annotate.nationality import (SPECIALISM_NOUNS, family_state, person_state, specialism_field,
+                                          surname_state)
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
@@ -101,14 +102,24 @@ MARGIN = 1.5
 """... and only when it scores this many times the next state."""
 
 
-def lexicon_pass(actors: Actors) -> None:
+def lexicon_pass(actors: Actors, units: Sequence[Unit] = (), title: str | None = None) -> None:
     """Give a public figure the text names without their state the state the dictionaries list, by name or by the
-    name of a ruling house (``nationality.family_state``)."""
+    name of a ruling house (``nationality.family_state``), when the story names that state or none at all
+    (``_named_states``), or the surname alone is that state's (``nationality.surname_state``)."""
+    named = _named_states(actors, units, title)
     for ent in actors.entities():
         if ent.type == "PERSON" and not ent.country:
             one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
             code = person_state(ent.name, surname=one_word) or next(
                 (c for c in map(person_state, ent.aliases) if c), None)
+            if code and named and code not in named and surname_state(ent.name) != code:
+                # the dictionaries list one bearer of a name, and a common name has many ("John Smith" the
+                # islands' minister, the bank's chief, the band's guitarist): a listed state the story never names
+                # is some namesake's, and the person is left to the text (``context_pass``); a surname the
+                # dictionaries give nearly only one state, in several forms ("Putin"), is that figure's anywhere
+                LOGGER.debug("lexicon rule: %s is listed for %s, a state the story does not name (%s): not used",
+                             ent.name, code, sorted(named))
+                continue
             if code:
                 LOGGER.debug("lexicon rule: %s is of %s", ent.name, code)
                 actors.note_country(ent.id, code)
@@ -119,6 +130,13 @@ def lexicon_pass(actors: Actors) -> None:
                 # Sheikh X Al Sabah") tells the host from the guest less surely
                 LOGGER.debug("family-name rule: %s is of %s", ent.name, family)
                 actors.note_country(ent.id, family)
+
+
+def _named_states(actors: Actors, units: Sequence[Unit], title: str | None) -> set[str]:
+    """The states a story names: by name, demonym or headline, through the bodies, groups and people the text
+    ties to them, or through its places ("Lima" names Peru)."""
+    named = set(_story_prior(actors, units, title)) if units or title else set()
+    return named | {e.country for e in actors.entities() if e.type in ("LOC", "GPE", "ORG", "GROUP") and e.country}
 
 
 def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
