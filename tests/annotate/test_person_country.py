@@ -320,3 +320,41 @@ def test_a_listed_namesake_of_a_state_the_story_never_names_gives_no_state(  # t
 def test_a_listed_figure_keeps_the_listed_state(  # type: ignore[no-untyped-def]
         annotate_text, text: str, name: str, code: str) -> None:
     assert _person(annotate_text(text), name).country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the short name of a world body in the title
+        ("Paraguay's army shelled two villages near the border on Sunday. Paraguay said the strikes hit rebel camps. "
+         "UN envoy Marta Lindqvist urged both sides to stop the fighting.", "Marta Lindqvist"),
+        # a foreign charity named in the apposition
+        ("Police in Paraguay detained dozens of students on Friday. Paraguay's interior minister defended the arrests. "
+         "\"The arrests must end now,\" said Jonas Elmquist, the regional director at Civic Rights International.",
+         "Jonas Elmquist"),
+    ],
+)
+def test_an_officer_of_an_international_body_takes_no_story_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str) -> None:
+    person = _person(annotate_text(text), name)
+    assert person.country is None and person.country_guess is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post accredited to an international body is still the sending state's
+        ("Paraguay recalled its envoy on Monday. Paraguay's foreign minister said the talks had failed. Ambassador to "
+         "the European Union Rosa Benitez and Trade Minister Luis Acosta flew home.", "Rosa Benitez"),
+        # a party's international department is the party's
+        ("Paraguay's president met party leaders on Monday. Paraguay's ruling party said the talks went well. Ana "
+         "Ortiz, director of the International Department of the Colorado Party, and Defense Minister Pedro Ibarra "
+         "attended.", "Ana Ortiz"),
+        # a firm whose name begins with an international word
+        ("Paraguay closed its border on Monday. Paraguay's government said the move was temporary. A spokesman for "
+         "United Freight, Tomas Rivas, said trucks were waiting.", "Tomas Rivas"),
+    ],
+)
+def test_a_post_at_or_to_a_body_of_one_state_keeps_the_story_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str) -> None:
+    assert _person(annotate_text(text), name).country_guess == "PRY"

@@ -18,7 +18,8 @@ still without a state, in order of trust:
    ``UNMARKED_FACTOR`` times more, and, when nothing around it names a state, is the story's home state
    (``home_state.py``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
    topples (``state_ties.SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
-   one state its decided members got (``state_ties.py``). For a person it is a guess
+   one state its decided members got (``state_ties.py``). An officer of an international body ("UN envoy X",
+   ``state_ties.serves_international_body``) acts for no state and gets none from the story. For a person it is a guess
    (``Entity.country_guess``) that resolution uses only when no document of the run states one; a
    state's own body named without its state ("the Foreign Ministry", ``STATE_BODIES``) takes it as
    its country.
@@ -47,7 +48,7 @@ from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
 from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
-                                          share_with_peers, subject_tokens)
+                                          serves_international_body, share_with_peers, subject_tokens)
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -172,6 +173,9 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         if person in people:
             refused[person].add(code)
     told: set[str] = set()
+    international: set[str] = set()
+    """People whose own phrase makes them officers of an international body ("UN envoy X", "X, a director at the
+    Global Rights Watch"): they act for no state, whatever state the story is about (OUTPUT.md: country null)."""
     peers: dict[str, set[str]] = {}
     """People of the same list or description as a person ("the governor, X, and Y"), or who appointed them, all
     still without a state."""
@@ -189,6 +193,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                     continue
                 told.add(person)
                 own = _own_description(sent, start, end)
+                if serves_international_body(actors, ui, sent, start, end):
+                    international.add(person)
                 peers[person] = {e for i in own if (e := actors.entity_at(ui, sent.doc[i])) in people and e != person}
                 apart = _counterparts(cues, sent)
                 head = phrase_head(sent.doc[start: end].root)
@@ -233,7 +239,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         for state in refused[person]:
             total.pop(state, None)
         totals[person] = total
-        leader = _own_leader(own_scores[person], refused[person]) or _clear_leader(total)
+        leader = _own_leader(own_scores[person], refused[person])
+        if person in international and not leader:
+            LOGGER.debug("international body rule: %s serves no state", actors.get(person).name)
+            continue
+        leader = leader or _clear_leader(total)
         if leader:
             decided[person] = leader
     # officials named by a post without its state whom a strong cue ties to one state show the home state's
@@ -252,7 +262,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         home[code] += n * KNOWN_OFFICIAL_SHARE
     LOGGER.debug("home scores: %s", dict(home))
     envoys = only_envoys(posts)
-    for person in sorted(people):
+    for person in sorted(people - international):
         if person in holders and not any(v > 0 for v in scores[person].values()):
             # no cue around an unmarked post: the home state over the story's mere mentions (the prior);
             # a state the person is set apart from ("his Russian counterpart") is never theirs
@@ -275,7 +285,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             actors.note_guess(person, leader)
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(totals[person]))
-    share_with_peers(actors, peers, decided, refused)
+    share_with_peers(actors, {p: m for p, m in peers.items() if p not in international}, decided, refused)
 
 
 def _named_with_state(post: PostMention) -> bool:
