@@ -358,3 +358,27 @@ def test_an_officer_of_an_international_body_takes_no_story_state(  # type: igno
 def test_a_post_at_or_to_a_body_of_one_state_keeps_the_story_state(  # type: ignore[no-untyped-def]
         annotate_text, text: str, name: str) -> None:
     assert _person(annotate_text(text), name).country_guess == "PRY"
+
+
+def test_an_epithet_gives_the_person_named_before_it_a_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """News takes up the person a paragraph is about by a definite epithet with a demonym: it names their state,
+    however much the story is about another."""
+    doc = annotate_text("Prosecutors in Norway dropped the fraud case against Kevin Marlow on Tuesday. Marlow, who "
+                        "denies wrongdoing, left Norway in 2015. The 51-year-old Canadian was arrested in Oslo last "
+                        "year.")
+    assert _person(doc, "Kevin Marlow").country_guess == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named alike before it: either could be meant
+        "Norway's police questioned Anders Holm and Kevin Marlow on Tuesday. The Canadian national was later released.",
+        # not a person noun: the firm is Canadian, not its founder
+        "Prosecutors in Norway dropped the fraud case against Kevin Marlow on Tuesday. Marlow, who denies wrongdoing, "
+        "left Norway in 2015. The Canadian company he ran was fined in Oslo last year.",
+    ],
+)
+def test_an_epithet_without_one_clear_person_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str) -> None:
+    assert _person(annotate_text(text), "Kevin Marlow").country_guess != "CAN"

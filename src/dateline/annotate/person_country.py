@@ -40,7 +40,7 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
-from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
+from dateline.annotate.descriptions import LEADER_TITLES, described_states, epithet_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
 from dateline.annotate.nationality import (SPECIALISM_NOUNS, family_state, person_state, specialism_field,
                                           surname_state)
@@ -164,6 +164,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         # "Borduria's ambassador ... Ambassador X": the description names X's state (``descriptions.py``)
         if person in people:
             scores[person][code] += ROLE_WEIGHTS["own"][0]
+    for person, code in epithet_states(actors, units):
+        # "X signed on Monday. The Chilean striker ...": the epithet names X's nationality, as X's own phrase would
+        if person in people:
+            scores[person][code] += ROLE_WEIGHTS["own"][0]
+            own_scores[person][code] += ROLE_WEIGHTS["own"][0]
     holders = {post.person for post in posts if post.person in people and not post.country}
     """People a post introduces without its state ("Foreign Minister X")."""
     refused: dict[str, set[str]] = defaultdict(set)
