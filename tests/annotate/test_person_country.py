@@ -344,11 +344,11 @@ def test_an_officer_of_an_international_body_takes_no_story_state(  # type: igno
     ("text", "name"),
     [
         # a post accredited to an international body is still the sending state's
-        ("Paraguay recalled its envoy on Monday. Paraguay's foreign minister said the talks had failed. Ambassador to "
-         "the European Union Rosa Benitez and Trade Minister Luis Acosta flew home.", "Rosa Benitez"),
+        ("Paraguay recalled its envoy on Monday. Paraguay's foreign minister said the talks had failed. Envoy to "
+         "the African Union Rosa Benitez and Trade Minister Luis Acosta flew home.", "Rosa Benitez"),
         # a party's international department is the party's
         ("Paraguay's president met party leaders on Monday. Paraguay's ruling party said the talks went well. Ana "
-         "Ortiz, director of the International Department of the Colorado Party, and Defense Minister Pedro Ibarra "
+         "Ortiz, head of the International Department in the Colorado Party, and Defense Minister Pedro Ibarra "
          "attended.", "Ana Ortiz"),
         # a firm whose name begins with an international word
         ("Paraguay closed its border on Monday. Paraguay's government said the move was temporary. A spokesman for "

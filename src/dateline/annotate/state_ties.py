@@ -186,8 +186,8 @@ def serves_international_body(actors: Actors, ui: int, sent: Span, start: int, e
     """Whether a person's own phrase names an international body they serve: a word of such a body's name
     (``BODY_WORDS``: "UN", "United Nations", "International ...") in an organisation of no state, in the
     title before the name or the description after it ("UN envoy X", "X, a director at Global Rights
-    International"); not a body a post is accredited to ("ambassador to the European Union") and not a
-    department named so inside a state's party or ministry ("the International Department of the ... Party")."""
+    International"); not a body a post is accredited to ("envoy to the African Union") and not a
+    department named so inside a state's party or ministry ("the ruling party's International Department")."""
     for tok in _name_phrase(sent, start, end):
         if start <= tok.i < end or _complement_of_to(tok):
             continue
@@ -227,7 +227,7 @@ def _without_lists(tok: Token) -> Iterable[Token]:
 
 
 def _complement_of_to(tok: Token) -> bool:
-    """Whether a token hangs on a "to" or "for" phrase ("ambassador to the European Union", "director for Chile at
+    """Whether a token hangs on a "to" or "for" phrase ("envoy to the African Union", "director for Chile at
     the fund"): the body or state a post serves in or for, not the one it belongs to."""
     while tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for"):
