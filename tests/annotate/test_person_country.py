@@ -307,6 +307,16 @@ def test_a_listed_namesake_of_a_state_the_story_never_names_gives_no_state(  # t
     assert "TTO" not in (person.country, person.country_guess)
 
 
+def test_a_surname_listed_twice_for_a_state_the_story_never_names_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """A person the text names by surname alone: the dictionaries list two figures of that surname, both of one
+    state; in a story about another state the surname is a namesake's there, and the story decides."""
+    doc = annotate_text("Bolivia's interim government said on Monday that it would hold new elections in March. "
+                        "Opposition senator Botero said the vote must come sooner.")
+    person = _person(doc, "Botero")
+    assert person.country is None and person.country_guess == "BOL"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
