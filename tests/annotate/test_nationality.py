@@ -9,6 +9,7 @@ from dateline.annotate.nationality import (
     person_country,
     person_state,
     specialism_field,
+    surname_state,
     token_modifier_country,
     two_word_state,
 )
@@ -43,6 +44,18 @@ def test_a_prominent_figure_named_by_surname_alone_has_a_state() -> None:
 @pytest.mark.parametrize("name", ["Smirnov", "Kim", "Lee"])
 def test_a_common_or_once_listed_surname_gives_no_state(name: str) -> None:
     assert person_state(name, surname=True) is None
+
+
+@pytest.mark.parametrize(("name", "code"), [("George W. Bush", "USA"), ("Putin", "RUS"),
+                                            ("Sheikh Fahd bin Nasser Al Thani", "QAT")])
+def test_a_surname_listed_mostly_for_one_state_points_to_it(name: str, code: str) -> None:
+    assert surname_state(name) == code
+
+
+@pytest.mark.parametrize("name", ["Peter Taylor", "Maria Garcia", "Omar Khan"])
+def test_a_surname_many_states_figures_bear_points_nowhere(name: str) -> None:
+    """The dictionaries list several bearers of these surnames, of many states, none with three quarters."""
+    assert surname_state(name) is None
 
 
 @pytest.mark.parametrize(

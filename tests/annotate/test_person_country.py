@@ -295,3 +295,100 @@ def test_whom_a_person_took_over_from_serves_the_same_state(annotate_text) -> No
     doc = annotate_text("Peru protested on Monday. Peru recalled its consul. Chile's ambassador, Ana Ruiz, took over from "
                         "Jorge Quispe, who had served for ten years.")
     assert _person(doc, "Jorge Quispe").country_guess == "CHL"
+
+
+def test_a_listed_namesake_of_a_state_the_story_never_names_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """The dictionaries list one "Peter Taylor", of Trinidad and Tobago; this one coaches a Canadian club in a story
+    that never names Trinidad: the listed state is a namesake's."""
+    doc = annotate_text("Peter Taylor, the coach of the Canadian hockey club in Halifax, said on Monday that the "
+                        "team had signed two young forwards from Quebec.")
+    person = _person(doc, "Peter Taylor")
+    assert "TTO" not in (person.country, person.country_guess)
+
+
+def test_a_surname_listed_twice_for_a_state_the_story_never_names_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    """A person the text names by surname alone: the dictionaries list two figures of that surname, both of one
+    state; in a story about another state the surname is a namesake's there, and the story decides."""
+    doc = annotate_text("Bolivia's interim government said on Monday that it would hold new elections in March. "
+                        "Opposition senator Botero said the vote must come sooner.")
+    person = _person(doc, "Botero")
+    assert person.country is None and person.country_guess == "BOL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the story names the listed state: the dictionaries are trusted
+        ("The talks in Trinidad and Tobago broke down on Monday, Peter Taylor told reporters.", "Peter Taylor", "TTO"),
+        # a prominent figure, whose surname the dictionaries list nearly only for one state, keeps it in a story
+        # that names only the state he visits
+        ("George W. Bush flew to Monterrey on Tuesday for talks with the Mexican president.", "George W. Bush", "USA"),
+    ],
+)
+def test_a_listed_figure_keeps_the_listed_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    assert _person(annotate_text(text), name).country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the short name of a world body in the title
+        ("Paraguay's army shelled two villages near the border on Sunday. Paraguay said the strikes hit rebel camps. "
+         "UN envoy Marta Lindqvist urged both sides to stop the fighting.", "Marta Lindqvist"),
+        # a foreign charity named in the apposition
+        ("Police in Paraguay detained dozens of students on Friday. Paraguay's interior minister defended the arrests. "
+         "\"The arrests must end now,\" said Jonas Elmquist, the regional director at Civic Rights International.",
+         "Jonas Elmquist"),
+    ],
+)
+def test_an_officer_of_an_international_body_takes_no_story_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str) -> None:
+    person = _person(annotate_text(text), name)
+    assert person.country is None and person.country_guess is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a post accredited to an international body is still the sending state's
+        ("Paraguay recalled its envoy on Monday. Paraguay's foreign minister said the talks had failed. Envoy to "
+         "the African Union Rosa Benitez and Trade Minister Luis Acosta flew home.", "Rosa Benitez"),
+        # a party's international department is the party's
+        ("Paraguay's president met party leaders on Monday. Paraguay's ruling party said the talks went well. Ana "
+         "Ortiz, head of the International Department in the Colorado Party, and Defense Minister Pedro Ibarra "
+         "attended.", "Ana Ortiz"),
+        # a firm whose name begins with an international word
+        ("Paraguay closed its border on Monday. Paraguay's government said the move was temporary. A spokesman for "
+         "United Freight, Tomas Rivas, said trucks were waiting.", "Tomas Rivas"),
+    ],
+)
+def test_a_post_at_or_to_a_body_of_one_state_keeps_the_story_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str) -> None:
+    assert _person(annotate_text(text), name).country_guess == "PRY"
+
+
+def test_an_epithet_gives_the_person_named_before_it_a_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """News takes up the person a paragraph is about by a definite epithet with a demonym: it names their state,
+    however much the story is about another."""
+    doc = annotate_text("Prosecutors in Norway dropped the fraud case against Kevin Marlow on Tuesday. Marlow, who "
+                        "denies wrongdoing, left Norway in 2015. The 51-year-old Canadian was arrested in Oslo last "
+                        "year.")
+    assert _person(doc, "Kevin Marlow").country_guess == "CAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named alike before it: either could be meant
+        "Norway's police questioned Anders Holm and Kevin Marlow on Tuesday. The Canadian national was later released.",
+        # not a person noun: the firm is Canadian, not its founder
+        "Prosecutors in Norway dropped the fraud case against Kevin Marlow on Tuesday. Marlow, who denies wrongdoing, "
+        "left Norway in 2015. The Canadian company he ran was fined in Oslo last year.",
+    ],
+)
+def test_an_epithet_without_one_clear_person_gives_no_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str) -> None:
+    assert _person(annotate_text(text), "Kevin Marlow").country_guess != "CAN"

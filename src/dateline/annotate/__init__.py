@@ -123,7 +123,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     for post in posts:
         if post.country:
             actors.note_country(post.person, post.country)
-    lexicon_pass(actors)
+    lexicon_pass(actors, units, doc.title)
     context_pass(actors, units, posts, doc.title)
     holders: dict[str, dict[str, None]] = {}  # an ordered set per title word: a list's ``in`` was quadratic
     for post in posts:

@@ -9,7 +9,8 @@ post has the same title, or, for a leader word ("the Bordurian leader", ``LEADER
 government title (``LEADER_TITLES``). A description whose nearest holder already has a state, or
 which two equally near holders could take, ties nobody. The other way round, a state a text sends
 an envoy to ("the ambassador to Argentina", ``posted_to``) is never the state of the text's holders
-of that post.
+of that post. An epithet ("the Chilean striker", "the 40-year-old Swiss", ``epithet_states``) takes up the
+person named nearest before it the same way, and names their nationality.
 
 Why hand-written: spaCy ships no coreference component for English pipelines, and a full
 coreference model would have to be downloaded at run time; this is one small rule over the
@@ -43,6 +44,8 @@ MAX_SENTENCES = 2
 """A description refers to a holder named at most this many sentences before or after it."""
 FOREIGN_POSTS = word_class("foreign_head", WORDS)
 """Posts held in another state: their "to" complement names the host, never the holder's state."""
+EPITHET_NOUNS = word_class("epithet_noun", WORDS)
+"""Person nouns that, with a demonym and "the", take up a person named before ("the Chilean striker")."""
 NAME_WINDOW = 3
 """A title with a person's name this few tokens after it ("Ambassador X", "ambassador, X") names its holder: it
 is a post, not a description."""
@@ -72,6 +75,68 @@ def described_states(actors: Actors, units: Sequence[Unit], posts: Sequence[Post
                          sentence_of(desc.token).text)
             found.append((person, desc.code))
     return found
+
+
+def epithet_states(actors: Actors, units: Sequence[Unit]) -> list[tuple[str, str]]:
+    """(person, state) for each epithet that takes up one person named before it: "the Chilean striker", "the
+    40-year-old Swiss", "the Swiss national" (``_epithets``). News calls the person a paragraph is about so to
+    avoid repeating the name; the epithet refers to the person named nearest before it, a subject first
+    (``_antecedent``), within ``MAX_SENTENCES``."""
+    found: list[tuple[str, str]] = []
+    for ui, tok, code in _epithets(actors, units):
+        person = _antecedent(actors, units[ui], ui, tok)
+        if person is not None:
+            LOGGER.debug("epithet rule: %r (%s) is %s (%s)", tok.text, code, actors.get(person).name,
+                         sentence_of(tok).text)
+            found.append((person, code))
+    return found
+
+
+def _epithets(actors: Actors, units: Sequence[Unit]) -> Iterable[tuple[int, Token, str]]:
+    """(unit, head, state) of each definite subject phrase made of a demonym and a person noun ("the Chilean
+    striker") or of a demonym alone ("the Swiss"), with no name beside it ("the Chilean striker X" is a title)."""
+    for ui, unit in enumerate(units):
+        for tok in unit.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if tok.lower_ in EPITHET_NOUNS and tok.pos_ == "NOUN":
+                code = token_modifier_country(tok)
+            elif tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                code = state_code(tok.text)
+            else:
+                continue
+            window = unit.doc[tok.i + 1: min(len(unit.doc), tok.i + 1 + NAME_WINDOW)]
+            if not code or any((e := actors.entity_at(ui, t)) and actors.type_of(e) == "PERSON" for t in window):
+                continue
+            yield ui, tok, code
+
+
+def _antecedent(actors: Actors, unit: Unit, ui: int, tok: Token) -> str | None:
+    """The person named nearest before an epithet, within ``MAX_SENTENCES``: in its own sentence first, then the
+    sentence before; in one sentence a subject before the others. None when that person has a state already, or
+    when two people are named alike there."""
+    doc = unit.doc
+    sents = [sentence_of(tok)]
+    for _ in range(MAX_SENTENCES):
+        if sents[-1].start > 0:
+            sents.append(sentence_of(doc[sents[-1].start - 1]))
+    rank: dict[str, tuple[int, int, int]] = {}
+    for gap, sent in enumerate(sents):
+        for other in doc[sent.start: min(sent.end, tok.i)]:
+            ent = actors.entity_at(ui, other)
+            if ent is None or actors.type_of(ent) != "PERSON":
+                continue
+            subject = any(t.dep_ in ("nsubj", "nsubjpass") for t in (other, *other.ancestors)
+                          if t.i == other.i or t.ent_type_ == "PERSON")
+            key = (gap, 0 if subject else 1, -other.i)
+            rank[ent] = min(rank.get(ent, key), key)
+    ranked = sorted(rank.items(), key=lambda kv: kv[1])
+    if not ranked or len(ranked) > 1 and ranked[0][1][:2] == ranked[1][1][:2]:
+        return None  # "X and Y were questioned. The Canadian ...": either could be meant
+    person = ranked[0][0]
+    return None if actors.country_of(person) else person
 
 
 def posted_to(units: Sequence[Unit], posts: Sequence[PostMention]) -> list[tuple[str, str]]:

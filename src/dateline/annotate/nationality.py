@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -92,6 +93,36 @@ def person_state(name: str, surname: bool = False) -> str | None:
     if len(key.split()) >= 2:
         return _person_states().get(key)
     return _surnames().get(key) if surname else None
+
+
+MIN_PROMINENT_FORMS = 3
+"""A surname marks a prominent figure's state when the dictionaries list it this many times ..."""
+PROMINENT_SHARE = 0.75
+"""... with this share of them one state's ("Clinton": 8 of 9 listed forms are American; "Smith" is spread over
+fourteen states, none with half)."""
+
+
+@lru_cache(maxsize=1)
+def _prominent_surnames() -> dict[str, str]:
+    """The last names the dictionaries list mostly for one state, in several forms: a prominent figure or family."""
+    states: dict[str, Counter[str]] = {}
+    for key, code in _person_states().items():
+        states.setdefault(key.split()[-1], Counter())[code] += 1
+    out: dict[str, str] = {}
+    for name, codes in states.items():
+        code, n = codes.most_common(1)[0]
+        total = sum(codes.values())
+        if total >= MIN_PROMINENT_FORMS and n >= PROMINENT_SHARE * total:
+            out[name] = code
+    return out
+
+
+def surname_state(name: str) -> str | None:
+    """The state a name's surname or ruling-house family name points to on its own ("Vladimir Putin" -> RUS,
+    "Hamad bin Jassim Al Thani" -> QAT): one the dictionaries list in several forms, nearly all of one state
+    (``_prominent_surnames``, ``_families``); a surname many states' figures bear ("Williams") gives none."""
+    words = person_key(name).split()
+    return (_prominent_surnames().get(words[-1]) or family_state(name)) if words else None
 
 
 def token_modifier_country(tok: Token) -> str | None:

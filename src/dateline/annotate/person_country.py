@@ -18,7 +18,8 @@ still without a state, in order of trust:
    ``UNMARKED_FACTOR`` times more, and, when nothing around it names a state, is the story's home state
    (``home_state.py``: news leaves the home state's officials unmarked); whom a leader appoints, succeeds or
    topples (``state_ties.SAME_STATE_VERBS``) serves the leader's state; a list member no cue decides shares the
-   one state its decided members got (``state_ties.py``). For a person it is a guess
+   one state its decided members got (``state_ties.py``). An officer of an international body ("UN envoy X",
+   ``state_ties.serves_international_body``) acts for no state and gets none from the story. For a person it is a guess
    (``Entity.country_guess``) that resolution uses only when no document of the run states one; a
    state's own body named without its state ("the Foreign Ministry", ``STATE_BODIES``) takes it as
    its country.
@@ -39,14 +40,15 @@ from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import state_code
-from dateline.annotate.descriptions import LEADER_TITLES, described_states, posted_to
+from dateline.annotate.descriptions import LEADER_TITLES, described_states, epithet_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
-from dateline.annotate.nationality import SPECIALISM_NOUNS, family_state, person_state, specialism_field
+from dateline.annotate.nationality import (SPECIALISM_NOUNS, family_state, person_state, specialism_field,
+                                          surname_state)
 from dateline.annotate.nlp import sentences
 from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
 from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
-                                          share_with_peers, subject_tokens)
+                                          serves_international_body, share_with_peers, subject_tokens)
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -101,14 +103,24 @@ MARGIN = 1.5
 """... and only when it scores this many times the next state."""
 
 
-def lexicon_pass(actors: Actors) -> None:
+def lexicon_pass(actors: Actors, units: Sequence[Unit] = (), title: str | None = None) -> None:
     """Give a public figure the text names without their state the state the dictionaries list, by name or by the
-    name of a ruling house (``nationality.family_state``)."""
+    name of a ruling house (``nationality.family_state``), when the story names that state or none at all
+    (``_named_states``), or the surname alone is that state's (``nationality.surname_state``)."""
+    named = _named_states(actors, units, title)
     for ent in actors.entities():
         if ent.type == "PERSON" and not ent.country:
             one_word = all(len(n.split()) == 1 for n in (ent.name, *ent.aliases))
             code = person_state(ent.name, surname=one_word) or next(
                 (c for c in map(person_state, ent.aliases) if c), None)
+            if code and named and code not in named and surname_state(ent.name) != code:
+                # the dictionaries list one bearer of a name, and a common name has many ("John Smith" the
+                # islands' minister, the bank's chief, the band's guitarist): a listed state the story never names
+                # is some namesake's, and the person is left to the text (``context_pass``); a surname the
+                # dictionaries give nearly only one state, in several forms ("Putin"), is that figure's anywhere
+                LOGGER.debug("lexicon rule: %s is listed for %s, a state the story does not name (%s): not used",
+                             ent.name, code, sorted(named))
+                continue
             if code:
                 LOGGER.debug("lexicon rule: %s is of %s", ent.name, code)
                 actors.note_country(ent.id, code)
@@ -119,6 +131,13 @@ def lexicon_pass(actors: Actors) -> None:
                 # Sheikh X Al Sabah") tells the host from the guest less surely
                 LOGGER.debug("family-name rule: %s is of %s", ent.name, family)
                 actors.note_country(ent.id, family)
+
+
+def _named_states(actors: Actors, units: Sequence[Unit], title: str | None) -> set[str]:
+    """The states a story names: by name, demonym or headline, through the bodies, groups and people the text
+    ties to them, or through its places ("Lima" names Peru)."""
+    named = set(_story_prior(actors, units, title)) if units or title else set()
+    return named | {e.country for e in actors.entities() if e.type in ("LOC", "GPE", "ORG", "GROUP") and e.country}
 
 
 def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMention] = (),
@@ -145,6 +164,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         # "Borduria's ambassador ... Ambassador X": the description names X's state (``descriptions.py``)
         if person in people:
             scores[person][code] += ROLE_WEIGHTS["own"][0]
+    for person, code in epithet_states(actors, units):
+        # "X signed on Monday. The Chilean striker ...": the epithet names X's nationality, as X's own phrase would
+        if person in people:
+            scores[person][code] += ROLE_WEIGHTS["own"][0]
+            own_scores[person][code] += ROLE_WEIGHTS["own"][0]
     holders = {post.person for post in posts if post.person in people and not post.country}
     """People a post introduces without its state ("Foreign Minister X")."""
     refused: dict[str, set[str]] = defaultdict(set)
@@ -154,6 +178,9 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         if person in people:
             refused[person].add(code)
     told: set[str] = set()
+    international: set[str] = set()
+    """People whose own phrase makes them officers of an international body ("UN envoy X", "X, a director at the
+    Global Rights Watch"): they act for no state, whatever state the story is about (OUTPUT.md: country null)."""
     peers: dict[str, set[str]] = {}
     """People of the same list or description as a person ("the governor, X, and Y"), or who appointed them, all
     still without a state."""
@@ -171,6 +198,8 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
                     continue
                 told.add(person)
                 own = _own_description(sent, start, end)
+                if serves_international_body(actors, ui, sent, start, end):
+                    international.add(person)
                 peers[person] = {e for i in own if (e := actors.entity_at(ui, sent.doc[i])) in people and e != person}
                 apart = _counterparts(cues, sent)
                 head = phrase_head(sent.doc[start: end].root)
@@ -215,7 +244,11 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         for state in refused[person]:
             total.pop(state, None)
         totals[person] = total
-        leader = _own_leader(own_scores[person], refused[person]) or _clear_leader(total)
+        leader = _own_leader(own_scores[person], refused[person])
+        if person in international and not leader:
+            LOGGER.debug("international body rule: %s serves no state", actors.get(person).name)
+            continue
+        leader = leader or _clear_leader(total)
         if leader:
             decided[person] = leader
     # officials named by a post without its state whom a strong cue ties to one state show the home state's
@@ -234,7 +267,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
         home[code] += n * KNOWN_OFFICIAL_SHARE
     LOGGER.debug("home scores: %s", dict(home))
     envoys = only_envoys(posts)
-    for person in sorted(people):
+    for person in sorted(people - international):
         if person in holders and not any(v > 0 for v in scores[person].values()):
             # no cue around an unmarked post: the home state over the story's mere mentions (the prior);
             # a state the person is set apart from ("his Russian counterpart") is never theirs
@@ -257,7 +290,7 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             actors.note_guess(person, leader)
         else:
             LOGGER.debug("context rule: no clear state for %s (%s)", actors.get(person).name, dict(totals[person]))
-    share_with_peers(actors, peers, decided, refused)
+    share_with_peers(actors, {p: m for p, m in peers.items() if p not in international}, decided, refused)
 
 
 def _named_with_state(post: PostMention) -> bool:

@@ -6,7 +6,8 @@ and Y") or the leader who appointed, succeeded or toppled them ("Tokayev ... app
 prime minister": ``SAME_STATE_VERBS``; "X took over from Y": ``SUCCESSION_PHRASES``). The tie gives a guess only
 when every decided tie agrees. Holders of one post tie too: in a story about two states, a second holder of a post
 someone of one state holds now is of the other (``other_holders_state``); an envoy is tied to no home state
-(``only_envoys``).
+(``only_envoys``). An officer of an international body ("UN envoy X") is tied to none
+(``serves_international_body``).
 
 The other way round, the one a person acts on in their own clause ("X handed him a note", "X
 summoned Y") is the other party: Y's state is not X's (``other_party_states``), unless the verb is
@@ -23,9 +24,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.posts import PRONOUNS, TAKEOVER_VERBS, PostMention
@@ -172,3 +173,64 @@ def only_envoys(posts: Sequence[PostMention]) -> set[str]:
     for post in posts:
         abroad[post.person].add(post.title.split()[-1] in ENVOY_HEADS)
     return {person for person, kinds in abroad.items() if kinds == {True}}
+
+
+SHARED_NAME_WORDS = frozenset({"united", "global", "islamic"})
+"""International words that also begin the names of one state's firms, papers and armed groups ("United Airlines",
+"Global Times", "Islamic Jihad"): not enough to make their staff officers of an international body."""
+BODY_WORDS = word_class("international_word", WORDS) - SHARED_NAME_WORDS
+"""Words of the names of international bodies ("United Nations", "Amnesty International"), less those."""
+
+
+def serves_international_body(actors: Actors, ui: int, sent: Span, start: int, end: int) -> bool:
+    """Whether a person's own phrase names an international body they serve: a word of such a body's name
+    (``BODY_WORDS``: "UN", "United Nations", "International ...") in an organisation of no state, in the
+    title before the name or the description after it ("UN envoy X", "X, a director at Global Rights
+    International"); not a body a post is accredited to ("envoy to the African Union") and not a
+    department named so inside a state's party or ministry ("the ruling party's International Department")."""
+    for tok in _name_phrase(sent, start, end):
+        if start <= tok.i < end or _complement_of_to(tok):
+            continue
+        ent = actors.entity_at(ui, tok)
+        if ent is not None and actors.type_of(ent) == "ORG" and not actors.country_of(ent):
+            body = actors.get(ent).name.lower().replace(".", "").split(" of ")[0].split()
+            if set(body) & BODY_WORDS and body[-1] not in UNIT_WORDS:
+                return True
+        elif ent is None and tok.lower_.replace(".", "") in BODY_WORDS and tok.is_upper:
+            return True  # "U.N. mediator X": the tagger leaves the short name of the body unnamed
+    return False
+
+
+UNIT_WORDS = frozenset({"department", "division", "directorate", "bureau", "section"})
+"""Heads of a unit's name: "International Department" is a unit of a party or ministry, not an international body."""
+
+
+def _name_phrase(sent: Span, start: int, end: int) -> list[Token]:
+    """The tokens of the phrase a name heads, with its title and apposition, and of the post it is the apposition
+    of ("the director of X, Y"); not the other members of a list."""
+    head = sent.doc[start: end].root
+    while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+        head = head.head
+    out = list(_without_lists(head))
+    if head.dep_ == "appos":
+        post = head.head
+        out += [post, *(t for c in post.children if c.i != head.i and c.dep_ != "conj" for t in _without_lists(c))]
+    return out
+
+
+def _without_lists(tok: Token) -> Iterable[Token]:
+    """A token's subtree, less the lists it heads ("X and Y": X's phrase without Y's)."""
+    yield tok
+    for child in tok.children:
+        if child.dep_ != "conj":
+            yield from _without_lists(child)
+
+
+def _complement_of_to(tok: Token) -> bool:
+    """Whether a token hangs on a "to" or "for" phrase ("envoy to the African Union", "director for Chile at
+    the fund"): the body or state a post serves in or for, not the one it belongs to."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for"):
+            return True
+        tok = tok.head
+    return False
