@@ -51,6 +51,14 @@ def test_a_demonym_before_the_title_gives_the_post_its_country(annotate_text):
     assert (pappas.title, pappas.country) == ("prime minister", "GRC")
 
 
+def test_a_demonym_the_tagger_runs_into_a_title_still_names_the_state(annotate_text):
+    # after a closing quote the small model may tag "Ethiopian Water" as one work of art (invented probe)
+    doc = annotate_text('"We are always ready to negotiate, but not under threat," Ethiopian Water Minister Habtamu '
+                        'Bekele told reporters in Addis Ababa last week.')
+    post = _only_post(doc, "Habtamu Bekele")
+    assert (post.title, post.country) == ("water minister", "ETH")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "title", "country"),
     [

@@ -115,7 +115,12 @@ def _country_of_phrase(doc: Doc, i: int) -> str | None:
         return None
     ent = entity_at(doc, i)
     text = ent.text if ent is not None else doc[i].text
-    return state_code(text) or capital_code(text) or org_code(text)
+    found = state_code(text) or capital_code(text) or org_code(text)
+    if found is None and ent is not None and ent.label_ not in ("NORP", "GPE"):
+        # '"...," Ethiopian Water Minister X said': the tagger may run a demonym into a title as one work of art; the
+        # word alone still names its state
+        found = state_code(doc[i].text)
+    return found
 
 
 def _right_edge(tok: Token) -> tuple[int, str | None]:
