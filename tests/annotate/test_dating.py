@@ -66,6 +66,17 @@ def test_an_act_in_a_when_clause_on_a_since_time_happened_then(annotate_text, te
     assert event.date is not None and (event.date.start, event.date.end) == day
 
 
+def test_what_has_gone_on_for_years_waits_for_no_news_day(annotate_text) -> None:
+    # an undated lead goes on at the story's first news day, but not an act that has gone on for more than a decade
+    # (invented probe: a decade-long dispute was dated by the week's meeting)
+    doc = annotate_text("For more than a decade, Egypt and Ethiopia have argued bitterly over the dam.\n\n"
+                        "Egyptian Foreign Minister Karim Sabri met the Ethiopian envoy in Cairo on Monday.")
+    dates = {e.type: e.date for e in doc.events}
+    assert dates.get("CONSULT") is not None and dates["CONSULT"].start == "2025-03-17"
+    assert all(e.date is None for e in doc.events if e.type != "CONSULT"), [e.to_json() for e in doc.events]
+    assert len(doc.events) == 2, [e.to_json() for e in doc.events]
+
+
 def test_a_year_naming_a_thing_dates_no_event(annotate_text) -> None:
     # "the 1960 treaty": a year in front of a noun names the treaty; the event goes on at the story time
     doc = annotate_text("Kenya expelled two Tanzanian diplomats on Thursday. Nairobi also put the 1960 border treaty "

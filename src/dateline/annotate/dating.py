@@ -957,7 +957,23 @@ def _background_act(trig: Token) -> bool:
     ("the count of Tuesday's vote, in which Park won 51 percent"), or an adverbial clause of cause or prior time
     ("arrived on Tuesday, since rebels shelled a town three days earlier")."""
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
-    return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb)
+    return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb) or _lasting(verb)
+
+
+LASTING_UNITS = frozenset({"year", "decade", "century", "generation"})
+"""Units of a span an act that goes on over it is no step of the week's news in ("for more than a decade", "for
+years")."""
+
+
+def _lasting(verb: Token) -> bool:
+    """Whether a clause tells what has gone on for years ("For more than a decade, Egypt and Ethiopia have argued over
+    the dam", "have clashed for years"): a standing state of things, which the story's first news day does not date."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")):
+        for noun in (g for g in prep.subtree if g.pos_ == "NOUN"):
+            if noun.lemma_.lower() in LASTING_UNITS and (noun.tag_ == "NNS" or any(
+                    d.lower_ in ("a", "an", "one") for d in noun.children)):
+                return True
+    return False
 
 
 def _told_from_the_story(verb: Token) -> bool:
