@@ -867,3 +867,11 @@ def test_the_one_complained_to_is_no_target_when_the_doer_is_named(
     # events._role_judged_act_doer: the addressee hears the complaint, the doer of the act complained of is its target
     [accuse] = _of_type(doc := annotate_text(text), "ACCUSE")
     assert _countries(doc, accuse.target) == {doer}
+
+
+def test_a_state_caught_between_two_others_is_arrested_by_no_one(annotate_text: Callable[..., Document]) -> None:
+    # "caught in the middle" of a state is figurative; a state's people are held all the same (invented probe)
+    doc = annotate_text("Sudan, caught in the middle, has swung between its two neighbours for years.")
+    assert not _of_type(doc, "COERCE"), [e.to_json() for e in doc.events]
+    doc = annotate_text("Ethiopian police caught two Sudanese traders at the border on Monday.")
+    assert _of_type(doc, "COERCE"), [e.to_json() for e in doc.events]

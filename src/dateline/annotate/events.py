@@ -1834,6 +1834,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if commentators_only(trig.type, args.source, commentators):
             LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
+        if trig.type == "COERCE" and trig.mode == "arrest" and _held_state(trig.token):
+            LOGGER.debug("a state is held by no one: %r in %r", trig.token.text, sentence_of(trig.token).text)
+            continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
                          sentence_of(trig.token).text)
@@ -3900,6 +3903,17 @@ def _political_subject(word: Token) -> bool:
     doers = [c for c in word.children if c.dep_ == "nsubj"]
     doers += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in POLITICAL_HEADS for d in doers)
+
+
+def _held_state(verb: Token) -> bool:
+    """Whether what an arrest verb holds is a state named as such ("Sudan, caught in the middle, has swung between the
+    two", "Mali was caught between the juntas"): a state is no one to arrest; the verb is figurative. Its people
+    ("three Kenyan drivers", "Kenya's envoy") are held as the state's all the same."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        held.append(verb.head)
+    return bool(held) and all(h.ent_type_ == "GPE" and state_code(h.text) is not None and not any(
+        c.dep_ == "poss" for c in h.children) for h in held)
 
 
 def _received(word: Token) -> list[Token]:
