@@ -854,3 +854,26 @@ def test_the_one_complained_to_is_no_target_when_the_doer_is_named(
     # events._role_judged_act_doer: the addressee hears the complaint, the doer of the act complained of is its target
     [accuse] = _of_type(doc := annotate_text(text), "ACCUSE")
     assert _countries(doc, accuse.target) == {doer}
+
+
+def test_a_witness_of_a_talk_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
+    # "told investigators he witnessed a conversation between A and an aide to B": the sides are A and B's state,
+    # the witness is neither; an aide to a leader acts for the leader's state
+    doc = annotate_text("A former Kenyan official, Peter Otieno, told investigators that he witnessed a key March "
+                        "conversation in Arusha between Amina Odhiambo and a top aide to Tanzanian President Samuel "
+                        "Hassan.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert "Peter Otieno" not in _names(doc, talk.actors())
+    assert _names(doc, talk.actors()) >= {"Amina Odhiambo"} and "TZA" in _countries(doc, talk.actors())
+
+
+def test_an_aide_met_is_of_the_leaders_state_and_a_diplomats_host_stays_out(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai met a senior adviser to Tanzanian President Samuel Hassan "
+                        "on Monday.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert _countries(doc, talk.target) == {"TZA"} and "Samuel Hassan" not in _names(doc, talk.target)
+    # the guard: an ambassador's "to" names the host, not the side the ambassador acts for
+    doc = annotate_text("Kenya's ambassador to Tanzania met Ugandan President Yoweri Museveni on Monday.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert "TZA" not in _countries(doc, talk.actors())
