@@ -877,3 +877,18 @@ def test_an_aide_met_is_of_the_leaders_state_and_a_diplomats_host_stays_out(
     doc = annotate_text("Kenya's ambassador to Tanzania met Ugandan President Yoweri Museveni on Monday.")
     [talk] = _of_type(doc, "CONSULT")
     assert "TZA" not in _countries(doc, talk.actors())
+
+
+def test_granting_a_request_is_an_agreement_with_the_asker(annotate_text: Callable[..., Document]) -> None:
+    # "approved an extradition request from X": the minister commits to what X asked, X's request is its content
+    doc = annotate_text("In June, the then Kenyan interior minister, Amina Odhiambo, formally approved an extradition "
+                        "request from Tanzania.")
+    [agree] = _of_type(doc, "AGREE")
+    assert _names(doc, agree.source) == {"Amina Odhiambo"} and _countries(doc, agree.target) == {"TZA"}
+    assert not any("Amina Odhiambo" in _names(doc, r.source) for r in _of_type(doc, "REQUEST"))
+
+
+def test_granting_what_nobody_asked_is_no_agreement(annotate_text: Callable[..., Document]) -> None:
+    # the guard: a granting verb whose object is no request tells no commitment
+    doc = annotate_text("The Kenyan interior ministry granted the reporter a visa on Monday.")
+    assert not _of_type(doc, "AGREE")

@@ -523,6 +523,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
+        if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
+            # "the interior minister approved an extradition request from X": granting what X asked is a commitment
+            # to do it (GUIDE.md: an accepted proposal is AGREE), not a request by the one who grants it
+            out.append(Trigger("construction.granted", "AGREE", None, tok, False, {}, "asserted"))
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
@@ -776,6 +780,10 @@ READINESS_COPULAS = frozenset({"be", "stand", "remain"})
 prepares, threatens no one."""
 REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to attend")."""
+GRANTING_LEMMAS = word_class("granting_lemmas")
+"""Verbs that grant what was asked when their object is a request ("approved an extradition request")."""
+ASKED_NOUNS = word_class("asked_nouns")
+"""Nouns of what someone asked for ("request", "plea"), which a granting verb answers."""
 
 
 FORCE_TYPES = frozenset({"ASSAULT"})
@@ -814,6 +822,13 @@ def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
         return False
     return any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and _hostile(c, seen, FORCE_TYPES) for c in comps)
+
+
+def _grants_request(verb: Token) -> bool:
+    """Whether a granting verb, not negated, takes a request as its object ("formally approved an extradition request
+    from X", "granted Y's plea"; not "approved the budget")."""
+    return not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
 
 
 def _refuses_to(verb: Token) -> bool:
