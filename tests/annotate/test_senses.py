@@ -255,3 +255,19 @@ def test_recognizing_that_gives_no_support(annotate_text):
     doc = annotate_text("Chilean President Ana Soto and Finance Minister Luis Vera recognize that selling the copper "
                         "mines to a foreign buyer would anger voters, two officials said.")
     assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "That struck me as different from the other calls, the Kenyan official, Peter Otieno, said on Monday.",
+    "The decision struck many Kenyan diplomats as hasty, Peter Otieno said.",
+])
+def test_striking_someone_as_something_is_an_impression(annotate_text, text):
+    assert not [e for e in annotate_text(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan jets struck rebel positions in Somalia as the talks began on Monday.",
+    "Kenyan jets struck a rebel depot in Somalia as part of an offensive on Monday.",
+])
+def test_a_strike_with_an_as_clause_or_phrase_stays_an_assault(annotate_text, text):
+    assert [e for e in annotate_text(text).events if e.type == "ASSAULT"]

@@ -57,7 +57,8 @@ from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, knows_only,
-                                      obliged, relays_speech, strikes_back, testifies_only, to_be_done, vows_no_harm)
+                                      obliged, relays_speech, strikes_as, strikes_back, testifies_only, to_be_done,
+                                      vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1770,6 +1771,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
+                strikes_as(trig.token)) or (
                 trig.type == "ASSAULT" and halted_force(trig.token) and not (
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
