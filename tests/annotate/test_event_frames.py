@@ -892,3 +892,23 @@ def test_granting_what_nobody_asked_is_no_agreement(annotate_text: Callable[...,
     # the guard: a granting verb whose object is no request tells no commitment
     doc = annotate_text("The Kenyan interior ministry granted the reporter a visa on Monday.")
     assert not _of_type(doc, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army took to the city's streets to clear barricades this weekend.",
+    "Kenyan troops took to the streets of Nairobi on Sunday to clear barricades.",
+])
+def test_a_force_on_the_streets_is_deployed_not_protesting(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "PROTEST")
+    [deployed] = _of_type(doc, "MOBILIZE")
+    assert _countries(doc, deployed.source) == {"KEN"} and deployed.mode == "troops"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyan teachers took to the streets of Nairobi on Sunday.",
+    "Kenyan police officers took to the streets of Nairobi on Sunday demanding higher pay.",
+])
+def test_people_or_a_force_with_a_demand_on_the_streets_protest(annotate_text: Callable[..., Document],
+                                                                 text: str) -> None:
+    assert _of_type(annotate_text(text), "PROTEST")

@@ -3696,11 +3696,41 @@ def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
         and any(c.dep_ == "poss" for c in o.children) for o in objects)
 
 
+DEPLOYED_FORCES = word_class("deployed_forces")
+"""A state's armed or police bodies, which on the streets are deployed, not protesting."""
+POLICE_HEADS = frozenset({"police", "policemen"})
+
+
+def _forces_on_the_streets(trig: Trigger) -> str | None:
+    """The MOBILIZE mode of a protest told of a state's force ("the army took to the city's streets to clear
+    barricades": troops deployed, PLOVER MOBILIZE), or None: the clause's subject is no such force, or the clause
+    tells a protest cue ("police officers took to the streets demanding higher pay" is a protest)."""
+    verb = trig.token
+    if trig.nominal:
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ != "VERB":
+        return None
+    heads = [h for s in _gatherers(verb) for h in (s, *s.conjuncts)]
+    forces = [h for h in heads if h.lower_ in DEPLOYED_FORCES or h.lemma_.lower() in DEPLOYED_FORCES]
+    if not forces:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and child.lemma_.lower() in PROTEST_CUES:
+            return None
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return None
+    return "police" if all(f.lower_ in POLICE_HEADS for f in forces) else "troops"
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "PROTEST" and (mode := _forces_on_the_streets(trig)) is not None:
+        # "the army took to the city's streets to clear barricades": a force deployed (GUIDE.md: moved within one's
+        # own state is MOBILIZE), not a demonstration, which the learned decision reads on "took to the streets"
+        return replace(trig, type="MOBILIZE", mode=mode)
     if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(
             o.lemma_.lower() in GATHERING_NOUNS and not _definite(o) for o in _objects(trig.token)):
         # "Ghana will host a regional summit on Sunday": a meeting of many, named by its host alone (GUIDE.md: a summit
