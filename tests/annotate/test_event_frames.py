@@ -912,3 +912,15 @@ def test_a_force_on_the_streets_is_deployed_not_protesting(annotate_text: Callab
 def test_people_or_a_force_with_a_demand_on_the_streets_protest(annotate_text: Callable[..., Document],
                                                                  text: str) -> None:
     assert _of_type(annotate_text(text), "PROTEST")
+
+
+def test_dialing_up_a_person_is_a_phone_call(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai denied the claim. Kenya's ambassador to Tanzania, Amina "
+                        "Odhiambo, dialed up President Mutai on her cellphone on Monday.")
+    [call] = _of_type(doc, "CONSULT")
+    assert call.mode == "phone" and _names(doc, call.actors()) == {"Amina Odhiambo", "William Mutai"}
+
+
+def test_dialing_back_or_dialing_a_number_calls_no_one(annotate_text: Callable[..., Document]) -> None:
+    assert not _of_type(annotate_text("Kenya dialed back its rhetoric against Tanzania on Monday."), "CONSULT")
+    assert not _of_type(annotate_text("The Kenyan envoy, Amina Odhiambo, dialed the number twice."), "CONSULT")

@@ -579,6 +579,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and tok.i not in taken and _dialed(tok):
+            # "the ambassador dialed up the president on his cellphone": a call placed to a person (CONSULT phone)
+            out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -877,6 +880,24 @@ def _a_call(noun: Token) -> bool:
     (not "in contact with", "in the talks", which name no call)."""
     return noun.lemma_.lower() in PHONE_WORDS or any(
         c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
+DIALING_LEMMAS = frozenset({"dial"})
+"""Verbs of placing a phone call to the person they take as object ("dialed up the president")."""
+DIAL_DOWN_WORDS = frozenset({"back", "down"})
+"""Particles that make a verb of dialing a figure of lowering ("dialed back its rhetoric")."""
+
+
+def _dialed(verb: Token) -> bool:
+    """Whether a verb of dialing takes a person as object: "the ambassador dialed up the president on his cellphone"
+    (a named person or a title); not "dialed back its rhetoric" nor "dialed the number"."""
+    if verb.lemma_.lower() not in DIALING_LEMMAS or any(c.lower_ in DIAL_DOWN_WORDS for c in verb.children):
+        return False
+    # (the parser may hang the one called on "up" as its object, "dialed [up the president]")
+    called = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
+    called += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "up" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(c.ent_type_ == "PERSON" or c.lower_ in title_heads() for c in called)
 
 
 def _by_phone(verb: Token) -> bool:
