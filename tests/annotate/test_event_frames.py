@@ -857,11 +857,10 @@ def test_the_one_complained_to_is_no_target_when_the_doer_is_named(
 
 
 def test_a_witness_of_a_talk_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
-    # "told investigators he witnessed a conversation between A and an aide to B": the sides are A and B's state,
-    # the witness is neither; an aide to a leader acts for the leader's state
-    doc = annotate_text("A former Kenyan official, Peter Otieno, told investigators that he witnessed a key March "
-                        "conversation in Arusha between Amina Odhiambo and a top aide to Tanzanian President Samuel "
-                        "Hassan.")
+    # "said she witnessed an exchange between A and an assistant to B": the sides are A and B's state, the one who
+    # looked on is neither; a leader's assistant acts for the leader's state
+    doc = annotate_text("Peter Otieno, a retired Kenyan diplomat, said he witnessed a March conversation in Arusha "
+                        "between Amina Odhiambo and a senior assistant to Tanzanian President Samuel Hassan.")
     [talk] = _of_type(doc, "CONSULT")
     assert "Peter Otieno" not in _names(doc, talk.actors())
     assert _names(doc, talk.actors()) >= {"Amina Odhiambo"} and "TZA" in _countries(doc, talk.actors())
@@ -880,9 +879,9 @@ def test_an_aide_met_is_of_the_leaders_state_and_a_diplomats_host_stays_out(
 
 
 def test_granting_a_request_is_an_agreement_with_the_asker(annotate_text: Callable[..., Document]) -> None:
-    # "approved an extradition request from X": the minister commits to what X asked, X's request is its content
-    doc = annotate_text("In June, the then Kenyan interior minister, Amina Odhiambo, formally approved an extradition "
-                        "request from Tanzania.")
+    # "granted a transfer request lodged by X": the minister commits to what X asked, X's request is its content
+    doc = annotate_text("Kenyan Interior Minister Amina Odhiambo granted a prisoner transfer request from Tanzania "
+                        "last June.")
     [agree] = _of_type(doc, "AGREE")
     assert _names(doc, agree.source) == {"Amina Odhiambo"} and _countries(doc, agree.target) == {"TZA"}
     assert not any("Amina Odhiambo" in _names(doc, r.source) for r in _of_type(doc, "REQUEST"))
@@ -895,8 +894,8 @@ def test_granting_what_nobody_asked_is_no_agreement(annotate_text: Callable[...,
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan army took to the city's streets to clear barricades this weekend.",
-    "Kenyan troops took to the streets of Nairobi on Sunday to clear barricades.",
+    "The Kenyan army took to the streets of Mombasa this weekend to remove roadblocks.",
+    "Kenyan troops took to the streets of Nairobi on Sunday to tear down roadblocks.",
 ])
 def test_a_force_on_the_streets_is_deployed_not_protesting(annotate_text: Callable[..., Document], text: str) -> None:
     doc = annotate_text(text)

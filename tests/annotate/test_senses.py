@@ -258,7 +258,7 @@ def test_recognizing_that_gives_no_support(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    "That struck me as different from the other calls, the Kenyan official, Peter Otieno, said on Monday.",
+    "The offer struck me as hollow, the Kenyan official, Peter Otieno, said on Monday.",
     "The decision struck many Kenyan diplomats as hasty, Peter Otieno said.",
 ])
 def test_striking_someone_as_something_is_an_impression(annotate_text, text):

@@ -54,7 +54,7 @@ MEASURE_NOUNS = word_class("measure_nouns")
 ADJUNCT_PREPS = word_class("adjunct_preps")
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 STAFF_NOUNS = word_class("staff_nouns")
-"""People who serve a leader: their "to" phrase names the one served ("a top aide to President X")."""
+"""People who serve a leader: their "to" phrase names the one served ("a senior assistant to President X")."""
 PROPOSAL_NOUNS = word_class("proposal_nouns")
 """Nouns whose "from" phrase names who proposed ("an offer from Kabul"); any noun's "by" phrase is its agent."""
 STANCE_NOUNS = word_class("stance_nouns")
@@ -1003,8 +1003,8 @@ class ArgumentReader:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
                         if found and child.lower_ in ("in", "to"):
-                            # "rebels in the Ivory Coast", "demonstrators in Baghdad": people of that state; so is
-                            # "a top aide to President X", who acts for X's state, not as X
+                            # "rebels in the Ivory Coast", "demonstrators in Baghdad": people of that state
+                            # (and a senior assistant to President X acts for X's state, not as X)
                             codes = [self.actors.country_of(f) for f in found]
                             found = [self.actors.state_id(c) for c in codes if c]
                         if found:

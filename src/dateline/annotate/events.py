@@ -525,8 +525,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
-            # "the interior minister approved an extradition request from X": granting what X asked is a commitment
-            # to do it (GUIDE.md: an accepted proposal is AGREE), not a request by the one who grants it
+            # "the minister granted a transfer request lodged by X": granting what X asked is a commitment to do it
+            # (GUIDE.md: an accepted proposal is AGREE), not a request by the one who grants it
             out.append(Trigger("construction.granted", "AGREE", None, tok, False, {}, "asserted"))
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
@@ -580,7 +580,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
         if pos == "VERB" and tok.i not in taken and _dialed(tok):
-            # "the ambassador dialed up the president on his cellphone": a call placed to a person (CONSULT phone)
+            # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
@@ -829,8 +829,8 @@ def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
 
 
 def _grants_request(verb: Token) -> bool:
-    """Whether a granting verb, not negated, takes a request as its object ("formally approved an extradition request
-    from X", "granted Y's plea"; not "approved the budget")."""
+    """Whether a granting verb, not negated, takes a request as its object ("the court granted Y's plea", "the
+    cabinet approved a transfer request lodged by X"; not "approved the budget")."""
     return not any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
 
@@ -889,7 +889,7 @@ DIAL_DOWN_WORDS = frozenset({"back", "down"})
 
 
 def _dialed(verb: Token) -> bool:
-    """Whether a verb of dialing takes a person as object: "the ambassador dialed up the president on his cellphone"
+    """Whether a verb of dialing takes a person as object: "the envoy dialed up the prime minister from her hotel"
     (a named person or a title); not "dialed back its rhetoric" nor "dialed the number"."""
     if verb.lemma_.lower() not in DIALING_LEMMAS or any(c.lower_ in DIAL_DOWN_WORDS for c in verb.children):
         return False
@@ -3723,8 +3723,8 @@ POLICE_HEADS = frozenset({"police", "policemen"})
 
 
 def _forces_on_the_streets(trig: Trigger) -> str | None:
-    """The MOBILIZE mode of a protest told of a state's force ("the army took to the city's streets to clear
-    barricades": troops deployed, PLOVER MOBILIZE), or None: the clause's subject is no such force, or the clause
+    """The MOBILIZE mode of a protest told of a state's force ("soldiers took to the streets of the port to remove
+    roadblocks": troops deployed, PLOVER MOBILIZE), or None: the clause's subject is no such force, or the clause
     tells a protest cue ("police officers took to the streets demanding higher pay" is a protest)."""
     verb = trig.token
     if trig.nominal:
@@ -3749,7 +3749,7 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
     if trig.type == "PROTEST" and (mode := _forces_on_the_streets(trig)) is not None:
-        # "the army took to the city's streets to clear barricades": a force deployed (GUIDE.md: moved within one's
+        # "soldiers took to the streets of the port to remove roadblocks": a force deployed (GUIDE.md: moved within one's
         # own state is MOBILIZE), not a demonstration, which the learned decision reads on "took to the streets"
         return replace(trig, type="MOBILIZE", mode=mode)
     if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(

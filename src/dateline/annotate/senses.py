@@ -35,8 +35,8 @@ A witness who testifies ("testified before the committee on Tuesday", "testified
 evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless it accuses someone); only a
 testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
 
-A verb of a blow with an object and "as" tells an impression ("that struck me as different", "the move struck many
-diplomats as hasty"): no one is hit.
+A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
+several envoys as hollow"): no one is hit.
 
 ``testifies_only``, ``asks_nothing``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back``,
 ``strikes_as`` and ``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
@@ -280,8 +280,8 @@ PERSONAL_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you"})
 
 
 def strikes_as(verb: Token) -> bool:
-    """Whether a verb of a blow tells an impression: "that struck me as different", "the move struck many diplomats
-    as hasty", with "as" after its object and a person or a quality (an adjective) after it; not "jets struck the
+    """Whether a verb of a blow tells an impression: "the plan struck her as reckless", "the offer struck several
+    envoys as hollow", with "as" after its object and a person or a quality (an adjective) after it; not "jets struck the
     town as the talks began" ("as" a conjunction) nor "struck the depot as part of an offensive"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPRESSION_LEMMAS:
         return False
