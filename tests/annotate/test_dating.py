@@ -457,3 +457,24 @@ def test_an_undated_lead_takes_no_day_of_the_background(annotate_text) -> None:
                         "The two countries signed a border pact on June 3, 2019.")
     [expelled] = [e for e in doc.events if e.type == "SANCTION"]
     assert expelled.date is None, expelled.to_json()
+
+
+def test_a_scene_setting_time_dates_the_rest_of_its_paragraph(annotate_text) -> None:
+    # "In January, X wrote that ...": the sentence tells no event, but its month is the paragraph's time, so the
+    # demand told next goes on in January, not on the day the story reached two paragraphs before
+    doc = annotate_text("Ruritanian President Ivo Marek visited Osterlich on Thursday.\n\n"
+                        "Farmers in the north have struggled with falling prices for months.\n\n"
+                        "In January, Ana Lopes, who leads the growers' union, wrote that harvests had never been so "
+                        "poor. She urged Mr. Marek to sign a grain deal with Osterlich.")
+    [demand] = [e for e in doc.events if e.type == "REQUEST"]
+    assert demand.date is not None and (demand.date.start, demand.date.end) == ("2025-01-01", "2025-01-31")
+
+
+def test_a_scene_setting_time_leaves_other_paragraphs_at_the_story_day(annotate_text) -> None:
+    # the guard: the month dates its own paragraph only; the next paragraph's undated act keeps the story's day
+    doc = annotate_text("Ruritanian President Ivo Marek visited Osterlich on Thursday.\n\n"
+                        "In January, Ana Lopes wrote that harvests had never been so poor.\n\n"
+                        "Mr. Marek also met Osterlich's trade minister, Karl Brandt.")
+    [meeting] = [e for e in doc.events if e.type == "CONSULT" and "Karl Brandt" in
+                 {x.name for x in doc.entities if x.id in e.actors()}]
+    assert meeting.date is not None and meeting.date.start == "2025-03-13"

@@ -875,3 +875,72 @@ def test_a_state_caught_between_two_others_is_arrested_by_no_one(annotate_text: 
     assert not _of_type(doc, "COERCE"), [e.to_json() for e in doc.events]
     doc = annotate_text("Ethiopian police caught two Sudanese traders at the border on Monday.")
     assert _of_type(doc, "COERCE"), [e.to_json() for e in doc.events]
+
+
+def test_a_witness_of_a_talk_is_no_side_of_it(annotate_text: Callable[..., Document]) -> None:
+    # "said she witnessed an exchange between A and an assistant to B": the sides are A and B's state, the one who
+    # looked on is neither; a leader's assistant acts for the leader's state
+    doc = annotate_text("Peter Otieno, a retired Kenyan diplomat, said he witnessed a March conversation in Arusha "
+                        "between Amina Odhiambo and a senior assistant to Tanzanian President Samuel Hassan.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert "Peter Otieno" not in _names(doc, talk.actors())
+    assert _names(doc, talk.actors()) >= {"Amina Odhiambo"} and "TZA" in _countries(doc, talk.actors())
+
+
+def test_an_aide_met_is_of_the_leaders_state_and_a_diplomats_host_stays_out(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai met a senior adviser to Tanzanian President Samuel Hassan "
+                        "on Monday.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert _countries(doc, talk.target) == {"TZA"} and "Samuel Hassan" not in _names(doc, talk.target)
+    # the guard: an ambassador's "to" names the host, not the side the ambassador acts for
+    doc = annotate_text("Kenya's ambassador to Tanzania met Ugandan President Yoweri Museveni on Monday.")
+    [talk] = _of_type(doc, "CONSULT")
+    assert "TZA" not in _countries(doc, talk.actors())
+
+
+def test_granting_a_request_is_an_agreement_with_the_asker(annotate_text: Callable[..., Document]) -> None:
+    # "granted a transfer request lodged by X": the minister commits to what X asked, X's request is its content
+    doc = annotate_text("Kenyan Interior Minister Amina Odhiambo granted a prisoner transfer request from Tanzania "
+                        "last June.")
+    [agree] = _of_type(doc, "AGREE")
+    assert _names(doc, agree.source) == {"Amina Odhiambo"} and _countries(doc, agree.target) == {"TZA"}
+    assert not any("Amina Odhiambo" in _names(doc, r.source) for r in _of_type(doc, "REQUEST"))
+
+
+def test_granting_what_nobody_asked_is_no_agreement(annotate_text: Callable[..., Document]) -> None:
+    # the guard: a granting verb whose object is no request tells no commitment
+    doc = annotate_text("The Kenyan interior ministry granted the reporter a visa on Monday.")
+    assert not _of_type(doc, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan army took to the streets of Mombasa this weekend to remove roadblocks.",
+    "Kenyan troops took to the streets of Nairobi on Sunday to tear down roadblocks.",
+])
+def test_a_force_on_the_streets_is_deployed_not_protesting(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "PROTEST")
+    [deployed] = _of_type(doc, "MOBILIZE")
+    assert _countries(doc, deployed.source) == {"KEN"} and deployed.mode == "troops"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Kenyan teachers took to the streets of Nairobi on Sunday.",
+    "Kenyan police officers took to the streets of Nairobi on Sunday demanding higher pay.",
+])
+def test_people_or_a_force_with_a_demand_on_the_streets_protest(annotate_text: Callable[..., Document],
+                                                                 text: str) -> None:
+    assert _of_type(annotate_text(text), "PROTEST")
+
+
+def test_dialing_up_a_person_is_a_phone_call(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan President William Mutai denied the claim. Kenya's ambassador to Tanzania, Amina "
+                        "Odhiambo, dialed up President Mutai on her cellphone on Monday.")
+    [call] = _of_type(doc, "CONSULT")
+    assert call.mode == "phone" and _names(doc, call.actors()) == {"Amina Odhiambo", "William Mutai"}
+
+
+def test_dialing_back_or_dialing_a_number_calls_no_one(annotate_text: Callable[..., Document]) -> None:
+    assert not _of_type(annotate_text("Kenya dialed back its rhetoric against Tanzania on Monday."), "CONSULT")
+    assert not _of_type(annotate_text("The Kenyan envoy, Amina Odhiambo, dialed the number twice."), "CONSULT")

@@ -288,3 +288,19 @@ def test_taking_office_or_taking_over_stays_an_appointment(annotate_text):
     for text in ("Marta Rojas took office as Chile's foreign minister on Monday.",
                  "After General Luis Vargas retired, it was Colonel Marta Rojas who took over."):
         assert "APPOINT" in [v.type for v in annotate_text(text).events], text
+
+
+@pytest.mark.parametrize("text", [
+    "The offer struck me as hollow, the Kenyan official, Peter Otieno, said on Monday.",
+    "The decision struck many Kenyan diplomats as hasty, Peter Otieno said.",
+])
+def test_striking_someone_as_something_is_an_impression(annotate_text, text):
+    assert not [e for e in annotate_text(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan jets struck rebel positions in Somalia as the talks began on Monday.",
+    "Kenyan jets struck a rebel depot in Somalia as part of an offensive on Monday.",
+])
+def test_a_strike_with_an_as_clause_or_phrase_stays_an_assault(annotate_text, text):
+    assert [e for e in annotate_text(text).events if e.type == "ASSAULT"]

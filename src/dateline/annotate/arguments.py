@@ -53,6 +53,8 @@ MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
+STAFF_NOUNS = word_class("staff_nouns")
+"""People who serve a leader: their "to" phrase names the one served ("a senior assistant to President X")."""
 PROPOSAL_NOUNS = word_class("proposal_nouns")
 """Nouns whose "from" phrase names who proposed ("an offer from Kabul"); any noun's "by" phrase is its agent."""
 STANCE_NOUNS = word_class("stance_nouns")
@@ -1014,12 +1016,14 @@ class ArgumentReader:
             if child.dep_ == "prep" and (child.lower_ in ("of", "including", "against") or (
                     child.lower_ in ("from", "in") and _people_noun(tok)
                     and tok.lemma_.lower() not in PRIVATE_PEOPLE) or (
-                    child.lower_ == "from" and tok.lemma_.lower() in PROPOSAL_NOUNS) or child.lower_ == "by"):
+                    child.lower_ == "from" and tok.lemma_.lower() in PROPOSAL_NOUNS) or child.lower_ == "by" or (
+                    child.lower_ == "to" and tok.lemma_.lower() in STAFF_NOUNS)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found = self.actor(pobj, depth + 1)
-                        if found and child.lower_ == "in":
+                        if found and child.lower_ in ("in", "to"):
                             # "rebels in the Ivory Coast", "demonstrators in Baghdad": people of that state
+                            # (and a senior assistant to President X acts for X's state, not as X)
                             codes = [self.actors.country_of(f) for f in found]
                             found = [self.actors.state_id(c) for c in codes if c]
                         if found:
@@ -1092,8 +1096,10 @@ class ArgumentReader:
             elif (child.dep_ in ("dobj", "dative", "oprd") or second_subject(verb, child)) and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
                 for gc in child.children:
-                    # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement
-                    if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for"):
+                    # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement (not
+                    # the leader "an aide to X" serves: ``_by_side_phrase`` read the aide as X's state)
+                    if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for") and not (
+                            gc.lower_ == "to" and child.lemma_.lower() in STAFF_NOUNS):
                         self._prep(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)

@@ -332,6 +332,15 @@ def _names_an_act(span: Span) -> bool:
     return root.dep_ in NAME_MODIFIERS and nominal and head.i >= span.end and not after_preposition
 
 
+def _sets_the_scene(span: Span) -> bool:
+    """Whether a time expression dates its sentence's main clause ("In a letter in May, she said ..."), not a clause
+    under it ("when the board certified Tuesday's runoff", "since parliament impeached him on May 2") nor a noun it
+    labels ("the May 3 call")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    main = verb is not None and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+    return main and not _names_an_act(span)
+
+
 def _story_now(state: Dating, paragraph: int) -> Interval | None:
     """The time the story has reached in a paragraph: the paragraph's own, else the story's day."""
     return state.paragraph_date.get(paragraph) or state.narrative
@@ -395,6 +404,12 @@ def advance_day(state: Dating) -> None:
             continue  # "about the May 3 call", "'today we say no,' she said": a day named aside, not the story's
         if day.resolved:
             state.last_time = day
+            if not state.has_events and _sets_the_scene(span):
+                # "In a letter in May, the union's head said growers faced hardship. She urged X to sign a deal":
+                # a time an event-less sentence sets the scene with is its paragraph's, as an event's own date is
+                # (``move_story_time``), so the paragraph's next undated clause goes on at it, not at the day the
+                # story reached paragraphs before
+                state.paragraph_date[paragraph] = day
         if day.resolved and day.granularity == "day":
             state.last_day = day
             if not state.has_events:

@@ -58,8 +58,8 @@ from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, draws_closer, forecasts, knows_only,
-                                      obliged, relays_speech, strikes_back, takes_to, testifies_only, to_be_done,
-                                      vows_no_harm)
+                                      obliged, relays_speech, strikes_as, strikes_back, takes_to, testifies_only,
+                                      to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -529,6 +529,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
         if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
+        if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
+            # "the minister granted a transfer request lodged by X": granting what X asked is a commitment to do it
+            # (GUIDE.md: an accepted proposal is AGREE), not a request by the one who grants it
+            out.append(Trigger("construction.granted", "AGREE", None, tok, False, {}, "asserted"))
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
@@ -580,6 +584,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and tok.i not in taken and _dialed(tok):
+            # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
+            out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
         if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
@@ -782,6 +789,10 @@ READINESS_COPULAS = frozenset({"be", "stand", "remain"})
 prepares, threatens no one."""
 REFUSING_LEMMAS = word_class("refusing_lemmas")
 """Verbs whose "to"-complement is the act refused ("declined to attend")."""
+GRANTING_LEMMAS = word_class("granting_lemmas")
+"""Verbs that grant what was asked when their object is a request ("approved an extradition request")."""
+ASKED_NOUNS = word_class("asked_nouns")
+"""Nouns of what someone asked for ("request", "plea"), which a granting verb answers."""
 
 
 FORCE_TYPES = frozenset({"ASSAULT"})
@@ -820,6 +831,13 @@ def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
         return False
     return any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and _hostile(c, seen, FORCE_TYPES) for c in comps)
+
+
+def _grants_request(verb: Token) -> bool:
+    """Whether a granting verb, not negated, takes a request as its object ("the court granted Y's plea", "the
+    cabinet approved a transfer request lodged by X"; not "approved the budget")."""
+    return not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
 
 
 def _refuses_to(verb: Token) -> bool:
@@ -867,6 +885,24 @@ def _a_call(noun: Token) -> bool:
     (not "in contact with", "in the talks", which name no call)."""
     return noun.lemma_.lower() in PHONE_WORDS or any(
         c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
+DIALING_LEMMAS = frozenset({"dial"})
+"""Verbs of placing a phone call to the person they take as object ("dialed up the president")."""
+DIAL_DOWN_WORDS = frozenset({"back", "down"})
+"""Particles that make a verb of dialing a figure of lowering ("dialed back its rhetoric")."""
+
+
+def _dialed(verb: Token) -> bool:
+    """Whether a verb of dialing takes a person as object: "the envoy dialed up the prime minister from her hotel"
+    (a named person or a title); not "dialed back its rhetoric" nor "dialed the number"."""
+    if verb.lemma_.lower() not in DIALING_LEMMAS or any(c.lower_ in DIAL_DOWN_WORDS for c in verb.children):
+        return False
+    # (the parser may hang the one called on "up" as its object, "dialed [up the president]")
+    called = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
+    called += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "up" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(c.ent_type_ == "PERSON" or c.lower_ in title_heads() for c in called)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -1788,6 +1824,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
                 trig.type == "MOBILIZE" and draws_closer(trig.token)) or strikes_back(trig.token, trig.type, at) or (
+                strikes_as(trig.token)) or (
                 trig.type == "ASSAULT" and halted_force(trig.token) and not (
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
@@ -3723,11 +3760,41 @@ def _welcomed_thing(trig: Trigger, actors: Actors, ui: int) -> bool:
              or o.lower_ in WELCOMED_ACTS) for o in objects)
 
 
+DEPLOYED_FORCES = word_class("deployed_forces")
+"""A state's armed or police bodies, which on the streets are deployed, not protesting."""
+POLICE_HEADS = frozenset({"police", "policemen"})
+
+
+def _forces_on_the_streets(trig: Trigger) -> str | None:
+    """The MOBILIZE mode of a protest told of a state's force ("soldiers took to the streets of the port to remove
+    roadblocks": troops deployed, PLOVER MOBILIZE), or None: the clause's subject is no such force, or the clause
+    tells a protest cue ("police officers took to the streets demanding higher pay" is a protest)."""
+    verb = trig.token
+    if trig.nominal:
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ != "VERB":
+        return None
+    heads = [h for s in _gatherers(verb) for h in (s, *s.conjuncts)]
+    forces = [h for h in heads if h.lower_ in DEPLOYED_FORCES or h.lemma_.lower() in DEPLOYED_FORCES]
+    if not forces:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and child.lemma_.lower() in PROTEST_CUES:
+            return None
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return None
+    return "police" if all(f.lower_ in POLICE_HEADS for f in forces) else "troops"
+
+
 def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     """Weapons fired at another state are an attack, not a test: MOBILIZE becomes ASSAULT; talks by phone are mode phone;
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "PROTEST" and (mode := _forces_on_the_streets(trig)) is not None:
+        # "soldiers took to the streets of the port to remove roadblocks": a force deployed (GUIDE.md: moved within one's
+        # own state is MOBILIZE), not a demonstration, which the learned decision reads on "took to the streets"
+        return replace(trig, type="MOBILIZE", mode=mode)
     if trig.type == "CONSULT" and trig.mode is None and not trig.nominal and len(set(args.actors())) < 2 and any(
             o.lemma_.lower() in GATHERING_NOUNS and not _definite(o) for o in _objects(trig.token)):
         # "Ghana will host a regional summit on Sunday": a meeting of many, named by its host alone (GUIDE.md: a summit

@@ -35,8 +35,11 @@ A witness who testifies ("testified before the committee on Tuesday", "testified
 evidence, which accuses no one by itself (GUIDE.md: testimony is no event unless it accuses someone); only a
 testimony whose content is about someone else may accuse ("testified that the minister had ordered the raid").
 
-``testifies_only``, ``asks_nothing``, ``takes_to``, ``relays_speech``, ``draws_closer``, ``builds_on``, ``strikes_back`` and
-``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
+A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
+several envoys as hollow"): no one is hit.
+
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``relays_speech``, ``draws_closer``, ``builds_on``,
+``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -298,6 +301,27 @@ def _tied_verbs(verb: Token) -> list[Token]:
         elif child.dep_ == "prep":
             tied += [g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
     return tied
+
+
+IMPRESSION_LEMMAS = frozenset({"strike"})
+"""Verbs of a blow that with an object and "as" tell an impression ("it struck me as odd")."""
+PERSONAL_OBJECTS = frozenset({"me", "him", "her", "us", "them", "you"})
+"""Personal pronouns: the one a thing strikes "as" something is a mind, not a target."""
+
+
+def strikes_as(verb: Token) -> bool:
+    """Whether a verb of a blow tells an impression: "the plan struck her as reckless", "the offer struck several
+    envoys as hollow", with "as" after its object and a person or a quality (an adjective) after it; not "jets struck the
+    town as the talks began" ("as" a conjunction) nor "struck the depot as part of an offensive"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in IMPRESSION_LEMMAS:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = obj.right_edge.i + 1
+        if after + 1 >= len(verb.doc) or verb.doc[after].lower_ != "as" or verb.doc[after].dep_ == "mark":
+            continue
+        if obj.lower_ in PERSONAL_OBJECTS or verb.doc[after + 1].pos_ == "ADJ":
+            return True
+    return False
 
 
 def vows_no_harm(verb: Token, typed: dict[int, str]) -> bool:
