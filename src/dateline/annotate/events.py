@@ -1491,8 +1491,9 @@ OWN_CLAUSE_EDGES = frozenset({"advcl", "relcl", "acl"})
 withdrew", "X, who ruled until 2019, has not appeared")."""
 
 
-TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl"})
-"""Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite."""
+TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl", "acl"})
+"""Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite (the parser hangs a
+relative clause with no pronoun by "acl": "a banker [Kiprop tapped as his envoy], will testify")."""
 
 
 def modality(trigger: Token) -> str | None:
