@@ -18,8 +18,9 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
-from dateline.clean.lines import effective_words, is_wire_credit
+from dateline.clean.lines import SENTENCE_END, effective_words, is_link_line, reads_as_sentence, is_trailer_heading, is_wire_credit
 from dateline.clean.metadata import choose_published
+from dateline.clean.text import removal_reason
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage
 from dateline.settings import Options
@@ -80,16 +81,39 @@ def figure_captions(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
     return tuple(out)
 
 
+def other_stories(paragraphs: list[str]) -> set[int]:
+    """Return the paragraphs that point to other stories: a link line ("Read also: ...", ``lines.is_link_line``)
+    wherever it stands, and a trailer heading ("Comments", "Don't miss", ``lines.is_trailer_heading``), with,
+    when it heads related stories (``text.removal_reason``), the headlines right after it up to the next sentence
+    of running text (the rule the text cleaner's ``widget_cuts`` applies to such headings; trafilatura keeps both
+    when they sit between the paragraphs)."""
+    cuts: set[int] = set()
+    for i, para in enumerate(paragraphs):
+        if is_link_line(para):
+            cuts.add(i)
+        elif i > 0 and is_trailer_heading(para) and (para.endswith(":") or not SENTENCE_END.search(para)):
+            cuts.add(i)
+            if removal_reason(para) != "related":
+                continue
+            for j in range(i + 1, len(paragraphs)):
+                if reads_as_sentence(paragraphs[j]):
+                    break
+                cuts.add(j)
+    return cuts
+
+
 def body_paragraphs(text: str, captions: tuple[str, ...]) -> str:
-    """Return trafilatura's text as blank-line separated paragraphs, caption lines and the story's credit lines
-    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) left out."""
+    """Return trafilatura's text as blank-line separated paragraphs, caption lines, the story's credit lines
+    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) and links to other stories (``other_stories``)
+    left out."""
     caption_set = set(captions)
     paragraphs = []
     for line in text.splitlines():
         line = " ".join(line.split())
         if line and line not in caption_set and strip_credit(line)[0] not in caption_set:
             paragraphs.append(line)
-    kept = [p for p in paragraphs if not is_wire_credit(p)]
+    cuts = other_stories(paragraphs)
+    kept = [p for i, p in enumerate(paragraphs) if i not in cuts and not is_wire_credit(p)]
     return "\n\n".join(kept or paragraphs)
 
 
