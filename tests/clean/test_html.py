@@ -130,3 +130,17 @@ def test_a_sentence_that_starts_like_a_link_label_stays() -> None:
     text = ("Also on Monday, the minister visited the port at Owendo and met the dock workers' union leaders.\n"
             "See more of the city's harbour from the new footbridge, the mayor told visitors on Tuesday.")
     assert body_paragraphs(text, ()) == text.replace("\n", "\n\n")
+
+
+def test_a_subheading_that_only_mentions_the_latest_stays_with_the_lines_below() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "The Lions beat the Rams 102-98 on Tuesday night, with Sam Okoro scoring 31 points for the winners."
+    text = "\n".join([first, "Okoro's latest record falls", "Most points in a half", first.replace("Tuesday", "Friday")])
+    assert body_paragraphs(text, ()) == text.replace("\n", "\n\n")
+
+
+def test_a_labelled_link_to_another_story_goes_alone() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "Boil the plums with the honey for twenty minutes, stirring now and then so that nothing sticks."
+    text = "\n".join([first, "Related recipe: Spiced pear chutney", "WHAT YOU NEED", "Two jars and a wide pan"])
+    assert body_paragraphs(text, ()) == "\n\n".join([first, "WHAT YOU NEED", "Two jars and a wide pan"])

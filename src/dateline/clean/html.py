@@ -18,9 +18,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
-from dateline.clean.lines import SENTENCE_END, effective_words, is_link_line, reads_as_sentence, is_trailer_heading, is_wire_credit
+from dateline.clean.lines import (SENTENCE_END, effective_words, is_link_line, is_trailer_heading, is_wire_credit,
+                                  reads_as_sentence)
 from dateline.clean.metadata import choose_published
-from dateline.clean.text import removal_reason
+from dateline.clean.text import HEADING_WORDS, REASONS
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage
 from dateline.settings import Options
@@ -45,6 +46,8 @@ MIN_WORDS = 3
 """Fewer words than this is a menu or a label, not an article."""
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+RELATED_HEADING = dict(REASONS)["related"]
+"""Words of a heading over other stories' headlines ("Don't miss", "Most read in world news"), the text cleaner's."""
 
 
 def parse_html(content: str) -> lxml_html.HtmlElement:
@@ -83,22 +86,33 @@ def figure_captions(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
 
 def other_stories(paragraphs: list[str]) -> set[int]:
     """Return the paragraphs that point to other stories: a link line ("Read also: ...", ``lines.is_link_line``)
-    wherever it stands, and a trailer heading ("Comments", "Don't miss", ``lines.is_trailer_heading``), with,
-    when it heads related stories (``text.removal_reason``), the headlines right after it up to the next sentence
-    of running text (the rule the text cleaner's ``widget_cuts`` applies to such headings; trafilatura keeps both
-    when they sit between the paragraphs)."""
+    wherever it stands, and, once the article has begun, a short heading that is no sentence: a trailer heading
+    ("Comments", ``lines.is_trailer_heading``) alone, and a heading that opens with related-stories words ("Don't
+    miss", "Most read in world news", ``text.REASONS``) with the headlines right after it, up to the next sentence of
+    running text (the rule the text cleaner's ``widget_cuts`` applies to such headings; trafilatura keeps both when
+    they sit between the paragraphs)."""
     cuts: set[int] = set()
+    prose_seen = 0
     for i, para in enumerate(paragraphs):
         if is_link_line(para):
             cuts.add(i)
-        elif i > 0 and is_trailer_heading(para) and (para.endswith(":") or not SENTENCE_END.search(para)):
-            cuts.add(i)
-            if removal_reason(para) != "related":
-                continue
-            for j in range(i + 1, len(paragraphs)):
-                if reads_as_sentence(paragraphs[j]):
-                    break
-                cuts.add(j)
+            continue
+        if reads_as_sentence(para):
+            prose_seen += 1
+            continue
+        if prose_seen < 1 or len(para.split()) > HEADING_WORDS or SENTENCE_END.search(para) and not para.endswith(":"):
+            continue
+        # the heading must open with the related-stories words: "Apple's latest tablet" heads the article's own part
+        related = bool(RELATED_HEADING.match(para.lower()))
+        if not related and not is_trailer_heading(para):
+            continue
+        cuts.add(i)
+        headline = para.partition(":")[2]
+        # "Related post: <headline>" is a link under a label of its own, not a heading of the lines below
+        for j in range(i + 1, len(paragraphs) if related and not headline.strip() else i + 1):
+            if reads_as_sentence(paragraphs[j]):
+                break
+            cuts.add(j)
     return cuts
 
 
