@@ -1481,7 +1481,11 @@ def modality(trigger: Token) -> str | None:
         node = tok
     for tok in clause:
         for child in tok.children:
-            if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
+            # "no longer considers": the negation sits on the adverb "longer", not on the verb
+            no_longer = child.lower_ == "longer" and child.dep_ == "advmod" and any(
+                g.lower_ == "no" for g in child.children)
+            if child.dep_ == "neg" or no_longer or (
+                    child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
                 if (tok.pos_ in ("VERB", "AUX") or tok.i == trigger.i) and tok.i in own:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
