@@ -1,7 +1,8 @@
 """A judgement told with a verb of regarding ("viewed the move as a breach", "regarded the ruling as unacceptable")
 is a criticism (ACCUSE disapprove) of whoever did the act judged, when what it says the act is condemns
-(``lexicons/event_triggers.jsonl`` ``accuse.regard_as_bad``, ``evaluation.condemns``; real-page audit, class "missed
-events": diplomatic reactions). Invented examples; publication Tuesday 2025-03-18."""
+(``lexicons/event_triggers.jsonl`` ``accuse.regard_as_bad``, ``evaluation.condemns``), and so is opposing a wrong
+("opposes violations of the accord by X", ``accuse.oppose_wrong``); real-page audit, classes "missed events" and
+"wrong type": diplomatic reactions. Invented examples; publication Tuesday 2025-03-18."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_no_longer_regarding_an_act_as_bad_is_negated(annotate_text: Callable[..
     # "no longer" negates the verb through its adverb, as "not" does
     doc = annotate_text("Uruguay said on Monday that it no longer regards the Paraguayan dam as illegal.")
     assert {e.modality for e in _of_type(doc, "ACCUSE")} == {"negated"}
+
+
+def test_opposing_a_wrong_done_by_an_actor_accuses_it(annotate_text: Callable[..., Document]) -> None:
+    # "oppose" with a wrong for object condemns its doer (``accuse.oppose_wrong``), where the learned model read a
+    # rejection
+    doc = annotate_text("Uruguay strongly opposes violations of the river accord by Paraguay, the foreign minister "
+                        "said on Monday.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    [accuse] = doc.events
+    assert _countries(doc, accuse.source) == {"URY"} and _countries(doc, accuse.target) == {"PRY"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # opposing a plan or a bid rejects it; opposing a wrong nobody is named for accuses nobody
+    ("Uruguay opposed Paraguay's bid to host the summit on Monday.", "REJECT"),
+    ("\"Uruguay firmly opposes intimidation by any neighbour,\" the foreign minister said on Monday.", None),
+])
+def test_opposing_a_plan_or_a_nameless_wrong_is_no_accusation(annotate_text: Callable[..., Document], text: str,
+                                                             kind: str | None) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "ACCUSE")
+    if kind:
+        assert _of_type(doc, kind)

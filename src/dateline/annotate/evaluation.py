@@ -219,6 +219,12 @@ def _wrong(noun: Token) -> bool:
         c.dep_ == "amod" and negative(c.lower_) for c in noun.children)
 
 
+def opposes_a_wrong(verb: Token) -> bool:
+    """Whether a verb's object names a wrong (a word of ``WRONGDOING_NOUNS``, or a noun a condemning adjective
+    qualifies): "strongly opposes [violations] of the truce by X" condemns, "opposed the [plan]" rejects."""
+    return any(c.dep_ == "dobj" and _wrong(c) for c in verb.children)
+
+
 def _doer_holders(noun: Token) -> list[Token]:
     """Where the parser may hang the "by" phrase of a wrong's doer: the noun, the phrase it governs ("violations [of
     the truce] by X"), the noun whose "of" phrase it is ("a pattern of killings by X"), and the verb it is the object

@@ -35,7 +35,8 @@ from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, charged_doer, condemns, denied_claim, judges_subject, praises, valences
+from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_subject, opposes_a_wrong,
+                                         praises, valences)
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -77,7 +78,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue", "object_body",
+    "subject_any", "protest_cue", "object_body", "object_wrong",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -1320,6 +1321,11 @@ def _copular_claim(parse: _Parse) -> bool:
     return parse.tok.dep_ == "attr" and parse.tok.head.lemma_ == "be"
 
 
+def _object_wrong(parse: _Parse) -> bool:
+    """The verb's object names a wrong ("opposes [violations] of the truce": ``evaluation.opposes_a_wrong``)."""
+    return opposes_a_wrong(parse.tok)
+
+
 def _negative_evaluation(parse: _Parse) -> bool:
     """The verb of calling says its object is something bad (``evaluation.condemns``)."""
     return condemns(parse.tok)
@@ -1389,6 +1395,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "object_diplomat": _object_diplomat,
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
+    "object_wrong": _object_wrong,
     "belittles": _belittles,
     "not_belittles": _not_belittles,
     "spoken": _spoken,
