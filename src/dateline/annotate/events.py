@@ -1583,6 +1583,20 @@ REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 """Addressees that make a request a courtesy ("asked the crowd to stand"), not a political demand."""
+COURTESY_VERBS = word_class("courtesy_verbs")
+COURTESY_MESSAGES = word_class("courtesy_messages")
+"""Verbs of passing a message on and the messages ("convey [its gratitude]") that make a request a courtesy."""
+
+
+def _passes_on_courtesy(verb: Token) -> bool:
+    """Whether what a request asks is to pass on thanks, greetings or condolences: "the family had asked to convey its
+    relief and gratitude", "asked the minister to pass on their thanks" (a courtesy, not a demand)."""
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COURTESY_VERBS):
+        for obj in (c for c in comp.children if c.dep_ == "dobj"):
+            if any(o.lemma_.lower() in COURTESY_MESSAGES or o.lower_ in COURTESY_MESSAGES
+                   for o in (obj, *obj.conjuncts)):
+                return True
+    return False
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 PART_WORDS = word_class("part_words")
@@ -4089,6 +4103,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
         return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy
+    if trig.type == "REQUEST" and not trig.nominal and _passes_on_courtesy(trig.token):
+        return False
     if trig.spec.get("no_foreign_target"):
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) not in src for t in args.target):
