@@ -13,8 +13,8 @@ from event_helpers import names as _names, of_type as _of_type
 
 
 @pytest.mark.parametrize("text", [
-    "Chilean Prime Minister Ana Ruiz said on Tuesday she was pleased at the release, adding that Tomas Vidal's family "
-    "had asked to convey its own relief and gratitude.",
+    "Chilean Prime Minister Ana Ruiz said on Tuesday she was pleased at the release, adding that Tomas Vidal's mother "
+    "had wanted her to convey the family's gratitude.",
     "The family of the freed sailor asked the minister to pass on their thanks to the Peruvian navy, she said on "
     "Tuesday.",
 ])

@@ -15,7 +15,7 @@ from event_helpers import countries as _countries, of_type as _of_type
 
 
 @pytest.mark.parametrize("text", [
-    "Uruguay's foreign ministry said on Monday it viewed Paraguay's decision as a breach of the river treaty.",
+    "Uruguay's foreign ministry said on Monday it viewed Paraguay's decision as a clear breach of their river treaty.",
     "Uruguay's foreign ministry said on Monday that it regarded the Paraguayan ruling as \"a step undermining\" the "
     "border talks.",
 ])
@@ -56,7 +56,8 @@ def test_opposing_a_wrong_done_by_an_actor_accuses_it(annotate_text: Callable[..
 @pytest.mark.parametrize(("text", "kind"), [
     # opposing a plan or a bid rejects it; opposing a wrong nobody is named for accuses nobody
     ("Uruguay opposed Paraguay's bid to host the summit on Monday.", "REJECT"),
-    ("\"Uruguay firmly opposes intimidation by any neighbour,\" the foreign minister said on Monday.", None),
+    ("\"Uruguay has always opposed bullying of small states, whoever does it,\" the foreign minister said on Monday.",
+     None),
 ])
 def test_opposing_a_plan_or_a_nameless_wrong_is_no_accusation(annotate_text: Callable[..., Document], text: str,
                                                              kind: str | None) -> None:

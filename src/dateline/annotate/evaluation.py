@@ -80,6 +80,9 @@ def _said_words(verb: Token) -> set[str]:
     its object ("branded them [traitors]"; not for a verb of regarding: "saw heavy fighting" judges nothing)."""
     said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in (c, *c.children)]
+    # the parser may hang the "as" phrase on the object ("viewed [Peru's decision [as a breach]]")
+    said += [g for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in (c, *c.children)]
     said += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]
     if not said and verb.lemma_.lower() not in VIEWING_LEMMAS:
         said = [c for c in verb.children if c.dep_ == "dobj"]

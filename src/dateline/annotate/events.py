@@ -1589,8 +1589,8 @@ COURTESY_MESSAGES = word_class("courtesy_messages")
 
 
 def _passes_on_courtesy(verb: Token) -> bool:
-    """Whether what a request asks is to pass on thanks, greetings or condolences: "the family had asked to convey its
-    relief and gratitude", "asked the minister to pass on their thanks" (a courtesy, not a demand)."""
+    """Whether what a request asks is to pass on thanks, greetings or condolences: "the sailor's mother wanted them to
+    pass on her gratitude", "asked the minister to pass on their thanks" (a courtesy, not a demand)."""
     for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COURTESY_VERBS):
         for obj in (c for c in comp.children if c.dep_ == "dobj"):
             if any(o.lemma_.lower() in COURTESY_MESSAGES or o.lower_ in COURTESY_MESSAGES

@@ -47,7 +47,7 @@ MIN_WORDS = 3
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
 RELATED_HEADING = dict(REASONS)["related"]
-"""Words of a heading over other stories' headlines ("Don't miss", "Most read in world news"), the text cleaner's."""
+"""Words of a heading over other stories' headlines ("Don't miss", "Most read"), the text cleaner's."""
 
 
 def parse_html(content: str) -> lxml_html.HtmlElement:
@@ -88,7 +88,7 @@ def other_stories(paragraphs: list[str]) -> set[int]:
     """Return the paragraphs that point to other stories: a link line ("Read also: ...", ``lines.is_link_line``)
     wherever it stands, and, once the article has begun, a short heading that is no sentence: a trailer heading
     ("Comments", ``lines.is_trailer_heading``) alone, and a heading that opens with related-stories words ("Don't
-    miss", "Most read in world news", ``text.REASONS``) with the headlines right after it, up to the next sentence of
+    miss", "Most read today", ``text.REASONS``) with the headlines right after it, up to the next sentence of
     running text (the rule the text cleaner's ``widget_cuts`` applies to such headings; trafilatura keeps both when
     they sit between the paragraphs)."""
     cuts: set[int] = set()
