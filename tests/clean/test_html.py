@@ -138,3 +138,48 @@ def test_a_hover_card_inside_a_sentence_is_no_body_text() -> None:
         assert chrome not in doc.body
     # the word a tooltip hangs on stays; only its card goes
     assert "A voicemail is evidence like any other" in " ".join(doc.body.split())
+
+
+def test_links_to_other_stories_between_paragraphs_are_no_body_text() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "Gabon and Cameroon agreed on Monday to reopen their shared border crossing at Eboro, officials said."
+    second = "Traders on both sides welcomed the decision, which ends a closure that lasted nearly four months."
+    text = "\n".join([
+        first,
+        "SEE MORE: Storm closes the ferry port at Owendo for a second day",
+        "Also on example.com Lagoon fishermen protest over new permit fees",
+        "Don't miss",
+        "Cocoa prices slide as the harvest starts early [VIDEO]",
+        "Port strike ends after a night of talks [INSIGHT]",
+        second,
+    ])
+    assert body_paragraphs(text, ()) == f"{first}\n\n{second}"
+
+
+def test_a_section_heading_that_heads_no_related_stories_keeps_the_lines_below() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "The Lions beat the Rams 102-98 on Tuesday night, with Sam Okoro scoring 31 points for the winners."
+    text = "\n".join([first, "Up next", "Lions: Host the Hawks on Friday.", "Rams: At the Bulls on Saturday."])
+    assert body_paragraphs(text, ()) == "\n\n".join(
+        [first, "Lions: Host the Hawks on Friday.", "Rams: At the Bulls on Saturday."])
+
+
+def test_a_sentence_that_starts_like_a_link_label_stays() -> None:
+    from dateline.clean.html import body_paragraphs
+    text = ("Also on Monday, the minister visited the port at Owendo and met the dock workers' union leaders.\n"
+            "See more of the city's harbour from the new footbridge, the mayor told visitors on Tuesday.")
+    assert body_paragraphs(text, ()) == text.replace("\n", "\n\n")
+
+
+def test_a_subheading_that_only_mentions_the_latest_stays_with_the_lines_below() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "The Lions beat the Rams 102-98 on Tuesday night, with Sam Okoro scoring 31 points for the winners."
+    text = "\n".join([first, "Okoro's latest record falls", "Most points in a half", first.replace("Tuesday", "Friday")])
+    assert body_paragraphs(text, ()) == text.replace("\n", "\n\n")
+
+
+def test_a_labelled_link_to_another_story_goes_alone() -> None:
+    from dateline.clean.html import body_paragraphs
+    first = "Boil the plums with the honey for twenty minutes, stirring now and then so that nothing sticks."
+    text = "\n".join([first, "Related recipe: Spiced pear chutney", "WHAT YOU NEED", "Two jars and a wide pan"])
+    assert body_paragraphs(text, ()) == "\n\n".join([first, "WHAT YOU NEED", "Two jars and a wide pan"])

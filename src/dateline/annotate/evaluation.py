@@ -21,6 +21,8 @@ NEGATIVE_VALENCE = -1.0
 """VADER's mean rating at or below which a word condemns ("short-sighted" -1.2, "hostile" -1.6)."""
 POSITIVE_VALENCE = 1.5
 """VADER's mean rating at or above which a word praises ("wise" 2.1, "loyal" 2.1; not "important" 0.8)."""
+VIEWING_LEMMAS = word_class("viewing_lemmas")
+"""Verbs of regarding ("viewed the move as a breach"), which judge their object only through a stated predicate."""
 PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "attr"})
 """Dependencies of what a verb of calling says its object is ("called it [a violation]")."""
 
@@ -75,11 +77,14 @@ def _predicate_words(head: Token) -> list[Token]:
 def _said_words(verb: Token) -> set[str]:
     """The words of what a verb of calling says its object is: its predicate ("called it [unacceptable]"), its "as"
     phrase ("described it [as unfounded]", which the parser may read as a clause), or, when the parser found neither,
-    its object ("branded them [traitors]")."""
+    its object ("branded them [traitors]"; not for a verb of regarding: "saw heavy fighting" judges nothing)."""
     said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in (c, *c.children)]
+    # the parser may hang the "as" phrase on the object ("viewed [Peru's decision [as a breach]]")
+    said += [g for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in (c, *c.children)]
     said += [c for c in verb.children if c.dep_ == "advcl" and any(a.lower_ == "as" for a in c.children)]
-    if not said:
+    if not said and verb.lemma_.lower() not in VIEWING_LEMMAS:
         said = [c for c in verb.children if c.dep_ == "dobj"]
     return {w for head in said for tok in _predicate_words(head) for w in _words(tok)}
 
@@ -215,6 +220,12 @@ def _wrong(noun: Token) -> bool:
     """Whether a noun names a wrong: a word of ``WRONGDOING_NOUNS``, or any noun a condemning adjective qualifies."""
     return noun.lower_ in WRONGDOING_NOUNS or noun.lemma_.lower() in WRONGDOING_NOUNS or any(
         c.dep_ == "amod" and negative(c.lower_) for c in noun.children)
+
+
+def opposes_a_wrong(verb: Token) -> bool:
+    """Whether a verb's object names a wrong (a word of ``WRONGDOING_NOUNS``, or a noun a condemning adjective
+    qualifies): "strongly opposes [violations] of the truce by X" condemns, "opposed the [plan]" rejects."""
+    return any(c.dep_ == "dobj" and _wrong(c) for c in verb.children)
 
 
 def _doer_holders(noun: Token) -> list[Token]:

@@ -36,7 +36,8 @@ from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import belittles, charged_doer, condemns, denied_claim, judges_subject, praises, valences
+from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_subject, opposes_a_wrong,
+                                         praises, valences)
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
@@ -79,7 +80,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue", "object_body",
+    "subject_any", "protest_cue", "object_body", "object_wrong",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -1362,6 +1363,11 @@ def _copular_claim(parse: _Parse) -> bool:
     return parse.tok.dep_ == "attr" and parse.tok.head.lemma_ == "be"
 
 
+def _object_wrong(parse: _Parse) -> bool:
+    """The verb's object names a wrong ("opposes [violations] of the truce": ``evaluation.opposes_a_wrong``)."""
+    return opposes_a_wrong(parse.tok)
+
+
 def _negative_evaluation(parse: _Parse) -> bool:
     """The verb of calling says its object is something bad (``evaluation.condemns``)."""
     return condemns(parse.tok)
@@ -1431,6 +1437,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "object_diplomat": _object_diplomat,
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
+    "object_wrong": _object_wrong,
     "belittles": _belittles,
     "not_belittles": _not_belittles,
     "spoken": _spoken,
@@ -1524,7 +1531,11 @@ def modality(trigger: Token) -> str | None:
         node = tok
     for tok in clause:
         for child in tok.children:
-            if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
+            # "no longer considers": the negation sits on the adverb "longer", not on the verb
+            no_longer = child.lower_ == "longer" and child.dep_ == "advmod" and any(
+                g.lower_ == "no" for g in child.children)
+            if child.dep_ == "neg" or no_longer or (
+                    child.lower_ in NEGATIONS and child.dep_ in ("advmod", "det", "preconj")):
                 if (tok.pos_ in ("VERB", "AUX") or tok.i == trigger.i) and tok.i in own:
                     negated = True
             if child.dep_ in ("aux", "advmod", "mark") and child.lemma_.lower() in SPECULATIVE_LEMMAS:
@@ -1642,6 +1653,20 @@ REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 COURTESY_ADDRESSEES = word_class("courtesy_addressees")
 """Addressees that make a request a courtesy ("asked the crowd to stand"), not a political demand."""
+COURTESY_VERBS = word_class("courtesy_verbs")
+COURTESY_MESSAGES = word_class("courtesy_messages")
+"""Verbs of passing a message on and the messages ("convey [its gratitude]") that make a request a courtesy."""
+
+
+def _passes_on_courtesy(verb: Token) -> bool:
+    """Whether what a request asks is to pass on thanks, greetings or condolences: "the sailor's mother wanted them to
+    pass on her gratitude", "asked the minister to pass on their thanks" (a courtesy, not a demand)."""
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COURTESY_VERBS):
+        for obj in (c for c in comp.children if c.dep_ == "dobj"):
+            if any(o.lemma_.lower() in COURTESY_MESSAGES or o.lower_ in COURTESY_MESSAGES
+                   for o in (obj, *obj.conjuncts)):
+                return True
+    return False
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
 PART_WORDS = word_class("part_words")
@@ -4209,6 +4234,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
         return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy
+    if trig.type == "REQUEST" and not trig.nominal and _passes_on_courtesy(trig.token):
+        return False
     if trig.spec.get("no_foreign_target"):
         src = {actors.country_of(a) for a in args.source}
         if any(actors.country_of(t) not in src for t in args.target):

@@ -478,7 +478,8 @@ HE_SHE_IDS = (get_string_id("he"), get_string_id("she"))
 def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
     """People whose gender the text states: an honorific or title before the name ("Mrs", "spokeswoman"), or a
     pronoun of their own clause ("Wanjiru said her government ..."); ``lexicons/gender_words.tsv``. Where the
-    text states nothing, the sex name registers give the first name (``lexicons/given_names.tsv``).
+    text states nothing, the sex name registers give the first name (``lexicons/given_names.tsv``); where they
+    give nothing either, a "he" or "she" written while only one person had been named guesses that person's.
 
     Computed once per text and kept, read-only, in ``Doc.user_data`` (handed out as is: a copy per
     pronoun made a long page quadratic, issue 16).
@@ -488,6 +489,7 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
         return cast(Mapping[str, str], doc.user_data[key])
     words = {row[0]: row[1] for row in load_table("gender_words")}
     votes: dict[str, list[str]] = {}
+    guesses: dict[str, list[str]] = {}
     people_so_far: set[str] = set()
     # by index: a Token is built only for the first word of each mention of a person
     for i, low in enumerate(column(doc, LOWER)):
@@ -495,8 +497,9 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
         if ent and actors.type_of(ent) == "PERSON":
             people_so_far.add(ent)
         elif low in HE_SHE_IDS and len(people_so_far) == 1:
-            # a pronoun when only one person has been named yet can only mean that person
-            votes.setdefault(next(iter(people_so_far)), []).append("m" if low == HE_SHE_IDS[0] else "f")
+            # a pronoun when only one person has been named yet most likely means that person; but it may mean
+            # someone the text leaves unnamed ("a nurse said he ..."), so this guess comes after the name registers
+            guesses.setdefault(next(iter(people_so_far)), []).append("m" if low == HE_SHE_IDS[0] else "f")
         if not ent or actors.type_of(ent) != "PERSON" or (i > 0 and actors.entity_at_index(ui, i - 1) == ent):
             continue
         tok = doc[i]
@@ -517,12 +520,19 @@ def gender_of(ui: int, doc: Doc, actors: Actors) -> Mapping[str, str]:
                     if t.lower_ in words and t.lower_ in GENDERED_PRONOUNS and (
                             t.dep_ == "poss" or t.lower_ in REFLEXIVES):
                         votes.setdefault(ent, []).append(words[t.lower_])
-    genders = {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
+    genders = _majority(votes)
     for ent in people_so_far - genders.keys():
         if (by_name := _gender_of_given_name(actors.get(ent).name)) is not None:
             genders[ent] = by_name
+    for ent, guessed in _majority(guesses).items():
+        genders.setdefault(ent, guessed)
     view = doc.user_data[key] = MappingProxyType(genders)
     return view
+
+
+def _majority(votes: dict[str, list[str]]) -> dict[str, str]:
+    """The gender most votes give each person, where the votes are not tied."""
+    return {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1 or v.count("f") != v.count("m")}
 
 
 def _gender_of_given_name(name: str) -> str | None:

@@ -18,8 +18,10 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from dateline.clean.captions import strip_credit
-from dateline.clean.lines import effective_words, is_link_line, is_wire_credit
+from dateline.clean.lines import (SENTENCE_END, effective_words, is_link_line, is_trailer_heading, is_wire_credit,
+                                  reads_as_sentence)
 from dateline.clean.metadata import choose_published
+from dateline.clean.text import HEADING_WORDS, REASONS
 from dateline.errors import CleanError
 from dateline.model import Document, RawPage
 from dateline.settings import Options
@@ -49,6 +51,8 @@ link it hangs on ("rollover-people-link") nor the wrapper of both ("rollover-peo
 sentence in the markup, hidden until hovered: a picture, the name again and other stories' headlines, which would
 read as part of the sentence ("Rep. Ann ReyesAnn ReyesSenate passes ... MORE (D-Ore.) said")."""
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+RELATED_HEADING = dict(REASONS)["related"]
+"""Words of a heading over other stories' headlines ("Don't miss", "Most read"), the text cleaner's."""
 
 
 def parse_html(content: str) -> lxml_html.HtmlElement:
@@ -94,17 +98,50 @@ def figure_captions(tree: lxml_html.HtmlElement) -> tuple[str, ...]:
     return tuple(out)
 
 
+def other_stories(paragraphs: list[str]) -> set[int]:
+    """Return the paragraphs that point to other stories: a link line ("Read also: ...", ``lines.is_link_line``)
+    wherever it stands, and, once the article has begun, a short heading that is no sentence: a trailer heading
+    ("Comments", ``lines.is_trailer_heading``) alone, and a heading that opens with related-stories words ("Don't
+    miss", "Most read today", ``text.REASONS``) with the headlines right after it, up to the next sentence of
+    running text (the rule the text cleaner's ``widget_cuts`` applies to such headings; trafilatura keeps both when
+    they sit between the paragraphs)."""
+    cuts: set[int] = set()
+    prose_seen = 0
+    for i, para in enumerate(paragraphs):
+        if is_link_line(para):
+            cuts.add(i)
+            continue
+        if reads_as_sentence(para):
+            prose_seen += 1
+            continue
+        if prose_seen < 1 or len(para.split()) > HEADING_WORDS or SENTENCE_END.search(para) and not para.endswith(":"):
+            continue
+        # the heading must open with the related-stories words: "Apple's latest tablet" heads the article's own part
+        related = bool(RELATED_HEADING.match(para.lower()))
+        if not related and not is_trailer_heading(para):
+            continue
+        cuts.add(i)
+        headline = para.partition(":")[2]
+        # "Related post: <headline>" is a link under a label of its own, not a heading of the lines below
+        for j in range(i + 1, len(paragraphs) if related and not headline.strip() else i + 1):
+            if reads_as_sentence(paragraphs[j]):
+                break
+            cuts.add(j)
+    return cuts
+
+
 def body_paragraphs(text: str, captions: tuple[str, ...]) -> str:
     """Return trafilatura's text as blank-line separated paragraphs, caption lines, the story's credit lines
-    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) and links to other stories ("Read more: ⟨headline⟩",
-    ``lines.is_link_line``, as the text path cuts them) left out."""
+    ("Reporting by A; Editing by B", ``lines.is_wire_credit``) and links to other stories (``other_stories``)
+    left out."""
     caption_set = set(captions)
     paragraphs = []
     for line in text.splitlines():
         line = " ".join(line.split())
         if line and line not in caption_set and strip_credit(line)[0] not in caption_set:
             paragraphs.append(line)
-    kept = [p for p in paragraphs if not is_wire_credit(p) and not is_link_line(p)]
+    cuts = other_stories(paragraphs)
+    kept = [p for i, p in enumerate(paragraphs) if i not in cuts and not is_wire_credit(p)]
     return "\n\n".join(kept or paragraphs)
 
 

@@ -84,9 +84,23 @@ def is_trailer_heading(text: str) -> bool:
     return low in _TRAILER_SET or low.startswith(TRAILER_PREFIXES) and len(low.split()) <= 5
 
 
+SITE_LINK = re.compile(r"^(?P<prefix>[a-z ]+?)\s+(?:[a-z0-9-]+\.)+[a-z]{2,}:?\s+(?P<rest>\S.*)$")
+"""A trailer prefix, a site named by its domain, then a headline ("Also on example.com Floods close the pass")."""
+
+
+def reads_as_sentence(text: str) -> bool:
+    """True for a line that reads as a sentence of running text (words counted from characters in scripts
+    written without spaces, as the line model counts them)."""
+    return effective_words(text, text.split()) >= 8 and bool(SENTENCE_END.search(text))
+
+
 def is_link_line(text: str) -> bool:
     """True for a line that links another story in the body: a link label, a colon, then its headline ("Read also:
-    Two ministers resign over the port deal", "Related: Floods close the border crossing")."""
+    Two ministers resign over the port deal", "Related: Floods close the border crossing"), or a trailer prefix
+    naming a site by its domain, then the headline ("Also on example.com Floods close the border crossing")."""
+    site = SITE_LINK.match(text.lower())
+    if site and f"{site.group('prefix')} " in TRAILER_PREFIXES:
+        return len(site.group("rest").split()) <= LINK_HEADLINE_WORDS
     label, colon, rest = text.partition(":")
     if not colon or not rest.strip() or len(label) > 40:
         return False

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from dateline.clean.boilerplate import LineModel, classify
 from dateline.clean.captions import caption_of
 from dateline.clean.lines import BYLINE_SHAPE, COPYRIGHT_SHAPE, SAID_SHAPE, SENTENCE_END, UI_WORDS, WORD, Line, \
-    effective_words, is_headline_shaped, is_link_line, is_wire_credit, page_lines
+    is_headline_shaped, is_link_line, reads_as_sentence, is_wire_credit, page_lines
 from dateline.clean.metadata import Metadata, byline_names, choose_published, extract, find_date
 from dateline.clean.templates import line_key
 from dateline.errors import CleanError
@@ -34,7 +34,8 @@ HEADING_WORDS = 10
 """The most words a widget's heading ("Sign up for our daily newsletter") has."""
 
 
-def _reason(raw: str) -> RemovalReason | None:
+def removal_reason(raw: str) -> RemovalReason | None:
+    """The first of ``REASONS`` whose pattern occurs in the lower-cased line, or None."""
     low = raw.lower()
     for name, pattern in REASONS:
         if pattern.search(low):
@@ -49,19 +50,13 @@ def removals(cut: list[tuple[int, str, RemovalReason | None]]) -> tuple[Removal,
     current: RemovalReason | None = None
     for number, raw, reason in cut:
         contiguous = number - prev_number <= 2
-        reason = reason or _reason(raw) or (current if contiguous else None) or "other"
+        reason = reason or removal_reason(raw) or (current if contiguous else None) or "other"
         if out and contiguous and out[-1].reason == reason:
             out[-1] = Removal(out[-1].start_line, number, reason)
         else:
             out.append(Removal(number, number, reason))
         current, prev_number = reason, number
     return tuple(out)
-
-
-def _is_prose(text: str) -> bool:
-    """True for a line that reads as a sentence of running text (words counted from characters in scripts
-    written without spaces, as the line model counts them)."""
-    return effective_words(text, text.split()) >= 8 and bool(SENTENCE_END.search(text))
 
 
 def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
@@ -82,10 +77,10 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
             LOGGER.debug("link to another story %r cut", text)
             cuts.add(i)
             continue
-        if _is_prose(text):
+        if reads_as_sentence(text):
             prose_seen += 1
             continue
-        reason = _reason(text)
+        reason = removal_reason(text)
         if prose_seen < 3 or reason is None or SENTENCE_END.search(text) and not text.endswith(":"):
             continue
         if len(text.split()) > HEADING_WORDS:
@@ -99,7 +94,7 @@ def widget_cuts(lines: list[Line], body_idx: list[int]) -> set[int]:
         if reason == "related":
             cuts.add(i)
             for j in body_idx[pos + 1:]:
-                if _is_prose(lines[j].text):
+                if reads_as_sentence(lines[j].text):
                     break
                 cuts.add(j)
     return cuts
@@ -179,7 +174,7 @@ def comment_thread(lines: list[Line], keep: list[bool]) -> int | None:
     prose_seen = 0
     headers = [_is_comment_header(ln.text) for ln in lines]
     for i, ln in enumerate(lines):
-        if keep[i] and _is_prose(ln.text):
+        if keep[i] and reads_as_sentence(ln.text):
             prose_seen += 1
         if prose_seen >= 3 and headers[i] and sum(headers[i + 1: i + 1 + THREAD_WINDOW]) >= 2:
             return i
@@ -194,7 +189,7 @@ def _is_fragment(text: str) -> bool:
     """
     if len(text.split()) > 2 or SENTENCE_END.search(text):
         return False
-    return bool(UI_WORDS.search(text.lower()) or _reason(text) or DIGIT.search(text))
+    return bool(UI_WORDS.search(text.lower()) or removal_reason(text) or DIGIT.search(text))
 
 
 ARTICLE_RUN = 4
@@ -220,7 +215,7 @@ def template_edges(lines: list[Line], keep: list[bool], shared: frozenset[int]) 
     article: set[int] = set()
     run: list[int] = []
     for i, ln in enumerate(lines + [Line(0, "")]):
-        if i < len(lines) and template[i] and _is_prose(ln.text):
+        if i < len(lines) and template[i] and reads_as_sentence(ln.text):
             run.append(i)
             continue
         if len(run) >= ARTICLE_RUN:
@@ -302,7 +297,7 @@ def drop_template_edges(state: TextCleaning) -> None:
     if furniture:
         LOGGER.debug("%s: %s lines printed on sibling pages dropped", state.page.source.path, len(furniture))
         state.structure.update(
-            (i, _reason(state.raw_lines[state.lines[i].number - 1]) or "other") for i in furniture)
+            (i, removal_reason(state.raw_lines[state.lines[i].number - 1]) or "other") for i in furniture)
         state.keep = [k and i not in furniture for i, k in enumerate(state.keep)]
 
 
@@ -341,7 +336,7 @@ def cut_credits(state: TextCleaning) -> None:
 
 def read_metadata(state: TextCleaning) -> None:
     """Read title, site, byline and dates around the body (``metadata.extract``)."""
-    start = next((i for i in state.body_idx if _is_prose(state.lines[i].text)), state.body_idx[0])
+    start = next((i for i in state.body_idx if reads_as_sentence(state.lines[i].text)), state.body_idx[0])
     state.meta = extract(state.lines, state.raw_lines, start, state.body_idx[-1], keep=state.keep,
                          url=state.page.source.url)
 
