@@ -148,8 +148,8 @@ PEOPLE_NOUNS = word_class("group_noun", "annotate_words") | word_class("unnamed_
 
 def thing_foretold(clause: Token) -> bool:
     """Whether a "should / must" clause tells what a thing will do, not what someone is asked to do: its subject is a
-    common noun that names no one and no entity ("said the weather should ease by Thursday", "said prices should fall
-    next year"). A person, a group ("said residents should stay indoors", "the government must resign"), a title
+    common noun that names no one and no entity ("said the storm front should move east by Friday", "said prices
+    should fall next year"). A person, a group ("said residents should stay indoors", "the government must resign"), a title
     ("the minister should resign") or a name may be asked; a passive clause ("said the sanctions should be lifted")
     asks someone unnamed to act on the thing, and stays a demand."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -173,7 +173,7 @@ def asks_nothing(verb: Token) -> bool:
     if lemma in ASKING_LEMMAS:
         return _asks_a_question(kids)
     if lemma in REPORTING_LEMMAS:
-        # "said the port should be operational by June", "said the weather should ease": the only "should" clause
+        # "said the port should be operational by June", "said the storm should pass": the only "should" clause
         # foretells, it asks nothing
         told = [c for c in kids if c.dep_ == "ccomp" and to_be_done(c)]
         if told and all(forecasts(c) or thing_foretold(c) for c in told):
