@@ -143,10 +143,10 @@ def test_what_would_have_happened_is_no_event(annotate_text, text):
 
 
 def test_an_act_in_a_relative_clause_with_no_pronoun_keeps_its_past(annotate_text):
-    # "a banker [Kiprop tapped as his envoy], will testify": the parser hangs the relative clause by "acl"; its past
+    # "a general [Kiprop appointed as his envoy], will resign": the parser hangs the relative clause by "acl"; its past
     # verb is told as done, whatever the main clause says of the future (real pages: an appointment read as planned)
-    doc = annotate_text("Kenyan envoy Amina Odhiambo, a wealthy banker President Daniel Kiprop tapped as his ambassador "
-                        "to the African Union, will testify on Wednesday.")
+    doc = annotate_text("Amina Odhiambo, a retired general President Daniel Kiprop appointed as his envoy to Ethiopia, "
+                        "will resign on Wednesday.")
     appointments = [v.modality for v in doc.events if v.type == "APPOINT"]
     assert appointments and set(appointments) == {"asserted"}, [v.to_json() for v in doc.events]
 

@@ -1500,7 +1500,7 @@ withdrew", "X, who ruled until 2019, has not appeared")."""
 
 TENSED_CLAUSE_EDGES = frozenset({"relcl", "advcl", "acl"})
 """Edges of a relative or adverbial clause, which keeps its own tense when its verb is finite (the parser hangs a
-relative clause with no pronoun by "acl": "a banker [Kiprop tapped as his envoy], will testify")."""
+relative clause with no pronoun by "acl": "a general [Kiprop appointed as his envoy], will resign")."""
 
 
 def modality(trigger: Token) -> str | None:
