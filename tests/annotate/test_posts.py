@@ -293,11 +293,11 @@ def test_an_infinitive_under_a_person_object_gives_the_post_to_that_person(annot
 
 
 def test_an_unnamed_man_s_he_does_not_make_the_only_woman_named_a_man(annotate_text):
-    """A "he" written while only one person has been named may mean someone the text leaves unnamed ("a nurse told
-    reporters that he ..."): that guess comes after the name registers, so the ombudsman Laura Vidal does not die."""
+    """A "he" written while only one person has been named may mean someone the text leaves unnamed ("a volunteer told
+    local radio that he ..."): that guess comes after the name registers, so the ombudsman Laura Vidal does not die."""
     doc = annotate_text("Two miners were killed in clashes with police near the copper mine at Oruro on Monday, the "
-                        "ombudsman Laura Vidal said.\n\nA nurse at the clinic told reporters that he had tried to save "
-                        "one of the wounded men, but he died in the ambulance.")
+                        "ombudsman Laura Vidal said.\n\nA volunteer told local radio that he had tried to revive one "
+                        "of the injured miners, but he died in the ambulance.")
     names = {e.id: e.name for e in doc.entities}
     assert not [ev for ev in doc.events if ev.type == "DIE" and "Laura Vidal" in {names[i] for i in ev.actors()}]
 
