@@ -304,3 +304,18 @@ def test_striking_someone_as_something_is_an_impression(annotate_text, text):
 ])
 def test_a_strike_with_an_as_clause_or_phrase_stays_an_assault(annotate_text, text):
     assert [e for e in annotate_text(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan officials worry about the general's erratic moves, as demonstrated by his sudden walkout from the border "
+    "talks in Arusha.",
+    "Nairobi's anger, as the last week demonstrated, runs deep among Kenyan farmers.",
+])
+def test_what_is_shown_is_no_demonstration(annotate_text, text):
+    # "as demonstrated by", "as X demonstrated": a showing, no one took to the streets (real pages: read as PROTEST)
+    assert "PROTEST" not in [v.type for v in annotate_text(text).events]
+
+
+def test_people_who_demonstrate_protest(annotate_text):
+    doc = annotate_text("Thousands of Kenyan teachers demonstrated outside parliament in Nairobi on Monday.")
+    assert "PROTEST" in [v.type for v in doc.events]

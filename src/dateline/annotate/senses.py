@@ -38,8 +38,9 @@ testimony whose content is about someone else may accuse ("testified that the mi
 A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
 several envoys as hollow"): no one is hit.
 
-``testifies_only``, ``asks_nothing``, ``takes_to``, ``relays_speech``, ``draws_closer``, ``builds_on``,
-``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by ``events.find_events``, which skips such triggers.
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``relays_speech``, ``draws_closer``,
+``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by ``events.find_events``, which skips
+such triggers.
 """
 
 from __future__ import annotations
@@ -195,6 +196,22 @@ def takes_to(verb: Token) -> bool:
     kids = list(verb.children)
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids) and not any(
         c.dep_ in ("dobj", "prt") for c in kids)
+
+
+SHOWING_LEMMAS = frozenset({"demonstrate"})
+"""Verbs that protest when people take to the streets ("thousands demonstrated in the capital") and otherwise show."""
+
+
+def shows_only(verb: Token) -> bool:
+    """Whether a verb of demonstrating shows rather than protests: passive ("as demonstrated by his walkout"), with
+    what is shown ("demonstrated its resolve", "demonstrated that the plan works") or an "as" clause of manner ("as
+    the talks demonstrated"). A protest has people for its subject and nothing shown ("hundreds demonstrated outside
+    the embassy")."""
+    if verb.lemma_.lower() not in SHOWING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent", "dobj", "ccomp") or (c.dep_ in ("mark", "advmod") and
+                                                                              c.lower_ == "as")
+               for c in verb.children)
 
 
 def _asks_a_question(kids: list[Token]) -> bool:
