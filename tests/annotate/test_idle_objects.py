@@ -198,3 +198,18 @@ def test_firms_selected_to_build_are_appointed_to_nothing(annotate_text: Any) ->
     doc = annotate_text("Four firms, including Korvel and Brightline, were selected on Monday to build the new bridge.")
     assert not of_type(doc, "APPOINT"), [(e.type, e.trigger) for e in doc.events]
     assert of_type(annotate_text("Parliament selected Amina Yusuf as speaker on Monday."), "APPOINT")
+
+
+@pytest.mark.parametrize("text", [
+    "Lawyers for the two Kenyan guards said they were prepared to fight the charges in court.",
+    "The Ugandan opposition leader is battling the ruling at the Supreme Court in Kampala.",
+])
+def test_fighting_the_charges_threatens_no_one(annotate_text: Any, text: str) -> None:
+    # a legal contest (real pages: "prepared to fight the charges" read as THREATEN)
+    doc = annotate_text(text)
+    assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")], [e.to_json() for e in doc.events]
+
+
+def test_fighting_an_army_stays_an_attack(annotate_text: Any) -> None:
+    doc = annotate_text("Ugandan troops fought Congolese rebels near the town of Bunia on Monday, killing twelve.")
+    assert [e for e in doc.events if e.type == "ASSAULT"], [e.to_json() for e in doc.events]

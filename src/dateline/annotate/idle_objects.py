@@ -1,6 +1,7 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
-captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge.
+captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
+in court.
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
 from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
@@ -50,11 +51,12 @@ INQUIRY_ENDERS = word_class("inquiry_ender", "annotate_words")
 """Verbs that bring a legal matter to an end ("drop", "close", "shelve")."""
 INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
+CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
                   "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS,
-                  "taken_off_thing": TAKEN_OFF_THINGS}
+                  "taken_off_thing": TAKEN_OFF_THINGS, "contested_matter": CONTESTED_MATTERS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
