@@ -201,11 +201,11 @@ def test_firms_selected_to_build_are_appointed_to_nothing(annotate_text: Any) ->
 
 
 @pytest.mark.parametrize("text", [
-    "Lawyers for the two Kenyan guards said they were prepared to fight the charges in court.",
+    "A lawyer said both Kenyan guards were ready to fight the charges in court.",
     "The Ugandan opposition leader is battling the ruling at the Supreme Court in Kampala.",
 ])
 def test_fighting_the_charges_threatens_no_one(annotate_text: Any, text: str) -> None:
-    # a legal contest (real pages: "prepared to fight the charges" read as THREATEN)
+    # a legal contest (real pages: a readiness to fight charges read as THREATEN)
     doc = annotate_text(text)
     assert not [e for e in doc.events if e.type in ("THREATEN", "ASSAULT")], [e.to_json() for e in doc.events]
 
