@@ -1157,3 +1157,20 @@ def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(ann
     doc = annotate_text(text)
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert {e.country for e in doc.entities if e.id in attack.target} == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is committed to the peace process in Somalia, its foreign minister said on Monday.",
+    "Uganda said on Tuesday that it remained committed to the two-state solution for the island.",
+    "Kenya said it is committed to the \u201cone people, one flag\u201d formula governing the disputed island.",
+])
+def test_a_commitment_to_a_policy_promises_no_act(annotate_text, text):
+    # OUTPUT.md 5: AGREE commits to a specific act; a process, a formula or a solution held to is a stance (real
+    # pages: a state "committed to" a governing formula read as AGREE)
+    doc = annotate_text(text)
+    assert "AGREE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_a_commitment_to_an_act_stays_an_agreement(annotate_text):
+    doc = annotate_text("Kenya is committed to the withdrawal of its troops from Somalia by June.")
+    assert "AGREE" in [v.type for v in doc.events], [v.to_json() for v in doc.events]

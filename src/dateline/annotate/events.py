@@ -1898,6 +1898,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if commentators_only(trig.type, args.source, commentators):
             LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
+        if trig.type == "AGREE" and _committed_to_a_stance(trig.token, at):
+            LOGGER.debug("a commitment to a policy, no act: %r in %r", trig.token.text, sentence_of(trig.token).text)
+            continue
         if trig.type == "COERCE" and trig.mode == "arrest" and _held_state(trig.token):
             LOGGER.debug("a state is held by no one: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
@@ -3997,6 +4000,23 @@ def _political_subject(word: Token) -> bool:
     doers = [c for c in word.children if c.dep_ == "nsubj"]
     doers += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in POLITICAL_HEADS for d in doers)
+
+
+POLICY_NOUNS = word_class("policy_nouns")
+"""Nouns of a policy, a principle or a course held ("the peace process", "the formula", "the two-state solution"):
+committed to, they are a stance, no act promised."""
+
+
+def _committed_to_a_stance(word: Token, at: set[int]) -> bool:
+    """Whether "committed to" takes a policy or a principle, not an act: "is committed to the peace process", "said
+    it is committed to the formula" (``POLICY_NOUNS``: a stance held; OUTPUT.md 5: AGREE commits to a specific act).
+    An act to do ("committed to withdrawing its troops", "to a ceasefire", "to the withdrawal") stays a commitment."""
+    if word.lemma_.lower() != "commit" or word.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    held = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    # the parser may hang the policy's noun as an apposition of a quoted name ("the 'one nation' formula")
+    return bool(held) and all(g.i not in at and {n.lemma_.lower() for n in (g, *g.children) if n.i == g.i or (
+        n.dep_ == "appos")} & POLICY_NOUNS for g in held)
 
 
 def _held_state(verb: Token) -> bool:
