@@ -1162,7 +1162,8 @@ def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(ann
 @pytest.mark.parametrize("text", [
     "Kenya is committed to the peace process in Somalia, its foreign minister said on Monday.",
     "Uganda said on Tuesday that it remained committed to the two-state solution for the island.",
-    "Kenya said it is committed to the \u201cone people, one flag\u201d formula governing the disputed island.",
+    "Kenya's foreign minister said her country was committed to the \u201cone people, one flag\u201d formula governing "
+    "the disputed island.",
 ])
 def test_a_commitment_to_a_policy_promises_no_act(annotate_text, text):
     # OUTPUT.md 5: AGREE commits to a specific act; a process, a formula or a solution held to is a stance (real

@@ -4008,8 +4008,8 @@ committed to, they are a stance, no act promised."""
 
 
 def _committed_to_a_stance(word: Token, at: set[int]) -> bool:
-    """Whether "committed to" takes a policy or a principle, not an act: "is committed to the peace process", "said
-    it is committed to the formula" (``POLICY_NOUNS``: a stance held; OUTPUT.md 5: AGREE commits to a specific act).
+    """Whether "committed to" takes a policy or a principle, not an act: "is committed to the peace process", "stays
+    committed to the formula" (``POLICY_NOUNS``: a stance held; OUTPUT.md 5: AGREE commits to a specific act).
     An act to do ("committed to withdrawing its troops", "to a ceasefire", "to the withdrawal") stays a commitment."""
     if word.lemma_.lower() != "commit" or word.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
