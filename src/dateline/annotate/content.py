@@ -77,6 +77,10 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
+        if types.get(anc.i) == "ACCUSE" and child.dep_ == "agent" and tok.dep_ == "conj" and tok.head.dep_ == "pobj":
+            # "was accused of fraud by one aide and [assault] by another": the parser joins the second charge to the
+            # first accuser; it is charged, not done
+            return anc.i
         if child.dep_ == "prep" and child.lower_ in GROUNDS_PREPS.get(_grounded_type(anc, types) or "", ()):
             return anc.i
         child = anc
