@@ -319,3 +319,17 @@ def test_what_is_shown_is_no_demonstration(annotate_text, text):
 def test_people_who_demonstrate_protest(annotate_text):
     doc = annotate_text("Thousands of Kenyan teachers demonstrated outside parliament in Nairobi on Monday.")
     assert "PROTEST" in [v.type for v in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya has long warned Uganda against building the dam.",
+    "Kenyan dock unions have long warned that the port lacks cranes.",
+])
+def test_a_long_standing_habit_tells_no_occasion(annotate_text, text):
+    # "have long warned" sums up many occasions, none told (real pages: a union's long-standing warnings read as one)
+    doc = annotate_text(text)
+    assert not doc.events, [v.to_json() for v in doc.events]
+
+
+def test_one_warning_told_stays_an_event(annotate_text):
+    assert annotate_text("Kenya warned Uganda on Monday against building the dam.").events

@@ -38,9 +38,9 @@ testimony whose content is about someone else may accuse ("testified that the mi
 A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
 several envoys as hollow"): no one is hit.
 
-``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``relays_speech``, ``draws_closer``,
-``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by ``events.find_events``, which skips
-such triggers.
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``relays_speech``,
+``draws_closer``, ``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by
+``events.find_events``, which skips such triggers.
 """
 
 from __future__ import annotations
@@ -196,6 +196,16 @@ def takes_to(verb: Token) -> bool:
     kids = list(verb.children)
     return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in kids) and not any(
         c.dep_ in ("dobj", "prt") for c in kids)
+
+
+def long_habit(verb: Token) -> bool:
+    """Whether a perfect tells a habit of long standing ("have long warned Uganda against the dam", "had long
+    accused Kampala of smuggling"): the adverb "long" on a perfect sums up many occasions, none of them told (OUTPUT.md
+    section 5: a specific occurrence)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ in ("how", "as", "so") for g in c.children)
+               for c in verb.children)
 
 
 SHOWING_LEMMAS = frozenset({"demonstrate"})
