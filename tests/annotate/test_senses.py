@@ -333,3 +333,6 @@ def test_a_long_standing_habit_tells_no_occasion(annotate_text, text):
 
 def test_one_warning_told_stays_an_event(annotate_text):
     assert annotate_text("Kenya warned Uganda on Monday against building the dam.").events
+    # "long since": long ago, one act done
+    doc = annotate_text("Kenya had long since withdrawn its troops from Somalia when the talks opened in May.")
+    assert "RETREAT" in [v.type for v in doc.events], [v.to_json() for v in doc.events]

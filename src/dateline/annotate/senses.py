@@ -204,7 +204,9 @@ def long_habit(verb: Token) -> bool:
     section 5: a specific occurrence)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
+    doc = verb.doc
     return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ in ("how", "as", "so") for g in c.children)
+               and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("since", "ago"))  # "had long since withdrawn"
                for c in verb.children)
 
 
