@@ -77,6 +77,15 @@ def test_what_has_gone_on_for_years_waits_for_no_news_day(annotate_text) -> None
     assert len(doc.events) == 2, [e.to_json() for e in doc.events]
 
 
+def test_a_month_of_an_act_told_as_done_is_the_one_before_publication(annotate_text) -> None:
+    # published 2025-03-18: a summit told as held, in a September named without its year, is September 2024, even
+    # inside a clause that looks ahead (real pages: such a month was read as the coming one)
+    doc = annotate_text("The border pact, still expected to be signed within days of a September summit between "
+                        "Kenyan President Daniel Kiprop and Ugandan President Yoweri Museveni, has stalled.")
+    [summit] = [e for e in doc.events if e.type == "CONSULT"]
+    assert summit.date is not None and (summit.date.start, summit.date.end) == ("2024-09-01", "2024-09-30")
+
+
 def test_a_year_naming_a_thing_dates_no_event(annotate_text) -> None:
     # "the 1960 treaty": a year in front of a noun names the treaty; the event goes on at the story time
     doc = annotate_text("Kenya expelled two Tanzanian diplomats on Thursday. Nairobi also put the 1960 border treaty "

@@ -616,6 +616,11 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
            or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
            or (last_time if timex.anaphoric and timex.parts.unit == "week" else None))
     when = to_interval(timex, anchor, tense, ref=ref)
+    if (found.modality == "asserted" and tense != "past" and _after_anchor(when, anchor) and _yearless(timex)
+            and (past := to_interval(timex, anchor, "past", ref=ref)).resolved and not _after_anchor(past, anchor)):
+        # "expected within days of a September summit" (published in March): an act told as done, in a month named
+        # without its year, is in the one before publication (OUTPUT.md 6), whatever the clause around it expects
+        when = past
     if timex.anaphoric and ref is None and tense == "past" and _after_anchor(when, anchor):
         # "retaliated the following week" with no time told before: counted from the publication date it would be a
         # week the story has not reached
@@ -629,6 +634,15 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # days after the rivals exchanged captives": the exchange was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
+
+
+def _yearless(timex: Timex) -> bool:
+    """Whether a time names a month without its year or its day ("a September summit", "in October"): it
+    may be read as the one before or after the publication date. A day ("Oct. 31", "the Dec. 12 election") is left
+    to the clause's tense: a date of the calendar to come is often named so."""
+    parts = timex.parts
+    return (parts.y is None and parts.ry is None and parts.m is not None and parts.d is None and parts.rel is None
+            and parts.wd is None)
 
 
 def _clause_of_the_time(span: Span, trig: Token) -> bool:
