@@ -4015,8 +4015,8 @@ def _committed_to_a_stance(word: Token, at: set[int]) -> bool:
         return False
     held = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     # the parser may hang the policy's noun as an apposition of a quoted name ("the 'one nation' formula")
-    return bool(held) and all(g.i not in at and {n.lemma_.lower() for n in (g, *g.children) if n.i == g.i or (
-        n.dep_ == "appos")} & POLICY_NOUNS for g in held)
+    return bool(held) and all(g.i not in at and any(
+        n.lemma_.lower() in POLICY_NOUNS for n in (g, *(a for a in g.children if a.dep_ == "appos"))) for g in held)
 
 
 def _held_state(verb: Token) -> bool:

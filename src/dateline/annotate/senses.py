@@ -49,6 +49,8 @@ import logging
 
 from spacy.tokens import Token
 
+from dateline.annotate.actors import GROUP_NOUNS
+from dateline.annotate.arguments import UNNAMED_PERSON_NOUNS
 from dateline.annotate.nlp import title_heads
 from dateline.lexicons import word_class
 
@@ -143,7 +145,7 @@ def forecasts(clause: Token) -> bool:
         for c in clause.children)
 
 
-PEOPLE_NOUNS = word_class("group_noun", "annotate_words") | word_class("unnamed_person_noun", "annotate_words")
+PEOPLE_NOUNS = GROUP_NOUNS | UNNAMED_PERSON_NOUNS
 """Common nouns that name people ("residents", "the government", "a nurse"): a clause they govern may be asked of them."""
 
 
@@ -221,9 +223,8 @@ def shows_only(verb: Token) -> bool:
     the embassy")."""
     if verb.lemma_.lower() not in SHOWING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent", "dobj", "ccomp") or (c.dep_ in ("mark", "advmod") and
-                                                                              c.lower_ == "as")
-               for c in verb.children)
+    shown = ("auxpass", "nsubjpass", "agent", "dobj", "ccomp")
+    return any(c.dep_ in shown or (c.dep_ in ("mark", "advmod") and c.lower_ == "as") for c in verb.children)
 
 
 def _asks_a_question(kids: list[Token]) -> bool:
