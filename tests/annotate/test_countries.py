@@ -80,6 +80,23 @@ def test_non_states_have_no_code(text):
     assert state_code(text) is None
 
 
+@pytest.mark.parametrize("text", ["Marshall", "Senator Dana Marshall", "Sierra", "Sierra Nevada", "Vincent", "Cook",
+                                  "Lucia", "Solomon", "Christmas"])
+def test_one_word_of_a_longer_state_name_is_no_state(text):
+    # country_converter matches "marshall", "sierra", "vincent" alone: surnames, given names, mountains
+    assert state_code(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Marshall Islands", "MHL"), ("Sierra Leone", "SLE"), ("Saint Lucia", "LCA"), ("St Lucia", "LCA"),
+     ("Solomon Islands", "SLB"), ("Costa Rican", "CRI"), ("Sri Lankan", "LKA"), ("New Zealander", "NZL"),
+     ("Korea", "KOR"), ("Bosnia", "BIH"), ("Burkina", "BFA"), ("Cape Verde", "CPV"), ("Macedonian", "MKD")],
+)
+def test_a_whole_state_name_and_its_customary_short_forms_keep_their_state(text, code):
+    assert state_code(text) == code
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [("Seoul", "KOR"), ("Pyongyang", "PRK"), ("Ankara", "TUR"), ("Hanoi", "VNM"), ("Beijing", "CHN"),

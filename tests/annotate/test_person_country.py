@@ -392,3 +392,11 @@ def test_an_epithet_gives_the_person_named_before_it_a_state(annotate_text) -> N
 def test_an_epithet_without_one_clear_person_gives_no_state(  # type: ignore[no-untyped-def]
         annotate_text, text: str) -> None:
     assert _person(annotate_text(text), "Kevin Marlow").country_guess != "CAN"
+
+
+def test_a_surname_that_is_one_word_of_a_state_name_stays_a_person(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    # "Marshall" alone matches the Marshall Islands' pattern: the senator is no state, and no state is made of her
+    doc = annotate_text("Senator Dana Marshall met Kenyan President William Ruto in Nairobi on Monday.\n\n"
+                        "Marshall said the meeting was useful.")
+    assert _person(doc, "Dana Marshall").country != "MHL"
+    assert not [e for e in doc.entities if e.country == "MHL"]

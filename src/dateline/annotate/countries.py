@@ -112,12 +112,37 @@ def state_code(text: str) -> str | None:
             matches[iso3] = max(matches.get(iso3, 0), found.end() - found.start())
     if len(matches) == 1:
         code, covered = next(iter(matches.items()))
-        if covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower():
+        if ((covered >= 0.6 * len(name) or _short_names().get(code, "").lower() == name.lower())
+                and not _a_word_of_a_longer_name(name, code)):
             return code
     return _region_code(name)
 
 
+_SAINT = {"st.": "saint", "st": "saint"}
+
+
+def _name_words(text: str) -> set[str]:
+    return {_SAINT.get(w, w) for w in re.findall(r"[\w.'-]+", text.lower())}
+
+
+def _a_word_of_a_longer_name(name: str, code: str) -> bool:
+    """Whether ``name`` holds only one word of a state's name of several words: "Marshall" of the Marshall Islands,
+    "Sierra" of Sierra Leone, "Vincent" of Saint Vincent and the Grenadines are surnames, given names and
+    mountains ("Senator Ann Marshall", "the Sierra Nevada"), not the state, though country_converter's patterns
+    match such a word alone. A word derived from the state's ("North Korean", "Sri Lankan") counts as that word; a
+    state named by one word in one of its names ("Korea", the Republic of Korea) is not vetoed; the customary short
+    forms that do name the state ("Bosnia", "Burkina") are listed in ``lexicons/states.tsv``, read first."""
+    data = _converter().data
+    forms = [_name_words(n) - STATE_NAME_FILLERS for n in data.loc[data["ISO3"] == code, ["name_short", "name_official"]]
+             .to_numpy().ravel() if isinstance(n, str)]
+    words = _name_words(name)
+    return bool(forms) and all(
+        len(form) > 1 and sum(any(w.startswith(f) for w in words) for f in form) == 1 for form in forms)
+
+
 REGION_PREFIXES = word_class("region_prefix", "annotate_words")
+STATE_NAME_FILLERS = word_class("state_name_filler", "annotate_words")
+"""Words of a state's official name that do not name it ("republic", "of", "the"): ``_a_word_of_a_longer_name``."""
 
 
 def _starts_word(regex: re.Pattern[str], name: str, end: int) -> bool:

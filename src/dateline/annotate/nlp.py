@@ -345,8 +345,10 @@ class NameRepair:
 
     @staticmethod
     def _extend_state(doc: Doc, ent: Span) -> Span:
-        """Grow "North" + "Korea" into the state's name when the NER cut it."""
-        if ent.label_ not in ("GPE", "LOC", "NORP") or ent.end >= len(doc) or not doc[ent.end].is_title:
+        """Grow "North" + "Korea" into the state's name when the NER cut it (or took its first word alone for an
+        organisation: "Sierra" of "Sierra Leonean refugees")."""
+        if (ent.label_ not in ("GPE", "LOC", "NORP") and not (ent.label_ == "ORG" and len(ent) == 1)
+                or ent.end >= len(doc) or not doc[ent.end].is_title):
             return ent
         from dateline.annotate.countries import state_code
 
