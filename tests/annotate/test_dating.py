@@ -12,7 +12,7 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "career_edge", "occasion_time", "anchored_time", "story_time", "attributive_act",
+        "stated_time", "reported_by_another", "career_edge", "occasion_time", "anchored_time", "story_time", "attributive_act",
         "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]

@@ -1,7 +1,7 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, narrowed to its edge for a post taken or left over a range, else the occasion it
+sentence states, unless only a later report by another speaker gives it, narrowed to its edge for a post taken or left over a range, else the occasion it
 points back to, else the story's current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
 each sentence, ``SENTENCE_PASSES`` move the story's reference day on. Every pass is logged by
@@ -63,7 +63,8 @@ class Dating:
     paragraph), ``quoted_date`` (the time a quotation of each paragraph named: the rest of that quotation goes on at
     it, the reporter's story does not), ``waiting`` (the undated lead acts told before any time: ``_story_reaches``)
     and ``earlier`` (the sentences told so far, with their time expressions). Mention: ``found``, ``in_sentence`` (its sentence's time expressions),
-    ``paragraph``, and what the passes decide, ``when`` and ``bound``.
+    ``paragraph``, and what the passes decide, ``when``, ``bound`` and ``report`` (the day of a third party's report
+    that only bounds the act: ``reported_by_another``).
     """
 
     anchor: date | None
@@ -85,6 +86,7 @@ class Dating:
     paragraph: int = 0
     when: Interval | None = None
     bound: bool = False
+    report: Interval | None = None
 
     def start_text(self, unit_index: int, text: str) -> None:
         """Begin a new text (the body or a caption): its story time starts empty."""
@@ -96,7 +98,7 @@ class Dating:
 
     def start_mention(self, found: Found) -> None:
         """Begin dating one event mention of the current sentence."""
-        self.found, self.when, self.bound = found, None, False
+        self.found, self.when, self.bound, self.report = found, None, False, None
         self.paragraph = _paragraph(found.trigger.token.doc, found.trigger.token)
 
     @property
@@ -115,6 +117,18 @@ def stated_time(state: Dating) -> None:
     diplomat" puts the expulsion that much before the main clause's time)."""
     state.when, state.bound = _date_for(state.mention, state.in_sentence, state.anchor, state.last_day, state.text,
                                         state.last_time)
+
+
+def reported_by_another(state: Dating) -> None:
+    """ "Mrema thanked Odhiambo for her support, the ministry said on Wednesday": a time told only by a report after
+    the act, by a speaker other than its actor, is the report's day; the act was on or before it, on a day the
+    sentence does not give. The mention keeps no time of its own, and the story's time dates it only up to the
+    report's day (``story_time``)."""
+    trig = state.mention.trigger.token
+    spans = [span for _, span in state.in_sentence if not _prenominal(span, trig)]
+    if state.bound and state.when is not None and spans and all(_told_after_by_another(s, trig) for s in spans):
+        LOGGER.debug("reported by another, the report's day only bounds the act: %r", trig.text)
+        state.report, state.when, state.bound = state.when, None, False
 
 
 def career_edge(state: Dating) -> None:
@@ -223,6 +237,8 @@ def story_time(state: Dating) -> None:
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
+        if state.report is not None and state.when is not None and (state.when.start or "") > (state.report.end or ""):
+            state.when = None  # the story has moved past the report that bounds the act
         if state.when is None and state.last_time is None and not state.paragraph_date and not _background_act(tok):
             # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
             # story names any time waits for the first day it reaches (``_story_reaches``)
@@ -244,8 +260,9 @@ def move_story_time(state: Dating) -> None:
     """A resolved date becomes its paragraph's time (a day also the story's); "now" does not move the story, nor
     does a background clause in the past perfect ("a year after she had taken office on June 28"), nor a day after
     the publication date, nor a time named aside (``_aside_span``: a speaker's "today" inside a quotation, "the May 3
-    call" recalled once the story has reached a later day)."""
-    when = state.when
+    call" recalled once the story has reached a later day). An act only a later report bounds moves it to the
+    report's day (``reported_by_another``)."""
+    when = state.when if state.when is not None else state.report
     if state.found is not None and _background_act(state.found.trigger.token):
         return
     if when is not None and _aside(when, state.in_sentence, state.text, _story_now(state, state.paragraph)):
@@ -274,15 +291,19 @@ def _story_reaches(state: Dating, day: Interval) -> None:
     a day of the background ("signed on January 28 of last year")."""
     state.narrative = day
     start = day.start_date()
+    # the mention being dated (an act its report only bounds, whose report moved the story) waits on for a later day
+    now = [index for index in state.waiting if index >= len(state.dated)]
     if state.anchor is None or start is None or not timedelta(0) <= state.anchor - start <= LEAD_DAYS:
-        state.waiting = []
+        state.waiting = now
         return
     for index in state.waiting:
+        if index in now:
+            continue
         dated = state.dated[index]
         if dated.date is None and dated.unit_index == state.unit_index and not _attributive(dated.found.trigger.token):
             LOGGER.debug("lead act %r goes on at the story's first day %r", dated.found.trigger.token.text, day.text)
             dated.date = day
-    state.waiting = []
+    state.waiting = now
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d')
@@ -418,6 +439,7 @@ def advance_day(state: Dating) -> None:
 
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
+    ("reported_by_another", reported_by_another),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
@@ -1031,6 +1053,21 @@ def _past_perfect(trig: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _told_after_by_another(span: Span, trig: Token) -> bool:
+    """Whether ``span`` is the time of a report told after the act's clause by a speaker that is not the act's
+    subject ("X thanked Y, the ministry said on Wednesday"; not "X met Y, he said on Monday")."""
+    head = span.root.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        head = head.head
+    if head.lemma_ not in REPORT_LEMMAS or head.i < trig.i:
+        return False
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (speaker is not None and actor is not None and "PRON" not in (speaker.pos_, actor.pos_)
+            and speaker.lemma_.lower() != actor.lemma_.lower())
 
 
 def _reporting_date(span: Span, trig: Token) -> bool:
