@@ -91,7 +91,8 @@ def test_one_word_of_a_longer_state_name_is_no_state(text):
     ("text", "code"),
     [("Marshall Islands", "MHL"), ("Sierra Leone", "SLE"), ("Saint Lucia", "LCA"), ("St Lucia", "LCA"),
      ("Solomon Islands", "SLB"), ("Costa Rican", "CRI"), ("Sri Lankan", "LKA"), ("New Zealander", "NZL"),
-     ("Korea", "KOR"), ("Bosnia", "BIH"), ("Burkina", "BFA"), ("Cape Verde", "CPV"), ("Macedonian", "MKD")],
+     ("Korea", "KOR"), ("Bosnia", "BIH"), ("Burkina", "BFA"), ("Cape Verde", "CPV"), ("Macedonian", "MKD"),
+     ("America", "USA"), ("America's", "USA"), ("Latin America", None), ("the Americas", None)],
 )
 def test_a_whole_state_name_and_its_customary_short_forms_keep_their_state(text, code):
     assert state_code(text) == code

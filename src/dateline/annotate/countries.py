@@ -163,9 +163,15 @@ def _plural_demonym(name: str) -> str | None:
     singular = name[:-1]
     if not name.endswith("s") or " " in name:
         return None
-    if place_name_code(singular):
+    if place_name_code(singular) or singular.lower() in _listed_names():
         return None
     return state_code(singular)
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """The states' names (not demonyms or metonyms) ``lexicons/states.tsv`` lists, lower case ("america")."""
+    return frozenset(row[0].lower() for row in load_table("states") if len(row) > 2 and row[2] == "name")
 
 
 def _region_code(name: str) -> str | None:
