@@ -2282,6 +2282,16 @@ def _recover_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argu
             return
 
 
+def _in_attribution(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` is inside an "according to" phrase of ``clause`` (the source of the telling)."""
+    for anc in tok.ancestors:
+        if anc.i == clause.i:
+            return False
+        if anc.lower_ == "according" and anc.dep_ == "prep":
+            return True
+    return False
+
+
 def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A learned trigger whose own dependents name no actor takes its clause's ("Palestinians blamed ...",
     "the protests spread across Kazakhstan"): the subject of the nearest verb above it, else the actor
@@ -2309,6 +2319,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
             continue
         if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or topic_phrase(t.head)):
             continue  # "in Norway", "from Kabul": where, not who; "an accord on Gaza": what about
+        if _in_attribution(t, clause):
+            continue  # "have been killed, according to reports received by Amnesty": who tells it, not who took part
         for ent in reader.actor(t):
             if ent == args.location:
                 continue
