@@ -36,6 +36,14 @@ def test_a_non_committal_answer_is_no_rejection(annotate_text: Any) -> None:
         assert not of_type(doc, "REJECT"), (text, _types(doc))
 
 
+def test_a_reply_with_its_clause_is_no_act_of_its_own(annotate_text: Any) -> None:
+    doc = annotate_text("Zambia's Foreign Ministry replied on Monday that it would study the Malawian proposal.")
+    assert not doc.events, _types(doc)
+    # what the reply says may be the act
+    doc = annotate_text("Zambia's Foreign Ministry replied on Monday that it rejected the Malawian proposal.")
+    assert [e.trigger for e in of_type(doc, "REJECT")] == ["rejected"], _types(doc)
+
+
 def test_a_denial_or_a_refusal_of_an_act_stays(annotate_text: Any) -> None:
     doc = annotate_text("Zambia refused to recognise the disputed mandate of the Malawian parliament.")
     assert of_type(doc, "REJECT"), _types(doc)

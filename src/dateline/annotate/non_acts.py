@@ -48,6 +48,8 @@ TELLING_LEMMAS = word_class("telling_lemmas")
 ANSWER_NOUNS = word_class("answer_nouns")
 """Nouns of an answer to a question ("comment", "response", "explanation"): declined, or not given, nothing is
 refused or promised ("declined comment", "did not offer an explanation")."""
+ANSWERING_LEMMAS = word_class("answering_lemmas")
+"""Verbs of answering ("reply", "respond"): with what the answer said as their clause, that clause holds the act."""
 CONSENTING_LEMMAS = word_class("consenting_lemmas")
 """Verbs of consenting ("agree", "consent"): to an interview, or to speak to the press, nothing is promised."""
 PRESS_TALK_LEMMAS = word_class("press_talk_lemmas")
@@ -187,6 +189,15 @@ def _to_complements(verb: Token) -> list[Token]:
     a phrase stands between ("declined on Tuesday to say")."""
     return [c for c in verb.children if c.dep_ == "xcomp"
             or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+
+
+def _answer_told(tok: Token) -> bool:
+    """Whether ``tok`` only answers, with what it said as its clause: "the ministry replied on Monday that it would
+    study the proposal", "responded that the talks were over". The reply is the telling; an act in it is its clause's
+    own word ("replied that it rejected the offer": "rejected"). A reply with no clause ("has not replied to the
+    offer") is left to the learned decision."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ANSWERING_LEMMAS and any(
+        c.dep_ == "ccomp" for c in tok.children)
 
 
 def _press_consent(tok: Token) -> bool:
@@ -425,6 +436,7 @@ def _frame_of_role(tok: Token) -> bool:
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
+    (_answer_told, "an answer whose clause tells what it said"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
