@@ -76,3 +76,19 @@ def test_a_region_of_a_state_and_a_state_named_like_one() -> None:
     assert region_code("Nebraska") == "USA"
     assert region_code("Georgia") is None  # the state of that name, never the US state
     assert region_code("Kampala") is None
+
+
+def test_the_organ_a_passive_names_does_the_coordinated_act_too(annotate_text: Any) -> None:
+    """ "Was pulled out of the consulate by Danish police and taken into custody": the parser hangs the "by" phrase
+    on the place left; the police hold him."""
+    doc = annotate_text("The blogger Arne Voss was pulled out of the consulate by Danish police on Monday and taken "
+                        "into custody.", published="2025-11-20")
+    held = [e for e in of_type(doc, "COERCE") if names(doc, e.target) == {"Arne Voss"}]
+    assert held and countries(doc, held[0].source) == {"DNK"}, _sides(doc)
+
+
+def test_an_arrest_told_with_no_doer_is_the_datelines_state(annotate_text: Any) -> None:
+    doc = annotate_text("OSLO (Reuters) - Lars Berge, a 45-year-old teacher, was arrested on Tuesday after a "
+                        "brawl at a ferry terminal.", published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"NOR"}, _sides(doc)

@@ -41,7 +41,7 @@ from dateline.annotate.evaluation import (belittles, charged_doer, condemns, den
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import is_home_organ, organ_doers, organ_state, ruling_content
+from dateline.annotate.organs import is_home_organ, organ_doers, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -3401,6 +3401,14 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
     doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
               for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
+    named = [a for d in doers for a in reader.actor(d)] if trig.type in ORGAN_ACTS else []
+    if named:
+        # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
+        # second act too
+        LOGGER.debug("organ of a coordinated verb: %s for %r in %r", named, tok.text, sentence_of(tok).text)
+        args.source = list(dict.fromkeys(named))
+        args.target = [t for t in args.target if t not in args.source]
+        return
     organ = next((d for d in doers if not reader.actor(d)), None) if trig.type in ORGAN_ACTS else None
     deport = trig.mode == "deport"
     # no state deports its own people: a deportation's doer is never the state of those it sends away
@@ -3463,6 +3471,8 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     place = args.location if args.location and actors.type_of(args.location) in ("GPE", "LOC") else None
     # no state deports its own people: those deported tell whose state did it not
     code = _first_country(actors, [*([place] if place else []), *([] if trig.mode == "deport" else people)])
+    # "Pat Morrow, a Vermont man, was arrested in April": the state the story tells from (its dateline, its one state)
+    code = code or story_state(tok.doc, actors, reader.ui)
     if code and actors.state_id(code) not in args.target and not (trig.mode == "deport" and code in {
             actors.get(p).guess for p in people}):
         LOGGER.debug("state through courts: %s for %r in %r", code, tok.text, sentence_of(tok).text)

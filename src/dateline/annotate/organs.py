@@ -9,7 +9,8 @@ the latest organ of that kind the story named with its state ("Zambian police ..
 ("BERLIN (Reuters) -"), and the one state the story is about (``Actors.story_country``). A
 state the sentence names for the organ ("British police") is its own actor and is never replaced here.
 
-``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``events._role_unnamed_state_body``.
+``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``events._role_unnamed_state_body``, ``story_state``
+by ``events._role_state_through_courts`` (an arrest told with no doer at all).
 """
 
 from __future__ import annotations
@@ -68,10 +69,26 @@ def organ_doers(verb: Token) -> list[Token]:
     for _ in range(3):
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
+            doers = _hung_agents(node)
         if doers or node.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in node.children):
             break
         node = node.head
     return [d for d in doers if is_home_organ(d)]
+
+
+def _hung_agents(verb: Token) -> list[Token]:
+    """The organ of a "by" phrase the parser hung on the noun of a passive verb's place phrase: "was hauled out of
+    the embassy [by police]" (an embassy is not made by the police: they hauled him)."""
+    found: list[Token] = []
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(3):
+        nouns = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        found += [g for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                  for g in b.children if g.dep_ == "pobj" and _kind(g) is not None]
+        preps = [c for p in preps for c in p.children if c.dep_ == "prep"]  # "out [of] the embassy"
+        preps += [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ != "by"]
+    return found
 
 
 def is_home_organ(noun: Token) -> bool:
@@ -106,6 +123,11 @@ def organ_state(organ: Token, act: Token, actors: Actors, ui: int, *, deport: bo
             LOGGER.debug("organ state by %s: %r is %s in %r", how, organ.text, code, act.sent.text)
             return code
     return None
+
+
+def story_state(doc: Doc, actors: Actors, ui: int) -> str | None:
+    """The state a story tells from: its dateline's, else the one state it is about (twice as named as any other)."""
+    return (dateline_state(doc) if ui == 0 else None) or actors.story_country(STORY_LEAD)
 
 
 def _kind(noun: Token) -> str | None:
