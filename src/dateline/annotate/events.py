@@ -41,6 +41,7 @@ from dateline.annotate.evaluation import (belittles, charged_doer, condemns, den
 from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.organs import is_home_organ, organ_doers, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -3396,16 +3397,74 @@ def _role_handover_giver_leaves(trig: Trigger, args: Arguments, actors: Actors, 
 
 
 def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A state body named without its state acts for the state of those it acts on."""
-    if trig.type in STATE_ACTS and not args.source and _unnamed_organ(trig):
-        # "Police detained him", "a judge ordered him held": the state of those acted on, else of the place, else the
+    """A state body named without its state acts for a state. A home organ (police, a court, prosecutors) acts for the
+    state of its own place, of the act's place, of the story's dateline, else of the story (``organs.organ_state``:
+    "police in Texas deported them", "BERLIN - Police arrested a man"); what a court or judge rules befalls the one
+    its ruling names ("a judge ruled that A should remain in jail": the judge's state holds A). Other bodies
+    ("troops") in a state's act act for the state of those they act on, else of the place, else the story's own."""
+    tok = trig.token
+    verb = _clause_verb(tok) if trig.nominal else tok
+    ruling = ruling_content(verb) if verb is not None and trig.type in STATE_ACTS else None
+    if ruling is not None and verb is not None:
+        _ruled_on(trig, args, actors, reader, verb, ruling)
+        return
+    if args.source:
+        return
+    doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
+    doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
+              for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
+    named = [a for d in doers for a in reader.actor(d)] if trig.type in ORGAN_ACTS else []
+    if named:
+        # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
+        # second act too
+        LOGGER.debug("organ of a coordinated verb: %s for %r in %r", named, tok.text, sentence_of(tok).text)
+        args.source = list(dict.fromkeys(named))
+        args.target = [t for t in args.target if t not in args.source]
+        return
+    organ = next((d for d in doers if not reader.actor(d)), None) if trig.type in ORGAN_ACTS else None
+    deport = trig.mode == "deport"
+    # no state deports its own people: a deportation's doer is never the state of those it sends away
+    away = frozenset(c for t in args.target if deport for c in (actors.country_of(t), actors.get(t).guess) if c)
+    code = organ_state(organ, verb or tok, actors, reader.ui, deport=deport, not_states=away) if organ else None
+    if code is None and trig.type in STATE_ACTS and _unnamed_organ(trig):
+        # "Police detained him", "troops held the men": the state of those acted on, else of the place, else the
         # story's own
         places = [args.location] if args.location else []
-        code = _first_country(actors, [*args.target, *places])
+        code = _first_country(actors, [*([] if deport else args.target), *places])
         main = actors.main_states(1)
         code = code or (actors.country_of(main[0]) if main else None)
-        if code:
-            args.source.append(actors.state_id(code))
+    if code and code not in away:
+        args.source.append(actors.state_id(code))
+        args.target = [t for t in args.target if t not in args.source]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in, through its prepositional phrase ("remain [in jail]") or as the
+    object ("made the arrest"); None when it hangs elsewhere."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def _ruled_on(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader, verb: Token,
+              ruling: tuple[Token, Token]) -> None:
+    """A detention or sentence a court or judge ruled: the subject of the ruled clause is the one it befalls, the
+    organ's state (or the organ's own actor: "a Kenyan judge") the one who does it (``organs.ruling_content``)."""
+    ruled, organ = ruling
+    held = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in reader.actor(c)
+            if actors.type_of(a) in ("PERSON", "GROUP")]
+    if not held:
+        return
+    doers = [a for a in reader.actor(organ) if a not in held]
+    if not doers:
+        code = organ_state(organ, ruled, actors, reader.ui)
+        doers = [actors.state_id(code)] if code else []
+    LOGGER.debug("ruled on: %s by %s on %s in %r", trig.type, doers, held, sentence_of(verb).text)
+    args.source = doers
+    args.target = [*held, *(t for t in args.target if t not in held and t not in doers)]
+    args.participants = [p for p in args.participants if p not in held and p not in doers]
 
 
 def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -3422,8 +3481,12 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     if not people:
         return
     place = args.location if args.location and actors.type_of(args.location) in ("GPE", "LOC") else None
-    code = _first_country(actors, [*([place] if place else []), *people])
-    if code and actors.state_id(code) not in args.target:
+    # no state deports its own people: those deported tell whose state did it not
+    code = _first_country(actors, [*([place] if place else []), *([] if trig.mode == "deport" else people)])
+    # "Pat Morrow, a Vermont man, was arrested in April": the state the story tells from (its dateline, its one state)
+    code = code or story_state(tok.doc, actors, reader.ui)
+    if code and actors.state_id(code) not in args.target and not (trig.mode == "deport" and code in {
+            actors.get(p).guess for p in people}):
         LOGGER.debug("state through courts: %s for %r in %r", code, tok.text, sentence_of(tok).text)
         args.source.append(actors.state_id(code))
 
@@ -4112,6 +4175,9 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
 
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 """Acts only a state's bodies perform: an agentless passive report of one by such a body is its own act."""
+ORGAN_ACTS = STATE_ACTS | {"ASSAULT"}
+"""Acts whose doer, a home organ named without its state ("police fired tear gas"), acts for a state
+(``organs.organ_state``); a word the model reads as another type ("a judge ruled") keeps the actors it had."""
 
 
 def _is_state(actors: Actors, local_id: str) -> bool:

@@ -1,0 +1,188 @@
+"""Tell the state a state organ named without its state acts for: "police in Ruritania", "a Dunmore court", "was held
+by police" in a story datelined from a capital, "prosecutors" in a story about one state.
+
+A state's police, courts, judges, prosecutors and border guards act inside their own state (OUTPUT.md 3 and 5: an
+event names the state a body acts for). When the text names the organ without its state, its state is, in order:
+the place that modifies the organ ("police in Texas", "a Lisbon court", "Hamburg prosecutors"; a US state or city
+belongs to the USA), the place the act happens in ("arrested him in Hamburg", "deported from Arizona"), the city of
+the latest organ of that kind the story named with its state ("Zambian police ... Officers"), the city of the story's dateline
+("BERLIN (Reuters) -"), and the one state the story is about (``Actors.story_country``). A
+state the sentence names for the organ ("British police") is its own actor and is never replaced here.
+
+``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``events._role_unnamed_state_body``, ``story_state``
+by ``events._role_state_through_courts`` (an arrest told with no doer at all).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.annotate.actors import Actors
+from dateline.annotate.countries import capital_code, city_code, region_code, state_code
+from dateline.lexicons import word_class, word_map
+
+LOGGER = logging.getLogger(__name__)
+
+WORDS = "annotate_words"
+"""The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
+
+HOME_ORGANS = word_map("home_organ", WORDS)
+"""Bodies of a state that act only inside it ("police", "judge", "prosecutors", "border guards"), with their kind
+("officers" are police, "magistrate" a court); troops and soldiers may act abroad, so a place tells nothing of theirs."""
+
+UNKINDED = "authority"
+"""The kind of "authorities": any state body, so no organ named before is taken for theirs."""
+
+ORGAN_COMPOUNDS = word_class("organ_compound", WORDS)
+"""Nouns that may name the kind of a home organ before it ("riot police", "border guards", "prison officers"); any
+other noun there makes the head a private one ("loan officers", "security guards")."""
+
+RULING_LEMMAS = word_class("ruling_lemma", WORDS)
+"""Verbs by which a court or judge decides what befalls someone: "a judge ruled that A should remain in jail"."""
+
+ORGAN_PLACE_PREPS = frozenset({"in", "of", "from"})
+"""Prepositions of the place an organ belongs to: "police in Texas", "the High Court of Kenya", "officers from Lyon"."""
+
+ACT_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "across"})
+"""Prepositions of where an act happens ("arrested in Hamburg", "at a station in Hamburg", "deported from Arizona");
+not "to" or "into", the destination of a deportation."""
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+"""A dateline opening a paragraph: "BERLIN (Reuters) - ", "NEW DELHI: ", "BUFFALO, N.Y. — "."""
+
+STORY_LEAD = 2.0
+"""How many times more often than any other a story must name its state for an organ to be that state's: a story
+about one state, not about two ("Chad recalled its envoy after Sudanese police searched its consulate")."""
+
+DATELINE_PARAGRAPHS = 3
+"""Paragraphs of the body a dateline may open (the title and a standfirst may come first)."""
+
+
+def organ_doers(verb: Token) -> list[Token]:
+    """The organ nouns that do a verb's act: its subject ("Police caught X"), its agent ("was caught by police"),
+    else those of the verb it is coordinated with ("Police caught X and deported him", "was stopped by guards and
+    deported")."""
+    node = verb
+    for _ in range(3):
+        doers = [c for c in node.children if c.dep_ == "nsubj"]
+        doers += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
+            doers = _hung_agents(node)
+        if doers or node.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in node.children):
+            break
+        node = node.head
+    return [d for d in doers if is_home_organ(d)]
+
+
+def _hung_agents(verb: Token) -> list[Token]:
+    """The organ of a "by" phrase the parser hung on the noun of a passive verb's place phrase: "was hauled out of
+    the embassy [by police]" (an embassy is not made by the police: they hauled him)."""
+    found: list[Token] = []
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(3):
+        nouns = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        found += [g for n in nouns for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                  for g in b.children if g.dep_ == "pobj" and _kind(g) is not None]
+        preps = [c for p in preps for c in p.children if c.dep_ == "prep"]  # "out [of] the embassy"
+        preps += [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ != "by"]
+    return found
+
+
+def is_home_organ(noun: Token) -> bool:
+    """Whether a noun is a home organ named as a kind ("police", "riot police", "a judge"), not a private one
+    ("loan officers") nor one a name or another noun tells ("Interpol officers")."""
+    if _kind(noun) is None:
+        return False
+    return all(c.lemma_.lower() in ORGAN_COMPOUNDS or c.ent_type_ in ("GPE", "LOC")
+               for c in noun.children if c.dep_ == "compound")
+
+
+def ruling_content(verb: Token) -> tuple[Token, Token] | None:
+    """The ruling verb and its organ when a verb is what a court or judge ruled: "a judge in London ruled that A
+    should remain in jail" gives (ruled, judge); None otherwise."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in RULING_LEMMAS:
+        return None
+    organs = organ_doers(verb.head)
+    return (verb.head, organs[0]) if organs else None
+
+
+def organ_state(organ: Token, act: Token, actors: Actors, ui: int, *, deport: bool = False,
+                not_states: frozenset[str] = frozenset()) -> str | None:
+    """The state a home organ acts for: its own place, the place of the act, the story's dateline, else the one
+    state the story is about; None when nothing tells it. ``not_states``: states it cannot be (those a deportation
+    sends away: no state deports its own people)."""
+    for how, code in (("organ place", _own_place_state(organ, actors, ui)),
+                      ("act place", _act_place_state(act, actors, ui, deport)),
+                      ("organ named before", actors.organ_state_before(ui, organ, _same_kind(organ))),
+                      ("dateline", dateline_state(act.doc) if ui == 0 else None),
+                      ("story", actors.story_country(STORY_LEAD))):
+        if code and code not in not_states:
+            LOGGER.debug("organ state by %s: %r is %s in %r", how, organ.text, code, act.sent.text)
+            return code
+    return None
+
+
+def story_state(doc: Doc, actors: Actors, ui: int) -> str | None:
+    """The state a story tells from: its dateline's, else the one state it is about (twice as named as any other)."""
+    return (dateline_state(doc) if ui == 0 else None) or actors.story_country(STORY_LEAD)
+
+
+def _kind(noun: Token) -> str | None:
+    return HOME_ORGANS.get(noun.lower_) or HOME_ORGANS.get(noun.lemma_.lower())
+
+
+def _same_kind(organ: Token) -> frozenset[str]:
+    """The organ nouns of an organ's kind ("police", "officers", "policemen" for "officers"); none for "authorities"."""
+    kind = _kind(organ)
+    return frozenset(w for w, k in HOME_ORGANS.items() if k == kind and k != UNKINDED)
+
+
+def _own_place_state(organ: Token, actors: Actors, ui: int) -> str | None:
+    """The state of the place an organ belongs to: "police in Texas", "a Lisbon court", "Texas police"."""
+    places = [c for c in organ.children if c.dep_ == "compound"]
+    places += [g for c in organ.children if c.dep_ == "prep" and c.lower_ in ORGAN_PLACE_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    return next((code for p in places if (code := _place_code(p, actors, ui))), None)
+
+
+def _act_place_state(act: Token, actors: Actors, ui: int, deport: bool) -> str | None:
+    """The state of the place an act happens in: a place phrase of the verb or of its object, followed down through
+    nested phrases ("at a train station in Hamburg"); a deportation's "from" place is the deporting state's."""
+    preps = [c for c in act.children if c.dep_ == "prep"]
+    preps += [p for o in act.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    seen = 0
+    while preps and seen < 8:
+        prep = preps.pop(0)
+        seen += 1
+        if prep.lower_ not in ACT_PLACE_PREPS or (deport and prep.lower_ not in ("from", "in")):
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            code = _place_code(pobj, actors, ui)
+            if code:
+                return code
+            preps += [p for p in pobj.children if p.dep_ == "prep"]
+    return None
+
+
+def _place_code(tok: Token, actors: Actors, ui: int) -> str | None:
+    """The state of a place named by a token: a state, a town or region of one ("Hamburg", "Texas", "El Paso")."""
+    ent = actors.entity_at(ui, tok)
+    if ent is not None and actors.type_of(ent) in ("GPE", "LOC"):
+        code = actors.country_of(ent)
+        return code or region_code(actors.get(ent).name)
+    if tok.ent_type_ in ("GPE", "LOC"):
+        return state_code(tok.text) or city_code(tok.text) or region_code(tok.text)
+    return None
+
+
+def dateline_state(doc: Doc) -> str | None:
+    """The state of the city a story is datelined from ("BERLIN (Reuters) - Police said ..." is DEU), else None."""
+    for paragraph in doc.text.lstrip().split("\n\n")[:DATELINE_PARAGRAPHS]:
+        match = DATELINE.match(paragraph)
+        if match:
+            place = match.group(1).strip().title()
+            return capital_code(place) or city_code(place) or state_code(place) or region_code(place)
+    return None

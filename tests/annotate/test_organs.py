@@ -1,0 +1,94 @@
+"""The state behind a state organ named without its state (annotate/organs.py, ``events._role_unnamed_state_body``):
+the place that modifies the organ, the place of the act, the same kind of organ named before with its state, the
+story's dateline, the one state the story is about; a court's ruling befalls the one it names; no state deports its
+own people. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from event_helpers import countries, names, of_type
+
+from dateline.annotate.countries import region_code
+
+
+def _sides(doc: Any) -> list[tuple[str, str | None, set[str | None], set[str | None]]]:
+    return [(e.type, e.trigger, countries(doc, e.source), countries(doc, e.target)) for e in doc.events]
+
+
+def test_police_of_a_us_state_are_the_usas(annotate_text: Any) -> None:
+    doc = annotate_text("Police in Arizona detained the three brothers in the desert on June 3 and deported them to "
+                        "Honduras.", published="2025-11-20")
+    [deport] = [e for e in of_type(doc, "COERCE") if e.mode == "deport"]
+    assert countries(doc, deport.source) == {"USA"}, _sides(doc)
+
+
+def test_the_datelines_city_gives_the_police_their_state(annotate_text: Any) -> None:
+    doc = annotate_text("LISBON (AP) - Police detained a 61-year-old man on Monday after a fire at a fish market.",
+                        published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"PRT"}, _sides(doc)
+
+
+def test_the_place_of_the_arrest_gives_the_police_their_state(annotate_text: Any) -> None:
+    doc = annotate_text("Police arrested a 33-year-old woman at a bus depot in Mombasa on Sunday.",
+                        published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"KEN"}, _sides(doc)
+
+
+def test_what_a_judge_rules_befalls_the_one_named(annotate_text: Any) -> None:
+    doc = annotate_text("A judge in Dublin ruled on Friday that Mr Carrow should stay in jail until his trial "
+                        "in March.", published="2025-11-20")
+    [held] = of_type(doc, "COERCE")
+    assert countries(doc, held.source) == {"IRL"} and names(doc, held.target) == {"Carrow"}, _sides(doc)
+
+
+def test_an_organ_of_the_same_kind_named_before_gives_its_state(annotate_text: Any) -> None:
+    doc = annotate_text("Malawi protested on Saturday after Zambian police surrounded the Malawian consulate. Officers "
+                        "later detained the consul's driver, Peter Banda, for six hours.", published="2025-11-20")
+    [held] = [e for e in of_type(doc, "COERCE") if names(doc, e.target) == {"Peter Banda"}]
+    assert countries(doc, held.source) == {"ZMB"}, _sides(doc)
+
+
+def test_the_deportees_own_state_never_deports_them(annotate_text: Any) -> None:
+    doc = annotate_text("Tomas Reyes, a Honduran mechanic, said he was stopped by border guards and deported last month.",
+                        published="2025-11-20")
+    deports = [e for e in of_type(doc, "COERCE") if e.mode == "deport"]
+    assert deports and "HND" not in countries(doc, deports[0].source), _sides(doc)
+    assert names(doc, deports[0].target) == {"Tomas Reyes"}, _sides(doc)
+
+
+def test_a_state_the_sentence_names_for_the_police_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan police arrested three Ugandan traders at a market in Kampala on Friday.",
+                        published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"KEN"}, _sides(doc)
+
+
+def test_police_of_no_state_in_a_story_of_no_state_stay_without_one(annotate_text: Any) -> None:
+    doc = annotate_text("Police arrested two men outside a nightclub on Friday. Both were later released on bail.",
+                        published="2025-11-20")
+    assert not any(e.source for e in of_type(doc, "COERCE")), _sides(doc)
+
+
+def test_a_region_of_a_state_and_a_state_named_like_one() -> None:
+    assert region_code("Nebraska") == "USA"
+    assert region_code("Georgia") is None  # the state of that name, never the US state
+    assert region_code("Kampala") is None
+
+
+def test_the_organ_a_passive_names_does_the_coordinated_act_too(annotate_text: Any) -> None:
+    """ "Was pulled out of the consulate by Danish police and taken into custody": the parser hangs the "by" phrase
+    on the place left; the police hold him."""
+    doc = annotate_text("The blogger Arne Voss was pulled out of the consulate by Danish police on Monday and taken "
+                        "into custody.", published="2025-11-20")
+    held = [e for e in of_type(doc, "COERCE") if names(doc, e.target) == {"Arne Voss"}]
+    assert held and countries(doc, held[0].source) == {"DNK"}, _sides(doc)
+
+
+def test_an_arrest_told_with_no_doer_is_the_datelines_state(annotate_text: Any) -> None:
+    doc = annotate_text("OSLO (Reuters) - Lars Berge, a 45-year-old teacher, was arrested on Tuesday after a "
+                        "brawl at a ferry terminal.", published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"NOR"}, _sides(doc)
