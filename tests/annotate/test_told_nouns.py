@@ -1,0 +1,71 @@
+"""An event noun that names its own doer and time, or the death of a named person, reports an act done, whatever the
+learned factuality reads; a noun told as to come, asked for, only possible or unconfirmed does not
+(annotate/told_nouns.py). Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.eventcat import Candidate
+from dateline.annotate.events import _factuality
+from dateline.annotate.told_nouns import told_noun
+from event_helpers import names, of_type
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Trade in Elbonia still suffers from the levies imposed on Ruritanian steel on 1 June.", "levies"),
+    ("Her lawyers filed an appeal against her arrest in Tarsk last Friday.", "arrest"),
+    ("The dispute turns on the governor's March 3 call with Prime Minister Ivo Dar.", "call"),
+    ("The party mourned the death of its founder, Peter Osei.", "death"),
+    ("Flags flew at half mast over the deaths of Senator Peter Osei and Judge Lena Varga.", "deaths"),
+])
+def test_an_act_noun_with_its_own_doer_and_time_is_told(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert told_noun(_word(nlp(text), word)), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Talks between the two countries have stalled.", "Talks"),  # no time of its own
+    ("Aides worked on a possible meeting on Friday with Prime Minister Ivo Dar.", "meeting"),  # only possible
+    ("The opposition called for a meeting on Friday with Prime Minister Ivo Dar.", "meeting"),  # asked for
+    ("The governor's meeting next week with Prime Minister Ivo Dar was cancelled.", "meeting"),  # to come
+    ("The governor's planned call on Friday with Prime Minister Ivo Dar was announced.", "call"),  # planned
+    ("Ruritania's talks with Elbonia could resume on Monday.", "talks"),  # a guess
+    ("Officials feared the death of the hostage, Anna Kovac.", "death"),  # feared, not told
+    ("Rumours of the death of Peter Osei spread on Monday.", "death"),  # unconfirmed
+    ("The death toll rose to nine on Monday.", "death"),  # no one named
+])
+def test_other_nouns_are_left_to_the_model(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert not told_noun(_word(nlp(text), word)), text
+
+
+def test_a_told_noun_read_as_background_is_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Trade in Elbonia still suffers from the levies imposed on Ruritanian steel on 1 June.")
+    levies = _word(doc, "levies")
+    assert _factuality(Candidate(levies.i, "SANCTION", 0.9, "not_event", 0.85), levies) == "asserted"
+    talks = _word(nlp("Aides worked on a possible meeting on Friday with Prime Minister Ivo Dar."), "meeting")
+    assert _factuality(Candidate(talks.i, "CONSULT", 0.9, "hypothetical", 0.85), talks) == "hypothetical"
+
+
+def test_deaths_told_as_an_occasion_are_one_undated_death_each(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """The motion's day is not the deaths' (OUTPUT.md 6): they have no time of their own."""
+    doc = annotate_text("Deputies on Tuesday held a minute of silence over the deaths of former Speaker Peter Osei and "
+                        "Senator Lena Varga.")
+    deaths = of_type(doc, "DIE")
+    assert sorted(n for d in deaths for n in names(doc, d.target)) == ["Lena Varga", "Peter Osei"]
+    assert all(d.modality == "asserted" and (d.date is None or d.date.start is None) for d in deaths)
+
+
+def test_an_announced_death_keeps_the_announcement_day(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The governor announced the death of Peter Osei on Monday.")
+    [death] = of_type(doc, "DIE")
+    assert names(doc, death.target) == {"Peter Osei"}
+    assert death.date is not None and death.date.start == "2025-03-17"
+
+
+def test_a_rumoured_death_is_no_event(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Rumours of the death of Peter Osei spread across the capital on Monday.")
+    assert not of_type(doc, "DIE")
