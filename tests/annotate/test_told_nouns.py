@@ -69,3 +69,21 @@ def test_an_announced_death_keeps_the_announcement_day(annotate_text) -> None:  
 def test_a_rumoured_death_is_no_event(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Rumours of the death of Peter Osei spread across the capital on Monday.")
     assert not of_type(doc, "DIE")
+
+
+def test_a_judged_act_noun_is_the_dated_act_told_again(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """ "Petrov's call with Dar was improper" refers to the call told with its day: not a second call on the story's
+    day, and the one call keeps the mode its telling gives (OUTPUT.md 5: one occurrence, one event)."""
+    doc = annotate_text("President Ana Petrov spoke with Prime Minister Ivo Dar by phone on March 3. On Monday, "
+                        "lawmakers heard three witnesses. The opposition alleges that Petrov's call with Dar was "
+                        "improper.")
+    [call] = of_type(doc, "CONSULT")
+    assert names(doc, call.source + call.target) == {"Ana Petrov", "Ivo Dar"}
+    assert call.mode == "phone" and call.date is not None and call.date.start == "2025-03-03"
+
+
+def test_a_judged_act_noun_with_its_own_day_keeps_it(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("On Monday, lawmakers heard three witnesses about President Ana Petrov. The opposition alleges "
+                        "that Petrov's March 3 call with Prime Minister Ivo Dar was improper.")
+    calls = of_type(doc, "CONSULT")
+    assert [c.date.start for c in calls if c.date is not None] == ["2025-03-03"], calls

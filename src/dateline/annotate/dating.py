@@ -221,7 +221,7 @@ def story_time(state: Dating) -> None:
     the first day of the news (``_story_reaches``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token) and not (
-            _occasion_death(found.trigger.token)):
+            _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
@@ -237,6 +237,22 @@ def _occasion_death(trig: Token) -> bool:
     the other act's; the death has the time of its own phrase or none (``told_nouns.presupposed_death``). A death
     announced ("announced the death of X on Monday") keeps the announcement's day as its bound."""
     return trig.dep_ == "pobj" and presupposed_death(trig)
+
+
+JUDGMENT_DEPS = frozenset({"acomp", "attr"})
+"""The relations of what a copula says of its subject ("the call was improper", "the raid was a blunder")."""
+
+
+def _judged_act_noun(trig: Token) -> bool:
+    """Whether an act noun is only the subject of a judgment, with no time in its own phrase ("X's call with Y was
+    improper", "alleged that the raid on the camp was illegal"): the act is referred to, not told as a step of the
+    story, so the story's current time is not its time; undated, it stays one event with the document's dated telling
+    of the same act (``annotate._events``)."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ in JUDGMENT_DEPS for c in trig.head.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
