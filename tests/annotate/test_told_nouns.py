@@ -87,3 +87,18 @@ def test_a_judged_act_noun_with_its_own_day_keeps_it(annotate_text) -> None:  # 
                         "that Petrov's March 3 call with Prime Minister Ivo Dar was improper.")
     calls = of_type(doc, "CONSULT")
     assert [c.date.start for c in calls if c.date is not None] == ["2025-03-03"], calls
+
+
+def test_a_call_the_inquiry_centres_on_is_told(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """The parser reads "centres" as a plural noun, the sentence's root: no frame of a role (non_acts._frame_of_role),
+    the verb of the sentence, and the call it is about is told with its own day."""
+    doc = annotate_text("The impeachment inquiry centres on Governor Ana Petrov's July 25 call with Prime Minister "
+                        "Ivo Dar.", published="2025-11-20")
+    [call] = of_type(doc, "CONSULT")
+    assert names(doc, call.source + call.target) == {"Ana Petrov", "Ivo Dar"}
+    assert call.date is not None and call.date.start == "2025-07-25"
+
+
+def test_a_witness_in_an_inquiry_still_frames_it(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Lena Varga, a key witness in the bribery inquiry, spoke to reporters in Tarsk on Monday.")
+    assert not of_type(doc, "ACCUSE")
