@@ -36,7 +36,7 @@ def test_an_act_noun_with_its_own_doer_and_time_is_told(nlp, text: str, word: st
     ("Ruritania's talks with Elbonia could resume on Monday.", "talks"),  # a guess
     ("Officials feared the death of the hostage, Anna Kovac.", "death"),  # feared, not told
     ("Rumours of the death of Peter Osei spread on Monday.", "death"),  # unconfirmed
-    ("The death toll rose to nine on Monday.", "death"),  # no one named
+    ("The death toll climbed to eleven overnight.", "death"),  # no one named
 ])
 def test_other_nouns_are_left_to_the_model(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert not told_noun(_word(nlp(text), word)), text
@@ -52,8 +52,8 @@ def test_a_told_noun_read_as_background_is_asserted(nlp) -> None:  # type: ignor
 
 def test_deaths_told_as_an_occasion_are_one_undated_death_each(annotate_text) -> None:  # type: ignore[no-untyped-def]
     """The motion's day is not the deaths' (OUTPUT.md 6): they have no time of their own."""
-    doc = annotate_text("Deputies on Tuesday held a minute of silence over the deaths of former Speaker Peter Osei and "
-                        "Senator Lena Varga.")
+    doc = annotate_text("Deputies on Tuesday adjourned their sitting in mourning for the deaths of Senator Peter Osei "
+                        "and the retired judge Lena Varga.")
     deaths = of_type(doc, "DIE")
     assert sorted(n for d in deaths for n in names(doc, d.target)) == ["Lena Varga", "Peter Osei"]
     assert all(d.modality == "asserted" and (d.date is None or d.date.start is None) for d in deaths)
