@@ -183,8 +183,11 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
         same = next((i for i in by_sides.get(sides, []) if _overlap(events[i].date, item.date)
                      and _same_direction(events[i], f) and not (apart and events[i].evidence == evidence)), None)
         if same is not None:
-            # "met and held talks", the lead and the body: one occurrence, dated as precisely as told
-            events[same] = replace(events[same], date=_narrower(events[same].date, item.date))
+            # "met and held talks", the lead and the body: one occurrence, dated as precisely as told, with the mode
+            # a later telling gives when the first gave none ("X's call with Y was improper", then "the July 25 phone
+            # call": one call, by phone)
+            events[same] = replace(events[same], date=_narrower(events[same].date, item.date),
+                                   mode=events[same].mode or f.trigger.mode)
             continue
         ev = Event(
             id=f"v:{len(events) + 1}", type=f.trigger.type, mode=f.trigger.mode,

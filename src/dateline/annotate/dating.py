@@ -28,6 +28,7 @@ from dateline.annotate.arguments import REPORT_LEMMAS
 from dateline.annotate.events import Found
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
+from dateline.annotate.told_nouns import presupposed_death
 from dateline.dates.normalize import to_interval
 from dateline.dates.tense import SCHEDULE_CUES, Tense, clause_tense
 from dateline.lexicons import word_class, word_map
@@ -233,7 +234,8 @@ def story_time(state: Dating) -> None:
     paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
     the first day of the news (``_story_reaches``)."""
     found = state.mention
-    if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token):
+    if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token) and not (
+            _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
@@ -243,6 +245,30 @@ def story_time(state: Dating) -> None:
             # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
             # story names any time waits for the first day it reaches (``_story_reaches``)
             state.waiting.append(len(state.dated))
+
+
+def _occasion_death(trig: Token) -> bool:
+    """Whether a trigger is a named person's death told only as the occasion of another act, in a phrase on it ("moved
+    a motion on Tuesday over the deaths of X and Y", "since the death of X"): the clause's time and the story's are
+    the other act's; the death has the time of its own phrase or none (``told_nouns.presupposed_death``). A death
+    announced ("announced the death of X on Monday") keeps the announcement's day as its bound."""
+    return trig.dep_ == "pobj" and presupposed_death(trig)
+
+
+JUDGMENT_DEPS = frozenset({"acomp", "attr"})
+"""The relations of what a copula says of its subject ("the call was improper", "the raid was a blunder")."""
+
+
+def _judged_act_noun(trig: Token) -> bool:
+    """Whether an act noun is only the subject of a judgment, with no time in its own phrase ("X's call with Y was
+    improper", "alleged that the raid on the camp was illegal"): the act is referred to, not told as a step of the
+    story, so the story's current time is not its time; undated, it stays one event with the document's dated telling
+    of the same act (``annotate._events``)."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.lemma_ != "be":
+        return False
+    if not any(c.dep_ in JUDGMENT_DEPS for c in trig.head.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
@@ -593,6 +619,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
                    and not _since_of_the_clause(t, s, trig)
                    and not _deadline(t, found) and not _counted_for_another(t, s, trig)
                    and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
+    if _occasion_death(trig):
+        in_sentence = [(t, s) for t, s in in_sentence if trig.i in {a.i for a in s.root.ancestors}]
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]

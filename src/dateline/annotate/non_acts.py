@@ -430,7 +430,15 @@ def _frame_of_role(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in FRAME_PREPS:
         return False
     head = noun.head.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in FRAME_HEADS
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in FRAME_HEADS and not _misread_verb(head)
+
+
+def _misread_verb(word: Token) -> bool:
+    """Whether a frame noun is the verb of its sentence that the parser read as a plural noun: "The inquiry centres on
+    X's call with Y" (no verb in the sentence, the word its root, with an -s ending). What it is "on" is what the
+    sentence is about, not a frame."""
+    return word.dep_ == "ROOT" and word.lower_.endswith("s") and not any(
+        t.pos_ in ("VERB", "AUX") for t in word.sent)
 
 
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
