@@ -237,3 +237,11 @@ def test_armed_and_negotiating_bodies_of_a_state_are_its_groups(annotate_text, t
     ent = _named(doc, group, "GROUP")
     assert ent.country == state
     assert any(ent.id in e.source for e in doc.events)
+
+
+def test_a_first_level_region_is_a_place_of_its_state(annotate_text):
+    # "Kentucky", "New York": a US state is a place (LOC), and its country is the USA
+    doc = annotate_text("Governor Dana Whitfield toured flooded towns in Kentucky on Monday before flying to New York.")
+    for name in ("Kentucky", "New York"):
+        place = _named(doc, name, "LOC")
+        assert place.country == "USA"

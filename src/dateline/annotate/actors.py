@@ -18,7 +18,7 @@ from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.nlp import sentence_of, tokens_lowered
-from dateline.annotate.countries import capital_code, city_code, org_code, short_name, state_code
+from dateline.annotate.countries import capital_code, city_code, org_code, region_code, short_name, state_code
 from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
 from dateline.lexicons import word_class
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
@@ -217,7 +217,9 @@ class Actors:
                 if cap and self._acts(text):
                     self._attach(self.state(cap), ui, unit, text, text.text)
                     return
-                ent = self._new("LOC", text.text, name_key(text.text), city_code(text.text) if label == "GPE" else None)
+                # a town's state, or a first-level region's ("Texas", "New York": the USA)
+                code = city_code(text.text) or region_code(text.text) if label == "GPE" else None
+                ent = self._new("LOC", text.text, name_key(text.text), code)
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
