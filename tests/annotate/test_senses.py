@@ -336,3 +336,53 @@ def test_one_warning_told_stays_an_event(annotate_text):
     # "long since": long ago, one act done
     doc = annotate_text("Kenya had long since withdrawn its troops from Somalia when the talks opened in May.")
     assert "RETREAT" in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_what_a_long_habit_warns_of_is_told_on_no_occasion(annotate_text):
+    # the content of "have long warned that ..." is what many warnings said, no act done on one day
+    doc = annotate_text("Nigeria's prisons chief visited the Kirikiri jail on Tuesday.\n\nGuards' unions have long "
+                        "warned that staff cuts have taken a toll on guards and compromised security at the Lagos jail.")
+    assert "CONCEDE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_a_dated_act_inside_a_long_habit_stays(annotate_text):
+    doc = annotate_text("Nigeria's prisons chief visited the Kirikiri jail on Tuesday.\n\nGuards' unions have long "
+                        "warned that the Lagos governor sacked their leader on 3 March.")
+    assert "DISMISS" in [v.type for v in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Okafor of Nigeria has not committed to any specific terms with Ghana.",
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nGhana has not held any talks with Benin "
+    "since the border closed.",
+])
+def test_a_perfect_that_denies_any_occasion_tells_none(annotate_text, text):
+    # "has not ... any" says nothing of the kind has happened so far: no one act, done or not done
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.modality == "negated"], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Ghana has not signed the trade accord with Nigeria.", "AGREE", "negated"),
+    ("Ghana will not accept any deal with Nigeria that leaves its farmers worse off, Mensah said.", "REJECT",
+     "asserted"),
+])
+def test_one_act_not_done_or_a_refusal_stays(annotate_text, text, type_, modality):
+    assert (type_, modality) in [(v.type, v.modality) for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nMany businesses agree that Togo has long "
+    "exploited the trade rules and support Mensah's efforts to end unfair practices.",
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nMost exporters in Accra back Mensah's "
+    "plan.",
+])
+def test_a_kind_of_people_in_the_present_tells_a_view(annotate_text, text):
+    # "many businesses ... support" is a standing view of a kind of people, done on no occasion
+    doc = annotate_text(text)
+    assert "SUPPORT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_many_people_who_act_once_still_act(annotate_text):
+    doc = annotate_text("Many protesters marched through Accra on Monday to denounce President Mensah.")
+    assert "PROTEST" in [v.type for v in doc.events]

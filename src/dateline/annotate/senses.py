@@ -38,7 +38,8 @@ testimony whose content is about someone else may accuse ("testified that the mi
 A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
 several envoys as hollow"): no one is hit.
 
-``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``relays_speech``,
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``in_long_habit``,
+``denies_any``, ``generic_doers``, ``relays_speech``,
 ``draws_closer``, ``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by
 ``events.find_events``, which skips such triggers.
 """
@@ -210,6 +211,102 @@ def long_habit(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ in ("how", "as", "so") for g in c.children)
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("since", "ago"))  # "had long since withdrawn"
                for c in verb.children)
+
+
+HABIT_CONTENT_DEPS = frozenset({"ccomp", "conj"})
+"""Relations by which an act hangs in what a habit of long standing says ("have long warned that [X] hurt Y")."""
+
+
+def in_long_habit(word: Token) -> bool:
+    """Whether an undated word is told inside what a habit of long standing says: "unions have long warned that
+    shortages have hurt staff and [weakened] security" sums up many warnings, and what they warn of is their content,
+    told on no occasion (``long_habit``); a content with a date of its own ("have long said that troops shelled the
+    town on 3 May") is left to the other rules."""
+    node = word
+    for head in word.ancestors:
+        if node.dep_ not in HABIT_CONTENT_DEPS:
+            return False
+        if head.pos_ in ("VERB", "AUX") and node.dep_ == "ccomp" and long_habit(head):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree)
+        node = head
+    return False
+
+
+QUANTIFIED_ANY = frozenset({"any"})
+"""The determiner by which a negated perfect denies every occasion ("has not signed any accord")."""
+NEGATING_WORDS = frozenset({"not", "n't", "never"})
+"""Negations of a verb's own clause."""
+
+
+def _quantified_by_any(noun: Token) -> bool:
+    """Whether a noun is "any" or is quantified by it ("any specific terms")."""
+    return noun.lower_ in QUANTIFIED_ANY or any(d.dep_ == "det" and d.lower_ in QUANTIFIED_ANY for d in noun.children)
+
+
+def denies_any(word: Token) -> bool:
+    """Whether a negated present perfect denies any occasion at all: "has not committed to any specific terms",
+    "have not held any talks with Lome" (the event noun itself quantified) tell that nothing of the kind has happened
+    so far, no one act not done (OUTPUT.md section 5: a specific occurrence; "has not signed the accord", about one
+    thing, stays negated, and "will not accept any deal", a refusal, is no perfect)."""
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and _quantified_by_any(word):
+        return _negated_perfect(word.head)
+    if not _negated_perfect(word):
+        return False
+    objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_quantified_by_any(o) for o in objects)
+
+
+def _negated_perfect(verb: Token) -> bool:
+    """Whether a verb is a negated present perfect ("has not committed", "have never held")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" and c.lower_ in NEGATING_WORDS for c in verb.children)
+
+
+GENERIC_QUANTIFIERS = word_class("generic_quantifiers")
+"""Words that make a plural subject a kind of people ("many farmers", "most in Lagos"): no group that acts once."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+"""Tags of a verb in the simple present."""
+
+
+def _generic_subject(subject: Token) -> bool:
+    """Whether a subject names a kind of people by a quantifier: "many businesses", "most exporters", "some in
+    Lagos" (the quantifier as the head)."""
+    if subject.lower_ in GENERIC_QUANTIFIERS:
+        return True
+    return subject.tag_ == "NNS" and any(c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS
+                                          for c in subject.children)
+
+
+def _present_subject(verb: Token) -> Token | None:
+    """The subject of a verb in the simple present: its own, or that of the present verb it is coordinated with. A
+    bare verb the parser coordinates with a perfect inside a "that"-clause ("agree that X has exploited the rules
+    and [support] the plan") cannot continue the perfect: it is coordinated with the present verb above."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own if verb.tag_ in PRESENT_TAGS else None
+    if verb.dep_ != "conj" or verb.tag_ not in PRESENT_TAGS | {"VB"}:
+        return None
+    head = verb.head
+    if verb.tag_ == "VB" and head.tag_ == "VBN" and head.dep_ == "ccomp":
+        head = head.head
+    if head.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def generic_doers(verb: Token) -> bool:
+    """Whether a verb in the simple present has a kind of people for its doer: "many businesses agree that ... and
+    support the plan", "most exporters back the pact" tell a standing view, done on no occasion (OUTPUT.md section 5:
+    generic statements); "many protesters marched on Monday", in the past, tells one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _present_subject(verb)
+    return subject is not None and _generic_subject(subject)
 
 
 SHOWING_LEMMAS = frozenset({"demonstrate"})
