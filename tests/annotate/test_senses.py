@@ -386,3 +386,33 @@ def test_a_kind_of_people_in_the_present_tells_a_view(annotate_text, text):
 def test_many_people_who_act_once_still_act(annotate_text):
     doc = annotate_text("Many protesters marched through Accra on Monday to denounce President Mensah.")
     assert "PROTEST" in [v.type for v in doc.events]
+
+
+def test_a_manner_brought_into_a_kind_of_proceeding_tells_no_session(annotate_text):
+    # "has injected drama into trade talks with other partners" sums up a way of behaving over many sessions
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor has injected "
+                        "similar drama into negotiations with other partners, including Togo and Benin, publicly "
+                        "threatening them with tariffs.")
+    types = [v.type for v in doc.events]
+    assert "CONSULT" not in types and "THREATEN" not in types, [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Nigeria has closed its border with Benin, accusing Cotonou of smuggling.", "ACCUSE"),
+    ("President Kwame Okafor of Nigeria has threatened Ghana with tariffs.", "THREATEN"),
+    ("Police in Lagos have arrested several traders, including two Ghanaians, accusing them of smuggling.", "COERCE"),
+])
+def test_acts_told_in_a_perfect_stay(annotate_text, text, type_):
+    assert type_ in [v.type for v in annotate_text(text).events]
+
+
+def test_talks_that_go_on_tell_no_session(annotate_text):
+    # "continue to negotiate" in the present tells the state of the talks; the pact they "could" reach is a guess
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nThe two sides continue to "
+                        "negotiate and could finalise a wider pact in the next few weeks.")
+    assert "CONSULT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_talks_continued_on_a_day_stay_a_meeting(annotate_text):
+    doc = annotate_text("Nigerian and Ghanaian negotiators continued to negotiate in Abuja on Wednesday.")
+    assert "CONSULT" in [v.type for v in doc.events]

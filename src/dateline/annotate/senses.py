@@ -39,7 +39,7 @@ A verb of a blow with an object and "as" tells an impression ("the plan struck h
 several envoys as hollow"): no one is hit.
 
 ``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``in_long_habit``,
-``denies_any``, ``generic_doers``, ``relays_speech``,
+``denies_any``, ``generic_doers``, ``habit_of_manner``, ``talks_go_on``, ``relays_speech``,
 ``draws_closer``, ``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by
 ``events.find_events``, which skips such triggers.
 """
@@ -230,6 +230,68 @@ def in_long_habit(word: Token) -> bool:
             return not any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree)
         node = head
     return False
+
+
+SETTING_PREPS = frozenset({"to", "into"})
+"""Prepositions by which a manner is brought into a kind of proceeding ("has brought his flair to trade talks")."""
+
+
+def _undated_perfect(verb: Token) -> bool:
+    """Whether a verb is a present perfect with no date or time in its clause."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _proceeding_as_setting(noun: Token) -> bool:
+    """Whether an event noun names a kind of proceeding into which a present perfect brings a manner: a bare plural
+    ("[trade talks] with Accra", "[negotiations] with other partners"; no article, possessive or number) after "to"
+    or "into", on an undated present perfect whose object is no one ("has brought his flair for theatre to trade
+    talks with Accra", "has injected similar drama into negotiations with other partners"). What the perfect sums up
+    is a way of behaving over many sessions, none of them told (OUTPUT.md section 5: a specific occurrence)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not _undated_perfect(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.ent_type_ or o.lemma_.lower() in PEOPLE_NOUNS or o.lower_ in PEOPLE_NOUNS
+                                     for o in objects)
+
+
+def habit_of_manner(word: Token) -> bool:
+    """Whether a word tells a way of behaving summed up by a present perfect: the proceeding itself
+    (``_proceeding_as_setting``) or an act in a participle hung on that perfect ("has injected similar drama into
+    negotiations with other partners, [threatening] them with tariffs"); "has closed its border with Benin, accusing
+    Cotonou of smuggling" brings nothing into a proceeding and stays two acts."""
+    if _proceeding_as_setting(word):
+        return True
+    if word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    return any(_proceeding_as_setting(g) for c in word.head.children if c.dep_ == "prep" for g in c.children)
+
+
+GOING_ON_LEMMAS = frozenset({"continue", "keep"})
+"""Verbs that, in the simple present, tell that a proceeding goes on ("continue to negotiate")."""
+TALKS_TYPES = frozenset({"CONSULT"})
+"""Types of a proceeding that goes on over many sessions: talks."""
+
+
+def talks_go_on(verb: Token, type_: str) -> bool:
+    """Whether talks are told as going on: "the two sides continue to negotiate", "keep talking", in the simple present
+    with no date of their own, tell the state of the talks, no session held (OUTPUT.md section 5: generic statements;
+    "continued talks in Abuja on Wednesday", in the past with a day, stays a meeting)."""
+    if type_ not in TALKS_TYPES or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in GOING_ON_LEMMAS or head.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    told = [t for c in head.children if c.dep_ != "conj" for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
 QUANTIFIED_ANY = frozenset({"any"})
