@@ -383,9 +383,20 @@ def test_a_kind_of_people_in_the_present_tells_a_view(annotate_text, text):
     assert "SUPPORT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
 
 
-def test_many_people_who_act_once_still_act(annotate_text):
-    doc = annotate_text("Many protesters marched through Accra on Monday to denounce President Mensah.")
-    assert "PROTEST" in [v.type for v in doc.events]
+def test_a_kind_of_people_foretold_with_no_date_is_a_guess(annotate_text):
+    # "many Ghanaians will deplore" guesses the view of a kind of people: no act planned
+    doc = annotate_text("On Monday, Ghana's state newspaper said there was no room for compromise with the students."
+                        "\n\nMany Ghanaians will deplore that stance.")
+    assert "ACCUSE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Many protesters marched through Accra on Monday to denounce President Mensah.",
+    "Many opposition lawmakers in Ghana will boycott President Mensah's address to parliament on Friday, the party "
+    "said.",
+])
+def test_many_people_who_act_once_still_act(annotate_text, text):
+    assert "PROTEST" in [v.type for v in annotate_text(text).events]
 
 
 def test_a_manner_brought_into_a_kind_of_proceeding_tells_no_session(annotate_text):

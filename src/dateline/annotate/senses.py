@@ -334,18 +334,33 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 
 
 def _generic_subject(subject: Token) -> bool:
-    """Whether a subject names a kind of people by a quantifier: "many businesses", "most exporters", "some in
-    Lagos" (the quantifier as the head)."""
+    """Whether a subject names a kind of people by a quantifier: "many businesses", "many Ghanaians", "most
+    exporters", "some in Lagos" (the quantifier as the head)."""
     if subject.lower_ in GENERIC_QUANTIFIERS:
         return True
-    return subject.tag_ == "NNS" and any(c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS
+    return subject.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS
                                           for c in subject.children)
 
 
+FORETELLING_AUXES = frozenset({"will", "'ll"})
+"""Auxiliaries of a foretold act ("many will deplore it"): of a kind of people, a guess about their view."""
+
+
+def _foretold_undated(verb: Token) -> bool:
+    """Whether a verb is foretold with "will" and no date of its own ("many in Accra will deplore the stance"; "some
+    lawmakers will boycott the session on Friday" names the day of one act)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].lower_ in FORETELLING_AUXES and verb.tag_ == "VB" and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def _present_subject(verb: Token) -> Token | None:
-    """The subject of a verb in the simple present: its own, or that of the present verb it is coordinated with. A
-    bare verb the parser coordinates with a perfect inside a "that"-clause ("agree that X has exploited the rules
-    and [support] the plan") cannot continue the perfect: it is coordinated with the present verb above."""
+    """The subject of a verb in the simple present, or foretold with no date (``_foretold_undated``): its own, or that
+    of the present verb it is coordinated with. A bare verb the parser coordinates with a perfect inside a
+    "that"-clause ("agree that X has exploited the rules and [support] the plan") cannot continue the perfect: it is
+    coordinated with the present verb above."""
+    if _foretold_undated(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -362,9 +377,10 @@ def _present_subject(verb: Token) -> Token | None:
 
 
 def generic_doers(verb: Token) -> bool:
-    """Whether a verb in the simple present has a kind of people for its doer: "many businesses agree that ... and
-    support the plan", "most exporters back the pact" tell a standing view, done on no occasion (OUTPUT.md section 5:
-    generic statements); "many protesters marched on Monday", in the past, tells one."""
+    """Whether a verb in the simple present, or foretold with no date, has a kind of people for its doer: "many
+    businesses agree that ... and support the plan", "most exporters back the pact" tell a standing view, done on no
+    occasion, and "many in Accra will deplore the stance" guesses one (OUTPUT.md section 5: generic statements,
+    speculation); "many protesters marched on Monday", in the past, tells one act."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = _present_subject(verb)
