@@ -383,10 +383,15 @@ def test_a_kind_of_people_in_the_present_tells_a_view(annotate_text, text):
     assert "SUPPORT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
 
 
-def test_a_kind_of_people_foretold_with_no_date_is_a_guess(annotate_text):
-    # "many Ghanaians will deplore" guesses the view of a kind of people: no act planned
+@pytest.mark.parametrize("guess", [
+    "Many Ghanaians will deplore that stance.",
+    "Many Ghanaians will deplore that stance and were appalled when a guard was beaten last week.",
+])
+def test_a_kind_of_people_foretold_with_no_date_is_a_guess(annotate_text, guess):
+    # "many Ghanaians will deplore" guesses the view of a kind of people: no act planned (the day of a coordinated
+    # clause is not its own)
     doc = annotate_text("On Monday, Ghana's state newspaper said there was no room for compromise with the students."
-                        "\n\nMany Ghanaians will deplore that stance.")
+                        "\n\n" + guess)
     assert "ACCUSE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
 
 
@@ -427,3 +432,18 @@ def test_talks_that_go_on_tell_no_session(annotate_text):
 def test_talks_continued_on_a_day_stay_a_meeting(annotate_text):
     doc = annotate_text("Nigerian and Ghanaian negotiators continued to negotiate in Abuja on Wednesday.")
     assert "CONSULT" in [v.type for v in doc.events]
+
+
+def test_the_goal_of_a_striving_is_not_reached(annotate_text):
+    # "battle to win the election" tells a contest: no win is told
+    doc = annotate_text("All of Ghana's parties are pouring their campaign money into social media as they battle to "
+                        "win the December 7 election.")
+    assert "APPOINT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Nigerian troops battled to retake the town of Gashua from rebels on Sunday.", "ASSAULT"),
+    ("Ghana's opposition won the December 7 election, the electoral commission said on Tuesday.", "APPOINT"),
+])
+def test_a_fight_or_a_win_told_stays(annotate_text, text, type_):
+    assert type_ in [v.type for v in annotate_text(text).events]

@@ -60,8 +60,8 @@ from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, denies_any, draws_closer, forecasts,
                                       generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit, obliged,
-                                      relays_speech, shows_only, strikes_as, strikes_back, takes_to, talks_go_on,
-                                      testifies_only, to_be_done, vows_no_harm)
+                                      relays_speech, shows_only, strikes_as, strikes_back, strives_for, takes_to,
+                                      talks_go_on, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1860,7 +1860,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)) or (
                 trig.type == "PROTEST" and shows_only(trig.token)) or long_habit(trig.token) or in_long_habit(
                     trig.token) or denies_any(trig.token) or generic_doers(trig.token) or habit_of_manner(trig.token) or (
-                    talks_go_on(trig.token, trig.type)):
+                    talks_go_on(trig.token, trig.type)) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):

@@ -38,8 +38,16 @@ testimony whose content is about someone else may accuse ("testified that the mi
 A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
 several envoys as hollow"): no one is hit.
 
+Analysis and profile prose names habits, views and aims rather than occasions (OUTPUT.md section 5: generic
+statements and speculation are no events): what a habit of long standing warns of ("have long warned that cuts have
+hurt staff"), a perfect that denies any occasion ("has not committed to any terms"), the view of a kind of people
+("many businesses support the plan", "many in Accra will deplore it"), a manner brought into a kind of proceeding
+("has injected drama into talks with other partners"), talks that go on ("the two sides continue to negotiate") and
+the goal of a striving ("the parties battle to win the election"). Each is read from the sentence: a tense, a
+quantifier, a bare plural, a verb of going on or of striving; the same act told on its day stays.
+
 ``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``in_long_habit``,
-``denies_any``, ``generic_doers``, ``habit_of_manner``, ``talks_go_on``, ``relays_speech``,
+``denies_any``, ``generic_doers``, ``habit_of_manner``, ``talks_go_on``, ``strives_for``, ``relays_speech``,
 ``draws_closer``, ``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by
 ``events.find_events``, which skips such triggers.
 """
@@ -294,6 +302,22 @@ def talks_go_on(verb: Token, type_: str) -> bool:
     return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
 
 
+STRIVING_LEMMAS = word_class("striving_lemmas")
+"""Verbs of striving for a goal ("battle to win", "vie to host"): what they aim at is not told done."""
+FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Types of an act whose striving is itself the fight ("troops battled to retake the town"): left to the other rules."""
+
+
+def strives_for(verb: Token, type_: str) -> bool:
+    """Whether an act is only the goal of a verb of striving: "the parties battle to win the election", "envoys
+    raced to seal a deal" tell a contest or a rush, and the win or the deal is not told (OUTPUT.md section 5:
+    speculation). An armed act so aimed at is left alone: the striving there is the fighting."""
+    if type_ in FIGHTING_TYPES or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+        return False
+    return verb.head.lemma_.lower() in STRIVING_LEMMAS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 QUANTIFIED_ANY = frozenset({"any"})
 """The determiner by which a negated perfect denies every occasion ("has not signed any accord")."""
 NEGATING_WORDS = frozenset({"not", "n't", "never"})
@@ -350,8 +374,9 @@ def _foretold_undated(verb: Token) -> bool:
     """Whether a verb is foretold with "will" and no date of its own ("many in Accra will deplore the stance"; "some
     lawmakers will boycott the session on Friday" names the day of one act)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    own = [t for c in verb.children if c.dep_ != "conj" for t in c.subtree]  # not "and were shocked last week"
     return len(auxes) == 1 and auxes[0].lower_ in FORETELLING_AUXES and verb.tag_ == "VB" and not any(
-        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 def _present_subject(verb: Token) -> Token | None:
