@@ -341,7 +341,7 @@ def test_one_warning_told_stays_an_event(annotate_text):
 def test_what_a_long_habit_warns_of_is_told_on_no_occasion(annotate_text):
     # the content of "have long warned that ..." is what many warnings said, no act done on one day
     doc = annotate_text("Nigeria's prisons chief visited the Kirikiri jail on Tuesday.\n\nGuards' unions have long "
-                        "warned that staff cuts have taken a toll on guards and compromised security at the Lagos jail.")
+                        "warned that staff cuts have exhausted guards and compromised safety inside the Lagos jail.")
     assert "CONCEDE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
 
 
@@ -405,10 +405,10 @@ def test_many_people_who_act_once_still_act(annotate_text, text):
 
 
 def test_a_manner_brought_into_a_kind_of_proceeding_tells_no_session(annotate_text):
-    # "has injected drama into trade talks with other partners" sums up a way of behaving over many sessions
-    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor has injected "
-                        "similar drama into negotiations with other partners, including Togo and Benin, publicly "
-                        "threatening them with tariffs.")
+    # "has poured theatre into negotiations with rival exporters" sums up a way of behaving over many sessions
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor has poured "
+                        "the same theatre into negotiations with rival exporters, among them Togo and Benin, openly "
+                        "threatening them with duties.")
     types = [v.type for v in doc.events]
     assert "CONSULT" not in types and "THREATEN" not in types, [v.to_json() for v in doc.events]
 
@@ -423,9 +423,9 @@ def test_acts_told_in_a_perfect_stay(annotate_text, text, type_):
 
 
 def test_talks_that_go_on_tell_no_session(annotate_text):
-    # "continue to negotiate" in the present tells the state of the talks; the pact they "could" reach is a guess
-    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nThe two sides continue to "
-                        "negotiate and could finalise a wider pact in the next few weeks.")
+    # "continue to negotiate" in the present tells the state of the talks; the pact they "might" reach is a guess
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nAccra and Abuja continue to "
+                        "negotiate over the levy and might settle a broader pact before the spring.")
     assert "CONSULT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
 
 

@@ -42,7 +42,7 @@ Analysis and profile prose names habits, views and aims rather than occasions (O
 statements and speculation are no events): what a habit of long standing warns of ("have long warned that cuts have
 hurt staff"), a perfect that denies any occasion ("has not committed to any terms"), the view of a kind of people
 ("many businesses support the plan", "many in Accra will deplore it"), a manner brought into a kind of proceeding
-("has injected drama into talks with other partners"), talks that go on ("the two sides continue to negotiate") and
+("has poured theatre into negotiations with rival exporters"), talks that go on ("Accra and Abuja keep bargaining") and
 the goal of a striving ("the parties battle to win the election"). Each is read from the sentence: a tense, a
 quantifier, a bare plural, a verb of going on or of striving; the same act told on its day stays.
 
@@ -256,7 +256,7 @@ def _proceeding_as_setting(noun: Token) -> bool:
     """Whether an event noun names a kind of proceeding into which a present perfect brings a manner: a bare plural
     ("[trade talks] with Accra", "[negotiations] with other partners"; no article, possessive or number) after "to"
     or "into", on an undated present perfect whose object is no one ("has brought his flair for theatre to trade
-    talks with Accra", "has injected similar drama into negotiations with other partners"). What the perfect sums up
+    talks with Accra", "has poured the same theatre into negotiations with rival exporters"). What the perfect sums up
     is a way of behaving over many sessions, none of them told (OUTPUT.md section 5: a specific occurrence)."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
         return False
@@ -272,8 +272,8 @@ def _proceeding_as_setting(noun: Token) -> bool:
 
 def habit_of_manner(word: Token) -> bool:
     """Whether a word tells a way of behaving summed up by a present perfect: the proceeding itself
-    (``_proceeding_as_setting``) or an act in a participle hung on that perfect ("has injected similar drama into
-    negotiations with other partners, [threatening] them with tariffs"); "has closed its border with Benin, accusing
+    (``_proceeding_as_setting``) or an act in a participle hung on that perfect ("has poured the same theatre into
+    negotiations with rival exporters, [threatening] them with duties"); "has closed its border with Benin, accusing
     Cotonou of smuggling" brings nothing into a proceeding and stays two acts."""
     if _proceeding_as_setting(word):
         return True
@@ -289,9 +289,9 @@ TALKS_TYPES = frozenset({"CONSULT"})
 
 
 def talks_go_on(verb: Token, type_: str) -> bool:
-    """Whether talks are told as going on: "the two sides continue to negotiate", "keep talking", in the simple present
-    with no date of their own, tell the state of the talks, no session held (OUTPUT.md section 5: generic statements;
-    "continued talks in Abuja on Wednesday", in the past with a day, stays a meeting)."""
+    """Whether talks are told as going on: "Accra and Abuja continue to negotiate over the levy", "keep talking", in
+    the simple present with no date of their own, tell the state of the talks, no session held (OUTPUT.md section 5:
+    generic statements; "continued talks in Abuja on Wednesday", in the past with a day, stays a meeting)."""
     if type_ not in TALKS_TYPES or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
         return False
     head = verb.head
