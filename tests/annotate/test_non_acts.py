@@ -326,12 +326,12 @@ def test_a_transfer_done_stays_an_act(nlp: Any, text: str, word: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nA long standoff offers Mr Okafor some political "
-    "gains: it allows him to keep a firm line toward Accra and avoid opposition criticism that he is caving to Ghana.",
+    "gains: it allows him to keep a firm line toward Accra and avoid opposition criticism for caving in to Ghana.",
     "Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor avoided criticism from Ghana by "
     "delaying the vote.",
 ])
 def test_an_act_kept_from_happening_is_no_act(annotate_text: Any, text: str) -> None:
-    # the criticism avoided is not made, and what it would charge ("caving") is not done
+    # the criticism avoided is not made, and what it would charge ("caving in") is not done
     doc = annotate_text(text)
     assert not {"ACCUSE", "CONCEDE"} & {t for t, _ in _types(doc)}, _types(doc)
 

@@ -122,7 +122,7 @@ AVOIDING_LEMMAS = word_class("avoiding_lemmas")
 
 def _avoided(tok: Token) -> bool:
     """Whether ``tok`` is an act that its verb keeps from happening, or lies inside it: "lets him avoid [criticism]
-    that he is [caving] to Accra", "evaded [arrest]", "averted a [strike]". Neither the criticism nor what it would
+    for [caving in] to Accra", "evaded [arrest]", "averted a [strike]". Neither the criticism nor what it would
     charge is told (OUTPUT.md section 5: speculation); "escaped the attack", whose attack happened, is no such verb."""
     for node in (tok, *tok.ancestors):
         if node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.pos_ == "VERB" and (
@@ -133,7 +133,7 @@ def _avoided(tok: Token) -> bool:
         if node.dep_ == "relcl" and not any(c.dep_ == "mark" or (c.lower_ == "that" and c.tag_ == "IN")
                                             for c in node.children):
             return False  # "avoided the police who raided his home": a relative clause tells its own act (a "that"
-            # tagged as a conjunction opens a content clause the parser hangs as one: "criticism that he is caving")
+            # tagged as a conjunction opens a content clause the parser hangs as one: "blame that she gave in")
     return False
 
 
