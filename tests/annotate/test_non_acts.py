@@ -330,3 +330,23 @@ def test_a_transfer_fought_or_awaited_is_no_act(nlp: Any, text: str, word: str) 
 def test_a_transfer_done_stays_an_act(nlp: Any, text: str, word: str) -> None:
     tok = next(t for t in nlp(text) if t.text == word)
     assert non_act(tok) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nA long standoff offers Mr Okafor some political "
+    "gains: it allows him to keep a firm line toward Accra and avoid opposition criticism for caving in to Ghana.",
+    "Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor avoided criticism from Ghana by "
+    "delaying the vote.",
+])
+def test_an_act_kept_from_happening_is_no_act(annotate_text: Any, text: str) -> None:
+    # the criticism avoided is not made, and what it would charge ("caving in") is not done
+    doc = annotate_text(text)
+    assert not {"ACCUSE", "CONCEDE"} & {t for t, _ in _types(doc)}, _types(doc)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("President Okafor of Nigeria escaped an attack on his convoy near Kano on Sunday.", "ASSAULT"),
+    ("The smuggler avoided the Ghanaian police officers who raided his home in Accra on Monday.", "COERCE"),
+])
+def test_an_act_escaped_or_told_in_a_relative_clause_stays(annotate_text: Any, text: str, type_: str) -> None:
+    assert type_ in [t for t, _ in _types(annotate_text(text))]

@@ -336,3 +336,114 @@ def test_one_warning_told_stays_an_event(annotate_text):
     # "long since": long ago, one act done
     doc = annotate_text("Kenya had long since withdrawn its troops from Somalia when the talks opened in May.")
     assert "RETREAT" in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_what_a_long_habit_warns_of_is_told_on_no_occasion(annotate_text):
+    # the content of "have long warned that ..." is what many warnings said, no act done on one day
+    doc = annotate_text("Nigeria's prisons chief visited the Kirikiri jail on Tuesday.\n\nGuards' unions have long "
+                        "warned that staff cuts have exhausted guards and compromised safety inside the Lagos jail.")
+    assert "CONCEDE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_a_dated_act_inside_a_long_habit_stays(annotate_text):
+    doc = annotate_text("Nigeria's prisons chief visited the Kirikiri jail on Tuesday.\n\nGuards' unions have long "
+                        "warned that the Lagos governor sacked their leader on 3 March.")
+    assert "DISMISS" in [v.type for v in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Okafor of Nigeria has not committed to any specific terms with Ghana.",
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nGhana has not held any talks with Benin "
+    "since the border closed.",
+])
+def test_a_perfect_that_denies_any_occasion_tells_none(annotate_text, text):
+    # "has not ... any" says nothing of the kind has happened so far: no one act, done or not done
+    doc = annotate_text(text)
+    assert not [v for v in doc.events if v.modality == "negated"], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_", "modality"), [
+    ("Ghana has not signed the trade accord with Nigeria.", "AGREE", "negated"),
+    ("Ghana will not accept any deal with Nigeria that leaves its farmers worse off, Mensah said.", "REJECT",
+     "asserted"),
+])
+def test_one_act_not_done_or_a_refusal_stays(annotate_text, text, type_, modality):
+    assert (type_, modality) in [(v.type, v.modality) for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nMany businesses agree that Togo has long "
+    "exploited the trade rules and support Mensah's efforts to end unfair practices.",
+    "Ghana's President Ama Mensah met Togo's president in Lome on Monday.\n\nMost exporters in Accra back Mensah's "
+    "plan.",
+])
+def test_a_kind_of_people_in_the_present_tells_a_view(annotate_text, text):
+    # "many businesses ... support" is a standing view of a kind of people, done on no occasion
+    doc = annotate_text(text)
+    assert "SUPPORT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize("guess", [
+    "Many Ghanaians will deplore that stance.",
+    "Many Ghanaians will deplore that stance and were appalled when a guard was beaten last week.",
+])
+def test_a_kind_of_people_foretold_with_no_date_is_a_guess(annotate_text, guess):
+    # "many Ghanaians will deplore" guesses the view of a kind of people: no act planned (the day of a coordinated
+    # clause is not its own)
+    doc = annotate_text("On Monday, Ghana's state newspaper said there was no room for compromise with the students."
+                        "\n\n" + guess)
+    assert "ACCUSE" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Many protesters marched through Accra on Monday to denounce President Mensah.",
+    "Many opposition lawmakers in Ghana will boycott President Mensah's address to parliament on Friday, the party "
+    "said.",
+])
+def test_many_people_who_act_once_still_act(annotate_text, text):
+    assert "PROTEST" in [v.type for v in annotate_text(text).events]
+
+
+def test_a_manner_brought_into_a_kind_of_proceeding_tells_no_session(annotate_text):
+    # "has poured theatre into negotiations with rival exporters" sums up a way of behaving over many sessions
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nPresident Okafor has poured "
+                        "the same theatre into negotiations with rival exporters, among them Togo and Benin, openly "
+                        "threatening them with duties.")
+    types = [v.type for v in doc.events]
+    assert "CONSULT" not in types and "THREATEN" not in types, [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Nigeria has closed its border with Benin, accusing Cotonou of smuggling.", "ACCUSE"),
+    ("President Kwame Okafor of Nigeria has threatened Ghana with tariffs.", "THREATEN"),
+    ("Police in Lagos have arrested several traders, including two Ghanaians, accusing them of smuggling.", "COERCE"),
+])
+def test_acts_told_in_a_perfect_stay(annotate_text, text, type_):
+    assert type_ in [v.type for v in annotate_text(text).events]
+
+
+def test_talks_that_go_on_tell_no_session(annotate_text):
+    # "continue to negotiate" in the present tells the state of the talks; the pact they "might" reach is a guess
+    doc = annotate_text("Nigeria and Ghana agreed on Tuesday to cut tariffs on rice.\n\nAccra and Abuja continue to "
+                        "negotiate over the levy and might settle a broader pact before the spring.")
+    assert "CONSULT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+def test_talks_continued_on_a_day_stay_a_meeting(annotate_text):
+    doc = annotate_text("Nigerian and Ghanaian negotiators continued to negotiate in Abuja on Wednesday.")
+    assert "CONSULT" in [v.type for v in doc.events]
+
+
+def test_the_goal_of_a_striving_is_not_reached(annotate_text):
+    # "battle to win the election" tells a contest: no win is told
+    doc = annotate_text("All of Ghana's parties are pouring their campaign money into social media as they battle to "
+                        "win the December 7 election.")
+    assert "APPOINT" not in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Nigerian troops battled to retake the town of Gashua from rebels on Sunday.", "ASSAULT"),
+    ("Ghana's opposition won the December 7 election, the electoral commission said on Tuesday.", "APPOINT"),
+])
+def test_a_fight_or_a_win_told_stays(annotate_text, text, type_):
+    assert type_ in [v.type for v in annotate_text(text).events]

@@ -5,7 +5,7 @@ Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative 
 piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
 opposed to the pact"), the acceptance of a departure already told ("accepted his resignation"), a proceeding that
 only frames a role or a session ("a key witness in the bribery inquiry") and a transfer fought or awaited ("is
-battling extradition to Chile").
+battling extradition to Chile"), and an act avoided ("avoided criticism").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -116,6 +116,27 @@ RESISTING_LEMMAS = word_class("resisting_lemmas")
 """Verbs whose subject fights or awaits the transfer they take as object ("is battling extradition")."""
 PENDING_TRANSFERS = word_class("pending_transfers")
 """Nouns of a person's transfer to another state ("extradition", "deportation")."""
+
+
+AVOIDING_LEMMAS = word_class("avoiding_lemmas")
+"""Verbs whose object is an act kept from happening ("avoid criticism", "evade arrest", "avert a strike")."""
+
+
+def _avoided(tok: Token) -> bool:
+    """Whether ``tok`` is an act that its verb keeps from happening, or lies inside it: "lets him avoid [criticism]
+    for [caving in] to Accra", "evaded [arrest]", "averted a [strike]". Neither the criticism nor what it would
+    charge is told (OUTPUT.md section 5: speculation); "escaped the attack", whose attack happened, is no such verb."""
+    for node in (tok, *tok.ancestors):
+        if node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.pos_ == "VERB" and (
+                node.head.lemma_.lower() in AVOIDING_LEMMAS):
+            return True
+        if node.dep_ in ("ccomp", "ROOT", "conj", "advcl") and node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            return False
+        if node.dep_ == "relcl" and not any(c.dep_ == "mark" or (c.lower_ == "that" and c.tag_ == "IN")
+                                            for c in node.children):
+            return False  # "avoided the police who raided his home": a relative clause tells its own act (a "that"
+            # tagged as a conjunction opens a content clause the parser hangs as one: "blame that she gave in")
+    return False
 
 
 REPRESSING_LEMMAS = word_class("repressing_lemmas")
@@ -458,5 +479,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_frame_of_role, "a proceeding that only frames a role or a session"),
     (_put_down, "a protest told as what a repression puts down"),
     (_transfer_resisted, "a transfer fought or awaited"),
+    (_avoided, "an act kept from happening"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

@@ -38,7 +38,16 @@ testimony whose content is about someone else may accuse ("testified that the mi
 A verb of a blow with an object and "as" tells an impression ("the plan struck her as reckless", "the offer struck
 several envoys as hollow"): no one is hit.
 
-``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``relays_speech``,
+Analysis and profile prose names habits, views and aims rather than occasions (OUTPUT.md section 5: generic
+statements and speculation are no events): what a habit of long standing warns of ("have long warned that cuts have
+hurt staff"), a perfect that denies any occasion ("has not committed to any terms"), the view of a kind of people
+("many businesses support the plan", "many in Accra will deplore it"), a manner brought into a kind of proceeding
+("has poured theatre into negotiations with rival exporters"), talks that go on ("Accra and Abuja keep bargaining") and
+the goal of a striving ("the parties battle to win the election"). Each is read from the sentence: a tense, a
+quantifier, a bare plural, a verb of going on or of striving; the same act told on its day stays.
+
+``testifies_only``, ``asks_nothing``, ``takes_to``, ``shows_only``, ``long_habit``, ``in_long_habit``,
+``denies_any``, ``generic_doers``, ``habit_of_manner``, ``talks_go_on``, ``strives_for``, ``relays_speech``,
 ``draws_closer``, ``builds_on``, ``strikes_back``, ``strikes_as`` and ``vows_no_harm`` are read by
 ``events.find_events``, which skips such triggers.
 """
@@ -210,6 +219,197 @@ def long_habit(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ in ("how", "as", "so") for g in c.children)
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("since", "ago"))  # "had long since withdrawn"
                for c in verb.children)
+
+
+HABIT_CONTENT_DEPS = frozenset({"ccomp", "conj"})
+"""Relations by which an act hangs in what a habit of long standing says ("have long warned that [X] hurt Y")."""
+
+
+def in_long_habit(word: Token) -> bool:
+    """Whether an undated word is told inside what a habit of long standing says: "unions have long warned that
+    shortages have hurt staff and [weakened] security" sums up many warnings, and what they warn of is their content,
+    told on no occasion (``long_habit``); a content with a date of its own ("have long said that troops shelled the
+    town on 3 May") is left to the other rules."""
+    node = word
+    for head in word.ancestors:
+        if node.dep_ not in HABIT_CONTENT_DEPS:
+            return False
+        if head.pos_ in ("VERB", "AUX") and node.dep_ == "ccomp" and long_habit(head):
+            return not any(t.ent_type_ in ("DATE", "TIME") for t in node.subtree)
+        node = head
+    return False
+
+
+SETTING_PREPS = frozenset({"to", "into"})
+"""Prepositions by which a manner is brought into a kind of proceeding ("has brought his flair to trade talks")."""
+
+
+def _undated_perfect(verb: Token) -> bool:
+    """Whether a verb is a present perfect with no date or time in its clause."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                      for c in verb.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _proceeding_as_setting(noun: Token) -> bool:
+    """Whether an event noun names a kind of proceeding into which a present perfect brings a manner: a bare plural
+    ("[trade talks] with Accra", "[negotiations] with other partners"; no article, possessive or number) after "to"
+    or "into", on an undated present perfect whose object is no one ("has brought his flair for theatre to trade
+    talks with Accra", "has poured the same theatre into negotiations with rival exporters"). What the perfect sums up
+    is a way of behaving over many sessions, none of them told (OUTPUT.md section 5: a specific occurrence)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ not in SETTING_PREPS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or not _undated_perfect(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.ent_type_ or o.lemma_.lower() in PEOPLE_NOUNS or o.lower_ in PEOPLE_NOUNS
+                                     for o in objects)
+
+
+def habit_of_manner(word: Token) -> bool:
+    """Whether a word tells a way of behaving summed up by a present perfect: the proceeding itself
+    (``_proceeding_as_setting``) or an act in a participle hung on that perfect ("has poured the same theatre into
+    negotiations with rival exporters, [threatening] them with duties"); "has closed its border with Benin, accusing
+    Cotonou of smuggling" brings nothing into a proceeding and stays two acts."""
+    if _proceeding_as_setting(word):
+        return True
+    if word.tag_ != "VBG" or word.dep_ != "advcl":
+        return False
+    return any(_proceeding_as_setting(g) for c in word.head.children if c.dep_ == "prep" for g in c.children)
+
+
+GOING_ON_LEMMAS = frozenset({"continue", "keep"})
+"""Verbs that, in the simple present, tell that a proceeding goes on ("continue to negotiate")."""
+TALKS_TYPES = frozenset({"CONSULT"})
+"""Types of a proceeding that goes on over many sessions: talks."""
+
+
+def talks_go_on(verb: Token, type_: str) -> bool:
+    """Whether talks are told as going on: "Accra and Abuja continue to negotiate over the levy", "keep talking", in
+    the simple present with no date of their own, tell the state of the talks, no session held (OUTPUT.md section 5:
+    generic statements; "continued talks in Abuja on Wednesday", in the past with a day, stays a meeting)."""
+    if type_ not in TALKS_TYPES or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in GOING_ON_LEMMAS or head.tag_ not in ("VBP", "VBZ") or any(
+            c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    told = [t for c in head.children if c.dep_ != "conj" for t in c.subtree]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in told)
+
+
+STRIVING_LEMMAS = word_class("striving_lemmas")
+"""Verbs of striving for a goal ("battle to win", "vie to host"): what they aim at is not told done."""
+FIGHTING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+"""Types of an act whose striving is itself the fight ("troops battled to retake the town"): left to the other rules."""
+
+
+def strives_for(verb: Token, type_: str) -> bool:
+    """Whether an act is only the goal of a verb of striving: "the parties battle to win the election", "envoys
+    raced to seal a deal" tell a contest or a rush, and the win or the deal is not told (OUTPUT.md section 5:
+    speculation). An armed act so aimed at is left alone: the striving there is the fighting."""
+    if type_ in FIGHTING_TYPES or verb.dep_ != "xcomp" or verb.pos_ != "VERB":
+        return False
+    return verb.head.lemma_.lower() in STRIVING_LEMMAS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+QUANTIFIED_ANY = frozenset({"any"})
+"""The determiner by which a negated perfect denies every occasion ("has not signed any accord")."""
+NEGATING_WORDS = frozenset({"not", "n't", "never"})
+"""Negations of a verb's own clause."""
+
+
+def _quantified_by_any(noun: Token) -> bool:
+    """Whether a noun is "any" or is quantified by it ("any specific terms")."""
+    return noun.lower_ in QUANTIFIED_ANY or any(d.dep_ == "det" and d.lower_ in QUANTIFIED_ANY for d in noun.children)
+
+
+def denies_any(word: Token) -> bool:
+    """Whether a negated present perfect denies any occasion at all: "has not committed to any specific terms",
+    "have not held any talks with Lome" (the event noun itself quantified) tell that nothing of the kind has happened
+    so far, no one act not done (OUTPUT.md section 5: a specific occurrence; "has not signed the accord", about one
+    thing, stays negated, and "will not accept any deal", a refusal, is no perfect)."""
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and _quantified_by_any(word):
+        return _negated_perfect(word.head)
+    if not _negated_perfect(word):
+        return False
+    objects = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_quantified_by_any(o) for o in objects)
+
+
+def _negated_perfect(verb: Token) -> bool:
+    """Whether a verb is a negated present perfect ("has not committed", "have never held")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" and c.lower_ in NEGATING_WORDS for c in verb.children)
+
+
+GENERIC_QUANTIFIERS = word_class("generic_quantifiers")
+"""Words that make a plural subject a kind of people ("many farmers", "most in Lagos"): no group that acts once."""
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+"""Tags of a verb in the simple present."""
+
+
+def _generic_subject(subject: Token) -> bool:
+    """Whether a subject names a kind of people by a quantifier: "many businesses", "many Ghanaians", "most
+    exporters", "some in Lagos" (the quantifier as the head)."""
+    if subject.lower_ in GENERIC_QUANTIFIERS:
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("amod", "det") and c.lower_ in GENERIC_QUANTIFIERS
+                                          for c in subject.children)
+
+
+FORETELLING_AUXES = frozenset({"will", "'ll"})
+"""Auxiliaries of a foretold act ("many will deplore it"): of a kind of people, a guess about their view."""
+
+
+def _foretold_undated(verb: Token) -> bool:
+    """Whether a verb is foretold with "will" and no date of its own ("many in Accra will deplore the stance"; "some
+    lawmakers will boycott the session on Friday" names the day of one act)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    own = [t for c in verb.children if c.dep_ != "conj" for t in c.subtree]  # not "and were shocked last week"
+    return len(auxes) == 1 and auxes[0].lower_ in FORETELLING_AUXES and verb.tag_ == "VB" and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in own)
+
+
+def _present_subject(verb: Token) -> Token | None:
+    """The subject of a verb in the simple present, or foretold with no date (``_foretold_undated``): its own, or that
+    of the present verb it is coordinated with. A bare verb the parser coordinates with a perfect inside a
+    "that"-clause ("agree that X has exploited the rules and [support] the plan") cannot continue the perfect: it is
+    coordinated with the present verb above."""
+    if _foretold_undated(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is not None:
+        return own if verb.tag_ in PRESENT_TAGS else None
+    if verb.dep_ != "conj" or verb.tag_ not in PRESENT_TAGS | {"VB"}:
+        return None
+    head = verb.head
+    if verb.tag_ == "VB" and head.tag_ == "VBN" and head.dep_ == "ccomp":
+        head = head.head
+    if head.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
+def generic_doers(verb: Token) -> bool:
+    """Whether a verb in the simple present, or foretold with no date, has a kind of people for its doer: "many
+    businesses agree that ... and support the plan", "most exporters back the pact" tell a standing view, done on no
+    occasion, and "many in Accra will deplore the stance" guesses one (OUTPUT.md section 5: generic statements,
+    speculation); "many protesters marched on Monday", in the past, tells one act."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _present_subject(verb)
+    return subject is not None and _generic_subject(subject)
 
 
 SHOWING_LEMMAS = frozenset({"demonstrate"})
