@@ -38,7 +38,8 @@ from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_subject, opposes_a_wrong,
                                          praises, valences)
-from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
+from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
+                                            reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -252,6 +253,10 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {c.i for t in built if t.entry_id == "construction.ultimatum" for c in t.token.conjuncts}
     claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
                 and (e := _entry_refused(t.token)) is not None}
+    # the matter set going again names the inquiry told before: one investigation, on the verb
+    claimed |= {m.i for t in built if t.entry_id == "construction.inquiry_reopened"
+                and (m := reopens_inquiry(t.token)) is not None}
+    claimed |= {p.i for t in built if t.entry_id == "construction.inquiry_reopened" for p in reopening_prefix(t.token)}
     # "came under fire": the attack is told on its noun, and the verb is no coming of anyone (a visit)
     # (and the "when" clause that fired at it, or the harm it did, is the same attack: "came under fire when X launched
     # rockets, injuring nine")
@@ -459,6 +464,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
+    * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
+      "reopened the investigation into X" ACCUSE investigate (``idle_objects``);
     * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
       (``suspensions.taken_off_duty``);
     * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
@@ -577,6 +584,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
             # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
             out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and reopens_inquiry(tok) is not None:
+            # "Stockholm prosecutors reopened the investigation into the diplomat": an inquiry set going again (GUIDE.md:
+            # a formal investigation is ACCUSE investigate), not the concession "reopened the border" is
+            out.append(Trigger("construction.inquiry_reopened", INQUIRY_TYPE, "investigate", tok, False, {}, "asserted"))
         if pos == "VERB" and taken_off_duty(tok):
             # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
             # DISMISS), not the deployment the learned decision may read on "placed"
@@ -1934,6 +1945,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
+        if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
+            reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
 
 
@@ -2990,15 +3003,38 @@ ENDED_MATTER_PREPS = frozenset({"into", "against", "of", "over"})
 """Prepositions that lead from a legal matter to whom it concerns: "its inquiry [into] a complaint [against] X"."""
 
 
-def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Ending a legal matter acts on whom it concerned: "prosecutors dropped their investigation into a bribery
-    complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y was shelved" (issue 13: an
-    act with no target). The actors down the chain of "into" / "against" / "of" / "over" phrases are read; a person
-    among them is the one concerned (the body of his title, "against WikiLeaks co-founder X", is not), else the
-    nearest actor."""
-    if trig.entry_id != "construction.inquiry_ended" or any(actors.type_of(t) == "PERSON" for t in args.target):
+INQUIRY_CONSTRUCTIONS = frozenset({"construction.inquiry_ended", "construction.inquiry_reopened"})
+"""The constructions told on the verb that ends a legal matter or sets it going again."""
+
+
+def _role_inquiry_holder(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A legal matter told as a state's, as the passive subject of the verb that sets it going again ("the Chilean
+    inquiry was re-opened this year"), is reopened by that state: its source, not the target a passive subject reads
+    as (an investigation, ACCUSE, is coded only with its doer). The same reading of a matter ended ("the Danish probe
+    was shelved") is left as it was: on the real pages it made the restatement merge join the shelving to a later
+    dropping and move their dates."""
+    if trig.entry_id != "construction.inquiry_reopened" or args.source:
         return
-    matter = ends_inquiry(trig.token)
+    matter = ends_inquiry(trig.token) or reopens_inquiry(trig.token)
+    if matter is None or matter.dep_ != "nsubjpass":
+        return
+    holders = [a for c in matter.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actor(c)
+               if actors.type_of(a) != "PERSON"]
+    if holders:
+        LOGGER.debug("inquiry's holder: %s for %r in %r", holders, trig.token.text, sentence_of(trig.token).text)
+        args.source = holders[:1]
+        args.target = [t for t in args.target if t not in args.source]
+
+
+def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Ending a legal matter, or setting it going again, acts on whom it concerned: "prosecutors dropped their
+    investigation into a bribery complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y
+    was shelved", "reopened the inquiry into Y" (issue 13: an act with no target). The actors down the chain of
+    "into" / "against" / "of" / "over" phrases are read; a person among them is the one concerned (the body of his
+    title, "against WikiLeaks co-founder X", is not), else the nearest actor."""
+    if trig.entry_id not in INQUIRY_CONSTRUCTIONS or any(actors.type_of(t) == "PERSON" for t in args.target):
+        return
+    matter = ends_inquiry(trig.token) or reopens_inquiry(trig.token)
     nouns = [matter] if matter is not None else []
     found: list[str] = []
     for depth in range(3):  # the matter, what it is into, whom that is against
@@ -3015,9 +3051,31 @@ def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, r
         nouns = below
     people = [a for a in found if actors.type_of(a) == "PERSON"]
     chosen = people[:1] or found[:1]
+    if not chosen and trig.entry_id == "construction.inquiry_reopened" and matter is not None and _definite_matter(
+            matter):
+        # "the investigation was re-opened": the matter told before, and whom it concerned then
+        chosen = [a for a in reader.befallen.get(INQUIRY_KEY, []) if a not in args.actors()
+                  and actors.type_of(a) == "PERSON"][:1]
     if chosen:
         LOGGER.debug("ended inquiry's target: %s for %r in %r", chosen, trig.token.text, sentence_of(trig.token).text)
         args.target += chosen
+
+
+INQUIRY_KEY = "inquiry"
+"""The key under which the argument reader keeps whom the latest legal matter told concerned (``find_events``)."""
+
+
+def _definite_matter(noun: Token) -> bool:
+    """Whether a legal matter's noun takes up one told before: "the investigation", "its probe", "the Swedish
+    inquiry", not "an investigation"."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS or c.pos_ == "PRON")
+               for c in noun.children)
+
+
+def _tells_inquiry(trig: Trigger) -> bool:
+    """Whether an event is a legal matter set going, ended or reopened, whose target a later "the investigation"
+    takes up."""
+    return trig.entry_id in INQUIRY_CONSTRUCTIONS or (trig.type == INQUIRY_TYPE and trig.mode == "investigate")
 
 
 FACING_LEMMAS = word_class("facing_lemmas")
@@ -3677,6 +3735,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("charged_doer", _role_charged_doer),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
+    ("inquiry_holder", _role_inquiry_holder),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
     ("responsibility_claimant", _role_responsibility_claimant),
