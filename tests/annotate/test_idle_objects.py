@@ -216,6 +216,14 @@ def test_a_state_inquiry_re_opened_is_the_states_investigation(annotate_text: An
     assert "APPOINT" not in [t for t, _ in _types(doc)], _types(doc)
 
 
+def test_a_reopening_only_asked_for_is_no_investigation(nlp: Any) -> None:
+    doc = nlp("Once he was in custody, the family's lawyer asked for the probe to be resumed.")
+    assert reopens_inquiry(_word(doc, "resumed")) is None
+    # guard: a reopening told as decided is one
+    doc = nlp("Estonian prosecutors decided to reopen the probe in March.")
+    assert reopens_inquiry(_word(doc, "reopen")) is not None
+
+
 def test_a_border_reopened_stays_a_concession(annotate_text: Any) -> None:
     # guard: the object decides (GUIDE.md: reopening a border is CONCEDE)
     doc = annotate_text("Estonia reopened its border with Latvia on Monday after a week of closures.")

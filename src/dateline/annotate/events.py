@@ -51,9 +51,9 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
-from dateline.annotate.pleas import plea
+from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
-from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
+from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
@@ -257,6 +257,8 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {m.i for t in built if t.entry_id == "construction.inquiry_reopened"
                 and (m := reopens_inquiry(t.token)) is not None}
     claimed |= {p.i for t in built if t.entry_id == "construction.inquiry_reopened" for p in reopening_prefix(t.token)}
+    # "cleared of the allegations": the charges the acquittal ends are no new accusation
+    claimed |= {c.i for t in built if t.entry_id == "construction.cleared" for c in cleared_of_charges(t.token)}
     # "came under fire": the attack is told on its noun, and the verb is no coming of anyone (a visit)
     # (and the "when" clause that fired at it, or the harm it did, is the same attack: "came under fire when X launched
     # rockets, injuring nine")
@@ -466,9 +468,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       (``verbal_attacks.verbal_attack``);
     * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
       "reopened the investigation into X" ACCUSE investigate (``idle_objects``);
+    * someone brought before a court: "took / dragged X to court" is ACCUSE allege from the plaintiffs to X;
     * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
       (``suspensions.taken_off_duty``);
-    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
+    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``), and an acquittal
+      told as "cleared of all charges" CONCEDE (``pleas.cleared_of_charges``);
+    * bail or parole granted: RETREAT release (``prison_exits.bail_granted``);
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
     """
@@ -573,6 +578,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and tok.i not in taken and prison_exit(tok):
             # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
             out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
+        if pos == "VERB" and bail_granted(tok):
+            # "a judge granted A bail": a release on bail (GUIDE.md: RETREAT release, the court the source), not aid
+            out.append(Trigger("construction.bail_granted", "RETREAT", "release", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _meeting_proposed(tok):
             # "Ortega, who first floated the summit": a proposal to meet (PLOVER: REQUEST meet)
             out.append(Trigger("construction.meeting_proposed", "REQUEST", "meet", tok, False, {}, "asserted"))
@@ -588,6 +596,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Stockholm prosecutors reopened the investigation into the diplomat": an inquiry set going again (GUIDE.md:
             # a formal investigation is ACCUSE investigate), not the concession "reopened the border" is
             out.append(Trigger("construction.inquiry_reopened", INQUIRY_TYPE, "investigate", tok, False, {}, "asserted"))
+        if pos == "VERB" and _taken_to_court(tok):
+            # "the senators dragged the police chief to court": a suit brought against him (GUIDE.md: ACCUSE allege, as
+            # "sued"), not the post the learned decision may read on "took" nor a journey
+            out.append(Trigger("construction.taken_to_court", "ACCUSE", "allege", tok, False, {}, "asserted"))
         if pos == "VERB" and taken_off_duty(tok):
             # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
             # DISMISS), not the deployment the learned decision may read on "placed"
@@ -596,6 +608,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and cleared_of_charges(tok):
+            # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
+            out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
         if pos == "VERB" and tok.i not in taken and _dialed(tok):
             # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
@@ -938,6 +953,33 @@ JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
 """What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
+
+
+COURT_TAKING_LEMMAS = word_class("court_taking_lemmas")
+"""Verbs that bring someone before a court ("took X to court", "dragged X to court", "hauled X before a tribunal")."""
+COURT_NOUNS = word_class("court_nouns")
+"""Nouns of the court someone is brought before ("court", "tribunal")."""
+COURT_PREPS = frozenset({"to", "into", "before"})
+"""Prepositions of that court ("to court", "into court", "before a tribunal")."""
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """Whether ``verb`` brings someone before a court: "the senators dragged the police chief, X, to court", "took him
+    to court over the vote", "was hauled before a tribunal" (GUIDE.md: a suit or charges brought against someone are
+    ACCUSE allege, as "sued" is), not a journey ("took the injured man to hospital") nor a thing brought to a court
+    ("brought the files to court": nobody is acted on)."""
+    if verb.lemma_.lower() not in COURT_TAKING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    sued = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # "the police chief, X": a post named by the name in apposition
+    if not any(_names_an_actor(c) or c.lower_ in OBJECT_PRONOUNS or any(a.dep_ == "appos" and _names_an_actor(a)
+                                                                         for a in c.children) for c in sued):
+        return False
+    # the parser may hang the court's phrase on the object ("dragged [the chief, X, to court]")
+    preps = [c for h in (verb, *sued) for c in h.children if c.dep_ == "prep" and c.lower_ in COURT_PREPS]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS for p in preps for g in p.children)
 
 
 def _charged_clause(verb: Token) -> Token | None:

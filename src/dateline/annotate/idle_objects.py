@@ -68,6 +68,8 @@ OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_D
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
 """Relations under which a verb holds what it acts on ("released [a report]", "[a video] was released", "let me
 [know]")."""
+REOPENING_DECISIONS = word_class("reopening_decision", "annotate_words")
+"""Verbs whose infinitive tells a reopening as done ("decided to reopen"), not only sought ("asked for it to be")."""
 SHARED_SUBJECT_DEPS = frozenset({"conj", "acomp"})
 """Relations of a verb with no subject of its own to the verb whose subject it shares: a second conjunct, or a split
 participle ("was re-opened") the parser takes for a complement of "was"."""
@@ -113,7 +115,7 @@ def reopens_inquiry(tok: Token) -> Token | None:
     "the [probe] had been shelved in 2017 but was re-opened this year"), or None. The matter's noun names one told
     before, so the verb tells the new investigation (``events``: ACCUSE investigate on the verb); a second verb that
     shares the first one's subject ("was shelved ... but re-opened") acts on that subject."""
-    if tok.pos_ != "VERB" or not _reopening(tok):
+    if tok.pos_ != "VERB" or not _reopening(tok) or _only_sought(tok):
         return None
     heads = _acted_on(tok)
     if not heads and tok.dep_ in SHARED_SUBJECT_DEPS and not any(c.dep_ in ("nsubj", "nsubjpass")
@@ -130,6 +132,14 @@ def reopening_prefix(verb: Token) -> list[Token]:
     if verb.i >= 2 and doc[verb.i - 1].text in ("-", "\u2010") and doc[verb.i - 2].lower_ == "re":
         return [doc[verb.i - 2], doc[verb.i - 1]]
     return []
+
+
+def _only_sought(verb: Token) -> bool:
+    """Whether a reopening is an infinitive that someone only asks for or plans ("asked for the investigation to be
+    resumed", "wants to reopen the case"), not one told as decided ("decided to reopen the investigation": GUIDE.md,
+    the decision tells the act)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() not in REOPENING_DECISIONS)
 
 
 def _reopening(verb: Token) -> bool:
