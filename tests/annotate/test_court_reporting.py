@@ -87,3 +87,22 @@ def test_taken_to_hospital_is_no_suit(annotate_text: Any) -> None:
     # guard: a journey to a place that is no court accuses no one
     doc = annotate_text("Paramedics took the injured interior minister, Ivo Marek, to hospital on Tuesday.")
     assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_an_extradition_sought_from_a_state_asks_that_state(annotate_text: Any) -> None:
+    """Seeking someone's extradition "from" a state is a REQUEST to that state, the person taking part (GUIDE.md: in an
+    extradition the person is a participant)."""
+    for text in ("Separately, Latvia is seeking Ivo Marek's extradition from Estonia over a port fraud.",
+                 "Latvia is seeking the extradition of the harbour chief Ivo Marek from Estonia, its ministry said."):
+        doc = annotate_text(text)
+        asked = of_type(doc, "REQUEST")
+        assert asked and countries(doc, asked[0].source) == {"LVA"}, (text, _types(doc))
+        assert countries(doc, asked[0].target) == {"EST"}, (text, _types(doc))
+        assert "Ivo Marek" in names(doc, asked[0].participants), (text, _types(doc))
+
+
+def test_an_extradition_sought_with_no_state_named_keeps_the_person(annotate_text: Any) -> None:
+    # guard: with no "from" state, the person stays the one the request is about
+    doc = annotate_text("Latvia is seeking the extradition of the harbour chief Ivo Marek, its ministry said.")
+    asked = of_type(doc, "REQUEST")
+    assert asked and "Ivo Marek" in names(doc, asked[0].target), _types(doc)

@@ -2791,10 +2791,29 @@ def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: A
         args.target = [t for t in args.target if t not in named]
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+"""Entity types of states and places, which are not handed over."""
+HANDOVER_NOUNS = word_class("handover_nouns")
+"""Nouns of a person handed over by one state to another ("extradition"): asked "from" a state, that state is asked."""
+
+
 def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """What is asked "from" someone is asked of them: "demanded compensation from the Kenyan government", "sought
-    guarantees from Moscow" (elsewhere "from" names a source or a place)."""
-    if trig.type != "REQUEST" or args.target or trig.nominal:
+    guarantees from Moscow" (elsewhere "from" names a source or a place). A person whose handover is sought from a
+    state ("is seeking A's extradition from Norway", "the extradition of A from Norway") takes part in the request, and
+    the state is asked (GUIDE.md: in an extradition the person is a participant)."""
+    if trig.type != "REQUEST" or trig.nominal:
+        return
+    handed = [c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in HANDOVER_NOUNS and any(
+        g.dep_ == "prep" and g.lower_ == "from" for g in c.children)]
+    people = [a for h in handed for c in h.children
+              for n in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+                        if c.dep_ == "prep" and c.lower_ == "of" else [])
+              for a in reader.actor(n) if actors.type_of(a) not in PLACE_TYPES]  # a name the tagger took for a body
+    if people:
+        args.target = [t for t in args.target if t not in people]
+        args.participants += [p for p in people if p not in args.participants]
+    if args.target:
         return
     phrases = [c for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "from"]
     phrases += [g for c in trig.token.children if c.dep_ == "dobj" for g in c.children
