@@ -196,7 +196,7 @@ def test_a_legal_matter_set_going_again_is_found_on_its_verb(nlp: Any) -> None:
 @pytest.mark.parametrize(("text", "person"), [
     ("Estonian prosecutors reopened their probe into the harbour master Rein Tamm on Thursday.", "Rein Tamm"),
     ("Estonian prosecutors closed their probe into the harbour master Rein Tamm in 2016 for want of evidence. "
-     "Estonian prosecutors decided to reopen the probe in March after new witnesses came forward.", "Rein Tamm"),
+     "In March the Estonian prosecutors opted to reopen their probe, once new witnesses came forward.", "Rein Tamm"),
 ])
 def test_a_reopened_inquiry_is_an_investigation(annotate_text: Any, text: str, person: str) -> None:
     """Setting a legal matter going again is ACCUSE investigate, aimed at whom it concerns ("into" phrase, or the
@@ -220,7 +220,7 @@ def test_a_reopening_only_asked_for_is_no_investigation(nlp: Any) -> None:
     doc = nlp("Once he was in custody, the family's lawyer asked for the probe to be resumed.")
     assert reopens_inquiry(_word(doc, "resumed")) is None
     # guard: a reopening told as decided is one
-    doc = nlp("Estonian prosecutors decided to reopen the probe in March.")
+    doc = nlp("The Tartu prosecutors finally decided this spring to reopen their case against the banker.")
     assert reopens_inquiry(_word(doc, "reopen")) is not None
 
 

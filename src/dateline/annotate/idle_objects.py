@@ -112,7 +112,7 @@ def ends_inquiry(tok: Token) -> Token | None:
 
 def reopens_inquiry(tok: Token) -> Token | None:
     """The legal matter that the verb ``tok`` sets going again ("prosecutors reopened their [investigation] into X",
-    "the [probe] had been shelved in 2017 but was re-opened this year"), or None. The matter's noun names one told
+    "the [probe], closed in 2016, was re-opened last spring"), or None. The matter's noun names one told
     before, so the verb tells the new investigation (``events``: ACCUSE investigate on the verb); a second verb that
     shares the first one's subject ("was shelved ... but re-opened") acts on that subject."""
     if tok.pos_ != "VERB" or not _reopening(tok) or _only_sought(tok):
@@ -120,7 +120,7 @@ def reopens_inquiry(tok: Token) -> Token | None:
     heads = _acted_on(tok)
     if not heads and tok.dep_ in SHARED_SUBJECT_DEPS and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                    for c in tok.children):
-        # "was shelved in 2017 but [re-opened]", and "the probe was [re-opened]", whose split participle the parser
+        # "was closed in 2016 and [re-opened]", and "the probe was [re-opened]", whose split participle the parser
         # hangs on "was" as a complement
         heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((h for h in heads if _forms(h) & LEGAL_MATTERS), None)
@@ -135,8 +135,8 @@ def reopening_prefix(verb: Token) -> list[Token]:
 
 
 def _only_sought(verb: Token) -> bool:
-    """Whether a reopening is an infinitive that someone only asks for or plans ("asked for the investigation to be
-    resumed", "wants to reopen the case"), not one told as decided ("decided to reopen the investigation": GUIDE.md,
+    """Whether a reopening is an infinitive that someone only asks for or plans ("called for the probe to be resumed",
+    "wants to reopen the case"), not one told as decided ("voted to reopen the case": GUIDE.md,
     the decision tells the act)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         verb.head.lemma_.lower() not in REOPENING_DECISIONS)
