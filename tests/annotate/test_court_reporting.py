@@ -66,3 +66,43 @@ def test_an_active_past_with_its_own_object_is_not_the_passives(annotate_text: A
     doc = annotate_text("Kenyan police were attacked in Garissa on Monday and arrested three Somali gunmen.")
     arrests = of_type(doc, "COERCE")
     assert arrests and "KEN" not in countries(doc, arrests[0].target), _types(doc)
+
+
+def test_taken_to_court_is_a_suit_against_the_one_taken(annotate_text: Any) -> None:
+    """Bringing someone before a court ("took X to court", "dragged X to court") is ACCUSE allege from the plaintiffs
+    to X (GUIDE.md: charges, as "sued"), not the post the learned decision reads on "took"."""
+    for text, plaintiff, sued in (
+            ("Senators Ada Moss and Ben Kerr dragged the prisons inspector, Tom Hale, to court on Tuesday.", "Ada Moss",
+             "Tom Hale"),
+            ("Opposition leader Ruta Ozola took the interior minister, Ivo Marek, to court on Tuesday over the ban.",
+             "Ruta Ozola", "Ivo Marek")):
+        doc = annotate_text(text)
+        accused = of_type(doc, "ACCUSE")
+        assert accused and accused[0].mode == "allege", (text, _types(doc))
+        assert plaintiff in names(doc, accused[0].source) and sued in names(doc, accused[0].target), _types(doc)
+        assert not of_type(doc, "APPOINT"), _types(doc)
+
+
+def test_taken_to_hospital_is_no_suit(annotate_text: Any) -> None:
+    # guard: a journey to a place that is no court accuses no one
+    doc = annotate_text("Paramedics took the injured interior minister, Ivo Marek, to hospital on Tuesday.")
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_an_extradition_sought_from_a_state_asks_that_state(annotate_text: Any) -> None:
+    """Seeking someone's extradition "from" a state is a REQUEST to that state, the person taking part (GUIDE.md: in an
+    extradition the person is a participant)."""
+    for text in ("Separately, Latvia is seeking Ivo Marek's extradition from Estonia over a port fraud.",
+                 "Latvia is seeking the extradition of the harbour chief Ivo Marek from Estonia, its ministry said."):
+        doc = annotate_text(text)
+        asked = of_type(doc, "REQUEST")
+        assert asked and countries(doc, asked[0].source) == {"LVA"}, (text, _types(doc))
+        assert countries(doc, asked[0].target) == {"EST"}, (text, _types(doc))
+        assert "Ivo Marek" in names(doc, asked[0].participants), (text, _types(doc))
+
+
+def test_an_extradition_sought_with_no_state_named_keeps_the_person(annotate_text: Any) -> None:
+    # guard: with no "from" state, the person stays the one the request is about
+    doc = annotate_text("Latvia is seeking the extradition of the harbour chief Ivo Marek, its ministry said.")
+    asked = of_type(doc, "REQUEST")
+    assert asked and "Ivo Marek" in names(doc, asked[0].target), _types(doc)

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from dateline.annotate.idle_objects import ended_matter, ends_inquiry, idle_object, opens_inquiry
-from event_helpers import names, of_type
+from dateline.annotate.idle_objects import ended_matter, ends_inquiry, idle_object, opens_inquiry, reopens_inquiry
+from event_helpers import countries, names, of_type
 
 
 def _types(doc: Any) -> list[tuple[str, str | None]]:
@@ -177,6 +177,57 @@ def test_a_dropped_investigation_concedes_to_whom_it_concerned(annotate_text: An
 def test_an_inquiry_opened_stays_an_accusation(annotate_text: Any) -> None:
     doc = annotate_text("Prosecutors in Lima opened an investigation into the Bolivian consul Jorge Vaca on Friday.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_a_legal_matter_set_going_again_is_found_on_its_verb(nlp: Any) -> None:
+    for text, verb in (("Estonian prosecutors reopened their probe into the harbour master Rein Tamm in March.",
+                        "reopened"),
+                       ("The Latvian case had been closed in 2016 but was re-opened last spring.", "opened"),
+                       ("The Latvian case was re-opened last spring.", "opened"),
+                       ("Police in Tartu resumed the inquiry into the ferry fire on Friday.", "resumed")):
+        assert reopens_inquiry(_word(nlp(text), verb)) is not None, text
+    # guard: a border, an embassy or talks reopened set no legal matter going
+    for text, verb in (("Estonia reopened its border with Latvia on Monday.", "reopened"),
+                       ("The Latvian embassy in Tallinn was re-opened last spring.", "opened"),
+                       ("The two sides resumed talks in Riga on Friday.", "resumed")):
+        assert reopens_inquiry(_word(nlp(text), verb)) is None, text
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Estonian prosecutors reopened their probe into the harbour master Rein Tamm on Thursday.", "Rein Tamm"),
+    ("Estonian prosecutors closed their probe into the harbour master Rein Tamm in 2016 for want of evidence. "
+     "In March the Estonian prosecutors opted to reopen their probe, once new witnesses came forward.", "Rein Tamm"),
+])
+def test_a_reopened_inquiry_is_an_investigation(annotate_text: Any, text: str, person: str) -> None:
+    """Setting a legal matter going again is ACCUSE investigate, aimed at whom it concerns ("into" phrase, or the
+    person the same matter concerned when told before), not the concession "reopened the border" is."""
+    doc = annotate_text(text)
+    reopened = [e for e in of_type(doc, "ACCUSE") if e.trigger in ("reopened", "reopen")]
+    assert reopened and reopened[0].mode == "investigate", _types(doc)
+    assert person in names(doc, reopened[0].target), _types(doc)
+    assert not [e for e in of_type(doc, "CONCEDE") if e.trigger in ("reopened", "reopen")], _types(doc)
+
+
+def test_a_state_inquiry_re_opened_is_the_states_investigation(annotate_text: Any) -> None:
+    doc = annotate_text("The Latvian case against the harbour master had been closed in 2016 but was re-opened in "
+                        "March after new witnesses came forward.")
+    reopened = [e for e in of_type(doc, "ACCUSE") if e.trigger == "opened"]
+    assert reopened and "LVA" in countries(doc, reopened[0].source), _types(doc)
+    assert "APPOINT" not in [t for t, _ in _types(doc)], _types(doc)
+
+
+def test_a_reopening_only_asked_for_is_no_investigation(nlp: Any) -> None:
+    doc = nlp("Once he was in custody, the family's lawyer asked for the probe to be resumed.")
+    assert reopens_inquiry(_word(doc, "resumed")) is None
+    # guard: a reopening told as decided is one
+    doc = nlp("The Tartu prosecutors finally decided this spring to reopen their case against the banker.")
+    assert reopens_inquiry(_word(doc, "reopen")) is not None
+
+
+def test_a_border_reopened_stays_a_concession(annotate_text: Any) -> None:
+    # guard: the object decides (GUIDE.md: reopening a border is CONCEDE)
+    doc = annotate_text("Estonia reopened its border with Latvia on Monday after a week of closures.")
+    assert of_type(doc, "CONCEDE") and not of_type(doc, "ACCUSE"), _types(doc)
 
 
 def test_a_contract_awarded_is_no_honour(annotate_text: Any) -> None:

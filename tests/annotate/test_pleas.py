@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from dateline.model import Document
-from event_helpers import names as _names
+from event_helpers import countries as _countries, names as _names
 
 
 @pytest.mark.parametrize(("text", "type_", "pleader"), [
@@ -46,3 +46,26 @@ def test_the_plea_read_from_its_words(nlp, text: str, kind: str | None) -> None:
 
     found = {plea(t) for t in nlp(text)} - {None}
     assert found == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(("text", "cleared"), [
+    ("Former harbour chief Ivo Marek was cleared of all charges by a Latvian court on Friday.", "Ivo Marek"),
+    ("A Latvian appeals court cleared the former mayor Ruta Ozola of the bribery allegations on Friday.", "Ruta Ozola"),
+])
+def test_cleared_of_charges_is_an_acquittal(annotate_text: Callable[..., Document], text: str, cleared: str) -> None:
+    """An acquittal told as "cleared of" is CONCEDE in the accused's favour (GUIDE.md), and the charges it ends are no
+    new accusation."""
+    doc = annotate_text(text)
+    conceded = [e for e in doc.events if e.type == "CONCEDE"]
+    assert conceded and cleared in _names(doc, conceded[0].target), [(e.type, e.trigger) for e in doc.events]
+    assert "LVA" in _countries(doc, conceded[0].source)
+    assert not [e for e in doc.events if e.type == "ACCUSE"], [(e.type, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvian soldiers cleared the coast road of fallen trees on Friday.",
+    "The Latvian parliament cleared the way for early elections on Friday.",
+])
+def test_clearing_a_road_or_the_way_is_no_acquittal(annotate_text: Callable[..., Document], text: str) -> None:
+    # guard: no charge named, nobody acquitted
+    assert not [e for e in annotate_text(text).events if e.type == "CONCEDE"]

@@ -51,3 +51,24 @@ def test_a_release_only_demanded_is_none(nlp) -> None:
 
     doc = nlp("Protesters in Lima demanded the release of opposition leader Maria Quispe on Monday.")
     assert not any(release_brought_about(t) for t in doc)
+
+
+@pytest.mark.parametrize(("text", "freed"), [
+    ("Harbour chief Ivo Marek was granted bail by a Latvian court on Friday.", "Ivo Marek"),
+    ("A Latvian judge granted the former mayor Ruta Ozola bail on Friday.", "Ruta Ozola"),
+    ("A Latvian court granted bail to the blogger Ruta Ozola on Friday.", "Ruta Ozola"),
+])
+def test_bail_granted_is_a_release(annotate_text: Callable[..., Document], text: str, freed: str) -> None:
+    """Bail or parole granted is RETREAT release, the court its source (GUIDE.md r9a)."""
+    doc = annotate_text(text)
+    released = _of_type(doc, "RETREAT")
+    assert released and released[0].mode == "release" and freed in _names(doc, released[0].target)
+    assert "LVA" in _countries(doc, released[0].source)
+
+
+def test_bail_denied_stays_a_refusal_and_asylum_stays_aid(annotate_text: Callable[..., Document]) -> None:
+    # guard: bail denied is the court's REJECT (GUIDE.md r9a); a grant of asylum is AID, no release
+    doc = annotate_text("A Latvian court denied bail to the blogger Ruta Ozola on Friday.")
+    assert _of_type(doc, "REJECT") and not _of_type(doc, "RETREAT")
+    doc = annotate_text("Latvia granted asylum to the Belarusian blogger Olga Petrova on Friday.")
+    assert _of_type(doc, "AID") and not _of_type(doc, "RETREAT")

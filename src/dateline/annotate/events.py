@@ -38,7 +38,8 @@ from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_subject, opposes_a_wrong,
                                          praises, valences)
-from dateline.annotate.idle_objects import INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry
+from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
+                                            reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.organs import is_home_organ, organ_doers, organ_state, ruling_content, story_state
@@ -52,9 +53,9 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
-from dateline.annotate.pleas import plea
+from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
-from dateline.annotate.prison_exits import RELEASE_NOUNS, prison_exit, release_brought_about
+from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
@@ -255,6 +256,12 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {c.i for t in built if t.entry_id == "construction.ultimatum" for c in t.token.conjuncts}
     claimed |= {e.i for t in built if t.entry_id == "construction.refused_entry"
                 and (e := _entry_refused(t.token)) is not None}
+    # the matter set going again names the inquiry told before: one investigation, on the verb
+    claimed |= {m.i for t in built if t.entry_id == "construction.inquiry_reopened"
+                and (m := reopens_inquiry(t.token)) is not None}
+    claimed |= {p.i for t in built if t.entry_id == "construction.inquiry_reopened" for p in reopening_prefix(t.token)}
+    # "cleared of the allegations": the charges the acquittal ends are no new accusation
+    claimed |= {c.i for t in built if t.entry_id == "construction.cleared" for c in cleared_of_charges(t.token)}
     # "came under fire": the attack is told on its noun, and the verb is no coming of anyone (a visit)
     # (and the "when" clause that fired at it, or the harm it did, is the same attack: "came under fire when X launched
     # rockets, injuring nine")
@@ -462,9 +469,14 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
+    * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
+      "reopened the investigation into X" ACCUSE investigate (``idle_objects``);
+    * someone brought before a court: "took / dragged X to court" is ACCUSE allege from the plaintiffs to X;
     * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
       (``suspensions.taken_off_duty``);
-    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``);
+    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``), and an acquittal
+      told as "cleared of all charges" CONCEDE (``pleas.cleared_of_charges``);
+    * bail or parole granted: RETREAT release (``prison_exits.bail_granted``);
     * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
       out of the country" is SANCTION (expel) from X to Y.
     """
@@ -569,6 +581,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and tok.i not in taken and prison_exit(tok):
             # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
             out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
+        if pos == "VERB" and bail_granted(tok):
+            # "a judge granted A bail": a release on bail (GUIDE.md: RETREAT release, the court the source), not aid
+            out.append(Trigger("construction.bail_granted", "RETREAT", "release", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _meeting_proposed(tok):
             # "Ortega, who first floated the summit": a proposal to meet (PLOVER: REQUEST meet)
             out.append(Trigger("construction.meeting_proposed", "REQUEST", "meet", tok, False, {}, "asserted"))
@@ -580,6 +595,14 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
             # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
             out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and reopens_inquiry(tok) is not None:
+            # "Stockholm prosecutors reopened the investigation into the diplomat": an inquiry set going again (GUIDE.md:
+            # a formal investigation is ACCUSE investigate), not the concession "reopened the border" is
+            out.append(Trigger("construction.inquiry_reopened", INQUIRY_TYPE, "investigate", tok, False, {}, "asserted"))
+        if pos == "VERB" and _taken_to_court(tok):
+            # "the senators dragged the police chief to court": a suit brought against him (GUIDE.md: ACCUSE allege, as
+            # "sued"), not the post the learned decision may read on "took" nor a journey
+            out.append(Trigger("construction.taken_to_court", "ACCUSE", "allege", tok, False, {}, "asserted"))
         if pos == "VERB" and taken_off_duty(tok):
             # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
             # DISMISS), not the deployment the learned decision may read on "placed"
@@ -588,6 +611,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and cleared_of_charges(tok):
+            # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
+            out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
         if pos == "VERB" and tok.i not in taken and _dialed(tok):
             # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
@@ -930,6 +956,33 @@ JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
 LEAVING_LEMMAS = word_class("leaving_lemmas")
 OFFICE_NOUNS = word_class("office_nouns")
 """What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
+
+
+COURT_TAKING_LEMMAS = word_class("court_taking_lemmas")
+"""Verbs that bring someone before a court ("took X to court", "dragged X to court", "hauled X before a tribunal")."""
+COURT_NOUNS = word_class("court_nouns")
+"""Nouns of the court someone is brought before ("court", "tribunal")."""
+COURT_PREPS = frozenset({"to", "into", "before"})
+"""Prepositions of that court ("to court", "into court", "before a tribunal")."""
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _taken_to_court(verb: Token) -> bool:
+    """Whether ``verb`` brings someone before a court: "the senators dragged the police chief, X, to court", "took him
+    to court over the vote", "was hauled before a tribunal" (GUIDE.md: a suit or charges brought against someone are
+    ACCUSE allege, as "sued" is), not a journey ("took the injured man to hospital") nor a thing brought to a court
+    ("brought the files to court": nobody is acted on)."""
+    if verb.lemma_.lower() not in COURT_TAKING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    sued = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    # "the police chief, X": a post named by the name in apposition
+    if not any(_names_an_actor(c) or c.lower_ in OBJECT_PRONOUNS or any(a.dep_ == "appos" and _names_an_actor(a)
+                                                                         for a in c.children) for c in sued):
+        return False
+    # the parser may hang the court's phrase on the object ("dragged [the chief, X, to court]")
+    preps = [c for h in (verb, *sued) for c in h.children if c.dep_ == "prep" and c.lower_ in COURT_PREPS]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS for p in preps for g in p.children)
 
 
 def _charged_clause(verb: Token) -> Token | None:
@@ -1942,6 +1995,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
+        if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
+            reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
 
 
@@ -2756,10 +2811,29 @@ def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: A
         args.target = [t for t in args.target if t not in named]
 
 
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+"""Entity types of states and places, which are not handed over."""
+HANDOVER_NOUNS = word_class("handover_nouns")
+"""Nouns of a person handed over by one state to another ("extradition"): asked "from" a state, that state is asked."""
+
+
 def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """What is asked "from" someone is asked of them: "demanded compensation from the Kenyan government", "sought
-    guarantees from Moscow" (elsewhere "from" names a source or a place)."""
-    if trig.type != "REQUEST" or args.target or trig.nominal:
+    guarantees from Moscow" (elsewhere "from" names a source or a place). A person whose handover is sought from a
+    state ("is seeking A's extradition from Norway", "the extradition of A from Norway") takes part in the request, and
+    the state is asked (GUIDE.md: in an extradition the person is a participant)."""
+    if trig.type != "REQUEST" or trig.nominal:
+        return
+    handed = [c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in HANDOVER_NOUNS and any(
+        g.dep_ == "prep" and g.lower_ == "from" for g in c.children)]
+    people = [a for h in handed for c in h.children
+              for n in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
+                        if c.dep_ == "prep" and c.lower_ == "of" else [])
+              for a in reader.actor(n) if actors.type_of(a) not in PLACE_TYPES]  # a name the tagger took for a body
+    if people:
+        args.target = [t for t in args.target if t not in people]
+        args.participants += [p for p in people if p not in args.participants]
+    if args.target:
         return
     phrases = [c for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "from"]
     phrases += [g for c in trig.token.children if c.dep_ == "dobj" for g in c.children
@@ -3010,15 +3084,38 @@ ENDED_MATTER_PREPS = frozenset({"into", "against", "of", "over"})
 """Prepositions that lead from a legal matter to whom it concerns: "its inquiry [into] a complaint [against] X"."""
 
 
-def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Ending a legal matter acts on whom it concerned: "prosecutors dropped their investigation into a bribery
-    complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y was shelved" (issue 13: an
-    act with no target). The actors down the chain of "into" / "against" / "of" / "over" phrases are read; a person
-    among them is the one concerned (the body of his title, "against WikiLeaks co-founder X", is not), else the
-    nearest actor."""
-    if trig.entry_id != "construction.inquiry_ended" or any(actors.type_of(t) == "PERSON" for t in args.target):
+INQUIRY_CONSTRUCTIONS = frozenset({"construction.inquiry_ended", "construction.inquiry_reopened"})
+"""The constructions told on the verb that ends a legal matter or sets it going again."""
+
+
+def _role_inquiry_holder(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A legal matter told as a state's, as the passive subject of the verb that sets it going again ("the Chilean
+    inquiry was re-opened this year"), is reopened by that state: its source, not the target a passive subject reads
+    as (an investigation, ACCUSE, is coded only with its doer). The same reading of a matter ended ("the Danish probe
+    was shelved") is left as it was: on the real pages it made the restatement merge join the shelving to a later
+    dropping and move their dates."""
+    if trig.entry_id != "construction.inquiry_reopened" or args.source:
         return
-    matter = ends_inquiry(trig.token)
+    matter = ends_inquiry(trig.token) or reopens_inquiry(trig.token)
+    if matter is None or matter.dep_ != "nsubjpass":
+        return
+    holders = [a for c in matter.children if c.dep_ in ("amod", "compound", "poss") for a in reader.actor(c)
+               if actors.type_of(a) != "PERSON"]
+    if holders:
+        LOGGER.debug("inquiry's holder: %s for %r in %r", holders, trig.token.text, sentence_of(trig.token).text)
+        args.source = holders[:1]
+        args.target = [t for t in args.target if t not in args.source]
+
+
+def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Ending a legal matter, or setting it going again, acts on whom it concerned: "prosecutors dropped their
+    investigation into a bribery complaint against the Chilean banker X" (X, two prepositions down), "the probe into Y
+    was shelved", "reopened the inquiry into Y" (issue 13: an act with no target). The actors down the chain of
+    "into" / "against" / "of" / "over" phrases are read; a person among them is the one concerned (the body of his
+    title, "against WikiLeaks co-founder X", is not), else the nearest actor."""
+    if trig.entry_id not in INQUIRY_CONSTRUCTIONS or any(actors.type_of(t) == "PERSON" for t in args.target):
+        return
+    matter = ends_inquiry(trig.token) or reopens_inquiry(trig.token)
     nouns = [matter] if matter is not None else []
     found: list[str] = []
     for depth in range(3):  # the matter, what it is into, whom that is against
@@ -3035,9 +3132,31 @@ def _role_ended_inquiry_target(trig: Trigger, args: Arguments, actors: Actors, r
         nouns = below
     people = [a for a in found if actors.type_of(a) == "PERSON"]
     chosen = people[:1] or found[:1]
+    if not chosen and trig.entry_id == "construction.inquiry_reopened" and matter is not None and _definite_matter(
+            matter):
+        # "the investigation was re-opened": the matter told before, and whom it concerned then
+        chosen = [a for a in reader.befallen.get(INQUIRY_KEY, []) if a not in args.actors()
+                  and actors.type_of(a) == "PERSON"][:1]
     if chosen:
         LOGGER.debug("ended inquiry's target: %s for %r in %r", chosen, trig.token.text, sentence_of(trig.token).text)
         args.target += chosen
+
+
+INQUIRY_KEY = "inquiry"
+"""The key under which the argument reader keeps whom the latest legal matter told concerned (``find_events``)."""
+
+
+def _definite_matter(noun: Token) -> bool:
+    """Whether a legal matter's noun takes up one told before: "the investigation", "its probe", "the Swedish
+    inquiry", not "an investigation"."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE_DETERMINERS or c.pos_ == "PRON")
+               for c in noun.children)
+
+
+def _tells_inquiry(trig: Trigger) -> bool:
+    """Whether an event is a legal matter set going, ended or reopened, whose target a later "the investigation"
+    takes up."""
+    return trig.entry_id in INQUIRY_CONSTRUCTIONS or (trig.type == INQUIRY_TYPE and trig.mode == "investigate")
 
 
 FACING_LEMMAS = word_class("facing_lemmas")
@@ -3759,6 +3878,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("charged_doer", _role_charged_doer),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
+    ("inquiry_holder", _role_inquiry_holder),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
     ("responsibility_claimant", _role_responsibility_claimant),

@@ -14,7 +14,10 @@ investigation or an accusation (ACCUSE), whatever other type the learned decisio
 or seizure (``opens_inquiry``, which ``events.find_events`` reads for triggers of another type). A verb that ends one
 ("prosecutors dropped their investigation into X", "the probe was shelved") tells a concession in the suspect's favour
 (CONCEDE, as GUIDE.md in data/events codes an acquittal or dropped charges), and the matter it ends is no new
-inquiry (``ends_inquiry``, ``ended_matter``; the construction and the skip are ``events``').
+inquiry (``ends_inquiry``, ``ended_matter``; the construction and the skip are ``events``'). A verb that sets one going
+again ("reopened the investigation into X", "the probe was re-opened") tells an investigation on the verb, the
+matter's noun naming the one told before (``reopens_inquiry``): no concession, whatever PETRARCH2's "reopen" (a
+border, an embassy) makes the learned decision see.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ INQUIRY_OPENERS = word_class("inquiry_opener", "annotate_words")
 """Verbs that set a legal matter going ("open", "launch", "file")."""
 INQUIRY_ENDERS = word_class("inquiry_ender", "annotate_words")
 """Verbs that bring a legal matter to an end ("drop", "close", "shelve")."""
+INQUIRY_REOPENERS = word_class("inquiry_reopener", "annotate_words")
+"""Verbs that set a legal matter going again ("reopen", "resume"); "re-opened", split by the tokenizer, is read from
+its parts."""
 INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
@@ -62,6 +68,11 @@ OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_D
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
 """Relations under which a verb holds what it acts on ("released [a report]", "[a video] was released", "let me
 [know]")."""
+REOPENING_DECISIONS = word_class("reopening_decision", "annotate_words")
+"""Verbs whose infinitive tells a reopening as done ("decided to reopen"), not only sought ("asked for it to be")."""
+SHARED_SUBJECT_DEPS = frozenset({"conj", "acomp"})
+"""Relations of a verb with no subject of its own to the verb whose subject it shares: a second conjunct, or a split
+participle ("was re-opened") the parser takes for a complement of "was"."""
 PARTICIPLE_DEPS = frozenset({"acl"})
 """Relations of a participle to the noun it describes and acts on ("a [photo] captured from her account")."""
 
@@ -97,6 +108,46 @@ def ends_inquiry(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in INQUIRY_ENDERS:
         return None
     return next((h for h in _acted_on(tok) if _forms(h) & LEGAL_MATTERS), None)
+
+
+def reopens_inquiry(tok: Token) -> Token | None:
+    """The legal matter that the verb ``tok`` sets going again ("prosecutors reopened their [investigation] into X",
+    "the [probe], closed in 2016, was re-opened last spring"), or None. The matter's noun names one told
+    before, so the verb tells the new investigation (``events``: ACCUSE investigate on the verb); a second verb that
+    shares the first one's subject ("was shelved ... but re-opened") acts on that subject."""
+    if tok.pos_ != "VERB" or not _reopening(tok) or _only_sought(tok):
+        return None
+    heads = _acted_on(tok)
+    if not heads and tok.dep_ in SHARED_SUBJECT_DEPS and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in tok.children):
+        # "was closed in 2016 and [re-opened]", and "the probe was [re-opened]", whose split participle the parser
+        # hangs on "was" as a complement
+        heads = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((h for h in heads if _forms(h) & LEGAL_MATTERS), None)
+
+
+def reopening_prefix(verb: Token) -> list[Token]:
+    """The "re" and "-" the tokenizer split from a verb ("re" "-" "opened"), or an empty list."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text in ("-", "\u2010") and doc[verb.i - 2].lower_ == "re":
+        return [doc[verb.i - 2], doc[verb.i - 1]]
+    return []
+
+
+def _only_sought(verb: Token) -> bool:
+    """Whether a reopening is an infinitive that someone only asks for or plans ("called for the probe to be resumed",
+    "wants to reopen the case"), not one told as decided ("voted to reopen the case": GUIDE.md,
+    the decision tells the act)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() not in REOPENING_DECISIONS)
+
+
+def _reopening(verb: Token) -> bool:
+    """Whether ``verb`` sets something going again: "reopened", "resumed", or an opening verb split from its "re-"
+    ("re" "-" "opened")."""
+    if verb.lemma_.lower() in INQUIRY_REOPENERS:
+        return True
+    return verb.lemma_.lower() in INQUIRY_OPENERS and bool(reopening_prefix(verb))
 
 
 def ended_matter(tok: Token) -> bool:

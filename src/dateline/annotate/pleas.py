@@ -4,8 +4,12 @@ deny it, REJECT (GUIDE.md: "denies the charges" is REJECT). The verb "plead" is 
 the trigger lexicon ("pleaded with the rebels to free the hostages"), and the learned decision reads a plea in court
 the same way; a plea's word after it (an adjective, or "no contest") tells the court's sense.
 
-``plea`` is read by ``events._constructions``, which gives the event the verb's own modality ("is expected to plead
-guilty" stays unasserted).
+The court's answer to a plea may be told the same way: "A was cleared of all charges", "the court cleared B of the
+allegations" is an acquittal, CONCEDE in the accused's favour (GUIDE.md: an acquittal is CONCEDE), which the learned
+decision reads as nothing ("clear" has no event sense in CAMEO).
+
+``plea`` and ``cleared_of_charges`` are read by ``events._constructions``, which gives the event the verb's own
+modality ("is expected to plead guilty" stays unasserted).
 """
 
 from __future__ import annotations
@@ -83,3 +87,21 @@ def plea(verb: Token) -> str | None:
         if kind is not None:
             return kind
     return None
+
+
+CLEARING_LEMMAS = frozenset({"clear", "exonerate", "absolve"})
+"""Verbs that free someone of a charge ("cleared of all charges")."""
+CHARGE_NOUNS = word_class("cleared_charges")
+"""What one is cleared of in court ("charges", "allegations", "wrongdoing")."""
+
+
+def cleared_of_charges(verb: Token) -> list[Token]:
+    """The charges a verb clears someone of: "A was cleared of all [charges]", "the court cleared B of the
+    [allegations]" (the "of" phrase on the verb, or on its object or the object's name, where the parser hangs it); none for "cleared the
+    road of debris" or "cleared the way" (no charge named). The charges cleared are no new accusation."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLEARING_LEMMAS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [verb, *objects, *(a for o in objects for a in o.children if a.dep_ == "appos")]
+    return [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in CHARGE_NOUNS]

@@ -6,7 +6,10 @@ motion (often nothing).
 So is a release a verb brings about: "the president ordered the release of A", "the envoy secured the freeing of the
 crew" (GUIDE.md: a release ordered is RETREAT release), which the learned decision may miss on its noun.
 
-``prison_exit`` and ``release_brought_about`` are read by ``events._constructions``.
+So is bail or parole granted: "a judge granted A bail", "B was granted parole", "granted bail to C" (GUIDE.md: bail and
+parole are RETREAT release, the court its source), which the learned decision reads as nothing or as aid.
+
+``prison_exit``, ``release_brought_about`` and ``bail_granted`` are read by ``events._constructions``.
 """
 
 from __future__ import annotations
@@ -69,3 +72,17 @@ def release_brought_about(noun: Token) -> bool:
         return False
     freed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(g.pos_ == "PROPN" or g.lemma_.lower() in CAPTIVES for g in freed)
+
+
+BAIL_NOUNS = word_class("bail_nouns")
+"""What a court grants to let a detainee out ("bail", "parole")."""
+GRANTING_BAIL_LEMMAS = word_class("bail_granting_lemmas")
+"""Verbs that grant it ("grant", "give")."""
+
+
+def bail_granted(verb: Token) -> bool:
+    """Whether a verb grants someone bail or parole: "the court granted A bail", "B was granted bail on Friday"; not
+    "denied bail" (a refusal: the lexicon's REJECT) nor a grant of something else ("granted him asylum")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in GRANTING_BAIL_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in BAIL_NOUNS for c in verb.children)
