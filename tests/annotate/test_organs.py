@@ -92,3 +92,11 @@ def test_an_arrest_told_with_no_doer_is_the_datelines_state(annotate_text: Any) 
                         "brawl at a ferry terminal.", published="2025-11-20")
     arrests = of_type(doc, "COERCE")
     assert arrests and countries(doc, arrests[0].source) == {"NOR"}, _sides(doc)
+
+
+def test_a_judge_who_rejects_a_bid_rejects_it_for_the_state_of_the_court(annotate_text: Any) -> None:
+    doc = annotate_text("A judge in Lisbon on Monday rejected an attempt by Rui Santos to delay his extradition hearing.",
+                        published="2025-11-20")
+    [rejection] = of_type(doc, "REJECT")
+    assert countries(doc, rejection.source) == {"PRT"}, _sides(doc)
+    assert names(doc, rejection.target) == {"Rui Santos"}, _sides(doc)

@@ -4302,9 +4302,10 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
 
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 """Acts only a state's bodies perform: an agentless passive report of one by such a body is its own act."""
-ORGAN_ACTS = STATE_ACTS | {"ASSAULT"}
-"""Acts whose doer, a home organ named without its state ("police fired tear gas"), acts for a state
-(``organs.organ_state``); a word the model reads as another type ("a judge ruled") keeps the actors it had."""
+ORGAN_ACTS = STATE_ACTS | {"ASSAULT", "REJECT"}
+"""Acts whose doer, a home organ named without its state ("police fired tear gas", "a judge in London rejected his
+bid"), acts for a state (``organs.organ_state``); a word the model reads as another type ("a judge ruled") keeps the
+actors it had."""
 
 
 def _is_state(actors: Actors, local_id: str) -> bool:
