@@ -203,6 +203,6 @@ def test_a_swap_inside_a_deal_is_its_content(annotate_text: Callable[..., Docume
 
 def test_who_tells_of_an_act_is_not_one_of_its_actors(annotate_text: Callable[..., Document]) -> None:
     # the clause's own actors are unnamed: the monitor in the "according to" phrase neither died nor killed
-    doc = annotate_text("At least 30 marchers in six towns have been killed, according to figures gathered by "
+    doc = annotate_text("Thirty marchers were killed across six towns last month, according to a tally kept by "
                         "Civic Watch International.")
     assert not [e for e in doc.events if "Civic Watch International" in _names(doc, e.actors())]

@@ -2383,7 +2383,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
         if t.dep_ == "pobj" and (t.head.lower_ in PLACE_PREPS or topic_phrase(t.head)):
             continue  # "in Norway", "from Kabul": where, not who; "an accord on Gaza": what about
         if _in_attribution(t, clause):
-            continue  # "have been killed, according to reports received by Amnesty": who tells it, not who took part
+            continue  # "thirty marchers died, according to a tally kept by a monitor": who tells it, not who took part
         for ent in reader.actor(t):
             if ent == args.location:
                 continue
