@@ -206,3 +206,15 @@ def test_who_tells_of_an_act_is_not_one_of_its_actors(annotate_text: Callable[..
     doc = annotate_text("Thirty marchers were killed across six towns last month, according to a tally kept by "
                         "Civic Watch International.")
     assert not [e for e in doc.events if "Civic Watch International" in _names(doc, e.actors())]
+
+
+def test_officials_met_without_their_state_are_of_the_state_the_story_is_datelined_in(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Defence visit\n\nLIMA, Peru (AP) - Danish Defence Minister Lars Holm met with several senior "
+                        "government officials on Wednesday and later toured the old city prison.")
+    [meeting] = [e for e in _of_type(doc, "CONSULT") if e.trigger == "met"]
+    assert _countries(doc, meeting.target) == {"PER"}
+    # a meeting at home names no host
+    doc = annotate_text("Defence talks\n\nCOPENHAGEN (AP) - Danish Defence Minister Lars Holm met with several senior "
+                        "government officials on Wednesday.")
+    assert not [e for e in _of_type(doc, "CONSULT") if "DNK" in _countries(doc, e.target)]

@@ -42,7 +42,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import is_home_organ, organ_doers, organ_state, ruling_content, story_state
+from dateline.annotate.organs import dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -3306,6 +3306,31 @@ def _role_stop_of_a_tour(trig: Trigger, args: Arguments, actors: Actors, reader:
     args.location = places[0]
 
 
+HOST_OFFICIAL_NOUNS = word_class("host_official_noun", "annotate_words")
+"""Plural nouns of officials a visitor meets, named without their state ("met with senior officials")."""
+
+
+def _role_met_unnamed_hosts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A meeting with officials named without their state ("Esper met with several top government officials", in a
+    story datelined from Hanoi) meets the state it is held in: the meeting's place's, else the dateline's
+    (``organs.dateline_state``), when that is not the visitor's own; a place or a site named beside it ("and toured
+    the old prison") is no one met."""
+    if trig.type != "CONSULT" or trig.nominal or not args.source or any(
+            actors.type_of(t) in ("GPE", "PERSON", "GROUP") for t in args.target):
+        return
+    tok = trig.token
+    met = [c for c in tok.children if c.dep_ == "dobj"]
+    met += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if not any(m.lemma_.lower() in HOST_OFFICIAL_NOUNS or m.lower_ in HOST_OFFICIAL_NOUNS for m in met
+               if not reader.actor(m)):
+        return
+    code = (actors.country_of(args.location) if args.location else None) or (
+        dateline_state(tok.doc) if reader.ui == 0 else None)
+    if code and code not in {actors.country_of(s) for s in args.source}:
+        LOGGER.debug("met unnamed hosts: %s in %r", code, sentence_of(tok).text)
+        args.target = [actors.state_id(code)]
+
+
 def _role_visited_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A visit or aid with a place and no target: the place's state is the target."""
     if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
@@ -3901,6 +3926,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("protest_aimed_against", _role_protest_aimed_against),
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
+    ("met_unnamed_hosts", _role_met_unnamed_hosts),
     ("visited_state", _role_visited_state),
     ("visit_partner", _role_visit_partner),
     ("target_not_source", _role_target_not_source),
