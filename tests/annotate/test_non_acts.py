@@ -44,6 +44,14 @@ def test_a_reply_with_its_clause_is_no_act_of_its_own(annotate_text: Any) -> Non
     assert [e.trigger for e in of_type(doc, "REJECT")] == ["rejected"], _types(doc)
 
 
+def test_a_question_whether_an_act_is_done_tells_none(annotate_text: Any) -> None:
+    doc = annotate_text('"Will you expel the Malawian envoy?" a reporter asked Zambian President Ruth Banda on Monday.')
+    assert not doc.events, _types(doc)
+    # the act told outright stays
+    doc = annotate_text("Zambia expelled the Malawian envoy on Monday.")
+    assert of_type(doc, "SANCTION"), _types(doc)
+
+
 def test_a_denial_or_a_refusal_of_an_act_stays(annotate_text: Any) -> None:
     doc = annotate_text("Zambia refused to recognise the disputed mandate of the Malawian parliament.")
     assert of_type(doc, "REJECT"), _types(doc)

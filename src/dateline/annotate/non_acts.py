@@ -221,6 +221,18 @@ def _answer_told(tok: Token) -> bool:
         c.dep_ == "ccomp" for c in tok.children)
 
 
+def _yes_no_question(tok: Token) -> bool:
+    """Whether ``tok`` heads a question that asks whether the act is or will be done: '"Will you expel the envoy?" a
+    reporter asked', "Did Lusaka recall its ambassador?" (the auxiliary first, a question mark last). Nothing is
+    told done; a wh-question ("Why did Lusaka recall its envoy?") takes the act as done and is left as it is."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "punct" and c.text == "?" for c in tok.children):
+        return False
+    first = tok.doc[tok.left_edge.i]
+    while first.is_punct and first.i < tok.i:
+        first = tok.doc[first.i + 1]  # an opening quotation mark
+    return first.dep_ in ("aux", "auxpass") and first.head.i == tok.i
+
+
 def _press_consent(tok: Token) -> bool:
     """Whether ``tok`` consents only to talk to the press: "agreed to an interview", "agreed to speak on condition of
     anonymity". Real pages tell how the reporter got a source; nothing is committed to another party ("agreed to speak
@@ -466,6 +478,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
     (_answer_told, "an answer whose clause tells what it said"),
+    (_yes_no_question, "a question whether the act is done"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
