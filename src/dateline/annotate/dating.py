@@ -1,8 +1,9 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, unless only a later report by another speaker gives it, narrowed to its edge for a post taken or left over a range, else the occasion it
-points back to, else the story's current time; none for an act told by a participle on a noun), then
+sentence states, unless only a later report by another speaker gives it, narrowed to its edge
+for a post taken or left over a range, else the occasion it points back to, else the story's
+current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
 each sentence, ``SENTENCE_PASSES`` move the story's reference day on. Every pass is logged by
 name at debug level. Tense and calendar arithmetic are ``dateline.dates``' job; this module
