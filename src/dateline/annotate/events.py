@@ -3311,8 +3311,8 @@ HOST_OFFICIAL_NOUNS = word_class("host_official_noun", "annotate_words")
 
 
 def _role_met_unnamed_hosts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A meeting with officials named without their state ("Esper met with several top government officials", in a
-    story datelined from Hanoi) meets the state it is held in: the meeting's place's, else the dateline's
+    """A meeting with officials named without their state ("the Danish minister met with senior officials", in
+    a story datelined from Lima) meets the state it is held in: the meeting's place's, else the dateline's
     (``organs.dateline_state``), when that is not the visitor's own; a place or a site named beside it ("and toured
     the old prison") is no one met."""
     if trig.type != "CONSULT" or trig.nominal or not args.source or any(
