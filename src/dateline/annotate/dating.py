@@ -1084,12 +1084,16 @@ def _past_perfect(trig: Token) -> bool:
     return False
 
 
+def _time_holder(span: Span) -> Token:
+    """The word a time expression hangs on: its head, or the head of the preposition that opens it ("said on Monday")."""
+    head = span.root.head
+    return head.head if head.dep_ == "prep" and head.head.i != head.i else head
+
+
 def _told_after_by_another(span: Span, trig: Token) -> bool:
     """Whether ``span`` is the time of a report told after the act's clause by a speaker that is not the act's
     subject ("X thanked Y, the ministry said on Wednesday"; not "X met Y, he said on Monday")."""
-    head = span.root.head
-    if head.dep_ == "prep" and head.head.i != head.i:
-        head = head.head
+    head = _time_holder(span)
     if head.lemma_ not in REPORT_LEMMAS or head.i < trig.i:
         return False
     speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -1101,9 +1105,7 @@ def _told_after_by_another(span: Span, trig: Token) -> bool:
 
 def _reporting_date(span: Span, trig: Token) -> bool:
     """ "..., state media said Thursday": the date of the report, not of the event (unless the event is the report)."""
-    head = span.root.head
-    if head.dep_ == "prep" and head.head.i != head.i:
-        head = head.head
+    head = _time_holder(span)
     # (tokens are compared by index: spaCy builds a new Token object at each access, so "is" never holds)
     if head.lemma_ in REPORT_LEMMAS and head.i != trig.i and not (trig.dep_ == "nsubjpass" and trig.head.i == head.i):
         return True  # ("new sanctions will be announced on Friday": the measure's own time, onsets.py)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import capital_code, city_code, region_code, state_code
+from dateline.annotate.nlp import text_of
 from dateline.lexicons import word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
@@ -178,9 +179,21 @@ def _place_code(tok: Token, actors: Actors, ui: int) -> str | None:
     return None
 
 
+DATELINE_KEY = "dateline_state"
+"""The ``Doc.user_data`` key under which a text's dateline state is kept once read (``dateline_state``)."""
+
+
 def dateline_state(doc: Doc) -> str | None:
-    """The state of the city a story is datelined from ("BERLIN (Reuters) - Police said ..." is DEU), else None."""
-    for paragraph in doc.text.lstrip().split("\n\n")[:DATELINE_PARAGRAPHS]:
+    """The state of the city a story is datelined from ("BERLIN (Reuters) - Police said ..." is DEU), else None;
+    read once per text and kept on it (each organ act of the text asks)."""
+    if DATELINE_KEY not in doc.user_data:
+        doc.user_data[DATELINE_KEY] = _dateline_state(text_of(doc))
+    code: str | None = doc.user_data[DATELINE_KEY]
+    return code
+
+
+def _dateline_state(text: str) -> str | None:
+    for paragraph in text.lstrip().split("\n\n")[:DATELINE_PARAGRAPHS]:
         match = DATELINE.match(paragraph)
         if match:
             place = match.group(1).strip().title()

@@ -35,8 +35,9 @@ ASKING_LEMMAS = word_class("asking_for_act_lemmas")
 UNCONFIRMED_NOUNS = word_class("unconfirmed_nouns")
 """Nouns of a story not (yet) confirmed, whose "of" phrase names an act that may not have happened ("rumours of the
 death of X", "speculation about a meeting")."""
-HEDGE_AUXES = frozenset({"will", "would", "shall", "'ll", "wo", "may", "might", "could", "should", "must"})
-"""Auxiliaries of a clause told as still to come or as a guess: a noun in it is not told as done."""
+HEDGE_AUXES = word_class("modals") - {"can", "ca"}
+"""Auxiliaries of a clause told as still to come or as a guess (the modals of ``event_words.tsv`` but "can"): a noun
+in it is not told as done."""
 DATE_LABELS = frozenset({"DATE", "TIME"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 """Entity labels of a name that can act (a person, a body, a state, a people)."""
