@@ -47,7 +47,7 @@ from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.told_nouns import told_noun
-from dateline.annotate.under_fire import attack_undergone, attackers, same_attack
+from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
 from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
@@ -267,6 +267,8 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     # rockets, injuring nine")
     claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_fire"}
     claimed |= {v.i for t in built if t.entry_id == "construction.under_fire" for v in same_attack(t.token)}
+    # "came under fire from her rivals": the criticism is told on its noun, once, and the verb is no coming of anyone
+    claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_criticism"}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -489,6 +491,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     committed = _committed_ids()
     rows = doc.to_array([POS, LOWER]).tolist()
     maybe = [i for i, (pos, low) in enumerate(rows) if pos == VERB or low in committed]
+    under = get_string_id("under")
+    for tok in (doc[i].head for i, (_, low) in enumerate(rows) if low == under):
+        if attack_undergone(tok) is None and (noun := criticism_undergone(tok)) is not None:
+            # "the minister came under fire from opposition lawmakers", "was under attack from her rivals": words
+            # against the subject (GUIDE.md: criticism is ACCUSE disapprove), not an attack by it
+            out.append(Trigger("construction.under_criticism", "ACCUSE", "disapprove", noun, True, {}, "asserted"))
     # "if you do not hand them over, we will come for them": a harm the speaker's side holds out on a refusal (GUIDE.md:
     # a conditional warning is THREATEN, on the consequence); found from its subject, as "we will" has no verb
     speakers = _speaker_ids()
@@ -1773,7 +1781,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     the triggers per trigger: issue 16).
     """
     tok = trig.token
-    if trig.entry_id == "construction.under_fire":
+    if trig.entry_id in ("construction.under_fire", "construction.under_criticism"):
         return False  # "came under fire": the noun tells the attack its verb only says befell the subject
     governor = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ADJUNCT_PREPS | OCCASION_PREPS and any(
@@ -3689,8 +3697,9 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
 
 
 def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "X came under fire from Y", "X came under fire when Y launched rockets": Y attacked X."""
-    if trig.entry_id != "construction.under_fire":
+    """ "X came under fire from Y", "X came under fire when Y launched rockets": Y attacked X; "X came under criticism
+    from Y": Y criticised X."""
+    if trig.entry_id not in ("construction.under_fire", "construction.under_criticism"):
         return
     verb = trig.token.head.head
     hit = [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c)]

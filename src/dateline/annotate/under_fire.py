@@ -1,8 +1,11 @@
 """Tell an attack told from the side attacked: "The capital came under heavy fire on Sunday, when Azerbaijan launched
 rockets at it" and "The convoy came under attack from rebel fighters" are ASSAULT on the subject (GUIDE.md), by the
-"from" phrase's side or the doer of the "when" clause that tells how.
+"from" phrase's side or the doer of the "when" clause that tells how. Criticism told the same way ("the minister came
+under fire from opposition lawmakers", "was under attack from her rivals", "has come under sharp criticism") is
+ACCUSE disapprove of the subject, by the "from" phrase's side: the subject is the one criticised, never the critic.
 
-``attack_undergone``, ``attackers`` and ``same_attack`` are read by ``events._constructions`` and its role pass.
+``attack_undergone``, ``criticism_undergone``, ``attackers`` and ``same_attack`` are read by
+``events._constructions`` and its role passes.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ MUNITIONS = word_class("munitions")
 """What is fired or launched at a target ("missiles", "drones", "shells")."""
 HARMING_LEMMAS = word_class("harming_lemmas")
 """Verbs of the harm an attack did, told as its participle ("..., injuring 15 people")."""
+UNDERGONE_CRITICISM = word_class("undergone_criticism")
+"""Nouns of words against one, that one comes or is under ("criticism", "censure")."""
+BEING_UNDER_LEMMAS = word_class("being_under_lemmas")
+"""Verbs by which one is or stays under criticism ("was under attack from her rivals", "remains under fire")."""
 TOPIC_PREPS = frozenset({"over", "for"})
 """Prepositions of what one is criticised for ("came under fire over the budget")."""
 
@@ -38,6 +45,35 @@ def attack_undergone(verb: Token) -> Token | None:
                 return None
             return noun
     return None
+
+
+def criticism_undergone(verb: Token) -> Token | None:
+    """The noun of "X came under fire / attack / criticism" when it tells words against X: a noun of criticism said
+    of someone ("has come under sharp criticism"), an attack undergone by a person ("the minister came under fire",
+    "was under attack from her rivals"), or one over something or from critics ("the party came under fire over the
+    budget"). None for a literal attack ("the convoy came under fire": ``attack_undergone``) and for a thing criticised
+    ("the budget plan came under attack"), which names no one who can be criticised."""
+    lemma = verb.lemma_.lower()
+    coming = lemma in UNDERGOING_LEMMAS and verb.pos_ == "VERB"
+    if not coming and not (lemma in BEING_UNDER_LEMMAS and verb.pos_ in ("VERB", "AUX")):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    person = any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects)
+    someone = person or any(s.ent_type_ in ("ORG", "NORP") or s.lower_ == "they" for s in subjects) \
+        or _named(subjects)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in UNDERGONE_CRITICISM and someone:
+                return noun
+            if noun.lower_ in UNDERGONE_ATTACKS and (person or (someone and _criticism(verb, noun))):
+                return noun
+    return None
+
+
+def _named(subjects: list[Token]) -> bool:
+    """Whether a subject names someone: a name or a noun a name qualifies, not a thing ("the budget plan")."""
+    return any(s.pos_ == "PROPN" or s.ent_type_ or any(c.ent_type_ and c.dep_ in ("compound", "amod", "poss")
+                                                       for c in s.children) for s in subjects)
 
 
 def _criticism(verb: Token, noun: Token) -> bool:
