@@ -61,6 +61,7 @@ from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
+from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, denies_any, draws_closer, forecasts,
                                       generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit, obliged,
                                       relays_speech, shows_only, strikes_as, strikes_back, strives_for, takes_to,
@@ -649,6 +650,12 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "attacked the pension reform", "partisan attacks on her integrity": criticism, not an assault
             # (GUIDE.md: a verbal attack is ACCUSE disapprove), whatever the lexicon or the learned decision reads
             out.append(Trigger("construction.verbal_attack", "ACCUSE", "disapprove", word, word.pos_ == "NOUN", {}))
+    for tok in (doc[i] for i in maybe):
+        if agreed_view(tok) is not None:
+            # "said she agreed with the court's ruling", "something Ruto agrees with": a view shared (OUTPUT.md: support
+            # for a party or a position is SUPPORT), no commitment to an act
+            out.append(Trigger("construction.agreed_view", "SUPPORT", None, tok, False, {},
+                               "negated" if view_denied(tok) else "asserted"))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
@@ -3711,6 +3718,22 @@ def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
         args.source = [a for a in args.source if a not in args.target]
 
 
+def _role_agreed_view(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A agreed with B", "A agreed with B's ruling": A backs B's view; a ruling or a plan with no owner named leaves no
+    target, and never makes the one agreeing a target."""
+    if trig.entry_id != "construction.agreed_view":
+        return
+    verb = trig.token
+    agreeing = [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    held = agreed_view(verb)
+    backed = [a for t in ([held, *[c for c in held.children if c.dep_ == "poss"]] if held is not None else [])
+              for a in reader.actor(t) if a not in agreeing]
+    if agreeing:
+        args.source = agreeing
+    args.target = backed
+    args.source = [a for a in args.source if a not in args.target]
+
+
 def _role_released_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "A walked out of prison": A is the one released, and no captor is told."""
     if trig.entry_id != "construction.prison_exit":
@@ -3958,6 +3981,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("named_dead", _role_named_dead),
     ("released_subject", _role_released_subject),
     ("under_fire", _role_under_fire),
+    ("agreed_view", _role_agreed_view),
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
