@@ -1,7 +1,8 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, unless only a later report by another speaker gives it, narrowed to its edge
+sentence states, unless only a later report by another speaker gives it; a promise a saying announces at the
+saying's time; narrowed to its edge
 for a post taken or left over a range, else the occasion it points back to, else the story's
 current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
@@ -131,6 +132,45 @@ def reported_by_another(state: Dating) -> None:
     if state.bound and state.when is not None and spans and all(_told_after_by_another(s, trig) for s in spans):
         LOGGER.debug("reported by another, the report's day only bounds the act: %r", trig.text)
         state.report, state.when, state.bound = state.when, None, False
+
+
+PLEDGE_MARKERS = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries by which a saying's complement tells a promise ("announced that Japan will give ...")."""
+
+
+def pledge_at_its_saying(state: Dating) -> None:
+    """ "Brandt announced on Wednesday that the United States will provide the navy with a boat": a commitment told by
+    the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none);
+    the act promised keeps a time of its own clause ("said Japan will sign the accord on Friday"), which
+    ``stated_time`` has already given."""
+    found = state.mention
+    if state.when is not None or found.trigger.type != "AGREE" or found.modality != "planned":
+        return
+    saying = _saying_of_pledge(found.trigger.token)
+    if saying is None:
+        return
+    told = [(t, s) for t, s in state.in_sentence if _time_holder(s).i == saying.i and not t.anaphoric
+            and not _present(s.text)]
+    if told:
+        timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
+        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        if when.resolved and not _after_anchor(when, state.anchor):
+            LOGGER.debug("pledge made by its saying: %r on %r", found.trigger.token.text, when.text)
+            state.when = when
+        return
+    if not state.in_sentence:
+        state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+
+
+def _saying_of_pledge(trig: Token) -> Token | None:
+    """The saying verb whose complement tells a trigger as a promise, by a future auxiliary on the trigger's own verb
+    ("announced that the United States will provide"); None otherwise."""
+    verb = _clause_verb(trig)
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in PLEDGE_MARKERS for c in verb.children):
+        return None
+    return verb.head
 
 
 def career_edge(state: Dating) -> None:
@@ -467,6 +507,7 @@ def advance_day(state: Dating) -> None:
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("reported_by_another", reported_by_another),
+    ("pledge_at_its_saying", pledge_at_its_saying),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
