@@ -512,3 +512,12 @@ def test_a_promised_act_with_a_day_of_its_own_keeps_that_day(annotate_text) -> N
                         "with Latvia on Friday.")
     [signing] = [e for e in doc.events if e.type == "AGREE"]
     assert signing.date is not None and signing.date.start == "2025-03-21", signing.to_json()
+
+
+def test_an_act_counted_in_years_from_an_undated_clause_counts_from_the_story_s_month(annotate_text) -> None:
+    # invented: the story stands at May 2024 (a month, no day); "came six years after" puts the flight in 2018
+    doc = annotate_text("Danish prosecutors reopened the fraud case against the trader Nils Aas in May.\n\nThat came six "
+                        "years after Aas sought asylum at the Brazilian embassy in Oslo.")
+    [asylum] = [e for e in doc.events if e.trigger == "sought"]
+    assert asylum.date is not None and asylum.date.start is not None and asylum.date.start[:4] == "2018", \
+        asylum.to_json()

@@ -675,10 +675,12 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # ("nine days after troops detained his aide on March 2") is not told outright for this clause
         here = [ts for ts in here if ts not in counted]
     if not in_sentence:
-        if counted_back and last_day is not None and last_day.resolved and found.modality != "planned":
-            # "The meeting came two weeks after the bloc suspended the talks": the counting clause goes on at the
-            # story's day, so the act counted from is that much before it, not on it
-            return _shifted_back(counted_back[0][0], last_day, anchor), False
+        # "The meeting came two weeks after the bloc suspended the talks": the counting clause goes on at the
+        # story's day, so the act counted from is that much before it, not on it; a count in months or years ("came
+        # seven years after he fled") counts from the latest time told, whatever its grain ("in May")
+        ref = (last_time if _coarse(counted_back[0][0]) else last_day) if counted_back else None
+        if ref is not None and ref.resolved and found.modality != "planned":
+            return _shifted_back(counted_back[0][0], ref, anchor), False
         return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if tense == "past":
