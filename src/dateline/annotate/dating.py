@@ -139,7 +139,7 @@ PLEDGE_MARKERS = frozenset({"will", "would", "shall", "'ll"})
 
 
 def pledge_at_its_saying(state: Dating) -> None:
-    """ "Brandt announced on Wednesday that the United States will provide the navy with a boat": a commitment told by
+    """ "Zielak announced on Wednesday that Poland will give Latvia two boats": a commitment told by
     the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none);
     the act promised keeps a time of its own clause ("said Japan will sign the accord on Friday"), which
     ``stated_time`` has already given."""
@@ -164,7 +164,7 @@ def pledge_at_its_saying(state: Dating) -> None:
 
 def _saying_of_pledge(trig: Token) -> Token | None:
     """The saying verb whose complement tells a trigger as a promise, by a future auxiliary on the trigger's own verb
-    ("announced that the United States will provide"); None otherwise."""
+    ("announced that Poland will give"); None otherwise."""
     verb = _clause_verb(trig)
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or verb.head.pos_ not in ("VERB", "AUX"):
         return None
