@@ -521,3 +521,24 @@ def test_an_act_counted_in_years_from_an_undated_clause_counts_from_the_story_s_
     [asylum] = [e for e in doc.events if e.trigger == "sought"]
     assert asylum.date is not None and asylum.date.start is not None and asylum.date.start[:4] == "2018", \
         asylum.to_json()
+
+
+FEATURE_LEAD = "Hungarian Foreign Minister Lina Varga met Serbian President Goran Ilic in Belgrade on {day}.\n\n"
+
+
+def test_a_present_perfect_clause_does_not_go_on_at_an_old_story_day(annotate_text) -> None:
+    # invented: Feb. 3 is weeks before publication; "has accused" speaks from now, not from that day
+    doc = annotate_text(FEATURE_LEAD.format(day="Feb. 3") + "Serbia has accused Hungary of blocking its bid to join "
+                        "the bloc.")
+    [charge] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert charge.date is None or charge.date.start != "2025-02-03", charge.to_json()
+
+
+@pytest.mark.parametrize(("day", "verb", "start"), [("Monday", "has accused", "2025-03-17"),
+                                                    ("Feb. 3", "accused", "2025-02-03")])
+def test_a_past_clause_or_a_present_perfect_of_the_news_week_keeps_the_story_day(annotate_text, day, verb,
+                                                                                  start) -> None:
+    # guards: the simple past goes on at the story's day however old; the present perfect does within the news week
+    doc = annotate_text(FEATURE_LEAD.format(day=day) + f"Serbia {verb} Hungary of blocking its bid to join the bloc.")
+    [charge] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert charge.date is not None and charge.date.start == start, charge.to_json()

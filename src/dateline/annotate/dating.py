@@ -273,19 +273,37 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
 def story_time(state: Dating) -> None:
     """An undated clause goes on at the story's current time: the time its quotation named, if it is quoted; else its
     paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
-    the first day of the news (``_story_reaches``)."""
+    the first day of the news (``_story_reaches``). A clause in the present or the present perfect outside a quotation
+    does not go on at a story time older than the news of the week (``_told_from_now``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token) and not (
             _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
+        if quoted is None and _told_from_now(tok) and _older_than_the_news(state.when, state.anchor):
+            LOGGER.debug("present or present perfect, not at the story's old time: %r", tok.text)
+            state.when = None
         if state.report is not None and state.when is not None and (state.when.start or "") > (state.report.end or ""):
             state.when = None  # the story has moved past the report that bounds the act
         if state.when is None and state.last_time is None and not state.paragraph_date and not _background_act(tok):
             # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
             # story names any time waits for the first day it reaches (``_story_reaches``)
             state.waiting.append(len(state.dated))
+
+
+def _told_from_now(trig: Token) -> bool:
+    """Whether a trigger's clause is in the present or the present perfect ("has balked on terms", "have hurt
+    farmers", "says"): it speaks from the time of the telling, not from a past day the story told before."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    return verb.pos_ in ("VERB", "AUX") and _present_or_perfect(verb)
+
+
+def _older_than_the_news(when: Interval | None, anchor: date | None) -> bool:
+    """Whether a story time ends before the news of the week (``LEAD_DAYS`` before publication): a day a feature
+    recalled ("said on Oct. 2"), which a clause told from now does not go on at."""
+    end = when.end_date() if when is not None and when.resolved else None
+    return anchor is not None and end is not None and anchor - end > LEAD_DAYS
 
 
 def _occasion_death(trig: Token) -> bool:
