@@ -12,7 +12,7 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "reported_by_another", "career_edge", "occasion_time", "anchored_time", "story_time", "attributive_act",
+        "stated_time", "reported_by_another", "pledge_at_its_saying", "career_edge", "occasion_time", "anchored_time", "story_time", "attributive_act",
         "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
@@ -487,3 +487,58 @@ def test_a_scene_setting_time_leaves_other_paragraphs_at_the_story_day(annotate_
     [meeting] = [e for e in doc.events if e.type == "CONSULT" and "Karl Brandt" in
                  {x.name for x in doc.entities if x.id in e.actors()}]
     assert meeting.date is not None and meeting.date.start == "2025-03-13"
+
+
+def test_a_pledge_a_saying_announces_has_the_day_of_the_saying(annotate_text) -> None:
+    # invented: the promise is made by the announcement, on Monday, though the boats are still to come
+    doc = annotate_text("Polish Defence Minister Marek Zielak announced on Monday that Poland will provide the Latvian "
+                        "coast guard with two surplus patrol boats.")
+    [pledge] = [e for e in doc.events if e.type == "AGREE"]
+    assert pledge.date is not None and (pledge.date.start, pledge.date.end) == ("2025-03-17", "2025-03-17"), \
+        pledge.to_json()
+
+
+def test_a_pledge_announced_in_an_undated_sentence_goes_on_at_the_story_s_day(annotate_text) -> None:
+    # invented: the visit sets the story's Monday; the announcement that follows is made on it
+    doc = annotate_text("Polish Defence Minister Marek Zielak arrived in Riga on Monday for talks with Latvian "
+                        "officials.\n\nZielak announced that Poland will give Latvia two surplus patrol boats.")
+    [pledge] = [e for e in doc.events if e.type == "AGREE"]
+    assert pledge.date is not None and pledge.date.start == "2025-03-17", pledge.to_json()
+
+
+def test_a_promised_act_with_a_day_of_its_own_keeps_that_day(annotate_text) -> None:
+    # guard: "will sign ... on Friday" is the signing's own day, not the saying's Monday
+    doc = annotate_text("Polish Defence Minister Marek Zielak said on Monday that Poland will sign a defence accord "
+                        "with Latvia on Friday.")
+    [signing] = [e for e in doc.events if e.type == "AGREE"]
+    assert signing.date is not None and signing.date.start == "2025-03-21", signing.to_json()
+
+
+def test_an_act_counted_in_years_from_an_undated_clause_counts_from_the_story_s_month(annotate_text) -> None:
+    # invented: the story stands at May 2024 (a month, no day); "came six years after" puts the flight in 2018
+    doc = annotate_text("Danish prosecutors reopened the fraud case against the trader Nils Aas in May.\n\nThat came six "
+                        "years after Aas sought asylum at the Brazilian embassy in Oslo.")
+    [asylum] = [e for e in doc.events if e.trigger == "sought"]
+    assert asylum.date is not None and asylum.date.start is not None and asylum.date.start[:4] == "2018", \
+        asylum.to_json()
+
+
+FEATURE_LEAD = "Hungarian Foreign Minister Lina Varga met Serbian President Goran Ilic in Belgrade on {day}.\n\n"
+
+
+def test_a_present_perfect_clause_does_not_go_on_at_an_old_story_day(annotate_text) -> None:
+    # invented: Feb. 3 is weeks before publication; "has accused" speaks from now, not from that day
+    doc = annotate_text(FEATURE_LEAD.format(day="Feb. 3") + "Serbia has accused Hungary of blocking its bid to join "
+                        "the bloc.")
+    [charge] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert charge.date is None or charge.date.start != "2025-02-03", charge.to_json()
+
+
+@pytest.mark.parametrize(("day", "verb", "start"), [("Monday", "has accused", "2025-03-17"),
+                                                    ("Feb. 3", "accused", "2025-02-03")])
+def test_a_past_clause_or_a_present_perfect_of_the_news_week_keeps_the_story_day(annotate_text, day, verb,
+                                                                                  start) -> None:
+    # guards: the simple past goes on at the story's day however old; the present perfect does within the news week
+    doc = annotate_text(FEATURE_LEAD.format(day=day) + f"Serbia {verb} Hungary of blocking its bid to join the bloc.")
+    [charge] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert charge.date is not None and charge.date.start == start, charge.to_json()

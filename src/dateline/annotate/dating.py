@@ -1,7 +1,8 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, unless only a later report by another speaker gives it, narrowed to its edge
+sentence states, unless only a later report by another speaker gives it; a promise a saying announces at the
+saying's time; narrowed to its edge
 for a post taken or left over a range, else the occasion it points back to, else the story's
 current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
@@ -133,6 +134,45 @@ def reported_by_another(state: Dating) -> None:
         state.report, state.when, state.bound = state.when, None, False
 
 
+PLEDGE_MARKERS = frozenset({"will", "would", "shall", "'ll"})
+"""Auxiliaries by which a saying's complement tells a promise ("announced that Japan will give ...")."""
+
+
+def pledge_at_its_saying(state: Dating) -> None:
+    """ "Zielak announced on Wednesday that Poland will give Latvia two boats": a commitment told by
+    the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none);
+    the act promised keeps a time of its own clause ("said Japan will sign the accord on Friday"), which
+    ``stated_time`` has already given."""
+    found = state.mention
+    if state.when is not None or found.trigger.type != "AGREE" or found.modality != "planned":
+        return
+    saying = _saying_of_pledge(found.trigger.token)
+    if saying is None:
+        return
+    told = [(t, s) for t, s in state.in_sentence if _time_holder(s).i == saying.i and not t.anaphoric
+            and not _present(s.text)]
+    if told:
+        timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
+        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        if when.resolved and not _after_anchor(when, state.anchor):
+            LOGGER.debug("pledge made by its saying: %r on %r", found.trigger.token.text, when.text)
+            state.when = when
+        return
+    if not state.in_sentence:
+        state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+
+
+def _saying_of_pledge(trig: Token) -> Token | None:
+    """The saying verb whose complement tells a trigger as a promise, by a future auxiliary on the trigger's own verb
+    ("announced that Poland will give"); None otherwise."""
+    verb = _clause_verb(trig)
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in PLEDGE_MARKERS for c in verb.children):
+        return None
+    return verb.head
+
+
 def career_edge(state: Dating) -> None:
     """A post taken or left over a stated range happened at its edge: "served as X from 2006 to 2011" is an
     appointment in 2006 and a departure in 2011, not two events over six years."""
@@ -233,19 +273,37 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
 def story_time(state: Dating) -> None:
     """An undated clause goes on at the story's current time: the time its quotation named, if it is quoted; else its
     paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
-    the first day of the news (``_story_reaches``)."""
+    the first day of the news (``_story_reaches``). A clause in the present or the present perfect outside a quotation
+    does not go on at a story time older than the news of the week (``_told_from_now``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token) and not (
             _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
+        if quoted is None and _told_from_now(tok) and _older_than_the_news(state.when, state.anchor):
+            LOGGER.debug("present or present perfect, not at the story's old time: %r", tok.text)
+            state.when = None
         if state.report is not None and state.when is not None and (state.when.start or "") > (state.report.end or ""):
             state.when = None  # the story has moved past the report that bounds the act
         if state.when is None and state.last_time is None and not state.paragraph_date and not _background_act(tok):
             # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
             # story names any time waits for the first day it reaches (``_story_reaches``)
             state.waiting.append(len(state.dated))
+
+
+def _told_from_now(trig: Token) -> bool:
+    """Whether a trigger's clause is in the present or the present perfect ("has balked on terms", "have hurt
+    farmers", "says"): it speaks from the time of the telling, not from a past day the story told before."""
+    verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
+    return verb.pos_ in ("VERB", "AUX") and _present_or_perfect(verb)
+
+
+def _older_than_the_news(when: Interval | None, anchor: date | None) -> bool:
+    """Whether a story time ends before the news of the week (``LEAD_DAYS`` before publication): a day a feature
+    recalled ("said on Oct. 2"), which a clause told from now does not go on at."""
+    end = when.end_date() if when is not None and when.resolved else None
+    return anchor is not None and end is not None and anchor - end > LEAD_DAYS
 
 
 def _occasion_death(trig: Token) -> bool:
@@ -467,6 +525,7 @@ def advance_day(state: Dating) -> None:
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("reported_by_another", reported_by_another),
+    ("pledge_at_its_saying", pledge_at_its_saying),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
@@ -634,10 +693,12 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # ("nine days after troops detained his aide on March 2") is not told outright for this clause
         here = [ts for ts in here if ts not in counted]
     if not in_sentence:
-        if counted_back and last_day is not None and last_day.resolved and found.modality != "planned":
-            # "The meeting came two weeks after the bloc suspended the talks": the counting clause goes on at the
-            # story's day, so the act counted from is that much before it, not on it
-            return _shifted_back(counted_back[0][0], last_day, anchor), False
+        # "The meeting came two weeks after the bloc suspended the talks": the counting clause goes on at the
+        # story's day, so the act counted from is that much before it, not on it; a count in months or years ("came
+        # seven years after he fled") counts from the latest time told, whatever its grain ("in May")
+        ref = (last_time if _coarse(counted_back[0][0]) else last_day) if counted_back else None
+        if ref is not None and ref.resolved and found.modality != "planned":
+            return _shifted_back(counted_back[0][0], ref, anchor), False
         return None, False
     tense: Tense | None = "past" if found.trigger.token.doc.user_data.get("caption") else _tense(found, text)
     if tense == "past":
