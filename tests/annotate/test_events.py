@@ -778,6 +778,24 @@ def test_the_province_an_attack_hurt_people_in_is_where_not_whom(annotate_text):
     assert all("Quellan" not in names[a] for e in doc.events for a in e.source + e.target)
 
 
+def test_the_place_people_died_in_is_where_not_whom(annotate_text):
+    doc = annotate_text("Several people died in the village of Brask in Quellan province in 2009, officials said.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Quellan" not in names[a] for e in doc.events for a in e.source + e.target)
+
+
+def test_the_city_of_a_dateline_is_no_side_of_the_first_sentence(annotate_text):
+    doc = annotate_text("LAGOS: Nearly 90 Nigerians returned home broke on Thursday after being deported for "
+                        "overstaying their visas in Spain.")
+    names = {e.id: e.name.lower() for e in doc.entities}
+    assert all(names[a] != "lagos" for e in doc.events for a in e.source + e.target)
+
+
+def test_a_city_named_after_the_dateline_can_still_act(annotate_text):
+    doc = annotate_text("MOSCOW (Reuters) - Moscow rejected the Latvian proposal on Monday, the foreign ministry said.")
+    assert any(e.type == "REJECT" and e.source for e in doc.events), [e.to_json() for e in doc.events]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Ukrainian drones struck Belgorod on Sunday, the governor said.", "Belgorod"),
     ("Police arrested activist Daniel Church in Lisbon on Monday.", "Daniel Church"),

@@ -42,7 +42,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
+from dateline.annotate.organs import DATELINE, dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -3802,11 +3802,13 @@ def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader:
     """A site is where an event happened, never who acted or was acted on (OUTPUT.md section 5): a named venue of no
     state's ("Liberty Avenue", "the Palace Hotel", "Independence Square"; the tagger's other places may be misread
     names), a name that only tells which venue a common noun means ("toured the city's Velkan prison"), and the place
-    an attack hurt people in ("killed six officers in Tarsen district"), whose state, when known, is the one hurt."""
+    an attack hurt people in ("killed six officers in Tarsen district"), whose state, when known, is the one hurt, or
+    where people died; and the city of a story's dateline ("ORLEN: Forty workers were deported ...")."""
     sentence = sentence_of(trig.token)
     for role in ("source", "target"):
         places = [a for a in getattr(args, role) if _named_venue(a, actors) or _names_a_venue(a, sentence, actors, reader)
-                  or role == "target" and trig.type in HARM_TYPES and _hurt_in(a, sentence, actors, reader)]
+                  or _in_dateline(a, sentence, actors, reader)
+                  or role == "target" and trig.type in BEFALLING_TYPES and _hurt_in(a, sentence, actors, reader)]
         if places:
             LOGGER.debug("place is where: %s of %s in %r", places, role, sentence.text)
             setattr(args, role, [a for a in getattr(args, role) if a not in places])
@@ -3816,6 +3818,17 @@ def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader:
                 code = actors.country_of(places[0])
                 if code and code not in {actors.country_of(a) for a in args.source}:
                     args.target = [actors.state_id(code)]
+
+
+BEFALLING_TYPES = HARM_TYPES | {"DIE"}
+"""Acts that befall people where they are: the place is where, those hurt or dead are the target."""
+
+
+def _in_dateline(ent: str, sentence: Span, actors: Actors, reader: ArgumentReader) -> bool:
+    """Whether an entity is named in a sentence only by the dateline that opens it ("KORVA (AP) - ...")."""
+    match = DATELINE.match(sentence.text)
+    mentions = [t for t in sentence if actors.entity_at(reader.ui, t) == ent]
+    return bool(match and mentions) and all(t.idx - sentence.start_char < match.end(1) for t in mentions)
 
 
 def _named_venue(ent: str, actors: Actors) -> bool:
