@@ -762,6 +762,49 @@ def test_a_named_venue_is_where_not_whom(annotate_text):
     assert all("City Hall" not in names[a] for e in doc.events for a in e.source + e.target)
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    ("Riot police surrounded the Caldmoor Statehouse on Friday as farmers gathered outside.", "Caldmoor Statehouse"),
+    ("Foreign Minister Ilse Worra met senior officials and visited the Brannock prison on Monday.", "Brannock"),
+])
+def test_a_building_surrounded_or_visited_is_where_not_whom(annotate_text, text, site):
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    assert all(names[a] != site for e in doc.events for a in e.source + e.target + e.participants)
+
+
+def test_the_province_an_attack_hurt_people_in_is_where_not_whom(annotate_text):
+    doc = annotate_text("A roadside bomb killed three soldiers in Quellan province on Saturday, officials said.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Quellan" not in names[a] for e in doc.events for a in e.source + e.target)
+
+
+def test_the_place_people_died_in_is_where_not_whom(annotate_text):
+    doc = annotate_text("Two herders died in a hamlet near Brask in Quellan province in 2009, officials said.")
+    names = {e.id: e.name for e in doc.entities}
+    assert all("Quellan" not in names[a] for e in doc.events for a in e.source + e.target)
+
+
+def test_the_city_of_a_dateline_is_no_side_of_the_first_sentence(annotate_text):
+    doc = annotate_text("LAGOS: Nearly 90 Nigerians returned home broke on Thursday after being deported for "
+                        "overstaying their visas in Spain.")
+    names = {e.id: e.name.lower() for e in doc.entities}
+    assert all(names[a] != "lagos" for e in doc.events for a in e.source + e.target)
+
+
+def test_a_city_named_after_the_dateline_can_still_act(annotate_text):
+    doc = annotate_text("MOSCOW (Reuters) - Moscow rejected the Latvian proposal on Monday, the foreign ministry said.")
+    assert any(e.type == "REJECT" and e.source for e in doc.events), [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ukrainian drones struck Belgorod on Sunday, the governor said.", "Belgorod"),
+    ("Police arrested activist Daniel Church in Lisbon on Monday.", "Daniel Church"),
+])
+def test_a_place_struck_and_a_person_named_like_a_venue_stay_targets(annotate_text, text, name):
+    doc = annotate_text(text)
+    assert any(_id(doc, name) in e.target for e in doc.events)
+
+
 def test_a_plural_demonym_the_tagger_reads_as_a_name_is_a_group(annotate_text):
     doc = annotate_text("Thousands of Georgians gathered outside parliament on Monday.")
     event = _only(doc, "PROTEST")

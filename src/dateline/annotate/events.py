@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
@@ -42,7 +42,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
+from dateline.annotate.organs import DATELINE, dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -51,7 +51,7 @@ from dateline.annotate.under_fire import attack_undergone, attackers, criticism_
 from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
+from dateline.annotate.nlp import given_names, sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
@@ -3831,14 +3831,79 @@ VENUE_HEADS = word_class("venue_heads")
 
 
 def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A named venue of no state's ("Liberty Avenue", "the Palace Hotel", "Independence Square") is where an event
-    happened, never who acted or was acted on (OUTPUT.md section 5); the tagger's other places may be misread names."""
+    """A site is where an event happened, never who acted or was acted on (OUTPUT.md section 5): a named venue of no
+    state's ("Liberty Avenue", "the Palace Hotel", "Independence Square"; the tagger's other places may be misread
+    names), a name that only tells which venue a common noun means ("toured the city's Velkan prison"), and the place
+    an attack hurt people in ("killed six officers in Tarsen district"), whose state, when known, is the one hurt, or
+    where people died; and the city of a story's dateline ("ORLEN: Forty workers were deported ...")."""
+    sentence = sentence_of(trig.token)
     for role in ("source", "target"):
-        places = [a for a in getattr(args, role) if actors.type_of(a) in ("LOC", "ORG")
-                  and actors.get(a).country is None and actors.get(a).name.split()[-1].lower() in VENUE_HEADS]
+        places = [a for a in getattr(args, role) if _named_venue(a, actors) or _names_a_venue(a, sentence, actors, reader)
+                  or _in_dateline(a, sentence, actors, reader)
+                  or role == "target" and trig.type in BEFALLING_TYPES and _hurt_in(a, sentence, actors, reader)]
         if places:
+            LOGGER.debug("place is where: %s of %s in %r", places, role, sentence.text)
             setattr(args, role, [a for a in getattr(args, role) if a not in places])
             args.location = args.location or places[0]
+            if role == "target" and not args.target and trig.type in HARM_TYPES:
+                # "a bomb killed four soldiers in Tarsen": those hurt there are of the place's state, when it has one
+                code = actors.country_of(places[0])
+                if code and code not in {actors.country_of(a) for a in args.source}:
+                    args.target = [actors.state_id(code)]
+
+
+BEFALLING_TYPES = HARM_TYPES | {"DIE"}
+"""Acts that befall people where they are: the place is where, those hurt or dead are the target."""
+
+
+def _in_dateline(ent: str, sentence: Span, actors: Actors, reader: ArgumentReader) -> bool:
+    """Whether an entity is named in a sentence only by the dateline that opens it ("KORVA (AP) - ...")."""
+    match = DATELINE.match(sentence.text)
+    mentions = [t for t in sentence if actors.entity_at(reader.ui, t) == ent]
+    return bool(match and mentions) and all(t.idx - sentence.start_char < match.end(1) for t in mentions)
+
+
+def _named_venue(ent: str, actors: Actors) -> bool:
+    """Whether an entity of no state's is named as a venue ("Liberty Avenue", "the Dunmore Statehouse"); a name the
+    tagger read as a person's counts when it does not open with a given name ("Stuart Hall" is a man)."""
+    found = actors.get(ent)
+    words = found.name.split()
+    if found.country is not None or not words or words[-1].lower() not in VENUE_HEADS:
+        return False
+    return found.type in ("LOC", "ORG") or found.type == "PERSON" and len(words) > 1 and (
+        words[0].lower() not in given_names())
+
+
+def _mention_heads(ent: str, sentence: Span, actors: Actors, reader: ArgumentReader) -> list[Token]:
+    """The heads of an entity's mentions in a sentence: the word its name modifies ("Tarsen" in "Tarsen district"),
+    else the name's last word."""
+    heads = []
+    for tok in sentence:
+        if actors.entity_at(reader.ui, tok) != ent or actors.entity_at(reader.ui, tok.head) == ent and tok.head != tok:
+            continue
+        while tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+            tok = tok.head
+        heads.append(tok)
+    return heads
+
+
+def _names_a_venue(ent: str, sentence: Span, actors: Actors, reader: ArgumentReader) -> bool:
+    """Whether an entity, not a state, is named only as the name of a venue told by a common noun ("the city's Velkan
+    prison", "outside the Morrow stadium")."""
+    if actors.type_of(ent) == "GPE":
+        return False
+    heads = _mention_heads(ent, sentence, actors, reader)
+    return bool(heads) and all(h.pos_ == "NOUN" and h.lemma_.lower() in VENUE_HEADS and not any(
+        actors.entity_at(reader.ui, t) == ent for t in h.subtree if t.i > h.i) for h in heads)
+
+
+def _hurt_in(ent: str, sentence: Span, actors: Actors, reader: ArgumentReader) -> bool:
+    """Whether a place of a state (not the state) is named in a sentence only as where something happened, under a
+    place phrase ("killed four soldiers in Tarsen province", "the helicopter, which crashed in Meldor")."""
+    if actors.type_of(ent) != "LOC":
+        return False
+    heads = _mention_heads(ent, sentence, actors, reader)
+    return bool(heads) and all(h.dep_ == "pobj" and h.head.lower_ in WHERE_PREPS for h in heads)
 
 
 WHERE_PREPS = PLACE_PREPS - {"to", "from", "into"} | {"along", "across", "off", "around", "outside", "near"}
