@@ -70,6 +70,24 @@ def test_resolution_retypes_drops_and_rejoins_entities_across_the_run() -> None:
     assert ev.source == (person.id,) and ev.target == () and ev.location == kinds["Dhaka"][2]
 
 
+def test_an_event_whose_only_actors_are_dropped_is_no_event() -> None:
+    """OUTPUT.md section 5: an event has at least one identifiable actor; one whose sides were only a document and a
+    fragment is dropped with them, and an event with a real actor beside them stays."""
+    from dateline.model import Document, Entity, Event, Evidence, Source, Span
+    from dateline.pipeline import resolve_run
+
+    body = "The Water Charter barred Trade in May. Lena Ostrova cited the Water Charter."
+    doc = Document(Source("c.txt"), body, entities=(
+        Entity("o1", "ORG", "Water Charter", (), None, (Span(4, 17),)),
+        Entity("o2", "ORG", "Trade", (), None, (Span(25, 30),)),
+        Entity("p1", "PERSON", "Lena Ostrova", (), "NOR", (Span(39, 51),)),
+    ), events=(Event("v:1", "COERCE", Evidence(body, 0, 38), source=("o1",), target=("o2",)),
+               Event("v:2", "ACCUSE", Evidence(body, 39, len(body)), source=("p1",), target=("o1",))))
+    (out,) = resolve_run([doc])
+    assert [ev.id for ev in out.events] == ["v:2"]
+    assert out.events[0].target == ()
+
+
 def test_a_town_read_as_a_person_is_a_place_unless_a_person_bears_the_name() -> None:
     from dateline.resolve.kinds import town_code
 

@@ -85,10 +85,13 @@ def _rename(index: int, doc: Document, links: RunLinks) -> Document:
                                  country=pos.country or links.countries.get(gid(pos.person) or "")))
     events: list[Event] = []
     for ev in doc.events:
-        events.append(replace(
-            ev, source=gids(ev.source), target=gids(ev.target), participants=gids(ev.participants),
-            location=kept(ev.location), attribution=kept(ev.attribution),
-        ))
+        source, target, participants = gids(ev.source), gids(ev.target), gids(ev.participants)
+        if not (source or target or participants) and (ev.source or ev.target or ev.participants):
+            # its only actors were fragments or places dropped here: no identifiable actor is left, so no event
+            # (OUTPUT.md section 5)
+            continue
+        events.append(replace(ev, source=source, target=target, participants=participants,
+                              location=kept(ev.location), attribution=kept(ev.attribution)))
     return replace(doc, entities=tuple(merged.values()), positions=tuple(positions), events=tuple(events))
 
 
