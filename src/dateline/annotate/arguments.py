@@ -1116,7 +1116,7 @@ class ArgumentReader:
                     if gc.dep_ == "prep":
                         self._prep(gc, args)
         if not passive and zero is not None:
-            # "the envoy she named", "Harlow, a banker the premier picked as envoy": the object a relative clause
+            # "the deputy she chose", "Engel, a shipowner the mayor chose as deputy": the object a relative clause
             # leaves out is the noun it modifies
             args.target += [e for e in self.actor(zero[0]) if e not in args.target and e not in args.source]
 
@@ -1843,11 +1843,11 @@ def zero_relative(verb: Token) -> tuple[Token, Token | None] | None:
     """A relative clause with no relative word: the noun it leaves out as its object, and its subject when the parser
     took another noun for it (else None); None when the verb heads no such clause.
 
-    "the envoy [she named]", "the purchases [the premier had requested]": the clause has its own subject, so the noun
-    it modifies is what it acts on. "Harlow, a banker [Voss picked as envoy], ...": the small parser reads the name
-    after the noun as the noun's apposition (or the verb as a participle on it), and the verb as the sentence's, with
-    "Harlow" its subject; but a name takes no indefinite article, so "a banker Voss" is a noun and the subject of a
-    relative clause on it, and the apposition's anchor is what the clause acts on.
+    "the deputy [she chose]", "the loans [the treasury had sought]": the clause has its own subject, so the noun it
+    modifies is what it acts on. "Engel, a shipowner [Roos chose as her deputy], ...": the small parser reads the name
+    after the noun as the noun's apposition, the verb as a participle on the name, the noun or the anchor, or as the
+    sentence's verb with "Engel" its subject; but a name takes no indefinite article, so "a shipowner Roos" is a noun
+    and the subject of a relative clause on it, and the apposition's anchor is what the clause acts on.
     """
     if is_passive(verb) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return None
@@ -1865,42 +1865,33 @@ def zero_relative(verb: Token) -> tuple[Token, Token | None] | None:
         name = name.head
     if not _after_indefinite_noun(name):
         return None
-    if verb.dep_ in ("acl", "relcl") and name.i == head.i and head.dep_ == "appos":
-        return head.head, name  # the verb read as a participle on the name
-    if verb.dep_ in ("acl", "relcl") and name.dep_ == "appos" and name.head.i == head.i and head.dep_ == "appos":
-        return head.head, name  # the verb read as a participle on the noun, the name as the noun's apposition
-    anchor = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < name.i), None)
-    if anchor is not None and name.dep_ == "appos" and _appositions_of(anchor, name):
+    chain = [name]  # the name, then the nouns it is in apposition to, up to the anchor
+    while chain[-1].dep_ == "appos" and chain[-1].head.i < chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    anchor = chain[-1]
+    if anchor.i == name.i:
+        return None
+    if verb.dep_ in ("acl", "relcl") and any(head.i == t.i for t in chain):
+        return anchor, name  # the verb read as a participle on the name, the noun or the anchor
+    if any(c.dep_ == "nsubj" and c.i == anchor.i for c in verb.children):
         return anchor, name  # the verb read as the sentence's, with the anchor its subject
     return None
 
 
 def _after_indefinite_noun(name: Token) -> bool:
-    """Whether a name follows, with no comma, a noun phrase opened by "a" or "an" after a comma ("X, a wealthy
-    banker Voss ...")."""
+    """Whether a name follows, with no comma, a noun phrase opened by "a" or "an" after a comma ("Engel, a rich
+    shipowner Roos ...")."""
     start = name.i
     while start > 0 and name.doc[start - 1].ent_type_ and name.doc[start - 1].ent_iob_ != "O" and (
             name.doc[start - 1].ent_type_ == name.ent_type_):
         start -= 1
     while start > 0 and name.doc[start - 1].tag_ == "NNP" and name.doc[start - 1].dep_ == "compound":
-        start -= 1  # a title before the name ("Premier")
+        start -= 1  # a title before the name ("Mayor")
     i = start - 1
     while i > 0 and name.doc[i].tag_ in ("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "HYPH"):
         i -= 1
     return (i > 0 and i < start - 1 and name.doc[i].lower_ in INDEFINITE_ARTICLES and name.doc[i - 1].text == ","
             and name.doc[start - 1].tag_ in ("NN", "JJR"))
-
-
-def _appositions_of(anchor: Token, name: Token) -> bool:
-    """Whether ``name`` is in ``anchor``'s chain of appositions."""
-    node = name
-    for _ in range(3):
-        if node.dep_ != "appos":
-            return False
-        node = node.head
-        if node.i == anchor.i:
-            return True
-    return False
 
 
 def is_passive(verb: Token) -> bool:

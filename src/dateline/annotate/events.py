@@ -1213,7 +1213,7 @@ class _Parse:
             self._objs = [o for o in self._all_objects()
                           if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)]
             if (zero := zero_relative(tok)) is not None:
-                # "the envoy she named", "Harlow, a banker Voss picked": the noun the relative clause leaves out as
+                # "the deputy she chose", "Engel, a shipowner Roos chose": the noun the relative clause leaves out as
                 # its object (and the name it is in apposition to)
                 self._objs += [o for o in (zero[0], *((zero[0].head,) if zero[0].dep_ == "appos" else ()))
                                if o not in self._objs]

@@ -198,7 +198,7 @@ PROCLAIMING_LEMMAS = word_class("proclaiming_lemmas")
 
 
 def _claimed_outcome(tok: Token) -> bool:
-    """Whether ``tok`` is an outcome a side proclaims: "claimed victory as the hearings closed", "declared victory on
+    """Whether ``tok`` is an outcome a side proclaims: "claimed victory once the count ended", "declared victory on
     election night". The claim is a statement about a contest, not a post taken up nor an act of the victory's kind
     (OUTPUT.md section 5: an APPOINT is a post taken up; an election won is told by its own words, "won the
     presidency")."""
