@@ -396,3 +396,22 @@ def test_a_part_of_something_acted_on_stays_an_act(annotate_text: Any, text: str
     # only a role taken up is read for a part played: "part of" a thing is what the act takes
     doc = annotate_text(text)
     assert any(e.trigger == word for e in doc.events), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Berg is accused of selling state secrets to a foreign buyer, which could bring a jail term of up to ten years.",
+    "Chancellor Mira Dahl and her party have been accused of deceiving pensioners by hiding the budget gap.",
+])
+def test_a_charge_told_as_a_state_is_no_accusation(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Berg was accused by prosecutors on Monday of selling state secrets.",
+    "Olaf Berg has been accused on Monday of lying to parliament.",
+    "Olaf Berg is accused of fraud, prosecutors said on Monday.",
+])
+def test_an_accusation_with_an_agent_a_time_or_a_reporter_stays(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert of_type(doc, "ACCUSE"), _types(doc)

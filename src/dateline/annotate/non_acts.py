@@ -206,6 +206,39 @@ def _claimed_outcome(tok: Token) -> bool:
         tok.head.lemma_.lower() in PROCLAIMING_LEMMAS)
 
 
+STANDING_CHARGE_LEMMAS = word_class("standing_charge_lemmas")
+"""Verbs of a charge that, passive in the present with no agent and no time, tell a charge someone faces ("is
+accused of leaking files")."""
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "'ve"})
+"""Auxiliaries of a present or present-perfect passive ("is accused", "have been accused")."""
+
+
+def _standing_charge(tok: Token) -> bool:
+    """Whether ``tok`` tells a charge as a state its target is in: "he is accused of leaking files", "the party and
+    its leader have been accused of misleading voters", with no one who accuses and no time. The sentence describes a
+    charge faced, not an accusation that took place (OUTPUT.md section 5: an event is one specific occurrence);
+    "was accused on Monday by prosecutors of ..." stays, as does any such passive with an agent or a time."""
+    if tok.lemma_.lower() not in STANDING_CHARGE_LEMMAS or tok.tag_ != "VBN":
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in auxes) or not auxes or auxes[0].lower_ not in PRESENT_AUXILIARIES:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxes):
+        return False
+    if tok.dep_ == "ccomp":
+        return False  # "X is accused of fraud, prosecutors said": the report names who accuses
+    for child in tok.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and objects):
+            return False  # "by prosecutors"; not "by blocking the aid", which tells how the act charged was done
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME") or any(
+                o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return False  # "on Monday": a time of the accusing (not one inside what it charges)
+        if child.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" for g in child.children):
+            return False  # "..., prosecutors said"
+    return True
+
+
 def non_act(tok: Token) -> str | None:
     """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
     return next((reason for check, reason in REASONS if check(tok)), None)
@@ -534,5 +567,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_avoided, "an act kept from happening"),
     (_part_played, "a part played, not a post taken up"),
     (_claimed_outcome, "an outcome proclaimed, not an act"),
+    (_standing_charge, "a charge told as a state its target is in"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
