@@ -176,10 +176,10 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _part_played(tok: Token) -> bool:
-    """Whether a verb takes up a role that is a part someone plays, not a post: "assumed the role of the tireless
-    negotiator", "took on the role of a referee". OUTPUT.md section 5: an APPOINT is a post taken up; a post is named
-    by a bare title ("assumed the role of prime minister"), a part by a described noun, with an article, or by a
-    noun that is no title."""
+    """Whether a verb takes up a role that is a part someone plays, not a post: "took on the role of a tireless
+    haggler", "took the role of go-between". OUTPUT.md section 5: an APPOINT is a post taken up; a post is named by a
+    bare title ("assumed the role of prime minister"), a part by a described noun, with an article, or by a noun that
+    is no title."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ROLE_TAKING_LEMMAS:
         return False
     for role in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS):
