@@ -275,3 +275,37 @@ def test_the_group_after_a_meeting_of_many_is_everyone_who_met(
     later = next(e for e in doc.events if caller in names(doc, e.actors()) or
                  any(caller in n for n in names(doc, e.actors())))
     assert len(set(countries(doc, later.source))) == source_count, names(doc, later.source)
+
+
+@pytest.mark.parametrize("text", [
+    # the relative clause parsed as one, on the noun in apposition to the name
+    "Olaf Berg, a former diplomat the premier tapped as envoy to Oslo, quit on Monday.",
+    # the small parser hangs the clause on the name, its subject compounded with the noun ("a media mogul Roos")
+    "Karl Engel, a media mogul Roos picked to run the port authority, died on Friday.",
+    # the verb read as a participle on the name
+    "Karl Engel, a wealthy shipowner President Lena Roos tapped as her envoy to the Arctic Council, is due to give "
+    "evidence on Friday.",
+    # the verb read as a participle on the anchor
+    "Karl Engel, a property developer President Lena Roos named as her trade envoy, resigned on Monday.",
+    # the verb read as the sentence's, with the apposition's anchor its subject
+    "Karl Engel, a former banker Mayor Lena Roos chose as her deputy, is due to testify on Friday.",
+])
+def test_a_relative_clause_without_a_relative_word_acts_on_the_noun_it_modifies(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    # "X, a shipowner Roos chose as envoy": Roos appointed X; the appointer had been taken for the one appointed
+    doc = annotate_text(text)
+    (appoint,) = of_type(doc, "APPOINT")
+    assert "Roos" not in text or "Roos" in " ".join(names(doc, appoint.source)), appoint
+    assert names(doc, appoint.target) & {"Olaf Berg", "Karl Engel"}, appoint
+    assert not any("Roos" in n for n in names(doc, appoint.target)), appoint
+
+
+@pytest.mark.parametrize("text", [
+    "Karl Engel, a shipowner who had advised Roos, was named envoy to Oslo on Monday.",
+    "Karl Engel, a shipowner, was appointed envoy to Oslo by President Lena Roos on Monday.",
+    "President Lena Roos appointed Karl Engel, a shipowner, as envoy to Oslo on Monday.",
+])
+def test_an_appointment_with_its_object_told_keeps_its_roles(annotate_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text(text)
+    appoints = of_type(doc, "APPOINT")
+    assert appoints, doc.events
+    assert all("Karl Engel" in names(doc, a.target) for a in appoints), appoints

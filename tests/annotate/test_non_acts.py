@@ -358,3 +358,60 @@ def test_an_act_kept_from_happening_is_no_act(annotate_text: Any, text: str) -> 
 ])
 def test_an_act_escaped_or_told_in_a_relative_clause_stays(annotate_text: Any, text: str, type_: str) -> None:
     assert type_ in [t for t, _ in _types(annotate_text(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Mira Dahl has run the tariff talks in person and took on the role of the hard bargainer herself.",
+    "Ingrid Harlow took on the role of a patient go-between in the dispute on Monday.",
+])
+def test_a_part_played_is_no_post_taken_up(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "APPOINT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Ingrid Harlow assumed the role of prime minister on Monday.",
+    "Ingrid Harlow took over the role of finance minister on Monday.",
+    "Ingrid Harlow took office as president of Ruritania on Monday.",
+])
+def test_a_post_taken_up_as_a_role_stays(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert of_type(doc, "APPOINT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Chancellor Mira Dahl claimed victory on Tuesday once the audit committee had closed its inquiry.",
+    "Ingrid Harlow declared victory in the runoff on Sunday night.",
+])
+def test_an_outcome_proclaimed_is_no_act(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not any(e.trigger == "victory" for e in doc.events), _types(doc)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Myanmar troops seized part of a rebel camp near the Thai border on Monday.", "seized"),
+    ("Canada suspended part of its military aid to Mali on Monday.", "suspended"),
+])
+def test_a_part_of_something_acted_on_stays_an_act(annotate_text: Any, text: str, word: str) -> None:
+    # only a role taken up is read for a part played: "part of" a thing is what the act takes
+    doc = annotate_text(text)
+    assert any(e.trigger == word for e in doc.events), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Berg is accused of selling state secrets to a foreign buyer, which could bring a jail term of up to ten years.",
+    "Chancellor Mira Dahl and her party have been accused of deceiving pensioners by hiding the budget gap.",
+])
+def test_a_charge_told_as_a_state_is_no_accusation(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Berg was accused by prosecutors on Monday of selling state secrets.",
+    "Olaf Berg has been accused on Monday of lying to parliament.",
+    "Olaf Berg is accused of fraud, prosecutors said on Monday.",
+])
+def test_an_accusation_with_an_agent_a_time_or_a_reporter_stays(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert of_type(doc, "ACCUSE"), _types(doc)

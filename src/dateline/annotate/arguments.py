@@ -1067,6 +1067,8 @@ class ArgumentReader:
 
     def _verbal(self, verb: Token, args: Arguments) -> None:
         subj = _subject_of(verb) or _dated_subject(verb)
+        if (zero := zero_relative(verb)) is not None and zero[1] is not None:
+            subj = zero[1]
         if (gathered := self._gathered(verb)) is not None:
             args.source += gathered
             subj = None
@@ -1113,6 +1115,10 @@ class ArgumentReader:
                 for gc in child.children:
                     if gc.dep_ == "prep":
                         self._prep(gc, args)
+        if not passive and zero is not None:
+            # "the deputy she chose", "Engel, a shipowner the mayor chose as deputy": the object a relative clause
+            # leaves out is the noun it modifies
+            args.target += [e for e in self.actor(zero[0]) if e not in args.target and e not in args.source]
 
     def _gathered(self, verb: Token) -> list[str] | None:
         """ "A met B, C, D and E, and the leaders later urged F to act": the group that is the verb's subject is all
@@ -1822,7 +1828,70 @@ def _finite_after_name(verb: Token) -> bool:
     detained in April, ...") or an agent ("the envoy called in by X"), so the name is the verb's subject."""
     head = verb.head
     return (verb.i == head.i + 1 and head.ent_type_ == "PERSON"
-            and not any(c.dep_ == "agent" for c in verb.children))
+            and not any(c.dep_ == "agent" for c in verb.children)) or (
+            (found := zero_relative(verb)) is not None and found[1] is not None)
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "attr", "oprd", "acomp", "csubj"})
+"""Dependents that fill a verb's object or complement slot: a relative clause with one leaves no object out."""
+WH_WORDS = RELATIVE_PRONOUNS | {"where", "when", "why", "how", "what"}
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def zero_relative(verb: Token) -> tuple[Token, Token | None] | None:
+    """A relative clause with no relative word: the noun it leaves out as its object, and its subject when the parser
+    took another noun for it (else None); None when the verb heads no such clause.
+
+    "the deputy [she chose]", "the loans [the treasury had sought]": the clause has its own subject, so the noun it
+    modifies is what it acts on. "Engel, a shipowner [Roos chose as her deputy], ...": the small parser reads the name
+    after the noun as the noun's apposition, the verb as a participle on the name, the noun or the anchor, or as the
+    sentence's verb with "Engel" its subject; but a name takes no indefinite article, so "a shipowner Roos" is a noun
+    and the subject of a relative clause on it, and the apposition's anchor is what the clause acts on.
+    """
+    if is_passive(verb) or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and any(
+            c.dep_ == "nsubj" and c.lower_ not in WH_WORDS for c in verb.children) and not any(
+            t.lower_ in WH_WORDS for t in verb.doc[head.i + 1:verb.i]):
+        return head, None
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.ent_type_ not in NAME_ENTS or name.dep_ not in ("appos", "compound") and name.i != head.i:
+        return None
+    while name.dep_ == "compound" and name.head.i == name.i + 1:
+        name = name.head
+    if not _after_indefinite_noun(name):
+        return None
+    chain = [name]  # the name, then the nouns it is in apposition to, up to the anchor
+    while chain[-1].dep_ == "appos" and chain[-1].head.i < chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    anchor = chain[-1]
+    if anchor.i == name.i:
+        return None
+    if verb.dep_ in ("acl", "relcl") and any(head.i == t.i for t in chain):
+        return anchor, name  # the verb read as a participle on the name, the noun or the anchor
+    if any(c.dep_ == "nsubj" and c.i == anchor.i for c in verb.children):
+        return anchor, name  # the verb read as the sentence's, with the anchor its subject
+    return None
+
+
+def _after_indefinite_noun(name: Token) -> bool:
+    """Whether a name follows, with no comma, a noun phrase opened by "a" or "an" after a comma ("Engel, a rich
+    shipowner Roos ...")."""
+    start = name.i
+    while start > 0 and name.doc[start - 1].ent_type_ and name.doc[start - 1].ent_iob_ != "O" and (
+            name.doc[start - 1].ent_type_ == name.ent_type_):
+        start -= 1
+    while start > 0 and name.doc[start - 1].tag_ == "NNP" and name.doc[start - 1].dep_ == "compound":
+        start -= 1  # a title before the name ("Mayor")
+    i = start - 1
+    while i > 0 and name.doc[i].tag_ in ("JJ", "JJR", "JJS", "NN", "NNS", "VBN", "VBG", "HYPH"):
+        i -= 1
+    return (i > 0 and i < start - 1 and name.doc[i].lower_ in INDEFINITE_ARTICLES and name.doc[i - 1].text == ","
+            and name.doc[start - 1].tag_ in ("NN", "JJR"))
 
 
 def is_passive(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase, describes_listeners,
-                                         listener_clauses)
+                                         listener_clauses, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
@@ -1227,6 +1227,11 @@ class _Parse:
             tok = self.tok
             self._objs = [o for o in self._all_objects()
                           if o.dep_ in ("dobj", "dative", "nsubjpass") or second_subject(tok, o)]
+            if (zero := zero_relative(tok)) is not None:
+                # "the deputy she chose", "Engel, a shipowner Roos chose": the noun the relative clause leaves out as
+                # its object (and the name it is in apposition to)
+                self._objs += [o for o in (zero[0], *((zero[0].head,) if zero[0].dep_ == "appos" else ()))
+                               if o not in self._objs]
         return self._objs
 
     @property

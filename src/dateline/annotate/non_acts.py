@@ -32,7 +32,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -165,6 +165,78 @@ def _transfer_resisted(tok: Token) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in RESISTING_LEMMAS
+
+
+PART_NOUNS = word_class("part_nouns")
+"""Nouns of a function taken up that is a post only when a title names it ("the role of prime minister")."""
+ROLE_TAKING_LEMMAS = word_class("role_taking_lemmas")
+"""Verbs of taking up a function ("assumed the role of ...", "took on the role of ...")."""
+ARTICLES = frozenset({"the", "a", "an"})
+"""Articles that make the noun of a role's "of" phrase a part described, not a post named."""
+
+
+def _part_played(tok: Token) -> bool:
+    """Whether a verb takes up a role that is a part someone plays, not a post: "took on the role of a tireless
+    haggler", "took the role of go-between". OUTPUT.md section 5: an APPOINT is a post taken up; a post is named by a
+    bare title ("assumed the role of prime minister"), a part by a described noun, with an article, or by a noun that
+    is no title."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ROLE_TAKING_LEMMAS:
+        return False
+    for role in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in PART_NOUNS):
+        nouns = [g for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "as")
+                 for g in p.children if g.dep_ == "pobj"]
+        if nouns and all(any(c.dep_ == "det" and c.lower_ in ARTICLES for c in n.children)
+                         or n.lower_ not in title_heads() for n in nouns):
+            return True
+    return False
+
+
+OUTCOME_NOUNS = word_class("outcome_nouns")
+"""Nouns of an outcome a side may proclaim ("victory", "win")."""
+PROCLAIMING_LEMMAS = word_class("proclaiming_lemmas")
+"""Verbs by which a side proclaims an outcome as its own ("claimed victory", "declared victory")."""
+
+
+def _claimed_outcome(tok: Token) -> bool:
+    """Whether ``tok`` is an outcome a side proclaims: "claimed victory once the count ended", "declared victory on
+    election night". The claim is a statement about a contest, not a post taken up nor an act of the victory's kind
+    (OUTPUT.md section 5: an APPOINT is a post taken up; an election won is told by its own words, "won the
+    presidency")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in OUTCOME_NOUNS and tok.dep_ == "dobj" and (
+        tok.head.lemma_.lower() in PROCLAIMING_LEMMAS)
+
+
+STANDING_CHARGE_LEMMAS = word_class("standing_charge_lemmas")
+"""Verbs of a charge that, passive in the present with no agent and no time, tell a charge someone faces ("is
+accused of leaking files")."""
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "'ve"})
+"""Auxiliaries of a present or present-perfect passive ("is accused", "have been accused")."""
+
+
+def _standing_charge(tok: Token) -> bool:
+    """Whether ``tok`` tells a charge as a state its target is in: "he is accused of leaking files", "the party and
+    its leader have been accused of misleading voters", with no one who accuses and no time. The sentence describes a
+    charge faced, not an accusation that took place (OUTPUT.md section 5: an event is one specific occurrence);
+    "was accused on Monday by prosecutors of ..." stays, as does any such passive with an agent or a time."""
+    if tok.lemma_.lower() not in STANDING_CHARGE_LEMMAS or tok.tag_ != "VBN":
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "auxpass" for c in auxes) or not auxes or auxes[0].lower_ not in PRESENT_AUXILIARIES:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in auxes):
+        return False
+    if tok.dep_ == "ccomp":
+        return False  # "X is accused of fraud, prosecutors said": the report names who accuses
+    for child in tok.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and objects):
+            return False  # "by prosecutors"; not "by blocking the aid", which tells how the act charged was done
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME") or any(
+                o.ent_type_ in ("DATE", "TIME") for o in objects):
+            return False  # "on Monday": a time of the accusing (not one inside what it charges)
+        if child.dep_ in ("ccomp", "parataxis") and any(g.dep_ == "nsubj" for g in child.children):
+            return False  # "..., prosecutors said"
+    return True
 
 
 def non_act(tok: Token) -> str | None:
@@ -493,5 +565,8 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_put_down, "a protest told as what a repression puts down"),
     (_transfer_resisted, "a transfer fought or awaited"),
     (_avoided, "an act kept from happening"),
+    (_part_played, "a part played, not a post taken up"),
+    (_claimed_outcome, "an outcome proclaimed, not an act"),
+    (_standing_charge, "a charge told as a state its target is in"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
