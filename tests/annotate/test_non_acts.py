@@ -426,3 +426,15 @@ def test_a_danger_said_to_be_posed_threatens_no_one(annotate_text: Any) -> None:
 def test_a_threat_made_stays(annotate_text: Any) -> None:
     doc = annotate_text("Uganda threatened on Monday to seize Kenyan fishing boats on the lake.")
     assert of_type(doc, "THREATEN"), _types(doc)
+
+
+def test_a_quoted_question_in_the_order_of_a_statement_tells_no_act(annotate_text: Any) -> None:
+    doc = annotate_text('"So Kenya is going to launch the inquiry?" Ugandan President Ana Korvik asked the envoy on '
+                        'Monday.')
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_the_same_words_said_as_a_statement_stay(annotate_text: Any) -> None:
+    doc = annotate_text('"Kenya is going to launch an inquiry into the raid on Monday," Ugandan President Ana Korvik '
+                        'told the envoy.')
+    assert of_type(doc, "ACCUSE"), _types(doc)

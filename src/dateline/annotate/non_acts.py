@@ -7,8 +7,9 @@ opposed to the pact"), the acceptance of a departure already told ("accepted his
 only frames a role or a session ("a key witness in the bribery inquiry"), a transfer fought or awaited ("is
 battling extradition to Chile"), an act avoided ("avoided criticism"), and what a speaker says rather than does: an
 exhortation ("Let us turn to ..."), a defence in the words of a refused apology ("makes no apologies for ..."), a
-refusal to tell and the answer it withholds ("her refusal to say which party she would back"), the act another only
-aims to compel ("a bid to force the fishing towns to yield") and a danger said to be posed ("poses a grave threat").
+question quoted in the order of a statement ("So they will seize the boats?"), a refusal to tell and the answer it
+withholds ("her refusal to say which party she would back"), the act another only aims to compel ("a bid to force
+the fishing towns to yield") and a danger said to be posed ("poses a grave threat").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -361,6 +362,27 @@ def _yes_no_question(tok: Token) -> bool:
     return first.dep_ in ("aux", "auxpass") and first.head.i == tok.i
 
 
+QUESTION_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+"""Tags of the words that open a wh-question ("why", "who", "which"): such a question takes its act as done."""
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "''"})
+"""Marks that close a quotation, straight or curly."""
+
+
+def _quoted_question(tok: Token) -> bool:
+    """Whether ``tok`` is asked about in a quoted question told in the order of a statement: '"So Tarsk is going to
+    open an inquiry?" the envoy asked', 'She said: "Then he asked me, so they will seize the boats?"'. The speaker asks
+    whether the act is coming; nothing is told done (like ``_yes_no_question``, whose auxiliary comes first). The
+    clause of ``tok`` must end right at a question mark that closes the quotation, with no wh-word in it ("Why did
+    Tarsk seize the boats?" takes the seizure as done and stays)."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.right_edge.i + 2 >= len(tok.doc):
+        return False
+    mark, after = tok.doc[verb.right_edge.i + 1], tok.doc[verb.right_edge.i + 2]
+    if mark.text != "?" or after.text not in CLOSING_QUOTES:
+        return False
+    return not any(t.tag_ in QUESTION_WH_TAGS for t in verb.subtree)
+
+
 def _press_consent(tok: Token) -> bool:
     """Whether ``tok`` consents only to talk to the press: "agreed to an interview", "agreed to speak on condition of
     anonymity". Real pages tell how the reporter got a source; nothing is committed to another party ("agreed to speak
@@ -608,6 +630,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_untold_answer, "the content of an answer withheld"),
     (_answer_told, "an answer whose clause tells what it said"),
     (_yes_no_question, "a question whether the act is done"),
+    (_quoted_question, "a quoted question whether the act is coming"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
