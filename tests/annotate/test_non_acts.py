@@ -415,3 +415,83 @@ def test_a_charge_told_as_a_state_is_no_accusation(annotate_text: Any, text: str
 def test_an_accusation_with_an_agent_a_time_or_a_reporter_stays(annotate_text: Any, text: str) -> None:
     doc = annotate_text(text)
     assert of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_an_exhortation_lets_nothing_in_and_does_nothing(annotate_text: Any) -> None:
+    # "let us" urges an audience: no access is let and what is urged is not done (non_acts._exhortation)
+    for text in ('Ana Korvik, head of the Kenyan press union, said: "Let us now concentrate on the danger Ms Obi has '
+                 'raised for months: the hostile prosecution of Ugandan reporters."',
+                 '"Let us withdraw our troops from the border and talk," Kenyan President Tomas Oduya told Ugandan '
+                 'leaders in Nairobi.'):
+        doc = annotate_text(text)
+        assert not of_type(doc, "RETREAT"), (text, _types(doc))
+
+
+def test_an_act_with_its_own_clause_inside_an_exhortation_stays(annotate_text: Any) -> None:
+    doc = annotate_text('"Let us remember the 12 soldiers Ugandan troops killed at the border on Monday," Kenyan '
+                        'President Tomas Oduya said.')
+    assert [e.trigger for e in of_type(doc, "ASSAULT")] == ["killed"], _types(doc)
+
+
+def test_making_no_apology_defends_and_concedes_nothing(annotate_text: Any) -> None:
+    doc = annotate_text('"We make no apologies for hitting back hard at every false claim," Kenyan Interior Minister '
+                        'Tomas Oduya told reporters.')
+    assert not of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_an_apology_withheld_from_a_party_stays_negated(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya made no apology to Uganda for the raid, Kenyan Interior Minister Tomas Oduya said on "
+                        "Monday.")
+    assert [e.modality for e in of_type(doc, "CONCEDE")] == ["negated"], _types(doc)
+
+
+def test_a_refusal_to_say_refuses_nothing_and_tells_no_content(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan opposition leader Ana Korvik debated President Tomas Oduya on Tuesday.\n\n"
+                        "Her refusal to say which party she would back in a second vote on the Ugandan pact drew "
+                        "jeers.")
+    assert not of_type(doc, "REJECT"), _types(doc)
+    assert not of_type(doc, "SUPPORT"), _types(doc)
+
+
+def test_a_refusal_of_an_act_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan opposition leader Ana Korvik debated President Tomas Oduya on Tuesday.\n\n"
+                        "Her refusal to sign the Ugandan pact drew jeers.")
+    assert [e.trigger for e in of_type(doc, "REJECT")] == ["refusal"], _types(doc)
+    doc = annotate_text("Kenya refused to hand over the suspects to Uganda on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)
+
+
+def test_an_act_another_only_aims_to_compel_is_not_done(annotate_text: Any) -> None:
+    doc = annotate_text("Ugandan Foreign Minister Ana Korvik said the ruling was only the newest bid by Kenya to try "
+                        "to force the lake villages to capitulate and drop their claims.")
+    assert not of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_an_act_told_compelled_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya forced Uganda to capitulate on Monday after a week of shelling.")
+    assert of_type(doc, "CONCEDE"), _types(doc)
+    doc = annotate_text("Ugandan troops were forced to withdraw from the island on Monday, Kenyan officials said.")
+    assert of_type(doc, "RETREAT"), _types(doc)
+
+
+def test_a_danger_said_to_be_posed_threatens_no_one(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan President Tomas Oduya said on Monday that Uganda poses a grave threat to Kenyan "
+                        "fishermen.")
+    assert not of_type(doc, "THREATEN"), _types(doc)
+
+
+def test_a_threat_made_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Uganda threatened on Monday to seize Kenyan fishing boats on the lake.")
+    assert of_type(doc, "THREATEN"), _types(doc)
+
+
+def test_a_quoted_question_in_the_order_of_a_statement_tells_no_act(annotate_text: Any) -> None:
+    doc = annotate_text('"So Kenya is going to launch the inquiry?" Ugandan President Ana Korvik asked the envoy on '
+                        'Monday.')
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_the_same_words_said_as_a_statement_stay(annotate_text: Any) -> None:
+    doc = annotate_text('"Kenya is going to launch an inquiry into the raid on Monday," Ugandan President Ana Korvik '
+                        'told the envoy.')
+    assert of_type(doc, "ACCUSE"), _types(doc)

@@ -4,8 +4,12 @@ denied", "declined to comment"), a count of an act the text has told ("It was th
 Lusaka had summoned a Malawian diplomat"), a speaker's label in a free relative ("in what Lima described as an act of
 piracy"), the term of a sentence ("sentenced to two years in jail"), a stance that only describes a noun ("farmers
 opposed to the pact"), the acceptance of a departure already told ("accepted his resignation"), a proceeding that
-only frames a role or a session ("a key witness in the bribery inquiry") and a transfer fought or awaited ("is
-battling extradition to Chile"), and an act avoided ("avoided criticism").
+only frames a role or a session ("a key witness in the bribery inquiry"), a transfer fought or awaited ("is
+battling extradition to Chile"), an act avoided ("avoided criticism"), and what a speaker says rather than does: an
+exhortation ("Let us turn to ..."), a defence in the words of a refused apology ("makes no apologies for ..."), a
+question quoted in the order of a statement ("So they will seize the boats?"), a refusal to tell and the answer it
+withholds ("her refusal to say which party she would back"), the act another only aims to compel ("a bid to force
+the fishing towns to yield") and a danger said to be posed ("poses a grave threat").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -14,6 +18,11 @@ denial paired with a confirmation, or a refusal to comment, answers nothing: no 
 refused. A cleft that counts an act ("It was the second time that ...") ranks the act the text has just reported
 among earlier ones; read as a new event it comes out with a vaguer date ("this year") or other actors, a second event
 where there is one (unseen-errors family I: individuation).
+
+Speech is not always an act of the speaker (OUTPUT.md section 5: opinions and speculation are no events). A quote
+performs an act when its words do it now ("We reject the offer"); "Let us ..." only urges an audience, "We make no
+apologies for ..." defends what was done, and an assessment ("a new bid to make X give way", "poses a threat")
+weighs another's aims without reporting an occurrence.
 
 An act whose date "has yet to be fixed" is hypothetical, like a wish or an invitation (``unscheduled``).
 
@@ -45,6 +54,8 @@ REFUSING_LEMMAS = word_class("refusing_lemmas")
 TELLING_LEMMAS = word_class("telling_lemmas")
 """Verbs of telling what one knows ("say", "specify", "disclose"): refused, they withhold an answer, not an act
 ("declined to say when the border would reopen")."""
+REFUSAL_NOUNS = word_class("refusal_nouns")
+"""Nouns of a refusal ("refusal"): with a verb of telling for their "to"-infinitive they withhold an answer."""
 ANSWER_NOUNS = word_class("answer_nouns")
 """Nouns of an answer to a question ("comment", "response", "explanation"): declined, or not given, nothing is
 refused or promised ("declined comment", "did not offer an explanation")."""
@@ -272,8 +283,126 @@ def _noncommittal(tok: Token) -> bool:
     if lemma in REFUSING_LEMMAS:
         if any(c.lemma_.lower() in COMMENT_LEMMAS | TELLING_LEMMAS for c in _to_complements(tok)):
             return True
+    if tok.pos_ == "NOUN" and lemma in REFUSAL_NOUNS:
+        return any(_refused_telling(c) for c in tok.children)
     if lemma in REFUSING_LEMMAS | GIVING_LEMMAS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ANSWER_NOUNS for c in tok.children)
+    return False
+
+
+APOLOGY_NOUNS = frozenset({"apology"})
+"""Nouns of an apology: "made no apology for" defends what it names."""
+NO_WORDS = frozenset({"no"})
+
+
+def _unapologetic(tok: Token) -> bool:
+    """Whether ``tok`` is the apology of a defence: '"Our side makes no apologies for striking back," the
+    minister said'. The idiom defends what the speaker did; no apology is refused to anyone, so no concession is told
+    negated (OUTPUT.md section 5: an opinion is no event). An apology withheld from someone ("made no apology to
+    Lusaka", "did not apologise to Lusaka") stays a negated act."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in APOLOGY_NOUNS or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    addressed = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in (*tok.children, *verb.children))
+    return verb.lemma_.lower() == "make" and not addressed and any(
+        c.dep_ == "det" and c.lower_ in NO_WORDS for c in tok.children)
+
+
+HORTATIVE_VERBS = frozenset({"let"})
+"""Verbs that, bare and with "us" for the subject of their clause, exhort ("Let us turn to ...", "let's sign")."""
+HORTATIVE_SUBJECTS = frozenset({"us", "'s"})
+"""The first-person subjects of an exhortation ("let [us]", "let['s]")."""
+HORTATIVE_STOPS = frozenset({"relcl", "advcl"})
+"""Relations of a clause with a time of its own: what it tells is not part of the exhortation ("let us remember the
+shelling that Tarsk began on Monday": "began" is told done)."""
+
+
+def _hortative(verb: Token) -> bool:
+    """Whether ``verb`` is the "let" of an exhortation: bare, with no subject of its own, and "us" or "'s" for the
+    subject of the clause it takes ("Let us turn to the budget", "let's sign it now"). "The guards let us leave" has a
+    subject and lets someone go."""
+    if verb.lemma_.lower() not in HORTATIVE_VERBS or verb.tag_ != "VB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        g.dep_ == "nsubj" and g.lower_ in HORTATIVE_SUBJECTS for g in c.children) for c in verb.children)
+
+
+def _exhortation(tok: Token) -> bool:
+    """Whether ``tok`` is the "let" of an exhortation or is told inside what it exhorts: 'She said: "Let us now turn
+    to the threat the levy poses"', '"Let's sign the deal today," he told the delegates'. The speaker urges an
+    audience; nothing is let in or out, and what is urged is neither done nor promised (OUTPUT.md section 5: an event
+    is an occurrence the text reports). A clause with a time of its own inside it keeps its act."""
+    if _hortative(tok):
+        return True
+    node = tok
+    for anc in tok.ancestors:
+        if node.dep_ in HORTATIVE_STOPS:
+            return False
+        if _hortative(anc):
+            return True
+        node = anc
+    return False
+
+
+POSING_LEMMAS = frozenset({"pose"})
+"""Verbs by which a noun of danger is said to come from someone ("the threat Tarsk poses", "poses a risk")."""
+
+
+def _posed(tok: Token) -> bool:
+    """Whether the noun ``tok`` is a danger that someone is said to pose: "Tarsk poses a grave threat to the
+    fisheries", "the threat the militias pose to the port", "the threat posed by the gunboats". It weighs a danger, an
+    assessment of a speaker or the reporter; nobody threatens anyone (OUTPUT.md section 5: an opinion is no event;
+    "Tarsk threatened to seize the boats" stays)."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in POSING_LEMMAS:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in POSING_LEMMAS for c in tok.children)
+
+
+COMPELLING_LEMMAS = word_class("compelling_lemmas")
+"""Verbs that make another do an act ("force", "compel", "pressure")."""
+
+
+def _compelled_only(tok: Token) -> bool:
+    """Whether ``tok`` is the act that a compelling verb in its base form only aims at: "a new bid by Tarsk to force
+    the fishing towns to yield", "sought to compel Lusaka to withdraw", "could force the cabinet to resign". Nothing is
+    told done: the act is the aim of another's pressure (the pressure, if anything, is the event). "forced Lusaka to
+    withdraw" and "was forced to resign" tell the act done and stay."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp":
+        return False
+    verb = tok.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in COMPELLING_LEMMAS and verb.tag_ == "VB" and any(
+        c.dep_ == "dobj" for c in verb.children)
+
+
+def _refused_telling(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of telling that a refusal withholds: the "to"-infinitive of a refusing verb
+    ("declined to say") or of a refusal noun, where the parser hangs it by "acl" ("her refusal to say")."""
+    if verb.lemma_.lower() not in COMMENT_LEMMAS | TELLING_LEMMAS:
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return head.lemma_.lower() in REFUSAL_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return head.lemma_.lower() in REFUSING_LEMMAS and verb in _to_complements(head)
+
+
+UNTOLD_STOPS = frozenset({"relcl", "advcl"})
+"""Relations of a clause with a time of its own, which a withheld answer does not hold."""
+
+
+def _untold_answer(tok: Token) -> bool:
+    """Whether ``tok`` is told only in the answer a refusal withholds: "her refusal to say which party she would
+    back", "declined to say when troops would leave". Nothing is done or promised; the speaker would not say."""
+    node = tok
+    for anc in tok.ancestors:
+        if node.dep_ in UNTOLD_STOPS:
+            return False
+        if anc.pos_ == "VERB" and _refused_telling(anc):
+            return True
+        node = anc
     return False
 
 
@@ -303,6 +432,27 @@ def _yes_no_question(tok: Token) -> bool:
     while first.is_punct and first.i < tok.i:
         first = tok.doc[first.i + 1]  # an opening quotation mark
     return first.dep_ in ("aux", "auxpass") and first.head.i == tok.i
+
+
+QUESTION_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+"""Tags of the words that open a wh-question ("why", "who", "which"): such a question takes its act as done."""
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019", "''"})
+"""Marks that close a quotation, straight or curly."""
+
+
+def _quoted_question(tok: Token) -> bool:
+    """Whether ``tok`` is asked about in a quoted question told in the order of a statement: '"So Tarsk is going to
+    open an inquiry?" the envoy asked', 'She said: "Then he asked me, so they will seize the boats?"'. The speaker asks
+    whether the act is coming; nothing is told done (like ``_yes_no_question``, whose auxiliary comes first). The
+    clause of ``tok`` must end right at a question mark that closes the quotation, with no wh-word in it ("Why did
+    Tarsk seize the boats?" takes the seizure as done and stays)."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.right_edge.i + 2 >= len(tok.doc):
+        return False
+    mark, after = tok.doc[verb.right_edge.i + 1], tok.doc[verb.right_edge.i + 2]
+    if mark.text != "?" or after.text not in CLOSING_QUOTES:
+        return False
+    return not any(t.tag_ in QUESTION_WH_TAGS for t in verb.subtree)
 
 
 def _press_consent(tok: Token) -> bool:
@@ -549,8 +699,10 @@ def _misread_verb(word: Token) -> bool:
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
+    (_untold_answer, "the content of an answer withheld"),
     (_answer_told, "an answer whose clause tells what it said"),
     (_yes_no_question, "a question whether the act is done"),
+    (_quoted_question, "a quoted question whether the act is coming"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
@@ -568,5 +720,9 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_part_played, "a part played, not a post taken up"),
     (_claimed_outcome, "an outcome proclaimed, not an act"),
     (_standing_charge, "a charge told as a state its target is in"),
+    (_unapologetic, "a defence in the words of an apology refused"),
+    (_exhortation, "an exhortation to an audience"),
+    (_compelled_only, "an act another only aims to compel"),
+    (_posed, "a danger said to be posed"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
