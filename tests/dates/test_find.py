@@ -141,3 +141,17 @@ def test_a_rule_with_an_unknown_fixed_part_is_a_coded_lexicon_error(monkeypatch:
 ])
 def test_the_fall_of_a_place_is_no_season(text, found):
     assert [t.text for t in find_timexes(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested Dana Kroll, 41, of 1119 Ninth St., on a warrant.",
+    "The fire started at 2015 Linden Avenue, neighbours said.",
+    "She grew up at 1884 Old Mill Road.",
+])
+def test_a_house_number_before_a_street_is_no_year(text):
+    assert [t.text for t in find_timexes(text)] == []
+
+
+def test_a_year_before_a_name_that_is_no_street_stays():
+    assert [t.text for t in find_timexes("In 2019 Congress passed the law; since 1789 Parliament has sat.")] == [
+        "2019", "1789"]

@@ -290,7 +290,7 @@ def _noncommittal(tok: Token) -> bool:
     return False
 
 
-APOLOGY_NOUNS = frozenset({"apology"})
+APOLOGY_NOUNS = word_class("apology_nouns")
 """Nouns of an apology: "made no apology for" defends what it names."""
 NO_WORDS = frozenset({"no"})
 
@@ -308,7 +308,7 @@ def _unapologetic(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ in NO_WORDS for c in tok.children)
 
 
-HORTATIVE_VERBS = frozenset({"let"})
+HORTATIVE_VERBS = word_class("hortative_verbs")
 """Verbs that, bare and with "us" for the subject of their clause, exhort ("Let us turn to ...", "let's sign")."""
 HORTATIVE_SUBJECTS = frozenset({"us", "'s"})
 """The first-person subjects of an exhortation ("let [us]", "let['s]")."""
@@ -345,7 +345,7 @@ def _exhortation(tok: Token) -> bool:
     return False
 
 
-POSING_LEMMAS = frozenset({"pose"})
+POSING_LEMMAS = word_class("posing_lemmas")
 """Verbs by which a noun of danger is said to come from someone ("the threat Tarsk poses", "poses a risk")."""
 
 
