@@ -498,6 +498,8 @@ def advance_day(state: Dating) -> None:
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         if _named_as(timex, span):
             continue  # "the council picked May 9 as polling day": a day talked about, not one the story reached
+        if _baseline_since(timex, span):
+            continue  # "won a majority for the first time since 1993": a baseline, no time the story reached
         ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
         day = to_interval(timex, state.anchor, "past",
                           ref=ref or (state.last_time if _coarse(timex) else state.last_day))
@@ -653,6 +655,15 @@ def _since_of_the_clause(timex: Timex, span: Span, trig: Token) -> bool:
         return False
     prep = trig.head
     return prep.lower_ in ANCHOR_PREPS and span.root.head.head.i == prep.head.i and span.root.head.i != prep.i
+
+
+def _baseline_since(timex: Timex, span: Span) -> bool:
+    """Whether a "since" time is the baseline of a first or a superlative ("for the first time since 1993", "the
+    largest march since 2014"), wherever the parser hangs it: a time compared with, not one the story reached."""
+    i = span.start - 1
+    if timex.signal != "since" or i < 1 or span.doc[i].lower_ != "since":
+        return False
+    return _first_or_most(span.doc[i - 1]) or _first_or_most(span.doc[i].head)
 
 
 def _first_or_most(noun: Token) -> bool:
