@@ -42,7 +42,8 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import DATELINE, dateline_state, is_home_organ, organ_doers, organ_state, ruling_content, story_state
+from dateline.annotate.organs import (DATELINE, dateline_state, is_home_organ, organ_doers, organ_state, ruling_content,
+                                      story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -3724,8 +3725,8 @@ def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
 
 
 def _role_agreed_view(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "A agreed with B", "A agreed with B's ruling": A backs B's view; a ruling or a plan with no owner named leaves no
-    target, and never makes the one agreeing a target."""
+    """ "A agreed with B", "A agreed with B's ruling": A backs B's view; a ruling or a plan with no owner named leaves
+    no target, and never makes the one agreeing a target."""
     if trig.entry_id != "construction.agreed_view":
         return
     verb = trig.token
@@ -3843,8 +3844,8 @@ def _role_place_is_where(trig: Trigger, args: Arguments, actors: Actors, reader:
     where people died; and the city of a story's dateline ("ORLEN: Forty workers were deported ...")."""
     sentence = sentence_of(trig.token)
     for role in ("source", "target"):
-        places = [a for a in getattr(args, role) if _named_venue(a, actors) or _names_a_venue(a, sentence, actors, reader)
-                  or _in_dateline(a, sentence, actors, reader)
+        places = [a for a in getattr(args, role) if _named_venue(a, actors)
+                  or _names_a_venue(a, sentence, actors, reader) or _in_dateline(a, sentence, actors, reader)
                   or role == "target" and trig.type in BEFALLING_TYPES and _hurt_in(a, sentence, actors, reader)]
         if places:
             LOGGER.debug("place is where: %s of %s in %r", places, role, sentence.text)
