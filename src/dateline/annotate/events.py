@@ -3866,7 +3866,10 @@ def _in_dateline(ent: str, sentence: Span, actors: Actors, reader: ArgumentReade
     """Whether an entity is named in a sentence only by the dateline that opens it ("KORVA (AP) - ...")."""
     match = DATELINE.match(sentence.text)
     mentions = [t for t in sentence if actors.entity_at(reader.ui, t) == ent]
-    return bool(match and mentions) and all(t.idx - sentence.start_char < match.end(1) for t in mentions)
+    if match is None or not mentions:
+        return False
+    end = match.end(1)
+    return all(t.idx - sentence.start_char < end for t in mentions)
 
 
 def _named_venue(ent: str, actors: Actors) -> bool:
