@@ -495,3 +495,20 @@ def test_the_same_words_said_as_a_statement_stay(annotate_text: Any) -> None:
     doc = annotate_text('"Kenya is going to launch an inquiry into the raid on Monday," Ugandan President Ana Korvik '
                         'told the envoy.')
     assert of_type(doc, "ACCUSE"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Labour candidate Ann Rees defeated the sitting mayor, Tom Hale, in Thursday's vote in Nakuru, Kenya.",
+    "Kenyan Democrats beat incumbent Governor Matt Ames in a county the president won by 30 points.",
+])
+def test_a_rival_beaten_in_a_contest_is_no_act(annotate_text: Any, text: str) -> None:
+    # non_acts._contest_won: a contest won, no assault and no rejection
+    doc = annotate_text(text)
+    assert not {"ASSAULT", "REJECT"} & {t for t, _ in _types(doc)}, _types(doc)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Kenyan police beat protesters with batons in Nairobi on Monday.", "ASSAULT"),
+])
+def test_a_beating_or_a_defeat_in_arms_stays(annotate_text: Any, text: str, type_: str) -> None:
+    assert type_ in [t for t, _ in _types(annotate_text(text))]

@@ -250,6 +250,29 @@ def _standing_charge(tok: Token) -> bool:
     return True
 
 
+CONTEST_LEMMAS = word_class("contest_lemmas")
+"""Verbs of winning over a rival ("beat", "defeat"): over a person or in a vote, a contest won, no blow struck."""
+CONTEST_NOUNS = word_class("contest_nouns")
+"""Nouns of a contest one wins in ("election", "vote", "race", "final")."""
+INCUMBENCY_WORDS = word_class("incumbency_words")
+"""Modifiers of one who holds the seat contested ("incumbent", "sitting")."""
+
+
+def _contest_won(tok: Token) -> bool:
+    """Whether ``tok`` wins a contest: "the Democrats beat incumbent Gov. X", "Rees defeated the sitting mayor in
+    Thursday's vote", "Nadal beat Djokovic in the final". A rival beaten in an election or a match is no assault and
+    no rejection (OUTPUT.md section 5); "troops beat protesters with batons", "defeated the rebels" and "parliament
+    defeated the bill" stay what the lexicon and the learned decision read."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTEST_LEMMAS:
+        return False
+    objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    rival = any(o.ent_type_ == "PERSON" or any(c.lower_ in INCUMBENCY_WORDS for c in o.children)
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) for o in objects)
+    contest = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.lemma_.lower() in CONTEST_NOUNS for g in c.children if g.dep_ == "pobj") for c in tok.children)
+    return bool(objects) and (rival or contest)
+
+
 def non_act(tok: Token) -> str | None:
     """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
     return next((reason for check, reason in REASONS if check(tok)), None)
@@ -724,5 +747,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_exhortation, "an exhortation to an audience"),
     (_compelled_only, "an act another only aims to compel"),
     (_posed, "a danger said to be posed"),
+    (_contest_won, "a rival beaten in a contest"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
