@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
-from dateline.annotate.events import Found
+from dateline.annotate.events import FUTURE_AUXES, Found
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
 from dateline.annotate.told_nouns import presupposed_death
@@ -134,10 +134,6 @@ def reported_by_another(state: Dating) -> None:
         state.report, state.when, state.bound = state.when, None, False
 
 
-PLEDGE_MARKERS = frozenset({"will", "would", "shall", "'ll"})
-"""Auxiliaries by which a saying's complement tells a promise ("announced that Japan will give ...")."""
-
-
 def pledge_at_its_saying(state: Dating) -> None:
     """ "Zielak announced on Wednesday that Poland will give Latvia two boats": a commitment told by
     the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none);
@@ -168,7 +164,7 @@ def _saying_of_pledge(trig: Token) -> Token | None:
     verb = _clause_verb(trig)
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in PLEDGE_MARKERS for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children):
         return None
     return verb.head
 
@@ -498,7 +494,7 @@ def advance_day(state: Dating) -> None:
             continue  # "died on Sunday, a year after she had taken office on June 28": "hours later" is Sunday's
         if _named_as(timex, span):
             continue  # "the council picked May 9 as polling day": a day talked about, not one the story reached
-        if _baseline_since(timex, span):
+        if _compared_since(timex, span):
             continue  # "won a majority for the first time since 1993": a baseline, no time the story reached
         ref = _counted_from(timex, span, state.in_sentence, state.anchor, state.last_day)
         day = to_interval(timex, state.anchor, "past",
@@ -631,13 +627,15 @@ def _deadline(timex: Timex, found: Found) -> bool:
     return timex.signal in DEADLINE_SIGNALS and found.modality != "planned"
 
 
-def _compared_since(timex: Timex, span: Span, trig: Token) -> bool:
+def _compared_since(timex: Timex, span: Span, trig: Token | None = None) -> bool:
     """Whether a "since" time only sets the baseline a first or superlative act is measured against ("the first
     direct talks since 2022", "the largest attack since 2014", "their first encounter since she was appointed in March"):
-    it is not the act's own time."""
-    if timex.signal == "since" and _first_or_most(trig):
+    it is not the act's own time, and, with no trigger, not a time the story reached ("won a majority for the first
+    time since 1993")."""
+    if trig is not None and timex.signal == "since" and _first_or_most(trig):
         return True
-    above = {trig.i, *(a.i for a in trig.ancestors)}  # a "since" clause that holds the trigger is its own
+    # a "since" clause that holds the trigger is its own
+    above = {trig.i, *(a.i for a in trig.ancestors)} if trig is not None else set()
     node = span.root
     while node.head.i != node.i and node.i not in above:
         since = node if node.lower_ == "since" else next(
@@ -655,15 +653,6 @@ def _since_of_the_clause(timex: Timex, span: Span, trig: Token) -> bool:
         return False
     prep = trig.head
     return prep.lower_ in ANCHOR_PREPS and span.root.head.head.i == prep.head.i and span.root.head.i != prep.i
-
-
-def _baseline_since(timex: Timex, span: Span) -> bool:
-    """Whether a "since" time is the baseline of a first or a superlative ("for the first time since 1993", "the
-    largest march since 2014"), wherever the parser hangs it: a time compared with, not one the story reached."""
-    i = span.start - 1
-    if timex.signal != "since" or i < 1 or span.doc[i].lower_ != "since":
-        return False
-    return _first_or_most(span.doc[i - 1]) or _first_or_most(span.doc[i].head)
 
 
 def _first_or_most(noun: Token) -> bool:

@@ -335,9 +335,21 @@ HORTATIVE_VERBS = word_class("hortative_verbs")
 """Verbs that, bare and with "us" for the subject of their clause, exhort ("Let us turn to ...", "let's sign")."""
 HORTATIVE_SUBJECTS = frozenset({"us", "'s"})
 """The first-person subjects of an exhortation ("let [us]", "let['s]")."""
-HORTATIVE_STOPS = frozenset({"relcl", "advcl"})
-"""Relations of a clause with a time of its own: what it tells is not part of the exhortation ("let us remember the
-shelling that Tarsk began on Monday": "began" is told done)."""
+OWN_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+"""Relations of a clause with a time of its own: what it tells is not part of an exhortation or a withheld answer
+that holds it ("let us remember the shelling that Tarsk began on Monday": "began" is told done)."""
+
+
+def _held_in(tok: Token, holds: Callable[[Token], bool]) -> bool:
+    """Whether a word above ``tok`` ``holds`` it, with no clause of its own between them (``OWN_CLAUSE_DEPS``)."""
+    node = tok
+    for anc in tok.ancestors:
+        if node.dep_ in OWN_CLAUSE_DEPS:
+            return False
+        if holds(anc):
+            return True
+        node = anc
+    return False
 
 
 def _hortative(verb: Token) -> bool:
@@ -356,16 +368,7 @@ def _exhortation(tok: Token) -> bool:
     to the threat the levy poses"', '"Let's sign the deal today," he told the delegates'. The speaker urges an
     audience; nothing is let in or out, and what is urged is neither done nor promised (OUTPUT.md section 5: an event
     is an occurrence the text reports). A clause with a time of its own inside it keeps its act."""
-    if _hortative(tok):
-        return True
-    node = tok
-    for anc in tok.ancestors:
-        if node.dep_ in HORTATIVE_STOPS:
-            return False
-        if _hortative(anc):
-            return True
-        node = anc
-    return False
+    return _hortative(tok) or _held_in(tok, _hortative)
 
 
 POSING_LEMMAS = word_class("posing_lemmas")
@@ -412,21 +415,10 @@ def _refused_telling(verb: Token) -> bool:
     return head.lemma_.lower() in REFUSING_LEMMAS and verb in _to_complements(head)
 
 
-UNTOLD_STOPS = frozenset({"relcl", "advcl"})
-"""Relations of a clause with a time of its own, which a withheld answer does not hold."""
-
-
 def _untold_answer(tok: Token) -> bool:
     """Whether ``tok`` is told only in the answer a refusal withholds: "her refusal to say which party she would
     back", "declined to say when troops would leave". Nothing is done or promised; the speaker would not say."""
-    node = tok
-    for anc in tok.ancestors:
-        if node.dep_ in UNTOLD_STOPS:
-            return False
-        if anc.pos_ == "VERB" and _refused_telling(anc):
-            return True
-        node = anc
-    return False
+    return _held_in(tok, lambda anc: anc.pos_ == "VERB" and _refused_telling(anc))
 
 
 def _to_complements(verb: Token) -> list[Token]:
