@@ -8,7 +8,9 @@ from dateline.annotate.nationality import (
     apposition_country,
     person_country,
     person_state,
+    region_body_country,
     specialism_field,
+    spelled_out_country,
     surname_state,
     token_modifier_country,
     two_word_state,
@@ -109,3 +111,20 @@ def test_a_demonym_on_a_compound_noun_names_the_head_state(nlp, text: str, head:
 def test_a_compound_with_no_demonym_names_no_state(nlp) -> None:  # type: ignore[no-untyped-def]
     tok = next(t for t in nlp("The drone strikes hit the camp.") if t.text == "strikes")
     assert token_modifier_country(tok) is None
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Ohio Department of Health said two people had died.", "Ohio Department of Health", "USA"),
+    ("The Maryland State Police arrested a man.", "Maryland State Police", "USA"),
+    ("Texas Instruments said it would cut jobs.", "Texas Instruments", None),
+    ("Ohio State University hired a coach.", "Ohio State University", None),
+])
+def test_a_public_body_named_after_a_region_acts_for_its_state(nlp, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                                code: str | None) -> None:
+    assert region_body_country(_span(nlp, text, name)) == code
+
+
+def test_an_acronym_in_brackets_has_the_state_of_the_name_it_spells(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The New York State Attorney General (NYAG) is investigating Brixco, a maker of garden tools."
+    assert spelled_out_country(_span(nlp, text, "NYAG")) == "USA"
+    assert spelled_out_country(_span(nlp, "Brixco said the NYAG had called.", "NYAG")) is None

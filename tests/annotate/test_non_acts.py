@@ -512,3 +512,37 @@ def test_a_rival_beaten_in_a_contest_is_no_act(annotate_text: Any, text: str) ->
 ])
 def test_a_beating_or_a_defeat_in_arms_stays(annotate_text: Any, text: str, type_: str) -> None:
     assert type_ in [t for t, _ in _types(annotate_text(text))]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Why would the Zambian senators be outraged by the Kenyan government that finally sent troops to Somalia?",
+     "ACCUSE"),
+    ("What would have been the reaction in 2012 had Senator Tom Briggs gone to Moscow and met Vladimir Putin?",
+     "CONSULT"),
+    ("Had Kenya not deployed troops to Somalia, the militants would have taken the town.", "AID"),
+])
+def test_a_supposed_case_tells_no_act(annotate_text: Any, text: str, type_: str) -> None:
+    # non_acts._supposing_question ("why would ...?") and _inverted_condition ("had he gone ...")
+    doc = annotate_text(text)
+    assert type_ not in [t for t, _ in _types(doc)], _types(doc)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Why did Lusaka recall its ambassador to Malawi on Monday?", "SANCTION"),
+    ("Never had Zambia expelled so many diplomats as it did on Monday.", "SANCTION"),
+])
+def test_an_act_a_question_or_an_emphasis_takes_as_done_stays(annotate_text: Any, text: str, type_: str) -> None:
+    assert type_ in [t for t, _ in _types(annotate_text(text))]
+
+
+def test_a_poll_finding_is_no_act(annotate_text: Any) -> None:
+    # non_acts._poll_finding: what a share of the public says or wants
+    doc = annotate_text("A fresh Gallup poll has lower numbers: 44 percent of Americans say they want the Senate to "
+                        "remove Governor Ann Kovac.")
+    assert not of_type(doc, "REQUEST"), _types(doc)
+    assert not of_type(doc, "DISMISS"), _types(doc)
+
+
+def test_an_act_of_a_share_of_a_force_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Forty percent of the Kenyan troops withdrew from Somalia on Monday.")
+    assert of_type(doc, "RETREAT"), _types(doc)

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.nlp import sentence_of, tokens_lowered
 from dateline.annotate.countries import capital_code, city_code, org_code, region_code, short_name, state_code
-from dateline.annotate.nationality import apposition_country, modifier_country, person_country, token_modifier_country
+from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, region_body_country,
+                                          spelled_out_country, token_modifier_country)
 from dateline.lexicons import word_class
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
 from dateline.names import name_keys
@@ -223,7 +224,8 @@ class Actors:
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
-                country = org_code(text.text) or modifier_country(text) or apposition_country(text)
+                country = (org_code(text.text) or modifier_country(text) or apposition_country(text)
+                           or region_body_country(text) or spelled_out_country(text))
                 ent = self._new("ORG", text.text, name_key(text.text), country)
                 if country and not ent.country:
                     ent.country = country
@@ -300,7 +302,7 @@ class Actors:
             span = unit.doc[tok.i: tok.i + 1]
             if not (self._acts(span) or tok.dep_ in ("dobj", "pobj", "conj", "appos")):
                 continue
-            ent = self._new("ORG", text, name_key(text), org_code(text))
+            ent = self._new("ORG", text, name_key(text), org_code(text) or spelled_out_country(span))
             self._attach(ent, ui, unit, span, text)
 
     def _add_regional_groups(self, ui: int, unit: Unit) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.countries import capital_code, listed_state, org_code, state_code
+from dateline.annotate.countries import capital_code, listed_state, org_code, region_code, state_code
 from dateline.annotate.nlp import entity_at
 from dateline.lexicons import load_table, word_class
 
@@ -173,6 +173,41 @@ def modifier_country(span: Span) -> str | None:
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
     return token_modifier_country(span.root)
+
+
+PUBLIC_BODY_HEADS = word_class("public_body_head", "annotate_words")
+"""Words that make a name opening with a first-level region a public body of that region ("Department", "Attorney",
+"Police")."""
+REGION_WORDS = 3
+"""The longest region name read at the start of a body's name ("New York State")."""
+
+
+def region_body_country(span: Span) -> str | None:
+    """The state of a public body named after one of its first-level regions: "the Ohio Department of Health", "New
+    York State Attorney General", "Maryland State Police" act for the USA (OUTPUT.md: a US state belongs to the USA).
+    A region opens the name and a word of a public body (``PUBLIC_BODY_HEADS``) follows it; a company or a school
+    named after a place ("Texas Instruments", "Ohio State University") names none and gets no state."""
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    for n in range(min(REGION_WORDS, len(words) - 1), 0, -1):
+        code = region_code(" ".join(t.text for t in words[:n]))
+        if code:
+            return code if any(t.lower_ in PUBLIC_BODY_HEADS for t in words[n:]) else None
+    return None
+
+
+def spelled_out_country(span: Span) -> str | None:
+    """The state of an acronym given in brackets after the name it abbreviates: "the New York State Attorney General
+    (NYAG)" is the body that name tells (``region_body_country``, ``modifier_country``)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return None
+    start = end = span.start - 1
+    while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[start - 1].is_punct:
+        start -= 1
+    if start == end:
+        return None
+    name = doc[start:end]
+    return region_body_country(name) or modifier_country(name)
 
 
 def apposition_country(span: Span) -> str | None:

@@ -470,6 +470,73 @@ def _quoted_question(tok: Token) -> bool:
     return not any(t.tag_ in QUESTION_WH_TAGS for t in verb.subtree)
 
 
+HYPOTHETICAL_AUXES = word_class("hypothetical_aux")
+"""Auxiliaries of a mood that supposes ("would", "could", "might", "should"): a question asked in one weighs a case."""
+INVERTED_CONDITION_AUXES = word_class("inverted_condition_aux")
+"""Auxiliaries that open a condition when they come before their subject: "had he gone", "were they to leave"."""
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` is in: itself, or the nearest verb above it; of coordinated verbs, the first,
+    which holds what they share ("had he gone to Moscow and met Putin": "gone")."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def _supposing_question(tok: Token) -> bool:
+    """Whether ``tok`` is what a question asks about in a mood that supposes: "Why would the senators be outraged by
+    ...?", "What would Lusaka gain from expelling him?". The writer weighs a case and tells nothing done (a wh-question
+    in the indicative, "Why did Lusaka recall its envoy?", takes the act as done and stays)."""
+    verb = _clause_verb(tok)
+    if verb is None or not any(c.dep_ == "punct" and c.text == "?" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXES for c in verb.children)
+
+
+def _inverted_condition(tok: Token) -> bool:
+    """Whether ``tok`` is in a condition told by inversion, a case that did not happen: "What would the reaction have
+    been had a Senate aide gone to the press?", "Were Tarsk to close the border, ...". The auxiliary comes before the
+    subject, with no adverb before it that would make the inversion an emphasis ("Never had Lusaka expelled so many",
+    "Not only had Kenya sent troops": those tell acts)."""
+    verb = _clause_verb(tok)
+    if verb is None:
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITION_AUXES
+                and subjects and c.i < min(subjects)), None)
+    return aux is not None and not any(t.pos_ in ("ADV", "PART", "CCONJ") or t.dep_ == "neg"
+                                       for t in tok.doc[verb.left_edge.i: aux.i])
+
+
+SHARE_NOUNS = word_class("population_share")
+"""Nouns of a share of a public ("percent", "majority", "most"): the subject of a poll's finding."""
+OPINION_LEMMAS = word_class("opinion_lemmas")
+"""Verbs by which a poll reports what a share of the public says, wants or backs ("say", "want", "support")."""
+FINDING_DEPTH = 4
+"""How many clauses up from an act a poll's finding may hang ("44 percent say they want the Senate to remove him")."""
+
+
+def _poll_finding(tok: Token) -> bool:
+    """Whether ``tok`` is what a share of the public says, wants or backs: "44 percent of voters say they want the
+    Senate to remove the governor", "Fifty-one percent say he should be removed", "a majority back the deal". A poll
+    tells opinions (GUIDE.md in data/events: polls are no events); "40 percent of the troops withdrew" is an act of the
+    troops and stays, for "withdraw" is no verb of opinion."""
+    verb = _clause_verb(tok)
+    for _ in range(FINDING_DEPTH):
+        if verb is None:
+            return False
+        if verb.lemma_.lower() in OPINION_LEMMAS and any(
+                c.dep_ == "nsubj" and (c.ent_type_ == "PERCENT" or c.lemma_.lower() in SHARE_NOUNS)
+                for c in verb.children):
+            return True
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def _press_consent(tok: Token) -> bool:
     """Whether ``tok`` consents only to talk to the press: "agreed to an interview", "agreed to speak on condition of
     anonymity". Real pages tell how the reporter got a source; nothing is committed to another party ("agreed to speak
@@ -718,6 +785,9 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_answer_told, "an answer whose clause tells what it said"),
     (_yes_no_question, "a question whether the act is done"),
     (_quoted_question, "a quoted question whether the act is coming"),
+    (_supposing_question, "a question that weighs a supposed case"),
+    (_inverted_condition, "a condition told by inversion"),
+    (_poll_finding, "what a share of the public says, wants or backs"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
