@@ -73,7 +73,7 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
         if _told_apart(child) or ((root := summing_root(anc)) is not None and child.i < root[0].i):
             return None  # (the latter: "insisted that ..., a demand Z rejected" read with "rejected" as the root)
         if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
-                child.dep_ == "prep" and child.lower_ in CONTENT_PREPS)):
+                child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or _infinitive_as_prep(child)):
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
@@ -85,6 +85,13 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
             return anc.i
         child = anc
     return None
+
+
+def _infinitive_as_prep(node: Token) -> bool:
+    """Whether ``node`` is an infinitive's "to" the parser read as a preposition with the verb as its object
+    ("threatening [to] assault and murder an official": "to" prep, "assault" pobj): the infinitive is the content."""
+    return node.dep_ == "prep" and node.lower_ == "to" and any(
+        c.dep_ in ("pobj", "pcomp") and c.tag_ == "VB" for c in node.children)
 
 
 def _grounded_type(word: Token, types: dict[int, str]) -> str | None:
