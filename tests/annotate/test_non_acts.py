@@ -546,3 +546,18 @@ def test_a_poll_finding_is_no_act(annotate_text: Any) -> None:
 def test_an_act_of_a_share_of_a_force_stays(annotate_text: Any) -> None:
     doc = annotate_text("Forty percent of the Kenyan troops withdrew from Somalia on Monday.")
     assert of_type(doc, "RETREAT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Be sure to visit Lakeview Outfitters on Facebook, Twitter, and Instagram.",
+    "Please visit the Kenyan embassy in Lusaka on Monday for your visa.",
+])
+def test_what_an_imperative_bids_the_reader_do_is_no_act(annotate_text: Any, text: str) -> None:
+    # non_acts._imperative: the reader is no actor
+    doc = annotate_text(text)
+    assert not of_type(doc, "CONSULT"), _types(doc)
+
+
+def test_a_visit_told_with_its_visitor_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan President Ana Moreira visited Lusaka on Monday.")
+    assert of_type(doc, "CONSULT"), _types(doc)

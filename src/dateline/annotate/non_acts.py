@@ -510,6 +510,27 @@ def _inverted_condition(tok: Token) -> bool:
                                        for t in tok.doc[verb.left_edge.i: aux.i])
 
 
+IMPERATIVE_OPENERS = word_class("imperative_opener")
+"""Words that may come before an imperative's verb ("please", "do", "don't")."""
+
+
+def _imperative(tok: Token) -> bool:
+    """Whether ``tok`` is what an imperative bids the reader do: "Be sure to visit Lakeview Outfitters on Facebook",
+    "Follow her on Twitter", "Contact the consulate for details". The reader is no actor and nothing is told done;
+    a bid inside a quotation is a speaker's demand, which its verb of saying tells."""
+    verb = _clause_verb(tok)
+    while verb is not None and verb.dep_ in ("xcomp", "conj", "acomp") and not _has_subject(verb):
+        verb = verb.head
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VB" or _has_subject(verb):
+        return False
+    opening = [t for t in verb.sent if not t.is_punct and t.i < verb.i]
+    return all(t.lower_ in IMPERATIVE_OPENERS or t.dep_ == "neg" for t in opening)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+
+
 SHARE_NOUNS = word_class("population_share")
 """Nouns of a share of a public ("percent", "majority", "most"): the subject of a poll's finding."""
 OPINION_LEMMAS = word_class("opinion_lemmas")
@@ -788,6 +809,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_supposing_question, "a question that weighs a supposed case"),
     (_inverted_condition, "a condition told by inversion"),
     (_poll_finding, "what a share of the public says, wants or backs"),
+    (_imperative, "what an imperative bids the reader do"),
     (_press_consent, "a consent to talk to the press"),
     (_never_done, "an act denied over a whole span of time"),
     (_counted_again, "a count of an act already told"),
