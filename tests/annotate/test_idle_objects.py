@@ -264,3 +264,18 @@ def test_fighting_the_charges_threatens_no_one(annotate_text: Any, text: str) ->
 def test_fighting_an_army_stays_an_attack(annotate_text: Any) -> None:
     doc = annotate_text("Ugandan troops fought Congolese rebels near the town of Bunia on Monday, killing twelve.")
     assert [e for e in doc.events if e.type == "ASSAULT"], [e.to_json() for e in doc.events]
+
+
+def test_an_animal_killed_is_no_attack(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    # idle_objects: "kill" with an animal as its object, also one its coordinated verb takes
+    for text in ("A HUNTER who killed and ate a wild rabbit in Mongolia has been hit by the plague.",
+                 "Poachers killed two elephants in Tsavo on Monday."):
+        doc = annotate_text(text)
+        assert not [e for e in doc.events if e.type == "ASSAULT"], (text, [(e.type, e.trigger) for e in doc.events])
+
+
+def test_people_killed_or_shot_stay_attacks(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Kenyan police shot three protesters in Nairobi on Monday.",
+                 "Gunmen kidnapped and killed a Kenyan diplomat in Mogadishu on Monday."):
+        doc = annotate_text(text)
+        assert [e for e in doc.events if e.type == "ASSAULT"], (text, [(e.type, e.trigger) for e in doc.events])

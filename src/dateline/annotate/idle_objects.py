@@ -1,7 +1,7 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
-in court.
+in court, killing a rabbit.
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
 from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
@@ -58,11 +58,13 @@ its parts."""
 INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
+HUNTED_ANIMALS = word_class("hunted_animal", "annotate_words")
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
                   "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS,
-                  "taken_off_thing": TAKEN_OFF_THINGS, "contested_matter": CONTESTED_MATTERS}
+                  "taken_off_thing": TAKEN_OFF_THINGS, "contested_matter": CONTESTED_MATTERS,
+                  "hunted_animal": HUNTED_ANIMALS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
@@ -168,6 +170,10 @@ def _acted_on(tok: Token) -> list[Token]:
     heads = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
     if tok.dep_ in PARTICIPLE_DEPS and tok.tag_ == "VBN":
         heads.append(tok.head)
+    if not heads:
+        # coordinated verbs share the object the last of them takes: "killed and ate a wild [rabbit]"
+        heads = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
+                 if c.dep_ == "dobj"]
     return heads
 
 
