@@ -561,4 +561,3 @@ def test_what_an_imperative_bids_the_reader_do_is_no_act(annotate_text: Any, tex
 def test_a_visit_told_with_its_visitor_stays(annotate_text: Any) -> None:
     doc = annotate_text("Kenyan President Ana Moreira visited Lusaka on Monday.")
     assert of_type(doc, "CONSULT"), _types(doc)
-
