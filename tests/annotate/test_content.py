@@ -129,7 +129,7 @@ def test_a_charge_joined_to_the_accuser_is_charged_not_done(nlp) -> None:  # typ
 def test_acts_threatened_in_an_infinitive_read_as_a_preposition_are_the_threat(  # type: ignore[no-untyped-def]
         annotate_text) -> None:
     # the small parser reads "to assault and murder" as a preposition with a verb as its object (content.py)
-    doc = annotate_text("Dale R. Hubert Jr., 47, of Elmira, pleaded guilty on Monday to threatening to assault and "
-                        "murder a United States official, Rep. Anna Kovac.")
+    doc = annotate_text("Lena M. Okafor, 38, of Dunmore, admitted on Friday to threatening to stab and kill a "
+                        "federal judge, Judge Carl Voss of Ohio.")
     assert not of_type(doc, "ASSAULT"), [(e.type, e.trigger) for e in doc.events]
     assert of_type(doc, "THREATEN"), [(e.type, e.trigger) for e in doc.events]

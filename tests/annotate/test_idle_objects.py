@@ -268,7 +268,7 @@ def test_fighting_an_army_stays_an_attack(annotate_text: Any) -> None:
 
 def test_an_animal_killed_is_no_attack(annotate_text) -> None:  # type: ignore[no-untyped-def]
     # idle_objects: "kill" with an animal as its object, also one its coordinated verb takes
-    for text in ("A HUNTER who killed and ate a wild rabbit in Mongolia has been hit by the plague.",
+    for text in ("A SHEPHERD who killed and cooked a wild marmot in Mongolia has caught the plague.",
                  "Poachers killed two elephants in Tsavo on Monday."):
         doc = annotate_text(text)
         assert not [e for e in doc.events if e.type == "ASSAULT"], (text, [(e.type, e.trigger) for e in doc.events])

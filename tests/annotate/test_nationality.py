@@ -125,6 +125,6 @@ def test_a_public_body_named_after_a_region_acts_for_its_state(nlp, text: str, n
 
 
 def test_an_acronym_in_brackets_has_the_state_of_the_name_it_spells(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "The New York State Attorney General (NYAG) is investigating Brixco, a maker of garden tools."
-    assert spelled_out_country(_span(nlp, text, "NYAG")) == "USA"
+    text = "The Nevada State Attorney General (NSAG) has opened an inquiry into Velmora, a seller of kitchen knives."
+    assert spelled_out_country(_span(nlp, text, "NSAG")) == "USA"
     assert spelled_out_country(_span(nlp, "Brixco said the NYAG had called.", "NYAG")) is None

@@ -517,7 +517,7 @@ def test_a_beating_or_a_defeat_in_arms_stays(annotate_text: Any, text: str, type
 @pytest.mark.parametrize(("text", "type_"), [
     ("Why would the Zambian senators be outraged by the Kenyan government that finally sent troops to Somalia?",
      "ACCUSE"),
-    ("What would have been the reaction in 2012 had Senator Tom Briggs gone to Moscow and met Vladimir Putin?",
+    ("How would Congress have reacted in 2015 had Senator Ray Doyle flown to Moscow and met Vladimir Putin?",
      "CONSULT"),
     ("Had Kenya not deployed troops to Somalia, the militants would have taken the town.", "AID"),
 ])
@@ -537,9 +537,11 @@ def test_an_act_a_question_or_an_emphasis_takes_as_done_stays(annotate_text: Any
 
 def test_a_poll_finding_is_no_act(annotate_text: Any) -> None:
     # non_acts._poll_finding: what a share of the public says or wants
-    doc = annotate_text("A fresh Gallup poll has lower numbers: 44 percent of Americans say they want the Senate to "
-                        "remove Governor Ann Kovac.")
+    doc = annotate_text("The latest Gallup survey has weaker figures: 44 percent of adults say they want the Senate "
+                        "to remove Governor Ann Kovac.")
     assert not of_type(doc, "REQUEST"), _types(doc)
+    doc = annotate_text("Sixty-one percent of Ohioans say that Governor Ann Kovac broke the law and should be removed "
+                        "from her post by lawmakers.")
     assert not of_type(doc, "DISMISS"), _types(doc)
 
 
@@ -549,7 +551,7 @@ def test_an_act_of_a_share_of_a_force_stays(annotate_text: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Be sure to visit Lakeview Outfitters on Facebook, Twitter, and Instagram.",
+    "Do remember to visit Harbor Kayaks and Twitter.",
     "Please visit the Kenyan embassy in Lusaka on Monday for your visa.",
 ])
 def test_what_an_imperative_bids_the_reader_do_is_no_act(annotate_text: Any, text: str) -> None:

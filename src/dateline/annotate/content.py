@@ -73,7 +73,8 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
         if _told_apart(child) or ((root := summing_root(anc)) is not None and child.i < root[0].i):
             return None  # (the latter: "insisted that ..., a demand Z rejected" read with "rejected" as the root)
         if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
-                child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or _infinitive_as_prep(child)):
+                child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or _infinitive_as_prep(child)
+                or _second_infinitive(child, anc)):
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
@@ -89,9 +90,17 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
 
 def _infinitive_as_prep(node: Token) -> bool:
     """Whether ``node`` is an infinitive's "to" the parser read as a preposition with the verb as its object
-    ("threatening [to] assault and murder an official": "to" prep, "assault" pobj): the infinitive is the content."""
+    ("admitted threatening [to] stab and kill a judge": "to" prep, "stab" pobj): the infinitive is the content."""
     return node.dep_ == "prep" and node.lower_ == "to" and any(
         c.dep_ in ("pobj", "pcomp") and c.tag_ == "VB" for c in node.children)
+
+
+def _second_infinitive(node: Token, verb: Token) -> bool:
+    """Whether ``node`` is the second of two infinitives the parser hung on the verb that takes them ("threatening to
+    stab and [kill] a judge": "kill", a base form, read as coordinated with "threatening"); a base form cannot be
+    coordinated with a verb that is not one."""
+    return node.dep_ == "conj" and node.tag_ == "VB" and verb.tag_ not in ("VB", "VBP") and any(
+        _infinitive_as_prep(c) or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in verb.children if c.i < node.i)
 
 
 def _grounded_type(word: Token, types: dict[int, str]) -> str | None:

@@ -171,7 +171,7 @@ def _acted_on(tok: Token) -> list[Token]:
     if tok.dep_ in PARTICIPLE_DEPS and tok.tag_ == "VBN":
         heads.append(tok.head)
     if not heads:
-        # coordinated verbs share the object the last of them takes: "killed and ate a wild [rabbit]"
+        # coordinated verbs share the object the last of them takes: "shot and skinned a [hare]"
         heads = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
                  if c.dep_ == "dobj"]
     return heads

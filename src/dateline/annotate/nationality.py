@@ -183,8 +183,8 @@ REGION_WORDS = 3
 
 
 def region_body_country(span: Span) -> str | None:
-    """The state of a public body named after one of its first-level regions: "the Ohio Department of Health", "New
-    York State Attorney General", "Maryland State Police" act for the USA (OUTPUT.md: a US state belongs to the USA).
+    """The state of a public body named after one of its first-level regions: "the Ohio Department of Health", "the
+    Nevada Attorney General", "Maryland State Police" act for the USA (OUTPUT.md: a US state belongs to the USA).
     A region opens the name and a word of a public body (``PUBLIC_BODY_HEADS``) follows it; a company or a school
     named after a place ("Texas Instruments", "Ohio State University") names none and gets no state."""
     words = [t for t in span if not t.is_punct and t.lower_ != "the"]
@@ -196,8 +196,8 @@ def region_body_country(span: Span) -> str | None:
 
 
 def spelled_out_country(span: Span) -> str | None:
-    """The state of an acronym given in brackets after the name it abbreviates: "the New York State Attorney General
-    (NYAG)" is the body that name tells (``region_body_country``, ``modifier_country``)."""
+    """The state of an acronym given in brackets after the name it abbreviates: "the Utah Department of Commerce
+    (UDC)" is the body that name tells (``region_body_country``, ``modifier_country``)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
         return None

@@ -497,17 +497,26 @@ def _supposing_question(tok: Token) -> bool:
 
 def _inverted_condition(tok: Token) -> bool:
     """Whether ``tok`` is in a condition told by inversion, a case that did not happen: "What would the reaction have
-    been had a Senate aide gone to the press?", "Were Tarsk to close the border, ...". The auxiliary comes before the
-    subject, with no adverb before it that would make the inversion an emphasis ("Never had Lusaka expelled so many",
-    "Not only had Kenya sent troops": those tell acts)."""
+    been had a Senate aide gone to the press?", "Were Tarsk to close the border, ...". The auxiliary comes right before
+    the subject (the parser hangs it on the verb, or the verb on it), with no adverb before it that would make the
+    inversion an emphasis ("Never had Lusaka expelled so many", "Not only had Kenya sent troops": those tell acts)."""
     verb = _clause_verb(tok)
-    if verb is None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if verb is None or not subjects:
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITION_AUXES
-                and subjects and c.i < min(subjects)), None)
-    return aux is not None and not any(t.pos_ in ("ADV", "PART", "CCONJ") or t.dep_ == "neg"
-                                       for t in tok.doc[verb.left_edge.i: aux.i])
+    start = min(s.left_edge.i for s in subjects)
+    if start == 0:
+        return False
+    doc = tok.doc
+    aux = doc[start - 1]
+    if aux.lower_ not in INVERTED_CONDITION_AUXES or not (aux.head.i == verb.i or verb.head.i == aux.i):
+        return False
+    return not any(t.pos_ in ("ADV", "PART", "CCONJ") or t.dep_ == "neg"
+                   for t in doc[max(aux.sent.start, aux.i - INVERSION_EMPHASIS): aux.i])
+
+
+INVERSION_EMPHASIS = 2
+"""How many words before an inverted auxiliary may make it an emphasis ("never", "not only")."""
 
 
 IMPERATIVE_OPENERS = word_class("imperative_opener")
