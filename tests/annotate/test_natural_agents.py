@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dateline.annotate.natural_agents import natural_doer
 from event_helpers import of_type
 
@@ -29,3 +31,18 @@ def test_the_doer_of_a_hanging_participle_is_its_verbs_subject(nlp: Any) -> None
     killing = next(t for t in doc if t.text == "killing")
     assert natural_doer(killing).text == "earthquake"
     assert natural_doer(next(t for t in nlp("Rebels killed 12 people.") if t.text == "killed")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Covid-19 has killed more than 2,000 people in Peru, the health ministry said on Monday.",
+    "In the 14th century the Black Death swept Europe, killing a third of its people.",
+    "Famine killed thousands in Somalia in 2011.",
+])
+def test_an_epidemic_or_a_famine_attacks_no_one(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_troops_that_kill_still_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Kenyan troops killed 12 militants near Kismayo on Monday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
