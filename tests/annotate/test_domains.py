@@ -215,3 +215,14 @@ def test_a_long_review_is_device_prose_though_most_lines_name_no_device(nlp: Any
     assert len(lines) == 24
     doc = nlp(" ".join(lines))
     assert prose_of(doc).page == {"product"}
+
+
+def test_a_bond_that_yields_concedes_nothing(annotate_text: Any) -> None:
+    # market_cue "treasury", "price"; market_sense "yield"
+    doc = annotate_text("Benchmark 10-year Treasury notes rose in price to yield 1.79% on Tuesday.")
+    assert not doc.events, _types(doc)
+
+
+def test_a_state_that_closes_its_border_beside_a_market_stays(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya closed its border with Somalia on Monday after prices at its markets rose.")
+    assert of_type(doc, "COERCE"), _types(doc)
