@@ -219,7 +219,7 @@ def test_a_long_review_is_device_prose_though_most_lines_name_no_device(nlp: Any
 
 def test_a_bond_that_yields_concedes_nothing(annotate_text: Any) -> None:
     # market_cue "treasury", "price"; market_sense "yield"
-    doc = annotate_text("Benchmark 10-year Treasury notes rose in price to yield 1.79% on Tuesday.")
+    doc = annotate_text("The 30-year Treasury bond fell in price on Friday to yield 2.31%, traders said.")
     assert not doc.events, _types(doc)
 
 
