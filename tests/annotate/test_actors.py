@@ -277,3 +277,9 @@ def test_a_government_named_after_its_state_keeps_that_state(annotate_text):
                         "government praised the talks on Tuesday.")
     groups = [e for e in doc.entities if e.type == "GROUP" and "government" in e.name]
     assert [g.country for g in groups] == ["CHN"], [(e.type, e.name, e.country) for e in doc.entities]
+
+
+def test_a_noun_after_a_listed_name_is_no_part_of_it(annotate_text):
+    """ "A State Department official" is an official of the body: the name read whole stops at the noun after it."""
+    doc = annotate_text("A State Department official criticized the Ruritanian envoy in Vienna on Monday.")
+    assert _named(doc, "State Department", "ORG").country == "USA"

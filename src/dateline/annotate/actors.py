@@ -659,15 +659,21 @@ def _leader_named(noun: Token) -> Token | None:
 
 LISTED_NAME_WORDS = 8
 """The most words of a listed organisation's name read past the end of the tagger's span (``_listed_whole``)."""
+NAME_JOINERS = frozenset({"and", "of", "for", "the"})
+"""Lower-case words inside an organisation's name ("Customs and Border Protection", "Department of the Treasury")."""
 
 
 def _listed_whole(span: Span) -> Span:
     """The whole name of a listed organisation the tagger cut short: "Customs" of "Customs and Border Protection" is
-    the US agency (``countries.org_code``); a span that opens no longer listed name stays as it is."""
+    the US agency (``countries.org_code``). The words read on are a name's (capitalised, or "and", "of", "for"): a
+    noun after the name is no part of it ("a State Department official" is an official of the State Department)."""
     doc = span.doc
-    for end in range(min(len(doc), span.start + LISTED_NAME_WORDS), span.end, -1):
-        if doc[end - 1].is_alpha and org_code(doc[span.start:end].text):
-            return doc[span.start:end]
+    end = span.end
+    while end < min(len(doc), span.start + LISTED_NAME_WORDS) and (doc[end].is_title or doc[end].lower_ in NAME_JOINERS):
+        end += 1
+    for last in range(end, span.end, -1):
+        if doc[last - 1].is_alpha and org_code(doc[span.start:last].text):
+            return doc[span.start:last]
     return span
 
 
