@@ -245,3 +245,41 @@ def test_a_first_level_region_is_a_place_of_its_state(annotate_text):
     for name in ("Kentucky", "New York"):
         place = _named(doc, name, "LOC")
         assert place.country == "USA"
+
+
+def test_a_listed_body_the_tagger_cuts_short_is_read_whole(annotate_text):
+    """The tagger may cut a listed name short (only "Customs" of the US border agency's name): the name is read whole,
+    so the body has its state."""
+    doc = annotate_text("Customs and Border Protection detained Ana Ruvolo at the border on Tuesday.")
+    assert _named(doc, "Customs and Border Protection", "ORG").country == "USA"
+    assert not [e for e in doc.entities if e.name == "Customs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Liu Wen met Brazilian President Tomas Varga in Beijing on Monday. China and China's firms "
+        "praised the talks. Critics in China attacked the Varga administration on Tuesday.",
+        "Brazilian President Tomas Varga spoke on Monday. China, China and China objected. China criticized Varga's "
+        "government on Tuesday.",
+    ],
+)
+def test_a_government_named_after_its_leader_is_of_the_leader_s_state(annotate_text, text):
+    """ "the Varga administration" is Brazil's government, not that of the state the story names most."""
+    doc = annotate_text(text)
+    groups = [e for e in doc.entities if e.type == "GROUP" and e.name.startswith("Varga")]
+    assert len(groups) == 1, [(e.type, e.name, e.country) for e in doc.entities]
+    assert groups[0].country == "BRA"
+
+
+def test_a_government_named_after_its_state_keeps_that_state(annotate_text):
+    doc = annotate_text("Chinese President Liu Wen met Brazilian President Tomas Varga in Beijing on Monday. The Chinese "
+                        "government praised the talks on Tuesday.")
+    groups = [e for e in doc.entities if e.type == "GROUP" and "government" in e.name]
+    assert [g.country for g in groups] == ["CHN"], [(e.type, e.name, e.country) for e in doc.entities]
+
+
+def test_a_noun_after_a_listed_name_is_no_part_of_it(annotate_text):
+    """ "A State Department official" is an official of the body: the name read whole stops at the noun after it."""
+    doc = annotate_text("A State Department official criticized the Ruritanian envoy in Vienna on Monday.")
+    assert _named(doc, "State Department", "ORG").country == "USA"

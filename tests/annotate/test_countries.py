@@ -209,3 +209,18 @@ def test_a_person_whose_name_holds_a_state_stem_stays_a_person(annotate_text) ->
     people = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
     assert people.get("Kwasi Logbonu") == "TGO"
     assert not [e for e in doc.entities if e.country == "GBR"]
+
+
+@pytest.mark.parametrize("name, code", [("Customs and Border Protection", "USA"), ("the Justice Department", "USA"),
+                                        ("Centers for Disease Control", "USA"), ("ICE", "USA"),
+                                        ("Home Office", "GBR"), ("People’s Daily", "CHN"), ("Tass", "RUS")])
+def test_a_state_body_named_without_its_state_has_its_state(name: str, code: str) -> None:
+    """A body only one state has is that state's with no "US" or "British" before it; a typographic apostrophe and a
+    long acronym in title case are the listed name."""
+    assert org_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["ice", "Ice", "irs", "Dhs"])
+def test_a_short_acronym_counts_only_in_capitals(name: str) -> None:
+    """ "ice" in "ice hockey coach" is no agency."""
+    assert org_code(name) is None

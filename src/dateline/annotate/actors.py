@@ -40,6 +40,9 @@ UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
 state is not stated ("send up to 2,500 troops")."""
 
+LEADER_GOVERNMENTS = word_class("leader_government", WORDS)
+"""Nouns of a government that a leader's name may name ("the Ruiz administration", "Ruiz's government")."""
+
 DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
 REGION_WORDS = word_class("region_word", WORDS)
@@ -72,6 +75,8 @@ class _Ent:
     countries: Counter[str] = field(default_factory=Counter)
     implied: bool = False
     guess: str | None = None
+    leader: str | None = None
+    """The person whose government this group is ("the Ruiz administration"): the group is of that person's state."""
 
 
 @dataclass(slots=True)
@@ -116,6 +121,9 @@ class Actors:
         """The GPE entities, in the order they were found (a state's questions need not scan every entity)."""
         self._org_heads: dict[str, str] = {}
         """The last word of each organisation's name (lower-cased) -> the latest such organisation."""
+        self._led: list[tuple[_Ent, int, int]] = []
+        """Governments named after their leader, with the (unit index, token index) of the leader's name
+        (``_add_groups``), tied to that person once the people are known (``_tie_leaders``)."""
 
     # -- building -------------------------------------------------------------------------
     def _new(self, type_: EntityType, name: str, key: str, country: str | None = None) -> _Ent:
@@ -183,12 +191,13 @@ class Actors:
             self._add_regional_groups(ui, unit)
             self._add_acronyms(ui, unit)
         self._add_people(units, people)
+        self._tie_leaders()
 
     def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
         label = span.label_
         text = _strip_the(span)
-        if not text.text:
-            return
+        if not text.text or all((ui, i) in self.token_map for i in range(text.start, text.end)):
+            return  # nothing, or the tail of a listed name the tagger cut in two (``_listed_whole``)
         if label in ("GPE", "LOC", "NORP", "ORG", "FAC"):
             # an organisation whose whole name is a state's ("the United Republic of Tanzania") is the state
             code = state_code(text.text)
@@ -224,12 +233,20 @@ class Actors:
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
+                text = _listed_whole(text)
                 country = (org_code(text.text) or modifier_country(text) or apposition_country(text)
                            or region_body_country(text) or spelled_out_country(text))
                 ent = self._new("ORG", text.text, name_key(text.text), country)
                 if country and not ent.country:
                     ent.country = country
                 self._attach(ent, ui, unit, text, text.text)
+
+    def _tie_leaders(self) -> None:
+        """Tie each government named after its leader to the person its leader's name is (``_add_groups``)."""
+        for ent, ui, i in self._led:
+            person = self.token_map.get((ui, i))
+            if person is not None and self._ents[person].type == "PERSON":
+                ent.leader = person
 
     def _only_state_starting(self, word: str) -> str | None:
         """ "the North" in a story about North Korea: the one state of the document whose name starts so."""
@@ -257,6 +274,16 @@ class Actors:
                 continue
             code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
+            leader = _leader_named(tok) if not code and lemma in LEADER_GOVERNMENTS else None
+            if leader is not None:
+                # "the Ruiz administration", "Ruiz's government": the government of that person's state, not the
+                # story's leading state (a US story about trade with China names China most)
+                span = unit.doc[leader.i: tok.i + 1]
+                ent = self._new("GROUP", span.text, f"{lemma}:leader:{leader.lower_}")
+                self._led.append((ent, ui, leader.i))
+                self._last_group[lemma] = ent
+                self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], span.text)
+                continue
             if not code and tok.dep_ in ("dobj", "pobj") and lemma not in UNCOUNTED_ACTORS and counted(tok):
                 # "arrested three student activists", "sanctions against a dozen businessmen": people the story
                 # counts are a group of their own, of no stated state (unseen-errors A4)
@@ -550,7 +577,12 @@ class Actors:
         ent = self._ents[local_id]
         if ent.country:
             return ent.country
-        return ent.countries.most_common(1)[0][0] if ent.countries else None
+        if ent.countries:
+            return ent.countries.most_common(1)[0][0]
+        if ent.leader is None:
+            return None
+        # a leader's government is of the leader's state, stated or (a public figure's) the story's guess
+        return self.country_of(ent.leader) or self._ents[ent.leader].guess
 
     def note_country(self, local_id: str, code: str) -> None:
         """Record evidence (say, from a post) of the state a person or organisation belongs to."""
@@ -614,6 +646,35 @@ class _NameParts:
     def named(self, part: str) -> _Named | None:
         """The full names whose first or last name folds to ``part``."""
         return self._by_part.get(part)
+
+
+def _leader_named(noun: Token) -> Token | None:
+    """The person's name a government noun is named after: "Ruiz" of "the Ruiz administration" or of "Ruiz's
+    government"; None for a state's, a party's or no name ("the Labour government")."""
+    for child in noun.lefts:
+        if child.dep_ in ("compound", "poss") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+LISTED_NAME_WORDS = 8
+"""The most words of a listed organisation's name read past the end of the tagger's span (``_listed_whole``)."""
+NAME_JOINERS = frozenset({"and", "of", "for", "the"})
+"""Lower-case words inside an organisation's name ("Customs and Border Protection", "Department of the Treasury")."""
+
+
+def _listed_whole(span: Span) -> Span:
+    """The whole name of a listed organisation the tagger cut short: "Customs" of "Customs and Border Protection" is
+    the US agency (``countries.org_code``). The words read on are a name's (capitalised, or "and", "of", "for"): a
+    noun after the name is no part of it ("a State Department official" is an official of the State Department)."""
+    doc = span.doc
+    end = span.end
+    while end < min(len(doc), span.start + LISTED_NAME_WORDS) and (doc[end].is_title or doc[end].lower_ in NAME_JOINERS):
+        end += 1
+    for last in range(end, span.end, -1):
+        if doc[last - 1].is_alpha and org_code(doc[span.start:last].text):
+            return doc[span.start:last]
+    return span
 
 
 def _strip_the(span: Span) -> Span:

@@ -250,9 +250,15 @@ def short_name(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _orgs() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in load_table("orgs")}
+def _orgs() -> dict[str, tuple[str, bool]]:
+    """``lexicons/orgs.tsv`` by ``org_key`` (so "People’s Daily" is "People's Daily"): the state, and whether the name
+    is a short acronym (``SHORT_ACRONYM`` capitals or fewer), which may also spell a word."""
+    return {org_key(row[0]): (row[1], row[0].isupper() and len(row[0]) <= SHORT_ACRONYM) for row in load_table("orgs")}
 
+
+SHORT_ACRONYM = 3
+"""The most letters of a listed acronym that may also spell an English word ("ICE", "IRS"): it counts only in
+capitals (``org_code``)."""
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -268,7 +274,13 @@ def _org_states() -> dict[str, str]:
 
 
 def org_code(name: str) -> str | None:
-    """Return the state of an organisation known by name alone: news agencies and ministries ("Unification
-    Ministry", ``lexicons/orgs.tsv``), then armed groups, parties and agencies of PETRARCH2's actor dictionaries
-    ("Hezbollah", "the Taliban", ``lexicons/org_states.tsv``)."""
-    return _orgs().get(_normal(name).lower()) or _org_states().get(org_key(name))
+    """Return the state of an organisation known by name alone: news agencies, ministries and agencies ("Unification
+    Ministry", "Customs and Border Protection", ``lexicons/orgs.tsv``), then armed groups, parties and agencies of
+    PETRARCH2's actor dictionaries ("Hezbollah", "the Taliban", ``lexicons/org_states.tsv``). A short listed acronym
+    counts only in capitals: "ICE" is the US immigration agency, "ice" is frozen water (a longer one is no word:
+    "Tass" is TASS)."""
+    key = org_key(name)
+    listed = _orgs().get(key)
+    if listed is not None and (not listed[1] or _normal(name).isupper()):
+        return listed[0]
+    return _org_states().get(key)
