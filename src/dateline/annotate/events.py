@@ -3473,9 +3473,12 @@ def _protesters(tok: Token) -> Token | None:
 
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A state body reporting an agentless detention or sanction made it."""
+    """A state body reporting an agentless detention or sanction made it; an organisation of no state (a news outlet:
+    "the Harbour Gazette reports that A was sentenced") only tells of it, and ``_role_state_through_courts`` gives
+    the state that did."""
     if (trig.type in STATE_ACTS and not args.source and is_passive(trig.token) and args.attribution
-            and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target):
+            and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target
+            and actors.country_of(args.attribution)):
         # "the security committee said Massimov had been detained": the state body that reports its own act did it
         args.source.append(args.attribution)
 
