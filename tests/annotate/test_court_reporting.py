@@ -106,3 +106,31 @@ def test_an_extradition_sought_with_no_state_named_keeps_the_person(annotate_tex
     doc = annotate_text("Latvia is seeking the extradition of the harbour chief Ivo Marek, its ministry said.")
     asked = of_type(doc, "REQUEST")
     assert asked and "Ivo Marek" in names(doc, asked[0].target), _types(doc)
+
+
+def test_the_charges_pleaded_to_are_the_states_against_the_pleader(annotate_text: Any) -> None:
+    """ "Pleaded guilty to the charges": the pleader answers the charges, he does not bring them; the state the story
+    is about brought them (``_role_faced_act``)."""
+    for text in ("Kofi Boateng, a Ghanaian trader, admitted in court on Monday that he defrauded the mayor of Kumasi "
+                 "and pleaded guilty to the charges.",
+                 "Kofi Boateng, a Ghanaian trader, pleaded guilty to all charges that he had defrauded the mayor of "
+                 "Kumasi, the police said on Monday."):
+        doc = annotate_text(text)
+        charges = [e for e in of_type(doc, "ACCUSE") if e.trigger == "charges"]
+        assert charges and names(doc, charges[0].target) == {"Kofi Boateng"}, (text, _types(doc))
+        assert countries(doc, charges[0].source) == {"GHA"}, (text, _types(doc))
+        assert of_type(doc, "CONCEDE"), (text, _types(doc))
+
+
+def test_charged_with_no_one_named_is_the_states_accusation(annotate_text: Any) -> None:
+    """ "Were indicted on Monday": prosecutors of the state the story tells from charged them (``_role_state_through_courts``)."""
+    doc = annotate_text("OSLO (Reuters) - Two guards, Lars Berge and Nils Dahl, were indicted on Monday on charges of "
+                        "taking bribes.")
+    charged = of_type(doc, "ACCUSE")
+    assert charged and countries(doc, charged[0].source) == {"NOR"}, _types(doc)
+
+
+def test_an_accusation_by_a_person_gets_no_state(annotate_text: Any) -> None:
+    doc = annotate_text("OSLO (Reuters) - Lars Berge was accused on Monday of fraud by his former business partner, "
+                        "Nils Dahl.")
+    assert not any("NOR" in countries(doc, e.source) for e in of_type(doc, "ACCUSE")), _types(doc)

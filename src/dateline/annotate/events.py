@@ -3228,21 +3228,46 @@ def _role_responsibility_claimant(trig: Trigger, args: Arguments, actors: Actors
 def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
     accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
-    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting)."""
+    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting).
+    So are the charges one pleads to ("pleaded not guilty to all charges"): with no state named, the story's state
+    brings them."""
     tok = trig.token
-    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal or tok.dep_ != "dobj" \
-            or tok.head.lemma_.lower() not in FACING_LEMMAS:
+    verb = _faced_by(trig)
+    if verb is None:
         return
-    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    # "admitted the fraud and pleaded guilty to the charges": a conjunct's subject is its head's
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subject = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
     faced = reader.actor(subject) if subject is not None else []
     if not faced:
         return
-    courts = [a for node in (tok, tok.head) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
+    courts = [a for node in (tok, verb) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
               for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)
               if actors.type_of(a) != "PERSON" and actors.country_of(a) and a not in faced]
+    if not courts and trig.type == "ACCUSE" and verb.lemma_.lower() not in FACING_LEMMAS:
+        # "pleaded not guilty to all charges of fraud": the pleader answers the charges; the state the story tells
+        # from (its dateline, its one state) brought them
+        code = story_state(tok.doc, actors, reader.ui)
+        courts = [actors.state_id(code)] if code and actors.state_id(code) not in faced else []
     LOGGER.debug("faced act: %s undergo %r, brought by %s in %r", faced, tok.text, courts, sentence_of(tok).text)
     args.target = faced + [t for t in args.target if t not in faced and t not in courts]
     args.source = courts[:1] + [s for s in args.source if s not in faced and s not in courts]
+
+
+def _faced_by(trig: Trigger) -> Token | None:
+    """The verb by which its subject faces or answers a legal act a noun names: "faces six charges" (its object),
+    "pleaded guilty to charges" (the "to" phrase of a plea in court, ``pleas.plea``); None for any other noun."""
+    tok = trig.token
+    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_LEMMAS:
+        return tok.head
+    if trig.type == "ACCUSE" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        # the parser hangs "to charges" on the verb or on the plea's word ("guilty")
+        verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+        if verb.pos_ == "VERB" and plea(verb) is not None:
+            return verb
+    return None
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
@@ -3642,14 +3667,19 @@ def _ruled_on(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentRe
     args.participants = [p for p in args.participants if p not in held and p not in doers]
 
 
+CHARGING_LEMMAS = word_class("charging_lemmas")
+"""Verbs by which a state's prosecutors accuse someone in court ("was charged with fraud", "was indicted")."""
+
+
 def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A person arrested, held or sentenced with no one named as doing it was so by a state through its police and
-    courts: the state where it happened, else the person's own ("A was arrested in Dodoma", "B was sentenced to 25
-    years in 2009"; issue 13, agentless passives)."""
+    """A person arrested, held, charged or sentenced with no one named as doing it was so by a state through its
+    police, prosecutors and courts: the state where it happened, else the person's own ("A was arrested in Dodoma",
+    "B was sentenced in 2009", "C was charged with fraud"; issue 13, agentless passives)."""
     tok = trig.token
     passive = passive_clause(tok)
     if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
-            trig.type == "SANCTION" and trig.mode == "convict"))
+            trig.type == "SANCTION" and trig.mode == "convict") or (
+            trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS))
             or any(c.dep_ == "agent" for c in tok.children)):
         return
     people = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP")]
