@@ -134,3 +134,14 @@ def test_an_accusation_by_a_person_gets_no_state(annotate_text: Any) -> None:
     doc = annotate_text("OSLO (Reuters) - Lars Berge was accused on Monday of fraud by his former business partner, "
                         "Nils Dahl.")
     assert not any("NOR" in countries(doc, e.source) for e in of_type(doc, "ACCUSE")), _types(doc)
+
+
+def test_a_sentence_one_is_given_befalls_the_one_given_it(annotate_text: Any) -> None:
+    """ "Was given a life sentence": the passive of a support verb that keeps its object makes its subject the one
+    given it, not the giver; the state through its courts gives it (``ArgumentReader._noun_support_verb``)."""
+    for text in ("DAYTON, Ohio (AP) - Daniel Mercer was given a life sentence on Monday.",
+                 "DAYTON, Ohio (AP) - Daniel Mercer was handed a ten-year sentence on Monday."):
+        doc = annotate_text(text)
+        [sentence] = of_type(doc, "SANCTION")
+        assert names(doc, sentence.target) == {"Daniel Mercer"}, (text, _types(doc))
+        assert countries(doc, sentence.source) == {"USA"}, (text, _types(doc))

@@ -139,3 +139,18 @@ def test_the_subject_of_a_passive_host_does_not_do_the_gerunds_act(annotate_text
                         published="2025-11-20")
     attacks = [e for e in of_type(doc, "ASSAULT") if e.trigger == "attacking"]
     assert not any("NGA" in countries(doc, e.source) for e in attacks), _sides(doc)
+
+
+def test_a_charge_brought_by_prosecutors_or_a_grand_jury_is_the_states(annotate_text: Any) -> None:
+    """ "Prosecutors charged A", "a grand jury indicted A": an organ's charge in a story datelined from a US city."""
+    for text in ("DAYTON, Ohio (AP) - Prosecutors charged Daniel Mercer with fraud on Monday.",
+                 "DAYTON, Ohio (AP) - A grand jury indicted Daniel Mercer on Monday on fraud charges."):
+        doc = annotate_text(text, published="2025-11-20")
+        charges = of_type(doc, "ACCUSE")
+        assert charges and countries(doc, charges[0].source) == {"USA"}, _sides(doc)
+        assert names(doc, charges[0].target) == {"Daniel Mercer"}, _sides(doc)
+
+
+def test_prosecutors_of_no_state_in_a_story_of_no_state_get_none(annotate_text: Any) -> None:
+    doc = annotate_text("Prosecutors charged Daniel Mercer with fraud on Monday.", published="2025-11-20")
+    assert not any(e.source for e in of_type(doc, "ACCUSE")), _sides(doc)

@@ -3498,14 +3498,24 @@ def _protesters(tok: Token) -> Token | None:
 
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A state body reporting an agentless detention or sanction made it; an organisation of no state (a news outlet:
-    "the Harbour Gazette reports that A was sentenced") only tells of it, and ``_role_state_through_courts`` gives
-    the state that did."""
+    """A state body reporting an agentless detention or sanction made it; an organisation neither of a state nor named
+    as a state's body (a news outlet: "the Harbour Gazette reports that A was sentenced") only tells of it, and
+    ``_role_state_through_courts`` gives the state that did."""
     if (trig.type in STATE_ACTS and not args.source and is_passive(trig.token) and args.attribution
             and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target
-            and actors.country_of(args.attribution)):
+            and (actors.country_of(args.attribution) or _named_as_state_body(actors.get(args.attribution).name))):
         # "the security committee said Massimov had been detained": the state body that reports its own act did it
         args.source.append(args.attribution)
+
+
+STATE_BODY_WORDS = word_class("state_body", "annotate_words") | word_class("public_body_head", "annotate_words")
+"""Words that name a state's body ("Interior Ministry of Tajikistan", "the Harris County Sheriff's Office")."""
+
+
+def _named_as_state_body(name: str) -> bool:
+    """Whether an organisation's name says it is a state's body, whose state the text may not tell; a news outlet's
+    ("the Denver Ledger", "KXLN News") does not."""
+    return any(w.strip("'’.,").removesuffix("'s").removesuffix("’s") in STATE_BODY_WORDS for w in name.lower().split())
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -3613,7 +3623,9 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
     doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
               for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
-    named = [a for d in doers for a in reader.actor(d)] if trig.type in ORGAN_ACTS else []
+    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too
+    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS)
+    named = [a for d in doers for a in reader.actor(d)] if organ_act else []
     if named:
         # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
         # second act too
@@ -3621,7 +3633,7 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
         args.source = list(dict.fromkeys(named))
         args.target = [t for t in args.target if t not in args.source]
         return
-    organ = next((d for d in doers if not reader.actor(d)), None) if trig.type in ORGAN_ACTS else None
+    organ = next((d for d in doers if not reader.actor(d)), None) if organ_act else None
     deport = trig.mode == "deport"
     # no state deports its own people: a deportation's doer is never the state of those it sends away
     away = frozenset(c for t in args.target if deport for c in (actors.country_of(t), actors.get(t).guess) if c)
@@ -3676,11 +3688,13 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     police, prosecutors and courts: the state where it happened, else the person's own ("A was arrested in Dodoma",
     "B was sentenced in 2009", "C was charged with fraud"; issue 13, agentless passives)."""
     tok = trig.token
-    passive = passive_clause(tok)
-    if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
+    # "A was given a life sentence": a sentence that a passive support verb keeps as its object befell its subject
+    host = tok.head if trig.nominal and tok.dep_ == "dobj" and is_passive(tok.head) else None
+    passive = host is not None if trig.nominal else passive_clause(tok)
+    if (args.source or not passive or not (trig.type == "COERCE" or (
             trig.type == "SANCTION" and trig.mode == "convict") or (
             trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS))
-            or any(c.dep_ == "agent" for c in tok.children)):
+            or any(c.dep_ == "agent" for c in (host or tok).children)):
         return
     people = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP")]
     if not people:
