@@ -145,3 +145,21 @@ def test_a_sentence_one_is_given_befalls_the_one_given_it(annotate_text: Any) ->
         [sentence] = of_type(doc, "SANCTION")
         assert names(doc, sentence.target) == {"Daniel Mercer"}, (text, _types(doc))
         assert countries(doc, sentence.source) == {"USA"}, (text, _types(doc))
+
+
+def test_found_guilty_is_a_conviction(annotate_text: Any) -> None:
+    """ "Was found guilty of arson", "a court found A guilty": a verdict of guilt convicts (``sanction.found_guilty``)."""
+    for text, state in (("DAYTON, Ohio (AP) - Daniel Mercer was found guilty of arson on Monday.", "USA"),
+                        ("A court in Lisbon found Rui Santos guilty of fraud on Monday.", "PRT")):
+        doc = annotate_text(text)
+        convictions = of_type(doc, "SANCTION")
+        assert convictions and countries(doc, convictions[0].source) == {state}, (text, _types(doc))
+        assert names(doc, convictions[0].target) in ({"Daniel Mercer"}, {"Rui Santos"}), (text, _types(doc))
+
+
+def test_found_not_guilty_or_no_one_guilty_is_no_conviction(annotate_text: Any) -> None:
+    for text in ("DAYTON, Ohio (AP) - Daniel Mercer was found not guilty of arson on Monday.",
+                 "A jury in Denver found Paul Brandt not guilty of robbery on Monday.",
+                 "The inquiry found no one guilty of wrongdoing."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "SANCTION"), (text, _types(doc))
