@@ -106,3 +106,60 @@ def test_an_extradition_sought_with_no_state_named_keeps_the_person(annotate_tex
     doc = annotate_text("Latvia is seeking the extradition of the harbour chief Ivo Marek, its ministry said.")
     asked = of_type(doc, "REQUEST")
     assert asked and "Ivo Marek" in names(doc, asked[0].target), _types(doc)
+
+
+def test_the_charges_pleaded_to_are_the_states_against_the_pleader(annotate_text: Any) -> None:
+    """ "Pleaded guilty to the charges": the pleader answers the charges, he does not bring them; the state the story
+    is about brought them (``_role_faced_act``)."""
+    for text in ("Kofi Boateng, a Ghanaian trader, admitted in court on Monday that he defrauded the mayor of Kumasi "
+                 "and pleaded guilty to the charges.",
+                 "Kofi Boateng, a Ghanaian trader, pleaded guilty to all charges that he had defrauded the mayor of "
+                 "Kumasi, the police said on Monday."):
+        doc = annotate_text(text)
+        charges = [e for e in of_type(doc, "ACCUSE") if e.trigger == "charges"]
+        assert charges and names(doc, charges[0].target) == {"Kofi Boateng"}, (text, _types(doc))
+        assert countries(doc, charges[0].source) == {"GHA"}, (text, _types(doc))
+        assert of_type(doc, "CONCEDE"), (text, _types(doc))
+
+
+def test_charged_with_no_one_named_is_the_states_accusation(annotate_text: Any) -> None:
+    """ "Were indicted on Monday": prosecutors of the state the story tells from charged them (``_role_state_through_courts``)."""
+    doc = annotate_text("OSLO (Reuters) - Two guards, Lars Berge and Nils Dahl, were indicted on Monday on charges of "
+                        "taking bribes.")
+    charged = of_type(doc, "ACCUSE")
+    assert charged and countries(doc, charged[0].source) == {"NOR"}, _types(doc)
+
+
+def test_an_accusation_by_a_person_gets_no_state(annotate_text: Any) -> None:
+    doc = annotate_text("OSLO (Reuters) - Lars Berge was accused on Monday of fraud by his former business partner, "
+                        "Nils Dahl.")
+    assert not any("NOR" in countries(doc, e.source) for e in of_type(doc, "ACCUSE")), _types(doc)
+
+
+def test_a_sentence_one_is_given_befalls_the_one_given_it(annotate_text: Any) -> None:
+    """ "Was given a life sentence": the passive of a support verb that keeps its object makes its subject the one
+    given it, not the giver; the state through its courts gives it (``ArgumentReader._noun_support_verb``)."""
+    for text in ("DAYTON, Ohio (AP) - Daniel Mercer was given a life sentence on Monday.",
+                 "DAYTON, Ohio (AP) - Daniel Mercer was handed a ten-year sentence on Monday."):
+        doc = annotate_text(text)
+        [sentence] = of_type(doc, "SANCTION")
+        assert names(doc, sentence.target) == {"Daniel Mercer"}, (text, _types(doc))
+        assert countries(doc, sentence.source) == {"USA"}, (text, _types(doc))
+
+
+def test_found_guilty_is_a_conviction(annotate_text: Any) -> None:
+    """ "Was found guilty of arson", "a court found A guilty": a verdict of guilt convicts (``sanction.found_guilty``)."""
+    for text, state in (("DAYTON, Ohio (AP) - Daniel Mercer was found guilty of arson on Monday.", "USA"),
+                        ("A court in Lisbon found Rui Santos guilty of fraud on Monday.", "PRT")):
+        doc = annotate_text(text)
+        convictions = of_type(doc, "SANCTION")
+        assert convictions and countries(doc, convictions[0].source) == {state}, (text, _types(doc))
+        assert names(doc, convictions[0].target) in ({"Daniel Mercer"}, {"Rui Santos"}), (text, _types(doc))
+
+
+def test_found_not_guilty_or_no_one_guilty_is_no_conviction(annotate_text: Any) -> None:
+    for text in ("DAYTON, Ohio (AP) - Daniel Mercer was found not guilty of arson on Monday.",
+                 "A jury in Denver found Paul Brandt not guilty of robbery on Monday.",
+                 "The inquiry found no one guilty of wrongdoing."):
+        doc = annotate_text(text)
+        assert not of_type(doc, "SANCTION"), (text, _types(doc))

@@ -100,3 +100,57 @@ def test_a_judge_who_rejects_a_bid_rejects_it_for_the_state_of_the_court(annotat
     [rejection] = of_type(doc, "REJECT")
     assert countries(doc, rejection.source) == {"PRT"}, _sides(doc)
     assert names(doc, rejection.target) == {"Rui Santos"}, _sides(doc)
+
+
+def test_an_outlet_that_reports_a_sentence_did_not_pass_it(annotate_text: Any) -> None:
+    """ "The Denver Ledger reports A was sentenced": a news outlet (an organisation of no state) only tells of the
+    sentence; the state through its courts passed it, here the one of the sentenced man."""
+    for text in ("The Denver Ledger reports Paul Brandt, a Canadian banker, was sentenced to 20 years in prison on "
+                 "Monday.",
+                 "The Denver Ledger reported that a Canadian banker, Paul Brandt, was sentenced to 20 years in prison on "
+                 "Monday."):
+        doc = annotate_text(text, published="2025-11-20")
+        [sentence] = of_type(doc, "SANCTION")
+        assert "Denver Ledger" not in names(doc, sentence.source), _sides(doc)
+        assert countries(doc, sentence.source) == {"CAN"}, _sides(doc)
+
+
+def test_a_state_body_that_reports_a_detention_made_it(annotate_text: Any) -> None:
+    doc = annotate_text("Peru's Interior Ministry said on Monday that two Bolivian smugglers had been arrested near the "
+                        "port of Ilo.", published="2025-11-20")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"PER"}, _sides(doc)
+
+
+def test_a_jury_convicts_for_the_state_of_its_place(annotate_text: Any) -> None:
+    """ "A jury in Denver deliberated ... before convicting A": a jury is a court, and the subject of the verb whose
+    "before" phrase the gerund opens convicts."""
+    for text in ("A jury in Denver deliberated for two hours before convicting Paul Brandt of robbing a bank.",
+                 "A jury in Denver convicted Paul Brandt of robbing a bank on Monday."):
+        doc = annotate_text(text, published="2025-11-20")
+        [conviction] = of_type(doc, "SANCTION")
+        assert countries(doc, conviction.source) == {"USA"}, _sides(doc)
+        assert names(doc, conviction.target) == {"Paul Brandt"}, _sides(doc)
+
+
+def test_the_subject_of_a_passive_host_does_not_do_the_gerunds_act(annotate_text: Any) -> None:
+    """ "Was shot by police after attacking two officers": the police did not attack."""
+    doc = annotate_text("The man was shot by police in Lagos after attacking two officers with a machete.",
+                        published="2025-11-20")
+    attacks = [e for e in of_type(doc, "ASSAULT") if e.trigger == "attacking"]
+    assert not any("NGA" in countries(doc, e.source) for e in attacks), _sides(doc)
+
+
+def test_a_charge_brought_by_prosecutors_or_a_grand_jury_is_the_states(annotate_text: Any) -> None:
+    """ "Prosecutors charged A", "a grand jury indicted A": an organ's charge in a story datelined from a US city."""
+    for text in ("DAYTON, Ohio (AP) - Prosecutors charged Daniel Mercer with fraud on Monday.",
+                 "DAYTON, Ohio (AP) - A grand jury indicted Daniel Mercer on Monday on fraud charges."):
+        doc = annotate_text(text, published="2025-11-20")
+        charges = of_type(doc, "ACCUSE")
+        assert charges and countries(doc, charges[0].source) == {"USA"}, _sides(doc)
+        assert names(doc, charges[0].target) == {"Daniel Mercer"}, _sides(doc)
+
+
+def test_prosecutors_of_no_state_in_a_story_of_no_state_get_none(annotate_text: Any) -> None:
+    doc = annotate_text("Prosecutors charged Daniel Mercer with fraud on Monday.", published="2025-11-20")
+    assert not any(e.source for e in of_type(doc, "ACCUSE")), _sides(doc)

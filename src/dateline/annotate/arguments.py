@@ -1397,6 +1397,10 @@ class ArgumentReader:
             subj = _subject_of(head)
             if (gathered := self._gathered(head)) is not None:
                 args.source += gathered
+            elif subj is not None and is_passive(head):
+                # "was given a life sentence", "was handed an ultimatum": a passive that keeps its object makes its
+                # subject the one given the act, not the giver
+                args.target += [e for e in self.actor(subj) if e not in args.target]
             elif subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source]
         for child in head.children:

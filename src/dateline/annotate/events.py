@@ -3228,21 +3228,46 @@ def _role_responsibility_claimant(trig: Trigger, args: Arguments, actors: Actors
 def _role_faced_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A legal act that someone "faces" is aimed at them: "the former minister faces six criminal charges in Chile"
     accuses the minister (target), and the state "in" which the charges stand brings them (source); the subject of
-    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting)."""
+    "face" read as the accuser has the act the wrong way round (unseen on written pages, common in court reporting).
+    So are the charges one pleads to ("pleaded not guilty to all charges"): with no state named, the story's state
+    brings them."""
     tok = trig.token
-    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal or tok.dep_ != "dobj" \
-            or tok.head.lemma_.lower() not in FACING_LEMMAS:
+    verb = _faced_by(trig)
+    if verb is None:
         return
-    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    # "admitted the fraud and pleaded guilty to the charges": a conjunct's subject is its head's
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subject = next((c for h in heads for c in h.children if c.dep_ == "nsubj"), None)
     faced = reader.actor(subject) if subject is not None else []
     if not faced:
         return
-    courts = [a for node in (tok, tok.head) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
+    courts = [a for node in (tok, verb) for c in node.children if c.dep_ == "prep" and c.lower_ in FACED_STATE_PREPS
               for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)
               if actors.type_of(a) != "PERSON" and actors.country_of(a) and a not in faced]
+    if not courts and trig.type == "ACCUSE" and verb.lemma_.lower() not in FACING_LEMMAS:
+        # "pleaded not guilty to all charges of fraud": the pleader answers the charges; the state the story tells
+        # from (its dateline, its one state) brought them
+        code = story_state(tok.doc, actors, reader.ui)
+        courts = [actors.state_id(code)] if code and actors.state_id(code) not in faced else []
     LOGGER.debug("faced act: %s undergo %r, brought by %s in %r", faced, tok.text, courts, sentence_of(tok).text)
     args.target = faced + [t for t in args.target if t not in faced and t not in courts]
     args.source = courts[:1] + [s for s in args.source if s not in faced and s not in courts]
+
+
+def _faced_by(trig: Trigger) -> Token | None:
+    """The verb by which its subject faces or answers a legal act a noun names: "faces six charges" (its object),
+    "pleaded guilty to charges" (the "to" phrase of a plea in court, ``pleas.plea``); None for any other noun."""
+    tok = trig.token
+    if trig.type not in ("ACCUSE", "SANCTION") or not trig.nominal:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_LEMMAS:
+        return tok.head
+    if trig.type == "ACCUSE" and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        # the parser hangs "to charges" on the verb or on the plea's word ("guilty")
+        verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+        if verb.pos_ == "VERB" and plea(verb) is not None:
+            return verb
+    return None
 
 
 def _judged_nouns(verb: Token) -> list[Token]:
@@ -3473,11 +3498,24 @@ def _protesters(tok: Token) -> Token | None:
 
 
 def _role_reporting_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A state body reporting an agentless detention or sanction made it."""
+    """A state body reporting an agentless detention or sanction made it; an organisation neither of a state nor named
+    as a state's body (a news outlet: "the Harbour Gazette reports that A was sentenced") only tells of it, and
+    ``_role_state_through_courts`` gives the state that did."""
     if (trig.type in STATE_ACTS and not args.source and is_passive(trig.token) and args.attribution
-            and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target):
+            and actors.type_of(args.attribution) in ("ORG", "GPE") and args.attribution not in args.target
+            and (actors.country_of(args.attribution) or _named_as_state_body(actors.get(args.attribution).name))):
         # "the security committee said Massimov had been detained": the state body that reports its own act did it
         args.source.append(args.attribution)
+
+
+STATE_BODY_WORDS = word_class("state_body", "annotate_words") | word_class("public_body_head", "annotate_words")
+"""Words that name a state's body ("Interior Ministry of Tajikistan", "the Harris County Sheriff's Office")."""
+
+
+def _named_as_state_body(name: str) -> bool:
+    """Whether an organisation's name says it is a state's body, whose state the text may not tell; a news outlet's
+    ("the Denver Ledger", "KXLN News") does not."""
+    return any(w.strip("'’.,").removesuffix("'s").removesuffix("’s") in STATE_BODY_WORDS for w in name.lower().split())
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -3585,7 +3623,9 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
     doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
               for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
-    named = [a for d in doers for a in reader.actor(d)] if trig.type in ORGAN_ACTS else []
+    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too
+    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS)
+    named = [a for d in doers for a in reader.actor(d)] if organ_act else []
     if named:
         # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
         # second act too
@@ -3593,7 +3633,7 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
         args.source = list(dict.fromkeys(named))
         args.target = [t for t in args.target if t not in args.source]
         return
-    organ = next((d for d in doers if not reader.actor(d)), None) if trig.type in ORGAN_ACTS else None
+    organ = next((d for d in doers if not reader.actor(d)), None) if organ_act else None
     deport = trig.mode == "deport"
     # no state deports its own people: a deportation's doer is never the state of those it sends away
     away = frozenset(c for t in args.target if deport for c in (actors.country_of(t), actors.get(t).guess) if c)
@@ -3639,15 +3679,22 @@ def _ruled_on(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentRe
     args.participants = [p for p in args.participants if p not in held and p not in doers]
 
 
+CHARGING_LEMMAS = word_class("charging_lemmas")
+"""Verbs by which a state's prosecutors accuse someone in court ("was charged with fraud", "was indicted")."""
+
+
 def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A person arrested, held or sentenced with no one named as doing it was so by a state through its police and
-    courts: the state where it happened, else the person's own ("A was arrested in Dodoma", "B was sentenced to 25
-    years in 2009"; issue 13, agentless passives)."""
+    """A person arrested, held, charged or sentenced with no one named as doing it was so by a state through its
+    police, prosecutors and courts: the state where it happened, else the person's own ("A was arrested in Dodoma",
+    "B was sentenced in 2009", "C was charged with fraud"; issue 13, agentless passives)."""
     tok = trig.token
-    passive = passive_clause(tok)
-    if (args.source or trig.nominal or not passive or not (trig.type == "COERCE" or (
-            trig.type == "SANCTION" and trig.mode == "convict"))
-            or any(c.dep_ == "agent" for c in tok.children)):
+    # "A was given a life sentence": a sentence that a passive support verb keeps as its object befell its subject
+    host = tok.head if trig.nominal and tok.dep_ == "dobj" and is_passive(tok.head) else None
+    passive = host is not None if trig.nominal else passive_clause(tok)
+    if (args.source or not passive or not (trig.type == "COERCE" or (
+            trig.type == "SANCTION" and trig.mode == "convict") or (
+            trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS))
+            or any(c.dep_ == "agent" for c in (host or tok).children)):
         return
     people = [t for t in args.target if actors.type_of(t) in ("PERSON", "GROUP")]
     if not people:

@@ -65,17 +65,36 @@ DATELINE_PARAGRAPHS = 3
 def organ_doers(verb: Token) -> list[Token]:
     """The organ nouns that do a verb's act: its subject ("Police caught X"), its agent ("was caught by police"),
     else those of the verb it is coordinated with ("Police caught X and deported him", "was stopped by guards and
-    deported")."""
+    deported"), or of the active verb whose "before" or "after" phrase it opens ("a jury deliberated for an hour
+    before convicting X": the jury convicted)."""
     node = verb
+    doers: list[Token] = []
     for _ in range(3):
         doers = [c for c in node.children if c.dep_ == "nsubj"]
         doers += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
             doers = _hung_agents(node)
-        if doers or node.dep_ != "conj" or any(c.dep_ == "nsubjpass" for c in node.children):
+        if doers or any(c.dep_ == "nsubjpass" for c in node.children):
             break
-        node = node.head
+        if node.dep_ == "conj":
+            node = node.head
+        elif (main := _gerund_host(node)) is not None:
+            node = main
+        else:
+            break
     return [d for d in doers if is_home_organ(d)]
+
+
+def _gerund_host(verb: Token) -> Token | None:
+    """The active verb a gerund hangs on through a preposition ("deliberated before [convicting] X"), whose subject
+    does the gerund's act; None for any other verb, and for a passive host, whose subject only undergoes its act
+    ("the man was shot by police after attacking officers": the police did not attack)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return None
+    host = verb.head.head
+    if host.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in host.children):
+        return None
+    return host
 
 
 def _hung_agents(verb: Token) -> list[Token]:
