@@ -273,8 +273,8 @@ def test_a_government_named_after_its_leader_is_of_the_leader_s_state(annotate_t
 
 
 def test_a_government_named_after_its_state_keeps_that_state(annotate_text):
-    doc = annotate_text("Chinese President Liu Wen met Brazilian President Tomas Varga in Beijing on Monday. The Chinese "
-                        "government praised the talks on Tuesday.")
+    doc = annotate_text("Chinese President Liu Wen met Brazilian President Tomas Varga in Beijing on Monday. "
+                        "The Chinese government praised the talks on Tuesday.")
     groups = [e for e in doc.entities if e.type == "GROUP" and "government" in e.name]
     assert [g.country for g in groups] == ["CHN"], [(e.type, e.name, e.country) for e in doc.entities]
 

@@ -123,7 +123,8 @@ def test_the_charges_pleaded_to_are_the_states_against_the_pleader(annotate_text
 
 
 def test_charged_with_no_one_named_is_the_states_accusation(annotate_text: Any) -> None:
-    """ "Were indicted on Monday": prosecutors of the state the story tells from charged them (``_role_state_through_courts``)."""
+    """ "Were indicted on Monday": prosecutors of the state the story tells from charged them
+    (``_role_state_through_courts``)."""
     doc = annotate_text("OSLO (Reuters) - Two guards, Lars Berge and Nils Dahl, were indicted on Monday on charges of "
                         "taking bribes.")
     charged = of_type(doc, "ACCUSE")
@@ -148,7 +149,8 @@ def test_a_sentence_one_is_given_befalls_the_one_given_it(annotate_text: Any) ->
 
 
 def test_found_guilty_is_a_conviction(annotate_text: Any) -> None:
-    """ "Was found guilty of arson", "a court found A guilty": a verdict of guilt convicts (``sanction.found_guilty``)."""
+    """ "Was found guilty of arson", "a court found A guilty": a verdict of guilt convicts
+    (``sanction.found_guilty``)."""
     for text, state in (("DAYTON, Ohio (AP) - Daniel Mercer was found guilty of arson on Monday.", "USA"),
                         ("A court in Lisbon found Rui Santos guilty of fraud on Monday.", "PRT")):
         doc = annotate_text(text)

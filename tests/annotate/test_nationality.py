@@ -119,8 +119,8 @@ def test_a_compound_with_no_demonym_names_no_state(nlp) -> None:  # type: ignore
     ("Texas Instruments said it would cut jobs.", "Texas Instruments", None),
     ("Ohio State University hired a coach.", "Ohio State University", None),
 ])
-def test_a_public_body_named_after_a_region_acts_for_its_state(nlp, text: str, name: str,  # type: ignore[no-untyped-def]
-                                                                code: str | None) -> None:
+def test_a_public_body_named_after_a_region_acts_for_its_state(  # type: ignore[no-untyped-def]
+        nlp, text: str, name: str, code: str | None) -> None:
     assert region_body_country(_span(nlp, text, name)) == code
 
 

@@ -107,8 +107,8 @@ def test_an_outlet_that_reports_a_sentence_did_not_pass_it(annotate_text: Any) -
     sentence; the state through its courts passed it, here the one of the sentenced man."""
     for text in ("The Denver Ledger reports Paul Brandt, a Canadian banker, was sentenced to 20 years in prison on "
                  "Monday.",
-                 "The Denver Ledger reported that a Canadian banker, Paul Brandt, was sentenced to 20 years in prison on "
-                 "Monday."):
+                 "The Denver Ledger reported that a Canadian banker, Paul Brandt, was sentenced to 20 years in prison "
+                 "on Monday."):
         doc = annotate_text(text, published="2025-11-20")
         [sentence] = of_type(doc, "SANCTION")
         assert "Denver Ledger" not in names(doc, sentence.source), _sides(doc)
@@ -116,8 +116,8 @@ def test_an_outlet_that_reports_a_sentence_did_not_pass_it(annotate_text: Any) -
 
 
 def test_a_state_body_that_reports_a_detention_made_it(annotate_text: Any) -> None:
-    doc = annotate_text("Peru's Interior Ministry said on Monday that two Bolivian smugglers had been arrested near the "
-                        "port of Ilo.", published="2025-11-20")
+    doc = annotate_text("Peru's Interior Ministry said on Monday that two Bolivian smugglers had been arrested near "
+                        "the port of Ilo.", published="2025-11-20")
     arrests = of_type(doc, "COERCE")
     assert arrests and countries(doc, arrests[0].source) == {"PER"}, _sides(doc)
 

@@ -669,7 +669,8 @@ def _listed_whole(span: Span) -> Span:
     noun after the name is no part of it ("a State Department official" is an official of the State Department)."""
     doc = span.doc
     end = span.end
-    while end < min(len(doc), span.start + LISTED_NAME_WORDS) and (doc[end].is_title or doc[end].lower_ in NAME_JOINERS):
+    limit = min(len(doc), span.start + LISTED_NAME_WORDS)
+    while end < limit and (doc[end].is_title or doc[end].lower_ in NAME_JOINERS):
         end += 1
     for last in range(end, span.end, -1):
         if doc[last - 1].is_alpha and org_code(doc[span.start:last].text):

@@ -3515,7 +3515,8 @@ STATE_BODY_WORDS = word_class("state_body", "annotate_words") | word_class("publ
 def _named_as_state_body(name: str) -> bool:
     """Whether an organisation's name says it is a state's body, whose state the text may not tell; a news outlet's
     ("the Denver Ledger", "KXLN News") does not."""
-    return any(w.strip("'’.,").removesuffix("'s").removesuffix("’s") in STATE_BODY_WORDS for w in name.lower().split())
+    return any(w.strip("'’.,").removesuffix("'s").removesuffix("’s") in STATE_BODY_WORDS
+               for w in name.lower().split())
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

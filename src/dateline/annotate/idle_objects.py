@@ -1,7 +1,7 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
-in court, killing a rabbit.
+in court, shooting a hare.
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
 from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a

@@ -9,7 +9,10 @@ battling extradition to Chile"), an act avoided ("avoided criticism"), and what 
 exhortation ("Let us turn to ..."), a defence in the words of a refused apology ("makes no apologies for ..."), a
 question quoted in the order of a statement ("So they will seize the boats?"), a refusal to tell and the answer it
 withholds ("her refusal to say which party she would back"), the act another only aims to compel ("a bid to force
-the fishing towns to yield") and a danger said to be posed ("poses a grave threat").
+the fishing towns to yield") and a danger said to be posed ("poses a grave threat"). Nor are what a question weighs
+("Why would the senators be outraged ...?"), a condition told by inversion ("had the aide gone to the press"), a
+poll's finding ("44 percent of voters say they want him removed") or what an imperative bids the reader do ("Do
+remember to visit Harbor Kayaks").
 
 OUTPUT.md section 5 keeps a negated event that the text reports as such ("the president did not attend the summit",
 modality ``negated``). A "without"-gerund only describes how another act went: the ultimatum lapsed, the talks
@@ -524,8 +527,8 @@ IMPERATIVE_OPENERS = word_class("imperative_opener")
 
 
 def _imperative(tok: Token) -> bool:
-    """Whether ``tok`` is what an imperative bids the reader do: "Be sure to visit Lakeview Outfitters on Facebook",
-    "Follow her on Twitter", "Contact the consulate for details". The reader is no actor and nothing is told done;
+    """Whether ``tok`` is what an imperative bids the reader do: "Do remember to visit Harbor Kayaks", "Follow her on
+    Twitter", "Contact the consulate for details". The reader is no actor and nothing is told done;
     a bid inside a quotation is a speaker's demand, which its verb of saying tells."""
     verb = _clause_verb(tok)
     while verb is not None and verb.dep_ in ("xcomp", "conj", "acomp") and not _has_subject(verb):
@@ -551,8 +554,8 @@ FINDING_DEPTH = 4
 def _poll_finding(tok: Token) -> bool:
     """Whether ``tok`` is what a share of the public says, wants or backs: "44 percent of voters say they want the
     Senate to remove the governor", "Fifty-one percent say he should be removed", "a majority back the deal". A poll
-    tells opinions (GUIDE.md in data/events: polls are no events); "40 percent of the troops withdrew" is an act of the
-    troops and stays, for "withdraw" is no verb of opinion."""
+    tells opinions (OUTPUT.md section 5: opinions are no events; the corpus's sixth round labels polls as no event);
+    "40 percent of the troops withdrew" is an act of the troops and stays, for "withdraw" is no verb of opinion."""
     verb = _clause_verb(tok)
     for _ in range(FINDING_DEPTH):
         if verb is None:
