@@ -512,7 +512,12 @@ def _inverted_condition(tok: Token) -> bool:
         return False
     doc = tok.doc
     aux = doc[start - 1]
-    if aux.lower_ not in INVERTED_CONDITION_AUXES or not (aux.head.i == verb.i or verb.head.i == aux.i):
+    # an auxiliary of the verb, or the word the parser made the verb's head when the verb is a participle or an
+    # infinitive ("had [the aide] gone", "were [they] to leave"); not the verb itself: "Among the dead were the
+    # mayor and the bishop" puts a copula before its subject and tells who died
+    hung = aux.head.i == verb.i and aux.dep_ in ("aux", "auxpass")
+    heading = verb.head.i == aux.i and verb.i != aux.i and verb.tag_ in ("VBN", "VB")
+    if aux.lower_ not in INVERTED_CONDITION_AUXES or not (hung or heading):
         return False
     return not any(t.pos_ in ("ADV", "PART", "CCONJ") or t.dep_ == "neg"
                    for t in doc[max(aux.sent.start, aux.i - INVERSION_EMPHASIS): aux.i])
