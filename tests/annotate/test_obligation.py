@@ -109,3 +109,18 @@ def test_a_relative_clause_of_its_own_saying_keeps_its_speaker(annotate_text):
     # guard: a listener who says something in the relative clause is that clause's speaker
     doc = annotate_text("Mayor Ana Lind met the farmers who said that the ministry should cut the fuel tax.")
     assert not any("Ana Lind" in s for s, _ in _sides(doc, "REQUEST"))
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Ana Moreira, a Kenyan health official, said residents should keep taking precautions against mosquitoes.",
+    "The Zambian minister said doctors must always ask patients about their bedding.",
+])
+def test_advice_to_a_kind_of_people_is_no_demand(annotate_text, text):  # type: ignore[no-untyped-def]
+    # events._advised_kind: a bare plural obliged by "should / must" is the public, not a party
+    doc = annotate_text(text)
+    assert not [e for e in doc.events if e.type == "REQUEST"], _sides(doc, "REQUEST")
+
+
+def test_a_demand_on_a_named_state_stays(annotate_text):  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kenyan President William Ruto said Uganda must release the fishermen.")
+    assert [e for e in doc.events if e.type == "REQUEST"], _sides(doc, "REQUEST")
