@@ -116,7 +116,7 @@ def test_a_relative_clause_of_its_own_saying_keeps_its_speaker(annotate_text):
     "The Zambian minister said doctors must always ask patients about their bedding.",
 ])
 def test_advice_to_a_kind_of_people_is_no_demand(annotate_text, text):  # type: ignore[no-untyped-def]
-    # events._advised_kind: a bare plural obliged by "should / must" is the public, not a party
+    # senses.advised_kind: a bare plural obliged by "should / must" is the public, not a party
     doc = annotate_text(text)
     assert not [e for e in doc.events if e.type == "REQUEST"], _sides(doc, "REQUEST")
 

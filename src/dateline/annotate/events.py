@@ -63,10 +63,10 @@ from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against
 from dateline.annotate.shared_views import agreed_view, view_denied
-from dateline.annotate.senses import (INSISTING_LEMMAS, asks_nothing, builds_on, denies_any, draws_closer, forecasts,
-                                      generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit, obliged,
-                                      relays_speech, shows_only, strikes_as, strikes_back, strives_for, takes_to,
-                                      talks_go_on, testifies_only, to_be_done, vows_no_harm)
+from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, asks_nothing, builds_on, denies_any, draws_closer,
+                                      forecasts, generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit,
+                                      obliged, relays_speech, shows_only, strikes_as, strikes_back, strives_for,
+                                      takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -438,21 +438,6 @@ def _names_an_actor(tok: Token) -> bool:
                for c in tok.children)
 
 
-GENERIC_ADDRESSEES = word_class("generic_addressee")
-"""Pronouns that name anyone at all ("you should", "everyone must"): advice to them is addressed to no actor."""
-
-
-def _advised_kind(subject: Token) -> bool:
-    """Whether the one a "should / must" clause obliges is a kind of people, not a party: a bare plural ("residents
-    should keep taking precautions", "doctors must always ask about bedding") or anyone at all ("you should call your
-    doctor"). Such a clause gives advice to the public (OUTPUT.md section 5: generic statements are no events); "the
-    protesters must leave the square" and "Lima must release them" name whom they oblige."""
-    if subject.lower_ in GENERIC_ADDRESSEES:
-        return True
-    return subject.tag_ == "NNS" and not subject.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound") or c.ent_type_ for c in subject.children)
-
-
 def _wanted_doer(verb: Token) -> Token | None:
     """The one whom ``verb`` (of wanting) wants to act: the subject of its "to"-infinitive complement ("wants [Ankara]
     to cancel"), or None for a wish of one's own ("wants to visit"), a negated wish ("does not want Ankara to ...") or
@@ -530,7 +515,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                 # rhyme"): without a modal, the one obliged must name an actor
                 if comp.dep_ == "ccomp" and (modal or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                and (modal or _names_an_actor(c)) and not _advised_kind(c) for c in comp.children) \
+                                and (modal or _names_an_actor(c)) and not advised_kind(c) for c in comp.children) \
                         and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break

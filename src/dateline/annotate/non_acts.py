@@ -464,7 +464,7 @@ def _quoted_question(tok: Token) -> bool:
     whether the act is coming; nothing is told done (like ``_yes_no_question``, whose auxiliary comes first). The
     clause of ``tok`` must end right at a question mark that closes the quotation, with no wh-word in it ("Why did
     Tarsk seize the boats?" takes the seizure as done and stays)."""
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _nearest_verb(tok)
     if verb is None or verb.right_edge.i + 2 >= len(tok.doc):
         return False
     mark, after = tok.doc[verb.right_edge.i + 1], tok.doc[verb.right_edge.i + 2]
@@ -479,10 +479,15 @@ INVERTED_CONDITION_AUXES = word_class("inverted_condition_aux")
 """Auxiliaries that open a condition when they come before their subject: "had he gone", "were they to leave"."""
 
 
+def _nearest_verb(tok: Token) -> Token | None:
+    """``tok`` itself when it is a verb, else the nearest verb above it."""
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause ``tok`` is in: itself, or the nearest verb above it; of coordinated verbs, the first,
-    which holds what they share ("had he gone to Moscow and met Putin": "gone")."""
-    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    """The verb of the clause ``tok`` is in (``_nearest_verb``); of coordinated verbs, the first, which holds what
+    they share ("had he gone to Moscow and met Putin": "gone")."""
+    verb = _nearest_verb(tok)
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     return verb

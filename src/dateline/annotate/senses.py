@@ -366,6 +366,21 @@ def _generic_subject(subject: Token) -> bool:
                                           for c in subject.children)
 
 
+GENERIC_ADDRESSEES = word_class("generic_addressee")
+"""Pronouns that name anyone at all ("you should", "everyone must"): advice to them is addressed to no actor."""
+
+
+def advised_kind(subject: Token) -> bool:
+    """Whether the one a "should / must" clause obliges is a kind of people, not a party: a bare plural ("residents
+    should keep taking precautions", "doctors must always ask about bedding") or anyone at all ("you should call your
+    doctor"). Such a clause gives advice to the public (OUTPUT.md section 5: generic statements are no events); "the
+    protesters must leave the square" and "Lima must release them" name whom they oblige."""
+    if subject.lower_ in GENERIC_ADDRESSEES:
+        return True
+    return subject.tag_ == "NNS" and not subject.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") or c.ent_type_ for c in subject.children)
+
+
 FORETELLING_AUXES = frozenset({"will", "'ll"})
 """Auxiliaries of a foretold act ("many will deplore it"): of a kind of people, a guess about their view."""
 
