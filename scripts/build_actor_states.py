@@ -1,4 +1,5 @@
-"""Build ``lexicons/person_states.tsv`` and ``lexicons/org_states.tsv`` from PETRARCH2's Phoenix actor dictionaries.
+"""Build ``lexicons/person_states.tsv``, ``lexicons/org_states.tsv`` and ``lexicons/intl_actors.tsv`` from PETRARCH2's
+Phoenix actor dictionaries.
 
 Reads ``../shared/resources/actors.jsonl`` (PETRARCH2 Phoenix actors, MIT; converted, see that
 folder's README) and writes one line per name or variant whose dated codes all name one state:
@@ -8,7 +9,11 @@ only a generic institution word ("Senate": every state with a legislature has on
 not the table, must say whose). The person table tells a
 person's state when the text does not ("President George W. Bush" with no "US" in the story); the
 organisation table the home state of armed groups, parties and agencies named alone ("Hezbollah",
-"the Taliban"); organisations coded only as international (IGO, IMG ...) are not listed.
+"the Taliban"); organisations coded only as international (IGO, IMG ...) are not listed there. Those go to
+the third table, ``intl_actors.tsv``: the intergovernmental bodies, NGOs and non-state armed groups that act
+with no state of their own ("the United Nations", "the Red Cross", "al-Qaeda"), each with its first sector
+code. Multinational firms (MNC) and media (MED) are left out: a firm or an outlet is no actor of
+international relations by itself. (Rebuilding also rewrites ``org_states.tsv`` from today's state lookup.)
 
     python scripts/build_actor_states.py [--resources ../shared/resources]
 """
@@ -63,6 +68,32 @@ def build(resources: Path, kind: str) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in sorted(states.items()) if len(v) == 1}
 
 
+INTL_LEFT_OUT = frozenset({"MNC", "MED"})
+"""Sectors of international organisations that are no actors of the record by themselves: firms and media."""
+
+
+def build_international(resources: Path) -> dict[str, str]:
+    """Name -> first sector code of the organisations coded with no state (IGO, NGO, IMG ...), firms and media left
+    out. Records with dated codes are people the file lists under their organisation (a NATO commander)."""
+    sectors: dict[str, set[str]] = collections.defaultdict(set)
+    with open(resources / "actors.jsonl", encoding="utf8") as f:
+        for line in f:
+            rec = json.loads(line)
+            codes = rec.get("codes") or []
+            if rec.get("kind") != "organisation" or not codes or any(c.get("start") or c.get("end") for c in codes):
+                continue
+            if any(c.get("country") for c in codes):
+                continue  # coded with a state: org_states.tsv
+            first = next((c["sectors"][0] for c in codes if c.get("sectors")), None)
+            if first is None or first in INTL_LEFT_OUT:
+                continue
+            for name in [rec["name"], *rec.get("variants", [])]:
+                key = org_key(name)
+                if len(key) >= 2 and key not in GENERIC and not state_code(name.title()):
+                    sectors[key].add(first)
+    return {k: sorted(v)[0] for k, v in sorted(sectors.items())}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--resources", type=Path, default=ROOT.parent / "shared" / "resources")
@@ -75,6 +106,12 @@ def main() -> None:
             for name, code in table.items():
                 f.write(f"{name}\t{code}\n")
         print(f"{len(table)} {kind} names -> {args.out / file}")
+    intl = build_international(args.resources)
+    with open(args.out / "intl_actors.tsv", "w", encoding="utf8") as f:
+        f.write(NOTICE + "# name (lower case, letters, digits and spaces)<TAB>first sector code (IGO, NGO, IMG ...)\n")
+        for name, sector in intl.items():
+            f.write(f"{name}\t{sector}\n")
+    print(f"{len(intl)} international organisation names -> {args.out / 'intl_actors.tsv'}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from dateline.annotate.nlp import sentence_of, text_of, title_heads
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
+from dateline.annotate.stateless import with_record_actors
 from dateline.annotate.timex import TimedSpan, sentence_timexes
 from dateline.annotate.voicing import add_later_officials
 from dateline.errors import AnnotateError, warning
@@ -138,7 +139,9 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     events = add_later_officials(_events(dated, units, actors), units, actors)
     positions, stated = _positions(posts, units, timexes, anchor, actors, doc.published)
     events = _career_events(events, stated, posts)
-    return replace(doc, entities=tuple(actors.entities()), positions=tuple(positions), events=tuple(events))
+    entities = tuple(actors.entities())
+    events = with_record_actors(events, entities)
+    return replace(doc, entities=entities, positions=tuple(positions), events=tuple(events))
 
 
 def _evidence(unit: Unit, sent: Span) -> Evidence:

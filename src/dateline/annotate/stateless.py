@@ -1,0 +1,69 @@
+"""Drop the events whose every actor is a body with no state: a firm, a product, a festival is no actor of the record.
+
+OUTPUT.md section 5 asks for "at least one identifiable actor" of the record: a person, a state, a body or a group
+of a state, or an organisation that acts for no state. What the tagger reads as an organisation or a place and no
+rule ties to a state is, on real pages, mostly a firm or a product ("Quorvex agreed to buy Lumina Software"), a
+stock index, a festival, or a place the tagger took for a body; the learned model and the lexicon read their
+business as acts. An event told only of such bodies is dropped.
+
+Kept: an event with a person, a state, a body a rule gave a state (or a guess of one), or a group among its actors;
+one of a public or political body whose state no rule found ("the Supreme Court", "Congress", "the People's Party":
+its last word is an institution's or a party's, ``BODY_HEADS``); one whose name opens with a given name (a person the
+tagger misread); and one of an organisation that acts for no state, named in ``lexicons/intl_actors.tsv`` (the
+United Nations, the Red Cross, al-Qaeda, from PETRARCH2's actor dictionaries). Written here because no library tells
+a firm from an intergovernmental body; the dictionary that does is data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from dateline.annotate.countries import org_key
+from dateline.annotate.nlp import given_names
+from dateline.annotate.person_country import STATE_BODIES
+from dateline.annotate.posts import INSTITUTIONS, LEGISLATURES
+from dateline.lexicons import load_table, word_class
+from dateline.model import Entity, Event
+
+WORDS = "annotate_words"
+PARTY_HEADS = word_class("party_head", WORDS)
+"""Last words of political bodies that are no state's organ ("party", "front", "movement")."""
+BODY_HEADS = INSTITUTIONS | LEGISLATURES | STATE_BODIES | PARTY_HEADS
+"""Last words of public and political bodies ("Supreme Court", "Congress", "People Power Party"): such a body acts in
+the record though no rule found its state (that is a state the actor reading missed, not a firm)."""
+
+STATELESS_TYPES = frozenset({"ORG", "LOC"})
+"""Entity types that need a state, or the dictionary, to act in the record."""
+
+
+@lru_cache(maxsize=1)
+def international_actors() -> frozenset[str]:
+    """Names (as ``org_key`` writes them) of the organisations that act for no state (``lexicons/intl_actors.tsv``)."""
+    return frozenset(row[0] for row in load_table("intl_actors"))
+
+
+def acts_in_record(entity: Entity) -> bool:
+    """Whether an entity can be an event's actor alone: a person, a state, a group, a body tied to a state, or a
+    listed international organisation under its name or an alias."""
+    if entity.type not in STATELESS_TYPES or entity.country or entity.country_guess:
+        return True
+    words = entity.name.lower().split()
+    if entity.type == "ORG" and words and words[-1] in BODY_HEADS:
+        return True
+    if len(words) >= 2 and words[0] in given_names():
+        return True  # a person the tagger took for a body ("Darren Rowse")
+    known = international_actors()
+    return any(org_key(name) in known for name in (entity.name, *entity.aliases))
+
+
+def with_record_actors(events: Iterable[Event], entities: Sequence[Entity]) -> list[Event]:
+    """The events with at least one actor that can act in the record (``acts_in_record``); an event with no actor
+    at all is left to the rules that built it."""
+    by_id = {e.id: e for e in entities}
+    out = []
+    for ev in events:
+        actors = [by_id[i] for i in ev.actors() if i in by_id]
+        if not actors or any(acts_in_record(a) for a in actors):
+            out.append(ev)
+    return out

@@ -1,0 +1,59 @@
+"""An event told only of bodies with no state (a firm, a product, a festival) is no event of the record; public
+bodies and international organisations still act (annotate/stateless.py, issue 13). Every name here is invented,
+except those of international organisations, which the dictionary must know."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.annotate.stateless import acts_in_record, international_actors, with_record_actors
+from dateline.model import Entity, Event, Evidence
+from event_helpers import of_type
+
+
+def _org(name: str, country: str | None = None, type_: Any = "ORG") -> Entity:
+    return Entity(id=f"e:{name.lower().replace(' ', '-')}", type=type_, name=name, country=country)
+
+
+@pytest.mark.parametrize(("entity", "acts"), [
+    (_org("Quorvex"), False),                      # a firm no rule ties to a state
+    (_org("Harvest Lantern"), False),               # a festival or a product
+    (_org("Telmari Gorge", type_="LOC"), False),    # a place with no state
+    (_org("Quorvex", "USA"), True),                 # a firm a rule tied to a state
+    (_org("Supreme Court"), True),                  # a state's organ whose state was missed
+    (_org("Ulmaran People's Party"), True),         # a party
+    (_org("Red Cross"), True),                      # an organisation that acts for no state
+    (_org("United Nations"), True),
+    (_org("Vesna Hollis", type_="PERSON"), True),
+    (_org("Vesna Hollis"), True),                   # a person the tagger took for a body
+    (_org("Ulmaran students", type_="GROUP"), True),
+])
+def test_who_can_act_alone(entity: Entity, acts: bool) -> None:
+    assert acts_in_record(entity) is acts
+
+
+def test_an_alias_in_the_dictionary_is_enough() -> None:
+    assert acts_in_record(Entity(id="e:x", type="ORG", name="ECOWAS bloc", aliases=("ECOWAS",)))
+    assert {"united nations", "red cross", "ecowas"} <= international_actors()
+
+
+def test_an_event_needs_one_actor_that_can_act_alone() -> None:
+    firm, other, state = _org("Quorvex"), _org("Lumina Software"), _org("Ulmara", "FRA", "GPE")
+    said = Evidence("A sentence.", 0, 11)
+    deal = Event(id="v:1", type="AGREE", evidence=said, source=(firm.id,), target=(other.id,))
+    sale = Event(id="v:2", type="AGREE", evidence=said, source=(firm.id,), target=(state.id,))
+    bare = Event(id="v:3", type="DIE", evidence=said)
+    assert with_record_actors([deal, sale, bare], [firm, other, state]) == [sale, bare]
+
+
+def test_a_firm_buying_a_firm_is_no_event(annotate_text: Any) -> None:
+    doc = annotate_text("Quorvex agreed to buy Lumina Software for $2 billion on Monday.")
+    assert not of_type(doc, "AGREE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_public_bodies_and_the_united_nations_still_act(annotate_text: Any) -> None:
+    doc = annotate_text("The United Nations rejected the request on Monday. The Supreme Court rejected the appeal "
+                        "on Tuesday.")
+    assert len(of_type(doc, "REJECT")) == 2, [(e.type, e.trigger) for e in doc.events]
