@@ -1811,6 +1811,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
             governor is not None and governor.lemma_.lower() in LIGHT_MOTION_VERBS):
         # "went on strike", "went on hunger strike": a verb of motion made light by its phrase, whose noun tells the act
         governor = None
+    if trig.nominal and trig.type == "CONSULT" and tok.dep_ == "dobj" and own_partner(tok):
+        # "described X's July 25 call with Y as improper": a talk with a partner of its own is told where it is
+        # judged, not only referred to (OUTPUT.md: one specific occurrence the text reports)
+        governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
         # which the other act was done (PLOVER codes both; issue 12)
@@ -1860,6 +1864,14 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def own_partner(noun: Token) -> bool:
+    """Whether an act noun names its own sides: a possessor or an "of" and a "with" partner ("X's call with Y"),
+    or "between" two ("the call between X and Y")."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
+    owner = any(c.dep_ == "poss" for c in noun.children)
+    return "between" in preps or ("with" in preps and owner)
 
 
 def _held_back(verb: Token) -> list[Token]:
