@@ -20,7 +20,8 @@ def _org(name: str, country: str | None = None, type_: Any = "ORG") -> Entity:
 @pytest.mark.parametrize(("entity", "acts"), [
     (_org("Quorvex"), False),                      # a firm no rule ties to a state
     (_org("Harvest Lantern"), False),               # a festival or a product
-    (_org("Telmari Gorge", type_="LOC"), False),    # a place with no state
+    (_org("Telmari Gorge", type_="LOC"), True),     # a place with no state known: where or on whom an act was done
+    (_org("Sahel Ulmari Union"), True),              # a bloc
     (_org("Quorvex", "USA"), True),                 # a firm a rule tied to a state
     (_org("Supreme Court"), True),                  # a state's organ whose state was missed
     (_org("Ulmaran People's Party"), True),         # a party

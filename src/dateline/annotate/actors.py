@@ -105,6 +105,17 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s\-‐]+", name) if w and w[0].isalpha()]
 
 
+PLACE_NAMING_NOUNS = word_class("territory_nouns")
+"""Nouns that name a place by an "of" phrase ("the port town of X", "the province of Y")."""
+
+
+def _named_place(span: Span) -> bool:
+    """Whether a name is a place's, given by an "of" phrase on a place noun ("the port town of X"): the tagger reads
+    some small towns as organisations."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NAMING_NOUNS
+
+
 class Actors:
     """The entities of one document, and the token -> entity map of each of its texts."""
 
@@ -231,6 +242,10 @@ class Actors:
                 code = city_code(text.text) or region_code(text.text) if label == "GPE" else None
                 ent = self._new("LOC", text.text, name_key(text.text), code)
                 self._attach(ent, ui, unit, text, text.text)
+                return
+            if label in ("ORG", "FAC") and _named_place(text):
+                # "the port town of X": a place the tagger read as a body
+                self._attach(self._new("LOC", text.text, name_key(text.text), None), ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
                 text = _listed_whole(text)
