@@ -74,13 +74,14 @@ INTL_LEFT_OUT = frozenset({"MNC", "MED"})
 
 def build_international(resources: Path) -> dict[str, str]:
     """Name -> first sector code of the organisations coded with no state (IGO, NGO, IMG ...), firms and media left
-    out. Records with dated codes are people the file lists under their organisation (a NATO commander)."""
+    out. The files list some officers under their organisation (a NATO commander, dated): a person's name so listed
+    does no harm, since the table only keeps events whose actors it names."""
     sectors: dict[str, set[str]] = collections.defaultdict(set)
     with open(resources / "actors.jsonl", encoding="utf8") as f:
         for line in f:
             rec = json.loads(line)
             codes = rec.get("codes") or []
-            if rec.get("kind") != "organisation" or not codes or any(c.get("start") or c.get("end") for c in codes):
+            if rec.get("kind") != "organisation" or not codes:
                 continue
             if any(c.get("country") for c in codes):
                 continue  # coded with a state: org_states.tsv

@@ -109,11 +109,28 @@ PLACE_NAMING_NOUNS = word_class("territory_nouns")
 """Nouns that name a place by an "of" phrase ("the port town of X", "the province of Y")."""
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+"""Nouns whose "with" phrase names the land on the other side ("the border with X")."""
+PERSON_NOUNS = word_class("epithet_noun", WORDS)
+"""Nouns of a person's trade or standing ("the banker X", "the activist X"): a name right after one is a person's."""
+
+
 def _named_place(span: Span) -> bool:
-    """Whether a name is a place's, given by an "of" phrase on a place noun ("the port town of X"): the tagger reads
-    some small towns as organisations."""
+    """Whether a name is a place's, given by an "of" phrase on a place noun ("the port town of X") or a "with" phrase
+    on a border ("troops to the border with X"): the tagger reads some small towns and states as organisations."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NAMING_NOUNS
+    if root.dep_ != "pobj":
+        return False
+    noun = root.head.head.lemma_.lower()
+    prep = root.head.lower_
+    return (prep == "of" and noun in PLACE_NAMING_NOUNS) or (prep == "with" and noun in BORDER_NOUNS)
+
+
+def _after_person_noun(span: Span) -> bool:
+    """Whether a name of two words or more follows a person noun ("the banker Ivo Ozols"): the tagger reads some
+    foreign names as organisations, and "the carmaker X" names no person (firms' nouns are not listed)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.lower_ in PERSON_NOUNS and len(span) >= 2
 
 
 class Actors:
@@ -194,7 +211,7 @@ class Actors:
         people: list[tuple[int, Span]] = []
         for ui, unit in enumerate(units):
             for span in unit.doc.ents:
-                if span.label_ == "PERSON":
+                if span.label_ == "PERSON" or (span.label_ == "ORG" and _after_person_noun(span)):
                     people.append((ui, span))
                 else:
                     self._add_non_person(ui, unit, span)
