@@ -20,7 +20,7 @@ def _org(name: str, country: str | None = None, type_: Any = "ORG") -> Entity:
 @pytest.mark.parametrize(("entity", "acts"), [
     (_org("Quorvex"), False),                      # a firm no rule ties to a state
     (_org("Harvest Lantern"), False),               # a festival or a product
-    (_org("Telmari Gorge", type_="LOC"), True),     # a place with no state known: where or on whom an act was done
+    (_org("Telmari Gorge", type_="LOC"), False),    # a place with no state known does not act (it may be acted on)
     (_org("Sahel Ulmari Union"), True),              # a bloc
     (_org("Quorvex", "USA"), True),                 # a firm a rule tied to a state
     (_org("Supreme Court"), True),                  # a state's organ whose state was missed
@@ -46,7 +46,10 @@ def test_an_event_needs_one_actor_that_can_act_alone() -> None:
     deal = Event(id="v:1", type="AGREE", evidence=said, source=(firm.id,), target=(other.id,))
     sale = Event(id="v:2", type="AGREE", evidence=said, source=(firm.id,), target=(state.id,))
     bare = Event(id="v:3", type="DIE", evidence=said)
-    assert with_record_actors([deal, sale, bare], [firm, other, state]) == [sale, bare]
+    town = _org("Telmari", type_="LOC")
+    seized = Event(id="v:4", type="ASSAULT", evidence=said, target=(town.id,))
+    by_town = Event(id="v:5", type="REQUEST", evidence=said, source=(town.id,))
+    assert with_record_actors([deal, sale, bare, seized, by_town], [firm, other, state, town]) == [sale, bare, seized]
 
 
 def test_a_firm_buying_a_firm_is_no_event(annotate_text: Any) -> None:

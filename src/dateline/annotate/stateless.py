@@ -1,18 +1,18 @@
 """Drop the events whose every actor is a body with no state: a firm, a product, a festival is no actor of the record.
 
 OUTPUT.md section 5 asks for "at least one identifiable actor" of the record: a person, a state, a body or a group
-of a state, or an organisation that acts for no state. What the tagger reads as an organisation and no rule ties to
-a state is, on real pages, mostly a firm or a product ("Quorvex agreed to buy Lumina Software"), a stock index, a
-festival, or a place the tagger took for a body; the learned model and the lexicon read their business as acts. An
-event told only of such bodies is dropped.
+of a state, or an organisation that acts for no state. What the tagger reads as an organisation (or a place) and no
+rule ties to a state is, on real pages, mostly a firm or a product ("Quorvex agreed to buy Lumina Software"), a stock
+index, a festival, or a place the tagger took for a body; the learned model and the lexicon read their business as
+acts. An event told only of such names is dropped.
 
-Kept: an event with a person, a state, a place, a body a rule gave a state (or a guess of one), or a group among its
-actors; one of a public or political body or a bloc whose state no rule found ("the Supreme Court", "Congress", "the
-People's Party", "the African Union": its last word is an institution's, a party's or a bloc's, ``BODY_HEADS``); one
-whose name opens with a given name (a person the tagger misread); and one of an organisation that acts for no state,
-named in ``lexicons/intl_actors.tsv`` (the United Nations, the Red Cross, al-Qaeda, from PETRARCH2's actor
-dictionaries). Written here because no library tells a firm from an intergovernmental body; the dictionary that does
-is data.
+Kept: an event with a person, a state, a body a rule gave a state (or a guess of one), a group, or a place acted on
+among its actors (a place as the doer is not enough: the tagger reads firms and festivals as places too); one of a
+public or political body or a bloc whose state no rule found ("the Supreme Court", "Congress", "the People's Party",
+"the African Union": its last word is an institution's, a party's or a bloc's, ``BODY_HEADS``); one whose name
+opens with a given name (a person the tagger misread); and one of an organisation that acts for no state, named in
+``lexicons/intl_actors.tsv`` (the United Nations, the Red Cross, al-Qaeda, from PETRARCH2's actor dictionaries).
+Written here because no library tells a firm from an intergovernmental body; the dictionary that does is data.
 """
 
 from __future__ import annotations
@@ -34,9 +34,9 @@ BODY_HEADS = INSTITUTIONS | LEGISLATURES | STATE_BODIES | PARTY_HEADS
 """Last words of public and political bodies ("Supreme Court", "Congress", "People Power Party"): such a body acts in
 the record though no rule found its state (that is a state the actor reading missed, not a firm)."""
 
-STATELESS_TYPES = frozenset({"ORG"})
-"""Entity types that need a state, or the dictionary, to act in the record (a place with no state known is still
-where, or on whom, an act was done: "insurgents seized the port town of X")."""
+STATELESS_TYPES = frozenset({"ORG", "LOC"})
+"""Entity types that need a state, or the dictionary, to act in the record. A place with no state known still takes
+part as the one acted on ("insurgents seized the port town of X", ``with_record_actors``), never as the doer."""
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +66,6 @@ def with_record_actors(events: Iterable[Event], entities: Sequence[Entity]) -> l
     out = []
     for ev in events:
         actors = [by_id[i] for i in ev.actors() if i in by_id]
-        if not actors or any(acts_in_record(a) for a in actors):
+        if not actors or any(acts_in_record(a) or (a.type == "LOC" and a.id not in ev.source) for a in actors):
             out.append(ev)
     return out
