@@ -109,7 +109,7 @@ PLACE_NAMING_NOUNS = word_class("territory_nouns")
 """Nouns that name a place by an "of" phrase ("the port town of X", "the province of Y")."""
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_NOUNS = word_class("border_noun", WORDS)
 """Nouns whose "with" phrase names the land on the other side ("the border with X")."""
 PERSON_NOUNS = word_class("epithet_noun", WORDS)
 """Nouns of a person's trade or standing ("the banker X", "the activist X"): a name right after one is a person's."""

@@ -1867,8 +1867,8 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
 
 
 def own_partner(noun: Token) -> bool:
-    """Whether an act noun names its own sides: a possessor or an "of" and a "with" partner ("X's call with Y"),
-    or "between" two ("the call between X and Y")."""
+    """Whether an act noun names its own sides: a possessor and a "with" partner ("X's call with Y"), or "between"
+    two ("the call between X and Y")."""
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)}
     owner = any(c.dep_ == "poss" for c in noun.children)
     return "between" in preps or ("with" in preps and owner)

@@ -54,7 +54,7 @@ def acts_in_record(entity: Entity) -> bool:
     if words and words[-1] in BODY_HEADS:
         return True
     if len(words) >= 2 and words[0] in given_names():
-        return True  # a person the tagger took for a body ("Darren Rowse")
+        return True  # a person the tagger took for a body ("Vesna Hollis")
     known = international_actors()
     return any(org_key(name) in known for name in (entity.name, *entity.aliases))
 
