@@ -273,6 +273,18 @@ def _org_states() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("org_states")}
 
 
+@lru_cache(maxsize=1)
+def _international_actors() -> frozenset[str]:
+    return frozenset(row[0] for row in load_table("intl_actors"))
+
+
+def international_actor(name: str) -> bool:
+    """Whether an organisation acts for no state: an intergovernmental body, an NGO or a non-state armed group of
+    PETRARCH2's actor dictionaries ("the United Nations", "the Red Cross", "al-Qaeda", ``lexicons/intl_actors.tsv``;
+    firms and media left out)."""
+    return org_key(name) in _international_actors()
+
+
 def org_code(name: str) -> str | None:
     """Return the state of an organisation known by name alone: news agencies, ministries and agencies ("Unification
     Ministry", "Customs and Border Protection", ``lexicons/orgs.tsv``), then armed groups, parties and agencies of

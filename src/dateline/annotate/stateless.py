@@ -18,13 +18,12 @@ Written here because no library tells a firm from an intergovernmental body; the
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
-from dateline.annotate.countries import org_key
+from dateline.annotate.countries import international_actor
 from dateline.annotate.nlp import given_names
 from dateline.annotate.person_country import STATE_BODIES
 from dateline.annotate.posts import INSTITUTIONS, LEGISLATURES
-from dateline.lexicons import load_table, word_class
+from dateline.lexicons import word_class
 from dateline.model import Entity, Event
 
 WORDS = "annotate_words"
@@ -39,12 +38,6 @@ STATELESS_TYPES = frozenset({"ORG", "LOC"})
 part as the one acted on ("insurgents seized the port town of X", ``with_record_actors``), never as the doer."""
 
 
-@lru_cache(maxsize=1)
-def international_actors() -> frozenset[str]:
-    """Names (as ``org_key`` writes them) of the organisations that act for no state (``lexicons/intl_actors.tsv``)."""
-    return frozenset(row[0] for row in load_table("intl_actors"))
-
-
 def acts_in_record(entity: Entity) -> bool:
     """Whether an entity can be an event's actor alone: a person, a state, a group, a body tied to a state, or a
     listed international organisation under its name or an alias."""
@@ -55,8 +48,7 @@ def acts_in_record(entity: Entity) -> bool:
         return True
     if len(words) >= 2 and words[0] in given_names():
         return True  # a person the tagger took for a body ("Vesna Hollis")
-    known = international_actors()
-    return any(org_key(name) in known for name in (entity.name, *entity.aliases))
+    return any(international_actor(name) for name in (entity.name, *entity.aliases))
 
 
 def with_record_actors(events: Iterable[Event], entities: Sequence[Entity]) -> list[Event]:
