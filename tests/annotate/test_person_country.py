@@ -400,3 +400,23 @@ def test_a_surname_that_is_one_word_of_a_state_name_stays_a_person(annotate_text
                         "Marshall said the meeting was useful.")
     assert _person(doc, "Dana Marshall").country != "MHL"
     assert not [e for e in doc.entities if e.country == "MHL"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    # a legislature or a party named without its state is the story's, as a ministry is
+    ("Chilean miners blocked roads near Antofagasta on Monday. Later that day Congress rejected the mining bill.",
+     "Congress", "CHL"),
+    ("Kenyan police arrested 30 protesters in Nairobi on Monday. The Patriotic Front condemned the arrests.",
+     "Patriotic Front", "KEN"),
+])
+def test_a_legislature_or_a_party_takes_the_story_s_state(  # type: ignore[no-untyped-def]
+        annotate_text, text: str, name: str, code: str) -> None:
+    doc = annotate_text(text)
+    assert [e.country for e in doc.entities if e.name == name] == [code], [(e.name, e.country) for e in doc.entities]
+
+
+def test_an_international_council_takes_no_state_from_the_story(  # type: ignore[no-untyped-def]
+        annotate_text) -> None:
+    doc = annotate_text("Lebanese troops moved south on Monday. The Security Council extended the mandate of the "
+                        "force on Tuesday.")
+    assert [e.country for e in doc.entities if e.name == "Security Council"] == [None]

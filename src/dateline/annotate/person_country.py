@@ -39,13 +39,13 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import state_code
+from dateline.annotate.countries import international_actor, state_code
 from dateline.annotate.descriptions import LEADER_TITLES, described_states, epithet_states, posted_to
 from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state, town_institutions, unmarked_holders
 from dateline.annotate.nationality import (SPECIALISM_NOUNS, family_state, person_state, specialism_field,
                                           surname_state)
 from dateline.annotate.nlp import sentences
-from dateline.annotate.posts import PostMention
+from dateline.annotate.posts import LEGISLATURES, PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
 from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
                                           serves_international_body, share_with_peers, subject_tokens)
@@ -62,6 +62,11 @@ _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
 STATE_BODIES = word_class("state_body", WORDS)
 """Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
 they are the state the story's context points at, as a person is."""
+HOME_PARTY_HEADS = word_class("home_party_head", WORDS)
+"""Last words of a state's parties ("the Labour Party")."""
+HOME_BODY_HEADS = STATE_BODIES | LEGISLATURES | HOME_PARTY_HEADS
+"""... with a state's legislature and parties ("Congress", "the Labour Party"), which take its state as its bodies
+do."""
 INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
 CUT_DEPS = word_class("phrase_cut_dep", "grammar")
@@ -344,9 +349,11 @@ def _post_organisations(actors: Actors, posts: Sequence[PostMention], people: se
 
 def _state_body(name: str) -> bool:
     """Whether an organisation's name is that of a state's own body ("the Foreign Ministry", "the Constitutional
-    Court"), not an international one ("the International Court of Justice")."""
+    Court", "Congress", "the Labour Party"), not an international one ("the International Court of Justice", "the
+    Security Council": ``countries.international_actor``)."""
     words = name.lower().replace(".", "").split()
-    return bool(words) and words[-1] in STATE_BODIES and not any(w in INTERNATIONAL_WORDS for w in words)
+    return bool(words) and words[-1] in HOME_BODY_HEADS and not any(w in INTERNATIONAL_WORDS for w in words) and (
+        not international_actor(name))
 
 
 def _clear_leader(scores: Mapping[str, float], margin: float = MARGIN, min_score: float = MIN_SCORE) -> str | None:

@@ -21,15 +21,15 @@ from collections.abc import Iterable, Sequence
 
 from dateline.annotate.countries import international_actor
 from dateline.annotate.nlp import given_names
-from dateline.annotate.person_country import STATE_BODIES
-from dateline.annotate.posts import INSTITUTIONS, LEGISLATURES
+from dateline.annotate.person_country import HOME_BODY_HEADS
+from dateline.annotate.posts import INSTITUTIONS
 from dateline.lexicons import word_class
 from dateline.model import Entity, Event
 
 WORDS = "annotate_words"
-PARTY_HEADS = word_class("party_head", WORDS)
-"""Last words of political bodies that are no state's organ ("party", "front", "movement")."""
-BODY_HEADS = INSTITUTIONS | LEGISLATURES | STATE_BODIES | PARTY_HEADS
+BLOC_HEADS = word_class("bloc_head", WORDS)
+"""Last words of blocs and political groupings that are no state's organ ("union", "league", "alliance")."""
+BODY_HEADS = INSTITUTIONS | HOME_BODY_HEADS | BLOC_HEADS
 """Last words of public and political bodies ("Supreme Court", "Congress", "People Power Party"): such a body acts in
 the record though no rule found its state (that is a state the actor reading missed, not a firm)."""
 
