@@ -461,11 +461,13 @@ def test_an_undated_lead_goes_on_at_the_first_day_of_the_news(annotate_text) -> 
 
 
 def test_an_undated_lead_takes_no_day_of_the_background(annotate_text) -> None:
-    # a first day years before publication is background, not the news of the lead
+    # a first day years before publication is background, not the news of the lead: the lead is the news, bounded by
+    # publication (``_news_day_of_unreached``)
     doc = annotate_text("Uganda has expelled two Kenyan diplomats.\n\n"
                         "The two countries signed a border pact on June 3, 2019.")
     [expelled] = [e for e in doc.events if e.type == "SANCTION"]
-    assert expelled.date is None, expelled.to_json()
+    assert expelled.date is not None and (expelled.date.start, expelled.date.end) == ("2025-03-17", "2025-03-18"), (
+        expelled.to_json())
 
 
 def test_a_scene_setting_time_dates_the_rest_of_its_paragraph(annotate_text) -> None:

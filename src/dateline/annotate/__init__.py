@@ -175,6 +175,7 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
     """Build Event records, keeping one event per real occurrence inside the document."""
     events: list[Event] = []
     bounds: list[bool] = []
+    news: list[bool] = []  # the date is only a news day (``dating._news_day_of_unreached``)
     by_sides: dict[tuple[str, frozenset[str]], list[int]] = {}  # a scan of all events per mention was quadratic
     for item in dated:
         f = item.found
@@ -183,14 +184,17 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
         evidence = _evidence(unit, sentence_of(f.trigger.token))
         # "hosted the forum jointly with B, then had a private meeting with B": told apart from the act beside it
         apart = told_apart(f.trigger.token)
-        same = next((i for i in by_sides.get(sides, []) if _overlap(events[i].date, item.date)
+        same = next((i for i in by_sides.get(sides, []) if (_overlap(events[i].date, item.date) or news[i]
+                                                              or item.news_day)
                      and _same_direction(events[i], f) and not (apart and events[i].evidence == evidence)), None)
         if same is not None:
             # "met and held talks", the lead and the body: one occurrence, dated as precisely as told, with the mode
             # a later telling gives when the first gave none ("X's call with Y was improper", then "the July 25 phone
-            # call": one call, by phone)
-            events[same] = replace(events[same], date=_narrower(events[same].date, item.date),
-                                   mode=events[same].mode or f.trigger.mode)
+            # call": one call, by phone); a news day only bounds it, so a telling with a date of its own dates it
+            date = (events[same].date if item.news_day else item.date if news[same]
+                    else _narrower(events[same].date, item.date))
+            news[same] = news[same] and item.news_day
+            events[same] = replace(events[same], date=date, mode=events[same].mode or f.trigger.mode)
             continue
         ev = Event(
             id=f"v:{len(events) + 1}", type=f.trigger.type, mode=f.trigger.mode,
@@ -201,7 +205,8 @@ def _events(dated: list[Dated], units: list[Unit], actors: Actors) -> list[Event
         )
         by_sides.setdefault((ev.type, frozenset(ev.actors())), []).append(len(events))
         events.append(ev)
-        bounds.append(item.bound)
+        bounds.append(item.bound or item.news_day)
+        news.append(item.news_day)
     return _one_death_each(_merge_restatements(events, bounds, actors), actors)
 
 

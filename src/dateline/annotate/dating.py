@@ -51,6 +51,9 @@ class Dated:
     date: Interval | None
     bound: bool = False
     """True when the date is only the report's ("..., state media said Monday"): the event is on or before it."""
+    news_day: bool = False
+    """True when the date is only the news day of a story that told none (``_news_day_of_unreached``): another telling
+    of the same act with a date of its own dates it."""
 
 
 @dataclass(slots=True)
@@ -81,6 +84,7 @@ class Dating:
     paragraph_date: dict[int, Interval] = field(default_factory=dict)
     quoted_date: dict[int, Interval] = field(default_factory=dict)
     waiting: list[int] = field(default_factory=list)
+    unreached: list[int] = field(default_factory=list)
     earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
@@ -286,6 +290,8 @@ def story_time(state: Dating) -> None:
             # "Ruritania has freed the two reporters. ... They walked out of prison on Monday": a lead told before the
             # story names any time waits for the first day it reaches (``_story_reaches``)
             state.waiting.append(len(state.dated))
+        if state.when is None and state.narrative is None and not state.in_sentence and not _background_act(tok):
+            state.unreached.append(len(state.dated))  # the news day, if no day comes (``_news_day_of_unreached``)
 
 
 def _told_from_now(trig: Token) -> bool:
@@ -568,7 +574,29 @@ def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[
                 _run(MENTION_PASSES, state)
             _run(SENTENCE_PASSES, state)
             state.earlier.append((sent, state.in_sentence))
+    _news_day_of_unreached(state)
     return state.dated
+
+
+NEWS_DAYS = timedelta(days=1)
+"""How far before publication an undated act of a story that never reaches a day of its news is bounded."""
+
+
+def _news_day_of_unreached(state: Dating) -> None:
+    """ "China's envoy accused Britain of meddling": an act told in a sentence with no time expression, while the story
+    had reached no day (it names none, or only months, years and days long past), and that no later day took up, is the
+    story's news, told by its publication: it is bounded by the day before publication and publication itself (a
+    bound, with no time expression of its own). Background clauses, negated acts and acts planned keep no date, and so
+    does an act whose sentence tells a time that could not date it ("the following week" with nothing before)."""
+    if state.anchor is None:
+        return
+    for index in state.unreached:
+        dated = state.dated[index] if index < len(state.dated) else None
+        if dated is not None and dated.date is None and dated.found.modality not in ("planned", "negated") and not (
+                _attributive(dated.found.trigger.token)):
+            LOGGER.debug("undated act of a story that reached no day: the news day, %r", dated.found.trigger.token.text)
+            dated.date = Interval((state.anchor - NEWS_DAYS).isoformat(), state.anchor.isoformat(), None, "day")
+            dated.news_day = True
 
 
 def _paragraph(doc: Doc, tok: Token) -> int:
