@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.nlp import sentence_of, tokens_lowered
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.countries import capital_code, city_code, org_code, region_code, short_name, state_code
 from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, region_body_country,
                                           spelled_out_country, token_modifier_country)
@@ -126,6 +126,16 @@ def _named_place(span: Span) -> bool:
     return (prep == "of" and noun in PLACE_NAMING_NOUNS) or (prep == "with" and noun in BORDER_NOUNS)
 
 
+def _titled_name(span: Span) -> bool:
+    """Whether a name right after a capitalised title is a person's ("President Okafor of Nigeria"), though the tagger
+    read it as a place or a body: its first word names no state, city or body the tables know."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or not before.text[:1].isupper() or before.lower_ not in title_heads():
+        return False
+    first = span[0].text
+    return not (state_code(first) or capital_code(first) or city_code(first) or org_code(first))
+
+
 def _after_person_noun(span: Span) -> bool:
     """Whether a name of two words or more follows a person noun ("the banker Ivo Ozols"): the tagger reads some
     foreign names as organisations, and "the carmaker X" names no person (firms' nouns are not listed)."""
@@ -211,7 +221,8 @@ class Actors:
         people: list[tuple[int, Span]] = []
         for ui, unit in enumerate(units):
             for span in unit.doc.ents:
-                if span.label_ == "PERSON" or (span.label_ == "ORG" and _after_person_noun(span)):
+                if span.label_ == "PERSON" or (span.label_ == "ORG" and _after_person_noun(span)) or (
+                        span.label_ in ("ORG", "LOC", "GPE") and _titled_name(span)):
                     people.append((ui, span))
                 else:
                     self._add_non_person(ui, unit, span)

@@ -45,7 +45,7 @@ from dateline.annotate.home_state import HOME_ROLE_WEIGHTS, capitals, home_state
 from dateline.annotate.nationality import (SPECIALISM_NOUNS, family_state, person_state, specialism_field,
                                           surname_state)
 from dateline.annotate.nlp import sentences
-from dateline.annotate.posts import LEGISLATURES, PostMention
+from dateline.annotate.posts import PostMention
 from dateline.annotate.state_cues import Cue, acted_on_states, phrase_head, role, state_cues
 from dateline.annotate.state_ties import (only_envoys, other_holders_state, other_party_states, same_state_object,
                                           serves_international_body, share_with_peers, subject_tokens)
@@ -62,11 +62,10 @@ _TITLE_WORD = re.compile(r"[A-Z][\w-]*")
 STATE_BODIES = word_class("state_body", WORDS)
 """Last words of the bodies of one state ("Foreign Ministry", "Constitutional Court"): named without their state,
 they are the state the story's context points at, as a person is."""
-HOME_PARTY_HEADS = word_class("home_party_head", WORDS)
-"""Last words of a state's parties ("the Labour Party")."""
-HOME_BODY_HEADS = STATE_BODIES | LEGISLATURES | HOME_PARTY_HEADS
-"""... with a state's legislature and parties ("Congress", "the Labour Party"), which take its state as its bodies
-do."""
+HOME_BODY_WORDS = word_class("home_body_head", WORDS)
+"""Last words of a state's legislature and parties ("Congress", "the Labour Party")."""
+HOME_BODY_HEADS = STATE_BODIES | HOME_BODY_WORDS
+"""... which take the story's state as its organs do."""
 INTERNATIONAL_WORDS = word_class("international_word", WORDS)
 """Words of the names of international bodies, which belong to no one state."""
 CUT_DEPS = word_class("phrase_cut_dep", "grammar")
