@@ -61,7 +61,7 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing
+from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, asks_nothing, builds_on, denies_any, draws_closer,
                                       forecasts, generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit,
@@ -1942,7 +1942,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and (guarded_against(trig.token) or describes_a_name(trig.token)
-                             or modifies_a_thing(trig.token)):
+                             or modifies_a_thing(trig.token) or names_an_era(trig.token)):
             LOGGER.debug("a noun that tells no occurrence: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
