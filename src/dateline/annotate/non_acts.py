@@ -823,13 +823,14 @@ def _misread_verb(word: Token) -> bool:
 
 
 VIEWING_LEMMAS = word_class("viewing_lemmas")
-"""Verbs of taking something "as" something ("saw the inquiries as separate", "treats the tariffs as a tax")."""
+"""Verbs of taking something "as" something ("saw the inquiries as separate", "regards the tariffs as a tax"), shared
+with ``evaluation.VIEWING_LEMMAS``."""
 OWN_DOER_DEPS = frozenset({"poss", "agent"})
 
 
 def _regarded_topic(tok: Token) -> bool:
     """Whether an event noun with no doer of its own is what a verb of viewing takes "as" something: "she saw the
-    inquiries into the two firms as separate", "he treats the tariffs as a tax on farmers". The speaker's view of a
+    inquiries into the two firms as separate", "he regards the tariffs as a tax on farmers". The speaker's view of a
     topic tells no act of it; an act whose doer the noun names ("viewed Lima's decision as a breach") is the judged
     act, told."""
     verb = tok.head
