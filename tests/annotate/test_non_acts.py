@@ -576,6 +576,7 @@ def test_a_topic_a_speaker_views_as_something_is_no_act(annotate_text: Any, text
 
 
 def test_a_judged_act_with_its_doer_stays_the_target_of_the_view(annotate_text: Any) -> None:
-    doc = annotate_text("Chile's foreign ministry said it viewed Peru's decision as a clear breach of the treaty.")
+    doc = annotate_text("Chilean Foreign Minister Ana Sol said Santiago viewed Peru's decision as a violation of "
+                        "their river accord.")
     [accuse] = of_type(doc, "ACCUSE")
     assert accuse.mode == "disapprove" and accuse.trigger == "viewed"

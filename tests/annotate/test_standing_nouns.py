@@ -98,7 +98,8 @@ def _word(nlp: Any, text: str, word: str) -> Any:
 def test_a_named_war_a_clause_is_set_in_is_its_frame(nlp: Any) -> None:
     """The war a territory changed hands in, or that a state of affairs dates from, is history the story sets its act
     by, not a new attack (real pages: a named war read as an assault beside the seizure told in the same clause)."""
-    assert names_an_era(_word(nlp, "Turkey took control of the port, vital to its trade, in the 1974 Cyprus War.", "War"))
+    took = "Turkey took control of the port, vital to its trade, in the 1974 Cyprus War."
+    assert names_an_era(_word(nlp, took, "War"))
     assert names_an_era(_word(nlp, "Oman has kept the garrison near Salalah since the Dhofar War.", "War"))
     # a name the tagger takes for a body's still frames the clause when a preposition of time governs it
     assert names_an_era(_word(nlp, "Prices rose amid the Saffron Uprising in Yangon.", "Uprising"))

@@ -34,7 +34,7 @@ PROTECTION_NOUNS = word_class("protection_noun", "annotate_words")
 LIGHT_HEADS = word_class("light_act_head", "annotate_words")
 """Nouns that carry the act of the noun before them ("a mediation mission", "an aid package")."""
 ERA_PREPS = word_class("era_preposition", "annotate_words")
-"""Prepositions that set a clause in the time of a named event ("since the Second World War")."""
+"""Prepositions that set a clause in the time of a named event ("since the Korean War")."""
 
 GUARD_PREPS = frozenset({"against", "from"})
 """Prepositions that name what a guard keeps off ("protection against shelling", "immunity from prosecution")."""
@@ -92,7 +92,7 @@ def modifies_a_thing(noun: Token) -> bool:
 
 def names_an_era(noun: Token) -> bool:
     """Whether an event word is the last word of the proper name of an event the story only sets its time by ("in
-    the 1973 Yom Kippur War", "since the Second World War", "amid the Arab Spring"): a capitalised word of a name the
+    the 1973 Yom Kippur War", "since the Korean War", "amid the Arab Spring"): a capitalised word of a name the
     tagger labels an event, or of a name of two words or more that a preposition of time governs. The act told is the
     clause's, the named event its frame; a war told in lower case ("in the 1967 war") is left to the model."""
     if not noun.text[:1].isupper() or noun.is_sent_start:
