@@ -31,22 +31,17 @@ def test_a_contractor_halting_work_is_no_strike(annotate_text: Annotate) -> None
     assert not annotate_text("Contractors stopped work on the new dam in Uganda after funding ran out.").events
 
 
-def _triggers(nlp: object, text: str) -> list[tuple[str, str]]:
-    from dateline.annotate.events import find_triggers
-
-    doc = nlp(text)  # type: ignore[operator]
-    return [(t.type, t.token.text) for t in find_triggers(doc, nlp)]  # type: ignore[arg-type]
-
 
 @pytest.mark.parametrize("text", [
-    "Mayor Tomas Reyk walked across the square to greet the crowd on Sunday.",
-    "Minister Lena Varga walked into the press room in Budapest an hour late on Monday.",
+    "Ghanaian Mayor Tomas Reyk walked across the square in Accra to greet the crowd on Sunday.",
+    "Hungarian Minister Lena Varga walked into the press room in Budapest an hour late on Monday.",
     "Two Kenyan pupils were walking to school in Kisumu on Tuesday when the storm began.",
 ])
-def test_a_walk_that_is_no_walkout_is_no_strike(nlp: object, text: str) -> None:
-    """Walking into a room or down a street is no protest, however sure the learned decision is (``protest.walk_out``
-    is binding: a walk is a strike only "out")."""
-    assert not [t for t in _triggers(nlp, text) if t[0] == "PROTEST"]
+def test_a_walk_that_is_no_walkout_is_no_strike(annotate_text: Annotate, text: str) -> None:
+    """Walking into a room or down a street is no protest, however sure the learned decision is (``senses.walks_only``:
+    a walk is a strike only "out")."""
+    doc = annotate_text(text)
+    assert not _of_type(doc, "PROTEST"), [(e.type, e.trigger) for e in doc.events]
 
 
 def test_a_walkout_stays_a_strike(annotate_text: Annotate) -> None:

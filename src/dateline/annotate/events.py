@@ -66,7 +66,7 @@ from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, asks_nothing, builds_on, denies_any, draws_closer,
                                       forecasts, generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit,
                                       obliged, relays_speech, shows_only, strikes_as, strikes_back, strives_for,
-                                      takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm)
+                                      takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm, walks_only)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -1954,7 +1954,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token) or (
                 trig.type == "ACCUSE" and testifies_only(trig.token)) or (
                 trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)) or (
-                trig.type == "PROTEST" and shows_only(trig.token)) or long_habit(trig.token) or in_long_habit(
+                trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or long_habit(trig.token) or in_long_habit(
                     trig.token) or denies_any(trig.token) or generic_doers(trig.token) or habit_of_manner(
                     trig.token) or talks_go_on(trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
