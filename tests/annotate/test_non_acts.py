@@ -563,3 +563,20 @@ def test_what_an_imperative_bids_the_reader_do_is_no_act(annotate_text: Any, tex
 def test_a_visit_told_with_its_visitor_stays(annotate_text: Any) -> None:
     doc = annotate_text("Kenyan President Ana Moreira visited Lusaka on Monday.")
     assert of_type(doc, "CONSULT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ana Sol of Peru said she saw the investigations into the two mining firms as separate matters.",
+    "Trade Minister Paul Otieno of Kenya said he saw the inquiries into the port and the railway as separate.",
+])
+def test_a_topic_a_speaker_views_as_something_is_no_act(annotate_text: Any, text: str) -> None:
+    """What a speaker takes "as" something, with no doer of its own, is the topic of a view: no inquiry is told."""
+    doc = annotate_text(text)
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_judged_act_with_its_doer_stays_the_target_of_the_view(annotate_text: Any) -> None:
+    doc = annotate_text("Chilean Foreign Minister Ana Sol said Santiago viewed Peru's decision as a violation of "
+                        "their river accord.")
+    [accuse] = of_type(doc, "ACCUSE")
+    assert accuse.mode == "disapprove" and accuse.trigger == "viewed"

@@ -29,3 +29,22 @@ def test_a_work_stoppage_is_a_strike(annotate_text: Annotate, text: str, state: 
 
 def test_a_contractor_halting_work_is_no_strike(annotate_text: Annotate) -> None:
     assert not annotate_text("Contractors stopped work on the new dam in Uganda after funding ran out.").events
+
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian Mayor Tomas Reyk walked across the square in Accra to greet the crowd on Sunday.",
+    "Hungarian Minister Lena Varga walked into the press room in Budapest an hour late on Monday.",
+    "Two Kenyan pupils were walking to school in Kisumu on Tuesday when the storm began.",
+])
+def test_a_walk_that_is_no_walkout_is_no_strike(annotate_text: Annotate, text: str) -> None:
+    """Walking into a room or down a street is no protest, however sure the learned decision is (``senses.walks_only``:
+    a walk is a strike only "out")."""
+    doc = annotate_text(text)
+    assert not _of_type(doc, "PROTEST"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_walkout_stays_a_strike(annotate_text: Annotate) -> None:
+    doc = annotate_text("Dock workers in Mombasa walked out on Friday over unpaid wages.")
+    [protest] = _of_type(doc, "PROTEST")
+    assert protest.mode == "strike" and _countries(doc, protest.source) == {"KEN"}

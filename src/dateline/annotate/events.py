@@ -61,12 +61,12 @@ from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
-from dateline.annotate.standing_nouns import describes_a_name, guarded_against
+from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, asks_nothing, builds_on, denies_any, draws_closer,
                                       forecasts, generic_doers, habit_of_manner, in_long_habit, knows_only, long_habit,
                                       obliged, relays_speech, shows_only, strikes_as, strikes_back, strives_for,
-                                      takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm)
+                                      takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm, walks_only)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
@@ -325,6 +325,9 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
         tok = doc[cand.i]
         if tok.pos_ in ("NOUN", "PROPN") and cand.p < model.noun_threshold:
             continue  # a noun the lexicon does not hold is an act only when the model is sure ("a day of protests")
+        if tok.pos_ in ("NOUN", "PROPN") and modifies_a_thing(tok):
+            LOGGER.debug("a noun that names a kind: %r in %r", tok.text, sentence_of(tok).text)
+            continue  # "the detention centre", "the impeachment inquiry": the head names the thing or the act
         if (cand.type, tok.i) in kept_heads or (cand.type, tok.head.i) in kept:
             continue  # one event told by two words ("test-fired", "carried out an attack")
         kept.add((cand.type, tok.i))
@@ -1938,7 +1941,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
-        if trig.nominal and (guarded_against(trig.token) or describes_a_name(trig.token)):
+        if trig.nominal and (guarded_against(trig.token) or describes_a_name(trig.token)
+                             or modifies_a_thing(trig.token) or names_an_era(trig.token)):
             LOGGER.debug("a noun that tells no occurrence: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if (trig.type == "REQUEST" and asks_nothing(trig.token)) or relays_speech(trig.token) or (
@@ -1950,7 +1954,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token) or (
                 trig.type == "ACCUSE" and testifies_only(trig.token)) or (
                 trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)) or (
-                trig.type == "PROTEST" and shows_only(trig.token)) or long_habit(trig.token) or in_long_habit(
+                trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or long_habit(trig.token) or in_long_habit(
                     trig.token) or denies_any(trig.token) or generic_doers(trig.token) or habit_of_manner(
                     trig.token) or talks_go_on(trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)

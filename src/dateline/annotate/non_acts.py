@@ -9,7 +9,8 @@ battling extradition to Chile"), an act avoided ("avoided criticism"), and what 
 exhortation ("Let us turn to ..."), a defence in the words of a refused apology ("makes no apologies for ..."), a
 question quoted in the order of a statement ("So they will seize the boats?"), a refusal to tell and the answer it
 withholds ("her refusal to say which party she would back"), the act another only aims to compel ("a bid to force
-the fishing towns to yield") and a danger said to be posed ("poses a grave threat"). Nor are what a question weighs
+the fishing towns to yield"), a danger said to be posed ("poses a grave threat") and a topic with no doer of its own
+that a speaker views as something ("saw the two inquiries as separate"). Nor are what a question weighs
 ("Why would the senators be outraged ...?"), a condition told by inversion ("had the aide gone to the press"), a
 poll's finding ("44 percent of voters say they want him removed") or what an imperative bids the reader do ("Do
 remember to visit Harbor Kayaks").
@@ -821,6 +822,30 @@ def _misread_verb(word: Token) -> bool:
         t.pos_ in ("VERB", "AUX") for t in word.sent)
 
 
+VIEWING_LEMMAS = word_class("viewing_lemmas")
+"""Verbs of taking something "as" something ("saw the inquiries as separate", "regards the tariffs as a tax"), shared
+with ``evaluation.VIEWING_LEMMAS``."""
+OWN_DOER_DEPS = frozenset({"poss", "agent"})
+
+
+def _regarded_topic(tok: Token) -> bool:
+    """Whether an event noun with no doer of its own is what a verb of viewing takes "as" something: "she saw the
+    inquiries into the two firms as separate", "he regards the tariffs as a tax on farmers". The speaker's view of a
+    topic tells no act of it; an act whose doer the noun names ("viewed Lima's decision as a breach") is the judged
+    act, told."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or verb.lemma_.lower() not in VIEWING_LEMMAS:
+        return False
+    # "as" heads its phrase ("as separate matters"), or the parser hangs it on an adjective it reads as a clause
+    # ("as separate")
+    if not any((c.dep_ == "prep" and c.lower_ == "as") or (c.dep_ in ("advcl", "oprd", "xcomp") and any(
+            g.lower_ == "as" and g.dep_ in ("advmod", "mark", "prep") for g in c.children)) for c in verb.children):
+        return False
+    return not any(c.dep_ in OWN_DOER_DEPS or (c.dep_ == "prep" and c.lower_ == "by")
+                   or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
+                   for c in tok.children)
+
+
 REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_circumstance, "a circumstance that did not happen"),
     (_noncommittal, "a non-committal answer"),
@@ -854,5 +879,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_compelled_only, "an act another only aims to compel"),
     (_posed, "a danger said to be posed"),
     (_contest_won, "a rival beaten in a contest"),
+    (_regarded_topic, "a topic a speaker views as something"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

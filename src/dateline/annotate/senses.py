@@ -442,6 +442,22 @@ def shows_only(verb: Token) -> bool:
     return any(c.dep_ in shown or (c.dep_ in ("mark", "advmod") and c.lower_ == "as") for c in verb.children)
 
 
+WALKING_LEMMAS = frozenset({"walk"})
+"""Verbs of going on foot that strike or protest only "out" ("nurses walked out over pay", a walkout)."""
+WALKOUT_PARTICLES = frozenset({"out"})
+
+
+def walks_only(verb: Token) -> bool:
+    """Whether a verb of walking only goes somewhere: "walked into the press room late", "were walking to school" (the
+    learned decision, which knows "walked out" as a strike, reads many walks as one). A walkout has "out" after the
+    verb; out of prison it is a release (``prison_exits``, a construction of its own)."""
+    if verb.lemma_.lower() not in WALKING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return not any(c.dep_ == "prt" and c.lower_ in WALKOUT_PARTICLES for c in verb.children) and not (
+        after is not None and after.lower_ in WALKOUT_PARTICLES)
+
+
 def _asks_a_question(kids: list[Token]) -> bool:
     """Whether a verb of asking, by its dependents ``kids``, asks a question rather than for an act: "reporters asked
     the minister whether Accra would reopen the border", "the lawyer asked why his client was still held". The

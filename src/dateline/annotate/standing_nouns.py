@@ -1,6 +1,6 @@
-"""Tell the event nouns that name no act the text reports: an act guarded against, and a description of a name.
+"""Tell the event nouns that name no act the text reports: an act guarded against, a name described, a kind, an era.
 
-Two constructions of real news pages read like attacks or arrests to the event lexicon and the learned model
+Four constructions of real news pages read like attacks or arrests to the event lexicon and the learned model
 (real-page audit, class "non-events": generic and standing nouns):
 
 - the act a guard is against ("the camp offers little protection against shelling", "immunity from
@@ -8,9 +8,16 @@ Two constructions of real news pages read like attacks or arrests to the event l
   ``protection_noun`` (``annotate_words.tsv``) is feared or barred, not done (``guarded_against``);
 - a noun in apposition to a name, which says what the name stands for ("Barkhane, the French military operation
   against jihadists", "Sentinel, the coalition's campaign against smugglers"): it describes a standing
-  operation, it tells no occurrence, unless a date in the phrase pins it down (``describes_a_name``).
+  operation, it tells no occurrence, unless a date in the phrase pins it down (``describes_a_name``);
+- a noun that modifies the noun after it ("the detention centre", "war crimes", "an invasion force", "the
+  impeachment inquiry"): it names a kind of thing, or the topic of another act noun, which then tells the act if
+  any; a light head of ``light_act_head`` (``annotate_words.tsv``: "a mediation mission", "an aid package") only
+  carries the act its modifier names (``modifies_a_thing``);
+- the proper name of a past event that sets the time of the clause ("in the 1974 Cyprus War", "since the Second
+  World War"): history the act is told against, not a new attack (``names_an_era``).
 
-Both are read by ``events.find_events``, which skips such triggers.
+All are read by ``events.find_events``, which skips such triggers; the last also by ``events._learned_triggers``,
+so that a head the model types as well is not taken for the same event told twice ("a protest march").
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ from dateline.lexicons import word_class
 LOGGER = logging.getLogger(__name__)
 
 PROTECTION_NOUNS = word_class("protection_noun", "annotate_words")
+LIGHT_HEADS = word_class("light_act_head", "annotate_words")
+"""Nouns that carry the act of the noun before them ("a mediation mission", "an aid package")."""
+ERA_PREPS = word_class("era_preposition", "annotate_words")
+"""Prepositions that set a clause in the time of a named event ("since the Korean War")."""
 
 GUARD_PREPS = frozenset({"against", "from"})
 """Prepositions that name what a guard keeps off ("protection against shelling", "immunity from prosecution")."""
@@ -67,3 +78,26 @@ def describes_a_name(noun: Token) -> bool:
         return False
     # a year the tagger reads as a count ("the 2011 offensive") pins the act down as well as a date does
     return not any(t.ent_type_ in DATED_ENTS or (t.is_digit and len(t.text) == YEAR_DIGITS) for t in noun.subtree)
+
+
+def modifies_a_thing(noun: Token) -> bool:
+    """Whether an event noun only modifies the noun after it, and so names a kind of thing or of another act, not an
+    act of its own ("the detention centre", "war crimes", "a protest movement", "the impeachment inquiry": the inquiry
+    is the act, if any); a light head of ``LIGHT_HEADS`` carries the modifier's act ("a mediation mission")."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i == noun.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return head.lemma_.lower() not in LIGHT_HEADS
+
+
+def names_an_era(noun: Token) -> bool:
+    """Whether an event word is the last word of the proper name of an event the story only sets its time by ("in
+    the 1973 Yom Kippur War", "since the Korean War", "amid the Arab Spring"): a capitalised word of a name the
+    tagger labels an event, or of a name of two words or more that a preposition of time governs. The act told is the
+    clause's, the named event its frame; a war told in lower case ("in the 1967 war") is left to the model."""
+    if not noun.text[:1].isupper() or noun.is_sent_start:
+        return False
+    if noun.ent_type_ == "EVENT":
+        return True
+    named = [c for c in noun.children if c.dep_ == "compound" and c.text[:1].isupper()]
+    return noun.pos_ == "PROPN" and bool(named) and noun.dep_ == "pobj" and noun.head.lower_ in ERA_PREPS
