@@ -1955,8 +1955,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "ACCUSE" and testifies_only(trig.token)) or (
                 trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)) or (
                 trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or long_habit(
-                    trig.token) or in_long_habit(trig.token) or denies_any(trig.token) or generic_doers(trig.token) or habit_of_manner(
-                    trig.token) or talks_go_on(trig.token, trig.type) or strives_for(trig.token, trig.type):
+                    trig.token) or in_long_habit(trig.token) or denies_any(trig.token) or generic_doers(
+                    trig.token) or habit_of_manner(trig.token) or talks_go_on(trig.token, trig.type) or strives_for(
+                    trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):
