@@ -86,7 +86,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue", "object_body", "object_wrong",
+    "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -299,8 +299,11 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             typ = "MOBILIZE"
         # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
         # with its factuality, but not its type
+        # (or the entry's construction fixes its sense: "laid siege to the campus" restricts, whatever sieges of old
+        # taught the model)
         structural = cand is not None and (home or _sent_abroad(typ, cand.type, tok)
-                                           or _death_told_alone(typ, cand.type, tok, cands, matches))
+                                           or _death_told_alone(typ, cand.type, tok, cands, matches)
+                                           or bool(entries[entry_id].get("keeps_type")))
         if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
                 (tok.i, cand.type)) and not structural:
             # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
@@ -1497,6 +1500,22 @@ def _leaves_country(parse: _Parse) -> bool:
     return not parse.posts_left
 
 
+FORCE_DOERS = word_class("force_doers")
+"""Armed or uniformed bodies that can seal a place in ("police besieged the campus"); a crowd of fans cannot."""
+DOER_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+"""Entity labels of a named doer that may command force (a state, its people, an army or a police force)."""
+
+
+def _force_doer(parse: _Parse) -> bool:
+    """The act's doer (its subject, or its passive's agent) is an armed or uniformed body or a named state or body."""
+    # "riot police besieged the college", "was besieged by Tamil rebels"; not "was besieged by admirers"
+    tok = parse.tok
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in FORCE_DOERS or d.lower_ in FORCE_DOERS or d.ent_type_ in DOER_ENTITY_LABELS
+               for h in doers for d in (h, *h.conjuncts))
+
+
 def _possessor_person(parse: _Parse) -> bool:
     """The noun has a possessor ("his resignation")."""
     return any(c.dep_ == "poss" for c in parse.tok.children)
@@ -1526,6 +1545,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
+    "force_doer": _force_doer,
 }
 """The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
