@@ -29,7 +29,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase, describes_listeners,
-                                         listener_clauses, zero_relative)
+                                         listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
@@ -316,6 +316,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
+    # "the tariffs on Laotian rice imposed in May": the levy noun a participle reaches tells the same imposition
+    kept_heads |= {(t.type, n.i) for t in out for n in participle_nouns(t.token)}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or (
                 _factuality(cand, doc[cand.i]) in DROPPED_FACTUALITY and not _threatened(cand.type, doc[cand.i])):
@@ -1297,8 +1299,10 @@ def _person_object(parse: _Parse) -> bool:
 
 
 def _object_any(parse: _Parse, words: list[str]) -> bool:
-    """One of the words stands in the objects or the matched span."""
-    return bool(parse.words & set(words))
+    """One of the words stands in the objects, the matched span or the nouns a participle reaches (participle_nouns)."""
+    # "the tariffs on $9 billion of Peruvian copper [imposed] in May": the parser hangs the participle on "copper"
+    return bool(parse.words & set(words)) or any(
+        n.lower_ in words or n.lemma_.lower() in words for n in participle_nouns(parse.tok))
 
 
 def _object_not(parse: _Parse, words: list[str]) -> bool:
