@@ -3676,11 +3676,13 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     # no state deports its own people: a deportation's doer is never the state of those it sends away
     away = frozenset(c for t in args.target if deport for c in (actors.country_of(t), actors.get(t).guess) if c)
     code = organ_state(organ, verb or tok, actors, reader.ui, deport=deport, not_states=away) if organ else None
-    if code is None and trig.type in STATE_ACTS and _unnamed_organ(trig):
+    if code is None and (trig.type in STATE_ACTS or trig.type == "THREATEN" and organ is not None) and _unnamed_organ(
+            trig):
         # "Police detained him", "troops held the men": the state of those acted on, else of the place, else the
-        # story's own
+        # story's own; a threat by police ("officers threatened to open fire") is the state's where it is made, not
+        # that of those it is aimed at
         places = [args.location] if args.location else []
-        code = _first_country(actors, [*([] if deport else args.target), *places])
+        code = _first_country(actors, [*([] if deport or trig.type == "THREATEN" else args.target), *places])
         main = actors.main_states(1)
         code = code or (actors.country_of(main[0]) if main else None)
     if code and code not in away:
@@ -4520,7 +4522,7 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
 
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 """Acts only a state's bodies perform: an agentless passive report of one by such a body is its own act."""
-ORGAN_ACTS = STATE_ACTS | {"ASSAULT", "REJECT"}
+ORGAN_ACTS = STATE_ACTS | {"ASSAULT", "REJECT", "THREATEN"}
 """Acts whose doer, a home organ named without its state ("police fired tear gas", "a judge in London rejected his
 bid"), acts for a state (``organs.organ_state``); a word the model reads as another type ("a judge ruled") keeps the
 actors it had."""
