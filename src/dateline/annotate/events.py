@@ -87,6 +87,7 @@ REQUIREMENTS = frozenset({
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
     "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
+    "ordered_stay",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -313,6 +314,8 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and (
             cand.type == trig.type or structural) else None))
+        if trig.spec.get("ordered_stay"):
+            ruled.add(tok.head.head.i)  # "ordered that A [remain] in custody": the stay is the detention, no post kept
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
@@ -1520,6 +1523,30 @@ def _force_doer(parse: _Parse) -> bool:
                for h in doers for d in (h, *h.conjuncts))
 
 
+STAYING_LEMMAS = word_class("staying_lemmas")
+"""Verbs of staying or being kept somewhere ("remain in custody", "be kept in jail")."""
+
+
+def _ordered_stay(parse: _Parse) -> bool:
+    """The place of detention is where an order or a ruling keeps someone (stay_order)."""
+    return stay_order(parse.tok) is not None
+
+
+def stay_order(tok: Token) -> Token | None:
+    """The verb of the order or ruling that keeps someone in a place of detention: "a judge [ordered] that A remain in
+    custody", "[ruled] that B should stay in jail until the hearing" (``_order_of``, ``organs.ruling_content``); None
+    for "B has been in custody since May", a standing state. The stay is dated by that verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in STAYING_LEMMAS:
+        return None
+    if (order := _order_of(tok)) is not None:
+        return order
+    ruling = ruling_content(verb)
+    return ruling[0] if ruling is not None else None
+
+
 def _possessor_person(parse: _Parse) -> bool:
     """The noun has a possessor ("his resignation")."""
     return any(c.dep_ == "poss" for c in parse.tok.children)
@@ -1550,6 +1577,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
     "force_doer": _force_doer,
+    "ordered_stay": _ordered_stay,
 }
 """The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
@@ -1695,6 +1723,10 @@ def _mood(trig: Trigger) -> str | None:
     The rules' "speculation" (None) gives way to a learned ``asserted`` ("stood ready to back" is a
     commitment); a negation or a future the parse shows is kept.
     """
+    if trig.spec.get("ordered_stay") and (order := stay_order(trig.token)) is not None:
+        # "ordered that A should remain in custody": the order's own mood; its content's "should" is the order, and
+        # the stay it sets is no standing state
+        return modality(order)
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
         return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
@@ -2590,6 +2622,9 @@ def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
             code = _first_country(actors, places)
             if code is None and (subj.lemma_.lower() in STATE_ORGANS or subj.lower_ in STATE_ORGANS):
                 code = _first_country(actors, people)  # "a judge ordered the man held": the state of the one held
+            if code is None and is_home_organ(subj):
+                # the one held has no known state: the court's own, by its place, the story's dateline or the story
+                code = organ_state(subj, order, actors, reader.ui)
             doers += [actors.state_id(code)] if code else []
     LOGGER.debug("ordered act: %s by %s on %s in %r", trig.type, doers, people, sentence_of(trig.token).text)
     args.source = list(dict.fromkeys(doers))
