@@ -13,8 +13,8 @@ Annotate = Callable[..., Document]
 
 
 def test_officers_threatening_force_act_for_the_police_named_before(annotate_text: Annotate) -> None:
-    doc = annotate_text("Moldovan riot police cleared a square in Chisinau on Sunday.\n\nThe standoff worsened on "
-                        "Monday, after officers had threatened to use live rounds if stones were thrown again.")
+    doc = annotate_text("Moldovan riot police cleared a square in Chisinau on Sunday.\n\nOfficers threatened "
+                        "on Monday to fire rubber bullets at anyone who came back to the square.")
     [threat] = _of_type(doc, "THREATEN")
     assert _countries(doc, threat.source) == {"MDA"}
 

@@ -300,7 +300,7 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             typ = "MOBILIZE"
         # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
         # with its factuality, but not its type
-        # (or the entry's construction fixes its sense: "laid siege to the campus" restricts, whatever sieges of old
+        # (or the entry's construction fixes its sense: "laid siege to the college" restricts, whatever sieges of old
         # taught the model)
         structural = cand is not None and (home or _sent_abroad(typ, cand.type, tok)
                                            or _death_told_alone(typ, cand.type, tok, cands, matches)
