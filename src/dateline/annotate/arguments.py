@@ -34,6 +34,10 @@ COLLECTIVE_PRONOUNS = frozenset({"it", "they", "its", "their", "them"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+LIFTING_LEMMAS = word_class("lifting_lemmas")
+"""Verbs of ending a measure: the one who ends a measure told as imposed with no doer is the one who imposed it."""
+URGING_LEMMAS = word_class("urging_lemmas")
+"""Verbs whose object is to do the act of a "to" clause the parser may read as a purpose ("pressed Lima to lift")."""
 GATHERED_GROUP_NOUNS = word_class("gathered_group_nouns")
 """Nouns that sum up everyone a list just named ("hosted A, B and C, and the leaders later urged X ...")."""
 LEADING_LEMMAS = frozenset({"lead", "head", "chair"})
@@ -1085,6 +1089,8 @@ class ArgumentReader:
         passive = passive_clause(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _finite_after_name(verb))
         if passive and agent is None and (by := displaced_agent(verb)) is not None:
             agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if passive and agent is None and (lifter := _lifter(verb)) is not None:
+            agent = lifter  # "wants Rome to lift the duties on Slovak wine imposed in May": Rome imposed them
         if passive:
             if agent is not None:
                 args.source += self.actor(agent)
@@ -1742,6 +1748,55 @@ def _among_them(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
         return True
     return start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in ("them", "whom")
+
+
+PHRASE_CLIMB = 3
+"""How many prepositional phrases a participle hung on the last noun may climb to the noun it modifies."""
+
+
+def _lifter(verb: Token) -> Token | None:
+    """Who is to end a measure a participle tells imposed with no doer ("wants Rome to [lift] the duties on Slovak wine
+    imposed in May", "urged Seoul to scrap the curbs imposed last year"): the subject of the verb of ending whose object
+    the modified noun is; only its maker can end a measure."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    for noun in (verb.head, *participle_nouns(verb)):
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIFTING_LEMMAS:
+            lift = noun.head
+            if (lift.dep_ == "xcomp" or lift.dep_ == "advcl" and lift.head.lemma_.lower() in URGING_LEMMAS) and not any(
+                    c.dep_ == "nsubj" for c in lift.children):
+                # "urged Rome to lift ...": the one urged is to lift them
+                asked = next((c for c in lift.head.children if c.dep_ == "dobj"), None)
+                if asked is not None:
+                    return asked
+            return _subject_of(lift)
+    return None
+
+
+def participle_nouns(verb: Token) -> list[Token]:
+    """The nouns a past participle may modify when the parser hung it on the last noun of a prepositional phrase
+    after them ("the duties on $9 billion worth of Peruvian copper [imposed] in May": the duties were imposed, not the
+    copper): the nouns the phrases hang on, nearest first, up to ``PHRASE_CLIMB`` phrases (an amount, "$9 billion",
+    is passed through; a phrase hung on a verb hangs on the verb's object just before it); none when the participle
+    hangs on no phrase's noun. A caller checks the nouns' words."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.dep_ != "pobj":
+        return []
+    nouns: list[Token] = []
+    node = verb.head
+    for _ in range(PHRASE_CLIMB):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            break
+        if prep.head.pos_ == "VERB":
+            # "lift [the tariff] [on $3 million of Lao rice] imposed in May": the parser hangs the phrase on the verb
+            nouns += [o for o in prep.head.children if o.dep_ == "dobj" and o.right_edge.i + 1 == prep.i]
+            break
+        node = prep.head
+        while node.dep_ in ("nummod", "quantmod", "compound") and node.head.i != node.i:
+            node = node.head  # "$125 billion worth of": the amount hangs on "worth"
+        if node.pos_ == "NOUN":
+            nouns.append(node)
+    return nouns
 
 
 def second_subject(verb: Token, child: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
-from dateline.annotate.events import FUTURE_AUXES, Found, own_partner
+from dateline.annotate.events import FUTURE_AUXES, Found, own_partner, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
 from dateline.annotate.told_nouns import presupposed_death
@@ -626,6 +626,8 @@ def _tense(found: Found, text: str) -> Tense | None:
         return "past"
     if tok.tag_ in ("VBZ", "VBP") and tok.lower_ in SCHEDULE_CUES:
         return "future"  # "who succeeds her on Friday": a timetable's present speaks of a day to come
+    if found.trigger.spec.get("ordered_stay") and (order := stay_order(tok)) is not None and order.tag_ == "VBD":
+        return "past"  # "on Friday a judge ordered that A remain in custody": the order's day, no future stay
     return clause_tense(text, tok.idx, tok.idx + len(tok.text))
 
 

@@ -29,7 +29,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase, describes_listeners,
-                                         listener_clauses, zero_relative)
+                                         listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
@@ -86,7 +86,8 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue", "object_body", "object_wrong",
+    "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
+    "ordered_stay",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -299,8 +300,11 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             typ = "MOBILIZE"
         # the argument structure decides between two senses the model may confuse: its sense is kept as an event's,
         # with its factuality, but not its type
+        # (or the entry's construction fixes its sense: "laid siege to the college" restricts, whatever sieges of old
+        # taught the model)
         structural = cand is not None and (home or _sent_abroad(typ, cand.type, tok)
-                                           or _death_told_alone(typ, cand.type, tok, cands, matches))
+                                           or _death_told_alone(typ, cand.type, tok, cands, matches)
+                                           or bool(entries[entry_id].get("keeps_type")))
         if cand is not None and cand.type not in (NONE, typ) and cand.p >= model.veto and not failed.get(
                 (tok.i, cand.type)) and not structural:
             # the model is sure of another sense: "a hunger strike" is a protest, not an air strike; unless a binding
@@ -310,9 +314,13 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
             trig = Trigger(f"model.{lemma}", cand.type, model.mode_of(lemma, cand.type), tok, trig.nominal, {})
         out.append(replace(trig, factuality=_factuality(cand, tok) if cand is not None and (
             cand.type == trig.type or structural) else None))
+        if trig.spec.get("ordered_stay"):
+            ruled.add(tok.head.head.i)  # "ordered that A [remain] in custody": the stay is the detention, no post kept
     # (type, token) and (type, head) of the triggers kept: one look-up per candidate, not a scan (issue 16)
     kept = {(t.type, t.token.i) for t in out}
     kept_heads = {(t.type, t.token.head.i) for t in out}
+    # "the tariffs on Laotian rice imposed in May": the levy noun a participle reaches tells the same imposition
+    kept_heads |= {(t.type, n.i) for t in out for n in participle_nouns(t.token)}
     for cand in cands:
         if cand.i in ruled or cand.type == NONE or cand.p < model.threshold or (
                 _factuality(cand, doc[cand.i]) in DROPPED_FACTUALITY and not _threatened(cand.type, doc[cand.i])):
@@ -1297,8 +1305,10 @@ def _person_object(parse: _Parse) -> bool:
 
 
 def _object_any(parse: _Parse, words: list[str]) -> bool:
-    """One of the words stands in the objects or the matched span."""
-    return bool(parse.words & set(words))
+    """One of the words stands in the objects, the matched span or the nouns a participle reaches (participle_nouns)."""
+    # "the tariffs on $9 billion of Peruvian copper [imposed] in May": the parser hangs the participle on "copper"
+    return bool(parse.words & set(words)) or any(
+        n.lower_ in words or n.lemma_.lower() in words for n in participle_nouns(parse.tok))
 
 
 def _object_not(parse: _Parse, words: list[str]) -> bool:
@@ -1500,6 +1510,46 @@ def _leaves_country(parse: _Parse) -> bool:
     return not parse.posts_left
 
 
+FORCE_DOERS = word_class("force_doers")
+"""Armed or uniformed bodies that can seal a place in ("police besieged the campus"); a crowd of fans cannot."""
+DOER_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+"""Entity labels of a named doer that may command force (a state, its people, an army or a police force)."""
+
+
+def _force_doer(parse: _Parse) -> bool:
+    """The act's doer (its subject, or its passive's agent) is an armed or uniformed body or a named state or body."""
+    # "riot police besieged the college", "was besieged by Tamil rebels"; not "was besieged by admirers"
+    tok = parse.tok
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in FORCE_DOERS or d.lower_ in FORCE_DOERS or d.ent_type_ in DOER_ENTITY_LABELS
+               for h in doers for d in (h, *h.conjuncts))
+
+
+STAYING_LEMMAS = word_class("staying_lemmas")
+"""Verbs of staying or being kept somewhere ("remain in custody", "be kept in jail")."""
+
+
+def _ordered_stay(parse: _Parse) -> bool:
+    """The place of detention is where an order or a ruling keeps someone (stay_order)."""
+    return stay_order(parse.tok) is not None
+
+
+def stay_order(tok: Token) -> Token | None:
+    """The verb of the order or ruling that keeps someone in a place of detention: "a judge [ordered] that A remain in
+    custody", "[ruled] that B should stay in jail until the hearing" (``_order_of``, ``organs.ruling_content``); None
+    for "B has been in custody since May", a standing state. The stay is dated by that verb."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in STAYING_LEMMAS:
+        return None
+    if (order := _order_of(tok)) is not None:
+        return order
+    ruling = ruling_content(verb)
+    return ruling[0] if ruling is not None else None
+
+
 def _possessor_person(parse: _Parse) -> bool:
     """The noun has a possessor ("his resignation")."""
     return any(c.dep_ == "poss" for c in parse.tok.children)
@@ -1529,6 +1579,8 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "threat_clause": _threat,
     "possessor_person": _possessor_person,
     "leaves_country": _leaves_country,
+    "force_doer": _force_doer,
+    "ordered_stay": _ordered_stay,
 }
 """The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
@@ -1674,6 +1726,10 @@ def _mood(trig: Trigger) -> str | None:
     The rules' "speculation" (None) gives way to a learned ``asserted`` ("stood ready to back" is a
     commitment); a negation or a future the parse shows is kept.
     """
+    if trig.spec.get("ordered_stay") and (order := stay_order(trig.token)) is not None:
+        # "ordered that A should remain in custody": the order's own mood; its content's "should" is the order, and
+        # the stay it sets is no standing state
+        return modality(order)
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
         return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
@@ -2571,6 +2627,9 @@ def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
             code = _first_country(actors, places)
             if code is None and (subj.lemma_.lower() in STATE_ORGANS or subj.lower_ in STATE_ORGANS):
                 code = _first_country(actors, people)  # "a judge ordered the man held": the state of the one held
+            if code is None and is_home_organ(subj):
+                # the one held has no known state: the court's own, by its place, the story's dateline or the story
+                code = organ_state(subj, order, actors, reader.ui)
             doers += [actors.state_id(code)] if code else []
     LOGGER.debug("ordered act: %s by %s on %s in %r", trig.type, doers, people, sentence_of(trig.token).text)
     args.source = list(dict.fromkeys(doers))
@@ -3657,11 +3716,13 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     # no state deports its own people: a deportation's doer is never the state of those it sends away
     away = frozenset(c for t in args.target if deport for c in (actors.country_of(t), actors.get(t).guess) if c)
     code = organ_state(organ, verb or tok, actors, reader.ui, deport=deport, not_states=away) if organ else None
-    if code is None and trig.type in STATE_ACTS and _unnamed_organ(trig):
+    if code is None and (trig.type in STATE_ACTS or trig.type == "THREATEN" and organ is not None) and _unnamed_organ(
+            trig):
         # "Police detained him", "troops held the men": the state of those acted on, else of the place, else the
-        # story's own
+        # story's own; a threat by police ("officers threatened to open fire") is the state's where it is made, not
+        # that of those it is aimed at
         places = [args.location] if args.location else []
-        code = _first_country(actors, [*([] if deport else args.target), *places])
+        code = _first_country(actors, [*([] if deport or trig.type == "THREATEN" else args.target), *places])
         main = actors.main_states(1)
         code = code or (actors.country_of(main[0]) if main else None)
     if code and code not in away:
@@ -4501,7 +4562,7 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
 
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 """Acts only a state's bodies perform: an agentless passive report of one by such a body is its own act."""
-ORGAN_ACTS = STATE_ACTS | {"ASSAULT", "REJECT"}
+ORGAN_ACTS = STATE_ACTS | {"ASSAULT", "REJECT", "THREATEN"}
 """Acts whose doer, a home organ named without its state ("police fired tear gas", "a judge in London rejected his
 bid"), acts for a state (``organs.organ_state``); a word the model reads as another type ("a judge ruled") keeps the
 actors it had."""
