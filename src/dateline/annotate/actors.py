@@ -128,12 +128,14 @@ def _named_place(span: Span) -> bool:
 
 def _titled_name(span: Span) -> bool:
     """Whether a name right after a capitalised title is a person's ("President Okafor of Nigeria"), though the tagger
-    read it as a place or a body: its first word names no state, city or body the tables know."""
+    read it as a place or a body: a name of two words or more whose first word is no title word ("Chief Cabinet
+    Secretary X": "Cabinet" is part of the title) and names no state, city or body the tables know."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is None or not before.text[:1].isupper() or before.lower_ not in title_heads():
+    if before is None or not before.text[:1].isupper() or before.lower_ not in title_heads() or len(span) < 2:
         return False
     first = span[0].text
-    return not (state_code(first) or capital_code(first) or city_code(first) or org_code(first))
+    return not (span[0].lower_ in title_heads() or state_code(first) or capital_code(first) or city_code(first)
+                or org_code(first))
 
 
 def _after_person_noun(span: Span) -> bool:
