@@ -77,7 +77,7 @@ def test_armed_groups_coded_with_dated_codes_are_listed() -> None:
     ("The defence minister ordered more troops to the border with Arborg on Friday.", "Arborg", "LOC"),
     # a name after a capitalised title is a person's, unless it is one word of the title itself
     ("President Okafor of Nigeria escaped an attack on his convoy near Kano on Sunday.", "Okafor of Nigeria", "PERSON"),
-    ("In Tokyo, Chief Cabinet Secretary Aris Kade called the missile test unacceptable on Monday.", "Cabinet", "ORG"),
+    ("Speaking in Osaka on Monday, Chief Cabinet Secretary Aris Kade denounced the launch.", "Cabinet", "ORG"),
 ])
 def test_persons_and_places_the_tagger_reads_as_bodies(annotate_text: Any, text: str, name: str, kind: str) -> None:
     doc = annotate_text(text)

@@ -583,7 +583,7 @@ NEWS_DAYS = timedelta(days=1)
 
 
 def _news_day_of_unreached(state: Dating) -> None:
-    """ "China's envoy accused Britain of meddling": an act told in a sentence with no time expression, while the story
+    """ "Tolvara's envoy accused Ulmara of shelling": an act told in a sentence with no time expression, while the story
     had reached no day (it names none, or only months, years and days long past), and that no later day took up, is the
     story's news, told by its publication: it is bounded by the day before publication and publication itself (a
     bound, with no time expression of its own). Background clauses, negated acts and acts planned keep no date, and so
