@@ -590,9 +590,9 @@ def _news_day_of_unreached(state: Dating) -> None:
     does an act whose sentence tells a time that could not date it ("the following week" with nothing before)."""
     if state.anchor is None:
         return
-    for index in state.unreached:
-        dated = state.dated[index] if index < len(state.dated) else None
-        if dated is not None and dated.date is None and dated.found.modality not in ("planned", "negated") and not (
+    for index in state.unreached:  # ``record`` keeps every mention, at the index ``story_time`` noted
+        dated = state.dated[index]
+        if dated.date is None and dated.found.modality not in ("planned", "negated") and not (
                 _attributive(dated.found.trigger.token)):
             LOGGER.debug("undated act of a story that reached no day: the news day, %r", dated.found.trigger.token.text)
             dated.date = Interval((state.anchor - NEWS_DAYS).isoformat(), state.anchor.isoformat(), None, "day")

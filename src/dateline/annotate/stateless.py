@@ -35,13 +35,15 @@ the record though no rule found its state (that is a state the actor reading mis
 
 STATELESS_TYPES = frozenset({"ORG", "LOC"})
 """Entity types that need a state, or the dictionary, to act in the record. A place with no state known still takes
-part as the one acted on ("insurgents seized the port town of X", ``with_record_actors``), never as the doer."""
+part as the one acted on ("insurgents seized the port town of X"), never as the doer."""
 
 
-def acts_in_record(entity: Entity) -> bool:
-    """Whether an entity can be an event's actor alone: a person, a state, a group, a body tied to a state, or a
-    listed international organisation under its name or an alias."""
+def acts_in_record(entity: Entity, doer: bool = True) -> bool:
+    """Whether an entity can be an event's actor alone: a person, a state, a group, a body tied to a state, a place
+    acted on (``doer`` false), or a listed international organisation under its name or an alias."""
     if entity.type not in STATELESS_TYPES or entity.country or entity.country_guess:
+        return True
+    if entity.type == "LOC" and not doer:
         return True
     words = entity.name.lower().split()
     if words and words[-1] in BODY_HEADS:
@@ -58,6 +60,6 @@ def with_record_actors(events: Iterable[Event], entities: Sequence[Entity]) -> l
     out = []
     for ev in events:
         actors = [by_id[i] for i in ev.actors() if i in by_id]
-        if not actors or any(acts_in_record(a) or (a.type == "LOC" and a.id not in ev.source) for a in actors):
+        if not actors or any(acts_in_record(a, doer=a.id in ev.source) for a in actors):
             out.append(ev)
     return out
