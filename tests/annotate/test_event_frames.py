@@ -555,6 +555,14 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
     assert _countries(doc, arrest.source) == {"KEN"}
 
 
+def test_a_person_held_in_a_place_is_held_by_that_place_s_state(annotate_text: Callable[..., Document]) -> None:
+    # a detention with no doer named befalls a foreigner in the state where it happens, not his own state
+    doc = annotate_text("Tanzanian prosecutors have dropped their case against the Kenyan blogger Peter Otieno. He is "
+                        "still being held at a remand centre in Kampala, his lawyer said.")
+    [held] = _of_type(doc, "COERCE")
+    assert _countries(doc, held.source) == {"UGA"} and _names(doc, held.target) == {"Peter Otieno"}
+
+
 @pytest.mark.parametrize("text", [
     "Kenyan prosecutors have opened an investigation into killings committed by Ugandan soldiers in border "
     "villages.",

@@ -42,8 +42,8 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import (DATELINE, dateline_state, is_home_organ, organ_doers, organ_state, ruling_content,
-                                      story_state)
+from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_state,
+                                      ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
@@ -87,7 +87,7 @@ REQUIREMENTS = frozenset({
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
     "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
-    "ordered_stay",
+    "ordered_stay", "no_predicate",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -1431,6 +1431,12 @@ def _object_person(parse: _Parse) -> bool:
                                      and not any(c.dep_ in ("oprd", "acomp") for c in parse.tok.children))
 
 
+def _no_predicate(parse: _Parse) -> bool:
+    """The trigger takes no predicative complement: "called him Bobo" names him and "called her brave" judges her;
+    neither is a call to someone."""
+    return not any(c.dep_ in ("oprd", "acomp", "attr") for c in parse.tok.children)
+
+
 def _object_person_or_passive(parse: _Parse) -> bool:
     """An object is a person or a title ("the ambassador"), a "to" phrase names a person, or the trigger is passive."""
     return (any(o.lower_ in title_heads() for o in parse.objs) or bool(parse.to_people) or parse.passive
@@ -1581,6 +1587,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "leaves_country": _leaves_country,
     "force_doer": _force_doer,
     "ordered_stay": _ordered_stay,
+    "no_predicate": _no_predicate,
 }
 """The ``requires`` flags checked on the parse, each with its check; a flag set true is checked. The other keys of
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
@@ -3780,8 +3787,12 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     if not people:
         return
     place = args.location if args.location and actors.type_of(args.location) in ("GPE", "LOC") else None
-    # no state deports its own people: those deported tell whose state did it not
-    code = _first_country(actors, [*([place] if place else []), *([] if trig.mode == "deport" else people)])
+    deport = trig.mode == "deport"
+    # the place it happens in, read from the verb's place phrases when no location is taken yet ("is held at a jail in
+    # Lisbon": Portugal holds him, whatever his own state); no state deports its own people: those deported tell
+    # whose state did it not
+    code = (_first_country(actors, [place] if place else []) or act_place_state(host or tok, actors, reader.ui, deport)
+            or _first_country(actors, [] if deport else people))
     # "Pat Morrow, a Vermont man, was arrested in April": the state the story tells from (its dateline, its one state)
     code = code or story_state(tok.doc, actors, reader.ui)
     if code and actors.state_id(code) not in args.target and not (trig.mode == "deport" and code in {

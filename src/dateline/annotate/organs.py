@@ -10,7 +10,7 @@ the latest organ of that kind the story named with its state ("Zambian police ..
 state the sentence names for the organ ("British police") is its own actor and is never replaced here.
 
 ``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``events._role_unnamed_state_body``, ``story_state``
-by ``events._role_state_through_courts`` (an arrest told with no doer at all).
+and ``act_place_state`` by ``events._role_state_through_courts`` (an arrest told with no doer at all).
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def organ_state(organ: Token, act: Token, actors: Actors, ui: int, *, deport: bo
     state the story is about; None when nothing tells it. ``not_states``: states it cannot be (those a deportation
     sends away: no state deports its own people)."""
     for how, code in (("organ place", _own_place_state(organ, actors, ui)),
-                      ("act place", _act_place_state(act, actors, ui, deport)),
+                      ("act place", act_place_state(act, actors, ui, deport)),
                       ("organ named before", actors.organ_state_before(ui, organ, _same_kind(organ))),
                       ("dateline", dateline_state(act.doc) if ui == 0 else None),
                       ("story", actors.story_country(STORY_LEAD))):
@@ -168,7 +168,7 @@ def _own_place_state(organ: Token, actors: Actors, ui: int) -> str | None:
     return next((code for p in places if (code := _place_code(p, actors, ui))), None)
 
 
-def _act_place_state(act: Token, actors: Actors, ui: int, deport: bool) -> str | None:
+def act_place_state(act: Token, actors: Actors, ui: int, deport: bool) -> str | None:
     """The state of the place an act happens in: a place phrase of the verb or of its object, followed down through
     nested phrases ("at a train station in Hamburg"); a deportation's "from" place is the deporting state's."""
     preps = [c for c in act.children if c.dep_ == "prep"]
