@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from dateline.annotate.nlp import column, entity_at, sentences, text_of, tokens_lemmatized, tokens_lowered
+from spacy.tokens import Doc, Span
+
+from dateline.annotate.nlp import (NameRepair, column, entity_at, sentences, text_of, tokens_lemmatized,
+                                    tokens_lowered)
 from dateline.lexicons import load
 from dateline.model import Document, Failure, Source
 from dateline.settings import Options
@@ -227,3 +230,20 @@ def test_a_hyphenated_given_name_and_a_family_name_are_a_person(annotate_text, t
     doc = annotate_text(text)
     [person] = [e for e in doc.entities if e.name == name]
     assert person.type == "PERSON" and person.country == state
+
+
+
+@pytest.mark.parametrize("words, start, end, kept", [
+    (["The", "scouts", "praised", "rookie", "Ivo", "Marek", "."], 3, 6, "Ivo Marek"),  # a lowercase word opens it
+    (["Agents", "seized", "hemp", "seed", "oil", "."], 2, 5, None),  # no capitalised word: no name
+    (["She", "bought", "a", "Lumo", "Stick", "."], 2, 5, None),  # an indefinite noun phrase
+    (["Ursula", "von", "der", "Lahn", "spoke", "."], 0, 4, "Ursula von der Lahn"),  # name particles stay
+    (["He", "met", "Ali", "bin", "Tamir", "."], 2, 5, "Ali bin Tamir"),
+])
+def test_a_person_span_keeps_only_its_name(nlp: Language, words: list[str], start: int, end: int,
+                                           kept: str | None) -> None:
+    """``NameRepair._trim``: the tagger's PERSON spans sometimes start on a common word before a name, or cover no
+    name at all; name particles ("von der", "bin") stay."""
+    doc = Doc(nlp.vocab, words=words)
+    got = NameRepair._trim(doc, Span(doc, start, end, label="PERSON"))
+    assert (got.text if got is not None else None) == kept

@@ -41,6 +41,8 @@ AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = word_class("honorific", WORDS)
+NAME_PARTICLES = word_class("name_particle", WORDS)
+"""Lowercase words of a person's name ("von der Leyen", "al-Hayya"): no other lowercase word opens one."""
 MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
 """Labels the small model gives states and capitals it does not know as places ("Niger" a work of art)."""
 NAME_TRAILERS = word_class("name_trailer", WORDS)
@@ -212,6 +214,11 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def _lower_word(tok: Token) -> bool:
+    """A lowercase word that is no name particle: it opens no person's name ("rookie Ana Vidal", "older Mac Pro")."""
+    return tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in NAME_PARTICLES
+
+
 @Language.factory("dateline_names", assigns=["doc.ents"], requires=["doc.ents", "token.pos"], default_config={})
 def make_names(nlp: Language, name: str) -> NameRepair:
     return NameRepair()
@@ -265,15 +272,18 @@ class NameRepair:
 
     @staticmethod
     def _trim(doc: Doc, ent: Span) -> Span | None:
-        """Drop a leading "the"/title word and a trailing possessive from an entity span."""
+        """Drop a leading title word or lowercase word and a trailing possessive from an entity span; a PERSON that
+        opens with an article or has no capitalised word is none."""
         start, end = ent.start, ent.end
+        if ent.label_ == "PERSON" and doc[start].lower_ in ("the", "a", "an"):
+            return None  # "the Qala Tower", "a Grocery Store": a noun phrase, not a name
         while start < end and ent.label_ == "PERSON" and (doc[start].lower_ in title_heads()
-                                                          or doc[start].lower_ in HONORIFICS):
+                                                          or doc[start].lower_ in HONORIFICS or _lower_word(doc[start])):
             start += 1
         while end > start and doc[end - 1].text in NAME_TRAILERS:
             end -= 1
-        if start >= end:
-            return None
+        if start >= end or (ent.label_ == "PERSON" and not any(t.text[:1].isupper() for t in doc[start:end])):
+            return None  # "lorry crash", "marijuana": a name has a capitalised word
         if (end < len(doc) and doc[end].text in ("-", "--", "—", "–") and all(t.is_upper or not t.is_alpha
                                                                               for t in doc[start:end])
                 and (start == 0 or "\n" in doc[start - 1].text_with_ws)):
