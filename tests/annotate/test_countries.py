@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.countries import capital_code, city_code, org_code, place_name_code, short_name, state_code
+from dateline.annotate.countries import (capital_code, city_code, org_code, place_name_code, region_code, short_name,
+                                        state_code)
 
 
 @pytest.mark.parametrize(
@@ -183,6 +184,15 @@ def test_demonyms_the_converter_misses(text: str, code: str) -> None:
                                             ("West Africa", None), ("Central Asia", None)])
 def test_a_region_named_by_a_compass_word_is_its_state(text, code):
     assert state_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("Sindh", "PAK"), ("Kandahar", "AFG"), ("Zamfara", "NGA"),
+                                            ("Texas", "USA"), ("Georgia", None), ("Punjab", None), ("Red Sea", None),
+                                            ("Northern", None)])
+def test_a_first_level_region_of_one_state_is_that_state_s(text, code):
+    """ISO 3166-2 subdivisions (pycountry), diacritics folded; a name two states share, a sea's, a direction's or a
+    state's own is none."""
+    assert region_code(text) == code
 
 
 @pytest.mark.parametrize(("text", "code"), [("Iranians", "IRN"), ("Pakistanis", "PAK"), ("Filipinos", "PHL"),

@@ -1193,6 +1193,11 @@ def test_a_crowd_of_no_named_state_protests_against_its_own_government(annotate_
 @pytest.mark.parametrize("text, code", [
     ("A suicide bomber killed at least 12 people at a bus station in Mogadishu on Friday.", "SOM"),
     ("Gunmen shot dead seven people in a village near Maiduguri, Nigeria, on Sunday.", "NGA"),
+    # a passenger, a worshipper is a bystander too; the place may be the governing clause's ("..., killing")
+    ("Armed men ambushed a minibus on a road in Sindh on Monday, killing nine passengers.", "PAK"),
+    ("A bomb went off at a mosque in Helmand province on Friday, wounding 14 worshippers.", "AFG"),
+    # a counted group of no state is of the state where it was hit ("in Kaduna state")
+    ("Bandits killed eleven villagers at a market in Kaduna state on Saturday.", "NGA"),
 ])
 def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(annotate_text, text, code):
     # the bystanders are no party of their own (uncounted_actor); with no state named as the attacker's, the attack is

@@ -39,6 +39,9 @@ COUNT_WORDS = word_class("count_word", WORDS)
 UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
 state is not stated ("send up to 2,500 troops")."""
+BYSTANDER_NOUNS = word_class("bystander_noun", WORDS)
+"""People an attack befalls who are no party of any side when the story only counts them ("killed eight passengers",
+"wounded 11 worshippers"): the attack befell the state where it happened (``events._role_bystanders_of_the_place``)."""
 
 LEADER_GOVERNMENTS = word_class("leader_government", WORDS)
 """Nouns of a government that a leader's name may name ("the Ruiz administration", "Ruiz's government")."""
@@ -268,8 +271,9 @@ class Actors:
                 if cap and self._acts(text):
                     self._attach(self.state(cap), ui, unit, text, text.text)
                     return
-                # a town's state, or a first-level region's ("Texas", "New York": the USA)
-                code = city_code(text.text) or region_code(text.text) if label == "GPE" else None
+                # a town's state, or a first-level region's ("Texas", "New York": the USA; "Balochistan", which the
+                # tagger often calls a LOC, Pakistan)
+                code = city_code(text.text) or region_code(text.text) if label == "GPE" else region_code(text.text)
                 ent = self._new("LOC", text.text, name_key(text.text), code)
                 self._attach(ent, ui, unit, text, text.text)
                 return

