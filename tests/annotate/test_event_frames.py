@@ -555,6 +555,19 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
     assert _countries(doc, arrest.source) == {"KEN"}
 
 
+@pytest.mark.parametrize("text", [
+    "Austria extended a loan of 300 million euros to Albania on Thursday.",
+    "The United States delivered a shipment of artillery shells to Taiwan on Friday.",
+])
+def test_aid_whose_recipient_hangs_on_the_thing_given_goes_to_that_recipient(
+        annotate_text: Callable[..., Document], text: str) -> None:
+    # the parser hangs "to X" on the object or its "of" phrase; X is the one aided all the same
+    doc = annotate_text(text)
+    [aid] = _of_type(doc, "AID")
+    assert len(aid.source) == 1 and len(_countries(doc, aid.target)) == 1
+    assert _countries(doc, aid.target) != _countries(doc, aid.source)
+
+
 def test_a_person_held_in_a_place_is_held_by_that_place_s_state(annotate_text: Callable[..., Document]) -> None:
     # a detention with no doer named befalls a foreigner in the state where it happens, not his own state
     doc = annotate_text("Tanzanian prosecutors have dropped their case against the Kenyan blogger Peter Otieno. He is "

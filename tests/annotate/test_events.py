@@ -1191,6 +1191,23 @@ def test_a_crowd_of_no_named_state_protests_against_its_own_government(annotate_
 
 
 @pytest.mark.parametrize("text, code", [
+    ("Teachers in Zambia began an indefinite strike on Monday.", "ZMB"),
+    ("Doctors in Uganda went on strike on Monday over unpaid salaries.", "UGA"),
+    ("Thousands of farmers across Romania began a protest against cheap grain on Monday.", "ROU"),
+])
+def test_a_people_of_a_place_named_after_them_is_that_place_s(annotate_text, text, code):
+    # "nurses in Malawi" are Malawi's as "Malawian nurses" are (actors.RESIDENT_GROUPS; not troops or envoys)
+    doc = annotate_text(text)
+    (protest,) = [ev for ev in doc.events if ev.type == "PROTEST"]
+    assert {e.country for e in doc.entities if e.id in protest.source} == {code}
+
+
+def test_troops_in_a_state_are_not_that_state_s(annotate_text):
+    doc = annotate_text("Troops in Chad came under fire from rebels on Sunday, the French army said.")
+    assert not any(e.country == "TCD" for e in doc.entities if e.type == "GROUP")
+
+
+@pytest.mark.parametrize("text, code", [
     ("A suicide bomber killed at least 12 people at a bus station in Mogadishu on Friday.", "SOM"),
     ("Gunmen shot dead seven people in a village near Maiduguri, Nigeria, on Sunday.", "NGA"),
     # a passenger, a worshipper is a bystander too; the place may be the governing clause's ("..., killing")

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
 from dateline.annotate.countries import capital_code, city_code, org_code, region_code, short_name, state_code
-from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, region_body_country,
-                                          spelled_out_country, token_modifier_country)
+from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, place_phrase_country,
+                                          region_body_country, spelled_out_country, token_modifier_country)
 from dateline.lexicons import word_class
 from dateline.model import Entity, EntityType, Span as CharSpan, Where
 from dateline.names import name_keys
@@ -39,6 +39,9 @@ COUNT_WORDS = word_class("count_word", WORDS)
 UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
 state is not stated ("send up to 2,500 troops")."""
+RESIDENT_GROUPS = word_class("resident_group", WORDS)
+"""Collectives that are a people of the place they are in ("teachers in Nigeria" are Nigeria's); troops, envoys and
+officials in a state may be another state's."""
 BYSTANDER_NOUNS = word_class("bystander_noun", WORDS)
 """People an attack befalls who are no party of any side when the story only counts them ("killed eight passengers",
 "wounded 11 worshippers"): the attack befell the state where it happened (``events._role_bystanders_of_the_place``)."""
@@ -321,8 +324,9 @@ class Actors:
         for tok in tokens_lowered(unit.doc, GROUP_NOUNS):
             if tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
                 continue
-            code = token_modifier_country(tok)
             lemma = tok.lemma_.lower()
+            # "Nigerian teachers", or "teachers in Nigeria" (a people of the place, not troops or envoys sent there)
+            code = token_modifier_country(tok) or (place_phrase_country(tok) if tok.lower_ in RESIDENT_GROUPS else None)
             leader = _leader_named(tok) if not code and lemma in LEADER_GOVERNMENTS else None
             if leader is not None:
                 # "the Ruiz administration", "Ruiz's government": the government of that person's state, not the

@@ -2696,6 +2696,24 @@ def _role_aid_purpose_target(trig: Trigger, args: Arguments, actors: Actors, rea
                             args.target += [a for a in reader.actor(obj) if a not in args.target]
 
 
+def _role_aid_recipient_in_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid whose recipient the parser hangs on the thing given: "delivered a shipment of shells to X", "extended a
+    loan of $2 billion to X" (the "to" phrase under the object or its "of" phrase names the one aided)."""
+    if trig.type != "AID" or args.target or trig.nominal:
+        return
+    nouns = [c for c in trig.token.children if c.dep_ == "dobj"]
+    for _ in range(3):
+        for noun in nouns:
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+                got = [a for g in prep.children if g.dep_ == "pobj" for a in reader.actor(g)
+                       if a not in args.source and actors.type_of(a) != "LOC"]
+                if got:
+                    args.target = got
+                    return
+        nouns = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+
+
 def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A judgement of the clause's subject: the subject is judged, the sayer judges."""
     if trig.type in ("ACCUSE", "SUPPORT") and _judged_subject(trig.token):
@@ -4168,6 +4186,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_troops", _role_aid_source_from_troops),
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
+    ("aid_recipient_in_object", _role_aid_recipient_in_object),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("judged_act_doer", _role_judged_act_doer),

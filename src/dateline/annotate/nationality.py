@@ -13,7 +13,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.countries import capital_code, listed_state, org_code, region_code, state_code
+from dateline.annotate.countries import capital_code, city_code, listed_state, org_code, region_code, state_code
 from dateline.annotate.nlp import entity_at
 from dateline.lexicons import load_table, word_class
 
@@ -139,6 +139,24 @@ def token_modifier_country(tok: Token) -> str | None:
                 if code:
                     return code
     return _compound_country(tok)
+
+
+RESIDENT_PREPS = frozenset({"in", "across", "throughout"})
+"""Prepositions of the place a collective lives or works in: "teachers in Nigeria", "farmers across Poland"."""
+
+
+def place_phrase_country(tok: Token) -> str | None:
+    """The state of the place a collective noun is placed in by a phrase after it: "teachers in Nigeria", "nurses
+    across Kenya", "workers in Lagos" (a state, its capital, a large town or a first-level region of one state)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in RESIDENT_PREPS:
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            name = pobj.doc[min([c.i for c in pobj.lefts if c.dep_ == "compound"] + [pobj.i]): pobj.i + 1].text
+            code = state_code(name) or capital_code(name) or city_code(name) or region_code(name)
+            if code:
+                return code
+    return None
 
 
 def _compound_country(tok: Token) -> str | None:
