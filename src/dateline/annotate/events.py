@@ -1432,8 +1432,7 @@ def _object_person(parse: _Parse) -> bool:
 
 
 def _no_predicate(parse: _Parse) -> bool:
-    """The trigger takes no predicative complement: "called him Bobo" names him and "called her brave" judges her;
-    neither is a call to someone."""
+    """No predicative complement: "called him Bobo" names him, "called her brave" judges her; no call to anyone."""
     return not any(c.dep_ in ("oprd", "acomp", "attr") for c in parse.tok.children)
 
 
