@@ -555,6 +555,28 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
     assert _countries(doc, arrest.source) == {"KEN"}
 
 
+def test_an_official_described_by_state_and_post_with_no_holder_named_is_the_state(
+        annotate_text: Callable[..., Document]) -> None:
+    # no holder of the French post is named: France acts through its official, and the Latvian president, the
+    # only president named, is not taken for the other side
+    doc = annotate_text("Latvian President Ilze Kalnina held a phone call with the French president on Thursday.")
+    [call] = _of_type(doc, "CONSULT")
+    assert _names(doc, call.source) == {"Ilze Kalnina"} and _countries(doc, call.target) == {"FRA"}
+
+
+def test_the_subject_of_a_verb_with_an_on_phrase_does_what_the_noun_tells(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Vietnamese Foreign Minister Tran Van Long is on a four-day visit to Laos.")
+    [visit] = _of_type(doc, "CONSULT")
+    assert _names(doc, visit.source) == {"Tran Van Long"} and _countries(doc, visit.target) == {"LAO"}
+
+
+def test_a_group_named_after_an_armed_movement_is_of_that_movement_s_state(
+        annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Houthi fighters seized a cargo vessel off the coast of Hodeidah on Tuesday.")
+    [seizure] = [e for e in doc.events if e.type in ("ASSAULT", "COERCE")]
+    assert _countries(doc, seizure.source) == {"YEM"}
+
+
 @pytest.mark.parametrize("text", [
     "Austria extended a loan of 300 million euros to Albania on Thursday.",
     "The United States delivered a shipment of artillery shells to Taiwan on Friday.",

@@ -896,7 +896,8 @@ class ArgumentReader:
 
     def _by_described_leader(self, tok: Token, depth: int) -> list[str] | None:
         """ "the Bordurian leader", "the Ruritanian foreign minister": the most mentioned holder of that post (for a
-        leader word, of a head of state's or government's post) whose state the description names (issue 13)."""
+        leader word, of a head of state's or government's post) whose state the description names (issue 13); with
+        no such holder named, the state."""
         if (tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "PERSON"
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
             return None
@@ -918,7 +919,10 @@ class ArgumentReader:
             people = self.actors.people_of(code)
             person = self.actors.main_person(people) if people else None
         if person is None:
-            return None
+            # "spoke with the French president": no holder of that state's post is named, the state acts through
+            # its official (OUTPUT.md 5); no other holder of the post is taken for them
+            LOGGER.debug("described leader: %r is the state %s in %r", tok.text, code, sentence_of(tok).text)
+            return [self.actors.state_id(code)]
         LOGGER.debug("described leader: %r is %s in %r", tok.text, person, sentence_of(tok).text)
         return [person]
 
@@ -1419,6 +1423,16 @@ class ArgumentReader:
                 else:
                     args.target += [e for e in self.actor(child) if e not in args.source and e not in args.target]
 
+    def _noun_on_phrase(self, st: NounReading) -> None:
+        """ "is on a three-day visit to X", "went on strike", "were on hunger strike": the subject of the verb an "on"
+        phrase hangs from does what the noun tells."""
+        noun, args = st.noun, st.args
+        prep = noun.head
+        if args.source or noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("VERB", "AUX"):
+            return
+        if (subj := _subject_of(prep.head)) is not None and not is_passive(prep.head):
+            args.source += [e for e in self.actor(subj) if e not in args.target]
+
     def _noun_state_phrase(self, st: NounReading) -> None:
         """ "took X into custody", "placed X under arrest": the verb's object (a passive's subject) undergoes it."""
         # the verb's subject (a passive's "by" agent) does it; "moving him to Y" after it names no side
@@ -1615,6 +1629,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("adjunct", ArgumentReader._noun_adjunct),
     ("copular_claim", ArgumentReader._noun_copular_claim),
     ("support_verb", ArgumentReader._noun_support_verb),
+    ("on_phrase", ArgumentReader._noun_on_phrase),
     ("state_phrase", ArgumentReader._noun_state_phrase),
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),

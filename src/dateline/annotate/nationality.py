@@ -126,8 +126,9 @@ def surname_state(name: str) -> str | None:
 
 
 def token_modifier_country(tok: Token) -> str | None:
-    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound), or by the
-    modifier of a common noun compounded with it ("Chilean drone strikes", "Malian army units": ``_compound_country``)."""
+    """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound), a group
+    known by name ("Houthi" in "Houthi rebels"), or by the modifier of a common noun compounded with it ("Chilean drone
+    strikes", "Malian army units": ``_compound_country``)."""
     for child in tok.lefts:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             phrase = child.doc[child.left_edge.i: child.i + 1].text
@@ -136,6 +137,11 @@ def token_modifier_country(tok: Token) -> str | None:
                 return code
             if child.dep_ == "poss":
                 code = capital_code(child.text)
+                if code:
+                    return code
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                # "Houthi rebels", "Hamas gunmen": a group known by name alone (``countries.org_code``) is its state's
+                code = org_code(phrase)
                 if code:
                     return code
     return _compound_country(tok)
