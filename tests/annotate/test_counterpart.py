@@ -1,5 +1,5 @@
-"""A counterpart a demonym names ("her Peruvian counterpart") is the one post holder of that state the text names
-(``arguments.ArgumentReader._by_counterpart``); invented texts."""
+"""A counterpart a demonym names ("her Peruvian counterpart") is the one post holder of that state the text names, or
+the state when it names none (``arguments.ArgumentReader._by_counterpart``); invented texts."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def test_a_counterpart_of_a_state_with_two_post_holders_stays_the_state(annotate
                         "Monday. Chilean President Rosa Ibarra later met her Peruvian counterpart in Lima.")
     meetings = [ev for ev in of_type(doc, "CONSULT") if "Rosa Ibarra" in names(doc, ev.actors())]
     assert meetings and not names(doc, meetings[0].actors()) & {"Luis Ortega", "Ana Salas"}, doc.events
+
+
+def test_a_counterpart_of_a_state_with_no_post_holder_named_is_the_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kenyan President Daniel Kiprop met his Ugandan counterpart in Kampala on Monday.")
+    [meeting] = of_type(doc, "CONSULT")
+    assert names(doc, meeting.source) == {"Daniel Kiprop"} and names(doc, meeting.target) == {"Uganda"}, doc.events

@@ -729,16 +729,22 @@ class ArgumentReader:
 
     def _by_counterpart(self, tok: Token, depth: int) -> list[str] | None:
         """ "Ibarra's call with her Peruvian counterpart": a singular counterpart that a demonym or a state names is
-        the one holder of a post the text has tied to that state, when it has tied exactly one (else the state)."""
+        the one holder of a post the text has tied to that state, when it has tied exactly one; the state when it has
+        tied none; no one it can tell when it has tied several."""
         if tok.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in tok.children):
             return None
         codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (code := state_code(c.text))}
         if len(codes) != 1:
             return None
         holders = {p for people in self.titled.values() for p in people}
-        people = self.actors.people_of(codes.pop()) & holders
-        if len(people) != 1:
+        code = codes.pop()
+        people = self.actors.people_of(code) & holders
+        if len(people) > 1:
             return None
+        if not people:
+            # "met his Ugandan counterpart" with no Ugandan official named: Uganda, through its official
+            LOGGER.debug("counterpart: %r is the state %s", tok.doc[tok.left_edge.i: tok.i + 1].text, code)
+            return [self.actors.state_id(code)]
         LOGGER.debug("counterpart: %r is %s", tok.doc[tok.left_edge.i: tok.i + 1].text, people)
         return list(people)
 
