@@ -24,6 +24,8 @@ from dateline.settings import Options
 
 LOGGER = logging.getLogger(__name__)
 
+SURE = 0.9
+"""The model's probability under which a text is read again by its words that open with a small letter alone."""
 SAMPLE_CHARS = 4000
 """Characters of title and body the identifier reads: the first paragraphs tell the language, and a long
 page costs no more."""
@@ -50,6 +52,16 @@ def detect_language(text: str, opts: Options) -> str | None:
     if sum(1 for _ in islice(filter(str.isalpha, sample), opts.language_min_letters)) < opts.language_min_letters:
         return None
     code, probability = identifier().classify(sample)
+    if probability < SURE:
+        # a short text is read by its names' letters ("President William Otieno ... Kampala" reads as Ganda): the
+        # words that open with a small letter tell the language when the whole text leaves the model unsure
+        common = " ".join(word for word in sample.split() if not word[:1].isupper())
+        if sum(1 for _ in islice(filter(str.isalpha, common), opts.language_min_letters)) >= opts.language_min_letters:
+            code2, probability2 = identifier().classify(common)
+            if probability2 > probability:
+                LOGGER.debug("language %s (p=%.3f) by its common words, not %s (p=%.3f)", code2, probability2, code,
+                             probability)
+                code, probability = code2, probability2
     LOGGER.debug("language %s (p=%.3f)", code, probability)
     return str(code) if probability >= opts.language_min_confidence else None
 
