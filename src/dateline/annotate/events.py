@@ -3709,8 +3709,10 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
     doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
               for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
-    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too
-    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS)
+    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too, and so is an
+    # inquiry told as one ("federal prosecutors are investigating the lender"; a question "looked into" is none)
+    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in (
+        CHARGING_LEMMAS | INQUIRY_WORDS))
     named = [a for d in doers for a in reader.actor(d)] if organ_act else []
     if named:
         # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
@@ -3769,6 +3771,8 @@ def _ruled_on(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentRe
 
 CHARGING_LEMMAS = word_class("charging_lemmas")
 """Verbs by which a state's prosecutors accuse someone in court ("was charged with fraud", "was indicted")."""
+INQUIRY_WORDS = frozenset({"investigate", "investigation", "probe", "inquiry", "enquiry"})
+"""Words of a formal inquiry ("investigating", "a probe"), which a state's organ makes for its state."""
 
 
 def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
