@@ -2097,7 +2097,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
         if trig.type == "SANCTION" and _levies(trig):
-            reader.leviers += [c for c in map(actors.country_of, args.source) if c]
+            # a state told laying a levy (not a person, whose state may be only the story's guess)
+            reader.leviers += [c for a in args.source if _is_state(actors, a) and (c := actors.country_of(a))]
         if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
             reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
@@ -3818,7 +3819,7 @@ def _role_levy_of_the_story_state(trig: Trigger, args: Arguments, actors: Actors
     if not args.target and not trig.nominal:
         # "duties on Elbonian steel were raised": the goods of the levy's own "on" phrase are the state's it aims at,
         # which lays no levy on its own goods (the clause's name the parse read as the doer)
-        aimed = [a for n in nouns for g in aimed_goods(n) for a in reader.actor(g)]
+        aimed = [a for n in nouns for g in aimed_goods(n) for a in reader.actor(g) if _is_state(actors, a)]
         args.source = [a for a in args.source if a not in aimed]
         args.target += list(dict.fromkeys(aimed))
     if bool(args.source) == bool(args.target):
