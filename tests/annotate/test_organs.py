@@ -154,3 +154,19 @@ def test_a_charge_brought_by_prosecutors_or_a_grand_jury_is_the_states(annotate_
 def test_prosecutors_of_no_state_in_a_story_of_no_state_get_none(annotate_text: Any) -> None:
     doc = annotate_text("Prosecutors charged Daniel Mercer with fraud on Monday.", published="2025-11-20")
     assert not any(e.source for e in of_type(doc, "ACCUSE")), _sides(doc)
+
+
+def test_prosecutors_inquiry_is_their_states(annotate_text: Any) -> None:
+    # an inquiry told as one is a state's act through its organ, as a charge is
+    doc = annotate_text("BOSTON (AP) - Shares of Kestrel Airways dropped on Thursday.\n\nFederal prosecutors are "
+                        "investigating Kestrel Airways over its fuel contracts, the firm confirmed.",
+                        published="2025-11-20")
+    inquiries = [e for e in of_type(doc, "ACCUSE") if e.mode == "investigate"]
+    assert inquiries and countries(doc, inquiries[0].source) == {"USA"}, _sides(doc)
+
+
+def test_police_wondering_whether_make_no_inquiry_of_their_state(annotate_text: Any) -> None:
+    # a question looked into is no formal inquiry opened
+    doc = annotate_text("BOSTON (AP) - A ferry worker was hurt on Thursday.\n\nOfficers on the pier were looking "
+                        "into whether the deckhand slipped or was pushed, a spokesman said.", published="2025-11-20")
+    assert not [e for e in of_type(doc, "ACCUSE") if countries(doc, e.source) == {"USA"}], _sides(doc)

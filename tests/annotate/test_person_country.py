@@ -85,6 +85,27 @@ def test_a_state_body_named_without_its_state_takes_the_story_state(  # type: ig
     assert [b.country for b in bodies] == ["CHL"]
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Shares of Ardwell Foods, a U.S. grocer based in Omaha, slid on Friday. Ardwell said the Food and Drug "
+     "Administration had opened an inquiry into a spinach recall.", "Food and Drug Administration", "USA"),
+    ("Nigeria's ruling party named its candidates on Monday. The Independent Electoral Commission said the "
+     "governorship vote in Ondo would be held in October.", "Independent Electoral Commission", "NGA"),
+])
+def test_an_agency_named_without_its_state_takes_the_story_state(  # type: ignore[no-untyped-def]
+        annotate_text, text, name, code) -> None:
+    # a commission or an administration is a state's body as its ministries are: the story says whose
+    doc = annotate_text(text)
+    bodies = [e for e in doc.entities if e.type == "ORG" and e.name == name]
+    assert bodies and [b.country for b in bodies] == [code], [(e.name, e.country) for e in doc.entities]
+
+
+def test_a_bloc_commission_takes_no_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Chile recalled its ambassador on Monday. The European Commission said it would look into "
+                        "the salmon quotas.")
+    bodies = [e for e in doc.entities if e.type == "ORG" and "Commission" in e.name]
+    assert bodies and all(b.country is None for b in bodies), [(e.name, e.country) for e in doc.entities]
+
+
 def test_an_international_body_takes_no_story_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Chile recalled its ambassador on Monday. The International Court of Justice said it would "
                         "hear the case.")

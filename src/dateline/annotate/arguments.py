@@ -36,6 +36,8 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 LIFTING_LEMMAS = word_class("lifting_lemmas")
 """Verbs of ending a measure: the one who ends a measure told as imposed with no doer is the one who imposed it."""
+AIMED_MODIFIERS = word_class("aimed_modifiers")
+"""Adjectives after a hyphen by which a state is what a measure aims at ("Elbonia-specific duties"), not its maker."""
 URGING_LEMMAS = word_class("urging_lemmas")
 """Verbs whose object is to do the act of a "to" clause the parser may read as a purpose ("pressed Lima to lift")."""
 GATHERED_GROUP_NOUNS = word_class("gathered_group_nouns")
@@ -251,6 +253,10 @@ class ArgumentReader:
         self.acts: list[tuple[list[str], list[str]]] = []
         """(source, target) of every act told so far (``ACT_TYPES``), in text order: "the move" and "refused to
         comply" take up the latest."""
+        self.leviers: list[str] = []
+        """The states that laid a levy told so far in this text, in text order: "duties on Elbonian steel were
+        raised" with no one laying them were laid by the latest that is not Elbonia
+        (``events._role_levy_of_the_story_state``)."""
 
     def remember(self, type_: str, mode: str | None, args: Arguments, sentence: int = -1) -> None:
         """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode),
@@ -1344,6 +1350,9 @@ class ArgumentReader:
             if child.dep_ == "poss":
                 st.possessors += [e for e in self._one(child, 1) if e not in st.possessors]
                 st.args.source += [e for e in st.possessors if e not in st.args.source]
+            elif aimed := aimed_names(child):
+                # "Elbonia-specific duties", "Ruritania-targeted curbs": the state the modifier names is aimed at
+                st.args.target += [e for g in aimed for e in self._one(g, 1) if e not in st.args.target]
             elif child.dep_ in ("compound", "amod", "nmod"):
                 st.modifiers += [e for e in self._one(child, 1) if e not in st.modifiers]
             elif child.dep_ == "prep":
@@ -1818,6 +1827,14 @@ def participle_nouns(verb: Token) -> list[Token]:
         if node.pos_ == "NOUN":
             nouns.append(node)
     return nouns
+
+
+def aimed_names(modifier: Token) -> list[Token]:
+    """The names before an aiming modifier of a noun ("[Elbonia]-specific duties", "[Ruritania]-targeted curbs"): what
+    the noun aims at, not who makes it; none for any other modifier."""
+    if modifier.dep_ not in ("compound", "amod", "nmod") or modifier.lemma_.lower() not in AIMED_MODIFIERS:
+        return []
+    return [g for g in modifier.children if g.i < modifier.i and g.dep_ in ("npadvmod", "compound", "nmod")]
 
 
 def second_subject(verb: Token, child: Token) -> bool:

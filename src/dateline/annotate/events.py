@@ -41,6 +41,7 @@ from dateline.annotate.evaluation import (belittles, charged_doer, condemns, den
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
+from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_state,
                                       ruling_content, story_state)
@@ -478,6 +479,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
     * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
+    * a levy on a named state's goods raised or widened: SANCTION (``levies.levy_raised``);
     * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
@@ -591,6 +593,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Ines Varga takes over the embassy in Lima on Monday": she takes up its post (GUIDE.md: APPOINT)
             out.append(Trigger("construction.took_over_body", "APPOINT", None, tok, False, {},
                                "planned" if timetable_present(tok) else "asserted"))
+        if pos == "VERB" and levy_raised(tok) is not None:
+            # "duties on Elbonian steel were raised to 20%": more of a levy laid on a state's goods (GUIDE.md:
+            # SANCTION), its mood the parse's alone
+            out.append(Trigger("construction.levy_raised", "SANCTION", None, tok, False, {}))
         if pos == "VERB" and relief_sent(tok):
             # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
             out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
@@ -2099,6 +2105,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
         reader.remember(trig.type, trig.mode, args, sentence_of(trig.token).start)
+        if trig.type == "SANCTION" and _levies(trig):
+            # a state told laying a levy (not a person, whose state may be only the story's guess)
+            reader.leviers += [c for a in args.source if _is_state(actors, a) and (c := actors.country_of(a))]
         if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
             reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
@@ -3728,8 +3737,10 @@ def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, rea
     doers = organ_doers(verb) if verb is not None and (not trig.nominal or tok.dep_ == "dobj") else []
     doers += [g for c in tok.children if trig.nominal and (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by")
               for g in c.children if g.dep_ == "pobj" and is_home_organ(g)]
-    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too
-    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in CHARGING_LEMMAS)
+    # "prosecutors charged A", "a grand jury indicted B": a charge brought in court is an organ's act too, and so is an
+    # inquiry told as one ("federal prosecutors are investigating the lender"; a question "looked into" is none)
+    organ_act = trig.type in ORGAN_ACTS or (trig.type == "ACCUSE" and tok.lemma_.lower() in (
+        CHARGING_LEMMAS | INQUIRY_WORDS))
     named = [a for d in doers for a in reader.actor(d)] if organ_act else []
     if named:
         # "was hauled out by British police and taken into custody": the organ the coordinated verb names does the
@@ -3788,6 +3799,8 @@ def _ruled_on(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentRe
 
 CHARGING_LEMMAS = word_class("charging_lemmas")
 """Verbs by which a state's prosecutors accuse someone in court ("was charged with fraud", "was indicted")."""
+INQUIRY_WORDS = frozenset({"investigate", "investigation", "probe", "inquiry", "enquiry"})
+"""Words of a formal inquiry ("investigating", "a probe"), which a state's organ makes for its state."""
 
 
 def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -3819,6 +3832,50 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
             actors.get(p).guess for p in people}):
         LOGGER.debug("state through courts: %s for %r in %r", code, tok.text, sentence_of(tok).text)
         args.source.append(actors.state_id(code))
+
+
+REPRISAL_MODIFIERS = word_class("reprisal_modifiers")
+"""Modifiers that make a levy a reprisal ("retaliatory duties"), aimed at whoever laid one before."""
+
+
+def _role_levy_of_the_story_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A levy on another state's goods told with no one laying it ("Elbonia-specific duties took effect in May",
+    "duties on Elbonian steel were raised") is laid by the latest other state told laying a levy before in the text,
+    else by the state the story tells from (``organs.story_state``: its dateline, else the one state it is about), as
+    an agentless arrest is (``_role_state_through_courts``); never by the state aimed at. A reprisal levy with no one
+    aimed at ("retaliatory duties imposed by Elbonia") answers the latest other levier, else the story's state."""
+    nouns = _levies(trig) if trig.type == "SANCTION" else []
+    if not nouns:
+        return
+    if not args.target and not trig.nominal:
+        # "duties on Elbonian steel were raised": the goods of the levy's own "on" phrase are the state's it aims at,
+        # which lays no levy on its own goods (the clause's name the parse read as the doer)
+        aimed = [a for n in nouns for g in aimed_goods(n) for a in reader.actor(g) if _is_state(actors, a)]
+        args.source = [a for a in args.source if a not in aimed]
+        args.target += list(dict.fromkeys(aimed))
+    if bool(args.source) == bool(args.target):
+        return
+    if args.source and not any(m.lemma_.lower() in REPRISAL_MODIFIERS for m in levy_modifiers(nouns)):
+        return
+    # those aimed at are states; a reprisal's maker is a state or one who leads it ("imposed by Elbonia's president")
+    known = args.source or args.target
+    if not all(_is_state(actors, a) or (args.source and actors.type_of(a) == "PERSON") for a in known):
+        return
+    told = {actors.country_of(a) for a in known}
+    if None in told:
+        return
+    earlier = [c for c in reversed(reader.leviers) if c not in told]
+    code = earlier[0] if earlier else story_state(trig.token.doc, actors, reader.ui)
+    if code and code not in told:
+        LOGGER.debug("levy of the story state: %s for %r in %r", code, trig.token.text, sentence_of(trig.token).text)
+        (args.target if args.source else args.source).append(actors.state_id(code))
+
+
+def _levies(trig: Trigger) -> list[Token]:
+    """The levy nouns a SANCTION trigger tells (``levies.levy_nouns``): itself, its objects or passive subject, or the
+    nouns its participle reaches."""
+    tok = trig.token
+    return levy_nouns(tok, trig.nominal, [] if trig.nominal else [*_objects(tok), *participle_nouns(tok)])
 
 
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4230,6 +4287,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
     ("state_through_courts", _role_state_through_courts),
+    ("levy_of_the_story_state", _role_levy_of_the_story_state),
     ("coercion_of_own_people", _role_coercion_of_own_people),
     ("honour_recipient", _role_honour_recipient),
     ("among_the_dead", _role_among_the_dead),
