@@ -247,3 +247,18 @@ def test_a_person_span_keeps_only_its_name(nlp: Language, words: list[str], star
     doc = Doc(nlp.vocab, words=words)
     got = NameRepair._trim(doc, Span(doc, start, end, label="PERSON"))
     assert (got.text if got is not None else None) == kept
+
+
+@pytest.mark.parametrize("text, person", [
+    ("BEIRUT - Walid Haddad, a former Lebanese prime minister, has died at 81.", "Walid Haddad"),
+    ("AMMAN (Reuters) - Samir Qudah, a veteran Jordanian diplomat, was named ambassador to Egypt on Monday.",
+     "Samir Qudah"),
+])
+def test_a_name_that_opens_the_story_after_its_dateline_is_a_person(nlp: Language, text: str, person: str) -> None:
+    """The NER runs a wire dateline into the name after it and loses the name (``NameRepair._add_given_name_persons``)."""
+    assert (person, "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_name_after_a_dash_in_running_text_needs_more_than_the_dash(nlp: Language) -> None:
+    doc = nlp("The talks were frank - Omar Hadi and the others agreed later.")
+    assert not NameRepair._add_given_name_persons(doc, [])  # no dateline before it: nothing added on its own

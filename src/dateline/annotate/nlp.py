@@ -500,8 +500,9 @@ class NameRepair:
     def _add_given_name_persons(doc: Doc, ents: list[Span]) -> list[Span]:
         """Mark a given name and a family name as a PERSON where the NER saw an organisation, nothing, or the family
         name alone, when the family name also stands alone elsewhere in the text: "was replaced by Rustem
-        Dzhabarov" ... "Dzhabarov flew to Rome" (``lexicons/given_names.tsv``; a place's or a known organisation's
-        name is none)."""
+        Dzhabarov" ... "Dzhabarov flew to Rome", or the name opens the story right after its wire dateline, which
+        the NER runs into ("BEIRUT - Walid Haddad, a former ...") (``lexicons/given_names.tsv``; a place's or a
+        known organisation's name is none)."""
         label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         replaced: set[int] = set()
@@ -523,7 +524,7 @@ class NameRepair:
                 continue
             if alone is None:
                 alone = _standing_alone(doc)
-            if _known_org(span.text) or last.text not in alone:
+            if _known_org(span.text) or last.text not in alone and not _after_dateline(first):
                 continue
             replaced.update(covering)
             added.append(span)
@@ -591,6 +592,22 @@ class NameRepair:
                                               and doc[tok.i + 1].is_title)):
                 out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return out
+
+
+def _after_dateline(tok: Token) -> bool:
+    """Whether a token opens a paragraph's text right after a wire dateline: "BEIRUT -", "LIMA (Reuters) -"."""
+    i = tok.i - 1
+    if i < 1 or tok.doc[i].text not in ("-", "--", "\u2013", "\u2014"):
+        return False
+    depth = 0
+    for j in range(i - 1, -1, -1):
+        word = tok.doc[j]
+        depth += (word.text == ")") - (word.text == "(")
+        if not (depth > 0 or word.text in ("(", ")", ",", ".") or word.is_upper or word.is_space):
+            return False
+        if j == 0 or "\n" in tok.doc[j - 1].text_with_ws:
+            return depth == 0
+    return False
 
 
 def _name_part(tok: Token) -> bool:
