@@ -20,7 +20,7 @@ def test_a_counterpart_of_a_state_with_two_post_holders_stays_the_state(annotate
     assert meetings and not names(doc, meetings[0].actors()) & {"Luis Ortega", "Ana Salas"}, doc.events
 
 
-def test_a_counterpart_of_a_state_with_no_post_holder_named_is_the_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+def test_a_counterpart_whose_holder_is_not_named_is_the_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Kenyan President Daniel Kiprop met his Ugandan counterpart in Kampala on Monday.")
     [meeting] = of_type(doc, "CONSULT")
     assert names(doc, meeting.source) == {"Daniel Kiprop"} and names(doc, meeting.target) == {"Uganda"}, doc.events

@@ -564,7 +564,8 @@ def test_an_official_described_by_state_and_post_with_no_holder_named_is_the_sta
     assert _names(doc, call.source) == {"Ilze Kalnina"} and _countries(doc, call.target) == {"FRA"}
 
 
-def test_the_subject_of_a_verb_with_an_on_phrase_does_what_the_noun_tells(annotate_text: Callable[..., Document]) -> None:
+def test_the_subject_of_a_verb_with_an_on_phrase_does_what_the_noun_tells(
+        annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Vietnamese Foreign Minister Tran Van Long is on a four-day visit to Laos.")
     [visit] = _of_type(doc, "CONSULT")
     assert _names(doc, visit.source) == {"Tran Van Long"} and _countries(doc, visit.target) == {"LAO"}

@@ -255,7 +255,8 @@ def test_a_person_span_keeps_only_its_name(nlp: Language, words: list[str], star
      "Samir Qudah"),
 ])
 def test_a_name_that_opens_the_story_after_its_dateline_is_a_person(nlp: Language, text: str, person: str) -> None:
-    """The NER runs a wire dateline into the name after it and loses the name (``NameRepair._add_given_name_persons``)."""
+    """The NER runs a wire dateline into the name after it and loses the name
+    (``NameRepair._add_given_name_persons``)."""
     assert (person, "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
 
 

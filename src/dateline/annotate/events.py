@@ -43,8 +43,8 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_state,
-                                      ruling_content, story_state)
+from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers,
+                                      organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present

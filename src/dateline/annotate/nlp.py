@@ -277,8 +277,8 @@ class NameRepair:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON" and doc[start].lower_ in ("the", "a", "an"):
             return None  # "the Qala Tower", "a Grocery Store": a noun phrase, not a name
-        while start < end and ent.label_ == "PERSON" and (doc[start].lower_ in title_heads()
-                                                          or doc[start].lower_ in HONORIFICS or _lower_word(doc[start])):
+        while start < end and ent.label_ == "PERSON" and (
+                doc[start].lower_ in title_heads() or doc[start].lower_ in HONORIFICS or _lower_word(doc[start])):
             start += 1
         while end > start and doc[end - 1].text in NAME_TRAILERS:
             end -= 1
