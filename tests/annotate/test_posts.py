@@ -312,3 +312,20 @@ def test_the_only_person_named_is_he_when_the_registers_say_nothing(annotate_tex
                         "the airport. Ghanaian minister Grace Mensah welcomed him. On Tuesday she met Ghanaian President "
                         "Kofi Asante.")
     assert {"Grace Mensah", "Kofi Asante"} in _consult_actor_names(doc), _consult_actor_names(doc)
+
+
+@pytest.mark.parametrize("text, person, title, country", [
+    ("Vermont Gov. Dana Whitlock signed the order on Friday.", "Dana Whitlock", "governor", "USA"),
+    ("Sen. Peter Marlow, R-Idaho, opposed the bill.", "Peter Marlow", "senator", None),
+    ("Rep. Ana Lisboa spoke to reporters after the vote.", "Ana Lisboa", "representative", None),
+    ("Quorvex CEO Hana Brandt announced the cuts on Monday.", "Hana Brandt", "ceo", None),
+])
+def test_an_abbreviated_or_executive_title_is_a_post(annotate_text, text, person, title, country) -> None:  # type: ignore[no-untyped-def]
+    """US abbreviations ("Sen.", "Rep.", "Gov.") are written out (``posts.TITLE_ABBREVIATIONS``); a first-level
+    region before the title names the post's state ("Vermont Gov.": USA); a firm's chief executive holds a post."""
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    posts = [(names[p.person], p.title) for p in doc.positions]
+    assert any(name == person and title in held for name, held in posts), posts
+    if country:
+        assert [p.country for p in doc.positions if names[p.person] == person] == [country]

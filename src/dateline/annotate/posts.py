@@ -21,11 +21,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Actors, Unit
-from dateline.annotate.countries import capital_code, org_code, state_code
+from dateline.annotate.countries import capital_code, org_code, region_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
 from dateline.annotate.nlp import (HONORIFICS, column, entity_at, given_names, sentence_of, title_heads,
                                    tokens_lemmatized, tokens_lowered)
-from dateline.lexicons import load_table, word_class
+from dateline.lexicons import load_table, word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ WORDS = "annotate_words"
 
 DROP_WORDS = word_class("title_drop_word", WORDS)
 """Words that qualify a mention of a post without being part of the post's name."""
+TITLE_ABBREVIATIONS = word_map("title_abbreviation", WORDS)
+"""Abbreviated title words and the word a post's title writes out ("sen." -> "senator", "gov." -> "governor")."""
 
 TITLE_MODIFIERS = word_class("title_modifier", WORDS)
 """Words that belong to a post's name whatever part of speech the tagger gives them ("acting president")."""
@@ -114,7 +116,8 @@ def _country_of_phrase(doc: Doc, i: int) -> str | None:
         return None
     ent = entity_at(doc, i)
     text = ent.text if ent is not None else doc[i].text
-    found = state_code(text) or capital_code(text) or org_code(text)
+    # "Kentucky Gov. X": a first-level region's post is its state's
+    found = state_code(text) or capital_code(text) or region_code(text) or org_code(text)
     if found is None and ent is not None and ent.label_ not in ("NORP", "GPE"):
         # '"...," Ethiopian Water Minister X said': the tagger may run a demonym into a title as one work of art; the
         # word alone still names its state
@@ -183,6 +186,8 @@ def _title_text(doc: Doc, start: int, end: int) -> str:
 
 def _normalize(text: str) -> str:
     words = [w for w in text.lower().replace("’", "'").split() if w not in DROP_WORDS]
+    # "Sen.", "Rep.", "Gov.": a title's abbreviation is written out ("senator")
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in words]
     return " ".join(words).strip(" ,.")
 
 
