@@ -1870,9 +1870,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
             governor is not None and governor.lemma_.lower() in LIGHT_MOTION_VERBS):
         # "went on strike", "went on hunger strike": a verb of motion made light by its phrase, whose noun tells the act
         governor = None
-    if trig.nominal and trig.type == "CONSULT" and tok.dep_ == "dobj" and own_partner(tok):
-        # "described X's July 25 call with Y as improper": a talk with a partner of its own is told where it is
-        # judged, not only referred to (OUTPUT.md: one specific occurrence the text reports)
+    if trig.nominal and trig.type == "CONSULT" and named_talk(tok):
+        # "described X's July 25 call with Y as improper", "released the notes of X's call with Y": a talk with a
+        # partner of its own is told where it is judged or its record handled, not only referred to (OUTPUT.md: one
+        # specific occurrence the text reports)
         governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
@@ -1923,6 +1924,16 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def named_talk(noun: Token) -> bool:
+    """Whether an act noun with sides of its own (``own_partner``) is what another word acts on: a verb's object
+    ("described X's call with Y as improper") or the "of" phrase of a record of it ("released the transcript of X's
+    call with Y", "read out the minutes of her meeting with Y"). Any other phrase ("during his meeting with Y") keeps
+    its own reading."""
+    if noun.dep_ != "dobj" and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return False
+    return own_partner(noun)
 
 
 def own_partner(noun: Token) -> bool:
