@@ -2595,13 +2595,23 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
     # "told the farmers who filled the square that the council should pay": the clause the parser hung on the
     # listeners' relative clause is the demand's (``listener_clauses``)
     clauses = [*trig.token.children, *listener_clauses(trig.token)]
-    for comp in (c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)):
+    # "called for Quito to return the boats", "pushed for the minister to resign": the subject of the "for ... to"
+    # clause is asked, as the subject of a "that ... should" clause is
+    comps = [c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)]
+    comps += [c for c in trig.token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c)]
+    for comp in comps:
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
         if asked:
             args.target = asked
             args.participants = [p for p in args.participants if p not in asked]
             return
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """Whether a clause is told by "for", its subject and an infinitive ("for Quito to return the boats"; the "to" may
+    be dropped, as in hasty copy: "for the EU back the plan")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and verb.tag_ in ("VB", "VBP")
 
 
 def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
