@@ -2059,7 +2059,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
         domain = prose.domain_of(trig.token)
-        if domain is not None and not _political_doers(domain, args, actors) and not _political_subject(trig.token):
+        if domain is not None and not _political_doers(domain, args, actors) and not _political_subject(
+                trig.token) and not _named_charge(domain, trig, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if commentators_only(trig.type, args.source, commentators):
@@ -4475,6 +4476,15 @@ def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     if domain in TRADE_DOMAINS and any(actors.type_of(a) == "GPE" for a in ids):
         return True
     return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
+
+
+def _named_charge(domain: str, trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """Whether an act told in show prose is a named person's charge against a named actor on a word that accuses and
+    nothing else ("the singer accused her former label of blocking the broadcast", "the actor condemned the
+    producer"; ``accuse.accuse``): a dispute the page reports, as the gold of real show pages codes it, where
+    praise, deals, tours and requests stay the show's own business."""
+    return domain == "show" and trig.entry_id == "accuse.accuse" and bool(args.target) and any(
+        actors.type_of(a) == "PERSON" for a in args.source)
 
 
 def _political_subject(word: Token) -> bool:
