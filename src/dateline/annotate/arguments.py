@@ -1474,9 +1474,10 @@ class ArgumentReader:
             args.source, args.participants = args.participants, []
 
     def _noun_occasion_owner(self, st: NounReading) -> None:
-        """ "his abrupt exit from a meeting in Oslo with X", "her remarks after talks with X": a talk with a partner
-        and no side of its own, named as where the owner of another noun spoke, stayed or left, has that owner (a
-        person) as its other side; not "his absence from" it (``ABSENCE_NOUNS``)."""
+        """A talk with a partner where another noun's owner left or spoke ("his exit from talks with X") has him."""
+        # "his abrupt exit from a meeting in Oslo with X", "her remarks after talks with X": a talk with a partner and
+        # no side of its own, named as where the owner of another noun spoke, stayed or left, has that owner (a
+        # person) as its other side; not "his absence from" it (``ABSENCE_NOUNS``)
         noun, args = st.noun, st.args
         if (args.source or not args.target or noun.lower_ not in MEETING_NOUNS or noun.dep_ != "pobj"
                 or noun.head.lower_ not in OCCASION_PREPS):
