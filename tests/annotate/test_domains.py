@@ -226,3 +226,23 @@ def test_a_bond_that_yields_concedes_nothing(annotate_text: Any) -> None:
 def test_a_state_that_closes_its_border_beside_a_market_stays(annotate_text: Any) -> None:
     doc = annotate_text("Kenya closed its border with Somalia on Monday after prices at its markets rose.")
     assert of_type(doc, "COERCE"), _types(doc)
+
+
+SHOW_PAGE = ("The singer Lina Marsh opened her concert tour in Leeds on Friday. Fans packed the arena to hear songs "
+             "from the new album. The band played three encores, and the film of the show will premiere in May.")
+
+
+def test_on_a_show_page_a_star_who_accuses_a_named_rival_is_reported(annotate_text: Any) -> None:
+    # real show pages' gold codes a dispute a star takes to the public as ACCUSE, where the show's own praise, deals
+    # and tours stay none
+    doc = annotate_text(SHOW_PAGE + " On Sunday Marsh accused her former manager Otto Kranz of withholding her "
+                        "royalties.")
+    by_id = {e.id: e.name for e in doc.entities}
+    assert [({by_id[i] for i in e.source}, {by_id[i] for i in e.target}) for e in of_type(doc, "ACCUSE")] == [
+        ({"Lina Marsh"}, {"Otto Kranz"})], _types(doc)
+
+
+def test_on_a_show_page_praise_and_asks_stay_the_shows_own(annotate_text: Any) -> None:
+    doc = annotate_text(SHOW_PAGE + " On Sunday Marsh praised her manager Otto Kranz and asked the fans to sing "
+                        "along.")
+    assert not doc.events, _types(doc)

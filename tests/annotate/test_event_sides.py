@@ -102,3 +102,39 @@ def test_a_reaction_drawn_from_someone_is_theirs_and_aimed_at_the_act(
     assert any(reactor in _countries(doc, e.source) and drawer in _countries(doc, e.target)
                for e in _of_type(doc, "ACCUSE")), [(e.type, _countries(doc, e.source), _countries(doc, e.target))
                                                    for e in doc.events]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Nairobi on Monday called for Kampala to reopen the crossing at Malaba.", {"UGA"}),
+    ("Nairobi on Monday pressed for Kampala to reopen the crossing at Malaba.", {"UGA"}),
+    ("Kenya is pushing hard for Uganda to drop the new levy on Kenyan milk.", {"UGA"}),
+])
+def test_a_call_for_someone_to_act_asks_them(annotate_text: Callable[..., Document], text: str,
+                                              asked: set[str]) -> None:
+    # GUIDE.md: a call on someone to act is REQUEST, aimed at whoever is to act ("for X to do" as "that X should do")
+    doc = annotate_text(text)
+    [demand] = _of_type(doc, "REQUEST")
+    assert _countries(doc, demand.source) == {"KEN"} and _countries(doc, demand.target) == asked
+
+
+def test_a_call_for_a_thing_asks_no_one_named_in_it(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Nairobi on Monday called for calm in the border towns near Uganda.")
+    assert all(not e.target for e in _of_type(doc, "REQUEST")), [(e.trigger, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts recalled President Dora Lind's abrupt exit from a meeting last March in Oslo with Chilean leader "
+    "Tomas Ibarra.",
+    "Senator Hal Brenner spoke on Monday. His remarks after talks with Chilean leader Tomas Ibarra were cautious.",
+])
+def test_a_talk_its_partner_names_has_the_owner_of_what_was_done_there(annotate_text: Callable[..., Document],
+                                                                      text: str) -> None:
+    doc = annotate_text(text)
+    talks = [(_names(doc, e.source), _names(doc, e.target)) for e in _of_type(doc, "CONSULT")]
+    assert talks in ([({"Dora Lind"}, {"Tomas Ibarra"})], [({"Hal Brenner"}, {"Tomas Ibarra"})]), talks
+
+
+def test_who_stayed_away_from_a_talk_took_no_part(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Senator Hal Brenner spoke on Monday. His absence from the meeting with Chilean leader Tomas "
+                        "Ibarra was noted.")
+    assert not [e for e in _of_type(doc, "CONSULT") if "Hal Brenner" in _names(doc, e.actors())]

@@ -296,3 +296,22 @@ def test_forces_sent_home_through_a_dative_to(nlp: Language) -> None:
     verb = next(t for t in doc if t.lemma_ == "send")
     assert [c.dep_ for c in verb.children if c.lower_ == "to"] == ["dative"]
     assert _sent_home("AID", verb)
+
+
+@pytest.mark.parametrize("text", [
+    "At Thursday's budget hearing, Representative Lou Varga pushed for wider use of the heavy rocket.",
+    "Opposition leader Imani Kasozi pushed hard for a recount of the Mbale ballots on Friday.",
+])
+def test_pushing_for_a_measure_is_a_demand(annotate_text: Callable[..., Document], text: str) -> None:
+    # GUIDE.md: a demand or a call on someone to act is REQUEST; "pressed for" reads as "press" already
+    doc = annotate_text(text)
+    assert [(_names(doc, e.source), e.modality) for e in _of_type(doc, "REQUEST")] in (
+        [({"Lou Varga"}, "asserted")], [({"Imani Kasozi"}, "asserted")]), [(e.type, e.trigger) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said she was pushed for time before the vote.",
+    "Copper prices pushed for a third day toward record highs.",
+])
+def test_pushing_for_time_or_a_market_move_asks_nothing(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "REQUEST")

@@ -580,3 +580,14 @@ def test_a_judged_act_with_its_doer_stays_the_target_of_the_view(annotate_text: 
                         "their river accord.")
     [accuse] = of_type(doc, "ACCUSE")
     assert accuse.mode == "disapprove" and accuse.trigger == "viewed"
+
+
+def test_a_drill_they_know_is_a_routine_not_an_exercise(annotate_text: Any) -> None:
+    doc = annotate_text("President Dora Lind met Chilean leader Tomas Ibarra on Monday. They both know the drill by "
+                        "now: each summit ends with a vague communique.")
+    assert not of_type(doc, "MOBILIZE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_drill_held_stays_an_exercise(annotate_text: Any) -> None:
+    doc = annotate_text("The Polish army held a drill near the Belarusian border on Monday.")
+    assert of_type(doc, "MOBILIZE"), [(e.type, e.trigger) for e in doc.events]

@@ -1502,6 +1502,23 @@ class ArgumentReader:
         if not args.source and args.participants:
             args.source, args.participants = args.participants, []
 
+    def _noun_occasion_owner(self, st: NounReading) -> None:
+        """A talk with a partner where another noun's owner left or spoke ("his exit from talks with X") has him."""
+        # "his abrupt exit from a meeting in Oslo with X", "her remarks after talks with X": a talk with a partner and
+        # no side of its own, named as where the owner of another noun spoke, stayed or left, has that owner (a
+        # person) as its other side; not "his absence from" it (``ABSENCE_NOUNS``)
+        noun, args = st.noun, st.args
+        if (args.source or not args.target or noun.lower_ not in MEETING_NOUNS or noun.dep_ != "pobj"
+                or noun.head.lower_ not in OCCASION_PREPS):
+            return
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return
+        owned = noun.head.head
+        if owned.pos_ != "NOUN" or owned.lemma_.lower() in ABSENCE_NOUNS:
+            return
+        owners = [e for c in owned.children if c.dep_ == "poss" for e in self._one(c, 1)]
+        args.source += [e for e in owners if self.actors.type_of(e) == "PERSON" and e not in args.target]
+
     def _noun_drawn_reaction(self, st: NounReading) -> None:
         """A reaction drawn "from" someone is theirs, aimed at the one whose act drew it ("drawing criticism from X")."""
         # "Gabon seized a trawler, drawing criticism from Yaounde", "a move that drew a rebuke from Paris": the support
@@ -1649,6 +1666,7 @@ NOMINAL_PASSES: tuple[tuple[str, NominalPass], ...] = (
     ("happening", ArgumentReader._noun_happening),
     ("verb_to_phrase", ArgumentReader._noun_verb_to_phrase),
     ("complement_subject", ArgumentReader._noun_complement_subject),
+    ("occasion_owner", ArgumentReader._noun_occasion_owner),
     ("drawn_reaction", ArgumentReader._noun_drawn_reaction),
     ("modifier_source", ArgumentReader._noun_modifier_source),
     ("participants_source", ArgumentReader._noun_participants_source),
@@ -1664,6 +1682,11 @@ OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
 """Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
 DRAWING_LEMMAS = word_class("drawing_lemma", "annotate_words")
 """Verbs by which an act draws a reaction "from" others ("drawing criticism from X", "prompted protests from Y")."""
+OCCASION_PREPS = word_class("occasion_prep", "annotate_words")
+"""Prepositions by which a noun of someone's act names the talk it was done at or came from ("his exit from a meeting
+with X", "her remarks after talks with X")."""
+ABSENCE_NOUNS = word_class("absence_noun", "annotate_words")
+"""Nouns of keeping away from a talk ("his absence from the meeting with X"): their owner took no part."""
 OWN_FORCE_HEADS = word_class("own_force_head", "annotate_words")
 """Nouns of a side's armed men, ships or guns that, owned by the speaker of a reported clause ("said its troops"),
 are the speaker's."""

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
 from dateline.annotate.arguments import REPORT_LEMMAS
-from dateline.annotate.events import FUTURE_AUXES, Found, own_partner, stay_order
+from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
 from dateline.annotate.told_nouns import presupposed_death
@@ -325,8 +325,8 @@ def _judged_act_noun(trig: Token) -> bool:
     improper", "alleged that the raid on the camp was illegal"): the act is referred to, not told as a step of the
     story, so the story's current time is not its time; undated, it stays one event with the document's dated telling
     of the same act (``annotate._events``). So is a talk with sides of its own that another verb judges ("described
-    X's call with Y as improper", ``events.own_partner``)."""
-    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and own_partner(trig):
+    X's call with Y as improper", ``events.named_talk``: or whose record another verb handles)."""
+    if trig.pos_ == "NOUN" and named_talk(trig):
         return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
     if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.lemma_ != "be":
         return False
@@ -712,7 +712,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
                    and not _since_of_the_clause(t, s, trig)
                    and not _deadline(t, found) and not _counted_for_another(t, s, trig)
                    and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
-    if _occasion_death(trig) or (found.trigger.nominal and trig.dep_ == "dobj" and own_partner(trig)):
+    if _occasion_death(trig) or (found.trigger.nominal and named_talk(trig)):
         # ... and a talk with sides of its own that another verb judges ("described X's call with Y as improper" on
         # Tuesday): only a time of its own phrase dates it
         in_sentence = [(t, s) for t, s in in_sentence if trig.i in {a.i for a in s.root.ancestors}]

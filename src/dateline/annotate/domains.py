@@ -10,10 +10,11 @@ prose of a domain when it holds one of the domain's cue words (``sports_cue``, `
 ``annotate_words.tsv``; a game's score such as "6-4" counts for sports unless the sentence counts votes), and every
 sentence of a sports, device or show page is when enough of the page's sentences are. In such prose a trigger whose lemma is one of the
 domain's senses (``sports_sense``, ``market_sense``, ``product_sense``, ``show_sense``) is no event; on a page that is
-such prose throughout, no trigger is, whatever its lemma (players, coaches and leagues praise, agree and ask; a star
-accuses her label): an act there is political only when police, troops or a state's organ do it. A market or device
-sense stays an event when a state takes part in it ("Norway signed the deal with the firm"): the guard is ``events.find_events``'s, which
-knows the actors.
+such prose throughout, no trigger is, whatever its lemma (players, coaches and leagues praise, agree and ask): an act
+there is political only when police, troops or a state's organ do it, or, on a show page, when a named person accuses
+a named actor in words that only accuse (a star who accuses her former label: ``events._named_charge``). A market or
+device sense stays an event when a state takes part in it ("Norway signed the deal with the firm"): the guard is
+``events.find_events``'s, which knows the actors.
 """
 
 from __future__ import annotations

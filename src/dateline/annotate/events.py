@@ -1885,9 +1885,10 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
             governor is not None and governor.lemma_.lower() in LIGHT_MOTION_VERBS):
         # "went on strike", "went on hunger strike": a verb of motion made light by its phrase, whose noun tells the act
         governor = None
-    if trig.nominal and trig.type == "CONSULT" and tok.dep_ == "dobj" and own_partner(tok):
-        # "described X's July 25 call with Y as improper": a talk with a partner of its own is told where it is
-        # judged, not only referred to (OUTPUT.md: one specific occurrence the text reports)
+    if trig.nominal and trig.type == "CONSULT" and named_talk(tok):
+        # "described X's July 25 call with Y as improper", "released the notes of X's call with Y": a talk with a
+        # partner of its own is told where it is judged or its record handled, not only referred to (OUTPUT.md: one
+        # specific occurrence the text reports)
         governor = None
     if tok.dep_ == "pobj" and tok.head.lower_ in CALL_MEDIUM_PREPS and trig.type == "CONSULT" and _a_call(tok):
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
@@ -1938,6 +1939,16 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def named_talk(noun: Token) -> bool:
+    """Whether an act noun with sides of its own (``own_partner``) is what another word acts on: a verb's object
+    ("described X's call with Y as improper") or the "of" phrase of a record of it ("released the transcript of X's
+    call with Y", "read out the minutes of her meeting with Y"). Any other phrase ("during his meeting with Y") keeps
+    its own reading."""
+    if noun.dep_ != "dobj" and not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return False
+    return own_partner(noun)
 
 
 def own_partner(noun: Token) -> bool:
@@ -2063,7 +2074,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         _fix_roles(trig, args, actors, reader)
         trig = _retype(trig, args, actors, reader.ui)
         domain = prose.domain_of(trig.token)
-        if domain is not None and not _political_doers(domain, args, actors) and not _political_subject(trig.token):
+        if domain is not None and not _political_doers(domain, args, actors) and not _political_subject(
+                trig.token) and not _named_charge(domain, trig, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
         if commentators_only(trig.type, args.source, commentators):
@@ -2602,13 +2614,23 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
     # "told the farmers who filled the square that the council should pay": the clause the parser hung on the
     # listeners' relative clause is the demand's (``listener_clauses``)
     clauses = [*trig.token.children, *listener_clauses(trig.token)]
-    for comp in (c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)):
+    # "called for Quito to return the boats", "pushed for the minister to resign": the subject of the "for ... to"
+    # clause is asked, as the subject of a "that ... should" clause is
+    comps = [c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)]
+    comps += [c for c in trig.token.children if c.dep_ in ("advcl", "ccomp") and _for_to_clause(c)]
+    for comp in comps:
         subject = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         asked = [a for a in reader.actor(subject) if a not in args.source] if subject is not None else []
         if asked:
             args.target = asked
             args.participants = [p for p in args.participants if p not in asked]
             return
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """Whether a clause is told by "for", its subject and an infinitive ("for Quito to return the boats"; the "to" may
+    be dropped, as in hasty copy: "for the EU back the plan")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and verb.tag_ in ("VB", "VBP")
 
 
 def _role_ordered_act(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4566,6 +4588,15 @@ def _political_doers(domain: str, args: Arguments, actors: Actors) -> bool:
     if domain in TRADE_DOMAINS and any(actors.type_of(a) == "GPE" for a in ids):
         return True
     return any(actors.type_of(a) == "GROUP" and actors.get(a).name.split()[-1].lower() in POLITICAL_HEADS for a in ids)
+
+
+def _named_charge(domain: str, trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """Whether an act told in show prose is a named person's charge against a named actor on a word that accuses and
+    nothing else ("the singer accused her former label of blocking the broadcast", "the actor condemned the
+    producer"; ``accuse.accuse``): a dispute the page reports, as the gold of real show pages codes it, where
+    praise, deals, tours and requests stay the show's own business."""
+    return domain == "show" and trig.entry_id == "accuse.accuse" and bool(args.target) and any(
+        actors.type_of(a) == "PERSON" for a in args.source)
 
 
 def _political_subject(word: Token) -> bool:

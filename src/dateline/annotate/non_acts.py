@@ -391,6 +391,20 @@ def _posed(tok: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in POSING_LEMMAS for c in tok.children)
 
 
+ROUTINE_WORDS = frozenset({"drill"})
+"""A drill that is known is a routine ("they know the drill"), no exercise held."""
+ROUTINE_KNOWING_LEMMAS = frozenset({"know"})
+"""Verbs by which a drill is a routine known."""
+
+
+def _routine_known(tok: Token) -> bool:
+    """Whether the drill noun ``tok`` is the routine someone knows: "voters know the drill by now", "they would know
+    the post-election drill in advance" (an idiom for a habit; no forces drilled, OUTPUT.md section 5)."""
+    return (tok.pos_ == "NOUN" and tok.lower_ in ROUTINE_WORDS and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in ROUTINE_KNOWING_LEMMAS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
 COMPELLING_LEMMAS = word_class("compelling_lemmas")
 """Verbs that make another do an act ("force", "compel", "pressure")."""
 
@@ -878,6 +892,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_exhortation, "an exhortation to an audience"),
     (_compelled_only, "an act another only aims to compel"),
     (_posed, "a danger said to be posed"),
+    (_routine_known, "a routine known, no drill held"),
     (_contest_won, "a rival beaten in a contest"),
     (_regarded_topic, "a topic a speaker views as something"),
 )
