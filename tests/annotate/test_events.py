@@ -971,6 +971,21 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
     assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds
 
 
+def test_one_replaced_with_another_leaves_the_post_to_them(annotate_text):
+    """"A replaced Y with X": X is appointed by A and only Y leaves (``posts.replacement_object``)."""
+    doc = annotate_text("President Kofi Agyeman on Sunday replaced Finance Minister Yaw Boateng with banker Ama "
+                        "Serwaa, his office said.")
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(ev.type, frozenset(names[i] for i in ev.target)) for ev in doc.events}
+    assert ("APPOINT", frozenset({"Ama Serwaa"})) in kinds and ("DISMISS", frozenset({"Yaw Boateng"})) in kinds, kinds
+    assert not any(t == "DISMISS" and "Ama Serwaa" in who for t, who in kinds), kinds
+
+
+def test_a_thing_replaced_with_another_is_no_appointment(annotate_text):
+    doc = annotate_text("The Ghanaian parliament replaced the old tax law with a decree on Sunday.")
+    assert not [ev for ev in doc.events if ev.type == "APPOINT"], doc.events
+
+
 @pytest.mark.parametrize("text", [
     "On Wednesday, President Pekka Lehto took over from Mikko Virtanen as head of the defence council.",
     "Grace Mensah took over from Yaw Boateng as speaker of parliament in March.",

@@ -930,6 +930,8 @@ class ArgumentReader:
             # "Putin of Russia ... accusing the Russian leader": no post told, the state's most mentioned person
             people = self.actors.people_of(code)
             person = self.actors.main_person(people) if people else None
+        if person is None and any(t.ent_type_ == "PERSON" for t in tok.subtree):
+            return None  # "the Ugandan general Moses Kato": the name after the title is the one
         if person is None:
             # "spoke with the French president": no holder of that state's post is named, the state acts through
             # its official (OUTPUT.md 5); no other holder of the post is taken for them
@@ -1439,8 +1441,7 @@ class ArgumentReader:
                     args.target += [e for e in self.actor(child) if e not in args.source and e not in args.target]
 
     def _noun_on_phrase(self, st: NounReading) -> None:
-        """ "is on a three-day visit to X", "went on strike", "were on hunger strike": the subject of the verb an "on"
-        phrase hangs from does what the noun tells."""
+        """ "is on a visit to X", "went on strike": the subject of the verb an "on" phrase hangs from does it."""
         noun, args = st.noun, st.args
         prep = noun.head
         if args.source or noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("VERB", "AUX"):

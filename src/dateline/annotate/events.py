@@ -56,7 +56,8 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import given_names, sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.pleas import cleared_of_charges, plea
-from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, successor_subject
+from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
+                                     successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.relief import relief_sent
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
@@ -483,7 +484,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
       (on "prepared");
-    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y;
+    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y, and so is "A replaced Y with X" (by
+      A);
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
     * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
@@ -562,6 +564,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # other leaves it
             out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
+        if replacement_object(tok) is not None:
+            # "Putin replaced the minister with Ana Vidal": the one put in the post is appointed, the one replaced
+            # leaves it
+            out.append(Trigger("construction.replacement", "APPOINT", None, tok, False, {}, "asserted"))
+            out.append(Trigger("construction.replaced", "DISMISS", None, tok, False, {}, "asserted"))
         if lemma in HANDOVER_LEMMAS and pos == "VERB" and _hands_over_post(tok):
             # "led the country until he handed the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
             # handover tells both, as a succession does)
@@ -3655,11 +3662,17 @@ def _named_as_state_body(name: str) -> bool:
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer; "X handed the post to Y": Y is."""
+    """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer; "X handed the post to Y": Y is;
+    "A replaced Y with X": X is appointed by A, only Y leaves."""
     if trig.entry_id == "construction.handover":
         args.source, args.target = [], [a for a in args.target if actors.type_of(a) == "PERSON"]
     elif trig.entry_id == "construction.successor":
         args.source, args.target = [], [a for a in args.source if actors.type_of(a) == "PERSON"]
+    elif trig.entry_id == "construction.replacement" and (put := replacement_object(trig.token)) is not None:
+        args.target = [a for a in reader.actor(put) if actors.type_of(a) == "PERSON"]
+    elif trig.type == "DISMISS" and (put := replacement_object(trig.token)) is not None:
+        # "replaced the minister with Ana Vidal": she takes the post, only the minister leaves it
+        args.target = [a for a in args.target if a not in reader.actor(put)]
     elif trig.entry_id == "construction.predecessor":
         args.source = []
         if (before := predecessor_object(trig.token)) is not None:

@@ -411,6 +411,16 @@ def predecessor_object(verb: Token) -> Token | None:
                                           and g.ent_type_ not in ("GPE", "ORG", "NORP", "LOC"))), None)
 
 
+def replacement_object(verb: Token) -> Token | None:
+    """The person one puts in another's place ("replaced the minister with Ana Vidal"): the one who takes the post;
+    None for another verb or for a thing ("replaced the law with a decree")."""
+    if verb.lemma_.lower() != "replace" or verb.pos_ != "VERB" or not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj" and names_a_person(g)), None)
+
+
 def _subject(verb: Token) -> Token | None:
     """The one a post's verb is about: its subject, or the subject of the clause it hangs from; for an infinitive
     under a verb with a person object, that object ("left Culture Minister Reis to serve as acting premier", "asked
