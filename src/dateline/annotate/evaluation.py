@@ -78,7 +78,8 @@ def _said_words(verb: Token) -> set[str]:
     """The words of what a verb of calling says its object is: its predicate ("called it [unacceptable]"), its "as"
     phrase ("described it [as unfounded]", which the parser may read as a clause), or, when the parser found neither,
     its object ("branded them [traitors]"; not for a verb of regarding: "saw heavy fighting" judges nothing)."""
-    said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    # a gerund is what one thinks of doing, no predicate: "would consider boycotting the vote" judges nothing
+    said = [c for c in verb.children if c.dep_ in PREDICATE_DEPS and not (c.dep_ == "xcomp" and c.tag_ == "VBG")]
     said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in (c, *c.children)]
     # the parser may hang the "as" phrase on the object ("viewed [Peru's decision [as a breach]]")
     said += [g for o in verb.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
