@@ -981,6 +981,15 @@ def test_one_replaced_with_another_leaves_the_post_to_them(annotate_text):
     assert not any(t == "DISMISS" and "Ama Serwaa" in who for t, who in kinds), kinds
 
 
+def test_one_who_resigned_and_was_replaced_leaves_the_post_to_the_agent(annotate_text):
+    doc = annotate_text("Ghana's finance minister, Yaw Boateng, resigned on Friday and was replaced by his deputy, "
+                        "Ama Serwaa, the presidency said.")
+    names = {e.id: e.name for e in doc.entities}
+    kinds = {(ev.type, frozenset(names[i] for i in ev.target)) for ev in doc.events}
+    assert ("APPOINT", frozenset({"Ama Serwaa"})) in kinds and ("DISMISS", frozenset({"Yaw Boateng"})) in kinds, kinds
+    assert not any(t == "DISMISS" and "Ama Serwaa" in who for t, who in kinds), kinds
+
+
 def test_a_thing_replaced_with_another_is_no_appointment(annotate_text):
     doc = annotate_text("The Ghanaian parliament replaced the old tax law with a decree on Sunday.")
     assert not [ev for ev in doc.events if ev.type == "APPOINT"], doc.events

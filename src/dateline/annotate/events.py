@@ -556,8 +556,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
             out.append(Trigger("construction.charged", "ACCUSE", "allege", tok, False, {}, "asserted"))
         replaces = (successor_subject(tok) is not None
-                    and any(c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in (
-                        "him", "her", "he", "she")) for c in tok.children)
+                    and any(c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she")
+                            for c in _replaced_ones(tok))
                     and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
         if replaces or predecessor_object(tok) is not None:
             # "Kiprop replaced her as finance minister", "took over from Boateng as chairman": one takes the post, the
@@ -3659,6 +3659,18 @@ def _named_as_state_body(name: str) -> bool:
     ("the Denver Ledger", "KXLN News") does not."""
     return any(w.strip("'’.,").removesuffix("'s").removesuffix("’s") in STATE_BODY_WORDS
                for w in name.lower().split())
+
+
+def _replaced_ones(verb: Token) -> list[Token]:
+    """Who a verb of succession says is replaced: its object or passive subject, or for a passive joined to an
+    earlier verb the subject they share and a name in apposition to it ("the minister, Jorge Salas, resigned and was
+    replaced by Vega": Salas)."""
+    kids = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not kids and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        kids = shared + [a for c in shared for a in c.children if a.dep_ == "appos"]
+    return kids
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

@@ -387,8 +387,8 @@ def successor_subject(verb: Token) -> Token | None:
     post. None for another verb, or for a body that replaces someone ("the cabinet replaced Boateng")."""
     if verb.lemma_ not in SUCCESSION_VERBS or verb.pos_ != "VERB":
         return None
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
-        # "Boateng was replaced by his deputy, Mensah": the agent takes the post
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        # "Boateng was replaced by his deputy, Mensah" (or "resigned and was replaced by ..."): the agent takes it
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj" and (names_a_person(g) or _named_in_apposition(g))), None)
     return next((c for c in verb.children if c.dep_ == "nsubj" and names_a_person(c)), None)
