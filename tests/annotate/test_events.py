@@ -1239,6 +1239,8 @@ def test_troops_in_a_state_are_not_that_state_s(annotate_text):
     ("A bomb went off at a mosque in Helmand province on Friday, wounding 14 worshippers.", "AFG"),
     # a counted group of no state is of the state where it was hit ("in Kaduna state")
     ("Bandits killed eleven villagers at a market in Kaduna state on Saturday.", "NGA"),
+    # the place of the attack that killed them, named on the killing's subject
+    ("A drone strike on a market in northern Mali killed nine people on Sunday.", "MLI"),
 ])
 def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(annotate_text, text, code):
     # the bystanders are no party of their own (uncounted_actor); with no state named as the attacker's, the attack is

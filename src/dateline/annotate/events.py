@@ -4221,8 +4221,10 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     clause = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" else None
     # or where the victims were ("eight civilians in a village in X"); below a noun or the governing clause, "on"
     # is a place too ("opened fire on a bus in X")
+    # (or where the attack that killed them was: "a strike on a village in X killed three people")
+    attack = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if not is_passive(verb) else []
     place = args.location or _place_reached(verb, reader, actors, taken, 0) or next(
-        (p for node in [*hit, *([clause] if clause is not None else [])]
+        (p for node in [*hit, *attack, *([clause] if clause is not None else [])]
          for p in [_place_reached(node, reader, actors, taken, 1)] if p), None)
     code = actors.country_of(place) if place else None
     if place and code and actors.type_of(place) in ("GPE", "LOC") and code not in {actors.country_of(a) for a in args.source}:
