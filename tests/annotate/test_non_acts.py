@@ -591,3 +591,11 @@ def test_a_drill_they_know_is_a_routine_not_an_exercise(annotate_text: Any) -> N
 def test_a_drill_held_stays_an_exercise(annotate_text: Any) -> None:
     doc = annotate_text("The Polish army held a drill near the Belarusian border on Monday.")
     assert of_type(doc, "MOBILIZE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_verb_of_alerting_tells_and_the_noun_of_alert_mobilises(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """``senses.alerts_only``: "alerted officers to" tells them something; "on high alert" readies a force."""
+    told = annotate_text("A sniffer dog alerted Croatian customs officers to hidden cash in a lorry on Monday.")
+    assert not [e for e in told.events if e.type == "MOBILIZE"], told.events
+    readied = annotate_text("Serbia placed its army on high alert on Monday, the defence ministry said.")
+    assert [e for e in readied.events if e.type == "MOBILIZE"], readied.events

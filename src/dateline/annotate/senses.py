@@ -447,6 +447,12 @@ WALKING_LEMMAS = frozenset({"walk"})
 WALKOUT_PARTICLES = frozenset({"out"})
 
 
+def alerts_only(verb: Token) -> bool:
+    """Whether "alert" is a verb of telling: "a dog alerted officers to the smell", "alerted the authorities that ...";
+    a force is put on alert by the noun ("placed its troops on high alert"), never by the verb."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "alert"
+
+
 def walks_only(verb: Token) -> bool:
     """Whether a verb of walking only goes somewhere: "walked into the press room late", "were walking to school" (the
     learned decision, which knows "walked out" as a strike, reads many walks as one). A walkout has "out" after the
