@@ -544,3 +544,26 @@ def test_a_past_clause_or_a_present_perfect_of_the_news_week_keeps_the_story_day
     doc = annotate_text(FEATURE_LEAD.format(day=day) + f"Serbia {verb} Hungary of blocking its bid to join the bloc.")
     [charge] = [e for e in doc.events if e.type == "ACCUSE"]
     assert charge.date is not None and charge.date.start == start, charge.to_json()
+
+
+def test_a_count_set_before_the_clause_from_a_dated_noun_moves_the_clause(annotate_text) -> None:
+    # "Two days after Saturday's election, X resigned": the count dates the resignation, counted from the election's
+    # day, not the election's day itself (a count from a noun is no clause counted from)
+    doc = annotate_text("Two days after Saturday's election, Prime Minister Ivo Mardal of Norway resigned.")
+    [quit] = [e for e in doc.events if e.type == "DISMISS"]
+    assert quit.date is not None and (quit.date.start, quit.date.end) == ("2025-03-17", "2025-03-17")
+
+
+def test_an_act_counted_from_keeps_its_own_day(annotate_text) -> None:
+    # guard: the clause after "after" is the act counted from, with the time its own clause states
+    doc = annotate_text("Two days after soldiers detained his aide on Saturday, police in Tirana arrested the Albanian "
+                        "opposition leader Edi Korra.")
+    days = sorted((e.date.start, e.date.end) for e in doc.events if e.type == "COERCE" and e.date is not None)
+    assert days == [("2025-03-15", "2025-03-15"), ("2025-03-17", "2025-03-17")]
+
+
+def test_on_the_eve_of_an_occasion_told_before_is_the_day_before_it(annotate_text) -> None:
+    doc = annotate_text("A regional summit opened in Porto Velho on Friday. On the eve of the summit, Chilean President "
+                        "Marta Ulloa met Peru's foreign minister, Rosa Quenta.")
+    [talk] = [e for e in doc.events if e.type == "CONSULT"]
+    assert talk.date is not None and (talk.date.start, talk.date.end) == ("2025-03-13", "2025-03-13")

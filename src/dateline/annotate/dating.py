@@ -1071,6 +1071,10 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     last = span.doc[span.end - 1]
     if not timex.anaphoric or last.lower_ not in ("after", "before") or trig.i < span.end:
         return False
+    if last.dep_ == "prep" and any(c.dep_ == "pobj" for c in last.children):
+        # "Two days after Sunday's election, X resigned": a count from a noun dates the clause it is set before,
+        # wherever the parser hangs the count; only the noun's own act is the one counted from
+        return _within(trig, last)
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)
