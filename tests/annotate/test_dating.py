@@ -567,3 +567,30 @@ def test_on_the_eve_of_an_occasion_told_before_is_the_day_before_it(annotate_tex
                         "Marta Ulloa met Peru's foreign minister, Rosa Quenta.")
     [talk] = [e for e in doc.events if e.type == "CONSULT"]
     assert talk.date is not None and (talk.date.start, talk.date.end) == ("2025-03-13", "2025-03-13")
+
+
+def test_until_a_day_to_act_is_a_deadline_not_the_day_of_the_order(annotate_text) -> None:
+    doc = annotate_text("Gabon gave two Cameroonian diplomats until Friday to leave the country, its foreign ministry "
+                        "said on Monday.")
+    [expel] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expel.date is not None and expel.date.end == "2025-03-17" and expel.date.start != "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lagos detained 40 Nigerian opposition activists on the eve of Sunday's vote.",
+        # guard: a count told outright is counted once
+        "Police in Lagos detained 40 Nigerian opposition activists a day before Sunday's vote.",
+    ],
+)
+def test_the_eve_of_an_occasion_named_with_its_day_is_the_day_before(annotate_text, text) -> None:
+    [held] = [e for e in annotate_text(text).events if e.type == "COERCE"]
+    assert held.date is not None and (held.date.start, held.date.end) == ("2025-03-15", "2025-03-15")
+
+
+def test_a_count_from_the_talks_is_counted_from_the_meeting_told_before(annotate_text) -> None:
+    doc = annotate_text("Iran's deputy foreign minister, Ali Farahani, met Swiss envoys in Bern on Saturday. A day after "
+                        "the talks, Tehran expelled two Swiss diplomats.")
+    [expel] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expel.date is not None and (expel.date.start, expel.date.end) == ("2025-03-16", "2025-03-16")
