@@ -594,3 +594,24 @@ def test_a_count_from_the_talks_is_counted_from_the_meeting_told_before(annotate
                         "the talks, Tehran expelled two Swiss diplomats.")
     [expel] = [e for e in doc.events if e.type == "SANCTION"]
     assert expel.date is not None and (expel.date.start, expel.date.end) == ("2025-03-16", "2025-03-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Egypt hosted talks between Israeli and Hamas officials in Cairo on Sunday.", "2025-03-16"),
+        ("Norway will host peace talks between the Colombian government and rebel commanders in Bergen on Friday.",
+         "2025-03-21"),
+    ],
+)
+def test_talks_with_sides_of_their_own_take_the_day_of_the_verb_that_holds_them(annotate_text, text, day) -> None:
+    [talks] = [e for e in annotate_text(text).events if e.type == "CONSULT"]
+    assert talks.date is not None and (talks.date.start, talks.date.end) == (day, day)
+
+
+def test_a_judged_call_with_sides_of_its_own_keeps_its_own_time(annotate_text) -> None:
+    # guard: the judging verb's day is not the call's
+    doc = annotate_text("On Tuesday the Slovak envoy described Kovac's call with the Russian leader in March as "
+                        "improper.", published="2024-05-15")
+    [call] = [e for e in doc.events if e.type == "CONSULT"]
+    assert call.date is not None and (call.date.start, call.date.end) == ("2024-03-01", "2024-03-31")

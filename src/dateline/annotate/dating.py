@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
-from dateline.annotate.arguments import REPORT_LEMMAS
+from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
 from dateline.annotate.events import FUTURE_AUXES, Found, own_partner, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
@@ -345,13 +345,20 @@ def _judged_act_noun(trig: Token) -> bool:
     story, so the story's current time is not its time; undated, it stays one event with the document's dated telling
     of the same act (``annotate._events``). So is a talk with sides of its own that another verb judges ("described
     X's call with Y as improper", ``events.own_partner``)."""
-    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and own_partner(trig):
+    if trig.pos_ == "NOUN" and _judged_talk(trig):
         return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
     if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.lemma_ != "be":
         return False
     if not any(c.dep_ in JUDGMENT_DEPS for c in trig.head.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
+
+
+def _judged_talk(noun: Token) -> bool:
+    """Whether an act noun with sides of its own is the object of a verb that judges or tells of it ("described X's
+    call with Y as improper"), not of one that holds it: "hosted talks between X and Y on Sunday" is the talks' day
+    (``arguments.LIGHT_VERBS``)."""
+    return noun.dep_ == "dobj" and own_partner(noun) and noun.head.lemma_.lower() not in LIGHT_VERBS
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
@@ -740,7 +747,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
                    and not _since_of_the_clause(t, s, trig)
                    and not _deadline(t, s, found) and not _counted_for_another(t, s, trig)
                    and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
-    if _occasion_death(trig) or (found.trigger.nominal and trig.dep_ == "dobj" and own_partner(trig)):
+    if _occasion_death(trig) or (found.trigger.nominal and _judged_talk(trig)):
         # ... and a talk with sides of its own that another verb judges ("described X's call with Y as improper" on
         # Tuesday): only a time of its own phrase dates it
         in_sentence = [(t, s) for t, s in in_sentence if trig.i in {a.i for a in s.root.ancestors}]
