@@ -544,3 +544,74 @@ def test_a_past_clause_or_a_present_perfect_of_the_news_week_keeps_the_story_day
     doc = annotate_text(FEATURE_LEAD.format(day=day) + f"Serbia {verb} Hungary of blocking its bid to join the bloc.")
     [charge] = [e for e in doc.events if e.type == "ACCUSE"]
     assert charge.date is not None and charge.date.start == start, charge.to_json()
+
+
+def test_a_count_set_before_the_clause_from_a_dated_noun_moves_the_clause(annotate_text) -> None:
+    # "Two days after Saturday's election, X resigned": the count dates the resignation, counted from the election's
+    # day, not the election's day itself (a count from a noun is no clause counted from)
+    doc = annotate_text("Two days after Saturday's election, Prime Minister Ivo Mardal of Norway resigned.")
+    [quit] = [e for e in doc.events if e.type == "DISMISS"]
+    assert quit.date is not None and (quit.date.start, quit.date.end) == ("2025-03-17", "2025-03-17")
+
+
+def test_an_act_counted_from_keeps_its_own_day(annotate_text) -> None:
+    # guard: the clause after "after" is the act counted from, with the time its own clause states
+    doc = annotate_text("Two days after soldiers detained his aide on Saturday, police in Tirana arrested the Albanian "
+                        "opposition leader Edi Korra.")
+    days = sorted((e.date.start, e.date.end) for e in doc.events if e.type == "COERCE" and e.date is not None)
+    assert days == [("2025-03-15", "2025-03-15"), ("2025-03-17", "2025-03-17")]
+
+
+def test_on_the_eve_of_an_occasion_told_before_is_the_day_before_it(annotate_text) -> None:
+    doc = annotate_text("A regional summit opened in Porto Velho on Friday. On the eve of the summit, Chilean President "
+                        "Marta Ulloa met Peru's foreign minister, Rosa Quenta.")
+    [talk] = [e for e in doc.events if e.type == "CONSULT"]
+    assert talk.date is not None and (talk.date.start, talk.date.end) == ("2025-03-13", "2025-03-13")
+
+
+def test_until_a_day_to_act_is_a_deadline_not_the_day_of_the_order(annotate_text) -> None:
+    doc = annotate_text("Gabon gave two Cameroonian diplomats until Friday to leave the country, its foreign ministry "
+                        "said on Monday.")
+    [expel] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expel.date is not None and expel.date.end == "2025-03-17" and expel.date.start != "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lagos detained 40 Nigerian opposition activists on the eve of Sunday's vote.",
+        # guard: a count told outright is counted once
+        "Police in Lagos detained 40 Nigerian opposition activists a day before Sunday's vote.",
+    ],
+)
+def test_the_eve_of_an_occasion_named_with_its_day_is_the_day_before(annotate_text, text) -> None:
+    [held] = [e for e in annotate_text(text).events if e.type == "COERCE"]
+    assert held.date is not None and (held.date.start, held.date.end) == ("2025-03-15", "2025-03-15")
+
+
+def test_a_count_from_the_talks_is_counted_from_the_meeting_told_before(annotate_text) -> None:
+    doc = annotate_text("Iran's deputy foreign minister, Ali Farahani, met Swiss envoys in Bern on Saturday. A day after "
+                        "the talks, Tehran expelled two Swiss diplomats.")
+    [expel] = [e for e in doc.events if e.type == "SANCTION"]
+    assert expel.date is not None and (expel.date.start, expel.date.end) == ("2025-03-16", "2025-03-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Egypt hosted talks between Israeli and Hamas officials in Cairo on Sunday.", "2025-03-16"),
+        ("Norway will host peace talks between the Colombian government and rebel commanders in Bergen on Friday.",
+         "2025-03-21"),
+    ],
+)
+def test_talks_with_sides_of_their_own_take_the_day_of_the_verb_that_holds_them(annotate_text, text, day) -> None:
+    [talks] = [e for e in annotate_text(text).events if e.type == "CONSULT"]
+    assert talks.date is not None and (talks.date.start, talks.date.end) == (day, day)
+
+
+def test_a_judged_call_with_sides_of_its_own_keeps_its_own_time(annotate_text) -> None:
+    # guard: the judging verb's day is not the call's
+    doc = annotate_text("On Tuesday the Slovak envoy described Kovac's call with the Russian leader in March as "
+                        "improper.", published="2024-05-15")
+    [call] = [e for e in doc.events if e.type == "CONSULT"]
+    assert call.date is not None and (call.date.start, call.date.end) == ("2024-03-01", "2024-03-31")

@@ -283,3 +283,38 @@ def test_this_weekend_in_a_past_clause_is_the_weekend_just_gone(text, expected):
 def test_this_weekend_on_a_sunday_stays_that_weekend():
     assert resolve("Bolivian soldiers cleared the roadblocks this weekend.", date(2019, 11, 17)) == (
         "2019-11-16", "2019-11-17")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A week later, a court freed him.", ("2025-03-14", "2025-03-14")),
+        ("Two weeks earlier, the envoy had left.", ("2025-02-21", "2025-02-21")),
+        ("A fortnight after, the border reopened.", ("2025-03-21", "2025-03-21")),
+    ],
+)
+def test_a_count_in_weeks_from_a_day_is_a_day(text, expected):
+    friday = Interval("2025-03-07", "2025-03-07", "on March 7", "day")
+    assert resolve(text, SEED_DAY, friday) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # guards: a calendar week named from a day, a count from a month, a count from publication
+        ("The following week, the border reopened.", Interval("2025-03-07", "2025-03-07", "x", "day"),
+         ("2025-03-10", "2025-03-16")),
+        ("A week later, the border reopened.", Interval("2025-02-01", "2025-02-28", "x", "month"),
+         ("2025-02-03", "2025-02-09")),
+        ("It happened two weeks ago.", None, ("2025-03-03", "2025-03-09")),
+    ],
+)
+def test_a_week_stays_a_week_when_not_counted_from_a_day(text, ref, expected):
+    assert resolve(text, SEED_DAY, ref) == expected
+
+
+def test_a_resignation_a_week_before_a_dated_appointment_is_a_day(annotate_text):
+    doc = annotate_text("Kenyan President Daniel Kamau appointed a new police chief, Ruth Nyambura, on Friday, a week "
+                        "after her predecessor resigned.")
+    days = sorted((e.type, e.date.start, e.date.end) for e in doc.events if e.date is not None)
+    assert ("DISMISS", "2025-03-07", "2025-03-07") in days and ("APPOINT", "2025-03-14", "2025-03-14") in days

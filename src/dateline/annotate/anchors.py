@@ -39,6 +39,8 @@ SAME_DAY_UNITS = frozenset({"hour", "minute"})
 """Units of a count that stays on the day of the act counted from ("48 hours after the vote")."""
 DAY_UNITS = {"day": 1, "week": 7}
 """Units of a count that moves the day, in days ("two days after the vote")."""
+EVE_NOUNS = frozenset({"eve"})
+"""Nouns that put an act on the day before the act the noun after "of" names ("on the eve of the summit")."""
 ACT_POS = frozenset({"VERB", "NOUN"})
 """Parts of speech of a word that may tell an act ("voted", "the vote", "televised")."""
 
@@ -89,10 +91,13 @@ def _below(node: Token, verb: Token, most: int = 3) -> bool:
 
 def _count(prep: Token) -> int | None:
     """The days between the act a preposition names and the clause's act: 0 for "hours after", "shortly after",
-    "within hours of"; 2 for "two days after", -7 for "a week before"; None when no count is stated."""
+    "within hours of"; 2 for "two days after", -7 for "a week before", -1 for "on the eve of"; None when no count
+    is stated."""
     doc = prep.doc
     sign = -1 if prep.lower_ == "before" else 1
     words_before = doc[max(prep.sent.start, prep.i - 4):prep.i]
+    if prep.lower_ == "of" and prep.head.lower_ in EVE_NOUNS and prep.head.dep_ == "pobj":
+        return -1  # "on the eve of the summit": the day before it
     if prep.lower_ == "of" and not any(t.lower_ == "within" for t in words_before):
         return None
     if prep.i > prep.sent.start and doc[prep.i - 1].lower_ in CLOSE_COUNTS:

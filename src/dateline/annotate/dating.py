@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import Unit
-from dateline.annotate.anchors import ANCHOR_PREPS, anchor_of, earlier_telling
-from dateline.annotate.arguments import REPORT_LEMMAS
+from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
+from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
 from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
@@ -225,27 +225,46 @@ def anchored_time(state: Dating) -> None:
     names goes on at the time of that act's earlier telling ("gave a speech on state television on December 7"),
     moved by the count ("two days after the vote"), not at the story's current time; "later that day" then counts
     from it."""
-    if state.when is not None:
-        return
     anchor = anchor_of(state.mention.trigger.token)
     if anchor is None:
         return
-    word = earlier_telling(anchor.noun, [sent for sent, _ in state.earlier])
-    if word is None:
+    if state.when is not None:
+        _move_named_occasion(state, anchor)
         return
-    when = _dated_act(state, word)
-    if when is None:
-        told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
-        when = _time_of_word(word, told, state.anchor)
+    word = earlier_telling(anchor.noun, [sent for sent, _ in state.earlier])
+    if word is not None:
+        when = _dated_act(state, word)
+        if when is None:
+            told = next(timed for sent, timed in state.earlier if sent.start <= word.i < sent.end)
+            when = _time_of_word(word, told, state.anchor)
+    else:
+        # "X met Y in Rome; two days after the talks, ...": an occasion noun points back to the last act of its type
+        kind = OCCASIONS.get(anchor.noun.lower_) or OCCASIONS.get(anchor.noun.lemma_.lower())
+        when = state.told.get((kind, None)) if kind else None
     if when is None or (anchor.days and when.granularity != "day"):
         return
     if anchor.days:
         day = (when.start_date() or date.min) + timedelta(days=anchor.days)
         when = Interval(day.isoformat(), day.isoformat(), when.text, "day")
-    LOGGER.debug("anchored: %r is dated by %r (%s)", state.mention.trigger.token.text, word.text, when.text)
+    LOGGER.debug("anchored: %r is dated by %r (%s)", state.mention.trigger.token.text, anchor.noun.text, when.text)
     state.when = when
     if when.granularity == "day":
         state.last_day = when
+
+
+def _move_named_occasion(state: Dating, anchor: Anchor) -> None:
+    """ "arrested 40 activists on the eve of Sunday's vote": a day the sentence names only for the occasion counted
+    from dates the occasion; the act is that count away from it."""
+    when = state.when
+    if when is None or not anchor.days or when.granularity != "day" or not when.resolved:
+        return
+    spans = [s for t, s in state.in_sentence if t.text == when.text]
+    if not spans or not all(_within(s.root, anchor.noun) for s in spans):
+        return
+    day = (when.start_date() or date.min) + timedelta(days=anchor.days)
+    LOGGER.debug("counted from a named occasion: %r is %s days from %r", state.mention.trigger.token.text,
+                  anchor.days, when.text)
+    state.when = Interval(day.isoformat(), day.isoformat(), when.text, "day")
 
 
 def _dated_act(state: Dating, word: Token) -> Interval | None:
@@ -326,13 +345,20 @@ def _judged_act_noun(trig: Token) -> bool:
     story, so the story's current time is not its time; undated, it stays one event with the document's dated telling
     of the same act (``annotate._events``). So is a talk with sides of its own that another verb judges ("described
     X's call with Y as improper", ``events.named_talk``: or whose record another verb handles)."""
-    if trig.pos_ == "NOUN" and named_talk(trig):
+    if trig.pos_ == "NOUN" and _judged_talk(trig):
         return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
     if trig.pos_ != "NOUN" or trig.dep_ != "nsubj" or trig.head.lemma_ != "be":
         return False
     if not any(c.dep_ in JUDGMENT_DEPS for c in trig.head.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in trig.subtree)
+
+
+def _judged_talk(noun: Token) -> bool:
+    """Whether an act noun with sides of its own is what a verb that judges or tells of it acts on ("described X's
+    call with Y as improper", "released the transcript of X's call with Y": ``events.named_talk``), not the object
+    of one that holds it: "hosted talks between X and Y on Sunday" is the talks' day (``arguments.LIGHT_VERBS``)."""
+    return named_talk(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS)
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
@@ -654,10 +680,19 @@ DEADLINE_SIGNALS = frozenset({"by"})
 """Prepositions that make a time a deadline ("told the attachés to go by 12 May")."""
 
 
-def _deadline(timex: Timex, found: Found) -> bool:
-    """Whether a time is the deadline an act sets ("told the attachés to go by 12 May"), not the day of an act
-    told as done: the order was given before it. A planned act ("will withdraw by June") keeps its deadline."""
-    return timex.signal in DEADLINE_SIGNALS and found.modality != "planned"
+def _deadline(timex: Timex, span: Span, found: Found) -> bool:
+    """Whether a time is the deadline an act sets ("told the attachés to go by 12 May", "gave them until Friday to
+    leave"), not the day of an act told as done: the order was given before it. A planned act ("will withdraw by
+    June") keeps its deadline."""
+    if found.modality == "planned":
+        return False
+    return timex.signal in DEADLINE_SIGNALS or (timex.signal == "until" and _infinitive_after(span))
+
+
+def _infinitive_after(span: Span) -> bool:
+    """Whether an infinitive follows a time at once ("until Friday to leave"): the time is the limit of that act."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "to" and doc[span.end + 1].tag_ == "VB"
 
 
 def _compared_since(timex: Timex, span: Span, trig: Token | None = None) -> bool:
@@ -710,9 +745,9 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
                    and not _in_nested_relative_clause(s, trig)
                    and not _compared_since(t, s, trig) and not _relational_shift(t, s, trig)
                    and not _since_of_the_clause(t, s, trig)
-                   and not _deadline(t, found) and not _counted_for_another(t, s, trig)
+                   and not _deadline(t, s, found) and not _counted_for_another(t, s, trig)
                    and not _counted_from_untimed(t, s, in_sentence, anchor, last_day) and not _named_as(t, s)]
-    if _occasion_death(trig) or (found.trigger.nominal and named_talk(trig)):
+    if _occasion_death(trig) or (found.trigger.nominal and _judged_talk(trig)):
         # ... and a talk with sides of its own that another verb judges ("described X's call with Y as improper" on
         # Tuesday): only a time of its own phrase dates it
         in_sentence = [(t, s) for t, s in in_sentence if trig.i in {a.i for a in s.root.ancestors}]
@@ -1071,6 +1106,10 @@ def _relational_shift(timex: Timex, span: Span, trig: Token) -> bool:
     last = span.doc[span.end - 1]
     if not timex.anaphoric or last.lower_ not in ("after", "before") or trig.i < span.end:
         return False
+    if last.dep_ == "prep" and any(c.dep_ == "pobj" for c in last.children):
+        # "Two days after Sunday's election, X resigned": a count from a noun dates the clause it is set before,
+        # wherever the parser hangs the count; only the noun's own act is the one counted from
+        return _within(trig, last)
     verb = _clause_verb(trig)
     return last.head.i == verb.i or verb.head.i == last.i or any(
         c.dep_ == "npadvmod" and span.start <= c.i < span.end for c in verb.children)

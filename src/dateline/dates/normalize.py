@@ -258,6 +258,10 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         return Interval(start.isoformat(), anchor.isoformat(), t.text, "day")
     if t.kind == "set":
         return unresolved
+    if t.anaphoric and ref is not None and ref.granularity == "day" and base is not None:
+        day = _counted_day(t.parts, base)
+        if day is not None:
+            return Interval(day.isoformat(), day.isoformat(), t.text, "day")
     reading = _reading(t, base, tense)
     if reading is None or reading.value in REF_VALUES[1:]:
         return unresolved
@@ -269,6 +273,19 @@ def to_interval(t: Timex, anchor: date | None, tense: Tense | None = None, ref: 
         # happened by the publication date, as "this month" does (OUTPUT.md 6: the most recent November)
         end = anchor
     return Interval(reading.start.isoformat(), end.isoformat(), t.text, reading.granularity)
+
+
+WEEK_DAYS = {"week": 7, "fortnight": 14}
+"""Days in a unit of weeks that a count from a day moves by."""
+
+
+def _counted_day(p: TimexParts, base: date) -> date | None:
+    """The day a count in weeks moves a day to ("a week after" Friday May 10 is Friday May 17, not the week of May 13):
+    a count from a day keeps its grain; "the following week" (no count) is still a calendar week."""
+    num = p.num if p.num is not None else ""
+    if p.unit not in WEEK_DAYS or p.dir not in ("+", "-") or not num.isdigit():
+        return None
+    return base + timedelta(days=(1 if p.dir == "+" else -1) * int(num) * WEEK_DAYS[p.unit])
 
 
 def _duration_value(p: TimexParts) -> str:
