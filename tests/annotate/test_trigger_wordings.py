@@ -21,6 +21,7 @@ def _types(doc):
     ("Armenia's defence minister vowed a firm response to the shelling of Goris on Monday.", "THREATEN"),
     ("Kyrgyzstan eased its curbs on Kazakh fuel imports on Wednesday.", "CONCEDE"),
     ("Portugal gave its highest honour to Brazilian conductor Paulo Viana on Monday.", "AWARD"),
+    ("Retired Peruvian general Hugo Salas lost his battle with cancer on Saturday, his family said.", "DIE"),
 ])
 def test_a_news_wording_gives_its_event(annotate_text, text, type_):
     assert type_ in _types(annotate_text(text)), [(e.type, e.trigger) for e in annotate_text(text).events]
@@ -33,6 +34,7 @@ def test_a_news_wording_gives_its_event(annotate_text, text, type_):
     ("Georgian air defences shot down three drones over Batumi on Friday.", "REJECT"),
     ("The central bank eased its policy rate on Wednesday.", "CONCEDE"),
     ("Slovenian Prime Minister Janez Kovac gave a speech to the assembly on Monday.", "AWARD"),
+    ("Peruvian marines lost the battle for the river port of Iquitos on Saturday.", "DIE"),
 ])
 def test_a_near_miss_of_the_wording_gives_no_such_event(annotate_text, text, type_):
     assert type_ not in _types(annotate_text(text)), [(e.type, e.trigger) for e in annotate_text(text).events]
