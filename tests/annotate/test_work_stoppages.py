@@ -44,6 +44,13 @@ def test_a_walk_that_is_no_walkout_is_no_strike(annotate_text: Annotate, text: s
     assert not _of_type(doc, "PROTEST"), [(e.type, e.trigger) for e in doc.events]
 
 
+def test_walking_off_the_job_is_a_strike(annotate_text: Annotate) -> None:
+    """ "Walked off the job" leaves work as "walked out" does (``senses.walks_only``, ``protest.walk_off``)."""
+    doc = annotate_text("Kenyan hospital cleaners walked off the job in Eldoret on Thursday over late pay.")
+    [protest] = _of_type(doc, "PROTEST")
+    assert protest.mode == "strike"
+
+
 def test_a_walkout_stays_a_strike(annotate_text: Annotate) -> None:
     doc = annotate_text("Dock workers in Mombasa walked out on Friday over unpaid wages.")
     [protest] = _of_type(doc, "PROTEST")

@@ -90,7 +90,7 @@ REQUIREMENTS = frozenset({
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
     "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
-    "ordered_stay", "no_predicate",
+    "ordered_stay", "no_predicate", "no_particle",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
@@ -1350,6 +1350,11 @@ def _particle(parse: _Parse, words: list[str]) -> bool:
     return _has_particle(parse.tok, words) or (parse.reciprocal and _plural_subject(parse.tok))
 
 
+def _no_particle(parse: _Parse, words: list[str]) -> bool:
+    """No particle of the words follows the verb: "picked up the activist" is a capture, not a choice."""
+    return not _has_particle(parse.tok, words)
+
+
 def _gatherers(tok: Token) -> list[Token]:
     """A verb's subjects; a verb joined to another by "and" has that verb's subject, and a verb the parser hangs on
     the noun before it as a participle ("3,000 marchers [massed] outside the ministry") has that noun."""
@@ -1397,6 +1402,7 @@ WORD_CHECKS: dict[str, WordCheck] = {
     "not_prep": _not_prep,
     "not_prep_object": _not_prep_object,
     "particle": _particle,
+    "no_particle": _no_particle,
     "subject_any": _subject_any,
 }
 """The ``requires`` keys that give a word list, each with its check; a key present is checked."""
@@ -1670,6 +1676,8 @@ def modality(trigger: Token) -> str | None:
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
         node = tok
+    if _mandative(trigger):
+        return None
     negated = planned = False
     if trigger.dep_ == "conj" and any(c.lower_ in ("neither", "nor") for c in trigger.head.children):
         negated = True
@@ -1713,6 +1721,15 @@ def modality(trigger: Token) -> str | None:
     if negated:
         return "negated"
     return "planned" if planned else "asserted"
+
+
+def _mandative(verb: Token) -> bool:
+    """Whether a verb is a subjunctive "that" clause of its own subject ("reiterated its demand that Lima [ease] the
+    curbs", "a call that the army [withdraw]"): what is asked for, not an act told as done (a past or a present of a
+    third person would be tagged VBD / VBZ)."""
+    kids = list(verb.children)
+    return (verb.dep_ in ("ccomp", "acl") and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(c.dep_ == "nsubj" for c in kids))
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})

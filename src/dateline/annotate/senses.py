@@ -445,6 +445,8 @@ def shows_only(verb: Token) -> bool:
 WALKING_LEMMAS = frozenset({"walk"})
 """Verbs of going on foot that strike or protest only "out" ("nurses walked out over pay", a walkout)."""
 WALKOUT_PARTICLES = frozenset({"out"})
+WORKPLACE_NOUNS = frozenset({"job", "jobs", "work"})
+"""What strikers walk off ("walked off the job"): a walk off one of them is a walkout too."""
 
 
 def alerts_only(verb: Token) -> bool:
@@ -456,8 +458,10 @@ def alerts_only(verb: Token) -> bool:
 def walks_only(verb: Token) -> bool:
     """Whether a verb of walking only goes somewhere: "walked into the press room late", "were walking to school" (the
     learned decision, which knows "walked out" as a strike, reads many walks as one). A walkout has "out" after the
-    verb; out of prison it is a release (``prison_exits``, a construction of its own)."""
+    verb, or "off the job"; out of prison it is a release (``prison_exits``, a construction of its own)."""
     if verb.lemma_.lower() not in WALKING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.lower_ == "off" and any(g.lemma_.lower() in WORKPLACE_NOUNS for g in c.children) for c in verb.children):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return not any(c.dep_ == "prt" and c.lower_ in WALKOUT_PARTICLES for c in verb.children) and not (
