@@ -49,7 +49,8 @@ def pair(expected: list[dict[str, str]], events: list[dict[str, Any]]) -> list[t
                 continue
             for i in free:
                 got = events[i]
-                if got["type"] == want["type"] and (not right_only or inside(got.get("date"), want["start"], want["end"])):
+                right = not right_only or inside(got.get("date"), want["start"], want["end"])
+                if got["type"] == want["type"] and right:
                     pairs[k] = got
                     free.remove(i)
                     break

@@ -563,8 +563,8 @@ def test_an_act_counted_from_keeps_its_own_day(annotate_text) -> None:
 
 
 def test_on_the_eve_of_an_occasion_told_before_is_the_day_before_it(annotate_text) -> None:
-    doc = annotate_text("A regional summit opened in Porto Velho on Friday. On the eve of the summit, Chilean President "
-                        "Marta Ulloa met Peru's foreign minister, Rosa Quenta.")
+    doc = annotate_text("A regional summit opened in Porto Velho on Friday. On the eve of the summit, Chilean "
+                        "President Marta Ulloa met Peru's foreign minister, Rosa Quenta.")
     [talk] = [e for e in doc.events if e.type == "CONSULT"]
     assert talk.date is not None and (talk.date.start, talk.date.end) == ("2025-03-13", "2025-03-13")
 
@@ -590,8 +590,8 @@ def test_the_eve_of_an_occasion_named_with_its_day_is_the_day_before(annotate_te
 
 
 def test_a_count_from_the_talks_is_counted_from_the_meeting_told_before(annotate_text) -> None:
-    doc = annotate_text("Iran's deputy foreign minister, Ali Farahani, met Swiss envoys in Bern on Saturday. A day after "
-                        "the talks, Tehran expelled two Swiss diplomats.")
+    doc = annotate_text("Iran's deputy foreign minister, Ali Farahani, met Swiss envoys in Bern on Saturday. A day "
+                        "after the talks, Tehran expelled two Swiss diplomats.")
     [expel] = [e for e in doc.events if e.type == "SANCTION"]
     assert expel.date is not None and (expel.date.start, expel.date.end) == ("2025-03-16", "2025-03-16")
 

@@ -593,7 +593,7 @@ def test_a_drill_held_stays_an_exercise(annotate_text: Any) -> None:
     assert of_type(doc, "MOBILIZE"), [(e.type, e.trigger) for e in doc.events]
 
 
-def test_a_verb_of_alerting_tells_and_the_noun_of_alert_mobilises(annotate_text) -> None:  # type: ignore[no-untyped-def]
+def test_the_verb_alert_tells_and_the_noun_mobilises(annotate_text) -> None:  # type: ignore[no-untyped-def]
     """``senses.alerts_only``: "alerted officers to" tells them something; "on high alert" readies a force."""
     told = annotate_text("A sniffer dog alerted Croatian customs officers to hidden cash in a lorry on Monday.")
     assert not [e for e in told.events if e.type == "MOBILIZE"], told.events

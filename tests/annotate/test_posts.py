@@ -320,7 +320,8 @@ def test_the_only_person_named_is_he_when_the_registers_say_nothing(annotate_tex
     ("Rep. Ana Lisboa spoke to reporters after the vote.", "Ana Lisboa", "representative", None),
     ("Quorvex CEO Hana Brandt announced the cuts on Monday.", "Hana Brandt", "ceo", None),
 ])
-def test_an_abbreviated_or_executive_title_is_a_post(annotate_text, text, person, title, country) -> None:  # type: ignore[no-untyped-def]
+def test_an_abbreviated_or_executive_title_is_a_post(  # type: ignore[no-untyped-def]
+        annotate_text, text, person, title, country) -> None:
     """US abbreviations ("Sen.", "Rep.", "Gov.") are written out (``posts.TITLE_ABBREVIATIONS``); a first-level
     region before the title names the post's state ("Vermont Gov.": USA); a firm's chief executive holds a post."""
     doc = annotate_text(text)

@@ -66,10 +66,10 @@ from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, alerts_only, asks_nothing, builds_on, denies_any,
-                                      draws_closer, forecasts, generic_doers, habit_of_manner, in_long_habit, knows_only,
-                                      long_habit, obliged, relays_speech, shows_only, strikes_as, strikes_back,
-                                      strives_for, takes_to, talks_go_on, testifies_only, to_be_done, vows_no_harm,
-                                      walks_only)
+                                      draws_closer, forecasts, generic_doers, habit_of_manner, in_long_habit,
+                                      knows_only, long_habit, obliged, relays_speech, shows_only, strikes_as,
+                                      strikes_back, strives_for, takes_to, talks_go_on, testifies_only, to_be_done,
+                                      vows_no_harm, walks_only)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 
