@@ -557,11 +557,11 @@ def test_a_person_sentenced_with_no_one_named_was_sentenced_by_a_state(annotate_
 
 def test_an_official_described_by_state_and_post_with_no_holder_named_is_the_state(
         annotate_text: Callable[..., Document]) -> None:
-    # no holder of the French post is named: France acts through its official, and the Latvian president, the
+    # no holder of the Portuguese post is named: Portugal acts through its official, and the Latvian president, the
     # only president named, is not taken for the other side
-    doc = annotate_text("Latvian President Ilze Kalnina held a phone call with the French president on Thursday.")
+    doc = annotate_text("Latvian President Ilze Kalnina telephoned the Portuguese president on Thursday.")
     [call] = _of_type(doc, "CONSULT")
-    assert _names(doc, call.source) == {"Ilze Kalnina"} and _countries(doc, call.target) == {"FRA"}
+    assert _names(doc, call.source) == {"Ilze Kalnina"} and _countries(doc, call.target) == {"PRT"}
 
 
 def test_the_subject_of_a_verb_with_an_on_phrase_does_what_the_noun_tells(

@@ -1441,7 +1441,7 @@ class ArgumentReader:
                     args.target += [e for e in self.actor(child) if e not in args.source and e not in args.target]
 
     def _noun_on_phrase(self, st: NounReading) -> None:
-        """ "is on a visit to X", "went on strike": the subject of the verb an "on" phrase hangs from does it."""
+        """ "is on a four-day trip to X", "went on strike": the verb an "on" phrase hangs from has the doer."""
         noun, args = st.noun, st.args
         prep = noun.head
         if args.source or noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("VERB", "AUX"):
