@@ -263,3 +263,9 @@ def test_a_name_that_opens_the_story_after_its_dateline_is_a_person(nlp: Languag
 def test_a_name_after_a_dash_in_running_text_needs_more_than_the_dash(nlp: Language) -> None:
     doc = nlp("The talks were frank - Omar Hadi and the others agreed later.")
     assert not NameRepair._add_given_name_persons(doc, [])  # no dateline before it: nothing added on its own
+
+
+def test_a_name_run_into_a_bloc_after_a_preposition_starts_after_it(nlp: Language) -> None:
+    """ "ambassador to the EU Jane Marlow": the tagger runs the bloc into the name (``_split_state_prefix``)."""
+    doc = nlp("Canadian Ambassador to the EU Paul Tremblay testified on Wednesday.")
+    assert ("Paul Tremblay", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -313,24 +313,30 @@ class NameRepair:
         name after it, as one person or organisation. A span that opens with a state's name (not a capital's:
         "Victoria" may be a given name) followed by at least two words, the first of them a given name, is the state
         and the person; a state's name that is also a given name ("Georgia", "Jordan") only after a preposition ("envoy
-        to Georgia Jane Marlow", not "Georgia Ann Whitley")."""
-        from dateline.annotate.countries import capital_code, place_name_code
+        to Georgia Jane Marlow", not "Georgia Ann Whitley"); so is a bloc or an international body after a
+        preposition ("ambassador to the EU Jane Marlow")."""
+        from dateline.annotate.countries import capital_code, international_actor, place_name_code
 
         out = []
         for ent in ents:
-            split = None
+            split, label = None, "GPE"
             after_prep = ent.start > 0 and doc[ent.start - 1].pos_ == "ADP"
             if ent.label_ in ("PERSON", "ORG") and (after_prep or ent[0].lower_ not in given_names()):
                 for cut in range(ent.start + 1, min(ent.start + 4, ent.end - 1)):
                     head, rest = doc[ent.start:cut], doc[cut:ent.end]
-                    if (place_name_code(head.text) and not capital_code(head.text)
-                            and rest[0].lower_ in given_names() and all(_name_part(t) for t in rest)):
+                    if not (rest[0].lower_ in given_names() and all(_name_part(t) for t in rest)):
+                        continue
+                    if place_name_code(head.text) and not capital_code(head.text):
                         split = cut
+                        break
+                    if after_prep and international_actor(head.text):
+                        # "envoy to the EU Jane Marlow": a bloc or an international body, then the name
+                        split, label = cut, "ORG"
                         break
             if split is None:
                 out.append(ent)
             else:
-                out += [Span(doc, ent.start, split, label="GPE"), Span(doc, split, ent.end, label="PERSON")]
+                out += [Span(doc, ent.start, split, label=label), Span(doc, split, ent.end, label="PERSON")]
         return out
 
     @staticmethod
