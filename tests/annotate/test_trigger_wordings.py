@@ -22,6 +22,7 @@ def _types(doc):
     ("Kyrgyzstan eased its curbs on Kazakh fuel imports on Wednesday.", "CONCEDE"),
     ("Portugal gave its highest honour to Brazilian conductor Paulo Viana on Monday.", "AWARD"),
     ("Retired Peruvian general Hugo Salas lost his battle with cancer on Saturday, his family said.", "DIE"),
+    ("Chile's Senate ethics committee subpoenaed former interior minister Raul Godoy on Thursday.", "ACCUSE"),
 ])
 def test_a_news_wording_gives_its_event(annotate_text, text, type_):
     assert type_ in _types(annotate_text(text)), [(e.type, e.trigger) for e in annotate_text(text).events]
