@@ -319,6 +319,7 @@ def test_the_only_person_named_is_he_when_the_registers_say_nothing(annotate_tex
     ("Sen. Peter Marlow, R-Idaho, opposed the bill.", "Peter Marlow", "senator", None),
     ("Rep. Ana Lisboa spoke to reporters after the vote.", "Ana Lisboa", "representative", None),
     ("Quorvex CEO Hana Brandt announced the cuts on Monday.", "Hana Brandt", "ceo", None),
+    ("Texas Lt. Gov. Ray Colton spoke on Monday.", "Ray Colton", "lieutenant governor", "USA"),
 ])
 def test_an_abbreviated_or_executive_title_is_a_post(  # type: ignore[no-untyped-def]
         annotate_text, text, person, title, country) -> None:

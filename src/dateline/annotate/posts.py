@@ -99,6 +99,11 @@ def _left_edge(tok: Token) -> tuple[int, str | None]:
             start = i
             i -= 1
             continue
+        if t.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].lower_}." in TITLE_ABBREVIATIONS:
+            # "Lt. Gov. X": the tokenizer splits an abbreviation it does not know from its full stop
+            start = i - 1
+            i -= 2
+            continue
         if t.ent_type_ == "PERSON" or t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
         if t.lower_ in DROP_WORDS:
