@@ -643,3 +643,20 @@ def test_an_act_told_outright_keeps_the_time_of_its_clause(annotate_text) -> Non
     doc = annotate_text("Ravel Osk, a farmer from Corvina, threatened Judge Lina Marek on Monday, the court heard.")
     [event] = [e for e in doc.events if e.type == "THREATEN"]
     assert event.date is not None and event.date.start == "2025-03-17", event.to_json()
+
+
+LEAD = ("Oren Kavel was detained in January over a threatening letter he sent to the mayor of Brisk, a court heard on "
+        "Monday.\n\nHis lawyer said he regretted the letter.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "the detention" as the subject of "accused" and "after" as a conjunction
+    LEAD + "Councillor Ilse Varga soon after the detention accused the broadcaster Ben Tarrow of stoking hatred.",
+    # guard: the phrase fronted, parsed as a preposition
+    LEAD + "Soon after the detention, Councillor Ilse Varga accused the broadcaster Ben Tarrow of stoking hatred.",
+])
+def test_an_act_soon_after_a_dated_act_takes_its_time(annotate_text, text) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert event.date is not None, event.to_json()
+    assert (event.date.start, event.date.end) == ("2025-01-01", "2025-01-31"), event.to_json()
