@@ -615,3 +615,48 @@ def test_a_judged_call_with_sides_of_its_own_keeps_its_own_time(annotate_text) -
                         "improper.", published="2024-05-15")
     [call] = [e for e in doc.events if e.type == "CONSULT"]
     assert call.date is not None and (call.date.start, call.date.end) == ("2024-03-01", "2024-03-31")
+
+
+@pytest.mark.parametrize(("text", "type_", "day"), [
+    # the gerund's own time, through its infinitive, not the admission's
+    ("Ravel Osk, a farmer from Corvina, admitted on Monday to threatening to harm Judge Lina Marek in January, the "
+     "court heard.", "THREATEN", ("2025-01-01", "2025-01-31")),
+    # guard: a time in a noun of the gerund's own phrase already dated it
+    ("Ravel Osk, a farmer from Corvina, admitted on Monday to threatening Judge Lina Marek in a January 9 letter.",
+     "THREATEN", ("2025-01-09", "2025-01-09")),
+])
+def test_a_gerund_act_under_a_plea_takes_its_own_time(annotate_text, text, type_, day) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == type_]
+    assert event.date is not None and (event.date.start, event.date.end) == day, event.to_json()
+
+
+def test_a_gerund_act_under_a_plea_without_a_time_of_its_own_is_undated(annotate_text) -> None:
+    # the admission's day is not the threat's, nor is the story's
+    doc = annotate_text("Ravel Osk, a farmer from Corvina, admitted on Monday to threatening Judge Lina Marek.")
+    [event] = [e for e in doc.events if e.type == "THREATEN"]
+    assert event.date is None, event.to_json()
+
+
+def test_an_act_told_outright_keeps_the_time_of_its_clause(annotate_text) -> None:
+    # guard: no plea, no gerund: the threat's own day
+    doc = annotate_text("Ravel Osk, a farmer from Corvina, threatened Judge Lina Marek on Monday, the court heard.")
+    [event] = [e for e in doc.events if e.type == "THREATEN"]
+    assert event.date is not None and event.date.start == "2025-03-17", event.to_json()
+
+
+LEAD = ("Oren Kavel was detained in January over a threatening letter he sent to the mayor of Brisk, a court heard on "
+        "Monday.\n\nHis lawyer said he regretted the letter.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the parser reads "the detention" as the subject of "accused" and "after" as a conjunction
+    LEAD + "Councillor Ilse Varga soon after the detention accused the broadcaster Ben Tarrow of stoking hatred.",
+    # guard: the phrase fronted, parsed as a preposition
+    LEAD + "Soon after the detention, Councillor Ilse Varga accused the broadcaster Ben Tarrow of stoking hatred.",
+])
+def test_an_act_soon_after_a_dated_act_takes_its_time(annotate_text, text) -> None:
+    doc = annotate_text(text)
+    [event] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert event.date is not None, event.to_json()
+    assert (event.date.start, event.date.end) == ("2025-01-01", "2025-01-31"), event.to_json()

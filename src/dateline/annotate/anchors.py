@@ -60,6 +60,7 @@ def anchor_of(trig: Token) -> Anchor | None:
     verb = trig if trig.pos_ in ("VERB", "AUX") else trig.head
     for prep in _clause_preps(verb):
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        noun = noun or _subject_read(prep, verb)
         if noun is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POINTING_WORDS)
                                    for c in noun.children):
             continue
@@ -76,6 +77,19 @@ def _clause_preps(verb: Token) -> Iterable[Token]:
     for node in verb.subtree:
         if node.lower_ in ("after", "before", "of") and node.dep_ == "prep" and _below(node, verb):
             yield node
+        elif node.lower_ in ("after", "before") and node.dep_ == "mark" and node.head.i == verb.i:
+            yield node  # "X shortly after the raid condemned it", parsed "the raid condemned" (``_subject_read``)
+
+
+def _subject_read(mark: Token, verb: Token) -> Token | None:
+    """The act noun a preposition names when the parser read the noun as the verb's subject and the preposition as the
+    clause's conjunction ("Varo shortly after the raid condemned it": "the raid" just before "condemned"): only the
+    noun's determiner and modifiers stand between the preposition and it, and nothing between it and the verb."""
+    noun = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.i <= mark.i:
+        return None
+    between = verb.doc[mark.i + 1:noun.i]
+    return noun if all(t.dep_ in ("det", "amod", "compound") and t.head.i == noun.i for t in between) else None
 
 
 def _below(node: Token, verb: Token, most: int = 3) -> bool:

@@ -296,7 +296,8 @@ def story_time(state: Dating) -> None:
     does not go on at a story time older than the news of the week (``_told_from_now``)."""
     found = state.mention
     if state.when is None and found.modality != "planned" and not _past_perfect(found.trigger.token) and not (
-            _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token):
+            _occasion_death(found.trigger.token)) and not _judged_act_noun(found.trigger.token) and not (
+            _judged_gerund(found.trigger.token)):
         tok = found.trigger.token
         quoted = state.quoted_date.get(state.paragraph) if _quoted_at(tok.idx, state.text) else None
         state.when = quoted or state.paragraph_date.get(state.paragraph) or state.narrative
@@ -754,7 +755,12 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     here = [(t, s) for t, s in in_sentence if not _reporting_date(s, trig)]
     # the time of another clause (a complement, a relative clause) or of a noun ("the 2010 accord") is not this event's
     own = [(t, s) for t, s in here if _in_own_scope(s, trig)]
-    here = [ts for ts in here if _fronted(ts[1], trig)] or own or [(t, s) for t, s in here if not _prenominal(s, trig)]
+    # "admitted on Monday to threatening her in April": a gerund act's own time, not the verb's it complements
+    below = [(t, s) for t, s in here if _in_gerund_complement(s, trig) and not _prenominal(s, trig)]
+    if not below and _judged_gerund(trig):
+        return None, False
+    here = below or [ts for ts in here if _fronted(ts[1], trig)] or own or [
+        (t, s) for t, s in here if not _prenominal(s, trig)]
     counted = [(t, s) for t, s in here if _counted_phrase(t, s)]
     outright = [(t, s) for t, s in here if (t, s) not in counted and not any(_counted_from_clause(c, s) for c in counted)]
     if counted and outright:
@@ -1006,6 +1012,35 @@ def _in_own_scope(span: Span, trig: Token) -> bool:
                                                                         for c in node.children):
             return False  # "X summoned Y, and on Tuesday Z handed him a note": Tuesday is Z's act's
         if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+JUDGING_VERBS = word_class("judged_gerund_verb", WORDS)
+"""Verbs of a plea, a charge or a verdict whose gerund act is only referred to ("convicted of bribing an official")."""
+
+
+def _judged_gerund(trig: Token) -> bool:
+    """Whether a gerund act completes the preposition of a plea, a charge or a verdict ("admitted on Monday to
+    striking a guard"): done before it, at no time the verb's own clause or the story's tells; without a time of
+    its own phrase it is undated and stays one event with a dated telling of the same act (as ``_judged_act_noun``)."""
+    if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.dep_ != "prep":
+        return False
+    word = trig.head.head  # "pleaded guilty to ...", "was found guilty of ...": the verdict's word, or the verb's
+    return word.lemma_.lower() in JUDGING_VERBS or (word.dep_ == "acomp" and word.head.lemma_.lower() in JUDGING_VERBS)
+
+
+def _in_gerund_complement(span: Span, trig: Token) -> bool:
+    """Whether a time is told inside a gerund act that completes another verb's preposition ("admitted on Monday to
+    threatening her in April", "was convicted on Friday of assaulting a guard in 2021"), through the gerund's own
+    infinitive too ("threatening to harm her in April"): the other verb's time dates that verb only (the plea, the
+    verdict); the act is the gerund's. No clause of its own may stand between ("threatening a man who fled in May")."""
+    if trig.tag_ != "VBG" or trig.dep_ != "pcomp" or trig.head.head.i == trig.i:
+        return False
+    node = span.root
+    while node.i != trig.i:
+        if (node.dep_ in FOREIGN_CLAUSES and node.dep_ != "xcomp") or node.head.i == node.i:
             return False
         node = node.head
     return True
