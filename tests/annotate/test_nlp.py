@@ -263,3 +263,19 @@ def test_a_name_that_opens_the_story_after_its_dateline_is_a_person(nlp: Languag
 def test_a_name_after_a_dash_in_running_text_needs_more_than_the_dash(nlp: Language) -> None:
     doc = nlp("The talks were frank - Omar Hadi and the others agreed later.")
     assert not NameRepair._add_given_name_persons(doc, [])  # no dateline before it: nothing added on its own
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Write to Piet Harlow at pharlow@example.org or follow him on Twitter @pharlow.", "Twitter"),
+    ("Fans of the band took to Twitter to complain about the ticket prices.", "Twitter"),
+    ("Readers can follow the Courier on Facebook, Twitter and Instagram.", "Twitter"),
+])
+def test_a_social_network_the_tagger_reads_as_a_person_is_an_organisation(nlp, text, platform):
+    # the tagger takes a network for a person, alone or with the handle after it (real pages: credit lines)
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (platform, "ORG") in ents and not any(label == "PERSON" and platform in t for t, label in ents), ents
+
+
+def test_a_person_named_after_a_network_word_keeps_the_name(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Kwame Asante said on Twitter that the mill would close.").ents]
+    assert ("Kwame Asante", "PERSON") in ents, ents

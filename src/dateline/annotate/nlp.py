@@ -47,6 +47,8 @@ MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
 """Labels the small model gives states and capitals it does not know as places ("Niger" a work of art)."""
 NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
+PLATFORM_NAMES = word_class("platform_name", WORDS)
+"""Social networks a story names as where a message was posted: an organisation, never a person."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
@@ -234,7 +236,7 @@ class NameRepair:
     def match(self, doc: Doc) -> list[Span]:
         ents = self._extend_names(doc, [self._extend_hyphen(doc, e) for e in doc.ents])
         ents = [self._extend_hyphen(doc, e) for e in ents]
-        ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
+        ents = [self._not_a_platform(self._not_a_place(self._extend_state(doc, e))) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
@@ -382,6 +384,17 @@ class NameRepair:
             # "Paraguayan Defence", "Estonian Foreign Minister": a demonym or a title, not a name
             return Span(ent.doc, ent.start, ent.end, label="NORP")
         return ent
+
+    @staticmethod
+    def _not_a_platform(ent: Span) -> Span:
+        """Relabel a "PERSON" that is a social network, alone or with a handle after it ("posted on Twitter",
+        "Follow us on Twitter @ExampleDesk"), as the ORG it names; the handle is no name."""
+        if ent.label_ != "PERSON" or ent[0].lower_ not in PLATFORM_NAMES:
+            return ent
+        if not all(tok.text.startswith("@") for tok in ent[1:]):
+            return ent  # a longer name that opens with the word
+        LOGGER.debug("platform read as a person: %r", ent.text)
+        return Span(ent.doc, ent.start, ent.start + 1, label="ORG")
 
     @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
