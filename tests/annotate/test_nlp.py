@@ -279,3 +279,19 @@ def test_a_social_network_the_tagger_reads_as_a_person_is_an_organisation(nlp, t
 def test_a_person_named_after_a_network_word_keeps_the_name(nlp):
     ents = [(e.text, e.label_) for e in nlp("Kwame Asante said on Twitter that the mill would close.").ents]
     assert ("Kwame Asante", "PERSON") in ents, ents
+
+
+@pytest.mark.parametrize("text", [
+    "The Congressional Budget Office said the Lindqvist-era tariffs would cut output by a point.",
+    "Shares of a Sugar Land-based drilling firm fell on Monday.",
+    "The Oscar-winning actress opened the festival in Tarnow.",
+])
+def test_a_name_hyphenated_to_a_modifier_word_is_no_person(nlp, text):
+    # "X-era", "Y-based", "Z-winning": an adjective the tagger reads as a person (real pages)
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_hyphenated_given_name_is_no_modifier(nlp):
+    people = [e.text for e in nlp("Kim Jong-un met Moon Jae-in and Ri Son-gwon in Panmunjom.").ents
+              if e.label_ == "PERSON"]
+    assert {"Kim Jong-un", "Moon Jae-in", "Ri Son-gwon"} <= set(people), people

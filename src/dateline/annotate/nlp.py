@@ -48,6 +48,8 @@ MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
 NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
 PLATFORM_NAMES = word_class("platform_name", WORDS)
+COMPOUND_MODIFIERS = word_class("compound_modifier", WORDS)
+"""Words that, hyphenated after a name, make an adjective of it ("Lindqvist-era", "Osaka-based"): no person's span."""
 """Social networks a story names as where a message was posted: an organisation, never a person."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
@@ -240,7 +242,8 @@ class NameRepair:
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
-        ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
+        ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"
+                                                                  or self._compound_modifier(e)))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
@@ -397,6 +400,13 @@ class NameRepair:
         return Span(ent.doc, ent.start, ent.start + 1, label="ORG")
 
     @staticmethod
+    def _compound_modifier(ent: Span) -> bool:
+        """A "PERSON" that ends in a hyphen and a modifier word is an adjective ("the Lindqvist-era rules", "an
+        Osaka-based firm"), however the tagger read it; a hyphenated given name ends in no such word ("Jae-in")."""
+        return (len(ent) >= 3 and ent[-2].text in ("-", "‐") and not ent[-3].whitespace_ and not ent[-2].whitespace_
+                and ent[-1].text in COMPOUND_MODIFIERS)
+
+    @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
         return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in AWARD_HEADS
 
@@ -461,8 +471,8 @@ class NameRepair:
         for i in dashes:
             a, b, dash, c = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
             if (a.i in covered or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha
-                    or len(c) > 5 or not (_name_part(a) and _name_part(b))):
-                continue
+                    or len(c) > 5 or c.text in COMPOUND_MODIFIERS or not (_name_part(a) and _name_part(b))):
+                continue  # "Sugar Land-based": no name ends in a modifier word (``_compound_modifier``)
             span = Span(doc, a.i, c.i + 1, label="PERSON")
             if not any(i in covered for i in range(span.start, span.end)):
                 out.append(span)
