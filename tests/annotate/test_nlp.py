@@ -268,7 +268,7 @@ def test_a_name_after_a_dash_in_running_text_needs_more_than_the_dash(nlp: Langu
 @pytest.mark.parametrize(("text", "platform"), [
     ("Write to Piet Harlow at pharlow@example.org or follow him on Twitter @pharlow.", "Twitter"),
     ("Fans of the band took to Twitter to complain about the ticket prices.", "Twitter"),
-    ("Readers can follow the Courier on Facebook, Twitter and Instagram.", "Twitter"),
+    ("Readers can find the Courier on Instagram, Facebook or Twitter.", "Twitter"),
 ])
 def test_a_social_network_the_tagger_reads_as_a_person_is_an_organisation(nlp, text, platform):
     # the tagger takes a network for a person, alone or with the handle after it (real pages: credit lines)
@@ -277,7 +277,7 @@ def test_a_social_network_the_tagger_reads_as_a_person_is_an_organisation(nlp, t
 
 
 def test_a_person_named_after_a_network_word_keeps_the_name(nlp):
-    ents = [(e.text, e.label_) for e in nlp("Kwame Asante said on Twitter that the mill would close.").ents]
+    ents = [(e.text, e.label_) for e in nlp("Kwame Asante posted a note on Twitter about the closure of the mill.").ents]
     assert ("Kwame Asante", "PERSON") in ents, ents
 
 
