@@ -145,7 +145,8 @@ def is_wire_credit(text: str) -> bool:
 
     "(Reporting by A in Dakar; Additional reporting by B; Editing by C)", "Writing by A; editing by B",
     "Associated Press writer A in Lima contributed to this report", "A contributed reporting from Quito", and the
-    reporter's contact line, "A may be reached at a@example.com". Each part must name people, desks or places only, so that "Reporting by state media showed ..." stays.
+    reporter's contact line, "A may be reached at a@example.com". Each part must name people, desks or places only,
+    so that "Reporting by state media showed ..." stays.
     """
     core = text.strip().strip("()[]").strip(" -–—").rstrip(".").strip()
     words = core.split()
