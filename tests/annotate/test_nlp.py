@@ -295,3 +295,16 @@ def test_a_hyphenated_given_name_is_no_modifier(nlp):
     people = [e.text for e in nlp("Kim Jong-un met Moon Jae-in and Ri Son-gwon in Panmunjom.").ents
               if e.label_ == "PERSON"]
     assert {"Kim Jong-un", "Moon Jae-in", "Ri Son-gwon"} <= set(people), people
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The “Greta and Tomas” star signed a new deal with the studio.", "Greta"),
+])
+def test_a_name_opening_a_quoted_title_is_no_person(nlp, text, word):
+    # a song's or a series' title in quotes opens with a word the tagger reads as a name (real pages)
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PERSON" and word in e.text]
+
+
+def test_a_name_opening_quoted_speech_stays_a_person(nlp):
+    doc = nlp("Lena Orsk's lawyer spoke outside. “Lena Orsk has done nothing wrong,” he said.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Lena Orsk", "Lena Orsk"]

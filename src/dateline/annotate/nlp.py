@@ -49,6 +49,12 @@ NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
 PLATFORM_NAMES = word_class("platform_name", WORDS)
 COMPOUND_MODIFIERS = word_class("compound_modifier", WORDS)
+TITLE_JOINERS = word_class("title_joiner", WORDS)
+"""Lower-case words of a work's title ("Dancing in the Rain"): a quoted title-case run holding a name is no person."""
+OPENING_QUOTES = {"“": "”", "‘": "’", '"': '"'}
+"""Opening quotation marks and the mark that closes each."""
+TITLE_WORDS = 12
+"""The most tokens a quoted title runs to after the name it opens."""
 """Words that, hyphenated after a name, make an adjective of it ("Lindqvist-era", "Osaka-based"): no person's span."""
 """Social networks a story names as where a message was posted: an organisation, never a person."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
@@ -243,7 +249,8 @@ class NameRepair:
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"
-                                                                  or self._compound_modifier(e)))]
+                                                                  or self._compound_modifier(e)
+                                                                  or self._opens_quoted_title(doc, e)))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
@@ -405,6 +412,23 @@ class NameRepair:
         Osaka-based firm"), however the tagger read it; a hyphenated given name ends in no such word ("Jae-in")."""
         return (len(ent) >= 3 and ent[-2].text in ("-", "‐") and not ent[-3].whitespace_ and not ent[-2].whitespace_
                 and ent[-1].text in COMPOUND_MODIFIERS)
+
+    @staticmethod
+    def _opens_quoted_title(doc: Doc, ent: Span) -> bool:
+        """A "PERSON" that opens a quoted run of capitalised words longer than itself is the start of a work's title
+        (the song "Dancing in the Rain", "the 'Lena and Ivo' star"); a quote that goes on in lower case is speech."""
+        if ent.start == 0 or doc[ent.start - 1].text not in OPENING_QUOTES:
+            return False
+        closing = OPENING_QUOTES[doc[ent.start - 1].text]
+        words = 0
+        for tok in doc[ent.end: min(len(doc), ent.end + TITLE_WORDS)]:
+            if tok.text == closing and not (tok.text == "’" and not tok.whitespace_ and tok.i + 1 < len(doc)
+                                            and doc[tok.i + 1].is_alpha and tok.i == ent.end):
+                return words > 0
+            if tok.is_alpha and not (tok.text[:1].isupper() or tok.text in TITLE_JOINERS):
+                return False
+            words += tok.is_alpha
+        return False
 
     @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
