@@ -51,7 +51,7 @@ PLATFORM_NAMES = word_class("platform_name", WORDS)
 COMPOUND_MODIFIERS = word_class("compound_modifier", WORDS)
 TITLE_JOINERS = word_class("title_joiner", WORDS)
 """Lower-case words of a work's title ("Dancing in the Rain"): a quoted title-case run holding a name is no person."""
-OPENING_QUOTES = {"“": "”", "‘": "’", '"': '"'}
+OPENING_QUOTES = dict(zip("“‘\"", "”’\""))
 """Opening quotation marks and the mark that closes each."""
 TITLE_WORDS = 12
 """The most tokens a quoted title runs to after the name it opens."""
