@@ -284,3 +284,21 @@ def test_a_noun_after_a_listed_name_is_no_part_of_it(annotate_text):
     """ "A State Department official" is an official of the body: the name read whole stops at the noun after it."""
     doc = annotate_text("A State Department official criticized the Ruritanian envoy in Vienna on Monday.")
     assert _named(doc, "State Department", "ORG").country == "USA"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("“Fentanyl. We’re handling it.” That is the new slogan the county unveiled on Monday to fight fentanyl abuse.",
+     "Fentanyl"),
+    ("“Ketamine. We see you.” is the tagline of the campaign against ketamine abuse.", "Ketamine"),
+])
+def test_a_lone_word_the_text_also_writes_in_lower_case_is_no_person(annotate_text, text, word):
+    # a slogan or a heading opens with a common noun the tagger reads as a name (real pages)
+    assert word not in _people(annotate_text(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mrs Hope told the court that her shop had been robbed, and we hope the thieves are caught.", "Hope"),
+    ("Baker said the bread was late, and the baker next door agreed.", "Baker"),
+])
+def test_a_lone_name_used_as_a_person_s_stays_though_written_in_lower_case(annotate_text, text, person):
+    assert person in _people(annotate_text(text))

@@ -269,3 +269,48 @@ def test_a_name_run_into_a_bloc_after_a_preposition_starts_after_it(nlp: Languag
     """ "ambassador to the EU Jane Marlow": the tagger runs the bloc into the name (``_split_state_prefix``)."""
     doc = nlp("Canadian Ambassador to the EU Paul Tremblay testified on Wednesday.")
     assert ("Paul Tremblay", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("text", "platform"), [
+    ("Write to Piet Harlow at pharlow@example.org or follow him on Twitter @pharlow.", "Twitter"),
+    ("Fans of the band took to Twitter to complain about the ticket prices.", "Twitter"),
+    ("Readers can find the Courier on Instagram, Facebook or Twitter.", "Twitter"),
+])
+def test_a_social_network_the_tagger_reads_as_a_person_is_an_organisation(nlp, text, platform):
+    # the tagger takes a network for a person, alone or with the handle after it (real pages: credit lines)
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (platform, "ORG") in ents and not any(label == "PERSON" and platform in t for t, label in ents), ents
+
+
+def test_a_person_named_after_a_network_word_keeps_the_name(nlp):
+    ents = [(e.text, e.label_) for e in nlp("Kwame Asante posted a note on Twitter about the mill closing.").ents]
+    assert ("Kwame Asante", "PERSON") in ents, ents
+
+
+@pytest.mark.parametrize("text", [
+    "The Congressional Budget Office said the Lindqvist-era tariffs would cut output by a point.",
+    "Shares of a Sugar Land-based drilling firm fell on Monday.",
+    "The Oscar-winning actress opened the festival in Tarnow.",
+])
+def test_a_name_hyphenated_to_a_modifier_word_is_no_person(nlp, text):
+    # "X-era", "Y-based", "Z-winning": an adjective the tagger reads as a person (real pages)
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_hyphenated_given_name_is_no_modifier(nlp):
+    people = [e.text for e in nlp("Kim Jong-un met Moon Jae-in and Ri Son-gwon in Panmunjom.").ents
+              if e.label_ == "PERSON"]
+    assert {"Kim Jong-un", "Moon Jae-in", "Ri Son-gwon"} <= set(people), people
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The “Greta and Tomas” star signed a new deal with the studio.", "Greta"),
+])
+def test_a_name_opening_a_quoted_title_is_no_person(nlp, text, word):
+    # a song's or a series' title in quotes opens with a word the tagger reads as a name (real pages)
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PERSON" and word in e.text]
+
+
+def test_a_name_opening_quoted_speech_stays_a_person(nlp):
+    doc = nlp("Lena Orsk's lawyer spoke outside. “Lena Orsk has done nothing wrong,” he said.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Lena Orsk", "Lena Orsk"]

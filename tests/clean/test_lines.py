@@ -49,6 +49,11 @@ def test_every_page_pass_has_a_one_line_docstring() -> None:
     "Marthe Ekane contributed reporting from Yaounde.",
     "Compiled by Paul Ondo; edited by Hugh Lawson and Clara Fenn",
     "(Reporting by Neema Juma in Dar es Salaam; Editing by Hugh Lawson)",
+    "(Reporting by Paul Ondo, Marthe Ekane, with additional reporting by Clara Fenn, editing by Hugh Lawson.)",
+    "Reporting by Neema Juma and Paul Ondo, editing by Clara Fenn",
+    "Contributing: Marthe Ekane, Paul Ondo",
+    "Email Paul Ondo at pondo@example.com or follow him on Twitter.",
+    "Have a tip? Marthe Ekane may be reached at mekane@example.org. Follow her on Twitter @mekane.",
 ])
 def test_a_wire_credit_line_is_found(text: str) -> None:
     assert is_wire_credit(text)
@@ -59,6 +64,10 @@ def test_a_wire_credit_line_is_found(text: str) -> None:
     "Gabon contributed to the fund last year.",
     "Edited by the ministry, the report blamed the customs service for the delays at the crossing.",
     "By Paul Ondo",
+    "Contributing: higher fuel prices and a weak currency pushed inflation up in the spring.",
+    "Reach out to the ministry, said Paul Ondo, whose office answers at desk@example.com on weekdays only.",
+    "Emails sent by Marthe Ekane to staff@example.org were shown to the court on Tuesday.",
+    "Reporting by the local radio, with help from Paul Ondo, editing the list of victims took a week.",
 ])
 def test_running_text_is_no_wire_credit(text: str) -> None:
     assert not is_wire_credit(text)

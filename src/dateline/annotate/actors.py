@@ -60,6 +60,10 @@ ministers", "Western governments")."""
 
 BLOC_NOUNS = word_class("bloc_noun", WORDS)
 """Nouns by which a story takes up an international organisation named before it ("the Andean Community ... the bloc")."""
+HONORIFIC_WORDS = frozenset(w.rstrip(".") for w in word_class("honorific", WORDS))
+"""Honorifics, without their stop: a lone word after one is a person's name ("Mrs Drift")."""
+SPEECH_LEMMAS = word_class("reporting_lemmas")
+"""Verbs of saying: a lone word that is their subject is a speaker ("Drift said")."""
 
 ACRONYM_MIN = 3
 """The fewest capitals of an acronym read as an organisation's name ("SADC"; not "US", "UN": the tagger's or states')."""
@@ -412,10 +416,13 @@ class Actors:
             code = person_country(span)
             if code:
                 ent.countries[code] += 1
-        for ui, span in people:
-            if len(_words(span.text)) >= 2:
+        singles = [(ui, span, self._owner_of_part(span, ui, parts, by_key)) for ui, span in people
+                   if len(_words(span.text)) < 2]
+        common = _common_words(units, [span for _, span, owner in singles if owner is None])
+        for ui, span, owner in singles:
+            if owner is None and span.text.lower() in common:
+                LOGGER.debug("lone word read as a person, written lower-case too: %r", span.text)
                 continue
-            owner = self._owner_of_part(span, ui, parts, by_key)
             if owner is None:
                 owner = self._new("PERSON", span.text, name_key(span.text))
             self._attach(owner, ui, units[ui], span, span.text)
@@ -699,6 +706,27 @@ class _NameParts:
     def named(self, part: str) -> _Named | None:
         """The full names whose first or last name folds to ``part``."""
         return self._by_part.get(part)
+
+
+def _common_words(units: list[Unit], lone: list[Span]) -> set[str]:
+    """The lone capitalised words read as persons that the text also writes in lower case, and that no mention uses
+    as a person's ("Drift. We are on it." beside "drift is everywhere"; "Gossamer said" keeps its speaker): a common
+    noun opening a sentence, a heading or a slogan. A name after a title or an honorific is a person's."""
+    words = {span.text.lower() for span in lone if len(span) == 1 and span.text.isalpha()}
+    if not words:
+        return set()
+    lower = {tok.text for unit in units for tok in tokens_lowered(unit.doc, frozenset(words)) if tok.is_lower}
+    personal = {span.text.lower() for span in lone if span.text.lower() in lower and _used_as_person(span)}
+    return lower - personal
+
+
+def _used_as_person(span: Span) -> bool:
+    """Whether a lone name is used as a person's: after a title or an honorific, or the subject of a speech verb."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_.rstrip(".") in HONORIFIC_WORDS or before.lower_ in title_heads()):
+        return True
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _leader_named(noun: Token) -> Token | None:

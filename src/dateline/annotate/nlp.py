@@ -47,6 +47,16 @@ MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
 """Labels the small model gives states and capitals it does not know as places ("Niger" a work of art)."""
 NAME_TRAILERS = word_class("name_trailer", WORDS)
 """Tokens trimmed from the end of an entity span (possessive endings, dashes, a comma)."""
+PLATFORM_NAMES = word_class("platform_name", WORDS)
+COMPOUND_MODIFIERS = word_class("compound_modifier", WORDS)
+TITLE_JOINERS = word_class("title_joiner", WORDS)
+"""Lower-case words of a work's title ("Dancing in the Rain"): a quoted title-case run holding a name is no person."""
+OPENING_QUOTES = dict(zip("“‘\"", "”’\""))
+"""Opening quotation marks and the mark that closes each."""
+TITLE_WORDS = 12
+"""The most tokens a quoted title runs to after the name it opens."""
+"""Words that, hyphenated after a name, make an adjective of it ("Lindqvist-era", "Osaka-based"): no person's span."""
+"""Social networks a story names as where a message was posted: an organisation, never a person."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
@@ -234,11 +244,13 @@ class NameRepair:
     def match(self, doc: Doc) -> list[Span]:
         ents = self._extend_names(doc, [self._extend_hyphen(doc, e) for e in doc.ents])
         ents = [self._extend_hyphen(doc, e) for e in ents]
-        ents = [self._not_a_place(self._extend_state(doc, e)) for e in ents]
+        ents = [self._not_a_platform(self._not_a_place(self._extend_state(doc, e))) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
-        ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"))]
+        ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"
+                                                                  or self._compound_modifier(e)
+                                                                  or self._opens_quoted_title(doc, e)))]
         ents = self._add_after_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
@@ -390,6 +402,41 @@ class NameRepair:
         return ent
 
     @staticmethod
+    def _not_a_platform(ent: Span) -> Span:
+        """Relabel a "PERSON" that is a social network, alone or with a handle after it ("posted on Twitter",
+        "Follow us on Twitter @ExampleDesk"), as the ORG it names; the handle is no name."""
+        if ent.label_ != "PERSON" or ent[0].lower_ not in PLATFORM_NAMES:
+            return ent
+        if not all(tok.text.startswith("@") for tok in ent[1:]):
+            return ent  # a longer name that opens with the word
+        LOGGER.debug("platform read as a person: %r", ent.text)
+        return Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+
+    @staticmethod
+    def _compound_modifier(ent: Span) -> bool:
+        """A "PERSON" that ends in a hyphen and a modifier word is an adjective ("the Lindqvist-era rules", "an
+        Osaka-based firm"), however the tagger read it; a hyphenated given name ends in no such word ("Jae-in")."""
+        return (len(ent) >= 3 and ent[-2].text in ("-", "‐") and not ent[-3].whitespace_ and not ent[-2].whitespace_
+                and ent[-1].text in COMPOUND_MODIFIERS)
+
+    @staticmethod
+    def _opens_quoted_title(doc: Doc, ent: Span) -> bool:
+        """A "PERSON" that opens a quoted run of capitalised words longer than itself is the start of a work's title
+        (the song "Dancing in the Rain", "the 'Lena and Ivo' star"); a quote that goes on in lower case is speech."""
+        if ent.start == 0 or doc[ent.start - 1].text not in OPENING_QUOTES:
+            return False
+        closing = OPENING_QUOTES[doc[ent.start - 1].text]
+        words = 0
+        for tok in doc[ent.end: min(len(doc), ent.end + TITLE_WORDS)]:
+            if tok.text == closing and not (tok.text == "’" and not tok.whitespace_ and tok.i + 1 < len(doc)
+                                            and doc[tok.i + 1].is_alpha and tok.i == ent.end):
+                return words > 0
+            if tok.is_alpha and not (tok.text[:1].isupper() or tok.text in TITLE_JOINERS):
+                return False
+            words += tok.is_alpha
+        return False
+
+    @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
         return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in AWARD_HEADS
 
@@ -454,8 +501,8 @@ class NameRepair:
         for i in dashes:
             a, b, dash, c = doc[i - 2], doc[i - 1], doc[i], doc[i + 1]
             if (a.i in covered or b.whitespace_ or dash.whitespace_ or not c.is_lower or not c.is_alpha
-                    or len(c) > 5 or not (_name_part(a) and _name_part(b))):
-                continue
+                    or len(c) > 5 or c.text in COMPOUND_MODIFIERS or not (_name_part(a) and _name_part(b))):
+                continue  # "Sugar Land-based": no name ends in a modifier word (``_compound_modifier``)
             span = Span(doc, a.i, c.i + 1, label="PERSON")
             if not any(i in covered for i in range(span.start, span.end)):
                 out.append(span)

@@ -108,10 +108,20 @@ def is_link_line(text: str) -> bool:
             and len(rest.split()) <= LINK_HEADLINE_WORDS)
 
 
-CREDIT_ROLE = re.compile(
-    r"^(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|translation|translated"
-    r"|graphics|production|produced)\s+by\s+(?P<names>\S.*)$", re.IGNORECASE)
-"""One part of a wire story's credit line: a task, "by", and who did it ("Additional reporting by X in Y")."""
+_CREDIT_TASKS = (r"(?:additional\s+)?(?:reporting|writing|editing|edited|written|compiled|research|translation"
+                 r"|translated|graphics|production|produced)\s+by")
+CREDIT_ROLE = re.compile(rf"^(?:(?:with|and)\s+)?{_CREDIT_TASKS}\s+(?P<names>\S.*)$"
+                         r"|^contributing\s*:\s*(?P<listed>\S.*)$", re.IGNORECASE)
+"""One part of a wire story's credit line: a task, "by", and who did it ("Additional reporting by X in Y"), or a
+newspaper's list of contributors ("Contributing: X, Y")."""
+CREDIT_PARTS = re.compile(rf";|,\s*(?=(?:(?:with|and)\s+)?{_CREDIT_TASKS}\b)", re.IGNORECASE)
+"""Where a credit line's parts meet: a semicolon, or a comma before the next task ("Reporting by A, B, with
+additional reporting by C, editing by D")."""
+CONTACT = re.compile(r"^(?i:have a tip\?\s+)?(?:(?i:e-?mail|contact|reach|write to)\s+[A-Z]"
+                     r"|[A-Z][^.?!]*\b(?i:may|can) be reached (?i:at|by|on)\b)")
+"""How a reporter's contact line opens: "Email A at ...", "Write to A at ...", "A may be reached at ..."."""
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+"""An email address: a contact line gives one."""
 CONTRIBUTED = re.compile(r"\bcontributed(?:\s+reporting)?(?:\s+to\s+(?:this|the)\s+(?:report|story|article))?"
                          r"(?:\s+from\s+[A-Z][^.]*)?$")
 """The end of an agency's credit sentence: "X in Y contributed to this report", "X contributed reporting from Y"."""
@@ -134,20 +144,24 @@ def is_wire_credit(text: str) -> bool:
     """True for the line crediting a story's reporters and editors, which is no article text.
 
     "(Reporting by A in Dakar; Additional reporting by B; Editing by C)", "Writing by A; editing by B",
-    "Associated Press writer A in Lima contributed to this report", "A contributed reporting from Quito".
-    Each part must name people, desks or places only, so that "Reporting by state media showed ..." stays.
+    "Associated Press writer A in Lima contributed to this report", "A contributed reporting from Quito", and the
+    reporter's contact line, "A may be reached at a@example.com". Each part must name people, desks or places only,
+    so that "Reporting by state media showed ..." stays.
     """
     core = text.strip().strip("()[]").strip(" -–—").rstrip(".").strip()
     words = core.split()
     if not words or len(words) > CREDIT_WORDS:
         return False
+    if EMAIL.search(core) and CONTACT.match(core):
+        return True  # "Email A at a@example.com or follow him on Twitter": how to reach the reporter
     contributed = CONTRIBUTED.search(core)
     if contributed:
         names = core[: contributed.start()]
         return _names_and_places(names)
-    parts = [p.strip() for p in core.split(";") if p.strip()]
+    parts = [p.strip() for p in CREDIT_PARTS.split(core) if p.strip()]
     matches = [CREDIT_ROLE.match(p) for p in parts]
-    return bool(parts) and all(m is not None and _names_and_places(m.group("names")) for m in matches)
+    return bool(parts) and all(m is not None and _names_and_places(m.group("names") or m.group("listed"))
+                               for m in matches)
 
 
 COMMENT_WINDOW = 8
