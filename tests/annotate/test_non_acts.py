@@ -599,3 +599,11 @@ def test_the_verb_alert_tells_and_the_noun_mobilises(annotate_text) -> None:  # 
     assert not [e for e in told.events if e.type == "MOBILIZE"], told.events
     readied = annotate_text("Serbia placed its army on high alert on Monday, the defence ministry said.")
     assert [e for e in readied.events if e.type == "MOBILIZE"], readied.events
+
+
+def test_turning_to_a_network_is_no_act(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    """``senses.goes_to_a_platform``: the network is where one speaks, no party; what is said there is judged alone."""
+    doc = annotate_text("Porto's mayor Ines Barros turned to Twitter last week to call the new bridge a disgrace.")
+    assert not [e for e in doc.events if e.type == "REQUEST"], doc.events
+    names = {e.id: e.name for e in doc.entities}
+    assert not any("Twitter" in names.get(i, "") for e in doc.events for i in e.actors()), doc.events

@@ -60,7 +60,7 @@ from spacy.tokens import Token
 
 from dateline.annotate.actors import GROUP_NOUNS
 from dateline.annotate.arguments import UNNAMED_PERSON_NOUNS
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import PLATFORM_NAMES, title_heads
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -447,6 +447,16 @@ WALKING_LEMMAS = frozenset({"walk"})
 WALKOUT_PARTICLES = frozenset({"out"})
 WORKPLACE_NOUNS = frozenset({"job", "jobs", "work"})
 """What strikers walk off ("walked off the job"): a walk off one of them is a walkout too."""
+
+
+def goes_to_a_platform(verb: Token) -> bool:
+    """Whether a verb only takes someone to a network to speak there: "turned to Twitter", "took to Instagram" (what
+    was said there is the act, on its own words); "appealed to YouTube" names the network as no party either."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return False
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(places) and all(g.lower_ in PLATFORM_NAMES for g in places)
 
 
 def alerts_only(verb: Token) -> bool:
