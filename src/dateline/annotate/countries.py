@@ -248,11 +248,11 @@ _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 
 
 def _fold(text: str) -> str:
-    """Lower case without diacritics: ISO 3166-2 writes "Kandahār", "Ḩalab", news writes "Kandahar"."""
-    import unicodedata
+    """Lower case in plain letters (anyascii, as name keys are): ISO 3166-2 writes "Kandahār", "Aydın", news writes
+    "Kandahar", "Aydin"."""
+    from anyascii import anyascii
 
-    decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+    return " ".join(anyascii(text).lower().split())
 
 
 @lru_cache(maxsize=50_000)
