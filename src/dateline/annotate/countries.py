@@ -255,6 +255,12 @@ def _fold(text: str) -> str:
     return " ".join(anyascii(text).lower().split())
 
 
+def place_code(text: str) -> str | None:
+    """Return the ISO3 code of the state a place name belongs to: the state itself, its capital, a large town of it,
+    or a first-level region of it ("Lagos", "Texas", "Kenya")."""
+    return state_code(text) or capital_code(text) or city_code(text) or region_code(text)
+
+
 @lru_cache(maxsize=50_000)
 def region_code(text: str) -> str | None:
     """Return the ISO3 code of the state a named first-level region belongs to ("Texas" -> USA, "Balochistan" ->

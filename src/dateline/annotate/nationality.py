@@ -13,7 +13,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.countries import capital_code, city_code, listed_state, org_code, region_code, state_code
+from dateline.annotate.countries import capital_code, listed_state, org_code, place_code, region_code, state_code
 from dateline.annotate.nlp import entity_at
 from dateline.lexicons import load_table, word_class
 
@@ -159,7 +159,7 @@ def place_phrase_country(tok: Token) -> str | None:
             continue
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
             name = pobj.doc[min([c.i for c in pobj.lefts if c.dep_ == "compound"] + [pobj.i]): pobj.i + 1].text
-            code = state_code(name) or capital_code(name) or city_code(name) or region_code(name)
+            code = place_code(name)
             if code:
                 return code
     return None

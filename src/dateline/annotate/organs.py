@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.countries import capital_code, city_code, region_code, state_code
+from dateline.annotate.countries import place_code, region_code
 from dateline.annotate.nlp import text_of
 from dateline.lexicons import word_class, word_map
 
@@ -194,7 +194,7 @@ def _place_code(tok: Token, actors: Actors, ui: int) -> str | None:
         code = actors.country_of(ent)
         return code or region_code(actors.get(ent).name)
     if tok.ent_type_ in ("GPE", "LOC"):
-        return state_code(tok.text) or city_code(tok.text) or region_code(tok.text)
+        return place_code(tok.text)
     return None
 
 
@@ -216,5 +216,5 @@ def _dateline_state(text: str) -> str | None:
         match = DATELINE.match(paragraph)
         if match:
             place = match.group(1).strip().title()
-            return capital_code(place) or city_code(place) or state_code(place) or region_code(place)
+            return place_code(place)
     return None
