@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from anyascii import anyascii
@@ -133,6 +135,12 @@ def _strip_articles(ascii_name: str, articles: frozenset[str]) -> str:
         return "" if match.group(1).lower() in articles else match.group(0)
 
     return re.sub(r"\b([A-Za-z]{1,3})-(?=[A-Za-z])", drop, ascii_name)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> Mapping[str, str]:
+    """``lexicons/given_names.tsv``: given names national registers agree are female or male (lower case)."""
+    return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
 
 
 @lru_cache(maxsize=262144)

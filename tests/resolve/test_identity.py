@@ -128,6 +128,23 @@ def test_surname_alone_links_only_when_unambiguous() -> None:
     assert ids["7:a"] not in (ids["5:a"], ids["6:a"])
 
 
+def test_given_name_alone_does_not_take_another_pages_full_name() -> None:
+    ids = _ids(
+        PersonRecord("0:a", "Edmund Harcastle", (), "GBR"),
+        PersonRecord("1:a", "Edmund", (), "GBR"),
+        PersonRecord("2:a", "Lucia Ferrante", ("Lucia",), "ITA"),
+        PersonRecord("3:a", "Lucia", (), "ITA"),
+        PersonRecord("4:a", "Moon Hae-jin", (), "KOR"),
+        PersonRecord("5:a", "Moon", (), "KOR"),
+        PersonRecord("6:a", "Teodora Graham", (), "USA"),
+        PersonRecord("7:a", "Graham", (), "USA"),
+    )
+    assert ids["1:a"] != ids["0:a"]
+    assert ids["3:a"] == ids["2:a"]
+    assert ids["5:a"] == ids["4:a"]
+    assert ids["7:a"] == ids["6:a"]
+
+
 def test_titles_break_a_surname_tie() -> None:
     ids = _ids(
         PersonRecord("0:a", "Sergei Lavrov", (), "RUS", ("foreign minister",)),

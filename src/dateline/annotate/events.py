@@ -53,7 +53,7 @@ from dateline.annotate.under_fire import attack_undergone, attackers, criticism_
 from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import given_names, sentence_of, title_heads, tokens_lemmatized, tokens_lowered
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
@@ -72,6 +72,7 @@ from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, alerts_onl
                                       to_be_done, vows_no_harm, walks_only)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
+from dateline.names import given_names
 
 LOGGER = logging.getLogger(__name__)
 

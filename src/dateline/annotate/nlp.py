@@ -12,10 +12,9 @@ import gc
 import logging
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from types import MappingProxyType
 from typing import cast
 
 from spacy.language import Language
@@ -30,6 +29,7 @@ from thinc.types import Ints2d
 from dateline.annotate.rulers import use_faster_components
 from dateline.annotate.typography import straighten_apostrophes
 from dateline.errors import ConfigError
+from dateline.names import given_names
 from dateline.lexicons import load, load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -678,12 +678,6 @@ def _known_org(text: str) -> bool:
     from dateline.annotate.countries import org_code
 
     return org_code(text) is not None
-
-
-@lru_cache(maxsize=1)
-def given_names() -> Mapping[str, str]:
-    """``lexicons/given_names.tsv``: given names national registers agree are female or male."""
-    return MappingProxyType({row[0]: row[1] for row in load_table("given_names")})
 
 
 @lru_cache(maxsize=1)

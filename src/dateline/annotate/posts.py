@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, region_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
-from dateline.annotate.nlp import (HONORIFICS, column, entity_at, given_names, sentence_of, title_heads,
+from dateline.annotate.nlp import (HONORIFICS, column, entity_at, sentence_of, title_heads,
                                    tokens_lemmatized, tokens_lowered)
 from dateline.lexicons import load_table, word_class, word_map
+from dateline.names import given_names
 
 LOGGER = logging.getLogger(__name__)
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from dateline.annotate.countries import international_actor
-from dateline.annotate.nlp import given_names
 from dateline.annotate.person_country import HOME_BODY_HEADS
 from dateline.annotate.posts import INSTITUTIONS
 from dateline.lexicons import word_class
 from dateline.model import Entity, Event
+from dateline.names import given_names
 
 WORDS = "annotate_words"
 BLOC_HEADS = word_class("bloc_head", WORDS)

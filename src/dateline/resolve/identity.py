@@ -8,7 +8,8 @@ Linking runs in four passes over groups of records that share a folded name key
 2. typo: one edit in one long name piece (blocked by single-deletion keys, checked with rapidfuzz);
 3. partial: "Ali Bagheri" inside "Ali Bagheri Kani", "V. Putin" (blocked by ordered piece pairs);
 4. single word: "Putin" joins the one cluster whose first or last word it is ("Bagheri", a long
-   middle word, only when no cluster begins or ends with it).
+   middle word, only when no cluster begins or ends with it; a given name, "Charles", only one
+   it ends or a document called by it).
 
 Passes 3 and 4 link only when exactly one candidate cluster is left after the country check;
 ties are broken by a document having used that short form, by one candidate dominating, and by
@@ -29,7 +30,7 @@ from itertools import combinations
 from rapidfuzz.distance import OSA
 
 from dateline.lexicons import word_class
-from dateline.names import NameParts, display_name, entity_id, name_keys, parse_name, slugify
+from dateline.names import NameParts, display_name, entity_id, given_names, name_keys, parse_name, slugify
 
 from dateline.resolve.blocks import BlockMap, KeyUnion, in_order
 
@@ -317,6 +318,9 @@ class Cluster:
     size: int
     edge: set[str]
     """The words its multi-word names begin or end with (a surname alone may stand for it)."""
+    tail: set[str]
+    """The words its multi-word names end with: a given name alone stands for it only through these, or through a
+    short form a document used for it (``_link_single``)."""
     middle: set[str]
     """Its names' long middle words ("Bagheri" of Ali Bagheri Kani)."""
     singles: list[tuple[tuple[str, str], str, set[str]]]
@@ -346,13 +350,14 @@ def link_block(records: Sequence[PersonRecord]) -> list[Cluster]:
         c = out.get(root)
         if c is None:
             c = out[root] = Cluster((g.key, g.country or ""), uf.country[root], uf.titles[root], uf.shorts[root],
-                                    uf.size[root], set(), set(), [], Counter(), [])
+                                    uf.size[root], set(), set(), set(), [], Counter(), [])
         if g.parts.single:
             if not g.parts.suffix:
                 c.singles.append(((g.key, g.country or ""), g.key, g.titles))
         elif g.parts.words:
             words = ["".join(w) for w in g.parts.words]
             c.edge |= {words[0], words[-1], g.parts.words[-1][-1]}
+            c.tail |= {words[-1], g.parts.words[-1][-1]}
             c.middle |= {w for w in set(words[1:-1]) - {words[0], words[-1]} if len(w) >= MIDDLE_MIN}
     for i, rec in enumerate(records):
         c = out[uf.find(of_record[i])]
@@ -510,7 +515,13 @@ def person_blocks(records: Sequence[PersonRecord]) -> list[list[int]]:
 
 
 def _link_single(clusters: Sequence[Cluster], uf: _Clusters) -> None:
-    """Join each one-word name, in name order, to the one cluster it can stand for (``_pick``)."""
+    """Join each one-word name, in name order, to the one cluster it can stand for (``_pick``).
+
+    A given name alone (``names.given_names``: "Charles", "Andrew") stands for a cluster it ends ("Warren"), or for
+    one a document called by it, never merely for the one cluster it begins: a page that calls a prince "Charles"
+    and another page's "Charles Simpson" are two people. Family names that come first (Chinese, Korean,
+    Vietnamese: "Xi", "Moon") are not in that list and still join the one name they begin.
+    """
     edge: dict[str, list[int]] = defaultdict(list)
     middle: dict[str, list[int]] = defaultdict(list)
     for n, c in enumerate(clusters):
@@ -521,7 +532,10 @@ def _link_single(clusters: Sequence[Cluster], uf: _Clusters) -> None:
     singles = sorted((order, key, n) for n, c in enumerate(clusters) for order, key, _ in c.singles)
     titles = {order: t for c in clusters for order, _, t in c.singles}
     for order, key, n in singles:
-        target = _pick(uf, n, edge.get(key, ()), key, titles[order])
+        ends = edge.get(key, ())
+        if key in given_names():
+            ends = [m for m in ends if key in clusters[m].tail or key in uf.shorts[uf.find(m)]]
+        target = _pick(uf, n, ends, key, titles[order])
         if target is None and not any(uf.compatible(n, m) for m in edge.get(key, ())):
             target = _pick(uf, n, middle.get(key, ()), key, titles[order])
         if target is not None and uf.union(n, target):
