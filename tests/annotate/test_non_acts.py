@@ -500,6 +500,8 @@ def test_the_same_words_said_as_a_statement_stay(annotate_text: Any) -> None:
 @pytest.mark.parametrize("text", [
     "Labour candidate Ann Rees defeated the sitting mayor, Tom Hale, in Thursday's vote in Nakuru, Kenya.",
     "Kenyan Democrats beat incumbent Governor Matt Ames in a county the president won by 30 points.",
+    "Governor Wanjiru Kamau of Kenya was defeated in the election on Sunday.",
+    "Ghanaian lawmaker Kofi Asante was beaten in Saturday's primary by a 29-year-old teacher.",
 ])
 def test_a_rival_beaten_in_a_contest_is_no_act(annotate_text: Any, text: str) -> None:
     # non_acts._contest_won: a contest won, no assault and no rejection
@@ -509,6 +511,7 @@ def test_a_rival_beaten_in_a_contest_is_no_act(annotate_text: Any, text: str) ->
 
 @pytest.mark.parametrize(("text", "type_"), [
     ("Kenyan police beat protesters with batons in Nairobi on Monday.", "ASSAULT"),
+    ("Two Kenyan protesters were beaten by police in Nairobi on Monday.", "ASSAULT"),
 ])
 def test_a_beating_or_a_defeat_in_arms_stays(annotate_text: Any, text: str, type_: str) -> None:
     assert type_ in [t for t, _ in _types(annotate_text(text))]

@@ -264,7 +264,7 @@ INCUMBENCY_WORDS = word_class("incumbency_words")
 
 def _contest_won(tok: Token) -> bool:
     """Whether ``tok`` wins a contest: "the Democrats beat incumbent Gov. X", "Rees defeated the sitting mayor in
-    Thursday's vote", "Nadal beat Djokovic in the final". A rival beaten in an election or a match is no assault and
+    Thursday's vote", "Nadal beat Djokovic in the final", "the mayor was defeated in the runoff". A rival beaten in an election or a match is no assault and
     no rejection (OUTPUT.md section 5); "troops beat protesters with batons", "defeated the rebels" and "parliament
     defeated the bill" stay what the lexicon and the learned decision read."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTEST_LEMMAS:
@@ -274,7 +274,10 @@ def _contest_won(tok: Token) -> bool:
                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in o.children) for o in objects)
     contest = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
         g.lemma_.lower() in CONTEST_NOUNS for g in c.children if g.dep_ == "pobj") for c in tok.children)
-    return bool(objects) and (rival or contest)
+    # the passive names the beaten side as its subject: "was defeated in Sunday's runoff" (a contest must be named:
+    # "was defeated by government troops" stays what the lexicon reads)
+    beaten = any(c.dep_ == "nsubjpass" for c in tok.children)
+    return (bool(objects) and (rival or contest)) or (beaten and contest)
 
 
 def non_act(tok: Token) -> str | None:
