@@ -29,3 +29,23 @@ def test_a_baseline_since_a_year_is_no_story_time(annotate_text: Callable[..., D
                         "Kenyan President William Ruto criticised the party's leader, Wanjiru Kamau.")
     (accusation,) = _of_type(doc, "ACCUSE")
     assert accusation.date is None or not (accusation.date.start or "").startswith("1993")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean Governor Marta Pizarro lost her reelection bid on Sunday.",
+    "Austrian Mayor Tobias Brandt, who lost re-election in February, left the town hall on Friday.",
+])
+def test_an_incumbent_who_loses_reelection_leaves_the_post(annotate_text: Callable[..., Document],
+                                                           text: str) -> None:
+    # GUIDE.md: an incumbent losing an election is DISMISS for the loser (idle_objects._incumbents lifts the
+    # lost-contest veto; the lexicon's dismiss.lose_reelection reads the words)
+    (dismissal,) = _of_type(annotate_text(text), "DISMISS")
+    assert dismissal.target
+
+
+@pytest.mark.parametrize("text", [
+    "Challenger Amos Kiptoo lost the governorship race in Nakuru on Sunday.",
+    "Brazilian economist Ana Lima lost her bid for the senate on Sunday.",
+])
+def test_a_challenger_who_loses_leaves_no_post(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "DISMISS")

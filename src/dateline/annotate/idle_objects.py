@@ -59,6 +59,7 @@ INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
 HUNTED_ANIMALS = word_class("hunted_animal", "annotate_words")
+INCUMBENT_CONTESTS = word_class("incumbent_contest", "annotate_words")
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
@@ -93,7 +94,15 @@ def idle_object(tok: Token) -> Token | None:
     if cls is None:
         return None
     words = OBJECT_CLASSES[cls]
-    return next((h for h in _acted_on(tok) if _forms(h) & words), None)
+    return next((h for h in _acted_on(tok)
+                 if _forms(h) & words and not (cls == "lost_contest" and _incumbents(tok, h))), None)
+
+
+def _incumbents(verb: Token, contest: Token) -> bool:
+    """Whether a lost contest was the holder's own: "lost her re-election bid", "lost reelection"
+    (``INCUMBENT_CONTESTS``, read in the words from the verb to the contest: the parser splits "re-election")."""
+    words = "".join(t.lower_ for t in verb.doc[min(verb.i, contest.i):max(verb.i, contest.i) + 1])
+    return any(word in words for word in INCUMBENT_CONTESTS)
 
 
 def opens_inquiry(tok: Token) -> Token | None:
