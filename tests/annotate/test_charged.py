@@ -60,3 +60,17 @@ def test_charged_doer_reads_the_by_phrase_where_the_parser_hangs_it(nlp):
     clause = next(t for t in doc if t.dep_ == "ccomp")
     doer = charged_doer(clause)
     assert doer is not None and doer.text == "troops"
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean prosecutors charged the former interior minister with bribery on Monday.",
+    "Prosecutors in Nairobi indicted a deputy governor for fraud on Friday.",
+])
+def test_a_charge_against_an_official_named_by_post_alone_is_kept(annotate_text, text):
+    # events._unnamed_official: the one charged is someone, though unnamed; the prosecutors' state acts
+    (accusation,) = _accusations(annotate_text(text))
+    assert accusation[0] and accusation[2] == "allege"
+
+
+def test_a_charge_on_no_one_stays_dropped(annotate_text):
+    assert not _accusations(annotate_text("The Chilean utility charged its customers a new fee on Monday."))

@@ -4886,7 +4886,8 @@ def _departure(verb: Token) -> bool:
 def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """The ``requires`` constraints that need actors: an object or subject that is an actor, a stated date."""
     actors_types = {a: actors.type_of(a) for a in args.actors()}
-    if trig.spec.get("object_actor") and not args.target and not (trig.type == "ASSAULT" and args.location):
+    if trig.spec.get("object_actor") and not args.target and not (trig.type == "ASSAULT" and args.location) and not (
+            args.source and _unnamed_official(trig.token)):
         return False  # "shelled rebel camps in Somalia": an attack on a place in a state names where it struck
     if trig.spec.get("subject_actor") and not args.source:
         return False
@@ -4897,6 +4898,13 @@ def _argument_requirements(trig: Trigger, args: Arguments, actors: Actors) -> bo
         if not any(t.kind == "date" for t in find_timexes(sentence_of(trig.token).text)):
             return False
     return True
+
+
+def _unnamed_official(tok: Token) -> bool:
+    """Whether a verb acts on an official told by post alone ("charged the former defence minister", "indicted a
+    deputy governor"): someone acted on, though unnamed, so the act's doer suffices as its actor."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in title_heads() and c.ent_type_ != "PERSON"
+               for c in tok.children)
 
 
 def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
