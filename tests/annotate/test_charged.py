@@ -74,3 +74,23 @@ def test_a_charge_against_an_official_named_by_post_alone_is_kept(annotate_text,
 
 def test_a_charge_on_no_one_stays_dropped(annotate_text):
     assert not _accusations(annotate_text("The Chilean utility charged its customers a new fee on Monday."))
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Hanoi's foreign ministry said on Monday that Beijing had violated Vietnam's sovereignty.", "VNM", "CHN"),
+    ("The Guyanese foreign minister said Caracas's manoeuvres had flagrantly breached the border accord.", "GUY",
+     "VEN"),
+])
+def test_a_reported_violation_accuses_its_doer(annotate_text, text, accuser, accused):
+    # evaluation.charged_doer reads a clause whose own verb names the wrong (``wrongdoing_verbs``); the violation is
+    # the accusation's content (content.in_content), not a rejection of its own
+    doc = annotate_text(text)
+    country = {e.id: e.country for e in doc.entities}
+    (accusation,) = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert [country[i] for i in accusation.source] == [accuser]
+    assert [country[i] for i in accusation.target] == [accused]
+    assert not [ev for ev in doc.events if ev.type == "REJECT" and ev.modality == "asserted"]
+
+
+def test_a_violation_denied_accuses_no_one(annotate_text):
+    assert not _accusations(annotate_text("Hanoi's foreign ministry said Vietnam had not violated the accord."))

@@ -213,6 +213,9 @@ def denied_claim(clause: Token) -> Token | None:
 WRONGDOING_NOUNS = word_class("wrongdoing_nouns")
 """Nouns that name a wrong ("violations", "abuses", "intimidation"); a noun with a condemning adjective ("unlawful
 killings", "excessive force") names one too."""
+WRONGDOING_VERBS = word_class("wrongdoing_verbs")
+"""Verbs that name a wrong done to a rule or a right ("violated the truce", "breached its sovereignty"): a reported
+clause with one charges its subject."""
 DOER_PREPS = frozenset({"by"})
 """The preposition of the doer of a wrong named by a noun ("abuses [by] the militia")."""
 
@@ -247,7 +250,16 @@ def charged_doer(clause: Token) -> Token | None:
     """The actor a reported clause charges with a wrong it names, after "by" on the noun of the wrong (or where the
     parser hangs it, ``_doer_holders``): "[the footage reveals unlawful killings by Ruritanian police]", "[we oppose
     violations of the truce by Borduria]". An accusation told only by its content (GUIDE.md: ACCUSE allege from the
-    speaker to the doer); None when the clause names no such doer."""
+    speaker to the doer); None when the clause names no such doer. A clause whose own verb names the wrong charges
+    its subject, or the actor whose act the subject is: "[Manila's actions had violated China's sovereignty]"."""
+    if (clause.pos_ == "VERB" and clause.lemma_.lower() in WRONGDOING_VERBS
+            and not any(c.dep_ in ("neg", "auxpass") for c in clause.children)):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if _actor(subject):
+                return subject
+            owner = next((c for c in subject.children if c.dep_ == "poss" and _actor(c)), None)
+            if owner is not None:
+                return owner
     for noun in clause.subtree:
         if noun.pos_ != "NOUN" or not _wrong(noun):
             continue
