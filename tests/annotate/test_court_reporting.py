@@ -165,3 +165,17 @@ def test_found_not_guilty_or_no_one_guilty_is_no_conviction(annotate_text: Any) 
                  "The inquiry found no one guilty of wrongdoing."):
         doc = annotate_text(text)
         assert not of_type(doc, "SANCTION"), (text, _types(doc))
+
+
+def test_a_court_that_blocks_a_government_decision_rejects_it(annotate_text: Any) -> None:
+    # lexicon reject.court_blocks (GUIDE.md: a court striking down a leader's decision is REJECT by the court)
+    for text, state in (("Zambia's constitutional court blocked the government's plan to sell the copper mines on "
+                         "Thursday.", "ZMB"),
+                        ("The Colombian supreme court suspended the president's decree on land titles on Monday.",
+                         "COL")):
+        (rejection,) = of_type(annotate_text(text), "REJECT")
+        assert state in countries(annotate_text(text), rejection.source), rejection
+
+
+def test_a_road_blocked_by_police_is_no_rejection(annotate_text: Any) -> None:
+    assert not of_type(annotate_text("Zambian police blocked the road to the copper mines on Thursday."), "REJECT")
