@@ -3620,13 +3620,14 @@ def _role_protest_town_is_place(trig: Trigger, args: Arguments, actors: Actors, 
 
 
 def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Protesters named without a state are the people of the place."""
+    """Protesters named without a state are the people of the place: the one their clause names, else the town of the
+    story's wire dateline ("BAMAKO (AP) - Thousands rallied in the main square": Malians)."""
     if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
         # "thousands gathered outside the barracks near Bamako": the people of the place protest
         places = [args.location] if args.location else []
         places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
                    and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
-        code = _first_country(actors, places)
+        code = _first_country(actors, places) or (actors.dateline if reader.ui == 0 else None)
         if code:
             args.source.append(actors.state_id(code))
 
