@@ -170,3 +170,11 @@ def test_police_wondering_whether_make_no_inquiry_of_their_state(annotate_text: 
     doc = annotate_text("BOSTON (AP) - A ferry worker was hurt on Thursday.\n\nOfficers on the pier were looking "
                         "into whether the deckhand slipped or was pushed, a spokesman said.", published="2025-11-20")
     assert not [e for e in of_type(doc, "ACCUSE") if countries(doc, e.source) == {"USA"}], _sides(doc)
+
+
+def test_a_dateline_with_its_day_gives_the_police_their_state(annotate_text: Any) -> None:
+    doc = annotate_text("ASUNCION, Aug 12 (AP) - Police detained four Brazilian men on Monday after a shootout near a "
+                        "market.\n\nBrazil's embassy said it was seeking access to them, and Brazil's foreign ministry"
+                        " asked for a full account of the shootout.", published="2025-08-13")
+    arrests = of_type(doc, "COERCE")
+    assert arrests and countries(doc, arrests[0].source) == {"PRY"}, _sides(doc)

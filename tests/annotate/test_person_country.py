@@ -441,3 +441,28 @@ def test_an_international_council_takes_no_state_from_the_story(  # type: ignore
     doc = annotate_text("Lebanese troops moved south on Monday. The Security Council extended the mandate of the "
                         "force on Tuesday.")
     assert [e.country for e in doc.entities if e.name == "Security Council"] == [None]
+
+
+def test_a_datelines_state_owns_a_post_no_clause_places(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    body = ("Prime Minister Almaz Tokoev said on Tuesday that the terms of a gold-mining deal with a Chinese company "
+            "would be published within a month.\n\nThe company, which is owned by a Chinese province, did not comment.")
+    doc = annotate_text("BISHKEK (AP) - " + body, published="2025-02-05")
+    assert _person(doc, "Almaz Tokoev").country_guess == "KGZ"
+    undated = annotate_text(body, published="2025-02-05")
+    assert _person(undated, "Almaz Tokoev").country_guess != "KGZ"
+
+
+def test_a_clause_outweighs_a_travelling_reporters_dateline(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("HANOI (AP) - The United States sent a second warship to Da Nang on Monday.\n\nDefense "
+                        "Secretary Tom Barrow said the visit showed that Washington would stay in the region.",
+                        published="2025-02-05")
+    assert _person(doc, "Tom Barrow").country_guess == "USA"
+
+
+def test_a_datelined_crowd_is_the_datelines_states(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("BISHKEK - Hundreds of people rallied in the main square on Saturday against a gold-mining "
+                        "deal with a Chinese company.\n\nThe embassy of China said the firm had met every condition"
+                        " and that the workers at the site were safe.", published="2025-02-05")
+    [rally] = [e for e in doc.events if e.type == "PROTEST"]
+    people = {a.id: a for a in doc.entities}
+    assert {people[i].country for i in rally.source} == {"KGZ"}

@@ -20,6 +20,7 @@ from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
 from dateline.annotate.events import Found, find_events, told_apart
 from dateline.annotate.nlp import sentence_of, text_of, title_heads
+from dateline.annotate.organs import dateline_state
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
@@ -112,6 +113,7 @@ def annotate_parsed(doc: Document, units: list[Unit], nlp: Language, opts: Optio
     opts = opts or Options()
     actors = Actors()
     actors.add_units(units)
+    actors.dateline = dateline_state(units[0].doc) if units[0].where == "body" else None
     if not is_english(units[0].doc, opts.min_english_stop_ratio):
         LOGGER.info("%s is not English: entities only", doc.source.path)
         return replace(doc, entities=tuple(actors.entities()))

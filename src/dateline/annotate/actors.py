@@ -101,6 +101,12 @@ class Unit:
         return CharSpan(start, end, self.where, self.caption)
 
 
+DATELINE_WEIGHT = 3
+"""Mentions a wire dateline's state counts for in the story's leading state (``Actors.story_country``): the
+reporter files from where the story happens (a crowd in "TBILISI -" copy is Georgia's, whichever state the
+story names most)."""
+
+
 def name_key(name: str) -> str:
     """Fold a name for grouping inside one document: "Kim Jong-un" / "Kim Jong Un", "Georgiy" / "Georgy".
 
@@ -171,6 +177,9 @@ class Actors:
         """The GPE entities, in the order they were found (a state's questions need not scan every entity)."""
         self._org_heads: dict[str, str] = {}
         """The last word of each organisation's name (lower-cased) -> the latest such organisation."""
+        self.dateline: str | None = None
+        """The state of the place the story's wire dateline names ("BAGHDAD, May 23 (Reuters) -"): where the
+        reporter files from (``organs.dateline_state``, set by ``annotate_parsed``)."""
         self._led: list[tuple[_Ent, int, int]] = []
         """Governments named after their leader, with the (unit index, token index) of the leader's name
         (``_add_groups``), tied to that person once the people are known (``_tie_leaders``)."""
@@ -603,6 +612,8 @@ class Actors:
             code = ent.country if ent.type == "GPE" else self.country_of(ent.local_id)
             if code:
                 weight[code] += len(ent.spans)
+        if self.dateline:
+            weight[self.dateline] += DATELINE_WEIGHT
         top = weight.most_common(2)
         if not top or (len(top) == 2 and top[0][1] <= lead * top[1][1]):
             return None

@@ -30,6 +30,7 @@ from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
 from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
+from dateline.annotate.timetable import chronology_entry
 from dateline.annotate.told_nouns import presupposed_death
 from dateline.dates.normalize import to_interval
 from dateline.dates.tense import SCHEDULE_CUES, Tense, clause_tense
@@ -651,6 +652,8 @@ def _tense(found: Found, text: str) -> Tense | None:
     tok = found.trigger.token
     if tok.tag_ in ("VBD", "VBN") or _gerund_of_past(tok):
         return "past"
+    if tok.tag_ in ("VBZ", "VBP") and chronology_entry(tok):
+        return clause_tense(text, tok.idx, tok.idx + len(tok.text))  # "June 7: police detain": no timetable
     if tok.tag_ in ("VBZ", "VBP") and tok.lower_ in SCHEDULE_CUES:
         return "future"  # "who succeeds her on Friday": a timetable's present speaks of a day to come
     if found.trigger.spec.get("ordered_stay") and (order := stay_order(tok)) is not None and order.tag_ == "VBD":

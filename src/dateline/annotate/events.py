@@ -47,7 +47,7 @@ from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
-from dateline.annotate.timetable import timetable_present
+from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
 from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
@@ -1075,7 +1075,8 @@ def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
     reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
     start a verb dates, or ``planned`` when the start is to come (``onsets.dated_onset``; also over an ``asserted``
-    reading), and a scheduled act told in the present with its day is ``planned`` (``timetable.timetable_present``);
+    reading), and a scheduled act told in the present with its day is ``planned`` (``timetable.timetable_present``),
+    while a timeline's entry told in the historical present is ``asserted`` (``timetable.chronicled_present``);
     an act noun with its own doer and time, or a named person's death, is ``asserted`` (``told_nouns.told_noun``)."""
     if cand.factuality in DROPPED_FACTUALITY and reported_perfect(tok):
         LOGGER.debug("a recent act in the present perfect: %r in %r", tok.text, sentence_of(tok).text)
@@ -1087,6 +1088,8 @@ def _factuality(cand: Candidate, tok: Token) -> str:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     if cand.factuality in DROPPED_FACTUALITY and told_noun(tok):
         return "asserted"  # "her arrest in Tarsk on Friday", "the death of X" (told_nouns.py)
+    if cand.factuality in DROPPED_FACTUALITY and chronicled_present(tok):
+        return "asserted"  # "June 7: police detain three truckers": a timeline's historical present (timetable.py)
     if cand.factuality in DROPPED_FACTUALITY | {"asserted"} and timetable_present(tok):
         return "planned"  # "who succeeds the rector on Monday": a scheduled act in the present (timetable.py)
     if cand.factuality == "asserted" and tok.pos_ == "NOUN" and dated_onset(tok) == "planned":
@@ -3618,13 +3621,14 @@ def _role_protest_town_is_place(trig: Trigger, args: Arguments, actors: Actors, 
 
 
 def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Protesters named without a state are the people of the place."""
+    """Protesters named without a state are the people of the place: the one their clause names, else the town of the
+    story's wire dateline ("BAMAKO (AP) - Thousands rallied in the main square": Malians)."""
     if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
         # "thousands gathered outside the barracks near Bamako": the people of the place protest
         places = [args.location] if args.location else []
         places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
                    and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
-        code = _first_country(actors, places)
+        code = _first_country(actors, places) or (actors.dateline if reader.ui == 0 else None)
         if code:
             args.source.append(actors.state_id(code))
 

@@ -51,8 +51,10 @@ ACT_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "from", "a
 """Prepositions of where an act happens ("arrested in Hamburg", "at a station in Hamburg", "deported from Arizona");
 not "to" or "into", the destination of a deportation."""
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
-"""A dateline opening a paragraph: "BERLIN (Reuters) - ", "NEW DELHI: ", "BUFFALO, N.Y. — "."""
+DATELINE = re.compile(r"^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*[A-ZÀ-Þ.])(?:,\s*([A-Za-z. ]{2,20}))?"
+                      r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s")
+"""A dateline opening a paragraph: "BERLIN (Reuters) - ", "NEW DELHI: ", "BUFFALO, N.Y. — ", "LIMA, May 23 (AP) -",
+"SAN JOSÉ, Costa Rica —"."""
 
 STORY_LEAD = 2.0
 """How many times more often than any other a story must name its state for an organ to be that state's: a story
@@ -215,6 +217,7 @@ def _dateline_state(text: str) -> str | None:
     for paragraph in text.lstrip().split("\n\n")[:DATELINE_PARAGRAPHS]:
         match = DATELINE.match(paragraph)
         if match:
-            place = match.group(1).strip().title()
-            return place_code(place)
+            # the town, else the state or region after its comma ("SANTA ROSA DE COPÁN, Honduras -")
+            place, seat = match.group(1).strip().title(), (match.group(2) or "").strip()
+            return place_code(place) or (place_code(seat) if seat else None)
     return None

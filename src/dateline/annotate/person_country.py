@@ -101,6 +101,11 @@ Russia's ambassador. First Vice Foreign Minister X called him in": X is South Ko
 KNOWN_OFFICIAL_SHARE = 1 / 3
 """What an official whose state the text gives elsewhere, named here by a post without it, counts for the home state
 against one tied by context: a famous foreign leader is often named so too ("President X" of the superpower)."""
+DATELINE_HOME = 3.0
+"""What a wire dateline's state (``Actors.dateline``) adds to the story's home state (``home_state.py``), which a
+person a post names without its state, and no clause around names a state for, belongs to: as three of its
+mentions. Only there: a reporter travelling with a delegation files from its host's capital ("HANOI (AP) -") and
+still leaves the officials of the outlet's own state unmarked, so the dateline outweighs no cue of the text."""
 MIN_SCORE = 2.0
 """A state is given only from this score: the prior alone decides only for a story two thirds about one state."""
 MARGIN = 1.5
@@ -175,6 +180,9 @@ def context_pass(actors: Actors, units: Sequence[Unit], posts: Sequence[PostMent
             own_scores[person][code] += ROLE_WEIGHTS["own"][0]
     holders = {post.person for post in posts if post.person in people and not post.country}
     """People a post introduces without its state ("Foreign Minister X")."""
+    if actors.dateline:
+        # "ULAANBAATAR (Reuters) - ... Prime Minister X": wire copy leaves the posts of the dateline's state unmarked
+        home[actors.dateline] += DATELINE_HOME
     refused: dict[str, set[str]] = defaultdict(set)
     """States a person is set apart from ("met his Russian counterpart"): never theirs."""
     for person, code in posted_to(units, posts):
