@@ -64,3 +64,19 @@ def test_a_dated_present_outside_a_timeline_is_planned(annotate_text) -> None:  
                         " met the Senegalese press.")
     takes = next(e for e in doc.events if e.trigger == "takes")
     assert takes.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army regularly carries out drone strikes on jihadist bases near Kidal.",
+    "Ecuador often holds talks with Colombia on river pollution.",
+    "Sudanese troops routinely launched raids on villages in Darfur during the dry season.",
+])
+def test_an_act_told_as_a_habit_is_no_event(annotate_text, text):  # type: ignore[no-untyped-def]
+    # events._told_as_habit: a frequency adverb on the trigger or on the light verb of a noun trigger (GUIDE.md:
+    # habitual or non-specific acts are not_event)
+    assert not annotate_text(text).events
+
+
+def test_a_repeated_act_on_a_day_stays(annotate_text):  # type: ignore[no-untyped-def]
+    doc = annotate_text("Sudanese troops repeatedly shelled the village of Um Kadada on Monday.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

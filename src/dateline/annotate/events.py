@@ -1099,6 +1099,20 @@ def _factuality(cand: Candidate, tok: Token) -> str:
     return cand.factuality
 
 
+FREQUENCY_ADVERBS = word_class("frequency_adverbs")
+"""Adverbs that tell an act as a habit ("regularly", "often", "routinely"): GUIDE.md codes habitual or non-specific
+acts ``not_event``."""
+
+
+def _told_as_habit(tok: Token) -> bool:
+    """Whether a trigger, or the verb whose object or subject it is ("regularly [carries out] air strikes", "often
+    [holds] talks"), carries a frequency adverb (``FREQUENCY_ADVERBS``). The model reads the adverb on a verb trigger
+    ("routinely shells") but not on the light verb of a noun one."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
+
+
 def _vetoed(cand: Candidate, model: EventModel, tok: Token) -> bool:
     """Whether the model is sure enough that a lexicon trigger is no event to overrule it."""
     return (cand.type == NONE and cand.p >= model.veto) or (
@@ -1762,7 +1776,8 @@ def _in_counterfactual(word: Token) -> bool:
 
 
 def _mood(trig: Trigger) -> str | None:
-    """The event's modality: the parse's negation and future markers, and the learned factuality.
+    """The event's modality: the parse's negation and future markers, and the learned factuality; none for an act
+    told as a habit (``_told_as_habit``).
 
     The rules' "speculation" (None) gives way to a learned ``asserted`` ("stood ready to back" is a
     commitment); a negation or a future the parse shows is kept.
@@ -1771,6 +1786,9 @@ def _mood(trig: Trigger) -> str | None:
         # "ordered that A should remain in custody": the order's own mood; its content's "should" is the order, and
         # the stay it sets is no standing state
         return modality(order)
+    if _told_as_habit(trig.token):
+        LOGGER.debug("a habit, not one act: %r in %r", trig.token.text, sentence_of(trig.token).text)
+        return None
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
         return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
