@@ -1,8 +1,8 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, unless only a later report by another speaker gives it; a promise a saying announces at the
-saying's time; narrowed to its edge
+sentence states, unless only a later report by another speaker gives it; a promise a saying announces, and an
+accusation told only by the act it charges, at the saying's time; narrowed to its edge
 for a post taken or left over a range, else the occasion it points back to, else the story's
 current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
