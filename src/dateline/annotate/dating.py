@@ -830,6 +830,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # "followed Latvia's announcement on Monday that it would expel ...": a day told in a clause about
         # the past is a past day, whatever the act it dates is to be
         tense = "past"
+    if _scheduled_for(timex, span, trig):
+        tense = "future"
     coarse = _coarse(timex)
     ref = (_counted_from(timex, span, in_sentence, anchor, last_day)
            or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
@@ -862,6 +864,31 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # days after the rivals exchanged captives": the exchange was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
+
+
+SCHEDULE_FOR = word_class("schedule_for_verb", WORDS)
+"""Verbs that fix or move the day of an act their object names ("set a summit for July 6")."""
+SCHEDULE_SIGNALS = frozenset({"for", "to", "until"})
+"""Prepositions by which such a verb gives the day fixed ("for July 6", "moved to Friday", "delayed until June")."""
+
+
+PRESENT_AUXES = frozenset({"has", "have", "'ve", "'s", "is", "are", "'re"})
+"""Auxiliaries of a present or present perfect ("has set", "is scheduled", "have been moved")."""
+
+
+def _scheduled_for(timex: Timex, span: Span, trig: Token) -> bool:
+    """ "have set a summit with Mali for July 6", "talks were scheduled for June 3", "the vote, postponed to Friday": a
+    time a scheduling verb fixes for the act its object or passive subject names is that act's day to come, whatever
+    the fixing's present or present perfect (a fixing told in the past, "set a meeting for April 20, where they signed",
+    may be of a day gone by)."""
+    holder = _time_holder(span)
+    if holder.lemma_.lower() not in SCHEDULE_FOR or timex.signal not in SCHEDULE_SIGNALS:
+        return False
+    if holder.tag_ not in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUXES for c in holder.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i == trig.i for c in holder.children) or (
+        holder.dep_ == "acl" and holder.head.i == trig.i)
 
 
 def _counted_from_now(timex: Timex) -> bool:
