@@ -66,6 +66,6 @@ def test_an_act_on_the_sidelines_of_that_meeting_takes_the_meetings_day(annotate
 
 
 def test_the_sidelines_of_a_summit_never_told_do_not_point_at_another_meeting(annotate_text) -> None:
-    doc = annotate_text("Chile's foreign minister visited Lima on Sunday. On the sidelines of the Pacific summit, he "
+    doc = annotate_text("Chile's foreign minister visited Lima on Sunday. On the margins of the Pacific summit, he "
                         "signed a fishing accord with Bolivia, the ministry said on Tuesday.", PUBLISHED)
     assert _dates(doc, "AGREE") == [("2019-05-14", "2019-05-14")]  # not the visit's Sunday

@@ -1086,7 +1086,7 @@ def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval],
                 wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
                 if wanted and current is not None and any(c.lower_ == "same" for c in pobj.children):
                     return current  # "during the same visit": the occasion just told, not the last of its type
-                framed = pobj.head.i != tok.i  # "on the sidelines of the summit"
+                framed = pobj.head.i != tok.i  # "on the margins of a summit"
                 pointing = {c.lower_ for c in pobj.children} & {"the", "those", "these", "that", "this"}
                 if wanted and pointing:
                     # the same word first ("the talks" -> "held talks"), else the last event of that type; through a
@@ -1101,7 +1101,7 @@ def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval],
 
 
 OCCASION_FRAMES = word_class("occasion_frame", WORDS)
-"""Nouns through which a preposition places an act inside an occasion ("on the sidelines of the summit")."""
+"""Nouns through which a preposition places an act inside an occasion ("on the margins of a summit")."""
 
 
 def _occasion_nouns(prep: Token) -> list[Token]:
