@@ -7,8 +7,9 @@ Usage (from the repository root)::
 ``--file`` names the CheckList (a name alone is looked up beside this script; default ``dates.jsonl``, the first
 list; ``dates2.jsonl`` is the second, on date scope: pluperfect background after a dated lead, occasions dated
 elsewhere in the story, a story's day moving on, reported speech with two times, plans and deadlines, standing
-states, month names near the new year). Each line of a CheckList is ``{"text", "events": [{"type", "start", "end"}], "published"?}`` (publication
-2024-05-15, a Wednesday, unless the line says otherwise). Every story is extracted as one document; an expected
+states, month names near the new year). Each line of a CheckList is
+``{"text", "events": [{"type", "start", "end"}], "published"?}`` (publication 2024-05-15, a Wednesday, unless the
+line says otherwise). Every story is extracted as one document; an expected
 event matches a system event of its type (one to one, right dates first), and its date is right when the system
 interval lies inside the expected one (the rule of ``score.py``). Prints one line per story with a wrong or missing
 date (every story with ``-v``), then the totals.
