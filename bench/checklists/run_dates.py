@@ -2,10 +2,14 @@
 
 Usage (from the repository root)::
 
-    PYTHONPATH=src python bench/checklists/run_dates.py [dates.jsonl] [-v]
+    PYTHONPATH=src python bench/checklists/run_dates.py [--file dates2.jsonl] [-v]
 
-Each line of ``dates.jsonl`` is ``{"text", "events": [{"type", "start", "end"}], "published"?}`` (publication
-2024-05-15, a Wednesday, unless the line says otherwise). Every story is extracted as one document; an expected
+``--file`` names the CheckList (a name alone is looked up beside this script; default ``dates.jsonl``, the first
+list; ``dates2.jsonl`` is the second, on date scope: pluperfect background after a dated lead, occasions dated
+elsewhere in the story, a story's day moving on, reported speech with two times, plans and deadlines, standing
+states, month names near the new year). Each line of a CheckList is
+``{"text", "events": [{"type", "start", "end"}], "published"?}`` (publication 2024-05-15, a Wednesday, unless the
+line says otherwise). Every story is extracted as one document; an expected
 event matches a system event of its type (one to one, right dates first), and its date is right when the system
 interval lies inside the expected one (the rule of ``score.py``). Prints one line per story with a wrong or missing
 date (every story with ``-v``), then the totals.
@@ -59,7 +63,12 @@ def pair(expected: list[dict[str, str]], events: list[dict[str, Any]]) -> list[t
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    path = next((Path(a) for a in argv if not a.startswith("-")), HERE / "dates.jsonl")
+    names = [a for a in argv if not a.startswith("-")]
+    if "--file" in argv:
+        names = [argv[argv.index("--file") + 1]]
+    path = Path(names[0]) if names else HERE / "dates.jsonl"
+    if not path.exists() and (HERE / path).exists():
+        path = HERE / path
     stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     right = wrong = missing = 0
     for n, (story, doc) in enumerate(zip(stories, extract(stories)), 1):

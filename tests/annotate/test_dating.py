@@ -12,7 +12,8 @@ from dateline.model import Interval
 
 def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
-        "stated_time", "reported_by_another", "pledge_at_its_saying", "career_edge", "occasion_time", "anchored_time", "story_time", "attributive_act",
+        "stated_time", "reported_by_another", "pledge_at_its_saying", "accusation_at_its_saying", "career_edge",
+        "occasion_time", "anchored_time", "story_time", "attributive_act",
         "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
@@ -292,11 +293,12 @@ def test_an_act_counted_back_from_across_a_determiner(annotate_text) -> None:
 
 
 def test_a_count_from_a_clause_counts_for_the_clause_it_hangs_on(annotate_text) -> None:
-    # the count hangs on the saying: the strike is the report's day (bounded by it), the swap a day before
+    # the count hangs on the saying: the strike is the night before the report's day, the swap a day before it
     doc = annotate_text("Ugandan forces fired 300 drones at Goma overnight, the Congolese army reported on "
                         "Monday, one day after the two armies swapped prisoners.")
-    days = {e.type: e.date.start for e in doc.events if e.date is not None}
-    assert days.get("ASSAULT") == "2025-03-17" and days.get("RETREAT") == "2025-03-16", [e.to_json() for e in doc.events]
+    days = {e.type: (e.date.start, e.date.end) for e in doc.events if e.date is not None}
+    assert days.get("ASSAULT") == ("2025-03-16", "2025-03-17") and days.get("RETREAT") == ("2025-03-16", "2025-03-16"), [
+        e.to_json() for e in doc.events]
 
 
 def test_a_day_told_outright_dates_its_clause_before_a_count_that_retells_it(annotate_text) -> None:

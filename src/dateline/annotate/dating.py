@@ -1,8 +1,8 @@
 """Date the events of a document: ordered, named passes over one state object, a text at a time.
 
 Each event mention is dated by the passes of ``MENTION_PASSES`` in order (the time its own
-sentence states, unless only a later report by another speaker gives it; a promise a saying announces at the
-saying's time; narrowed to its edge
+sentence states, unless only a later report by another speaker gives it; a promise a saying announces, and an
+accusation told only by the act it charges, at the saying's time; narrowed to its edge
 for a post taken or left over a range, else the occasion it points back to, else the story's
 current time; none for an act told by a participle on a noun), then
 recorded, with any further times of an act told once, and remembered for later mentions; after
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
 from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
+from dateline.annotate.eventcat import cameo
 from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
 from dateline.annotate.timex import TimedSpan
@@ -163,6 +164,31 @@ def pledge_at_its_saying(state: Dating) -> None:
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative
 
 
+def accusation_at_its_saying(state: Dating) -> None:
+    """ "Pakistan told the council on Friday that Indian jets had violated its airspace on Tuesday": an accusation told
+    only by the act it charges (a word whose own sense is no accusation, in what a saying reports; GUIDE.md) is made by
+    the saying, on the saying's day, not on the day of the act charged."""
+    found = state.mention
+    trig = found.trigger.token
+    if found.trigger.type != "ACCUSE" or trig.pos_ not in ("VERB", "AUX") or "ACCUSE" in cameo().get(
+            trig.lemma_.lower(), {}).get("types", {}):
+        return
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS:
+        return
+    told = [(t, s) for t, s in state.in_sentence if _told_in(s).i == verb.head.i and not t.anaphoric
+            and not _present(s.text)]
+    if not told:
+        return
+    timex, _ = min(told, key=lambda ts: abs(ts[1].start - verb.head.i))
+    when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+    if when.resolved and not _after_anchor(when, state.anchor):
+        LOGGER.debug("accusation made by its saying: %r on %r", trig.text, when.text)
+        state.when, state.bound = when, False
+
+
 def _saying_of_pledge(trig: Token) -> Token | None:
     """The saying verb whose complement tells a trigger as a promise, by a future auxiliary on the trigger's own verb
     ("announced that Poland will give"); None otherwise."""
@@ -215,10 +241,14 @@ def _unit_end(start: str, granularity: str) -> str:
 
 
 def occasion_time(state: Dating) -> None:
-    """ "During the talks, Kim pledged ...": the time of the event referred to."""
-    if state.when is None:
+    """ "During the talks, Kim pledged ...": the time of the event referred to; also when the sentence gives only
+    the day of a report of the act ("on the sidelines of that meeting, they agreed ..., the agency reported on
+    Tuesday": the meeting's day, not the report's)."""
+    if state.when is None or state.bound:
         current = state.paragraph_date.get(state.paragraph) or state.narrative
-        state.when = _during_event(state.mention.trigger.token, state.told, current)
+        during = _during_event(state.mention.trigger.token, state.told, None if state.bound else current)
+        if during is not None or not state.bound:
+            state.when, state.bound = during, False
 
 
 def anchored_time(state: Dating) -> None:
@@ -561,6 +591,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("reported_by_another", reported_by_another),
     ("pledge_at_its_saying", pledge_at_its_saying),
+    ("accusation_at_its_saying", accusation_at_its_saying),
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
@@ -802,11 +833,22 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # "followed Latvia's announcement on Monday that it would expel ...": a day told in a clause about
         # the past is a past day, whatever the act it dates is to be
         tense = "past"
+    if _scheduled_for(timex, span, trig):
+        tense = "future"
     coarse = _coarse(timex)
     ref = (_counted_from(timex, span, in_sentence, anchor, last_day)
            or _day_before(span, in_sentence, anchor, last_day, coarse) or (last_time if coarse else last_day)
            or (last_time if timex.anaphoric and timex.parts.unit == "week" else None))
     when = to_interval(timex, anchor, tense, ref=ref)
+    if tense == "past" and _counted_from_now(timex) and (said := _saying_day(trig, span, in_sentence, anchor,
+                                                                           last_day)) is not None:
+        # "said on Thursday that she had met him on Tuesday", "struck a depot overnight, the governor said on Monday":
+        # a weekday or "overnight" in what a past saying reports counts from the saying's day (OUTPUT.md 6: against
+        # that event's date), not from publication
+        again = to_interval(timex, said.start_date(), tense)
+        if again.resolved:
+            LOGGER.debug("counted from the saying's day %s: %r", said.start, span.text)
+            when = again
     if (found.modality == "asserted" and tense != "past" and _after_anchor(when, anchor) and _yearless(timex)
             and (past := to_interval(timex, anchor, "past", ref=ref)).resolved and not _after_anchor(past, anchor)):
         # "expected within days of a September summit" (published in March): an act told as done, in a month named
@@ -825,6 +867,63 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
         # days after the rivals exchanged captives": the exchange was on Sunday)
         when = _count_back(counted_back[0], span, when, anchor, tense)
     return when, bound
+
+
+SCHEDULE_FOR = word_class("schedule_for_verb", WORDS)
+"""Verbs that fix or move the day of an act their object names ("set a summit for July 6")."""
+SCHEDULE_SIGNALS = frozenset({"for", "to", "until"})
+"""Prepositions by which such a verb gives the day fixed ("for July 6", "moved to Friday", "delayed until June")."""
+
+
+PRESENT_AUXES = frozenset({"has", "have", "'ve", "'s", "is", "are", "'re"})
+"""Auxiliaries of a present or present perfect ("has set", "is scheduled", "have been moved")."""
+
+
+def _scheduled_for(timex: Timex, span: Span, trig: Token) -> bool:
+    """ "have set a summit with Mali for July 6", "talks were scheduled for June 3", "the vote, postponed to Friday": a
+    time a scheduling verb fixes for the act its object or passive subject names is that act's day to come, whatever
+    the fixing's present or present perfect (a fixing told in the past, "set a meeting for April 20, where they signed",
+    may be of a day gone by)."""
+    holder = _time_holder(span)
+    if holder.lemma_.lower() not in SCHEDULE_FOR or timex.signal not in SCHEDULE_SIGNALS:
+        return False
+    if holder.tag_ not in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUXES for c in holder.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.i == trig.i for c in holder.children) or (
+        holder.dep_ == "acl" and holder.head.i == trig.i)
+
+
+def _counted_from_now(timex: Timex) -> bool:
+    """Whether a time names a day only by its distance from the day of the telling: a bare weekday ("on Tuesday"),
+    "yesterday", "last night", "overnight"; not a date of the calendar ("May 7") nor a count from another act."""
+    parts = timex.parts
+    if timex.anaphoric or parts.y is not None or parts.m is not None or parts.d is not None:
+        return False
+    return parts.deictic is not None or (parts.wd is not None and parts.rel is None)
+
+
+def _saying_day(trig: Token, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
+                last_day: Interval | None) -> Interval | None:
+    """The day, before publication, of the saying whose complement tells the trigger's clause, when the sentence
+    names it ("said on Thursday that she had met ...", "..., the governor said on Monday"); None when the clause is
+    not what a saying reports, or the time ``span`` is the saying's own."""
+    verb = _clause_verb(trig)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said that she had met him and that the two had agreed ..."
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or anchor is None:
+        return None
+    saying = verb.head
+    if _told_in(span).i == saying.i:
+        return None
+    for timex, other in in_sentence:
+        if timex.anaphoric or _present(other.text) or _told_in(other).i != saying.i:
+            continue
+        day = to_interval(timex, anchor, "past", ref=last_day)
+        before = (day.start or "") < anchor.isoformat()
+        if day.resolved and day.granularity == "day" and day.start == day.end and before:
+            return day
+    return None
 
 
 def _yearless(timex: Timex) -> bool:
@@ -985,17 +1084,40 @@ def _during_event(trig: Token, told: dict[tuple[str, str | None], Interval],
     whatever event was dated last.
     """
     for tok in sentence_of(trig):
-        if tok.lower_ in ("during", "at", "on") and tok.dep_ == "prep":
-            for pobj in tok.children:
+        if tok.lower_ in ("during", "at", "on", "in") and tok.dep_ == "prep":
+            for pobj in _occasion_nouns(tok):
                 wanted = OCCASIONS.get(pobj.lower_) or OCCASIONS.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
                 if wanted and current is not None and any(c.lower_ == "same" for c in pobj.children):
                     return current  # "during the same visit": the occasion just told, not the last of its type
-                if wanted and any(c.lower_ in ("the", "those", "these", "that", "this") for c in pobj.children):
-                    # the same word first ("the talks" -> "held talks"), else the last event of that type
-                    for key in ((wanted, pobj.lemma_), (wanted, None)):
+                framed = pobj.head.i != tok.i  # "on the margins of a summit"
+                pointing = {c.lower_ for c in pobj.children} & {"the", "those", "these", "that", "this"}
+                if wanted and pointing:
+                    # the same word first ("the talks" -> "held talks"), else the last event of that type; through a
+                    # frame only "that meeting" points back to whatever meeting was told ("the sidelines of the
+                    # summit" may name a summit the story never told as an event)
+                    keys = ((wanted, pobj.lemma_),) if framed and pointing == {"the"} else (
+                        (wanted, pobj.lemma_), (wanted, None))
+                    for key in keys:
                         if key in told:
                             return told[key]
     return None
+
+
+OCCASION_FRAMES = word_class("occasion_frame", WORDS)
+"""Nouns through which a preposition places an act inside an occasion ("on the margins of a summit")."""
+
+
+def _occasion_nouns(prep: Token) -> list[Token]:
+    """The nouns a preposition of time may name an occasion by: its objects, and the object of "of" after a frame
+    noun ("on the sidelines of that meeting", "in the course of the visit")."""
+    out = []
+    for pobj in prep.children:
+        if prep.lower_ != "in":  # "in" names an occasion only through a frame ("in the course of")
+            out.append(pobj)
+        if pobj.dep_ == "pobj" and pobj.lower_ in OCCASION_FRAMES:
+            out += [n for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of"
+                    for n in of.children if n.dep_ == "pobj"]
+    return out
 
 
 FOREIGN_CLAUSES = word_class("clause_dep", "grammar")

@@ -321,6 +321,7 @@ READERS: dict[str, Reader] = {
     "tod": _put("tod", _word("TOD")),
     "tonight": _fixed(deictic="today", tod="NI"),
     "lastnight": _fixed(deictic="yesterday", tod="NI"),
+    "overnight": _fixed(deictic="overnight", tod="NI"),
     "hour": _put("hh", number_value),
     "minute": _put("mm", lambda s: str(int(s))),
     "second": _put("ss", lambda s: str(int(s))),

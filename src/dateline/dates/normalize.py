@@ -126,7 +126,10 @@ def _reading_unchecked(t: Timex, base: date | None, tense: Tense | None) -> peri
     reading = _absolute(p, base, tense)
     if reading is None and base is not None:
         unit, rel = p.unit, p.rel
-        if p.deictic is not None:
+        if p.deictic == "overnight":  # the night just past: from the evening before the telling into its day
+            night = periods.day_period(base - timedelta(days=1))
+            reading = periods.Reading(night.start, base, "day", night.value)
+        elif p.deictic is not None:
             offset = {"yesterday": -1, "tomorrow": 1, "the_day_before_yesterday": -2, "the_day_after_tomorrow": 2}
             reading = periods.day_period(base + timedelta(days=offset.get(p.deictic, 0)))
         elif p.ref == "PRESENT_REF":
