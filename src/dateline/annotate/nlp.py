@@ -30,7 +30,7 @@ from thinc.types import Ints2d
 from dateline.annotate.rulers import use_faster_components
 from dateline.annotate.typography import straighten_apostrophes
 from dateline.errors import ConfigError
-from dateline.lexicons import load, load_table, word_class
+from dateline.lexicons import load, load_table, word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
 
@@ -57,6 +57,14 @@ TITLE_WORDS = 12
 """The most tokens a quoted title runs to after the name it opens."""
 """Words that, hyphenated after a name, make an adjective of it ("Lindqvist-era", "Osaka-based"): no person's span."""
 """Social networks a story names as where a message was posted: an organisation, never a person."""
+THING_NOUNS = word_map("thing_noun", WORDS)
+"""Nouns of a kind of thing that is no person, with the label a name they class gets ("none": no entity)."""
+THING_NAME_HEADS = word_map("thing_name_head", WORDS)
+"""Capitalised words that open a storm's or a ship's name ("Typhoon Lanna", "HMS Arlen Doyle")."""
+THING_NAME_TAILS = word_map("thing_name_tail", WORDS)
+"""Capitalised words that end a prize's, a doctrine's, a firm's or a venue's name ("the Lund Medal", "Okoye Labs")."""
+APPOSITION_ENDS = word_class("apposition_end", WORDS)
+"""Parts of speech at which an apposition's noun phrase may end: no verb follows it ("X, the band, said")."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
@@ -246,6 +254,7 @@ class NameRepair:
         ents = [self._extend_hyphen(doc, e) for e in ents]
         ents = [self._not_a_platform(self._not_a_place(self._extend_state(doc, e))) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
+        ents = [e for e in (self._names_a_thing(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"
@@ -435,6 +444,80 @@ class NameRepair:
                 return False
             words += tok.is_alpha
         return False
+
+    @staticmethod
+    def _names_a_thing(doc: Doc, ent: Span) -> Span | None:
+        """A "PERSON" that a common noun of a kind of thing classes is that thing (``THING_NOUNS``): the noun right
+        before it ("the tanker Aydin Star", "its chatbot, Lena,"), heading its apposition ("Quill Lane, the indie
+        band from Hull"), or, for a place or a product, right after it as its head ("the Omar Said hospital"); so is a
+        name opened by a storm's or a ship's word ("Typhoon Lanna") or ended by a prize's, a doctrine's or a firm's
+        word ("the Lund Medal", "Okoye Labs"). The span gets the thing's label, or goes ("none": a racehorse)."""
+        if ent.label_ != "PERSON":
+            return ent
+        label = None
+        before = ent.start - 1
+        while before >= 0 and doc[before].is_title and doc[before].lower_ in HONORIFICS | title_heads():
+            before -= 1  # "the ferry Queen Tamsin": a ship named with a title
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if len(ent) >= 2 and not ent[0].is_lower and ent[0].lower_ in THING_NAME_HEADS:
+            label = THING_NAME_HEADS[ent[0].lower_]
+        elif before >= 0 and not doc[before].is_lower and doc[before].lower_ in THING_NAME_HEADS:
+            label = THING_NAME_HEADS[doc[before].lower_]
+        elif len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in THING_NAME_TAILS:
+            label = THING_NAME_TAILS[ent[-1].lower_]
+        elif nxt is not None and nxt.is_title and nxt.lower_ in THING_NAME_TAILS:
+            label = THING_NAME_TAILS[nxt.lower_]
+        elif before >= 0 and (noun := NameRepair._thing_before(doc, before, ent)) is not None:
+            label = THING_NOUNS[noun]
+        elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and THING_NOUNS.get(nxt.lower_) in ("FAC", "PRODUCT")):
+            label = THING_NOUNS[nxt.lower_]
+        elif nxt is not None and nxt.text == "," and (noun := NameRepair._thing_apposition(doc, ent.end + 1)):
+            label = THING_NOUNS[noun]
+        if label is None:
+            return ent
+        LOGGER.debug("a thing's name read as a person: %r (%s)", ent.text, label)
+        return None if label == "none" else Span(doc, ent.start, ent.end, label=label)
+
+    @staticmethod
+    def _thing_before(doc: Doc, i: int, ent: Span) -> str | None:
+        """The thing noun at ``i`` that classes the name after it ("the app Tovo"), or, followed by a comma, the one a
+        possessive opens when a comma closes the name ("the bank's chatbot, Lena,"); none when the
+        name is the subject of a relative clause on the noun ("the firm Ama Osei founded")."""
+        comma = doc[i].text == "," and i >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
+        if comma:
+            i -= 1
+            if doc[i - 1].tag_ not in ("POS", "PRP$"):
+                return None  # "a spokesman for the airline, Ama Osei, said": the name is the spokesman's
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in THING_NOUNS:
+            return None
+        if comma and noun.dep_ == "pobj":
+            return None  # "the head of Kenya's largest firm, Ama Osei,"
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == i:
+            return None
+        return noun.lower_
+
+    @staticmethod
+    def _thing_apposition(doc: Doc, start: int) -> str | None:
+        """The thing noun that heads an apposition opening at ``start`` ("the indie band from Hull"): its noun phrase's
+        last noun, when no verb follows it ("..., the company said" is a source, not an apposition)."""
+        last: Token | None = None
+        i = start
+        while i < len(doc) and i - start < 8:
+            tok = doc[i]
+            if tok.pos_ in ("DET", "ADJ", "NUM", "PROPN") or tok.tag_ in ("POS", "PRP$") or tok.text in ("-", "‐"):
+                i += 1
+            elif tok.pos_ == "NOUN":
+                last = tok
+                i += 1
+            else:
+                break
+        if last is None or not last.is_lower or last.lower_ not in THING_NOUNS:
+            return None
+        if (i < len(doc) and doc[i].pos_ not in APPOSITION_ENDS and doc[i].tag_ != "VBN"
+                and doc[i].lower_ not in ("that", "which", "whose")):
+            return None  # a participle goes on with the phrase ("a drug made by ..."), a finite verb does not
+        return last.lower_
 
     @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
