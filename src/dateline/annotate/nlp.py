@@ -63,6 +63,13 @@ THING_NAME_HEADS = word_map("thing_name_head", WORDS)
 """Capitalised words that open a storm's or a ship's name ("Typhoon Lanna", "HMS Arlen Doyle")."""
 THING_NAME_TAILS = word_map("thing_name_tail", WORDS)
 """Capitalised words that end a prize's, a doctrine's, a firm's or a venue's name ("the Lund Medal", "Okoye Labs")."""
+APPOSITIVE_PERSON_NOUNS = word_class("appositive_person_noun", WORDS)
+PERSON_NOUNS = (APPOSITIVE_PERSON_NOUNS | word_class("epithet_noun", WORDS) | word_class("unnamed_person_noun", WORDS)
+                | word_class("private_people"))
+"""Nouns of a person (with ``title_heads``): one heading a name's apposition or standing right before it makes the
+name a person's ("Ama Osei, a midwife in Tamale", "her lawyer Kofi Badu")."""
+DESCRIBED_ENTS = word_class("described_person_ent", "grammar")
+"""Labels a name-shaped span may have that a person noun beside it overrules (the tagger's ORG for an unknown name)."""
 APPOSITION_ENDS = word_class("apposition_end", WORDS)
 """Parts of speech at which an apposition's noun phrase may end: no verb follows it ("X, the band, said")."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
@@ -265,6 +272,7 @@ class NameRepair:
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
         ents = self._add_known_places(doc, ents)
         ents = self._add_given_name_persons(doc, ents)
+        ents = self._add_described_persons(doc, ents)
         ents = self._add_demonym_named_persons(doc, ents)
         return self._relabel_surnames(doc, ents)
 
@@ -471,7 +479,7 @@ class NameRepair:
             label = THING_NOUNS[noun]
         elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and THING_NOUNS.get(nxt.lower_) in ("FAC", "PRODUCT")):
             label = THING_NOUNS[nxt.lower_]
-        elif nxt is not None and nxt.text == "," and (noun := NameRepair._thing_apposition(doc, ent.end + 1)):
+        elif nxt is not None and nxt.text == "," and (noun := NameRepair._apposition_head(doc, ent.end + 1, THING_NOUNS)):
             label = THING_NOUNS[noun]
         if label is None:
             return ent
@@ -496,28 +504,6 @@ class NameRepair:
         if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == i:
             return None
         return noun.lower_
-
-    @staticmethod
-    def _thing_apposition(doc: Doc, start: int) -> str | None:
-        """The thing noun that heads an apposition opening at ``start`` ("the indie band from Hull"): its noun phrase's
-        last noun, when no verb follows it ("..., the company said" is a source, not an apposition)."""
-        last: Token | None = None
-        i = start
-        while i < len(doc) and i - start < 8:
-            tok = doc[i]
-            if tok.pos_ in ("DET", "ADJ", "NUM", "PROPN") or tok.tag_ in ("POS", "PRP$") or tok.text in ("-", "‐"):
-                i += 1
-            elif tok.pos_ == "NOUN":
-                last = tok
-                i += 1
-            else:
-                break
-        if last is None or not last.is_lower or last.lower_ not in THING_NOUNS:
-            return None
-        if (i < len(doc) and doc[i].pos_ not in APPOSITION_ENDS and doc[i].tag_ != "VBN"
-                and doc[i].lower_ not in ("that", "which", "whose")):
-            return None  # a participle goes on with the phrase ("a drug made by ..."), a finite verb does not
-        return last.lower_
 
     @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
@@ -665,6 +651,71 @@ class NameRepair:
             replaced.update(covering)
             added.append(span)
         return [e for e in out if id(e) not in replaced] + added
+
+    @staticmethod
+    def _add_described_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark a run of two to four capitalised name parts as a PERSON where the tagger saw nothing or an
+        organisation, when a person noun describes it: heading its apposition ("Ama Osei, a midwife in Tamale,",
+        "Kofi Badu, Ghana's trade envoy,"), standing right before it ("her lawyer Kofi Badu"), or an age in commas
+        after it ("Ama Osei, 34,"). A known organisation's or place's name is none."""
+        label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+        nouns = PERSON_NOUNS | title_heads()
+        dropped: set[int] = set()
+        added: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if not _name_part(doc[i]) or i > 0 and _name_part(doc[i - 1]):
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end - i < 5 and _name_part(doc[end]):
+                end += 1
+            start, i = i, end
+            if not 2 <= end - start <= 4 or _known_org(doc[start:end].text) or _known_place(doc[start:end].text):
+                continue
+            covering = {id(label_at[k]): label_at[k] for k in range(start, end) if k in label_at}
+            if any(e.label_ not in DESCRIBED_ENTS or e.start < start or e.end > end for e in covering.values()):
+                continue  # a person already, a place, or a longer name
+            before = doc[start - 1] if start > 0 else None
+            described = (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns
+                         or end + 1 < len(doc) and doc[end].text == "," and (
+                             NameRepair._age_apposition(doc, end + 1)
+                             or NameRepair._apposition_head(doc, end + 1, nouns) is not None))
+            if not described:
+                continue
+            dropped.update(covering)
+            added.append(Span(doc, start, end, label="PERSON"))
+            LOGGER.debug("described person: %r", doc[start:end].text)
+        return [e for e in ents if id(e) not in dropped] + added
+
+    @staticmethod
+    def _age_apposition(doc: Doc, start: int) -> bool:
+        """ "Ama Osei, 34, of Tamale": a number a person's age may be, between commas (or before a semicolon)."""
+        return (start + 1 < len(doc) and doc[start].like_num and doc[start].text.isdigit()
+                and 0 < int(doc[start].text) < 110 and doc[start + 1].text in (",", ";"))
+
+    @staticmethod
+    def _apposition_head(doc: Doc, start: int, heads: frozenset[str] | Mapping[str, str]) -> str | None:
+        """The noun of ``heads`` that heads an apposition opening at ``start`` ("the indie band from Hull", "a midwife
+        in Tamale"): its noun phrase's last noun, when no finite verb follows it ("..., the company said" is a source,
+        not an apposition)."""
+        last: Token | None = None
+        i = start
+        while i < len(doc) and i - start < 8:
+            tok = doc[i]
+            if tok.pos_ in ("DET", "ADJ", "NUM", "PROPN") or tok.tag_ in ("POS", "PRP$") or tok.text in ("-", "‐"):
+                i += 1
+            elif tok.pos_ == "NOUN":
+                last = tok
+                i += 1
+            else:
+                break
+        if last is None or not last.is_lower or last.lower_ not in heads:
+            return None
+        if (i < len(doc) and doc[i].pos_ not in APPOSITION_ENDS and doc[i].tag_ != "VBN"
+                and doc[i].lower_ not in ("that", "which", "whose")):
+            return None  # a participle goes on with the phrase ("a drug made by ..."), a finite verb does not
+        return last.lower_
 
     @staticmethod
     def _add_demonym_named_persons(doc: Doc, ents: list[Span]) -> list[Span]:
