@@ -490,7 +490,7 @@ class NameRepair:
     def _thing_before(doc: Doc, i: int, ent: Span) -> str | None:
         """The thing noun at ``i`` that classes the name after it ("the app Tovo"), or, followed by a comma, the one a
         possessive opens when a comma closes the name ("the bank's chatbot, Lena,"); none when the
-        name is the subject of a relative clause on the noun ("the firm Ama Osei founded")."""
+        name opens a clause that qualifies the noun ("the firm Ama Osei founded")."""
         comma = doc[i].text == "," and i >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
         if comma:
             i -= 1
