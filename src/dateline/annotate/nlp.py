@@ -70,6 +70,8 @@ PERSON_NOUNS = (APPOSITIVE_PERSON_NOUNS | word_class("epithet_noun", WORDS) | wo
 name a person's ("Ama Osei, a midwife in Tamale", "her lawyer Kofi Badu")."""
 DESCRIBED_ENTS = word_class("described_person_ent", "grammar")
 """Labels a name-shaped span may have that a person noun beside it overrules (the tagger's ORG for an unknown name)."""
+HEAD_AFTER = ("FAC", "PRODUCT")
+"""Kinds of thing whose noun, right after a name, heads it ("the Omar Said hospital", "his Brisa sedan")."""
 APPOSITION_ENDS = word_class("apposition_end", WORDS)
 """Parts of speech at which an apposition's noun phrase may end: no verb follows it ("X, the band, said")."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
@@ -477,10 +479,11 @@ class NameRepair:
             label = THING_NAME_TAILS[nxt.lower_]
         elif before >= 0 and (noun := NameRepair._thing_before(doc, before, ent)) is not None:
             label = THING_NOUNS[noun]
-        elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and THING_NOUNS.get(nxt.lower_) in ("FAC", "PRODUCT")):
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and THING_NOUNS.get(nxt.lower_) in HEAD_AFTER:
             label = THING_NOUNS[nxt.lower_]
-        elif nxt is not None and nxt.text == "," and (noun := NameRepair._apposition_head(doc, ent.end + 1, THING_NOUNS)):
-            label = THING_NOUNS[noun]
+        elif nxt is not None and nxt.text == ",":
+            noun = NameRepair._apposition_head(doc, ent.end + 1, THING_NOUNS)
+            label = THING_NOUNS[noun] if noun else None
         if label is None:
             return ent
         LOGGER.debug("a thing's name read as a person: %r (%s)", ent.text, label)
