@@ -97,3 +97,11 @@ def test_a_town_read_as_a_person_is_a_place_unless_a_person_bears_the_name() -> 
     assert town_code("Machado") is not None
     assert correct_kind("Machado", "PERSON", name_words=frozenset({"maria", "corina", "machado"})) is None
     assert correct_kind("Bucha", "PERSON", holds_post=True) is None
+
+
+def test_a_waterfall_a_drive_or_a_venue_read_as_a_person_is_a_place() -> None:
+    # a town's falls, a residential drive, a concert venue: the last word names a place, not a family
+    assert correct_kind("Kalambo Falls", "PERSON") == Kind("LOC", None, "place word")
+    assert correct_kind("Marula Drive", "PERSON") == Kind("LOC", None, "place word")
+    assert correct_kind("Harbourfront Amphitheatre", "PERSON") == Kind("LOC", None, "place word")
+    assert correct_kind("Ruth Tembo", "PERSON") is None

@@ -29,8 +29,8 @@ from thinc.types import Ints2d
 from dateline.annotate.rulers import use_faster_components
 from dateline.annotate.typography import straighten_apostrophes
 from dateline.errors import ConfigError
+from dateline.lexicons import load, load_table, word_class, word_map
 from dateline.names import given_names
-from dateline.lexicons import load, load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -57,6 +57,23 @@ TITLE_WORDS = 12
 """The most tokens a quoted title runs to after the name it opens."""
 """Words that, hyphenated after a name, make an adjective of it ("Lindqvist-era", "Osaka-based"): no person's span."""
 """Social networks a story names as where a message was posted: an organisation, never a person."""
+THING_NOUNS = word_map("thing_noun", WORDS)
+"""Nouns of a kind of thing that is no person, with the label a name they class gets ("none": no entity)."""
+THING_NAME_HEADS = word_map("thing_name_head", WORDS)
+"""Capitalised words that open a storm's or a ship's name ("Typhoon Lanna", "HMS Arlen Doyle")."""
+THING_NAME_TAILS = word_map("thing_name_tail", WORDS)
+"""Capitalised words that end a prize's, a doctrine's, a firm's or a venue's name ("the Lund Medal", "Okoye Labs")."""
+APPOSITIVE_PERSON_NOUNS = word_class("appositive_person_noun", WORDS)
+PERSON_NOUNS = (APPOSITIVE_PERSON_NOUNS | word_class("epithet_noun", WORDS) | word_class("unnamed_person_noun", WORDS)
+                | word_class("private_people"))
+"""Nouns of a person (with ``title_heads``): one heading a name's apposition or standing right before it makes the
+name a person's ("Ama Osei, a midwife in Tamale", "her lawyer Kofi Badu")."""
+DESCRIBED_ENTS = word_class("described_person_ent", "grammar")
+"""Labels a name-shaped span may have that a person noun beside it overrules (the tagger's ORG for an unknown name)."""
+HEAD_AFTER = ("FAC", "PRODUCT")
+"""Kinds of thing whose noun, right after a name, heads it ("the Omar Said hospital", "his Brisa sedan")."""
+APPOSITION_ENDS = word_class("apposition_end", WORDS)
+"""Parts of speech at which an apposition's noun phrase may end: no verb follows it ("X, the band, said")."""
 YIELDING_ENTS = word_class("yielding_ent", "grammar")
 """Entity labels a name found after a title word replaces where it covers them."""
 """Words that open a PERSON span without being part of the name; also skipped before the holder of an appositive
@@ -246,6 +263,7 @@ class NameRepair:
         ents = [self._extend_hyphen(doc, e) for e in ents]
         ents = [self._not_a_platform(self._not_a_place(self._extend_state(doc, e))) for e in ents]
         ents = [e for e in (self._trim(doc, e) for e in ents) if e is not None]
+        ents = [e for e in (self._names_a_thing(doc, e) for e in ents) if e is not None]
         ents = self._split_state_possessor(doc, ents)
         ents = self._split_state_prefix(doc, ents)
         ents = [e for e in ents if not (e.label_ == "PERSON" and (self._in_award_name(doc, e) or e[0].lower_ == "the"
@@ -256,6 +274,7 @@ class NameRepair:
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
         ents = self._add_known_places(doc, ents)
         ents = self._add_given_name_persons(doc, ents)
+        ents = self._add_described_persons(doc, ents)
         ents = self._add_demonym_named_persons(doc, ents)
         return self._relabel_surnames(doc, ents)
 
@@ -437,6 +456,59 @@ class NameRepair:
         return False
 
     @staticmethod
+    def _names_a_thing(doc: Doc, ent: Span) -> Span | None:
+        """A "PERSON" that a common noun of a kind of thing classes is that thing (``THING_NOUNS``): the noun right
+        before it ("the tanker Aydin Star", "its chatbot, Lena,"), heading its apposition ("Quill Lane, the indie
+        band from Hull"), or, for a place or a product, right after it as its head ("the Omar Said hospital"); so is a
+        name opened by a storm's or a ship's word ("Typhoon Lanna") or ended by a prize's, a doctrine's or a firm's
+        word ("the Lund Medal", "Okoye Labs"). The span gets the thing's label, or goes ("none": a racehorse)."""
+        if ent.label_ != "PERSON":
+            return ent
+        label = None
+        before = ent.start - 1
+        while before >= 0 and doc[before].is_title and doc[before].lower_ in HONORIFICS | title_heads():
+            before -= 1  # "the ferry Queen Tamsin": a ship named with a title
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if len(ent) >= 2 and not ent[0].is_lower and ent[0].lower_ in THING_NAME_HEADS:
+            label = THING_NAME_HEADS[ent[0].lower_]
+        elif before >= 0 and not doc[before].is_lower and doc[before].lower_ in THING_NAME_HEADS:
+            label = THING_NAME_HEADS[doc[before].lower_]
+        elif len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_ in THING_NAME_TAILS:
+            label = THING_NAME_TAILS[ent[-1].lower_]
+        elif nxt is not None and nxt.is_title and nxt.lower_ in THING_NAME_TAILS:
+            label = THING_NAME_TAILS[nxt.lower_]
+        elif before >= 0 and (noun := NameRepair._thing_before(doc, before, ent)) is not None:
+            label = THING_NOUNS[noun]
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and THING_NOUNS.get(nxt.lower_) in HEAD_AFTER:
+            label = THING_NOUNS[nxt.lower_]
+        elif nxt is not None and nxt.text == ",":
+            noun = NameRepair._apposition_head(doc, ent.end + 1, THING_NOUNS)
+            label = THING_NOUNS[noun] if noun else None
+        if label is None:
+            return ent
+        LOGGER.debug("a thing's name read as a person: %r (%s)", ent.text, label)
+        return None if label == "none" else Span(doc, ent.start, ent.end, label=label)
+
+    @staticmethod
+    def _thing_before(doc: Doc, i: int, ent: Span) -> str | None:
+        """The thing noun at ``i`` that classes the name after it ("the app Tovo"), or, followed by a comma, the one a
+        possessive opens when a comma closes the name ("the bank's chatbot, Lena,"); none when the
+        name opens a clause that qualifies the noun ("the firm Ama Osei founded")."""
+        comma = doc[i].text == "," and i >= 2 and ent.end < len(doc) and doc[ent.end].text == ","
+        if comma:
+            i -= 1
+            if doc[i - 1].tag_ not in ("POS", "PRP$"):
+                return None  # "a spokesman for the airline, Ama Osei, said": the name is the spokesman's
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in THING_NOUNS:
+            return None
+        if comma and noun.dep_ == "pobj":
+            return None  # "the head of Kenya's largest firm, Ama Osei,"
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == i:
+            return None
+        return noun.lower_
+
+    @staticmethod
     def _in_award_name(doc: Doc, ent: Span) -> bool:
         return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in AWARD_HEADS
 
@@ -582,6 +654,71 @@ class NameRepair:
             replaced.update(covering)
             added.append(span)
         return [e for e in out if id(e) not in replaced] + added
+
+    @staticmethod
+    def _add_described_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark a run of two to four capitalised name parts as a PERSON where the tagger saw nothing or an
+        organisation, when a person noun describes it: heading its apposition ("Ama Osei, a midwife in Tamale,",
+        "Kofi Badu, Ghana's trade envoy,"), standing right before it ("her lawyer Kofi Badu"), or an age in commas
+        after it ("Ama Osei, 34,"). A known organisation's or place's name is none."""
+        label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
+        nouns = PERSON_NOUNS | title_heads()
+        dropped: set[int] = set()
+        added: list[Span] = []
+        i = 0
+        while i < len(doc):
+            if not _name_part(doc[i]) or i > 0 and _name_part(doc[i - 1]):
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end - i < 5 and _name_part(doc[end]):
+                end += 1
+            start, i = i, end
+            if not 2 <= end - start <= 4 or _known_org(doc[start:end].text) or _known_place(doc[start:end].text):
+                continue
+            covering = {id(label_at[k]): label_at[k] for k in range(start, end) if k in label_at}
+            if any(e.label_ not in DESCRIBED_ENTS or e.start < start or e.end > end for e in covering.values()):
+                continue  # a person already, a place, or a longer name
+            before = doc[start - 1] if start > 0 else None
+            described = (before is not None and before.is_lower and before.pos_ == "NOUN" and before.lower_ in nouns
+                         or end + 1 < len(doc) and doc[end].text == "," and (
+                             NameRepair._age_apposition(doc, end + 1)
+                             or NameRepair._apposition_head(doc, end + 1, nouns) is not None))
+            if not described:
+                continue
+            dropped.update(covering)
+            added.append(Span(doc, start, end, label="PERSON"))
+            LOGGER.debug("described person: %r", doc[start:end].text)
+        return [e for e in ents if id(e) not in dropped] + added
+
+    @staticmethod
+    def _age_apposition(doc: Doc, start: int) -> bool:
+        """ "Ama Osei, 34, of Tamale": a number a person's age may be, between commas (or before a semicolon)."""
+        return (start + 1 < len(doc) and doc[start].like_num and doc[start].text.isdigit()
+                and 0 < int(doc[start].text) < 110 and doc[start + 1].text in (",", ";"))
+
+    @staticmethod
+    def _apposition_head(doc: Doc, start: int, heads: frozenset[str] | Mapping[str, str]) -> str | None:
+        """The noun of ``heads`` that heads an apposition opening at ``start`` ("the indie band from Hull", "a midwife
+        in Tamale"): its noun phrase's last noun, when no finite verb follows it ("..., the company said" is a source,
+        not an apposition)."""
+        last: Token | None = None
+        i = start
+        while i < len(doc) and i - start < 8:
+            tok = doc[i]
+            if tok.pos_ in ("DET", "ADJ", "NUM", "PROPN") or tok.tag_ in ("POS", "PRP$") or tok.text in ("-", "‐"):
+                i += 1
+            elif tok.pos_ == "NOUN":
+                last = tok
+                i += 1
+            else:
+                break
+        if last is None or not last.is_lower or last.lower_ not in heads:
+            return None
+        if (i < len(doc) and doc[i].pos_ not in APPOSITION_ENDS and doc[i].tag_ != "VBN"
+                and doc[i].lower_ not in ("that", "which", "whose")):
+            return None  # a participle goes on with the phrase ("a drug made by ..."), a finite verb does not
+        return last.lower_
 
     @staticmethod
     def _add_demonym_named_persons(doc: Doc, ents: list[Span]) -> list[Span]:
