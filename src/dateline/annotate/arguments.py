@@ -1127,6 +1127,8 @@ class ArgumentReader:
                     if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for") and not (
                             gc.lower_ == "to" and child.lemma_.lower() in STAFF_NOUNS):
                         self._prep(gc, args)
+                    elif gc.dep_ == "prep" and gc.lower_ == "of" and not self.actor(child):
+                        self._object_of_phrase(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)
                 if child.lower_ == "in" and child.i > 0 and amount_noun(verb.doc[child.i - 1]):
@@ -1143,6 +1145,14 @@ class ArgumentReader:
             # "the deputy she chose", "Engel, a shipowner the mayor chose as deputy": the object a relative clause
             # leaves out is the noun it modifies
             args.target += [e for e in self.actor(zero[0]) if e not in args.target and e not in args.source]
+
+    def _object_of_phrase(self, of: Token, args: Arguments) -> None:
+        """An object named by a noun and its "of" phrase ("signed a memorandum of understanding with Accra", "sent a
+        consignment of rifles to Juba"): the parser hangs the complement on the "of" noun; it is the object's own.
+        Only a thing's "of" phrase: one that names an actor ("the envoy of Chile to X") is not the object's name."""
+        for pobj in (g for g in of.children if g.dep_ == "pobj" and not self.actor(g)):
+            for prep in (g for g in pobj.children if g.dep_ == "prep" and g.lower_ in ("to", "against", "with")):
+                self._prep(prep, args)
 
     def _gathered(self, verb: Token) -> list[str] | None:
         """ "A met B, C, D and E, and the leaders later urged F to act": the group that is the verb's subject is all

@@ -1,0 +1,59 @@
+"""Who acted on whom in shapes the argument CheckList (bench/checklists/arguments.jsonl) found read wrong: a side
+hung on the object's "of" noun, an envoy recalled "to" a capital, "they" after a two-sided meeting. Invented
+sentences, not the CheckList's own. Publication Tuesday 2025-03-18."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, of_type as _of_type
+
+
+@pytest.mark.parametrize("text, kind, other", [
+    # the parser hangs "with X" / "to X" on the "of" noun of a named object: it is the object's own complement
+    ("Uruguay signed a protocol of cooperation with Paraguay on river dredging on Monday.", "AGREE", "PRY"),
+    ("Zambia signed a memorandum of cooperation with Angola in Lusaka on Friday.", "AGREE", "AGO"),
+])
+def test_a_side_on_the_object_s_of_noun_is_the_object_s(annotate_text: Callable[..., Document], text: str,
+                                                         kind: str, other: str) -> None:
+    doc = annotate_text(text)
+    [event] = _of_type(doc, kind)
+    assert other in _countries(doc, event.source + event.target)
+
+
+def test_an_actor_in_the_object_s_of_phrase_is_not_taken_further(annotate_text: Callable[..., Document]) -> None:
+    # guard: "the president of Chad" names the one met; no complement below it is read as a side
+    doc = annotate_text("Niger's prime minister met the president of Chad in N'Djamena on Sunday.")
+    [meeting] = _of_type(doc, "CONSULT")
+    assert "TCD" in _countries(doc, meeting.source + meeting.target)
+
+
+def test_an_envoy_recalled_to_a_foreign_capital_concerns_that_state(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghana recalled its ambassador to Lome on Monday after the border shooting.")
+    [recall] = _of_type(doc, "SANCTION")
+    assert _countries(doc, recall.source) == {"GHA"}
+    assert _countries(doc, recall.target) == {"TGO"}
+
+
+def test_an_envoy_recalled_to_the_own_capital_is_called_home(annotate_text: Callable[..., Document]) -> None:
+    # guard: "to" the recalling state's own capital is the way home, not a side
+    doc = annotate_text("Ghana recalled its ambassador to Accra for consultations on Monday.")
+    [recall] = _of_type(doc, "SANCTION")
+    assert "GHA" not in _countries(doc, recall.target)
+
+
+def test_they_after_a_meeting_of_two_states_are_both(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Bolivian President Rosa Quiroga met Paraguay's leader in Tarija on Saturday. They signed a "
+                        "road-building accord before she flew home.")
+    [accord] = _of_type(doc, "AGREE")
+    assert _countries(doc, accord.source + accord.target) == {"BOL", "PRY"}
+
+
+def test_they_after_no_two_sided_event_stays_one_side(annotate_text: Callable[..., Document]) -> None:
+    # guard: with no event between two states before, "they" is not given a second side
+    doc = annotate_text("Paraguay's ministers gathered in Asuncion on Saturday. They signed a road-building accord.")
+    for accord in _of_type(doc, "AGREE"):
+        assert len({c for c in _countries(doc, accord.source + accord.target) if c}) <= 1
