@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from dateline.model import Document
-from event_helpers import countries as _countries, of_type as _of_type
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
 
 
 @pytest.mark.parametrize("text, kind, other", [
@@ -57,3 +57,18 @@ def test_they_after_no_two_sided_event_stays_one_side(annotate_text: Callable[..
     doc = annotate_text("Paraguay's ministers gathered in Asuncion on Saturday. They signed a road-building accord.")
     for accord in _of_type(doc, "AGREE"):
         assert len({c for c in _countries(doc, accord.source + accord.target) if c}) <= 1
+
+
+def test_the_people_a_counted_noun_s_apposition_names_are_acted_upon(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Bandits released four hostages, Musa Danjuma, Halima Sani, Ibrahim Garba and Zainab Umar, "
+                        "near Katsina on Sunday.")
+    [release] = _of_type(doc, "RETREAT")
+    assert {"Musa Danjuma", "Halima Sani", "Ibrahim Garba", "Zainab Umar"} <= _names(doc, release.target)
+
+
+def test_a_counted_noun_without_names_stays_a_group(annotate_text: Callable[..., Document]) -> None:
+    # guard: an apposition that names no one adds no one
+    doc = annotate_text("Bandits released four hostages, all of them farmers, near Katsina on Sunday.")
+    kinds = {e.id: e.type for e in doc.entities}
+    for release in _of_type(doc, "RETREAT"):
+        assert all(kinds[i] != "PERSON" for i in release.target)

@@ -335,6 +335,20 @@ class ArgumentReader:
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
         out += [ent for ent in self._partitive_list(tok) if ent not in out]
+        out += [ent for ent in self._counted_people(tok) if ent not in out]
+        return out
+
+    def _counted_people(self, tok: Token) -> list[str]:
+        """ "detained two activists, A and B", "expelled three envoys, A, B and C": the people a plural noun's
+        apposition names are the ones it counts (the noun alone is a group of no names)."""
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            return []
+        out: list[str] = []
+        for child in (c for c in tok.children if c.dep_ == "appos"):
+            for item in (child, *child.conjuncts):
+                ent = self.actors.entity_at(self.ui, item)
+                if ent and self.actors.type_of(ent) == "PERSON" and ent not in out:
+                    out.append(ent)
         return out
 
     def _partitive_list(self, tok: Token) -> list[str]:
