@@ -72,3 +72,23 @@ def test_a_counted_noun_without_names_stays_a_group(annotate_text: Callable[...,
     kinds = {e.id: e.type for e in doc.entities}
     for release in _of_type(doc, "RETREAT"):
         assert all(kinds[i] != "PERSON" for i in release.target)
+
+
+@pytest.mark.parametrize("text, owner", [
+    # someone known only by a tie to a named person is not that person
+    ("The brother of jailed blogger Tariq Salem accused Jordanian police on Friday of torturing him.", "Tariq Salem"),
+    ("Reporter Mona Adel's source inside the prison said the Egyptian interior ministry's claims were untrue.",
+     "Mona Adel"),
+    ("The mother of detained student Ali Rezaei demanded that Iranian authorities free him.", "Ali Rezaei"),
+])
+def test_a_person_s_kin_or_contact_does_not_make_that_person_act(annotate_text: Callable[..., Document], text: str,
+                                                                 owner: str) -> None:
+    doc = annotate_text(text)
+    assert all(owner not in _names(doc, event.source) for event in doc.events)
+
+
+def test_kin_named_in_apposition_acts(annotate_text: Callable[..., Document]) -> None:
+    # guard: "X's sister, Y, warned" names the one who warns
+    doc = annotate_text("The Burundian president's brother, Pascal Ndayi, accused Rwanda on Monday of arming rebels.")
+    [accusation] = _of_type(doc, "ACCUSE")
+    assert _names(doc, accusation.source) == {"Pascal Ndayi"}

@@ -45,6 +45,8 @@ GATHERED_GROUP_NOUNS = word_class("gathered_group_nouns")
 LEADING_LEMMAS = frozenset({"lead", "head", "chair"})
 """Verbs of a group's "X-ed by" leader, who takes part in what the group does."""
 
+KIN_NOUNS = word_class("kin_nouns")
+"""People known by their tie to a person ("his widow", "a friend of X", "X's source in the camp"): not that person."""
 PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
@@ -485,6 +487,26 @@ class ArgumentReader:
         """A token inside a named actor is that actor."""
         own = self.actors.entity_at(self.ui, tok)
         return [own] if own else None
+
+    def _by_kin(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The widow of X accused ...", "X's mother demanded ...", "a reporter's source inside the camp said ...":
+        someone known only by a tie to a named person is not that person; the tie names nobody who acts (the name
+        in an apposition, "X's sister, Y, warned", is the one who does)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in KIN_NOUNS:
+            return None
+        named = [e for c in tok.children if c.dep_ == "appos" and (e := self.actors.entity_at(self.ui, c))
+                 and self.actors.type_of(e) == "PERSON"]
+        if named:
+            return named
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            ent = self.actors.entity_at(self.ui, owner)
+            if owner.lower_ in ("his", "her") or (ent and self.actors.type_of(ent) == "PERSON"):
+                LOGGER.debug("kin of a person: %r names nobody in %r", tok.text, sentence_of(tok).text)
+                return []
+        return None
 
     def _by_gathered_group(self, tok: Token, depth: int) -> list[str] | None:
         """ "A met B, C and D, and the leaders later urged E to act": a bare "the group" / "the leaders" subject is
@@ -1634,6 +1656,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("noun_owner", ArgumentReader._by_noun_owner),
     ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
+    ("kin", ArgumentReader._by_kin),
     ("gathered_group", ArgumentReader._by_gathered_group),
     ("clause_owner", ArgumentReader._by_clause_owner),
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
