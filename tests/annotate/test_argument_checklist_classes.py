@@ -92,3 +92,17 @@ def test_kin_named_in_apposition_acts(annotate_text: Callable[..., Document]) ->
     doc = annotate_text("The Burundian president's brother, Pascal Ndayi, accused Rwanda on Monday of arming rebels.")
     [accusation] = _of_type(doc, "ACCUSE")
     assert _names(doc, accusation.source) == {"Pascal Ndayi"}
+
+
+def test_who_gives_an_honour_to_others_stays_its_giver(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Chilean President Tomas Lagos conferred the Order of Merit on Friday to the miners' rescue "
+                        "team.")
+    [award] = _of_type(doc, "AWARD")
+    assert "Tomas Lagos" not in _names(doc, award.target)
+
+
+def test_who_returns_to_power_is_the_one_it_befalls(annotate_text: Callable[..., Document]) -> None:
+    # guard: "returned to power" has no object to give; its subject takes office
+    doc = annotate_text("Former Chilean president Tomas Lagos returned to power on Sunday after a run-off.")
+    [office] = _of_type(doc, "APPOINT")
+    assert _names(doc, office.target) == {"Tomas Lagos"}

@@ -4120,6 +4120,8 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if people and _given_to_another(trig):
+            return  # "X awarded the order to Y", "X appointed Y to the court": X gives, whoever Y is read as
         if people and trig.type == "DIE":
             people = list(args.source)  # "two brothers, A and B, died", A read as a place: a death has no doer
         if not people and not args.target and not any(c.dep_ == "dobj" for c in trig.token.children):
@@ -4127,6 +4129,16 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         if people:
             args.source = [a for a in args.source if a not in people]
             args.target = people + args.target
+
+
+def _given_to_another(trig: Trigger) -> bool:
+    """Whether an active verb gives its object "to" someone ("awarded the medal to Y", "named Y to the bench"): its
+    subject is the giver, not the one the event befalls (unlike "returned to power", which has no object)."""
+    tok = trig.token
+    if trig.nominal or is_passive(tok) or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
 
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
