@@ -106,3 +106,10 @@ def test_who_returns_to_power_is_the_one_it_befalls(annotate_text: Callable[...,
     doc = annotate_text("Former Chilean president Tomas Lagos returned to power on Sunday after a run-off.")
     [office] = _of_type(doc, "APPOINT")
     assert _names(doc, office.target) == {"Tomas Lagos"}
+
+
+def test_the_agent_in_a_passive_verb_s_complement_is_its_doer(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Three Eritrean attaches were declared persona non grata by Djibouti on Thursday.")
+    [expulsion] = _of_type(doc, "SANCTION")
+    assert _countries(doc, expulsion.source) == {"DJI"}
+    assert "ERI" in _countries(doc, expulsion.target)

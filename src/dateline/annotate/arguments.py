@@ -195,6 +195,12 @@ def displaced_agent(verb: Token) -> Token | None:
             for by in noun.children:
                 if by.dep_ == "prep" and by.lower_ == "by" and by.i > 0 and by.doc[by.i - 1].text == ",":
                     return by
+    for complement in (c for c in verb.children if c.dep_ == "oprd"):
+        # "was declared persona non grata by Peru", "was named acting leader by the council": the parser hangs the
+        # agent inside the passive verb's predicative complement
+        inner = next((t for t in complement.subtree if t.dep_ == "prep" and t.lower_ == "by"), None)
+        if inner is not None:
+            return inner
     return None
 
 
