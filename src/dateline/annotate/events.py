@@ -26,7 +26,8 @@ from dateline.annotate.actors import BYSTANDER_NOUNS, GROUP_NOUNS, UNCOUNTED_ACT
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
                                          MESSAGE_WORDS,
-                                         PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
+                                         PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS,
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase, describes_listeners,
                                          listener_clauses, participle_nouns, zero_relative)
