@@ -45,6 +45,8 @@ GATHERED_GROUP_NOUNS = word_class("gathered_group_nouns")
 LEADING_LEMMAS = frozenset({"lead", "head", "chair"})
 """Verbs of a group's "X-ed by" leader, who takes part in what the group does."""
 
+KIN_NOUNS = word_class("kin_nouns")
+"""People known by their tie to a person ("his widow", "a friend of X", "X's source in the camp"): not that person."""
 PRIVATE_PEOPLE = word_class("private_people")
 """People a demonym describes without making them the state: "met Russian university students" is no meeting
 with Russia."""
@@ -193,6 +195,12 @@ def displaced_agent(verb: Token) -> Token | None:
             for by in noun.children:
                 if by.dep_ == "prep" and by.lower_ == "by" and by.i > 0 and by.doc[by.i - 1].text == ",":
                     return by
+    for complement in (c for c in verb.children if c.dep_ == "oprd"):
+        # "was declared persona non grata by Peru", "was named acting leader by the council": the parser hangs the
+        # agent inside the passive verb's predicative complement
+        inner = next((t for t in complement.subtree if t.dep_ == "prep" and t.lower_ == "by"), None)
+        if inner is not None:
+            return inner
     return None
 
 
@@ -335,6 +343,20 @@ class ArgumentReader:
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
         out += [ent for ent in self._partitive_list(tok) if ent not in out]
+        out += [ent for ent in self._counted_people(tok) if ent not in out]
+        return out
+
+    def _counted_people(self, tok: Token) -> list[str]:
+        """ "detained two activists, A and B", "expelled three envoys, A, B and C": the people a plural noun's
+        apposition names are the ones it counts (the noun alone is a group of no names)."""
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            return []
+        out: list[str] = []
+        for child in (c for c in tok.children if c.dep_ == "appos"):
+            for item in (child, *child.conjuncts):
+                ent = self.actors.entity_at(self.ui, item)
+                if ent and self.actors.type_of(ent) == "PERSON" and ent not in out:
+                    out.append(ent)
         return out
 
     def _partitive_list(self, tok: Token) -> list[str]:
@@ -471,6 +493,26 @@ class ArgumentReader:
         """A token inside a named actor is that actor."""
         own = self.actors.entity_at(self.ui, tok)
         return [own] if own else None
+
+    def _by_kin(self, tok: Token, depth: int) -> list[str] | None:
+        """ "The widow of X accused ...", "X's mother demanded ...", "a reporter's source inside the camp said ...":
+        someone known only by a tie to a named person is not that person; the tie names nobody who acts (the name
+        in an apposition, "X's sister, Y, warned", is the one who does)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in KIN_NOUNS:
+            return None
+        named = [e for c in tok.children if c.dep_ == "appos" and (e := self.actors.entity_at(self.ui, c))
+                 and self.actors.type_of(e) == "PERSON"]
+        if named:
+            return named
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            ent = self.actors.entity_at(self.ui, owner)
+            if owner.lower_ in ("his", "her") or (ent and self.actors.type_of(ent) == "PERSON"):
+                LOGGER.debug("kin of a person: %r names nobody in %r", tok.text, sentence_of(tok).text)
+                return []
+        return None
 
     def _by_gathered_group(self, tok: Token, depth: int) -> list[str] | None:
         """ "A met B, C and D, and the leaders later urged E to act": a bare "the group" / "the leaders" subject is
@@ -1127,6 +1169,8 @@ class ArgumentReader:
                     if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for") and not (
                             gc.lower_ == "to" and child.lemma_.lower() in STAFF_NOUNS):
                         self._prep(gc, args)
+                    elif gc.dep_ == "prep" and gc.lower_ == "of" and not self.actor(child):
+                        self._object_of_phrase(gc, args)
             elif child.dep_ == "prep":
                 self._prep(child, args)
                 if child.lower_ == "in" and child.i > 0 and amount_noun(verb.doc[child.i - 1]):
@@ -1143,6 +1187,14 @@ class ArgumentReader:
             # "the deputy she chose", "Engel, a shipowner the mayor chose as deputy": the object a relative clause
             # leaves out is the noun it modifies
             args.target += [e for e in self.actor(zero[0]) if e not in args.target and e not in args.source]
+
+    def _object_of_phrase(self, of: Token, args: Arguments) -> None:
+        """An object named by a noun and its "of" phrase ("signed a memorandum of understanding with Accra", "sent a
+        consignment of rifles to Juba"): the parser hangs the complement on the "of" noun; it is the object's own.
+        Only a thing's "of" phrase: one that names an actor ("the envoy of Chile to X") is not the object's name."""
+        for pobj in (g for g in of.children if g.dep_ == "pobj" and not self.actor(g)):
+            for prep in (g for g in pobj.children if g.dep_ == "prep" and g.lower_ in ("to", "against", "with")):
+                self._prep(prep, args)
 
     def _gathered(self, verb: Token) -> list[str] | None:
         """ "A met B, C, D and E, and the leaders later urged F to act": the group that is the verb's subject is all
@@ -1610,6 +1662,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("noun_owner", ArgumentReader._by_noun_owner),
     ("speaker", ArgumentReader._by_speaker),
     ("entity", ArgumentReader._by_entity),
+    ("kin", ArgumentReader._by_kin),
     ("gathered_group", ArgumentReader._by_gathered_group),
     ("clause_owner", ArgumentReader._by_clause_owner),
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),

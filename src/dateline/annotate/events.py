@@ -26,7 +26,8 @@ from dateline.annotate.actors import BYSTANDER_NOUNS, GROUP_NOUNS, UNCOUNTED_ACT
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
                                          MESSAGE_WORDS,
-                                         PLACE_PREPS, PRIVATE_PEOPLE, REACTION_VERBS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
+                                         PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS,
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
                                          passive_clause, second_subject, topic_phrase, describes_listeners,
                                          listener_clauses, participle_nouns, zero_relative)
@@ -3015,6 +3016,23 @@ def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: A
         args.target = [t for t in args.target if t not in named]
 
 
+def _role_plural_pronoun_pair(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A spoke with B's president. They agreed to ...", "met her counterpart, and they signed ...": "they" doing a
+    joint act is both sides of the latest event between two states, when the look-up found only one of them (the
+    state a possessive named, not the two who spoke)."""
+    if trig.type not in SYMMETRIC_TYPES or trig.nominal or args.target or len(args.source) != 1:
+        return
+    if not any(c.dep_ == "nsubj" and c.lower_ in PLURAL_PRONOUNS for c in trig.token.children):
+        return
+    own = actors.country_of(args.source[0])
+    sides = reader.last_sides
+    if own is None or len(sides) != 2 or own not in {actors.country_of(s) for s in sides}:
+        return
+    people = [p for p in reader.last_pair if actors.country_of(p) not in (None, own)]
+    args.target += people[:1] or [s for s in sides if actors.country_of(s) != own]
+    LOGGER.debug("plural pronoun pair: %s with %s in %r", args.source, args.target, sentence_of(trig.token).text)
+
+
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 """Entity types of states and places, which are not handed over."""
 HANDOVER_NOUNS = word_class("handover_nouns")
@@ -3740,6 +3758,27 @@ def _role_recall_from_state(trig: Trigger, args: Arguments, actors: Actors, read
         # "recalled its ambassador from Dodoma": the state the envoy is called home from is the one sanctioned;
         # "withdrew its troops from Mali", "pulled out of Mali": the state left is the one the retreat concerns
         args.target += _states_left(trig.token, args, actors, reader.ui)
+    if not args.target and trig.type == "SANCTION" and trig.mode == "withdraw":
+        # "recalled its ambassador to Lusaka", "its envoy in Lusaka": the state the envoy serves in, which the
+        # parser may hang on the verb ("recalled its ambassador to Moscow" of Russia's own is the way home)
+        args.target += _envoy_posted_in(trig.token, args, actors, reader.ui)
+
+
+def _envoy_posted_in(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
+    """The state (or its capital) in or to which a verb's diplomat object is posted, other than the source's own."""
+    envoys = [o for o in _objects(verb) if o.lemma_.lower() in DIPLOMATS]
+    if not envoys:
+        return []
+    own = {actors.country_of(a) for a in args.source}
+    found: list[str] = []
+    for node in [verb, *envoys]:
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                ent = actors.entity_at(ui, pobj)
+                code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+                if code and code not in own and actors.state_id(code) not in found:
+                    found.append(actors.state_id(code))
+    return found
 
 
 def _role_host_acts_on_envoy(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4105,6 +4144,8 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         # "Raisi died", "Machado won the prize", "Hipkins took office": the person the event befalls is its
         # target (OUTPUT.md section 7); a named appointer or giver stays the source
         people = [a for a in args.source if actors.type_of(a) == "PERSON"]
+        if people and _given_to_another(trig):
+            return  # "X awarded the order to Y", "X appointed Y to the court": X gives, whoever Y is read as
         if people and trig.type == "DIE":
             people = list(args.source)  # "two brothers, A and B, died", A read as a place: a death has no doer
         if not people and not args.target and not any(c.dep_ == "dobj" for c in trig.token.children):
@@ -4112,6 +4153,16 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         if people:
             args.source = [a for a in args.source if a not in people]
             args.target = people + args.target
+
+
+def _given_to_another(trig: Trigger) -> bool:
+    """Whether an active verb gives its object "to" someone ("awarded the medal to Y", "named Y to the bench"): its
+    subject is the giver, not the one the event befalls (unlike "returned to power", which has no object)."""
+    tok = trig.token
+    if trig.nominal or is_passive(tok) or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
 
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -4353,6 +4404,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
     ("partner_of_object", _role_partner_of_object),
     ("agreed_thing", _role_agreed_thing),
+    ("plural_pronoun_pair", _role_plural_pronoun_pair),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),
