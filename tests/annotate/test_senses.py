@@ -447,3 +447,22 @@ def test_the_goal_of_a_striving_is_not_reached(annotate_text):
 ])
 def test_a_fight_or_a_win_told_stays(annotate_text, text, type_):
     assert type_ in [v.type for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We had almost no money in those years,\" Lucia Ferraz recalled in an interview.",
+    "\"My partner and I met at a wedding,\" Helga Sorensen recalled in an email.",
+    "Tariq Osmani, a former Afghan trade envoy, recalled that the customs talks with Tajikistan dragged on for years.",
+])
+def test_a_memory_told_is_no_recall_of_anyone(annotate_text, text):
+    # "recalled" with no object reports what a speaker remembers: nobody is called home or removed from a post
+    types = [v.type for v in annotate_text(text).events]
+    assert "DISMISS" not in types and "SANCTION" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Peru recalled its ambassador from Bolivia on Tuesday over the president's remarks.",
+    "Peru's ambassador to Bolivia was recalled on Tuesday over the president's remarks.",
+])
+def test_an_envoy_recalled_stays_an_event(annotate_text, text):
+    assert {"SANCTION", "DISMISS"} & {v.type for v in annotate_text(text).events}, text
