@@ -466,3 +466,23 @@ def test_a_memory_told_is_no_recall_of_anyone(annotate_text, text):
 ])
 def test_an_envoy_recalled_stays_an_event(annotate_text, text):
     assert {"SANCTION", "DISMISS"} & {v.type for v in annotate_text(text).events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "A clerk misspelt her name on the poster, and the painter Sofia Marin took that as the title of her next show.",
+    "Senator Luis Quiroga took the remark as an insult and left the studio.",
+])
+def test_taking_a_thing_as_something_takes_no_office(annotate_text, text):
+    # "take X as Y" reads X as Y (senses.takes_as): nobody takes up a post
+    types = [v.type for v in annotate_text(text).events]
+    assert "APPOINT" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "General Tomas Ruiz took power as head of the junta in Lima on Monday.",
+    "Maria Lindqvist took office as Sweden's prime minister on Tuesday.",
+    "Former envoy Omar Diallo took the job as Senegal's finance minister in March.",
+])
+def test_taking_a_post_as_its_holder_stays_an_appointment(annotate_text, text):
+    assert "APPOINT" in [v.type for v in annotate_text(text).events], text
+

@@ -209,6 +209,26 @@ def takes_to(verb: Token) -> bool:
         c.dep_ in ("dobj", "prt") for c in kids)
 
 
+OFFICE_NOUNS = word_class("office_nouns")
+"""Posts and power: what "take" takes when it takes office ("took power as head of the junta")."""
+
+
+def takes_as(verb: Token) -> bool:
+    """Whether "take" is the idiom "take X as Y", reading a thing or a remark as something ("took that as a sign",
+    "took the remark as an insult"): no office taken. "Took office as president", "took the job as finance minister"
+    and "took power as head of the junta" take a post (``OFFICE_NOUNS``) or name one after "as" (a title), and stay."""
+    if verb.lemma_.lower() != "take" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    read_as = [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if not read_as or not objects or any(c.dep_ == "prt" for c in kids):
+        return False
+    titles = title_heads()
+    return not any(o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in titles for o in objects) and not any(
+        g.lower_ in titles or g.lemma_.lower() in titles for g in read_as)
+
+
 def long_habit(verb: Token) -> bool:
     """Whether a perfect tells a habit of long standing ("have long warned Uganda against the dam", "had long
     accused Kampala of smuggling"): the adverb "long" on a perfect sums up many occasions, none of them told (OUTPUT.md
