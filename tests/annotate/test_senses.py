@@ -486,3 +486,17 @@ def test_taking_a_thing_as_something_takes_no_office(annotate_text, text):
 def test_taking_a_post_as_its_holder_stays_an_appointment(annotate_text, text):
     assert "APPOINT" in [v.type for v in annotate_text(text).events], text
 
+
+@pytest.mark.parametrize("text", [
+    "When Amaru Quispe met his publisher, Lena Voss, in Berlin, they would argue for hours about commas.",
+    "When the Nigerian painter Tunde Bello visited Paris, he used to sleep on a friend's sofa.",
+])
+def test_the_occasion_of_a_past_habit_is_no_meeting(annotate_text, text):
+    # a "when" clause whose main clause is a habit ("would", "used to") tells many occasions, none of them told
+    types = [v.type for v in annotate_text(text).events]
+    assert "CONSULT" not in types, types
+
+
+def test_a_dated_visit_in_a_when_clause_stays_a_visit(annotate_text):
+    doc = annotate_text("When Brazil's foreign minister visited Lima on Tuesday, she signed a trade accord with Peru.")
+    assert "CONSULT" in [v.type for v in doc.events]

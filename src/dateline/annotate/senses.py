@@ -241,6 +241,33 @@ def long_habit(verb: Token) -> bool:
                for c in verb.children)
 
 
+HABIT_MARKERS = frozenset({"when", "whenever"})
+"""Words that open a clause of a repeated occasion ("[when] she visited her editor, she would ...")."""
+HABIT_MODALS = frozenset({"would"})
+"""The auxiliary of a past habit in the main clause ("he would bring pastries"); "would have" is a counterfactual."""
+
+
+def repeated_occasion(verb: Token) -> bool:
+    """Whether a verb tells the occasion of a past habit: "Whenever she visited Lima, ...", or "When he visited his
+    editor at her office, he would leave a poem on her desk" and "When he met his publisher, he used to ..." (the main
+    clause a habit: "would" without "have", or "used to"), with no date in the "when" clause. Such a clause tells many
+    visits, none of them on an occasion (OUTPUT.md section 5: a specific occurrence; GUIDE.md: habitual past
+    `not_event`); "When the president visited Kampala on Monday, he met ..." tells one."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    if not marks & HABIT_MARKERS or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    if "whenever" in marks:
+        return True
+    head = verb.head
+    kids = list(head.children)
+    would = any(c.dep_ == "aux" and c.lower_ in HABIT_MODALS for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+    used_to = head.lemma_.lower() == "use" and head.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in kids)
+    return would or used_to
+
+
 HABIT_CONTENT_DEPS = frozenset({"ccomp", "conj"})
 """Relations by which an act hangs in what a habit of long standing says ("have long warned that [X] hurt Y")."""
 
