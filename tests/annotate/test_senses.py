@@ -500,3 +500,29 @@ def test_the_occasion_of_a_past_habit_is_no_meeting(annotate_text, text):
 def test_a_dated_visit_in_a_when_clause_stays_a_visit(annotate_text):
     doc = annotate_text("When Brazil's foreign minister visited Lima on Tuesday, she signed a trade accord with Peru.")
     assert "CONSULT" in [v.type for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Senegalese band Teranga Blues was nominated last month for induction into a world music hall of fame.",
+     "APPOINT"),
+    ("The Nigerian rapper Dayo Cole was nominated for three Grammys on Friday.", "APPOINT"),
+    ("The Peruvian film was nominated for an Oscar on Tuesday.", "AWARD"),
+])
+def test_a_nomination_for_a_prize_is_no_appointment_or_award(annotate_text, text, kind):
+    # GUIDE.md: nominated or shortlisted for a prize is AWARD not_event (senses.nominated_for_prize)
+    types = [v.type for v in annotate_text(text).events]
+    assert kind not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president nominated former judge Ann Wambui for the post of chief justice on Monday.",
+    "Peru's president nominated Carlos Rey as prime minister on Tuesday.",
+])
+def test_a_nomination_to_a_post_stays_an_appointment(annotate_text, text):
+    assert "APPOINT" in [v.type for v in annotate_text(text).events], text
+
+
+def test_dropping_out_of_a_course_leaves_no_post(annotate_text):
+    # senses.drops_out_of_course: a student leaving a university is no DISMISS
+    doc = annotate_text("Priya Raman dropped out of the university in Chennai after two years and opened a bakery.")
+    assert "DISMISS" not in [v.type for v in doc.events]

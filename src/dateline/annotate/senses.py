@@ -241,6 +241,42 @@ def long_habit(verb: Token) -> bool:
                for c in verb.children)
 
 
+PRIZE_NOUNS = word_class("prize_nouns")
+NOMINATING_LEMMAS = frozenset({"nominate", "shortlist"})
+"""Verbs that put someone forward for a post or a prize."""
+
+
+def nominated_for_prize(verb: Token) -> bool:
+    """Whether a nominating verb puts someone forward "for" a prize or an honour (``PRIZE_NOUNS``: "was nominated for
+    three awards", "nominated for induction into a hall of fame"): nobody takes a post and no prize is conferred yet
+    (GUIDE.md: nominated or shortlisted for a prize is AWARD `not_event`; "nominated X for the post of chief justice"
+    and "nominated X as prime minister" stay APPOINT)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NOMINATING_LEMMAS:
+        return False
+    return any(t.lemma_.lower() in PRIZE_NOUNS or t.lower_ in PRIZE_NOUNS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
+
+
+LEFT_COURSES = word_class("left_courses")
+DROPPING_LEMMAS = frozenset({"drop"})
+
+
+def drops_out_of_course(verb: Token) -> bool:
+    """Whether "dropped out of" leaves a course of study or a contest (``LEFT_COURSES``: "dropped out of college",
+    "dropped out of the race"), not a post: no one leaves an office (OUTPUT.md section 5: DISMISS is leaving a post)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DROPPING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    # the parser takes "out" for a particle or for a preposition that holds the "of" phrase
+    outs = [c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    if not outs:
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+    preps += [g for c in outs for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in LEFT_COURSES or g.lower_ in LEFT_COURSES)
+               for p in preps for g in p.children)
+
+
 HABIT_MARKERS = frozenset({"when", "whenever"})
 """Words that open a clause of a repeated occasion ("[when] she visited her editor, she would ...")."""
 HABIT_MODALS = frozenset({"would"})
