@@ -279,3 +279,22 @@ def test_people_killed_or_shot_stay_attacks(annotate_text) -> None:  # type: ign
                  "Gunmen kidnapped and killed a Kenyan diplomat in Mogadishu on Monday."):
         doc = annotate_text(text)
         assert [e for e in doc.events if e.type == "ASSAULT"], (text, [(e.type, e.trigger) for e in doc.events])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Firefighters presented the lost tortoise to its owner, Nadia Rahimi, in Rabat on Tuesday.", "AWARD"),
+    ("Volunteers freed a stranded dolphin off the Kenyan coast near Malindi on Sunday.", "RETREAT"),
+])
+def test_an_animal_freed_or_handed_back_is_no_release_or_honour(annotate_text: Any, text: str, kind: str) -> None:
+    # idle_objects: "free" and "present" with an animal as the object free no prisoner and confer no honour
+    doc = annotate_text(text)
+    assert not of_type(doc, kind), _types(doc)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Chile's president presented the Order of Merit to Peruvian writer Rosa Quispe in Santiago on Monday.", "AWARD"),
+    ("Rebels in Mali freed two Italian aid workers on Sunday.", "RETREAT"),
+])
+def test_an_honour_presented_or_people_freed_stay_events(annotate_text: Any, text: str, kind: str) -> None:
+    doc = annotate_text(text)
+    assert of_type(doc, kind), _types(doc)

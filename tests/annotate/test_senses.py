@@ -447,3 +447,82 @@ def test_the_goal_of_a_striving_is_not_reached(annotate_text):
 ])
 def test_a_fight_or_a_win_told_stays(annotate_text, text, type_):
     assert type_ in [v.type for v in annotate_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "\"We had almost no money in those years,\" Lucia Ferraz recalled in an interview.",
+    "\"My partner and I met at a wedding,\" Helga Sorensen recalled in an email.",
+    "Tariq Osmani, a former Afghan trade envoy, recalled that the customs talks with Tajikistan dragged on for years.",
+])
+def test_a_memory_told_is_no_recall_of_anyone(annotate_text, text):
+    # "recalled" with no object reports what a speaker remembers: nobody is called home or removed from a post
+    types = [v.type for v in annotate_text(text).events]
+    assert "DISMISS" not in types and "SANCTION" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Peru recalled its ambassador from Bolivia on Tuesday over the president's remarks.",
+    "Peru's ambassador to Bolivia was recalled on Tuesday over the president's remarks.",
+])
+def test_an_envoy_recalled_stays_an_event(annotate_text, text):
+    assert {"SANCTION", "DISMISS"} & {v.type for v in annotate_text(text).events}, text
+
+
+@pytest.mark.parametrize("text", [
+    "A clerk misspelt her name on the poster, and the painter Sofia Marin took that as the title of her next show.",
+    "Senator Luis Quiroga took the remark as an insult and left the studio.",
+])
+def test_taking_a_thing_as_something_takes_no_office(annotate_text, text):
+    # "take X as Y" reads X as Y (senses.takes_as): nobody takes up a post
+    types = [v.type for v in annotate_text(text).events]
+    assert "APPOINT" not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "General Tomas Ruiz took power as head of the junta in Lima on Monday.",
+    "Maria Lindqvist took office as Sweden's prime minister on Tuesday.",
+    "Former envoy Omar Diallo took the job as Senegal's finance minister in March.",
+])
+def test_taking_a_post_as_its_holder_stays_an_appointment(annotate_text, text):
+    assert "APPOINT" in [v.type for v in annotate_text(text).events], text
+
+
+@pytest.mark.parametrize("text", [
+    "When Amaru Quispe met his publisher, Lena Voss, in Berlin, they would argue for hours about commas.",
+    "When the Nigerian painter Tunde Bello visited Paris, he used to sleep on a friend's sofa.",
+])
+def test_the_occasion_of_a_past_habit_is_no_meeting(annotate_text, text):
+    # a "when" clause whose main clause is a habit ("would", "used to") tells many occasions, none of them told
+    types = [v.type for v in annotate_text(text).events]
+    assert "CONSULT" not in types, types
+
+
+def test_a_dated_visit_in_a_when_clause_stays_a_visit(annotate_text):
+    doc = annotate_text("When Brazil's foreign minister visited Lima on Tuesday, she signed a trade accord with Peru.")
+    assert "CONSULT" in [v.type for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Senegalese band Teranga Blues was nominated last month for induction into a world music hall of fame.",
+     "APPOINT"),
+    ("The Nigerian rapper Dayo Cole was nominated for three Grammys on Friday.", "APPOINT"),
+    ("The Peruvian film was nominated for an Oscar on Tuesday.", "AWARD"),
+])
+def test_a_nomination_for_a_prize_is_no_appointment_or_award(annotate_text, text, kind):
+    # GUIDE.md: nominated or shortlisted for a prize is AWARD not_event (senses.nominated_for_prize)
+    types = [v.type for v in annotate_text(text).events]
+    assert kind not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president nominated former judge Ann Wambui for the post of chief justice on Monday.",
+    "Peru's president nominated Carlos Rey as prime minister on Tuesday.",
+])
+def test_a_nomination_to_a_post_stays_an_appointment(annotate_text, text):
+    assert "APPOINT" in [v.type for v in annotate_text(text).events], text
+
+
+def test_dropping_out_of_a_course_leaves_no_post(annotate_text):
+    # senses.drops_out_of_course: a student leaving a university is no DISMISS
+    doc = annotate_text("Priya Raman dropped out of the university in Chennai after two years and opened a bakery.")
+    assert "DISMISS" not in [v.type for v in doc.events]

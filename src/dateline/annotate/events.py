@@ -67,10 +67,11 @@ from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, alerts_only, asks_nothing, builds_on, denies_any,
-                                      draws_closer, forecasts, generic_doers, goes_to_a_platform, habit_of_manner,
-                                      in_long_habit, knows_only, long_habit, obliged, relays_speech, shows_only,
-                                      strikes_as, strikes_back, strives_for, takes_to, talks_go_on, testifies_only,
-                                      to_be_done, vows_no_harm, walks_only)
+                                      draws_closer, drops_out_of_course, forecasts, generic_doers, goes_to_a_platform,
+                                      habit_of_manner, in_long_habit, knows_only, long_habit, nominated_for_prize,
+                                      obliged, relays_speech, repeated_occasion,
+                                      shows_only, strikes_as, strikes_back, strives_for, takes_as, takes_to,
+                                      talks_go_on, testifies_only, to_be_done, vows_no_harm, walks_only)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 from dateline.names import given_names
@@ -2083,12 +2084,14 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
                 trig.type == "ACCUSE" and testifies_only(trig.token)) or (
-                trig.type in ("APPOINT", "DISMISS") and takes_to(trig.token)) or (
+                trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
+                trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
+                trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
                 trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or (
                 trig.type == "MOBILIZE" and alerts_only(trig.token)) or goes_to_a_platform(trig.token) or long_habit(
-                    trig.token) or in_long_habit(trig.token) or denies_any(trig.token) or generic_doers(
-                    trig.token) or habit_of_manner(trig.token) or talks_go_on(trig.token, trig.type) or strives_for(
-                    trig.token, trig.type):
+                    trig.token) or in_long_habit(trig.token) or repeated_occasion(trig.token) or denies_any(
+                    trig.token) or generic_doers(trig.token) or habit_of_manner(trig.token) or talks_go_on(
+                    trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):

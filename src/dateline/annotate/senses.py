@@ -209,6 +209,26 @@ def takes_to(verb: Token) -> bool:
         c.dep_ in ("dobj", "prt") for c in kids)
 
 
+OFFICE_NOUNS = word_class("office_nouns")
+"""Posts and power: what "take" takes when it takes office ("took power as head of the junta")."""
+
+
+def takes_as(verb: Token) -> bool:
+    """Whether "take" is the idiom "take X as Y", reading a thing or a remark as something ("took that as a sign",
+    "took the remark as an insult"): no office taken. "Took office as president", "took the job as finance minister"
+    and "took power as head of the junta" take a post (``OFFICE_NOUNS``) or name one after "as" (a title), and stay."""
+    if verb.lemma_.lower() != "take" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(verb.children)
+    read_as = [g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if not read_as or not objects or any(c.dep_ == "prt" for c in kids):
+        return False
+    titles = title_heads()
+    return not any(o.lemma_.lower() in OFFICE_NOUNS or o.lower_ in titles for o in objects) and not any(
+        g.lower_ in titles or g.lemma_.lower() in titles for g in read_as)
+
+
 def long_habit(verb: Token) -> bool:
     """Whether a perfect tells a habit of long standing ("have long warned Uganda against the dam", "had long
     accused Kampala of smuggling"): the adverb "long" on a perfect sums up many occasions, none of them told (OUTPUT.md
@@ -219,6 +239,69 @@ def long_habit(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ in ("how", "as", "so") for g in c.children)
                and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("since", "ago"))  # "had long since withdrawn"
                for c in verb.children)
+
+
+PRIZE_NOUNS = word_class("prize_nouns")
+NOMINATING_LEMMAS = frozenset({"nominate", "shortlist"})
+"""Verbs that put someone forward for a post or a prize."""
+
+
+def nominated_for_prize(verb: Token) -> bool:
+    """Whether a nominating verb puts someone forward "for" a prize or an honour (``PRIZE_NOUNS``: "was nominated for
+    three awards", "nominated for induction into a hall of fame"): nobody takes a post and no prize is conferred yet
+    (GUIDE.md: nominated or shortlisted for a prize is AWARD `not_event`; "nominated X for the post of chief justice"
+    and "nominated X as prime minister" stay APPOINT)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NOMINATING_LEMMAS:
+        return False
+    return any(t.lemma_.lower() in PRIZE_NOUNS or t.lower_ in PRIZE_NOUNS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
+
+
+LEFT_COURSES = word_class("left_courses")
+DROPPING_LEMMAS = frozenset({"drop"})
+
+
+def drops_out_of_course(verb: Token) -> bool:
+    """Whether "dropped out of" leaves a course of study or a contest (``LEFT_COURSES``: "dropped out of college",
+    "dropped out of the race"), not a post: no one leaves an office (OUTPUT.md section 5: DISMISS is leaving a post)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DROPPING_LEMMAS:
+        return False
+    kids = list(verb.children)
+    # the parser takes "out" for a particle or for a preposition that holds the "of" phrase
+    outs = [c for c in kids if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    if not outs:
+        return False
+    preps = [c for c in kids if c.dep_ == "prep" and c.lower_ == "of"]
+    preps += [g for c in outs for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in LEFT_COURSES or g.lower_ in LEFT_COURSES)
+               for p in preps for g in p.children)
+
+
+HABIT_MARKERS = frozenset({"when", "whenever"})
+"""Words that open a clause of a repeated occasion ("[when] she visited her editor, she would ...")."""
+HABIT_MODALS = frozenset({"would"})
+"""The auxiliary of a past habit in the main clause ("he would bring pastries"); "would have" is a counterfactual."""
+
+
+def repeated_occasion(verb: Token) -> bool:
+    """Whether a verb tells the occasion of a past habit: "Whenever she visited Lima, ...", or "When he visited his
+    editor at her office, he would leave a poem on her desk" and "When he met his publisher, he used to ..." (the main
+    clause a habit: "would" without "have", or "used to"), with no date in the "when" clause. Such a clause tells many
+    visits, none of them on an occasion (OUTPUT.md section 5: a specific occurrence; GUIDE.md: habitual past
+    `not_event`); "When the president visited Kampala on Monday, he met ..." tells one."""
+    if verb.dep_ != "advcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    if not marks & HABIT_MARKERS or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    if "whenever" in marks:
+        return True
+    head = verb.head
+    kids = list(head.children)
+    would = any(c.dep_ == "aux" and c.lower_ in HABIT_MODALS for c in kids) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
+    used_to = head.lemma_.lower() == "use" and head.tag_ == "VBD" and any(c.dep_ == "xcomp" for c in kids)
+    return would or used_to
 
 
 HABIT_CONTENT_DEPS = frozenset({"ccomp", "conj"})
