@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from dateline.annotate.domains import prose_of
 from event_helpers import of_type
 
@@ -246,3 +248,12 @@ def test_on_a_show_page_praise_and_asks_stay_the_shows_own(annotate_text: Any) -
     doc = annotate_text(SHOW_PAGE + " On Sunday Marsh praised her manager Otto Kranz and asked the fans to sing "
                         "along.")
     assert not doc.events, _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani spinner Imran Qadir dismissed four batsmen in the second session on Friday.",
+    "Ugandan sprinter Joan Nakato beat the Nigerian champion over 200 metres in Doha on Friday.",
+])
+def test_a_players_win_or_wicket_is_no_act(annotate_text: Any, text: str) -> None:
+    # sports_cue: the names of players' roles mark sports prose; sports_sense "dismiss" (a batsman out)
+    assert not annotate_text(text).events
