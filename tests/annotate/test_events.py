@@ -1262,3 +1262,14 @@ def test_a_commitment_to_a_policy_promises_no_act(annotate_text, text):
 def test_a_commitment_to_an_act_stays_an_agreement(annotate_text):
     doc = annotate_text("Kenya is committed to the withdrawal of its troops from Somalia by June.")
     assert "AGREE" in [v.type for v in doc.events], [v.to_json() for v in doc.events]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("Ghanaian President Kofi Mensah called his Ivorian counterpart on Friday to discuss the cocoa levy.", "CIV"),
+    ("The Chilean foreign minister telephoned her Peruvian counterpart on Sunday.", "PER"),
+])
+def test_a_call_to_a_counterpart_is_a_phone_call(annotate_text, text, called):
+    # consult.call's object_person: "counterpart" is a post-holder named by relation alone
+    doc = annotate_text(text)
+    event = _only(doc, "CONSULT")
+    assert event.mode == "phone" and list(event.target) == [_state(doc, called)]
