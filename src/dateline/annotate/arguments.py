@@ -739,7 +739,10 @@ class ArgumentReader:
         tied none; no one it can tell when it has tied several."""
         if tok.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in tok.children):
             return None
-        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (code := state_code(c.text))}
+        # a demonym of two words ("her South Korean counterpart", "his New Zealand counterpart") names its state only
+        # as a whole: the modifier's own phrase is read first, then its last word
+        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (
+            code := state_code(tok.doc[c.left_edge.i: c.i + 1].text) or state_code(c.text))}
         if len(codes) != 1:
             return None
         holders = {p for people in self.titled.values() for p in people}
