@@ -43,7 +43,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers,
+from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
@@ -1007,6 +1007,25 @@ COURT_NOUNS = word_class("court_nouns")
 COURT_PREPS = frozenset({"to", "into", "before"})
 """Prepositions of that court ("to court", "into court", "before a tribunal")."""
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+JAILING_LEMMAS = word_class("jailing_lemmas")
+PRISON_TERM_UNITS = word_class("prison_term_units")
+
+
+def _jailed_by_court(verb: Token) -> bool:
+    """Whether a verb of jailing tells a sentence: its doer (subject, or a passive's "by" agent) is a court, a judge
+    or a jury ("a Lisbon court jailed him"), or, with no other state body doing it, a term is told ("was jailed for
+    ten years", "imprisoned for life"); "police jailed two men overnight" and "was jailed in 2019" stay detentions."""
+    if verb.lemma_.lower() not in JAILING_LEMMAS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    kinds = {organ_kind(d) for d in doers} - {None}
+    if kinds:
+        return kinds == {"court"}
+    return any(g.lemma_.lower() in PRISON_TERM_UNITS for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _taken_to_court(verb: Token) -> bool:
@@ -4515,6 +4534,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # head of state), no one is arrested
         args.source, args.target = [], [a for a in args.source + args.target if a not in args.target] + args.target
         return replace(trig, type="APPOINT", mode=None)
+    if trig.type == "COERCE" and trig.mode == "arrest" and not trig.nominal and _jailed_by_court(trig.token):
+        # "a court jailed X for six years", "was imprisoned for life": a sentence (GUIDE.md: conviction or sentence by
+        # a court is SANCTION convict), not a detention
+        return replace(trig, type="SANCTION", mode="convict")
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
             o.lemma_.lower() in TERRITORY_NOUNS and not _place_adjunct(o) for o in _taken(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force
