@@ -33,7 +33,7 @@ def test_a_counterpart_named_by_a_two_word_demonym_is_its_state(annotate_text) -
              "South Korea"),
             ("Fiji's defence minister, Tomasi Vunivalu, met his New Zealand counterpart in Suva on Tuesday.",
              "New Zealand"),
-            ("Indian Home Minister Arjun Mehra spoke by phone with his Sri Lankan counterpart on Sunday.", "Sri Lanka")):
+            ("Indian Home Minister Arjun Mehra phoned his Sri Lankan counterpart on Sunday.", "Sri Lanka")):
         doc = annotate_text(text)
         meetings = of_type(doc, "CONSULT")
         assert meetings and state in names(doc, meetings[0].actors()), (text, doc.events)

@@ -46,7 +46,7 @@ from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
-from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
+from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, told_in_past
 from dateline.annotate.timetable import timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
@@ -584,6 +584,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma == "hold" and tok.i not in taken and held_since(tok):
+            # "Haddad had been held since March": a person held since a date is one custody going on since then
+            # (GUIDE.md: a single act that goes on since a stated time), which no trigger word tells ("held" is also
+            # a meeting, a vote or a post); a construction, so the learned decision reads "held" as before
+            out.append(Trigger("construction.held_since", "COERCE", "arrest", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in REGARDING_LEMMAS and tok.i not in taken and _held_legitimate(tok) is not None:
@@ -1101,6 +1106,9 @@ def _factuality(cand: Candidate, tok: Token) -> str:
     if cand.factuality in DROPPED_FACTUALITY and calendar_dated_past(tok):
         LOGGER.debug("a past act on a calendar date: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"  # "had held talks in La Paz on 4 May 2022" (perfect.calendar_dated_past)
+    if cand.factuality in DROPPED_FACTUALITY and held_since(tok):
+        LOGGER.debug("one act going on since a date: %r in %r", tok.text, sentence_of(tok).text)
+        return "asserted"  # "he has been detained since October" (perfect.held_since)
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     if cand.factuality in DROPPED_FACTUALITY and told_noun(tok):
@@ -1181,6 +1189,9 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
     """The words of a trigger's objects that say what the object is: not those of a phrase inside it
     ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one).
@@ -1188,7 +1199,9 @@ def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
     ``objects``: the trigger's ``_objects`` when the caller has them."""
     words: set[str] = set()
     for obj in _objects(tok) if objects is None else objects:
-        words.update(t.lower_ for t in _own_words(obj))
+        if obj.ent_type_ in TIME_ENTS:
+            continue  # "held since March", "began in May": a date says when, never what (no "march" of protesters)
+        words.update(t.lower_ for t in _own_words(obj) if t.ent_type_ not in TIME_ENTS)
         words.add(obj.lemma_.lower())
         if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
             words.update(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
