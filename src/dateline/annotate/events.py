@@ -575,7 +575,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # handover tells both, as a succession does)
             out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
-        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
+        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok) and _deadline_to_fighters(tok):
+            # "gave the rebels until Friday to leave the city": an ultimatum to an armed force (GUIDE.md: "gave X a
+            # 48-hour deadline" is THREATEN), not an expulsion, which is of diplomats and officials
+            out.append(Trigger("construction.order_out_ultimatum", "THREATEN", None, tok, False, {}, "asserted"))
+        elif lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
             # "the minister granted a transfer request lodged by X": granting what X asked is a commitment to do it
@@ -1092,6 +1096,23 @@ def _orders_out(verb: Token) -> bool:
                 for n in nodes):
             return True
     return False
+
+
+DEADLINE_UNITS = word_class("deadline_units")
+ULTIMATUM_ADDRESSEES = word_class("ultimatum_addressees")
+
+
+def _deadline_to_fighters(verb: Token) -> bool:
+    """Whether an order to leave gives an armed force a deadline: its object or dative is a fighting body ("the rebels",
+    "Kurdish fighters", "foreign troops") and the verb sets a time limit ("48 hours", "until Friday", "by Sunday")."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not any(a.lemma_.lower() in ULTIMATUM_ADDRESSEES or a.lower_ in ULTIMATUM_ADDRESSEES for a in addressees):
+        return False
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+             and any(n.dep_ == "nummod" for n in c.children)]
+    limits = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "by")
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    return bool(spans or limits)
 
 
 def _factuality(cand: Candidate, tok: Token) -> str:
