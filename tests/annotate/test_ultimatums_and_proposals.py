@@ -72,5 +72,5 @@ def test_a_deadline_to_leave_given_to_an_armed_force_is_an_ultimatum(annotate_te
 
 
 def test_a_deadline_to_leave_given_to_diplomats_stays_an_expulsion(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Russia gave three Estonian diplomats 72 hours to leave the country on Monday.")
+    doc = annotate_text("Russia gave three Estonian diplomats five days to quit Moscow on Monday.")
     assert [e.mode for e in _of_type(doc, "SANCTION")] == ["expel"] and not _of_type(doc, "THREATEN"), doc.events
