@@ -24,3 +24,16 @@ def test_a_counterpart_whose_holder_is_not_named_is_the_state(annotate_text) -> 
     doc = annotate_text("Kenyan President Daniel Kiprop met his Ugandan counterpart in Kampala on Monday.")
     [meeting] = of_type(doc, "CONSULT")
     assert names(doc, meeting.source) == {"Daniel Kiprop"} and names(doc, meeting.target) == {"Uganda"}, doc.events
+
+
+def test_a_counterpart_named_by_a_two_word_demonym_is_its_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    # the demonym's state is read from its whole phrase: "Korean" or "Zealand" alone names none
+    for text, state in (
+            ("Peruvian Trade Minister Elsa Quiroga held talks with her South Korean counterpart in Busan on Friday.",
+             "South Korea"),
+            ("Fiji's defence minister, Tomasi Vunivalu, met his New Zealand counterpart in Suva on Tuesday.",
+             "New Zealand"),
+            ("Indian Home Minister Arjun Mehra phoned his Sri Lankan counterpart on Sunday.", "Sri Lanka")):
+        doc = annotate_text(text)
+        meetings = of_type(doc, "CONSULT")
+        assert meetings and state in names(doc, meetings[0].actors()), (text, doc.events)

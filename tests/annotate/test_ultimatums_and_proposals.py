@@ -58,3 +58,19 @@ def test_a_meeting_put_forward_is_a_request_to_meet(annotate_text: Callable[...,
                                                     proposer: str) -> None:
     doc = annotate_text(text)
     assert any(r.mode == "meet" and _names(doc, r.source) == {proposer} for r in _of_type(doc, "REQUEST"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian army gave the rebels until Friday to leave Kidal.",
+    "Niger gave French troops one week on Monday to leave its territory.",
+    "On Sunday the Somali government gave the militants 72 hours to quit the port of Kismayo.",
+])
+def test_a_deadline_to_leave_given_to_an_armed_force_is_an_ultimatum(annotate_text: Callable[..., Document],
+                                                                     text: str) -> None:
+    doc = annotate_text(text)
+    assert _of_type(doc, "THREATEN") and not _of_type(doc, "SANCTION"), doc.events
+
+
+def test_a_deadline_to_leave_given_to_diplomats_stays_an_expulsion(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Russia gave three Estonian diplomats five days to quit Moscow on Monday.")
+    assert [e.mode for e in _of_type(doc, "SANCTION")] == ["expel"] and not _of_type(doc, "THREATEN"), doc.events

@@ -71,6 +71,8 @@ STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
 MEETING_NOUNS = word_class("meeting_nouns")
 """Nouns of a meeting: a journey "for talks with X" meets X; a town before one is its venue ("the Doha talks")."""
+STAY_LEMMAS = frozenset({"be", "stay", "remain"})
+"""Verbs of being somewhere: whoever is in a place "for talks" takes part in them."""
 REACTION_VERBS = word_class("reaction_verbs")
 """Verbs whose object is someone else's act: their subject reacts, it is not the act's doer ("condemned the raid")."""
 TOPIC_HEADS = word_class("topic_heads")
@@ -781,7 +783,10 @@ class ArgumentReader:
         tied none; no one it can tell when it has tied several."""
         if tok.lower_ != "counterpart" or not any(c.dep_ == "poss" for c in tok.children):
             return None
-        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (code := state_code(c.text))}
+        # a demonym of two words ("her South Korean counterpart", "his New Zealand counterpart") names its state only
+        # as a whole: the modifier's own phrase is read first, then its last word
+        codes = {code for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and (
+            code := state_code(tok.doc[c.left_edge.i: c.i + 1].text) or state_code(c.text))}
         if len(codes) != 1:
             return None
         holders = {p for people in self.titled.values() for p in people}
@@ -1493,10 +1498,13 @@ class ArgumentReader:
                     args.target += [e for e in self.actor(child) if e not in args.source and e not in args.target]
 
     def _noun_on_phrase(self, st: NounReading) -> None:
-        """ "is on a four-day trip to X", "went on strike": the verb an "on" phrase hangs from has the doer."""
+        """ "on a trip to X", "went on strike", "was in Oslo for talks": the verb the phrase hangs from has the doer."""
         noun, args = st.noun, st.args
         prep = noun.head
-        if args.source or noun.dep_ != "pobj" or prep.lower_ != "on" or prep.head.pos_ not in ("VERB", "AUX"):
+        stay = prep.lower_ == "for" and (noun.lemma_.lower() in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS) and (
+            prep.head.lemma_.lower() in STAY_LEMMAS)
+        if args.source or noun.dep_ != "pobj" or not (prep.lower_ == "on" or stay) or prep.head.pos_ not in (
+                "VERB", "AUX"):
             return
         if (subj := _subject_of(prep.head)) is not None and not is_passive(prep.head):
             args.source += [e for e in self.actor(subj) if e not in args.target]

@@ -44,10 +44,10 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import natural_doer
-from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers,
+from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
-from dateline.annotate.perfect import calendar_dated_past, reported_perfect, told_in_past
+from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, told_in_past
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
@@ -578,7 +578,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # handover tells both, as a succession does)
             out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
             out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
-        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
+        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok) and _deadline_to_fighters(tok):
+            # "gave the rebels until Friday to leave the city": an ultimatum to an armed force (GUIDE.md: "gave X a
+            # 48-hour deadline" is THREATEN), not an expulsion, which is of diplomats and officials
+            out.append(Trigger("construction.order_out_ultimatum", "THREATEN", None, tok, False, {}, "asserted"))
+        elif lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
             out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
         if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
             # "the minister granted a transfer request lodged by X": granting what X asked is a commitment to do it
@@ -587,6 +591,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
             # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
             out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and lemma == "hold" and tok.i not in taken and held_since(tok):
+            # "Haddad had been held since March": a person held since a date is one custody going on since then
+            # (GUIDE.md: a single act that goes on since a stated time), which no trigger word tells ("held" is also
+            # a meeting, a vote or a post); a construction, so the learned decision reads "held" as before
+            out.append(Trigger("construction.held_since", "COERCE", "arrest", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
             out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
         if pos == "VERB" and lemma in REGARDING_LEMMAS and tok.i not in taken and _held_legitimate(tok) is not None:
@@ -1012,6 +1021,25 @@ COURT_PREPS = frozenset({"to", "into", "before"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+JAILING_LEMMAS = word_class("jailing_lemmas")
+PRISON_TERM_UNITS = word_class("prison_term_units")
+
+
+def _jailed_by_court(verb: Token) -> bool:
+    """Whether a verb of jailing tells a sentence: its doer (subject, or a passive's "by" agent) is a court, a judge
+    or a jury ("a Lisbon court jailed him"), or, with no other state body doing it, a term is told ("was jailed for
+    ten years", "imprisoned for life"); "police jailed two men overnight" and "was jailed in 2019" stay detentions."""
+    if verb.lemma_.lower() not in JAILING_LEMMAS:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    kinds = {organ_kind(d) for d in doers} - {None}
+    if kinds:
+        return kinds == {"court"}
+    return any(g.lemma_.lower() in PRISON_TERM_UNITS for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
+
+
 def _taken_to_court(verb: Token) -> bool:
     """Whether ``verb`` brings someone before a court: "the senators dragged the police chief, X, to court", "took him
     to court over the vote", "was hauled before a tribunal" (GUIDE.md: a suit or charges brought against someone are
@@ -1073,6 +1101,23 @@ def _orders_out(verb: Token) -> bool:
     return False
 
 
+DEADLINE_UNITS = word_class("deadline_units")
+ULTIMATUM_ADDRESSEES = word_class("ultimatum_addressees")
+
+
+def _deadline_to_fighters(verb: Token) -> bool:
+    """Whether an order to leave gives an armed force a deadline: its object or dative is a fighting body ("the rebels",
+    "Kurdish fighters", "foreign troops") and the verb sets a time limit ("48 hours", "until Friday", "by Sunday")."""
+    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if not any(a.lemma_.lower() in ULTIMATUM_ADDRESSEES or a.lower_ in ULTIMATUM_ADDRESSEES for a in addressees):
+        return False
+    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+             and any(n.dep_ == "nummod" for n in c.children)]
+    limits = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "by")
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
+    return bool(spans or limits)
+
+
 def _factuality(cand: Candidate, tok: Token) -> str:
     """The learned factuality, except that a present perfect reporting one recent act is ``asserted`` (the model
     reads most undated present perfects as habits: ``perfect.reported_perfect``), and so is an event noun whose
@@ -1086,6 +1131,9 @@ def _factuality(cand: Candidate, tok: Token) -> str:
     if cand.factuality in DROPPED_FACTUALITY and calendar_dated_past(tok):
         LOGGER.debug("a past act on a calendar date: %r in %r", tok.text, sentence_of(tok).text)
         return "asserted"  # "had held talks in La Paz on 4 May 2022" (perfect.calendar_dated_past)
+    if cand.factuality in DROPPED_FACTUALITY and held_since(tok):
+        LOGGER.debug("one act going on since a date: %r in %r", tok.text, sentence_of(tok).text)
+        return "asserted"  # "he has been detained since October" (perfect.held_since)
     if cand.factuality in DROPPED_FACTUALITY and (started := dated_onset(tok)) is not None:
         return started  # "a truce that began on 3 May", "the truce is due to come into force at midnight" (onsets.py)
     if cand.factuality in DROPPED_FACTUALITY and told_noun(tok):
@@ -1182,6 +1230,9 @@ def _objects(tok: Token) -> list[Token]:
     return objs
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
     """The words of a trigger's objects that say what the object is: not those of a phrase inside it
     ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one).
@@ -1189,7 +1240,9 @@ def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
     ``objects``: the trigger's ``_objects`` when the caller has them."""
     words: set[str] = set()
     for obj in _objects(tok) if objects is None else objects:
-        words.update(t.lower_ for t in _own_words(obj))
+        if obj.ent_type_ in TIME_ENTS:
+            continue  # "held since March", "began in May": a date says when, never what (no "march" of protesters)
+        words.update(t.lower_ for t in _own_words(obj) if t.ent_type_ not in TIME_ENTS)
         words.add(obj.lemma_.lower())
         if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
             words.update(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -4598,6 +4651,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # head of state), no one is arrested
         args.source, args.target = [], [a for a in args.source + args.target if a not in args.target] + args.target
         return replace(trig, type="APPOINT", mode=None)
+    if trig.type == "COERCE" and trig.mode == "arrest" and not trig.nominal and _jailed_by_court(trig.token):
+        # "a court jailed X for six years", "was imprisoned for life": a sentence (GUIDE.md: conviction or sentence by
+        # a court is SANCTION convict), not a detention
+        return replace(trig, type="SANCTION", mode="convict")
     if trig.type == "COERCE" and trig.mode in ("arrest", "seize") and any(
             o.lemma_.lower() in TERRITORY_NOUNS and not _place_adjunct(o) for o in _taken(trig.token)):
         return replace(trig, type="ASSAULT", mode=None)  # "seized the port town of Lamu": taking ground by force

@@ -156,6 +156,11 @@ def _kind(noun: Token) -> str | None:
     return HOME_ORGANS.get(noun.lower_) or HOME_ORGANS.get(noun.lemma_.lower())
 
 
+def organ_kind(noun: Token) -> str | None:
+    """The kind of home organ a noun names ("court" for "a judge", "police" for "officers"), None for any other noun."""
+    return _kind(noun)
+
+
 def _same_kind(organ: Token) -> frozenset[str]:
     """The organ nouns of an organ's kind ("police", "officers", "policemen" for "officers"); none for "authorities"."""
     kind = _kind(organ)

@@ -84,6 +84,44 @@ def calendar_dated_past(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+HOLDING_LEMMAS = word_class("holding_lemmas")
+"""Verbs of one act that goes on once done (a custody, a stationing, a siege)."""
+REPEAT_MARKS = HABITUAL_MARKS - {"since", "years", "decades", "before", "ever"}
+"""Marks of a repeated or habitual act ("repeatedly", "several times"); "since" and the span it opens are the standing
+act's own ("since 2021", "for years since")."""
+
+
+def held_since(verb: Token) -> bool:
+    """Whether a verb tells one act that goes on since a date of its own ("He has been detained since October", "had
+    been jailed since March 2022", "troops have been stationed there since 2021"): a holding verb in the perfect (or
+    "held" with a person held), with a
+    "since" phrase whose object is a date, and no modal, negation or mark of repetition in its clause ("has detained
+    him several times since 2015" is a habit). GUIDE.md codes the one act ``asserted``, dated from the "since" date;
+    the learned factuality reads the perfect as a standing state."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if verb.lemma_.lower() == "hold" and not _person_held(verb):
+        return False  # "talks have been held since 2019", "has held the post since 1996": no custody
+    if verb.lemma_.lower() not in HOLDING_LEMMAS | {"hold"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lemma_.lower() == "have" for a in auxes) or any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    if any(t.lower_ in REPEAT_MARKS or t.lower_ in NEGATION_WORDS or t.dep_ == "neg" for t in own_clause(verb)):
+        return False
+    return any(g.ent_type_ == "DATE" for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"
+               for g in c.children if g.dep_ == "pobj")
+
+
+HELD_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _person_held(verb: Token) -> bool:
+    """Whether "held" is a custody: a passive whose subject is a person, by name or by a personal pronoun ("Haddad
+    has been held since May", "she had been held since 2022"), not a meeting, a vote or a post."""
+    return any(c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in HELD_PRONOUNS) for c in verb.children)
+
+
 PAST_AUX = frozenset({"had", "was", "were"})
 """Auxiliaries of a past perfect or a past passive ("had met", "was signed")."""
 PERFECT_AUXES = PAST_AUX - {"was", "were"}
