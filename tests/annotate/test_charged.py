@@ -94,3 +94,11 @@ def test_a_reported_violation_accuses_its_doer(annotate_text, text, accuser, acc
 
 def test_a_violation_denied_accuses_no_one(annotate_text):
     assert not _accusations(annotate_text("Hanoi's foreign ministry said Vietnam had not violated the accord."))
+
+
+def test_a_said_accusation_takes_the_saying_day_not_the_charged_acts(annotate_text):
+    # dating.accusation_at_its_saying, SAID_ACCUSATIONS: the accusation is the saying; Friday is the violation's day
+    doc = annotate_text("Guyanese Foreign Minister Ruth Persaud met the regional envoy on Monday. Persaud said "
+                        "Venezuela had breached the border accord on Friday.", published="2025-03-18")
+    (accusation,) = [ev for ev in doc.events if ev.type == "ACCUSE"]
+    assert accusation.date is not None and accusation.date.start == "2025-03-17"

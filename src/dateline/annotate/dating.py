@@ -164,12 +164,29 @@ def pledge_at_its_saying(state: Dating) -> None:
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative
 
 
+SAID_ACCUSATIONS = frozenset({"construction.charged", "construction.judged"})
+"""Accusations whose trigger is the saying verb itself (``events.py``: a wrong or a judgement told in what it says)."""
+
+
 def accusation_at_its_saying(state: Dating) -> None:
     """ "Pakistan told the council on Friday that Indian jets had violated its airspace on Tuesday": an accusation told
     only by the act it charges (a word whose own sense is no accusation, in what a saying reports; GUIDE.md) is made by
-    the saying, on the saying's day, not on the day of the act charged."""
+    the saying, on the saying's day, not on the day of the act charged; so is one whose trigger is the saying verb
+    (``SAID_ACCUSATIONS``)."""
     found = state.mention
     trig = found.trigger.token
+    if found.trigger.entry_id in SAID_ACCUSATIONS:
+        # "Rexha said Serbia had violated the deal on Sunday": the accusation is the saying itself, dated by the saying
+        # verb's own time, or by the story's; the reported clause's day is the violation's
+        own = [(t, s) for t, s in state.in_sentence if _told_in(s).i == trig.i and not t.anaphoric]
+        if own:
+            timex, _ = min(own, key=lambda ts: abs(ts[1].start - trig.i))
+            state.when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        elif state.when is not None:
+            LOGGER.debug("accusation said at the story's time, not its charge's: %r", trig.text)
+            state.when = None
+        state.bound = False
+        return
     if found.trigger.type != "ACCUSE" or trig.pos_ not in ("VERB", "AUX") or "ACCUSE" in cameo().get(
             trig.lemma_.lower(), {}).get("types", {}):
         return
