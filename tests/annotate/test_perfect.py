@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.annotate.perfect import reported_perfect
 from event_helpers import countries, of_type
 
@@ -41,3 +43,17 @@ def test_reported_perfect_reads_the_clause(nlp) -> None:  # type: ignore[no-unty
                        ("Peru had expelled the envoy before the talks.", "expelled"),
                        ("The envoy, who has visited Lima, spoke on Monday.", "visited")):
         assert not reported_perfect(_word(nlp(text), word)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian Finance Minister Rosa Mamani, who has held the post since 2021, met the bankers on Monday.",
+    "Dario Ferri has occupied the presidency of the senate since 2018.",
+])
+def test_a_post_kept_to_this_day_is_no_appointment(annotate_text, text):  # type: ignore[no-untyped-def]
+    # perfect.standing_post: GUIDE.md codes "has held the job since 1996" not_event
+    assert "APPOINT" not in [e.type for e in annotate_text(text).events]
+
+
+def test_a_post_held_in_the_past_perfect_stays_an_appointment(annotate_text):  # type: ignore[no-untyped-def]
+    doc = annotate_text("Dario Ferri had held the portfolio since June 2019 when he resigned on Monday.")
+    assert "APPOINT" in [e.type for e in doc.events]

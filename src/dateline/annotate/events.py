@@ -47,7 +47,7 @@ from dateline.annotate.natural_agents import natural_doer
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
-from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, told_in_past
+from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
@@ -1837,7 +1837,7 @@ def _in_counterfactual(word: Token) -> bool:
 
 def _mood(trig: Trigger) -> str | None:
     """The event's modality: the parse's negation and future markers, and the learned factuality; none for an act
-    told as a habit (``_told_as_habit``).
+    told as a habit (``_told_as_habit``) or a post kept to this day (``perfect.standing_post``).
 
     The rules' "speculation" (None) gives way to a learned ``asserted`` ("stood ready to back" is a
     commitment); a negation or a future the parse shows is kept.
@@ -1846,8 +1846,8 @@ def _mood(trig: Trigger) -> str | None:
         # "ordered that A should remain in custody": the order's own mood; its content's "should" is the order, and
         # the stay it sets is no standing state
         return modality(order)
-    if _told_as_habit(trig.token):
-        LOGGER.debug("a habit, not one act: %r in %r", trig.token.text, sentence_of(trig.token).text)
+    if _told_as_habit(trig.token) or standing_post(trig.token, trig.type):
+        LOGGER.debug("a habit or a post kept, not one act: %r in %r", trig.token.text, sentence_of(trig.token).text)
         return None
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:

@@ -113,6 +113,24 @@ def held_since(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
+POST_KEEPING_LEMMAS = frozenset({"hold", "occupy", "serve", "lead", "head", "represent", "chair", "run"})
+"""Verbs of keeping a post ("has held the job", "has served as", "has led the party")."""
+
+
+def standing_post(verb: Token, kind: str) -> bool:
+    """Whether an appointment word tells a post kept to this day: a verb of keeping a post in the present perfect
+    with a "since" phrase ("has held the job since 1996", "has served as mayor since 2019"). GUIDE.md codes that
+    standing present ``not_event``; "had held the portfolio since June", a past before another, and an acting post
+    held since an event (``appoint`` entries that read "acting") are left to the other rules."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # the post itself: "has served [as mayor] since 2019", "has been [mayor]"
+        verb = verb.head.head if verb.head.dep_ == "prep" and verb.head.lower_ == "as" else verb.head
+    if kind != "APPOINT" or verb.lemma_.lower() not in POST_KEEPING_LEMMAS or not _perfect(verb):
+        return False
+    if any(t.lower_ in ("acting", "interim", "caretaker") for t in own_clause(verb)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 HELD_PRONOUNS = frozenset({"he", "she", "they"})
 
 
