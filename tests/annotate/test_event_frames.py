@@ -416,6 +416,17 @@ def test_a_raid_condemned_later_is_aimed_at_whoever_raided(annotate_text: Callab
     assert _countries(doc, condemnation.target) == {"ECU"}
 
 
+@pytest.mark.parametrize("stance", ["The African Union condemned the verdict on Wednesday.",
+                                    "Washington criticised the harsh sentence on Wednesday."])
+def test_a_verdict_condemned_later_is_aimed_at_the_court_s_state(annotate_text: Callable[..., Document],
+                                                                  stance: str) -> None:
+    # event_nouns: "verdict", "sentence" take up the conviction told before (arguments.doers_told_before)
+    doc = annotate_text(f"A Rwandan court sentenced opposition leader Jean Habimana to nine years in jail on Monday. "
+                        f"{stance}")
+    [condemnation] = _of_type(doc, "ACCUSE")
+    assert _countries(doc, condemnation.target) == {"RWA"}
+
+
 def test_the_three_juntas_are_the_list_of_three_states_named_before(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("The military rulers of Chad, Sudan and Libya signed a pact on Saturday. The three juntas "
                         "announced on Sunday that they were leaving the regional bloc, accusing it of betraying its "
