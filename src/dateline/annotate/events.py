@@ -3830,15 +3830,19 @@ def _envoy_posted_in(verb: Token, args: Arguments, actors: Actors, ui: int) -> l
     envoys = [o for o in _objects(verb) if o.lemma_.lower() in DIPLOMATS]
     if not envoys:
         return []
+    preps = [c for node in [verb, *envoys] for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
+    return _states_named(preps, args, actors, ui)
+
+
+def _states_named(preps: list[Token], args: Arguments, actors: Actors, ui: int) -> list[str]:
+    """The states (or their towns) that the objects of ``preps`` name, other than the source's own, once each."""
     own = {actors.country_of(a) for a in args.source}
     found: list[str] = []
-    for node in [verb, *envoys]:
-        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                ent = actors.entity_at(ui, pobj)
-                code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
-                if code and code not in own and actors.state_id(code) not in found:
-                    found.append(actors.state_id(code))
+    for pobj in (g for prep in preps for g in prep.children if g.dep_ == "pobj"):
+        ent = actors.entity_at(ui, pobj)
+        code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+        if code and code not in own and actors.state_id(code) not in found:
+            found.append(actors.state_id(code))
     return found
 
 
@@ -3881,20 +3885,14 @@ def _role_expelled_peoples_state(trig: Trigger, args: Arguments, actors: Actors,
 
 def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
     """The states (or their towns) a verb or its object leaves: "from X", "out of X", other than the source's own."""
-    own = {actors.country_of(a) for a in args.source}
-    found: list[str] = []
+    preps = []
     for node in [verb, *_objects(verb)]:
         for prep in (c for c in node.children if c.dep_ in ("prep", "prt", "advmod")):
             if prep.lower_ == "out":
                 prep = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep)
-            if prep.lower_ not in ("from", "of"):
-                continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                ent = actors.entity_at(ui, pobj)
-                code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
-                if code and code not in own and actors.state_id(code) not in found:
-                    found.append(actors.state_id(code))
-    return found
+            if prep.lower_ in ("from", "of"):
+                preps.append(prep)
+    return _states_named(preps, args, actors, ui)
 
 
 def _role_handover_giver_leaves(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
