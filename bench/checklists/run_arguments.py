@@ -20,25 +20,20 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from extraction import extract_texts
+
 HERE = Path(__file__).resolve().parent
-PUBLISHED = "2024-05-15"
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 STATE = re.compile(r"[A-Z]{3}")
 
 
 def extract(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run ``dateline extract`` on the stories, one document each, in order."""
-    records = "\n".join(json.dumps({"doc": f"a{i}", "published": PUBLISHED, "text": "World news\n\n" + story["text"]})
-                        for i, story in enumerate(stories))
-    out = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
-                         capture_output=True, text=True, check=False).stdout
-    docs = {doc["source"]["record"]: doc for doc in map(json.loads, out.splitlines())}  # records count from 1
-    return [docs.get(i + 1, {"events": [], "entities": []}) for i in range(len(stories))]
+    return [doc or {"events": [], "entities": []} for doc in extract_texts([story["text"] for story in stories])]
 
 
 def fits(actor: str, entity: dict[str, Any]) -> bool:

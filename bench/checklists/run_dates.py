@@ -18,23 +18,20 @@ date (every story with ``-v``), then the totals.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from extraction import PUBLISHED, extract_texts
+
 HERE = Path(__file__).resolve().parent
-PUBLISHED = "2024-05-15"
 
 
 def extract(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run ``dateline extract`` on the stories, one document each, in order."""
-    records = "\n".join(json.dumps({"doc": f"s{i}", "published": story.get("published", PUBLISHED),
-                                    "text": "World news\n\n" + story["text"]}) for i, story in enumerate(stories))
-    out = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
-                         capture_output=True, text=True, check=False).stdout
-    docs = {doc["source"]["record"]: doc for doc in map(json.loads, out.splitlines())}  # records count from 1
-    return [docs.get(i + 1, {"events": []}) for i in range(len(stories))]
+    days = [story.get("published", PUBLISHED) for story in stories]
+    docs = extract_texts([story["text"] for story in stories], days)
+    return [doc or {"events": []} for doc in docs]
 
 
 def inside(system: dict[str, Any] | None, start: str, end: str) -> bool:

@@ -18,23 +18,18 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from extraction import extract_texts
+
 HERE = Path(__file__).resolve().parent
-PUBLISHED = "2024-05-15"
 
 
 def extract(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run ``dateline extract`` on the rows, one document each, in order."""
-    records = "\n".join(json.dumps({"doc": f"p{i}", "published": PUBLISHED, "text": "World news\n\n" + row["text"]})
-                        for i, row in enumerate(rows))
-    out = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
-                         capture_output=True, text=True, check=False).stdout
-    docs = {doc["source"]["record"]: doc for doc in map(json.loads, out.splitlines())}  # records count from 1
-    return [docs.get(i + 1, {"entities": []}) for i in range(len(rows))]
+    return [doc or {"entities": []} for doc in extract_texts([row["text"] for row in rows])]
 
 
 def words(name: str) -> list[str]:

@@ -21,6 +21,8 @@ STATE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _runner(name: str) -> ModuleType:
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))  # the runners import extraction.py beside them, as scripts do
     spec = importlib.util.spec_from_file_location(f"checklist_{name}", HERE / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
