@@ -1518,8 +1518,7 @@ def _active_only(parse: _Parse) -> bool:
 
 
 def _object_person(parse: _Parse) -> bool:
-    """An object is a person, named or by a post ("called Kenya's president", "called his counterpart") the verb does
-    not judge."""
+    """An object is a person, named or by a post ("Kenya's president", "his counterpart") the verb does not judge."""
     # a predicative complement judges the post's holder ("called the president a liar"): no person object then
     return _person_object(parse) or (any(o.lower_ in title_heads() or o.lower_ in COUNTERPARTS for o in parse.objs)
                                      and not any(c.dep_ in ("oprd", "acomp") for c in parse.tok.children))
