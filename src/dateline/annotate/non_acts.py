@@ -264,9 +264,9 @@ INCUMBENCY_WORDS = word_class("incumbency_words")
 
 def _contest_won(tok: Token) -> bool:
     """Whether ``tok`` wins a contest: "the Democrats beat incumbent Gov. X", "Rees defeated the sitting mayor in
-    Thursday's vote", "Nadal beat Djokovic in the final", "the mayor was defeated in the runoff". A rival beaten in an election or a match is no assault and
-    no rejection (OUTPUT.md section 5); "troops beat protesters with batons", "defeated the rebels" and "parliament
-    defeated the bill" stay what the lexicon and the learned decision read."""
+    Thursday's vote", "Nadal beat Djokovic in the final", "the mayor was defeated in the runoff". A rival beaten in an
+    election or a match is no assault and no rejection (OUTPUT.md section 5); "troops beat protesters with batons",
+    "defeated the rebels" and "parliament defeated the bill" stay what the lexicon and the learned decision read."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONTEST_LEMMAS:
         return False
     objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
