@@ -1237,6 +1237,8 @@ def test_troops_in_a_state_are_not_that_state_s(annotate_text):
     ("Bandits killed eleven villagers at a market in Kaduna state on Saturday.", "NGA"),
     # the place of the attack that killed them, named on the killing's subject
     ("A drone strike on a market in northern Mali killed nine people on Sunday.", "MLI"),
+    # the place below what the blast went "through"
+    ("A truck bomb tore through a bus depot in Kandahar on Tuesday, killing 17 people.", "AFG"),
 ])
 def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(annotate_text, text, code):
     # the bystanders are no party of their own (uncounted_actor); with no state named as the attacker's, the attack is

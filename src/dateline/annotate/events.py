@@ -4401,15 +4401,16 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
         word = prep.lower_
         if not (word in WHERE_PREPS or word == "of" and (
                 node.lemma_.lower() in TERRITORY_NOUNS or node.lower_ in ("outside", "inside"))
-                or word == "on" and depth > 0 and not topic_phrase(prep)):  # "an attack on a depot in X"
+                or word == "on" and depth > 0 and not topic_phrase(prep)  # "an attack on a depot in X"
+                or word == "through"):  # "a bomb ripped through a market in X" (a place named below the noun only)
             continue
         if word in ("outside", "inside") and not any(c.dep_ == "pobj" for c in prep.children):
             found = _place_reached(prep, reader, actors, taken, depth + 1)  # "outside of the city of X"
             if found:
                 return found
         for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
+            if pobj.dep_ != "pobj" or word == "through" and pobj.pos_ != "NOUN":
+                continue  # "passed through Turkey" names a way, not where it happened
             if pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "FAC"):
                 places = [e for e in reader.actor(pobj) if actors.type_of(e) in ("GPE", "LOC") and e not in taken]
                 if places:
