@@ -16,7 +16,7 @@ from dateline.annotate.arguments import LIGHT_VERBS
 from dateline.annotate.nlp import own_clause
 from dateline.lexicons import word_class
 
-HABITUAL_MARKS = word_class("habitual_marks")
+HABITUAL_MARKS = word_class("habitual_marks") | word_class("frequency_adverbs")
 """Words that make a present perfect a habit, a repetition or a standing state ("since", "times", "long")."""
 REPORTING = word_class("reporting_lemmas")
 """Saying verbs whose complement clause reports the act ("said Lima has expelled ...")."""

@@ -25,7 +25,8 @@ from dateline.lexicons import load_table, word_class
 
 LOGGER = logging.getLogger(__name__)
 
-HABITUAL_MARKS = word_class("habitual_marks") | word_class("timetable_habits")
+HABITUAL_MARKS = word_class("habitual_marks") | word_class("frequency_adverbs") | (
+    word_class("timetable_habits"))
 """Words that make a present a habit or a standing state ("every", "usually", "since")."""
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 DAY_PREPS = frozenset({"on"})
