@@ -1,6 +1,6 @@
 """The one way the CheckList runners call ``dateline extract``: each text the body of its own story, in order.
 
-Imported by the runners beside it (``run_dates.py``, ``run_arguments.py``, ``run_persons.py``), which are run as
+Imported by the runners beside it (``run.py``, ``run_dates.py``, ``run_arguments.py``, ``run_persons.py``), run as
 scripts from the repository root, so this directory is on ``sys.path``.
 """
 
@@ -21,7 +21,9 @@ def extract_texts(texts: list[str], published: list[str] | None = None) -> list[
     days = published or [PUBLISHED] * len(texts)
     records = "\n".join(json.dumps({"doc": f"t{i}", "published": day, "text": "World news\n\n" + text})
                         for i, (text, day) in enumerate(zip(texts, days)))
-    out = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
-                         capture_output=True, text=True, check=False).stdout
-    docs = {doc["source"]["record"]: doc for doc in map(json.loads, out.splitlines())}  # records count from 1
+    done = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
+                          capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):  # 1: some document failed (the contract); any other status is a crash
+        done.check_returncode()
+    docs = {doc["source"]["record"]: doc for doc in map(json.loads, done.stdout.splitlines())}  # records count from 1
     return [docs.get(i + 1, {}) for i in range(len(texts))]

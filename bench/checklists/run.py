@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
+from extraction import extract_texts
+
 HERE = Path(__file__).resolve().parent
-PUBLISHED = "2024-05-15"
 
 
 def load(path: Path) -> list[tuple[str, str]]:
@@ -35,14 +35,7 @@ def load(path: Path) -> list[tuple[str, str]]:
 def extract(sentences: list[str]) -> list[list[str] | None]:
     """The event types ``dateline extract`` gives for each sentence, read as the body of its own story (None when
     the document failed)."""
-    records = "\n".join(json.dumps({"doc": f"c{i}", "published": PUBLISHED, "text": "World news\n\n" + sentence})
-                         for i, sentence in enumerate(sentences))
-    done = subprocess.run([sys.executable, "-m", "dateline.cli", "extract", "--jsonl", "-"], input=records,
-                          capture_output=True, text=True, check=False)
-    if done.returncode not in (0, 1):  # 1: some document failed (the contract); any other status is a crash
-        done.check_returncode()
-    docs = [json.loads(line) for line in done.stdout.splitlines()]
-    return [[event["type"] for event in doc["events"]] if "events" in doc else None for doc in docs]
+    return [[event["type"] for event in doc["events"]] if "events" in doc else None for doc in extract_texts(sentences)]
 
 
 def main() -> None:
