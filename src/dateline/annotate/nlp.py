@@ -107,6 +107,12 @@ def title_heads() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _describing_nouns() -> frozenset[str]:
+    """``PERSON_NOUNS`` with every title head: the nouns that make a name beside them a person's, built once."""
+    return PERSON_NOUNS | title_heads()
+
+
 def load_pipeline(model: str) -> Language:
     """Load a spaCy pipeline by package name, swap in the faster equivalents of two stock components
     (``annotate.rulers``: the same output), let its models read a typographic apostrophe as a typewriter one
@@ -662,7 +668,7 @@ class NameRepair:
         "Kofi Badu, Ghana's trade envoy,"), standing right before it ("her lawyer Kofi Badu"), or an age in commas
         after it ("Ama Osei, 34,"). A known organisation's or place's name is none."""
         label_at: dict[int, Span] = {i: e for e in ents for i in range(e.start, e.end)}
-        nouns = PERSON_NOUNS | title_heads()
+        nouns = _describing_nouns()
         dropped: set[int] = set()
         added: list[Span] = []
         i = 0
