@@ -1248,6 +1248,27 @@ def test_an_attack_on_counted_bystanders_befalls_the_state_where_it_happened(ann
     assert {e.country for e in doc.entities if e.id in attack.target} == {code}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Gunmen killed four police officers in Kandahar on Monday.", "AFG"),
+    ("Militants attacked a police station in Peshawar late on Friday.", "PAK"),
+    ("Gunmen opened fire on a police checkpoint in Maiduguri on Sunday, killing two officers.", "NGA"),
+    ("The attack on a police post near Mopti on Tuesday killed three.", "MLI"),
+    # the dateline's state, when no place is named in the sentence
+    ("NAIROBI, March 3 (Reuters) - Gunmen shot dead two policemen on the road north of the city on Monday.", "KEN"),
+])
+def test_an_attack_on_unnamed_police_befalls_their_state(annotate_text, text, code):
+    # _role_hit_home_organ: police and guards serve at home, so the police of no named state are the place's state's
+    doc = annotate_text(text)
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert {e.country for e in doc.entities if e.id in attack.target} == {code}
+
+
+def test_officers_told_only_as_hurt_make_no_attack(annotate_text):
+    # the toll of a clash, told by a passive with no agent, is no attack of its own
+    doc = annotate_text("Several officers were injured in Dakar on Monday, a police spokesman said.")
+    assert "ASSAULT" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]
+
+
 @pytest.mark.parametrize("text", [
     "Kenya is committed to the peace process in Somalia, its foreign minister said on Monday.",
     "Uganda said on Tuesday that it remained committed to the two-state solution for the island.",

@@ -4385,6 +4385,51 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
         args.location = args.location or place
 
 
+HIT_ORGAN_KINDS = frozenset({"police", "guard"})
+"""Kinds of home organ (``organs.organ_kind``) that an attack befalls as their state's: police and guards serve only at
+home ("killed four police officers in Kabul", "attacked a police station"); troops may serve abroad, courts and
+prosecutors are seldom the ones hit."""
+
+
+HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
+"""Verbs that tell a harm suffered, not who did it."""
+
+
+def _hit_nouns(trig: Trigger) -> list[Token]:
+    """What an attack hits: the object of its verb, the subject of its passive, what fire is opened on ("opened fire
+    on a checkpoint"), or the "on"/"against" phrase of an attack noun."""
+    tok = trig.token
+    if trig.nominal:
+        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    hit = [c for c in tok.children if c.dep_ == ("nsubjpass" if is_passive(tok) else "dobj")]
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
+    return hit + [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _role_hit_home_organ(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An attack on a home organ named without its state (police, police officers, a police station, guards) befalls
+    the organ's state: its own place's, the act's place's, the dateline's, else the story's (``organs.organ_state``;
+    OUTPUT.md 5: an unnamed state body stands for its state). "Gunmen killed four police officers in Kabul" is an
+    assault on Afghanistan; troops are left alone (they may be abroad). Officers told only as hurt ("several officers
+    were injured") tell the toll of a clash, no attack of its own."""
+    if trig.type != "ASSAULT" or args.target or trig.token.lemma_.lower() in HURT_LEMMAS and is_passive(
+            trig.token) and not any(c.dep_ == "agent" for c in trig.token.children):
+        return
+    for noun in _hit_nouns(trig):
+        organ = noun if organ_kind(noun) in HIT_ORGAN_KINDS else next(
+            (c for c in noun.children if c.dep_ == "compound" and organ_kind(c) in HIT_ORGAN_KINDS), None)
+        if organ is None or reader.actor(noun) or not is_home_organ(organ):
+            continue
+        act = (_clause_verb(trig.token) or trig.token) if trig.nominal else trig.token
+        code = organ_state(organ, act, actors, reader.ui, not_states=frozenset(c for a in args.source if (c := actors.country_of(a))))
+        if code:
+            LOGGER.debug("hit home organ %r is %s's in %r", noun.text, code, sentence_of(noun).text)
+            args.target = [actors.state_id(code)]
+            return
+
+
 def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: set[str], depth: int) -> str | None:
     """The first place named by a chain of place phrases below ``node`` ("in X", "at camps in X", "outside of
     the town of X"); "of" is followed only after a word of territory ("the city of X") or "outside"."""
@@ -4504,6 +4549,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("place_is_where", _role_place_is_where),
     ("where_it_happened", _role_where_it_happened),
     ("bystanders_of_the_place", _role_bystanders_of_the_place),
+    ("hit_home_organ", _role_hit_home_organ),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
