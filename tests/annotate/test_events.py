@@ -1296,3 +1296,21 @@ def test_a_call_to_a_counterpart_is_a_phone_call(annotate_text, text, called):
     doc = annotate_text(text)
     event = _only(doc, "CONSULT")
     assert event.mode == "phone" and list(event.target) == [_state(doc, called)]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The rebels declared a ceasefire on Tuesday, the Peruvian army said.", "PER"),
+    ("LIMA, May 23 (AP) - Separatists demanded talks with the government on Tuesday.", "PER"),
+])
+def test_fighters_named_without_a_state_are_the_story_s(annotate_text, text, code):
+    # _role_unplaced_fighters: rebels and separatists fight at home; the story's state is theirs (a GROUP of it)
+    doc = annotate_text(text)
+    (event,) = [e for e in doc.events if e.type in ("RETREAT", "REQUEST")]
+    (doer,) = [e for e in doc.entities if e.id in event.source]
+    assert (doer.type, doer.country) == ("GROUP", code)
+
+
+def test_militants_named_without_a_state_take_none(annotate_text):
+    # militants often cross borders: the story's state is not theirs
+    doc = annotate_text("JERUSALEM (Reuters) - Militants announced a ceasefire on Tuesday.")
+    assert not any(e.country == "ISR" and e.type == "GROUP" for e in doc.entities)

@@ -3906,6 +3906,35 @@ def _role_handover_giver_leaves(trig: Trigger, args: Arguments, actors: Actors, 
             args.target = givers + [t for t in args.target if t not in receivers]
 
 
+HOME_FIGHTERS = word_class("home_fighters")
+"""Armed groups that fight inside their own state: named without one, they are the story's state's."""
+
+
+def _role_unplaced_fighters(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Rebels or insurgents named without a state ("the rebels declared a truce on Tuesday", "separatists announced a
+    ceasefire") act as a GROUP of the state the story tells from: its dateline's, else the one state it is about
+    (``organs.story_state``; OUTPUT.md 5: an unnamed collective keeps its state). An attack on that same state keeps
+    no source of its own, as an unnamed attacker's ("insurgents attacked Iraqi police": the target says it)."""
+    if args.source:
+        return
+    tok = trig.token
+    verb = _clause_verb(tok) if trig.nominal else tok
+    if verb is None:
+        return
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    fighter = next((d for d in doers if d.lower_ in HOME_FIGHTERS and not reader.actor(d)
+                    and token_modifier_country(d) is None), None)
+    code = story_state(verb.doc, actors, reader.ui) if fighter is not None else None
+    if fighter is None or code is None:
+        return
+    if trig.type == "ASSAULT" and code in {actors.country_of(t) for t in args.target}:
+        return
+    LOGGER.debug("unplaced fighters %r are %s's in %r", fighter.text, code, sentence_of(fighter).text)
+    args.source = [actors.public_of(fighter.lower_, code)]
+    args.target = [t for t in args.target if actors.country_of(t) != code or trig.type == "ASSAULT"]
+
+
 def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A state body named without its state acts for a state. A home organ (police, a court, prosecutors) acts for the
     state of its own place, of the act's place, of the story's dateline, else of the story (``organs.organ_state``:
@@ -4533,6 +4562,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("expelled_peoples_state", _role_expelled_peoples_state),
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
+    ("unplaced_fighters", _role_unplaced_fighters),
     ("state_through_courts", _role_state_through_courts),
     ("levy_of_the_story_state", _role_levy_of_the_story_state),
     ("coercion_of_own_people", _role_coercion_of_own_people),
