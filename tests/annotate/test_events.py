@@ -1314,3 +1314,20 @@ def test_militants_named_without_a_state_take_none(annotate_text):
     # militants often cross borders: the story's state is not theirs
     doc = annotate_text("JERUSALEM (Reuters) - Militants announced a ceasefire on Tuesday.")
     assert not any(e.country == "ISR" and e.type == "GROUP" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Three ministers resigned on Monday: Finance Minister Ana Pell, Health Minister Jon Okri and Trade Minister Lea Marr.",
+    "The palace announced on Monday the resignations of three ministers: Ana Pell, Jon Okri and Lea Marr.",
+])
+def test_people_listed_after_a_colon_each_leave_their_post(annotate_text, text):
+    # _role_listed_after_colon: the counted noun's people are named after the colon; one DISMISS each
+    doc = annotate_text(text)
+    names = {e.id: e.name for e in doc.entities}
+    left = sorted(names[t].split()[-1] for e in doc.events if e.type == "DISMISS" for t in e.target)
+    assert left == ["Marr", "Okri", "Pell"], [e.to_json() for e in doc.events]
+
+
+def test_a_colon_before_a_clause_lists_no_one(annotate_text):
+    doc = annotate_text("Two ministers resigned on Monday: Ana Pell said Jon Okri was right.")
+    assert not [e for e in doc.events if e.type == "DISMISS"], [e.to_json() for e in doc.events]

@@ -4414,6 +4414,46 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
         args.location = args.location or place
 
 
+LISTED_TYPES = SPLIT_TYPES | {"COERCE"}
+"""Types whose counted people a colon may go on to name ("three ministers resigned: A, B and C")."""
+
+
+def _role_listed_after_colon(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """People counted by a plural noun and named after a colon are the ones the act befalls: "Three ministers
+    resigned on Monday: A, B and C", "the resignations of three ministers: A, B and C", "Four activists were arrested:
+    A, B, C and D". The parser makes the list a fragment of its own or an apposition of the act's noun, so the reader
+    finds none of them, or the first only. The people named take the counted noun's place (one event each for the
+    biographical types: ``_split``)."""
+    if trig.type not in LISTED_TYPES:
+        return
+    tok = trig.token
+    verb = tok if not trig.nominal else None
+    slots = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if verb is not None else [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    counted_noun = next((s for s in slots if s.pos_ == "NOUN" and s.tag_ == "NNS" and counted(s)), None)
+    if counted_noun is None:
+        return
+    sentence = sentence_of(tok)
+    colon = next((t for t in sentence if t.i > max(tok.i, counted_noun.i) and t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(tok.doc):
+        return
+    # the sentence splitter may end the sentence at the colon: the list is then a verbless fragment of its own
+    listed = sentence[colon.i + 1 - sentence.start:] if colon.i + 1 < sentence.end else sentence_of(tok.doc[colon.i + 1])
+    if colon.i + 1 >= sentence.end and any(t.pos_ in ("VERB", "AUX") for t in listed):
+        return
+    first = next((t for t in listed if t.ent_type_ == "PERSON"), None)
+    if first is None or any(t.text in (".", ";", ":") for t in tok.doc[colon.i + 1: first.i]):
+        return
+    while first.dep_ == "compound" and first.head.i > first.i and first.head.ent_type_ == "PERSON":
+        first = first.head
+    named = [a for t in (first, *first.conjuncts) for a in reader.actor(t) if actors.type_of(a) == "PERSON"]
+    named = list(dict.fromkeys(named))
+    if len(named) < 2:
+        return
+    LOGGER.debug("people listed after a colon: %s for %r", named, tok.text)
+    args.target = named + [t for t in args.target if t not in named and actors.type_of(t) != "GROUP"]
+
+
 HIT_ORGAN_KINDS = frozenset({"police", "guard"})
 """Kinds of home organ (``organs.organ_kind``) that an attack befalls as their state's: police and guards serve only at
 home ("killed four police officers in Kabul", "attacked a police station"); troops may serve abroad, courts and
@@ -4580,6 +4620,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("where_it_happened", _role_where_it_happened),
     ("bystanders_of_the_place", _role_bystanders_of_the_place),
     ("hit_home_organ", _role_hit_home_organ),
+    ("listed_after_colon", _role_listed_after_colon),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
