@@ -1331,3 +1331,18 @@ def test_people_listed_after_a_colon_each_leave_their_post(annotate_text, text):
 def test_a_colon_before_a_clause_lists_no_one(annotate_text):
     doc = annotate_text("Two ministers resigned on Monday: Ana Pell said Jon Okri was right.")
     assert not [e for e in doc.events if e.type == "DISMISS"], [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions persist, worsened by Prime Minister Kenji Sato's yearly visits to the Hoshino shrine to Japan's war dead.",
+    "Ties with Seoul remain cold, not least because of Kenji Sato's annual visits to South Korea's rivals.",
+])
+def test_plural_acts_with_a_frequency_adjective_are_a_habit(annotate_text, text):
+    # _told_as_habit: "yearly visits" tells a habit, no occurrence (GUIDE.md: habitual acts are not_event)
+    doc = annotate_text(text)
+    assert not doc.events, [e.to_json() for e in doc.events]
+
+
+def test_a_singular_annual_gathering_keeps_its_occurrence(annotate_text):
+    doc = annotate_text("Kenya and Uganda held their annual meeting in Kampala on Monday.")
+    assert "CONSULT" in [e.type for e in doc.events], [e.to_json() for e in doc.events]

@@ -1153,11 +1153,17 @@ FREQUENCY_ADVERBS = word_class("frequency_adverbs")
 """Adverbs that tell an act as a habit ("regularly", "often", "routinely"): GUIDE.md codes habitual or non-specific
 acts ``not_event``."""
 
+FREQUENCY_ADJECTIVES = word_class("frequency_adjectives")
+"""Adjectives that tell the acts a plural event noun names as a habit ("yearly visits", "regular meetings")."""
+
 
 def _told_as_habit(tok: Token) -> bool:
     """Whether a trigger, or the verb whose object or subject it is ("regularly [carries out] air strikes", "often
-    [holds] talks"), carries a frequency adverb (``FREQUENCY_ADVERBS``). The model reads the adverb on a verb trigger
+    [holds] talks"), carries a frequency adverb (``FREQUENCY_ADVERBS``), or a plural act noun a frequency adjective
+    ("yearly visits", "regular meetings": ``FREQUENCY_ADJECTIVES``). The model reads the adverb on a verb trigger
     ("routinely shells") but not on the light verb of a noun one."""
+    if tok.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in FREQUENCY_ADJECTIVES for c in tok.children):
+        return True  # "the premier's yearly visits to the shrine": a plural act noun told as a habit
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") else tok
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
