@@ -1346,3 +1346,21 @@ def test_plural_acts_with_a_frequency_adjective_are_a_habit(annotate_text, text)
 def test_a_singular_annual_gathering_keeps_its_occurrence(annotate_text):
     doc = annotate_text("Kenya and Uganda held their annual meeting in Kampala on Monday.")
     assert "CONSULT" in [e.type for e in doc.events], [e.to_json() for e in doc.events]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The convicted killer David Ross was executed in Texas on Tuesday.", "USA"),
+    ("HARTFORD, Conn. (AP) - David Ross is scheduled to be executed by lethal injection on Jan. 26.", "USA"),
+])
+def test_a_passive_execution_is_the_state_s_assault(annotate_text, text, code):
+    # GUIDE.md: an execution is ASSAULT by the state (_role_executing_state), not the executed one's DIE
+    doc = annotate_text(text)
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert {e.country for e in doc.entities if e.id in attack.source} == {code}
+    assert "DIE" not in [e.type for e in doc.events]
+
+
+def test_a_count_of_the_executed_is_no_execution(annotate_text):
+    doc = annotate_text("HARTFORD, Conn. (AP) - Since the death penalty was restored in 1977, ten people have been "
+                        "executed in the state.")
+    assert "ASSAULT" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]

@@ -4420,6 +4420,22 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
         args.location = args.location or place
 
 
+EXECUTIONS = frozenset({"assault.execution", "assault.hanging"})
+"""Trigger entries of an execution: a state's act (GUIDE.md)."""
+
+
+def _role_executing_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An execution told in the passive names no doer ("was executed in Texas on Tuesday", "is to be hanged on
+    Friday"); only a state executes, the one of the act's place, else of the story's dateline or of the one state it
+    is about (GUIDE.md: an execution is ASSAULT with the state as source). The executed must be named."""
+    if trig.entry_id not in EXECUTIONS or args.source or not args.target or not is_passive(trig.token):
+        return  # "ten people have been executed since 1977": a count of the executed names no act of its own
+    code = act_place_state(trig.token, actors, reader.ui, False) or story_state(trig.token.doc, actors, reader.ui)
+    if code:
+        LOGGER.debug("executing state %s for %r", code, sentence_of(trig.token).text)
+        args.source = [actors.state_id(code)]
+
+
 LISTED_TYPES = SPLIT_TYPES | {"COERCE"}
 """Types whose counted people a colon may go on to name ("three ministers resigned: A, B and C")."""
 
@@ -4627,6 +4643,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("bystanders_of_the_place", _role_bystanders_of_the_place),
     ("hit_home_organ", _role_hit_home_organ),
     ("listed_after_colon", _role_listed_after_colon),
+    ("executing_state", _role_executing_state),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
