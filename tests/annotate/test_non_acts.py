@@ -610,3 +610,23 @@ def test_turning_to_a_network_is_no_act(annotate_text) -> None:  # type: ignore[
     assert not [e for e in doc.events if e.type == "REQUEST"], doc.events
     names = {e.id: e.name for e in doc.entities}
     assert not any("Twitter" in names.get(i, "") for e in doc.events for i in e.actors()), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Former Argentine President Carlos Mendez conceded that many experts say an economic agreement should come first.",
+    "Carlos Mendez, the plan's chief organizer, concedes that the project may be a big gamble.",
+])
+def test_a_point_granted_admits_no_act(annotate_text: Any, text: str) -> None:
+    # _point_conceded: the clause tells a view (a verb of saying, a modal), nothing done is admitted
+    doc = annotate_text(text)
+    assert not of_type(doc, "CONCEDE"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Former Argentine President Carlos Mendez conceded that the army had made mistakes.",
+    "Kenya conceded that its troops had crossed into Somalia.",
+    "Candidate Ana Pell conceded defeat on Monday.",
+])
+def test_an_act_or_a_defeat_admitted_stays_a_concession(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert of_type(doc, "CONCEDE"), _types(doc)

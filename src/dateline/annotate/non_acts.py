@@ -133,6 +133,14 @@ PENDING_TRANSFERS = word_class("pending_transfers")
 """Nouns of a person's transfer to another state ("extradition", "deportation")."""
 
 
+CONCEDING_LEMMAS = word_class("conceding_lemmas")
+"""Verbs of granting a point ("concede", "admit")."""
+VIEW_LEMMAS = word_class("view_lemmas")
+"""Verbs of saying or holding a view: the root of a granted clause that admits no act ("conceded that experts say")."""
+MODALS = word_class("modals")
+"""Modal auxiliaries: a granted clause with one tells what may be, no act done ("conceded the plan may fail")."""
+
+
 AVOIDING_LEMMAS = word_class("avoiding_lemmas")
 """Verbs whose object is an act kept from happening ("avoid criticism", "evade arrest", "avert a strike")."""
 
@@ -278,6 +286,24 @@ def _contest_won(tok: Token) -> bool:
     # "was defeated by government troops" stays what the lexicon reads)
     beaten = any(c.dep_ == "nsubjpass" for c in tok.children)
     return (bool(objects) and (rival or contest)) or (beaten and contest)
+
+
+def _point_conceded(tok: Token) -> bool:
+    """Whether a verb of granting a point takes only a clause that tells a view: "conceded that the project may be a
+    big gamble" (a modal), "conceded that many experts say a deal should come first" (a verb of saying or thinking).
+    Admitting an act or a wrong ("admitted that its troops had crossed the border", "conceded the raid was a
+    mistake", "admitted the government should have acted sooner") stays an admission (GUIDE.md: CONCEDE), and so does conceding defeat or the election (an object)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONCEDING_LEMMAS or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(c.lemma_.lower() in VIEW_LEMMAS or _may_be(c) for c in clauses)
+
+
+def _may_be(clause: Token) -> bool:
+    """Whether a clause tells what may be: a modal, but not a modal perfect ("should have acted sooner" admits a
+    failure)."""
+    auxes = [a for a in clause.children if a.dep_ == "aux"]
+    return any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
 def non_act(tok: Token) -> str | None:
@@ -898,5 +924,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_routine_known, "a routine known, no drill held"),
     (_contest_won, "a rival beaten in a contest"),
     (_regarded_topic, "a topic a speaker views as something"),
+    (_point_conceded, "a point granted, a view, no act admitted"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
