@@ -630,3 +630,11 @@ def test_a_point_granted_admits_no_act(annotate_text: Any, text: str) -> None:
 def test_an_act_or_a_defeat_admitted_stays_a_concession(annotate_text: Any, text: str) -> None:
     doc = annotate_text(text)
     assert of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_a_quality_become_takes_up_no_post(annotate_text: Any) -> None:
+    # _became_so: "became famous for" is a reputation; "became defence minister" a post
+    doc = annotate_text("David Mensah later became famous for his speeches.")
+    assert not of_type(doc, "APPOINT"), _types(doc)
+    doc = annotate_text("In March, Ana Pell became Peru's first female defence minister.")
+    assert of_type(doc, "APPOINT"), _types(doc)

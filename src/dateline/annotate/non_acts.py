@@ -306,6 +306,13 @@ def _may_be(clause: Token) -> bool:
     return any(a.lower_ in MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes)
 
 
+def _became_so(tok: Token) -> bool:
+    """Whether "become" takes an adjective, not a post: "later became famous for his speeches", "became best known for
+    its tools" (a reputation, no appointment); "became president" takes a noun."""
+    return tok.lemma_.lower() == "become" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "acomp" for c in tok.children) and not any(c.dep_ in ("attr", "oprd") for c in tok.children)
+
+
 def non_act(tok: Token) -> str | None:
     """Why the event word ``tok`` names no act (a short reason for the debug log), or None when it may."""
     return next((reason for check, reason in REASONS if check(tok)), None)
@@ -925,5 +932,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_contest_won, "a rival beaten in a contest"),
     (_regarded_topic, "a topic a speaker views as something"),
     (_point_conceded, "a point granted, a view, no act admitted"),
+    (_became_so, "a quality become, no post taken up"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""
