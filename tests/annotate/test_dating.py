@@ -662,3 +662,12 @@ def test_an_act_soon_after_a_dated_act_takes_its_time(annotate_text, text) -> No
     [event] = [e for e in doc.events if e.type == "ACCUSE"]
     assert event.date is not None, event.to_json()
     assert (event.date.start, event.date.end) == ("2025-01-01", "2025-01-31"), event.to_json()
+
+
+def test_a_passive_appointment_keeps_its_bare_weekday(annotate_text) -> None:
+    # _named_as: in "was appointed Thursday as foreign minister" the "as" role is the passive subject's, and the
+    # weekday is the appointment's time, not a day named
+    doc = annotate_text("Gianfranco Ferri was appointed Thursday as Italy's new foreign minister. Ferri spoke.",
+                        published="2004-11-19")
+    (appoint,) = [e for e in doc.events if e.type == "APPOINT"]
+    assert appoint.date is not None and (appoint.date.start, appoint.date.end) == ("2004-11-18", "2004-11-18")

@@ -1308,13 +1308,14 @@ def _counted_from_clause(counted: TimedSpan, span: Span) -> bool:
 def _named_as(timex: Timex, span: Span) -> bool:
     """Whether a day is the thing an act names, not the time it happened: "picked May 9 as polling day",
     "set March 3 as the deadline" (a bare time followed by "as" and the role it is given, hung on a verb with no object
-    of its own: in "rejected the proposal that week as a stunt" the role is the offer's)."""
+    of its own: in "rejected the proposal that week as a stunt" the role is the offer's, in "was appointed Thursday as
+    foreign minister" the passive subject's)."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     verb = span.root.head
     return (timex.signal is None and after is not None and after.lower_ == "as" and after.dep_ == "prep"
             and any(c.dep_ == "pobj" for c in after.children) and verb.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
+            and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children))
 
 
 def _counted_from_untimed(timex: Timex, span: Span, in_sentence: list[TimedSpan], anchor: date | None,
