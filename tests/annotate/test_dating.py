@@ -671,3 +671,14 @@ def test_a_passive_appointment_keeps_its_bare_weekday(annotate_text) -> None:
                         published="2004-11-19")
     (appoint,) = [e for e in doc.events if e.type == "APPOINT"]
     assert appoint.date is not None and (appoint.date.start, appoint.date.end) == ("2004-11-18", "2004-11-18")
+
+
+def test_a_departure_announced_is_dated_by_its_announcement(annotate_text) -> None:
+    # pledge_at_its_saying: "announced on Tuesday that he is stepping down" dates the departure by the saying; the "he"
+    # of a relative clause's saying is its antecedent (arguments._relative_speaker), not the main clause's subject
+    doc = annotate_text("If confirmed, David Mensah will replace Tom Okoro, who announced Tuesday that he is stepping "
+                        "down as interior minister.", published="2025-03-20")
+    names = {e.id: e.name for e in doc.entities}
+    dismissals = [e for e in doc.events if e.type == "DISMISS"]
+    assert [names[t] for e in dismissals for t in e.target] == ["Tom Okoro"], [e.to_json() for e in doc.events]
+    assert dismissals[0].date is not None and dismissals[0].date.start == "2025-03-18"

@@ -648,6 +648,13 @@ class ArgumentReader:
         """A personal pronoun is the person it refers back to (or nobody)."""
         if tok.lower_ not in PRONOUNS:
             return None
+        relative = _relative_speaker(tok) if tok.lower_ in ("he", "she") and depth < 3 else None
+        if relative is not None:
+            # "praised Okoro, who said on Tuesday that he would resign": the speaker of the reported clause is the
+            # relative clause's antecedent, not the last person the main clause named
+            named = [a for a in self.actor(relative, depth + 1) if self.actors.type_of(a) == "PERSON"]
+            if len(named) == 1:
+                return named
         person = self._shared_object(tok) or previous_person(self.ui, tok, self.actors)
         if person is None and depth < 3:
             return self._unnamed_speaker(tok, depth)
@@ -1803,6 +1810,17 @@ def _reported_speaker(tok: Token) -> Token | None:
     if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
         speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
     return None if speaker is None or speaker.pos_ == "PRON" else speaker
+
+
+def _relative_speaker(tok: Token) -> Token | None:
+    """The relative pronoun that is the speaker of the clause a subject pronoun opens ("Okoro, [who] announced on
+    Tuesday that he is stepping down"), else None."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS:
+        return None
+    said = verb.head
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return speaker if speaker is not None and speaker.lower_ in ("who", "that") and said.dep_ == "relcl" else None
 
 
 def _that_clause_subject(noun: Token) -> Token | None:

@@ -142,13 +142,14 @@ def reported_by_another(state: Dating) -> None:
 
 def pledge_at_its_saying(state: Dating) -> None:
     """ "Zielak announced on Wednesday that Poland will give Latvia two boats": a commitment told by
-    the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none);
+    the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none),
+    and so is a departure announced ("announced on Tuesday that he is stepping down");
     the act promised keeps a time of its own clause ("said Japan will sign the accord on Friday"), which
     ``stated_time`` has already given."""
     found = state.mention
-    if state.when is not None or found.trigger.type != "AGREE" or found.modality != "planned":
+    if state.when is not None or found.modality != "planned" or found.trigger.type not in ("AGREE", "DISMISS"):
         return
-    saying = _saying_of_pledge(found.trigger.token)
+    saying = _saying_of_pledge(found.trigger.token, progressive=found.trigger.type == "DISMISS")
     if saying is None:
         return
     told = [(t, s) for t, s in state.in_sentence if _time_holder(s).i == saying.i and not t.anaphoric
@@ -206,13 +207,15 @@ def accusation_at_its_saying(state: Dating) -> None:
         state.when, state.bound = when, False
 
 
-def _saying_of_pledge(trig: Token) -> Token | None:
+def _saying_of_pledge(trig: Token, progressive: bool = False) -> Token | None:
     """The saying verb whose complement tells a trigger as a promise, by a future auxiliary on the trigger's own verb
-    ("announced that Poland will give"); None otherwise."""
+    ("announced that Poland will give"); with ``progressive``, also by the present progressive of a plan ("announced
+    on Tuesday that he is stepping down": a departure announced is made known on the saying's day); None otherwise."""
     verb = _clause_verb(trig)
     if verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_LEMMAS or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children):
+    if not any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUXES or progressive and c.lemma_ == "be" and verb.tag_ == "VBG")
+               for c in verb.children):
         return None
     return verb.head
 
