@@ -662,6 +662,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and cleared_of_charges(tok):
             # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
             out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
+        if pos == "VERB" and tok.i not in taken and _rebuked_for(tok):
+            # "yelled at him for killing her son": a rebuke of the one addressed (GUIDE.md: ACCUSE disapprove), the
+            # act charged only its content
+            out.append(Trigger("construction.rebuked_for", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _dialed(tok):
             # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
@@ -969,6 +973,26 @@ def _a_call(noun: Token) -> bool:
     (not "in contact with", "in the talks", which name no call)."""
     return noun.lemma_.lower() in PHONE_WORDS or any(
         c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
+REBUKING_LEMMAS = word_class("rebuking_lemmas")
+REBUKED_PREPS = frozenset({"at", "against"})
+"""Prepositions that name the one a shout or a tirade is aimed at ("yelled [at] him", "railed [against] the mayor")."""
+
+
+def _rebuked_for(verb: Token) -> bool:
+    """Whether a verb of scolding is aimed at someone for a fault: "Judge Ward scolded Peter Sand for lying to the
+    court", "she confronted her brother, shouting at him for killing her son"; not "shouted slogans", "yelled for
+    help" (no one addressed) nor "scolded the boy" (no fault told)."""
+    if verb.lemma_.lower() not in REBUKING_LEMMAS:
+        return False
+    faults = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in REBUKED_PREPS for g in c.children
+        if g.dep_ == "pobj"]
+    return bool(faults) and any(a.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or a.pos_ in ("PRON", "PROPN")
+                                or a.lower_ in title_heads() for a in addressed)
 
 
 DIALING_LEMMAS = frozenset({"dial"})
@@ -4096,7 +4120,9 @@ def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reade
 
 def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "Among the dead were the governor, A, and B": the people named as the copula's subject (or, inverted, its
-    attribute) and their conjuncts died; no one is a doer."""
+    attribute) and their conjuncts died; no one is a doer. Dead told only by count or kind ("Four Iraqi soldiers were
+    among the dead") name no person: they are victims of the sentence's attack or a death toll, not a death of a state
+    or a group of its own, so the event keeps no actor and is dropped (GUIDE.md: unnamed dead make no DIE)."""
     if trig.entry_id != "construction.among_dead":
         return
     dead: list[str] = []
@@ -4106,8 +4132,9 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
             for ent in reader.actor(tok):
                 if ent not in dead and actors.type_of(ent) == "PERSON":
                     dead.append(ent)
-    if dead:
-        args.source, args.target = [], dead
+    if not dead:
+        LOGGER.debug("among the dead: no named person in %r", sentence_of(trig.token).text)
+    args.source, args.target = [], dead
 
 
 def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
