@@ -309,3 +309,17 @@ def test_an_appointment_with_its_object_told_keeps_its_roles(annotate_text, text
     appoints = of_type(doc, "APPOINT")
     assert appoints, doc.events
     assert all("Karl Engel" in names(doc, a.target) for a in appoints), appoints
+
+
+@pytest.mark.parametrize("text, apologizer, met", [
+    # invented: an apology coordinated after a meeting is addressed to the one met
+    ("Laotian Deputy Foreign Minister Sone Vilay met Monday morning with Thai Ambassador Anan Chai in Vientiane and "
+     "apologized for the remarks.", "Sone Vilay", "Anan Chai"),
+    ("Peruvian Foreign Minister Rosa Quispe summoned Chilean Ambassador Diego Soto on Friday and apologized for the "
+     "delay.", "Rosa Quispe", "Diego Soto"),
+])
+def test_an_apology_after_a_meeting_is_addressed_to_the_one_met(
+        annotate_text: Callable[..., Document], text: str, apologizer: str, met: str) -> None:
+    doc = annotate_text(text)
+    [apology] = of_type(doc, "CONCEDE")
+    assert names(doc, apology.source) == {apologizer} and names(doc, apology.target) == {met}

@@ -70,6 +70,8 @@ STANCE_NOUNS = word_class("stance_nouns")
 STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
 MEETING_NOUNS = word_class("meeting_nouns")
+MEETING_LEMMAS = word_class("meeting_lemmas")
+"""Verbs of meeting whose "with" names the one a coordinated apology or demand addresses."""
 """Nouns of a meeting: a journey "for talks with X" meets X; a town before one is its venue ("the Doha talks")."""
 STAY_LEMMAS = frozenset({"be", "stay", "remain"})
 """Verbs of being somewhere: whoever is in a place "for talks" takes part in them."""
@@ -1306,12 +1308,16 @@ class ArgumentReader:
 
     def _shared_addressee(self, verb: Token, args: Arguments) -> None:
         """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
-        after a verb with an object, is addressed to that object (unseen-errors A5). An object of the source's own
-        state ("recalled its ambassador and demanded ...") is no addressee."""
+        after a verb with an object, is addressed to that object (unseen-errors A5), as an apology after a meeting is
+        to the one met ("met with the Thai envoy and apologized"). An object of the source's own state ("recalled its
+        ambassador and demanded ...") is no addressee."""
         if args.target or verb.dep_ != "conj" or verb.lemma_.lower() not in ADDRESSED_ACTS:
             return
         own = {self.actors.country_of(e) for e in args.source} - {None}
-        for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+        # "met with the ambassador and apologized": the one met is the one addressed, as an object is
+        met = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+               and verb.head.lemma_.lower() in MEETING_LEMMAS for g in c.children if g.dep_ == "pobj"]
+        for obj in [c for c in verb.head.children if c.dep_ == "dobj"] + met:
             found = [e for e in self.actor(obj) if e not in args.source and self.actors.country_of(e) not in own]
             if found:
                 LOGGER.debug("shared addressee: %s of %r in %r", found, verb.text, sentence_of(verb).text)
