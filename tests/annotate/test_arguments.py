@@ -323,3 +323,11 @@ def test_an_apology_after_a_meeting_is_addressed_to_the_one_met(
     doc = annotate_text(text)
     [apology] = of_type(doc, "CONCEDE")
     assert names(doc, apology.source) == {apologizer} and names(doc, apology.target) == {met}
+
+
+def test_names_before_a_time_word_are_the_subject(annotate_text: Callable[..., Document]) -> None:
+    # invented: "Friday" between the subjects and the verb is read as the subject, the names as its modifiers
+    doc = annotate_text("Japanese Prime Minister Taro Mori arrived in Seoul on Thursday for talks with South Korean "
+                        "President Lee Min-ho. Lee and Mori Friday also signed a fisheries accord.")
+    [signing] = of_type(doc, "AGREE")
+    assert names(doc, signing.source + signing.target + signing.participants) == {"Lee Min-ho", "Taro Mori"}

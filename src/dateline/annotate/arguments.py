@@ -346,6 +346,8 @@ class ArgumentReader:
                     out.append(ent)
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
+        for named in _names_before_time(tok):  # a subtree of tok's: the recursion ends
+            out += [ent for ent in self.actor(named, depth) if ent not in out]
         out += [ent for ent in self._partitive_list(tok) if ent not in out]
         out += [ent for ent in self._counted_people(tok) if ent not in out]
         return out
@@ -1844,6 +1846,16 @@ def _addressed_gerund(verb: Token) -> tuple[Token, Token] | None:
             prep.head.lemma_.lower() not in ADDRESSING_WORDS):
         return None
     return prep.head, addressee
+
+
+def _names_before_time(tok: Token) -> list[Token]:
+    """The names the parser hangs on a time word standing between a subject and its verb: "Lee and Mori Friday also
+    signed" makes "Friday" the subject and "Lee" (with "Mori" its conjunct) a modifier of it; the names are the
+    subject, the time word only dates the act."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i
+            and c.ent_type_ not in ("DATE", "TIME")]
 
 
 def _hyphened_partners(tok: Token) -> list[Token]:
