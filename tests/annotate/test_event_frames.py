@@ -1031,3 +1031,19 @@ def test_a_scolding_for_a_fault_accuses_the_one_scolded(annotate_text: Callable[
 ])
 def test_a_shout_with_no_fault_charged_accuses_no_one(annotate_text: Callable[..., Document], text: str) -> None:
     assert not _of_type(annotate_text(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, state, person", [
+    # invented: the state a custody is told of holds, removes or frees the person in it
+    ("Blogger Tarek Aziz spent four years in Algerian prisons before being deported to Tunisia in 2003.", "COERCE",
+     "DZA", "Tarek Aziz"),
+    ("Poet Leila Karimi was held for a year in Iranian jails before being expelled in 2010, her publisher said.",
+     "COERCE", "IRN", "Leila Karimi"),
+    ("Aid worker Paul Brenner spent eight months in Malian custody before being freed in 2021, his employer said.",
+     "RETREAT", "MLI", "Paul Brenner"),
+])
+def test_the_state_of_a_custody_is_the_one_who_coerces_or_frees(
+        annotate_text: Callable[..., Document], text: str, kind: str, state: str, person: str) -> None:
+    doc = annotate_text(text)
+    [event] = _of_type(doc, kind)
+    assert _countries(doc, event.source) == {state} and person in _names(doc, event.target)

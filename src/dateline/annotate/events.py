@@ -4088,6 +4088,48 @@ def _levies(trig: Trigger) -> list[Token]:
     return levy_nouns(tok, trig.nominal, [] if trig.nominal else [*_objects(tok), *participle_nouns(tok)])
 
 
+CUSTODY_NOUNS = word_class("custody_nouns")
+CUSTODY_CLAUSE_DEPS = frozenset({"advcl", "pcomp", "conj", "xcomp"})
+"""Relations by which a coercion's clause hangs on the clause that tells the custody ("spent years in jail [before
+being deported]", "was held in Egyptian jails [and then expelled]")."""
+
+
+def _custodian_states(verb: Token, actors: Actors) -> list[str]:
+    """The states a custody noun in the verb's clause, or in the clause it hangs on, is told of by its modifier: "in
+    Syrian prisons", "in Israeli custody" (at most two clauses up)."""
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None:
+            break
+        # the custody phrase may hang on the verb or on its time ("was held [for two years] [in Egyptian jails]")
+        preps = [c for c in node.children if c.dep_ == "prep"]
+        preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+        for prep in (p for p in preps if p.lower_ in ("in", "into", "from")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS):
+                if (code := token_modifier_country(noun)) is not None:
+                    return [actors.state_id(code)]
+        node = node.head if node.dep_ in CUSTODY_CLAUSE_DEPS or (
+            node.dep_ == "pobj" and node.head.dep_ == "prep") else None
+        if node is not None and node.pos_ == "ADP":
+            node = node.head
+    return []
+
+
+def _role_custodian_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A passive coercion or release with no doer told, beside a custody whose state a modifier names ("spent five
+    years in Syrian prisons before being deported", "was held for two years in Egyptian jails", "spent a year in
+    Chadian custody before being freed"): that state holds, removes or frees the person, so it is the source, never
+    a target."""
+    if trig.type not in ("COERCE", "RETREAT") or trig.type == "RETREAT" and trig.mode != "release" or (
+            trig.nominal or args.source or not is_passive(trig.token)):
+        return
+    states = _custodian_states(trig.token, actors)
+    if states:
+        LOGGER.debug("custodian state: %s of %r in %r", states, trig.token.text, sentence_of(trig.token).text)
+        args.source = list(dict.fromkeys(states))
+        args.target = [a for a in args.target if a not in args.source]
+
+
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A leader's or state body's coercion with no one named falls on its own people."""
     if trig.type == "COERCE" and not args.target and not is_passive(trig.token):
@@ -4560,6 +4602,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("expelled_peoples_state", _role_expelled_peoples_state),
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
+    ("custodian_state", _role_custodian_state),
     ("state_through_courts", _role_state_through_courts),
     ("levy_of_the_story_state", _role_levy_of_the_story_state),
     ("coercion_of_own_people", _role_coercion_of_own_people),
