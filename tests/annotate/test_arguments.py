@@ -331,3 +331,11 @@ def test_names_before_a_time_word_are_the_subject(annotate_text: Callable[..., D
                         "President Lee Min-ho. Lee and Mori Friday also signed a fisheries accord.")
     [signing] = of_type(doc, "AGREE")
     assert names(doc, signing.source + signing.target + signing.participants) == {"Lee Min-ho", "Taro Mori"}
+
+
+def test_a_warning_after_a_demand_is_addressed_to_the_one_urged(annotate_text: Callable[..., Document]) -> None:
+    # invented: the participle's warning has no addressee of its own; it is made to the state urged
+    doc = annotate_text("Norway has urged Belarus not to carry out its threat to close the border, warning it could "
+                        "have grave consequences for the region.")
+    [warning] = of_type(doc, "THREATEN")
+    assert countries(doc, warning.source) == {"NOR"} and countries(doc, warning.target) == {"BLR"}

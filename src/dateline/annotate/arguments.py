@@ -1311,9 +1311,12 @@ class ArgumentReader:
     def _shared_addressee(self, verb: Token, args: Arguments) -> None:
         """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
         after a verb with an object, is addressed to that object (unseen-errors A5), as an apology after a meeting is
-        to the one met ("met with the Thai envoy and apologized"). An object of the source's own state ("recalled its
+        to the one met ("met with the Thai envoy and apologized"), and a warning in a participle after a demand to the
+        one the demand is made of ("urged Chad to stop, warning of the consequences"). An object of the source's own state ("recalled its
         ambassador and demanded ...") is no addressee."""
-        if args.target or verb.dep_ != "conj" or verb.lemma_.lower() not in ADDRESSED_ACTS:
+        # also a participle clause after the verb ("urged Serbia to back down, warning it of the consequences")
+        joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)
+        if args.target or not joined or verb.lemma_.lower() not in ADDRESSED_ACTS:
             return
         own = {self.actors.country_of(e) for e in args.source} - {None}
         # "met with the ambassador and apologized": the one met is the one addressed, as an object is
