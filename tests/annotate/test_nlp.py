@@ -327,3 +327,15 @@ def test_a_person_named_before_a_weekday_is_cut_off_the_date(nlp: Language) -> N
 def test_a_name_no_person_has_stays_in_the_date(nlp: Language) -> None:
     doc = nlp("President Ana Ruiz said the ceasefire began on Christmas Day.")
     assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["Christmas Day"]
+
+
+def test_a_native_word_after_an_article_is_no_name(nlp: Language) -> None:
+    # invented: "the 61-year-old Nevadan" describes someone; the NER takes the word for a name
+    doc = nlp("Senator Dan Moss of Nevada won the party vote on Tuesday. The 61-year-old Nevadan was elevated to "
+              "leader.")
+    assert "Nevadan" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_surname_after_an_article_stays_a_name(nlp: Language) -> None:
+    doc = nlp("President Joseph Moyo addressed parliament on Monday. The 93-year-old Moyo accused Britain of plotting.")
+    assert "Moyo" in [e.text for e in doc.ents if e.label_ == "PERSON"]
