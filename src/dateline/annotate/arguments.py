@@ -346,8 +346,8 @@ class ArgumentReader:
                     out.append(ent)
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
-        for named in _names_before_time(tok):  # a subtree of tok's: the recursion ends
-            out += [ent for ent in self.actor(named, depth) if ent not in out]
+        for subject in _names_before_time(tok):  # a subtree of tok's: the recursion ends
+            out += [ent for ent in self.actor(subject, depth) if ent not in out]
         out += [ent for ent in self._partitive_list(tok) if ent not in out]
         out += [ent for ent in self._counted_people(tok) if ent not in out]
         return out
