@@ -98,7 +98,8 @@ def test_a_capital_addressed_becomes_its_state(annotate_text, text, code):
 
 
 def test_a_capital_one_travels_to_stays_a_location(annotate_text):
-    doc = annotate_text("Laotian Prime Minister Sone Vilay flew to Hanoi on Friday for a two-day visit, officials said.")
+    doc = annotate_text("Laotian Prime Minister Sone Vilay flew to Hanoi on Friday for a two-day visit, officials "
+                        "said.")
     assert _named(doc, "Hanoi", "LOC").country == "VNM"
 
 

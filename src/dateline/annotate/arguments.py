@@ -1312,8 +1312,8 @@ class ArgumentReader:
         """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
         after a verb with an object, is addressed to that object (unseen-errors A5), as an apology after a meeting is
         to the one met ("met with the Thai envoy and apologized"), and a warning in a participle after a demand to the
-        one the demand is made of ("urged Chad to stop, warning of the consequences"). An object of the source's own state ("recalled its
-        ambassador and demanded ...") is no addressee."""
+        one the demand is made of ("urged Chad to stop, warning of the consequences"). An object of the source's own
+        state ("recalled its ambassador and demanded ...") is no addressee."""
         # also a participle clause after the verb ("urged Serbia to back down, warning it of the consequences")
         joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)
         if args.target or not joined or verb.lemma_.lower() not in ADDRESSED_ACTS:
