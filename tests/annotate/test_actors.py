@@ -82,6 +82,27 @@ def test_a_capital_as_subject_becomes_its_state(annotate_text, text, capital, co
     assert any(state.id in ev.source for ev in doc.events), [ev.to_json() for ev in doc.events]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # invented: a capital an apology or a protest is addressed to stands for its government
+        ("Laos extended an apology on Friday to Hanoi over a border incident, the foreign ministry said.", "VNM"),
+        ("The Greek foreign minister apologized to Ankara on Monday for the remarks of a junior diplomat, officials "
+         "said.", "TUR"),
+    ],
+)
+def test_a_capital_addressed_becomes_its_state(annotate_text, text, code):
+    doc = annotate_text(text)
+    states = {e.id for e in doc.entities if e.type == "GPE" and e.country == code}
+    assert states and any(states & set(ev.target) for ev in doc.events), [ev.to_json() for ev in doc.events]
+
+
+def test_a_capital_one_travels_to_stays_a_location(annotate_text):
+    doc = annotate_text("Laotian Prime Minister Sone Vilay flew to Hanoi on Friday for a two-day visit, officials "
+                        "said.")
+    assert _named(doc, "Hanoi", "LOC").country == "VNM"
+
+
 def test_a_capital_as_a_place_stays_a_location(annotate_text):
     doc = annotate_text("Foreign Minister Ri Son-gwon met Vice Premier Kim Tok-hun in Pyongyang on Monday.")
     place = _named(doc, "Pyongyang", "LOC")

@@ -309,3 +309,41 @@ def test_an_appointment_with_its_object_told_keeps_its_roles(annotate_text, text
     appoints = of_type(doc, "APPOINT")
     assert appoints, doc.events
     assert all("Karl Engel" in names(doc, a.target) for a in appoints), appoints
+
+
+@pytest.mark.parametrize("text, apologizer, met", [
+    # invented: an apology coordinated after a meeting is addressed to the one met
+    ("Laotian Deputy Foreign Minister Sone Vilay met Monday morning with Thai Ambassador Anan Chai in Vientiane and "
+     "apologized for the remarks.", "Sone Vilay", "Anan Chai"),
+    ("Peruvian Foreign Minister Rosa Quispe summoned Chilean Ambassador Diego Soto on Friday and apologized for the "
+     "delay.", "Rosa Quispe", "Diego Soto"),
+])
+def test_an_apology_after_a_meeting_is_addressed_to_the_one_met(
+        annotate_text: Callable[..., Document], text: str, apologizer: str, met: str) -> None:
+    doc = annotate_text(text)
+    [apology] = of_type(doc, "CONCEDE")
+    assert names(doc, apology.source) == {apologizer} and names(doc, apology.target) == {met}
+
+
+def test_names_before_a_time_word_are_the_subject(annotate_text: Callable[..., Document]) -> None:
+    # invented: "Friday" between the subjects and the verb is read as the subject, the names as its modifiers
+    doc = annotate_text("Japanese Prime Minister Taro Mori arrived in Seoul on Thursday for talks with South Korean "
+                        "President Lee Min-ho. Lee and Mori Friday also signed a fisheries accord.")
+    [signing] = of_type(doc, "AGREE")
+    assert names(doc, signing.source + signing.target + signing.participants) == {"Lee Min-ho", "Taro Mori"}
+
+
+def test_a_warning_after_a_demand_is_addressed_to_the_one_urged(annotate_text: Callable[..., Document]) -> None:
+    # invented: the participle's warning has no addressee of its own; it is made to the state urged
+    doc = annotate_text("Norway has urged Belarus not to carry out its threat to close the border, warning it could "
+                        "have grave consequences for the region.")
+    [warning] = of_type(doc, "THREATEN")
+    assert countries(doc, warning.source) == {"NOR"} and countries(doc, warning.target) == {"BLR"}
+
+
+def test_a_demand_after_a_begun_act_is_addressed_to_its_object(annotate_text: Callable[..., Document]) -> None:
+    # invented: "began criticizing X and demanded": the demand is made of the one criticized
+    doc = annotate_text("On Friday, Canberra started publicly criticizing Jakarta and demanded an apology for the "
+                        "incursion, officials said.")
+    [demand] = of_type(doc, "REQUEST")
+    assert countries(doc, demand.source) == {"AUS"} and countries(doc, demand.target) == {"IDN"}

@@ -738,6 +738,16 @@ def test_the_people_named_among_the_dead_died(annotate_text: Callable[..., Docum
     assert not [d for d in deaths if d.source]
 
 
+@pytest.mark.parametrize("text", [
+    # invented: dead told by count and kind are the attack's victims, not a death of their state
+    "A truck bomb killed eleven people at a market in Mardin on Monday. Four Turkish soldiers were among the dead.",
+    "Gunmen killed nine villagers near Gao on Friday. Two Malian policemen were among those killed.",
+])
+def test_dead_told_only_by_count_make_no_death(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "DIE") and _of_type(doc, "ASSAULT")
+
+
 def test_the_people_among_the_guests_did_not_die(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Among the guests were the French president, Emmanuel Macron, and Olaf Scholz.")
     assert not _of_type(doc, "DIE")
@@ -999,3 +1009,41 @@ def test_dialing_up_a_person_is_a_phone_call(annotate_text: Callable[..., Docume
 def test_dialing_back_or_dialing_a_number_calls_no_one(annotate_text: Callable[..., Document]) -> None:
     assert not _of_type(annotate_text("Kenya dialed back its rhetoric against Tanzania on Monday."), "CONSULT")
     assert not _of_type(annotate_text("The Kenyan envoy, Amina Odhiambo, dialed the number twice."), "CONSULT")
+
+
+@pytest.mark.parametrize("text, scolder, scolded", [
+    # invented: a scolding aimed at someone for a fault is an accusation; the fault is only what is charged
+    ("In court on Tuesday, Rosa Tilly turned to Hugo Brand, screaming at him for shooting her brother.",
+     "Rosa Tilly", "Hugo Brand"),
+    ("Judge Nora Falk berated Ivan Rusk on Wednesday for lying to the jury.", "Nora Falk", "Ivan Rusk"),
+])
+def test_a_scolding_for_a_fault_accuses_the_one_scolded(annotate_text: Callable[..., Document], text: str,
+                                                        scolder: str, scolded: str) -> None:
+    doc = annotate_text(text)
+    [accusation] = _of_type(doc, "ACCUSE")
+    assert _names(doc, accusation.source) == {scolder} and _names(doc, accusation.target) == {scolded}
+    assert not _of_type(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters shouted slogans against President Tomas Varga for hours on Monday.",
+    "Trapped miners yelled for help on Sunday until rescuers reached them.",
+])
+def test_a_shout_with_no_fault_charged_accuses_no_one(annotate_text: Callable[..., Document], text: str) -> None:
+    assert not _of_type(annotate_text(text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, kind, state, person", [
+    # invented: the state a custody is told of holds, removes or frees the person in it
+    ("Blogger Tarek Aziz spent four years in Algerian prisons before being deported to Tunisia in 2003.", "COERCE",
+     "DZA", "Tarek Aziz"),
+    ("Poet Leila Karimi was held for a year in Iranian jails before being expelled in 2010, her publisher said.",
+     "COERCE", "IRN", "Leila Karimi"),
+    ("Aid worker Paul Brenner spent eight months in Malian custody before being freed in 2021, his employer said.",
+     "RETREAT", "MLI", "Paul Brenner"),
+])
+def test_the_state_of_a_custody_is_the_one_who_coerces_or_frees(
+        annotate_text: Callable[..., Document], text: str, kind: str, state: str, person: str) -> None:
+    doc = annotate_text(text)
+    [event] = _of_type(doc, kind)
+    assert _countries(doc, event.source) == {state} and person in _names(doc, event.target)

@@ -314,3 +314,28 @@ def test_a_name_opening_a_quoted_title_is_no_person(nlp, text, word):
 def test_a_name_opening_quoted_speech_stays_a_person(nlp):
     doc = nlp("Lena Orsk's lawyer spoke outside. “Lena Orsk has done nothing wrong,” he said.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Lena Orsk", "Lena Orsk"]
+
+
+def test_a_person_named_before_a_weekday_is_cut_off_the_date(nlp: Language) -> None:
+    # invented: the NER runs a short name into the weekday after it ("Mori Friday"); a name the text gives a person
+    doc = nlp("Japanese Prime Minister Taro Mori arrived in Seoul on Thursday. Lee and Mori Friday also signed an "
+              "accord.")
+    ents = [(e.text, e.label_) for e in doc.ents if e.start > 12]
+    assert ("Mori", "PERSON") in ents and ("Friday", "DATE") in ents
+
+
+def test_a_name_no_person_has_stays_in_the_date(nlp: Language) -> None:
+    doc = nlp("President Ana Ruiz said the ceasefire began on Christmas Day.")
+    assert [e.text for e in doc.ents if e.label_ == "DATE"] == ["Christmas Day"]
+
+
+def test_a_native_word_after_an_article_is_no_name(nlp: Language) -> None:
+    # invented: "the 61-year-old Nevadan" describes someone; the NER takes the word for a name
+    doc = nlp("Senator Dan Moss of Nevada won the party vote on Tuesday. The 61-year-old Nevadan was elevated to "
+              "leader.")
+    assert "Nevadan" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_surname_after_an_article_stays_a_name(nlp: Language) -> None:
+    doc = nlp("President Joseph Moyo addressed parliament on Monday. The 93-year-old Moyo accused Britain of plotting.")
+    assert "Moyo" in [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -638,3 +638,18 @@ def test_a_quality_become_takes_up_no_post(annotate_text: Any) -> None:
     assert not of_type(doc, "APPOINT"), _types(doc)
     doc = annotate_text("In March, Ana Pell became Peru's first female defence minister.")
     assert of_type(doc, "APPOINT"), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # invented: a wish for one's own act asks nothing of anyone
+    "An aide said Governor Tom Brask wanted to spend more time with his wife, Nora, and return to his ranch.",
+    "The minister said she wished to devote more time to her family after the election.",
+])
+def test_a_wish_for_ones_own_act_is_no_request(annotate_text: Any, text: str) -> None:
+    assert not of_type(annotate_text(text), "REQUEST")
+
+
+def test_a_wish_that_another_act_stays_a_request(annotate_text: Any) -> None:
+    doc = annotate_text("Georgia wanted Armenia to reopen the border crossing before the talks on Monday, officials "
+                        "said.")
+    assert of_type(doc, "REQUEST")

@@ -331,3 +331,13 @@ def test_an_abbreviated_or_executive_title_is_a_post(  # type: ignore[no-untyped
     assert any(name == person and title in held for name, held in posts), posts
     if country:
         assert [p.country for p in doc.positions if names[p.person] == person] == [country]
+
+
+def test_a_speaker_pronoun_after_a_quote_is_not_the_one_quoted_about(annotate_text):
+    # invented: the speaker talks about the person named in the quote; "he" is the one named before
+    doc = annotate_text("Prosecutor Dan Hale spoke for two hours on Thursday. \"Tom Brask is the worst of the worst "
+                        "because he fooled everyone,\" he told the jury during closing arguments.")
+    by_id = {e.id: e.name for e in doc.entities}
+    [accusation] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [by_id[i] for i in accusation.source] == ["Dan Hale"]
+    assert [by_id[i] for i in accusation.target] == ["Tom Brask"]

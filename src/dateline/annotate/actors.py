@@ -70,6 +70,7 @@ ACRONYM_MIN = 3
 
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MOTION_LEMMAS = word_class("motion_verb", WORDS)
+ADDRESSED_TO_WORDS = word_class("addressed_to_word", WORDS)
 GROUP_DEPS = word_class("group_dep", "grammar")
 """Relations in which a plural demonym is the people as a group ("Palestinians blamed Israel")."""
 
@@ -159,6 +160,15 @@ def _after_person_noun(span: Span) -> bool:
     foreign names as organisations, and "the carmaker X" names no person (firms' nouns are not listed)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.lower_ in PERSON_NOUNS and len(span) >= 2
+
+
+def _addressed_to(to: Token) -> bool:
+    """Whether "to" names whom an apology, a protest or a message is addressed to: "apologized to Tokyo", "an apology
+    to Seoul", "extended an apology on Tuesday to Hanoi", "sent a protest note to Ankara" (``ADDRESSED_TO_WORDS``); not
+    a place one goes or sends things to ("flew to Tokyo", "sent troops to Kabul")."""
+    head = to.head
+    words = [head] + [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else [head]
+    return any(w.lemma_.lower() in ADDRESSED_TO_WORDS or w.lower_ in ADDRESSED_TO_WORDS for w in words)
 
 
 class Actors:
@@ -331,7 +341,7 @@ class Actors:
             return True
         if root.dep_ == "pobj" and root.head.lower_ in ("with", "against", "by", "between"):
             return True
-        return False
+        return root.dep_ == "pobj" and root.head.lower_ == "to" and _addressed_to(root.head)
 
     def _add_groups(self, ui: int, unit: Unit) -> None:
         for tok in tokens_lowered(unit.doc, GROUP_NOUNS):

@@ -70,6 +70,8 @@ STANCE_NOUNS = word_class("stance_nouns")
 STANCE_VERBS = word_class("stance_verbs")
 """Purpose verbs that say whom an act is aimed at ("went on strike to protest X's decision")."""
 MEETING_NOUNS = word_class("meeting_nouns")
+MEETING_LEMMAS = word_class("meeting_lemmas")
+"""Verbs of meeting whose "with" names the one a coordinated apology or demand addresses."""
 """Nouns of a meeting: a journey "for talks with X" meets X; a town before one is its venue ("the Doha talks")."""
 STAY_LEMMAS = frozenset({"be", "stay", "remain"})
 """Verbs of being somewhere: whoever is in a place "for talks" takes part in them."""
@@ -344,6 +346,8 @@ class ArgumentReader:
                     out.append(ent)
         for listed in self._listed_people(tok):  # a subtree of tok's: the recursion ends
             out += [ent for ent in self.actor(listed, depth) if ent not in out]
+        for subject in _names_before_time(tok):  # a subtree of tok's: the recursion ends
+            out += [ent for ent in self.actor(subject, depth) if ent not in out]
         out += [ent for ent in self._partitive_list(tok) if ent not in out]
         out += [ent for ent in self._counted_people(tok) if ent not in out]
         return out
@@ -1313,12 +1317,21 @@ class ArgumentReader:
 
     def _shared_addressee(self, verb: Token, args: Arguments) -> None:
         """ "summoned Tanzania's envoy and demanded compensation": a demand with no addressee of its own, coordinated
-        after a verb with an object, is addressed to that object (unseen-errors A5). An object of the source's own
+        after a verb with an object, is addressed to that object (unseen-errors A5), as an apology after a meeting is
+        to the one met ("met with the Thai envoy and apologized"), and a warning in a participle after a demand to the
+        one the demand is made of ("urged Chad to stop, warning of the consequences"). An object of the source's own
         state ("recalled its ambassador and demanded ...") is no addressee."""
-        if args.target or verb.dep_ != "conj" or verb.lemma_.lower() not in ADDRESSED_ACTS:
+        # also a participle clause after the verb ("urged Serbia to back down, warning it of the consequences")
+        joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i)
+        if args.target or not joined or verb.lemma_.lower() not in ADDRESSED_ACTS:
             return
         own = {self.actors.country_of(e) for e in args.source} - {None}
-        for obj in (c for c in verb.head.children if c.dep_ == "dobj"):
+        # "met with the ambassador and apologized": the one met is the one addressed, as an object is
+        met = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
+               and verb.head.lemma_.lower() in MEETING_LEMMAS for g in c.children if g.dep_ == "pobj"]
+        # "began criticizing Beijing and demanded an apology": the object of the verb the first one begins
+        begun = [g for c in verb.head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+        for obj in [c for c in verb.head.children if c.dep_ == "dobj"] + met + begun:
             found = [e for e in self.actor(obj) if e not in args.source and self.actors.country_of(e) not in own]
             if found:
                 LOGGER.debug("shared addressee: %s of %r in %r", found, verb.text, sentence_of(verb).text)
@@ -1856,6 +1869,16 @@ def _addressed_gerund(verb: Token) -> tuple[Token, Token] | None:
             prep.head.lemma_.lower() not in ADDRESSING_WORDS):
         return None
     return prep.head, addressee
+
+
+def _names_before_time(tok: Token) -> list[Token]:
+    """The names the parser hangs on a time word standing between a subject and its verb: "Lee and Mori Friday also
+    signed" makes "Friday" the subject and "Lee" (with "Mori" its conjunct) a modifier of it; the names are the
+    subject, the time word only dates the act."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < tok.i
+            and c.ent_type_ not in ("DATE", "TIME")]
 
 
 def _hyphened_partners(tok: Token) -> list[Token]:

@@ -662,6 +662,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and cleared_of_charges(tok):
             # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
             out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
+        if pos == "VERB" and tok.i not in taken and _rebuked_for(tok):
+            # "yelled at him for killing her son": a rebuke of the one addressed (GUIDE.md: ACCUSE disapprove), the
+            # act charged only its content
+            out.append(Trigger("construction.rebuked_for", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _dialed(tok):
             # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
@@ -969,6 +973,26 @@ def _a_call(noun: Token) -> bool:
     (not "in contact with", "in the talks", which name no call)."""
     return noun.lemma_.lower() in PHONE_WORDS or any(
         c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
+
+
+REBUKING_LEMMAS = word_class("rebuking_lemmas")
+REBUKED_PREPS = frozenset({"at", "against"})
+"""Prepositions that name the one a shout or a tirade is aimed at ("yelled [at] him", "railed [against] the mayor")."""
+
+
+def _rebuked_for(verb: Token) -> bool:
+    """Whether a verb of scolding is aimed at someone for a fault: "Judge Ward scolded Peter Sand for lying to the
+    court", "she confronted her brother, shouting at him for killing her son"; not "shouted slogans", "yelled for
+    help" (no one addressed) nor "scolded the boy" (no fault told)."""
+    if verb.lemma_.lower() not in REBUKING_LEMMAS:
+        return False
+    faults = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    addressed = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in REBUKED_PREPS for g in c.children
+        if g.dep_ == "pobj"]
+    return bool(faults) and any(a.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or a.pos_ in ("PRON", "PROPN")
+                                or a.lower_ in title_heads() for a in addressed)
 
 
 DIALING_LEMMAS = frozenset({"dial"})
@@ -4102,6 +4126,48 @@ def _levies(trig: Trigger) -> list[Token]:
     return levy_nouns(tok, trig.nominal, [] if trig.nominal else [*_objects(tok), *participle_nouns(tok)])
 
 
+CUSTODY_NOUNS = word_class("custody_nouns")
+CUSTODY_CLAUSE_DEPS = frozenset({"advcl", "pcomp", "conj", "xcomp"})
+"""Relations by which a coercion's clause hangs on the clause that tells the custody ("spent years in jail [before
+being deported]", "was held in Egyptian jails [and then expelled]")."""
+
+
+def _custodian_states(verb: Token, actors: Actors) -> list[str]:
+    """The states a custody noun in the verb's clause, or in the clause it hangs on, is told of by its modifier: "in
+    Syrian prisons", "in Israeli custody" (at most two clauses up)."""
+    node: Token | None = verb
+    for _ in range(3):
+        if node is None:
+            break
+        # the custody phrase may hang on the verb or on its time ("was held [for two years] [in Egyptian jails]")
+        preps = [c for c in node.children if c.dep_ == "prep"]
+        preps += [p for c in preps for g in c.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep"]
+        for prep in (p for p in preps if p.lower_ in ("in", "into", "from")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_NOUNS):
+                if (code := token_modifier_country(noun)) is not None:
+                    return [actors.state_id(code)]
+        node = node.head if node.dep_ in CUSTODY_CLAUSE_DEPS or (
+            node.dep_ == "pobj" and node.head.dep_ == "prep") else None
+        if node is not None and node.pos_ == "ADP":
+            node = node.head
+    return []
+
+
+def _role_custodian_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A passive coercion or release with no doer told, beside a custody whose state a modifier names ("spent five
+    years in Syrian prisons before being deported", "was held for two years in Egyptian jails", "spent a year in
+    Chadian custody before being freed"): that state holds, removes or frees the person, so it is the source, never
+    a target."""
+    if trig.type not in ("COERCE", "RETREAT") or trig.type == "RETREAT" and trig.mode != "release" or (
+            trig.nominal or args.source or not is_passive(trig.token)):
+        return
+    states = _custodian_states(trig.token, actors)
+    if states:
+        LOGGER.debug("custodian state: %s of %r in %r", states, trig.token.text, sentence_of(trig.token).text)
+        args.source = list(dict.fromkeys(states))
+        args.target = [a for a in args.target if a not in args.source]
+
+
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A leader's or state body's coercion with no one named falls on its own people."""
     if trig.type == "COERCE" and not args.target and not is_passive(trig.token):
@@ -4134,7 +4200,9 @@ def _role_honour_recipient(trig: Trigger, args: Arguments, actors: Actors, reade
 
 def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """ "Among the dead were the governor, A, and B": the people named as the copula's subject (or, inverted, its
-    attribute) and their conjuncts died; no one is a doer."""
+    attribute) and their conjuncts died; no one is a doer. Dead told only by count or kind ("Four Iraqi soldiers were
+    among the dead") name no person: they are victims of the sentence's attack or a death toll, not a death of a state
+    or a group of its own, so the event keeps no actor and is dropped (GUIDE.md: unnamed dead make no DIE)."""
     if trig.entry_id != "construction.among_dead":
         return
     dead: list[str] = []
@@ -4144,8 +4212,9 @@ def _role_among_the_dead(trig: Trigger, args: Arguments, actors: Actors, reader:
             for ent in reader.actor(tok):
                 if ent not in dead and actors.type_of(ent) == "PERSON":
                     dead.append(ent)
-    if dead:
-        args.source, args.target = [], dead
+    if not dead:
+        LOGGER.debug("among the dead: no named person in %r", sentence_of(trig.token).text)
+    args.source, args.target = [], dead
 
 
 def _role_under_fire(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4643,6 +4712,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("handover_giver_leaves", _role_handover_giver_leaves),
     ("unnamed_state_body", _role_unnamed_state_body),
     ("unplaced_fighters", _role_unplaced_fighters),
+    ("custodian_state", _role_custodian_state),
     ("state_through_courts", _role_state_through_courts),
     ("levy_of_the_story_state", _role_levy_of_the_story_state),
     ("coercion_of_own_people", _role_coercion_of_own_people),

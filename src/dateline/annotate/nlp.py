@@ -282,6 +282,8 @@ class NameRepair:
         ents = self._add_given_name_persons(doc, ents)
         ents = self._add_described_persons(doc, ents)
         ents = self._add_demonym_named_persons(doc, ents)
+        ents = self._split_name_from_date(doc, ents)
+        ents = self._drop_described_nouns(ents)
         return self._relabel_surnames(doc, ents)
 
     def set_annotations(self, doc: Doc, ents: list[Span]) -> None:
@@ -753,6 +755,35 @@ class NameRepair:
             added += [Span(doc, demonym.i, demonym.i + 1, label="NORP"), Span(doc, first.i, first.i + 2, label="PERSON")]
             LOGGER.debug("demonym-named person: %r", doc[demonym.i: first.i + 2].text)
         return [e for e in ents if id(e) not in dropped] + added
+
+    @staticmethod
+    def _drop_described_nouns(ents: list[Span]) -> list[Span]:
+        """Drop a one-word PERSON that an article and an adjective make a common noun ("the 64-year-old Ohioan", "a
+        young Texan"): a resident's or a native's word the NER took for a name. A word some fuller name of the
+        document holds stays a name ("the 93-year-old Moyo" after "Joseph Moyo"), and so does a people named with
+        the article alone ("the Houthis")."""
+        parts = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        return [e for e in ents if not (e.label_ == "PERSON" and len(e) == 1 and e.text not in parts and any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in e.root.children) and any(
+            c.dep_ == "amod" for c in e.root.children))]
+
+    @staticmethod
+    def _split_name_from_date(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Cut a person's name off the front of a date the NER ran it into: "Hu and [Lula Monday] also signed" (a
+        time word between a subject and its verb) is "Lula", a person named elsewhere in the document, then
+        "Monday"; a name part no person of the document has stays in the date."""
+        known = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title and t.is_alpha}
+        out: list[Span] = []
+        for ent in ents:
+            cut = ent.start
+            while ent.label_ in ("DATE", "TIME") and cut < ent.end - 1 and _name_part(doc[cut]) and (
+                    doc[cut].text in known):
+                cut += 1
+            if cut == ent.start:
+                out.append(ent)
+                continue
+            out += [Span(doc, ent.start, cut, label="PERSON"), Span(doc, cut, ent.end, label=ent.label)]
+        return out
 
     @staticmethod
     def _relabel_surnames(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -753,6 +753,25 @@ def _accepted_again(tok: Token) -> bool:
                and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in tok.children)
 
 
+OWN_WISH_LEMMAS = word_class("own_wish_lemmas")
+"""Verbs of wishing whose bare infinitive is the subject's own wish ("wanted to retire")."""
+
+
+def _own_wish(tok: Token) -> bool:
+    """Whether ``tok`` tells a wish for the subject's own act: "said he wanted to spend more time with his wife, Ana,
+    and retire", "the club wanted to build a younger squad". No one is asked anything (the corpus labels no event on
+    such a "want"); "wanted Lima to pay" (an object that is to act) and "wanted a permanent ceasefire" (a thing
+    demanded) stay requests."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in OWN_WISH_LEMMAS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in kids):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children) for c in kids)
+
+
 def _withheld_name(tok: Token) -> bool:
     """Whether ``tok`` is a news source's wish not to be named: "a diplomat in Accra, who asked not to be identified,
     said ...", "an officer who declined to be named", "a Peruvian official who requested anonymity", "asked that her
@@ -916,6 +935,7 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_stance_description, "a stance describing a noun"),
     (_accepted_again, "an acceptance of a departure already told"),
     (_withheld_name, "a source's wish not to be named"),
+    (_own_wish, "a wish for one's own act"),
     (_penalty_if, "a penalty faced only on a condition"),
     (_frame_of_role, "a proceeding that only frames a role or a session"),
     (_put_down, "a protest told as what a repression puts down"),

@@ -596,6 +596,8 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         banned.update(e for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass")
                       for t in c.subtree if (e := actors.entity_at(ui, t)))
         is_object = True  # with no other subject before it in its sentence, the nearest other person there
+    elif tok.dep_ == "nsubj":
+        banned.update(_quoted_before(ui, tok, actors))
     for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at_index(ui, i)
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
@@ -627,6 +629,20 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     if subjects:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+"""Tokens that open or close a quotation."""
+
+
+def _quoted_before(ui: int, tok: Token, actors: Actors) -> set[str]:
+    """The people named inside a quotation that ends before a subject pronoun in its sentence: in "'A is the worst of
+    the worst,' he told the jury" the speaker talks about A, so "he" is someone else (the speaker named before)."""
+    doc = tok.doc
+    marks = [i for i in range(sentence_of(tok).start, tok.i) if doc[i].text in QUOTE_MARKS]
+    if len(marks) < 2:
+        return set()
+    return {e for i in range(marks[0] + 1, marks[-1]) if (e := actors.entity_at_index(ui, i))}
 
 
 def _continued_object(ui: int, tok: Token, start: int, wanted: str | None, actors: Actors) -> str | None:
