@@ -298,3 +298,26 @@ def test_an_animal_freed_or_handed_back_is_no_release_or_honour(annotate_text: A
 def test_an_honour_presented_or_people_freed_stay_events(annotate_text: Any, text: str, kind: str) -> None:
     doc = annotate_text(text)
     assert of_type(doc, kind), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Borduran senate killed a clause of the port lease with Ruritania on Thursday.",
+    "Lawmakers in Ruritania killed the president's plan for a toll road at a committee vote on Tuesday.",
+    "The Borduran parliament torpedoed the proposal to raise fuel taxes on Monday.",
+])
+def test_killing_a_measure_attacks_no_one(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_killing_people_stays_an_attack(annotate_text: Any) -> None:
+    doc = annotate_text("Borduran troops killed two Ruritanian border guards near Vesk on Thursday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_collection_is_read_through_to_what_it_gathers(annotate_text: Any) -> None:
+    doc = annotate_text("Senator Ilse Varga released a series of defence ministry e-mails on Monday. "
+                        "Senator Ilse Varga released a batch of internal reports on Tuesday.")
+    assert not of_type(doc, "RETREAT"), _types(doc)
+    freed = annotate_text("Ruritanian rebels released a batch of 12 Borduran hostages on Saturday.")
+    assert of_type(freed, "RETREAT"), _types(freed)

@@ -43,7 +43,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
-from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.natural_agents import harming_occasion, natural_doer
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -2208,9 +2208,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("a legal matter set going is no %s: %r with %r in %r", trig.type, trig.token.text, matter.text,
                          sentence_of(trig.token).text)
             continue
-        if (force := natural_doer(trig.token)) is not None:
-            LOGGER.debug("done by a natural force: %s %r by %r in %r", trig.type, trig.token.text, force.text,
-                         sentence_of(trig.token).text)
+        if (force := natural_doer(trig.token)) is not None or (
+                trig.type == "ASSAULT" and (force := harming_occasion(trig.token)) is not None):
+            LOGGER.debug("done by a natural force or an accident: %s %r by %r in %r", trig.type, trig.token.text,
+                         force.text, sentence_of(trig.token).text)
             continue
         if not _has_actors(trig, args, actors):
             _recover_actors(trig, args, actors, reader)
