@@ -321,3 +321,17 @@ def test_a_collection_is_read_through_to_what_it_gathers(annotate_text: Any) -> 
     assert not of_type(doc, "RETREAT"), _types(doc)
     freed = annotate_text("Ruritanian rebels released a batch of 12 Borduran hostages on Saturday.")
     assert of_type(freed, "RETREAT"), _types(freed)
+
+
+def test_a_plane_selected_by_buyers_appoints_no_one(annotate_text: Any) -> None:
+    doc = annotate_text("The Brazilian-built transport jet has already been selected by Portugal and Chile, "
+                        "its maker said on Monday.")
+    assert not of_type(doc, "APPOINT"), _types(doc)
+    named = annotate_text("Portugal's parliament selected Ana Duarte as its speaker on Tuesday.")
+    assert of_type(named, "APPOINT"), _types(named)
+
+
+def test_a_dinner_given_is_no_honour(annotate_text: Any) -> None:
+    doc = annotate_text("Foreign Minister Ana Duarte was given a surprise birthday party at the Brazilian embassy on "
+                        "Saturday.")
+    assert not of_type(doc, "AWARD"), _types(doc)

@@ -34,6 +34,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
+from dateline.annotate.conveyed import conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -2116,7 +2117,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     """
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    triggers = _without_ordering_requests(find_triggers(doc, nlp, model))
+    triggers = _without_message_carriers(_without_ordering_requests(find_triggers(doc, nlp, model)))
     prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
@@ -2150,6 +2151,10 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token) or generic_doers(trig.token) or habit_of_manner(trig.token) or talks_go_on(
                     trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if trig.nominal and read_as_message(trig.token):
+            LOGGER.debug("a message read into a remark: %s %r in %r", trig.type, trig.token.text,
+                         sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):
             LOGGER.debug("a characterisation that praises: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -2233,6 +2238,20 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
             reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
+
+
+def _without_message_carriers(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers less the verbs that only carry a message noun ("extended an apology"): the noun is the act, and
+    must not be taken for the verb's own object (``conveyed.conveys_message``)."""
+    kept = []
+    for trig in triggers:
+        message = None if trig.nominal else conveys_message(trig.token)
+        if message is None:
+            kept.append(trig)
+        else:
+            LOGGER.debug("a message passed on, the noun is the act: %s %r with %r in %r", trig.type, trig.token.text,
+                         message.text, sentence_of(trig.token).text)
+    return kept
 
 
 THING_PRONOUNS = frozenset({"that", "this", "which", "what"})

@@ -1,7 +1,7 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
-in court, shooting a hare, killing a bill or a clause of a deal (a measure voided, no one attacked).
+in court, shooting a hare, being given a farewell dinner, a plane selected by buyers, killing a bill or a clause of a deal (a measure voided, no one attacked).
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
 from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
@@ -64,6 +64,7 @@ INQUIRY_TYPE = "ACCUSE"
 CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
 HUNTED_ANIMALS = word_class("hunted_animal", "annotate_words")
 VOIDED_MEASURES = word_class("voided_measure", "annotate_words")
+HOSTED_TREATS = word_class("hosted_treat", "annotate_words")
 COLLECTION_NOUNS = word_class("collection_noun", "annotate_words")
 """Nouns that only gather or count what their "of" object names ("a series of e-mails", "a batch of hostages"): the
 complement a verb acts on is that object."""
@@ -73,7 +74,8 @@ OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_D
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
                   "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS,
                   "taken_off_thing": TAKEN_OFF_THINGS, "contested_matter": CONTESTED_MATTERS,
-                  "hunted_animal": HUNTED_ANIMALS, "voided_measure": VOIDED_MEASURES}
+                  "hunted_animal": HUNTED_ANIMALS, "voided_measure": VOIDED_MEASURES,
+                  "hosted_treat": HOSTED_TREATS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
