@@ -43,6 +43,7 @@ from dateline.annotate.evaluation import (belittles, charged_doer, condemns, den
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
+from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import harming_occasion, natural_doer
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
@@ -2151,6 +2152,11 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token) or generic_doers(trig.token) or habit_of_manner(trig.token) or talks_go_on(
                     trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if (trig.type == "CONSULT" and (vehicle := vehicle_run(trig.token)) is not None) or (
+                vehicle := vehicle_mishap(trig.token)) is not None:
+            LOGGER.debug("a vehicle's run or mishap, no act: %r by %r in %r", trig.token.text, vehicle.text,
+                         sentence_of(trig.token).text)
             continue
         if trig.nominal and read_as_message(trig.token):
             LOGGER.debug("a message read into a remark: %s %r in %r", trig.type, trig.token.text,
