@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.annotate.conveyed import conveys_message
-from event_helpers import of_type
+from event_helpers import names, of_type
 
 
 def _types(doc: Any) -> list[tuple[str, str | None]]:
@@ -49,3 +49,16 @@ def test_conveys_message_names_the_noun(nlp: Any) -> None:
 def test_a_remark_read_as_an_apology_is_no_concession(annotate_text: Any) -> None:
     doc = annotate_text("Lima took the remark as an apology, Peru's foreign minister said on Monday.")
     assert not of_type(doc, "CONCEDE"), _types(doc)
+
+
+def test_a_resignation_accepted_is_the_resigners_not_a_concession(annotate_text: Any) -> None:
+    doc = annotate_text("President Olu Adebayo accepted Ana Wambui's resignation on Monday.")
+    assert not of_type(doc, "CONCEDE") and not of_type(doc, "AGREE"), _types(doc)
+    dismissals = of_type(doc, "DISMISS")
+    assert dismissals and names(doc, dismissals[0].source) == {"Olu Adebayo"}, dismissals
+    assert names(doc, dismissals[0].target) <= {"Ana Wambui", "Wambui"} and dismissals[0].target, dismissals
+
+
+def test_a_resignation_refused_stays_a_refusal(annotate_text: Any) -> None:
+    doc = annotate_text("The Kenyan president refused to accept the resignation of his finance minister on Monday.")
+    assert of_type(doc, "REJECT"), _types(doc)

@@ -34,7 +34,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
-from dateline.annotate.conveyed import conveys_message, read_as_message
+from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -2247,11 +2247,11 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
 
 
 def _without_message_carriers(triggers: list[Trigger]) -> list[Trigger]:
-    """The triggers less the verbs that only carry a message noun ("extended an apology"): the noun is the act, and
-    must not be taken for the verb's own object (``conveyed.conveys_message``)."""
+    """The triggers less the verbs that only carry a message noun ("extended an apology") or another's act ("accepted
+    the resignation"): the noun is the act, and must not be taken for the verb's own object (``conveyed``)."""
     kept = []
     for trig in triggers:
-        message = None if trig.nominal else conveys_message(trig.token)
+        message = None if trig.nominal else conveys_message(trig.token) or carries_anothers_act(trig.token)
         if message is None:
             kept.append(trig)
         else:
@@ -3074,6 +3074,29 @@ def _role_addressee_of_sent_wishes(trig: Trigger, args: Arguments, actors: Actor
             if child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 for head in (g for g in child.children if g.dep_ == "pobj"):
                     args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
+
+
+def _role_acceptor_of_resignation(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A resignation someone accepts is the resigner's, and the one accepting it is the source (GUIDE.md in
+    data/events): "the president accepted Ana Wambui's resignation" has the president for source, never for target.
+    With no resigner named ("accepted the resignation of his minister") the acceptor alone tells no one's departure,
+    and the event keeps no actor."""
+    tok = trig.token
+    verb = tok.head
+    if trig.type != "DISMISS" or not trig.nominal or carries_anothers_act(verb) is None:
+        return
+    acceptors = [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    if not acceptors:
+        return
+    resigners = [a for a in args.target if a not in acceptors]
+    if not resigners:
+        resigners = [a for c in tok.children if c.dep_ == "poss" for a in reader.actor(c)]
+        resigners += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)]
+        resigners = [a for a in resigners if a not in acceptors and actors.type_of(a) == "PERSON"]
+    args.source = acceptors if resigners else []
+    args.target = resigners
+    args.participants = [a for a in args.participants if a not in acceptors] if not resigners else args.participants
 
 
 def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4571,6 +4594,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
+    ("acceptor_of_resignation", _role_acceptor_of_resignation),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
     ("where_it_happened", _role_where_it_happened),
