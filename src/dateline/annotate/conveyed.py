@@ -55,7 +55,8 @@ def carries_anothers_act(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ACCEPTING_LEMMAS:
         return None
     return next((c for c in verb.children if c.dep_ in CARRIED_DEPS
-                 and (c.lemma_.lower() in ACCEPTED_ACTS or c.lower_ in ACCEPTED_ACTS)), None)
+                 and (c.lemma_.lower() in ACCEPTED_ACTS or c.lower_ in ACCEPTED_ACTS)
+                 and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)), None)
 
 
 def read_as_message(noun: Token) -> bool:
