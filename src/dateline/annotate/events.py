@@ -45,7 +45,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inq
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
-from dateline.annotate.natural_agents import harming_occasion, natural_doer
+from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -2220,7 +2220,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                          sentence_of(trig.token).text)
             continue
         if (force := natural_doer(trig.token)) is not None or (
-                trig.type == "ASSAULT" and (force := harming_occasion(trig.token)) is not None):
+                trig.type == "ASSAULT" and (force := harming_occasion(trig.token)) is not None) or (
+                trig.type == "THREATEN" and (force := warns_of_nature(trig.token)) is not None):
             LOGGER.debug("done by a natural force or an accident: %s %r by %r in %r", trig.type, trig.token.text,
                          force.text, sentence_of(trig.token).text)
             continue

@@ -12,6 +12,12 @@ coast") or when a vehicle or a building failed ("were injured when a passenger t
 collapsed": an intransitive ``accident_lemma`` with no person for its subject) is the disaster's or the accident's,
 no assault by anyone (``harming_occasion``; GUIDE.md in data/events: an accidental blast, a crash or a disaster is
 no ASSAULT, its dead are DIE).
+
+A warning that a force of nature or a disease may do harm ("warned that cholera could kill thousands", "cautioned
+that the floods may spread disease") forecasts a danger: no threat by the one who warns (GUIDE.md in data/events:
+forecasts by analysts and agencies are ``not_event``; a threat is the warner's own harm, "warned that its troops
+would fire"), and so is a warning "of" a force ("warned of floods", "warned of cholera"), or one the parser gives it for
+object ("warned [that disease] could kill"). ``warns_of_nature`` names the force for a verb of warning.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ NATURAL_AGENTS = word_class("natural_agent", "annotate_words")
 ACCIDENT_LEMMAS = word_class("accident_lemma", "annotate_words")
 """Verbs of a vehicle or a building failing ("derail", "capsize", "collapse")."""
 OCCASION_MARKS = frozenset({"when", "as"})
+WARNING_LEMMAS = frozenset({"warn", "caution"})
+"""Verbs of warning, whose "that" clause may foretell a danger rather than the warner's own harm."""
+WARNED_OF_PREPS = frozenset({"of", "about"})
+"""Prepositions of the danger a warning names ("warned of floods")."""
 """Conjunctions of a clause that tells what struck while the harm was done."""
 
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -75,3 +85,18 @@ def harming_occasion(tok: Token) -> Token | None:
                 c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in clause.children):
             return clause
     return None
+
+
+def warns_of_nature(verb: Token) -> Token | None:
+    """The force of nature or the disease a warning's "that" clause tells may do harm ("warned that [cholera] could
+    kill thousands"), or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in WARNING_LEMMAS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        force = next((doer for doer in _doers(clause) if _natural(doer)), None)
+        if force is not None:
+            return force
+    warned_of = [c for c in verb.children if c.dep_ == "dobj"]
+    warned_of += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in WARNED_OF_PREPS
+                  for g in c.children if g.dep_ == "pobj"]
+    return next((w for w in warned_of if _natural(w)), None)
