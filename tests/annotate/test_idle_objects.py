@@ -335,3 +335,14 @@ def test_a_dinner_given_is_no_honour(annotate_text: Any) -> None:
     doc = annotate_text("Foreign Minister Ana Duarte was given a surprise birthday party at the Brazilian embassy on "
                         "Saturday.")
     assert not of_type(doc, "AWARD"), _types(doc)
+
+
+def test_a_lawmakers_vote_on_a_domestic_bill_is_no_refusal(annotate_text: Any) -> None:
+    doc = annotate_text("A veteran of 20 years in Congress, Senator Ana Lisboa voted against President Lee's tax cuts "
+                        "in 2003 and for the farm bill in 2005.")
+    assert not of_type(doc, "REJECT") and not of_type(doc, "SUPPORT"), _types(doc)
+
+
+def test_a_vote_against_a_resolution_stays_a_refusal(annotate_text: Any) -> None:
+    doc = annotate_text("Russia voted against the UN resolution on Syria on Friday.")
+    assert of_type(doc, "REJECT"), _types(doc)

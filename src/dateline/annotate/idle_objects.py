@@ -10,6 +10,10 @@ trigger ``idle_object`` names a complement for. A participle that describes its 
 [captured] from her account", "the report [released] on Monday"). A collection noun is looked through to what it
 gathers ("released a series of e-mails" releases e-mails).
 
+A lawmaker's vote "for" or "against" a domestic measure ("voted against the farm bill in 2009", "voted for the tax
+cuts") is the routine of a legislature, as a parliament passing a law is (GUIDE.md in data/events: ``not_event``); a
+vote against a resolution or a candidate is left to the other rules (``_voted_measure``).
+
 A verb that sets a legal matter going ("opened a criminal case", "a probe was launched into the deal") tells an
 investigation or an accusation (ACCUSE), whatever other type the learned decision sees in it: no cooperation, attack
 or seizure (``opens_inquiry``, which ``events.find_events`` reads for triggers of another type). A verb that ends one
@@ -65,6 +69,10 @@ CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
 HUNTED_ANIMALS = word_class("hunted_animal", "annotate_words")
 VOIDED_MEASURES = word_class("voided_measure", "annotate_words")
 HOSTED_TREATS = word_class("hosted_treat", "annotate_words")
+VOTED_MEASURES = word_class("voted_measure", "annotate_words")
+VOTING_LEMMAS = frozenset({"vote"})
+"""Verbs of a lawmaker's vote "for" or "against" a measure."""
+VOTE_PREPS = frozenset({"for", "against"})
 COLLECTION_NOUNS = word_class("collection_noun", "annotate_words")
 """Nouns that only gather or count what their "of" object names ("a series of e-mails", "a batch of hostages"): the
 complement a verb acts on is that object."""
@@ -98,6 +106,8 @@ def idle_object(tok: Token) -> Token | None:
     """
     if _held_idly(tok):
         return tok
+    if (measure := _voted_measure(tok)) is not None:
+        return measure
     if (thing := _taken_off(tok)) is not None:
         return thing
     lemma = tok.lemma_.lower()
@@ -115,6 +125,15 @@ def _classes(lemma: str) -> list[str]:
     of killing voids."""
     own = [IDLE_VERBS[lemma]] if lemma in IDLE_VERBS else []
     return own + (["voided_measure"] if lemma in MEASURE_KILLING_VERBS else [])
+
+
+def _voted_measure(verb: Token) -> Token | None:
+    """The domestic measure a vote is cast "for" or "against" ("voted against the farm subsidy [bill]"), or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in VOTING_LEMMAS:
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VOTE_PREPS]
+    preps += [k for p in preps for k in p.conjuncts if k.dep_ == "conj" and k.lower_ in VOTE_PREPS]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj" and _forms(g) & VOTED_MEASURES), None)
 
 
 def _incumbents(verb: Token, contest: Token) -> bool:
