@@ -1,14 +1,15 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
-in court, shooting a hare, being given a farewell dinner, a plane selected by buyers, killing a bill or a clause of a deal (a measure voided, no one attacked).
+in court, shooting a hare, being given a farewell dinner, a plane selected by buyers, killing a bill or a clause of a
+deal (a measure voided, no one attacked).
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
-from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
-verb's lemma to the class of complements that void it (``annotate_words.tsv``); ``events.find_events`` skips a
-trigger ``idle_object`` names a complement for. A participle that describes its noun acts on that noun ("a photo
-[captured] from her account", "the report [released] on Monday"). A collection noun is looked through to what it
-gathers ("released a series of e-mails" releases e-mails).
+from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday
+senses). Data: ``idle_object_verb`` maps a verb's lemma to the class of complements that void it
+(``annotate_words.tsv``); ``events.find_events`` skips a trigger ``idle_object`` names a complement for. A
+participle that describes its noun acts on that noun ("a photo [captured] from her account", "the report [released] on
+Monday"). A collection noun is looked through to what it gathers ("released a series of e-mails" releases e-mails).
 
 A lawmaker's vote "for" or "against" a domestic measure ("voted against the farm bill in 2009", "voted for the tax
 cuts") is the routine of a legislature, as a parliament passing a law is (GUIDE.md in data/events: ``not_event``); a
