@@ -298,3 +298,51 @@ def test_an_animal_freed_or_handed_back_is_no_release_or_honour(annotate_text: A
 def test_an_honour_presented_or_people_freed_stay_events(annotate_text: Any, text: str, kind: str) -> None:
     doc = annotate_text(text)
     assert of_type(doc, kind), _types(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Borduran senate killed a clause of the port lease with Ruritania on Thursday.",
+    "Lawmakers in Ruritania killed the president's plan for a toll road at a committee vote on Tuesday.",
+    "The Borduran parliament torpedoed the proposal to raise fuel taxes on Monday.",
+])
+def test_killing_a_measure_attacks_no_one(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_killing_people_stays_an_attack(annotate_text: Any) -> None:
+    doc = annotate_text("Borduran troops killed two Ruritanian border guards near Vesk on Thursday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_collection_is_read_through_to_what_it_gathers(annotate_text: Any) -> None:
+    doc = annotate_text("Senator Ilse Varga released a series of defence ministry e-mails on Monday. "
+                        "Senator Ilse Varga released a batch of internal reports on Tuesday.")
+    assert not of_type(doc, "RETREAT"), _types(doc)
+    freed = annotate_text("Ruritanian rebels released a batch of 12 Borduran hostages on Saturday.")
+    assert of_type(freed, "RETREAT"), _types(freed)
+
+
+def test_a_plane_selected_by_buyers_appoints_no_one(annotate_text: Any) -> None:
+    doc = annotate_text("The Brazilian-built transport jet has already been selected by Portugal and Chile, "
+                        "its maker said on Monday.")
+    assert not of_type(doc, "APPOINT"), _types(doc)
+    named = annotate_text("Portugal's parliament selected Ana Duarte as its speaker on Tuesday.")
+    assert of_type(named, "APPOINT"), _types(named)
+
+
+def test_a_dinner_given_is_no_honour(annotate_text: Any) -> None:
+    doc = annotate_text("Foreign Minister Ana Duarte was given a surprise birthday party at the Brazilian embassy on "
+                        "Saturday.")
+    assert not of_type(doc, "AWARD"), _types(doc)
+
+
+def test_a_lawmakers_vote_on_a_domestic_bill_is_no_refusal(annotate_text: Any) -> None:
+    doc = annotate_text("A veteran of 20 years in Congress, Senator Ana Lisboa voted against President Lee's tax cuts "
+                        "in 2003 and for the farm bill in 2005.")
+    assert not of_type(doc, "REJECT") and not of_type(doc, "SUPPORT"), _types(doc)
+
+
+def test_a_vote_against_a_resolution_stays_a_refusal(annotate_text: Any) -> None:
+    doc = annotate_text("Russia voted against the UN resolution on Syria on Friday.")
+    assert of_type(doc, "REJECT"), _types(doc)

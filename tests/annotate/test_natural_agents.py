@@ -46,3 +46,47 @@ def test_an_epidemic_or_a_famine_attacks_no_one(annotate_text: Any, text: str) -
 def test_troops_that_kill_still_assault(annotate_text: Any) -> None:
     doc = annotate_text("Kenyan troops killed 12 militants near Kismayo on Monday.")
     assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_waves_assault_no_one(annotate_text: Any) -> None:
+    doc = annotate_text("Giant waves smashed into the coasts of Sri Lanka and Thailand on Sunday, destroying homes.")
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_wave_of_strikes_is_no_force_of_nature(nlp: Any) -> None:
+    doc = nlp("A wave of air strikes killed 30 people in Vesk on Sunday.")
+    assert natural_doer(next(t for t in doc if t.text == "killed")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "In Borduria, the collapsing roofs killed several fishermen when huge waves hit the harbour.",
+    "More than 50 people were injured when five carriages of a passenger train derailed in northern Kenya.",
+])
+def test_harm_when_a_force_strikes_or_a_vehicle_fails_is_no_assault(annotate_text: Any, text: str) -> None:
+    doc = annotate_text(text)
+    assert not of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_harm_when_a_bomb_goes_off_stays_an_assault(annotate_text: Any) -> None:
+    doc = annotate_text("Three Kenyan soldiers were wounded when a roadside bomb exploded near Mandera on Monday.")
+    assert of_type(doc, "ASSAULT"), _types(doc)
+
+
+def test_a_warning_that_a_disease_may_kill_threatens_no_one(annotate_text: Any) -> None:
+    doc = annotate_text("Kenya's health ministry warned on Monday that disease in the flooded areas could kill more "
+                        "people than the floods.")
+    assert not of_type(doc, "THREATEN"), _types(doc)
+
+
+def test_a_warning_of_ones_own_strike_stays_a_threat(annotate_text: Any) -> None:
+    doc = annotate_text("Russia warned Ukraine on Tuesday that it would strike any ship entering the zone.")
+    assert of_type(doc, "THREATEN"), _types(doc)
+
+
+def test_a_warning_of_floods_threatens_no_one(nlp: Any) -> None:
+    from dateline.annotate.natural_agents import warns_of_nature
+
+    doc = nlp("Kenya's weather service warned of floods in the west on Monday.")
+    assert warns_of_nature(next(t for t in doc if t.text == "warned")).text == "floods"
+    threat = nlp("Russia warned of a strike on any ship entering the zone.")
+    assert warns_of_nature(next(t for t in threat if t.text == "warned")) is None

@@ -34,6 +34,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
+from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
@@ -42,8 +43,9 @@ from dateline.annotate.evaluation import (belittles, charged_doer, condemns, den
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
+from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
-from dateline.annotate.natural_agents import natural_doer
+from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -2146,7 +2148,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     """
     reader = ArgumentReader(ui, actors, titled)
     found: list[Found] = []
-    triggers = _without_ordering_requests(find_triggers(doc, nlp, model))
+    triggers = _without_message_carriers(_without_ordering_requests(find_triggers(doc, nlp, model)))
     prose = prose_of(doc)
     at = {t.token.i for t in triggers}
     verbal = {t.token.i for t in triggers if not t.nominal}
@@ -2180,6 +2182,15 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token) or generic_doers(trig.token) or habit_of_manner(trig.token) or talks_go_on(
                     trig.token, trig.type) or strives_for(trig.token, trig.type):
             LOGGER.debug("a sense that tells no act: %s in %r", trig.entry_id, sentence_of(trig.token).text)
+            continue
+        if (trig.type == "CONSULT" and (vehicle := vehicle_run(trig.token)) is not None) or (
+                vehicle := vehicle_mishap(trig.token)) is not None:
+            LOGGER.debug("a vehicle's run or mishap, no act: %r by %r in %r", trig.token.text, vehicle.text,
+                         sentence_of(trig.token).text)
+            continue
+        if trig.nominal and read_as_message(trig.token):
+            LOGGER.debug("a message read into a remark: %s %r in %r", trig.type, trig.token.text,
+                         sentence_of(trig.token).text)
             continue
         if _praising_call(trig, nlp):
             LOGGER.debug("a characterisation that praises: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -2241,9 +2252,11 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.type == "AWARD" and _gift_of_no_honour(trig.token):
             LOGGER.debug("a gift, no honour: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
-        if (force := natural_doer(trig.token)) is not None:
-            LOGGER.debug("done by a natural force: %s %r by %r in %r", trig.type, trig.token.text, force.text,
-                         sentence_of(trig.token).text)
+        if (force := natural_doer(trig.token)) is not None or (
+                trig.type == "ASSAULT" and (force := harming_occasion(trig.token)) is not None) or (
+                trig.type == "THREATEN" and (force := warns_of_nature(trig.token)) is not None):
+            LOGGER.debug("done by a natural force or an accident: %s %r by %r in %r", trig.type, trig.token.text,
+                         force.text, sentence_of(trig.token).text)
             continue
         if not _has_actors(trig, args, actors):
             _recover_actors(trig, args, actors, reader)
@@ -2265,6 +2278,20 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if _tells_inquiry(trig) and any(actors.type_of(a) == "PERSON" for a in args.target):
             reader.remember(INQUIRY_KEY, None, args, sentence_of(trig.token).start)
     return found
+
+
+def _without_message_carriers(triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers less the verbs that only carry a message noun ("extended an apology") or another's act ("accepted
+    the resignation"): the noun is the act, and must not be taken for the verb's own object (``conveyed``)."""
+    kept = []
+    for trig in triggers:
+        message = None if trig.nominal else conveys_message(trig.token) or carries_anothers_act(trig.token)
+        if message is None:
+            kept.append(trig)
+        else:
+            LOGGER.debug("a message passed on, the noun is the act: %s %r with %r in %r", trig.type, trig.token.text,
+                         message.text, sentence_of(trig.token).text)
+    return kept
 
 
 THING_PRONOUNS = frozenset({"that", "this", "which", "what"})
@@ -3081,6 +3108,29 @@ def _role_addressee_of_sent_wishes(trig: Trigger, args: Arguments, actors: Actor
             if child.dep_ in ("dative", "prep") and child.lower_ == "to":
                 for head in (g for g in child.children if g.dep_ == "pobj"):
                     args.target += [a for a in reader.actor(head) if a not in args.source and a not in args.target]
+
+
+def _role_acceptor_of_resignation(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A resignation someone accepts is the resigner's, and the one accepting it is the source (GUIDE.md in
+    data/events): "the president accepted Ana Wambui's resignation" has the president for source, never for target.
+    With no resigner named ("accepted the resignation of his minister") the acceptor alone tells no one's departure,
+    and the event keeps no actor."""
+    tok = trig.token
+    verb = tok.head
+    if trig.type != "DISMISS" or not trig.nominal or carries_anothers_act(verb) is None:
+        return
+    acceptors = [a for c in verb.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    if not acceptors:
+        return
+    resigners = [a for a in args.target if a not in acceptors]
+    if not resigners:
+        resigners = [a for c in tok.children if c.dep_ == "poss" for a in reader.actor(c)]
+        resigners += [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for a in reader.actor(g)]
+        resigners = [a for a in resigners if a not in acceptors and actors.type_of(a) == "PERSON"]
+    args.source = acceptors if resigners else []
+    args.target = resigners
+    args.participants = [a for a in args.participants if a not in acceptors] if not resigners else args.participants
 
 
 def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4725,6 +4775,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
+    ("acceptor_of_resignation", _role_acceptor_of_resignation),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
     ("where_it_happened", _role_where_it_happened),

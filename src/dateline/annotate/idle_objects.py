@@ -1,13 +1,19 @@
 """Tell the event words whose complement makes them an everyday act, not an event: releasing a report, committing
 suicide, calling an ambulance, taking a look, letting someone know, doing a good job, executing a warrant, a photo
 captured from an account, losing a run-off, awarding a contract, selecting firms to build a bridge, fighting the charges
-in court, shooting a hare.
+in court, shooting a hare, being given a farewell dinner, a plane selected by buyers, killing a bill or a clause of a
+deal (a measure voided, no one attacked).
 
 The verb's lexicon entry or the learned model may see a release, a commitment, a summons or a dismissal ("was removed
-from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday senses). Data: ``idle_object_verb`` maps a
-verb's lemma to the class of complements that void it (``annotate_words.tsv``); ``events.find_events`` skips a
-trigger ``idle_object`` names a complement for. A participle that describes its noun acts on that noun ("a photo
-[captured] from her account", "the report [released] on Monday").
+from suicide watch") in such words; the complement says otherwise (issue 12: real pages' figurative and everyday
+senses). Data: ``idle_object_verb`` maps a verb's lemma to the class of complements that void it
+(``annotate_words.tsv``); ``events.find_events`` skips a trigger ``idle_object`` names a complement for. A
+participle that describes its noun acts on that noun ("a photo [captured] from her account", "the report [released] on
+Monday"). A collection noun is looked through to what it gathers ("released a series of e-mails" releases e-mails).
+
+A lawmaker's vote "for" or "against" a domestic measure ("voted against the farm bill in 2009", "voted for the tax
+cuts") is the routine of a legislature, as a parliament passing a law is (GUIDE.md in data/events: ``not_event``); a
+vote against a resolution or a candidate is left to the other rules (``_voted_measure``).
 
 A verb that sets a legal matter going ("opened a criminal case", "a probe was launched into the deal") tells an
 investigation or an accusation (ACCUSE), whatever other type the learned decision sees in it: no cooperation, attack
@@ -32,6 +38,9 @@ LOGGER = logging.getLogger(__name__)
 
 IDLE_VERBS = word_map("idle_object_verb", "annotate_words")
 """Verb lemma -> the class of complements that make it an everyday act ("release" -> ``published_thing``)."""
+MEASURE_KILLING_VERBS = word_class("measure_killing_verb", "annotate_words")
+"""Verbs of killing or sinking that a measure for object voids, whatever other class ``IDLE_VERBS`` gives them ("kill"
+a hare, "kill" a bill)."""
 PUBLISHED_THINGS = word_class("published_thing", "annotate_words")
 PRIVATE_DEEDS = word_class("private_deed", "annotate_words")
 SUMMONED_HELP = word_class("summoned_help", "annotate_words")
@@ -59,13 +68,23 @@ INQUIRY_TYPE = "ACCUSE"
 """The one type a legal matter set going can tell (OUTPUT.md: ACCUSE investigate | allege)."""
 CONTESTED_MATTERS = word_class("contested_matter", "annotate_words")
 HUNTED_ANIMALS = word_class("hunted_animal", "annotate_words")
+VOIDED_MEASURES = word_class("voided_measure", "annotate_words")
+HOSTED_TREATS = word_class("hosted_treat", "annotate_words")
+VOTED_MEASURES = word_class("voted_measure", "annotate_words")
+VOTING_LEMMAS = frozenset({"vote"})
+"""Verbs of a lawmaker's vote "for" or "against" a measure."""
+VOTE_PREPS = frozenset({"for", "against"})
+COLLECTION_NOUNS = word_class("collection_noun", "annotate_words")
+"""Nouns that only gather or count what their "of" object names ("a series of e-mails", "a batch of hostages"): the
+complement a verb acts on is that object."""
 INCUMBENT_CONTESTS = word_class("incumbent_contest", "annotate_words")
 OBJECT_CLASSES = {"published_thing": PUBLISHED_THINGS, "private_deed": PRIVATE_DEEDS, "summoned_help": SUMMONED_HELP,
                   "passing_act": PASSING_ACTS, "perception_verb": PERCEPTION_VERBS, "routine_task": ROUTINE_TASKS,
                   "carried_out_thing": CARRIED_OUT_THINGS, "pictured_thing": PICTURED_THINGS,
                   "lost_contest": LOST_CONTESTS, "business_award": BUSINESS_AWARDS, "contracted_firm": CONTRACTED_FIRMS,
                   "taken_off_thing": TAKEN_OFF_THINGS, "contested_matter": CONTESTED_MATTERS,
-                  "hunted_animal": HUNTED_ANIMALS}
+                  "hunted_animal": HUNTED_ANIMALS, "voided_measure": VOIDED_MEASURES,
+                  "hosted_treat": HOSTED_TREATS}
 """Each complement class ``IDLE_VERBS`` names, as its words."""
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp"})
@@ -88,14 +107,34 @@ def idle_object(tok: Token) -> Token | None:
     """
     if _held_idly(tok):
         return tok
+    if (measure := _voted_measure(tok)) is not None:
+        return measure
     if (thing := _taken_off(tok)) is not None:
         return thing
-    cls = IDLE_VERBS.get(tok.lemma_.lower())
-    if cls is None:
+    lemma = tok.lemma_.lower()
+    for cls in _classes(lemma):
+        words = OBJECT_CLASSES[cls]
+        found = next((h for h in _acted_on(tok)
+                      if _forms(h) & words and not (cls == "lost_contest" and _incumbents(tok, h))), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _classes(lemma: str) -> list[str]:
+    """The complement classes that may make a verb an everyday act: its own (``IDLE_VERBS``), and the measures a verb
+    of killing voids."""
+    own = [IDLE_VERBS[lemma]] if lemma in IDLE_VERBS else []
+    return own + (["voided_measure"] if lemma in MEASURE_KILLING_VERBS else [])
+
+
+def _voted_measure(verb: Token) -> Token | None:
+    """The domestic measure a vote is cast "for" or "against" ("voted against the farm subsidy [bill]"), or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in VOTING_LEMMAS:
         return None
-    words = OBJECT_CLASSES[cls]
-    return next((h for h in _acted_on(tok)
-                 if _forms(h) & words and not (cls == "lost_contest" and _incumbents(tok, h))), None)
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in VOTE_PREPS]
+    preps += [k for p in preps for k in p.conjuncts if k.dep_ == "conj" and k.lower_ in VOTE_PREPS]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj" and _forms(g) & VOTED_MEASURES), None)
 
 
 def _incumbents(verb: Token, contest: Token) -> bool:
@@ -174,8 +213,8 @@ def _acted_on(tok: Token) -> list[Token]:
     """What ``tok`` acts on: a verb's object, passive subject, clausal complement or the noun its participle
     describes; a noun's "of" object."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj"]
+        return [h for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" for h in _gathered(g)]
     heads = [c for c in tok.children if c.dep_ in COMPLEMENT_DEPS]
     if tok.dep_ in PARTICIPLE_DEPS and tok.tag_ == "VBN":
         heads.append(tok.head)
@@ -183,7 +222,16 @@ def _acted_on(tok: Token) -> list[Token]:
         # coordinated verbs share the object the last of them takes: "shot and skinned a [hare]"
         heads = [c for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
                  if c.dep_ == "dobj"]
-    return heads
+    return [g for h in heads for g in _gathered(h)]
+
+
+def _gathered(noun: Token) -> list[Token]:
+    """What a collection noun gathers ("a series of [e-mails]", "a batch of [hostages]"; every object the parser hangs
+    on its "of", which may split "e-mails"), else the noun itself."""
+    if noun.lemma_.lower() not in COLLECTION_NOUNS and noun.lower_ not in COLLECTION_NOUNS:
+        return [noun]
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"] or [noun]
 
 
 def _taken_off(tok: Token) -> Token | None:
@@ -222,5 +270,5 @@ def _forms(noun: Token) -> set[str]:
 
 def _held_idly(tok: Token) -> bool:
     """Whether ``tok`` is itself the everyday complement of its verb ("took a [look] at the plan")."""
-    cls = IDLE_VERBS.get(tok.head.lemma_.lower()) if tok.dep_ in COMPLEMENT_DEPS else None
-    return cls is not None and (tok.lemma_.lower() in OBJECT_CLASSES[cls] or tok.lower_ in OBJECT_CLASSES[cls])
+    classes = _classes(tok.head.lemma_.lower()) if tok.dep_ in COMPLEMENT_DEPS else []
+    return any(tok.lemma_.lower() in OBJECT_CLASSES[cls] or tok.lower_ in OBJECT_CLASSES[cls] for cls in classes)
