@@ -1367,7 +1367,7 @@ def test_a_count_of_the_executed_is_no_execution(annotate_text):
 
 
 def test_a_gift_that_is_no_honour_is_no_award(annotate_text):
-    # _gift_of_no_honour: the learned decision read a party given to a person as AWARD
+    # idle_objects (hosted_treat): the learned decision read a party given to a person as AWARD
     doc = annotate_text("Ana Pell, who turned 50 on Sunday, was given a surprise birthday party on Saturday night at the "
                         "British embassy. Pell thanked her hosts.")
     assert "AWARD" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]

@@ -2249,9 +2249,6 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("a legal matter set going is no %s: %r with %r in %r", trig.type, trig.token.text, matter.text,
                          sentence_of(trig.token).text)
             continue
-        if trig.type == "AWARD" and _gift_of_no_honour(trig.token):
-            LOGGER.debug("a gift, no honour: %r in %r", trig.token.text, sentence_of(trig.token).text)
-            continue
         if (force := natural_doer(trig.token)) is not None or (
                 trig.type == "ASSAULT" and (force := harming_occasion(trig.token)) is not None) or (
                 trig.type == "THREATEN" and (force := warns_of_nature(trig.token)) is not None):
@@ -4556,21 +4553,6 @@ def _role_executing_state(trig: Trigger, args: Arguments, actors: Actors, reader
     if code:
         LOGGER.debug("executing state %s for %r", code, sentence_of(trig.token).text)
         args.source = [actors.state_id(code)]
-
-
-GIFT_LEMMAS = frozenset({"give", "grant", "hand", "offer", "throw", "host"})
-"""Ordinary verbs of giving (and of throwing or hosting a party): an honour only with an honour noun given."""
-HONOUR_NOUNS = word_class("honour_nouns")
-"""What a verb of giving gives when it confers an honour ("the Order of Merit", "a medal", "the freedom of the city")."""
-
-
-def _gift_of_no_honour(verb: Token) -> bool:
-    """Whether an AWARD read on an ordinary verb of giving gives no honour: "was given a surprise birthday party",
-    "was given a warm welcome" (the learned decision may read any giving to a person as AWARD)."""
-    if verb.lemma_.lower() not in GIFT_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    given = [t for o in _objects(verb) for t in o.subtree]
-    return bool(given) and not any(t.lower_ in HONOUR_NOUNS or t.lemma_.lower() in HONOUR_NOUNS for t in given)
 
 
 LISTED_TYPES = SPLIT_TYPES | {"COERCE"}
