@@ -1317,7 +1317,8 @@ def test_militants_named_without_a_state_take_none(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Three ministers resigned on Monday: Finance Minister Ana Pell, Health Minister Jon Okri and Trade Minister Lea Marr.",
+    "Three ministers resigned on Monday: Finance Minister Ana Pell, Health Minister Jon Okri and Trade Minister Lea "
+    "Marr.",
     "The palace announced on Monday the resignations of three ministers: Ana Pell, Jon Okri and Lea Marr.",
 ])
 def test_people_listed_after_a_colon_each_leave_their_post(annotate_text, text):
@@ -1334,7 +1335,8 @@ def test_a_colon_before_a_clause_lists_no_one(annotate_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Tensions persist, worsened by Prime Minister Kenji Sato's yearly visits to the Hoshino shrine to Japan's war dead.",
+    "Tensions persist, worsened by Prime Minister Kenji Sato's yearly visits to the Hoshino shrine to Japan's war "
+    "dead.",
     "Ties with Seoul remain cold, not least because of Kenji Sato's annual visits to South Korea's rivals.",
 ])
 def test_plural_acts_with_a_frequency_adjective_are_a_habit(annotate_text, text):
@@ -1368,8 +1370,8 @@ def test_a_count_of_the_executed_is_no_execution(annotate_text):
 
 def test_a_gift_that_is_no_honour_is_no_award(annotate_text):
     # idle_objects (hosted_treat): the learned decision read a party given to a person as AWARD
-    doc = annotate_text("Ana Pell, who turned 50 on Sunday, was given a surprise birthday party on Saturday night at the "
-                        "British embassy. Pell thanked her hosts.")
+    doc = annotate_text("Ana Pell, who turned 50 on Sunday, was given a surprise birthday party on Saturday night at "
+                        "the British embassy. Pell thanked her hosts.")
     assert "AWARD" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]
     doc = annotate_text("Ana Pell was given the Order of Merit on Saturday by the king.")
     assert "AWARD" in [e.type for e in doc.events], [e.to_json() for e in doc.events]

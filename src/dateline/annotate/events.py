@@ -4579,7 +4579,8 @@ def _role_listed_after_colon(trig: Trigger, args: Arguments, actors: Actors, rea
     if colon is None or colon.i + 1 >= len(tok.doc):
         return
     # the sentence splitter may end the sentence at the colon: the list is then a verbless fragment of its own
-    listed = sentence[colon.i + 1 - sentence.start:] if colon.i + 1 < sentence.end else sentence_of(tok.doc[colon.i + 1])
+    after = colon.i + 1
+    listed = sentence[after - sentence.start:] if after < sentence.end else sentence_of(tok.doc[after])
     if colon.i + 1 >= sentence.end and any(t.pos_ in ("VERB", "AUX") for t in listed):
         return
     first = next((t for t in listed if t.ent_type_ == "PERSON"), None)
@@ -4633,7 +4634,8 @@ def _role_hit_home_organ(trig: Trigger, args: Arguments, actors: Actors, reader:
         if organ is None or reader.actor(noun) or not is_home_organ(organ):
             continue
         act = (_clause_verb(trig.token) or trig.token) if trig.nominal else trig.token
-        code = organ_state(organ, act, actors, reader.ui, not_states=frozenset(c for a in args.source if (c := actors.country_of(a))))
+        sources = frozenset(c for a in args.source if (c := actors.country_of(a)))
+        code = organ_state(organ, act, actors, reader.ui, not_states=sources)
         if code:
             LOGGER.debug("hit home organ %r is %s's in %r", noun.text, code, sentence_of(noun).text)
             args.target = [actors.state_id(code)]

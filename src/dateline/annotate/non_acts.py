@@ -292,7 +292,8 @@ def _point_conceded(tok: Token) -> bool:
     """Whether a verb of granting a point takes only a clause that tells a view: "conceded that the project may be a
     big gamble" (a modal), "conceded that many experts say a deal should come first" (a verb of saying or thinking).
     Admitting an act or a wrong ("admitted that its troops had crossed the border", "conceded the raid was a
-    mistake", "admitted the government should have acted sooner") stays an admission (GUIDE.md: CONCEDE), and so does conceding defeat or the election (an object)."""
+    mistake", "admitted the government should have acted sooner") stays an admission (GUIDE.md: CONCEDE), and so
+    does conceding defeat or the election (an object)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CONCEDING_LEMMAS or any(c.dep_ == "dobj" for c in tok.children):
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
