@@ -2,7 +2,10 @@
 
 Usage (from the repository root)::
 
-    PYTHONPATH=src python bench/checklists/run_arguments.py [arguments.jsonl] [-v] [--json OUT.json]
+    PYTHONPATH=src python bench/checklists/run_arguments.py [--file places.jsonl] [-v] [--json OUT.json]
+
+``--file`` (or a path alone) names the CheckList; a name alone is looked up beside this script (default
+``arguments.jsonl``).
 
 Each line of ``arguments.jsonl`` is ``{"text", "events": [{"type", "source": [...], "target": [...]}]}``; an actor
 is a person's name as written in the text or the ISO3 code of a state (or of one who stands for it: an official,
@@ -94,7 +97,11 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     json_out = Path(argv[argv.index("--json") + 1]) if "--json" in argv else None
     files = [a for a in argv if not a.startswith("-") and (json_out is None or Path(a) != json_out)]
+    if "--file" in argv:
+        files = [argv[argv.index("--file") + 1]]
     path = Path(files[0]) if files else HERE / "arguments.jsonl"
+    if not path.exists() and (HERE / path).exists():
+        path = HERE / path
     stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = system = typed = strict = 0
     results = []

@@ -323,3 +323,19 @@ def test_a_lone_word_the_text_also_writes_in_lower_case_is_no_person(annotate_te
 ])
 def test_a_lone_name_used_as_a_person_s_stays_though_written_in_lower_case(annotate_text, text, person):
     assert person in _people(annotate_text(text))
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Gunmen shot dead three guards in Herat on Friday, a provincial spokesman said.", "Herat", "AFG"),
+    ("Militants attacked two checkpoints near Tikrit late on Sunday.", "Tikrit", "IRQ"),
+    ("Unknown attackers wounded three officers near Lashkar Gah late on Friday.", "Lashkar Gah", "AFG"),
+])
+def test_a_town_after_a_place_preposition_is_a_place_of_its_state(annotate_text, text, name, code):
+    # the small tagger reads some towns as organisations, and towns under 100,000 people had no state
+    assert _named(annotate_text(text), name, "LOC").country == code
+
+
+def test_a_small_town_s_name_read_as_a_person_stays_a_person_away_from_a_place_preposition(annotate_text):
+    # "Layton" is also a small town's name: only "in"/"near" Layton makes it a place
+    doc = annotate_text("Senator Maria Layton said on Monday that the bill would pass.")
+    assert _named(doc, "Maria Layton", "PERSON")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.annotate.countries import (capital_code, city_code, org_code, place_name_code, region_code, short_name,
-                                        state_code)
+                                        state_code, town_code)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +234,19 @@ def test_a_state_body_named_without_its_state_has_its_state(name: str, code: str
 def test_a_short_acronym_counts_only_in_capitals(name: str) -> None:
     """ "ice" in "ice hockey coach" is no agency."""
     assert org_code(name) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("Jalalabad", "AFG"), ("Samarra", "IRQ"), ("Fallujah", "IRQ")])
+def test_a_town_is_found_by_its_name_in_plain_letters_and_without_its_article(text: str, code: str) -> None:
+    # geonames writes "Jalālābād", "Sāmarrā’", "Al Fallūjah"
+    assert town_code(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [("Tikrit", "IRQ"), ("Lashkar Gah", "AFG")])
+def test_a_smaller_town_whose_name_is_its_alone_has_its_state_for_a_name_read_as_a_place(text: str, code: str) -> None:
+    assert city_code(text) is None and town_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["Hope", "Bust", "Kandahar Road", "Bush", "Asia", "Hyderabad"])
+def test_a_short_name_a_shared_name_or_no_town_s_name_gives_no_town_state(text: str) -> None:
+    assert town_code(text) is None

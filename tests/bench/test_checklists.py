@@ -61,6 +61,16 @@ def test_argument_list_names_each_side_by_a_name_or_a_state_code() -> None:
                     (actor, story["text"])
 
 
+def test_place_list_names_each_side_by_a_name_or_a_state_code() -> None:
+    rows = _rows("places.jsonl")
+    assert len(rows) >= 15
+    for story in rows:
+        for event in story["events"]:
+            assert event["type"] in EVENT_TYPES
+            for actor in event["source"] + event["target"]:
+                assert actor in story["text"] or (len(actor) == 3 and set(actor) <= set(STATE)), (actor, story["text"])
+
+
 def test_person_list_names_only_written_people() -> None:
     for row in _rows("persons.jsonl"):
         assert all(name in row["text"] for name in row["persons"]), row

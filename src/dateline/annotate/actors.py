@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lowered
-from dateline.annotate.countries import capital_code, city_code, org_code, region_code, short_name, state_code
+from dateline.annotate.nlp import TOWN_PREPS, sentence_of, title_heads, tokens_lowered
+from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, short_name, state_code,
+                                         town_code)
 from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, place_phrase_country,
                                           region_body_country, spelled_out_country, token_modifier_country)
 from dateline.lexicons import word_class
@@ -140,7 +141,17 @@ def _named_place(span: Span) -> bool:
         return False
     noun = root.head.head.lemma_.lower()
     prep = root.head.lower_
-    return (prep == "of" and noun in PLACE_NAMING_NOUNS) or (prep == "with" and noun in BORDER_NOUNS)
+    return (prep == "of" and noun in PLACE_NAMING_NOUNS) or (prep == "with" and noun in BORDER_NOUNS) or (
+        _town_after_place_word(span))
+
+
+def _town_after_place_word(span: Span) -> bool:
+    """Whether a name the tagger read as a body is a large town of one state after a place preposition ("killed four
+    officers in Ruzgan": the small tagger reads some towns as organisations): the town tables know it
+    (``city_code``, ``town_code``), no table knows a body of that name, and it is not a phrase with "the"."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS and span[0].lower_ != "the"
+            and (city_code(span.text) or town_code(span.text)) is not None and org_code(span.text) is None)
 
 
 def _titled_name(span: Span) -> bool:
@@ -299,13 +310,16 @@ class Actors:
                     return
                 # a town's state, or a first-level region's ("Texas", "New York": the USA; "Balochistan", which the
                 # tagger often calls a LOC, Pakistan)
-                code = city_code(text.text) or region_code(text.text) if label == "GPE" else region_code(text.text)
+                # a town the tagger reads as a place may be a smaller one ("Tikrit": ``town_code``)
+                code = (city_code(text.text) if label == "GPE" else None) or region_code(text.text) or town_code(
+                    text.text)
                 ent = self._new("LOC", text.text, name_key(text.text), code)
                 self._attach(ent, ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC") and _named_place(text):
-                # "the port town of X": a place the tagger read as a body
-                self._attach(self._new("LOC", text.text, name_key(text.text), None), ui, unit, text, text.text)
+                # "the port town of X", "in X" of a known town: a place the tagger read as a body
+                code = city_code(text.text) or region_code(text.text) or town_code(text.text)
+                self._attach(self._new("LOC", text.text, name_key(text.text), code), ui, unit, text, text.text)
                 return
             if label in ("ORG", "FAC"):
                 text = _listed_whole(text)

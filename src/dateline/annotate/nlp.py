@@ -37,6 +37,9 @@ LOGGER = logging.getLogger(__name__)
 WORDS = "annotate_words"
 """The lexicon (``lexicons/annotate_words.tsv``) this module's word classes come from."""
 
+TOWN_PREPS = word_class("town_prep", WORDS)
+"""Prepositions after which a known town's name is the town ("in X", "near X", "outside X"), whatever label the
+tagger gave it: ``Annotator._not_a_place`` here, ``actors._town_after_place_word``."""
 AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
@@ -414,13 +417,19 @@ class NameRepair:
 
     @staticmethod
     def _not_a_place(ent: Span) -> Span:
-        """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE, or a demonym phrase as NORP."""
+        """Relabel a "PERSON" that is a state or city name ("Niger", "Bogota") as GPE, or a demonym phrase as NORP. A
+        smaller town's name (``countries.town_code``: many are also people's names) is a place only right after a place
+        preposition and not as an owner ("killed two guards near Ruzgan", not "in Layton's view")."""
         if ent.label_ != "PERSON":
             return ent
-        from dateline.annotate.countries import city_code, short_name, state_code
+        from dateline.annotate.countries import city_code, short_name, state_code, town_code
 
         if state_code(ent.text) or city_code(ent.text):
             return Span(ent.doc, ent.start, ent.end, label="GPE")
+        doc = ent.doc
+        if (ent.start > 0 and doc[ent.start - 1].lower_ in TOWN_PREPS and town_code(ent.text)
+                and not (ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s", "'"))):
+            return Span(doc, ent.start, ent.end, label="GPE")
         first = state_code(ent[0].text) if len(ent) > 1 else None
         demonym = first is not None and ent[0].text != short_name(first)  # "Paraguayan", not "Jordan" Peterson
         if demonym or (len(ent) > 1 and ent[-1].lower_ in title_heads()):
