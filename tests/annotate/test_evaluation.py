@@ -189,3 +189,16 @@ def test_a_quoted_judgement_said_of_an_actor(nlp: Language, text: str, judged: s
     verb = next(t for t in nlp(text) if t.lemma_ == "say")
     found = judged_of(verb)
     assert (found.text if found is not None else None) == judged
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Defence chief Mara Quist said they believe Judge Tomas Hale's bail ruling was improper.", True),
+    ("Lawyer Ben Ortiz said he thinks the court's decision was unlawful.", True),
+    ("Pollster Ana Lind said voters believe the government was reckless.", False),
+    ("She said the audit might show that the ministry had failed the pensioners.", False),
+])
+def test_a_judgement_the_speaker_s_side_believes_is_the_speaker_s(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_in_clause  # noqa: PLC0415
+
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    assert any(judges_in_clause(c) for c in said.children if c.dep_ == "ccomp") is judged

@@ -144,6 +144,10 @@ JUDGED_CONDUCT = word_class("judged_conduct")
 """Nouns of what an actor did or said, which a judgement "said of" it aims at ("said of the premier's conduct")."""
 FRAMING_PRONOUNS = frozenset({"this", "that", "it", "he", "she", "they"})
 """Subjects of a quoted judgement that stand for what it is "said of" ("'It was shameful,' she said of X")."""
+BELIEVING_VERBS = word_class("believing_verbs")
+"""Verbs by which the speaker's side holds another clause true ("said they believe ...")."""
+BELIEVERS = frozenset({"i", "we", "he", "she", "they"})
+"""Subjects of a verb of believing that are the speaker's side: "said [they] believe", not "said voters believe"."""
 DUTY_NOUNS = word_class("duty_nouns")
 """What an actor fails in or neglects ("its duty", "its obligations")."""
 FAILED_PEOPLE = word_class("failed_people")
@@ -251,10 +255,15 @@ def _fails(verb: Token) -> bool:
 
 
 def shown_judged_subject(clause: Token) -> Token | None:
-    """The subject of a clause that a reported clause puts forward as shown, when that inner clause judges it
-    (``judges_subject``): "said [the audit shows [the ministry] had failed the pensioners]" gives "the ministry";
-    None otherwise ("shows that the vote was close" judges nobody)."""
-    if clause.lemma_.lower() not in SHOWING_VERBS or any(c.dep_ == "neg" for c in clause.children):
+    """The subject of a clause that a reported clause puts forward as shown, or that the speaker's side says it
+    believes, when that inner clause judges it (``judges_subject``): "said [the audit shows [the ministry] had failed
+    the pensioners]" gives "the ministry", "said [they believe [Judge Hale's ruling] was improper]" the ruling; None
+    otherwise ("shows that the vote was close" judges nobody, "said voters believe ..." is no view of the speaker's,
+    "might show" vouches for nothing)."""
+    lemma = clause.lemma_.lower()
+    believed = lemma in BELIEVING_VERBS and any(c.dep_ == "nsubj" and c.lower_ in BELIEVERS for c in clause.children)
+    if not (lemma in SHOWING_VERBS or believed) or any(c.dep_ in ("neg", "aux") and c.lower_ in HEDGING_AUX | {
+            "not", "n't", "never"} for c in clause.children):
         return None
     for inner in clause.children:
         if inner.dep_ == "ccomp" and judges_subject(inner):

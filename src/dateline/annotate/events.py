@@ -38,8 +38,8 @@ from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_in_clause,
-                                          judged_of, opposes_a_wrong, praises, shown_judged_subject,
-                                          valences)
+                                          judged_of, judges_subject, opposes_a_wrong, praises,
+                                          shown_judged_subject, valences)
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
@@ -2920,13 +2920,16 @@ def _role_shown_judged(trig: Trigger, args: Arguments, actors: Actors, reader: A
         if accused:
             args.target = accused
         return
-    if args.target:
-        return
     for comp in trig.token.children:
-        if comp.dep_ == "ccomp" and (subject := shown_judged_subject(comp)) is not None:
+        # the outer clause's subject ("they believe", "the audit shows") is no one judged: the inner subject replaces
+        # whatever target it gave
+        if comp.dep_ == "ccomp" and not judges_subject(comp) and (subject := shown_judged_subject(comp)) is not None:
+            # the possessor of a judged act first: "Judge Hale's ruling" accuses the judge, not his court
             owners = [c for c in subject.children if c.dep_ == "poss"]
-            accused = reader.actor(subject) or [a for o in owners for a in reader.actor(o)]
-            args.target = [a for a in accused if a not in args.source]
+            accused = [a for a in ([a for o in owners for a in reader.actor(o)] or reader.actor(subject))
+                       if a not in args.source]
+            if accused:
+                args.target = accused
             return
 
 
