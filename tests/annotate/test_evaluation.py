@@ -138,3 +138,67 @@ def test_a_state_body_said_to_act_against_interests_is_accused(annotate_text: An
     breach."""
     doc = annotate_text("Chad's junta said on Friday that Belgian diplomats had behaved contrary to the norms of diplomacy.")
     assert of_type(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    # a state's body picked out by "the", failing someone or a duty
+    ("Deputy Ana Torres said that the government had failed in its duty to shelter the evacuees.", True),
+    ("He said the cabinet lacked the courage to cut fuel subsidies.", True),
+    ("She said the regime had betrayed the dockworkers of Porto Verde.", True),
+    ("She said the ministry had neglected its obligations to the settlers.", True),
+    # a post's act judged ("the judge's ruling"), and a body's act
+    ("The lawyer said that the judge's ruling was unlawful.", True),
+    ("He said that the council's handling of the fire was disgraceful.", True),
+    # failing with no one wronged, a forecast, a lack that judges nobody, a neutral word
+    ("She said the team had failed to score after the break.", False),
+    ("He said the crops had failed in the dry north.", False),
+    ("She said the government would fail the voters if it raised taxes.", False),
+    ("He said the swimmer lacked the strength to finish.", False),
+    ("She said the government was busy with the budget.", False),
+    ("He said that the court's ruling was expected in May.", False),
+])
+def test_a_reported_failing_or_a_body_s_act_judges_its_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject  # noqa: PLC0415
+
+    clause = next(t for t in nlp(text) if t.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+def test_a_reported_failing_of_the_government_is_an_accusation(annotate_text: Annotate) -> None:
+    doc = annotate_text("Opposition leader Tomas Varga said on Monday that the government had failed the families "
+                        "of the flood victims.")
+    assert [e.mode for e in of_type(doc, "ACCUSE")] == ["disapprove"]
+
+
+def test_a_judgement_put_forward_as_shown_accuses_the_judged_body(annotate_text: Annotate) -> None:
+    doc = annotate_text("Floods hit Norway for a week. The Green spokesman, Ivo Renner, said on Monday: \"This audit "
+                        "shows that this government lacks the courage to act on flood defences.\"")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert countries(doc, accusation.target) == {"NOR"}
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("'This is an insult to our people,' the envoy said of the premier's conduct.", "premier"),
+    ("\"It was shameful,\" Senator Alma Reyes said on Monday of Governor Omar Tiles.", "Tiles"),
+    ("'It was a long and tiring day,' she said of the talks.", None),
+    ("'It is a tragedy,' he said of the governor's death.", None),
+])
+def test_a_quoted_judgement_said_of_an_actor(nlp: Language, text: str, judged: str | None) -> None:
+    from dateline.annotate.evaluation import judged_of  # noqa: PLC0415
+
+    verb = next(t for t in nlp(text) if t.lemma_ == "say")
+    found = judged_of(verb)
+    assert (found.text if found is not None else None) == judged
+
+
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Defence chief Mara Quist said they believe Judge Tomas Hale's bail ruling was improper.", True),
+    ("Lawyer Ben Ortiz said he thinks the court's decision was unlawful.", True),
+    ("Pollster Ana Lind said voters believe the government was reckless.", False),
+    ("She said the audit might show that the ministry had failed the pensioners.", False),
+])
+def test_a_judgement_the_speaker_s_side_believes_is_the_speaker_s(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_in_clause  # noqa: PLC0415
+
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    assert any(judges_in_clause(c) for c in said.children if c.dep_ == "ccomp") is judged

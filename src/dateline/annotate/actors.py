@@ -52,6 +52,8 @@ LEADER_GOVERNMENTS = word_class("leader_government", WORDS)
 
 DOMESTIC_POWER = word_class("domestic_power", WORDS)
 """Collectives that, named without a state ("the junta"), mean the government of the story's main state."""
+DEFINITE_DETS = frozenset({"the", "this"})
+"""Determiners by which a collective of ``DOMESTIC_POWER`` is the story's own ("the junta", "this government")."""
 REGION_WORDS = word_class("region_word", WORDS)
 """Last words of a modifier naming a region or a bloc of states, not one state ("East African", "Western", "Gulf")."""
 
@@ -388,9 +390,10 @@ class Actors:
                 previous = self._last_group.get(lemma)
                 if previous is not None and tok.lower_ not in ("government", "people", "media"):
                     self._attach(previous, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
-                elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ == "the" for c in tok.children) and not any(
+                elif tok.lower_ in DOMESTIC_POWER and any(c.lower_ in DEFINITE_DETS for c in tok.children) and not any(
                         c.lower_ in ("two", "both") for c in tok.children):
-                    # "the leaders" are the story's state's; "the two leaders" are a pair (arguments._by_two_sides)
+                    # "the leaders" (or "this government") are the story's state's; "the two leaders" are a pair
+                    # (arguments._by_two_sides)
                     main = self._leading_state()
                     if main:
                         code = self._ents[main[0]].country

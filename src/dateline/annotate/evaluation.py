@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.annotate.nlp import title_heads
 from dateline.lexicons import word_class
 
 NEGATIVE_VALENCE = -1.0
@@ -131,6 +132,48 @@ def _actor(tok: Token, determined: bool = False) -> bool:
         or (determined and c.dep_ == "det") for c in tok.children)
 
 
+JUDGED_BODIES = word_class("judged_bodies")
+"""Heads of a state's bodies that "the" alone picks out as actors in a reported judgement ("the government")."""
+FAILING_VERBS = word_class("failing_verbs")
+"""Verbs of failing someone or a duty ("failed the victims", "betrayed the farmers", "neglected its duty")."""
+BETRAYING_VERBS = word_class("betraying_verbs")
+"""Verbs of failing whose object is always someone wronged or a trust ("betrayed the dockworkers")."""
+SHOWING_VERBS = word_class("showing_verbs")
+"""Verbs by which a reported clause puts another forward as shown ("the report shows that ...")."""
+JUDGED_CONDUCT = word_class("judged_conduct")
+"""Nouns of what an actor did or said, which a judgement "said of" it aims at ("said of the premier's conduct")."""
+FRAMING_PRONOUNS = frozenset({"this", "that", "it", "he", "she", "they"})
+"""Subjects of a quoted judgement that stand for what it is "said of" ("'It was shameful,' she said of X")."""
+BELIEVING_VERBS = word_class("believing_verbs")
+"""Verbs by which the speaker's side holds another clause true ("said they believe ...")."""
+BELIEVERS = frozenset({"i", "we", "he", "she", "they"})
+"""Subjects of a verb of believing that are the speaker's side: "said [they] believe", not "said voters believe"."""
+DUTY_NOUNS = word_class("duty_nouns")
+"""What an actor fails in or neglects ("its duty", "its obligations")."""
+FAILED_PEOPLE = word_class("failed_people")
+"""People an actor fails or betrays ("the families", "the voters"), beside ``GROUP_NOUNS``."""
+LACKED_VIRTUES = word_class("lacked_virtues")
+"""What an actor is said to lack when the saying judges it ("the courage", "credibility")."""
+DEFINITE_DETS = frozenset({"the", "this"})
+"""Determiners that pick out one body the reader knows ("the government", "this government")."""
+HEDGING_AUX = frozenset({"would", "could", "might", "may", "will", "should", "must"})
+"""Auxiliaries that make a failing a forecast or a warning, no judgement of a past act ("would fail the voters")."""
+
+
+def _body(tok: Token) -> bool:
+    """Whether a noun is a state's body or a post that "the" alone picks out: "[the government]", "[the court]",
+    "[the judge]" (the holder of the post the page names)."""
+    word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+    return (word in JUDGED_BODIES or tok.lower_ in JUDGED_BODIES or tok.lower_ in title_heads()) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children)
+
+
+def _judged_actor(tok: Token) -> bool:
+    """Whether a reported clause's subject, or the possessor of the act it names, is an actor it can judge: a named
+    one or a group a state picks out (``_actor``), or a state's body or a post with "the" (``_body``)."""
+    return _actor(tok) or _body(tok)
+
+
 def belittles(verb: Token) -> bool:
     """Whether a verb of dismissal ("dismissed", "derided") says an actor is something slight or bad: "dismissed the
     Peruvian delegation as [ornamental]", "derided the senators as [puppets]". A criticism (ACCUSE disapprove), not
@@ -159,7 +202,7 @@ def _adjective_of(adverb: str) -> str:
 def _actors_act(noun: Token) -> bool:
     """Whether a subject is something an actor named as its possessor did or said: "[Farouk's order] was
     improper", "[Lima's decision] was reckless" (the possessor is judged through it)."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and _actor(c) for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and _judged_actor(c) for c in noun.children)
 
 
 def judges_subject(clause: Token) -> bool:
@@ -169,10 +212,16 @@ def judges_subject(clause: Token) -> bool:
     complement, or a manner adverb); a person's condition ("was dead", "was injured": ``condition_words``) is no
     judgement, nor is a passive ("was killed")."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (_actor(subject) or _actors_act(subject)):
+    if subject is None or not (_judged_actor(subject) or _actors_act(subject)):
         return False
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False
+    return _fails(clause) or _says_bad(clause)
+
+
+def _says_bad(clause: Token) -> bool:
+    """Whether a clause's predicate (a complement, or a manner adverb) is something bad: "was [a liar]", "had behaved
+    [irresponsibly]"; a person's condition ("was dead": ``condition_words``) is none."""
     said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     # a manner adverb ("behaved irresponsibly"), or a word the parser reads as one ("acted contrary to the accords")
     said += [c for c in clause.children if c.dep_ == "advmod" and (c.lower_.endswith("ly") or negative(c.lower_))]
@@ -182,6 +231,73 @@ def judges_subject(clause: Token) -> bool:
     words = {w for tok in own for w in (*_words(tok), _adjective_of(tok.lower_))}
     conditions = word_class("condition_words")
     return any(negative(w) and w not in conditions for w in words)
+
+
+def _fails(verb: Token) -> bool:
+    """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
+    its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
+    "[lacked the courage] to act". A failing with no one wronged ("failed a safety test", "failed to score") or one
+    told as a forecast ("would fail the voters") judges nobody."""
+    if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                if g.dep_ == "pobj"]
+    if lemma == "lack":
+        return any(o.lemma_.lower() in LACKED_VIRTUES or o.lower_ in LACKED_VIRTUES for o in objects)
+    if lemma in BETRAYING_VERBS:
+        return bool(objects)
+    if lemma not in FAILING_VERBS:
+        return False
+    return any(o.lower_ in DUTY_NOUNS or o.lemma_.lower() in FAILED_PEOPLE or o.lower_ in FAILED_PEOPLE
+               or o.lower_ in GROUP_NOUNS or o.ent_type_ in JUDGED_ACTOR_ENTS for o in objects)
+
+
+def shown_judged_subject(clause: Token) -> Token | None:
+    """The subject of a clause that a reported clause puts forward as shown, or that the speaker's side says it
+    believes, when that inner clause judges it (``judges_subject``): "said [the audit shows [the ministry] had failed
+    the pensioners]" gives "the ministry", "said [they believe [Judge Hale's ruling] was improper]" the ruling; None
+    otherwise ("shows that the vote was close" judges nobody, "said voters believe ..." is no view of the speaker's,
+    "might show" vouches for nothing)."""
+    lemma = clause.lemma_.lower()
+    believed = lemma in BELIEVING_VERBS and any(c.dep_ == "nsubj" and c.lower_ in BELIEVERS for c in clause.children)
+    if not (lemma in SHOWING_VERBS or believed) or any(c.dep_ in ("neg", "aux") and c.lower_ in HEDGING_AUX | {
+            "not", "n't", "never"} for c in clause.children):
+        return None
+    for inner in clause.children:
+        if inner.dep_ == "ccomp" and judges_subject(inner):
+            return next(c for c in inner.children if c.dep_ == "nsubj")
+    return None
+
+
+def judged_of(verb: Token) -> Token | None:
+    """What a quoted judgement is "said of", when it is an actor or an actor's conduct: "'This is an insult,' the
+    envoy said [of the premier's conduct]", "'It was shameful,' she said [of Governor Tiles]" give the actor (the
+    possessor of the conduct); None when the quote says nothing bad ("'It was a long day,' she said of the talks")
+    or the "of" phrase names no actor's conduct ("said of Tiro's death")."""
+    quoted = [c for c in verb.children if c.dep_ == "ccomp" and any(
+        s.dep_ == "nsubj" and s.lower_ in FRAMING_PRONOUNS for s in c.children)]
+    if not quoted or any(g.dep_ in ("neg", "auxpass") for c in quoted for g in c.children) or not any(
+            _says_bad(c) for c in quoted):
+        return None
+    # the "of" phrase on the verb, or where the parser hangs it on the time ("said on Monday [of X]")
+    holders = [verb, *(g for c in verb.children if c.dep_ in ("prep", "npadvmod") for g in (c, *c.children)
+                       if g.ent_type_ in ("DATE", "TIME"))]
+    for obj in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"):
+        if _judged_actor(obj):
+            return obj
+        if obj.lemma_.lower() in JUDGED_CONDUCT or obj.lower_ in JUDGED_CONDUCT:
+            return next((c for c in obj.children if c.dep_ == "poss" and _judged_actor(c)), None)
+    return None
+
+
+def judges_in_clause(clause: Token) -> bool:
+    """Whether a reported clause judges an actor (``judges_subject``), itself or through a clause it puts forward as
+    shown (``shown_judged_subject``): the inner judgement is the speaker's, since the speaker vouches for what was
+    shown."""
+    return judges_subject(clause) or shown_judged_subject(clause) is not None
 
 
 CLAIM_NOUNS = word_class("claim_nouns")

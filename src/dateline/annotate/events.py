@@ -38,8 +38,9 @@ from dateline.annotate.conveyed import carries_anothers_act, conveys_message, re
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_subject, opposes_a_wrong,
-                                         praises, valences)
+from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_in_clause,
+                                          judged_of, judges_subject, opposes_a_wrong, praises,
+                                          shown_judged_subject, valences)
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
@@ -553,9 +554,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
             out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
-        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and any(
-                comp.dep_ == "ccomp" and judges_subject(comp) for comp in tok.children):
-            # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject
+        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (any(
+                comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children) or judged_of(tok) is not None):
+            # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject; "'It was
+            # shameful,' she said of the governor": a quoted judgement accuses the one it is said of
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
         elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and _charged_clause(tok) is not None:
             # "Amnesty said the footage reveals unlawful killings by Ruritanian police": a wrong named with its doer
@@ -2929,6 +2931,32 @@ def _role_charged_doer(trig: Trigger, args: Arguments, actors: Actors, reader: A
         args.target = accused
 
 
+def _role_shown_judged(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A judgement the speaker puts forward as shown ("said the audit shows the ministry had failed the pensioners"):
+    the actor the inner clause judges is accused, or the possessor of the act it judges ("the ministry's plan"); a
+    quoted judgement "said of" an actor's conduct accuses that actor (``evaluation.judged_of``)."""
+    if trig.entry_id != "construction.judged":
+        return
+    if (judged := judged_of(trig.token)) is not None:
+        # "'This is an insult,' the envoy said of the premier's conduct": the one it is said of is accused, even
+        # when the quote's pronoun was read as a target
+        accused = [a for a in reader.actor(judged) if a not in args.source]
+        if accused:
+            args.target = accused
+        return
+    for comp in trig.token.children:
+        # the outer clause's subject ("they believe", "the audit shows") is no one judged: the inner subject replaces
+        # whatever target it gave
+        if comp.dep_ == "ccomp" and not judges_subject(comp) and (subject := shown_judged_subject(comp)) is not None:
+            # the possessor of a judged act first: "Judge Hale's ruling" accuses the judge, not his court
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            accused = [a for a in ([a for o in owners for a in reader.actor(o)] or reader.actor(subject))
+                       if a not in args.source]
+            if accused:
+                args.target = accused
+            return
+
+
 def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """An official who says what their state does takes part in it."""
     if (args.attribution and actors.type_of(args.attribution) == "PERSON" and args.source
@@ -4703,6 +4731,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_recipient_in_object", _role_aid_recipient_in_object),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
+    ("shown_judged", _role_shown_judged),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("inquiry_holder", _role_inquiry_holder),
