@@ -4040,7 +4040,6 @@ def _role_unplaced_fighters(trig: Trigger, args: Arguments, actors: Actors, read
         return
     LOGGER.debug("unplaced fighters %r are %s's in %r", fighter.text, code, sentence_of(fighter).text)
     args.source = [actors.public_of(fighter.lower_, code)]
-    args.target = [t for t in args.target if actors.country_of(t) != code or trig.type == "ASSAULT"]
 
 
 def _role_unnamed_state_body(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4202,6 +4201,7 @@ def _levies(trig: Trigger) -> list[Token]:
 
 
 CUSTODY_NOUNS = word_class("custody_nouns")
+"""Nouns of custody ("prison", "jail", "custody"): a modifier of one names the state that holds someone."""
 CUSTODY_CLAUSE_DEPS = frozenset({"advcl", "pcomp", "conj", "xcomp"})
 """Relations by which a coercion's clause hangs on the clause that tells the custody ("spent years in jail [before
 being deported]", "was held in Egyptian jails [and then expelled]")."""
