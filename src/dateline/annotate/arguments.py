@@ -1811,14 +1811,21 @@ def quoted_speaker(word: Token) -> Token | None:
     return None
 
 
+def _saying_of(tok: Token) -> Token | None:
+    """The saying verb whose reported clause a subject ``tok`` opens ("said [she] would not attend"), else None."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS:
+        return None
+    return verb.head
+
+
 def _reported_speaker(tok: Token) -> Token | None:
     """The subject of the saying verb whose reported clause a subject pronoun opens ("the two governments announced
     that they ...", "Borduria's president said she ..."): the one the pronoun most likely is; None for a pronoun
     speaker or any other pronoun."""
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS:
+    said = _saying_of(tok)
+    if said is None:
         return None
-    said = verb.head
     speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     if speaker is None and said.dep_ == "acl" and said.head.i < said.i:
         speaker = said.head  # "The three juntas announced ... that": the parser reads a participle on the subject
@@ -1828,10 +1835,9 @@ def _reported_speaker(tok: Token) -> Token | None:
 def _relative_speaker(tok: Token) -> Token | None:
     """The relative pronoun that is the speaker of the clause a subject pronoun opens ("Okoro, [who] announced on
     Tuesday that he is stepping down"), else None."""
-    verb = tok.head
-    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEAKER_VERBS:
+    said = _saying_of(tok)
+    if said is None:
         return None
-    said = verb.head
     speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     return speaker if speaker is not None and speaker.lower_ in ("who", "that") and said.dep_ == "relcl" else None
 

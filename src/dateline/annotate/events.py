@@ -1053,14 +1053,25 @@ JAILING_LEMMAS = word_class("jailing_lemmas")
 PRISON_TERM_UNITS = word_class("prison_term_units")
 
 
+def _doers(verb: Token) -> list[Token]:
+    """The doers a verb names: its subject, or its passive's "by" agent ("police arrested him", "was arrested by
+    police")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _struck(verb: Token) -> list[Token]:
+    """What a verb acts on: its object, or its passive's subject ("killed two guards", "two guards were killed")."""
+    return [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+
+
 def _jailed_by_court(verb: Token) -> bool:
     """Whether a verb of jailing tells a sentence: its doer (subject, or a passive's "by" agent) is a court, a judge
     or a jury ("a Lisbon court jailed him"), or, with no other state body doing it, a term is told ("was jailed for
     ten years", "imprisoned for life"); "police jailed two men overnight" and "was jailed in 2019" stay detentions."""
     if verb.lemma_.lower() not in JAILING_LEMMAS:
         return False
-    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _doers(verb)
     kinds = {organ_kind(d) for d in doers} - {None}
     if kinds:
         return kinds == {"court"}
@@ -1656,8 +1667,7 @@ def _force_doer(parse: _Parse) -> bool:
     """The act's doer (its subject, or its passive's agent) is an armed or uniformed body or a named state or body."""
     # "riot police besieged the college", "was besieged by Tamil rebels"; not "was besieged by admirers"
     tok = parse.tok
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _doers(tok)
     return any(d.lemma_.lower() in FORCE_DOERS or d.lower_ in FORCE_DOERS or d.ent_type_ in DOER_ENTITY_LABELS
                for h in doers for d in (h, *h.conjuncts))
 
@@ -4029,8 +4039,7 @@ def _role_unplaced_fighters(trig: Trigger, args: Arguments, actors: Actors, read
     verb = _clause_verb(tok) if trig.nominal else tok
     if verb is None:
         return
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _doers(verb)
     fighter = next((d for d in doers if d.lower_ in HOME_FIGHTERS and not reader.actor(d)
                     and token_modifier_country(d) is None), None)
     code = story_state(verb.doc, actors, reader.ui) if fighter is not None else None
@@ -4539,7 +4548,7 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     verb = trig.token
     if trig.type != "ASSAULT" or verb.pos_ != "VERB":
         return
-    hit = [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
+    hit = _struck(verb)
     # counted victims: bystanders ("killed 23 people", "eight passengers"), or a group the story only counts and
     # gives no state ("twelve villagers"); a group with a state of its own is a party ("killed three Afghan soldiers")
     counted_groups = [a for a in args.target if actors.type_of(a) == "GROUP" and not actors.country_of(a)
@@ -4641,7 +4650,7 @@ def _hit_nouns(trig: Trigger) -> list[Token]:
     if trig.nominal:
         return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                 for g in c.children if g.dep_ == "pobj"]
-    hit = [c for c in tok.children if c.dep_ == ("nsubjpass" if is_passive(tok) else "dobj")]
+    hit = _struck(tok)
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire")]
     return hit + [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
                   for g in c.children if g.dep_ == "pobj"]
@@ -5078,8 +5087,7 @@ def _named_charge(domain: str, trig: Trigger, args: Arguments, actors: Actors) -
 def _political_subject(word: Token) -> bool:
     """Whether the doer a verb names is a state's organ or armed body though no actor was made of it: "Police
     arrested the defender" on a game page, where the police of no named state are no actor but act politically."""
-    doers = [c for c in word.children if c.dep_ == "nsubj"]
-    doers += [g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _doers(word)
     return any(d.lemma_.lower() in POLITICAL_HEADS for d in doers)
 
 
@@ -5148,8 +5156,7 @@ def _unnamed_organ(trig: Trigger) -> bool:
     police", "a judge ordered his detention"."""
     tok = trig.token
     verb = tok.head if trig.nominal and tok.dep_ == "dobj" else tok
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = _doers(verb)
     return any(d.lemma_.lower() in STATE_ORGANS or d.lower_ in STATE_ORGANS for d in doers)
 
 
