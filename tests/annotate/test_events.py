@@ -1366,12 +1366,3 @@ def test_a_count_of_the_executed_is_no_execution(annotate_text):
     doc = annotate_text("HARTFORD, Conn. (AP) - Since the death penalty was restored in 1977, ten people have been "
                         "executed in the state.")
     assert "ASSAULT" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]
-
-
-def test_a_gift_that_is_no_honour_is_no_award(annotate_text):
-    # idle_objects (hosted_treat): the learned decision read a party given to a person as AWARD
-    doc = annotate_text("Ana Pell, who turned 50 on Sunday, was given a surprise birthday party on Saturday night at "
-                        "the British embassy. Pell thanked her hosts.")
-    assert "AWARD" not in [e.type for e in doc.events], [e.to_json() for e in doc.events]
-    doc = annotate_text("Ana Pell was given the Order of Merit on Saturday by the king.")
-    assert "AWARD" in [e.type for e in doc.events], [e.to_json() for e in doc.events]

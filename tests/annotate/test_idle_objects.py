@@ -335,6 +335,8 @@ def test_a_dinner_given_is_no_honour(annotate_text: Any) -> None:
     doc = annotate_text("Foreign Minister Ana Duarte was given a surprise birthday party at the Brazilian embassy on "
                         "Saturday.")
     assert not of_type(doc, "AWARD"), _types(doc)
+    honoured = annotate_text("Ana Pell was given the Order of Merit on Saturday by the king.")
+    assert of_type(honoured, "AWARD"), _types(honoured)
 
 
 def test_a_lawmakers_vote_on_a_domestic_bill_is_no_refusal(annotate_text: Any) -> None:
