@@ -612,6 +612,28 @@ class ArgumentReader:
         LOGGER.debug("own country: %r is %s in %r", tok.text, codes, sentence_of(tok).text)
         return [self.actors.state_id(c) for c in dict.fromkeys(codes)]
 
+    def _by_definite_country(self, tok: Token, depth: int) -> list[str] | None:
+        """ "Floods hit Sri Lanka on Sunday. The country has requested that the WHO ...": "the country" or "the
+        nation", bare, is the state of the place named last before it, in its sentence or the two before (issue 13:
+        an act of "the country" lost for want of a source). A modifier makes it another ("the other country", "the
+        host nation"), and none named near leaves it to the other readings."""
+        if tok.lemma_.lower() not in DEFINITE_STATE_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or depth > 2:
+            return None
+        if [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
+            return None
+        sentence = sentence_of(tok)
+        start = sentence.start
+        for _ in range(DEFINITE_STATE_LOOKBACK):
+            if start == 0:
+                break
+            start = sentence_of(tok.doc[start - 1]).start
+        for i in range(tok.i - 1, start - 1, -1):
+            ent = self.actors.entity_at(self.ui, tok.doc[i])
+            if ent is not None and self.actors.type_of(ent) == "GPE" and (code := self.actors.country_of(ent)):
+                LOGGER.debug("definite country: %r is %s in %r", tok.text, code, sentence.text)
+                return [self.actors.state_id(code)]
+        return None
+
     def _by_own_forces(self, tok: Token, depth: int) -> list[str] | None:
         """ "The Chadian army said its forces had killed 30 rebels", "the ministry said its troops destroyed two drones":
         the forces a speaker owns in the clause it reports are the speaker's, a person's their state's (issue 13: the
@@ -1696,6 +1718,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("shared_collective_object", ArgumentReader._by_shared_collective_object),
     ("quoted_speaker", ArgumentReader._by_quoted_speaker),
     ("own_country", ArgumentReader._by_own_country),
+    ("definite_country", ArgumentReader._by_definite_country),
     ("own_forces", ArgumentReader._by_own_forces),
     ("pronoun", ArgumentReader._by_pronoun),
     ("collective_pronoun", ArgumentReader._by_collective_pronoun),
@@ -1761,6 +1784,10 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 """Tags of a personal or possessive pronoun (not "US", the state)."""
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
+DEFINITE_STATE_NOUNS = frozenset({"country", "nation"})
+"""Nouns that, bare after "the", stand for the state named last ("the country has requested ...")."""
+DEFINITE_STATE_LOOKBACK = 2
+"""How many sentences before its own "the country" looks back in for the state it stands for."""
 """Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
 DRAWING_LEMMAS = word_class("drawing_lemma", "annotate_words")
 """Verbs by which an act draws a reaction "from" others ("drawing criticism from X", "prompted protests from Y")."""

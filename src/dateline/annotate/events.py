@@ -2277,6 +2277,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.token, actors, reader.ui):
             LOGGER.debug("a guess with no doer: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
+        LOGGER.debug("found by %s: %s %r in %r", trig.entry_id, trig.type, trig.token.text, sentence_of(trig.token).text)
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]
@@ -3696,10 +3697,11 @@ def _modifier_state(noun: Token, actors: Actors, ui: int) -> list[str]:
 
 
 def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A journey to a city for a gathering visits no host state."""
+    """A journey to a city for a gathering visits no host state; a journey to a state for one visits that state
+    ("will travel to Egypt for a conference on Iraq")."""
     if trig.mode == "visit" and _for_gathering(trig.token):
         # "had come to Vienna for the donor conference": the city hosts a gathering, its state is not visited
-        args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC")]
+        args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC") or _is_state(actors, t)]
         args.location = None
 
 

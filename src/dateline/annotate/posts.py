@@ -388,6 +388,10 @@ def names_a_person(subj: Token) -> bool:
     return subj.lower_ in ("who", "that") and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON"
 
 
+SPECULATIVE_LEMMAS = word_class("speculative_lemmas")
+"""Words that make a clause speculation ("is expected to succeed"): a succession they govern names no successor."""
+
+
 def successor_subject(verb: Token) -> Token | None:
     """The subject of a verb of succession when it names a person ("Mensah replaced Boateng"): the one who takes the
     post. None for another verb, or for a body that replaces someone ("the cabinet replaced Boateng")."""
@@ -397,7 +401,17 @@ def successor_subject(verb: Token) -> Token | None:
         # "Boateng was replaced by his deputy, Mensah" (or "resigned and was replaced by ..."): the agent takes it
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj" and (names_a_person(g) or _named_in_apposition(g))), None)
-    return next((c for c in verb.children if c.dep_ == "nsubj" and names_a_person(c)), None)
+    subject, clause = next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
+    while subject is None and clause.head is not clause and (clause.dep_ in ("xcomp", "acomp") or clause.dep_ == "advcl"
+                                                              and any(c.lower_ == "to" for c in clause.children)):
+        # "Durbin was unopposed to replace Reid", "Mensah was chosen to succeed Boateng": the controller's subject;
+        # "is expected to succeed", "is likely to replace" tell speculation, no succession
+        clause = clause.head
+        if clause.lemma_.lower() in SPECULATIVE_LEMMAS:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "her deputy, Mensah, will replace Boateng": a post named by its holder in apposition
+    return subject if subject is not None and (names_a_person(subject) or _named_in_apposition(subject)) else None
 
 
 def _named_in_apposition(noun: Token) -> bool:
