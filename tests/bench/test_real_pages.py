@@ -32,7 +32,8 @@ def test_every_gold_file_has_its_source_row_and_every_row_its_gold() -> None:
 def test_build_writes_one_page_per_row(tmp_path: Path) -> None:
     rows = _rows()
     dataset = tmp_path / "cleaned_endataset.json"
-    stories = [{"sources": [{"language": "en", "url": r["url"], "maintext": f"Text of {stem}.\n(01 Aug 04 | Business )"}]}
+    text = "Text of {}.\n(01 Aug 04 | Business )"
+    stories = [{"sources": [{"language": "en", "url": r["url"], "maintext": text.format(stem)}]}
                for stem, r in rows.items()]
     dataset.write_text("\n".join(json.dumps(s) for s in stories) + "\n", encoding="utf-8")
     out = tmp_path / "pages"

@@ -1784,11 +1784,11 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 """Tags of a personal or possessive pronoun (not "US", the state)."""
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government"})
+"""Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
 DEFINITE_STATE_NOUNS = frozenset({"country", "nation"})
 """Nouns that, bare after "the", stand for the state named last ("the country has requested ...")."""
 DEFINITE_STATE_LOOKBACK = 2
 """How many sentences before its own "the country" looks back in for the state it stands for."""
-"""Nouns that, owned by a first-person word in a quote ("our country"), name the speaker's side."""
 DRAWING_LEMMAS = word_class("drawing_lemma", "annotate_words")
 """Verbs by which an act draws a reaction "from" others ("drawing criticism from X", "prompted protests from Y")."""
 OCCASION_PREPS = word_class("occasion_prep", "annotate_words")

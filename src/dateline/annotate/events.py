@@ -2277,7 +2277,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.token, actors, reader.ui):
             LOGGER.debug("a guess with no doer: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
-        LOGGER.debug("found by %s: %s %r in %r", trig.entry_id, trig.type, trig.token.text, sentence_of(trig.token).text)
+        LOGGER.debug("found by %s: %s %r in %r", trig.entry_id, trig.type, trig.token.text,
+                     sentence_of(trig.token).text)
         for split in _split(trig, args, actors):
             found.append(Found(trig, split, mood))
         found += [Found(trig, echo, mood) for echo in _echoed(trig, args, reader)]

@@ -402,7 +402,7 @@ def successor_subject(verb: Token) -> Token | None:
         return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj" and (names_a_person(g) or _named_in_apposition(g))), None)
     subject, clause = next((c for c in verb.children if c.dep_ == "nsubj"), None), verb
-    while subject is None and clause.head is not clause and (clause.dep_ in ("xcomp", "acomp") or clause.dep_ == "advcl"
+    while subject is None and clause.head.i != clause.i and (clause.dep_ in ("xcomp", "acomp") or clause.dep_ == "advcl"
                                                               and any(c.lower_ == "to" for c in clause.children)):
         # "Durbin was unopposed to replace Reid", "Mensah was chosen to succeed Boateng": the controller's subject;
         # "is expected to succeed", "is likely to replace" tell speculation, no succession
