@@ -62,10 +62,3 @@ def test_another_country_is_not_the_state_named_before(annotate_text: Annotate) 
     doc = annotate_text("Floods hit Sri Lanka on Sunday. The other country has requested that the WHO send kits.")
     assert not any("LKA" in _countries(doc, ev.source) for ev in _of_type(doc, "REQUEST")), doc.events
 
-
-def test_the_government_of_a_story_told_by_its_people_is_their_states(annotate_text: Annotate) -> None:
-    # no state is named, only a demonym and a person of it: "the government" is still theirs
-    doc = annotate_text("Macedonian Prime Minister Hari Kostov resigned on Monday. On Tuesday, union leader "
-                        "Ana Petrova said the government had failed in its duty.")
-    [judged] = _of_type(doc, "ACCUSE")
-    assert "MKD" in _countries(doc, judged.target), doc.events

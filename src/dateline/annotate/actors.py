@@ -395,12 +395,8 @@ class Actors:
                     # "the leaders" (or "this government") are the story's state's; "the two leaders" are a pair
                     # (arguments._by_two_sides)
                     main = self._leading_state()
-                    # a story that names no state yet, only its people and demonyms ("Macedonian Prime Minister
-                    # Hari Kostov resigned ... the government will fall"): the state they lead by; a tie of named
-                    # states, or "the rulers of Niger, Mali and Burkina Faso", stays for the argument reader
-                    code = self._ents[main[0]].country if main else None if self.main_states(1) or any(
-                        c.dep_ == "prep" for c in tok.children) else self.story_country()
-                    if code:
+                    if main:
+                        code = self._ents[main[0]].country
                         ent = self._new("GROUP", f"{short_name(code or '')} {tok.lower_}".strip(), f"{lemma}:{code}", code)
                         self._attach(ent, ui, unit, unit.doc[tok.i: tok.i + 1], tok.text)
                 continue

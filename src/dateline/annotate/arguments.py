@@ -619,6 +619,8 @@ class ArgumentReader:
         host nation"), and none named near leaves it to the other readings."""
         if tok.lemma_.lower() not in DEFINITE_STATE_NOUNS or tok.pos_ != "NOUN" or tok.tag_ != "NN" or depth > 2:
             return None
+        if tok.dep_ == "poss":
+            return None  # "the country's civil war": a topic more often than a side
         if [c.lower_ for c in tok.children if c.dep_ not in ("case", "punct")] != ["the"]:
             return None
         sentence = sentence_of(tok)
