@@ -10,6 +10,7 @@ lexicon file is read; VADER's scorer (for whole texts) is not used.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -225,12 +226,48 @@ def _says_bad(clause: Token) -> bool:
     said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     # a manner adverb ("behaved irresponsibly"), or a word the parser reads as one ("acted contrary to the accords")
     said += [c for c in clause.children if c.dep_ == "advmod" and (c.lower_.endswith("ly") or negative(c.lower_))]
+    # a likeness of manner: "was behaving [like a bully]", "acted like thugs"
+    said += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children
+             if g.dep_ == "pobj"]
     # the predicate's own words ("a [dangerous] [liar]", "absolutely [crazy]"), not the clauses it takes ("willing to
     # defend X if it is attacked")
     own = [t for head in said for t in (head, *head.children) if t.dep_ not in CLAUSE_DEPS]
     words = {w for tok in own for w in (*_words(tok), _adjective_of(tok.lower_))}
     conditions = word_class("condition_words")
     return any(negative(w) and w not in conditions for w in words)
+
+
+def ill_said(clause: Token) -> bool:
+    """Whether a clause, active and not negated, says something bad of its subject, whoever that is (``_fails``,
+    ``_says_bad``): "[he] is a disgrace", "[it] has failed its duty"; read by ``quotations`` for a pronoun subject."""
+    if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
+        return False
+    return _fails(clause) or _says_bad(clause)
+
+
+def praised_predicate(clause: Token) -> bool:
+    """Whether a clause, not negated, says its subject is something good and nothing bad: "[you are] an inspiring
+    example", "[you have been] a brave and honest voice" (the words of its complement, as ``praises`` reads a verb
+    of calling). A forecast or a duty ("must be ready") praises nothing, nor does an adjective with a complement of its
+    own, which tells a stance or a readiness of the subject ("is ready to send troops", "remained grateful to X",
+    "is confident of the prospects")."""
+    if any(c.dep_ in ("neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in HEDGING_AUX) for c in clause.children):
+        return False
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if any(head.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp", "ccomp") for c in head.children) for head in said):
+        return False
+    words = {w for head in said for tok in (head, *head.children) if tok.dep_ not in CLAUSE_DEPS for w in _words(tok)}
+    return any(valences().get(w, 0.0) >= POSITIVE_VALENCE for w in words) and not any(negative(w) for w in words)
+
+
+def judged_actor(subject: Token) -> Token | None:
+    """The actor a judged subject stands for: the subject itself when it names one ("[Sissoko] behaved badly"), the
+    possessor of the act it names ("[Otten]'s decision was cruel"), else None."""
+    if _judged_actor(subject):
+        return subject
+    if _actors_act(subject):
+        return next(c for c in subject.children if c.dep_ == "poss" and _judged_actor(c))
+    return None
 
 
 def _fails(verb: Token) -> bool:
@@ -271,12 +308,13 @@ def shown_judged_subject(clause: Token) -> Token | None:
     return None
 
 
-def judged_of(verb: Token) -> Token | None:
+def judged_of(verb: Token, opened: Sequence[Token] = ()) -> Token | None:
     """What a quoted judgement is "said of", when it is an actor or an actor's conduct: "'This is an insult,' the
     envoy said [of the premier's conduct]", "'It was shameful,' she said [of Governor Tiles]" give the actor (the
     possessor of the conduct); None when the quote says nothing bad ("'It was a long day,' she said of the talks")
-    or the "of" phrase names no actor's conduct ("said of Tiro's death")."""
-    quoted = [c for c in verb.children if c.dep_ == "ccomp" and any(
+    or the "of" phrase names no actor's conduct ("said of Tiro's death"). ``opened``: the clauses of the sentences
+    the quote opened in before the verb's own ("'This is a disgrace. No leader should ...,' she said of X")."""
+    quoted = [c for c in (*(c for c in verb.children if c.dep_ == "ccomp"), *opened) if any(
         s.dep_ == "nsubj" and s.lower_ in FRAMING_PRONOUNS for s in c.children)]
     if not quoted or any(g.dep_ in ("neg", "auxpass") for c in quoted for g in c.children) or not any(
             _says_bad(c) for c in quoted):

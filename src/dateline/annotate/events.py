@@ -38,8 +38,8 @@ from dateline.annotate.conveyed import carries_anothers_act, conveys_message, re
 from dateline.annotate.countries import capital_code, city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judges_in_clause,
-                                          judged_of, judges_subject, opposes_a_wrong, praises,
+from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judged_actor,
+                                          judges_in_clause, judged_of, judges_subject, opposes_a_wrong, praises,
                                           shown_judged_subject, valences)
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
@@ -47,6 +47,8 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
+from dateline.annotate.quotations import (addressed_judgement, addressee, judged_government, judged_in_quote,
+                                          measure_maker, opened_clauses, own_words_denied, praised_in_quote)
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
@@ -436,6 +438,8 @@ def _helped(tok: Token) -> list[Token]:
 
 
 DEMAND_REPORTING = word_class("demand_reporting")
+NAMING_LEMMAS = word_class("naming_lemmas")
+"""Verbs of calling ("called it a brilliant step"), which praise when what they say is good (``praises``)."""
 WANTING_LEMMAS = word_class("wanting_lemmas")
 """Verbs by which one side wants another to act ("wants Ankara to cancel ...")."""
 NOT_WANTED_DOERS = frozenset({"it", "there", "this", "that", "i", "we", "me", "us"})
@@ -555,10 +559,26 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
             out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (any(
-                comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children) or judged_of(tok) is not None):
+                comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children)
+                or judged_of(tok, opened_clauses(tok)) is not None or judged_in_quote(tok) is not None):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject; "'It was
             # shameful,' she said of the governor": a quoted judgement accuses the one it is said of
             out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
+        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (
+                judged := addressed_judgement(tok)) is not None:
+            # "'You are an inspiring example,' the chairman told her": praise (or blame) said to the addressee's face
+            out.append(Trigger("construction.addressed", judged, "disapprove" if judged == "ACCUSE" else None, tok,
+                               False, {}, "asserted"))
+        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and praised_in_quote(tok) is not None:
+            # "'Minister Vogt is an outstanding leader,' he said": praise in a quote (GUIDE.md: SUPPORT)
+            out.append(Trigger("construction.praised", "SUPPORT", None, tok, False, {}, "asserted"))
+        elif lemma in NAMING_LEMMAS and pos == "VERB" and tok.i not in taken and praises(tok):
+            # "Mayor Berg called it 'a brilliant gift to young families'": a characterisation that praises (GUIDE.md:
+            # "called Y Z", Z positive, is SUPPORT); the lexicon's verbs of calling take only a condemning Z
+            out.append(Trigger("construction.praising_call", "SUPPORT", None, tok, False, {}, "asserted"))
+        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and own_words_denied(tok):
+            # "'I have not said what I am quoted as saying,' she told reporters": a denial (GUIDE.md: REJECT)
+            out.append(Trigger("construction.own_words_denied", "REJECT", None, tok, False, {}, "asserted"))
         elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and _charged_clause(tok) is not None:
             # "Amnesty said the footage reveals unlawful killings by Ruritanian police": a wrong named with its doer
             # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
@@ -2240,6 +2260,13 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.token) and not _named_charge(domain, trig, args, actors):
             LOGGER.debug("%s prose: %s %r in %r", domain, trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
+        if domain is None and trig.entry_id in SPOKEN_VERDICTS and (
+                prose.page | prose.sentences.get(sentence_of(trig.token).start, frozenset())) & VERDICT_DOMAINS:
+            # "'Mr Dorn is the best coach we ever had,' the striker said after the match": praise in a game's (a
+            # device's, a show's) prose is no political act, whatever the saying verb
+            LOGGER.debug("a verdict in %s prose: %r in %r", sorted(prose.page), trig.token.text,
+                         sentence_of(trig.token).text)
+            continue
         if commentators_only(trig.type, args.source, commentators):
             LOGGER.debug("a commentator's opinion: %s %r in %r", trig.type, trig.token.text, sentence_of(trig.token).text)
             continue
@@ -2949,7 +2976,7 @@ def _role_shown_judged(trig: Trigger, args: Arguments, actors: Actors, reader: A
     quoted judgement "said of" an actor's conduct accuses that actor (``evaluation.judged_of``)."""
     if trig.entry_id != "construction.judged":
         return
-    if (judged := judged_of(trig.token)) is not None:
+    if (judged := judged_of(trig.token, opened_clauses(trig.token))) is not None:
         # "'This is an insult,' the envoy said of the premier's conduct": the one it is said of is accused, even
         # when the quote's pronoun was read as a target
         accused = [a for a in reader.actor(judged) if a not in args.source]
@@ -2967,6 +2994,88 @@ def _role_shown_judged(trig: Trigger, args: Arguments, actors: Actors, reader: A
             if accused:
                 args.target = accused
             return
+
+
+SPOKEN_VERDICTS = frozenset({"construction.praised", "construction.addressed", "construction.praising_call"})
+"""Constructions of praise or blame in a quote, which prose of a game, a device or a show leaves no political act."""
+VERDICT_DOMAINS = frozenset({"sports", "product", "show"})
+"""Prose in which praise is no political act; not a market's ("an excellent plan for small firms" praises a
+minister's plan)."""
+
+
+def _role_judged_in_quote(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A judgement in a clause spliced into a long quote (``quotations.judged_in_quote``): "'Kessel is a murderer, he
+    is responsible for the deaths,' the minister said" accuses Kessel, whatever the first clause's subject gave."""
+    if trig.entry_id != "construction.judged" or (judged := judged_in_quote(trig.token)) is None:
+        return
+    accused = [a for a in reader.actor(judged) if a not in args.source]
+    if accused:
+        args.target = accused
+
+
+def _role_praised_in_quote(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Praise in a quote is aimed at the actor it praises (``quotations.praised_in_quote``): "'Minister Vogt is an
+    outstanding leader, she has done more than anyone,' the union president said" supports Vogt."""
+    if trig.entry_id != "construction.praised" or (praised := praised_in_quote(trig.token)) is None:
+        return
+    found = [a for a in reader.actor(praised) if a not in args.source]
+    if found:
+        args.target = found
+
+
+def _role_judged_government(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A quoted judgement of "the government" with no state named is aimed at the speaker's own state's ("'The
+    government has failed in its duty,' said the head of the Zambian nurses' union": Zambia), else at the state the
+    story tells from (``organs.story_state``): a union or party leader speaks of their own rulers."""
+    if trig.entry_id != "construction.judged" or args.target or judged_government(trig.token) is None:
+        return
+    codes = [c for a in args.source if actors.type_of(a) != "GPE" and (c := actors.country_of(a))]
+    code = codes[0] if codes else story_state(trig.token.doc, actors, reader.ui)
+    if code:
+        LOGGER.debug("judged government: %s in %r", code, sentence_of(trig.token).text)
+        args.target = [actors.state_id(code)]
+
+
+def _role_measure_maker(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A verb of calling that judges a measure made known in the sentence before is aimed at its maker
+    (``quotations.measure_maker``): "Grant unveiled a plan to raise the retirement age. Olsen called it 'a shameful
+    betrayal'" accuses Grant."""
+    tok = trig.token
+    if trig.type not in ("ACCUSE", "SUPPORT") or trig.nominal or tok.lemma_.lower() not in NAMING_LEMMAS:
+        return
+    # the object takes up the measure, so whatever actor its pronoun was read as gives way to the maker
+    maker = measure_maker(tok)
+    found = [a for a in reader.actor(maker) if a not in args.source] if maker is not None else []
+    if found:
+        LOGGER.debug("maker of the measure judged: %s for %r in %r", found, tok.text, sentence_of(tok).text)
+        args.target = found
+
+
+def _role_act_judged_in_quote(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An accusing verb in a reported clause whose subject is an actor's act, not an actor: "'Governor Marsh's secret
+    dealings undermined the tender,' the prosecutor said" is the speaker's accusation of the act's doer (the dealings
+    accuse nobody): the saying verb's subject accuses, the possessor of the act is accused."""
+    tok = trig.token
+    if trig.type != "ACCUSE" or trig.nominal or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORTING:
+        return
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or (doer := judged_actor(subject)) is None or doer.i == subject.i:
+        return
+    sayers = [a for c in tok.head.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    accused = reader.actor(doer)
+    if sayers and accused and not set(sayers) & set(accused):
+        LOGGER.debug("an act judged in a quote: %s accuse %s in %r", sayers, accused, sentence_of(tok).text)
+        args.source, args.target = sayers, accused
+
+
+def _role_addressee_judged(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Praise or blame said to someone's face is aimed at whom it is said to: "'You are a brave voice,' the president
+    told Oti" (``quotations.addressee``)."""
+    if trig.entry_id != "construction.addressed" or (heard := addressee(trig.token)) is None:
+        return
+    found = [a for a in reader.actor(heard) if a not in args.source]
+    if found:
+        args.target = found
 
 
 def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4744,6 +4853,12 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
+    ("judged_in_quote", _role_judged_in_quote),
+    ("act_judged_in_quote", _role_act_judged_in_quote),
+    ("addressee_judged", _role_addressee_judged),
+    ("praised_in_quote", _role_praised_in_quote),
+    ("judged_government", _role_judged_government),
+    ("measure_maker", _role_measure_maker),
     ("judged_act_doer", _role_judged_act_doer),
     ("investigated_doer", _role_investigated_doer),
     ("inquiry_holder", _role_inquiry_holder),
