@@ -130,3 +130,25 @@ def test_a_quoted_pronoun_judged_is_the_person_told_before(annotate_text: Any) -
 def test_a_quoted_pronoun_that_is_tired_accuses_nobody(annotate_text: Any) -> None:
     doc = annotate_text('Dario Venn arrived in Tarsk on Thursday. "He is tired but happy," his aide Lia Sorel said.')
     assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_an_act_that_harmed_in_the_first_sentence_of_a_quote_accuses_its_doer(annotate_text: Any) -> None:
+    doc = annotate_text('"Director Lise Aalto\'s private deals with the supplier struck at the heart of public trust. '
+                        'Rules matter," auditor Jan Roos said on Monday.')
+    assert ({"Jan Roos"}, {"Lise Aalto"}) in _sides(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_storm_that_damaged_roads_accuses_nobody(annotate_text: Any) -> None:
+    doc = annotate_text('"The storm\'s winds damaged hundreds of roofs," Mayor Jan Roos said on Monday.')
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_state_said_not_to_do_enough_is_accused(annotate_text: Any) -> None:
+    doc = annotate_text('Environment Minister Sara Lind said on Monday that Brazil is not taking sufficient measures '
+                        'to protect the rainforest.')
+    assert [countries(doc, e.target) for e in of_type(doc, "ACCUSE")] == [{"BRA"}], _types(doc)
+
+
+def test_not_having_enough_money_accuses_nobody(annotate_text: Any) -> None:
+    doc = annotate_text('Mayor Sara Lind said on Monday that Kenya does not have enough money for new schools.')
+    assert not of_type(doc, "ACCUSE"), _types(doc)

@@ -40,8 +40,8 @@ UTTERING_LEMMAS = frozenset({"say"})
 SPOKEN_WORDS = word_class("spoken_words")
 """Nouns for what someone said ("remarks", "comments"): "I never made those remarks" denies them."""
 NEGATIONS = frozenset({"not", "n't", "never"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-"""Quotation marks, straight or curly."""
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+"""Quotation marks, straight, curly or doubled (the wire's "``" and "''")."""
 QUOTE_LOOKBACK = 3
 """How many sentences before its attribution a quotation may have opened in."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -57,6 +57,13 @@ next sentence aims at."""
 TAKING_UP_DETS = frozenset({"the", "this", "these", "those"})
 """Determiners of a noun that takes up a measure told before ("the cuts", "this plan")."""
 TAKING_UP_PRONOUNS = frozenset({"it", "this", "that", "them"})
+SUFFICIENCY_WORDS = word_class("sufficiency_words")
+"""Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
+HAVING_LEMMAS = frozenset({"have", "be", "get", "receive", "need", "own", "earn", "hold"})
+"""Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
+HARMING_VERBS = word_class("harming_verbs")
+"""Verbs by which an actor's act harms something ("Marsh's dealings [undermined] the tender"): said in a quote, the
+speaker accuses the act's doer."""
 
 
 def _subject(clause: Token) -> Token | None:
@@ -103,6 +110,27 @@ def opened_clauses(verb: Token) -> list[Token]:
     return []
 
 
+def _falls_short(clause: Token) -> bool:
+    """Whether a quoted clause says its subject does not do enough: "[is not taking sufficient measures] to protect
+    the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or manner
+    is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does not have
+    enough doctors")."""
+    if not any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in HAVING_LEMMAS:
+        return False
+    said = [c for c in clause.children if c.dep_ in ("dobj", "advmod")]
+    return any(w.lower_ in SUFFICIENCY_WORDS for head in said for w in (head, *head.children)
+               if w.dep_ in ("dobj", "advmod", "amod"))
+
+
+def _harms(clause: Token) -> bool:
+    """Whether a quoted clause's verb says its subject harmed something, not negated: "[undermined] the integrity of
+    the tender", "[struck at] the heart of the process" (``harming_verbs``; "strike" only with "at")."""
+    lemma = clause.lemma_.lower()
+    if lemma not in HARMING_VERBS or any(c.dep_ in ("neg", "auxpass") for c in clause.children):
+        return False
+    return lemma != "strike" or any(c.dep_ == "prep" and c.lower_ == "at" for c in clause.children)
+
+
 def _stands_for_another(subject: Token) -> bool:
     """Whether a judged subject is a pronoun, or a thing a pronoun owns ("[his words]"), that stands for an actor."""
     return subject.lower_ in STANDING_PRONOUNS or any(
@@ -113,8 +141,9 @@ def judged_in_quote(verb: Token) -> Token | None:
     """The actor a saying verb's quote judges in a clause the construction reader does not read itself: a clause
     spliced into the reported one ("'[Kessel] is a murderer, he is responsible for the deaths,' the minister said"),
     or a spliced clause whose pronoun subject stands for the actor another clause names ("'Brandt has lied to
-    parliament, [he] is a disgrace'"). None when the reported clause itself judges its subject (read as it was), or
-    no clause judges anyone ("'It was a long day, everyone is tired'")."""
+    parliament, [he] is a disgrace'"), or the doer of an act a clause says harmed something ("'[Marsh's] dealings
+    undermined the tender'", ``_harms``). None when the reported clause itself judges its subject (read as it was),
+    or no clause judges anyone ("'It was a long day, everyone is tired'")."""
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if any(judges_subject(comp) for comp in comps):
         return None
@@ -126,6 +155,12 @@ def judged_in_quote(verb: Token) -> Token | None:
             continue
         if clause.i not in {c.i for c in comps} and judges_subject(clause):
             return judged_actor(subject)
+        if _falls_short(clause) and (actor := judged_actor(subject)) is not None:
+            LOGGER.debug("an actor that falls short, in a quote: %r in %r", actor.text, verb.sent.text)
+            return actor
+        if _harms(clause) and (owner := judged_actor(subject)) is not None and owner.i != subject.i:
+            LOGGER.debug("an act that harms, in a quote: %r of %r in %r", subject.text, owner.text, verb.sent.text)
+            return owner
         if _stands_for_another(subject) and ill_said(clause):
             named = [s for other in clauses if other.i != clause.i
                      for s in [_subject(other)] if s is not None and not _stands_for_another(s)
