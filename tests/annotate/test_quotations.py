@@ -152,3 +152,11 @@ def test_a_state_said_not_to_do_enough_is_accused(annotate_text: Any) -> None:
 def test_not_having_enough_money_accuses_nobody(annotate_text: Any) -> None:
     doc = annotate_text('Mayor Sara Lind said on Monday that Kenya does not have enough money for new schools.')
     assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_the_government_judged_by_an_envoy_is_his_hosts(annotate_text: Any) -> None:
+    doc = annotate_text('Kenyan police broke up a march in Nairobi on Monday, and Kenya detained two editors. '
+                        '"The government has failed in its duty to protect the press," said Carl Brun, the Swedish '
+                        'ambassador to Kenya.')
+    accusations = [e for e in of_type(doc, "ACCUSE") if e.trigger == "said"]
+    assert [countries(doc, e.target) for e in accusations] == [{"KEN"}], _types(doc)

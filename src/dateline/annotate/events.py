@@ -3024,13 +3024,14 @@ def _role_praised_in_quote(trig: Trigger, args: Arguments, actors: Actors, reade
 
 
 def _role_judged_government(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A quoted judgement of "the government" with no state named is aimed at the speaker's own state's ("'The
-    government has failed in its duty,' said the head of the Zambian nurses' union": Zambia), else at the state the
-    story tells from (``organs.story_state``): a union or party leader speaks of their own rulers."""
+    """A quoted judgement of "the government" with no state named is aimed at the state the story tells from
+    (``organs.story_state``: its dateline's, else the one it is about), else at the speaker's own ("'The government
+    has failed in its duty,' said the head of the Zambian nurses' union": Zambia). The story's state first: an envoy
+    who judges "the government" of the state he is posted to speaks of his hosts, not of his own rulers."""
     if trig.entry_id != "construction.judged" or args.target or judged_government(trig.token) is None:
         return
     codes = [c for a in args.source if actors.type_of(a) != "GPE" and (c := actors.country_of(a))]
-    code = codes[0] if codes else story_state(trig.token.doc, actors, reader.ui)
+    code = story_state(trig.token.doc, actors, reader.ui) or (codes[0] if codes else None)
     if code:
         LOGGER.debug("judged government: %s in %r", code, sentence_of(trig.token).text)
         args.target = [actors.state_id(code)]
