@@ -57,3 +57,31 @@ def test_economic_aid_is_no_relief(nlp) -> None:
     from dateline.annotate.relief import relief_sent  # noqa: PLC0415
 
     assert not any(relief_sent(t) for t in nlp("Germany sent economic assistance to Moldova last week."))
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("Chile sent a team of 60 rescuers to Ecuador on Sunday after the earthquake.", "CHL", "ECU"),
+    ("India sent two naval ships carrying food and doctors to Sri Lanka on Monday.", "IND", "LKA"),
+])
+def test_relief_crews_sent_to_a_state_are_humanitarian_aid(annotate_text: Callable[..., Document], text: str,
+                                                          giver: str, helped: str) -> None:
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) and helped in _countries(doc, e.target)
+               for e in _of_type(doc, "AID"))
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("Turkish rescuers arrived in Tripoli on Wednesday to search for people missing after the floods.", "TUR", "LBY"),
+    ("A Japanese medical team arrived in Kathmandu on Friday.", "JPN", "NPL"),
+])
+def test_relief_crews_arriving_bring_aid_not_a_visit(annotate_text: Callable[..., Document], text: str, giver: str,
+                                                     helped: str) -> None:
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) and helped in _countries(doc, e.target)
+               for e in _of_type(doc, "AID"))
+    assert not _of_type(doc, "CONSULT")
+
+
+def test_travellers_arriving_bring_no_aid(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("A team of Swiss climbers arrived in Kathmandu on Monday.")
+    assert not _of_type(doc, "AID")

@@ -63,7 +63,8 @@ from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
-from dateline.annotate.relief import relief_sent
+from dateline.annotate.relief import destinations, private_arrival, relief_arrival, relief_sent
+from dateline.annotate.aid_amounts import aid_amount, raised_aid_noun, recipient_words
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -486,7 +487,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
-    * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
+    * relief goods or crews sent, shipped or donated to someone, or arriving somewhere: AID humanitarian
+      (``relief.relief_sent``, ``relief.relief_arrival``);
+    * an amount of aid or a pledge raised: "doubled its pledge" is AGREE, "increased its aid" AID
+      (``aid_amounts.aid_amount``);
     * a levy on a named state's goods raised or widened: SANCTION (``levies.levy_raised``);
     * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
@@ -624,6 +628,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and relief_sent(tok):
             # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
             out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
+        if pos == "VERB" and relief_arrival(tok):
+            # "Turkish rescuers arrived in Tripoli": help reaching the host state (GUIDE.md: AID), not a visit
+            out.append(Trigger("construction.relief_arrival", "AID", "humanitarian", tok, False, {}, "asserted"))
+        if pos == "VERB" and (raised := aid_amount(tok)) is not None:
+            # "doubled its pledge to $40 million", "increased its aid to $12 million": a new commitment or more aid
+            # (OUTPUT.md 5: AGREE, AID), not a levy raised; its mood the parse's alone
+            out.append(Trigger("construction.aid_amount", raised[0], raised[1], tok, False, {}))
         if pos == "VERB" and tok.i not in taken and forces_brought_home(tok):
             # "brought home its 300 soldiers", "pulled its marines out of Chad": forces withdrawn (GUIDE.md: RETREAT)
             out.append(Trigger("construction.forces_home", "RETREAT", "withdraw", tok, False, {}, "asserted"))
@@ -2249,6 +2260,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if trig.type == "COERCE" and trig.mode == "arrest" and _held_state(trig.token):
             LOGGER.debug("a state is held by no one: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
+        if trig.type == "AID" and private_arrival(trig.token):
+            LOGGER.debug("travellers on their own account: %r in %r", trig.token.text, sentence_of(trig.token).text)
+            continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
                          sentence_of(trig.token).text)
@@ -2922,6 +2936,28 @@ def _role_aid_recipient_in_object(trig: Trigger, args: Arguments, actors: Actors
                     return
         nouns = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _role_aid_recipient_beside(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid or a pledge raised names whom it is for in its noun's phrases: "increased its aid [for Sudan]", "added $5
+    million to its contribution for flood victims [in Pakistan]" (``aid_amounts.recipient_words``), and relief sent
+    in ships or planes where they go: "sent two ships carrying food [to Elbonia]" (``relief.destinations``); a place
+    is its state, and the giver's own state is no recipient."""
+    if args.target:
+        return
+    if trig.entry_id == "construction.aid_amount" and (noun := raised_aid_noun(trig.token)) is not None:
+        words = recipient_words(noun)
+    elif trig.entry_id == "construction.relief":
+        words = destinations(trig.token)
+    else:
+        return
+    own = {actors.country_of(a) for a in args.source} - {None}
+    for word in words:
+        for actor in reader.actor(word):
+            code = actors.country_of(actor)
+            got = actors.state_id(code) if code and actors.type_of(actor) in ("GPE", "LOC") else actor
+            if code and code not in own and got not in args.target:
+                args.target.append(got)
 
 
 def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4741,6 +4777,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("aid_recipient_in_object", _role_aid_recipient_in_object),
+    ("aid_recipient_beside", _role_aid_recipient_beside),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
@@ -5351,8 +5388,9 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "CONSULT" and trig.mode != "multilateral" and len(
             {a for a in args.actors() if not _private_group(actors, a)}) < 2:
         return False  # "met Russian university students" is no meeting between political actors
-    if trig.type == "AID" and not (args.source and args.target):
-        return False
+    if trig.type == "AID" and not (args.source and args.target) and not (
+            args.source and trig.entry_id == "construction.aid_amount"):
+        return False  # (aid raised by its giver is told whoever gets it: "increased its aid to $12 million")
     if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
         return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
     if trig.type == "REQUEST" and not args.target and any(

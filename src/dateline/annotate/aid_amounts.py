@@ -1,0 +1,109 @@
+"""Tell an amount of aid or of a pledge raised by its giver: "Norway doubled its pledge to $40 million" is AGREE (a
+pledge of a specific act, OUTPUT.md 5), "Fiji's neighbour increased its aid to $12 million" and "Ruritania added $5
+million to its aid for the flood victims" are AID (aid given), whatever the learned decision makes of the verb of
+changing an amount (it reads "doubled" as a levy raised, SANCTION).
+
+The noun raised is the verb's object or passive subject ("its aid was increased"), or, when that object is the
+amount added, the verb's "to" phrase ("added $5 million [to] its contribution"). A pledge noun ("pledge",
+"commitment") makes the act AGREE; a noun of help given ("aid", "assistance", "donations") AID, its mode from the
+kind of aid told ("military aid", "economic assistance"; relief by default). A noun that is help only in disaster
+coverage ("contribution", "funding", "help") counts when the story tells aid, relief or a force of nature; "raised
+its contribution to the pension fund" in a budget story is no aid. Amounts cut are left to the learned decision
+("cut its aid to X in protest" is a sanction).
+
+``aid_amount`` is read by ``events._constructions``; ``recipient_words`` by ``events._role_aid_amount_recipient``,
+which names whom the aid is for from the noun's own phrases ("its aid [for Sudan]", "its contribution for flood
+victims [in Pakistan]").
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc, Token
+
+from dateline.annotate.arguments import amount_noun
+from dateline.lexicons import word_class, word_map
+
+LOGGER = logging.getLogger(__name__)
+
+RAISING_LEMMAS = word_class("aid_raising_lemmas")
+"""Verbs that change an amount upward ("doubled", "increased", "added", "stepped up")."""
+PLEDGE_NOUNS = word_class("pledge_nouns")
+"""Nouns of a promise of help ("pledge", "commitment"): raised, they are a new commitment (AGREE)."""
+GIVEN_AID_NOUNS = word_class("given_aid_nouns")
+"""Nouns of help given in any story ("aid", "assistance", "donations"): raised, more aid (AID)."""
+DISASTER_AID_NOUNS = word_class("disaster_aid_nouns")
+"""Nouns that are help given only where the story tells aid or a disaster ("contribution", "funding")."""
+AID_CONTAINERS = word_class("aid_containers")
+"""Nouns that hold aid when a noun of aid modifies them ("aid package")."""
+RELIEF_CONTEXT = word_class("relief_context_words") | word_class("natural_agent", "annotate_words")
+"""Words that make a story one of aid or a disaster ("relief", "victims", "earthquake")."""
+AID_MODES = word_map("aid_mode_modifiers", "event_words")
+"""The mode a modifier gives aid ("military aid" military, "economic assistance" economic)."""
+HELD_DEPS = frozenset({"dobj", "nsubjpass"})
+"""How a verb holds the amount it changes: its object, or a passive's subject."""
+RECIPIENT_PREPS = frozenset({"for", "to", "in"})
+"""Prepositions under an aid noun whose phrase names whom it is for ("aid for Sudan", "victims in Pakistan")."""
+DEFAULT_MODE = "humanitarian"
+
+
+def _raised_noun(verb: Token) -> Token | None:
+    """The noun a verb of raising raises: its object or passive subject, or, when that is the amount added, the
+    object of its "to" phrase ("added $5 million to [its aid]")."""
+    held = [c for c in verb.children if c.dep_ in HELD_DEPS]
+    if held and not amount_noun(held[0]) and held[0].pos_ != "NUM":
+        return held[0]
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" and not amount_noun(g) and g.pos_ != "NUM"), None)
+
+
+def _words(noun: Token) -> set[str]:
+    return {noun.lower_, noun.lemma_.lower()}
+
+
+def _tells_relief(doc: Doc) -> bool:
+    """Whether a story tells aid, relief or a disaster (any word of ``RELIEF_CONTEXT``)."""
+    return any(t.lower_ in RELIEF_CONTEXT or t.lemma_.lower() in RELIEF_CONTEXT for t in doc)
+
+
+def _aid_kind(noun: Token) -> str | None:
+    """ "AGREE" for a pledge noun, "AID" for a noun of aid given, else None."""
+    if _words(noun) & PLEDGE_NOUNS:
+        return "AGREE"
+    if _words(noun) & GIVEN_AID_NOUNS:
+        return "AID"
+    if _words(noun) & DISASTER_AID_NOUNS and _tells_relief(noun.doc):
+        return "AID"
+    if _words(noun) & AID_CONTAINERS and any(
+            c.dep_ in ("compound", "amod") and _words(c) & GIVEN_AID_NOUNS for c in noun.children):
+        return "AID"
+    return None
+
+
+def aid_amount(verb: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of an amount of aid or a pledge a verb raises ("doubled its pledge": AGREE, no mode;
+    "increased its humanitarian aid": AID humanitarian), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISING_LEMMAS:
+        return None
+    noun = _raised_noun(verb)
+    if noun is None or (kind := _aid_kind(noun)) is None:
+        return None
+    LOGGER.debug("aid amount raised: %s %r on %r", kind, noun.text, verb.text)
+    if kind == "AGREE":
+        return kind, None
+    modes = [AID_MODES[m] for c in noun.children if c.dep_ in ("amod", "compound")
+             for m in _words(c) if m in AID_MODES]
+    return kind, modes[0] if modes else DEFAULT_MODE
+
+
+def raised_aid_noun(verb: Token) -> Token | None:
+    """The noun of aid or pledge a verb of raising raises (``aid_amount`` holds), else None."""
+    return _raised_noun(verb) if aid_amount(verb) is not None else None
+
+
+def recipient_words(noun: Token) -> list[Token]:
+    """The words under an aid noun's "for", "to" and "in" phrases that name a state or a people: whom the aid is for
+    ("its aid for [Sudan]", "its contribution for flood victims in [Pakistan]", "its pledge for [Haitian] victims")."""
+    return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
+            for t in c.subtree if t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"]

@@ -1,0 +1,58 @@
+"""An amount of aid or a pledge raised by its giver (annotate/aid_amounts.py): a pledge raised is AGREE, aid raised
+AID, never a levy (SANCTION); the recipient comes from the aid noun's phrases, and aid raised with no recipient
+named is still told. Invented examples; publication Tuesday 2025-03-18."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, of_type as _of_type
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("Norway doubled its pledge for the cyclone victims to $40 million on Monday.", "NOR"),
+    ("Sweden raised its aid pledge to $25 million on Friday.", "SWE"),
+    ("Portugal tripled its commitment of flood relief to 9 million euros on Sunday.", "PRT"),
+])
+def test_a_pledge_raised_is_a_commitment(annotate_text: Callable[..., Document], text: str, giver: str) -> None:
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) for e in _of_type(doc, "AGREE"))
+    assert not _of_type(doc, "SANCTION")
+
+
+@pytest.mark.parametrize(("text", "giver", "helped"), [
+    ("Germany increased its humanitarian aid for Sudan to 50 million euros on Wednesday.", "DEU", "SDN"),
+    ("Britain added $20 million to its aid for flood victims in Pakistan on Monday.", "GBR", "PAK"),
+    ("After the earthquake, France raised its contribution to the relief effort in Haiti to 15 million euros on "
+     "Thursday.", "FRA", "HTI"),
+])
+def test_aid_raised_is_aid_to_whom_its_noun_names(annotate_text: Callable[..., Document], text: str, giver: str,
+                                                  helped: str) -> None:
+    doc = annotate_text(text)
+    aid = _of_type(doc, "AID")
+    assert any(giver in _countries(doc, e.source) and helped in _countries(doc, e.target) for e in aid)
+    assert not _of_type(doc, "SANCTION")
+
+
+def test_aid_raised_with_no_recipient_named_is_told(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Denmark increased its aid to $12 million on Monday as aid agencies counted the dead.")
+    assert any("DNK" in _countries(doc, e.source) for e in _of_type(doc, "AID"))
+
+
+def test_military_aid_raised_keeps_its_kind(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Latvia doubled its military aid to Moldova on Monday.")
+    assert [e.mode for e in _of_type(doc, "AID")] == ["military"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government increased the bread subsidy to $3 billion on Monday.",
+    "Kenya Airways doubled its fares to Mombasa on Friday.",
+    "The company raised its contribution to the staff pension fund on Monday.",
+])
+def test_other_amounts_raised_are_no_aid(nlp, text: str) -> None:
+    from dateline.annotate.aid_amounts import aid_amount  # noqa: PLC0415 (the other tests run without the module)
+
+    assert not any(aid_amount(t) for t in nlp(text))
