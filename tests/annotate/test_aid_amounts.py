@@ -56,3 +56,35 @@ def test_other_amounts_raised_are_no_aid(nlp, text: str) -> None:
     from dateline.annotate.aid_amounts import aid_amount  # noqa: PLC0415 (the other tests run without the module)
 
     assert not any(aid_amount(t) for t in nlp(text))
+
+
+def test_aid_raised_in_the_future_is_a_commitment(annotate_text: Callable[..., Document]) -> None:
+    # GUIDE.md: an undated "will provide / send" is AGREE asserted
+    doc = annotate_text("Japan will double its aid to the region, the prime minister said on Monday.")
+    assert any("JPN" in _countries(doc, e.source) for e in _of_type(doc, "AGREE"))
+    assert not _of_type(doc, "AID")
+
+
+@pytest.mark.parametrize(("text", "giver", "struck"), [
+    ("A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million on Tuesday.", "NZL", "FJI"),
+    ("The earthquake in Peru killed 300 people on Sunday. Chile flew 40 tonnes of tents and blankets to the disaster "
+     "zone for the survivors on Monday.", "CHL", "PER"),
+])
+def test_aid_with_no_recipient_goes_to_the_one_state_struck(annotate_text: Callable[..., Document], text: str,
+                                                            giver: str, struck: str) -> None:
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, e.source) and struck in _countries(doc, e.target)
+               for e in _of_type(doc, "AID"))
+
+
+def test_aid_with_several_states_struck_names_none(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("The tsunami hit Indonesia, Sri Lanka and Thailand on Sunday. Denmark increased its aid to "
+                        "$20 million on Wednesday.")
+    aid = [e for e in _of_type(doc, "AID") if "DNK" in _countries(doc, e.source)]
+    assert aid and all(not e.target for e in aid)
+
+
+def test_unnamed_givers_get_no_stricken_state(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("A cyclone tore through Fiji on Sunday. Several Pacific nations have sent ships carrying food "
+                        "and doctors to the devastated islands.")
+    assert not _of_type(doc, "AID")

@@ -11,9 +11,12 @@ coverage ("contribution", "funding", "help") counts when the story tells aid, re
 its contribution to the pension fund" in a budget story is no aid. Amounts cut are left to the learned decision
 ("cut its aid to X in protest" is a sanction).
 
-``aid_amount`` is read by ``events._constructions``; ``recipient_words`` by ``events._role_aid_amount_recipient``,
-which names whom the aid is for from the noun's own phrases ("its aid [for Sudan]", "its contribution for flood
-victims [in Pakistan]").
+``aid_amount`` is read by ``events._constructions``; ``recipient_words`` by
+``events._role_aid_recipient_beside``, which names whom the aid is for from the noun's own phrases ("its aid [for
+Sudan]", "its contribution for flood victims [in Pakistan]"). Aid told with no recipient in disaster coverage goes to
+the state the disaster struck when the story told one alone before it ("A cyclone tore through Fiji on Sunday. New
+Zealand increased its aid to $12 million"): ``stricken_states``, read by ``events._role_aid_to_stricken_state``; with
+several states struck ("the tsunami hit Indonesia, Sri Lanka and India") the aid stays without one.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import logging
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.arguments import amount_noun
+from dateline.annotate.countries import state_code
 from dateline.lexicons import word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
@@ -46,6 +50,10 @@ HELD_DEPS = frozenset({"dobj", "nsubjpass"})
 RECIPIENT_PREPS = frozenset({"for", "to", "in"})
 """Prepositions under an aid noun whose phrase names whom it is for ("aid for Sudan", "victims in Pakistan")."""
 DEFAULT_MODE = "humanitarian"
+DISASTER_NOUNS = word_class("disaster_nouns")
+"""Nouns of a disaster that strikes a state ("earthquake", "floods", "cyclone")."""
+STRUCK_PREPS = frozenset({"in", "of", "through", "across", "on", "off"})
+"""Prepositions of where a disaster struck ("floods [in] Pakistan", "tore [through] Fiji")."""
 
 
 def _raised_noun(verb: Token) -> Token | None:
@@ -107,3 +115,26 @@ def recipient_words(noun: Token) -> list[Token]:
     ("its aid for [Sudan]", "its contribution for flood victims in [Pakistan]", "its pledge for [Haitian] victims")."""
     return [t for c in noun.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
             for t in c.subtree if t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN"]
+
+
+def _disaster(tok: Token) -> bool:
+    return tok.lemma_.lower() in DISASTER_NOUNS or tok.lower_ in DISASTER_NOUNS
+
+
+def _struck_words(tok: Token) -> list[Token]:
+    """The words naming where a disaster told by ``tok`` struck: a disaster noun's possessor or modifier and its
+    "in" phrase ("[Nepal]'s earthquake", "the floods in [Pakistan]"), or the object and place phrases of a verb whose
+    subject is a disaster ("a cyclone tore through [Fiji]", "the quake struck [Peru]")."""
+    if tok.pos_ in ("NOUN", "PROPN") and _disaster(tok):
+        heads = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod")]
+        return heads + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for g in c.subtree]
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and _disaster(c) for c in tok.children):
+        return [g for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in STRUCK_PREPS
+                for g in c.subtree]
+    return []
+
+
+def stricken_states(doc: Doc, end: int) -> set[str]:
+    """The codes of the states a disaster told before token ``end`` struck (``_struck_words``)."""
+    return {code for tok in doc[:end] for w in _struck_words(tok)
+            if w.ent_type_ in ("GPE", "NORP") and (code := state_code(w.text)) is not None}

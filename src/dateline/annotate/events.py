@@ -64,7 +64,7 @@ from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.relief import destinations, private_arrival, relief_arrival, relief_sent
-from dateline.annotate.aid_amounts import aid_amount, raised_aid_noun, recipient_words
+from dateline.annotate.aid_amounts import aid_amount, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -1926,8 +1926,9 @@ section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
-PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief"})
-"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X": AGREE)."""
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount"})
+"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X", "will double
+its aid": AGREE)."""
 
 
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
@@ -2958,6 +2959,25 @@ def _role_aid_recipient_beside(trig: Trigger, args: Arguments, actors: Actors, r
             got = actors.state_id(code) if code and actors.type_of(actor) in ("GPE", "LOC") else actor
             if code and code not in own and got not in args.target:
                 args.target.append(got)
+
+
+AID_TOLD_ALONE = frozenset({"construction.aid_amount", "construction.relief"})
+"""Constructions that tell aid or a pledge by what is given, whether or not the one helped is named."""
+
+
+def _role_aid_to_stricken_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid told with no one helped in disaster coverage goes to the state the disaster struck, when the story told
+    one alone before it: "A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million"
+    (``aid_amounts.stricken_states``); none when several were struck or the giver's own state was, and none for
+    givers of no known state ("several Asian nations have sent ships carrying food": no one identifiable gave)."""
+    if args.target or not args.source or trig.entry_id not in AID_TOLD_ALONE:
+        return
+    own = {actors.country_of(a) for a in args.source}
+    if None in own:
+        return
+    struck = stricken_states(trig.token.doc, sentence_of(trig.token).end)
+    if len(struck) == 1 and not struck & own:
+        args.target.append(actors.state_id(next(iter(struck))))
 
 
 def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4778,6 +4798,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_purpose_target", _role_aid_purpose_target),
     ("aid_recipient_in_object", _role_aid_recipient_in_object),
     ("aid_recipient_beside", _role_aid_recipient_beside),
+    ("aid_to_stricken_state", _role_aid_to_stricken_state),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
