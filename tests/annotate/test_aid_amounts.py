@@ -88,3 +88,9 @@ def test_unnamed_givers_get_no_stricken_state(annotate_text: Callable[..., Docum
     doc = annotate_text("A cyclone tore through Fiji on Sunday. Several Pacific nations have sent ships carrying food "
                         "and doctors to the devastated islands.")
     assert not _of_type(doc, "AID")
+
+
+def test_a_sum_pledged_with_no_recipient_is_for_the_state_struck(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("A landslide buried three villages in Nepal on Sunday. Bhutan pledged $2 million in emergency "
+                        "aid on Monday.")
+    assert any({"BTN", "NPL"} <= _countries(doc, e.source + e.target) for e in _of_type(doc, "AGREE"))

@@ -16,7 +16,8 @@ its contribution to the pension fund" in a budget story is no aid. Amounts cut a
 Sudan]", "its contribution for flood victims [in Pakistan]"). Aid told with no recipient in disaster coverage goes to
 the state the disaster struck when the story told one alone before it ("A cyclone tore through Fiji on Sunday. New
 Zealand increased its aid to $12 million"): ``stricken_states``, read by ``events._role_aid_to_stricken_state``; with
-several states struck ("the tsunami hit Indonesia, Sri Lanka and India") the aid stays without one.
+several states struck ("the tsunami hit Indonesia, Sri Lanka and India") the aid stays without one. So does a sum or
+aid pledged ("Qatar promised $10 million to rebuild schools destroyed by the earthquake in Morocco": ``pledged_help``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from dateline.lexicons import word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
 
+PLEDGING_LEMMAS = word_class("aid_pledging_lemmas")
+"""Verbs of pledging a sum or aid ("pledged $5 million", "promised emergency aid")."""
 RAISING_LEMMAS = word_class("aid_raising_lemmas")
 """Verbs that change an amount upward ("doubled", "increased", "added", "stepped up")."""
 PLEDGE_NOUNS = word_class("pledge_nouns")
@@ -138,3 +141,11 @@ def stricken_states(doc: Doc, end: int) -> set[str]:
     """The codes of the states a disaster told before token ``end`` struck (``_struck_words``)."""
     return {code for tok in doc[:end] for w in _struck_words(tok)
             if w.ent_type_ in ("GPE", "NORP") and (code := state_code(w.text)) is not None}
+
+
+def pledged_help(verb: Token) -> bool:
+    """Whether a verb pledges a sum or aid: "pledged $5 million", "promised 3 million euros in emergency aid",
+    "offered emergency assistance"; not a pledge to do something else ("promised a fair vote")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PLEDGING_LEMMAS:
+        return False
+    return any(amount_noun(o) or o.pos_ == "NUM" or _aid_kind(o) == "AID" for o in verb.children if o.dep_ == "dobj")

@@ -64,7 +64,7 @@ from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.relief import destinations, private_arrival, relief_arrival, relief_sent
-from dateline.annotate.aid_amounts import aid_amount, raised_aid_noun, recipient_words, stricken_states
+from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -2970,8 +2970,9 @@ def _role_aid_to_stricken_state(trig: Trigger, args: Arguments, actors: Actors, 
     one alone before it: "A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million"
     (``aid_amounts.stricken_states``); none when several were struck or the giver's own state was, and none for
     givers of no known state ("several Asian nations have sent ships carrying food": no one identifiable gave)."""
-    if args.target or not args.source or trig.entry_id not in AID_TOLD_ALONE:
-        return
+    if args.target or not args.source or not (trig.entry_id in AID_TOLD_ALONE or trig.type == "AGREE" and (
+            not trig.nominal and pledged_help(trig.token))):
+        return  # (a sum pledged is aid promised: "Qatar promised $10 million", AGREE)
     own = {actors.country_of(a) for a in args.source}
     if None in own:
         return
