@@ -85,3 +85,8 @@ def test_relief_crews_arriving_bring_aid_not_a_visit(annotate_text: Callable[...
 def test_travellers_arriving_bring_no_aid(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("A team of Swiss climbers arrived in Kathmandu on Monday.")
     assert not _of_type(doc, "AID")
+
+
+def test_help_to_a_place_of_no_state_is_no_aid(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Kenyan volunteers assisted the Earth on Monday by planting trees.")
+    assert not _of_type(doc, "AID")

@@ -5413,6 +5413,8 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "AID" and not (args.source and args.target) and not (
             args.source and trig.entry_id == "construction.aid_amount"):
         return False  # (aid raised by its giver is told whoever gets it: "increased its aid to $12 million")
+    if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
+        return False  # "volunteers assisted the Earth": a place of no state is no one helped
     if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
         return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
     if trig.type == "REQUEST" and not args.target and any(
@@ -5425,6 +5427,11 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         if any(actors.country_of(t) not in src for t in args.target):
             return False
     return True
+
+
+def _stateless_places(target: list[str], actors: Actors) -> bool:
+    """Whether every target is a place of no known state ("the Earth", "the Sahel"): no actor acted upon."""
+    return bool(target) and all(actors.type_of(t) == "LOC" and actors.country_of(t) is None for t in target)
 
 
 def _copy(args: Arguments, source: list[str], target: list[str]) -> Arguments:
