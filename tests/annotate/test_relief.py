@@ -90,3 +90,14 @@ def test_travellers_arriving_bring_no_aid(annotate_text: Callable[..., Document]
 def test_help_to_a_place_of_no_state_is_no_aid(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Kenyan volunteers assisted the Earth on Monday by planting trees.")
     assert not _of_type(doc, "AID")
+
+
+@pytest.mark.parametrize(("text", "asker"), [
+    ("Peru has asked the World Food Programme for 2,000 tonnes of rice, officials in Lima said on Monday.", "PER"),
+    ("Kenya requested that UNICEF send water purification tablets to the flooded districts on Tuesday.", "KEN"),
+    ("The Philippines appealed for foreign aid on Sunday after the typhoon destroyed thousands of homes.", "PHL"),
+])
+def test_a_request_for_relief_asks_for_assistance(annotate_text: Callable[..., Document], text: str,
+                                                 asker: str) -> None:
+    doc = annotate_text(text)
+    assert [e.mode for e in _of_type(doc, "REQUEST") if asker in _countries(doc, e.source)] == ["assist"]

@@ -63,7 +63,7 @@ from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
-from dateline.annotate.relief import destinations, private_arrival, relief_arrival, relief_sent
+from dateline.annotate.relief import asks_for_relief, destinations, private_arrival, relief_arrival, relief_sent
 from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
@@ -4960,6 +4960,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "REQUEST" and trig.mode is None and not trig.nominal and asks_for_relief(trig.token):
+        # "asked the WFP for rice", "requested that UNICEF send water tablets": a request for assistance (OUTPUT.md 5)
+        return replace(trig, mode="assist")
     if trig.type == "PROTEST" and (mode := _forces_on_the_streets(trig)) is not None:
         # "soldiers took to the streets of the port to remove roadblocks": a force deployed (GUIDE.md: moved within one's
         # own state is MOBILIZE), not a demonstration, which the learned decision reads on "took to the streets"

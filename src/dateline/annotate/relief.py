@@ -5,6 +5,10 @@ the verb (a verb of sending often reads as a deployment, MOBILIZE, or as militar
 rescuers arrived in Tripoli", "a plane carrying tents landed in Suva" is help reaching the host state, no visit
 (CONSULT); but a team of climbers or tourists that arrives brings no help (``private_arrival``).
 
+A request for relief ("asked the World Food Programme for rice", "requested that UNICEF send water tablets",
+"appealed for foreign aid") asks for assistance: REQUEST mode assist (OUTPUT.md 5), ``asks_for_relief``, read by
+``events._retype``.
+
 ``relief_sent`` and ``relief_arrival`` are read by ``events._constructions``, ``private_arrival`` by
 ``events.find_events``. Goods sent with weapons or troops are left to the learned decision ("sent troops and food to
 the front" is no relief).
@@ -115,3 +119,21 @@ def destinations(verb: Token) -> list[Token]:
     return [g for o in verb.children if o.dep_ == "dobj" for c in o.children
             if c.dep_ == "acl" and c.lemma_.lower() in LADEN_PARTICIPLES
             for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+
+
+ASKED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+"""Relations of what a request asks for, or asks someone to do ("requested [that UNICEF send tablets]")."""
+HELP_WORDS = frozenset({"help"})
+"""Help itself, asked for ("appealed for international help"), is relief unless arms come with it."""
+ASKED_PREPS = frozenset({"for"})
+"""Prepositions of what a request asks for ("appealed [for] aid")."""
+
+
+def asks_for_relief(tok: Token) -> bool:
+    """Whether a request asks for relief goods, crews or aid: in its object, its "for" phrase, or the clause of what
+    the one asked is to do ("asked the WFP for rice", "requested that UNICEF send water tablets")."""
+    asked = [c for c in tok.children if c.dep_ in ASKED_DEPS]
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ASKED_PREPS for g in c.children
+              if g.dep_ == "pobj"]
+    words = {t.lower_ for a in asked for t in a.subtree} | {t.lemma_.lower() for a in asked for t in a.subtree}
+    return _is_relief(words) or bool(words & HELP_WORDS) and not words & ARMED_WORDS
