@@ -62,6 +62,7 @@ def test_economic_aid_is_no_relief(nlp) -> None:
 @pytest.mark.parametrize(("text", "giver", "helped"), [
     ("Chile sent a team of 60 rescuers to Ecuador on Sunday after the earthquake.", "CHL", "ECU"),
     ("India sent two naval ships carrying food and doctors to Sri Lanka on Monday.", "IND", "LKA"),
+    ("Brazil sent two planes loaded with medicine to Bolivia on Saturday.", "BRA", "BOL"),
 ])
 def test_relief_crews_sent_to_a_state_are_humanitarian_aid(annotate_text: Callable[..., Document], text: str,
                                                           giver: str, helped: str) -> None:
@@ -101,3 +102,8 @@ def test_a_request_for_relief_asks_for_assistance(annotate_text: Callable[..., D
                                                  asker: str) -> None:
     doc = annotate_text(text)
     assert [e.mode for e in _of_type(doc, "REQUEST") if asker in _countries(doc, e.source)] == ["assist"]
+
+
+def test_relief_rushed_to_a_state_is_humanitarian_aid(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Saudi Arabia rushed medicine and tents to Yemen on Sunday.")
+    assert [e.mode for e in _of_type(doc, "AID")] == ["humanitarian"]

@@ -114,11 +114,12 @@ def relief_sent(verb: Token) -> bool:
 
 
 def destinations(verb: Token) -> list[Token]:
-    """The places a verb of sending sends to that the parser hangs on its object's participle of carrying ("sent two
-    ships carrying food [to] Elbonia"): the objects of that participle's "to" phrase."""
+    """The places a verb of sending sends to that the parser hangs inside its object's participle of carrying ("sent
+    two ships carrying food [to] Elbonia", "sent two planes loaded with medicine [to] Elbonia"): the objects of the
+    "to" phrases under that participle."""
     return [g for o in verb.children if o.dep_ == "dobj" for c in o.children
             if c.dep_ == "acl" and c.lemma_.lower() in LADEN_PARTICIPLES
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+            for p in c.subtree if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
 
 
 ASKED_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
