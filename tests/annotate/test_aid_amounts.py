@@ -94,3 +94,13 @@ def test_a_sum_pledged_with_no_recipient_is_for_the_state_struck(annotate_text: 
     doc = annotate_text("A landslide buried three villages in Nepal on Sunday. Bhutan pledged $2 million in emergency "
                         "aid on Monday.")
     assert any({"BTN", "NPL"} <= _countries(doc, e.source + e.target) for e in _of_type(doc, "AGREE"))
+
+
+@pytest.mark.parametrize(("text", "kind", "giver"), [
+    ("Australia's aid was increased to $27 million on Wednesday.", "AID", "AUS"),
+    ("The Danish pledge was doubled to $10 million on Monday.", "AGREE", "DNK"),
+])
+def test_aid_raised_in_the_passive_is_its_owners(annotate_text: Callable[..., Document], text: str, kind: str,
+                                                 giver: str) -> None:
+    doc = annotate_text(text)
+    assert [_countries(doc, e.source) for e in _of_type(doc, kind)] == [{giver}]

@@ -92,14 +92,22 @@ def _aid_kind(noun: Token) -> str | None:
     return None
 
 
-def aid_amount(verb: Token) -> tuple[str, str | None] | None:
-    """The (type, mode) of an amount of aid or a pledge a verb raises ("doubled its pledge": AGREE, no mode;
-    "increased its humanitarian aid": AID humanitarian), else None."""
+def _raised_aid(verb: Token) -> tuple[Token, str] | None:
+    """The noun of aid or pledge a verb of raising raises, with its kind ("AGREE" or "AID"), else None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RAISING_LEMMAS:
         return None
     noun = _raised_noun(verb)
     if noun is None or (kind := _aid_kind(noun)) is None:
         return None
+    return noun, kind
+
+
+def aid_amount(verb: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of an amount of aid or a pledge a verb raises ("doubled its pledge": AGREE, no mode;
+    "increased its humanitarian aid": AID humanitarian), else None."""
+    if (raised := _raised_aid(verb)) is None:
+        return None
+    noun, kind = raised
     LOGGER.debug("aid amount raised: %s %r on %r", kind, noun.text, verb.text)
     if kind == "AGREE":
         return kind, None
@@ -110,7 +118,7 @@ def aid_amount(verb: Token) -> tuple[str, str | None] | None:
 
 def raised_aid_noun(verb: Token) -> Token | None:
     """The noun of aid or pledge a verb of raising raises (``aid_amount`` holds), else None."""
-    return _raised_noun(verb) if aid_amount(verb) is not None else None
+    return raised[0] if (raised := _raised_aid(verb)) is not None else None
 
 
 def recipient_words(noun: Token) -> list[Token]:

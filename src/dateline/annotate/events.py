@@ -2961,6 +2961,17 @@ def _role_aid_recipient_beside(trig: Trigger, args: Arguments, actors: Actors, r
                 args.target.append(got)
 
 
+def _role_aid_amount_giver(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid or a pledge raised with no one raising it is its owner's: "Australia's aid was increased to $27 million",
+    "the Danish pledge was doubled" (the raised noun's possessor or state modifier gives it)."""
+    if args.source or trig.entry_id != "construction.aid_amount" or (noun := raised_aid_noun(trig.token)) is None:
+        return
+    for owner in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+        # (a passive's subject is read as the one acted on: the owner of the aid raised is no recipient)
+        args.source += [a for a in reader.actor(owner) if a not in args.source]
+    args.target = [t for t in args.target if t not in args.source]
+
+
 AID_TOLD_ALONE = frozenset({"construction.aid_amount", "construction.relief"})
 """Constructions that tell aid or a pledge by what is given, whether or not the one helped is named."""
 
@@ -4798,6 +4809,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("aid_recipient_in_object", _role_aid_recipient_in_object),
+    ("aid_amount_giver", _role_aid_amount_giver),
     ("aid_recipient_beside", _role_aid_recipient_beside),
     ("aid_to_stricken_state", _role_aid_to_stricken_state),
     ("judged_subject", _role_judged_subject),
