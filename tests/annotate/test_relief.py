@@ -107,3 +107,20 @@ def test_a_request_for_relief_asks_for_assistance(annotate_text: Callable[..., D
 def test_relief_rushed_to_a_state_is_humanitarian_aid(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Saudi Arabia rushed medicine and tents to Yemen on Sunday.")
     assert [e.mode for e in _of_type(doc, "AID")] == ["humanitarian"]
+
+
+def test_relief_a_state_gives_is_told_with_no_one_helped_named(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Japan has given $30 million in emergency aid, the foreign ministry said on Monday.")
+    assert any("JPN" in _countries(doc, e.source) for e in _of_type(doc, "AID"))
+
+
+def test_relief_given_goes_to_the_one_state_struck(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("An earthquake struck Nepal on Saturday. China provided $2.6 million in emergency aid on "
+                        "Monday.")
+    assert any("CHN" in _countries(doc, e.source) and "NPL" in _countries(doc, e.target)
+               for e in _of_type(doc, "AID"))
+
+
+def test_relief_given_by_unnamed_nations_is_no_event(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Several European nations have provided emergency aid worth $5 million.")
+    assert not _of_type(doc, "AID")

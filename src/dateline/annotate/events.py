@@ -63,7 +63,8 @@ from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
-from dateline.annotate.relief import asks_for_relief, destinations, private_arrival, relief_arrival, relief_sent
+from dateline.annotate.relief import (asks_for_relief, destinations, gives_relief, private_arrival, relief_arrival,
+                                      relief_sent)
 from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
@@ -2981,8 +2982,8 @@ def _role_aid_to_stricken_state(trig: Trigger, args: Arguments, actors: Actors, 
     one alone before it: "A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million"
     (``aid_amounts.stricken_states``); none when several were struck or the giver's own state was, and none for
     givers of no known state ("several Asian nations have sent ships carrying food": no one identifiable gave)."""
-    if args.target or not args.source or not (trig.entry_id in AID_TOLD_ALONE or trig.type == "AGREE" and (
-            not trig.nominal and pledged_help(trig.token))):
+    if args.target or not args.source or not (trig.entry_id in AID_TOLD_ALONE or not trig.nominal and (
+            trig.type == "AGREE" and pledged_help(trig.token) or trig.type == "AID" and gives_relief(trig.token))):
         return  # (a sum pledged is aid promised: "Qatar promised $10 million", AGREE)
     own = {actors.country_of(a) for a in args.source}
     if None in own:
@@ -5425,9 +5426,10 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "CONSULT" and trig.mode != "multilateral" and len(
             {a for a in args.actors() if not _private_group(actors, a)}) < 2:
         return False  # "met Russian university students" is no meeting between political actors
-    if trig.type == "AID" and not (args.source and args.target) and not (
-            args.source and trig.entry_id == "construction.aid_amount"):
-        return False  # (aid raised by its giver is told whoever gets it: "increased its aid to $12 million")
+    if trig.type == "AID" and not (args.source and args.target) and not (args.source and (
+            trig.entry_id == "construction.aid_amount" or not trig.nominal and gives_relief(trig.token) and all(
+                actors.country_of(a) for a in args.source))):
+        return False  # (aid raised, or relief a state gives, is told whoever gets it: "increased its aid")
     if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
         return False  # "volunteers assisted the Earth": a place of no state is no one helped
     if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
