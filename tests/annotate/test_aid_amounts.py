@@ -51,6 +51,7 @@ def test_military_aid_raised_keeps_its_kind(annotate_text: Callable[..., Documen
     "The Egyptian government increased the bread subsidy to $3 billion on Monday.",
     "Kenya Airways doubled its fares to Mombasa on Friday.",
     "The company raised its contribution to the staff pension fund on Monday.",
+    "The founder's death was announced on Sunday. The company raised its contribution to the staff pension fund.",
 ])
 def test_other_amounts_raised_are_no_aid(nlp, text: str) -> None:
     from dateline.annotate.aid_amounts import aid_amount  # noqa: PLC0415 (the other tests run without the module)

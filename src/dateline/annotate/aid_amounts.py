@@ -7,7 +7,7 @@ The noun raised is the verb's object or passive subject ("its aid was increased"
 amount added, the verb's "to" phrase ("added $5 million [to] its contribution"). A pledge noun ("pledge",
 "commitment") makes the act AGREE; a noun of help given ("aid", "assistance", "donations") AID, its mode from the
 kind of aid told ("military aid", "economic assistance"; relief by default). A noun that is help only in disaster
-coverage ("contribution", "funding", "help") counts when the story tells aid, relief or a force of nature; "raised
+coverage ("contribution", "funding", "help") counts when the story tells aid, relief or a disaster; "raised
 its contribution to the pension fund" in a budget story is no aid. Amounts cut are left to the learned decision
 ("cut its aid to X in protest" is a sanction).
 
@@ -44,7 +44,9 @@ DISASTER_AID_NOUNS = word_class("disaster_aid_nouns")
 """Nouns that are help given only where the story tells aid or a disaster ("contribution", "funding")."""
 AID_CONTAINERS = word_class("aid_containers")
 """Nouns that hold aid when a noun of aid modifies them ("aid package")."""
-RELIEF_CONTEXT = word_class("relief_context_words") | word_class("natural_agent", "annotate_words")
+DISASTER_NOUNS = word_class("disaster_nouns")
+"""Nouns of a disaster that strikes a state ("earthquake", "floods", "cyclone")."""
+RELIEF_CONTEXT = word_class("relief_context_words") | DISASTER_NOUNS
 """Words that make a story one of aid or a disaster ("relief", "victims", "earthquake")."""
 AID_MODES = word_map("aid_mode_modifiers", "event_words")
 """The mode a modifier gives aid ("military aid" military, "economic assistance" economic)."""
@@ -53,8 +55,6 @@ HELD_DEPS = frozenset({"dobj", "nsubjpass"})
 RECIPIENT_PREPS = frozenset({"for", "to", "in"})
 """Prepositions under an aid noun whose phrase names whom it is for ("aid for Sudan", "victims in Pakistan")."""
 DEFAULT_MODE = "humanitarian"
-DISASTER_NOUNS = word_class("disaster_nouns")
-"""Nouns of a disaster that strikes a state ("earthquake", "floods", "cyclone")."""
 STRUCK_PREPS = frozenset({"in", "of", "through", "across", "on", "off"})
 """Prepositions of where a disaster struck ("floods [in] Pakistan", "tore [through] Fiji")."""
 
