@@ -124,3 +124,8 @@ def test_relief_given_goes_to_the_one_state_struck(annotate_text: Callable[..., 
 def test_relief_given_by_unnamed_nations_is_no_event(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("Several European nations have provided emergency aid worth $5 million.")
     assert not _of_type(doc, "AID")
+
+
+def test_relief_given_is_humanitarian_whatever_the_verb(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("An earthquake struck Nepal on Saturday. India donated 500 tents on Sunday.")
+    assert [e.mode for e in _of_type(doc, "AID")] == ["humanitarian"]

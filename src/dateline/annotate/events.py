@@ -5073,6 +5073,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         hit = _acted_on(trig.token, actors, ui)
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target if t in hit):
             return replace(trig, type="ASSAULT", mode=None)
+    if trig.type == "AID" and trig.mode != "humanitarian" and not trig.nominal and gives_relief(trig.token):
+        # "India donated 500 tents": relief goods or crews given, whatever mode the learned decision gives the verb
+        return replace(trig, mode="humanitarian")
     return trig
 
 
