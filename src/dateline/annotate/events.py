@@ -65,7 +65,9 @@ from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
-from dateline.annotate.relief import relief_sent
+from dateline.annotate.relief import (asks_for_relief, destinations, gives_relief, private_arrival, relief_arrival,
+                                      relief_sent)
+from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
@@ -490,7 +492,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
       when Z is to back or support someone;
     * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
-    * relief goods sent, shipped or donated to someone: AID humanitarian (``relief.relief_sent``);
+    * relief goods or crews sent, shipped or donated to someone, or arriving somewhere: AID humanitarian
+      (``relief.relief_sent``, ``relief.relief_arrival``);
+    * an amount of aid or a pledge raised: "doubled its pledge" is AGREE, "increased its aid" AID
+      (``aid_amounts.aid_amount``);
     * a levy on a named state's goods raised or widened: SANCTION (``levies.levy_raised``);
     * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
     * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
@@ -644,6 +649,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and relief_sent(tok):
             # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
             out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
+        if pos == "VERB" and relief_arrival(tok):
+            # "Turkish rescuers arrived in Tripoli": help reaching the host state (GUIDE.md: AID), not a visit
+            out.append(Trigger("construction.relief_arrival", "AID", "humanitarian", tok, False, {}, "asserted"))
+        if pos == "VERB" and (raised := aid_amount(tok)) is not None:
+            # "doubled its pledge to $40 million", "increased its aid to $12 million": a new commitment or more aid
+            # (OUTPUT.md 5: AGREE, AID), not a levy raised; its mood the parse's alone
+            out.append(Trigger("construction.aid_amount", raised[0], raised[1], tok, False, {}))
         if pos == "VERB" and tok.i not in taken and forces_brought_home(tok):
             # "brought home its 300 soldiers", "pulled its marines out of Chad": forces withdrawn (GUIDE.md: RETREAT)
             out.append(Trigger("construction.forces_home", "RETREAT", "withdraw", tok, False, {}, "asserted"))
@@ -1935,8 +1947,9 @@ section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
-PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief"})
-"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X": AGREE)."""
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount"})
+"""Constructions that tell an act which, undated in the future, is promised ("would send tents to X", "will double
+its aid": AGREE)."""
 
 
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
@@ -2275,6 +2288,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             continue
         if trig.type == "COERCE" and trig.mode == "arrest" and _held_state(trig.token):
             LOGGER.debug("a state is held by no one: %r in %r", trig.token.text, sentence_of(trig.token).text)
+            continue
+        if trig.type == "AID" and private_arrival(trig.token):
+            LOGGER.debug("travellers on their own account: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
         if (idle := idle_object(trig.token)) is not None:
             LOGGER.debug("everyday act: %s %r with %r in %r", trig.type, trig.token.text, idle.text,
@@ -2949,6 +2965,59 @@ def _role_aid_recipient_in_object(trig: Trigger, args: Arguments, actors: Actors
                     return
         nouns = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
+
+
+def _role_aid_recipient_beside(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid or a pledge raised names whom it is for in its noun's phrases: "increased its aid [for Sudan]", "added $5
+    million to its contribution for flood victims [in Pakistan]" (``aid_amounts.recipient_words``), and relief sent
+    in ships or planes where they go: "sent two ships carrying food [to Elbonia]" (``relief.destinations``); a place
+    is its state, and the giver's own state is no recipient."""
+    if args.target:
+        return
+    if trig.entry_id == "construction.aid_amount" and (noun := raised_aid_noun(trig.token)) is not None:
+        words = recipient_words(noun)
+    elif trig.entry_id == "construction.relief":
+        words = destinations(trig.token)
+    else:
+        return
+    own = {actors.country_of(a) for a in args.source} - {None}
+    for word in words:
+        for actor in reader.actor(word):
+            code = actors.country_of(actor)
+            got = actors.state_id(code) if code and actors.type_of(actor) in ("GPE", "LOC") else actor
+            if code and code not in own and got not in args.target:
+                args.target.append(got)
+
+
+def _role_aid_amount_giver(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid or a pledge raised with no one raising it is its owner's: "Australia's aid was increased to $27 million",
+    "the Danish pledge was doubled" (the raised noun's possessor or state modifier gives it)."""
+    if args.source or trig.entry_id != "construction.aid_amount" or (noun := raised_aid_noun(trig.token)) is None:
+        return
+    for owner in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+        # (a passive's subject is read as the one acted on: the owner of the aid raised is no recipient)
+        args.source += [a for a in reader.actor(owner) if a not in args.source]
+    args.target = [t for t in args.target if t not in args.source]
+
+
+AID_TOLD_ALONE = frozenset({"construction.aid_amount", "construction.relief"})
+"""Constructions that tell aid or a pledge by what is given, whether or not the one helped is named."""
+
+
+def _role_aid_to_stricken_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """Aid told with no one helped in disaster coverage goes to the state the disaster struck, when the story told
+    one alone before it: "A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million"
+    (``aid_amounts.stricken_states``); none when several were struck or the giver's own state was, and none for
+    givers of no known state ("several Asian nations have sent ships carrying food": no one identifiable gave)."""
+    if args.target or not args.source or not (trig.entry_id in AID_TOLD_ALONE or not trig.nominal and (
+            trig.type == "AGREE" and pledged_help(trig.token) or trig.type == "AID" and gives_relief(trig.token))):
+        return  # (a sum pledged is aid promised: "Qatar promised $10 million", AGREE)
+    own = {actors.country_of(a) for a in args.source}
+    if None in own:
+        return
+    struck = stricken_states(trig.token.doc, sentence_of(trig.token).end)
+    if len(struck) == 1 and not struck & own:
+        args.target.append(actors.state_id(next(iter(struck))))
 
 
 def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4851,6 +4920,9 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_source_from_target_group", _role_aid_source_from_target_group),
     ("aid_purpose_target", _role_aid_purpose_target),
     ("aid_recipient_in_object", _role_aid_recipient_in_object),
+    ("aid_amount_giver", _role_aid_amount_giver),
+    ("aid_recipient_beside", _role_aid_recipient_beside),
+    ("aid_to_stricken_state", _role_aid_to_stricken_state),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
@@ -5017,6 +5089,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "REQUEST" and trig.mode is None and not trig.nominal and asks_for_relief(trig.token):
+        # "asked the WFP for rice", "requested that UNICEF send water tablets": a request for assistance (OUTPUT.md 5)
+        return replace(trig, mode="assist")
     if trig.type == "PROTEST" and (mode := _forces_on_the_streets(trig)) is not None:
         # "soldiers took to the streets of the port to remove roadblocks": a force deployed (GUIDE.md: moved within one's
         # own state is MOBILIZE), not a demonstration, which the learned decision reads on "took to the streets"
@@ -5114,6 +5189,9 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         hit = _acted_on(trig.token, actors, ui)
         if any(actors.country_of(t) and actors.country_of(t) not in src for t in args.target if t in hit):
             return replace(trig, type="ASSAULT", mode=None)
+    if trig.type == "AID" and trig.mode != "humanitarian" and not trig.nominal and gives_relief(trig.token):
+        # "India donated 500 tents": relief goods or crews given, whatever mode the learned decision gives the verb
+        return replace(trig, mode="humanitarian")
     return trig
 
 
@@ -5467,8 +5545,12 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "CONSULT" and trig.mode != "multilateral" and len(
             {a for a in args.actors() if not _private_group(actors, a)}) < 2:
         return False  # "met Russian university students" is no meeting between political actors
-    if trig.type == "AID" and not (args.source and args.target):
-        return False
+    if trig.type == "AID" and not (args.source and args.target) and not (args.source and (
+            trig.entry_id == "construction.aid_amount" or not trig.nominal and gives_relief(trig.token) and all(
+                actors.country_of(a) for a in args.source))):
+        return False  # (aid raised, or relief a state gives, is told whoever gets it: "increased its aid")
+    if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
+        return False  # "volunteers assisted the Earth": a place of no state is no one helped
     if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
         return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
     if trig.type == "REQUEST" and not args.target and any(
@@ -5481,6 +5563,11 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         if any(actors.country_of(t) not in src for t in args.target):
             return False
     return True
+
+
+def _stateless_places(target: list[str], actors: Actors) -> bool:
+    """Whether every target is a place of no known state ("the Earth", "the Sahel"): no actor acted upon."""
+    return bool(target) and all(actors.type_of(t) == "LOC" and actors.country_of(t) is None for t in target)
 
 
 def _copy(args: Arguments, source: list[str], target: list[str]) -> Arguments:
