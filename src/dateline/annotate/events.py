@@ -59,6 +59,7 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.courts import court_act, court_doers, court_target, idle_appeal
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
@@ -663,6 +664,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and (court := court_act(tok)) is not None:
+            # "set a trial on bribery charges against A", "a magistrate fined A", "suspended the fine", "the jury
+            # recommended the death penalty": the court's own idiom for a charge, a penalty, its lifting, a sentence
+            # (GUIDE.md: ACCUSE allege, SANCTION, CONCEDE, SANCTION convict), which no trigger word carries
+            out.append(Trigger(f"construction.court_{court[0]}", court[1], court[2], tok, False, {}))
         if pos == "VERB" and cleared_of_charges(tok):
             # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
             out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
@@ -688,6 +694,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    # "a jury said A should die": the jury's sentence, not a demand the jury makes of A
+    sentenced = {t.token.i for t in out if t.entry_id == "construction.court_jury_sentence"}
+    out = [t for t in out if not (t.entry_id == "construction.must" and t.token.i in sentenced)]
     for word in tokens_lowered(doc, RELEASE_NOUNS):
         if word.i not in taken and release_brought_about(word):
             # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
@@ -2185,6 +2194,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
                 trig.type == "ACCUSE" and testifies_only(trig.token)) or (
+                trig.type == "REQUEST" and idle_appeal(trig.token)) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
                 trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
@@ -4731,6 +4741,35 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
     return None
 
 
+def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A court act told in the court's idiom (``courts.court_act``) befalls the one it names, and is done by the
+    judge or jury, else by their state ("Judge Mora set a trial on charges against A": Mora accuses A; "a jury in
+    Ohio recommended the death penalty for A": the United States sentences A); a concession by an unnamed court
+    ("an appeals court in Ankara cut her sentence") is its state's too (GUIDE.md: courts act for their state)."""
+    tok = trig.token
+    rule = trig.entry_id.removeprefix("construction.court_") if trig.entry_id.startswith("construction.court_") else None
+    if rule is None and not (trig.type == "CONCEDE" and not trig.nominal and not args.source):
+        return
+    courts = court_doers(tok) if tok.pos_ in ("VERB", "AUX") else []
+    if rule is None and not courts:
+        return
+    if rule is not None:
+        bearer = court_target(tok, rule)
+        named = reader.actor(bearer) if bearer is not None else []
+        if named:
+            args.target = list(dict.fromkeys(named))
+            args.source = [s for s in args.source if s not in args.target]
+    # a named judge is his own actor; "a Virginia jury", "a court in Lagos" act for the state of their place
+    source = [a for d in courts if d.pos_ == "PROPN" for a in reader.actor(d)]
+    organs = [d for d in courts if d.pos_ != "PROPN"]
+    if not source and organs and (code := organ_state(organs[0], tok, actors, reader.ui)) is not None:
+        source = [actors.state_id(code)]
+    if source:
+        args.source = list(dict.fromkeys(s for s in source if s not in args.target)) or args.source
+    LOGGER.debug("court sides: %s source %s target %s in %r", trig.entry_id, args.source, args.target,
+                 sentence_of(tok).text)
+
+
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("summed_answer", _role_summed_answer),
     ("asked_to_act", _role_asked_to_act),
@@ -4808,6 +4847,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("hit_home_organ", _role_hit_home_organ),
     ("listed_after_colon", _role_listed_after_colon),
     ("executing_state", _role_executing_state),
+    ("court_sides", _role_court_sides),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
