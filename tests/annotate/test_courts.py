@@ -78,3 +78,37 @@ def test_a_pending_or_automatic_appeal_is_no_request(annotate_text: Any, text: s
 def test_an_appeal_lodged_stays_a_request(annotate_text: Any) -> None:
     doc = annotate_text("The former mayor Lars Holm appealed his conviction to the supreme court on Monday.")
     assert of_type(doc, "REQUEST"), _types(doc)
+
+
+def test_a_prosecutors_case_to_the_jury_accuses_the_one_named(annotate_text: Any) -> None:
+    doc = annotate_text("In closing arguments on Monday, prosecutor Lena Hart told the jury that Oskar Brandt had "
+                        "poisoned his neighbour, Ida Moss, to take her farm.")
+    accusations = of_type(doc, "ACCUSE")
+    assert accusations, _types(doc)
+    assert names(doc, accusations[0].source) == {"Lena Hart"} and "Oskar Brandt" in names(doc, accusations[0].target)
+
+
+def test_a_defense_lawyer_telling_the_jury_is_no_accusation(annotate_text: Any) -> None:
+    doc = annotate_text("Defense lawyer Paul Kerr told the jury on Monday that Oskar Brandt was at home that night.")
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+def test_testimony_of_a_condition_is_no_accusation(annotate_text: Any) -> None:
+    doc = annotate_text("Dr. Nora Lind, who examined the defendant, testified on Monday that the arsonist, Karl Hesse, "
+                        "suffers from a severe personality disorder.")
+    assert not of_type(doc, "ACCUSE"), _types(doc)
+
+
+@pytest.mark.parametrize(("waiting", "day"), [("His fate will not be known until he is sentenced April 7", "2025-04-07"),
+                                             ("Renz's fate won't be known until he is sentenced Jan. 21", "2026-01-21")])
+def test_a_sentencing_awaited_on_a_date_is_planned(annotate_text: Any, waiting: str, day: str) -> None:
+    doc = annotate_text(f"Former banker Ivo Renz pleaded guilty to fraud on Monday. {waiting}, prosecutors said.")
+    sentences = of_type(doc, "SANCTION")
+    assert sentences and sentences[0].modality == "planned", _types(doc)
+    assert "Ivo Renz" in names(doc, sentences[0].target)
+    assert sentences[0].date is not None and sentences[0].date.start == day
+
+
+def test_jurors_asking_the_court_is_no_request(annotate_text: Any) -> None:
+    doc = annotate_text("Jurors in the trial of the pharmacist Ellen Vogt asked on Monday to hear the recordings again.")
+    assert not of_type(doc, "REQUEST"), _types(doc)

@@ -11,11 +11,15 @@ sentence SANCTION convict, a pardon or a penalty cut in the convict's favour CON
 * "the judge suspended / lifted / waived the fine she had imposed on A": a penalty lifted in A's favour, CONCEDE;
 * "the jury recommended the death penalty for A", "a jury said A should die": the jury's sentence, SANCTION convict,
   not a request the jury makes;
+* "prosecutor Ben Alder told the jury that A had strangled his partner": the prosecution's case against A, ACCUSE
+  allege from the prosecutor to A (the victim or a witness named in it is no side);
 * "A and B are appealing the contempt charges", "the case will automatically be appealed": a pending appeal, or one
-  nobody lodges, is a standing state (GUIDE.md: "is standing trial" is no event), not a request.
+  nobody lodges, is a standing state (GUIDE.md: "is standing trial" is no event), not a request; and "a psychiatrist
+  testified that the killer suffers from a disorder" tells a condition, no accusation; "jurors asked to see the
+  photographs again" is the court's procedure, no request.
 
 ``court_act`` is read by ``events._constructions``, ``court_target`` by its role pass ``court_sides``,
-``idle_appeal`` by ``events.find_events``.
+``idle_appeal``, ``jury_request`` and ``testifies_to_a_condition`` by ``events.find_events``.
 """
 
 from __future__ import annotations
@@ -165,8 +169,8 @@ def _jury_sentence(verb: Token) -> bool:
 
 def court_act(verb: Token) -> tuple[str, str, str | None] | None:
     """The court act a verb tells, as (rule, type, mode): a charge told by a trial set on it (ACCUSE allege), a fine
-    or a contempt finding by a court (SANCTION), a penalty lifted (CONCEDE), a jury's sentence (SANCTION convict);
-    None for any other verb."""
+    or a contempt finding by a court (SANCTION), a penalty lifted (CONCEDE), a jury's sentence (SANCTION convict), a
+    prosecutor's case put to the jury (ACCUSE allege); None for any other verb."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
@@ -183,6 +187,8 @@ def court_act(verb: Token) -> tuple[str, str, str | None] | None:
         return ("penalty_lifted", "CONCEDE", None)
     if _jury_sentence(verb):
         return ("jury_sentence", "SANCTION", "convict")
+    if prosecution_charge(verb) is not None:
+        return ("prosecution", "ACCUSE", "allege")
     return None
 
 
@@ -239,6 +245,8 @@ def court_target(verb: Token, rule: str) -> Token | None:
         if got is None and penalty is not None:
             got = _bearer_of(penalty)
         return got
+    if rule == "prosecution":
+        return prosecution_charge(verb)
     if rule == "jury_sentence":
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         if clause is not None:
@@ -264,3 +272,64 @@ def idle_appeal(tok: Token) -> bool:
         return True
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     return passive and not any(c.dep_ == "agent" for c in tok.children)
+
+
+TELLING_LEMMAS = word_class("jury_telling_lemmas")
+"""Verbs by which a lawyer speaks to a jury ("told the jury that", "reminded jurors")."""
+JURY_NOUNS = frozenset({"jury", "jurors", "juror", "jurymen"})
+"""Whom a lawyer's words in court are told to."""
+PROSECUTION_WORDS = word_class("prosecution_words")
+"""Nouns or titles of a prosecutor ("prosecutor Ben Alder", "the prosecutors", "Prosecutor Ana Ruiz")."""
+CONDITION_LEMMAS = word_class("testified_condition_lemmas")
+"""Verbs of a testimony's content that tell a condition of mind or health, no wrong ("suffers from sadism")."""
+
+
+def _prosecutor(noun: Token) -> bool:
+    """Whether a speaker is a prosecutor: the noun itself ("the prosecutor"), or a name with that title before it or
+    in apposition ("prosecutor Ben Alder", "Ben Alder, the prosecutor")."""
+    if noun.lemma_.lower() in PROSECUTION_WORDS or noun.lower_ in PROSECUTION_WORDS:
+        return True
+    return any(c.dep_ in ("compound", "appos") and c.lower_ in PROSECUTION_WORDS for c in noun.children)
+
+
+def prosecution_charge(verb: Token) -> Token | None:
+    """The defendant a prosecutor's words to a jury accuse: "prosecutor A told the jury that [B] had strangled his
+    partner", "Prosecutor A told jurors: '[B] is a cold liar'" (GUIDE.md: testimony and pleading in court are no event
+    unless they accuse; a prosecutor's case against the one named is ACCUSE allege); None for any other telling, and
+    for a speaker not told to be a prosecutor ("the defense lawyer told the jury that B was at home")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TELLING_LEMMAS:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not any(t.lower_ in JURY_NOUNS for t in told):
+        return None
+    if not any(c.dep_ == "nsubj" and _prosecutor(c) for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.ent_type_ == "PERSON":
+                return subject
+    return None
+
+
+def testifies_to_a_condition(word: Token) -> bool:
+    """Whether testimony tells only a condition of mind or health ("a psychiatrist testified that the killer suffers
+    from a personality disorder"): expert evidence that charges no one with a wrong (GUIDE.md: testimony is no event
+    unless it accuses someone)."""
+    if word.lemma_.lower() not in ("testify",):
+        return False
+    contents = [c for c in word.children if c.dep_ == "ccomp"]
+    return bool(contents) and all(c.lemma_.lower() in CONDITION_LEMMAS for c in contents)
+
+
+ASKING_LEMMAS = frozenset({"ask", "request"})
+"""Verbs of a jury's question to the court in its deliberations ("jurors asked to see the photographs again")."""
+
+
+def jury_request(verb: Token) -> bool:
+    """Whether a request is a jury's to the court in its deliberations ("jurors asked to see the photographs again",
+    "the jury asked the judge to read back the testimony"): court procedure, no political demand (GUIDE.md: a
+    request is a call on an actor to act)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_LEMMAS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in JURY_NOUNS for c in verb.children)

@@ -59,7 +59,8 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
-from dateline.annotate.courts import court_act, court_doers, court_target, idle_appeal
+from dateline.annotate.courts import (court_act, court_doers, court_target, idle_appeal, jury_request,
+                                      testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
@@ -694,9 +695,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
-    # "a jury said A should die": the jury's sentence, not a demand the jury makes of A
-    sentenced = {t.token.i for t in out if t.entry_id == "construction.court_jury_sentence"}
-    out = [t for t in out if not (t.entry_id == "construction.must" and t.token.i in sentenced)]
+    # "a jury said A should die": the jury's sentence, not a demand the jury makes of A; "prosecutor X told the jury
+    # that A lied": one accusation, the prosecution's
+    in_court = {t.token.i for t in out if t.entry_id.startswith("construction.court_")}
+    out = [t for t in out if t.entry_id.startswith("construction.court_") or not (
+        t.entry_id in ("construction.must", "construction.judged", "construction.charged") and t.token.i in in_court)]
     for word in tokens_lowered(doc, RELEASE_NOUNS):
         if word.i not in taken and release_brought_about(word):
             # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
@@ -1901,6 +1904,8 @@ def _mood(trig: Trigger) -> str | None:
     if _told_as_habit(trig.token) or standing_post(trig.token, trig.type):
         LOGGER.debug("a habit or a post kept, not one act: %r in %r", trig.token.text, sentence_of(trig.token).text)
         return None
+    if _awaited_on_its_date(trig.token):
+        return "planned"
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
         return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
@@ -2085,7 +2090,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) \
             and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS)
-                    for h in _held_back(tok.head) for c in h.children):
+                    for h in _held_back(tok.head) for c in h.children) and not _dated_wait(tok):
         return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for ("would not meet
         # to ratify it until X withdrew": the negation on the verb whose purpose the ratifying is)
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
@@ -2098,6 +2103,22 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def _dated_wait(verb: Token) -> bool:
+    """Whether the act an "until" clause waits for has a date of its own ("his fate will not be known until he is
+    sentenced March 3"): a scheduled act, told as planned, not a condition ("would not ratify it until X withdrew")."""
+    return any(c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children)
+
+
+def _awaited_on_its_date(verb: Token) -> bool:
+    """Whether an act is what an "until" clause in the present waits for, on a date of its own ("his fate won't be
+    known until he is sentenced Jan. 21"): the present after "until" speaks of a day to come, a planned act."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in verb.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) and _dated_wait(verb)
 
 
 def named_talk(noun: Token) -> bool:
@@ -2193,8 +2214,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
-                trig.type == "ACCUSE" and testifies_only(trig.token)) or (
-                trig.type == "REQUEST" and idle_appeal(trig.token)) or (
+                trig.type == "ACCUSE" and (testifies_only(trig.token) or testifies_to_a_condition(trig.token))) or (
+                trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
                 trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
@@ -4747,7 +4768,8 @@ def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
     Ohio recommended the death penalty for A": the United States sentences A); a concession by an unnamed court
     ("an appeals court in Ankara cut her sentence") is its state's too (GUIDE.md: courts act for their state)."""
     tok = trig.token
-    rule = trig.entry_id.removeprefix("construction.court_") if trig.entry_id.startswith("construction.court_") else None
+    court = trig.entry_id.startswith("construction.court_")
+    rule = trig.entry_id.removeprefix("construction.court_") if court else None
     if rule is None and not (trig.type == "CONCEDE" and not trig.nominal and not args.source):
         return
     courts = court_doers(tok) if tok.pos_ in ("VERB", "AUX") else []
