@@ -112,3 +112,27 @@ def test_a_sentencing_awaited_on_a_date_is_planned(annotate_text: Any, waiting: 
 def test_jurors_asking_the_court_is_no_request(annotate_text: Any) -> None:
     doc = annotate_text("Jurors in the trial of the pharmacist Ellen Vogt asked on Monday to hear the recordings again.")
     assert not of_type(doc, "REQUEST"), _types(doc)
+
+
+def test_charges_naming_no_one_are_against_the_one_the_court_acted_on_before(annotate_text: Any) -> None:
+    doc = annotate_text("Judge Irma Vales fined the editor Otto Brenner in May for refusing to name a source.\n\n"
+                        "On Monday, the judge set a trial for June 3 on criminal contempt charges.")
+    accusations = of_type(doc, "ACCUSE")
+    assert accusations, _types(doc)
+    assert "Otto Brenner" in names(doc, accusations[0].target) and "Irma Vales" in names(doc, accusations[0].source)
+
+
+def test_a_prosecutor_named_before_speaks_by_he_or_she(annotate_text: Any) -> None:
+    doc = annotate_text("Prosecutor Lena Hart reminded jurors of the missing money on Monday.\n\n"
+                        "\"Oskar Brandt is a cold and greedy man,\" she told the jury during closing arguments.\n\n"
+                        "Defense lawyer Paul Kerr spoke next. \"Oskar Brandt is a loving father,\" he told the jury.")
+    accusations = of_type(doc, "ACCUSE")
+    assert [names(doc, e.source) for e in accusations] == [{"Lena Hart"}], _types(doc)
+    assert "Oskar Brandt" in names(doc, accusations[0].target)
+
+
+def test_charges_that_could_jail_someone_are_against_him(annotate_text: Any) -> None:
+    doc = annotate_text("But Judge Irma Vales set a trial for June 3 on criminal contempt charges that could send the "
+                        "editor Otto Brenner to jail.")
+    accusations = of_type(doc, "ACCUSE")
+    assert accusations and "Otto Brenner" in names(doc, accusations[0].target), _types(doc)

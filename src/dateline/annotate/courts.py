@@ -199,7 +199,8 @@ def _bearer_of(noun: Token) -> Token | None:
         if c.dep_ == "poss":
             return c
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "for"):
-            got = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in UNBORNE), None)
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in UNBORNE
+                        and g.lemma_.lower() not in CHARGE_NOUNS | PENALTY_NOUNS), None)
             if got is not None:
                 return got
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
@@ -210,8 +211,8 @@ def _bearer_of(noun: Token) -> Token | None:
 
 
 def _verb_bearer(verb: Token) -> Token | None:
-    """The one a verb's penalty falls on: its "on" / "against" / "for" phrase, or the one a contempt finding in its
-    "when" clause names."""
+    """The one a verb's penalty falls on: its "on" / "against" / "for" phrase, the one a contempt finding in its
+    "when" clause names, or a person a relative clause on the charges acts on ("charges that could send A to jail")."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("against", "on", "for"):
             got = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in CHARGE_NOUNS
@@ -221,6 +222,29 @@ def _verb_bearer(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("advcl", "conj") and (found := found_in_contempt(c)) is not None:
             return found
+    # "charges that could send [A] to jail": the one the relative clause on the charges acts on
+    if verb.dep_ == "relcl":
+        return next((c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(
+            a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children))), None)
+    return None
+
+
+EARLIER_SENTENCES = 5
+"""How many sentences back a court act told without its accused looks for the one the court acted on before."""
+
+
+def earlier_defendant(verb: Token) -> Token | None:
+    """The one the story's court acted on just before, for a court act that names no one ("Judge Vales fined the
+    editor A in May. On Tuesday, the judge set a trial for June 3 on criminal contempt charges": the charges are
+    A's): the bearer of the nearest court act of the last few sentences."""
+    doc = verb.doc
+    start = verb.sent.start
+    sentences = [s for s in doc.sents if s.end <= start][-EARLIER_SENTENCES:]
+    for sentence in reversed(sentences):
+        for tok in reversed(list(sentence)):
+            act = court_act(tok)
+            if act is not None and (bearer := court_target(tok, act[0])) is not None:
+                return bearer
     return None
 
 
@@ -292,6 +316,39 @@ def _prosecutor(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "appos") and c.lower_ in PROSECUTION_WORDS for c in noun.children)
 
 
+DEFENSE_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defender"})
+"""Titles of the lawyers who speak for the defense ("defense lawyer Paul Kerr", "her attorney, Ann Lutz")."""
+SPEAKING_PRONOUNS = frozenset({"he", "she"})
+
+
+def _titled(tok: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("compound", "appos", "amod") and c.lower_ in words for c in tok.children) or (
+        tok.dep_ == "appos" and tok.head.lower_ in words)
+
+
+def speaking_prosecutor(verb: Token) -> Token | None:
+    """The prosecutor who speaks by ``verb``: its subject when it is one ("prosecutor Ben Alder told"), or, for "he" or
+    "she", the lawyer named last before, when that lawyer is a prosecutor ("Prosecutor Ben Alder ... 'A is a liar,' he
+    told the jury"; a defense lawyer named last keeps the words his)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if _prosecutor(subject):
+        return subject
+    if subject.lower_ not in SPEAKING_PRONOUNS:
+        return None
+    doc = verb.doc
+    first = max(0, verb.sent.start - 200)
+    for tok in reversed(doc[first:subject.i]):
+        if tok.ent_type_ != "PERSON" or tok.dep_ == "compound":
+            continue
+        if _prosecutor(tok):
+            return tok
+        if _titled(tok, DEFENSE_WORDS):
+            return None
+    return None
+
+
 def prosecution_charge(verb: Token) -> Token | None:
     """The defendant a prosecutor's words to a jury accuse: "prosecutor A told the jury that [B] had strangled his
     partner", "Prosecutor A told jurors: '[B] is a cold liar'" (GUIDE.md: testimony and pleading in court are no event
@@ -303,7 +360,7 @@ def prosecution_charge(verb: Token) -> Token | None:
     told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     if not any(t.lower_ in JURY_NOUNS for t in told):
         return None
-    if not any(c.dep_ == "nsubj" and _prosecutor(c) for c in verb.children):
+    if speaking_prosecutor(verb) is None:
         return None
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):

@@ -59,8 +59,8 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
-from dateline.annotate.courts import (court_act, court_doers, court_target, idle_appeal, jury_request,
-                                      testifies_to_a_condition)
+from dateline.annotate.courts import (court_act, court_doers, court_target, earlier_defendant, idle_appeal,
+                                      jury_request, speaking_prosecutor, testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
@@ -4766,7 +4766,10 @@ def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
     """A court act told in the court's idiom (``courts.court_act``) befalls the one it names, and is done by the
     judge or jury, else by their state ("Judge Mora set a trial on charges against A": Mora accuses A; "a jury in
     Ohio recommended the death penalty for A": the United States sentences A); a concession by an unnamed court
-    ("an appeals court in Ankara cut her sentence") is its state's too (GUIDE.md: courts act for their state)."""
+    ("an appeals court in Ankara cut her sentence") is its state's too (GUIDE.md: courts act for their state).
+    Charges that name no one are against the one the court acted on just before ("fined A in May ... the judge set a
+    trial on contempt charges", ``courts.earlier_defendant``), and "he told the jury" is the prosecutor's named
+    before (``courts.speaking_prosecutor``)."""
     tok = trig.token
     court = trig.entry_id.startswith("construction.court_")
     rule = trig.entry_id.removeprefix("construction.court_") if court else None
@@ -4778,11 +4781,17 @@ def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
     if rule is not None:
         bearer = court_target(tok, rule)
         named = reader.actor(bearer) if bearer is not None else []
+        if not named and rule == "trial_on_charges" and (before := earlier_defendant(tok)) is not None:
+            named = reader.actor(before)
         if named:
             args.target = list(dict.fromkeys(named))
             args.source = [s for s in args.source if s not in args.target]
-    # a named judge is his own actor; "a Virginia jury", "a court in Lagos" act for the state of their place
-    source = [a for d in courts if d.pos_ == "PROPN" for a in reader.actor(d)]
+    if rule == "prosecution" and (speaker := speaking_prosecutor(tok)) is not None and speaker.pos_ != "PRON":
+        # "'A is the worst of the worst,' he told the jury": the prosecutor named before speaks
+        args.source = [s for s in reader.actor(speaker) if s not in args.target] or args.source
+    # a named judge is his own actor, and so is the judge "the judge" takes up; "a Virginia jury", "a court in Lagos"
+    # act for the state of their place
+    source = [a for d in courts for a in reader.actor(d) if d.pos_ == "PROPN" or actors.type_of(a) == "PERSON"]
     organs = [d for d in courts if d.pos_ != "PROPN"]
     if not source and organs and (code := organ_state(organs[0], tok, actors, reader.ui)) is not None:
         source = [actors.state_id(code)]
