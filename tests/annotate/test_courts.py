@@ -136,3 +136,10 @@ def test_charges_that_could_jail_someone_are_against_him(annotate_text: Any) -> 
                         "editor Otto Brenner to jail.")
     accusations = of_type(doc, "ACCUSE")
     assert accusations and "Otto Brenner" in names(doc, accusations[0].target), _types(doc)
+
+
+def test_a_sentencing_with_no_court_is_by_the_state_of_the_prosecutors_named(annotate_text: Any) -> None:
+    doc = annotate_text("The Peruvian trader Hugo Salas has pleaded guilty to smuggling and will be sentenced "
+                        "Aug. 21, U.S. prosecutors said on Tuesday.")
+    sentences = of_type(doc, "SANCTION")
+    assert sentences and "USA" in countries(doc, sentences[0].source), _types(doc)

@@ -390,3 +390,14 @@ def jury_request(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ASKING_LEMMAS:
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in JURY_NOUNS for c in verb.children)
+
+
+STATE_ENTS = frozenset({"GPE", "NORP"})
+
+
+def stated_organs(verb: Token) -> list[Token]:
+    """The prosecutors and courts of the verb's sentence named with their state ("U.S. prosecutors said", "a Kenyan
+    court"): whose state passes a sentence told with no doer ("A will be sentenced Aug. 21, U.S. prosecutors said"),
+    before the guess of the person's own state."""
+    return [t for t in verb.sent if t.i != verb.i and organ_kind(t) in ("prosecution", "court") and any(
+        c.dep_ in ("compound", "amod") and c.ent_type_ in STATE_ENTS for c in t.children)]

@@ -60,7 +60,7 @@ from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.courts import (court_act, court_doers, court_target, earlier_defendant, idle_appeal,
-                                      jury_request, speaking_prosecutor, testifies_to_a_condition)
+                                      jury_request, speaking_prosecutor, stated_organs, testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
@@ -4189,8 +4189,11 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     # the place it happens in, read from the verb's place phrases when no location is taken yet ("is held at a jail in
     # Lisbon": Portugal holds him, whatever his own state); no state deports its own people: those deported tell
     # whose state did it not
+    # the state of prosecutors or a court the sentence names ("A will be sentenced Aug. 21, U.S. prosecutors said")
+    # comes before the person's own
+    organs = [a for o in stated_organs(tok) for a in reader.actor(o)]
     code = (_first_country(actors, [place] if place else []) or act_place_state(host or tok, actors, reader.ui, deport)
-            or _first_country(actors, [] if deport else people))
+            or _first_country(actors, organs) or _first_country(actors, [] if deport else people))
     # "Pat Morrow, a Vermont man, was arrested in April": the state the story tells from (its dateline, its one state)
     code = code or story_state(tok.doc, actors, reader.ui)
     if code and actors.state_id(code) not in args.target and not (trig.mode == "deport" and code in {
