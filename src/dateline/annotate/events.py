@@ -61,6 +61,8 @@ from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.courts import (court_act, court_doers, court_target, earlier_defendant, idle_appeal,
+                                      jury_request, speaking_prosecutor, stated_organs, testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
                                      successor_subject)
@@ -695,6 +697,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
             # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
             out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
+        if pos == "VERB" and (court := court_act(tok)) is not None:
+            # "set a trial on bribery charges against A", "a magistrate fined A", "suspended the fine", "the jury
+            # recommended the death penalty": the court's own idiom for a charge, a penalty, its lifting, a sentence
+            # (GUIDE.md: ACCUSE allege, SANCTION, CONCEDE, SANCTION convict), which no trigger word carries
+            out.append(Trigger(f"construction.court_{court[0]}", court[1], court[2], tok, False, {}))
         if pos == "VERB" and cleared_of_charges(tok):
             # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
             out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
@@ -720,6 +727,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break
+    # "a jury said A should die": the jury's sentence, not a demand the jury makes of A; "prosecutor X told the jury
+    # that A lied": one accusation, the prosecution's
+    in_court = {t.token.i for t in out if t.entry_id.startswith("construction.court_")}
+    out = [t for t in out if t.entry_id.startswith("construction.court_") or not (
+        t.entry_id in ("construction.must", "construction.judged", "construction.charged") and t.token.i in in_court)]
     for word in tokens_lowered(doc, RELEASE_NOUNS):
         if word.i not in taken and release_brought_about(word):
             # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
@@ -1924,6 +1936,8 @@ def _mood(trig: Trigger) -> str | None:
     if _told_as_habit(trig.token) or standing_post(trig.token, trig.type):
         LOGGER.debug("a habit or a post kept, not one act: %r in %r", trig.token.text, sentence_of(trig.token).text)
         return None
+    if _awaited_on_its_date(trig.token):
+        return "planned"
     rule = modality(trig.token)
     if rule == "negated" and trig.type == "REJECT" and trig.token.lemma_.lower() not in REJECTING_LEMMAS:
         return "asserted"  # "will not accept the deal": the negation is the refusal (OUTPUT.md: REJECT, asserted)
@@ -2109,7 +2123,7 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         return True  # "unless Armenia withdrew its troops": a condition, not an act told
     if not trig.nominal and tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in tok.children) \
             and any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS)
-                    for h in _held_back(tok.head) for c in h.children):
+                    for h in _held_back(tok.head) for c in h.children) and not _dated_wait(tok):
         return True  # "would not ratify it until X withdrew": the withdrawal is what it waits for ("would not meet
         # to ratify it until X withdrew": the negation on the verb whose purpose the ratifying is)
     if trig.nominal and tok.dep_ == "dobj" and tok.head.i not in at and not any(
@@ -2122,6 +2136,22 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     # a purpose ("sent troops to support"), or the content of a request, threat, promise or refusal
     # ("urged all countries to condemn", "refused to meet"), has not happened as told
     return any(head.i in at for head in heads)
+
+
+def _dated_wait(verb: Token) -> bool:
+    """Whether the act an "until" clause waits for has a date of its own ("his fate will not be known until he is
+    sentenced March 3"): a scheduled act, told as planned, not a condition ("would not ratify it until X withdrew")."""
+    return any(c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "tmod") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ == "DATE" for g in c.children)
+        for c in verb.children)
+
+
+def _awaited_on_its_date(verb: Token) -> bool:
+    """Whether an act is what an "until" clause in the present waits for, on a date of its own ("his fate won't be
+    known until he is sentenced Jan. 21"): the present after "until" speaks of a day to come, a planned act."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "until" for m in verb.children) and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) and _dated_wait(verb)
 
 
 def named_talk(noun: Token) -> bool:
@@ -2217,7 +2247,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
                 trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
-                trig.type == "ACCUSE" and testifies_only(trig.token)) or (
+                trig.type == "ACCUSE" and (testifies_only(trig.token) or testifies_to_a_condition(trig.token))) or (
+                trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
                 trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
@@ -4337,8 +4368,11 @@ def _role_state_through_courts(trig: Trigger, args: Arguments, actors: Actors, r
     # the place it happens in, read from the verb's place phrases when no location is taken yet ("is held at a jail in
     # Lisbon": Portugal holds him, whatever his own state); no state deports its own people: those deported tell
     # whose state did it not
+    # the state of prosecutors or a court the sentence names ("A will be sentenced Aug. 21, U.S. prosecutors said")
+    # comes before the person's own
+    organs = [a for o in stated_organs(tok) for a in reader.actor(o)]
     code = (_first_country(actors, [place] if place else []) or act_place_state(host or tok, actors, reader.ui, deport)
-            or _first_country(actors, [] if deport else people))
+            or _first_country(actors, organs) or _first_country(actors, [] if deport else people))
     # "Pat Morrow, a Vermont man, was arrested in April": the state the story tells from (its dateline, its one state)
     code = code or story_state(tok.doc, actors, reader.ui)
     if code and actors.state_id(code) not in args.target and not (trig.mode == "deport" and code in {
@@ -4910,6 +4944,45 @@ def _place_reached(node: Token, reader: ArgumentReader, actors: Actors, taken: s
     return None
 
 
+def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A court act told in the court's idiom (``courts.court_act``) befalls the one it names, and is done by the
+    judge or jury, else by their state ("Judge Mora set a trial on charges against A": Mora accuses A; "a jury in
+    Ohio recommended the death penalty for A": the United States sentences A); a concession by an unnamed court
+    ("an appeals court in Ankara cut her sentence") is its state's too (GUIDE.md: courts act for their state).
+    Charges that name no one are against the one the court acted on just before ("fined A in May ... the judge set a
+    trial on contempt charges", ``courts.earlier_defendant``), and "he told the jury" is the prosecutor's named
+    before (``courts.speaking_prosecutor``)."""
+    tok = trig.token
+    court = trig.entry_id.startswith("construction.court_")
+    rule = trig.entry_id.removeprefix("construction.court_") if court else None
+    if rule is None and not (trig.type == "CONCEDE" and not trig.nominal and not args.source):
+        return
+    courts = court_doers(tok) if tok.pos_ in ("VERB", "AUX") else []
+    if rule is None and not courts:
+        return
+    if rule is not None:
+        bearer = court_target(tok, rule)
+        named = reader.actor(bearer) if bearer is not None else []
+        if not named and rule == "trial_on_charges" and (before := earlier_defendant(tok)) is not None:
+            named = reader.actor(before)
+        if named:
+            args.target = list(dict.fromkeys(named))
+            args.source = [s for s in args.source if s not in args.target]
+    if rule == "prosecution" and (speaker := speaking_prosecutor(tok)) is not None and speaker.pos_ != "PRON":
+        # "'A is the worst of the worst,' he told the jury": the prosecutor named before speaks
+        args.source = [s for s in reader.actor(speaker) if s not in args.target] or args.source
+    # a named judge is his own actor, and so is the judge "the judge" takes up; "a Virginia jury", "a court in Lagos"
+    # act for the state of their place
+    source = [a for d in courts for a in reader.actor(d) if d.pos_ == "PROPN" or actors.type_of(a) == "PERSON"]
+    organs = [d for d in courts if d.pos_ != "PROPN"]
+    if not source and organs and (code := organ_state(organs[0], tok, actors, reader.ui)) is not None:
+        source = [actors.state_id(code)]
+    if source:
+        args.source = list(dict.fromkeys(s for s in source if s not in args.target)) or args.source
+    LOGGER.debug("court sides: %s source %s target %s in %r", trig.entry_id, args.source, args.target,
+                 sentence_of(tok).text)
+
+
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("summed_answer", _role_summed_answer),
     ("asked_to_act", _role_asked_to_act),
@@ -4996,6 +5069,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("hit_home_organ", _role_hit_home_organ),
     ("listed_after_colon", _role_listed_after_colon),
     ("executing_state", _role_executing_state),
+    ("court_sides", _role_court_sides),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
