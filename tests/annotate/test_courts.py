@@ -68,7 +68,7 @@ def test_a_jury_sentence_is_a_sanction_not_a_request(annotate_text: Any, text: s
 
 @pytest.mark.parametrize("text", [
     "The two editors, Karla Benz and Tim Ross, are appealing the contempt charges against them.",
-    "Because he was sentenced to death, his case will automatically be appealed to the state supreme court.",
+    "Because he was sentenced to death, his case will be automatically appealed to the state supreme court.",
 ])
 def test_a_pending_or_automatic_appeal_is_no_request(annotate_text: Any, text: str) -> None:
     doc = annotate_text(text)
@@ -99,8 +99,10 @@ def test_testimony_of_a_condition_is_no_accusation(annotate_text: Any) -> None:
     assert not of_type(doc, "ACCUSE"), _types(doc)
 
 
-@pytest.mark.parametrize(("waiting", "day"), [("His fate will not be known until he is sentenced April 7", "2025-04-07"),
-                                             ("Renz's fate won't be known until he is sentenced Jan. 21", "2026-01-21")])
+@pytest.mark.parametrize(("waiting", "day"), [
+    ("His fate will not be clear until he is sentenced April 7", "2025-04-07"),
+    ("Renz's fate won't be clear until he is sentenced Jan. 19", "2026-01-19"),
+])
 def test_a_sentencing_awaited_on_a_date_is_planned(annotate_text: Any, waiting: str, day: str) -> None:
     doc = annotate_text(f"Former banker Ivo Renz pleaded guilty to fraud on Monday. {waiting}, prosecutors said.")
     sentences = of_type(doc, "SANCTION")
@@ -116,7 +118,7 @@ def test_jurors_asking_the_court_is_no_request(annotate_text: Any) -> None:
 
 def test_charges_naming_no_one_are_against_the_one_the_court_acted_on_before(annotate_text: Any) -> None:
     doc = annotate_text("Judge Irma Vales fined the editor Otto Brenner in May for refusing to name a source.\n\n"
-                        "On Monday, the judge set a trial for June 3 on criminal contempt charges.")
+                        "On Monday, the judge scheduled a trial for June 3 on criminal contempt charges.")
     accusations = of_type(doc, "ACCUSE")
     assert accusations, _types(doc)
     assert "Otto Brenner" in names(doc, accusations[0].target) and "Irma Vales" in names(doc, accusations[0].source)
@@ -124,7 +126,7 @@ def test_charges_naming_no_one_are_against_the_one_the_court_acted_on_before(ann
 
 def test_a_prosecutor_named_before_speaks_by_he_or_she(annotate_text: Any) -> None:
     doc = annotate_text("Prosecutor Lena Hart reminded jurors of the missing money on Monday.\n\n"
-                        "\"Oskar Brandt is a cold and greedy man,\" she told the jury during closing arguments.\n\n"
+                        "\"Oskar Brandt is a cold and greedy man,\" she told the jury in closing arguments.\n\n"
                         "Defense lawyer Paul Kerr spoke next. \"Oskar Brandt is a loving father,\" he told the jury.")
     accusations = of_type(doc, "ACCUSE")
     assert [names(doc, e.source) for e in accusations] == [{"Lena Hart"}], _types(doc)
@@ -132,8 +134,8 @@ def test_a_prosecutor_named_before_speaks_by_he_or_she(annotate_text: Any) -> No
 
 
 def test_charges_that_could_jail_someone_are_against_him(annotate_text: Any) -> None:
-    doc = annotate_text("But Judge Irma Vales set a trial for June 3 on criminal contempt charges that could send the "
-                        "editor Otto Brenner to jail.")
+    doc = annotate_text("But Judge Irma Vales scheduled a trial for June 3 on criminal contempt charges that might "
+                        "send the editor Otto Brenner to jail.")
     accusations = of_type(doc, "ACCUSE")
     assert accusations and "Otto Brenner" in names(doc, accusations[0].target), _types(doc)
 

@@ -80,8 +80,8 @@ def test_reports_called_untrue_are_denied(annotate_text: Any) -> None:
 
 
 def test_the_government_judged_by_a_union_head_is_her_own_state(annotate_text: Any) -> None:
-    doc = annotate_text('"The government has failed in its duty to protect teachers," said Ama Mensah, head of the '
-                        'Ghanaian teachers\' union.')
+    doc = annotate_text('"The government has utterly failed in its duty to protect teachers," said Ama Mensah, head '
+                        'of the Ghanaian teachers\' union.')
     accusations = of_type(doc, "ACCUSE")
     assert [countries(doc, e.target) for e in accusations] == [{"GHA"}], _types(doc)
 
@@ -156,7 +156,7 @@ def test_not_having_enough_money_accuses_nobody(annotate_text: Any) -> None:
 
 def test_the_government_judged_by_an_envoy_is_his_hosts(annotate_text: Any) -> None:
     doc = annotate_text('Kenyan police broke up a march in Nairobi on Monday, and Kenya detained two editors. '
-                        '"The government has failed in its duty to protect the press," said Carl Brun, the Swedish '
-                        'ambassador to Kenya.')
+                        '"The government has utterly failed in its duty to protect the press," said Carl Brun, the '
+                        'Swedish ambassador to Kenya.')
     accusations = [e for e in of_type(doc, "ACCUSE") if e.trigger == "said"]
     assert [countries(doc, e.target) for e in accusations] == [{"KEN"}], _types(doc)

@@ -16,7 +16,7 @@ its contribution to the pension fund" in a budget story is no aid. Amounts cut a
 Sudan]", "its contribution for flood victims [in Pakistan]"). Aid told with no recipient in disaster coverage goes to
 the state the disaster struck when the story told one alone before it ("A cyclone tore through Fiji on Sunday. New
 Zealand increased its aid to $12 million"): ``stricken_states``, read by ``events._role_aid_to_stricken_state``; with
-several states struck ("the tsunami hit Indonesia, Sri Lanka and India") the aid stays without one. So does a sum or
+several states struck ("the storm hit Fiji, Tonga and Samoa") the aid stays without one. So does a sum or
 aid pledged ("Qatar promised $10 million to rebuild schools destroyed by the earthquake in Morocco": ``pledged_help``).
 """
 

@@ -235,7 +235,7 @@ EARLIER_SENTENCES = 5
 
 def earlier_defendant(verb: Token) -> Token | None:
     """The one the story's court acted on just before, for a court act that names no one ("Judge Vales fined the
-    editor A in May. On Tuesday, the judge set a trial for June 3 on criminal contempt charges": the charges are
+    editor A in May. On Tuesday, the judge scheduled a trial for June 3 on criminal contempt charges": the charges are
     A's): the bearer of the nearest court act of the last few sentences."""
     doc = verb.doc
     start = verb.sent.start

@@ -111,7 +111,7 @@ def opened_clauses(verb: Token) -> list[Token]:
 
 
 def _falls_short(clause: Token) -> bool:
-    """Whether a quoted clause says its subject does not do enough: "[is not taking sufficient measures] to protect
+    """Whether a quoted clause says its subject does not do enough: "[is not taking sufficient steps] to guard
     the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or manner
     is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does not have
     enough doctors")."""
@@ -124,7 +124,7 @@ def _falls_short(clause: Token) -> bool:
 
 def _harms(clause: Token) -> bool:
     """Whether a quoted clause's verb says its subject harmed something, not negated: "[undermined] the integrity of
-    the tender", "[struck at] the heart of the process" (``harming_verbs``; "strike" only with "at")."""
+    the tender", "[struck at] the core of the process" (``harming_verbs``; "strike" only with "at")."""
     lemma = clause.lemma_.lower()
     if lemma not in HARMING_VERBS or any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False
