@@ -3103,22 +3103,24 @@ VERDICT_DOMAINS = frozenset({"sports", "product", "show"})
 minister's plan)."""
 
 
-def _role_judged_in_quote(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A judgement in a clause spliced into a long quote (``quotations.judged_in_quote``): "'Kessel is a murderer, he
-    is responsible for the deaths,' the minister said" accuses Kessel, whatever the first clause's subject gave."""
-    if trig.entry_id != "construction.judged" or (judged := judged_in_quote(trig.token)) is None:
-        return
-    accused = [a for a in reader.actor(judged) if a not in args.source]
-    if accused:
-        args.target = accused
+QUOTED_ONES: dict[str, Callable[[Token], Token | None]] = {
+    "construction.judged": judged_in_quote,
+    "construction.praised": praised_in_quote,
+    "construction.addressed": addressee,
+}
+"""For each construction of a judgement in a quote, the reader of the one it is aimed at (``quotations``): the actor a
+clause spliced into a long quote judges ("'Kessel is a murderer, he is responsible for the deaths,' the minister
+said"), the actor a quote praises ("'Minister Vogt is an outstanding leader,' the union president said"), the one it
+is said to ("'You are a brave voice,' the president told Oti")."""
 
 
-def _role_praised_in_quote(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Praise in a quote is aimed at the actor it praises (``quotations.praised_in_quote``): "'Minister Vogt is an
-    outstanding leader, she has done more than anyone,' the union president said" supports Vogt."""
-    if trig.entry_id != "construction.praised" or (praised := praised_in_quote(trig.token)) is None:
+def _role_quoted_one(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A judgement in a quote is aimed at the one its construction's reader finds (``QUOTED_ONES``), whatever the
+    first clause's subject or the quote's pronouns gave."""
+    find = QUOTED_ONES.get(trig.entry_id)
+    if find is None or (judged := find(trig.token)) is None:
         return
-    found = [a for a in reader.actor(praised) if a not in args.source]
+    found = [a for a in reader.actor(judged) if a not in args.source]
     if found:
         args.target = found
 
@@ -3167,16 +3169,6 @@ def _role_act_judged_in_quote(trig: Trigger, args: Arguments, actors: Actors, re
     if sayers and accused and not set(sayers) & set(accused):
         LOGGER.debug("an act judged in a quote: %s accuse %s in %r", sayers, accused, sentence_of(tok).text)
         args.source, args.target = sayers, accused
-
-
-def _role_addressee_judged(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Praise or blame said to someone's face is aimed at whom it is said to: "'You are a brave voice,' the president
-    told Oti" (``quotations.addressee``)."""
-    if trig.entry_id != "construction.addressed" or (heard := addressee(trig.token)) is None:
-        return
-    found = [a for a in reader.actor(heard) if a not in args.source]
-    if found:
-        args.target = found
 
 
 def _role_speaker_takes_part(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -4999,10 +4991,8 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
-    ("judged_in_quote", _role_judged_in_quote),
+    ("quoted_one", _role_quoted_one),
     ("act_judged_in_quote", _role_act_judged_in_quote),
-    ("addressee_judged", _role_addressee_judged),
-    ("praised_in_quote", _role_praised_in_quote),
     ("judged_government", _role_judged_government),
     ("measure_maker", _role_measure_maker),
     ("judged_act_doer", _role_judged_act_doer),
