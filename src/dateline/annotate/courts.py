@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.annotate.nlp import verb_doers
 from dateline.annotate.organs import organ_doers, organ_kind
 from dateline.lexicons import word_class
 
@@ -72,8 +73,7 @@ def _doers(verb: Token) -> list[Token]:
     """The subject or "by" agent of a verb, else of the verb it is coordinated with ("convicted A and fined him")."""
     node = verb
     for _ in range(3):
-        doers = [c for c in node.children if c.dep_ == "nsubj"]
-        doers += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = verb_doers(node)
         if doers or node.dep_ != "conj":
             return doers
         node = node.head

@@ -59,7 +59,7 @@ from dateline.annotate.under_fire import attack_undergone, attackers, criticism_
 from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
 from dateline.annotate.withdrawals import forces_brought_home
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered
+from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.courts import (court_act, court_doers, court_target, earlier_defendant, idle_appeal,
                                       jury_request, speaking_prosecutor, stated_organs, testifies_to_a_condition)
@@ -1097,13 +1097,6 @@ JAILING_LEMMAS = word_class("jailing_lemmas")
 PRISON_TERM_UNITS = word_class("prison_term_units")
 
 
-def _doers(verb: Token) -> list[Token]:
-    """The doers a verb names: its subject, or its passive's "by" agent ("police arrested him", "was arrested by
-    police")."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-
-
 def _struck(verb: Token) -> list[Token]:
     """What a verb acts on: its object, or its passive's subject ("killed two guards", "two guards were killed")."""
     return [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
@@ -1115,7 +1108,7 @@ def _jailed_by_court(verb: Token) -> bool:
     ten years", "imprisoned for life"); "police jailed two men overnight" and "was jailed in 2019" stay detentions."""
     if verb.lemma_.lower() not in JAILING_LEMMAS:
         return False
-    doers = _doers(verb)
+    doers = verb_doers(verb)
     kinds = {organ_kind(d) for d in doers} - {None}
     if kinds:
         return kinds == {"court"}
@@ -1711,7 +1704,7 @@ def _force_doer(parse: _Parse) -> bool:
     """The act's doer (its subject, or its passive's agent) is an armed or uniformed body or a named state or body."""
     # "riot police besieged the college", "was besieged by Tamil rebels"; not "was besieged by admirers"
     tok = parse.tok
-    doers = _doers(tok)
+    doers = verb_doers(tok)
     return any(d.lemma_.lower() in FORCE_DOERS or d.lower_ in FORCE_DOERS or d.ent_type_ in DOER_ENTITY_LABELS
                for h in doers for d in (h, *h.conjuncts))
 
@@ -4244,7 +4237,7 @@ def _role_unplaced_fighters(trig: Trigger, args: Arguments, actors: Actors, read
     verb = _clause_verb(tok) if trig.nominal else tok
     if verb is None:
         return
-    doers = _doers(verb)
+    doers = verb_doers(verb)
     fighter = next((d for d in doers if d.lower_ in HOME_FIGHTERS and not reader.actor(d)
                     and token_modifier_country(d) is None), None)
     code = story_state(verb.doc, actors, reader.ui) if fighter is not None else None
@@ -5348,7 +5341,7 @@ def _named_charge(domain: str, trig: Trigger, args: Arguments, actors: Actors) -
 def _political_subject(word: Token) -> bool:
     """Whether the doer a verb names is a state's organ or armed body though no actor was made of it: "Police
     arrested the defender" on a game page, where the police of no named state are no actor but act politically."""
-    doers = _doers(word)
+    doers = verb_doers(word)
     return any(d.lemma_.lower() in POLITICAL_HEADS for d in doers)
 
 
@@ -5417,7 +5410,7 @@ def _unnamed_organ(trig: Trigger) -> bool:
     police", "a judge ordered his detention"."""
     tok = trig.token
     verb = tok.head if trig.nominal and tok.dep_ == "dobj" else tok
-    doers = _doers(verb)
+    doers = verb_doers(verb)
     return any(d.lemma_.lower() in STATE_ORGANS or d.lower_ in STATE_ORGANS for d in doers)
 
 

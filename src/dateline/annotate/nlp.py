@@ -992,6 +992,17 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+"""Tokens that open or close a quotation: straight, curly, or the wire's doubled marks."""
+
+
+def verb_doers(verb: Token) -> list[Token]:
+    """The doers a verb names: its subject, or its passive's "by" agent ("police arrested him", "was arrested by
+    police")."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def sentence_of(tok: Token) -> Span:
     """The sentence a token is in, from a per-document index (``Token.sent`` rescans the document each time)."""
     starts, sents = _sentence_index(tok.doc)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import Actors
 from dateline.annotate.countries import place_code, region_code
-from dateline.annotate.nlp import text_of
+from dateline.annotate.nlp import text_of, verb_doers
 from dateline.lexicons import word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
@@ -72,8 +72,7 @@ def organ_doers(verb: Token) -> list[Token]:
     node = verb
     doers: list[Token] = []
     for _ in range(3):
-        doers = [c for c in node.children if c.dep_ == "nsubj"]
-        doers += [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = verb_doers(node)
         if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
             doers = _hung_agents(node)
         if doers or any(c.dep_ == "nsubjpass" for c in node.children):

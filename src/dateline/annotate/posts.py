@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.countries import capital_code, org_code, region_code, state_code
 from dateline.annotate.nationality import person_state, specialism_field, two_word_state
-from dateline.annotate.nlp import (HONORIFICS, column, entity_at, sentence_of, title_heads,
+from dateline.annotate.nlp import (HONORIFICS, QUOTE_MARKS, column, entity_at, sentence_of, title_heads,
                                    tokens_lemmatized, tokens_lowered)
 from dateline.lexicons import load_table, word_class, word_map
 from dateline.names import given_names
@@ -644,9 +644,6 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
 
-
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-"""Tokens that open or close a quotation."""
 
 
 def _quoted_before(ui: int, tok: Token, actors: Actors) -> set[str]:

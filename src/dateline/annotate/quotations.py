@@ -19,6 +19,7 @@ import logging
 from spacy.tokens import Token
 
 from dateline.annotate.evaluation import ill_said, judged_actor, judges_in_clause, judges_subject, praised_predicate
+from dateline.annotate.nlp import QUOTE_MARKS
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -40,8 +41,6 @@ UTTERING_LEMMAS = frozenset({"say"})
 SPOKEN_WORDS = word_class("spoken_words")
 """Nouns for what someone said ("remarks", "comments"): "I never made those remarks" denies them."""
 NEGATIONS = frozenset({"not", "n't", "never"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-"""Quotation marks, straight, curly or doubled (the wire's "``" and "''")."""
 QUOTE_LOOKBACK = 3
 """How many sentences before its attribution a quotation may have opened in."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
