@@ -44,7 +44,7 @@ IMPOSING_LEMMAS = word_class("penalty_imposing_lemmas")
 """Verbs that impose a penalty told by its noun ("the fine she had imposed on A")."""
 LIFTING_LEMMAS = word_class("penalty_lifting_lemmas")
 """Verbs that lift a penalty in the bearer's favour ("suspended the fine", "waived the penalty")."""
-CONTEMPT_NOUNS = frozenset({"contempt"})
+CONTEMPT_NOUNS = word_class("contempt_nouns")
 """What one is found in by a court ("found A in contempt of court")."""
 JUDGE_TITLES = word_class("judge_titles")
 """Titles before a name that make its bearer a court ("Judge Ana Mora", "Magistrate Ben Oduya")."""
@@ -52,11 +52,11 @@ SENTENCE_NOUNS = word_class("jury_sentence_nouns")
 """What a jury recommends or votes as a sentence ("the death penalty", "a life sentence", "death")."""
 RECOMMENDING_LEMMAS = word_class("jury_recommending_lemmas")
 """Verbs by which a jury gives its sentence ("recommended the death penalty", "voted for death")."""
-DEATH_LEMMAS = frozenset({"die"})
+DEATH_LEMMAS = word_class("jury_death_lemmas")
 """The sentence a jury tells as what should befall the defendant ("said A should die")."""
-SAYING_LEMMAS = frozenset({"say", "decide", "conclude", "find"})
+SAYING_LEMMAS = word_class("jury_saying_lemmas")
 """Verbs by which a jury tells its sentence as a clause ("a jury said A should die")."""
-APPEAL_LEMMAS = frozenset({"appeal"})
+APPEAL_LEMMAS = word_class("appeal_lemmas")
 UNBORNE = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 """Entity types of an "on" / "for" phrase that names no one a penalty falls on ("on Friday", "for $500")."""
 
@@ -300,7 +300,7 @@ def idle_appeal(tok: Token) -> bool:
 
 TELLING_LEMMAS = word_class("jury_telling_lemmas")
 """Verbs by which a lawyer speaks to a jury ("told the jury that", "reminded jurors")."""
-JURY_NOUNS = frozenset({"jury", "jurors", "juror", "jurymen"})
+JURY_NOUNS = word_class("jury_nouns")
 """Whom a lawyer's words in court are told to."""
 PROSECUTION_WORDS = word_class("prosecution_words")
 """Nouns or titles of a prosecutor ("prosecutor Ben Alder", "the prosecutors", "Prosecutor Ana Ruiz")."""
@@ -316,7 +316,7 @@ def _prosecutor(noun: Token) -> bool:
     return any(c.dep_ in ("compound", "appos") and c.lower_ in PROSECUTION_WORDS for c in noun.children)
 
 
-DEFENSE_WORDS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defender"})
+DEFENSE_WORDS = word_class("defense_words")
 """Titles of the lawyers who speak for the defense ("defense lawyer Paul Kerr", "her attorney, Ann Lutz")."""
 SPEAKING_PRONOUNS = frozenset({"he", "she"})
 
@@ -379,7 +379,7 @@ def testifies_to_a_condition(word: Token) -> bool:
     return bool(contents) and all(c.lemma_.lower() in CONDITION_LEMMAS for c in contents)
 
 
-ASKING_LEMMAS = frozenset({"ask", "request"})
+ASKING_LEMMAS = word_class("jury_asking_lemmas")
 """Verbs of a jury's question to the court in its deliberations ("jurors asked to see the photographs again")."""
 
 

@@ -40,7 +40,7 @@ UTTERING_LEMMAS = frozenset({"say"})
 """Verbs of saying whose negation, in the first person, denies words put in the speaker's mouth."""
 SPOKEN_WORDS = word_class("spoken_words")
 """Nouns for what someone said ("remarks", "comments"): "I never made those remarks" denies them."""
-NEGATIONS = frozenset({"not", "n't", "never"})
+NEGATIONS = word_class("denial_negations")
 QUOTE_LOOKBACK = 3
 """How many sentences before its attribution a quotation may have opened in."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -58,7 +58,7 @@ TAKING_UP_DETS = frozenset({"the", "this", "these", "those"})
 TAKING_UP_PRONOUNS = frozenset({"it", "this", "that", "them"})
 SUFFICIENCY_WORDS = word_class("sufficiency_words")
 """Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
-HAVING_LEMMAS = frozenset({"have", "be", "get", "receive", "need", "own", "earn", "hold"})
+HAVING_LEMMAS = word_class("having_lemmas")
 """Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
 HARMING_VERBS = word_class("harming_verbs")
 """Verbs by which an actor's act harms something ("Marsh's dealings [undermined] the tender"): said in a quote, the
