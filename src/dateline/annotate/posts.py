@@ -633,9 +633,12 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
     subjects: set[str] = set()
     for i in range(window_start, tok.i):
         ent = actors.entity_at(ui, doc[i]) or _subject_pronoun_referent(ui, doc[i], wanted, actors)
+        owner = is_object and _owns_described_subject(doc[i])
+        if ent is None and owner and doc[i].lower_ in (MASCULINE if wanted == "m" else FEMININE):
+            ent = previous_person(ui, doc[i], actors)  # "His lawyer, X, said ...": whose lawyer
         if ent and actors.type_of(ent) == "PERSON" and ent not in banned and genders.get(ent, wanted) == wanted:
             seen[ent] = i
-            if _names_subject(doc[i]):
+            if owner or (_names_subject(doc[i]) and not (is_object and _described_by_another(doc[i]))):
                 subjects.add(ent)
     if not seen:
         return None
@@ -687,6 +690,22 @@ def _names_subject(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _owns_described_subject(tok: Token) -> bool:
+    """Whether a token is the possessor of a subject a name is set beside: "His lawyer, A, said ...", "B's spokesman,
+    A, told ...". The text still goes on about the possessor; A is told as someone's lawyer or spokesman."""
+    return (tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "appos" for c in tok.head.children))
+
+
+def _described_by_another(tok: Token) -> bool:
+    """Whether a name is set beside a noun another person owns ("His lawyer, A, said", "B's spokesman, A"): for an
+    object pronoun after it ("Prosecutors charged him"), A is the possessor's helper, not the one the text goes on
+    about (a subject pronoun, "He said his client ...", may well continue A)."""
+    if tok.dep_ == "compound":
+        tok = tok.head
+    return tok.dep_ == "appos" and any(c.dep_ == "poss" for c in tok.head.children)
 
 
 def _subject_like(tok: Token) -> bool:
