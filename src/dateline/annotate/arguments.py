@@ -60,6 +60,8 @@ OBJECT_CONTROL = word_class("object_control")
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
+MEETING_ADJUNCT_PREPS = word_class("meeting_adjunct_preps")
+"""Prepositions of a meeting a clause happened in or at, whose subject took part ("in talks with", "at a meeting with")."""
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 STAFF_NOUNS = word_class("staff_nouns")
 """People who serve a leader: their "to" phrase names the one served ("a senior assistant to President X")."""
@@ -1492,10 +1494,16 @@ class ArgumentReader:
             st.noun, st.head = head.head, head.head.head
 
     def _noun_adjunct(self, st: NounReading) -> None:
-        """ "unveiled the plan after talks with Y", "left for talks in Z": the clause's subject took part."""
+        """ "unveiled the plan after talks with Y", "raised it in talks with Y": the clause's subject took part."""
+        # "in" / "at" only for a meeting ("at a meeting with Y, X pressed for reforms"): "died in an attack on Y" says
+        # nothing of who took part, and "the talks", a process told as known ("agreed to mediation in the talks with
+        # Y"), need not have met
         head, args = st.head, st.args
         # a measure noun read by ``_noun_measure`` is an object, never a "pobj": this pass then does nothing
-        if st.noun.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPS and head.head.pos_ == "VERB" and not args.source:
+        took_part = head.lower_ in ADJUNCT_PREPS or (
+            head.lower_ in MEETING_ADJUNCT_PREPS and st.noun.lemma_.lower() in MEETING_NOUNS
+            and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in st.noun.children))
+        if st.noun.dep_ == "pobj" and took_part and head.head.pos_ == "VERB" and not args.source:
             subj = _subject_of(head.head)
             if subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source and e not in args.target]
