@@ -44,6 +44,8 @@ AWARD_HEADS = word_class("award_head", WORDS)
 """Words after which "of NAME" names a thing, not a person ("Order of Alexander Nevsky")."""
 
 HONORIFICS = word_class("honorific", WORDS)
+COURTESY_TITLES = word_class("courtesy_title", WORDS)
+"""Titles of courtesy a surname alone follows ("Mr Hu", "Dr Osei"): ``NameRepair._add_after_courtesy_titles``."""
 NAME_PARTICLES = word_class("name_particle", WORDS)
 """Lowercase words of a person's name ("von der Leyen", "al-Hayya"): no other lowercase word opens one."""
 MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
@@ -279,6 +281,7 @@ class NameRepair:
                                                                   or self._compound_modifier(e)
                                                                   or self._opens_quoted_title(doc, e)))]
         ents = self._add_after_titles(doc, ents)
+        ents = self._add_after_courtesy_titles(doc, ents)
         ents = self._add_hyphenated_names(doc, ents)
         ents = [self._hyphenated_given_name(doc, e) for e in ents]
         ents = self._add_known_places(doc, ents)
@@ -577,6 +580,28 @@ class NameRepair:
             persons.update(range(start, end))
         del by_start
         return [e for e in out if e is not None]
+
+    @staticmethod
+    def _add_after_courtesy_titles(doc: Doc, ents: list[Span]) -> list[Span]:
+        """Mark the name after "Mr", "Mrs", "Ms" or "Dr" as a PERSON where the NER saw nothing there: "Mr Arkwright,
+        who arrived on Sunday, told reporters" (a courtesy title is followed by a surname alone, which
+        ``_add_after_titles`` does not take: "President Monday" is no name, "Mr Monday" is)."""
+        covered = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for tok in doc[:-1]:
+            if tok.lower_ not in COURTESY_TITLES or not tok.text[:1].isupper() or tok.i + 1 in covered:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and end not in covered and _name_part(doc[end]):
+                end += 1
+            if end == tok.i + 1:
+                continue
+            span = Span(doc, tok.i + 1, end, label="PERSON")
+            if _known_place(span.text) or _known_org(span.text):
+                continue
+            out.append(span)
+            covered.update(range(span.start, span.end))
+        return sorted(out, key=lambda s: s.start)
 
     @staticmethod
     def _add_hyphenated_names(doc: Doc, ents: list[Span]) -> list[Span]:
