@@ -814,7 +814,7 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if not below and _judged_gerund(trig):
         return None, False
     here = below or [ts for ts in here if _fronted(ts[1], trig)] or own or [
-        (t, s) for t, s in here if not _prenominal(s, trig)]
+        (t, s) for t, s in here if not _prenominal(s, trig) and not _in_future_report(s, trig)]
     counted = [(t, s) for t, s in here if _counted_phrase(t, s)]
     outright = [(t, s) for t, s in here if (t, s) not in counted and not any(_counted_from_clause(c, s) for c in counted)]
     if counted and outright:
@@ -839,7 +839,8 @@ def _date_for(found: Found, in_sentence: list[TimedSpan], anchor: date | None, l
     if not here and in_sentence and found.modality != "planned":
         # only the report's date is given ("have died, state media confirmed on Monday"): it bounds the event; a
         # year naming a thing ("suspended the 1972 border treaty") bounds nothing
-        here, bound = [(t, s) for t, s in in_sentence if not _prenominal(s, trig)], True
+        here = [(t, s) for t, s in in_sentence if not _prenominal(s, trig) and not _in_future_report(s, trig)]
+        bound = True
     if not here:
         return None, False
     timex, span = min(here, key=lambda ts: (_distance(trig, ts[1].root), abs(ts[1].start - trig.i)))
@@ -1142,6 +1143,21 @@ def _occasion_nouns(prep: Token) -> list[Token]:
 
 FOREIGN_CLAUSES = word_class("clause_dep", "grammar")
 """Dependencies that open a clause of its own: a time inside one dates that clause's event."""
+
+
+def _in_future_report(span: Span, trig: Token) -> bool:
+    """Whether a time expression lies in a reported clause about the future that does not hold the trigger: in "X met
+    Y and said the two would sign an accord next month", next month is the signing's, never the meeting's. An act
+    told in the future itself ("and would then call Z") may follow on from it."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in trig.children):
+        return False
+    above = {trig.i, *(a.i for a in trig.ancestors)}
+    node = span.root
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _in_own_scope(span: Span, trig: Token) -> bool:
