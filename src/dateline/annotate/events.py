@@ -33,6 +33,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
+from dateline.annotate.commitments import conditional, decided_act, own_time, reported_act, threatened_harm
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
@@ -1963,16 +1964,20 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
+    if trig.type == "ASSAULT" and not trig.nominal and mood == "planned" and threatened_harm(tok):
+        return replace(trig, type="THREATEN", mode="violence", spec={}), "asserted"  # "said it would retaliate"
     if trig.type not in COMMITTED_TYPES or trig.nominal or (
             trig.entry_id.startswith("construction.") and trig.entry_id not in PROMISABLE_CONSTRUCTIONS):
         return trig, mood
     future = any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in tok.children)
-    promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
-    if not (future or promised) or mood == "negated":
+    promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS or decided_act(tok)
+    if not (future or promised) or mood == "negated" or (mood is None and not promised):
+        return trig, mood  # (a guess, "would probably send", commits nobody)
+    if conditional(tok):
+        return trig, None  # a conditional offer is hypothetical (GUIDE.md)
+    if own_time(tok) and not (promised or reported_act(tok)):
         return trig, mood
-    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.dep_ != "ccomp"):
-        return trig, mood
-    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
+    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={"committed": True}), "asserted"
 
 
 def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
