@@ -59,3 +59,10 @@ def test_an_attack_the_speaker_says_it_will_make_is_a_threat(annotate_text) -> N
 def test_a_refusal_stays_a_refusal(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Brazil said on Monday it would not send troops to Haiti.")
     assert of_type(doc, "REJECT") and not of_type(doc, "AGREE"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_promised_release_or_withdrawal_is_a_commitment(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("The Cuban government said on Monday it would free 25 political prisoners.")
+    assert [e.type for e in doc.events] == ["AGREE"], [(e.type, e.modality, e.trigger) for e in doc.events]
+    doc = annotate_text("Ethiopia said on Monday it would pull its troops out of Somalia.")
+    assert [e.type for e in doc.events] == ["AGREE"], [(e.type, e.modality, e.trigger) for e in doc.events]

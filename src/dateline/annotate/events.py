@@ -1948,16 +1948,17 @@ def _mood(trig: Trigger) -> str | None:
     return rule
 
 
-COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
-"""What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE). A pledge
+COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "AGREE"}
+"""What an undated promise of an act is (PLOVER: "will send aid", "said they will release the hostages", "announced it
+will return the weapons" are AGREE; GUIDE.md: a commitment to a specific act is AGREE). A pledge
 of support ("would stand with its allies until victory", "will back the resolution") is support given, as OUTPUT.md
 section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
-PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount"})
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount", "construction.forces_home"})
 """Constructions that tell an act which, undated in the future, is promised ("would send tents to X", "will double
-its aid": AGREE)."""
+its aid", "would pull its troops out of X": AGREE)."""
 
 
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
