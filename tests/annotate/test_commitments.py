@@ -66,3 +66,18 @@ def test_a_promised_release_or_withdrawal_is_a_commitment(annotate_text) -> None
     assert [e.type for e in doc.events] == ["AGREE"], [(e.type, e.modality, e.trigger) for e in doc.events]
     doc = annotate_text("Ethiopia said on Monday it would pull its troops out of Somalia.")
     assert [e.type for e in doc.events] == ["AGREE"], [(e.type, e.modality, e.trigger) for e in doc.events]
+
+
+def test_a_plan_on_a_condition_is_hypothetical(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator if he dropped his "
+                        "conditions.")
+    assert not of_type(doc, "CONSULT"), [(e.type, e.modality, e.trigger) for e in doc.events]
+    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator.")
+    assert of_type(doc, "CONSULT")
+    doc = annotate_text("Should parliament confirm him, Ivo Marek will be sworn in as defence minister, an aide said.")
+    assert not of_type(doc, "APPOINT"), [(e.type, e.modality, e.trigger) for e in doc.events]
+
+
+def test_a_measure_held_out_on_an_inverted_condition_is_a_threat(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Were the talks to fail, Brazil would recall its ambassador from Caracas, officials said.")
+    assert not of_type(doc, "SANCTION") and of_type(doc, "THREATEN"), [(e.type, e.trigger) for e in doc.events]

@@ -3,7 +3,8 @@ wheat to Borduria", "Arland decided to send a field hospital", "Arland will send
 AGREE by the speaker's side, made by the saying on its day (GUIDE.md: "decided to send", "announced that it would
 supply", an undated "will provide / send / give"; the act itself is ``hypothetical``).
 
-``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional`` and ``threatened_harm``;
+``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional`` and ``threatened_harm``
+(and ``events._conditional_act`` reads ``inverted_condition``);
 ``dating.commitment_at_its_saying`` reads ``saying_of``. The learned decision and the lexicon see the act's verb
 ("send", "deploy", "free") and its future auxiliary, and the parser hangs the saying's time ("said on Monday it would
 send") on the act as often as on the saying, which made a reported promise a dated plan of the act.
@@ -25,6 +26,8 @@ PLAN_NOUNS = word_class("plan_nouns")
 """Nouns of a plan whose "to"-infinitive is the act planned ("a plan / proposal to send")."""
 CONDITION_MARKS = word_class("condition_marks")
 """Subordinators of a condition ("if", "unless"): an offer on a condition is ``hypothetical`` (GUIDE.md)."""
+INVERTED_CONDITION_WORDS = word_class("inverted_condition_words")
+"""Auxiliaries that, put before their subject, open a condition ("Should the vote pass", "Were the talks to fail")."""
 FUTURE_AUXES = frozenset({"will", "shall", "'ll", "would", "wo"})
 """Auxiliaries of an act not yet done ("wo" is how the tokenizer splits "won't")."""
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp"})
@@ -89,11 +92,25 @@ def own_time(verb: Token) -> bool:
     return any(t.ent_type_ == "DATE" and not _said_time(t, verb) for t in verb.subtree if t.dep_ != "ccomp")
 
 
+def inverted_condition(verb: Token) -> bool:
+    """Whether an act hangs on a condition told by an auxiliary put before its subject: "Should the senate approve
+    her, Ivo Marek will be promoted", "Were the talks to fail, Arland would recall its envoy"."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        first = clause.left_edge
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (first.lower_ in INVERTED_CONDITION_WORDS and first.dep_ in ("aux", "auxpass", "advcl")
+                and subject is not None and first.i < subject.left_edge.i):
+            return True
+    return False
+
+
 def conditional(verb: Token) -> bool:
     """Whether a future act hangs on a condition: "would send more aid if the floods worsened", "will free the
-    prisoners unless the talks fail" (a conditional offer is ``hypothetical``, GUIDE.md)."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-               for c in verb.children)
+    prisoners unless the talks fail", "should the vote pass, X would be promoted" (a conditional offer is
+    ``hypothetical``, GUIDE.md)."""
+    return inverted_condition(verb) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children)
 
 
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})

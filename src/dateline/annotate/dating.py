@@ -173,7 +173,7 @@ def commitment_at_its_saying(state: Dating) -> None:
     act itself ("next month") is the later act's, not the promise's, which then goes on at the story's time (GUIDE.md:
     "announced that it would supply" is AGREE on "announced")."""
     found = state.mention
-    if not found.trigger.spec.get("committed"):
+    if not found.trigger.committed:
         return
     trig = found.trigger.token
     saying = saying_of(_clause_verb(trig))

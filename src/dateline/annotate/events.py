@@ -33,7 +33,8 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
-from dateline.annotate.commitments import conditional, decided_act, own_time, reported_act, threatened_harm
+from dateline.annotate.commitments import (conditional, decided_act, inverted_condition, own_time, reported_act,
+                                           threatened_harm)
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
@@ -129,6 +130,8 @@ class Trigger:
     spec: dict[str, Any]
     factuality: str | None = None
     """The learned factuality (None for a lexicon-only trigger)."""
+    committed: bool = False
+    """True for a commitment read from the future act a saying or a decision reports (``_commitment``)."""
 
 
 @dataclass(slots=True)
@@ -1965,6 +1968,8 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
+    if mood == "planned" and trig.type not in ("THREATEN", "REJECT") and conditional(tok):
+        return trig, None  # "would meet the mediator if he dropped his terms": an offer on a condition (GUIDE.md)
     if trig.type == "ASSAULT" and not trig.nominal and mood == "planned" and threatened_harm(tok):
         return replace(trig, type="THREATEN", mode="violence", spec={}), "asserted"  # "said it would retaliate"
     if trig.type not in COMMITTED_TYPES or trig.nominal or (
@@ -1978,7 +1983,7 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
         return trig, None  # a conditional offer is hypothetical (GUIDE.md)
     if own_time(tok) and not (promised or reported_act(tok)):
         return trig, mood
-    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={"committed": True}), "asserted"
+    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}, committed=True), "asserted"
 
 
 def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
@@ -5288,8 +5293,9 @@ def _conditional_act(verb: Token) -> bool:
     """Whether a verb tells an act that will or would happen on a condition: "will close the border unless ..."."""
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may")
                  for c in verb.children)
-    return future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                                    for m in c.children) for c in verb.children)
+    return future and (inverted_condition(verb) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children))
 
 
 STRIKE_KINDS = word_class("labour_strike_words")
