@@ -69,8 +69,8 @@ def test_a_promised_release_or_withdrawal_is_a_commitment(annotate_text) -> None
 
 
 def test_a_plan_on_a_condition_is_hypothetical(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator if he dropped his "
-                        "conditions.")
+    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator if he "
+                        "dropped his conditions.")
     assert not of_type(doc, "CONSULT"), [(e.type, e.modality, e.trigger) for e in doc.events]
     doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator.")
     assert of_type(doc, "CONSULT")
