@@ -69,10 +69,10 @@ def test_a_promised_release_or_withdrawal_is_a_commitment(annotate_text) -> None
 
 
 def test_a_plan_on_a_condition_is_hypothetical(annotate_text) -> None:  # type: ignore[no-untyped-def]
-    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator if he "
-                        "dropped his conditions.")
+    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator on Friday if "
+                        "he dropped his conditions.")
     assert not of_type(doc, "CONSULT"), [(e.type, e.modality, e.trigger) for e in doc.events]
-    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator.")
+    doc = annotate_text("Sudanese rebel leaders said on Wednesday they would meet the Kenyan mediator on Friday.")
     assert of_type(doc, "CONSULT")
     doc = annotate_text("Should parliament confirm him, Ivo Marek will be sworn in as defence minister, an aide said.")
     assert not of_type(doc, "APPOINT"), [(e.type, e.modality, e.trigger) for e in doc.events]
@@ -81,3 +81,11 @@ def test_a_plan_on_a_condition_is_hypothetical(annotate_text) -> None:  # type: 
 def test_a_measure_held_out_on_an_inverted_condition_is_a_threat(annotate_text) -> None:  # type: ignore[no-untyped-def]
     doc = annotate_text("Were the talks to fail, Brazil would recall its ambassador from Caracas, officials said.")
     assert not of_type(doc, "SANCTION") and of_type(doc, "THREATEN"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_visit_with_no_date_is_no_plan(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Japan's foreign minister will visit Kenya, the ministry said.")
+    assert not of_type(doc, "CONSULT"), [(e.type, e.modality, e.trigger) for e in doc.events]
+    doc = annotate_text("Japan's foreign minister will visit Kenya on Friday, the ministry said.")
+    [visit] = of_type(doc, "CONSULT")
+    assert visit.modality == "planned"

@@ -3,7 +3,8 @@ wheat to Borduria", "Arland decided to send a field hospital", "Arland will send
 AGREE by the speaker's side, made by the saying on its day (GUIDE.md: "decided to send", "announced that it would
 supply", an undated "will provide / send / give"; the act itself is ``hypothetical``).
 
-``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional`` and ``threatened_harm``
+``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional``, ``threatened_harm`` and
+``undated_future``
 (and ``events._conditional_act`` reads ``inverted_condition``);
 ``dating.commitment_at_its_saying`` reads ``saying_of``. The learned decision and the lexicon see the act's verb
 ("send", "deploy", "free") and its future auxiliary, and the parser hangs the saying's time ("said on Monday it would
@@ -132,3 +133,11 @@ def threatened_harm(verb: Token) -> bool:
     """Whether an attack is one the speaker says its side will make, undated: "Arland said it would retaliate
     against any strike" is a threat (GUIDE.md: "would not hesitate to strike" is THREATEN), not a planned attack."""
     return reported_act(verb) and _speakers_own(verb) and not own_time(verb) and not conditional(verb)
+
+
+def undated_future(verb: Token) -> bool:
+    """Whether a verb tells a future act with no time of its own: "the foreign minister will visit Kenya", "he will also
+    attend the conference" (GUIDE.md: a reported future without a date is ``hypothetical``; "will meet on Friday" is
+    planned)."""
+    return _future(verb) and not own_time(verb)
+

@@ -34,7 +34,7 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.commitments import (conditional, decided_act, inverted_condition, own_time, reported_act,
-                                           threatened_harm)
+                                           threatened_harm, undated_future)
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
@@ -1970,6 +1970,8 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     tok = trig.token
     if mood == "planned" and trig.type not in ("THREATEN", "REJECT") and conditional(tok):
         return trig, None  # "would meet the mediator if he dropped his terms": an offer on a condition (GUIDE.md)
+    if trig.type == "CONSULT" and not trig.nominal and mood == "planned" and undated_future(tok):
+        return trig, None  # "the foreign minister will visit Kenya": a future with no date (GUIDE.md: hypothetical)
     if trig.type == "ASSAULT" and not trig.nominal and mood == "planned" and threatened_harm(tok):
         return replace(trig, type="THREATEN", mode="violence", spec={}), "asserted"  # "said it would retaliate"
     if trig.type not in COMMITTED_TYPES or trig.nominal or (
