@@ -89,3 +89,10 @@ def test_a_visit_with_no_date_is_no_plan(annotate_text) -> None:  # type: ignore
     doc = annotate_text("Japan's foreign minister will visit Kenya on Friday, the ministry said.")
     [visit] = of_type(doc, "CONSULT")
     assert visit.modality == "planned"
+
+
+def test_a_pledge_read_by_the_model_is_dated_by_its_saying(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Norway said on Monday it would send its foreign minister to the peace talks in Vienna.")
+    pledges = of_type(doc, "AGREE")
+    assert pledges and all(p.date is not None and p.date.start == "2025-03-17" for p in pledges), [
+        (e.type, e.modality, e.date) for e in doc.events]

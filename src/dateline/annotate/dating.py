@@ -153,8 +153,8 @@ def pledge_at_its_saying(state: Dating) -> None:
     saying = _saying_of_pledge(found.trigger.token, progressive=found.trigger.type == "DISMISS")
     if saying is None:
         return
-    told = [(t, s) for t, s in state.in_sentence if _time_holder(s).i == saying.i and not t.anaphoric
-            and not _present(s.text)]
+    told = [(t, s) for t, s in state.in_sentence if (_time_holder(s).i == saying.i or _reporting_date(
+        s, found.trigger.token)) and not t.anaphoric and not _present(s.text)]
     if told:
         timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
         when = to_interval(timex, state.anchor, "past", ref=state.last_day)
