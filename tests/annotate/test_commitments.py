@@ -96,3 +96,10 @@ def test_a_pledge_read_by_the_model_is_dated_by_its_saying(annotate_text) -> Non
     pledges = of_type(doc, "AGREE")
     assert pledges and all(p.date is not None and p.date.start == "2025-03-17" for p in pledges), [
         (e.type, e.modality, e.date) for e in doc.events]
+
+
+def test_what_commentators_say_a_state_will_do_is_a_forecast(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Analysts said Germany would send more tanks to Poland.")
+    assert not of_type(doc, "AGREE") and not of_type(doc, "AID"), [(e.type, e.trigger) for e in doc.events]
+    doc = annotate_text("Germany said it would send more tanks to Poland.")
+    assert of_type(doc, "AGREE")

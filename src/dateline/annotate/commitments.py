@@ -3,8 +3,8 @@ wheat to Borduria", "Arland decided to send a field hospital", "Arland will send
 AGREE by the speaker's side, made by the saying on its day (GUIDE.md: "decided to send", "announced that it would
 supply", an undated "will provide / send / give"; the act itself is ``hypothetical``).
 
-``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional``, ``threatened_harm`` and
-``undated_future``
+``events._commitment`` reads ``reported_act``, ``decided_act``, ``own_time``, ``conditional``, ``threatened_harm``,
+``undated_future`` and ``forecast``
 (and ``events._conditional_act`` reads ``inverted_condition``);
 ``dating.commitment_at_its_saying`` reads ``saying_of``. The learned decision and the lexicon see the act's verb
 ("send", "deploy", "free") and its future auxiliary, and the parser hangs the saying's time ("said on Monday it would
@@ -29,6 +29,8 @@ CONDITION_MARKS = word_class("condition_marks")
 """Subordinators of a condition ("if", "unless"): an offer on a condition is ``hypothetical`` (GUIDE.md)."""
 INVERTED_CONDITION_WORDS = word_class("inverted_condition_words")
 """Auxiliaries that, put before their subject, open a condition ("Should the vote pass", "Were the talks to fail")."""
+COMMENTATOR_NOUNS = word_class("commentator_noun", "annotate_words")
+"""Nouns of outside commentators ("analysts", "experts"): what they say a state will do is their forecast."""
 FUTURE_AUXES = frozenset({"will", "shall", "'ll", "would", "wo"})
 """Auxiliaries of an act not yet done ("wo" is how the tokenizer splits "won't")."""
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp"})
@@ -140,4 +142,15 @@ def undated_future(verb: Token) -> bool:
     attend the conference" (GUIDE.md: a reported future without a date is ``hypothetical``; "will meet on Friday" is
     planned)."""
     return _future(verb) and not own_time(verb)
+
+
+def forecast(verb: Token) -> bool:
+    """Whether a future act is what outside commentators say will happen: "Analysts said Arland would send more tanks
+    to Borduria", "experts say the army will strike again" (a forecast, no commitment; OUTPUT.md section 5:
+    speculation)."""
+    saying = saying_of(verb)
+    if saying is None or not _future(verb):
+        return False
+    speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.lemma_.lower() in COMMENTATOR_NOUNS
 

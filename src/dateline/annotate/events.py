@@ -33,8 +33,8 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
-from dateline.annotate.commitments import (conditional, decided_act, inverted_condition, own_time, reported_act,
-                                           threatened_harm, undated_future)
+from dateline.annotate.commitments import (conditional, decided_act, forecast, inverted_condition, own_time,
+                                           reported_act, threatened_harm, undated_future)
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
@@ -1968,6 +1968,8 @@ def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
+    if mood == "planned" and not trig.nominal and forecast(tok):
+        return trig, None  # "analysts said Arland would send more tanks": a forecast, no act told
     if mood == "planned" and trig.type not in ("THREATEN", "REJECT") and conditional(tok):
         return trig, None  # "would meet the mediator if he dropped his terms": an offer on a condition (GUIDE.md)
     if trig.type == "CONSULT" and not trig.nominal and mood == "planned" and undated_future(tok):
