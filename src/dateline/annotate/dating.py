@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
 from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
+from dateline.annotate.commitments import saying_of
 from dateline.annotate.eventcat import cameo
 from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
 from dateline.annotate.nlp import sentence_of, sentences, text_of
@@ -152,8 +153,8 @@ def pledge_at_its_saying(state: Dating) -> None:
     saying = _saying_of_pledge(found.trigger.token, progressive=found.trigger.type == "DISMISS")
     if saying is None:
         return
-    told = [(t, s) for t, s in state.in_sentence if _time_holder(s).i == saying.i and not t.anaphoric
-            and not _present(s.text)]
+    told = [(t, s) for t, s in state.in_sentence if (_time_holder(s).i == saying.i or _reporting_date(
+        s, found.trigger.token)) and not t.anaphoric and not _present(s.text)]
     if told:
         timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
         when = to_interval(timex, state.anchor, "past", ref=state.last_day)
@@ -163,6 +164,35 @@ def pledge_at_its_saying(state: Dating) -> None:
         return
     if not state.in_sentence:
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+
+
+def commitment_at_its_saying(state: Dating) -> None:
+    """ "Arland said on Monday it would send wheat to Borduria", "Arland will send flour to Borduria, officials said on
+    Tuesday", "Arland said it will send engineers next month": a commitment read from the future act a saying or a
+    decision reports (``events._commitment``) is made on the saying's day, whoever speaks for the state; a time of the
+    act itself ("next month") is the later act's, not the promise's, which then goes on at the story's time (GUIDE.md:
+    "announced that it would supply" is AGREE on "announced")."""
+    found = state.mention
+    if not found.trigger.committed:
+        return
+    trig = found.trigger.token
+    saying = saying_of(_clause_verb(trig))
+    if saying is None:
+        return
+    told = [(t, s) for t, s in state.in_sentence if not t.anaphoric and not _present(s.text) and (
+        _time_holder(s).i == saying.i or _reporting_date(s, trig))]
+    if told:
+        timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
+        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        if when.resolved and not _after_anchor(when, state.anchor):
+            LOGGER.debug("commitment made by its saying: %r on %r", trig.text, when.text)
+            state.when, state.bound, state.report = when, False, None
+            return
+    if state.when is not None and not state.bound:
+        LOGGER.debug("a time of the act promised, not of the promise: %r", trig.text)
+        state.when = state.paragraph_date.get(state.paragraph) or state.narrative
+        if state.when is None:
+            state.unreached.append(len(state.dated))  # the news day, if no day comes (``_news_day_of_unreached``)
 
 
 SAID_ACCUSATIONS = frozenset({"construction.charged", "construction.judged"})
@@ -610,6 +640,7 @@ def advance_day(state: Dating) -> None:
 MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("stated_time", stated_time),
     ("reported_by_another", reported_by_another),
+    ("commitment_at_its_saying", commitment_at_its_saying),
     ("pledge_at_its_saying", pledge_at_its_saying),
     ("accusation_at_its_saying", accusation_at_its_saying),
     ("career_edge", career_edge),

@@ -33,6 +33,8 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
+from dateline.annotate.commitments import (conditional, decided_act, forecast, inverted_condition, own_time,
+                                           reported_act, threatened_harm, undated_future)
 from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import capital_code, city_code, state_code
@@ -128,6 +130,8 @@ class Trigger:
     spec: dict[str, Any]
     factuality: str | None = None
     """The learned factuality (None for a lexicon-only trigger)."""
+    committed: bool = False
+    """True for a commitment read from the future act a saying or a decision reports (``_commitment``)."""
 
 
 @dataclass(slots=True)
@@ -1947,32 +1951,43 @@ def _mood(trig: Trigger) -> str | None:
     return rule
 
 
-COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "CONCEDE"}
-"""What an undated promise of an act is (PLOVER: "will send aid" is AGREE; a promised withdrawal is CONCEDE). A pledge
+COMMITTED_TYPES = {"SUPPORT": "SUPPORT", "AID": "AGREE", "COOPERATE": "AGREE", "RETREAT": "AGREE"}
+"""What an undated promise of an act is (PLOVER: "will send aid", "said they will release the hostages", "announced it
+will return the weapons" are AGREE; GUIDE.md: a commitment to a specific act is AGREE). A pledge
 of support ("would stand with its allies until victory", "will back the resolution") is support given, as OUTPUT.md
 section 5 has it, where PLOVER's gold codes some as AGREE."""
 COMMITMENT_LEMMAS = word_class("commitment_lemmas")
 
 
-PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount"})
+PROMISABLE_CONSTRUCTIONS = frozenset({"construction.relief", "construction.aid_amount", "construction.forces_home"})
 """Constructions that tell an act which, undated in the future, is promised ("would send tents to X", "will double
-its aid": AGREE)."""
+its aid", "would pull its troops out of X": AGREE)."""
 
 
 def _commitment(trig: Trigger, mood: str | None) -> tuple[Trigger, str | None]:
     """An actor's own undated future act ("Finland will give Tanzania a grant", "is ready to send troops")
     is a commitment, AGREE (OUTPUT.md section 5, as PLOVER codes it); a dated one stays planned as its type."""
     tok = trig.token
+    if mood == "planned" and not trig.nominal and forecast(tok):
+        return trig, None  # "analysts said Arland would send more tanks": a forecast, no act told
+    if mood == "planned" and trig.type not in ("THREATEN", "REJECT") and conditional(tok):
+        return trig, None  # "would meet the mediator if he dropped his terms": an offer on a condition (GUIDE.md)
+    if trig.type == "CONSULT" and not trig.nominal and mood == "planned" and undated_future(tok):
+        return trig, None  # "the foreign minister will visit Kenya": a future with no date (GUIDE.md: hypothetical)
+    if trig.type == "ASSAULT" and not trig.nominal and mood == "planned" and threatened_harm(tok):
+        return replace(trig, type="THREATEN", mode="violence", spec={}), "asserted"  # "said it would retaliate"
     if trig.type not in COMMITTED_TYPES or trig.nominal or (
             trig.entry_id.startswith("construction.") and trig.entry_id not in PROMISABLE_CONSTRUCTIONS):
         return trig, mood
     future = any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in tok.children)
-    promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS
-    if not (future or promised) or mood == "negated":
+    promised = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMITMENT_LEMMAS or decided_act(tok)
+    if not (future or promised) or mood == "negated" or (mood is None and not promised):
+        return trig, mood  # (a guess, "would probably send", commits nobody)
+    if conditional(tok):
+        return trig, None  # a conditional offer is hypothetical (GUIDE.md)
+    if own_time(tok) and not (promised or reported_act(tok)):
         return trig, mood
-    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.dep_ != "ccomp"):
-        return trig, mood
-    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}), "asserted"
+    return replace(trig, type=COMMITTED_TYPES[trig.type], mode=None, spec={}, committed=True), "asserted"
 
 
 def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
@@ -5282,8 +5297,9 @@ def _conditional_act(verb: Token) -> bool:
     """Whether a verb tells an act that will or would happen on a condition: "will close the border unless ..."."""
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "could", "might", "may")
                  for c in verb.children)
-    return future and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS
-                                                    for m in c.children) for c in verb.children)
+    return future and (inverted_condition(verb) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children))
 
 
 STRIKE_KINDS = word_class("labour_strike_words")
