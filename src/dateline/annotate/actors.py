@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
+from dateline.annotate.inner_names import holder, name_words, run_owners
 from dateline.annotate.nlp import TOWN_PREPS, sentence_of, title_heads, tokens_lowered
 from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, short_name, state_code,
                                          town_code)
@@ -441,10 +442,18 @@ class Actors:
 
     def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
         full = [(ui, s) for ui, s in people if len(_words(s.text)) >= 2]
+        words: dict[str, tuple[str, ...]] = {}
+        first: dict[str, tuple[int, int]] = {}
+        for ui, span in full:
+            key = name_key(span.text)
+            words.setdefault(key, name_words(span.text))
+            first.setdefault(key, (ui, span.start))
+        runs = run_owners(words, first)
         by_key: dict[str, _Ent] = {}
         parts = _NameParts()
         for ui, span in full:
             key = name_key(span.text)
+            key = runs.get(key, key)
             ent = by_key.get(key) or self._new("PERSON", span.text, key)
             by_key[key] = ent
             self._attach(ent, ui, units[ui], span, span.text)
@@ -460,7 +469,11 @@ class Actors:
                 LOGGER.debug("lone word read as a person, written lower-case too: %r", span.text)
                 continue
             if owner is None:
-                owner = self._new("PERSON", span.text, name_key(span.text))
+                inner = holder(name_words(span.text), (ui, span.start), words, first)
+                if inner is not None:
+                    LOGGER.debug("inner word of a full name: %r is %s", span.text, inner)
+                owner = (by_key[runs.get(inner, inner)] if inner is not None
+                         else self._new("PERSON", span.text, name_key(span.text)))
             self._attach(owner, ui, units[ui], span, span.text)
         self._join_names_read_as_places(units, parts, by_key)
 
