@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.inner_names import holder, name_words, run_owners
 from dateline.annotate.nlp import TOWN_PREPS, sentence_of, title_heads, tokens_lowered
-from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, short_name, state_code,
-                                         town_code)
+from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, region_states, short_name,
+                                         state_code, town_code)
 from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, place_phrase_country,
                                           region_body_country, spelled_out_country, token_modifier_country)
 from dateline.lexicons import word_class
@@ -276,6 +276,26 @@ class Actors:
             self._add_acronyms(ui, unit)
         self._add_people(units, people)
         self._tie_leaders()
+        self._place_region_names()
+
+    def _place_region_names(self) -> None:
+        """Give a place named like a federal state's first-level region the one state it may be of that the page
+        names, when the page does not name the state it was given (``region_states``): "Police in Virginia, a mining
+        town in South Africa's Free State" is South Africa's; "beat Victoria in Melbourne" on a page of Australia is
+        Australia's, not Hong Kong's; "a Virginia jury" on a page that names no state keeps the region's state."""
+        places = [ent for ent in self._ents.values() if ent.country and not ent.implied and ent.type in ("GPE", "LOC")]
+        for ent in self._ents.values():
+            states = region_states(ent.name) if ent.type == "LOC" else frozenset()
+            if not states:
+                continue
+            named = {other.country for other in places if other is not ent} | set(self._demonyms)
+            if ent.country in named:
+                continue
+            told = states & named
+            if len(told) == 1:
+                ent.country = next(iter(told))
+                LOGGER.debug("place named like a region, of the state its page names: %r is of %s", ent.name,
+                             ent.country)
 
     def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
         label = span.label_
