@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.inner_names import holder, name_words, run_owners
+from dateline.annotate.inner_names import FullNames
 from dateline.model import Document
 
 
@@ -12,38 +12,35 @@ def _people(doc: Document) -> list[tuple[str, tuple[str, ...]]]:
     return sorted((e.name, e.aliases) for e in doc.entities if e.type == "PERSON")
 
 
-def _table(*names: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int]]]:
-    words = {name: name_words(name) for name in names}
-    first = {name: (0, i) for i, name in enumerate(names)}
-    return words, first
+def _table(*names: str) -> FullNames:
+    table = FullNames()
+    for i, name in enumerate(names):
+        table.add(name, name, (0, i))
+    return table
 
 
 def test_a_run_of_one_longer_name_told_before_is_that_name():
-    words, first = _table("Rafael Ortega Bustamante", "Ortega Bustamante", "Faisal bin Tariq al-Harthi", "Bin Tariq")
-    assert run_owners(words, first) == {"Ortega Bustamante": "Rafael Ortega Bustamante",
+    table = _table("Rafael Ortega Bustamante", "Ortega Bustamante", "Faisal bin Tariq al-Harthi", "Bin Tariq")
+    assert table.run_owners() == {"Ortega Bustamante": "Rafael Ortega Bustamante",
                                          "Bin Tariq": "Faisal bin Tariq al-Harthi"}
 
 
 def test_a_run_told_before_the_longer_name_is_its_own():
     # an Arabic son's name holds his father's: the father told first is another man
-    words, first = _table("Karim Nasser", "Adel Karim Nasser")
-    assert run_owners(words, first) == {}
+    assert _table("Karim Nasser", "Adel Karim Nasser").run_owners() == {}
 
 
 def test_a_word_two_full_names_hold_is_no_one_s():
-    words, first = _table("Maria Luisa Orrego", "Ana Luisa Brandt")
-    assert holder(("luisa",), (1, 0), words, first) is None
+    assert _table("Maria Luisa Orrego", "Ana Luisa Brandt").holder(("luisa",), (1, 0)) is None
 
 
 def test_an_inner_word_of_one_full_name_is_that_name():
-    words, first = _table("Carlos Ramon Tito Albornoz")
-    assert holder(("tito",), (1, 0), words, first) == "Carlos Ramon Tito Albornoz"
+    assert _table("Carlos Ramon Tito Albornoz").holder(("tito",), (1, 0)) == "Carlos Ramon Tito Albornoz"
 
 
 @pytest.mark.parametrize("word", ["abu", "bin", "da"])
 def test_a_lone_particle_or_kin_word_is_no_one_s(word):
-    words, first = _table("Abu Yusuf Hamid bin Omar da Costa")
-    assert holder((word,), (1, 0), words, first) is None
+    assert _table("Abu Yusuf Hamid bin Omar da Costa").holder((word,), (1, 0)) is None
 
 
 def test_a_nickname_inside_the_full_name_joins_the_person(annotate_text):

@@ -42,3 +42,18 @@ def test_a_region_named_like_a_large_city_is_the_region_on_a_page_of_its_state(a
     doc = annotate_text("Australia's cricketers trained in Perth on Friday before the match against Victoria "
                         "in Melbourne on Sunday.")
     assert _place(doc, "Victoria") == "AUS"
+
+
+def test_a_foreign_town_the_page_names_is_no_state_named(annotate_text):
+    doc = annotate_text("A Virginia jury convicted Darnell Pike, who had lived in Johannesburg, of fraud on Monday.")
+    assert _place(doc, "Virginia") == "USA"
+
+
+def test_a_state_named_elsewhere_in_the_sentence_tells_nothing_of_the_place(annotate_text):
+    doc = annotate_text("Police in Montana detained two hikers on Friday and deported them to Bulgaria.")
+    assert _place(doc, "Montana") == "USA"
+
+
+def test_a_demonym_of_the_place_noun_gives_the_town_s_state(annotate_text):
+    doc = annotate_text("Gunmen attacked a police post near the Uruguayan town of Florida on Sunday.")
+    assert _place(doc, "Florida") == "URY"

@@ -53,29 +53,46 @@ def _alone_word(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and (words[0] in NAME_PARTICLES or words[0] in KIN_WORDS)
 
 
-def holder(short: tuple[str, ...], at: Place, full: Mapping[str, tuple[str, ...]], first: Mapping[str, Place],
-           own: str | None = None) -> str | None:
-    """The key of the one full name told before ``at`` that holds the words ``short`` as a run, or None.
+class FullNames:
+    """The full names of one page: each key's words and the place of its first mention, and the keys that hold each
+    word, so a short name meets only the full names that share its first word (a long page is not quadratic)."""
 
-    ``full`` maps each full name's key to its words, ``first`` each key to the place of its first mention; ``own``
-    is the key of the short name itself, never its own holder. Every full name of the page that holds the run
-    counts, wherever told: a second holder makes the short name ambiguous.
-    """
-    if not short or _alone_word(short) or all(w in NAME_PARTICLES or w in KIN_WORDS for w in short):
-        return None
-    holders = _maximal((k for k, w in full.items() if k != own and _holds(w, short)), full)
-    if len(holders) != 1 or first[holders[0]] >= at:
-        return None
-    return holders[0]
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[str, ...]] = {}
+        self.first: dict[str, Place] = {}
+        self._by_word: dict[str, list[str]] = {}
 
+    def add(self, key: str, name: str, place: Place) -> None:
+        """Note one mention of a full name, given in text order (unit, then token)."""
+        if key in self.words:
+            return
+        words = name_words(name)
+        self.words[key] = words
+        self.first[key] = place
+        for word in dict.fromkeys(words):
+            self._by_word.setdefault(word, []).append(key)
 
-def run_owners(full: Mapping[str, tuple[str, ...]], first: Mapping[str, Place]) -> dict[str, str]:
-    """Each full name that is a run of words of exactly one longer full name told before it, mapped to that name's
-    key: "Ortega Bustamante" -> "Rafael Ortega Bustamante", "Bin Tariq" -> "Faisal bin Tariq al-Harthi"."""
-    owners: dict[str, str] = {}
-    for key, words in full.items():
-        owner = holder(words, first[key], full, first, own=key)
-        if owner is not None:
-            LOGGER.debug("inner run of a full name: %r is %r", key, owner)
-            owners[key] = owner
-    return owners
+    def holder(self, short: tuple[str, ...], at: Place, own: str | None = None) -> str | None:
+        """The key of the one full name told before ``at`` that holds the words ``short`` as a run, or None.
+
+        ``own`` is the key of the short name itself, never its own holder. Every full name of the page that holds
+        the run counts, wherever told: a second holder makes the short name ambiguous.
+        """
+        if not short or _alone_word(short) or all(w in NAME_PARTICLES or w in KIN_WORDS for w in short):
+            return None
+        holding = (k for k in self._by_word.get(short[0], ()) if k != own and _holds(self.words[k], short))
+        holders = _maximal(holding, self.words)
+        if len(holders) != 1 or self.first[holders[0]] >= at:
+            return None
+        return holders[0]
+
+    def run_owners(self) -> dict[str, str]:
+        """Each full name that is a run of words of exactly one longer full name told before it, mapped to that
+        name's key: "Ortega Bustamante" -> "Rafael Ortega Bustamante", "Bin Tariq" -> "Faisal bin Tariq al-Harthi"."""
+        owners: dict[str, str] = {}
+        for key, words in self.words.items():
+            owner = self.holder(words, self.first[key], own=key)
+            if owner is not None:
+                LOGGER.debug("inner run of a full name: %r is %r", key, owner)
+                owners[key] = owner
+        return owners
