@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from spacy.tokens import Doc, Span, Token
 
+from dateline.annotate.inner_names import FullNames, name_words
 from dateline.annotate.nlp import TOWN_PREPS, sentence_of, title_heads, tokens_lowered
-from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, short_name, state_code,
-                                         town_code)
+from dateline.annotate.countries import (capital_code, city_code, org_code, region_code, region_states, short_name,
+                                         state_code, town_code)
 from dateline.annotate.nationality import (apposition_country, modifier_country, person_country, place_phrase_country,
                                           region_body_country, spelled_out_country, token_modifier_country)
 from dateline.lexicons import word_class
@@ -275,6 +276,38 @@ class Actors:
             self._add_acronyms(ui, unit)
         self._add_people(units, people)
         self._tie_leaders()
+        self._place_region_names(units)
+
+    def _place_region_names(self, units: list[Unit]) -> None:
+        """Give a place named like a federal state's first-level region (``region_states``) the region's state when
+        the page names that state and not the one the place was given ("beat Victoria in Melbourne" on a page that
+        names Australia is Australia's, not Hong Kong's), or a town's state that the place's own phrase names ("Police
+        in Virginia, a mining town in South Africa's Free State", "the Uruguayan town of Florida"). A state named
+        elsewhere in the sentence tells nothing of the place ("Police in Arizona deported them to Honduras")."""
+        named = {ent.country for ent in self._states if ent.country and not ent.implied} | set(self._demonyms)
+        strays = {ent.local_id: ent for ent in self._ents.values()
+                  if ent.type == "LOC" and ent.country not in named and region_states(ent.name)}
+        for (ui, i), local_id in self.token_map.items():
+            ent = strays.get(local_id)
+            if ent is None:
+                continue
+            region = region_code(ent.name)
+            told = {region} & named or region_states(ent.name) & self._states_in_phrase(ui, units[ui].doc[i])
+            if len(told) == 1 and ent.country not in told:
+                ent.country = next(iter(told))
+                LOGGER.debug("place named like a region, of the state its page names: %r is of %s", ent.name,
+                             ent.country)
+
+    def _states_in_phrase(self, ui: int, tok: Token) -> set[str]:
+        """The states named in a place's own phrase: its apposition or modifiers ("Virginia, a town in South Africa",
+        "Florida, Uruguay"), or those of the place noun it is named by ("the Uruguayan town of Florida")."""
+        scope = list(tok.subtree)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NAMING_NOUNS:
+            scope += list(tok.head.head.subtree)
+        found = {self._ents[lid].country for t in scope
+                 if (lid := self.token_map.get((ui, t.i))) is not None and self._ents[lid].type == "GPE"}
+        found |= {state_code(t.text) for t in scope if t.ent_type_ == "NORP"}
+        return {code for code in found if code}
 
     def _add_non_person(self, ui: int, unit: Unit, span: Span) -> None:
         label = span.label_
@@ -441,10 +474,15 @@ class Actors:
 
     def _add_people(self, units: list[Unit], people: list[tuple[int, Span]]) -> None:
         full = [(ui, s) for ui, s in people if len(_words(s.text)) >= 2]
+        names = FullNames()
+        for ui, span in full:
+            names.add(name_key(span.text), span.text, (ui, span.start))
+        runs = names.run_owners()
         by_key: dict[str, _Ent] = {}
         parts = _NameParts()
         for ui, span in full:
             key = name_key(span.text)
+            key = runs.get(key, key)
             ent = by_key.get(key) or self._new("PERSON", span.text, key)
             by_key[key] = ent
             self._attach(ent, ui, units[ui], span, span.text)
@@ -460,7 +498,11 @@ class Actors:
                 LOGGER.debug("lone word read as a person, written lower-case too: %r", span.text)
                 continue
             if owner is None:
-                owner = self._new("PERSON", span.text, name_key(span.text))
+                inner = names.holder(name_words(span.text), (ui, span.start))
+                if inner is not None:
+                    LOGGER.debug("inner word of a full name: %r is %s", span.text, inner)
+                owner = (by_key[runs.get(inner, inner)] if inner is not None
+                         else self._new("PERSON", span.text, name_key(span.text)))
             self._attach(owner, ui, units[ui], span, span.text)
         self._join_names_read_as_places(units, parts, by_key)
 

@@ -202,6 +202,49 @@ def geonames() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]]:
     return towns, capitals
 
 
+FEDERAL_STATES = word_class("federal_state", "annotate_words")
+"""States whose first-level regions the news names as places of their own ("a Virginia jury", "Ontario police")."""
+SMALL_CITY = 250_000
+"""The most people a city or capital of one state may have for a same-named first-level region of a federal state
+(``FEDERAL_STATES``) to take its name (``_region_named``)."""
+
+
+@lru_cache(maxsize=1)
+def _federal_regions() -> dict[str, str]:
+    """The first-level regions of the ``FEDERAL_STATES``, folded lower case -> ISO3."""
+    return {name: code for name, code in _regions().items() if code in FEDERAL_STATES}
+
+
+def _region_named(key: str, code: str, pop: int) -> bool:
+    """Whether a town of state ``code`` with ``pop`` people loses its name ``key`` to a first-level region of another,
+    federal state: "Virginia" is the US state, not the South African town of 120,000; "Ontario" the Canadian province,
+    not the Californian city. A large city keeps its name (``SMALL_CITY``)."""
+    region = _federal_regions().get(_fold(key))
+    return region is not None and region != code and pop < SMALL_CITY
+
+
+def region_states(text: str) -> frozenset[str]:
+    """The states a name of a federal state's first-level region may be of: the region's and those of the towns of
+    that name, of any size ("Virginia" -> {USA, ZAF}, "Victoria" -> {AUS, CAN, HKG, SYC, ...}); empty for a name
+    that is no such region's. The page tells which: ``actors.Actors._place_region_names``."""
+    key = _fold(_normal(text))
+    region = _federal_regions().get(key)
+    return _town_states().get(key, frozenset()) | {region} if region else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _town_states() -> dict[str, frozenset[str]]:
+    """The states that have a town of each name of a federal state's region, folded lower case -> ISO3 codes."""
+    towns, _ = geonames()
+    regions = _federal_regions()
+    found: dict[str, set[str]] = {}
+    for name, _pop, code in towns:
+        key = _fold(name)
+        if key in regions:
+            found.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 @lru_cache(maxsize=1)
 def _cities() -> tuple[dict[str, str], dict[str, str]]:
     towns, capitals = geonames()
@@ -212,7 +255,11 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
         key = name.lower()
         if key not in best or best[key][0] < pop:
             best[key] = (pop, code)
-    return capitals, {k: v[1] for k, v in best.items()}
+    largest: dict[tuple[str, str], int] = {}
+    for name, pop, code in towns:
+        largest[(name.lower(), code)] = max(pop, largest.get((name.lower(), code), 0))
+    capitals = {k: c for k, c in capitals.items() if not _region_named(k, c, largest.get((k, c), 0))}
+    return capitals, {k: v[1] for k, v in best.items() if not _region_named(k, v[1], v[0])}
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az)[- ](?=\w{3})")
@@ -254,6 +301,8 @@ def _towns() -> dict[str, str]:
         found.sort(reverse=True)
         pop, code = found[0]
         rival = next((p for p, c in found[1:] if c != code), 0)
+        if _region_named(key, code, pop):
+            continue
         if pop >= MIN_TOWN_POPULATION and pop >= TOWN_LEAD * rival and len(key.replace(" ", "")) >= MIN_TOWN_LETTERS:
             out[key] = code
     return out

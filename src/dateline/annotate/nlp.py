@@ -480,8 +480,9 @@ class NameRepair:
         """A "PERSON" that a common noun of a kind of thing classes is that thing (``THING_NOUNS``): the noun right
         before it ("the tanker Aydin Star", "its chatbot, Lena,"), heading its apposition ("Quill Lane, the indie
         band from Hull"), or, for a place or a product, right after it as its head ("the Omar Said hospital"); so is a
-        name opened by a storm's or a ship's word ("Typhoon Lanna") or ended by a prize's, a doctrine's or a firm's
-        word ("the Lund Medal", "Okoye Labs"). The span gets the thing's label, or goes ("none": a racehorse)."""
+        name opened by a storm's, a ship's or a club's word ("Typhoon Lanna", "Borussia Kelling") or ended by a
+        prize's, a doctrine's, a firm's, a club's or a unit's word ("the Lund Medal", "Okoye Labs", "Rothmund United").
+        The span gets the thing's label, or goes ("none": a racehorse)."""
         if ent.label_ != "PERSON":
             return ent
         label = None
@@ -907,12 +908,19 @@ def _standing_alone(doc: Doc) -> set[str]:
             and not (t.i + 1 < len(doc) and pos[t.i + 1] == PROPN) and not (t.i > 0 and pos[t.i - 1] == PROPN)}
 
 
+def _thing_worded(ent: Span) -> bool:
+    """Whether a name opens with a club's or a ship's word or ends with a firm's, a club's or a unit's word
+    (``THING_NAME_HEADS``, ``THING_NAME_TAILS``: "Borussia Kelling", "the Aldric Brigade"): a thing's name, whatever
+    follows it ("the 9th Aldric Brigade, 4th MP Brigade": "MP" there is no post of a person named before)."""
+    return (len(ent) >= 2 and ent[0].lower_ in THING_NAME_HEADS) or ent[-1].lower_ in THING_NAME_TAILS
+
+
 def _titled_apposition(ent: Span) -> bool:
     """A name the NER took for an organisation, followed by its holder's post: "X, the Venezuelan opposition leader"."""
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT") or not 2 <= len(ent) <= 4:
         return False
-    if not all(_name_part(t) for t in ent) or _known_org(ent.text) or _known_place(ent.text):
+    if not all(_name_part(t) for t in ent) or _known_org(ent.text) or _known_place(ent.text) or _thing_worded(ent):
         return False
     i = ent.end
     if i >= len(doc) or doc[i].text != ",":
