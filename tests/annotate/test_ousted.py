@@ -3,7 +3,7 @@ DISMISS, with no time of its own (annotate/events.py::_ousted_person, dating.att
 
 from __future__ import annotations
 
-from dateline.annotate.events import _ousted_person
+from dateline.annotate.construction_cues import _ousted_person
 from event_helpers import names, of_type
 
 

@@ -10,10 +10,9 @@ planned events need a stated date, negated ones are kept as ``negated``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import takewhile
 from typing import Any
 
 from spacy.language import Language
@@ -25,62 +24,62 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import BYSTANDER_NOUNS, GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, EVENT_NOUNS, MEETING_NOUNS,
-                                         MESSAGE_WORDS,
-                                         PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS,
-                                         RELATIVE_PRONOUNS, REPORT_LEMMAS,
-                                         TWO_SIDES_NOUNS, Arguments, ArgumentReader, amount_noun, is_passive,
-                                         passive_clause, second_subject, topic_phrase, describes_listeners,
+                                         MESSAGE_WORDS, PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS,
+                                         RELATIVE_PRONOUNS, REPORT_LEMMAS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
+                                         amount_noun, is_passive, passive_clause, second_subject, topic_phrase,
                                          listener_clauses, participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
-from dateline.annotate.content import ACTOR_ENTS, crowd_demand, in_content
+from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
-from dateline.annotate.countries import capital_code, city_code, state_code
+from dateline.annotate.countries import city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judged_actor,
-                                          judges_in_clause, judged_of, judges_subject, opposes_a_wrong, praises,
-                                          shown_judged_subject, valences)
+from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judged_actor, judged_of,
+                                          judges_subject, opposes_a_wrong, praises, shown_judged_subject, valences)
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
-from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns, levy_raised
+from dateline.annotate.levies import aimed_goods, levy_modifiers, levy_nouns
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
-from dateline.annotate.quotations import (addressed_judgement, addressee, judged_government, judged_in_quote,
-                                          measure_maker, opened_clauses, own_words_denied, praised_in_quote)
+from dateline.annotate.quotations import (addressee, judged_government, judged_in_quote, measure_maker, opened_clauses,
+                                          praised_in_quote)
 from dateline.annotate.organs import (DATELINE, act_place_state, dateline_state, is_home_organ, organ_doers, organ_kind,
                                       organ_state, ruling_content, story_state)
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
-from dateline.annotate.under_fire import attack_undergone, attackers, criticism_undergone, same_attack
-from dateline.annotate.verbal_attacks import ATTACKING_LEMMAS, verbal_attack
-from dateline.annotate.withdrawals import forces_brought_home
+from dateline.annotate.under_fire import attackers, same_attack
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of, title_heads, tokens_lemmatized, tokens_lowered, verb_doers
+from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
-from dateline.annotate.courts import (court_act, court_doers, court_target, earlier_defendant, idle_appeal,
-                                      jury_request, speaking_prosecutor, stated_organs, testifies_to_a_condition)
+from dateline.annotate.courts import (court_doers, court_target, earlier_defendant, idle_appeal, jury_request,
+                                      speaking_prosecutor, stated_organs, testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
-from dateline.annotate.posts import (FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object,
-                                     successor_subject)
-from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
-from dateline.annotate.relief import (asks_for_relief, destinations, gives_relief, private_arrival, relief_arrival,
-                                      relief_sent)
+from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object
+from dateline.annotate.prison_exits import prison_exit
+from dateline.annotate.relief import asks_for_relief, destinations, gives_relief, private_arrival
 from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
-from dateline.annotate.suspensions import taken_off_duty
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
-from dateline.annotate.shared_views import agreed_view, view_denied
-from dateline.annotate.senses import (INSISTING_LEMMAS, advised_kind, alerts_only, asks_nothing, builds_on, denies_any,
-                                      draws_closer, drops_out_of_course, forecasts, generic_doers, goes_to_a_platform,
-                                      habit_of_manner, in_long_habit, knows_only, long_habit, nominated_for_prize,
-                                      obliged, relays_speech, repeated_occasion,
-                                      shows_only, strikes_as, strikes_back, strives_for, takes_as, takes_to,
-                                      talks_go_on, testifies_only, to_be_done, vows_no_harm, walks_only)
+from dateline.annotate.shared_views import agreed_view
+from dateline.annotate.senses import (alerts_only, asks_nothing, builds_on, denies_any, draws_closer,
+                                      drops_out_of_course, generic_doers, goes_to_a_platform, habit_of_manner,
+                                      in_long_habit, knows_only, long_habit, nominated_for_prize, obliged,
+                                      relays_speech, repeated_occasion, shows_only, strikes_as, strikes_back,
+                                      strives_for, takes_as, takes_to, talks_go_on, testifies_only, to_be_done,
+                                      vows_no_harm, walks_only)
+from dateline.annotate.event_records import Found, RolePass, Trigger
+from dateline.annotate.clauses import (HANDOVER_LEMMAS, POLITICAL_HEADS, PURPOSE_LEMMAS, REPORTING, STATE_ORGANS,
+                                       THREAT_MODES, THREAT_MODES_BY_MODE, _plural_subject)
+from dateline.annotate.construction_cues import (HEADED_BODIES, JUDGED_PREPS, JUDGED_SUBJECT_VERBS, JUDGING_TYPES,
+                                                 LEAVING_LEMMAS, OFFICE_NOUNS, _a_call, _charged_clause, _entry_refused,
+                                                 _envoy_must_leave, _jailed_by_court, _ousted_person, _struck)
+from dateline.annotate.constructions import (ACT_NOUNS, NAMING_LEMMAS, _constructions, _death_told_alone, _sent_abroad,
+                                             _sent_home, _wanted_doer)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 from dateline.names import given_names
@@ -107,36 +106,12 @@ REQUIREMENTS = frozenset({
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""
 SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 """Types that someone performs: without an identifiable source they are not coded."""
-REPORTING = word_class("reporting_lemmas")
 CLAUSE_DEPS = word_class("event_clause_dep", "grammar")
 RULE_MATCHES_KEY = "dateline.rule_matches"
 DROPPED_FACTUALITY = frozenset({"hypothetical", "not_event"})
 """Learned factualities that are not events to code (OUTPUT.md section 5)."""
 SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
 """Biographical types happen to each person: one event per person named."""
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A lexicon entry matched on a token."""
-
-    entry_id: str
-    type: str
-    mode: str | None
-    token: Token
-    nominal: bool
-    spec: dict[str, Any]
-    factuality: str | None = None
-    """The learned factuality (None for a lexicon-only trigger)."""
-
-
-@dataclass(slots=True)
-class Found:
-    """An event found in one text, before dates and ids are given."""
-
-    trigger: Trigger
-    args: Arguments
-    modality: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,437 +335,6 @@ def _learned_triggers(doc: Doc, matches: list[tuple[str, str, Token, bool]], ent
     return out
 
 
-ACT_NOUNS = word_class("act_anaphors")
-"""Nouns of an act ("a deal", "the plan"): an infinitive the parser hangs on one as a relative clause ("an accord
-[to stop] the shelling") is the act's content, as it is when read as a clausal modifier."""
-def _sent_abroad(rule_type: str, model_type: str, tok: Token) -> bool:
-    """Whether forces a rule reads as sent to help another state go "to" a state other than the sender's ("Kenya
-    deployed 2,000 troops to Somalia"), or are sent to help one ("Chad is deploying soldiers to help Niger"): GUIDE.md,
-    troops sent abroad are AID and moved at home MOBILIZE; the argument structure decides, so the model's sense does
-    not overrule it."""
-    if rule_type != "AID" or model_type != "MOBILIZE":
-        return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    home = {code for s in subjects for code in (state_code(s.text), token_modifier_country(s)) if code}
-    places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    codes = [state_code(g.text) for g in places]
-    # a capital helped stands for its government ("to support Moscow")
-    codes += [state_code(g.text) or capital_code(g.text) for g in _helped(tok) if g.ent_type_ == "GPE"]
-    return any(code not in (None, *home) for code in codes)
-
-
-SENDING_LEMMAS = word_class("sending_lemmas")
-"""Verbs that send forces somewhere (of ``aid.send_troops``, without those that hand over goods)."""
-HOME_DESTINATIONS = word_class("home_destinations")
-"""Places forces are sent to at home: a state's own bodies, buildings and streets ("sent troops to the parliament")."""
-
-
-def _sent_home(rule_type: str, tok: Token) -> bool:
-    """Whether forces a rule reads as sent to help another state are sent "to" / "into" a place of the sender's own
-    (``HOME_DESTINATIONS``: "sent troops to the parliament", "deployed soldiers onto the streets of Conakry", "to
-    the border"), with no other state owning it ("to Niger's border region" stays AID): GUIDE.md, forces moved within
-    one's own state, to one's own border or against one's own parliament are MOBILIZE ``troops``."""
-    if rule_type != "AID" or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    # the parser reads "sent troops to X" with "to" as a dative as often as a preposition
-    places = [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "onto")
-              for g in c.children if g.dep_ == "pobj"]
-    if not places or tok.lemma_.lower() not in SENDING_LEMMAS:
-        return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    home = {code for s in subjects for code in (state_code(s.text), token_modifier_country(s)) if code}
-    for place in places:
-        if place.lemma_.lower() not in HOME_DESTINATIONS and place.ent_type_ != "FAC":
-            return False
-        owners = [t for t in place.subtree if t.i != place.i and t.ent_type_ in ("GPE", "NORP")]
-        if any((state_code(t.text) or token_modifier_country(t)) not in (None, *home) for t in owners):
-            return False  # "to Niger's border region", "to the Malian capital": another state's
-    return True
-
-
-def _death_told_alone(rule_type: str, model_type: str, tok: Token, cands: Sequence[Candidate],
-                      matches: list[tuple[str, str, Token, bool]]) -> bool:
-    """Whether a passive killing the lexicon reads as a death tells no attack in its own clause ("five of its members
-    were killed, among them X", the strike told in another sentence): GUIDE.md, with no violent act told the deaths are
-    DIE; "were killed by a drone", "were killed when a bomb went off", "killed in an attack" tell one and stay the
-    model's ASSAULT (casualties told first)."""
-    if rule_type != "DIE" or model_type != "ASSAULT":
-        return False
-    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    clause = {t.i for t in tok.subtree} - subjects - {tok.i}
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
-    attacks = {c.i for c in cands if c.type == "ASSAULT"} | {m.i for _, typ, m, ok in matches if ok and typ == "ASSAULT"}
-    return not clause & attacks
-
-
-def _helped(tok: Token) -> list[Token]:
-    """Whom forces are sent to help, told by a purpose clause ("deployed soldiers [to help] Niger", "sent troops to
-    help defend X", "to fight alongside X"): what the clause's verb, or the verb it governs, takes as object."""
-    out: list[Token] = []
-    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PURPOSE_LEMMAS]
-    clauses += [g for c in clauses for g in c.children if g.dep_ == "xcomp"]
-    for clause in clauses:
-        out += [c for c in clause.children if c.dep_ == "dobj"]
-        out += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in ("alongside", "with")
-                for g in c.children if g.dep_ == "pobj"]
-        # "to help Haiti restore order": the parser's subject of the helped act
-        out += [g for c in clause.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    # "to support Mozambique's army": the state whose force is helped
-    return out + [p for o in out for p in o.children if p.dep_ == "poss"]
-
-
-DEMAND_REPORTING = word_class("demand_reporting")
-NAMING_LEMMAS = word_class("naming_lemmas")
-"""Verbs of calling ("called it a brilliant step"), which praise when what they say is good (``praises``)."""
-WANTING_LEMMAS = word_class("wanting_lemmas")
-"""Verbs by which one side wants another to act ("wants Ankara to cancel ...")."""
-NOT_WANTED_DOERS = frozenset({"it", "there", "this", "that", "i", "we", "me", "us"})
-"""Subjects of a wanted act that name no one asked (or the wanter's own side)."""
-DEMAND_MODALS = frozenset({"must", "should"})
-COMMITTED_ADJECTIVES = frozenset({"willing", "ready", "prepared", "committed"})
-
-
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
-
-
-def _names_an_actor(tok: Token) -> bool:
-    """Whether the subject of a demanded or wanted act names someone who can be asked to do it: a name, a personal
-    pronoun, a collective ("the interim government", "the army"), or a noun a name or a nationality qualifies ("the
-    Chilean ambassador"); not a thing ("every song had to ...", "wanted his stories to reach readers")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PERSONAL_PRONOUNS \
-            or tok.lower_ in GROUP_NOUNS or tok.lemma_.lower() in POLITICAL_HEADS:
-        return True
-    return any(c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN")
-               for c in tok.children)
-
-
-def _wanted_doer(verb: Token) -> Token | None:
-    """The one whom ``verb`` (of wanting) wants to act: the subject of its "to"-infinitive complement ("wants [Ankara]
-    to cancel"), or None for a wish of one's own ("wants to visit"), a negated wish ("does not want Ankara to ...") or
-    a doer that names no one ("wants it to end")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")):
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
-            continue
-        doer = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-        if doer is not None and doer.lower_ not in NOT_WANTED_DOERS and doer.pos_ in ("PROPN", "NOUN") \
-                and _names_an_actor(doer):
-            return doer
-    return None
-
-
-def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> list[Trigger]:
-    """Events told by a construction rather than a word (PLOVER codes both):
-
-    * a demand in reported speech: "X said [Y must / should / has to / is going to have to do Z]" is REQUEST from X to
-      Y (on the saying verb), as is
-      a verb of insisting with a subjunctive: "X insisted [that Y hand back the ships]"; and so
-      is one in a message's own clause: "X issued a reminder to Y [that it must do Z]" (on the issuing verb);
-    * a judgement in reported speech: "X said [Y was a liar / had behaved irresponsibly]" is ACCUSE from X to Y;
-    * a wrong charged in reported speech: "X said [the footage shows abuses by Y]" is ACCUSE (allege) from X to Y;
-    * a declared readiness: "X is willing / ready / prepared / committed to do Z" is AGREE (on Z's verb), SUPPORT
-      when Z is to back or support someone;
-    * a talk "by phone" or "by video link" with someone, whatever the verb: CONSULT phone;
-    * relief goods or crews sent, shipped or donated to someone, or arriving somewhere: AID humanitarian
-      (``relief.relief_sent``, ``relief.relief_arrival``);
-    * an amount of aid or a pledge raised: "doubled its pledge" is AGREE, "increased its aid" AID
-      (``aid_amounts.aid_amount``);
-    * a levy on a named state's goods raised or widened: SANCTION (``levies.levy_raised``);
-    * a named person taking over a body with a head ("takes over the embassy in Lima"): APPOINT of that person;
-    * getting ready for an act of force: "the militia prepared to renew its bombardment" is MOBILIZE troops
-      (on "prepared");
-    * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y, and so is "A replaced Y with X" (by
-      A);
-    * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
-      (``verbal_attacks.verbal_attack``);
-    * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
-      "reopened the investigation into X" ACCUSE investigate (``idle_objects``);
-    * someone brought before a court: "took / dragged X to court" is ACCUSE allege from the plaintiffs to X;
-    * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
-      (``suspensions.taken_off_duty``);
-    * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``), and an acquittal
-      told as "cleared of all charges" CONCEDE (``pleas.cleared_of_charges``);
-    * bail or parole granted: RETREAT release (``prison_exits.bail_granted``);
-    * an expulsion told by an order to go: "X ordered / told Y to leave", "gave Y 48 hours to leave", "ordered Y
-      out of the country" is SANCTION (expel) from X to Y.
-    """
-    taken = {tok.i for _, _, tok, ok in matches if ok}
-    typed = {(tok.i, label) for _, label, tok, _ in matches}
-    # the types the lexicon or the learned decision sees on a word: "use force" is an assault for the model alone
-    seen = typed | {(c.i, c.type) for c in doc._.event_candidates or ()}
-    out: list[Trigger] = []
-    # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
-    committed = _committed_ids()
-    rows = doc.to_array([POS, LOWER]).tolist()
-    maybe = [i for i, (pos, low) in enumerate(rows) if pos == VERB or low in committed]
-    under = get_string_id("under")
-    for tok in (doc[i].head for i, (_, low) in enumerate(rows) if low == under):
-        if attack_undergone(tok) is None and (noun := criticism_undergone(tok)) is not None:
-            # "the minister came under fire from opposition lawmakers", "was under attack from her rivals": words
-            # against the subject (GUIDE.md: criticism is ACCUSE disapprove), not an attack by it
-            out.append(Trigger("construction.under_criticism", "ACCUSE", "disapprove", noun, True, {}, "asserted"))
-    # "if you do not hand them over, we will come for them": a harm the speaker's side holds out on a refusal (GUIDE.md:
-    # a conditional warning is THREATEN, on the consequence); found from its subject, as "we will" has no verb
-    speakers = _speaker_ids()
-    for tok in (doc[i].head for i, (_, low) in enumerate(rows) if low in speakers):
-        if _ultimatum(tok):
-            out.append(Trigger("construction.ultimatum", "THREATEN", _ultimatum_mode(tok, seen), tok, False, {},
-                               "asserted"))
-    for tok in (doc[i] for i in maybe):
-        lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
-        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
-            for comp in [*tok.children, *listener_clauses(tok)]:
-                modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
-                # the spoken "has to / needs to" is said of things as often as of people ("anything we wrote had to
-                # rhyme"): without a modal, the one obliged must name an actor
-                if comp.dep_ == "ccomp" and (modal or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
-                        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                and (modal or _names_an_actor(c)) and not advised_kind(c) for c in comp.children) \
-                        and not forecasts(comp):
-                    out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
-                    break
-        if pos == "VERB" and lemma not in DEMAND_REPORTING and tok.i not in taken and _demand_in_noun(tok) \
-                and not describes_listeners(tok):
-            # "issued a stern reminder to Peru that it must cooperate": a demand told in a message's own clause
-            out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
-        if lemma in REPORTING and pos == "VERB" and tok.i not in taken and any(
-                comp.dep_ == "ccomp" and denied_claim(comp) is not None for comp in tok.children):
-            # "a Pentagon spokesman told reporters that Moscow's claims were false": the speaker rejects the claim of
-            # its owner (GUIDE.md: "dismissed as baseless", "denied that" are REJECT)
-            out.append(Trigger("construction.claim_denied", "REJECT", None, tok, False, {}, "asserted"))
-        if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
-            # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
-            # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
-            out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
-        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (any(
-                comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children)
-                or judged_of(tok, opened_clauses(tok)) is not None or judged_in_quote(tok) is not None):
-            # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject; "'It was
-            # shameful,' she said of the governor": a quoted judgement accuses the one it is said of
-            out.append(Trigger("construction.judged", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
-        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (
-                judged := addressed_judgement(tok)) is not None:
-            # "'You are an inspiring example,' the chairman told her": praise (or blame) said to the addressee's face
-            out.append(Trigger("construction.addressed", judged, "disapprove" if judged == "ACCUSE" else None, tok,
-                               False, {}, "asserted"))
-        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and praised_in_quote(tok) is not None:
-            # "'Minister Vogt is an outstanding leader,' he said": praise in a quote (GUIDE.md: SUPPORT)
-            out.append(Trigger("construction.praised", "SUPPORT", None, tok, False, {}, "asserted"))
-        elif lemma in NAMING_LEMMAS and pos == "VERB" and tok.i not in taken and praises(tok):
-            # "Mayor Berg called it 'a brilliant gift to young families'": a characterisation that praises (GUIDE.md:
-            # "called Y Z", Z positive, is SUPPORT); the lexicon's verbs of calling take only a condemning Z
-            out.append(Trigger("construction.praising_call", "SUPPORT", None, tok, False, {}, "asserted"))
-        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and own_words_denied(tok):
-            # "'I have not said what I am quoted as saying,' she told reporters": a denial (GUIDE.md: REJECT)
-            out.append(Trigger("construction.own_words_denied", "REJECT", None, tok, False, {}, "asserted"))
-        elif lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and _charged_clause(tok) is not None:
-            # "Amnesty said the footage reveals unlawful killings by Ruritanian police": a wrong named with its doer
-            # in reported speech accuses that doer (GUIDE.md: an accusation told only by its content)
-            out.append(Trigger("construction.charged", "ACCUSE", "allege", tok, False, {}, "asserted"))
-        replaces = (successor_subject(tok) is not None
-                    and any(c.ent_type_ == "PERSON" or c.lower_ in ("him", "her", "he", "she")
-                            for c in _replaced_ones(tok))
-                    and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children))
-        if replaces or predecessor_object(tok) is not None:
-            # "Kiprop replaced her as finance minister", "took over from Boateng as chairman": one takes the post, the
-            # other leaves it
-            out.append(Trigger("construction.successor", "APPOINT", None, tok, False, {}, "asserted"))
-            out.append(Trigger("construction.predecessor", "DISMISS", None, tok, False, {}, "asserted"))
-        if replacement_object(tok) is not None:
-            # "Putin replaced the minister with Ana Vidal": the one put in the post is appointed, the one replaced
-            # leaves it
-            out.append(Trigger("construction.replacement", "APPOINT", None, tok, False, {}, "asserted"))
-            out.append(Trigger("construction.replaced", "DISMISS", None, tok, False, {}, "asserted"))
-        if lemma in HANDOVER_LEMMAS and pos == "VERB" and _hands_over_post(tok):
-            # "led the country until he handed the presidency to Y": the giver leaves, Y takes the post (GUIDE.md: a
-            # handover tells both, as a succession does)
-            out.append(Trigger("construction.handover", "APPOINT", None, tok, False, {}, "asserted"))
-            out.append(Trigger("construction.handover_giver", "DISMISS", "resign", tok, False, {}, "asserted"))
-        if lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok) and _deadline_to_fighters(tok):
-            # "gave the rebels until Friday to leave the city": an ultimatum to an armed force (GUIDE.md: "gave X a
-            # 48-hour deadline" is THREATEN), not an expulsion, which is of diplomats and officials
-            out.append(Trigger("construction.order_out_ultimatum", "THREATEN", None, tok, False, {}, "asserted"))
-        elif lemma in ORDERING_LEMMAS and pos == "VERB" and _orders_out(tok):
-            out.append(Trigger("construction.order_out", "SANCTION", "expel", tok, False, {}, "asserted"))
-        if lemma in GRANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _grants_request(tok):
-            # "the minister granted a transfer request lodged by X": granting what X asked is a commitment to do it
-            # (GUIDE.md: an accepted proposal is AGREE), not a request by the one who grants it
-            out.append(Trigger("construction.granted", "AGREE", None, tok, False, {}, "asserted"))
-        if lemma in REFUSING_LEMMAS and pos == "VERB" and tok.i not in taken and _refuses_to(tok):
-            # "declined to resign": the refusal is the event, the act refused only its content (GUIDE.md: REJECT)
-            out.append(Trigger("construction.refused", "REJECT", None, tok, False, {}, "asserted"))
-        if pos == "VERB" and lemma == "hold" and tok.i not in taken and held_since(tok):
-            # "Haddad had been held since March": a person held since a date is one custody going on since then
-            # (GUIDE.md: a single act that goes on since a stated time), which no trigger word tells ("held" is also
-            # a meeting, a vote or a post); a construction, so the learned decision reads "held" as before
-            out.append(Trigger("construction.held_since", "COERCE", "arrest", tok, False, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and _readies_force(tok, seen):
-            out.append(Trigger("construction.readied", "MOBILIZE", "troops", tok, False, {}, "asserted"))
-        if pos == "VERB" and lemma in REGARDING_LEMMAS and tok.i not in taken and _held_legitimate(tok) is not None:
-            # "still considers A the legitimate president", "regards A as the rightful leader": an endorsement of A
-            # (OUTPUT.md 5: support for a party is SUPPORT; issue 12)
-            out.append(Trigger("construction.held_legitimate", "SUPPORT", None, tok, False, {}, "asserted"))
-        if pos == "VERB" and lemma in ENTRY_REFUSING_LEMMAS and _entry_refused(tok) is not None:
-            # "was turned back at the airport gate", "border guards denied him access": a restriction of movement (PLOVER
-            # COERCE restrict), not a rejection of a proposal (issue 12)
-            out.append(Trigger("construction.refused_entry", "COERCE", "restrict", tok, False, {}, "asserted"))
-        if pos == "VERB" and lemma in CEREMONY_LEMMAS and _joint_doers(tok):
-            # "he and the Georgian president inaugurated the new bridge": two leaders at one ceremony met there
-            out.append(Trigger("construction.joint_ceremony", "CONSULT", None, tok, False, {}, "asserted"))
-        if pos == "VERB" and lemma in TAKING_OVER_LEMMAS and tok.i not in taken and _takes_over_body(tok):
-            # "Ines Varga takes over the embassy in Lima on Monday": she takes up its post (GUIDE.md: APPOINT)
-            out.append(Trigger("construction.took_over_body", "APPOINT", None, tok, False, {},
-                               "planned" if timetable_present(tok) else "asserted"))
-        if pos == "VERB" and levy_raised(tok) is not None:
-            # "duties on Elbonian steel were raised to 20%": more of a levy laid on a state's goods (GUIDE.md:
-            # SANCTION), its mood the parse's alone
-            out.append(Trigger("construction.levy_raised", "SANCTION", None, tok, False, {}))
-        if pos == "VERB" and relief_sent(tok):
-            # "donated 300 tents to Mozambique", "flew flour to Yemen": relief, not a deployment (GUIDE.md: AID)
-            out.append(Trigger("construction.relief", "AID", "humanitarian", tok, False, {}, "asserted"))
-        if pos == "VERB" and relief_arrival(tok):
-            # "Turkish rescuers arrived in Tripoli": help reaching the host state (GUIDE.md: AID), not a visit
-            out.append(Trigger("construction.relief_arrival", "AID", "humanitarian", tok, False, {}, "asserted"))
-        if pos == "VERB" and (raised := aid_amount(tok)) is not None:
-            # "doubled its pledge to $40 million", "increased its aid to $12 million": a new commitment or more aid
-            # (OUTPUT.md 5: AGREE, AID), not a levy raised; its mood the parse's alone
-            out.append(Trigger("construction.aid_amount", raised[0], raised[1], tok, False, {}))
-        if pos == "VERB" and tok.i not in taken and forces_brought_home(tok):
-            # "brought home its 300 soldiers", "pulled its marines out of Chad": forces withdrawn (GUIDE.md: RETREAT)
-            out.append(Trigger("construction.forces_home", "RETREAT", "withdraw", tok, False, {}, "asserted"))
-        if pos == "VERB" and (noun := attack_undergone(tok)) is not None:
-            # "the capital came under heavy fire": an attack on the subject, told on its noun (GUIDE.md: ASSAULT)
-            out.append(Trigger("construction.under_fire", "ASSAULT", None, noun, True, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and prison_exit(tok):
-            # "walked out of prison last December", "was let out of jail": a release (GUIDE.md: RETREAT release)
-            out.append(Trigger("construction.prison_exit", "RETREAT", "release", tok, False, {}, "asserted"))
-        if pos == "VERB" and bail_granted(tok):
-            # "a judge granted A bail": a release on bail (GUIDE.md: RETREAT release, the court the source), not aid
-            out.append(Trigger("construction.bail_granted", "RETREAT", "release", tok, False, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and _meeting_proposed(tok):
-            # "Ortega, who first floated the summit": a proposal to meet (PLOVER: REQUEST meet)
-            out.append(Trigger("construction.meeting_proposed", "REQUEST", "meet", tok, False, {}, "asserted"))
-        if pos == "VERB" and named_dead(tok):
-            # "nine soldiers were killed, among them A and B": the deaths of A and B (GUIDE.md: DIE, one a person), not
-            # the attack a passive "were killed" often reads as
-            out.append(Trigger("construction.named_dead", "DIE", None, tok, False, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and ends_inquiry(tok) is not None:
-            # "Oslo dropped its investigation into the minister": a concession in his favour (GUIDE.md: dropped
-            # charges and an acquittal are CONCEDE), whatever sense the lexicon or the learned decision sees in "drop"
-            out.append(Trigger("construction.inquiry_ended", "CONCEDE", None, tok, False, {}, "asserted"))
-        if pos == "VERB" and reopens_inquiry(tok) is not None:
-            # "Stockholm prosecutors reopened the investigation into the diplomat": an inquiry set going again (GUIDE.md:
-            # a formal investigation is ACCUSE investigate), not the concession "reopened the border" is
-            out.append(Trigger("construction.inquiry_reopened", INQUIRY_TYPE, "investigate", tok, False, {}, "asserted"))
-        if pos == "VERB" and _taken_to_court(tok):
-            # "the senators dragged the police chief to court": a suit brought against him (GUIDE.md: ACCUSE allege, as
-            # "sued"), not the post the learned decision may read on "took" nor a journey
-            out.append(Trigger("construction.taken_to_court", "ACCUSE", "allege", tok, False, {}, "asserted"))
-        if pos == "VERB" and taken_off_duty(tok):
-            # "placed two nurses on administrative leave", "reassigned the police chief": taken off duty (GUIDE.md:
-            # DISMISS), not the deployment the learned decision may read on "placed"
-            out.append(Trigger("construction.off_duty", "DISMISS", None, tok, False, {}))
-        if pos == "VERB" and (pleaded := plea(tok)) is not None:
-            # "pleaded guilty to fraud" admits the charge, "pleaded not guilty" denies it (GUIDE.md: CONCEDE, REJECT),
-            # not a plea for help (REQUEST), which the lexicon and the learned decision read on "plead"
-            out.append(Trigger("construction.plea", pleaded, None, tok, False, {}))
-        if pos == "VERB" and (court := court_act(tok)) is not None:
-            # "set a trial on bribery charges against A", "a magistrate fined A", "suspended the fine", "the jury
-            # recommended the death penalty": the court's own idiom for a charge, a penalty, its lifting, a sentence
-            # (GUIDE.md: ACCUSE allege, SANCTION, CONCEDE, SANCTION convict), which no trigger word carries
-            out.append(Trigger(f"construction.court_{court[0]}", court[1], court[2], tok, False, {}))
-        if pos == "VERB" and cleared_of_charges(tok):
-            # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
-            out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
-        if pos == "VERB" and tok.i not in taken and _rebuked_for(tok):
-            # "yelled at him for killing her son": a rebuke of the one addressed (GUIDE.md: ACCUSE disapprove), the
-            # act charged only its content
-            out.append(Trigger("construction.rebuked_for", "ACCUSE", "disapprove", tok, False, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and _dialed(tok):
-            # "the envoy dialed up the prime minister from her hotel": a call placed to a person (CONSULT phone)
-            out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if pos == "VERB" and tok.i not in taken and _by_phone(tok):
-            out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
-                tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
-                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"; "stood prepared to", which
-            # the parser may hang on "stood" as a clause); the verb ("the militia prepared to renew its bombardment",
-            # "committed troops to") tells an act of getting ready
-            for comp in tok.children:
-                if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
-                    # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
-                    # and a readiness to impose a curfew or use force is a threat
-                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else (
-                        "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
-                    out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
-                    break
-    # "a jury said A should die": the jury's sentence, not a demand the jury makes of A; "prosecutor X told the jury
-    # that A lied": one accusation, the prosecution's
-    in_court = {t.token.i for t in out if t.entry_id.startswith("construction.court_")}
-    out = [t for t in out if t.entry_id.startswith("construction.court_") or not (
-        t.entry_id in ("construction.must", "construction.judged", "construction.charged") and t.token.i in in_court)]
-    for word in tokens_lowered(doc, RELEASE_NOUNS):
-        if word.i not in taken and release_brought_about(word):
-            # "ordered the release of A": the release, not a demand for it (GUIDE.md: RETREAT release)
-            out.append(Trigger("construction.release_ordered", "RETREAT", "release", word, True, {}, "asserted"))
-    for word in tokens_lemmatized(doc, ATTACKING_LEMMAS):
-        if verbal_attack(word):
-            # "attacked the pension reform", "partisan attacks on her integrity": criticism, not an assault
-            # (GUIDE.md: a verbal attack is ACCUSE disapprove), whatever the lexicon or the learned decision reads
-            out.append(Trigger("construction.verbal_attack", "ACCUSE", "disapprove", word, word.pos_ == "NOUN", {}))
-    for tok in (doc[i] for i in maybe):
-        if agreed_view(tok) is not None:
-            # "said she agreed with the court's ruling", "something Ruto agrees with": a view shared (OUTPUT.md: support
-            # for a party or a position is SUPPORT), no commitment to an act
-            out.append(Trigger("construction.agreed_view", "SUPPORT", None, tok, False, {},
-                               "negated" if view_denied(tok) else "asserted"))
-    for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
-        if word.i not in taken and _ousted_person(word) is not None:
-            # "the ousted president, A": A's removal told by the participle alone (issue 14)
-            out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
-    among = get_string_id("among")
-    for i in (i for i, (_, low) in enumerate(rows) if low == among):
-        if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:
-            out.append(Trigger("construction.among_dead", "DIE", None, verb, False, {}, "asserted"))
-    return out
-
-
-HEADED_BODIES = word_class("headed_bodies")
-"""Bodies a named person takes over by taking up their post ("the embassy", "the health ministry")."""
-TAKING_OVER_LEMMAS = frozenset({"take", "assume"})
-"""Verbs that take a post over with the particle "over" ("took over the embassy")."""
-
-
-def _takes_over_body(verb: Token) -> bool:
-    """Whether a named person takes over a body with a head: "Ines Varga takes over the embassy in Lima", "he took over
-    the defence ministry in May"; not armed men or a crowd seizing one ("gunmen took over the embassy")."""
-    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in HEADED_BODIES for c in verb.children)
-
-
-REGARDING_LEMMAS = word_class("regarding_lemmas")
-LEGITIMACY_WORDS = word_class("legitimacy_words")
-HELD_POSTS = word_class("held_post")
-
-
-def _held_legitimate(verb: Token) -> Token | None:
-    """The post a verb of regarding holds someone to hold rightfully ("considers A the legitimate president", "regards
-    A as Peru's rightful leader"), or None; a negated verb holds no one."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    phrases = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
-    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    return next((t for p in phrases for t in p.subtree if t.lemma_.lower() in HELD_POSTS
-                 and any(a.dep_ == "amod" and a.lower_ in LEGITIMACY_WORDS for a in t.children)), None)
-
-
 def _role_held_legitimate(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """The one held to be the legitimate president is the one supported, not the state whose president they are:
     the people the verb's object names (the parser may hang them anywhere in it)."""
@@ -802,396 +346,6 @@ def _role_held_legitimate(trig: Trigger, args: Arguments, actors: Actors, reader
     people = [e for e in dict.fromkeys(people) if e not in args.source]
     if people:
         args.target = people
-
-
-ENTRY_REFUSING_LEMMAS = frozenset({"refuse", "deny"})
-ENTRY_NOUNS = word_class("entry_nouns")
-
-
-def _entry_refused(verb: Token) -> Token | None:
-    """The entry a verb refuses someone ("was refused entry", "denied him access to the border post"), or None."""
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_NOUNS
-                 and not any(d.dep_ == "neg" for d in verb.children)), None)
-
-
-CEREMONY_LEMMAS = word_class("ceremony_lemmas")
-"""Verbs of a ceremony people attend in person ("inaugurated the dam", "unveiled a memorial")."""
-
-
-def _joint_doers(verb: Token) -> bool:
-    """Whether a verb's subject is two or more people coordinated ("he and President X", "A and B"): no state named
-    as such ("Kenya and Uganda opened the border" is no meeting of people) and at least one person or pronoun."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        doers = [subj, *subj.conjuncts]
-        if len(doers) < 2 or any(d.ent_type_ in ("GPE", "NORP", "ORG") for d in doers):
-            return False
-        return any(d.ent_type_ == "PERSON" or d.pos_ == "PRON" or any(
-            c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in d.children) for d in doers)
-    return False
-
-
-DEATH_TOLL_WORDS = word_class("death_toll_words")
-DYING_LEMMAS = frozenset({"kill", "die"})
-
-
-def _among_the_dead(prep: Token) -> Token | None:
-    """The copula of "Among the dead were A and B", "A was among those killed": a death told by membership of the dead
-    (issue 12), whose subjects are the people who died (``_role_among_the_dead``); None for any other "among"."""
-    verb = prep.head
-    if prep.dep_ != "prep" or verb.lemma_.lower() != "be":
-        return None
-    for noun in (c for c in prep.children if c.dep_ == "pobj"):
-        if noun.lower_ in DEATH_TOLL_WORDS or (noun.lower_ == "those" and any(
-                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS for c in noun.children)):
-            return verb
-    return None
-
-
-OUSTING_PARTICIPLES = word_class("ousting_participles")
-
-
-def _ousted_person(word: Token) -> Token | None:
-    """The name of the one "the ousted president, A", "deposed Bordurian leader A", "A, the toppled president" calls
-    removed from power (a past removal told by a participle on the post or the name: DISMISS of A, issue 14); None
-    when the participle modifies no named person ("the ousted government")."""
-    if word.dep_ != "amod" or word.lower_ not in OUSTING_PARTICIPLES:
-        return None
-    noun = word.head
-    if noun.ent_type_ == "PERSON":
-        return noun
-    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
-        return noun.head  # "ousted President A": the post is a compound of the name
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
-        return noun.head  # "A, the ousted president"
-    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-
-
-def _hands_over_post(verb: Token) -> bool:
-    """Whether a handover verb gives a post to someone named in a "to" phrase ("handed the presidency to Y", "before
-    handing power to Y"), as a done act: not an infinitive ("refused to hand power to Y")."""
-    return (any(c.dep_ == "dobj" and c.lemma_.lower() in OFFICE_NOUNS for c in verb.children)
-            and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
-                    for c in verb.children)
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-
-
-PROPOSING_LEMMAS = word_class("proposing_lemmas")
-
-
-def _meeting_proposed(verb: Token) -> bool:
-    """Whether a verb puts a meeting forward: "floated a round of talks", "proposed a summit in Nairobi" (PLOVER
-    REQUEST meet); not "proposed a ceasefire" (its own act) nor a meeting told as the head of the verb's clause."""
-    return verb.lemma_.lower() in PROPOSING_LEMMAS and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in MEETING_NOUNS or c.lower_ in MEETING_NOUNS) for c in verb.children)
-
-
-SPEAKER_SUBJECTS = frozenset({"we", "i"})
-"""Subjects that are the speaker's own side: an ultimatum is held out by the one who speaks."""
-FUTURE_AUXES = frozenset({"will", "would", "'ll", "shall"})
-
-
-def _ultimatum(verb: Token) -> bool:
-    """Whether a clause is an ultimatum in the speaker's words: the speaker's side ("we", "I") will act on a refusal,
-    a condition told by "unless" or by a negated "if": "if you do not release them, we will come for them", "unless
-    the raids stop, we will", "if they don't, I will". A promise on a condition met ("if you sign, we will pay") is
-    none."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS
-                                                   for c in verb.children):
-        return False
-    if not (verb.lower_ in FUTURE_AUXES or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children)):
-        return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "if you do not pay, we will not deliver": a refusal held out, told by its own rules
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > verb.i:
-            continue  # the condition comes first, as an ultimatum's does ("we will act if ..." is often a plan)
-        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if "unless" in marks or ("if" in marks and any(c.dep_ == "neg" for c in clause.children)):
-            return True
-    return False
-
-
-def _ultimatum_mode(verb: Token, seen: set[tuple[int, str]]) -> str | None:
-    """The THREATEN mode of an ultimatum: that of the coercive act its verb tells, when the lexicon or the model sees
-    one there ("we will cut the power": a threat of sanctions)."""
-    return next((THREAT_MODES[typ] for typ in THREAT_MODES if (verb.i, typ) in seen), None)
-
-
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-"""Types of a hostile act: a declared readiness to do one ("is prepared to impose a curfew") is a threat (PLOVER
-THREATEN), not a commitment."""
-READINESS_COPULAS = frozenset({"be", "stand", "remain"})
-"""Verbs that declare a readiness ("is / stands ready to"); "reservists were getting ready to enter the fighting"
-prepares, threatens no one."""
-REFUSING_LEMMAS = word_class("refusing_lemmas")
-"""Verbs whose "to"-complement is the act refused ("declined to attend")."""
-GRANTING_LEMMAS = word_class("granting_lemmas")
-"""Verbs that grant what was asked when their object is a request ("approved an extradition request")."""
-ASKED_NOUNS = word_class("asked_nouns")
-"""Nouns of what someone asked for ("request", "plea"), which a granting verb answers."""
-
-
-FORCE_TYPES = frozenset({"ASSAULT"})
-"""Types of an act of force: getting ready to do one ("the militia prepared to renew its bombardment") is a
-mobilisation."""
-
-
-def _act_words(verb: Token) -> list[Token]:
-    """A complement verb, its object, and the verbs it carries on ("resume shelling", "start to fire"); a verbal noun
-    the parser hangs on the object as a compound is the act ("resume [bombing] rebel camps")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    words = [verb] + objects + [m for o in objects for m in o.children if m.dep_ == "compound" and m.tag_ in ("VBG", "NN")
-                                and m.lower_.endswith("ing")]
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            words += [c] + [g for g in c.children if g.dep_ == "dobj"]
-    return words
-
-
-def _hostile(verb: Token, typed: set[tuple[int, str]], types: frozenset[str] = HOSTILE_TYPES) -> bool:
-    """Whether a verb or its object is a word of a hostile act ("impose martial law", "use force") for the lexicon
-    or the learned decision."""
-    return any((t.i, typ) in typed for t in _act_words(verb) for typ in types)
-
-
-def _readies_force(verb: Token, seen: set[tuple[int, str]]) -> bool:
-    """Whether a verb tells an actor getting ready for an act of force: "the militia prepared to renew its bombardment",
-    "reservists were getting ready to enter the fighting" (GUIDE.md: MOBILIZE; a declared readiness, "is prepared
-    to", is an adjective and a threat or a commitment)."""
-    lemma = verb.lemma_.lower()
-    comps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]  # the parser reads the infinitive both ways
-    if lemma == "get":
-        ready = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "ready"]
-        comps = [g for c in ready for g in c.children if g.dep_ == "xcomp"] + (comps if ready else [])
-    elif lemma != "prepare":
-        return False
-    return any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and _hostile(c, seen, FORCE_TYPES) for c in comps)
-
-
-def _grants_request(verb: Token) -> bool:
-    """Whether a granting verb, not negated, takes a request as its object ("the court granted Y's plea", "the
-    cabinet approved a transfer request lodged by X"; not "approved the budget")."""
-    return not any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ASKED_NOUNS for c in verb.children)
-
-
-def _refuses_to(verb: Token) -> bool:
-    """Whether a refusing verb with a subject of its own and no negation takes a "to"-infinitive ("X declined to
-    resign"; not "did not refuse to", not "prices declined")."""
-    return any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children) and any(
-        c.dep_ == "xcomp" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
-
-
-NOT_ADDRESSEES = frozenset({"i", "we", "there", "this"})
-"""Subjects of a "must" clause that name no one a demand is made of."""
-
-
-def _demand_in_noun(verb: Token) -> bool:
-    """Whether a verb's object carries a "that" clause of obligation with a subject ("issued a reminder to Peru that
-    it must cooperate", "sent a message that Uganda should withdraw"): a demand made by the verb's subject. The
-    parser may hang the clause on the verb when it has such an object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    clauses = [c for o in objects for c in o.children if c.dep_ == "acl"]
-    clauses += [c for c in verb.children if c.dep_ == "ccomp"] if objects else []
-    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in NOT_ADDRESSEES for s in c.children)
-               for c in clauses)
-
-
-@lru_cache(maxsize=1)
-def _speaker_ids() -> frozenset[int]:
-    """The lower-case ids of ``SPEAKER_SUBJECTS``."""
-    return frozenset(get_string_id(word) for word in SPEAKER_SUBJECTS)
-
-
-@lru_cache(maxsize=1)
-def _committed_ids() -> frozenset[int]:
-    """The lower-case ids (``Doc.to_array(LOWER)``) of ``COMMITTED_ADJECTIVES``."""
-    return frozenset(get_string_id(word) for word in COMMITTED_ADJECTIVES)
-
-
-PHONE_WORDS = frozenset({"phone", "telephone", "videolink", "video", "videoconference"})
-
-
-def _a_call(noun: Token) -> bool:
-    """Whether a noun names a phone or video call: "a phone call", "a telephone conversation", "a videoconference"
-    (not "in contact with", "in the talks", which name no call)."""
-    return noun.lemma_.lower() in PHONE_WORDS or any(
-        c.dep_ in ("compound", "amod") and c.lower_ in PHONE_WORDS for c in noun.children)
-
-
-REBUKING_LEMMAS = word_class("rebuking_lemmas")
-REBUKED_PREPS = frozenset({"at", "against"})
-"""Prepositions that name the one a shout or a tirade is aimed at ("yelled [at] him", "railed [against] the mayor")."""
-
-
-def _rebuked_for(verb: Token) -> bool:
-    """Whether a verb of scolding is aimed at someone for a fault: "Judge Ward scolded Peter Sand for lying to the
-    court", "she confronted her brother, shouting at him for killing her son"; not "shouted slogans", "yelled for
-    help" (no one addressed) nor "scolded the boy" (no fault told)."""
-    if verb.lemma_.lower() not in REBUKING_LEMMAS:
-        return False
-    faults = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
-              if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN"]
-    addressed = [c for c in verb.children if c.dep_ == "dobj"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in REBUKED_PREPS for g in c.children
-        if g.dep_ == "pobj"]
-    return bool(faults) and any(a.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or a.pos_ in ("PRON", "PROPN")
-                                or a.lower_ in title_heads() for a in addressed)
-
-
-DIALING_LEMMAS = frozenset({"dial"})
-"""Verbs of placing a phone call to the person they take as object ("dialed up the president")."""
-DIAL_DOWN_WORDS = frozenset({"back", "down"})
-"""Particles that make a verb of dialing a figure of lowering ("dialed back its rhetoric")."""
-
-
-def _dialed(verb: Token) -> bool:
-    """Whether a verb of dialing takes a person as object: "the envoy dialed up the prime minister from her hotel"
-    (a named person or a title); not "dialed back its rhetoric" nor "dialed the number"."""
-    if verb.lemma_.lower() not in DIALING_LEMMAS or any(c.lower_ in DIAL_DOWN_WORDS for c in verb.children):
-        return False
-    # (the parser may hang the one called on "up" as its object, "dialed [up the president]")
-    called = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
-    called += [g for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "up" for g in c.children
-               if g.dep_ == "pobj"]
-    return any(c.ent_type_ == "PERSON" or c.lower_ in title_heads() for c in called)
-
-
-def _by_phone(verb: Token) -> bool:
-    """Whether a verb is told "by / over the phone" or "by video link" with someone: "A and B conversed by phone",
-    "A spoke with B by telephone"."""
-    if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via") and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in PHONE_WORDS or any(m.lower_ in PHONE_WORDS for m in g.children))
-            for g in c.children) for c in verb.children):
-        return False
-    return _plural_subject(verb) or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-
-
-ORDERING_LEMMAS = word_class("ordering_lemmas")
-"""Verbs that expel what they order out or tell to leave (``_orders_out``)."""
-JUDGING_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT", "SUPPORT"})
-"""Types of a stance on someone's act, aimed at whoever did it."""
-JUDGED_PREPS = word_class("judged_preps")
-JUDGED_SUBJECT_VERBS = word_class("judged_subject_verbs")
-"""Verbs whose subject is the one judged ("X deserves the prize"): the speaker judges."""
-"""Prepositions that name what a stance is about: "complained over the raids"."""
-LEAVING_LEMMAS = word_class("leaving_lemmas")
-OFFICE_NOUNS = word_class("office_nouns")
-"""What one leaves by stepping down, not by going abroad: "an ultimatum to leave office" expels no one."""
-
-
-COURT_TAKING_LEMMAS = word_class("court_taking_lemmas")
-"""Verbs that bring someone before a court ("took X to court", "dragged X to court", "hauled X before a tribunal")."""
-COURT_NOUNS = word_class("court_nouns")
-"""Nouns of the court someone is brought before ("court", "tribunal")."""
-COURT_PREPS = frozenset({"to", "into", "before"})
-"""Prepositions of that court ("to court", "into court", "before a tribunal")."""
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-
-
-JAILING_LEMMAS = word_class("jailing_lemmas")
-PRISON_TERM_UNITS = word_class("prison_term_units")
-
-
-def _struck(verb: Token) -> list[Token]:
-    """What a verb acts on: its object, or its passive's subject ("killed two guards", "two guards were killed")."""
-    return [c for c in verb.children if c.dep_ == ("nsubjpass" if is_passive(verb) else "dobj")]
-
-
-def _jailed_by_court(verb: Token) -> bool:
-    """Whether a verb of jailing tells a sentence: its doer (subject, or a passive's "by" agent) is a court, a judge
-    or a jury ("a Lisbon court jailed him"), or, with no other state body doing it, a term is told ("was jailed for
-    ten years", "imprisoned for life"); "police jailed two men overnight" and "was jailed in 2019" stay detentions."""
-    if verb.lemma_.lower() not in JAILING_LEMMAS:
-        return False
-    doers = verb_doers(verb)
-    kinds = {organ_kind(d) for d in doers} - {None}
-    if kinds:
-        return kinds == {"court"}
-    return any(g.lemma_.lower() in PRISON_TERM_UNITS for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-               for g in c.children if g.dep_ == "pobj")
-
-
-def _taken_to_court(verb: Token) -> bool:
-    """Whether ``verb`` brings someone before a court: "the senators dragged the police chief, X, to court", "took him
-    to court over the vote", "was hauled before a tribunal" (GUIDE.md: a suit or charges brought against someone are
-    ACCUSE allege, as "sued" is), not a journey ("took the injured man to hospital") nor a thing brought to a court
-    ("brought the files to court": nobody is acted on)."""
-    if verb.lemma_.lower() not in COURT_TAKING_LEMMAS:
-        return False
-    kids = list(verb.children)
-    sued = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-    # "the police chief, X": a post named by the name in apposition
-    if not any(_names_an_actor(c) or c.lower_ in OBJECT_PRONOUNS or any(a.dep_ == "appos" and _names_an_actor(a)
-                                                                         for a in c.children) for c in sued):
-        return False
-    # the parser may hang the court's phrase on the object ("dragged [the chief, X, to court]")
-    preps = [c for h in (verb, *sued) for c in h.children if c.dep_ == "prep" and c.lower_ in COURT_PREPS]
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in COURT_NOUNS for p in preps for g in p.children)
-
-
-def _charged_clause(verb: Token) -> Token | None:
-    """The doer a saying verb's reported clause charges with a wrong (``evaluation.charged_doer``), or None."""
-    for comp in verb.children:
-        if comp.dep_ == "ccomp" and (doer := charged_doer(comp)) is not None:
-            return doer
-    return None
-
-
-def _envoy_must_leave(clause: Token) -> bool:
-    """Whether a clause of obligation sends a diplomat away: "[the ambassador] must leave", "will have to leave the
-    country", "is going to have to depart" (not "leave office")."""
-    verb: Token | None = clause
-    while verb is not None and verb.lemma_.lower() not in LEAVING_LEMMAS:
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)  # "going to have to [leave]"
-    if verb is None:
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in DIPLOMATS for c in clause.children) and not any(
-        o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS for o in verb.children)
-
-
-def _orders_out(verb: Token) -> bool:
-    """Whether an ordering verb sends its object away: "told them to leave", "gave him 48 hours to leave",
-    "ordered 25 diplomats out of the country"."""
-    if not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
-        return False
-    for tok in verb.subtree:
-        if tok.lower_ == "out" and tok.i > verb.i and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
-                and any(p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC") or p.lower_ in ("country", "territory"))
-                        for p in tok.doc[tok.i + 1].children):
-            path = list(takewhile(lambda a: a.i != verb.i, tok.ancestors))
-            if len(path) <= 2 and not any(a.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in a.children)
-                                          for a in path):
-                return True  # "ordered 25 diplomats out of the country" (a clause of its own does not count)
-    for child in verb.children:
-        nodes = [child, *(g for g in child.children if g.dep_ in ("relcl", "acl", "xcomp", "advcl"))]
-        if child.dep_ in ("xcomp", "advcl", "ccomp", "dobj", "dative") and any(
-                n.lemma_.lower() in LEAVING_LEMMAS and n.pos_ == "VERB" and any(a.lower_ == "to" for a in n.children)
-                and not any(o.dep_ == "dobj" and o.lemma_.lower() in OFFICE_NOUNS for o in n.children)
-                for n in nodes):
-            return True
-    return False
-
-
-DEADLINE_UNITS = word_class("deadline_units")
-ULTIMATUM_ADDRESSEES = word_class("ultimatum_addressees")
-
-
-def _deadline_to_fighters(verb: Token) -> bool:
-    """Whether an order to leave gives an armed force a deadline: its object or dative is a fighting body ("the rebels",
-    "Kurdish fighters", "foreign troops") and the verb sets a time limit ("48 hours", "until Friday", "by Sunday")."""
-    addressees = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
-    if not any(a.lemma_.lower() in ULTIMATUM_ADDRESSEES or a.lower_ in ULTIMATUM_ADDRESSEES for a in addressees):
-        return False
-    spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
-             and any(n.dep_ == "nummod" for n in c.children)]
-    limits = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "by")
-              for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")]
-    return bool(spans or limits)
 
 
 def _factuality(cand: Candidate, tok: Token) -> str:
@@ -1770,17 +924,6 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
 ``REQUIREMENTS`` need the event's actors (``_argument_requirements``) or its reading (``governor``, ``nominal``)."""
 
 
-def _plural_subject(tok: Token) -> bool:
-    """Whether a verb's subject names both sides of a reciprocal act: "A and B talked", "they spoke", "the two
-    leaders conferred", "the two spoke" need no "with" (unseen-errors S2)."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    return (bool(subj.conjuncts) or subj.lower_ in ("they", "we")
-            or any(c.lower_ in ("two", "both") for c in subj.children)
-            or (subj.lower_ == "two" and any(c.lower_ == "the" for c in subj.children)))  # "the two spoke"
-
-
 def _has_particle(tok: Token, words: list[str]) -> bool:
     """A phrasal verb's particle: "called in", "stepped down", "stood firmly with" (a dependent or the next word)."""
     if any(c.lower_ in words and c.dep_ == "prt" for c in tok.children):
@@ -2025,7 +1168,6 @@ WITHDRAWAL_LEMMAS = word_class("withdrawal_lemmas")
 COMPLIANCE_LEMMAS = word_class("compliance_lemmas")
 """Verbs of doing what was asked ("refused to comply"): with no object, the refusal answers the latest act aimed at
 the refuser."""
-PURPOSE_LEMMAS = word_class("purpose_lemmas")
 
 
 DECISION_NOUNS = word_class("decision_nouns")
@@ -2780,9 +1922,6 @@ def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentR
         run(trig, args, actors, reader)
         if debugging:
             LOGGER.debug("role pass %s: source %s target %s", name, args.source, args.target)
-
-
-RolePass = Callable[[Trigger, Arguments, Actors, ArgumentReader], None]
 
 
 COURT_ORDER_LEMMAS = word_class("court_order_lemmas")
@@ -4097,18 +3236,6 @@ def _named_as_state_body(name: str) -> bool:
                for w in name.lower().split())
 
 
-def _replaced_ones(verb: Token) -> list[Token]:
-    """Who a verb of succession says is replaced: its object or passive subject, or for a passive joined to an
-    earlier verb the subject they share and a name in apposition to it ("the minister, Jorge Salas, resigned and was
-    replaced by Vega": Salas)."""
-    kids = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not kids and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-            c.dep_ == "nsubj" for c in verb.children):
-        shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        kids = shared + [a for c in shared for a in c.children if a.dep_ == "appos"]
-    return kids
-
-
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """"X replaced Y": X is appointed, Y leaves; neither is the other's appointer; "X handed the post to Y": Y is;
     "A replaced Y with X": X is appointed by A, only Y leaves."""
@@ -5250,13 +4377,6 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
         # "India donated 500 tents": relief goods or crews given, whatever mode the learned decision gives the verb
         return replace(trig, mode="humanitarian")
     return trig
-
-
-THREAT_MODES: dict[str, str | None] = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict",
-                                       "SANCTION": "relations", "PROTEST": None, "RETREAT": None}
-"""The coercive types an act held out on a condition threatens, and the THREATEN mode each gives ..."""
-THREAT_MODES_BY_MODE = {("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("SANCTION", "expel"): "expel"}
-"""... unless the act's own mode says more (an arrest threatened, an expulsion threatened)."""
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
@@ -5303,14 +4423,6 @@ def _labour_strike(noun: Token) -> bool:
     if head is not None and head.dep_ == "prep":
         head = head.head  # "went on strike", "on the first day of a strike"
     return bool(mods & STRIKE_KINDS) or (head is not None and head.lemma_.lower() in STRIKE_VERBS)
-
-
-HANDOVER_LEMMAS = word_class("handover_lemmas")
-STATE_ORGANS = word_class("state_organs")
-ARMED_BODIES = word_class("armed_bodies")
-"""Heads of armed groups ("Kenyan forces", "rebels"), whose act is political even in a match report."""
-POLITICAL_HEADS = STATE_ORGANS | ARMED_BODIES
-"""Heads of groups whose act is political in any prose: a state's organs and armed bodies."""
 
 
 TRADE_DOMAINS = frozenset({"market", "product"})
