@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.annotate.arguments import PLACE_PREPS, second_subject
 from dateline.lexicons import word_class
 
 
@@ -52,3 +53,37 @@ ARMED_BODIES = word_class("armed_bodies")
 """Heads of armed groups ("Kenyan forces", "rebels"), whose act is political even in a match report."""
 POLITICAL_HEADS = STATE_ORGANS | ARMED_BODIES
 """Heads of groups whose act is political in any prose: a state's organs and armed bodies."""
+
+
+def _taken(tok: Token) -> list[Token]:
+    """The objects of a seizure, with what a partitive object names ("captured [part of] a rebel stronghold")."""
+    objs = _objects(tok)
+    return objs + [g for o in objs if o.lower_ in PART_WORDS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _place_adjunct(tok: Token) -> bool:
+    """Whether a word is the object of a preposition of place: where an act happened, not what it took ("was arrested
+    at the airport", "detained in a border town")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase); a name the parser
+    reads as a second subject after the verb is its object (``arguments.second_subject``)."""
+    objs: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") or second_subject(tok, child):
+            objs += [child, *child.conjuncts]
+        elif child.dep_ in ("prep", "prt", "agent"):
+            objs += [g for g in child.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
+        objs.append(tok)
+    if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "the accord, signed by A and B", "the treaty that A and B signed": the noun modified is the object
+        objs.append(tok.head)
+    return objs
+
+
+PART_WORDS = word_class("part_words")
+"""Heads of a partitive object: what "part of" or "control of" names is what was taken."""

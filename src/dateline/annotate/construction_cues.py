@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import takewhile
 
-from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 

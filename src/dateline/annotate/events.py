@@ -16,8 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
-from spacy.parts_of_speech import VERB
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -35,8 +34,8 @@ from dateline.annotate.conveyed import carries_anothers_act, conveys_message, re
 from dateline.annotate.countries import city_code, state_code
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
-from dateline.annotate.evaluation import (belittles, charged_doer, condemns, denied_claim, judged_actor, judged_of,
-                                          judges_subject, opposes_a_wrong, praises, shown_judged_subject, valences)
+from dateline.annotate.evaluation import (belittles, condemns, denied_claim, judged_actor, judged_of, judges_subject,
+                                          opposes_a_wrong, praises, shown_judged_subject, valences)
 from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, ends_inquiry, idle_object, opens_inquiry,
                                             reopening_prefix, reopens_inquiry)
 from dateline.annotate.matching import GatedMatcher
@@ -59,9 +58,7 @@ from dateline.annotate.courts import (court_doers, court_target, earlier_defenda
                                       speaking_prosecutor, stated_organs, testifies_to_a_condition)
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import FEMININE, MASCULINE, gender_of, predecessor_object, replacement_object
-from dateline.annotate.prison_exits import prison_exit
-from dateline.annotate.relief import asks_for_relief, destinations, gives_relief, private_arrival
-from dateline.annotate.aid_amounts import aid_amount, pledged_help, raised_aid_noun, recipient_words, stricken_states
+from dateline.annotate.relief import asks_for_relief, gives_relief, private_arrival
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 from dateline.annotate.summing import SUMMED_DEPS, summed_sides, sums_told_act
 from dateline.annotate.standing_nouns import describes_a_name, guarded_against, modifies_a_thing, names_an_era
@@ -73,13 +70,17 @@ from dateline.annotate.senses import (alerts_only, asks_nothing, builds_on, deni
                                       strives_for, takes_as, takes_to, talks_go_on, testifies_only, to_be_done,
                                       vows_no_harm, walks_only)
 from dateline.annotate.event_records import Found, RolePass, Trigger
-from dateline.annotate.clauses import (HANDOVER_LEMMAS, POLITICAL_HEADS, PURPOSE_LEMMAS, REPORTING, STATE_ORGANS,
-                                       THREAT_MODES, THREAT_MODES_BY_MODE, _plural_subject)
+from dateline.annotate.clauses import (HANDOVER_LEMMAS, POLITICAL_HEADS, REPORTING, STATE_ORGANS, THREAT_MODES,
+                                       THREAT_MODES_BY_MODE, _objects, _place_adjunct, _plural_subject, _taken)
 from dateline.annotate.construction_cues import (HEADED_BODIES, JUDGED_PREPS, JUDGED_SUBJECT_VERBS, JUDGING_TYPES,
                                                  LEAVING_LEMMAS, OFFICE_NOUNS, _a_call, _charged_clause, _entry_refused,
                                                  _envoy_must_leave, _jailed_by_court, _ousted_person, _struck)
 from dateline.annotate.constructions import (ACT_NOUNS, NAMING_LEMMAS, _constructions, _death_told_alone, _sent_abroad,
                                              _sent_home, _wanted_doer)
+from dateline.annotate.roles_aid import (AID_TOLD_ALONE, _role_aid_amount_giver, _role_aid_purpose_target,
+                                         _role_aid_recipient_beside, _role_aid_recipient_in_object,
+                                         _role_aid_source_from_target_group, _role_aid_source_from_troops,
+                                         _role_aid_to_stricken_state)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 from dateline.names import given_names
@@ -434,36 +435,6 @@ class EventDecision:
     @staticmethod
     def set_annotations(doc: Doc, found: list[Candidate]) -> None:
         doc._.event_candidates = found
-
-
-def _taken(tok: Token) -> list[Token]:
-    """The objects of a seizure, with what a partitive object names ("captured [part of] a rebel stronghold")."""
-    objs = _objects(tok)
-    return objs + [g for o in objs if o.lower_ in PART_WORDS for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj"]
-
-
-def _place_adjunct(tok: Token) -> bool:
-    """Whether a word is the object of a preposition of place: where an act happened, not what it took ("was arrested
-    at the airport", "detained in a border town")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
-
-
-def _objects(tok: Token) -> list[Token]:
-    """Direct objects and prepositional objects of a trigger (and of a noun trigger's "of" phrase); a name the parser
-    reads as a second subject after the verb is its object (``arguments.second_subject``)."""
-    objs: list[Token] = []
-    for child in tok.children:
-        if child.dep_ in ("dobj", "dative", "attr", "oprd", "nsubjpass") or second_subject(tok, child):
-            objs += [child, *child.conjuncts]
-        elif child.dep_ in ("prep", "prt", "agent"):
-            objs += [g for g in child.children if g.dep_ == "pobj"]
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN"):
-        objs.append(tok)
-    if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN"):
-        # "the accord, signed by A and B", "the treaty that A and B signed": the noun modified is the object
-        objs.append(tok.head)
-    return objs
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -1157,8 +1128,6 @@ TERRITORY_NOUNS = word_class("territory_nouns")
 REGION_HEADS = word_class("region_heads")
 """Nouns after a region's name that make it a place ("in Borno state", "Kherson oblast"); no territory nouns of
 their own ("the state" is mostly the government)."""
-PART_WORDS = word_class("part_words")
-"""Heads of a partitive object: what "part of" or "control of" names is what was taken."""
 HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
 """Verbs whose subject is the host of a visit."""
 GATHERINGS = word_class("gatherings")
@@ -2078,109 +2047,6 @@ def _role_entry_refused_by_its_state(trig: Trigger, args: Arguments, actors: Act
     if code:
         args.source.append(actors.state_id(code))
         args.target = [t for t in args.target if t not in args.source]
-
-
-def _role_aid_source_from_troops(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """An AID with no source: the group its sent troops belong to ("North Korean troops")."""
-    if trig.type == "AID" and not args.source:
-        for obj in _objects(trig.token):
-            for tok in obj.subtree:
-                ent = actors.entity_at(reader.ui, tok)
-                if ent and actors.type_of(ent) == "GROUP" and ent not in args.target:
-                    args.source.append(ent)
-                    break
-
-
-def _role_aid_source_from_target_group(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """An AID with no source whose target is a group: the group is the one sending."""
-    if trig.type == "AID" and not args.source:
-        groups = [t for t in args.target if actors.type_of(t) == "GROUP"]
-        if groups:
-            args.source.append(groups[0])
-            args.target.remove(groups[0])
-
-
-def _role_aid_purpose_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Troops or aid sent "to help defend X": X is the one aided."""
-    if trig.type == "AID":
-        for child in trig.token.children:
-            if child.dep_ in ("xcomp", "advcl") and child.lemma_ in PURPOSE_LEMMAS:
-                for gc in child.children:
-                    if gc.dep_ == "dobj" or (gc.dep_ == "prep" and gc.lower_ in ("alongside", "with")):
-                        objs = [gc] if gc.dep_ == "dobj" else [g for g in gc.children if g.dep_ == "pobj"]
-                        for obj in objs:
-                            args.target += [a for a in reader.actor(obj) if a not in args.target]
-
-
-def _role_aid_recipient_in_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Aid whose recipient the parser hangs on the thing given: "delivered a shipment of shells to X", "extended a
-    loan of $2 billion to X" (the "to" phrase under the object or its "of" phrase names the one aided)."""
-    if trig.type != "AID" or args.target or trig.nominal:
-        return
-    nouns = [c for c in trig.token.children if c.dep_ == "dobj"]
-    for _ in range(3):
-        for noun in nouns:
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
-                got = [a for g in prep.children if g.dep_ == "pobj" for a in reader.actor(g)
-                       if a not in args.source and actors.type_of(a) != "LOC"]
-                if got:
-                    args.target = got
-                    return
-        nouns = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
-
-
-def _role_aid_recipient_beside(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Aid or a pledge raised names whom it is for in its noun's phrases: "increased its aid [for Sudan]", "added $5
-    million to its contribution for flood victims [in Pakistan]" (``aid_amounts.recipient_words``), and relief sent
-    in ships or planes where they go: "sent two ships carrying food [to Elbonia]" (``relief.destinations``); a place
-    is its state, and the giver's own state is no recipient."""
-    if args.target:
-        return
-    if trig.entry_id == "construction.aid_amount" and (noun := raised_aid_noun(trig.token)) is not None:
-        words = recipient_words(noun)
-    elif trig.entry_id == "construction.relief":
-        words = destinations(trig.token)
-    else:
-        return
-    own = {actors.country_of(a) for a in args.source} - {None}
-    for word in words:
-        for actor in reader.actor(word):
-            code = actors.country_of(actor)
-            got = actors.state_id(code) if code and actors.type_of(actor) in ("GPE", "LOC") else actor
-            if code and code not in own and got not in args.target:
-                args.target.append(got)
-
-
-def _role_aid_amount_giver(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Aid or a pledge raised with no one raising it is its owner's: "Australia's aid was increased to $27 million",
-    "the Danish pledge was doubled" (the raised noun's possessor or state modifier gives it)."""
-    if args.source or trig.entry_id != "construction.aid_amount" or (noun := raised_aid_noun(trig.token)) is None:
-        return
-    for owner in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
-        # (a passive's subject is read as the one acted on: the owner of the aid raised is no recipient)
-        args.source += [a for a in reader.actor(owner) if a not in args.source]
-    args.target = [t for t in args.target if t not in args.source]
-
-
-AID_TOLD_ALONE = frozenset({"construction.aid_amount", "construction.relief"})
-"""Constructions that tell aid or a pledge by what is given, whether or not the one helped is named."""
-
-
-def _role_aid_to_stricken_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Aid told with no one helped in disaster coverage goes to the state the disaster struck, when the story told
-    one alone before it: "A cyclone tore through Fiji on Sunday. New Zealand increased its aid to $12 million"
-    (``aid_amounts.stricken_states``); none when several were struck or the giver's own state was, and none for
-    givers of no known state ("several Asian nations have sent ships carrying food": no one identifiable gave)."""
-    if args.target or not args.source or not (trig.entry_id in AID_TOLD_ALONE or not trig.nominal and (
-            trig.type == "AGREE" and pledged_help(trig.token) or trig.type == "AID" and gives_relief(trig.token))):
-        return  # (a sum pledged is aid promised: "Qatar promised $10 million", AGREE)
-    own = {actors.country_of(a) for a in args.source}
-    if None in own:
-        return
-    struck = stricken_states(trig.token.doc, sentence_of(trig.token).end)
-    if len(struck) == 1 and not struck & own:
-        args.target.append(actors.state_id(next(iter(struck))))
 
 
 def _role_judged_subject(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
