@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.annotate.arguments import PLACE_PREPS, second_subject
+from dateline.annotate.actors import Actors
+from dateline.annotate.arguments import PLACE_PREPS, ArgumentReader, Arguments, second_subject
+from dateline.annotate.event_records import Trigger
+from dateline.annotate.nationality import token_modifier_country
+from dateline.annotate.nlp import sentence_of
 from dateline.lexicons import word_class
 
 
@@ -87,3 +91,124 @@ def _objects(tok: Token) -> list[Token]:
 
 PART_WORDS = word_class("part_words")
 """Heads of a partitive object: what "part of" or "control of" names is what was taken."""
+
+
+SPEECH_ACTS = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+"""Types that someone performs: without an identifiable source they are not coded."""
+
+
+SPLIT_TYPES = frozenset({"DIE", "APPOINT", "DISMISS", "AWARD"})
+"""Biographical types happen to each person: one event per person named."""
+
+
+SIGNATURE_NOUNS = frozenset({"name", "signature"})
+"""What one puts to a document one signs ("put their names to an appeal")."""
+
+
+COURT_ORDER_LEMMAS = word_class("court_order_lemmas")
+TELLING_LEMMAS = frozenset({"tell"})
+"""Order verbs that order only with an infinitive ("told X to expel"); with a that-clause they report."""
+ORDERED_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "pobj", "prep"})
+"""Relations that lead from an ordered act up to the order: "ordered [the arrest] of", "ordered X [detained]", "ordered X
+to be [held] in [detention]"."""
+
+
+def _order_of(tok: Token) -> Token | None:
+    """The verb of an order whose content is this act: "a court ordered the arrest of A", "ordered A detained",
+    "ordered A and B to be held in custody" (at most five steps up, through objects, complements,
+    prepositional phrases and an infinitive on the object); None when the act is told for itself."""
+    node = tok
+    for _ in range(5):
+        infinitive = node.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        # the parser may hang "ordered A [to be held]" on A as a relative clause: still the order's content
+        if (node.dep_ not in ORDERED_DEPS and not infinitive) or node.head.i == node.i:
+            return None
+        step = node
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in COURT_ORDER_LEMMAS and (
+                node.lemma_.lower() not in TELLING_LEMMAS or step.dep_ == "xcomp"):
+            return node  # "told its guards to expel her" orders; "told the press that guards had held her" reports
+    return None
+
+
+def _ordered_act(trig: Trigger) -> bool:
+    """An act an order tells as done (GUIDE.md: a measure told inside an order is the measure): an arrest, a
+    detention, a sentence, an expulsion ("ordered the police to expel the envoy"), a release ("ordered A freed":
+    a release ordered is RETREAT release, the court or captor its source)."""
+    return trig.type == "COERCE" or (trig.type == "SANCTION" and trig.mode in ("convict", "expel")) or (
+        trig.type == "RETREAT" and trig.mode == "release")
+
+
+ISSUING_LEMMAS = word_class("issuing_lemmas")
+
+
+def _signed_paper(noun: Token) -> bool:
+    """Whether a noun is what its clause's subject puts a name or signature to ("put their names to [an appeal]")."""
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in ISSUING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS for c in verb.children)
+
+
+def _lookback_start(tok: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before ``tok``'s own (or of the document's first)."""
+    start = sentence_of(tok).start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = sentence_of(tok.doc[start - 1]).start
+    return start
+
+
+def _doers_of(noun: Token, actors: Actors, reader: ArgumentReader, judge: list[str]) -> list[str]:
+    """Who did the act a noun names: a state or body that owns it ("Serbia's crackdown"), its "by" agent ("by Togolese
+    police"), a state modifier ("Israeli air raids"), or the noun itself when it names a state's organ ("Chinese
+    authorities"), else the doers of the act it takes up ("the move": not the judge's own). A person who owns it is
+    left out: "the journalist's arrest" befell the journalist."""
+    doers = [a for c in noun.children if c.dep_ == "poss" for a in reader.actor(c)
+             if actors.type_of(a) != "PERSON" and actors.country_of(a)]
+    # "crimes committed by Croat forces": the agent of a participle on the noun did it too
+    agents = [*noun.children, *(g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children)]
+    for agent in (p for p in agents if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")):
+        for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+            doers += reader.actor(pobj) or _modifier_state(pobj, actors, reader.ui)
+    if doers:
+        return doers
+    own = actors.entity_at(reader.ui, noun)
+    if own and actors.type_of(own) in ("GROUP", "ORG") and actors.country_of(own):
+        return [own]
+    return _modifier_state(noun, actors, reader.ui) or reader.doers_told_before(noun, judge)
+
+
+def _modifier_state(noun: Token, actors: Actors, ui: int) -> list[str]:
+    """The state a noun's modifier names: "Israeli air raids", "Togolese police"."""
+    code = token_modifier_country(noun)
+    return [actors.state_id(code)] if code else []
+
+
+def _states_named(preps: list[Token], args: Arguments, actors: Actors, ui: int) -> list[str]:
+    """The states (or their towns) that the objects of ``preps`` name, other than the source's own, once each."""
+    own = {actors.country_of(a) for a in args.source}
+    found: list[str] = []
+    for pobj in (g for prep in preps for g in prep.children if g.dep_ == "pobj"):
+        ent = actors.entity_at(ui, pobj)
+        code = actors.country_of(ent) if ent and actors.type_of(ent) in ("GPE", "LOC") else None
+        if code and code not in own and actors.state_id(code) not in found:
+            found.append(actors.state_id(code))
+    return found
+
+
+def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[str]:
+    """The states (or their towns) a verb or its object leaves: "from X", "out of X", other than the source's own."""
+    preps = []
+    for node in [verb, *_objects(verb)]:
+        for prep in (c for c in node.children if c.dep_ in ("prep", "prt", "advmod")):
+            if prep.lower_ == "out":
+                prep = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), prep)
+            if prep.lower_ in ("from", "of"):
+                preps.append(prep)
+    return _states_named(preps, args, actors, ui)
+
+
+def _first_country(actors: Actors, local_ids: list[str]) -> str | None:
+    """The state of the first of these actors that has one."""
+    return next((c for c in map(actors.country_of, local_ids) if c), None)
