@@ -212,3 +212,23 @@ def _states_left(verb: Token, args: Arguments, actors: Actors, ui: int) -> list[
 def _first_country(actors: Actors, local_ids: list[str]) -> str | None:
     """The state of the first of these actors that has one."""
     return next((c for c in map(actors.country_of, local_ids) if c), None)
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb of the clause an event noun sits in, through its prepositional phrase ("remain [in jail]") or as the
+    object ("made the arrest"); None when it hangs elsewhere."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+CHARGING_LEMMAS = word_class("charging_lemmas")
+"""Verbs by which a state's prosecutors accuse someone in court ("was charged with fraud", "was indicted")."""
+
+
+def _is_state(actors: Actors, local_id: str) -> bool:
+    """Whether an entity is a state itself, not a town or region of one."""
+    code = actors.country_of(local_id)
+    return code is not None and actors.existing_state(code) == local_id
