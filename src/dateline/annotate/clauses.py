@@ -232,3 +232,38 @@ def _is_state(actors: Actors, local_id: str) -> bool:
     """Whether an entity is a state itself, not a town or region of one."""
     code = actors.country_of(local_id)
     return code is not None and actors.existing_state(code) == local_id
+
+
+HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
+"""Verbs whose subject is the host of a visit."""
+
+
+def _protesters(tok: Token) -> Token | None:
+    """The subject of a protest verb, or of the verb a protest noun is the object of ("started a hunger strike"),
+    through the verbs it completes ("took to throwing stones")."""
+    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(4):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is None and node.dep_ == "acl":
+            return node.head  # "Somali youths took to ...": the parser may read the verb as the crowd's participle
+        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
+            return subj
+        node = node.head
+    return None
+
+
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose sides are not ordered (OUTPUT.md section 5)."""
+RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether an act is told as done by each side to the other: "traded strikes", "exchanged fire", "accused each
+    other", "threatened one another"."""
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.lemma_.lower() in RECIPROCAL_LEMMAS:
+        return True
+    # the verb's own clause: "A fired at B, and C and D traded strikes on each other's soil" is not reciprocal
+    other_clauses = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    words = [t.lower_ for t in verb.subtree if t.i not in other_clauses]
+    return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))

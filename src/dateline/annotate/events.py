@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.annotate.actors import BYSTANDER_NOUNS, GROUP_NOUNS, UNCOUNTED_ACTORS, Actors, counted
 from dateline.annotate.anchors import time_anchor
-from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, MEETING_NOUNS, MESSAGE_WORDS,
-                                         PLACE_PREPS, PLURAL_PRONOUNS, PRIVATE_PEOPLE, REACTION_VERBS, TWO_SIDES_NOUNS,
-                                         Arguments, ArgumentReader, amount_noun, is_passive, passive_clause,
-                                         second_subject, topic_phrase, participle_nouns, zero_relative)
+from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, MESSAGE_WORDS, PLACE_PREPS,
+                                         PRIVATE_PEOPLE, REACTION_VERBS, TWO_SIDES_NOUNS, Arguments, ArgumentReader,
+                                         amount_noun, is_passive, passive_clause, second_subject, topic_phrase,
+                                         participle_nouns, zero_relative)
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.content import crowd_demand, in_content
@@ -39,8 +39,7 @@ from dateline.annotate.idle_objects import (INQUIRY_TYPE, ended_matter, idle_obj
 from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
-from dateline.annotate.organs import (DATELINE, dateline_state, is_home_organ, organ_kind, organ_state, ruling_content,
-                                      story_state)
+from dateline.annotate.organs import DATELINE, is_home_organ, organ_kind, organ_state, ruling_content, story_state
 from dateline.annotate.onsets import announcing_speaker, dated_onset
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
 from dateline.annotate.timetable import chronicled_present, timetable_present
@@ -64,10 +63,11 @@ from dateline.annotate.senses import (alerts_only, asks_nothing, builds_on, deni
                                       strives_for, takes_as, takes_to, talks_go_on, testifies_only, vows_no_harm,
                                       walks_only)
 from dateline.annotate.event_records import Found, RolePass, Trigger
-from dateline.annotate.clauses import (HANDOVER_LEMMAS, POLITICAL_HEADS, REPORTING, SPEECH_ACTS, SPLIT_TYPES,
-                                       THREAT_MODES, THREAT_MODES_BY_MODE, _clause_verb, _doers_of, _first_country,
+from dateline.annotate.clauses import (HANDOVER_LEMMAS, HOST_LEMMAS, POLITICAL_HEADS, REPORTING, SPEECH_ACTS,
+                                       SPLIT_TYPES, SYMMETRIC_TYPES, THREAT_MODES, THREAT_MODES_BY_MODE, _clause_verb,
                                        _is_state, _lookback_start, _objects, _order_of, _ordered_act, _place_adjunct,
-                                       _plural_subject, _signed_paper, _states_left, _states_named, _taken)
+                                       _plural_subject, _protesters, _reciprocal, _signed_paper, _states_left,
+                                       _states_named, _taken)
 from dateline.annotate.construction_cues import (HEADED_BODIES, JUDGING_TYPES, LEAVING_LEMMAS, OFFICE_NOUNS, _a_call,
                                                  _entry_refused, _envoy_must_leave, _jailed_by_court, _ousted_person,
                                                  _struck)
@@ -91,6 +91,13 @@ from dateline.annotate.roles_courts import (INQUIRY_KEY, _levies, _role_claimant
                                             _role_levy_of_the_story_state, _role_reporting_state_body,
                                             _role_responsibility_claimant, _role_state_through_courts,
                                             _role_undone_act_target, _role_unnamed_state_body, _tells_inquiry)
+from dateline.annotate.roles_meetings import (_role_agreed_thing, _role_gathering_not_visited,
+                                              _role_host_receives_visitor, _role_met_unnamed_hosts,
+                                              _role_partner_of_object, _role_plural_pronoun_pair,
+                                              _role_protest_aimed_against, _role_protest_own_people,
+                                              _role_protest_people_of_place, _role_protest_told_by_its_verb,
+                                              _role_protest_town_is_place, _role_reciprocal_sides, _role_stop_of_a_tour,
+                                              _role_target_not_source, _role_visit_partner, _role_visited_state)
 from dateline.dates.find import find_timexes
 from dateline.lexicons import load, word_class
 from dateline.names import given_names
@@ -1134,10 +1141,6 @@ TERRITORY_NOUNS = word_class("territory_nouns")
 REGION_HEADS = word_class("region_heads")
 """Nouns after a region's name that make it a place ("in Borno state", "Kherson oblast"); no territory nouns of
 their own ("the state" is mostly the government)."""
-HOST_LEMMAS = frozenset({"host", "receive", "welcome", "greet"})
-"""Verbs whose subject is the host of a visit."""
-GATHERINGS = word_class("gatherings")
-"""Meetings of many parties: a journey "for the donor conference" attends it and visits no host (unseen-errors A7)."""
 
 
 DECISION_NOUNS = word_class("decision_nouns")
@@ -1918,65 +1921,6 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multin
 """Modifiers that make drills shared by several states."""
 
 
-PROTEST_HEADS = word_class("protest_heads")
-PROTEST_SPELL_PREPS = frozenset({"in", "during"})
-"""Prepositions that put a crowd's act inside a protest ("hurled rocks in demonstrations against ...")."""
-
-
-def _role_protest_told_by_its_verb(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A protest named by a noun beside the verb of the crowd's act is told by that verb: "youths hurled rocks at the
-    police in demonstrations against the curfew" (the hurlers protest, at whom they hurled), "protesters blocked the
-    bridge to condemn Oslo's new levy" (at whom the purpose clause aims). Issue 12: the noun alone named no side, or
-    the state of those hit as the crowd's."""
-    tok = trig.token
-    if trig.type != "PROTEST" or not trig.nominal:
-        return
-    if tok.dep_ == "pobj" and tok.head.lower_ in PROTEST_SPELL_PREPS and tok.head.head.pos_ == "VERB":
-        verb = tok.head.head
-    elif tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-        verb = tok.head
-    else:
-        return
-    told = reader.read(verb, False)
-    if tok.dep_ == "pobj":
-        # the crowd that did it protests: its actors, else the state its demonym names ("Somali youths")
-        crowd = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        own = token_modifier_country(crowd) if crowd is not None and not told.source else None
-        doers = list(told.source) or ([actors.state_id(own)] if own else [])
-        if doers:
-            args.source = doers
-            args.target = [a for a in args.target if a not in doers]
-    if args.target:
-        return
-    args.target += [a for a in told.target if a not in args.source and a not in args.target]
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        if args.target:
-            break
-        args.target += [a for a in reader.read(purpose, False).target if a not in args.source and a not in args.target]
-    if args.target:
-        LOGGER.debug("protest told by %r: source %s target %s in %r", verb.text, args.source, args.target,
-                     sentence_of(tok).text)
-
-
-def _role_protest_aimed_against(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A protest told with a word of protest beside it is aimed at what that word is "against": "threw stones at
-    troops in demonstrations against the army's raids", "started a hunger strike to protest against Norway's plan"
-    (issue 13: the protest had no target)."""
-    if trig.type != "PROTEST" or args.target:
-        return
-    for prep in sentence_of(trig.token):
-        if prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in PROTEST_HEADS:
-            continue
-        for noun in (n for g in prep.children if g.dep_ == "pobj" for n in (g, *g.conjuncts)):
-            found = [a for a in (_doers_of(noun, actors, reader, args.source) or reader.actor(noun))
-                     if a not in args.source and a not in args.target and actors.type_of(a) != "LOC"]
-            if found:
-                LOGGER.debug("protest aimed against: %s in %r", found, sentence_of(trig.token).text)
-                args.target += found
-                return
-
-
 def _role_acceptor_of_resignation(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A resignation someone accepts is the resigner's, and the one accepting it is the source (GUIDE.md in
     data/events): "the president accepted Ana Wambui's resignation" has the president for source, never for target.
@@ -1998,210 +1942,6 @@ def _role_acceptor_of_resignation(trig: Trigger, args: Arguments, actors: Actors
     args.source = acceptors if resigners else []
     args.target = resigners
     args.participants = [a for a in args.participants if a not in acceptors] if not resigners else args.participants
-
-
-def _role_partner_of_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """An act on things done with someone concerns them: "cancelled all cultural events organised with Ugandan
-    bodies", "froze projects run with Kenya" (the object's participle names the partner; issue 13)."""
-    if args.target or trig.nominal:
-        return
-    for obj in (c for c in trig.token.children if c.dep_ == "dobj"):
-        # a participle ("organised with"), which the tagger may take for a finite verb ("run with")
-        for acl in (g for g in obj.children if g.dep_ == "acl" and g.tag_ != "VBG"
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children)):
-            for prep in (p for p in acl.children if p.dep_ == "prep" and p.lower_ == "with"):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    found = [a for a in reader.actor(pobj) if a not in args.actors()]
-                    if found:
-                        LOGGER.debug("partner of object: %s in %r", found, sentence_of(trig.token).text)
-                        args.target += found
-
-
-def _role_agreed_thing(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "It was agreed in Djibouti", "it was signed on Monday": what is agreed or signed is a thing, not a side."""
-    if trig.type != "AGREE" or trig.nominal:
-        return
-    for subj in (c for c in trig.token.children if c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "which")):
-        named = reader.actor(subj)
-        args.target = [t for t in args.target if t not in named]
-
-
-def _role_plural_pronoun_pair(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """ "A spoke with B's president. They agreed to ...", "met her counterpart, and they signed ...": "they" doing a
-    joint act is both sides of the latest event between two states, when the look-up found only one of them (the
-    state a possessive named, not the two who spoke)."""
-    if trig.type not in SYMMETRIC_TYPES or trig.nominal or args.target or len(args.source) != 1:
-        return
-    if not any(c.dep_ == "nsubj" and c.lower_ in PLURAL_PRONOUNS for c in trig.token.children):
-        return
-    own = actors.country_of(args.source[0])
-    sides = reader.last_sides
-    if own is None or len(sides) != 2 or own not in {actors.country_of(s) for s in sides}:
-        return
-    people = [p for p in reader.last_pair if actors.country_of(p) not in (None, own)]
-    args.target += people[:1] or [s for s in sides if actors.country_of(s) != own]
-    LOGGER.debug("plural pronoun pair: %s with %s in %r", args.source, args.target, sentence_of(trig.token).text)
-
-
-def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A journey to a city for a gathering visits no host state; a journey to a state for one visits that state
-    ("will travel to Egypt for a conference on Iraq")."""
-    if trig.mode == "visit" and _for_gathering(trig.token):
-        # "had come to Vienna for the donor conference": the city hosts a gathering, its state is not visited
-        args.target = [t for t in args.target if actors.type_of(t) not in ("GPE", "LOC") or _is_state(actors, t)]
-        args.location = None
-
-
-STAY_PREPS = frozenset({"during", "on"})
-"""Prepositions that put a journey around the clause that tells one of its stops ("welcomed in Lusaka on a tour")."""
-
-
-def _role_stop_of_a_tour(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A visit named as the time of a clause ("A was welcomed in Lusaka on a tour of southern Africa", "B signed deals in Hanoi
-    on a visit to Asia") is the visit of that clause's subject to the place the clause names; the region toured is
-    where, not who (issue 13, a leader's visit lacking its host state)."""
-    tok = trig.token
-    if trig.mode != "visit" or not trig.nominal or tok.dep_ != "pobj" or tok.head.lower_ not in STAY_PREPS:
-        return
-    verb = tok.head.head
-    if verb.pos_ != "VERB":
-        return
-    visitors = [a for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for a in reader.actor(c)]
-    places = [e for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children
-              if g.dep_ == "pobj" and (e := actors.entity_at(reader.ui, g)) and actors.type_of(e) in ("GPE", "LOC")
-              and actors.country_of(e)]
-    if not visitors or not places:
-        return
-    LOGGER.debug("stop of a tour: %s in %s, %r", visitors, places[0], sentence_of(tok).text)
-    host = actors.state_id(actors.country_of(places[0]) or "")
-    args.source = visitors
-    args.target = [host, *(t for t in args.target if t != host and actors.type_of(t) == "PERSON")]
-    args.participants = [p for p in args.participants if actors.type_of(p) not in ("LOC", "GPE") and p not in visitors]
-    args.location = places[0]
-
-
-HOST_OFFICIAL_NOUNS = word_class("host_official_noun", "annotate_words")
-"""Plural nouns of officials a visitor meets, named without their state ("met with senior officials")."""
-
-
-def _role_met_unnamed_hosts(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A meeting with officials named without their state ("the Danish minister met with senior officials", in
-    a story datelined from Lima) meets the state it is held in: the meeting's place's, else the dateline's
-    (``organs.dateline_state``), when that is not the visitor's own; a place or a site named beside it ("and toured
-    the old prison") is no one met."""
-    if trig.type != "CONSULT" or trig.nominal or not args.source or any(
-            actors.type_of(t) in ("GPE", "PERSON", "GROUP") for t in args.target):
-        return
-    tok = trig.token
-    met = [c for c in tok.children if c.dep_ == "dobj"]
-    met += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    if not any(m.lemma_.lower() in HOST_OFFICIAL_NOUNS or m.lower_ in HOST_OFFICIAL_NOUNS for m in met
-               if not reader.actor(m)):
-        return
-    code = (actors.country_of(args.location) if args.location else None) or (
-        dateline_state(tok.doc) if reader.ui == 0 else None)
-    if code and code not in {actors.country_of(s) for s in args.source}:
-        LOGGER.debug("met unnamed hosts: %s in %r", code, sentence_of(tok).text)
-        args.target = [actors.state_id(code)]
-
-
-def _role_visited_state(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A visit or aid with a place and no target: the place's state is the target."""
-    if args.location and not args.target and (trig.mode == "visit" or trig.type == "AID"):
-        code = actors.country_of(args.location)
-        if code:
-            args.target.append(actors.state_id(code))
-
-
-def _role_visit_partner(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A journey "for talks with X" meets X, its host."""
-    if trig.mode != "visit":
-        return
-    # "arrived in Muscat on Sunday for talks with the sultan": the one met is acted upon, beside the state visited
-    for prep in trig.token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lower_ not in MEETING_NOUNS:
-                # "for three hours of talks with X": the talks under a measure noun
-                noun = next((g for w in noun.children if w.dep_ == "prep" and w.lower_ == "of"
-                             for g in w.children if g.dep_ == "pobj" and g.lower_ in MEETING_NOUNS), noun)
-            if noun.dep_ != "pobj" or noun.lower_ not in MEETING_NOUNS:
-                continue
-            for met in (g for w in noun.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children):
-                args.target += [a for a in reader.actor(met) if a not in args.actors()]
-
-
-def _role_target_not_source(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """No actor is both source and target."""
-    args.target = [t for t in args.target if t not in args.source]
-
-
-def _role_reciprocal_sides(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A reciprocal act runs from the first side named to the other."""
-    if not args.target and len(args.source) > 1 and trig.type not in SYMMETRIC_TYPES and _reciprocal(trig.token):
-        # "Tehran and Islamabad traded strikes", "the two accused each other": each side acts on the other; the
-        # first named is the source, as the sentence tells it
-        args.source, args.target = args.source[:1], args.source[1:]
-
-
-def _role_host_receives_visitor(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A host receives: the guest made the visit."""
-    if trig.type == "CONSULT" and trig.token.lemma_.lower() in HOST_LEMMAS and args.source and args.target:
-        # "Trump hosted Netanyahu", "Xi received Lula": the guest made the visit (the visitor is the source)
-        args.source, args.target = args.target, args.source
-
-
-def _role_protest_town_is_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """A town protesters march on or gather in is where, not whom against."""
-    if trig.type == "PROTEST":
-        # "marched on Dhaka": a town protesters march on or gather in is where they protest, not whom against
-        towns = [t for t in args.target if actors.type_of(t) == "GPE" and not _is_state(actors, t)]
-        args.target = [t for t in args.target if t not in towns]
-        args.location = args.location or (towns[0] if towns else None)
-
-
-def _role_protest_people_of_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Protesters named without a state are the people of the place: the one their clause names, else the town of the
-    story's wire dateline ("BAMAKO (AP) - Thousands rallied in the main square": Malians)."""
-    if trig.type == "PROTEST" and not any(actors.country_of(a) for a in args.source):
-        # "thousands gathered outside the barracks near Bamako": the people of the place protest
-        places = [args.location] if args.location else []
-        places += [e for t in trig.token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC")
-                   and (e := actors.entity_at(reader.ui, t)) and actors.type_of(e) in ("GPE", "LOC")]
-        code = _first_country(actors, places) or (actors.dateline if reader.ui == 0 else None)
-        if code:
-            args.source.append(actors.state_id(code))
-
-
-def _role_protest_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
-    """Protests against a government, with no people or place named, are its own people's."""
-    if trig.type == "PROTEST" and not args.source:
-        # "rallies against the cabinet's plan": with no people or place named, a state's own people protest
-        # against its government
-        code = _first_country(actors, args.target)
-        crowd = _protesters(trig.token)
-        own = token_modifier_country(crowd) if crowd is not None else None
-        if own and own != code:
-            # "Somali youths threw stones at Kenyan troops in demonstrations against the army's raids": the crowd's
-            # own state is named, and it is not the one protested against
-            args.source.append(actors.state_id(own))
-        elif code:
-            args.source.append(actors.state_id(code))
-
-
-def _protesters(tok: Token) -> Token | None:
-    """The subject of a protest verb, or of the verb a protest noun is the object of ("started a hunger strike"),
-    through the verbs it completes ("took to throwing stones")."""
-    node = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    for _ in range(4):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is None and node.dep_ == "acl":
-            return node.head  # "Somali youths took to ...": the parser may read the verb as the crowd's participle
-        if subj is not None or node.dep_ not in ("xcomp", "pcomp", "prep", "conj", "advcl") or node.head.i == node.i:
-            return subj
-        node = node.head
-    return None
 
 
 def _role_succession(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
@@ -3207,11 +2947,6 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
     return {e for n in nodes for t in n.subtree if (e := actors.entity_at(ui, t))}
 
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-"""Types whose sides are not ordered (OUTPUT.md section 5)."""
-RECIPROCAL_LEMMAS = frozenset({"trade", "exchange"})
-
-
 def _advice(verb: Token) -> bool:
     """Whether a warning only advises against an act: "warned X not to ...", "cautioned X against signing", with no
     consequence told ("warned that X would pay", "warned of war")."""
@@ -3258,18 +2993,6 @@ def _joint(noun: Token, args: Arguments, actors: Actors, ui: int) -> bool:
     return len({actors.country_of(a) for a in args.source + args.target} - {None}) >= 2
 
 
-def _reciprocal(tok: Token) -> bool:
-    """Whether an act is told as done by each side to the other: "traded strikes", "exchanged fire", "accused each
-    other", "threatened one another"."""
-    verb = tok.head if tok.dep_ == "dobj" else tok
-    if verb.lemma_.lower() in RECIPROCAL_LEMMAS:
-        return True
-    # the verb's own clause: "A fired at B, and C and D traded strikes on each other's soil" is not reciprocal
-    other_clauses = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    words = [t.lower_ for t in verb.subtree if t.i not in other_clauses]
-    return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
-
-
 def _sent_out_of(verb: Token) -> bool:
     """Whether a verb of sending takes its object "out of" somewhere: a removal, not a dispatch."""
     return any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and c.i + 1 < len(c.doc)
@@ -3295,14 +3018,6 @@ def _home_deployment(args: Arguments, actors: Actors) -> bool:
         if code is None and (actors.type_of(t) != "ORG" or city_code(actors.get(t).name)):
             return False  # a place or people of no known state (or a city read as a body): cannot be told
     return True
-
-
-def _for_gathering(tok: Token) -> bool:
-    """Whether a journey is "for" a gathering of many parties ("for the donor conference"); "for a summit with X"
-    is a meeting with X and does not count."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and g.dep_ == "pobj" and g.lemma_.lower() in GATHERINGS
-               and not any(p.lower_ in ("with", "between") for p in g.children)
-               for c in tok.children for g in c.children)
 
 
 def _departure(verb: Token) -> bool:
