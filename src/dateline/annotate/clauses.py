@@ -267,3 +267,7 @@ def _reciprocal(tok: Token) -> bool:
     other_clauses = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     words = [t.lower_ for t in verb.subtree if t.i not in other_clauses]
     return any(a == "each" and b == "other" or a == "one" and b == "another" for a, b in zip(words, words[1:]))
+
+
+TERRITORY_NOUNS = word_class("territory_nouns")
+"""Objects that make a seizure a military assault rather than an arrest."""
