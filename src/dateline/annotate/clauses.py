@@ -1,6 +1,10 @@
 """Hold the clause readers and word classes that several event families share (construction triggers, role passes,
-the event decision): reporting verbs, hand-over verbs, a state's organs and armed bodies, purpose verbs, the modes a
-threatened act gives, a plural subject, the ones a verb says were replaced.
+the event decision): a trigger's objects and what it took, the verb of a noun's clause, a plural subject, the ones a
+verb says were replaced, an order and the act ordered, the doers of a judged noun, the states named or left, a
+state itself, protesters and reciprocal acts, and the word classes read in more than one family (reporting verbs,
+hand-over verbs, a state's organs and armed bodies, the modes a threatened act gives, speech acts, split types).
+
+It sits below ``constructions.py``, the ``roles_*.py`` families and ``events.py``, which import from it.
 """
 
 from __future__ import annotations

@@ -5,6 +5,11 @@ spaCy's ``Matcher``; each entry's ``requires`` constraints are checked on the pa
 (``_satisfies``), so "signed a treaty" is AGREE while "signed a presidential order" is not.
 Arguments come from ``arguments.py``; speculation ("is expected to discuss") is dropped,
 planned events need a stated date, negated ones are kept as ``negated``.
+
+This module keeps the trigger finding, the event decision, the pipeline component and the order of the role passes
+(``ROLE_PASSES``); the construction triggers are in ``constructions.py`` (shapes in ``construction_cues.py``), the
+role passes in one module per family (``roles_speech``, ``roles_aid``, ``roles_courts``, ``roles_meetings``,
+``roles_posts``, ``roles_harm``), the readers they share in ``clauses.py`` and the records in ``event_records.py``.
 """
 
 from __future__ import annotations
