@@ -275,3 +275,17 @@ def _reciprocal(tok: Token) -> bool:
 
 TERRITORY_NOUNS = word_class("territory_nouns")
 """Objects that make a seizure a military assault rather than an arrest."""
+
+
+CALL_MEDIUM_PREPS = frozenset({"in", "during", "over"})
+"""Prepositions of the phone or video call in which another act was done ("praised her in a video call")."""
+
+
+def _departure(verb: Token) -> bool:
+    """Whether a journey leaves rather than visits: "flew out of Manila", "would fly home"."""
+    for child in verb.children:
+        if child.lower_ == "home" and child.dep_ in ("advmod", "npadvmod", "dobj"):
+            return True
+        if child.lower_ == "out" and any(g.lower_ == "of" for g in [*child.children, *verb.children]):
+            return True
+    return False
