@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import PLACE_PREPS, ArgumentReader, Arguments, second_subject
+from dateline.annotate.arguments import PLACE_PREPS, ArgumentReader, Arguments, amount_noun, second_subject
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of
@@ -289,3 +289,68 @@ def _departure(verb: Token) -> bool:
         if child.lower_ == "out" and any(g.lower_ == "of" for g in [*child.children, *verb.children]):
             return True
     return False
+
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _object_words(tok: Token, objects: list[Token] | None = None) -> set[str]:
+    """The words of a trigger's objects that say what the object is: not those of a phrase inside it
+    ("described the pact as an answer to a threat" calls the pact no threat; "an act of aggression" is one).
+
+    ``objects``: the trigger's ``_objects`` when the caller has them."""
+    words: set[str] = set()
+    for obj in _objects(tok) if objects is None else objects:
+        if obj.ent_type_ in TIME_ENTS:
+            continue  # "held since March", "began in May": a date says when, never what (no "march" of protesters)
+        words.update(t.lower_ for t in _own_words(obj) if t.ent_type_ not in TIME_ENTS)
+        words.add(obj.lemma_.lower())
+        if amount_noun(obj):  # "sent [40 million kronur] [in emergency aid]": the parser hangs the "in" on the verb
+            words.update(t.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         and c.i == obj.right_edge.i + 1 for t in c.subtree)
+    words.update(c.lower_ for c in tok.children if _misread_compound(c))
+    return words
+
+
+def _misread_compound(clause: Token) -> bool:
+    """A compound noun the parser read as a clause of the trigger ("signed [the fisheries deal]": "fisheries" taken
+    for the subject of a verb "deal"): a bare present verb with no auxiliary or marker whose subject, just before
+    it, is a noun led by a determiner; or that noun is the trigger's object ("will sign [the fisheries] [deal]")."""
+    if clause.dep_ != "ccomp" or clause.tag_ not in ("VB", "VBP") or clause.i == 0:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "neg", "nsubjpass") for c in clause.children):
+        return False
+    before = clause.doc[clause.i - 1]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    read_as = subjects == [before] or (not subjects and before.dep_ == "dobj" and before.head == clause.head)
+    return read_as and before.pos_ == "NOUN" and any(c.dep_ == "det" for c in before.children)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun phrase without the phrases its words take, other than "of" ("answer [to a threat]") and the "in" of an
+    amount, which says what the amount is of ("$2 billion in military aid"), and without the clauses it heads ("an
+    ultimatum [to leave power]" is no post handed over)."""
+    out = [noun]
+    for child in noun.children:
+        if (child.dep_ == "prep" and child.lower_ != "of" and child.head.pos_ in ("NOUN", "PROPN")
+                and not (child.lower_ == "in" and amount_noun(noun))):
+            continue
+        if child.dep_ in ("acl", "relcl") and child.pos_ in ("VERB", "AUX") and noun.pos_ in ("NOUN", "PROPN"):
+            continue
+        out += _own_words(child)
+    return out
+
+
+def _gatherers(tok: Token) -> list[Token]:
+    """A verb's subjects; a verb joined to another by "and" has that verb's subject, and a verb the parser hangs on
+    the noun before it as a participle ("3,000 marchers [massed] outside the ministry") has that noun."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [tok.head]
+    return subjects
+
+
+PROTEST_CUES = word_class("protest_cues")
+"""What a gathering crowd does when it is a protest ("demanding", "chanting")."""
