@@ -176,8 +176,8 @@ def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[...,
     ("Chad is deploying soldiers to help Niger, the minister said on Tuesday.", "AID"),
     ("Rwanda deployed 2,000 troops to support Mozambique's army last July.", "AID"),
     ("Kenya has deployed police officers to help Haiti restore order.", "AID"),
-    # or sent to a place of the sender's own, a body, a building or the streets (events._sent_home); another state's
-    # place stays abroad
+    # or sent to a place of the sender's own, a body, a building or the streets (constructions._sent_home); another
+    # state's place stays abroad
     ("Gabon's army chief dispatched two battalions to the presidential palace on Sunday.", "MOBILIZE"),
     ("Guinea's president deployed soldiers onto the streets of Conakry after the vote.", "MOBILIZE"),
     ("Bolivia's government sent troops into the streets of La Paz on Monday.", "MOBILIZE"),

@@ -114,7 +114,7 @@ _CONSTRAINTS = re.compile(r"^(req|requires)$|\.spec$")
 
 def _constraints_the_code_reads() -> set[str]:
     """Every constant key the annotate package reads from a ``requires`` mapping (``.get(k)``, ``k in``, ``[k]``) or
-    checks through a table keyed by requirement (a dict literal named ``*_CHECKS``, as ``events.FLAG_CHECKS``)."""
+    checks through a table keyed by requirement (a dict literal named ``*_CHECKS``, as ``requirements.FLAG_CHECKS``)."""
     import dateline.annotate
 
     keys: set[str] = set()
