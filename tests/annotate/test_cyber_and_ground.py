@@ -1,5 +1,5 @@
 """Computer intrusion has its own trigger entries (lexicons/event_triggers.jsonl: coerce.hack, coerce.deface); ground
-taken through a partitive object is an assault (events._taken)."""
+taken through a partitive object is an assault (clauses._taken)."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import pytest
 
 from spacy.language import Language
 
-from dateline.annotate.events import _misread_compound
+from dateline.annotate.clauses import _misread_compound
 from dateline.model import Document
 from event_helpers import countries as _countries, of_type as _of_type
 

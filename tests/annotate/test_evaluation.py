@@ -8,7 +8,8 @@ import pytest
 from spacy.language import Language
 
 from dateline.annotate.evaluation import belittles, condemns, negative, praises
-from dateline.annotate.events import Trigger, _praising_call
+from dateline.annotate.event_records import Trigger
+from dateline.annotate.events import _praising_call
 from dateline.model import Document
 
 from event_helpers import countries, of_type

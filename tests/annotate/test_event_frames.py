@@ -929,7 +929,8 @@ def test_one_said_to_deserve_a_prize_is_supported_by_the_speaker(annotate_text: 
 ])
 def test_the_one_complained_to_is_no_target_when_the_doer_is_named(
         annotate_text: Callable[..., Document], text: str, doer: str) -> None:
-    # events._role_judged_act_doer: the addressee hears the complaint, the doer of the act complained of is its target
+    # roles_speech._role_judged_act_doer: the addressee hears the complaint, the doer of the act complained of is its
+    # target
     [accuse] = _of_type(doc := annotate_text(text), "ACCUSE")
     assert _countries(doc, accuse.target) == {doer}
 

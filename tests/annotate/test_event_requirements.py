@@ -1,4 +1,4 @@
-"""Tests for the ``requires`` checks of dateline.annotate.events (``_satisfies``, ``WORD_CHECKS``, ``FLAG_CHECKS``)."""
+"""Tests for the ``requires`` checks: ``events._satisfies`` and ``requirements`` (``WORD_CHECKS``, ``FLAG_CHECKS``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from dateline.annotate.events import FLAG_CHECKS, REQUIREMENTS, WORD_CHECKS, _satisfies
+from dateline.annotate.events import _satisfies
+from dateline.annotate.requirements import FLAG_CHECKS, REQUIREMENTS, WORD_CHECKS
 from dateline.lexicons import load
 
 
@@ -64,13 +65,14 @@ def test_the_failing_requirement_is_logged_by_name(nlp: Language, caplog: pytest
 
 def test_the_parse_is_read_only_for_an_entry_with_a_check(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     """Most entries require nothing of the parse: their match is not read for objects and recipients (issue 12)."""
-    from dateline.annotate import events
+    from dateline.annotate import requirements
 
     doc = nlp("Lithuania expelled two diplomats on Tuesday.")
     tok = next(t for t in doc if t.lower_ == "expelled")
     built: list[str] = []
-    original = events._Parse.of
-    monkeypatch.setattr(events._Parse, "of", lambda tok, span, req: built.append(tok.text) or original(tok, span, req))
+    original = requirements._Parse.of
+    monkeypatch.setattr(requirements._Parse, "of",
+                        lambda tok, span, req: built.append(tok.text) or original(tok, span, req))
     assert _satisfies(tok, doc[tok.i: tok.i + 1], {})
     assert _satisfies(tok, doc[tok.i: tok.i + 1], {"head": 0, "needs_object": False})
     assert not built
@@ -81,11 +83,11 @@ def test_the_parse_is_read_only_for_an_entry_with_a_check(nlp: Language, monkeyp
 def test_the_parse_reads_only_what_the_checks_ask(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     """A check of the trigger's own children builds no objects; objects read twice (their words, then their kinds)
     are found once (issue 12)."""
-    from dateline.annotate import events
+    from dateline.annotate import requirements
 
     found: list[str] = []
-    original = events._objects
-    monkeypatch.setattr(events, "_objects", lambda tok: found.append(tok.text) or original(tok))
+    original = requirements._objects
+    monkeypatch.setattr(requirements, "_objects", lambda tok: found.append(tok.text) or original(tok))
     doc = nlp("The Chilean envoy hit back that the ruling was absurd.")
     tok = next(t for t in doc if t.lower_ == "hit")
     found.clear()  # the pipeline's own event component read the text

@@ -47,7 +47,8 @@ def test_ending_ties_is_a_sanction_not_a_retreat(nlp: Language) -> None:
     # GUIDE.md: pausing intelligence sharing or leaving a deal is SANCTION discontinue; RETREAT is for forces
     from dateline.annotate.actors import Actors, Unit
     from dateline.annotate.arguments import Arguments
-    from dateline.annotate.events import Trigger, _retype
+    from dateline.annotate.event_records import Trigger
+    from dateline.annotate.events import _retype
 
     doc = nlp("Quito said on Friday that it would put an end to its naval cooperation with Lima.")
     actors = Actors()
@@ -175,8 +176,8 @@ def test_welcoming_a_leaders_envoy_is_still_a_visit(annotate_text: Callable[...,
     ("Chad is deploying soldiers to help Niger, the minister said on Tuesday.", "AID"),
     ("Rwanda deployed 2,000 troops to support Mozambique's army last July.", "AID"),
     ("Kenya has deployed police officers to help Haiti restore order.", "AID"),
-    # or sent to a place of the sender's own, a body, a building or the streets (events._sent_home); another state's
-    # place stays abroad
+    # or sent to a place of the sender's own, a body, a building or the streets (constructions._sent_home); another
+    # state's place stays abroad
     ("Gabon's army chief dispatched two battalions to the presidential palace on Sunday.", "MOBILIZE"),
     ("Guinea's president deployed soldiers onto the streets of Conakry after the vote.", "MOBILIZE"),
     ("Bolivia's government sent troops into the streets of La Paz on Monday.", "MOBILIZE"),
@@ -280,7 +281,7 @@ def test_a_bloc_suspending_a_member_sanctions_it(annotate_text: Callable[..., Do
     ("Kenya deployed 2,000 troops to Somalia.", False),  # a state, not a place of one's own
 ])
 def test_forces_sent_to_a_place_of_ones_own_are_sent_home(nlp: Language, text: str, home: bool) -> None:
-    from dateline.annotate.events import _sent_home
+    from dateline.annotate.constructions import _sent_home
 
     verb = next(t for t in nlp(text) if t.lemma_ in ("send", "deploy"))
     assert _sent_home("AID", verb) is home
@@ -289,7 +290,7 @@ def test_forces_sent_to_a_place_of_ones_own_are_sent_home(nlp: Language, text: s
 
 def test_forces_sent_home_through_a_dative_to(nlp: Language) -> None:
     # the parser reads "to" after an object as a dative: the destination is the same
-    from dateline.annotate.events import _sent_home
+    from dateline.annotate.constructions import _sent_home
 
     doc = nlp("The premier suspended the charter, citing unrest, and sent marines to the legislature, but deputies "
               "gathered there anyway.")

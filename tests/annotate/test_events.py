@@ -974,7 +974,7 @@ def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annota
 @pytest.mark.parametrize("text", [
     # "A replaced Y with X": X is appointed by A (``posts.replacement_object``)
     "President Kofi Agyeman on Sunday replaced Finance Minister Yaw Boateng with banker Ama Serwaa, his office said.",
-    # "Y resigned and was replaced by X": the passive shares the first verb's subject (``events._replaced_ones``)
+    # "Y resigned and was replaced by X": the passive shares the first verb's subject (``clauses._replaced_ones``)
     "Ghana's finance minister, Yaw Boateng, resigned on Friday and was replaced by his deputy, Ama Serwaa, the "
     "presidency said.",
 ])
@@ -1017,7 +1017,7 @@ def test_taking_over_from_a_body_tells_no_departure(annotate_text):
      "ACCUSE", "KEN"),
 ])
 def test_the_issuer_of_a_document_makes_its_demand(annotate_text, text, kind, source):
-    # events._role_document_issuer: "issued a statement demanding ..." is a demand by whoever issued it
+    # roles_speech._role_document_issuer: "issued a statement demanding ..." is a demand by whoever issued it
     doc = annotate_text(text)
     act = _only(doc, kind)
     assert source in {e.country for e in doc.entities if e.id in act.source}
@@ -1164,8 +1164,8 @@ def test_a_demand_told_in_a_message_clause_is_one_request(annotate_text, text):
     ("Uganda's president called Kenya's president a liar on Monday.", "ACCUSE"),
 ])
 def test_a_post_holder_is_a_person_object(annotate_text, text, kind):
-    # events._object_person: "called Kenya's president" phones a person named by his post; a predicative complement
-    # ("called him a liar") judges him instead
+    # requirements._object_person: "called Kenya's president" phones a person named by his post; a predicative
+    # complement ("called him a liar") judges him instead
     assert [e.type for e in annotate_text(text).events] == [kind]
 
 

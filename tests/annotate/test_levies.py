@@ -1,4 +1,4 @@
-"""A levy on another state's goods (annotate/levies.py, ``events._role_levy_of_the_story_state``): a state before
+"""A levy on another state's goods (annotate/levies.py, ``roles_courts._role_levy_of_the_story_state``): a state before
 "-specific" is aimed at, not the maker; a levy raised on a named state's goods is SANCTION whatever the learned
 decision reads in the raising verb; a levy told with no one laying it is laid by the latest other state told laying
 one, else by the state the story tells from, never by the state aimed at; a reprisal levy with no one aimed at

@@ -1,6 +1,6 @@
 """A court or judge ordering or ruling that someone stay held ("ordered that A remain in custody") is a detention by
-the court's state, COERCE arrest, dated by the order (events.stay_order); being held as a standing state is no act.
-All sentences invented."""
+the court's state, COERCE arrest, dated by the order (requirements.stay_order); being held as a standing state is no
+act. All sentences invented."""
 
 from __future__ import annotations
 

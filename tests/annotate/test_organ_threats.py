@@ -1,5 +1,5 @@
 """A threat made by police named without their state ("officers threatened to open fire") is made by a state's body,
-like its arrests (events.ORGAN_ACTS): the state of the police named before, else of the story; never the state of
+like its arrests (roles_courts.ORGAN_ACTS): the state of the police named before, else of the story; never the state of
 those the threat is aimed at. All sentences invented."""
 
 from __future__ import annotations

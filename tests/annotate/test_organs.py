@@ -1,7 +1,7 @@
-"""The state behind a state organ named without its state (annotate/organs.py, ``events._role_unnamed_state_body``):
-the place that modifies the organ, the place of the act, the same kind of organ named before with its state, the
-story's dateline, the one state the story is about; a court's ruling befalls the one it names; no state deports its
-own people. Every sentence here is invented."""
+"""The state behind a state organ named without its state (annotate/organs.py,
+``roles_courts._role_unnamed_state_body``): the place that modifies the organ, the place of the act, the same kind of
+organ named before with its state, the story's dateline, the one state the story is about; a court's ruling befalls the
+one it names; no state deports its own people. Every sentence here is invented."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """A removal from power told only by a participle on the post or the name ("the ousted president, A") is A's
-DISMISS, with no time of its own (annotate/events.py::_ousted_person, dating.attributive_act; issue 14)."""
+DISMISS, with no time of its own (annotate/construction_cues.py::_ousted_person, dating.attributive_act; issue 14)."""
 
 from __future__ import annotations
 
-from dateline.annotate.events import _ousted_person
+from dateline.annotate.construction_cues import _ousted_person
 from event_helpers import names, of_type
 
 

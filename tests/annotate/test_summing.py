@@ -1,6 +1,6 @@
 """A speech-act noun after a comma that sums up the clause before it ("..., a demand Niamey rejected"), and a verb of
 insisting with a subjunctive ("insisted that Niger reopen the border"): annotate/summing.py and the insisting
-construction of events._constructions (issue 13). Invented examples; publication Tuesday 2025-03-18."""
+construction of constructions._constructions (issue 13). Invented examples; publication Tuesday 2025-03-18."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A named person who takes over an embassy, a ministry or a mission takes up its post: APPOINT of that person
-(events._takes_over_body, GUIDE.md); armed men or a crowd taking one over do not. Invented examples; publication
-Tuesday 2025-03-18."""
+(construction_cues._takes_over_body, GUIDE.md); armed men or a crowd taking one over do not. Invented examples;
+publication Tuesday 2025-03-18."""
 
 from __future__ import annotations
 

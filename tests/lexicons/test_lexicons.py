@@ -114,7 +114,7 @@ _CONSTRAINTS = re.compile(r"^(req|requires)$|\.spec$")
 
 def _constraints_the_code_reads() -> set[str]:
     """Every constant key the annotate package reads from a ``requires`` mapping (``.get(k)``, ``k in``, ``[k]``) or
-    checks through a table keyed by requirement (a dict literal named ``*_CHECKS``, as ``events.FLAG_CHECKS``)."""
+    checks through a table keyed by requirement (a dict literal named ``*_CHECKS``, as ``requirements.FLAG_CHECKS``)."""
     import dateline.annotate
 
     keys: set[str] = set()
@@ -138,7 +138,7 @@ def _constraints_the_code_reads() -> set[str]:
 
 def test_trigger_requirements_are_all_implemented() -> None:
     """Every constraint a trigger entry names is read by the event code, and the code reads none that no entry names."""
-    from dateline.annotate.events import REQUIREMENTS
+    from dateline.annotate.requirements import REQUIREMENTS
 
     read = _constraints_the_code_reads()
     for entry in TRIGGERS:
@@ -146,7 +146,7 @@ def test_trigger_requirements_are_all_implemented() -> None:
         assert not unknown, f"{entry['id']} requires {unknown}, which the event code never reads"
     named = {key for entry in TRIGGERS for key in entry.get("requires", {})}
     assert not read - named, f"the event code checks {read - named}, which no trigger entry names"
-    assert REQUIREMENTS == read, f"events.REQUIREMENTS differs from the code: {REQUIREMENTS ^ read}"
+    assert REQUIREMENTS == read, f"requirements.REQUIREMENTS differs from the code: {REQUIREMENTS ^ read}"
 
 
 def _title_words(entry: dict[str, object]) -> set[str]:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from dateline.annotate.actors import Actors, Unit
 from dateline.annotate.dating import Dated, date_events
-from dateline.annotate.events import Found, find_events, told_apart
+from dateline.annotate.event_records import Found
+from dateline.annotate.events import find_events, told_apart
 from dateline.annotate.nlp import sentence_of, text_of, title_heads
 from dateline.annotate.organs import dateline_state
 from dateline.annotate.person_country import context_pass, lexicon_pass

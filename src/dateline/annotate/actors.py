@@ -46,7 +46,8 @@ RESIDENT_GROUPS = word_class("resident_group", WORDS)
 officials in a state may be another state's."""
 BYSTANDER_NOUNS = word_class("bystander_noun", WORDS)
 """People an attack befalls who are no party of any side when the story only counts them ("killed eight passengers",
-"wounded 11 worshippers"): the attack befell the state where it happened (``events._role_bystanders_of_the_place``)."""
+"wounded 11 worshippers"): the attack befell the state where it happened
+(``roles_harm._role_bystanders_of_the_place``)."""
 
 LEADER_GOVERNMENTS = word_class("leader_government", WORDS)
 """Nouns of a government that a leader's name may name ("the Ruiz administration", "Ruiz's government")."""

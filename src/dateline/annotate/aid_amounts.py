@@ -11,11 +11,11 @@ coverage ("contribution", "funding", "help") counts when the story tells aid, re
 its contribution to the pension fund" in a budget story is no aid. Amounts cut are left to the learned decision
 ("cut its aid to X in protest" is a sanction).
 
-``aid_amount`` is read by ``events._constructions``; ``recipient_words`` by
-``events._role_aid_recipient_beside``, which names whom the aid is for from the noun's own phrases ("its aid [for
+``aid_amount`` is read by ``constructions._constructions``; ``recipient_words`` by
+``roles_aid._role_aid_recipient_beside``, which names whom the aid is for from the noun's own phrases ("its aid [for
 Sudan]", "its contribution for flood victims [in Pakistan]"). Aid told with no recipient in disaster coverage goes to
 the state the disaster struck when the story told one alone before it ("A cyclone tore through Fiji on Sunday. New
-Zealand increased its aid to $12 million"): ``stricken_states``, read by ``events._role_aid_to_stricken_state``; with
+Zealand increased its aid to $12 million"): ``stricken_states``, read by ``roles_aid._role_aid_to_stricken_state``; with
 several states struck ("the storm hit Fiji, Tonga and Samoa") the aid stays without one. So does a sum or
 aid pledged ("Qatar promised $10 million to rebuild schools destroyed by the earthquake in Morocco": ``pledged_help``).
 """

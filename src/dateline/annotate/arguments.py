@@ -270,7 +270,7 @@ class ArgumentReader:
         self.leviers: list[str] = []
         """The states that laid a levy told so far in this text, in text order: "duties on Elbonian steel were
         raised" with no one laying them were laid by the latest that is not Elbonia
-        (``events._role_levy_of_the_story_state``)."""
+        (``roles_courts._role_levy_of_the_story_state``)."""
 
     def remember(self, type_: str, mode: str | None, args: Arguments, sentence: int = -1) -> None:
         """Keep an event's actors so that a later "the launch" can refer to it (by type, and by type and mode),

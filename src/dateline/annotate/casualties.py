@@ -3,8 +3,8 @@
 a person, GUIDE.md), whatever the learned decision makes of the verb (a passive "were killed" often reads as the
 attack, ASSAULT, which the toll names elsewhere).
 
-``named_dead`` is read by ``events._constructions`` and by its role pass. A toll that names no one ("including four
-children") is left to the learned decision.
+``named_dead`` is read by ``constructions._constructions`` and by its role pass. A toll that names no one ("including
+four children") is left to the learned decision.
 """
 
 from __future__ import annotations

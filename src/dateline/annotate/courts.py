@@ -18,7 +18,7 @@ sentence SANCTION convict, a pardon or a penalty cut in the convict's favour CON
   testified that the killer suffers from a disorder" tells a condition, no accusation; "jurors asked to see the
   photographs again" is the court's procedure, no request.
 
-``court_act`` is read by ``events._constructions``, ``court_target`` by its role pass ``court_sides``,
+``court_act`` is read by ``constructions._constructions``, ``court_target`` by its role pass ``court_sides``,
 ``idle_appeal``, ``jury_request`` and ``testifies_to_a_condition`` by ``events.find_events``.
 """
 

@@ -28,9 +28,12 @@ from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
 from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
 from dateline.annotate.commitments import saying_of
+from dateline.annotate.construction_cues import FUTURE_AUXES
+from dateline.annotate.event_records import Found
 from dateline.annotate.eventcat import cameo
-from dateline.annotate.events import FUTURE_AUXES, Found, named_talk, stay_order
+from dateline.annotate.events import named_talk
 from dateline.annotate.nlp import sentence_of, sentences, text_of
+from dateline.annotate.requirements import stay_order
 from dateline.annotate.timex import TimedSpan
 from dateline.annotate.timetable import chronology_entry
 from dateline.annotate.told_nouns import presupposed_death

@@ -3,9 +3,9 @@ the levy aims at ("duties on Elbonian steel"), and a levy raised ("duties on Elb
 "Ruritania doubled its tariffs on Elbonian cheese"), which lays more of it: SANCTION against the goods' state
 (GUIDE.md: tariffs imposed on a named state), whatever the learned decision makes of the raising verb.
 
-``levy_raised`` is read by ``events._constructions``; ``levy_nouns``, ``levy_modifiers`` and ``aimed_goods`` by
-``events._role_levy_of_the_story_state``, which gives a levy told with no one laying it its maker. A levy raised with
-no state's goods named ("raised its tariffs on steel") is left to the learned decision.
+``levy_raised`` is read by ``constructions._constructions``; ``levy_nouns``, ``levy_modifiers`` and ``aimed_goods`` by
+``roles_courts._role_levy_of_the_story_state``, which gives a levy told with no one laying it its maker. A levy raised
+with no state's goods named ("raised its tariffs on steel") is left to the learned decision.
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ the latest organ of that kind the story named with its state ("Zambian police ..
 ("BERLIN (Reuters) -"), and the one state the story is about (``Actors.story_country``). A
 state the sentence names for the organ ("British police") is its own actor and is never replaced here.
 
-``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``events._role_unnamed_state_body``, ``story_state``
-and ``act_place_state`` by ``events._role_state_through_courts`` (an arrest told with no doer at all).
+``organ_doers``, ``ruling_content`` and ``organ_state`` are read by ``roles_courts._role_unnamed_state_body``,
+``story_state`` and ``act_place_state`` by ``roles_courts._role_state_through_courts`` (an arrest told with no doer at
+all).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ The court's answer to a plea may be told the same way: "A was cleared of all cha
 allegations" is an acquittal, CONCEDE in the accused's favour (GUIDE.md: an acquittal is CONCEDE), which the learned
 decision reads as nothing ("clear" has no event sense in CAMEO).
 
-``plea`` and ``cleared_of_charges`` are read by ``events._constructions``, which gives the event the verb's own
+``plea`` and ``cleared_of_charges`` are read by ``constructions._constructions``, which gives the event the verb's own
 modality ("is expected to plead guilty" stays unasserted).
 """
 

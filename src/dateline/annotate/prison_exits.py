@@ -9,7 +9,7 @@ crew" (GUIDE.md: a release ordered is RETREAT release), which the learned decisi
 So is bail or parole granted: "a judge granted A bail", "B was granted parole", "granted bail to C" (GUIDE.md: bail and
 parole are RETREAT release, the court its source), which the learned decision reads as nothing or as aid.
 
-``prison_exit``, ``release_brought_about`` and ``bail_granted`` are read by ``events._constructions``.
+``prison_exit``, ``release_brought_about`` and ``bail_granted`` are read by ``constructions._constructions``.
 """
 
 from __future__ import annotations

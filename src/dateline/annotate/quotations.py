@@ -3,8 +3,8 @@ sentences a quote opened in before its attribution, praise of a named actor, pra
 government" judged by one of its own people, a measure called a name in the sentence after it was made known, and a
 speaker's denial of words put in their mouth.
 
-A saying verb's reported clause is what the speaker says; the construction reader (``events._constructions``) judges
-it with ``evaluation.judges_in_clause``. Long quotes splice several clauses: "'Vardan Kessel is a murderer, he is
+A saying verb's reported clause is what the speaker says; the construction reader (``constructions._constructions``)
+judges it with ``evaluation.judges_in_clause``. Long quotes splice several clauses: "'Vardan Kessel is a murderer, he is
 responsible for the deaths of hundreds,' the minister said" (the parser hangs the first clause under the second),
 "'We respect the court, but Judge Sissoko has behaved disgracefully,' she said" (a conjunct), or run over sentences:
 "'Vik has insulted our nation. His words were shameful,' the envoy said". Every such clause is the speaker's too, and

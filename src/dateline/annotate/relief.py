@@ -9,7 +9,7 @@ A request for relief ("asked the World Food Programme for rice", "requested that
 "appealed for foreign aid") asks for assistance: REQUEST mode assist (OUTPUT.md 5), ``asks_for_relief``, read by
 ``events._retype``.
 
-``relief_sent`` and ``relief_arrival`` are read by ``events._constructions``, ``private_arrival`` by
+``relief_sent`` and ``relief_arrival`` are read by ``constructions._constructions``, ``private_arrival`` by
 ``events.find_events``. Goods sent with weapons or troops are left to the learned decision ("sent troops and food to
 the front" is no relief).
 """

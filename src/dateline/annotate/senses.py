@@ -88,7 +88,8 @@ OBLIGING_LEMMAS = word_class("obliging_lemmas")
 GOING_LEMMAS = frozenset({"go"})
 """The verb of "is going to have to", above the verb of obligation it announces."""
 REPORTING_LEMMAS = word_class("demand_reporting")
-"""Saying verbs whose "Y must / should" complement is a demand (``events._constructions``), unless it foretells."""
+"""Saying verbs whose "Y must / should" complement is a demand (``constructions._constructions``), unless it
+foretells."""
 FORECAST_ADJECTIVES = word_class("forecast_adjectives")
 """Adjectives by which a "should be" clause foretells readiness ("should be ready / available / operational")."""
 SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})

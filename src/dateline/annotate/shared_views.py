@@ -6,7 +6,7 @@ clause of what was agreed ("agreed with Samia that the talks would resume"), whi
 
 A view denied by its frame is negated: "this feud is not something the minister agrees with".
 
-``agreed_view`` and ``view_denied`` are read by ``events._constructions`` and its role pass.
+``agreed_view`` and ``view_denied`` are read by ``constructions._constructions`` and its role pass.
 """
 
 from __future__ import annotations

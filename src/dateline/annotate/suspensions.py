@@ -3,7 +3,7 @@ put on paid leave", "the minister reassigned the police chief" remove them from 
 (GUIDE.md: suspended from duty is DISMISS, the remover the source), not the MOBILIZE the learned decision reads on a
 verb of placing.
 
-``taken_off_duty`` is read by ``events._constructions``.
+``taken_off_duty`` is read by ``constructions._constructions``.
 """
 
 from __future__ import annotations

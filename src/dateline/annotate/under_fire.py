@@ -5,7 +5,7 @@ under fire from opposition lawmakers", "was under attack from her rivals", "has 
 ACCUSE disapprove of the subject, by the "from" phrase's side: the subject is the one criticised, never the critic.
 
 ``attack_undergone``, ``criticism_undergone``, ``attackers`` and ``same_attack`` are read by
-``events._constructions`` and its role passes.
+``constructions._constructions`` and its role passes.
 """
 
 from __future__ import annotations

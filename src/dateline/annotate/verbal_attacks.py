@@ -5,7 +5,7 @@ learned decision read on "attack". What is attacked tells the sense: a policy, a
 person's character is attacked with words; a convoy, a town or a base with arms ("rebels attacked the convoy" stays an
 assault).
 
-``verbal_attack`` is read by ``events._constructions``.
+``verbal_attack`` is read by ``constructions._constructions``.
 """
 
 from __future__ import annotations

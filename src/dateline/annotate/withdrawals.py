@@ -2,8 +2,9 @@
 zone" and "Rome will pull its marines out of Niger" are RETREAT withdraw (GUIDE.md: withdrawing troops), whatever the
 learned decision makes of a verb of carrying (often nothing, or a diplomat's recall, SANCTION).
 
-``forces_brought_home`` is read by ``events._constructions``. The verb needs a homeward word: "brought out troops" onto
-the streets is a deployment, "took out the radar" an attack, and "flew troops to the border" is no withdrawal.
+``forces_brought_home`` is read by ``constructions._constructions``. The verb needs a homeward word: "brought out
+troops" onto the streets is a deployment, "took out the radar" an attack, and "flew troops to the border" is no
+withdrawal.
 """
 
 from __future__ import annotations
