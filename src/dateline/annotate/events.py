@@ -77,7 +77,8 @@ from dateline.annotate.roles_aid import (AID_TOLD_ALONE, _role_aid_amount_giver,
                                          _role_aid_source_from_target_group, _role_aid_source_from_troops,
                                          _role_aid_to_stricken_state)
 from dateline.annotate.roles_speech import (_role_act_judged_in_quote, _role_addressee_of_sent_wishes, _role_asked_of,
-                                            _role_asked_to_act, _role_carried_message_addressee, _role_charged_doer,
+                                            _role_answered_charge, _role_asked_to_act, _role_carried_message_addressee,
+                                            _role_charged_doer,
                                             _role_complement_target, _role_document_issuer, _role_judged_act_doer,
                                             _role_judged_government, _role_judged_subject,
                                             _role_maker_of_judged_decision, _role_measure_maker, _role_ordered_act,
@@ -1203,6 +1204,7 @@ JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multin
 
 ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("summed_answer", _role_summed_answer),
+    ("answered_charge", _role_answered_charge),
     ("asked_to_act", _role_asked_to_act),
     ("ordered_act", _role_ordered_act),
     ("entry_refused_by_its_state", _role_entry_refused_by_its_state),

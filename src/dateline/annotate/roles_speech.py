@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
+from dateline.annotate.answered_charges import accusing_clauses, taken_up_charge
 from dateline.annotate.arguments import (DEFINITE_DETERMINERS, EVENT_NOUNS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
                                          ArgumentReader, Arguments, listener_clauses)
 from dateline.annotate.clauses import (ISSUING_LEMMAS, REPORTING, SPEECH_ACTS, SPLIT_TYPES, STATE_ORGANS, _doers_of,
@@ -42,6 +43,26 @@ the refuser."""
 
 ORDERED_PERSON_PREPS = frozenset({"of", "for"})
 """Prepositions of an ordered act's noun that name the one it falls on: "the arrest of A", "detention for A"."""
+
+
+def _role_answered_charge(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A denial of "the charge" told before answers whoever made it: "Colombia accused Venezuela of sheltering rebels.
+    Venezuela denied the charge." is Venezuela's REJECT of Colombia (``answered_charges``). The nearest accusing
+    clause whose accused is the denier names the one answered."""
+    if trig.type != "REJECT" or trig.nominal or args.target or not args.source:
+        return
+    if taken_up_charge(trig.token) is None:
+        return
+    deniers = set(args.source) | {actors.state_id(c) for a in args.source if (c := actors.country_of(a))}
+    for accuser, accused in accusing_clauses(trig.token):
+        charged = reader.actor(accused)
+        if not deniers & (set(charged) | {actors.state_id(c) for a in charged if (c := actors.country_of(a))}):
+            continue
+        answered = [a for a in reader.actor(accuser) if a not in args.source]
+        if answered:
+            LOGGER.debug("answered charge: %s to %s in %r", args.source, answered, sentence_of(trig.token).text)
+            args.target = answered
+        return
 
 
 def _role_summed_answer(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
