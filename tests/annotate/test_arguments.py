@@ -343,7 +343,7 @@ def test_a_warning_after_a_demand_is_addressed_to_the_one_urged(annotate_text: C
 
 def test_a_demand_after_a_begun_act_is_addressed_to_its_object(annotate_text: Callable[..., Document]) -> None:
     # invented: "began criticizing X and demanded": the demand is made of the one criticized
-    doc = annotate_text("On Friday, Canberra started publicly criticizing Jakarta and demanded an apology for the "
+    doc = annotate_text("On Friday, Canberra started publicly criticizing Jakarta and then demanded an apology for the "
                         "incursion, officials said.")
     [demand] = of_type(doc, "REQUEST")
     assert countries(doc, demand.source) == {"AUS"} and countries(doc, demand.target) == {"IDN"}

@@ -14,7 +14,7 @@ def _types(doc: Any) -> list[tuple[str, str | None]]:
 
 
 def test_an_apology_extended_is_a_concession_not_aid(annotate_text: Any) -> None:
-    doc = annotate_text("Peru extended an apology Monday to Chile after admitting that one of its patrol boats "
+    doc = annotate_text("Peru extended an apology Monday to Chile after conceding that one of its patrol boats "
                         "had strayed into Chilean waters.")
     assert of_type(doc, "CONCEDE") and not of_type(doc, "AID"), _types(doc)
 

@@ -1352,7 +1352,7 @@ def test_a_singular_annual_gathering_keeps_its_occurrence(annotate_text):
 
 @pytest.mark.parametrize("text, code", [
     ("The convicted killer David Ross was executed in Texas on Tuesday.", "USA"),
-    ("HARTFORD, Conn. (AP) - David Ross is scheduled to be executed by lethal injection on Jan. 26.", "USA"),
+    ("NEW HAVEN, Conn. (AP) - David Ross is due to be executed on Feb. 3 by lethal injection.", "USA"),
 ])
 def test_a_passive_execution_is_the_state_s_assault(annotate_text, text, code):
     # GUIDE.md: an execution is ASSAULT by the state (_role_executing_state), not the executed one's DIE

@@ -332,7 +332,7 @@ def test_a_plane_selected_by_buyers_appoints_no_one(annotate_text: Any) -> None:
 
 
 def test_a_dinner_given_is_no_honour(annotate_text: Any) -> None:
-    doc = annotate_text("Foreign Minister Ana Duarte was given a surprise birthday party at the Brazilian embassy on "
+    doc = annotate_text("Foreign Minister Ana Duarte was thrown a surprise birthday party at the Brazilian embassy on "
                         "Saturday.")
     assert not of_type(doc, "AWARD"), _types(doc)
     honoured = annotate_text("Ana Pell was given the Order of Merit on Saturday by the king.")

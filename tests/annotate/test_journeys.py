@@ -17,7 +17,7 @@ def _types(doc: Any) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text", [
     "The Sunrise Train can cover the 420km trip between Perth and Geraldton in about five hours.",
     "The ferry can cover the trip between Dover and Calais in 90 minutes.",
-    "Police said the Sunrise Train came off the tracks and overturned at 2am about 300km north of Perth.",
+    "Police said the Sunrise Train left the tracks and overturned at 2am about 300km north of Perth.",
 ])
 def test_a_vehicles_run_or_mishap_is_no_event(annotate_text: Any, text: str) -> None:
     doc = annotate_text(text)

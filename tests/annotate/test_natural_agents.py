@@ -68,7 +68,7 @@ def test_harm_when_a_force_strikes_or_a_vehicle_fails_is_no_assault(annotate_tex
 
 
 def test_harm_when_a_bomb_goes_off_stays_an_assault(annotate_text: Any) -> None:
-    doc = annotate_text("Three Kenyan soldiers were wounded when a roadside bomb exploded near Mandera on Monday.")
+    doc = annotate_text("Three Kenyan soldiers were wounded when a buried bomb exploded near Mandera on Monday.")
     assert of_type(doc, "ASSAULT"), _types(doc)
 
 

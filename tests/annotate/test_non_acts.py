@@ -613,8 +613,8 @@ def test_turning_to_a_network_is_no_act(annotate_text) -> None:  # type: ignore[
 
 
 @pytest.mark.parametrize("text", [
-    "Former Argentine President Carlos Mendez conceded that many experts say an economic agreement should come first.",
-    "Carlos Mendez, the plan's chief organizer, concedes that the project may be a big gamble.",
+    "Former Argentine President Carlos Mendez conceded that many economists say a trade agreement should come first.",
+    "Carlos Mendez, the plan's chief organizer, concedes that the scheme might be a big gamble.",
 ])
 def test_a_point_granted_admits_no_act(annotate_text: Any, text: str) -> None:
     # _point_conceded: the clause tells a view (a verb of saying, a modal), nothing done is admitted
@@ -642,7 +642,7 @@ def test_a_quality_become_takes_up_no_post(annotate_text: Any) -> None:
 
 @pytest.mark.parametrize("text", [
     # invented: a wish for one's own act asks nothing of anyone
-    "An aide said Governor Tom Brask wanted to spend more time with his wife, Nora, and return to his ranch.",
+    "An aide said Governor Tom Brask wanted to be at home with his wife, Nora, and return to his ranch.",
     "The minister said she wished to devote more time to her family after the election.",
 ])
 def test_a_wish_for_ones_own_act_is_no_request(annotate_text: Any, text: str) -> None:

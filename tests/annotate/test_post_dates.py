@@ -203,5 +203,5 @@ def test_a_post_taken_to_in_a_to_clause_of_a_departure_starts_where_the_left_pos
     doc = annotate_text("Sean Walsh stepped down as governor in 2019 to become ambassador to Chile.")
     assert (_year(_post(doc, "Sean Walsh", "governor").end), _year(_post(doc, "Sean Walsh", "ambassador").start)) == (
         "2019", "2019")
-    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to spend more time with his family.")
+    doc = annotate_text("Sean Walsh stepped down as governor in 2019 to be with his family more.")
     assert [p.title for p in doc.positions] == ["governor"]

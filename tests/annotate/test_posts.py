@@ -335,8 +335,8 @@ def test_an_abbreviated_or_executive_title_is_a_post(  # type: ignore[no-untyped
 
 def test_a_speaker_pronoun_after_a_quote_is_not_the_one_quoted_about(annotate_text):
     # invented: the speaker talks about the person named in the quote; "he" is the one named before
-    doc = annotate_text("Prosecutor Dan Hale spoke for two hours on Thursday. \"Tom Brask is the worst of the worst "
-                        "because he fooled everyone,\" he told the jury during closing arguments.")
+    doc = annotate_text("Prosecutor Dan Hale spoke for two hours on Thursday. \"Tom Brask is a cruel and greedy liar "
+                        "because he fooled everyone,\" he told the jurors in his final speech.")
     by_id = {e.id: e.name for e in doc.entities}
     [accusation] = [e for e in doc.events if e.type == "ACCUSE"]
     assert [by_id[i] for i in accusation.source] == ["Dan Hale"]

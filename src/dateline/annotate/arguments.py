@@ -1355,7 +1355,7 @@ class ArgumentReader:
         # "met with the ambassador and apologized": the one met is the one addressed, as an object is
         met = [g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with"
                and verb.head.lemma_.lower() in MEETING_LEMMAS for g in c.children if g.dep_ == "pobj"]
-        # "began criticizing Beijing and demanded an apology": the object of the verb the first one begins
+        # "began criticizing Hanoi and then demanded an apology": the object of the verb the first one begins
         begun = [g for c in verb.head.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
         for obj in [c for c in verb.head.children if c.dep_ == "dobj"] + met + begun:
             found = [e for e in self.actor(obj) if e not in args.source and self.actors.country_of(e) not in own]

@@ -786,7 +786,7 @@ def _dated_wait(verb: Token) -> bool:
 
 def _awaited_on_its_date(verb: Token) -> bool:
     """Whether an act is what an "until" clause in the present waits for, on a date of its own ("his fate won't be
-    known until he is sentenced Jan. 21"): the present after "until" speaks of a day to come, a planned act."""
+    settled until she is sentenced May 4"): the present after "until" speaks of a day to come, a planned act."""
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "until" for m in verb.children) and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children) and _dated_wait(verb)

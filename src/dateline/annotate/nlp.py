@@ -804,7 +804,7 @@ class NameRepair:
 
     @staticmethod
     def _split_name_from_date(doc: Doc, ents: list[Span]) -> list[Span]:
-        """Cut a person's name off the front of a date the NER ran it into: "Hu and [Lula Monday] also signed" (a
+        """Cut a person's name off the front of a date the NER ran it into: "Kim and [Lee Monday] jointly signed" (a
         time word between a subject and its verb) is "Lula", a person named elsewhere in the document, then
         "Monday"; a name part no person of the document has stays in the date."""
         known = {t.text for e in ents if e.label_ == "PERSON" for t in e if t.is_title and t.is_alpha}

@@ -289,7 +289,7 @@ def _contest_won(tok: Token) -> bool:
 
 
 def _point_conceded(tok: Token) -> bool:
-    """Whether a verb of granting a point takes only a clause that tells a view: "conceded that the project may be a
+    """Whether a verb of granting a point takes only a clause that tells a view: "conceded that the plan might be a
     big gamble" (a modal), "conceded that many experts say a deal should come first" (a verb of saying or thinking).
     Admitting an act or a wrong ("admitted that its troops had crossed the border", "conceded the raid was a
     mistake", "admitted the government should have acted sooner") stays an admission (GUIDE.md: CONCEDE), and so
@@ -759,7 +759,7 @@ OWN_WISH_LEMMAS = word_class("own_wish_lemmas")
 
 
 def _own_wish(tok: Token) -> bool:
-    """Whether ``tok`` tells a wish for the subject's own act: "said he wanted to spend more time with his wife, Ana,
+    """Whether ``tok`` tells a wish for the subject's own act: "said he wished to be at home with his wife, Ana,
     and retire", "the club wanted to build a younger squad". No one is asked anything (the corpus labels no event on
     such a "want"); "wanted Lima to pay" (an object that is to act) and "wanted a permanent ceasefire" (a thing
     demanded) stay requests."""

@@ -523,7 +523,7 @@ def _role_court_sides(trig: Trigger, args: Arguments, actors: Actors, reader: Ar
             args.target = list(dict.fromkeys(named))
             args.source = [s for s in args.source if s not in args.target]
     if rule == "prosecution" and (speaker := speaking_prosecutor(tok)) is not None and speaker.pos_ != "PRON":
-        # "'A is the worst of the worst,' he told the jury": the prosecutor named before speaks
+        # "'A is a cruel and greedy liar,' he told the jurors": the prosecutor named before speaks
         args.source = [s for s in reader.actor(speaker) if s not in args.target] or args.source
     # a named judge is his own actor, and so is the judge "the judge" takes up; "a Virginia jury", "a court in Lagos"
     # act for the state of their place
