@@ -60,9 +60,9 @@ OBJECT_CONTROL = word_class("object_control")
 MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
+"""Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 MEETING_ADJUNCT_PREPS = word_class("meeting_adjunct_preps")
 """Prepositions of a meeting a clause happened in or at, whose subject took part ("in talks with", "at a meeting with")."""
-"""Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
 STAFF_NOUNS = word_class("staff_nouns")
 """People who serve a leader: their "to" phrase names the one served ("a senior assistant to President X")."""
 PROPOSAL_NOUNS = word_class("proposal_nouns")
