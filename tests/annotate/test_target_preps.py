@@ -1,4 +1,5 @@
-"""Support given "behind" someone ("rallied behind X", "threw its weight behind X's plan") is aimed at X.
+"""Support given "behind" someone ("rallied behind X", "threw its weight behind X's plan") is aimed at X; a broker of
+something "between A and B" acts on A and B.
 All sentences invented."""
 
 from __future__ import annotations
@@ -22,3 +23,15 @@ def test_support_behind_someone_is_aimed_at_them(annotate_text: Annotate, text: 
     support = of_type(doc, "SUPPORT")
     assert support and countries(doc, support[0].source) == {backer}, doc.events
     assert countries(doc, support[0].target) == {backed}, doc.events
+
+
+@pytest.mark.parametrize("text, broker, sides", [
+    ("Egypt brokered a ceasefire between Israel and Hamas on Sunday.", "EGY", {"ISR", "PSE"}),
+    ("Qatar mediated a dispute between Kenya and Somalia on Monday.", "QAT", {"KEN", "SOM"}),
+])
+def test_a_broker_acts_on_the_two_sides_its_object_names(annotate_text: Annotate, text: str, broker: str,
+                                                          sides: set[str]) -> None:
+    # GUIDE.md: mediation between A and B is CONSULT third-party, the mediator the source, both sides the target
+    doc = annotate_text(text)
+    mediation = [ev for ev in of_type(doc, "CONSULT") if countries(doc, ev.source) == {broker}]
+    assert mediation and countries(doc, mediation[0].target) == sides, doc.events

@@ -61,6 +61,8 @@ MEASURE_NOUNS = word_class("measure_nouns")
 """Nouns that measure an event noun ("five hours of talks"): their verb is the event's support verb."""
 ADJUNCT_PREPS = word_class("adjunct_preps")
 """Prepositions whose event noun the clause's subject took part in ("after talks with ...")."""
+OBJECT_COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "for", "between"})
+"""Prepositions of an object's own complement that name the one acted on ("aid to X", "a truce between A and B")."""
 MEETING_ADJUNCT_PREPS = word_class("meeting_adjunct_preps")
 """Prepositions of a meeting a clause happened in or at, whose subject took part ("in talks with", "at a meeting with")."""
 STAFF_NOUNS = word_class("staff_nouns")
@@ -1206,9 +1208,10 @@ class ArgumentReader:
             elif (child.dep_ in ("dobj", "dative", "oprd") or second_subject(verb, child)) and not passive:
                 args.target += [e for e in self.actor(child) if e not in args.target]
                 for gc in child.children:
-                    # "provided aid to Turkey", "imposed sanctions on Russia": the object's own complement (not
-                    # the leader "an aide to X" serves: ``_by_side_phrase`` read the aide as X's state)
-                    if gc.dep_ == "prep" and gc.lower_ in ("to", "on", "against", "with", "for") and not (
+                    # "provided aid to Turkey", "imposed sanctions on Russia", "brokered a truce between A and B":
+                    # the object's own complement (not the leader "an aide to X" serves: ``_by_side_phrase`` read
+                    # the aide as X's state)
+                    if gc.dep_ == "prep" and gc.lower_ in OBJECT_COMPLEMENT_PREPS and not (
                             gc.lower_ == "to" and child.lemma_.lower() in STAFF_NOUNS):
                         self._prep(gc, args)
                     elif gc.dep_ == "prep" and gc.lower_ == "of" and not self.actor(child):
