@@ -1,5 +1,5 @@
 """Support given "behind" someone ("rallied behind X", "threw its weight behind X's plan") is aimed at X; a broker of
-something "between A and B" acts on A and B.
+something "between A and B" acts on A and B, and talks it mediates are on the day it mediates them.
 All sentences invented."""
 
 from __future__ import annotations
@@ -35,3 +35,9 @@ def test_a_broker_acts_on_the_two_sides_its_object_names(annotate_text: Annotate
     doc = annotate_text(text)
     mediation = [ev for ev in of_type(doc, "CONSULT") if countries(doc, ev.source) == {broker}]
     assert mediation and countries(doc, mediation[0].target) == sides, doc.events
+
+
+def test_talks_a_third_side_mediated_take_the_day_of_the_mediating(annotate_text: Annotate) -> None:
+    doc = annotate_text("Qatar mediated talks between Kenya and Somalia in Doha on Monday.", published="2025-03-18")
+    talks = of_type(doc, "CONSULT")
+    assert talks and talks[0].date is not None and talks[0].date.start == "2025-03-17", doc.events

@@ -443,7 +443,12 @@ def _judged_talk(noun: Token) -> bool:
     """Whether an act noun with sides of its own is what a verb that judges or tells of it acts on ("described X's
     call with Y as improper", "released the transcript of X's call with Y": ``events.named_talk``), not the object
     of one that holds it: "hosted talks between X and Y on Sunday" is the talks' day (``arguments.LIGHT_VERBS``)."""
-    return named_talk(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS)
+    return named_talk(noun) and not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS | TALK_HOLDERS)
+
+
+TALK_HOLDERS = word_class("talk_holding_verbs", WORDS)
+"""Verbs by which a third side holds talks between two others ("mediated talks between X and Y on Monday"): the
+talks' day, like a light verb's, not a verb that judges or tells of them."""
 
 
 def _after_anchor(when: Interval, anchor: date | None) -> bool:
