@@ -64,7 +64,8 @@ ADJUNCT_PREPS = word_class("adjunct_preps")
 OBJECT_COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "for", "between"})
 """Prepositions of an object's own complement that name the one acted on ("aid to X", "a truce between A and B")."""
 MEETING_ADJUNCT_PREPS = word_class("meeting_adjunct_preps")
-"""Prepositions of a meeting a clause happened in or at, whose subject took part ("in talks with", "at a meeting with")."""
+"""Prepositions of a meeting a clause happened in or at, whose subject took part ("in talks with", "at a meeting
+with")."""
 STAFF_NOUNS = word_class("staff_nouns")
 """People who serve a leader: their "to" phrase names the one served ("a senior assistant to President X")."""
 PROPOSAL_NOUNS = word_class("proposal_nouns")
