@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.annotate.arguments import DEFINITE_DETERMINERS
 from dateline.annotate.nlp import sentence_of
 from dateline.lexicons import word_class
 
 TAKEN_UP_CHARGES = word_class("taken_up_charge_nouns")
 """Nouns of a charge a denial takes up ("denied the charge", "rejected the allegations")."""
-TAKING_UP_DETS = frozenset({"the", "these", "those", "this", "that", "such"})
+TAKING_UP_DETS = DEFINITE_DETERMINERS | {"such"}
 """Determiners by which the noun points back at a charge told before ("the charge", "these allegations")."""
 ACCUSING_LEMMAS = word_class("charge_making_lemmas")
 """Verbs whose subject makes a charge against their object ("accused X of", "blamed X for")."""

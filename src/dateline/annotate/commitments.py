@@ -31,15 +31,17 @@ INVERTED_CONDITION_WORDS = word_class("inverted_condition_words")
 """Auxiliaries that, put before their subject, open a condition ("Should the vote pass", "Were the talks to fail")."""
 COMMENTATOR_NOUNS = word_class("commentator_noun", "annotate_words")
 """Nouns of outside commentators ("analysts", "experts"): what they say a state will do is their forecast."""
-FUTURE_AUXES = frozenset({"will", "shall", "'ll", "would", "wo"})
-"""Auxiliaries of an act not yet done ("wo" is how the tokenizer splits "won't")."""
+FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
+"""Auxiliaries of the future."""
+UNREALISED_MARKERS = FUTURE_MARKERS | {"would", "wo"}
+"""Auxiliaries of an act not (yet) done: the future and "would" ("wo" is how the tokenizer splits "won't")."""
 PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp"})
 """Relations by which a saying told after its content hangs on the content's verb ("X will send Y, officials said")."""
 
 
 def _future(verb: Token) -> bool:
     """Whether a verb carries a future auxiliary ("will send", "would deploy")."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXES for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in UNREALISED_MARKERS for c in verb.children)
 
 
 def _trailing_saying(verb: Token) -> Token | None:

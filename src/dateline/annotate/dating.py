@@ -144,6 +144,19 @@ def reported_by_another(state: Dating) -> None:
         state.report, state.when, state.bound = state.when, None, False
 
 
+def _day_of_saying(state: Dating, saying: Token, trig: Token) -> tuple[bool, Interval | None]:
+    """Whether the sentence tells a time of a saying (its own, or the date of the report that gives the act), and the
+    past day it names, or None when it names no day up to publication: the day a promise told by its saying is made
+    (``pledge_at_its_saying``, ``commitment_at_its_saying``)."""
+    told = [(t, s) for t, s in state.in_sentence if (_time_holder(s).i == saying.i or _reporting_date(s, trig))
+            and not t.anaphoric and not _present(s.text)]
+    if not told:
+        return False, None
+    timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
+    when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+    return True, when if when.resolved and not _after_anchor(when, state.anchor) else None
+
+
 def pledge_at_its_saying(state: Dating) -> None:
     """ "Zielak announced on Wednesday that Poland will give Latvia two boats": a commitment told by
     the future act a saying announces is made by the saying, on its day (the story's, when the sentence names none),
@@ -156,14 +169,11 @@ def pledge_at_its_saying(state: Dating) -> None:
     saying = _saying_of_pledge(found.trigger.token, progressive=found.trigger.type == "DISMISS")
     if saying is None:
         return
-    told = [(t, s) for t, s in state.in_sentence if (_time_holder(s).i == saying.i or _reporting_date(
-        s, found.trigger.token)) and not t.anaphoric and not _present(s.text)]
+    told, when = _day_of_saying(state, saying, found.trigger.token)
+    if when is not None:
+        LOGGER.debug("pledge made by its saying: %r on %r", found.trigger.token.text, when.text)
+        state.when = when
     if told:
-        timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
-        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
-        if when.resolved and not _after_anchor(when, state.anchor):
-            LOGGER.debug("pledge made by its saying: %r on %r", found.trigger.token.text, when.text)
-            state.when = when
         return
     if not state.in_sentence:
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative
@@ -182,15 +192,11 @@ def commitment_at_its_saying(state: Dating) -> None:
     saying = saying_of(_clause_verb(trig))
     if saying is None:
         return
-    told = [(t, s) for t, s in state.in_sentence if not t.anaphoric and not _present(s.text) and (
-        _time_holder(s).i == saying.i or _reporting_date(s, trig))]
-    if told:
-        timex, _ = min(told, key=lambda ts: abs(ts[1].start - saying.i))
-        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
-        if when.resolved and not _after_anchor(when, state.anchor):
-            LOGGER.debug("commitment made by its saying: %r on %r", trig.text, when.text)
-            state.when, state.bound, state.report = when, False, None
-            return
+    _, when = _day_of_saying(state, saying, trig)
+    if when is not None:
+        LOGGER.debug("commitment made by its saying: %r on %r", trig.text, when.text)
+        state.when, state.bound, state.report = when, False, None
+        return
     if state.when is not None and not state.bound:
         LOGGER.debug("a time of the act promised, not of the promise: %r", trig.text)
         state.when = state.paragraph_date.get(state.paragraph) or state.narrative

@@ -32,8 +32,8 @@ from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DI
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive, passive_clause,
                                          topic_phrase, participle_nouns)
 from dateline.annotate.commentators import commentator_ids, commentators_only
-from dateline.annotate.commitments import (conditional, decided_act, forecast, inverted_condition, own_time,
-                                           reported_act, threatened_harm, undated_future)
+from dateline.annotate.commitments import (FUTURE_MARKERS, UNREALISED_MARKERS, conditional, decided_act, forecast,
+                                           inverted_condition, own_time, reported_act, threatened_harm, undated_future)
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import city_code, state_code
@@ -121,9 +121,6 @@ LOGGER = logging.getLogger(__name__)
 
 SPECULATIVE_LEMMAS = word_class("speculative_lemmas")
 """Words that make a clause speculation rather than an event (OUTPUT.md section 5)."""
-FUTURE_MARKERS = frozenset({"will", "shall", "'ll"})
-UNREALISED_MARKERS = FUTURE_MARKERS | {"would", "wo"}
-"""Auxiliaries of an act not (yet) done: the future and "would" ("wo" is how the tokenizer splits "won't")."""
 PLANNED_LEMMAS = frozenset({"schedule", "due", "slate", "set"})
 """Words that make a clause a scheduled future event ("is scheduled to meet", "is due to visit")."""
 NEGATIONS = word_class("negations")
