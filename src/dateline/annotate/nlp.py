@@ -46,6 +46,8 @@ AWARD_HEADS = word_class("award_head", WORDS)
 HONORIFICS = word_class("honorific", WORDS)
 COURTESY_TITLES = word_class("courtesy_title", WORDS)
 """Titles of courtesy a surname alone follows ("Mr Hu", "Dr Osei"): ``NameRepair._add_after_courtesy_titles``."""
+COURTESY_TITLE_IDS = frozenset(get_string_id(word) for word in COURTESY_TITLES)
+"""Their string ids (a token's ``LOWER`` attribute), to find them in one array read."""
 NAME_PARTICLES = word_class("name_particle", WORDS)
 """Lowercase words of a person's name ("von der Leyen", "al-Hayya"): no other lowercase word opens one."""
 MISLABELLED_PLACES = word_class("mislabelled_place_ent", "grammar")
@@ -589,8 +591,10 @@ class NameRepair:
         ``_add_after_titles`` does not take: "President Monday" is no name, "Mr Monday" is)."""
         covered = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
-        for tok in doc[:-1]:
-            if tok.lower_ not in COURTESY_TITLES or not tok.text[:1].isupper() or tok.i + 1 in covered:
+        # the titles read from one array of the tokens' lower-case ids, not a Token built per token (issue 16)
+        at_titles = [i for i, word in enumerate(doc.to_array(LOWER).tolist()[:-1]) if word in COURTESY_TITLE_IDS]
+        for tok in (doc[i] for i in at_titles):
+            if not tok.text[:1].isupper() or tok.i + 1 in covered:
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and end not in covered and _name_part(doc[end]):
