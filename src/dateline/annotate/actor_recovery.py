@@ -208,13 +208,22 @@ def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors,
     possessive pronoun gives an owner, who is not the doer, is taken toward that owner: the last person named before
     it (within ``OWNER_LOOKBACK`` sentences) who is not the doer and whose gender the pronoun's does not contradict
     (``posts.gender_of``)."""
-    tok = trig.token
     if trig.type not in STANCE_TYPES or trig.nominal or args.target or not args.source:
         return
+    owner = owner_of_the_object(trig.token, args, actors, reader)
+    if owner is not None:
+        args.target.append(owner)
+
+
+def owner_of_the_object(tok: Token, args: Arguments, actors: Actors, reader: ArgumentReader) -> str | None:
+    """The person a possessive "his" or "her" on a verb's object names when it is not the doer: the last person named
+    before the pronoun (within ``OWNER_LOOKBACK`` sentences) who is not among ``args.source``, if the pronoun's gender
+    does not contradict theirs (``posts.gender_of``); None for "her own bid" (the doer's) or when the last other
+    person named is of the other gender."""
     owners = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
               if p.dep_ == "poss" and p.lower_ in MASCULINE | FEMININE and not any(g.lower_ == "own" for g in c.children)]
     if not owners:
-        return  # "supported her own bid": the doer's
+        return None  # "supported her own bid": the doer's
     wanted = "m" if owners[0].lower_ in MASCULINE else "f"
     genders = gender_of(reader.ui, tok.doc, actors)
     start = _lookback_start(tok, OWNER_LOOKBACK)
@@ -222,9 +231,20 @@ def _recover_owner_of_the_object(trig: Trigger, args: Arguments, actors: Actors,
         person = actors.entity_at(reader.ui, tok.doc[i])
         if person is None or actors.type_of(person) != "PERSON" or person in args.source:
             continue
-        if genders.get(person, wanted) == wanted:
-            args.target.append(person)
-        return
+        return person if genders.get(person, wanted) == wanted else None
+    return None
+
+
+def possessive_gender(tok: Token) -> str | None:
+    """The gender of the possessive "his" or "her" on a verb's object ("m" / "f"), None when there is none."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            for p in c.children:
+                if p.dep_ == "poss" and p.lower_ in MASCULINE:
+                    return "m"
+                if p.dep_ == "poss" and p.lower_ in FEMININE:
+                    return "f"
+    return None
 
 
 PUBLIC_HEADS = word_class("public_heads")

@@ -82,6 +82,7 @@ from dateline.annotate.roles_speech import (_role_act_judged_in_quote, _role_add
                                             _role_complement_target, _role_document_issuer, _role_judged_act_doer,
                                             _role_judged_government, _role_judged_subject,
                                             _role_maker_of_judged_decision, _role_measure_maker, _role_ordered_act,
+                                            _role_owner_of_judged_object,
                                             _role_quoted_one, _role_said_of_the_object, _role_shown_judged,
                                             _role_speaker_of_judged_words, _role_speaker_takes_part,
                                             _role_summed_answer, _role_summed_demand_addressee, _role_voiced_with)
@@ -1229,6 +1230,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("maker_of_judged_decision", _role_maker_of_judged_decision),
+    ("owner_of_judged_object", _role_owner_of_judged_object),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.annotate.actor_recovery import STANCE_TYPES, owner_of_the_object, possessive_gender
 from dateline.annotate.actors import Actors
 from dateline.annotate.answered_charges import accusing_clauses, taken_up_charge
 from dateline.annotate.arguments import (DEFINITE_DETERMINERS, EVENT_NOUNS, RELATIVE_PRONOUNS, REPORT_LEMMAS,
@@ -25,6 +26,7 @@ from dateline.annotate.evaluation import judged_actor, judged_of, judges_subject
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nlp import sentence_of
 from dateline.annotate.organs import is_home_organ, organ_state, story_state
+from dateline.annotate.posts import FEMININE, MASCULINE, gender_of
 from dateline.annotate.quotations import (addressee, judged_government, judged_in_quote, measure_maker, opened_clauses,
                                           praised_in_quote)
 from dateline.annotate.senses import to_be_done
@@ -475,6 +477,32 @@ def _role_maker_of_judged_decision(trig: Trigger, args: Arguments, actors: Actor
     if found:
         LOGGER.debug("maker of judged decision: %s for %r in %r", found, tok.text, sentence_of(tok).text)
         args.target += found
+
+
+def _role_owner_of_judged_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "Rice met Abbas in Ramallah. She praised his efforts to curb violence": a stance on a thing whose possessive
+    "his" or "her" belongs to another person is aimed at that person (``actor_recovery.owner_of_the_object``: the
+    last other person named before it, the pronoun's gender not contradicting theirs).
+
+    One rarely condemns or rejects one's own act, so an accusation or a refusal takes the owner even when the doer is
+    of the pronoun's gender ("Brandt met Nowak. Brandt criticized his decision"); praise often is of one's own ("he
+    praised his team", "defended his record"), so support takes it only from a doer the pronoun cannot be: a state or
+    body, or a person of the other gender."""
+    if trig.type not in STANCE_TYPES or trig.nominal or args.target or not args.source:
+        return
+    wanted = possessive_gender(trig.token)
+    if wanted is None:
+        return
+    if trig.type == "SUPPORT" and not any(c.dep_ == "nsubj" and c.lower_ in (FEMININE if wanted == "m" else MASCULINE)
+                                          for c in trig.token.children):
+        # ("She praised his efforts": the subject's own pronoun says the owner is another)
+        genders = gender_of(reader.ui, trig.token.doc, actors)
+        if any(actors.type_of(a) == "PERSON" and genders.get(a) in (wanted, None) for a in args.source):
+            return
+    owner = owner_of_the_object(trig.token, args, actors, reader)
+    if owner is not None:
+        LOGGER.debug("owner of judged object: %s for %r in %r", owner, trig.token.text, sentence_of(trig.token).text)
+        args.target.append(owner)
 
 
 def _decision_maker(noun: Token, reader: ArgumentReader) -> list[str]:
