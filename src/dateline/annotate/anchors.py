@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.annotate.arguments import MEASURE_NOUNS
+from dateline.annotate.arguments import DEFINITE_DETERMINERS, MEASURE_NOUNS, MEETING_NOUNS
 from dateline.annotate.eventcat import derivations
 from dateline.dates.find import find_timexes
 from dateline.lexicons import word_class
@@ -169,9 +169,12 @@ PARTNER_PREPS = frozenset({"with", "between"})
 def time_anchor(noun: Token) -> bool:
     """Whether an event noun is the bare object of a time preposition, directly, through a measure noun ("since
     the invasion", "after a week of unrest") or through a compound preposition ("in the wake of riots"),
-    with no partner of its own ("after talks with X" is told)."""
+    with no partner of its own ("after talks with X" is told) and no sides the clause joins ("A and B signed
+    the accord after talks in Oslo": ``talks_of_joint_subject``)."""
     # the parser reads "following" as a verb now and then: its noun is then a dobj, the word still a preposition
     if noun.dep_ not in ("pobj", "dobj") or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return False
+    if talks_of_joint_subject(noun):
         return False
     prep = noun.head
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
@@ -180,3 +183,18 @@ def time_anchor(noun: Token) -> bool:
             and prep.head.head.dep_ == "prep":
         return True  # "in the wake of riots", "on the eve of polls": a compound preposition of time
     return prep.dep_ == "prep" and prep.lower_ in ANCHOR_PREPS
+
+
+def talks_of_joint_subject(noun: Token) -> bool:
+    """Whether a meeting noun, bare object of a preposition ("after talks in Oslo", "following two days of talks"),
+    hangs on a verb whose subject joins two or more sides ("A and B signed the accord after talks in Oslo"): those
+    sides held the talks, an act told of its own. "After the talks", a process told as known, is no such act."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETING_NOUNS or any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
+        prep = prep.head.head  # "following [two days of] talks"
+    verb = prep.head
+    return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children)

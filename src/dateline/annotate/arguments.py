@@ -1503,11 +1503,14 @@ class ArgumentReader:
         # nothing of who took part, and "the talks", a process told as known ("agreed to mediation in the talks with
         # Y"), need not have met
         head, args = st.head, st.args
+        noun = st.noun
+        if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in MEASURE_NOUNS:
+            noun, head = head.head, head.head.head  # "signed it following [two days of] talks"
         # a measure noun read by ``_noun_measure`` is an object, never a "pobj": this pass then does nothing
         took_part = head.lower_ in ADJUNCT_PREPS or (
             head.lower_ in MEETING_ADJUNCT_PREPS and st.noun.lemma_.lower() in MEETING_NOUNS
             and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in st.noun.children))
-        if st.noun.dep_ == "pobj" and took_part and head.head.pos_ == "VERB" and not args.source:
+        if noun.dep_ == "pobj" and took_part and head.head.pos_ == "VERB" and not args.source:
             subj = _subject_of(head.head)
             if subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source and e not in args.target]

@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.actors import GROUP_NOUNS, Actors
-from dateline.annotate.anchors import time_anchor
+from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive, passive_clause,
                                          topic_phrase, participle_nouns)
@@ -711,6 +711,8 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # own are told, not referred to
         # ("after the shelling of X" only dates the clause: GUIDE.md)
         governor = None
+    if tok.head.lower_ in TIME_ADJUNCT_PREPS and talks_of_joint_subject(tok):
+        governor = None  # "A and B signed the accord after talks in Oslo": the sides the clause joins held the talks
     if trig.nominal and trig.type in SPEECH_ACTS and _signed_paper(tok):
         # "put their names to an appeal to X": the appeal signed is the act, not a reference to one (issue 12)
         governor = None
