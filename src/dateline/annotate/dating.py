@@ -1417,6 +1417,8 @@ def _background_act(trig: Token) -> bool:
     return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb) or _lasting(verb)
 
 
+TERM_LEMMAS = word_class("term_setting_lemmas")
+"""Verbs whose "for" span is the term they set, not a time they went on over ("jailed for 11 years")."""
 LASTING_UNITS = frozenset({"year", "decade", "century", "generation"})
 """Units of a span an act that goes on over it is no step of the week's news in ("for more than a decade", "for
 years")."""
@@ -1424,7 +1426,11 @@ years")."""
 
 def _lasting(verb: Token) -> bool:
     """Whether a clause tells what has gone on for years ("For more than a decade, Egypt and Ethiopia have argued over
-    the dam", "have clashed for years"): a standing state of things, which the story's first news day does not date."""
+    the dam", "have clashed for years"): a standing state of things, which the story's first news day does not date.
+    A verb that sets a term is no such state: "jailed him for 11 years", "banned her for five years" (``TERM_LEMMAS``).
+    """
+    if verb.lemma_.lower() in TERM_LEMMAS:
+        return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over")):
         for noun in (g for g in prep.subtree if g.pos_ == "NOUN"):
             if noun.lemma_.lower() in LASTING_UNITS and (noun.tag_ == "NNS" or any(

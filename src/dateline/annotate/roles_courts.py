@@ -472,6 +472,22 @@ def _role_custodian_state(trig: Trigger, args: Arguments, actors: Actors, reader
         args.target = [a for a in args.target if a not in args.source]
 
 
+def _role_custody_holder(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A custody told by its noun with no holder ("A has been in custody since July", "remains in detention in
+    Minsk") is held by the state of its place (or of the clause's place), else of the story, else of the one held
+    (GUIDE.md: a detention is COERCE by the detaining state); a state a modifier names was taken before
+    (``_role_custodian_state``)."""
+    tok = trig.token
+    if trig.type != "COERCE" or args.source or not args.target or not trig.nominal or (
+            tok.lemma_.lower() not in CUSTODY_NOUNS):
+        return
+    code = act_place_state(tok, actors, reader.ui, False) or act_place_state(tok.head.head, actors, reader.ui, False) \
+        or story_state(tok.doc, actors, reader.ui) or _first_country(actors, args.target)
+    if code and actors.state_id(code) not in args.target:
+        LOGGER.debug("custody holder %s of %r in %r", code, tok.text, sentence_of(tok).text)
+        args.source = [actors.state_id(code)]
+
+
 def _role_coercion_of_own_people(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A leader's or state body's coercion with no one named falls on its own people."""
     if trig.type == "COERCE" and not args.target and not is_passive(trig.token):
