@@ -17,7 +17,7 @@ from dateline.annotate.clauses import HANDOVER_LEMMAS, SPLIT_TYPES, _objects, _s
 from dateline.annotate.construction_cues import HEADED_BODIES, OFFICE_NOUNS, _ousted_person
 from dateline.annotate.conveyed import carries_anothers_act
 from dateline.annotate.event_records import Trigger
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import predecessor_object, replacement_object
 from dateline.annotate.recipients import honour_tokens, recipient_tokens
 
@@ -198,6 +198,8 @@ def _role_post_holder_not_taker(trig: Trigger, args: Arguments, actors: Actors, 
 
 def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A biographical event befalls its person, who is its target."""
+    if _unnamed_official_removed(trig, args, actors):
+        return
     if trig.type in SPLIT_TYPES and trig.nominal and not args.target and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in trig.token.children):
         # "X accepted the resignation of Y's government", "the dismissal of Y": the "of" phrase's person leaves,
@@ -221,6 +223,32 @@ def _role_biography_person_target(trig: Trigger, args: Arguments, actors: Actors
         if people:
             args.source = [a for a in args.source if a not in people]
             args.target = people + args.target
+
+
+REMOVED_BODIES = frozenset({"government", "cabinet"})
+"""Bodies a leader removes whole ("dismissed the government"), as one removes an official."""
+OWN_LEAVING_LEMMAS = frozenset({"leave", "quit", "resign", "lose", "take", "assume", "enter"})
+"""Verbs whose subject leaves or takes the post or body they name ("left the government", "took office")."""
+
+
+def _unnamed_official_removed(trig: Trigger, args: Arguments, actors: Actors) -> bool:
+    """ "Kibaki sacked his finance minister", "Putin dismissed the government", "the president appointed a new
+    defence minister": an active verb whose object is an official or a body told by post alone is done by its
+    subject to its state's official. The subject stays the source and the target is the subject's state (the one
+    whose official is removed or named); the person the event befalls is not the subject."""
+    tok = trig.token
+    if trig.type not in ("DISMISS", "APPOINT") or trig.nominal or is_passive(tok) or not args.source or (
+            args.target) or tok.lemma_.lower() in OWN_LEAVING_LEMMAS:
+        return False
+    unnamed = [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ != "PERSON" and (
+        c.lower_ in title_heads() or c.lemma_.lower() in REMOVED_BODIES) and not any(
+        g.ent_type_ == "PERSON" for g in c.subtree)]
+    if not unnamed:
+        return False
+    code = next((c for c in (actors.country_of(a) for a in args.source) if c), None)
+    if code is not None and actors.state_id(code) not in args.source:
+        args.target = [actors.state_id(code)]
+    return True
 
 
 def _given_to_another(trig: Trigger) -> bool:
