@@ -86,7 +86,8 @@ from dateline.annotate.roles_speech import (_role_act_judged_in_quote, _role_add
                                             _role_quoted_one, _role_said_of_the_object, _role_shown_judged,
                                             _role_speaker_of_judged_words, _role_speaker_takes_part,
                                             _role_summed_answer, _role_summed_demand_addressee, _role_voiced_with)
-from dateline.annotate.roles_courts import (CUSTODY_NOUNS, INQUIRY_KEY, _levies, _role_claimant, _role_coercion_of_own_people,
+from dateline.annotate.roles_courts import (CUSTODY_NOUNS, INQUIRY_KEY, _levies, _role_claimant,
+                                            _role_coercion_of_own_people,
                                             _role_court_sides, _role_custodian_state, _role_custody_holder,
                                             _role_ended_inquiry_target,
                                             _role_entry_refused_by_its_state, _role_executing_state, _role_faced_act,
@@ -781,8 +782,7 @@ def _reason_of_same_act(trig: Trigger, types: dict[int, str]) -> bool:
     """Whether a trigger is what another of its type was done for ("was held for questioning": one detention, told on
     "held"); ``types``: the type of each trigger's token."""
     tok = trig.token
-    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for" and types.get(tok.head.head.i) == trig.type \
-        and tok.head.head.i != tok.i
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for" and types.get(tok.head.head.i) == trig.type
 
 
 def _dated_wait(verb: Token) -> bool:
