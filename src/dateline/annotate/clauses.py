@@ -354,3 +354,23 @@ def _gatherers(tok: Token) -> list[Token]:
 
 PROTEST_CUES = word_class("protest_cues")
 """What a gathering crowd does when it is a protest ("demanding", "chanting")."""
+
+
+CUSTODY_NOUNS = word_class("custody_nouns")
+"""Nouns of custody ("prison", "jail", "custody"): a modifier of one names the state that holds someone; the
+subject of one told in "in" is the one held."""
+
+
+def held_subject(noun: Token, clause: Token) -> bool:
+    """Whether the subject of a clause is the one a custody noun holds: "has been in custody since July", "remains in
+    detention", "spent two years in prison" (no object of the verb takes it: "put X in jail" is done by the subject)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == clause.i and (
+        noun.lemma_.lower() in CUSTODY_NOUNS) and not any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
+                                                       for c in clause.children)
+
+
+def reason_of_same_act(trig: Trigger, types: dict[int, str]) -> bool:
+    """Whether a trigger is what another of its type was done for ("was held for questioning": one detention, told on
+    "held"); ``types``: the type of each trigger's token."""
+    tok = trig.token
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for" and types.get(tok.head.head.i) == trig.type

@@ -68,7 +68,7 @@ from dateline.annotate.clauses import (CALL_MEDIUM_PREPS, HANDOVER_LEMMAS, HOST_
                                        REPORTING, SPEECH_ACTS, SPLIT_TYPES, SYMMETRIC_TYPES, TERRITORY_NOUNS,
                                        THREAT_MODES, THREAT_MODES_BY_MODE, _departure, _gatherers, _is_state,
                                        _object_words, _objects, _order_of, _ordered_act, _place_adjunct, _reciprocal,
-                                       _signed_paper, _taken)
+                                       _signed_paper, _taken, held_subject, reason_of_same_act)
 from dateline.annotate.construction_cues import (JUDGING_TYPES, _a_call, _entry_refused, _envoy_must_leave,
                                                  _jailed_by_court)
 from dateline.annotate.constructions import ACT_NOUNS, _constructions, _death_told_alone, _sent_abroad, _sent_home
@@ -86,8 +86,7 @@ from dateline.annotate.roles_speech import (_role_act_judged_in_quote, _role_add
                                             _role_quoted_one, _role_said_of_the_object, _role_shown_judged,
                                             _role_speaker_of_judged_words, _role_speaker_takes_part,
                                             _role_summed_answer, _role_summed_demand_addressee, _role_voiced_with)
-from dateline.annotate.roles_courts import (CUSTODY_NOUNS, INQUIRY_KEY, _levies, _role_claimant,
-                                            _role_coercion_of_own_people,
+from dateline.annotate.roles_courts import (INQUIRY_KEY, _levies, _role_claimant, _role_coercion_of_own_people,
                                             _role_court_sides, _role_custodian_state, _role_custody_holder,
                                             _role_ended_inquiry_target,
                                             _role_entry_refused_by_its_state, _role_executing_state, _role_faced_act,
@@ -778,13 +777,6 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
     return any(head.i in at for head in heads)
 
 
-def _reason_of_same_act(trig: Trigger, types: dict[int, str]) -> bool:
-    """Whether a trigger is what another of its type was done for ("was held for questioning": one detention, told on
-    "held"); ``types``: the type of each trigger's token."""
-    tok = trig.token
-    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "for" and types.get(tok.head.head.i) == trig.type
-
-
 def _dated_wait(verb: Token) -> bool:
     """Whether the act an "until" clause waits for has a date of its own ("his fate will not be known until he is
     sentenced March 3"): a scheduled act, told as planned, not a condition ("would not ratify it until X withdrew")."""
@@ -878,7 +870,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
     commentators = commentator_ids(doc, ui, actors)
     for trig in triggers:
         career = _career_move(trig, types)
-        if not career and (_subordinate(trig, at, verbal) or _reason_of_same_act(trig, types)):
+        if not career and (_subordinate(trig, at, verbal) or reason_of_same_act(trig, types)):
             continue
         if trig.nominal and time_anchor(trig.token):
             LOGGER.debug("time anchor: %s in %r", trig.entry_id, sentence_of(trig.token).text)
@@ -1141,7 +1133,7 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     # an agentless passive clause names only whom it befalls: "after his visa was revoked", and the clause above
     # it goes on about the same one ("the envoy stayed on after his visa was revoked")
     # (a bare participle coordinated with a passive shares it: "was arrested in March and [sentenced] to two years")
-    side = args.target if passive_clause(clause) or _held_subject(tok, clause) else args.source
+    side = args.target if passive_clause(clause) or held_subject(tok, clause) else args.source
     if tok.dep_ == "dobj" and tok.head.i == clause.i and clause.lemma_.lower() in REACTION_VERBS:
         return  # "summoned the envoy to protest the execution of X": the protester did not execute anyone
     for head in (clause, clause.head) if clause.dep_ in ("xcomp", "advcl", "conj") else (clause,):
@@ -1173,14 +1165,6 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
         args.source.append(before[-1])
     if after:
         args.target.append(after[0])
-
-
-def _held_subject(noun: Token, clause: Token) -> bool:
-    """Whether the subject of a clause is the one a custody noun holds: "has been in custody since July", "remains in
-    detention", "spent two years in prison" (no object of the verb takes it: "put X in jail" is done by the subject)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.i == clause.i and (
-        noun.lemma_.lower() in CUSTODY_NOUNS) and not any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")
-                                                       for c in clause.children)
 
 
 def _fix_roles(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import (DEFINITE_DETERMINERS, ArgumentReader, Arguments, is_passive, participle_nouns,
                                          passive_clause)
-from dateline.annotate.clauses import (CHARGING_LEMMAS, STATE_ORGANS, _clause_verb, _doers_of, _first_country,
-                                       _is_state, _objects)
+from dateline.annotate.clauses import (CHARGING_LEMMAS, CUSTODY_NOUNS, STATE_ORGANS, _clause_verb, _doers_of,
+                                       _first_country, _is_state, _objects)
 from dateline.annotate.construction_cues import _entry_refused
 from dateline.annotate.courts import court_doers, court_target, earlier_defendant, speaking_prosecutor, stated_organs
 from dateline.annotate.evaluation import denied_claim
@@ -429,8 +429,6 @@ def _levies(trig: Trigger) -> list[Token]:
     return levy_nouns(tok, trig.nominal, [] if trig.nominal else [*_objects(tok), *participle_nouns(tok)])
 
 
-CUSTODY_NOUNS = word_class("custody_nouns")
-"""Nouns of custody ("prison", "jail", "custody"): a modifier of one names the state that holds someone."""
 CUSTODY_CLAUSE_DEPS = frozenset({"advcl", "pcomp", "conj", "xcomp"})
 """Relations by which a coercion's clause hangs on the clause that tells the custody ("spent years in jail [before
 being deported]", "was held in Egyptian jails [and then expelled]")."""
