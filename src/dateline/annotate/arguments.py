@@ -25,6 +25,7 @@ from dateline.annotate.nationality import has_specialism_field, token_modifier_c
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import DROP_WORDS, FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.annotate.recipients import RECIPIENT_PREPS, recipient_tokens
+from dateline.annotate.spokespeople import by_spokesperson
 from dateline.dates.find import number_value
 from dateline.lexicons import word_class, word_map
 
@@ -1753,6 +1754,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("too_far", ArgumentReader._too_far),
     ("government", ArgumentReader._by_government),
     ("modifier", ArgumentReader._by_modifier),
+    ("spokesperson", by_spokesperson),
     ("side_phrase", ArgumentReader._by_side_phrase),
 )
 """How a token names actors, tried in order by ``ArgumentReader._one``: each reading returns None when it does not

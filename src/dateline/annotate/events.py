@@ -26,6 +26,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dateline.annotate.accusations import _role_criticism_from, accuser_untold
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
@@ -1225,6 +1226,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("inquiry_holder", _role_inquiry_holder),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
+    ("criticism_from", _role_criticism_from),
     ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
@@ -1746,8 +1748,11 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         return False  # (aid raised, or relief a state gives, is told whoever gets it: "increased its aid")
     if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
         return False  # "volunteers assisted the Earth": a place of no state is no one helped
-    if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
-        return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
+    if trig.type in SPEECH_ACTS and not args.source and not (args.target and (
+            is_passive(trig.token) or accuser_untold(trig))):
+        # an agentless passive ("has been accused of fraud") names the one acted on; that suffices, as in the tellings
+        # that leave the accuser out by design ("was arrested and charged", "Police charged him", "came under fire")
+        return False
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
         return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy
