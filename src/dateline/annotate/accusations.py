@@ -14,7 +14,13 @@ and so are these:
 A criticism noun the subject faces, draws or receives is aimed at the subject, and its "from" phrase names the
 critics: "A faced criticism from the United States" is ACCUSE from the United States to A (``_role_criticism_from``).
 
-``accuser_untold`` is read by ``events._complete``, and ``_role_criticism_from`` is one of ``events.ROLE_PASSES``.
+It also reads blame told by its content or by "held ... responsible": "X said [Iran was responsible for the attack]"
+(``blamed_in_clause``, read by ``construction_cues._charged_clause``, so the reported blame is the speaker's ACCUSE
+allege of Iran) and "X held Israel responsible for the strike" (``held_responsible``, the construction
+``construction.held_responsible`` with its role pass ``_role_held_responsible``).
+
+``accuser_untold`` is read by ``events._complete``; ``_role_criticism_from`` and ``_role_held_responsible`` are
+``events.ROLE_PASSES``.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader, is_passive
 from dateline.annotate.clauses import CHARGING_LEMMAS, STATE_ORGANS
+from dateline.annotate.evaluation import judged_actor
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nlp import sentence_of, verb_doers
 from dateline.lexicons import word_class
@@ -99,3 +106,90 @@ def _role_criticism_from(trig: Trigger, args: Arguments, actors: Actors, reader:
     args.source = critics
     args.target = subjects + [t for t in args.target if t not in subjects and t not in critics]
     args.participants = [p for p in args.participants if p not in critics and p not in subjects]
+
+
+BLAME_PREDICATES = word_class("blame_predicates")
+"""Adjectives that pin a harm on their subject or object ("was responsible for the attack", "held X accountable")."""
+BLAMED_HARMS = word_class("blamed_harms")
+"""Nouns of a harm or a wrong that one is blamed for ("the attack", "the deaths", "the blasts")."""
+WRONGDOING_NOUNS = word_class("wrongdoing_nouns")
+"""Nouns that name a wrong ("abuses", "violations"), as ``evaluation`` reads them."""
+BLAME_PREPS = frozenset({"for", "behind"})
+"""Prepositions of the harm blamed: "responsible [for] the attack", "was [behind] the blasts"."""
+
+
+def _harm(prep: Token) -> bool:
+    """Whether a "for" / "behind" phrase names a harm or a wrong (``BLAMED_HARMS``, ``WRONGDOING_NOUNS``): "for the
+    attack", "behind the killings", "for the abuses"."""
+    return prep.lower_ in BLAME_PREPS and any(
+        g.dep_ == "pobj" and ({g.lemma_.lower(), g.lower_} & (BLAMED_HARMS | WRONGDOING_NOUNS)) for g in prep.children)
+
+
+def blamed_in_clause(clause: Token) -> Token | None:
+    """The actor a reported clause blames for a harm, or None: "[Iran was responsible for the attack]", "[Moscow was
+    behind the blasts]", "[Kiev is to blame for the crash]". GUIDE.md: an accusation told by its content is ACCUSE
+    allege from the speaker to the one blamed; "was responsible for security" names no harm, a negated or hedged
+    clause ("was not responsible") blames nobody."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES)
+                                            for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    blamed = judged_actor(subject) if subject is not None else None
+    if blamed is None:
+        return None
+    phrases = [c for c in clause.children if c.dep_ == "prep"]
+    phrases += [p for c in clause.children if c.dep_ in ("acomp", "attr") and c.lower_ in BLAME_PREDICATES
+                for p in c.children if p.dep_ == "prep"]
+    phrases += [p for c in clause.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
+                for p in c.children if p.dep_ == "prep"]  # "is to blame for"
+    own = [p for p in phrases if p.lower_ == "behind" and p.head.i == clause.i] + [
+        p for p in phrases if p.lower_ == "for" and p.head.i != clause.i]
+    return blamed if any(_harm(p) for p in own) else None
+
+
+def held_responsible(verb: Token) -> Token | None:
+    """The one a verb of holding holds to blame, or None: "held Israel responsible for the strike", "holds Moscow
+    accountable for the deaths" (GUIDE.md: "held X responsible" is ACCUSE); a hedged or negated hold ("would hold X
+    responsible", a warning) blames no one yet."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOLDING_LEMMAS or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in verb.children):
+        return None
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if held is None or not any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in BLAME_PREDICATES
+                               for c in verb.children):
+        return None
+    return held
+
+
+HOLDING_LEMMAS = frozenset({"hold"})
+"""Verbs that hold someone to blame ("held X responsible")."""
+HEDGES = frozenset({"would", "will", "could", "might", "may", "should", "'ll", "wo"})
+"""Auxiliaries that make a blame a warning or a guess, not an accusation made ("would hold X responsible")."""
+
+
+def _role_held_responsible(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """ "A held B responsible for the strike": A accuses B (the object held, not the harm it is held for)."""
+    if trig.entry_id != "construction.held_responsible" or (held := held_responsible(trig.token)) is None:
+        return
+    accused = reader.actor(held)
+    holders = [a for c in trig.token.children if c.dep_ == "nsubj" for a in reader.actor(c) if a not in accused]
+    if accused:
+        args.source = holders or [a for a in args.source if a not in accused]
+        args.target = accused
+
+
+def blamed_harm(tok: Token, types: dict[int, str]) -> int | None:
+    """The index of the accusation whose blame names ``tok`` as the harm blamed, or None: the attack in "held Israel
+    responsible for [the strike]" and "said Iran was responsible for [the attack]" (GUIDE.md: the act blamed is
+    ``not_event`` unless the sentence tells it happened: a date or a relative clause of its own keeps it)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in BLAME_PREPS or any(c.dep_ == "relcl" for c in tok.children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return None
+    holder = tok.head.head
+    if holder.lower_ in BLAME_PREDICATES:
+        holder = holder.head
+    if types.get(holder.i) == "ACCUSE":
+        return holder.i
+    if holder.lemma_.lower() == "be" and holder.dep_ == "ccomp" and types.get(holder.head.i) == "ACCUSE":
+        return holder.head.i
+    return None

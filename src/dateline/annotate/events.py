@@ -26,7 +26,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dateline.annotate.accusations import _role_criticism_from, accuser_untold
+from dateline.annotate.accusations import (_role_criticism_from, _role_held_responsible, accuser_untold,
+                                           blamed_harm)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
@@ -910,7 +911,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if (why := non_act(trig.token)) is not None:
             LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
-        if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
+        if in_content(trig.token, types) is not None or crowd_demand(trig.token, types) or (
+                trig.nominal and blamed_harm(trig.token, types) is not None):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and sums_told_act(trig.token, types):
@@ -1227,6 +1229,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
     ("criticism_from", _role_criticism_from),
+    ("held_responsible", _role_held_responsible),
     ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),

@@ -1,0 +1,53 @@
+"""Blame told by its content or by "held ... responsible" (annotate/accusations.py ``blamed_in_clause``,
+``held_responsible``, ``blamed_harm``), and wrongs named by a reported clause's own verb ("said X had misled ...",
+the ``wrongdoing_verbs`` of evaluation.charged_doer); on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(doc, type_):
+    names = {e.id: e.name for e in doc.entities}
+    countries = {e.id: e.country for e in doc.entities}
+    return [({names[i] for i in ev.source} | {countries[i] for i in ev.source},
+             {names[i] for i in ev.target} | {countries[i] for i in ev.target}) for ev in doc.events
+            if ev.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("The Dutch government said on Thursday that Russia was responsible for a cyber attack on its election "
+         "commission.", "NLD", "RUS"),
+        ("The Estonian prime minister said Moscow was behind the blasts at the depot.", "EST", "RUS"),
+        ("The Lebanese Prime Minister Samir Aoudi on Tuesday held Israel responsible for the strike on the power "
+         "plant.", "LBN", "ISR"),
+        ("The senator Ruth Okello said the former minister Paul Mwangi had misled parliament about the contracts.",
+         "Ruth Okello", "Paul Mwangi"),
+        ("The Venezuelan President Diego Ramos said on Tuesday that Colombia was harbouring armed rebels.", "VEN",
+         "COL"),
+        ("Ecuador said on Monday that Peru had interfered in its election.", "ECU", "PER"),
+    ],
+)
+def test_blame_and_wrongs_in_reported_speech_accuse(annotate_text, text, accuser, accused):
+    found = _events(annotate_text(text, "2024-05-15"), "ACCUSE")
+    assert any(accuser in source and accused in target for source, target in found), found
+
+
+def test_the_harm_blamed_is_no_attack_told(annotate_text):
+    doc = annotate_text("The Lebanese Prime Minister Samir Aoudi on Tuesday held Israel responsible for the strike on "
+                        "the power plant.", "2024-05-15")
+    assert not _events(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said Somalia was responsible for security at the border.",  # a duty, no harm
+        "Chad warned that it would hold Sudan responsible for any attack on its soil.",  # a warning, not a charge
+        "The Chilean Foreign Minister Elena Soto said on Tuesday that Peru had opened a new consulate in Arica.",
+    ],
+)
+def test_no_accusation_without_blame_for_a_harm(annotate_text, text):
+    assert not _events(annotate_text(text, "2024-05-15"), "ACCUSE")
