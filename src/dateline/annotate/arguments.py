@@ -730,7 +730,10 @@ class ArgumentReader:
         verb = tok.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
             return None
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        # "urged Lima to withdraw the decree and accused it of ...": a finite verb the parser joins to an infinitive
+        # shares the main verb's object (as its subject, ``_subject_of``)
+        main = _nonfinite_governor(verb.head) if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") else None
+        obj = next((c for c in (main or verb.head).children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return None
         plural = obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)
@@ -2203,10 +2206,27 @@ def _subject_of(verb: Token) -> Token | None:
             # reported judgement; it is the speaker's, as after a passive above (issue 13)
             node = node.head.head
             continue
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and (main := _nonfinite_governor(node.head)) is not None:
+            # "Kyiv accused Moscow of shelling the plant and [called] on the UN to act", "urged Lima to withdraw the
+            # decree and [accused] it of ...": a finite verb the parser joins to a gerund or an infinitive is the
+            # main clause's second verb, with its subject (not the one whose act the gerund tells)
+            node = main
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         return None
+    return None
+
+
+def _nonfinite_governor(verb: Token) -> Token | None:
+    """The verb that governs a gerund after a preposition ("accused X [of] [shelling]") or a "to"-infinitive ("urged
+    X to [withdraw]"), or None for any other verb."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
     return None
 
 
