@@ -51,3 +51,22 @@ def test_the_harm_blamed_is_no_attack_told(annotate_text):
 )
 def test_no_accusation_without_blame_for_a_harm(annotate_text, text):
     assert not _events(annotate_text(text, "2024-05-15"), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Police named the former minister Jan Kovac as the main suspect in the killing on Monday.", "Jan Kovac"),
+        ("Investigators in Lima identified the Chilean national Pedro Soto as the gunman on Tuesday.", "Pedro Soto"),
+        ("Jan Kovac was named as a suspect in the bombing on Monday.", "Jan Kovac"),
+    ],
+)
+def test_one_named_as_the_culprit_is_accused_not_appointed(annotate_text, text, accused):
+    doc = annotate_text(text, "2024-05-15")
+    assert any(accused in target for _, target in _events(doc, "ACCUSE")), doc.events
+    assert not _events(doc, "APPOINT")
+
+
+def test_one_named_to_a_post_is_still_appointed(annotate_text):
+    doc = annotate_text("The president named Ana Lind as her spokeswoman on Monday.", "2024-05-15")
+    assert _events(doc, "APPOINT") and not _events(doc, "ACCUSE")

@@ -41,6 +41,10 @@ LOGGER = logging.getLogger(__name__)
 
 ORGAN_ACCUSING_LEMMAS = CHARGING_LEMMAS | {"accuse"}
 """Verbs by which a state's organ accuses someone ("charged him with arson", "indicted B", "accused him of spying")."""
+NAMING_AS_LEMMAS = word_class("naming_as_culprit_lemmas")
+"""Verbs that name someone "as" what they are ("named A as the main suspect", "identified B as the gunman")."""
+CULPRIT_NOUNS = word_class("culprit_nouns")
+"""Nouns of the one who did a wrong ("suspect", "gunman", "mastermind"), which "named A as" pins on A."""
 UNDERGONE_CRITICISM_LEMMAS = word_class("undergone_criticism_lemmas")
 """Verbs whose subject undergoes the criticism noun they take as object ("faced criticism", "drew condemnation")."""
 CRITIC_PREPS = frozenset({"from"})
@@ -54,12 +58,35 @@ def shares_passive(verb: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
 
+def named_as_culprit(verb: Token) -> Token | None:
+    """The one a verb of naming names as the culprit of a wrong, or None: "Police named A as the main suspect in the
+    killing", "investigators identified B as the gunman", "the report named C as responsible for the failures"
+    (GUIDE.md: an allegation, ACCUSE allege; not the appointment "named A as minister" is)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_AS_LEMMAS or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if named is None:
+        return None
+    roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+             if g.dep_ in ("pobj", "amod", "acomp")]
+    if any({g.lemma_.lower(), g.lower_} & (CULPRIT_NOUNS | BLAME_PREDICATES) for g in roles):
+        return named
+    return None
+
+
 def charged_by_unnamed_organ(verb: Token) -> bool:
     """Whether a verb of charging is done by a state's organ named by its kind alone ("Police arrested A and [charged]
     him", "Prosecutors [indicted] B", "Authorities [accused] C of spying"): the organ acts for a state, whether or not
     the text tells which; a verb coordinated with another shares its doer."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ORGAN_ACCUSING_LEMMAS or is_passive(verb):
         return False
+    return _organ_doer(verb)
+
+
+def _organ_doer(verb: Token) -> bool:
+    """Whether a verb's doer (or, for a verb coordinated with another, its head's) is a state organ named by its kind
+    ("Police", "Prosecutors", "Authorities")."""
     doers = verb_doers(verb)
     if not doers and verb.dep_ == "conj":
         doers = verb_doers(verb.head)
@@ -87,6 +114,8 @@ def accuser_untold(trig: Trigger) -> bool:
         return False
     if trig.entry_id == "construction.under_criticism":
         return True
+    if trig.entry_id == "construction.named_culprit":
+        return _organ_doer(tok)  # "Police named A as the main suspect"
     return criticism_faced(tok) is not None if trig.nominal else charged_by_unnamed_organ(tok)
 
 
