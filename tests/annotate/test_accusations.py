@@ -24,6 +24,7 @@ def _accusations(doc):
         ("Police arrested the shopkeeper Ivo Markel on Sunday and charged him with arson.", "Ivo Markel"),
         ("Prosecutors indicted the former mayor Elsa Brandvik on Tuesday.", "Elsa Brandvik"),
         ("Authorities detained the editor Farid Osmani and accused him of insulting the judges.", "Farid Osmani"),
+        ("Prosecutors brought charges against the former minister Ivo Dorn on Monday.", "Ivo Dorn"),
         ("The senator Tilda Norcross came under fire from fellow Democrats on Monday for the vote.", "Tilda Norcross"),
         ("The senator Tilda Norcross faced sharp criticism from party activists on Monday.", "Tilda Norcross"),
     ],

@@ -116,7 +116,12 @@ def accuser_untold(trig: Trigger) -> bool:
         return True
     if trig.entry_id == "construction.named_culprit":
         return _organ_doer(tok)  # "Police named A as the main suspect"
-    return criticism_faced(tok) is not None if trig.nominal else charged_by_unnamed_organ(tok)
+    if trig.nominal:
+        # (or charges an organ brings: "Prosecutors brought charges against A")
+        return criticism_faced(tok) is not None or (tok.dep_ == "dobj" and _organ_doer(tok.head))
+    if trig.entry_id == "accuse.file_suit":
+        return _organ_doer(tok)  # "Prosecutors brought charges against A" (the verb carries the charge)
+    return charged_by_unnamed_organ(tok)
 
 
 def _role_criticism_from(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
