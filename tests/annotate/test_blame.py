@@ -70,3 +70,22 @@ def test_one_named_as_the_culprit_is_accused_not_appointed(annotate_text, text, 
 def test_one_named_to_a_post_is_still_appointed(annotate_text):
     doc = annotate_text("The president named Ana Lind as her spokeswoman on Monday.", "2024-05-15")
     assert _events(doc, "APPOINT") and not _events(doc, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "owner"),
+    [
+        ("Russia's foreign ministry on Monday called the Georgian accusations absurd.", "RUS", "GEO"),
+        ("The Chilean government described the Peruvian charges as baseless on Monday.", "CHL", "PER"),
+    ],
+)
+def test_a_claim_called_untrue_is_denied_not_a_new_accusation(annotate_text, text, denier, owner):
+    doc = annotate_text(text, "2024-05-15")
+    assert any(denier in source and owner in target for source, target in _events(doc, "REJECT")), doc.events
+    assert not _events(doc, "ACCUSE")
+
+
+def test_an_accusation_noun_accuses_the_subject_of_its_that_clause(annotate_text):
+    doc = annotate_text("Georgia repeated its accusation on Monday that Russia had armed the separatists.",
+                        "2024-05-15")
+    assert any("GEO" in source and "RUS" in target for source, target in _events(doc, "ACCUSE")), doc.events

@@ -19,8 +19,12 @@ It also reads blame told by its content or by "held ... responsible": "X said [I
 allege of Iran) and "X held Israel responsible for the strike" (``held_responsible``, the construction
 ``construction.held_responsible`` with its role pass ``_role_held_responsible``).
 
-``accuser_untold`` is read by ``events._complete``; ``_role_criticism_from`` and ``_role_held_responsible`` are
-``events.ROLE_PASSES``.
+A claim called untrue ("called the accusations absurd") is a denial, REJECT (``claim_called_false``, the construction
+``construction.claim_called_false``), and an accusation noun with its "that" clause accuses the clause's subject
+(``_role_accused_in_clause``).
+
+``accuser_untold`` is read by ``events._complete``; ``_role_criticism_from``, ``_role_held_responsible`` and
+``_role_accused_in_clause`` are ``events.ROLE_PASSES``.
 """
 
 from __future__ import annotations
@@ -227,3 +231,45 @@ def blamed_harm(tok: Token, types: dict[int, str]) -> int | None:
     if holder.lemma_.lower() == "be" and holder.dep_ == "ccomp" and types.get(holder.head.i) == "ACCUSE":
         return holder.head.i
     return None
+
+
+CALLING_LEMMAS = word_class("naming_lemmas")
+"""Verbs of calling ("called it a lie", "described the charges as baseless")."""
+CLAIM_NOUNS = word_class("claim_nouns")
+"""Nouns of what someone has claimed ("claims", "accusations", "charges")."""
+FALSITY_WORDS = word_class("falsity_words")
+"""Words that call a claim untrue ("false", "baseless", "absurd", "a lie")."""
+
+
+def claim_called_false(verb: Token) -> Token | None:
+    """The claim a verb of calling calls untrue, or None: "called the Georgian accusations absurd", "described the
+    charges as baseless", "branded the report a lie". GUIDE.md: denying an accusation ("dismissed as baseless") is
+    REJECT of the claim's owner, not a new accusation (the verbs of calling are ACCUSE when the object is an actor)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CALLING_LEMMAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    claim = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS), None)
+    if claim is None:
+        return None
+    said = [c for c in (*verb.children, *claim.children) if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr")]
+    said += [g for c in (*verb.children, *claim.children) if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ in ("pobj", "amod", "acomp")]
+    words = {w for s in said for t in (s, *s.children) for w in (t.lower_, t.lemma_.lower())}
+    return claim if words & FALSITY_WORDS else None
+
+
+def _role_accused_in_clause(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """An accusation noun told with its content clause accuses the clause's subject: "repeated its accusation that
+    Russia had armed the separatists", "the allegation that Kigali backs the rebels" (the parser hangs the "that"
+    clause on the noun or on the verb whose object the noun is)."""
+    tok = trig.token
+    if trig.type != "ACCUSE" or not trig.nominal or args.target:
+        return
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    clauses = [c for h in holders for c in h.children if c.dep_ in ("ccomp", "acl")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        accused = [a for s in clause.children if s.dep_ == "nsubj" for a in reader.actor(s) if a not in args.source]
+        if accused:
+            LOGGER.debug("accused in clause: %s in %r", accused, sentence_of(tok).text)
+            args.target = accused
+            return

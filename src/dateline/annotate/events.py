@@ -26,8 +26,8 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dateline.annotate.accusations import (_role_criticism_from, _role_held_responsible, accuser_untold,
-                                           blamed_harm)
+from dateline.annotate.accusations import (_role_accused_in_clause, _role_criticism_from, _role_held_responsible,
+                                           accuser_untold, blamed_harm)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
@@ -1230,6 +1230,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("faced_act", _role_faced_act),
     ("criticism_from", _role_criticism_from),
     ("held_responsible", _role_held_responsible),
+    ("accused_in_clause", _role_accused_in_clause),
     ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
