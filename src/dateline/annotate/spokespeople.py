@@ -12,15 +12,13 @@ spokesman for the ministry, Li Wen, said") is that person, read before this.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Token
 
+from dateline.annotate.actors import Actors
 from dateline.annotate.nlp import sentence_of
 from dateline.lexicons import word_class
-
-if TYPE_CHECKING:
-    from dateline.annotate.arguments import ArgumentReader
 
 LOGGER = logging.getLogger(__name__)
 
@@ -30,7 +28,16 @@ SPOKEN_FOR_PREPS = frozenset({"for"})
 """The preposition of the side a spokesperson speaks for."""
 
 
-def by_spokesperson(reader: ArgumentReader, tok: Token, depth: int) -> list[str] | None:
+class ActorReader(Protocol):
+    """What a reading needs of ``arguments.ArgumentReader`` (named by its shape, so this module imports none of it)."""
+
+    actors: Actors
+
+    def actor(self, tok: Token, depth: int = 0) -> list[str]:
+        """Every actor a noun phrase headed by ``tok`` names."""
+
+
+def by_spokesperson(reader: ActorReader, tok: Token, depth: int) -> list[str] | None:
     """The actors a spokesperson's "for" phrase names: a body or a state as named, a person as that person's state
     ("a spokeswoman for President X": X's state, as a leader's aide acts for the leader's state); None for any other
     noun, or one whose phrase names no actor."""
