@@ -89,3 +89,8 @@ def test_an_accusation_noun_accuses_the_subject_of_its_that_clause(annotate_text
     doc = annotate_text("Georgia repeated its accusation on Monday that Russia had armed the separatists.",
                         "2024-05-15")
     assert any("GEO" in source and "RUS" in target for source, target in _events(doc, "ACCUSE")), doc.events
+
+
+def test_calling_an_actors_act_bad_accuses_the_actor(annotate_text):
+    doc = annotate_text("Chile on Monday called Peru's decision unacceptable.", "2024-05-15")
+    assert any("CHL" in source and "PER" in target for source, target in _events(doc, "ACCUSE")), doc.events
