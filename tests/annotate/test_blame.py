@@ -94,3 +94,26 @@ def test_an_accusation_noun_accuses_the_subject_of_its_that_clause(annotate_text
 def test_calling_an_actors_act_bad_accuses_the_actor(annotate_text):
     doc = annotate_text("Chile on Monday called Peru's decision unacceptable.", "2024-05-15")
     assert any("CHL" in source and "PER" in target for source, target in _events(doc, "ACCUSE")), doc.events
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Armenia said Azerbaijani troops had shelled three border villages overnight.", "ARM", "AZE"),
+        ("The Armenian foreign ministry said Azerbaijani troops had shelled three border villages.", "ARM", "AZE"),
+    ],
+)
+def test_a_state_reporting_another_states_attack_accuses_it(annotate_text, text, accuser, accused):
+    found = _events(annotate_text(text, "2024-05-15"), "ACCUSE")
+    assert any(accuser in source and accused in target for source, target in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ukrainian army said its troops had killed 20 Russian soldiers.",  # its own act
+        "The Gaza civil defence agency said Israeli strikes had killed 40 people.",  # an agency counting the dead
+    ],
+)
+def test_no_accusation_in_a_report_of_ones_own_attack_or_a_count_of_the_dead(annotate_text, text):
+    assert not _events(annotate_text(text, "2024-05-15"), "ACCUSE")

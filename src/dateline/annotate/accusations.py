@@ -36,8 +36,10 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader, is_passive
 from dateline.annotate.clauses import CHARGING_LEMMAS, STATE_ORGANS
+from dateline.annotate.countries import capital_code, state_code
 from dateline.annotate.evaluation import judged_actor
 from dateline.annotate.event_records import Trigger
+from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, verb_doers
 from dateline.lexicons import word_class
 
@@ -273,3 +275,39 @@ def _role_accused_in_clause(trig: Trigger, args: Arguments, actors: Actors, read
             LOGGER.debug("accused in clause: %s in %r", accused, sentence_of(tok).text)
             args.target = accused
             return
+
+
+ATTACK_LEMMAS = word_class("charged_attack_lemmas")
+"""Verbs of an attack that a side charges another's forces with in reported speech ("said X troops had shelled")."""
+ACCUSING_VOICES = word_class("accusing_voices")
+"""Heads of a speaker who speaks for a state's politics ("the government", "the foreign ministry", "the president"):
+one whose report of another state's attack is a charge, not an agency's count of the dead."""
+HEDGED_CLAUSE_AUX = HEDGES | {"to"}
+"""Auxiliaries of a clause that tells no act done ("would shell", "to attack")."""
+
+
+def _state_of(tok: Token) -> str | None:
+    """The state a noun phrase names: a state or capital ("Armenia", "Kyiv"), else its demonym ("Azerbaijani troops",
+    "Russian forces")."""
+    span = tok.doc[tok.left_edge.i: tok.i + 1].text
+    return state_code(span) or state_code(tok.text) or capital_code(tok.text) or token_modifier_country(tok)
+
+
+def attack_charged(clause: Token) -> Token | None:
+    """The side a reported clause charges with an attack, or None: "Armenia said [Azerbaijani troops had shelled three
+    border villages]" (GUIDE.md: an accusation told only by its content, ACCUSE allege from the speaker to the doer;
+    the attack itself is its content). Only a side of another state than the speaker's is charged ("the army said
+    its troops had killed 20 militants" reports its own act), only by a state or a voice of its politics (a state, a
+    capital, its government, ministry, leader or spokesperson: ``ACCUSING_VOICES``), and only an attack told as done
+    (not "would strike")."""
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB" or clause.lemma_.lower() not in ATTACK_LEMMAS:
+        return None
+    if any(c.dep_ in ("neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in HEDGED_CLAUSE_AUX)
+           for c in clause.children):
+        return None
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or speaker is None or not (speaker.ent_type_ == "GPE" or speaker.lemma_.lower() in ACCUSING_VOICES):
+        return None  # an agency counting the dead ("the civil defence agency said strikes had killed 73") reports
+    charged, speaking = _state_of(doer), _state_of(speaker)
+    return doer if charged and speaking and charged != speaking else None
