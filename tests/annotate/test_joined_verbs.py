@@ -26,3 +26,10 @@ def test_a_finite_verb_joined_to_a_gerund_or_infinitive_is_the_main_clauses(anno
                                                                              addressee):
     found = _events(annotate_text(text, "2024-05-15"), type_)
     assert any(doer in source and addressee in target for source, target in found), found
+
+
+def test_a_participle_after_an_infinitive_is_the_main_clauses_act(annotate_text):
+    doc = annotate_text("Kenya urged Uganda on Monday to stop backing the rebels, accusing Kampala of fuelling the "
+                        "conflict.", "2024-05-15")
+    found = _events(doc, "ACCUSE")
+    assert any("KEN" in source and "UGA" in target for source, target in found), found

@@ -2206,6 +2206,11 @@ def _subject_of(verb: Token) -> Token | None:
             # reported judgement; it is the speaker's, as after a passive above (issue 13)
             node = node.head.head
             continue
+        if main_clause_participle(node) and (main := _nonfinite_governor(node.head)) is not None:
+            # "urged Kampala to stop backing the rebels, [accusing] it of ...": a participle set off by a comma after an
+            # infinitive tells what the main clause's subject did meanwhile, not the one asked
+            node = main
+            continue
         if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and (main := _nonfinite_governor(node.head)) is not None:
             # "Kyiv accused Moscow of shelling the plant and [called] on the UN to act", "urged Lima to withdraw the
             # decree and [accused] it of ...": a finite verb the parser joins to a gerund or an infinitive is the
@@ -2217,6 +2222,13 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def main_clause_participle(verb: Token) -> bool:
+    """Whether a present participle set off by a comma hangs on a "to"-infinitive ("urged X to stop the raids,
+    [accusing] it of ..."): the parser attaches it to the infinitive, but it belongs to the main clause."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and _nonfinite_governor(verb.head) is not None and verb.head.tag_ == "VB")
 
 
 def _nonfinite_governor(verb: Token) -> Token | None:

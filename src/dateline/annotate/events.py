@@ -31,8 +31,8 @@ from dateline.annotate.accusations import (_role_accused_in_clause, _role_critic
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         REACTION_VERBS, Arguments, ArgumentReader, is_passive, passive_clause,
-                                         topic_phrase, participle_nouns)
+                                         REACTION_VERBS, Arguments, ArgumentReader, is_passive,
+                                         main_clause_participle, passive_clause, topic_phrase, participle_nouns)
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.commitments import (FUTURE_MARKERS, UNREALISED_MARKERS, conditional, decided_act, forecast,
                                            inverted_condition, own_time, reported_act, threatened_harm, undated_future)
@@ -911,7 +911,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if (why := non_act(trig.token)) is not None:
             LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
-        if in_content(trig.token, types) is not None or crowd_demand(trig.token, types) or (
+        if (in_content(trig.token, types) is not None and not main_clause_participle(trig.token)) or crowd_demand(
+                trig.token, types) or (
                 trig.nominal and blamed_harm(trig.token, types) is not None):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
