@@ -33,3 +33,10 @@ def test_a_participle_after_an_infinitive_is_the_main_clauses_act(annotate_text)
                         "conflict.", "2024-05-15")
     found = _events(doc, "ACCUSE")
     assert any("KEN" in source and "UGA" in target for source, target in found), found
+
+
+def test_him_after_a_demand_for_a_persons_act_is_that_person(annotate_text):
+    doc = annotate_text("Senator Jon Kerrick called for the resignation of Defense Secretary Dan Rumsby on Friday, "
+                        "accusing him of mishandling the war.", "2024-05-15")
+    names = {e.id: e.name for e in doc.entities}
+    assert any(ev.type == "ACCUSE" and {names[i] for i in ev.target} == {"Dan Rumsby"} for ev in doc.events), doc.events

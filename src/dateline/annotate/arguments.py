@@ -440,7 +440,8 @@ class ArgumentReader:
 
     def _first_object_person(self, verb: Token) -> str | None:
         """The person a verb is done to: its object ("named X, one of Y's deputies, as minister": X, not Y), else
-        the one person of its object phrase, else the person it is done with ("sat down with X")."""
+        the one person of its object phrase, else the person it is done with ("sat down with X"), else the one person
+        of its "for" phrase ("called for the resignation of X")."""
         objects = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
         for obj in (*recipient_tokens(verb), *objects):
             ent = self.actors.entity_at(self.ui, obj)
@@ -455,7 +456,13 @@ class ArgumentReader:
         partners = {ent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                     for obj in prep.children if obj.dep_ == "pobj"
                     if (ent := self.actors.entity_at(self.ui, obj)) and self.actors.type_of(ent) == "PERSON"}
-        return next(iter(partners)) if len(partners) == 1 else None
+        if partners:
+            return next(iter(partners)) if len(partners) == 1 else None
+        # "called for the resignation of X, accusing him of ...": the one person of what a demand is "for"
+        wanted = {ent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
+                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
+        return next(iter(wanted)) if len(wanted) == 1 else None
 
     def _plural_subject(self, tok: Token) -> list[str]:
         """ "A and B met in Arusha. Afterwards they agreed ...": a plural pronoun after a coordinated subject is all of it.
