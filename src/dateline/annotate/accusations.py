@@ -110,12 +110,13 @@ def criticism_faced(noun: Token) -> Token | None:
     return verb
 
 
-def accuser_untold(trig: Trigger) -> bool:
+def accuser_untold(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     """Whether an act names only the one it befalls, in a telling that leaves its doer out by design (the module's
-    list): a verb sharing a passive, a charge by an unnamed state organ, criticism undergone by the subject."""
+    list): a verb sharing a passive (whose patients are people: "was arrested and charged" befalls persons, and a
+    state read there is a name misread), a charge by an unnamed state organ, criticism undergone by the subject."""
     tok = trig.token
     if not trig.nominal and shares_passive(tok):
-        return True
+        return all(actors.type_of(t) in ("PERSON", "GROUP") for t in args.target)
     if trig.type != "ACCUSE":
         return False
     if trig.entry_id == "construction.under_criticism":

@@ -1754,7 +1754,7 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
     if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
         return False  # "volunteers assisted the Earth": a place of no state is no one helped
     if trig.type in SPEECH_ACTS and not args.source and not (args.target and (
-            is_passive(trig.token) or accuser_untold(trig))):
+            is_passive(trig.token) or accuser_untold(trig, args, actors))):
         # an agentless passive ("has been accused of fraud") names the one acted on; that suffices, as in the tellings
         # that leave the accuser out by design ("was arrested and charged", "Police charged him", "came under fire")
         return False
