@@ -40,3 +40,17 @@ def test_the_sense_read_from_what_is_attacked(nlp, text: str, word: str, verbal:
 
     [tok] = [t for t in nlp(text) if t.text == word]
     assert verbal_attack(tok) is verbal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish President Marek Nowicki hit out at Germany on Friday over its energy policy.",
+        "The Polish President Marek Nowicki took a swipe at Germany on Friday over its energy policy.",
+        "The Polish President Marek Nowicki assailed Germany on Friday over its energy policy.",
+    ],
+)
+def test_a_persons_verbal_attack_on_a_state_accuses_it(annotate_text, text):
+    doc = annotate_text(text, "2024-05-15")
+    countries = {e.id: e.country for e in doc.entities}
+    assert any(ev.type == "ACCUSE" and {countries[i] for i in ev.target} == {"DEU"} for ev in doc.events), doc.events

@@ -25,6 +25,7 @@ from dateline.annotate.nationality import has_specialism_field, token_modifier_c
 from dateline.annotate.nlp import sentence_of, title_heads
 from dateline.annotate.posts import DROP_WORDS, FEMININE, MASCULINE, PRONOUNS, gender_of, previous_person
 from dateline.annotate.recipients import RECIPIENT_PREPS, recipient_tokens
+from dateline.annotate.spokespeople import by_spokesperson
 from dateline.dates.find import number_value
 from dateline.lexicons import word_class, word_map
 
@@ -439,7 +440,8 @@ class ArgumentReader:
 
     def _first_object_person(self, verb: Token) -> str | None:
         """The person a verb is done to: its object ("named X, one of Y's deputies, as minister": X, not Y), else
-        the one person of its object phrase, else the person it is done with ("sat down with X")."""
+        the one person of its object phrase, else the person it is done with ("sat down with X"), else the one person
+        of its "for" phrase ("called for the resignation of X")."""
         objects = [c for c in verb.children if c.dep_ == "dobj" or second_subject(verb, c)]
         for obj in (*recipient_tokens(verb), *objects):
             ent = self.actors.entity_at(self.ui, obj)
@@ -454,7 +456,13 @@ class ArgumentReader:
         partners = {ent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                     for obj in prep.children if obj.dep_ == "pobj"
                     if (ent := self.actors.entity_at(self.ui, obj)) and self.actors.type_of(ent) == "PERSON"}
-        return next(iter(partners)) if len(partners) == 1 else None
+        if partners:
+            return next(iter(partners)) if len(partners) == 1 else None
+        # "called for the resignation of X, accusing him of ...": the one person of what a demand is "for"
+        wanted = {ent for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                  for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree
+                  if (ent := self.actors.entity_at(self.ui, t)) and self.actors.type_of(ent) == "PERSON"}
+        return next(iter(wanted)) if len(wanted) == 1 else None
 
     def _plural_subject(self, tok: Token) -> list[str]:
         """ "A and B met in Arusha. Afterwards they agreed ...": a plural pronoun after a coordinated subject is all of it.
@@ -729,7 +737,10 @@ class ArgumentReader:
         verb = tok.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "conj") or verb.head.pos_ != "VERB":
             return None
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        # "urged Lima to withdraw the decree and accused it of ...": a finite verb the parser joins to an infinitive
+        # shares the main verb's object (as its subject, ``_subject_of``)
+        main = _nonfinite_governor(verb.head) if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") else None
+        obj = next((c for c in (main or verb.head).children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return None
         plural = obj.tag_ in ("NNS", "NNPS") or bool(obj.conjuncts)
@@ -1756,6 +1767,7 @@ READINGS: tuple[tuple[str, Reading], ...] = (
     ("too_far", ArgumentReader._too_far),
     ("government", ArgumentReader._by_government),
     ("modifier", ArgumentReader._by_modifier),
+    ("spokesperson", by_spokesperson),
     ("side_phrase", ArgumentReader._by_side_phrase),
 )
 """How a token names actors, tried in order by ``ArgumentReader._one``: each reading returns None when it does not
@@ -2204,10 +2216,39 @@ def _subject_of(verb: Token) -> Token | None:
             # reported judgement; it is the speaker's, as after a passive above (issue 13)
             node = node.head.head
             continue
+        if main_clause_participle(node) and (main := _nonfinite_governor(node.head)) is not None:
+            # "urged Kampala to stop backing the rebels, [accusing] it of ...": a participle set off by a comma after an
+            # infinitive tells what the main clause's subject did meanwhile, not the one asked
+            node = main
+            continue
+        if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and (main := _nonfinite_governor(node.head)) is not None:
+            # "Kyiv accused Moscow of shelling the plant and [called] on the UN to act", "urged Lima to withdraw the
+            # decree and [accused] it of ...": a finite verb the parser joins to a gerund or an infinitive is the
+            # main clause's second verb, with its subject (not the one whose act the gerund tells)
+            node = main
+            continue
         if node.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         return None
+    return None
+
+
+def main_clause_participle(verb: Token) -> bool:
+    """Whether a present participle set off by a comma hangs on a "to"-infinitive ("urged X to stop the raids,
+    [accusing] it of ..."): the parser attaches it to the infinitive, but it belongs to the main clause."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and _nonfinite_governor(verb.head) is not None and verb.head.tag_ == "VB")
+
+
+def _nonfinite_governor(verb: Token) -> Token | None:
+    """The verb that governs a gerund after a preposition ("accused X [of] [shelling]") or a "to"-infinitive ("urged
+    X to [withdraw]"), or None for any other verb."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
     return None
 
 

@@ -13,6 +13,7 @@ from itertools import takewhile
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from dateline.annotate.accusations import attack_charged, blamed_in_clause
 from dateline.annotate.actors import GROUP_NOUNS
 from dateline.annotate.arguments import DIPLOMATS, MEETING_NOUNS, is_passive, second_subject
 from dateline.annotate.clauses import POLITICAL_HEADS, THREAT_MODES, _plural_subject
@@ -407,8 +408,9 @@ def _taken_to_court(verb: Token) -> bool:
 def _charged_clause(verb: Token) -> Token | None:
     """The doer a saying verb's reported clause charges with a wrong (``evaluation.charged_doer``), or None."""
     for comp in verb.children:
-        if comp.dep_ == "ccomp" and (doer := charged_doer(comp)) is not None:
-            return doer
+        if comp.dep_ == "ccomp" and (doer := charged_doer(comp) or blamed_in_clause(comp)
+                                     or attack_charged(comp)) is not None:
+            return doer  # (or a harm pinned on it: "said [Iran was responsible for the attack]", accusations.py)
     return None
 
 

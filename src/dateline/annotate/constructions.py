@@ -14,6 +14,7 @@ from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dateline.annotate.accusations import claim_called_false, held_responsible, named_as_culprit
 from dateline.annotate.aid_amounts import aid_amount
 from dateline.annotate.arguments import describes_listeners, listener_clauses
 from dateline.annotate.casualties import named_dead
@@ -187,6 +188,9 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
       "reopened the investigation into X" ACCUSE investigate (``idle_objects``);
     * someone brought before a court: "took / dragged X to court" is ACCUSE allege from the plaintiffs to X;
+    * blame pinned on someone: "held X responsible for the strike", "named X as the main suspect" is ACCUSE allege
+      (``accusations.held_responsible``, ``accusations.named_as_culprit``), and a claim called untrue ("called the
+      accusations absurd") REJECT (``accusations.claim_called_false``);
     * an official taken off duty: "placed X on administrative leave", "reassigned the police chief" is DISMISS
       (``suspensions.taken_off_duty``);
     * a plea in court: "pleaded guilty" is CONCEDE, "pleaded not guilty" REJECT (``pleas.plea``), and an acquittal
@@ -383,6 +387,18 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if pos == "VERB" and cleared_of_charges(tok):
             # "was cleared of all charges": an acquittal (GUIDE.md: CONCEDE), which no lexicon entry reads on "clear"
             out.append(Trigger("construction.cleared", "CONCEDE", None, tok, False, {}))
+        if pos == "VERB" and claim_called_false(tok) is not None:
+            # "called the Georgian accusations absurd": a denial of the claim's owner (GUIDE.md: "dismissed as
+            # baseless" is REJECT), not the accusation the lexicon reads on a verb of calling with a bad word
+            out.append(Trigger("construction.claim_called_false", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and named_as_culprit(tok) is not None:
+            # "Police named A as the main suspect in the killing": an allegation against A (GUIDE.md: ACCUSE allege),
+            # not the appointment the lexicon and the learned decision read on "named"
+            out.append(Trigger("construction.named_culprit", "ACCUSE", "allege", tok, False, {}, "asserted"))
+        if pos == "VERB" and held_responsible(tok) is not None:
+            # "held Israel responsible for the strike": blame pinned on the object (GUIDE.md: ACCUSE), not a meeting
+            # or a post the lexicon and the learned decision read on "held"
+            out.append(Trigger("construction.held_responsible", "ACCUSE", "allege", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _rebuked_for(tok):
             # "yelled at him for killing her son": a rebuke of the one addressed (GUIDE.md: ACCUSE disapprove), the
             # act charged only its content

@@ -409,7 +409,8 @@ def charged_doer(clause: Token) -> Token | None:
     if (clause.pos_ == "VERB" and clause.lemma_.lower() in WRONGDOING_VERBS
             and not any(c.dep_ in ("neg", "auxpass") for c in clause.children)):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            if _actor(subject):
+            # (or a post with the name set beside it: "[the former minister Paul Mwangi] had misled parliament")
+            if _actor(subject) or any(c.dep_ == "appos" and _actor(c) for c in subject.children):
                 return subject
             owner = next((c for c in subject.children if c.dep_ == "poss" and _actor(c)), None)
             if owner is not None:

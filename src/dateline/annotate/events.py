@@ -26,11 +26,13 @@ from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from dateline.annotate.accusations import (_role_accused_in_clause, _role_criticism_from, _role_held_responsible,
+                                           accuser_untold, blamed_harm)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
-                                         REACTION_VERBS, Arguments, ArgumentReader, is_passive, passive_clause,
-                                         topic_phrase, participle_nouns)
+                                         REACTION_VERBS, Arguments, ArgumentReader, is_passive,
+                                         main_clause_participle, passive_clause, topic_phrase, participle_nouns)
 from dateline.annotate.commentators import commentator_ids, commentators_only
 from dateline.annotate.commitments import (FUTURE_MARKERS, UNREALISED_MARKERS, conditional, decided_act, forecast,
                                            inverted_condition, own_time, reported_act, threatened_harm, undated_future)
@@ -913,7 +915,9 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
         if (why := non_act(trig.token)) is not None:
             LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
-        if in_content(trig.token, types) is not None or crowd_demand(trig.token, types):
+        if (in_content(trig.token, types) is not None and not main_clause_participle(trig.token)) or crowd_demand(
+                trig.token, types) or (
+                trig.nominal and blamed_harm(trig.token, types) is not None):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and sums_told_act(trig.token, types):
@@ -1229,6 +1233,9 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("inquiry_holder", _role_inquiry_holder),
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
+    ("criticism_from", _role_criticism_from),
+    ("held_responsible", _role_held_responsible),
+    ("accused_in_clause", _role_accused_in_clause),
     ("responsibility_claimant", _role_responsibility_claimant),
     ("claimant", _role_claimant),
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
@@ -1752,8 +1759,11 @@ def _complete(trig: Trigger, args: Arguments, actors: Actors) -> bool:
         return False  # (aid raised, or relief a state gives, is told whoever gets it: "increased its aid")
     if trig.type == "AID" and trig.entry_id not in AID_TOLD_ALONE and _stateless_places(args.target, actors):
         return False  # "volunteers assisted the Earth": a place of no state is no one helped
-    if trig.type in SPEECH_ACTS and not args.source and not (args.target and is_passive(trig.token)):
-        return False  # an agentless passive ("has been accused of fraud") names the one acted on; that suffices
+    if trig.type in SPEECH_ACTS and not args.source and not (args.target and (
+            is_passive(trig.token) or accuser_untold(trig, args, actors))):
+        # an agentless passive ("has been accused of fraud") names the one acted on; that suffices, as in the tellings
+        # that leave the accuser out by design ("was arrested and charged", "Police charged him", "came under fire")
+        return False
     if trig.type == "REQUEST" and not args.target and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COURTESY_ADDRESSEES for c in trig.token.children):
         return False  # "asked the crowd to stand for the anthem": a request to an audience is a courtesy

@@ -282,7 +282,8 @@ def _spoken(parse: _Parse) -> bool:
     """The retort was words, not force ("hit back that ...", not "hit back with artillery")."""
     # a clause says what ("hit back that the charge was absurd"), a quotation or colon follows, a verb of saying goes
     # with it ("hit back, saying the ruling was biased"), it was made in a message ("lashed out in a statement", "on
-    # social media"), or aimed at a person ("hit back at Lund")
+    # social media"), or aimed at a person ("hit back at Lund"), or by a person at a state or a body ("hit out at
+    # Germany")
     tok = parse.tok
     for child in tok.children:
         if child.dep_ == "ccomp" or (child.dep_ in ("advcl", "conj", "xcomp")
@@ -291,8 +292,17 @@ def _spoken(parse: _Parse) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and (g.lemma_.lower() in MESSAGE_WORDS or (
                 child.lower_ == "at" and g.ent_type_ == "PERSON")) for g in child.children):
             return True
-    nxt = tok.doc[tok.i + 1: tok.i + 4]
-    return any(t.text in QUOTES for t in nxt)
+        if child.dep_ == "prep" and child.lower_ == "at" and _person_doer(tok) and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in child.children):
+            return True  # "President X hit out at Germany": a person's retort at a state or a body is words
+    return any(t.text in QUOTES for t in tok.doc[tok.i + 1: tok.i + 4])
+
+
+def _person_doer(verb: Token) -> bool:
+    """Whether a verb's subject is a person: a name, or a post with a name beside it ("President Marek Nowicki")."""
+    return any(s.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound")
+                                              for c in s.children)
+               for s in verb.children if s.dep_ == "nsubj")
 
 
 def _belittles(parse: _Parse) -> bool:

@@ -629,6 +629,10 @@ def _judged_nouns(verb: Token) -> list[Token]:
                                                    for c in verb.children):
         nouns.append(verb.head)  # "a step La Paz called unacceptable": the antecedent is what the stance is about
     if not nouns:
+        # "called Peru's decision unacceptable": the parser reads the object as the subject of the complement
+        nouns += [s for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for s in c.children
+                  if s.dep_ == "nsubj" and s.pos_ == "NOUN" and any(p.dep_ == "poss" for p in s.children)]
+    if not nouns:
         # "denounced as a crime Kenya's crackdown": the object, moved after the "as" phrase, is read inside it
         nouns += [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                   if g.dep_ == "pobj" for n in (g, *(a for a in g.children if a.dep_ == "appos"))

@@ -37,7 +37,7 @@ def attack_undergone(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in UNDERGOING_LEMMAS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects):
+    if not subjects or _personal(subjects):
         return None  # "the minister came under fire": a person under fire is criticised
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
         for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in UNDERGONE_ATTACKS):
@@ -58,7 +58,7 @@ def criticism_undergone(verb: Token) -> Token | None:
     if not coming and not (lemma in BEING_UNDER_LEMMAS and verb.pos_ in ("VERB", "AUX")):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    person = any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subjects)
+    person = _personal(subjects)
     someone = person or any(s.ent_type_ in ("ORG", "NORP") or s.lower_ == "they" for s in subjects) \
         or _named(subjects)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
@@ -68,6 +68,13 @@ def criticism_undergone(verb: Token) -> Token | None:
             if noun.lower_ in UNDERGONE_ATTACKS and (person or (someone and _criticism(verb, noun))):
                 return noun
     return None
+
+
+def _personal(subjects: list[Token]) -> bool:
+    """Whether a subject is a person: a name, "he" or "she", or a post with a name set beside it ("the senator, Ana
+    Vidal," and "the senator Ana Vidal", which the parser reads as the post with the name in apposition)."""
+    return any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children) for s in subjects)
 
 
 def _named(subjects: list[Token]) -> bool:
