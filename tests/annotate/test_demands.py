@@ -119,3 +119,18 @@ def test_phone_calls_made_ask_nothing(annotate_text: Callable[..., Document]) ->
 def test_what_a_vetoed_draft_demanded_is_no_demand(annotate_text: Callable[..., Document]) -> None:
     doc = annotate_text("China vetoed a Security Council resolution on Monday that demanded a truce in Myanmar.")
     assert _states(doc, "REJECT", "source") == {"CHN"} and not _of_type(doc, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana said on Sunday there would be no talks with Togo until it reopened the border.",
+    '"There will be no negotiations with Togo while the border is shut," Ghana\'s foreign minister said on Monday.',
+])
+def test_a_meeting_refused_for_the_future_is_a_refusal(annotate_text: Callable[..., Document], text: str) -> None:
+    doc = annotate_text(text)
+    assert _states(doc, "REJECT", "source") == {"GHA"} and not _of_type(doc, "CONSULT")
+
+
+def test_a_demand_called_a_non_starter_is_refused_by_the_speaker(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghana's foreign minister said on Monday that the Togolese offer was a non-starter.")
+    assert _states(doc, "REJECT", "source") == {"GHA"} and _states(doc, "REJECT", "target") == {"TGO"}
+    assert not _of_type(doc, "AGREE")

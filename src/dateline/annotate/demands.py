@@ -162,3 +162,17 @@ def vetoed_draft_content(word: Token, types: dict[int, str]) -> bool:
 
 DRAFT_NOUNS = word_class("draft_nouns")
 """Texts put to a vote or a signature ("resolution", "draft", "motion"), whose content a veto keeps from being done."""
+
+
+FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def meeting_refused(noun: Token) -> bool:
+    """Whether a meeting noun is refused for the future: "said there would be no talks with Washington until ...",
+    "there will be no negotiations with terrorists" (GUIDE.md: "will not attend / meet" is REJECT meet, asserted; the
+    talks are not told as failing to happen, they are refused)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or noun.dep_ not in ("attr", "nsubj"):
+        return False
+    verb = noun.head
+    return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children)

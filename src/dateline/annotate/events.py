@@ -53,7 +53,8 @@ from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
-from dateline.annotate.demands import judged_request, option_kept_open, refused_by_judgement, vetoed_draft_content
+from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
+                                      vetoed_draft_content)
 from dateline.annotate.pleas import cleared_of_charges
 from dateline.annotate.relief import asks_for_relief, gives_relief, private_arrival
 from dateline.annotate.summing import sums_told_act
@@ -283,9 +284,11 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {v.i for t in built if t.entry_id == "construction.under_fire" for v in same_attack(t.token)}
     # "came under fire from her rivals": the criticism is told on its noun, once, and the verb is no coming of anyone
     claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_criticism"}
-    # "said the Russian demands were unacceptable": the demand judged is the refusal's object, no demand told anew
-    claimed |= {n.i for t in built if t.entry_id == "construction.refused_by_judgement"
-                and (n := refused_by_judgement(t.token)) is not None}
+    # "said the Russian demands were unacceptable": the demand judged is the refusal's object, no demand told anew,
+    # and the judging word ("a non-starter") is the same refusal
+    claimed |= {w.i for t in built if t.entry_id == "construction.refused_by_judgement"
+                and (n := refused_by_judgement(t.token)) is not None
+                for w in (n, *(c for c in n.head.children if c.dep_ in ("acomp", "attr")))}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -662,6 +665,14 @@ def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
     return replace(trig, type="REJECT", mode=mode, spec={}, factuality="asserted"), "asserted"
 
 
+def _meeting_refused(trig: Trigger) -> tuple[Trigger, str | None] | None:
+    """ "said there would be no talks with Washington until ...": a meeting refused for the future is REJECT meet,
+    asserted (``demands.meeting_refused``), as "will not meet" is (``_refusal``)."""
+    if trig.type != "CONSULT" or not trig.nominal or not meeting_refused(trig.token):
+        return None
+    return replace(trig, type="REJECT", mode="meet", spec={}, factuality="asserted"), "asserted"
+
+
 REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 COURTESY_ADDRESSEES = word_class("courtesy_addressees")
@@ -931,7 +942,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             # "declared the break a day after the shelling": the shelling told before, not a second one by the speaker
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
-        trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
+        trig, mood = _conditional_threat(trig) or _refusal(trig) or _meeting_refused(trig) or _commitment(
+            trig, _mood(trig))
         if career and mood is None:
             mood = modality(trig.token.head)  # the post is taken as the other is left: "resigned ... to take up"
         if mood is None:
