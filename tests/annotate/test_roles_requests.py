@@ -50,3 +50,10 @@ def test_rejecting_it_answers_the_one_who_asked(annotate_text: Callable[..., Doc
     doc = annotate_text("Kenya asked Uganda on Monday for a loan of grain. Kampala rejected it on Tuesday.")
     [event] = _of_type(doc, "REJECT")
     assert _countries(doc, event.source) == {"UGA"} and _countries(doc, event.target) == {"KEN"}
+
+
+def test_a_report_refused_before_its_object_answers_its_maker(annotate_text: Callable[..., Document]) -> None:
+    doc = annotate_text("Ghana on Monday dismissed as groundless a Togolese army report that its troops had crossed "
+                        "the border.")
+    [event] = _of_type(doc, "REJECT")
+    assert _countries(doc, event.source) == {"GHA"} and _countries(doc, event.target) == {"TGO"}

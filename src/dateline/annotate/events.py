@@ -96,7 +96,8 @@ from dateline.annotate.roles_courts import (INQUIRY_KEY, _levies, _role_claimant
                                             _role_undone_act_target, _role_unnamed_state_body, _tells_inquiry)
 from dateline.annotate.roles_requests import (_role_addressee_along_with, _role_addressee_of_message,
                                               _role_author_of_refused, _role_called_on_to_act,
-                                              _role_refused_antecedent, _role_refused_recipient, _role_stance_holder)
+                                              _role_owner_of_fronted_object, _role_refused_antecedent,
+                                              _role_refused_recipient, _role_stance_holder)
 from dateline.annotate.roles_meetings import (_role_agreed_thing, _role_gathering_not_visited,
                                               _role_host_receives_visitor, _role_met_unnamed_hosts,
                                               _role_partner_of_object, _role_plural_pronoun_pair,
@@ -1262,6 +1263,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("author_of_refused", _role_author_of_refused),
     ("addressee_of_message", _role_addressee_of_message),
     ("refused_antecedent", _role_refused_antecedent),
+    ("owner_of_fronted_object", _role_owner_of_fronted_object),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
     ("partner_of_object", _role_partner_of_object),

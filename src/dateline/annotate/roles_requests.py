@@ -211,3 +211,25 @@ def _role_called_on_to_act(trig: Trigger, args: Arguments, actors: Actors, reade
             args.participants = [p for p in args.participants if p not in asked]
             LOGGER.debug("called on to act: %s in %r", asked, sentence_of(trig.token).text)
             return
+
+
+def _role_owner_of_fronted_object(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A refusal whose judging phrase comes before its object ("dismissed as groundless a Japanese defence ministry
+    report that ...", "rejected as baseless the charges by the Kenyan police"): the parser reads the object as the
+    "as" phrase's, and the state or body its modifiers name made what is refused (the target), as "rejected the
+    Japanese report" would read."""
+    tok = trig.token
+    if trig.type != "REJECT" or trig.nominal or any(t not in args.source for t in args.target):
+        return
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(
+                a.dep_ in ("amod", "det") for a in g.children)):
+            owners = [a for a in reader.modifiers(noun) or reader.actor(noun) if a not in args.source]
+            owners += [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                       for g in p.children if g.dep_ == "pobj" for a in reader.actor(g) if a not in owners]
+            if owners:
+                args.target = [a for a in owners if a not in args.source]
+                LOGGER.debug("owner of fronted object: %s in %r", owners, sentence_of(tok).text)
+                return
