@@ -77,7 +77,8 @@ def test_an_american_spelling_gets_the_features_of_the_british_one(nlp: Language
 
 @pytest.mark.parametrize("text, expected", [
     # invented examples of classes T1 and S2 of reports/unseen-errors.md: words no lexicon entry held
-    ("Kenya ruled out any negotiation with the rebels.", "REJECT"),
+    # ("ruled out" itself is now in the lexicon: reject.rule_out)
+    ("Kenya shrugged off the demand of the rebels for talks.", "REJECT"),
     ("Norway froze the assets of three Chilean trawling companies on Tuesday.", "SANCTION"),
     # ("spoke by phone" itself is now in the lexicon: consult.speak_with is reciprocal with a plural subject)
     ("Kenyan Foreign Minister Amina Odhiambo and Tanzanian Foreign Minister Joseph Mrema conversed by phone on Monday.",

@@ -321,11 +321,13 @@ class ArgumentReader:
     def _two_sides(self, tok: Token) -> list[str]:
         """"The two countries": the latest event's two states when they are the story's two most mentioned states,
         else the two most mentioned so far besides the clause's subject (a passing event between a main state and a
-        bystander does not make the bystander a side)."""
+        bystander does not make the bystander a side). A story of one state besides the speaker's has no two sides:
+        "a US spokesman said both countries should talk", with no two states told before, names no one."""
         main = self.actors.main_states(2)  # the document's, a look-up: a scan of every mention per phrase is quadratic
         if self.last_sides and (len(main) < 2 or all(s in main for s in self.last_sides)):
             return list(self.last_sides)
-        return self.actors.main_states_besides(self.ui, tok, 2)
+        sides = self.actors.main_states_besides(self.ui, tok, 2)
+        return sides if len(sides) == 2 else []
 
     def actor(self, tok: Token, depth: int = 0) -> list[str]:
         """Every actor a noun phrase headed by ``tok`` names (conjuncts included).

@@ -31,6 +31,8 @@ from dateline.annotate.construction_cues import (CEREMONY_LEMMAS, COMMITTED_ADJE
                                                  _taken_to_court, _takes_over_body, _ultimatum, _ultimatum_mode)
 from dateline.annotate.countries import capital_code, state_code
 from dateline.annotate.courts import court_act
+from dateline.annotate.demands import (UNWILLING_WORDS, URGING_LEMMAS, believed_clauses, readiness_denied,
+                                      refused_by_judgement, renewed_call, unwilling_ids)
 from dateline.annotate.evaluation import denied_claim, judged_of, judges_in_clause, praises
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.eventcat import Candidate
@@ -205,7 +207,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     seen = typed | {(c.i, c.type) for c in doc._.event_candidates or ()}
     out: list[Trigger] = []
     # only a verb or a committed adjective can tell one: those found in one array of ids, a Token built for them
-    committed = _committed_ids()
+    committed = _committed_ids() | unwilling_ids()
     rows = doc.to_array([POS, LOWER]).tolist()
     maybe = [i for i, (pos, low) in enumerate(rows) if pos == VERB or low in committed]
     under = get_string_id("under")
@@ -224,13 +226,15 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
     for tok in (doc[i] for i in maybe):
         lemma, pos = tok.lemma_.lower(), tok.pos_  # read once per token: each read builds a new string
         if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken:
-            for comp in [*tok.children, *listener_clauses(tok)]:
+            for comp in [*tok.children, *listener_clauses(tok), *believed_clauses(tok)]:
                 modal = any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in comp.children)
                 # the spoken "has to / needs to" is said of things as often as of people ("anything we wrote had to
-                # rhyme"): without a modal, the one obliged must name an actor
+                # rhyme"): without a modal, the one obliged must name an actor, unless the verb itself urges ("warned
+                # that the disarmament had to be verifiable" asks for it, whoever is to do it)
                 if comp.dep_ == "ccomp" and (modal or obliged(comp) or (lemma in INSISTING_LEMMAS and to_be_done(comp))) \
                         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "it", "there", "this")
-                                and (modal or _names_an_actor(c)) and not advised_kind(c) for c in comp.children) \
+                                and (modal or _names_an_actor(c) or lemma in URGING_LEMMAS) and not advised_kind(c)
+                                for c in comp.children) \
                         and not forecasts(comp):
                     out.append(Trigger("construction.must", "REQUEST", None, tok, False, {}, "asserted"))
                     break
@@ -243,6 +247,13 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "a Pentagon spokesman told reporters that Moscow's claims were false": the speaker rejects the claim of
             # its owner (GUIDE.md: "dismissed as baseless", "denied that" are REJECT)
             out.append(Trigger("construction.claim_denied", "REJECT", None, tok, False, {}, "asserted"))
+        if lemma in REPORTING and pos == "VERB" and tok.i not in taken and refused_by_judgement(tok) is not None:
+            # "said the Russian demands were unacceptable": the one asked judges the demand bad, a refusal (GUIDE.md:
+            # an evaluation that answers a demand is REJECT)
+            out.append(Trigger("construction.refused_by_judgement", "REJECT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and (call := renewed_call(tok)) is not None:
+            # "renewed calls for the two neighbours to hold talks": a call made on its occasion, told by its noun
+            out.append(Trigger("construction.renewed_call", "REQUEST", None, call, True, {}, "asserted"))
         if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
@@ -408,16 +419,20 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
-        if tok.lower_ in COMMITTED_ADJECTIVES and (tok.dep_ in ("acomp", "ROOT", "amod") or (
+        if (tok.lower_ in COMMITTED_ADJECTIVES or tok.lower_ in UNWILLING_WORDS) and (
+                tok.dep_ in ("acomp", "ROOT", "amod") or (
                 tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
-                pos != "VERB"):  # a declared readiness is an adjective ("is prepared to"; "stood prepared to", which
-            # the parser may hang on "stood" as a clause); the verb ("the militia prepared to renew its bombardment",
-            # "committed troops to") tells an act of getting ready
+                pos != "VERB" or tok.dep_ == "acomp" and readiness_denied(tok)):  # a declared readiness is an
+            # adjective ("is prepared to"; "stood prepared to", which the parser may hang on "stood" as a clause); the
+            # verb ("the militia prepared to renew its bombardment", "committed troops to") tells an act of getting
+            # ready; a copula's participle denied ("was no longer prepared to") is the readiness refused
+            refused = readiness_denied(tok)
             for comp in tok.children:
                 if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
                     # "stood ready to back Kenya's bid" is a pledge of support, as COMMITTED_TYPES reads it
-                    # and a readiness to impose a curfew or use force is a threat
-                    kind = "SUPPORT" if (comp.i, "SUPPORT") in typed else (
+                    # and a readiness to impose a curfew or use force is a threat; a readiness denied ("is not
+                    # willing to accept", "is unwilling to release") is a refusal (GUIDE.md: "refused to" is REJECT)
+                    kind = "REJECT" if refused else "SUPPORT" if (comp.i, "SUPPORT") in typed else (
                         "THREATEN" if _hostile(comp, seen) and tok.head.lemma_ in READINESS_COPULAS else "AGREE")
                     out.append(Trigger("construction.committed", kind, None, comp, False, {}, "asserted"))
                     break

@@ -74,7 +74,7 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
             return None  # (the latter: "insisted that ..., a demand Z rejected" read with "rejected" as the root)
         if types.get(anc.i) in CONTENT_TYPES and (child.dep_ in CONTENT_DEPS or (
                 child.dep_ == "prep" and child.lower_ in CONTENT_PREPS) or _infinitive_as_prep(child)
-                or _second_infinitive(child, anc)):
+                or _second_infinitive(child, anc) or _gerund_as_clause(child, anc)):
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
             return anc.i
@@ -105,6 +105,16 @@ def _second_infinitive(node: Token, verb: Token) -> bool:
     coordinated with a verb that is not one."""
     return node.dep_ == "conj" and node.tag_ == "VB" and verb.tag_ not in ("VB", "VBP") and any(
         _infinitive_as_prep(c) or (c.dep_ == "xcomp" and c.tag_ == "VB") for c in verb.children if c.i < node.i)
+
+
+def _gerund_as_clause(node: Token, verb: Token) -> bool:
+    """Whether ``node`` is a gerund object the parser read as a clause of its own ("ruled out [releasing] the
+    prisoners", "rejected [sending] troops": "releasing" an ``advcl``): it follows the verb (and its particle) with
+    nothing between, no comma and no mark; "rejected the plan, [saying] ..." or "[accusing] X of ..." after a comma
+    tell acts of their own."""
+    return node.dep_ == "advcl" and node.tag_ == "VBG" and verb.i < node.i and not any(
+        c.dep_ == "mark" for c in node.children) and all(
+        t.dep_ in ("prt", "advmod", "neg") for t in node.doc[verb.i + 1: node.i])
 
 
 def _grounded_type(word: Token, types: dict[int, str]) -> str | None:

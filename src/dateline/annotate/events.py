@@ -55,6 +55,8 @@ from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
+from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
+                                      vetoed_draft_content)
 from dateline.annotate.pleas import cleared_of_charges
 from dateline.annotate.relief import asks_for_relief, gives_relief, private_arrival
 from dateline.annotate.summing import sums_told_act
@@ -63,8 +65,8 @@ from dateline.annotate.senses import (alerts_only, asks_nothing, builds_on, deni
                                       drops_out_of_course, generic_doers, goes_to_a_platform, habit_of_manner,
                                       in_long_habit, knows_only, long_habit, nominated_for_prize, obliged,
                                       relays_speech, repeated_occasion, shows_only, strikes_as, strikes_back,
-                                      strives_for, takes_as, takes_to, talks_go_on, testifies_only, vows_no_harm,
-                                      walks_only)
+                                      strives_for, takes_as, takes_to, talks_go_on, testifies_only, to_be_done,
+                                      vows_no_harm, walks_only)
 from dateline.annotate.event_records import Found, RolePass, Trigger
 from dateline.annotate.clauses import (CALL_MEDIUM_PREPS, HANDOVER_LEMMAS, HOST_LEMMAS, POLITICAL_HEADS, PROTEST_CUES,
                                        REPORTING, SPEECH_ACTS, SPLIT_TYPES, SYMMETRIC_TYPES, TERRITORY_NOUNS,
@@ -96,6 +98,10 @@ from dateline.annotate.roles_courts import (INQUIRY_KEY, _levies, _role_claimant
                                             _role_levy_of_the_story_state, _role_reporting_state_body,
                                             _role_responsibility_claimant, _role_state_through_courts,
                                             _role_undone_act_target, _role_unnamed_state_body, _tells_inquiry)
+from dateline.annotate.roles_requests import (_role_addressee_along_with, _role_addressee_of_message,
+                                              _role_author_of_refused, _role_called_on_to_act,
+                                              _role_owner_of_fronted_object, _role_refused_antecedent,
+                                              _role_refused_recipient, _role_stance_holder)
 from dateline.annotate.roles_meetings import (_role_agreed_thing, _role_gathering_not_visited,
                                               _role_host_receives_visitor, _role_met_unnamed_hosts,
                                               _role_partner_of_object, _role_plural_pronoun_pair,
@@ -261,9 +267,10 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     built = _constructions(doc, matches)
     # a construction claims its word, and a readiness to back someone its adjective too ("is prepared to back": one
     # act of support, on "back", not a commitment on "prepared")
-    # (or to threaten: "is prepared to impose a curfew", one threat on "impose")
+    # (or to threaten: "is prepared to impose a curfew", one threat on "impose"; or to refuse: "is not willing to
+    # accept", one refusal on "accept")
     claimed = {t.token.i for t in built} | {t.token.head.i for t in built if t.entry_id == "construction.committed"
-                                            and t.type in ("SUPPORT", "THREATEN")}
+                                            and t.type in ("SUPPORT", "THREATEN", "REJECT")}
     # the entry refused is the refusal's object, no second act ("was refused entry": one restriction, on "refused")
     # "we will come and get them": the verbs of an ultimatum's consequence are the one threat
     claimed |= {c.i for t in built if t.entry_id == "construction.ultimatum" for c in t.token.conjuncts}
@@ -282,6 +289,11 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {v.i for t in built if t.entry_id == "construction.under_fire" for v in same_attack(t.token)}
     # "came under fire from her rivals": the criticism is told on its noun, once, and the verb is no coming of anyone
     claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_criticism"}
+    # "said the Russian demands were unacceptable": the demand judged is the refusal's object, no demand told anew,
+    # and the judging word ("a non-starter") is the same refusal
+    claimed |= {w.i for t in built if t.entry_id == "construction.refused_by_judgement"
+                and (n := refused_by_judgement(t.token)) is not None
+                for w in (n, *(c for c in n.head.children if c.dep_ in ("acomp", "attr")))}
     learned = [t for t in _learned_triggers(doc, matches, entries, model) if t.token.i not in claimed]
     return sorted(learned + built, key=lambda t: t.token.i)
 
@@ -658,6 +670,14 @@ def _refusal(trig: Trigger) -> tuple[Trigger, str | None] | None:
     return replace(trig, type="REJECT", mode=mode, spec={}, factuality="asserted"), "asserted"
 
 
+def _meeting_refused(trig: Trigger) -> tuple[Trigger, str | None] | None:
+    """ "said there would be no talks with Washington until ...": a meeting refused for the future is REJECT meet,
+    asserted (``demands.meeting_refused``), as "will not meet" is (``_refusal``)."""
+    if trig.type != "CONSULT" or not trig.nominal or not meeting_refused(trig.token):
+        return None
+    return replace(trig, type="REJECT", mode="meet", spec={}, factuality="asserted"), "asserted"
+
+
 REJECTING_LEMMAS = word_class("rejecting_lemmas")
 """Verbs that refuse by themselves: negated, they are no refusal ("did not reject")."""
 COURTESY_ADDRESSEES = word_class("courtesy_addressees")
@@ -886,7 +906,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 strikes_as(trig.token)) or (
                 trig.type == "ASSAULT" and halted_force(trig.token) and not (
                     trig.token.lemma_.lower() == "strike" and _labour_strike(trig.token))) or (
-                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or builds_on(trig.token) or knows_only(
+                trig.type == "THREATEN" and vows_no_harm(trig.token, types)) or (
+                trig.type == "REJECT" and option_kept_open(trig.token)) or builds_on(trig.token) or knows_only(
                     trig.token) or (
                 trig.type == "ACCUSE" and (testifies_only(trig.token) or testifies_to_a_condition(trig.token))) or (
                 trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
@@ -916,8 +937,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             LOGGER.debug("%s: %s in %r", why, trig.entry_id, sentence_of(trig.token).text)
             continue
         if (in_content(trig.token, types) is not None and not main_clause_participle(trig.token)) or crowd_demand(
-                trig.token, types) or (
-                trig.nominal and blamed_harm(trig.token, types) is not None):
+                trig.token, types) or (trig.nominal and blamed_harm(trig.token, types) is not None) or (
+                vetoed_draft_content(trig.token, types)):
             LOGGER.debug("content of another event: %s in %r", trig.entry_id, sentence_of(trig.token).text)
             continue
         if trig.nominal and sums_told_act(trig.token, types):
@@ -929,7 +950,8 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
             # "declared the break a day after the shelling": the shelling told before, not a second one by the speaker
             LOGGER.debug("act told before: %r in %r", trig.token.text, sentence_of(trig.token).text)
             continue
-        trig, mood = _conditional_threat(trig) or _refusal(trig) or _commitment(trig, _mood(trig))
+        trig, mood = _conditional_threat(trig) or _refusal(trig) or _meeting_refused(trig) or _commitment(
+            trig, _mood(trig))
         if career and mood is None:
             mood = modality(trig.token.head)  # the post is taken as the other is left: "resigned ... to take up"
         if mood is None:
@@ -1245,6 +1267,14 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),
     ("asked_of", _role_asked_of),
+    ("called_on_to_act", _role_called_on_to_act),
+    ("addressee_along_with", _role_addressee_along_with),
+    ("stance_holder", _role_stance_holder),
+    ("refused_recipient", _role_refused_recipient),
+    ("author_of_refused", _role_author_of_refused),
+    ("addressee_of_message", _role_addressee_of_message),
+    ("refused_antecedent", _role_refused_antecedent),
+    ("owner_of_fronted_object", _role_owner_of_fronted_object),
     ("carried_message_addressee", _role_carried_message_addressee),
     ("addressee_of_sent_wishes", _role_addressee_of_sent_wishes),
     ("partner_of_object", _role_partner_of_object),
@@ -1391,6 +1421,10 @@ def _retype(trig: Trigger, args: Arguments, actors: Actors, ui: int) -> Trigger:
     ground seized by force is an attack; diplomats forced out are expelled (SANCTION expel), not deported; troops
     sent within their own state are a deployment (MOBILIZE troops), troops sent out of a place withdraw (RETREAT),
     neither is aid; a demand that an envoy leave is his expulsion (SANCTION expel); a summit or a conference hosted, held or convened is a meeting of many (multilateral)."""
+    if trig.type == "ACCUSE" and trig.mode == "disapprove" and judged_request(trig.token) is not None:
+        # "called the Japanese demand unacceptable": a judgement that answers a demand refuses it (GUIDE.md: "a
+        # non-starter" is REJECT), aimed at the one who asked, as the criticism was
+        return replace(trig, type="REJECT", mode=None)
     if trig.type == "REQUEST" and trig.mode is None and not trig.nominal and asks_for_relief(trig.token):
         # "asked the WFP for rice", "requested that UNICEF send water tablets": a request for assistance (OUTPUT.md 5)
         return replace(trig, mode="assist")
@@ -1652,12 +1686,15 @@ def _acted_on(verb: Token, actors: Actors, ui: int) -> set[str]:
 
 
 def _advice(verb: Token) -> bool:
-    """Whether a warning only advises against an act: "warned X not to ...", "cautioned X against signing", with no
-    consequence told ("warned that X would pay", "warned of war")."""
+    """Whether a warning only advises against an act or asks for one: "warned X not to ...", "cautioned X against
+    signing", "warned that the disarmament had to be verifiable" (what is to be done: ``senses.to_be_done``), with
+    no consequence told ("warned that X would pay", "warned of war")."""
     if _threat_clause_consequence(verb):
         return False
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "ccomp" and to_be_done(child):
             return True
         if child.dep_ == "prep" and child.lower_ == "against" and any(g.dep_ == "pcomp" and g.tag_ == "VBG"
                                                                       for g in child.children):
@@ -1812,7 +1849,7 @@ def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Argu
     """
     tok = trig.token
     marked = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    if not told_apart(tok) and not _distributive(marked):
+    if not told_apart(tok) and not _distributive(marked, trig.type):
         return []
     partners = args.target if args.source else []
     if trig.type in SPLIT_TYPES or len(partners) < 2:
@@ -1820,11 +1857,12 @@ def _split_separate(trig: Trigger, args: Arguments, actors: Actors) -> list[Argu
     return [_copy(args, list(args.source), [p]) for p in partners]
 
 
-def _distributive(marked: list[Token]) -> bool:
-    """Whether the partners of an act are met one by one: the act is a plural that counts one per partner
+def _distributive(marked: list[Token], type_: str) -> bool:
+    """Whether the partners of an act are met one by one: the act is a plural that counts one meeting per partner
     ("meetings", "calls"; ``DISTRIBUTIVE_PLURALS``), or its partners are coordinated under "both" ("talks with both A
-    and B", "met both A and B"), which reads each apart. "Talks with A and B" and "met A, B and C" stay one event."""
-    if any(m.tag_ == "NNS" and m.lower_ in DISTRIBUTIVE_PLURALS for m in marked):
+    and B", "met both A and B"), which reads each apart. "Talks with A and B" and "met A, B and C" stay one event, and
+    so does a demand told by the plural "calls" ("renewed calls for A and B to hold talks": one call on both)."""
+    if type_ == "CONSULT" and any(m.tag_ == "NNS" and m.lower_ in DISTRIBUTIVE_PLURALS for m in marked):
         return True
     partners = [*marked, *(p for m in marked for c in m.children if c.dep_ == "prep" for p in c.children
                            if p.dep_ == "pobj")]

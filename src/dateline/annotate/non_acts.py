@@ -736,10 +736,11 @@ def _stance_description(tok: Token) -> bool:
     blocked a highway" tells the blockade; "opposed to" only says which farmers (issue 12: a description, not an act).
     The verb takes its object bare ("the farmers opposed the pact"), so its "to" phrase is the participle's even
     where the parser reads the participle as the clause's verb. "Were opposed to" (a stance stated) is left to the
-    learned decision."""
+    learned decision, also where the parser makes the participle the copula's complement ("Norway is [opposed] to",
+    an ``acomp``)."""
     doc = tok.doc
     return (tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in STANCE_PARTICIPLES
-            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" and tok.dep_ != "acomp"
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 

@@ -267,6 +267,11 @@ def _object_wrong(parse: _Parse) -> bool:
     return opposes_a_wrong(parse.tok)
 
 
+def _object_not_wrong(parse: _Parse) -> bool:
+    """The verb's object names no wrong ("opposed the deployment", not "opposes violations": ``_object_wrong``)."""
+    return not opposes_a_wrong(parse.tok)
+
+
 def _negative_evaluation(parse: _Parse) -> bool:
     """The verb of calling says its object is something bad (``evaluation.condemns``)."""
     return condemns(parse.tok)
@@ -386,6 +391,7 @@ FLAG_CHECKS: dict[str, FlagCheck] = {
     "copular_claim": _copular_claim,
     "negative_evaluation": _negative_evaluation,
     "object_wrong": _object_wrong,
+    "object_not_wrong": _object_not_wrong,
     "belittles": _belittles,
     "not_belittles": _not_belittles,
     "spoken": _spoken,
@@ -439,7 +445,7 @@ REQUIREMENTS = frozenset({
     "not_prep_object", "threat_clause", "possessor_person", "object_diplomat", "object_actor", "subject_actor",
     "needs_date", "target_place", "governor", "nominal", "no_foreign_target", "copular_claim", "particle",
     "reciprocal", "negative_evaluation", "not_prep", "leaves_country", "belittles", "not_belittles", "spoken",
-    "subject_any", "protest_cue", "object_body", "object_wrong", "force_doer",
+    "subject_any", "protest_cue", "object_body", "object_wrong", "object_not_wrong", "force_doer",
     "ordered_stay", "no_predicate", "no_particle",
 })
 """Every ``requires`` key a trigger entry may use; the lexicon test refuses any other."""

@@ -22,6 +22,7 @@ from dateline.annotate.clauses import (ISSUING_LEMMAS, REPORTING, SPEECH_ACTS, S
                                        _states_left)
 from dateline.annotate.construction_cues import JUDGED_PREPS, JUDGED_SUBJECT_VERBS, JUDGING_TYPES, _charged_clause
 from dateline.annotate.constructions import NAMING_LEMMAS, _wanted_doer
+from dateline.annotate.demands import believed_clauses
 from dateline.annotate.evaluation import judged_actor, judged_of, judges_subject, shown_judged_subject
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nlp import sentence_of
@@ -98,7 +99,8 @@ def _role_asked_to_act(trig: Trigger, args: Arguments, actors: Actors, reader: A
         return
     # "told the farmers who filled the square that the council should pay": the clause the parser hung on the
     # listeners' relative clause is the demand's (``listener_clauses``)
-    clauses = [*trig.token.children, *listener_clauses(trig.token)]
+    # (and the clause told through the speaker's own view: "we believe both sides should talk", ``believed_clauses``)
+    clauses = [*trig.token.children, *listener_clauses(trig.token), *believed_clauses(trig.token)]
     # "called for Quito to return the boats", "pushed for the minister to resign": the subject of the "for ... to"
     # clause is asked, as the subject of a "that ... should" clause is
     comps = [c for c in clauses if c.dep_ == "ccomp" and to_be_done(c)]
@@ -386,8 +388,13 @@ def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     the state is asked (GUIDE.md: in an extradition the person is a participant)."""
     if trig.type != "REQUEST" or trig.nominal:
         return
-    handed = [c for c in trig.token.children if c.dep_ == "dobj" and c.lemma_.lower() in HANDOVER_NOUNS and any(
-        g.dep_ == "prep" and g.lower_ == "from" for g in c.children)]
+    # (the parser may hang the "from" phrase on the verb: "sought the extradition of A from Norway"; and what is
+    # called for is the object of "for": "called for the extradition of A from Norway")
+    asked = [c for c in trig.token.children if c.dep_ == "dobj"] + [
+        g for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children if g.dep_ == "pobj"]
+    handed = [c for c in asked if c.lemma_.lower() in HANDOVER_NOUNS and any(
+        g.dep_ == "prep" and g.lower_ == "from" for g in (*c.subtree, *trig.token.children))]
     people = [a for h in handed for c in h.children
               for n in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"]
                         if c.dep_ == "prep" and c.lower_ == "of" else [])
@@ -398,7 +405,7 @@ def _role_asked_of(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     if args.target:
         return
     phrases = [c for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "from"]
-    phrases += [g for c in trig.token.children if c.dep_ == "dobj" for g in c.children
+    phrases += [g for c in asked for g in (c.subtree if c in handed else c.children)
                 if g.dep_ == "prep" and g.lower_ == "from"]
     for prep in phrases:
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):

@@ -59,7 +59,8 @@ import logging
 from spacy.tokens import Token
 
 from dateline.annotate.actors import GROUP_NOUNS
-from dateline.annotate.arguments import UNNAMED_PERSON_NOUNS
+from dateline.annotate.arguments import TWO_SIDES_NOUNS, UNNAMED_PERSON_NOUNS
+from dateline.annotate.demands import URGING_LEMMAS
 from dateline.annotate.nlp import PLATFORM_NAMES, title_heads
 from dateline.lexicons import word_class
 
@@ -155,8 +156,9 @@ def forecasts(clause: Token) -> bool:
         for c in clause.children)
 
 
-PEOPLE_NOUNS = GROUP_NOUNS | UNNAMED_PERSON_NOUNS
-"""Common nouns that name people ("residents", "the government", "a nurse"): a clause they govern may be asked of them."""
+PEOPLE_NOUNS = GROUP_NOUNS | UNNAMED_PERSON_NOUNS | TWO_SIDES_NOUNS
+"""Common nouns that name people ("residents", "the government", "a nurse") or the parties of a quarrel ("both
+countries", "the two sides", "each side"): a clause they govern may be asked of them."""
 
 
 def thing_foretold(clause: Token) -> bool:
@@ -169,7 +171,8 @@ def thing_foretold(clause: Token) -> bool:
     if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     lemma = subject.lemma_.lower()
-    return lemma not in PEOPLE_NOUNS and subject.lower_ not in PEOPLE_NOUNS and lemma not in title_heads()
+    return lemma not in PEOPLE_NOUNS and subject.lower_ not in PEOPLE_NOUNS and f"{lemma}s" not in TWO_SIDES_NOUNS \
+        and lemma not in title_heads()
 
 
 def asks_nothing(verb: Token) -> bool:
@@ -188,8 +191,9 @@ def asks_nothing(verb: Token) -> bool:
     if lemma in REPORTING_LEMMAS:
         # "said the port should be operational by June", "said the storm should pass": the only "should" clause
         # foretells, it asks nothing
+        # (a verb that urges by itself asks it of whoever is to do it: "warned that the deal had to be verifiable")
         told = [c for c in kids if c.dep_ == "ccomp" and to_be_done(c)]
-        if told and all(forecasts(c) or thing_foretold(c) for c in told):
+        if told and all(forecasts(c) or (thing_foretold(c) and lemma not in URGING_LEMMAS) for c in told):
             return True
     if lemma in INSISTING_LEMMAS:
         if any(c.dep_ == "prep" and c.lower_ == "on" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
