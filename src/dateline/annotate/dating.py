@@ -92,6 +92,7 @@ class Dating:
     waiting: list[int] = field(default_factory=list)
     unreached: list[int] = field(default_factory=list)
     earlier: list[tuple[Span, list[TimedSpan]]] = field(default_factory=list)
+    times: dict[int, list[TimedSpan]] = field(default_factory=dict)
     sentence: Span | None = None
     in_sentence: list[TimedSpan] = field(default_factory=list)
     has_events: bool = False
@@ -379,6 +380,41 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
     return when if when.resolved else None
 
 
+SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+"""Types of what a speaker says (``clauses.SPEECH_ACTS``), which the attribution after it may date."""
+
+
+def saying_told_next(state: Dating) -> None:
+    """ "Shalom ruled that out. 'He is a murderer,' Shalom said Thursday.": a speech act whose sentence names no time
+    takes the day on which the next sentence (in the same paragraph or the next) says its speaker spoke: the
+    attribution that follows tells the one saying again, with its day. The speaker is matched by the head word of the
+    subject ("Shalom", "the ministry"); a pronoun subject matches nothing."""
+    found = state.mention
+    trig = found.trigger.token
+    if state.when is not None or state.in_sentence or found.trigger.type not in SAID_TYPES or (
+            found.modality != "asserted") or trig.pos_ not in ("VERB", "AUX"):
+        return
+    subject = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return
+    sent = sentence_of(trig)
+    if sent.end >= len(trig.doc):
+        return
+    following = sentence_of(trig.doc[sent.end])
+    if _paragraph(trig.doc, following[0]) > state.paragraph + 1:
+        return
+    for timex, span in state.times.get(following.start, []):
+        verb = _told_in(span)
+        if verb.lemma_ not in REPORT_LEMMAS or timex.anaphoric or _present(span.text) or not any(
+                c.dep_ == "nsubj" and c.lower_ == subject.lower_ for c in verb.children):
+            continue
+        when = to_interval(timex, state.anchor, "past", ref=state.last_day)
+        if when.resolved and not _after_anchor(when, state.anchor):
+            LOGGER.debug("said on the day the next sentence gives: %r on %r", trig.text, timex.text)
+            state.when = when
+            return
+
+
 def story_time(state: Dating) -> None:
     """An undated clause goes on at the story's current time: the time its quotation named, if it is quoted; else its
     paragraph's; else the last day told; told before any time (an undated lead, not a background clause), it waits for
@@ -660,6 +696,7 @@ MENTION_PASSES: tuple[tuple[str, Pass], ...] = (
     ("career_edge", career_edge),
     ("occasion_time", occasion_time),
     ("anchored_time", anchored_time),
+    ("saying_told_next", saying_told_next),
     ("story_time", story_time),
     ("attributive_act", attributive_act),
     ("move_story_time", move_story_time),
@@ -687,6 +724,7 @@ def date_events(found: list[list[Found]], units: list[Unit], timexes: list[dict[
     state = Dating(anchor)
     for ui, unit in enumerate(units):
         state.start_text(ui, text_of(unit.doc))  # ``Doc.text`` joins every token each time it is read
+        state.times = timexes[ui]
         by_sentence: dict[int, list[Found]] = {}
         for mention in found[ui]:
             by_sentence.setdefault(sentence_of(mention.trigger.token).start, []).append(mention)
