@@ -137,5 +137,5 @@ def test_a_demand_called_a_non_starter_is_refused_by_the_speaker(annotate_text: 
 
 
 def test_a_lawmaker_opposing_a_bill_at_home_is_no_refusal(annotate_text: Callable[..., Document]) -> None:
-    doc = annotate_text("Senator Dana Whitfield opposed the final version of the farm subsidy bill in 2003.")
+    doc = annotate_text("Senator Dana Whitfield opposed the final version of a farm subsidy bill in 2003.")
     assert not _of_type(doc, "REJECT")

@@ -252,7 +252,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # an evaluation that answers a demand is REJECT)
             out.append(Trigger("construction.refused_by_judgement", "REJECT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and (call := renewed_call(tok)) is not None:
-            # "renewed calls for the two neighbours to hold talks": a call made on its occasion, told by its noun
+            # "renewed calls for both rivals to hold talks": a call made on its occasion, told by its noun
             out.append(Trigger("construction.renewed_call", "REQUEST", None, call, True, {}, "asserted"))
         if lemma in WANTING_LEMMAS and pos == "VERB" and tok.i not in taken and _wanted_doer(tok) is not None:
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on

@@ -117,7 +117,7 @@ ADDRESS_PREPS = frozenset({"for", "on", "to"})
 
 
 def renewed_call(verb: Token) -> Token | None:
-    """The call a verb makes or renews on its occasion: "renewed calls for the two neighbours to hold talks", "issued
+    """The call a verb makes or renews on its occasion: "renewed calls for both rivals to hold talks", "issued
     an appeal to Kenya to reopen the border" (GUIDE.md: a demand renewed on a stated occasion is asserted, and told by
     its noun, the support verb unlabelled); a call with no one or nothing it is for ("renewed its call") is left to
     the learned decision."""

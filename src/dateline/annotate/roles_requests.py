@@ -32,7 +32,7 @@ def _added_with(tok: Token) -> list[Token]:
 
 def _role_addressee_along_with(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A demand whose addressee is followed by "along with" or "together with" a second one is addressed to both:
-    "urged Kenya, along with Ethiopia, to reopen the border", "renewed calls for the two neighbours, along with
+    "urged Kenya, along with Ethiopia, to reopen the border", "renewed calls for both rivals, along with
     Uganda, to hold talks" (the parser hangs the phrase on the verb or the noun of the call). A phrase before the
     trigger goes with the one who asks ("Norway, along with Denmark, urged ...") and is left to the source."""
     if trig.type != "REQUEST" or not args.target:
