@@ -81,6 +81,18 @@ def named_as_culprit(verb: Token) -> Token | None:
     return None
 
 
+def suspected_act(noun: Token) -> bool:
+    """Whether an act noun is the wrong someone is suspected or held for: "arrested A as a suspect in the killing",
+    "the mastermind of the bombing", "detained two men in connection with the attack". Its doer is the one suspected,
+    not the subject of the clause that arrests, names or charges them (``events._clause_actors``)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ in ("in", "of", "for") and prep.head.lower_ in CULPRIT_NOUNS:
+        return True
+    return prep.lower_ == "with" and prep.head.lower_ == "connection" and prep.head.dep_ == "pobj"
+
+
 def charged_by_unnamed_organ(verb: Token) -> bool:
     """Whether a verb of charging is done by a state's organ named by its kind alone ("Police arrested A and [charged]
     him", "Prosecutors [indicted] B", "Authorities [accused] C of spying"): the organ acts for a state, whether or not

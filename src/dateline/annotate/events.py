@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from dateline.annotate.accusations import (_role_accused_in_clause, _role_criticism_from, _role_held_responsible,
-                                           accuser_untold, blamed_harm)
+                                           accuser_untold, blamed_harm, suspected_act)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
@@ -1153,6 +1153,8 @@ def _clause_actors(trig: Trigger, args: Arguments, actors: Actors, reader: Argum
     "the protests spread across Kazakhstan"): the subject of the nearest verb above it, else the actor
     named before it in that clause as source and the one after it as target."""
     tok = trig.token
+    if suspected_act(tok):
+        return  # "arrested A as a suspect in the killing": the killing is not the arresters'
     clause = tok
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
