@@ -14,7 +14,7 @@ def test_the_passes_run_in_the_documented_order() -> None:
     assert [name for name, _ in MENTION_PASSES] == [
         "stated_time", "reported_by_another", "commitment_at_its_saying", "pledge_at_its_saying",
         "accusation_at_its_saying", "career_edge",
-        "occasion_time", "anchored_time", "story_time", "attributive_act",
+        "occasion_time", "anchored_time", "saying_told_next", "story_time", "attributive_act",
         "move_story_time", "record", "record_repeats",
         "remember"]
     assert [name for name, _ in SENTENCE_PASSES] == ["advance_day"]
