@@ -23,6 +23,9 @@ A claim called untrue ("called the accusations absurd") is a denial, REJECT (``c
 ``construction.claim_called_false``), and an accusation noun with its "that" clause accuses the clause's subject
 (``_role_accused_in_clause``).
 
+The wrong someone is suspected of ("arrested A as a suspect in the killing") is theirs, not the arresters'
+(``suspected_act``, read by ``events._clause_actors``).
+
 ``accuser_untold`` is read by ``events._complete``; ``_role_criticism_from``, ``_role_held_responsible`` and
 ``_role_accused_in_clause`` are ``events.ROLE_PASSES``.
 """
