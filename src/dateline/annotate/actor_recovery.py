@@ -220,8 +220,7 @@ def owner_of_the_object(tok: Token, args: Arguments, actors: Actors, reader: Arg
     before the pronoun (within ``OWNER_LOOKBACK`` sentences) who is not among ``args.source``, if the pronoun's gender
     does not contradict theirs (``posts.gender_of``); None for "her own bid" (the doer's) or when the last other
     person named is of the other gender."""
-    owners = [p for c in tok.children if c.dep_ == "dobj" for p in c.children
-              if p.dep_ == "poss" and p.lower_ in MASCULINE | FEMININE and not any(g.lower_ == "own" for g in c.children)]
+    owners = _possessive_pronouns(tok)
     if not owners:
         return None  # "supported her own bid": the doer's
     wanted = "m" if owners[0].lower_ in MASCULINE else "f"
@@ -235,16 +234,17 @@ def owner_of_the_object(tok: Token, args: Arguments, actors: Actors, reader: Arg
     return None
 
 
+def _possessive_pronouns(tok: Token) -> list[Token]:
+    """The possessive "his" or "her" on a verb's objects, unless the object is the possessor's "own"."""
+    return [p for c in tok.children if c.dep_ == "dobj" for p in c.children
+            if p.dep_ == "poss" and p.lower_ in MASCULINE | FEMININE and not any(g.lower_ == "own" for g in c.children)]
+
+
 def possessive_gender(tok: Token) -> str | None:
-    """The gender of the possessive "his" or "her" on a verb's object ("m" / "f"), None when there is none."""
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            for p in c.children:
-                if p.dep_ == "poss" and p.lower_ in MASCULINE:
-                    return "m"
-                if p.dep_ == "poss" and p.lower_ in FEMININE:
-                    return "f"
-    return None
+    """The gender of the possessive "his" or "her" on a verb's object ("m" / "f"), None when there is none (or the
+    object is the possessor's "own")."""
+    owners = _possessive_pronouns(tok)
+    return None if not owners else "m" if owners[0].lower_ in MASCULINE else "f"
 
 
 PUBLIC_HEADS = word_class("public_heads")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.annotate.arguments import DEFINITE_DETERMINERS, MEASURE_NOUNS, MEETING_NOUNS
+from dateline.annotate.arguments import DEFINITE_DETERMINERS, MEETING_NOUNS, governing_prep
 from dateline.annotate.eventcat import derivations
 from dateline.dates.find import find_timexes
 from dateline.lexicons import word_class
@@ -176,9 +176,7 @@ def time_anchor(noun: Token) -> bool:
         return False
     if talks_of_joint_subject(noun):
         return False
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
-        prep = prep.head.head  # "after [a week of] unrest": the span of time is the anchor's
+    prep = governing_prep(noun)  # "after [a week of] unrest": the span of time is the anchor's
     if prep.lower_ in FRAME_PREPS and prep.head.dep_ == "pobj" and prep.head.lower_ in FRAME_NOUNS \
             and prep.head.head.dep_ == "prep":
         return True  # "in the wake of riots", "on the eve of polls": a compound preposition of time
@@ -192,9 +190,7 @@ def talks_of_joint_subject(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in MEETING_NOUNS or any(
             c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in noun.children):
         return False
-    prep = noun.head
-    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
-        prep = prep.head.head  # "following [two days of] talks"
+    prep = governing_prep(noun)  # "following [two days of] talks"
     verb = prep.head
     return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children)

@@ -1515,15 +1515,13 @@ class ArgumentReader:
         # "in" / "at" only for a meeting ("at a meeting with Y, X pressed for reforms"): "died in an attack on Y" says
         # nothing of who took part, and "the talks", a process told as known ("agreed to mediation in the talks with
         # Y"), need not have met
-        head, args = st.head, st.args
-        noun = st.noun
-        if head.lower_ == "of" and head.head.dep_ == "pobj" and head.head.lemma_.lower() in MEASURE_NOUNS:
-            noun, head = head.head, head.head.head  # "signed it following [two days of] talks"
+        # (through a measure noun: "signed it following two days of talks")
+        head, args = governing_prep(st.noun), st.args
         # a measure noun read by ``_noun_measure`` is an object, never a "pobj": this pass then does nothing
         took_part = head.lower_ in ADJUNCT_PREPS or (
             head.lower_ in MEETING_ADJUNCT_PREPS and st.noun.lemma_.lower() in MEETING_NOUNS
             and not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in st.noun.children))
-        if noun.dep_ == "pobj" and took_part and head.head.pos_ == "VERB" and not args.source:
+        if st.noun.dep_ == "pobj" and took_part and head.head.pos_ == "VERB" and not args.source:
             subj = _subject_of(head.head)
             if subj is not None:
                 args.source += [e for e in self.actor(subj) if e not in args.source and e not in args.target]
@@ -2293,3 +2291,12 @@ def _controlling_object(node: Token) -> Token | None:
     if verb.lemma_.lower() not in OBJECT_CONTROL:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def governing_prep(noun: Token) -> Token:
+    """The preposition a noun is the object of, through a measure noun before it ("after [a week of] unrest",
+    "following [two days of] talks"): the noun's head otherwise."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lemma_.lower() in MEASURE_NOUNS:
+        return prep.head.head
+    return prep

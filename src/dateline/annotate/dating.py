@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.annotate.actors import Unit
 from dateline.annotate.anchors import ANCHOR_PREPS, Anchor, anchor_of, earlier_telling
 from dateline.annotate.arguments import LIGHT_VERBS, REPORT_LEMMAS
+from dateline.annotate.clauses import SPEECH_ACTS
 from dateline.annotate.commitments import saying_of
 from dateline.annotate.construction_cues import FUTURE_AUXES
 from dateline.annotate.event_records import Found
@@ -380,10 +381,6 @@ def _time_of_word(word: Token, in_sentence: list[TimedSpan], anchor: date | None
     return when if when.resolved else None
 
 
-SAID_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "REJECT"})
-"""Types of what a speaker says (``clauses.SPEECH_ACTS``), which the attribution after it may date."""
-
-
 def saying_told_next(state: Dating) -> None:
     """ "Shalom ruled that out. 'He is a murderer,' Shalom said Thursday.": a speech act whose sentence names no time
     takes the day on which the next sentence (in the same paragraph or the next) says its speaker spoke: the
@@ -391,7 +388,7 @@ def saying_told_next(state: Dating) -> None:
     subject ("Shalom", "the ministry"); a pronoun subject matches nothing."""
     found = state.mention
     trig = found.trigger.token
-    if state.when is not None or state.in_sentence or found.trigger.type not in SAID_TYPES or (
+    if state.when is not None or state.in_sentence or found.trigger.type not in SPEECH_ACTS or (
             found.modality != "asserted") or trig.pos_ not in ("VERB", "AUX"):
         return
     subject = next((c for c in trig.children if c.dep_ == "nsubj"), None)
@@ -1455,7 +1452,7 @@ def _background_act(trig: Token) -> bool:
     return _told_from_the_story(verb) or verb.dep_ == "relcl" or _background_clause(verb) or _lasting(verb)
 
 
-TERM_LEMMAS = word_class("term_setting_lemmas")
+TERM_LEMMAS = word_class("term_setting_lemmas", WORDS)
 """Verbs whose "for" span is the term they set, not a time they went on over ("jailed for 11 years")."""
 LASTING_UNITS = frozenset({"year", "decade", "century", "generation"})
 """Units of a span an act that goes on over it is no step of the week's news in ("for more than a decade", "for
