@@ -45,6 +45,10 @@ other noun there makes the head a private one ("loan officers", "security guards
 RULING_LEMMAS = word_class("ruling_lemma", WORDS)
 """Verbs by which a court or judge decides what befalls someone: "a judge ruled that A should remain in jail"."""
 
+REPORTING_LEMMAS = word_class("reporting_lemmas")
+"""Saying verbs whose reported clause a speaking organ's pronoun subject may open ("Police said they ...")."""
+SPEAKER_PRONOUNS = frozenset({"they", "it", "we"})
+"""Pronoun subjects of a reported clause that stand for the organ saying it."""
 ORGAN_PLACE_PREPS = frozenset({"in", "of", "from"})
 """Prepositions of the place an organ belongs to: "police in Texas", "the High Court of Kenya", "officers from Lyon"."""
 
@@ -74,6 +78,8 @@ def organ_doers(verb: Token) -> list[Token]:
     doers: list[Token] = []
     for _ in range(3):
         doers = verb_doers(node)
+        if any(d.lower_ in SPEAKER_PRONOUNS for d in doers) and (speaker := _reporting_organ(node)) is not None:
+            doers = [speaker]  # "Police said [they] detained 23 people": the organ that says it did it
         if not doers and any(c.dep_ == "nsubjpass" for c in node.children):
             doers = _hung_agents(node)
         if doers or any(c.dep_ == "nsubjpass" for c in node.children):
@@ -85,6 +91,15 @@ def organ_doers(verb: Token) -> list[Token]:
         else:
             break
     return [d for d in doers if is_home_organ(d)]
+
+
+def _reporting_organ(verb: Token) -> Token | None:
+    """The home organ that says a reported clause whose pronoun subject stands for it: "Police in Lagos said [they]
+    detained 23 people", "the court said [it] had fined him"; None when a clause is not reported, or a person or a
+    named body reports it ("Amnesty said they were detained": the pronoun is others)."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return next((d for d in verb_doers(verb.head) if is_home_organ(d)), None)
 
 
 def _gerund_host(verb: Token) -> Token | None:

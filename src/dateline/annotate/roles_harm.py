@@ -28,6 +28,8 @@ from dateline.names import given_names
 LOGGER = logging.getLogger(__name__)
 
 
+SAYING_LEMMAS = word_class("reporting_lemmas") | {"speak"}
+"""Verbs whose place phrase says where something was said, not where an attack was ("speaking in Paris")."""
 REGION_HEADS = word_class("region_heads")
 """Nouns after a region's name that make it a place ("in Borno state", "Kherson oblast"); no territory nouns of
 their own ("the state" is mostly the government)."""
@@ -279,15 +281,37 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     # is a place too ("opened fire on a bus in X")
     # (or where the attack that killed them was: "a strike on a village in X killed three people")
     attack = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if not is_passive(verb) else []
+    # or what the governing clause struck ("a bomber struck [a checkpoint in X], killing four people")
+    struck = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if clause is not None else []
     place = args.location or _place_reached(verb, reader, actors, taken, 0) or next(
-        (p for node in [*hit, *attack, *([clause] if clause is not None else [])]
-         for p in [_place_reached(node, reader, actors, taken, 1)] if p), None)
+        (p for node in [*hit, *attack, *([clause] if clause is not None else []), *struck]
+         for p in [_place_reached(node, reader, actors, taken, 1)] if p), None) or _sentence_place(
+        verb, reader, actors, taken)
     code = actors.country_of(place) if place else None
     if place and code and actors.type_of(place) in ("GPE", "LOC") and code not in {actors.country_of(a) for a in args.source}:
         for group in counted_groups:
             actors.note_country(group, code)  # "twelve villagers" killed in a town of Niger are Niger's
         args.target = counted_groups or [actors.state_id(code)]
         args.location = args.location or place
+
+
+def _sentence_place(verb: Token, reader: ArgumentReader, actors: Actors, taken: set[str]) -> str | None:
+    """The one state whose places the sentence's place phrases name, when the clause of the counted dead names none:
+    "a bomber struck a checkpoint in Baghdad; four people were killed" (the clauses the semicolon joins tell one
+    attack). None when the sentence's places are of two states, or it names none."""
+    places: dict[str, str] = {}
+    for tok in verb.sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in WHERE_PREPS or not (
+                tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC")):
+            continue
+        governor = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and governor.lemma_.lower() in SAYING_LEMMAS:
+            continue  # "speaking in Paris, the minister said four soldiers were killed": where it was said
+        for e in reader.actor(tok):
+            code = actors.country_of(e)
+            if actors.type_of(e) in ("GPE", "LOC") and e not in taken and code:
+                places.setdefault(code, e)
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 LISTED_TYPES = SPLIT_TYPES | {"COERCE"}
