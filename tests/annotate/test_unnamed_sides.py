@@ -3,6 +3,7 @@
 - Counted dead of an attack befall the state where it happened (``roles_harm._role_bystanders_of_the_place``), also
   when the place is below what the governing clause struck ("struck a checkpoint in X, killing four people") or in
   another clause of the sentence ("a bomber struck a checkpoint in X; four people were killed"), not where it was said.
+- With no place of a state in the sentence, the state the story is about.
 - A home organ that says its pronoun did the act did it ("Police in X said they detained 23 people":
   ``organs._reporting_organ``)."""
 
@@ -38,3 +39,11 @@ def test_where_the_dead_were_told_of_is_no_place_of_the_attack(annotate_text: An
 def test_an_organ_that_says_it_acted_is_the_doer(annotate_text: Any, text: str) -> None:
     doc = annotate_text(text)
     assert any("Mongolia" in names(doc, e.source) for e in of_type(doc, "COERCE")), doc.events
+
+
+def test_counted_dead_of_no_named_place_befall_the_story_state(annotate_text: Any) -> None:
+    # no place of a state in the sentence: the state the story is about (``organs.story_state``)
+    doc = annotate_text("Iraq summoned Turkey's ambassador on Tuesday. A drone strike hit a car on a mountain road on "
+                        "Monday, killing four people, Iraqi officials said. Iraq said the strike was a violation of its "
+                        "sovereignty.")
+    assert any("Iraq" in names(doc, e.target) for e in of_type(doc, "ASSAULT")), doc.events

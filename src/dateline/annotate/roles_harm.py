@@ -293,6 +293,13 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
             actors.note_country(group, code)  # "twelve villagers" killed in a town of Niger are Niger's
         args.target = counted_groups or [actors.state_id(code)]
         args.location = args.location or place
+    elif place is None and (code := story_state(verb.doc, actors, reader.ui)) and code not in {
+            actors.country_of(a) for a in args.source}:
+        # "The strike hit a car on a mountain road, killing the driver and three passengers", no state named: the
+        # state the story tells from or is about (``organs.story_state``)
+        for group in counted_groups:
+            actors.note_country(group, code)
+        args.target = counted_groups or [actors.state_id(code)]
 
 
 def _sentence_place(verb: Token, reader: ArgumentReader, actors: Actors, taken: set[str]) -> str | None:
