@@ -104,7 +104,8 @@ from dateline.annotate.roles_requests import (_role_addressee_along_with, _role_
                                               _role_refused_recipient, _role_stance_holder)
 from dateline.annotate.roles_meetings import (_role_agreed_thing, _role_gathering_not_visited,
                                               _role_host_receives_visitor, _role_met_unnamed_hosts,
-                                              _role_partner_of_object, _role_plural_pronoun_pair,
+                                              _role_pair_named_in_apposition, _role_partner_of_object,
+                                              _role_plural_pronoun_pair,
                                               _role_protest_aimed_against, _role_protest_own_people,
                                               _role_protest_people_of_place, _role_protest_told_by_its_verb,
                                               _role_protest_town_is_place, _role_reciprocal_sides, _role_stop_of_a_tour,
@@ -1283,6 +1284,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("partner_of_object", _role_partner_of_object),
     ("agreed_thing", _role_agreed_thing),
     ("plural_pronoun_pair", _role_plural_pronoun_pair),
+    ("pair_named_in_apposition", _role_pair_named_in_apposition),
     ("speaker_takes_part", _role_speaker_takes_part),
     ("voiced_with", _role_voiced_with),
     ("document_issuer", _role_document_issuer),

@@ -130,6 +130,43 @@ def _role_plural_pronoun_pair(trig: Trigger, args: Arguments, actors: Actors, re
     LOGGER.debug("plural pronoun pair: %s with %s in %r", args.source, args.target, sentence_of(trig.token).text)
 
 
+COUNTED_PAIR_WORDS = frozenset({"two", "both"})
+"""Words that count the sides of a joint act ("between the two leaders", "both ministers")."""
+
+
+def _people_named_after(noun: Token) -> list[Token]:
+    """The persons named after a comma that follows a counted plural noun ("the two leaders, A and B,"), up to the
+    first verb or stop: every person name there (the parser may hang the list anywhere in the clause, and may not join
+    the names as conjuncts)."""
+    doc = noun.doc
+    end = max(t.i for t in noun.subtree) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    stop = next((t.i for t in doc[end + 1: sentence_of(noun).end] if t.pos_ in ("VERB", "AUX")
+                 or t.text in (".", ";", ":")), sentence_of(noun).end)
+    return [ent.root for ent in doc.ents if ent.label_ == "PERSON" and end < ent.start and ent.end <= stop]
+
+
+def _role_pair_named_in_apposition(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A joint act between a counted pair the sentence then names is between the people named: "talks between the two
+    leaders, A and B, were held", "a meeting of both ministers, A and B". The parser hangs the names on the verb as a
+    second subject, so the reader finds one of them or none."""
+    if trig.type not in SYMMETRIC_TYPES or not trig.nominal:
+        return
+    pairs = [g for c in trig.token.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
+             for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"
+             and any(d.lower_ in COUNTED_PAIR_WORDS for d in g.children if d.dep_ in ("nummod", "det", "predet"))]
+    if not pairs:
+        return
+    named = list(dict.fromkeys(a for t in _people_named_after(pairs[0]) for a in reader.actor(t)
+                               if actors.type_of(a) == "PERSON"))
+    if len(named) < 2:
+        return
+    LOGGER.debug("pair named in apposition: %s for %r", named, trig.token.text)
+    args.source = []
+    args.target = named
+
+
 def _role_gathering_not_visited(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """A journey to a city for a gathering visits no host state; a journey to a state for one visits that state
     ("will travel to Egypt for a conference on Iraq")."""
