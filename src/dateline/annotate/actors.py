@@ -34,6 +34,8 @@ WORDS = "annotate_words"
 
 GROUP_NOUNS = word_class("group_noun", WORDS)
 """Heads of unnamed collectives that become GROUP actors when a state modifies them ("a North Korean delegation")."""
+NATIONAL_PERSON_NOUNS = word_class("national_person_noun", WORDS)
+"""One unnamed person a state modifies ("a French journalist"): a GROUP actor of that state, never without one."""
 
 COUNT_WORDS = word_class("count_word", WORDS)
 """Words that count a collective without a numeral ("a dozen businessmen", "several activists")."""
@@ -394,12 +396,14 @@ class Actors:
         return root.dep_ == "pobj" and root.head.lower_ == "to" and _addressed_to(root.head)
 
     def _add_groups(self, ui: int, unit: Unit) -> None:
-        for tok in tokens_lowered(unit.doc, GROUP_NOUNS):
+        for tok in tokens_lowered(unit.doc, GROUP_NOUNS | NATIONAL_PERSON_NOUNS):
             if tok.pos_ not in ("NOUN", "PROPN") or (ui, tok.i) in self.token_map:
                 continue
             lemma = tok.lemma_.lower()
             # "Nigerian teachers", or "teachers in Nigeria" (a people of the place, not troops or envoys sent there)
             code = token_modifier_country(tok) or (place_phrase_country(tok) if tok.lower_ in RESIDENT_GROUPS else None)
+            if tok.lower_ in NATIONAL_PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS and (not code or _names_a_person(tok)):
+                continue  # "a journalist": one person of no stated state is no actor; "journalist Deniz Aksoy" is hers
             leader = _leader_named(tok) if not code and lemma in LEADER_GOVERNMENTS else None
             if leader is not None:
                 # "the Ruiz administration", "Ruiz's government": the government of that person's state, not the
@@ -848,6 +852,16 @@ def _strip_the(span: Span) -> Span:
     while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[start:end]
+
+
+def _names_a_person(noun: Token) -> bool:
+    """Whether a noun describes a named person: a title before the name ("Turkish journalist [Deniz Aksoy]"), or a
+    name in apposition ("a Canadian businessman, [Eric Lavoie],")."""
+    doc = noun.doc
+    return (noun.ent_type_ == "PERSON" or noun.head.ent_type_ == "PERSON" and noun.dep_ in ("compound", "appos", "amod")
+            or any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound") for c in noun.children)
+            or noun.i + 1 < len(doc) and doc[noun.i + 1].ent_type_ == "PERSON"
+            or noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].ent_type_ == "PERSON")
 
 
 def counted(tok: Token) -> bool:

@@ -125,12 +125,24 @@ def surname_state(name: str) -> str | None:
     return (_prominent_surnames().get(words[-1]) or family_state(name)) if words else None
 
 
+STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+"""Prefixes that make a state's name a stance towards it, not a nationality ("anti-Syria", "pro-Russian")."""
+
+
+def _stance(word: Token) -> bool:
+    """Whether a modifier names a stance towards a state ("an [anti-Syria] journalist", "[pro-Russian] rebels"), one
+    token or three ("anti", "-", "Syria")."""
+    doc = word.doc
+    return word.lower_.split("-", 1)[0] in STANCE_PREFIXES and "-" in word.text or (
+        word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in STANCE_PREFIXES)
+
+
 def token_modifier_country(tok: Token) -> str | None:
     """The state named by a modifier of a noun: "Russian" (amod), "Russia's" (poss), "Russia" (compound), a group
     known by name ("Houthi" in "Houthi rebels"), or by the modifier of a common noun compounded with it ("Chilean drone
     strikes", "Malian army units": ``_compound_country``)."""
     for child in tok.lefts:
-        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+        if child.dep_ in ("amod", "compound", "poss", "nmod") and not _stance(child):
             phrase = child.doc[child.left_edge.i: child.i + 1].text
             code = state_code(phrase) or state_code(child.text)
             if code:
