@@ -409,8 +409,10 @@ def charged_doer(clause: Token) -> Token | None:
     if (clause.pos_ == "VERB" and clause.lemma_.lower() in WRONGDOING_VERBS
             and not any(c.dep_ in ("neg", "auxpass") for c in clause.children)):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-            # (or a post with the name set beside it: "[the former minister Paul Mwangi] had misled parliament")
-            if _actor(subject) or any(c.dep_ == "appos" and _actor(c) for c in subject.children):
+            # (or a post with the name set beside it: "[the former minister Paul Mwangi] had misled parliament"; or a
+            # state's body "the" alone picks out: "said [the authorities] had rigged the vote")
+            if _actor(subject, determined=bool(JUDGED_BODIES & {subject.lemma_.lower(), subject.lower_})) or any(
+                    c.dep_ == "appos" and _actor(c) for c in subject.children):
                 return subject
             owner = next((c for c in subject.children if c.dep_ == "poss" and _actor(c)), None)
             if owner is not None:

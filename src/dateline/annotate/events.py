@@ -116,6 +116,7 @@ from dateline.annotate.roles_posts import (_role_acceptor_of_resignation, _role_
                                            _role_ousted_person, _role_post_holder_not_taker, _role_recall_from_state,
                                            _role_succession)
 from dateline.annotate.roles_summons import _role_summoning_state
+from dateline.annotate.roles_votes import _role_vote_holder
 from dateline.annotate.roles_harm import (_role_agreed_view, _role_among_the_dead, _role_bystanders_of_the_place,
                                           _role_hit_home_organ, _role_listed_after_colon, _role_named_dead,
                                           _role_owner_of_hit_object, _role_place_is_where, _role_released_subject,
@@ -1334,6 +1335,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("executing_state", _role_executing_state),
     ("court_sides", _role_court_sides),
     ("summoning_state", _role_summoning_state),
+    ("vote_holder", _role_vote_holder),
 )
 """The passes that repair an event's roles, in order (each reads what the ones before it left)."""
 
