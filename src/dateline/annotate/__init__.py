@@ -22,7 +22,6 @@ from dateline.annotate.event_records import Found
 from dateline.annotate.events import find_events, told_apart
 from dateline.annotate.nlp import sentence_of, text_of, title_heads
 from dateline.annotate.organs import dateline_state
-from dateline.annotate.perfect import standing_post
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
@@ -336,13 +335,8 @@ def _one_death_each(events: list[Event], actors: Actors) -> list[Event]:
 
 def _career_events(events: list[Event], positions: list[Position], posts: list[PostMention]) -> list[Event]:
     """A career told with dates ("served as finance minister from 2016 to 2019", "had led the agency since 2016")
-    is an appointment at its start and a departure at its end, unless an event of the sentence tells them already.
-
-    A post kept to this day ("has led the department since 2019", ``perfect.standing_post``) tells no appointment:
-    GUIDE.md codes that standing present ``not_event``, as the trigger reader does for the same words."""
+    is an appointment at its start and a departure at its end, unless an event of the sentence tells them already."""
     verbed = {(p.person, p.sentence.start_char) for p in posts if p.verb is not None}
-    standing = {(p.person, p.sentence.start_char) for p in posts
-                if p.verb is not None and standing_post(p.verb, "APPOINT")}
     out = list(events)
     by_actor: dict[tuple[str, str], list[Event]] = {}  # a scan of all events per position was quadratic
     for e in out:
@@ -353,8 +347,6 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
             continue  # a title in apposition ("Foreign Minister X") states no career step
         for typ, when in (("APPOINT", pos.start), ("DISMISS", pos.end)):
             if when is None or not when.resolved or when.granularity not in ("day", "month", "year"):
-                continue
-            if typ == "APPOINT" and (pos.person, pos.evidence.start) in standing:
                 continue
             if any(_overlap(e.date, when) for e in by_actor.get((typ, pos.person), [])):
                 continue
