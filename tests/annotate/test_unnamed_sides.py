@@ -44,6 +44,6 @@ def test_an_organ_that_says_it_acted_is_the_doer(annotate_text: Any, text: str) 
 def test_counted_dead_of_no_named_place_befall_the_story_state(annotate_text: Any) -> None:
     # no place of a state in the sentence: the state the story is about (``organs.story_state``)
     doc = annotate_text("Iraq summoned Turkey's ambassador on Tuesday. A drone strike hit a car on a mountain road on "
-                        "Monday, killing four people, Iraqi officials said. Iraq said the strike was a violation of its "
-                        "sovereignty.")
+                        "Monday, killing four people, Iraqi officials said. Iraq said the strike was a violation of "
+                        "its sovereignty.")
     assert any("Iraq" in names(doc, e.target) for e in of_type(doc, "ASSAULT")), doc.events

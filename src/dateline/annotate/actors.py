@@ -402,7 +402,8 @@ class Actors:
             lemma = tok.lemma_.lower()
             # "Nigerian teachers", or "teachers in Nigeria" (a people of the place, not troops or envoys sent there)
             code = token_modifier_country(tok) or (place_phrase_country(tok) if tok.lower_ in RESIDENT_GROUPS else None)
-            if tok.lower_ in NATIONAL_PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS and (not code or _names_a_person(tok)):
+            lone = tok.lower_ in NATIONAL_PERSON_NOUNS and tok.lower_ not in GROUP_NOUNS
+            if lone and (not code or _names_a_person(tok)):
                 continue  # "a journalist": one person of no stated state is no actor; "journalist Deniz Aksoy" is hers
             leader = _leader_named(tok) if not code and lemma in LEADER_GOVERNMENTS else None
             if leader is not None:

@@ -37,6 +37,14 @@ def _perfect(verb: Token) -> bool:
         a.tag_ == "MD" for a in auxes)
 
 
+def summing_perfect(verb: Token) -> bool:
+    """Whether a verb is a present perfect that sums up acts over a span ("ten people have been executed in the state
+    since 1977", "since the penalty was restored, ten people have been executed", "have met twenty times"): no one
+    act, whose sides a story's place or state could stand for."""
+    return _perfect(verb) and (_habitual(verb) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children))
+
+
 def reported_perfect(word: Token) -> bool:
     """Whether a word reports one recent act in the present perfect: a verb in the main clause of its sentence or
     in the complement of a saying verb, or a participle coordinated with one and sharing its auxiliary ("have

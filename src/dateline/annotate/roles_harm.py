@@ -20,6 +20,7 @@ from dateline.annotate.event_records import Trigger
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, verb_doers
 from dateline.annotate.organs import DATELINE, is_home_organ, organ_kind, organ_state, story_state
+from dateline.annotate.perfect import summing_perfect
 from dateline.annotate.shared_views import agreed_view
 from dateline.annotate.under_fire import attackers
 from dateline.lexicons import word_class
@@ -285,16 +286,16 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     struck = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if clause is not None else []
     place = args.location or _place_reached(verb, reader, actors, taken, 0) or next(
         (p for node in [*hit, *attack, *([clause] if clause is not None else []), *struck]
-         for p in [_place_reached(node, reader, actors, taken, 1)] if p), None) or _sentence_place(
-        verb, reader, actors, taken)
+         for p in [_place_reached(node, reader, actors, taken, 1)] if p), None) or (
+        None if summing_perfect(verb) else _sentence_place(verb, reader, actors, taken))
     code = actors.country_of(place) if place else None
     if place and code and actors.type_of(place) in ("GPE", "LOC") and code not in {actors.country_of(a) for a in args.source}:
         for group in counted_groups:
             actors.note_country(group, code)  # "twelve villagers" killed in a town of Niger are Niger's
         args.target = counted_groups or [actors.state_id(code)]
         args.location = args.location or place
-    elif place is None and (code := story_state(verb.doc, actors, reader.ui)) and code not in {
-            actors.country_of(a) for a in args.source}:
+    elif place is None and not summing_perfect(verb) and (code := story_state(verb.doc, actors, reader.ui)) and (
+            code not in {actors.country_of(a) for a in args.source}):
         # "The strike hit a car on a mountain road, killing the driver and three passengers", no state named: the
         # state the story tells from or is about (``organs.story_state``)
         for group in counted_groups:

@@ -58,7 +58,8 @@ def _role_summoning_state(trig: Trigger, args: Arguments, actors: Actors, reader
     if _envoy_subject(verb) is None:
         return
     targets = {actors.country_of(a) for a in args.target} - {None}
-    hosts = [e for e in _summoning_place(verb, reader, actors) if actors.country_of(e) not in targets or e in args.target]
+    hosts = [e for e in _summoning_place(verb, reader, actors)
+             if actors.country_of(e) not in targets or e in args.target]
     if hosts:
         args.target = [a for a in args.target if a not in hosts]
         args.source = hosts[:1]
