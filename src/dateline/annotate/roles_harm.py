@@ -19,7 +19,8 @@ from dateline.annotate.construction_cues import _struck
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import sentence_of, verb_doers
-from dateline.annotate.organs import DATELINE, is_home_organ, organ_kind, organ_state, story_state
+from dateline.annotate.organs import (DATELINE, REPORTING_LEMMAS, is_home_organ, organ_kind, organ_state,
+                                      story_state)
 from dateline.annotate.perfect import summing_perfect
 from dateline.annotate.shared_views import agreed_view
 from dateline.annotate.under_fire import attackers
@@ -29,7 +30,7 @@ from dateline.names import given_names
 LOGGER = logging.getLogger(__name__)
 
 
-SAYING_LEMMAS = word_class("reporting_lemmas") | {"speak"}
+SAYING_LEMMAS = REPORTING_LEMMAS | {"speak"}
 """Verbs whose place phrase says where something was said, not where an attack was ("speaking in Paris")."""
 REGION_HEADS = word_class("region_heads")
 """Nouns after a region's name that make it a place ("in Borno state", "Kherson oblast"); no territory nouns of

@@ -19,13 +19,10 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import DIPLOMATS, ArgumentReader, Arguments, is_passive
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nlp import verb_doers
-from dateline.annotate.organs import story_state
-from dateline.lexicons import word_class
+from dateline.annotate.organs import REPORTING_LEMMAS, story_state
 
 LOGGER = logging.getLogger(__name__)
 
-REPORTING_LEMMAS = word_class("reporting_lemmas")
-"""Saying verbs whose speaker's state may be the one that acted ("a Moldovan spokeswoman said ...")."""
 ENVOY_ACT_TYPES = frozenset({"ACCUSE", "SANCTION"})
 """Types of the acts a host state does to a foreign envoy (summoning, expelling)."""
 
