@@ -1,0 +1,47 @@
+"""Reactions told from the side that received them (annotate/reactions.py): "A won praise from B" is B's SUPPORT of
+A, "A's plan drew a rebuke from B" B's ACCUSE of A; on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotate.reactions import reaction_received
+
+
+def _events(doc, type_):
+    names = {e.id: e.name for e in doc.entities}
+    return [({names[i] for i in ev.source}, {names[i] for i in ev.target}) for ev in doc.events if ev.type == type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Governor Lise Marten won praise from President Arvo Kell on Tuesday for her handling of the storm.",
+         "SUPPORT", "Arvo Kell", "Lise Marten"),
+        ("Prime Minister Jonas Beck received strong backing from President Ola Nyberg on Monday in his row with the "
+         "miners.", "SUPPORT", "Ola Nyberg", "Jonas Beck"),
+        ("Trade Minister Edda Rask won the backing of Prime Minister Tor Lunde on Monday for her plan to cut tariffs.",
+         "SUPPORT", "Tor Lunde", "Edda Rask"),
+        ("The mayor, Pavel Dorn, earned a sharp rebuke from Governor Ines Falk on Thursday for closing the library.",
+         "ACCUSE", "Ines Falk", "Pavel Dorn"),
+        ("Governor Milo Kant's decision to close the ferry drew condemnation from President Rita Sand on Wednesday.",
+         "ACCUSE", "Rita Sand", "Milo Kant"),
+    ],
+)
+def test_a_reaction_received_from_a_named_actor_is_theirs(annotate_text, text, type_, source, target):
+    found = _events(annotate_text(text, "2024-05-15"), type_)
+    assert any(source in s and target in t for s, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new novel by Ada Krug won praise from critics at the book fair on Sunday.",
+        "The storm drew complaints from residents of Mill Lane on Monday.",
+        "Senator Ida Holm said the plan would draw criticism from President Kai Berg.",
+        "Governor Lise Marten did not win praise from President Arvo Kell for the budget.",
+    ],
+)
+def test_no_reaction_received_without_a_named_reactor_or_told_act(nlp, text):
+    doc = nlp(text)
+    assert all(reaction_received(t) is None for t in doc), text
