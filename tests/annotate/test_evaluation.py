@@ -203,3 +203,17 @@ def test_a_judgement_the_speaker_s_side_believes_is_the_speaker_s(nlp: Language,
 
     said = next(t for t in nlp(text) if t.lemma_ == "say")
     assert any(judges_in_clause(c) for c in said.children if c.dep_ == "ccomp") is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had failed to protect the coastal villages.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had failed to control prices in the capital.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had misled the regional assembly.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had failed to win a majority in the assembly.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would fail to protect the villages.", False),
+])
+def test_a_duty_left_undone_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged

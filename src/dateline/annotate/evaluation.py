@@ -139,6 +139,8 @@ FAILING_VERBS = word_class("failing_verbs")
 """Verbs of failing someone or a duty ("failed the victims", "betrayed the farmers", "neglected its duty")."""
 BETRAYING_VERBS = word_class("betraying_verbs")
 """Verbs of failing whose object is always someone wronged or a trust ("betrayed the dockworkers")."""
+FAILED_DUTY_ACTS = word_class("failed_duty_acts")
+"""Acts an actor owes others, whose failure judges it ("had failed to protect the villages"), unlike a contest's."""
 SHOWING_VERBS = word_class("showing_verbs")
 """Verbs by which a reported clause puts another forward as shown ("the report shows that ...")."""
 JUDGED_CONDUCT = word_class("judged_conduct")
@@ -273,8 +275,9 @@ def judged_actor(subject: Token) -> Token | None:
 def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
-    "[lacked the courage] to act". A failing with no one wronged ("failed a safety test", "failed to score") or one
-    told as a forecast ("would fail the voters") judges nobody."""
+    "[lacked the courage] to act", "[had failed to protect] the villages" (an act owed to others left undone:
+    ``FAILED_DUTY_ACTS``). A failing with no one wronged ("failed a safety test", "failed to score") or one told as a
+    forecast ("would fail the voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
@@ -287,6 +290,9 @@ def _fails(verb: Token) -> bool:
         return bool(objects)
     if lemma not in FAILING_VERBS:
         return False
+    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in FAILED_DUTY_ACTS and not any(
+            g.dep_ == "neg" for g in c.children) for c in verb.children):
+        return True  # "had failed to protect the villages", "failed to control prices": a duty left undone
     return any(o.lower_ in DUTY_NOUNS or o.lemma_.lower() in FAILED_PEOPLE or o.lower_ in FAILED_PEOPLE
                or o.lower_ in GROUP_NOUNS or o.ent_type_ in JUDGED_ACTOR_ENTS for o in objects)
 
