@@ -217,3 +217,27 @@ def test_a_duty_left_undone_judges_the_named_actor(nlp: Language, text: str, jud
     said = next(t for t in nlp(text) if t.lemma_ == "say")
     clause = next(c for c in said.children if c.dep_ == "ccomp")
     assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had done a terrible job in the capital.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had lied to the regional assembly.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done a wonderful job in the capital.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would do a terrible job in the capital.", False),
+])
+def test_work_done_badly_and_a_lie_judge_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, praised", [
+    ("Governor Ivar Petko has done a magnificent job.", True),
+    ("Governor Ivar Petko has done a terrible job.", False),
+    ("Governor Ivar Petko will do a magnificent job.", False),
+    ("Governor Ivar Petko has done the dishes.", False),
+])
+def test_work_done_well_praises_its_doer(nlp: Language, text: str, praised: bool) -> None:
+    from dateline.annotate.evaluation import praised_predicate
+    assert praised_predicate(next(t for t in nlp(text) if t.lemma_ == "do" and t.dep_ == "ROOT")) is praised

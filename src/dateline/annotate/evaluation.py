@@ -222,10 +222,26 @@ def judges_subject(clause: Token) -> bool:
     return _fails(clause) or _says_bad(clause)
 
 
+PERFORMANCE_NOUNS = word_class("performance_nouns")
+"""Nouns of the work someone did, whose words judge the doer ("has done [a terrible job]", "did [great work]")."""
+LYING_FORMS = word_class("lying_forms")
+"""Forms of a verb of lying that tell a lie, not a place ("[lied] to parliament"; "lies" and "lying" also say where
+something is)."""
+
+
+def _performance(clause: Token) -> list[Token]:
+    """The work a clause of doing says its subject did, when it is said as done, not forecast: "has done [a terrible
+    job]", "did [wonderful work]"; none for "would do a good job" or "did the dishes"."""
+    if clause.lemma_.lower() != "do" or any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in PERFORMANCE_NOUNS]
+
+
 def _says_bad(clause: Token) -> bool:
-    """Whether a clause's predicate (a complement, or a manner adverb) is something bad: "was [a liar]", "had behaved
-    [irresponsibly]"; a person's condition ("was dead": ``condition_words``) is none."""
-    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    """Whether a clause's predicate (a complement, a manner adverb, or the work it did: ``_performance``) is something
+    bad: "was [a liar]", "had behaved [irresponsibly]", "has done [a terrible job]"; a person's condition ("was dead":
+    ``condition_words``) is none."""
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _performance(clause)
     # a manner adverb ("behaved irresponsibly"), or a word the parser reads as one ("acted contrary to the accords")
     said += [c for c in clause.children if c.dep_ == "advmod" and (c.lower_.endswith("ly") or negative(c.lower_))]
     # a likeness of manner: "was behaving [like a bully]", "acted like thugs"
@@ -250,12 +266,12 @@ def ill_said(clause: Token) -> bool:
 def praised_predicate(clause: Token) -> bool:
     """Whether a clause, not negated, says its subject is something good and nothing bad: "[you are] an inspiring
     example", "[you have been] a brave and honest voice" (the words of its complement, as ``praises`` reads a verb
-    of calling). A forecast or a duty ("must be ready") praises nothing, nor does an adjective with a complement of its
+    of calling), or that the work it did was good ("has done [a magnificent job]"). A forecast or a duty ("must be ready") praises nothing, nor does an adjective with a complement of its
     own, which tells a stance or a readiness of the subject ("is ready to send troops", "remained grateful to X",
     "is confident of the prospects")."""
     if any(c.dep_ in ("neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in HEDGING_AUX) for c in clause.children):
         return False
-    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _performance(clause)
     if any(head.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp", "ccomp") for c in head.children) for head in said):
         return False
     words = {w for head in said for tok in (head, *head.children) if tok.dep_ not in CLAUSE_DEPS for w in _words(tok)}
@@ -275,11 +291,13 @@ def judged_actor(subject: Token) -> Token | None:
 def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
-    "[lacked the courage] to act", "[had failed to protect] the villages" (an act owed to others left undone:
+    "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to others left undone:
     ``FAILED_DUTY_ACTS``). A failing with no one wronged ("failed a safety test", "failed to score") or one told as a
     forecast ("would fail the voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
+    if verb.lower_ in LYING_FORMS:
+        return True  # "has [lied] to this house", "lied about the war": a lie told, whoever was told it
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
