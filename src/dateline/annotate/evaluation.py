@@ -266,9 +266,9 @@ def ill_said(clause: Token) -> bool:
 def praised_predicate(clause: Token) -> bool:
     """Whether a clause, not negated, says its subject is something good and nothing bad: "[you are] an inspiring
     example", "[you have been] a brave and honest voice" (the words of its complement, as ``praises`` reads a verb
-    of calling), or that the work it did was good ("has done [a magnificent job]"). A forecast or a duty ("must be ready") praises nothing, nor does an adjective with a complement of its
-    own, which tells a stance or a readiness of the subject ("is ready to send troops", "remained grateful to X",
-    "is confident of the prospects")."""
+    of calling), or that the work it did was good ("has done [a magnificent job]"). A forecast or a duty ("must be
+    ready") praises nothing, nor does an adjective with a complement of its own, which tells a stance or a readiness
+    of the subject ("is ready to send troops", "remained grateful to X", "is confident of the prospects")."""
     if any(c.dep_ in ("neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in HEDGING_AUX) for c in clause.children):
         return False
     said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _performance(clause)
@@ -291,9 +291,9 @@ def judged_actor(subject: Token) -> Token | None:
 def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
-    "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to others left undone:
-    ``FAILED_DUTY_ACTS``). A failing with no one wronged ("failed a safety test", "failed to score") or one told as a
-    forecast ("would fail the voters") judges nobody."""
+    "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to
+    others left undone: ``FAILED_DUTY_ACTS``). A failing with no one wronged ("failed a safety test", "failed to
+    score") or one told as a forecast ("would fail the voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
     if verb.lower_ in LYING_FORMS:

@@ -6,9 +6,10 @@ speaker's denial of words put in their mouth.
 A saying verb's reported clause is what the speaker says; the construction reader (``constructions._constructions``)
 judges it with ``evaluation.judges_in_clause``. Long quotes splice several clauses: "'Vardan Kessel is a murderer, he is
 responsible for the deaths of hundreds,' the minister said" (the parser hangs the first clause under the second),
-"'We respect the court, but Judge Sissoko has behaved disgracefully,' she said" (a conjunct), or run over sentences:
-"'Vik has insulted our nation. His words were shameful,' the envoy said". Every such clause is the speaker's too, and
-a pronoun subject in one of them ("he is a disgrace") is the actor another one names (GUIDE.md in data/events: an
+"'We respect the court, but Judge Sissoko has behaved disgracefully,' she said" (a conjunct), "'He cannot be our
+partner because he is a criminal'" (a reason the speaker gives, said as true), or run over sentences: "'Vik has
+insulted our nation. His words were shameful,' the envoy said". Every such clause is the speaker's too, and a
+pronoun subject in one of them ("he is a disgrace") is the actor another one names (GUIDE.md in data/events: an
 evaluation in a quote is ACCUSE when negative, SUPPORT when positive; a denial is REJECT).
 """
 
@@ -26,6 +27,8 @@ LOGGER = logging.getLogger(__name__)
 
 SPLICED_DEPS = frozenset({"conj", "parataxis"})
 """Relations of a clause coordinated with another in one quote ("... but [Judge X has behaved disgracefully]")."""
+REASON_MARKS = frozenset({"because"})
+"""Marks of a clause the speaker gives as the reason for another, so says as true ("... [because] he is a criminal")."""
 STANDING_PRONOUNS = frozenset({"he", "she", "it", "they"})
 """Subjects of a spliced clause that stand for the actor another clause of the quote names ("X lied, [he] is ...")."""
 ADDRESSED = frozenset({"you"})
@@ -69,17 +72,27 @@ def _subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _quoted(tok: Token) -> bool:
+    """Whether a token sits inside quotation marks opened in its sentence (an odd count of marks before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
 def spliced_clauses(clause: Token) -> list[Token]:
     """A reported clause and the clauses spliced to it in one quote: a clause with a subject of its own that the
     parser hangs before it as its complement ("[X is a murderer], he is responsible ...": a complement follows its
-    verb, so one before it is a clause set beside it) or that is coordinated with it ("..., but [X behaved badly]")."""
+    verb, so one before it is a clause set beside it), that is coordinated with it ("..., but [X behaved badly]"), or
+    that gives the speaker's reason in a quote ("'cannot be a partner [because he is a criminal]'")."""
     out = [clause]
     for node in out:
         for child in node.children:
             if child.pos_ not in ("VERB", "AUX") or _subject(child) is None or child in out:
                 continue
             before = child.dep_ == "ccomp" and child.i < node.i and not any(m.dep_ == "mark" for m in child.children)
-            if before or child.dep_ in SPLICED_DEPS:
+            # a reason the speaker gives in their own words is said as true too: "'he cannot be a partner [because he
+            # is a criminal]'" (in reported speech the reason may be the writer's)
+            reason = child.dep_ == "advcl" and _quoted(child) and any(
+                m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children)
+            if before or reason or child.dep_ in SPLICED_DEPS:
                 out.append(child)
     return out
 
