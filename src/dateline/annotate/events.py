@@ -48,6 +48,7 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.onsets import dated_onset
+from dateline.annotate.party_voices import _role_body_voice
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
 from dateline.annotate.reactions import _role_reaction_received
 from dateline.annotate.timetable import chronicled_present, timetable_present
@@ -1263,6 +1264,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("faced_act", _role_faced_act),
     ("criticism_from", _role_criticism_from),
     ("reaction_received", _role_reaction_received),
+    ("body_voice", _role_body_voice),
     ("held_responsible", _role_held_responsible),
     ("accused_in_clause", _role_accused_in_clause),
     ("responsibility_claimant", _role_responsibility_claimant),
