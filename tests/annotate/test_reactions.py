@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.annotate.reactions import reaction_received
+from dateline.annotate.reactions import act_welcomed, reaction_received
 
 
 def _events(doc, type_):
@@ -26,6 +26,12 @@ def _events(doc, type_):
          "ACCUSE", "Ines Falk", "Pavel Dorn"),
         ("Governor Milo Kant's decision to close the ferry drew condemnation from President Rita Sand on Wednesday.",
          "ACCUSE", "Rita Sand", "Milo Kant"),
+        ("Governor Milo Kant came in for criticism from President Rita Sand on Wednesday.",
+         "ACCUSE", "Rita Sand", "Milo Kant"),
+        ("Governor Milo Kant drew fire from President Rita Sand on Wednesday over the ferry.",
+         "ACCUSE", "Rita Sand", "Milo Kant"),
+        ("Governor Milo Kant's decision to reopen the ferry was welcomed by President Rita Sand on Wednesday.",
+         "SUPPORT", "Rita Sand", "Milo Kant"),
     ],
 )
 def test_a_reaction_received_from_a_named_actor_is_theirs(annotate_text, text, type_, source, target):
@@ -40,8 +46,14 @@ def test_a_reaction_received_from_a_named_actor_is_theirs(annotate_text, text, t
         "The storm drew complaints from residents of Mill Lane on Monday.",
         "Senator Ida Holm said the plan would draw criticism from President Kai Berg.",
         "Governor Lise Marten did not win praise from President Arvo Kell for the budget.",
+        "The convoy drew fire from Sergeant Ivo Kask near the river on Monday.",
     ],
 )
 def test_no_reaction_received_without_a_named_reactor_or_told_act(nlp, text):
     doc = nlp(text)
     assert all(reaction_received(t) is None for t in doc), text
+
+
+def test_a_visitor_welcomed_is_no_act_welcomed(nlp):
+    doc = nlp("The visiting Governor Lise Marten was welcomed by President Arvo Kell at the airport on Monday.")
+    assert all(act_welcomed(t) is None for t in doc)

@@ -46,7 +46,7 @@ from dateline.annotate.posts import predecessor_object, replacement_object, succ
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.quotations import (addressed_judgement, judged_in_quote, opened_clauses, own_words_denied,
                                           praised_in_quote)
-from dateline.annotate.reactions import REACTION_NOUNS, reaction_received
+from dateline.annotate.reactions import REACTION_NOUNS, WELCOMING_LEMMAS, act_welcomed, reaction_received
 from dateline.annotate.relief import relief_arrival, relief_sent
 from dateline.annotate.senses import INSISTING_LEMMAS, advised_kind, forecasts, obliged, to_be_done
 from dateline.annotate.shared_views import agreed_view, view_denied
@@ -463,6 +463,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # criticism ACCUSE disapprove), which the learned decision may miss or give to A
             mode = "disapprove" if received[1] == "ACCUSE" else None
             out.append(Trigger("construction.reaction_received", received[1], mode, word, True, {}, "asserted"))
+    for word in tokens_lemmatized(doc, WELCOMING_LEMMAS):
+        if act_welcomed(word) is not None:
+            # "A's decision was welcomed by B": B's support of A (GUIDE.md: welcoming a decision is SUPPORT), not the
+            # welcome of a visitor the learned decision reads on "welcomed"
+            out.append(Trigger("construction.act_welcomed", "SUPPORT", None, word, False, {}, "asserted"))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)

@@ -50,7 +50,7 @@ from dateline.annotate.natural_agents import harming_occasion, natural_doer, war
 from dateline.annotate.onsets import dated_onset
 from dateline.annotate.party_voices import _role_body_voice
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
-from dateline.annotate.reactions import _role_reaction_received
+from dateline.annotate.reactions import _role_act_welcomed, _role_reaction_received, reaction_received
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
@@ -293,7 +293,8 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_criticism"}
     # "won praise from B", "received backing from B": the reaction is told on its noun, and the verb is no act of its
     # own (no receiving of a visitor, no victory)
-    claimed |= {t.token.head.i for t in built if t.entry_id == "construction.reaction_received"}
+    claimed |= {r[0].i for t in built if t.entry_id == "construction.reaction_received"
+                and (r := reaction_received(t.token)) is not None}
     # "said the Russian demands were unacceptable": the demand judged is the refusal's object, no demand told anew,
     # and the judging word ("a non-starter") is the same refusal
     claimed |= {w.i for t in built if t.entry_id == "construction.refused_by_judgement"
@@ -1264,6 +1265,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("faced_act", _role_faced_act),
     ("criticism_from", _role_criticism_from),
     ("reaction_received", _role_reaction_received),
+    ("act_welcomed", _role_act_welcomed),
     ("body_voice", _role_body_voice),
     ("held_responsible", _role_held_responsible),
     ("accused_in_clause", _role_accused_in_clause),

@@ -1,5 +1,7 @@
 """Read a reaction told from the side that received it: "Governor A won praise from President B", "A received strong
-backing from B", "A's plan drew sharp criticism from B", "A won the backing of B".
+backing from B", "A's plan drew sharp criticism from B", "A won the backing of B", "A came in for criticism from B",
+"A drew fire from B" (said of a person: a convoy that draws fire is shot at), and an act welcomed in the passive:
+"A's decision was welcomed by B".
 
 GUIDE.md codes praise, backing and applause as SUPPORT and criticism, condemnation and rebuke as ACCUSE disapprove.
 Told as something its subject wins, earns, draws, receives or faces, the reaction is the "from" (or, for backing and
@@ -7,8 +9,12 @@ support, "of") phrase's act, aimed at the subject, or at the owner of the subjec
 theirs ("[A's plan] drew criticism from B" judges A). The reaction must name who reacted: "the film won praise from
 critics" and "the rain drew complaints from residents" name no actor and are no act here.
 
-``reaction_received`` is read by ``constructions._constructions`` (the trigger ``construction.reaction_received``);
-``_role_reaction_received`` is one of ``events.ROLE_PASSES``.
+A welcomed act is B's SUPPORT of the act's owner ("A's decision", "the decision by A"), not the welcome of a visitor
+(CONSULT) that "the visiting governor was welcomed by B" tells.
+
+``reaction_received`` and ``act_welcomed`` are read by ``constructions._constructions`` (the triggers
+``construction.reaction_received`` and ``construction.act_welcomed``); ``_role_reaction_received`` and
+``_role_act_welcomed`` are ``events.ROLE_PASSES``.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ REACTION_NOUNS = word_map("received_reaction_nouns", "event_words")
 """Nouns of a reaction to someone, with the event type it is ("praise": SUPPORT, "rebuke": ACCUSE)."""
 RECEIVING_LEMMAS = word_class("reaction_receiving_lemmas")
 """Verbs whose subject wins or undergoes the reaction they take as object ("won praise", "drew criticism")."""
+RECEIVING_PARTICLES = word_map("reaction_receiving_particles", "event_words")
+"""Verbs with the particle by which, with "for", their subject undergoes a reaction ("came [in] for criticism")."""
+PERSON_AIMED = word_class("person_aimed_reactions")
+"""Reaction nouns that are words only when aimed at a person ("drew fire from B"): said of a thing, they are shots."""
 REACTOR_PREPS = frozenset({"from"})
 """The preposition of who reacted ("praise from B")."""
 OWNING_PREPS = frozenset({"of"})
@@ -39,6 +49,19 @@ HEDGES = frozenset({"would", "could", "might", "may", "will", "should"})
 """Auxiliaries that make the reaction a forecast ("would draw criticism"), no act told."""
 
 
+def _receiving_verb(noun: Token) -> Token | None:
+    """The verb by which its subject receives a reaction noun: its object's verb ("[won] praise"), or the verb of a
+    phrasal idiom whose "for" phrase holds it ("[came] in for criticism": ``RECEIVING_PARTICLES``)."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+        particle = RECEIVING_PARTICLES.get(verb.lemma_.lower())
+        if particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return verb
+    return None
+
+
 def _reactors(noun: Token, verb: Token, kind: str) -> list[Token]:
     """The objects of the phrases that name who reacted, on the noun or the verb ("praise [from B]", "won praise on
     Monday [from B]"), and for SUPPORT the noun's "of" phrase ("the backing [of B]")."""
@@ -46,6 +69,12 @@ def _reactors(noun: Token, verb: Token, kind: str) -> list[Token]:
     if kind == "SUPPORT":
         preps += [c for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNING_PREPS]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _person(tok: Token) -> bool:
+    """Whether a subject names a person ("Governor A", "the minister, A")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON"
+                                            for c in tok.children)
 
 
 def _names_actor(tok: Token) -> bool:
@@ -61,15 +90,19 @@ def reaction_received(noun: Token) -> tuple[Token, str] | None:
     ("faced", "ACCUSE"). None for a passive, hedged or negated verb ("would draw criticism", "did not win praise")
     and for a reaction of no named actor ("won praise from critics")."""
     kind = REACTION_NOUNS.get(noun.lemma_.lower()) or REACTION_NOUNS.get(noun.lower_)
-    if kind is None or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+    verb = _receiving_verb(noun) if kind is not None and noun.pos_ == "NOUN" else None
+    if verb is None or kind is None:
         return None
-    verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_LEMMAS or is_passive(verb):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in RECEIVING_LEMMAS and lemma not in RECEIVING_PARTICLES) or is_passive(verb):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in verb.children):
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
         return None
+    if noun.lemma_.lower() in PERSON_AIMED and not any(_person(s) for s in subjects):
+        return None  # "the convoy drew fire from the rebels" is shooting; a person who draws fire is criticised
     if not any(_names_actor(r) for r in _reactors(noun, verb, kind)):
         return None
     return verb, kind
@@ -95,3 +128,41 @@ def _role_reaction_received(trig: Trigger, args: Arguments, actors: Actors, read
     args.source = list(dict.fromkeys(reactors))
     args.target = list(dict.fromkeys(received))
     args.participants = [p for p in args.participants if p not in reactors and p not in received]
+
+
+WELCOMING_LEMMAS = word_class("act_welcoming_lemmas")
+"""Verbs that welcome a visitor or an act ("was welcomed by B"): of an act, SUPPORT of its owner."""
+WELCOMED_ACTS = word_class("act_anaphors") | word_class("welcomed_acts")
+"""Nouns of an act that can be welcomed ("the decision", "the verdict", "the ceasefire"), as ``events`` reads them."""
+
+
+def act_welcomed(verb: Token) -> Token | None:
+    """The act noun a passive verb of welcoming says someone named welcomed: "A's decision [was welcomed] by B",
+    "the move was welcomed by B" give the noun; None for a person or a place welcomed ("the governor was welcomed
+    by B at the airport": a visit), an active verb (read by the lexicon) or one with no named welcomer."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in WELCOMING_LEMMAS or not is_passive(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.ent_type_ or subject.lemma_.lower() not in WELCOMED_ACTS:
+        return None
+    welcomers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return subject if any(_names_actor(w) for w in welcomers) else None
+
+
+def _role_act_welcomed(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A welcomed act is the welcomer's SUPPORT of the act's owner: "A's decision was welcomed by B" (B to A), "the
+    decision by A to reopen the border was welcomed by B"."""
+    if trig.entry_id != "construction.act_welcomed" or (act := act_welcomed(trig.token)) is None:
+        return
+    welcomers = [a for c in trig.token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                 for a in reader.actor(g)]
+    owners = [a for c in act.children if c.dep_ == "poss" for a in reader.actor(c)]
+    owners += [a for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+               if g.dep_ == "pobj" for a in reader.actor(g)]
+    if not welcomers:
+        return
+    LOGGER.debug("act welcomed: %r by %s, of %s in %r", act.text, welcomers, owners, sentence_of(act).text)
+    args.source = list(dict.fromkeys(welcomers))
+    args.target = [a for a in dict.fromkeys(owners) if a not in welcomers]
+    args.participants = [p for p in args.participants if p not in args.source and p not in args.target]
+
