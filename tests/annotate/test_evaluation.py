@@ -241,3 +241,17 @@ def test_work_done_badly_and_a_lie_judge_the_named_actor(nlp: Language, text: st
 def test_work_done_well_praises_its_doer(nlp: Language, text: str, praised: bool) -> None:
     from dateline.annotate.evaluation import praised_predicate
     assert praised_predicate(next(t for t in nlp(text) if t.lemma_ == "do" and t.dep_ == "ROOT")) is praised
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had done too little to help the flood victims.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done nothing to stop the violence.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had mishandled the crisis.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done nothing wrong.", False),
+    ("Minister Ola Brun said the plea by Ivar Petko did nothing to dent the case.", False),
+])
+def test_scant_or_bungled_work_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged

@@ -288,11 +288,30 @@ def judged_actor(subject: Token) -> Token | None:
     return None
 
 
+SCANT_DEEDS = word_class("scant_deeds")
+"""What an actor is said to have done when it did not do its part ("had done [nothing] to stop", "[too little]")."""
+BUNGLING_VERBS = word_class("bungling_verbs")
+"""Verbs of doing owed work badly ("mishandled the crisis", "mismanaged the budget")."""
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+"""Relations by which the parser hangs "to help" on "done too little" or on "nothing"."""
+
+
+def _done_for(verb: Token, deed: Token) -> bool:
+    """Whether a scant deed is an actor's, told with the duty it was for ("[the governor] had done nothing [to stop]
+    the violence", ``FAILED_DUTY_ACTS``), as a failing is; "did nothing wrong" clears its doer, and a thing that "did
+    nothing to dent" a claim judges nobody."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _judged_actor(subject):
+        return False
+    return any(c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in FAILED_DUTY_ACTS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*verb.children, *deed.children))
+
+
 def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
     "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to
-    others left undone: ``FAILED_DUTY_ACTS``). A failing with no one wronged ("failed a safety test", "failed to
+    others left undone: ``FAILED_DUTY_ACTS``), "[had done too little] to help", "[had mishandled] the crisis". A failing with no one wronged ("failed a safety test", "failed to
     score") or one told as a forecast ("would fail the voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
@@ -306,6 +325,10 @@ def _fails(verb: Token) -> bool:
         return any(o.lemma_.lower() in LACKED_VIRTUES or o.lower_ in LACKED_VIRTUES for o in objects)
     if lemma in BETRAYING_VERBS:
         return bool(objects)
+    if lemma == "do" and any(o.lower_ in SCANT_DEEDS and _done_for(verb, o) for o in objects):
+        return True  # "had done too little to help the victims", "has done nothing to stop the violence"
+    if lemma in BUNGLING_VERBS and objects:
+        return True  # "had mishandled the crisis", "mismanaged the budget": owed work done badly
     if lemma not in FAILING_VERBS:
         return False
     if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in FAILED_DUTY_ACTS and not any(
