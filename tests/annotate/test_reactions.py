@@ -57,3 +57,16 @@ def test_no_reaction_received_without_a_named_reactor_or_told_act(nlp, text):
 def test_a_visitor_welcomed_is_no_act_welcomed(nlp):
     doc = nlp("The visiting Governor Lise Marten was welcomed by President Arvo Kell at the airport on Monday.")
     assert all(act_welcomed(t) is None for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "neutral"),
+    [
+        ("Foreign Minister Dina Lott reacted cautiously on Monday to the election results.", True),
+        ("Foreign Minister Dina Lott responded with caution to the offer.", True),
+        ("Foreign Minister Dina Lott reacted angrily on Monday to the remarks.", False),
+    ],
+)
+def test_a_reaction_of_no_stance_is_no_act(nlp, text, neutral):
+    from dateline.annotate.reactions import neutral_reaction
+    assert any(neutral_reaction(t) for t in nlp(text)) is neutral

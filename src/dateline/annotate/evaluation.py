@@ -311,8 +311,9 @@ def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
     "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to
-    others left undone: ``FAILED_DUTY_ACTS``), "[had done too little] to help", "[had mishandled] the crisis". A failing with no one wronged ("failed a safety test", "failed to
-    score") or one told as a forecast ("would fail the voters") judges nobody."""
+    others left undone: ``FAILED_DUTY_ACTS``), "[had done too little] to help", "[had mishandled] the crisis". A
+    failing with no one wronged ("failed a safety test", "failed to score") or one told as a forecast ("would fail the
+    voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
     if verb.lower_ in LYING_FORMS:

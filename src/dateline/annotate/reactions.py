@@ -12,6 +12,9 @@ critics" and "the rain drew complaints from residents" name no actor and are no 
 A welcomed act is B's SUPPORT of the act's owner ("A's decision", "the decision by A"), not the welcome of a visitor
 (CONSULT) that "the visiting governor was welcomed by B" tells.
 
+A reaction told with a manner that takes no stance ("reacted cautiously") is no act (``neutral_reaction``, one of
+``non_acts.REASONS``).
+
 ``reaction_received`` and ``act_welcomed`` are read by ``constructions._constructions`` (the triggers
 ``construction.reaction_received`` and ``construction.act_welcomed``); ``_role_reaction_received`` and
 ``_role_act_welcomed`` are ``events.ROLE_PASSES``.
@@ -165,4 +168,22 @@ def _role_act_welcomed(trig: Trigger, args: Arguments, actors: Actors, reader: A
     args.source = list(dict.fromkeys(welcomers))
     args.target = [a for a in dict.fromkeys(owners) if a not in welcomers]
     args.participants = [p for p in args.participants if p not in args.source and p not in args.target]
+
+
+REACTING_LEMMAS = word_class("reacting_lemmas")
+"""Verbs that tell a reaction by its manner ("reacted angrily", "responded cautiously")."""
+NEUTRAL_MANNERS = word_class("neutral_manners")
+"""Manners of a reaction that take no stance ("cautiously", "with caution")."""
+
+
+def neutral_reaction(tok: Token) -> bool:
+    """Whether a verb of reacting is told with a manner that takes no stance: "reacted cautiously to the results",
+    "responded with caution" praise or blame nobody (no event), unlike "reacted angrily", which the lexicon and the
+    learned decision read as criticism."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in REACTING_LEMMAS:
+        return False
+    manners = [c for c in tok.children if c.dep_ == "advmod"]
+    manners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(m.lower_ in NEUTRAL_MANNERS for m in manners)
 
