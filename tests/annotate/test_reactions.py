@@ -70,3 +70,9 @@ def test_a_visitor_welcomed_is_no_act_welcomed(nlp):
 def test_a_reaction_of_no_stance_is_no_act(nlp, text, neutral):
     from dateline.annotate.reactions import neutral_reaction
     assert any(neutral_reaction(t) for t in nlp(text)) is neutral
+
+
+def test_a_stance_on_a_thing_is_aimed_at_the_maker_its_participle_names(annotate_text):
+    found = _events(annotate_text("The proposal, unveiled by Finance Minister Edda Rask on Tuesday, was attacked by "
+                                  "opposition leader Tor Lunde as a tax on the poor.", "2024-05-15"), "ACCUSE")
+    assert any("Tor Lunde" in s and "Edda Rask" in t for s, t in found), found

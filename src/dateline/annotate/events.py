@@ -50,7 +50,8 @@ from dateline.annotate.natural_agents import harming_occasion, natural_doer, war
 from dateline.annotate.onsets import dated_onset
 from dateline.annotate.party_voices import _role_body_voice
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
-from dateline.annotate.reactions import _role_act_welcomed, _role_reaction_received, reaction_received
+from dateline.annotate.reactions import (_role_act_welcomed, _role_maker_by_participle, _role_reaction_received,
+                                        reaction_received)
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
@@ -1274,6 +1275,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("maker_of_judged_decision", _role_maker_of_judged_decision),
     ("owner_of_judged_object", _role_owner_of_judged_object),
+    ("maker_by_participle", _role_maker_by_participle),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),

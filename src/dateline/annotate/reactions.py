@@ -17,7 +17,8 @@ A reaction told with a manner that takes no stance ("reacted cautiously") is no 
 
 ``reaction_received`` and ``act_welcomed`` are read by ``constructions._constructions`` (the triggers
 ``construction.reaction_received`` and ``construction.act_welcomed``); ``_role_reaction_received`` and
-``_role_act_welcomed`` are ``events.ROLE_PASSES``.
+``_role_act_welcomed`` are ``events.ROLE_PASSES``, as is ``_role_maker_by_participle``: a stance on a thing whose
+participle names its maker ("the proposal, unveiled by A, was attacked by B") is aimed at the maker.
 """
 
 from __future__ import annotations
@@ -186,4 +187,34 @@ def neutral_reaction(tok: Token) -> bool:
     manners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"]
     return any(m.lower_ in NEUTRAL_MANNERS for m in manners)
+
+
+JUDGING_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+"""Types of a stance on a thing whose maker is its target."""
+
+
+def _judged_things(verb: Token) -> list[Token]:
+    """What a verb of judging is about: its object, or its subject when passive ("the proposal was attacked")."""
+    deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+    return [c for c in verb.children if c.dep_ in deps and not c.ent_type_]
+
+
+def maker_by_participle(verb: Token) -> list[Token]:
+    """The makers a participle hung on a judged thing names: "the proposal, [unveiled by Minister A], was attacked by
+    B", "B rejected the plan [drawn up by A]" give A's phrase; none when the thing has no such participle."""
+    return [g for thing in _judged_things(verb) for acl in thing.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" for agent in acl.children if agent.dep_ == "agent"
+            for g in agent.children if g.dep_ == "pobj"]
+
+
+def _role_maker_by_participle(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """A stance on a thing with no target yet is aimed at the maker its participle names ("The proposal, unveiled by
+    Minister A on Tuesday, was attacked by B": B's ACCUSE of A): one judges the plan through the one who made it."""
+    if trig.type not in JUDGING_TYPES or trig.nominal or args.target or not args.source:
+        return
+    makers = [a for g in maker_by_participle(trig.token) for a in reader.actor(g) if a not in args.source]
+    if makers:
+        LOGGER.debug("maker by participle: %s for %r in %r", makers, trig.token.text, sentence_of(trig.token).text)
+        args.target = list(dict.fromkeys(makers))
+        args.participants = [p for p in args.participants if p not in args.target]
 
