@@ -255,3 +255,23 @@ def test_scant_or_bungled_work_judges_the_named_actor(nlp: Language, text: str, 
     said = next(t for t in nlp(text) if t.lemma_ == "say")
     clause = next(c for c in said.children if c.dep_ == "ccomp")
     assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko was not taking sufficient measures to protect the coast.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had not done enough for the farmers.", True),
+    ("Minister Ola Brun said Governor Ivar Petko did not have enough doctors.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would not do enough for the farmers.", False),
+])
+def test_falling_short_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+def test_a_grievance_claimed_of_a_named_actor_accuses_it(annotate_text: Annotate) -> None:
+    doc = annotate_text("Senator Ida Holm complained on Monday that Governor Rolf Aune had mishandled the crisis.")
+    by_id = {e.id: e.name for e in doc.entities}
+    assert any({by_id[i] for i in e.source} == {"Ida Holm"} and {by_id[i] for i in e.target} == {"Rolf Aune"}
+               for e in of_type(doc, "ACCUSE")), doc.events

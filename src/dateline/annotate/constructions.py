@@ -140,6 +140,11 @@ def _helped(tok: Token) -> list[Token]:
 
 
 DEMAND_REPORTING = word_class("demand_reporting")
+GRIEVANCE_LEMMAS = word_class("grievance_lemmas")
+"""Verbs that put a clause forward as a charge or a grievance ("claimed that", "complained that"), which report a
+judgement as the verbs of saying do."""
+JUDGMENT_REPORTING = DEMAND_REPORTING | GRIEVANCE_LEMMAS
+"""Verbs whose reported clause, when it judges its subject, is the speaker's accusation (``construction.judged``)."""
 NAMING_LEMMAS = word_class("naming_lemmas")
 """Verbs of calling ("called it a brilliant step"), which praise when what they say is good (``praises``)."""
 WANTING_LEMMAS = word_class("wanting_lemmas")
@@ -259,7 +264,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
             out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
-        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (any(
+        if lemma in JUDGMENT_REPORTING and pos == "VERB" and tok.i not in taken and (any(
                 comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children)
                 or judged_of(tok, opened_clauses(tok)) is not None or judged_in_quote(tok) is not None):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject; "'It was

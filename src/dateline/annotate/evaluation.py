@@ -208,6 +208,25 @@ def _actors_act(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and _judged_actor(c) for c in noun.children)
 
 
+SUFFICIENCY_WORDS = word_class("sufficiency_words")
+"""Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
+HAVING_LEMMAS = word_class("having_lemmas")
+"""Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
+
+
+def falls_short(clause: Token) -> bool:
+    """Whether a reported or quoted clause says its subject does not do enough: "[is not taking sufficient steps] to
+    guard the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or
+    manner is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does
+    not have enough doctors") nor a forecast ("would not do enough")."""
+    if not any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in HAVING_LEMMAS or any(
+            c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return False
+    said = [c for c in clause.children if c.dep_ in ("dobj", "advmod")]
+    return any(w.lower_ in SUFFICIENCY_WORDS for head in said for w in (head, *head.children)
+               if w.dep_ in ("dobj", "advmod", "amod"))
+
+
 def judges_subject(clause: Token) -> bool:
     """Whether a reported clause says its named subject, or what a named actor did, is or did something bad: "[Milei
     had gone completely mad]", "[Museveni was a liar]", "[Kenya had behaved irresponsibly]", "[Farouk's order] was
@@ -217,6 +236,8 @@ def judges_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or not (_judged_actor(subject) or _actors_act(subject)):
         return False
+    if falls_short(clause):
+        return True  # "[Vietnam] is not taking sufficient measures": negated, and a criticism all the same
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False
     return _fails(clause) or _says_bad(clause)

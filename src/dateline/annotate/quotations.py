@@ -19,7 +19,8 @@ import logging
 
 from spacy.tokens import Token
 
-from dateline.annotate.evaluation import ill_said, judged_actor, judges_in_clause, judges_subject, praised_predicate
+from dateline.annotate.evaluation import (falls_short, ill_said, judged_actor, judges_in_clause, judges_subject,
+                                          praised_predicate)
 from dateline.annotate.nlp import QUOTE_MARKS
 from dateline.lexicons import word_class
 
@@ -59,10 +60,6 @@ next sentence aims at."""
 TAKING_UP_DETS = frozenset({"the", "this", "these", "those"})
 """Determiners of a noun that takes up a measure told before ("the cuts", "this plan")."""
 TAKING_UP_PRONOUNS = frozenset({"it", "this", "that", "them"})
-SUFFICIENCY_WORDS = word_class("sufficiency_words")
-"""Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
-HAVING_LEMMAS = word_class("having_lemmas")
-"""Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
 HARMING_VERBS = word_class("harming_verbs")
 """Verbs by which an actor's act harms something ("Marsh's dealings [undermined] the tender"): said in a quote, the
 speaker accuses the act's doer."""
@@ -122,18 +119,6 @@ def opened_clauses(verb: Token) -> list[Token]:
     return []
 
 
-def _falls_short(clause: Token) -> bool:
-    """Whether a quoted clause says its subject does not do enough: "[is not taking sufficient steps] to guard
-    the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or manner
-    is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does not have
-    enough doctors")."""
-    if not any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in HAVING_LEMMAS:
-        return False
-    said = [c for c in clause.children if c.dep_ in ("dobj", "advmod")]
-    return any(w.lower_ in SUFFICIENCY_WORDS for head in said for w in (head, *head.children)
-               if w.dep_ in ("dobj", "advmod", "amod"))
-
-
 def _harms(clause: Token) -> bool:
     """Whether a quoted clause's verb says its subject harmed something, not negated: "[undermined] the integrity of
     the tender", "[struck at] the core of the process" (``harming_verbs``; "strike" only with "at")."""
@@ -167,7 +152,7 @@ def judged_in_quote(verb: Token) -> Token | None:
             continue
         if clause.i not in {c.i for c in comps} and judges_subject(clause):
             return judged_actor(subject)
-        if _falls_short(clause) and (actor := judged_actor(subject)) is not None:
+        if falls_short(clause) and (actor := judged_actor(subject)) is not None:
             LOGGER.debug("an actor that falls short, in a quote: %r in %r", actor.text, verb.sent.text)
             return actor
         if _harms(clause) and (owner := judged_actor(subject)) is not None and owner.i != subject.i:
