@@ -177,3 +177,9 @@ def test_a_reason_the_speaker_gives_is_said_as_true(annotate_text: Any) -> None:
 def test_a_reason_about_the_weather_judges_nobody(annotate_text: Any) -> None:
     doc = annotate_text('"We left early because the weather was terrible," Senator Ilse Dahl said on Monday.')
     assert not _sides(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_quote_said_of_a_decision_by_a_named_actor_accuses_him(annotate_text: Any) -> None:
+    doc = annotate_text('"It was a betrayal," said Senator Ida Holm of the decision by Governor Rolf Aune to close '
+                        'the mine.')
+    assert ({"Ida Holm"}, {"Rolf Aune"}) in _sides(doc, "ACCUSE"), _types(doc)

@@ -381,7 +381,8 @@ def judged_of(verb: Token, opened: Sequence[Token] = ()) -> Token | None:
     """What a quoted judgement is "said of", when it is an actor or an actor's conduct: "'This is an insult,' the
     envoy said [of the premier's conduct]", "'It was shameful,' she said [of Governor Tiles]" give the actor (the
     possessor of the conduct); None when the quote says nothing bad ("'It was a long day,' she said of the talks")
-    or the "of" phrase names no actor's conduct ("said of Tiro's death"). ``opened``: the clauses of the sentences
+    or the "of" phrase names no actor's conduct ("said of Tiro's death"); the conduct's owner is its possessor or its
+    "by" phrase ("said of the decision by Governor X"). ``opened``: the clauses of the sentences
     the quote opened in before the verb's own ("'This is a disgrace. No leader should ...,' she said of X")."""
     quoted = [c for c in (*(c for c in verb.children if c.dep_ == "ccomp"), *opened) if any(
         s.dep_ == "nsubj" and s.lower_ in FRAMING_PRONOUNS for s in c.children)]
@@ -391,12 +392,18 @@ def judged_of(verb: Token, opened: Sequence[Token] = ()) -> Token | None:
     # the "of" phrase on the verb, or where the parser hangs it on the time ("said on Monday [of X]")
     holders = [verb, *(g for c in verb.children if c.dep_ in ("prep", "npadvmod") for g in (c, *c.children)
                        if g.ent_type_ in ("DATE", "TIME"))]
+    # or on the speaker named after the verb ("said Senator X [of the decision]")
+    holders += [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     for obj in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"):
         if _judged_actor(obj):
             return obj
         if obj.lemma_.lower() in JUDGED_CONDUCT or obj.lower_ in JUDGED_CONDUCT:
-            return next((c for c in obj.children if c.dep_ == "poss" and _judged_actor(c)), None)
+            # the conduct's owner: its possessor ("the premier's conduct") or its "by" phrase ("the decision by X")
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            owners += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+            return next((o for o in owners if _judged_actor(o)), None)
     return None
 
 
