@@ -339,3 +339,16 @@ def test_a_small_town_s_name_read_as_a_person_stays_a_person_away_from_a_place_p
     # "Layton" is also a small town's name: only "in"/"near" Layton makes it a place
     doc = annotate_text("Senator Maria Layton said on Monday that the bill would pass.")
     assert _named(doc, "Maria Layton", "PERSON")
+
+
+@pytest.mark.parametrize("party", ["The Conservatives", "Democrats", "The Social Democrats"])
+def test_a_party_named_by_its_members_acts(annotate_text, party):
+    doc = annotate_text(f"{party} accused Health Minister Dora Lind of hiding the figures on Monday.")
+    by_id = {e.id: e for e in doc.entities}
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusations and [by_id[i].type for i in accusations[0].source] == ["ORG"], doc.events
+
+
+def test_a_people_named_by_a_nationality_is_no_party(annotate_text):
+    doc = annotate_text("Analysts said Europeans were worried about prices on Monday.")
+    assert not any(e.type == "ORG" and e.name == "Europeans" for e in doc.entities)

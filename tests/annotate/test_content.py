@@ -133,3 +133,11 @@ def test_acts_threatened_in_an_infinitive_read_as_a_preposition_are_the_threat( 
                         "federal judge, Judge Carl Voss of Ohio.")
     assert not of_type(doc, "ASSAULT"), [(e.type, e.trigger) for e in doc.events]
     assert of_type(doc, "THREATEN"), [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_wrong_charged_in_a_said_clause_is_no_second_one(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    doc = annotate_text("Senator Ivo Rask said on Monday that Health Minister Dora Lind had misled parliament.")
+    accusations = of_type(doc, "ACCUSE")
+    assert len(accusations) == 1, [(e.type, e.trigger) for e in doc.events]
+    by_id = {e.id: e.name for e in doc.entities}
+    assert [by_id[i] for i in accusations[0].source] == ["Ivo Rask"]

@@ -203,3 +203,75 @@ def test_a_judgement_the_speaker_s_side_believes_is_the_speaker_s(nlp: Language,
 
     said = next(t for t in nlp(text) if t.lemma_ == "say")
     assert any(judges_in_clause(c) for c in said.children if c.dep_ == "ccomp") is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had failed to protect the coastal villages.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had failed to control prices in the capital.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had misled the regional assembly.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had failed to win a majority in the assembly.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would fail to protect the villages.", False),
+])
+def test_a_duty_left_undone_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had done a terrible job in the capital.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had lied to the regional assembly.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done a wonderful job in the capital.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would do a terrible job in the capital.", False),
+])
+def test_work_done_badly_and_a_lie_judge_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, praised", [
+    ("Governor Ivar Petko has done a magnificent job.", True),
+    ("Governor Ivar Petko has done a terrible job.", False),
+    ("Governor Ivar Petko will do a magnificent job.", False),
+    ("Governor Ivar Petko has done the dishes.", False),
+])
+def test_work_done_well_praises_its_doer(nlp: Language, text: str, praised: bool) -> None:
+    from dateline.annotate.evaluation import praised_predicate
+    assert praised_predicate(next(t for t in nlp(text) if t.lemma_ == "do" and t.dep_ == "ROOT")) is praised
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko had done too little to help the flood victims.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done nothing to stop the violence.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had mishandled the crisis.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had done nothing wrong.", False),
+    ("Minister Ola Brun said the plea by Ivar Petko did nothing to dent the case.", False),
+])
+def test_scant_or_bungled_work_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+@pytest.mark.parametrize("text, judged", [
+    ("Minister Ola Brun said Governor Ivar Petko was not taking sufficient measures to protect the coast.", True),
+    ("Minister Ola Brun said Governor Ivar Petko had not done enough for the farmers.", True),
+    ("Minister Ola Brun said Governor Ivar Petko did not have enough doctors.", False),
+    ("Minister Ola Brun said Governor Ivar Petko would not do enough for the farmers.", False),
+])
+def test_falling_short_judges_the_named_actor(nlp: Language, text: str, judged: bool) -> None:
+    from dateline.annotate.evaluation import judges_subject
+    said = next(t for t in nlp(text) if t.lemma_ == "say")
+    clause = next(c for c in said.children if c.dep_ == "ccomp")
+    assert judges_subject(clause) is judged
+
+
+def test_a_grievance_claimed_of_a_named_actor_accuses_it(annotate_text: Annotate) -> None:
+    doc = annotate_text("Senator Ida Holm complained on Monday that Governor Rolf Aune had mishandled the crisis.")
+    by_id = {e.id: e.name for e in doc.entities}
+    assert any({by_id[i] for i in e.source} == {"Ida Holm"} and {by_id[i] for i in e.target} == {"Rolf Aune"}
+               for e in of_type(doc, "ACCUSE")), doc.events

@@ -160,3 +160,26 @@ def test_the_government_judged_by_an_envoy_is_his_hosts(annotate_text: Any) -> N
                         'Swedish ambassador to Kenya.')
     accusations = [e for e in of_type(doc, "ACCUSE") if e.trigger == "said"]
     assert [countries(doc, e.target) for e in accusations] == [{"KEN"}], _types(doc)
+
+
+def test_a_quoted_he_is_not_the_speaker_named_after_the_quote(annotate_text: Any) -> None:
+    doc = annotate_text('Opposition leader Anton Brisk turned on Finance Minister Olaf Rehn in parliament on Tuesday. '
+                        '"He has lied to this house," Brisk said.')
+    assert ({"Anton Brisk"}, {"Olaf Rehn"}) in _sides(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_reason_the_speaker_gives_is_said_as_true(annotate_text: Any) -> None:
+    doc = annotate_text('"We cannot govern with Governor Rolf Aune because he is a liar," Senator Ilse Dahl said on '
+                        'Monday.')
+    assert ({"Ilse Dahl"}, {"Rolf Aune"}) in _sides(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_reason_about_the_weather_judges_nobody(annotate_text: Any) -> None:
+    doc = annotate_text('"We left early because the weather was terrible," Senator Ilse Dahl said on Monday.')
+    assert not _sides(doc, "ACCUSE"), _types(doc)
+
+
+def test_a_quote_said_of_a_decision_by_a_named_actor_accuses_him(annotate_text: Any) -> None:
+    doc = annotate_text('"It was a betrayal," said Senator Ida Holm of the decision by Governor Rolf Aune to close '
+                        'the mine.')
+    assert ({"Ida Holm"}, {"Rolf Aune"}) in _sides(doc, "ACCUSE"), _types(doc)

@@ -43,6 +43,8 @@ COUNT_WORDS = word_class("count_word", WORDS)
 UNCOUNTED_ACTORS = word_class("uncounted_actor", WORDS)
 """Collectives that counted are no party of their own: bystanders ("killed 23 people"), and a state's agents whose
 state is not stated ("send up to 2,500 troops")."""
+PARTY_MEMBERS = word_class("party_member_plural", WORDS)
+"""Last words of a party named by its members ("the Conservatives", "Democrats"), which the tagger reads as a NORP."""
 RESIDENT_GROUPS = word_class("resident_group", WORDS)
 """Collectives that are a people of the place they are in ("teachers in Nigeria" are Nigeria's); troops, envoys and
 officials in a state may be another state's."""
@@ -334,6 +336,10 @@ class Actors:
                         # "Palestinians blamed Israel", "ethnic Albanians demanded ...": the people as a group
                         ent = self._new("GROUP", text.text, f"people:{norp}", norp)
                         self._attach(ent, ui, unit, text, text.text)
+                elif text[-1].lower_ in PARTY_MEMBERS and text.root.dep_ == "nsubj":
+                    # "the Conservatives accused the minister ...", "Democrats said ...": a party named by its
+                    # members acts as the party would ("Labour accused ...")
+                    self._attach(self._new("ORG", text.text, name_key(text.text)), ui, unit, text, text.text)
                 return
             if label in ("GPE", "LOC") and text.text in ("North", "South") and (
                     span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):

@@ -46,6 +46,7 @@ from dateline.annotate.posts import predecessor_object, replacement_object, succ
 from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_exit, release_brought_about
 from dateline.annotate.quotations import (addressed_judgement, judged_in_quote, opened_clauses, own_words_denied,
                                           praised_in_quote)
+from dateline.annotate.reactions import REACTION_NOUNS, WELCOMING_LEMMAS, act_welcomed, reaction_received
 from dateline.annotate.relief import relief_arrival, relief_sent
 from dateline.annotate.senses import INSISTING_LEMMAS, advised_kind, forecasts, obliged, to_be_done
 from dateline.annotate.shared_views import agreed_view, view_denied
@@ -139,6 +140,11 @@ def _helped(tok: Token) -> list[Token]:
 
 
 DEMAND_REPORTING = word_class("demand_reporting")
+GRIEVANCE_LEMMAS = word_class("grievance_lemmas")
+"""Verbs that put a clause forward as a charge or a grievance ("claimed that", "complained that"), which report a
+judgement as the verbs of saying do."""
+JUDGMENT_REPORTING = DEMAND_REPORTING | GRIEVANCE_LEMMAS
+"""Verbs whose reported clause, when it judges its subject, is the speaker's accusation (``construction.judged``)."""
 NAMING_LEMMAS = word_class("naming_lemmas")
 """Verbs of calling ("called it a brilliant step"), which praise when what they say is good (``praises``)."""
 WANTING_LEMMAS = word_class("wanting_lemmas")
@@ -258,7 +264,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # "Washington wants Ankara to cancel the purchase": a demand addressed to Ankara (GUIDE.md: a call on
             # someone to act is REQUEST); "wants to visit" (no one else to act) is an intention, no event
             out.append(Trigger("construction.wanted", "REQUEST", None, tok, False, {}, "asserted"))
-        if lemma in DEMAND_REPORTING and pos == "VERB" and tok.i not in taken and (any(
+        if lemma in JUDGMENT_REPORTING and pos == "VERB" and tok.i not in taken and (any(
                 comp.dep_ == "ccomp" and judges_in_clause(comp) for comp in tok.children)
                 or judged_of(tok, opened_clauses(tok)) is not None or judged_in_quote(tok) is not None):
             # "Lula said Milei had gone completely mad": a judgement in reported speech accuses its subject; "'It was
@@ -456,6 +462,17 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             # for a party or a position is SUPPORT), no commitment to an act
             out.append(Trigger("construction.agreed_view", "SUPPORT", None, tok, False, {},
                                "negated" if view_denied(tok) else "asserted"))
+    for word in tokens_lemmatized(doc, frozenset(REACTION_NOUNS)):
+        if word.i not in taken and (received := reaction_received(word)) is not None:
+            # "A won praise from B", "A's plan drew a rebuke from B": B's reaction to A (GUIDE.md: praise is SUPPORT,
+            # criticism ACCUSE disapprove), which the learned decision may miss or give to A
+            mode = "disapprove" if received[1] == "ACCUSE" else None
+            out.append(Trigger("construction.reaction_received", received[1], mode, word, True, {}, "asserted"))
+    for word in tokens_lemmatized(doc, WELCOMING_LEMMAS):
+        if act_welcomed(word) is not None:
+            # "A's decision was welcomed by B": B's support of A (GUIDE.md: welcoming a decision is SUPPORT), not the
+            # welcome of a visitor the learned decision reads on "welcomed"
+            out.append(Trigger("construction.act_welcomed", "SUPPORT", None, word, False, {}, "asserted"))
     for word in tokens_lowered(doc, OUSTING_PARTICIPLES):
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)

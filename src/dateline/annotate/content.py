@@ -16,6 +16,7 @@ import logging
 from spacy.tokens import Token
 
 from dateline.annotate.summing import summing_root
+from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
 
@@ -48,6 +49,9 @@ CONDITION_MARKS = frozenset({"if", "unless", "until", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of a verb told as done (past, or present third person), not asked for (base form, infinitive)."""
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CHARGED_WRONGS = word_class("wrongdoing_verbs") | word_class("betraying_verbs")
+"""Verbs that name a wrong ("misled", "deceived", "betrayed"): the head of a clause an accusation reports, the wrong
+charged, not an accusation of its own."""
 
 
 def _own_date(tok: Token) -> bool:
@@ -77,6 +81,11 @@ def in_content(tok: Token, types: dict[int, str]) -> int | None:
                 or _second_infinitive(child, anc) or _gerund_as_clause(child, anc)):
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "prep" and child.lower_ in ACCUSED_ACT_PREPS:
+            return anc.i
+        if types.get(anc.i) == "ACCUSE" and child.dep_ == "ccomp" and child is tok and types.get(tok.i) == "ACCUSE" \
+                and tok.lemma_.lower() in CHARGED_WRONGS:
+            # "said Moll had misled parliament", told as an accusation by its content: the wrong is what is charged,
+            # one accusation by the speaker, not a second one by Moll
             return anc.i
         if types.get(anc.i) == "ACCUSE" and child.dep_ == "ccomp" and types.get(tok.i) == "REJECT" and child is tok:
             # "said Manila had violated its sovereignty", coded as an accusation by its content: the violation is

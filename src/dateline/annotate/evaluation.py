@@ -139,6 +139,8 @@ FAILING_VERBS = word_class("failing_verbs")
 """Verbs of failing someone or a duty ("failed the victims", "betrayed the farmers", "neglected its duty")."""
 BETRAYING_VERBS = word_class("betraying_verbs")
 """Verbs of failing whose object is always someone wronged or a trust ("betrayed the dockworkers")."""
+FAILED_DUTY_ACTS = word_class("failed_duty_acts")
+"""Acts an actor owes others, whose failure judges it ("had failed to protect the villages"), unlike a contest's."""
 SHOWING_VERBS = word_class("showing_verbs")
 """Verbs by which a reported clause puts another forward as shown ("the report shows that ...")."""
 JUDGED_CONDUCT = word_class("judged_conduct")
@@ -206,6 +208,25 @@ def _actors_act(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and _judged_actor(c) for c in noun.children)
 
 
+SUFFICIENCY_WORDS = word_class("sufficiency_words")
+"""Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
+HAVING_LEMMAS = word_class("having_lemmas")
+"""Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
+
+
+def falls_short(clause: Token) -> bool:
+    """Whether a reported or quoted clause says its subject does not do enough: "[is not taking sufficient steps] to
+    guard the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or
+    manner is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does
+    not have enough doctors") nor a forecast ("would not do enough")."""
+    if not any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in HAVING_LEMMAS or any(
+            c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return False
+    said = [c for c in clause.children if c.dep_ in ("dobj", "advmod")]
+    return any(w.lower_ in SUFFICIENCY_WORDS for head in said for w in (head, *head.children)
+               if w.dep_ in ("dobj", "advmod", "amod"))
+
+
 def judges_subject(clause: Token) -> bool:
     """Whether a reported clause says its named subject, or what a named actor did, is or did something bad: "[Milei
     had gone completely mad]", "[Museveni was a liar]", "[Kenya had behaved irresponsibly]", "[Farouk's order] was
@@ -215,15 +236,33 @@ def judges_subject(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or not (_judged_actor(subject) or _actors_act(subject)):
         return False
+    if falls_short(clause):
+        return True  # "[Vietnam] is not taking sufficient measures": negated, and a criticism all the same
     if any(c.dep_ in ("neg", "auxpass") for c in clause.children):
         return False
     return _fails(clause) or _says_bad(clause)
 
 
+PERFORMANCE_NOUNS = word_class("performance_nouns")
+"""Nouns of the work someone did, whose words judge the doer ("has done [a terrible job]", "did [great work]")."""
+LYING_FORMS = word_class("lying_forms")
+"""Forms of a verb of lying that tell a lie, not a place ("[lied] to parliament"; "lies" and "lying" also say where
+something is)."""
+
+
+def _performance(clause: Token) -> list[Token]:
+    """The work a clause of doing says its subject did, when it is said as done, not forecast: "has done [a terrible
+    job]", "did [wonderful work]"; none for "would do a good job" or "did the dishes"."""
+    if clause.lemma_.lower() != "do" or any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in PERFORMANCE_NOUNS]
+
+
 def _says_bad(clause: Token) -> bool:
-    """Whether a clause's predicate (a complement, or a manner adverb) is something bad: "was [a liar]", "had behaved
-    [irresponsibly]"; a person's condition ("was dead": ``condition_words``) is none."""
-    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    """Whether a clause's predicate (a complement, a manner adverb, or the work it did: ``_performance``) is something
+    bad: "was [a liar]", "had behaved [irresponsibly]", "has done [a terrible job]"; a person's condition ("was dead":
+    ``condition_words``) is none."""
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _performance(clause)
     # a manner adverb ("behaved irresponsibly"), or a word the parser reads as one ("acted contrary to the accords")
     said += [c for c in clause.children if c.dep_ == "advmod" and (c.lower_.endswith("ly") or negative(c.lower_))]
     # a likeness of manner: "was behaving [like a bully]", "acted like thugs"
@@ -248,12 +287,12 @@ def ill_said(clause: Token) -> bool:
 def praised_predicate(clause: Token) -> bool:
     """Whether a clause, not negated, says its subject is something good and nothing bad: "[you are] an inspiring
     example", "[you have been] a brave and honest voice" (the words of its complement, as ``praises`` reads a verb
-    of calling). A forecast or a duty ("must be ready") praises nothing, nor does an adjective with a complement of its
-    own, which tells a stance or a readiness of the subject ("is ready to send troops", "remained grateful to X",
-    "is confident of the prospects")."""
+    of calling), or that the work it did was good ("has done [a magnificent job]"). A forecast or a duty ("must be
+    ready") praises nothing, nor does an adjective with a complement of its own, which tells a stance or a readiness
+    of the subject ("is ready to send troops", "remained grateful to X", "is confident of the prospects")."""
     if any(c.dep_ in ("neg", "auxpass") or (c.dep_ == "aux" and c.lower_ in HEDGING_AUX) for c in clause.children):
         return False
-    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    said = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] + _performance(clause)
     if any(head.pos_ == "ADJ" and any(c.dep_ in ("prep", "xcomp", "ccomp") for c in head.children) for head in said):
         return False
     words = {w for head in said for tok in (head, *head.children) if tok.dep_ not in CLAUSE_DEPS for w in _words(tok)}
@@ -270,13 +309,36 @@ def judged_actor(subject: Token) -> Token | None:
     return None
 
 
+SCANT_DEEDS = word_class("scant_deeds")
+"""What an actor is said to have done when it did not do its part ("had done [nothing] to stop", "[too little]")."""
+BUNGLING_VERBS = word_class("bungling_verbs")
+"""Verbs of doing owed work badly ("mishandled the crisis", "mismanaged the budget")."""
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+"""Relations by which the parser hangs "to help" on "done too little" or on "nothing"."""
+
+
+def _done_for(verb: Token, deed: Token) -> bool:
+    """Whether a scant deed is an actor's, told with the duty it was for ("[the governor] had done nothing [to stop]
+    the violence", ``FAILED_DUTY_ACTS``), as a failing is; "did nothing wrong" clears its doer, and a thing that "did
+    nothing to dent" a claim judges nobody."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _judged_actor(subject):
+        return False
+    return any(c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in FAILED_DUTY_ACTS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in (*verb.children, *deed.children))
+
+
 def _fails(verb: Token) -> bool:
     """Whether a reported clause's verb says its subject failed someone or a duty, or lacks a virtue: "[had failed in
     its duty] to protect", "[had failed] the families", "[betrayed] the farmers", "[neglected its obligations]",
-    "[lacked the courage] to act". A failing with no one wronged ("failed a safety test", "failed to score") or one
-    told as a forecast ("would fail the voters") judges nobody."""
+    "[lacked the courage] to act", "[lied] to parliament", "[had failed to protect] the villages" (an act owed to
+    others left undone: ``FAILED_DUTY_ACTS``), "[had done too little] to help", "[had mishandled] the crisis". A
+    failing with no one wronged ("failed a safety test", "failed to score") or one told as a forecast ("would fail the
+    voters") judges nobody."""
     if any(c.dep_ == "aux" and c.lower_ in HEDGING_AUX for c in verb.children):
         return False
+    if verb.lower_ in LYING_FORMS:
+        return True  # "has [lied] to this house", "lied about the war": a lie told, whoever was told it
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
@@ -285,8 +347,15 @@ def _fails(verb: Token) -> bool:
         return any(o.lemma_.lower() in LACKED_VIRTUES or o.lower_ in LACKED_VIRTUES for o in objects)
     if lemma in BETRAYING_VERBS:
         return bool(objects)
+    if lemma == "do" and any(o.lower_ in SCANT_DEEDS and _done_for(verb, o) for o in objects):
+        return True  # "had done too little to help the victims", "has done nothing to stop the violence"
+    if lemma in BUNGLING_VERBS and objects:
+        return True  # "had mishandled the crisis", "mismanaged the budget": owed work done badly
     if lemma not in FAILING_VERBS:
         return False
+    if lemma == "fail" and any(c.dep_ == "xcomp" and c.lemma_.lower() in FAILED_DUTY_ACTS and not any(
+            g.dep_ == "neg" for g in c.children) for c in verb.children):
+        return True  # "had failed to protect the villages", "failed to control prices": a duty left undone
     return any(o.lower_ in DUTY_NOUNS or o.lemma_.lower() in FAILED_PEOPLE or o.lower_ in FAILED_PEOPLE
                or o.lower_ in GROUP_NOUNS or o.ent_type_ in JUDGED_ACTOR_ENTS for o in objects)
 
@@ -312,7 +381,8 @@ def judged_of(verb: Token, opened: Sequence[Token] = ()) -> Token | None:
     """What a quoted judgement is "said of", when it is an actor or an actor's conduct: "'This is an insult,' the
     envoy said [of the premier's conduct]", "'It was shameful,' she said [of Governor Tiles]" give the actor (the
     possessor of the conduct); None when the quote says nothing bad ("'It was a long day,' she said of the talks")
-    or the "of" phrase names no actor's conduct ("said of Tiro's death"). ``opened``: the clauses of the sentences
+    or the "of" phrase names no actor's conduct ("said of Tiro's death"); the conduct's owner is its possessor or its
+    "by" phrase ("said of the decision by Governor X"). ``opened``: the clauses of the sentences
     the quote opened in before the verb's own ("'This is a disgrace. No leader should ...,' she said of X")."""
     quoted = [c for c in (*(c for c in verb.children if c.dep_ == "ccomp"), *opened) if any(
         s.dep_ == "nsubj" and s.lower_ in FRAMING_PRONOUNS for s in c.children)]
@@ -322,12 +392,18 @@ def judged_of(verb: Token, opened: Sequence[Token] = ()) -> Token | None:
     # the "of" phrase on the verb, or where the parser hangs it on the time ("said on Monday [of X]")
     holders = [verb, *(g for c in verb.children if c.dep_ in ("prep", "npadvmod") for g in (c, *c.children)
                        if g.ent_type_ in ("DATE", "TIME"))]
+    # or on the speaker named after the verb ("said Senator X [of the decision]")
+    holders += [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     for obj in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj"):
         if _judged_actor(obj):
             return obj
         if obj.lemma_.lower() in JUDGED_CONDUCT or obj.lower_ in JUDGED_CONDUCT:
-            return next((c for c in obj.children if c.dep_ == "poss" and _judged_actor(c)), None)
+            # the conduct's owner: its possessor ("the premier's conduct") or its "by" phrase ("the decision by X")
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            owners += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                       if g.dep_ == "pobj"]
+            return next((o for o in owners if _judged_actor(o)), None)
     return None
 
 

@@ -48,7 +48,10 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.onsets import dated_onset
+from dateline.annotate.party_voices import _role_body_voice
 from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
+from dateline.annotate.reactions import (_role_act_welcomed, _role_maker_by_participle, _role_reaction_received,
+                                        reaction_received)
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
@@ -292,6 +295,10 @@ def find_triggers(doc: Doc, nlp: Language, model: EventModel | None | bool = Tru
     claimed |= {v.i for t in built if t.entry_id == "construction.under_fire" for v in same_attack(t.token)}
     # "came under fire from her rivals": the criticism is told on its noun, once, and the verb is no coming of anyone
     claimed |= {t.token.head.head.i for t in built if t.entry_id == "construction.under_criticism"}
+    # "won praise from B", "received backing from B": the reaction is told on its noun, and the verb is no act of its
+    # own (no receiving of a visitor, no victory)
+    claimed |= {r[0].i for t in built if t.entry_id == "construction.reaction_received"
+                and (r := reaction_received(t.token)) is not None}
     # "said the Russian demands were unacceptable": the demand judged is the refusal's object, no demand told anew,
     # and the judging word ("a non-starter") is the same refusal
     claimed |= {w.i for t in built if t.entry_id == "construction.refused_by_judgement"
@@ -1261,6 +1268,9 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ended_inquiry_target", _role_ended_inquiry_target),
     ("faced_act", _role_faced_act),
     ("criticism_from", _role_criticism_from),
+    ("reaction_received", _role_reaction_received),
+    ("act_welcomed", _role_act_welcomed),
+    ("body_voice", _role_body_voice),
     ("held_responsible", _role_held_responsible),
     ("accused_in_clause", _role_accused_in_clause),
     ("responsibility_claimant", _role_responsibility_claimant),
@@ -1268,6 +1278,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("speaker_of_judged_words", _role_speaker_of_judged_words),
     ("maker_of_judged_decision", _role_maker_of_judged_decision),
     ("owner_of_judged_object", _role_owner_of_judged_object),
+    ("maker_by_participle", _role_maker_by_participle),
     ("undone_act_target", _role_undone_act_target),
     ("said_of_the_object", _role_said_of_the_object),
     ("summed_demand_addressee", _role_summed_demand_addressee),

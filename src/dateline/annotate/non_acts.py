@@ -46,6 +46,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.reactions import neutral_reaction
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -955,5 +956,6 @@ REASONS: tuple[tuple[Callable[[Token], bool], str], ...] = (
     (_regarded_topic, "a topic a speaker views as something"),
     (_point_conceded, "a point granted, a view, no act admitted"),
     (_became_so, "a quality become, no post taken up"),
+    (neutral_reaction, "a reaction of no stance"),
 )
 """The checks ``non_act`` asks in turn, each with the reason it logs."""

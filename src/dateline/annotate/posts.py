@@ -612,6 +612,8 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         is_object = True  # with no other subject before it in its sentence, the nearest other person there
     elif tok.dep_ == "nsubj":
         banned.update(_quoted_before(ui, tok, actors))
+    if tok.lower_ in MASCULINE | FEMININE:
+        banned.update(_speaker_of_quote(ui, tok, actors))
     for i in range(tok.i - 1, sent.start - 1, -1):
         ent = actors.entity_at_index(ui, i)
         if (ent and actors.type_of(ent) == "PERSON" and _subject_like(doc[i])
@@ -647,6 +649,28 @@ def previous_person(ui: int, tok: Token, actors: Actors) -> str | None:
         return max(subjects, key=lambda e: seen[e])
     return max(seen, key=lambda e: (len(actors.get(e).spans), seen[e]))
 
+
+
+QUOTING_LEMMAS = word_class("reporting_lemmas")
+"""Saying verbs whose subject speaks the quotation they follow ("'...,' Oster said")."""
+
+
+def _speaker_of_quote(ui: int, tok: Token, actors: Actors) -> set[str]:
+    """The people who speak a quotation a third-person pronoun sits in, named after it in its sentence ("'He has lied
+    to this house,' Oster said"): a speaker tells of himself as "I", so "he" is someone else (the person named before,
+    whom the speaker talks about)."""
+    doc, sent = tok.doc, sentence_of(tok)
+    if sum(1 for i in range(sent.start, tok.i) if doc[i].text in QUOTE_MARKS) % 2 == 0:
+        return set()
+    close = next((i for i in range(tok.i + 1, sent.end) if doc[i].text in QUOTE_MARKS), None)
+    if close is None:
+        return set()
+    out: set[str] = set()
+    for verb in (doc[i] for i in range(close + 1, sent.end)):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in QUOTING_LEMMAS:
+            out.update(e for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                       if (e := actors.entity_at(ui, t)) and actors.type_of(e) == "PERSON")
+    return out
 
 
 def _quoted_before(ui: int, tok: Token, actors: Actors) -> set[str]:

@@ -6,9 +6,10 @@ speaker's denial of words put in their mouth.
 A saying verb's reported clause is what the speaker says; the construction reader (``constructions._constructions``)
 judges it with ``evaluation.judges_in_clause``. Long quotes splice several clauses: "'Vardan Kessel is a murderer, he is
 responsible for the deaths of hundreds,' the minister said" (the parser hangs the first clause under the second),
-"'We respect the court, but Judge Sissoko has behaved disgracefully,' she said" (a conjunct), or run over sentences:
-"'Vik has insulted our nation. His words were shameful,' the envoy said". Every such clause is the speaker's too, and
-a pronoun subject in one of them ("he is a disgrace") is the actor another one names (GUIDE.md in data/events: an
+"'We respect the court, but Judge Sissoko has behaved disgracefully,' she said" (a conjunct), "'He cannot be our
+partner because he is a criminal'" (a reason the speaker gives, said as true), or run over sentences: "'Vik has
+insulted our nation. His words were shameful,' the envoy said". Every such clause is the speaker's too, and a
+pronoun subject in one of them ("he is a disgrace") is the actor another one names (GUIDE.md in data/events: an
 evaluation in a quote is ACCUSE when negative, SUPPORT when positive; a denial is REJECT).
 """
 
@@ -18,7 +19,8 @@ import logging
 
 from spacy.tokens import Token
 
-from dateline.annotate.evaluation import ill_said, judged_actor, judges_in_clause, judges_subject, praised_predicate
+from dateline.annotate.evaluation import (falls_short, ill_said, judged_actor, judges_in_clause, judges_subject,
+                                          praised_predicate)
 from dateline.annotate.nlp import QUOTE_MARKS
 from dateline.lexicons import word_class
 
@@ -26,6 +28,8 @@ LOGGER = logging.getLogger(__name__)
 
 SPLICED_DEPS = frozenset({"conj", "parataxis"})
 """Relations of a clause coordinated with another in one quote ("... but [Judge X has behaved disgracefully]")."""
+REASON_MARKS = frozenset({"because"})
+"""Marks of a clause the speaker gives as the reason for another, so says as true ("... [because] he is a criminal")."""
 STANDING_PRONOUNS = frozenset({"he", "she", "it", "they"})
 """Subjects of a spliced clause that stand for the actor another clause of the quote names ("X lied, [he] is ...")."""
 ADDRESSED = frozenset({"you"})
@@ -56,10 +60,6 @@ next sentence aims at."""
 TAKING_UP_DETS = frozenset({"the", "this", "these", "those"})
 """Determiners of a noun that takes up a measure told before ("the cuts", "this plan")."""
 TAKING_UP_PRONOUNS = frozenset({"it", "this", "that", "them"})
-SUFFICIENCY_WORDS = word_class("sufficiency_words")
-"""Words of doing enough ("sufficient measures", "done enough"): a negated clause says its subject falls short."""
-HAVING_LEMMAS = word_class("having_lemmas")
-"""Verbs of having or getting, whose "not enough" tells a lack, not a failing ("does not have enough doctors")."""
 HARMING_VERBS = word_class("harming_verbs")
 """Verbs by which an actor's act harms something ("Marsh's dealings [undermined] the tender"): said in a quote, the
 speaker accuses the act's doer."""
@@ -69,17 +69,27 @@ def _subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _quoted(tok: Token) -> bool:
+    """Whether a token sits inside quotation marks opened in its sentence (an odd count of marks before it)."""
+    return sum(1 for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
 def spliced_clauses(clause: Token) -> list[Token]:
     """A reported clause and the clauses spliced to it in one quote: a clause with a subject of its own that the
     parser hangs before it as its complement ("[X is a murderer], he is responsible ...": a complement follows its
-    verb, so one before it is a clause set beside it) or that is coordinated with it ("..., but [X behaved badly]")."""
+    verb, so one before it is a clause set beside it), that is coordinated with it ("..., but [X behaved badly]"), or
+    that gives the speaker's reason in a quote ("'cannot be a partner [because he is a criminal]'")."""
     out = [clause]
     for node in out:
         for child in node.children:
             if child.pos_ not in ("VERB", "AUX") or _subject(child) is None or child in out:
                 continue
             before = child.dep_ == "ccomp" and child.i < node.i and not any(m.dep_ == "mark" for m in child.children)
-            if before or child.dep_ in SPLICED_DEPS:
+            # a reason the speaker gives in their own words is said as true too: "'he cannot be a partner [because he
+            # is a criminal]'" (in reported speech the reason may be the writer's)
+            reason = child.dep_ == "advcl" and _quoted(child) and any(
+                m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in child.children)
+            if before or reason or child.dep_ in SPLICED_DEPS:
                 out.append(child)
     return out
 
@@ -107,18 +117,6 @@ def opened_clauses(verb: Token) -> list[Token]:
             return []
         start = before.start
     return []
-
-
-def _falls_short(clause: Token) -> bool:
-    """Whether a quoted clause says its subject does not do enough: "[is not taking sufficient steps] to guard
-    the river", "[has not done enough]", "[did not take the necessary steps]" (a negated act whose object or manner
-    is a word of ``sufficiency_words``): a criticism, though the clause is negated; not a lack ("Kenya does not have
-    enough doctors")."""
-    if not any(c.dep_ == "neg" for c in clause.children) or clause.lemma_.lower() in HAVING_LEMMAS:
-        return False
-    said = [c for c in clause.children if c.dep_ in ("dobj", "advmod")]
-    return any(w.lower_ in SUFFICIENCY_WORDS for head in said for w in (head, *head.children)
-               if w.dep_ in ("dobj", "advmod", "amod"))
 
 
 def _harms(clause: Token) -> bool:
@@ -154,7 +152,7 @@ def judged_in_quote(verb: Token) -> Token | None:
             continue
         if clause.i not in {c.i for c in comps} and judges_subject(clause):
             return judged_actor(subject)
-        if _falls_short(clause) and (actor := judged_actor(subject)) is not None:
+        if falls_short(clause) and (actor := judged_actor(subject)) is not None:
             LOGGER.debug("an actor that falls short, in a quote: %r in %r", actor.text, verb.sent.text)
             return actor
         if _harms(clause) and (owner := judged_actor(subject)) is not None and owner.i != subject.i:
