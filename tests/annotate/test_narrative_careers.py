@@ -1,0 +1,34 @@
+"""Careers, missions and handovers told as narrative: a successor named by a post in apposition, a move between posts,
+an approval of a government, a standing post, a visit told as the occasion of another act, a mission sent abroad.
+All sentences invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dateline.model import Document
+from event_helpers import countries as _countries, names as _names, of_type as _of_type
+
+Annotate = Callable[..., Document]
+
+
+@pytest.mark.parametrize("text, successor, predecessor", [
+    ("The chancellor replaced Interior Minister Karl Reuter with his deputy, Ute Lammers, on Friday.",
+     "Ute Lammers", "Karl Reuter"),
+    ("President Ana Morales on Monday replaced her finance minister, Juan Pardo, with his deputy, Rita Salas.",
+     "Rita Salas", "Juan Pardo"),
+])
+def test_a_successor_named_by_a_post_in_apposition_takes_the_post(annotate_text: Annotate, text: str,
+                                                                  successor: str, predecessor: str) -> None:
+    doc = annotate_text(text)
+    appointed = [_names(doc, ev.target) for ev in _of_type(doc, "APPOINT")]
+    left = [_names(doc, ev.target) for ev in _of_type(doc, "DISMISS")]
+    assert {successor} in appointed, doc.events
+    assert {predecessor} in left and not any(successor in who for who in left), doc.events
+
+
+def test_a_post_filled_by_a_body_names_no_successor(annotate_text: Annotate) -> None:
+    doc = annotate_text("The council replaced the mayor with a committee of three elders on Friday.")
+    assert not _of_type(doc, "APPOINT"), doc.events
