@@ -32,3 +32,27 @@ def test_a_successor_named_by_a_post_in_apposition_takes_the_post(annotate_text:
 def test_a_post_filled_by_a_body_names_no_successor(annotate_text: Annotate) -> None:
     doc = annotate_text("The council replaced the mayor with a committee of three elders on Friday.")
     assert not _of_type(doc, "APPOINT"), doc.events
+
+
+@pytest.mark.parametrize("text, host", [
+    ("During a six-day state visit to Turkey last week, Senegal's President Omar Diallo signed three trade accords.",
+     "TUR"),
+    ("Senegal's President Omar Diallo, on a state visit to Turkey, signed three trade accords on Tuesday.", "TUR"),
+    ("Prime Minister Joe Kalsakau of Vanuatu angered Beijing during a secret visit to Taipei on November 3.", "TWN"),
+    # a trip brought in as new, its place told by the act done on it
+    ("President Ines Duarte signed a loan accord with Kenya in Nairobi on Friday during a visit seeking investment.",
+     "KEN"),
+])
+def test_a_trip_told_as_the_occasion_of_an_act_is_a_visit(annotate_text: Annotate, text: str, host: str) -> None:
+    doc = annotate_text(text)
+    assert any(host in _countries(doc, ev.target) for ev in _of_type(doc, "CONSULT")), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "President Omar Diallo signed three accords after his visit to Turkey last week.",
+    # what befell the traveller on a trip: the trip is only its setting
+    "The former ruler Omar Diallo was arrested during a trip to Turkey in 2005.",
+])
+def test_a_trip_that_only_sets_an_act_is_no_visit(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "CONSULT"), doc.events

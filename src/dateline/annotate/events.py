@@ -54,6 +54,7 @@ from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.occasions import _role_occasion_place, _role_occasion_traveller, trip_as_occasion
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
 from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
                                       vetoed_draft_content)
@@ -752,6 +753,9 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
         # which the other act was done (PLOVER codes both; issue 12)
         governor = None
+    if trig.nominal and trig.type == "CONSULT" and trip_as_occasion(tok):
+        # "signed three accords during a state visit to Peru": the trip the act was done on is told, not referred to
+        governor = None
     if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
         governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
     elif trig.nominal and governor is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -1291,6 +1295,8 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
     ("met_unnamed_hosts", _role_met_unnamed_hosts),
+    ("occasion_traveller", _role_occasion_traveller),
+    ("occasion_place", _role_occasion_place),
     ("visited_state", _role_visited_state),
     ("visit_partner", _role_visit_partner),
     ("target_not_source", _role_target_not_source),
