@@ -2,14 +2,16 @@
 accords", "Kowalski, on a visit to Peru, signed three accords", "angered Beijing during a secret trip to Taipei".
 
 A visit noun that is the object of another event's verb is a reference to a visit told elsewhere
-(``events._subordinate`` skips it). A trip with a destination of its own, told as the time within which the act was done ("during", "on a
-visit to"), is the visit itself: the act was done on it, and the trip happened (GUIDE.md: a trip to a country is
-CONSULT visit). "After the visit" only dates another act (``anchors.time_anchor``); "commented on the visit to Peru"
-names the visit as a topic (a definite "on" phrase stays a reference); "was arrested during a trip to Chile" tells
-what befell the traveller, with the trip only its setting (a passive verb keeps the trip a reference).
+(``events._subordinate`` skips it). A trip with a destination of its own, told as the time within which the act was
+done ("during", "on a visit to"), or brought in as new ("during a secret visit"), is the visit itself: the act was done
+on it, and the trip happened (GUIDE.md: a trip to a country is CONSULT visit). "After the visit" only dates another act
+(``anchors.time_anchor``); "commented on the visit to Peru" names the visit as a topic (a definite "on" phrase stays a
+reference); "was arrested during a trip to Chile" tells what befell the traveller, with the trip only its setting (a
+passive verb keeps the trip a reference).
 
-``_role_occasion_traveller`` (a pass of ``events.ROLE_PASSES``) gives such a trip its traveller: the one the phrase
-hangs on ("Kowalski, on a visit to Peru, ...") or the subject of the act done on it.
+``_role_occasion_traveller`` and ``_role_occasion_place`` (passes of ``events.ROLE_PASSES``) give such a trip its
+traveller (the one the phrase hangs on, "Kowalski, on a visit to Peru, ...", or the subject of the act done on it) and,
+with no destination, the act's own place.
 """
 
 from __future__ import annotations
