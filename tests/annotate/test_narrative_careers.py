@@ -56,3 +56,23 @@ def test_a_trip_told_as_the_occasion_of_an_act_is_a_visit(annotate_text: Annotat
 def test_a_trip_that_only_sets_an_act_is_no_visit(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)
     assert not _of_type(doc, "CONSULT"), doc.events
+
+
+@pytest.mark.parametrize("text, sender, host", [
+    ("Last month, a group of South Korean lawmakers sent a fact-finding mission to Vietnam.", "KOR", "VNM"),
+    ("After sending two fact-finding missions to Laos in August, Thai lawmakers proposed new loans.", "THA", "LAO"),
+    ("Norway dispatched a trade mission to Vietnam on Monday.", "NOR", "VNM"),
+])
+def test_a_mission_sent_abroad_is_a_visit(annotate_text: Annotate, text: str, sender: str, host: str) -> None:
+    doc = annotate_text(text)
+    assert any(sender in _countries(doc, ev.source) and host in _countries(doc, ev.target)
+               for ev in _of_type(doc, "CONSULT")), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The UN sent a peacekeeping mission to Haiti in 2004.",
+    "The space agency sent a robotic mission to Mars in 2020.",
+])
+def test_a_mission_of_force_or_science_is_no_visit(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not [ev for ev in _of_type(doc, "CONSULT") if ev.mode == "visit"], doc.events
