@@ -76,3 +76,25 @@ def test_a_mission_sent_abroad_is_a_visit(annotate_text: Annotate, text: str, se
 def test_a_mission_of_force_or_science_is_no_visit(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)
     assert not [ev for ev in _of_type(doc, "CONSULT") if ev.mode == "visit"], doc.events
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Slovakia's parliament on Tuesday approved the new government of Prime Minister Juraj Benko by 79 votes to 60.",
+     "Juraj Benko"),
+    ("The European Parliament on Wednesday approved the new commission under Jan Kowalczyk by 449 votes to 149.",
+     "Jan Kowalczyk"),
+    ("The European Parliament has given its approval to the reshuffled executive under Jan Kowalczyk.", "Jan Kowalczyk"),
+    ("The assembly endorsed Juraj Benko's cabinet on Tuesday.", "Juraj Benko"),
+])
+def test_a_government_approved_appoints_its_head(annotate_text: Annotate, text: str, head: str) -> None:
+    doc = annotate_text(text)
+    assert any(_names(doc, ev.target) == {head} for ev in _of_type(doc, "APPOINT")), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament approved the government's budget on Tuesday.",
+    "Parliament on Tuesday approved the budget under Finance Minister Ana Lopes.",
+])
+def test_an_act_of_a_government_approved_appoints_no_one(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "APPOINT"), doc.events

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.accusations import claim_called_false, held_responsible, named_as_culprit
 from dateline.annotate.aid_amounts import aid_amount
+from dateline.annotate.approvals import APPROVAL_NOUNS, approved_cabinet_head
 from dateline.annotate.arguments import describes_listeners, listener_clauses
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.clauses import HANDOVER_LEMMAS, PURPOSE_LEMMAS, REPORTING, _replaced_ones
@@ -185,6 +186,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y, and so is "A replaced Y with X" (by
       A);
+    * a legislature approving a government: "Parliament approved the new government of X" is APPOINT of X by the
+      legislature (``approvals.approved_cabinet_head``);
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
     * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
@@ -419,6 +422,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
+        if pos == "VERB" and approved_cabinet_head(tok) is not None:
+            # "Parliament approved the new government of X": X takes office (GUIDE.md: APPOINT, the appointer source),
+            # not the law or budget the learned decision reads on "approved" nor the praise the lexicon reads on
+            # "endorsed"
+            out.append(Trigger("construction.cabinet_approved", "APPOINT", None, tok, False, {}, "asserted"))
         if (tok.lower_ in COMMITTED_ADJECTIVES or tok.lower_ in UNWILLING_WORDS) and (
                 tok.dep_ in ("acomp", "ROOT", "amod") or (
                 tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
@@ -460,6 +468,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
             out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
+    for word in tokens_lowered(doc, APPROVAL_NOUNS):
+        if approved_cabinet_head(word) is not None:
+            # "gave their approval to the reshuffled commission under X": the approval puts X in office
+            out.append(Trigger("construction.cabinet_approved", "APPOINT", None, word, True, {}, "asserted"))
     among = get_string_id("among")
     for i in (i for i, (_, low) in enumerate(rows) if low == among):
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:

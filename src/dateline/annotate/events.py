@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.accusations import (_role_accused_in_clause, _role_criticism_from, _role_held_responsible,
                                            accuser_untold, blamed_harm, suspected_act)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
+from dateline.annotate.approvals import _role_cabinet_head
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive,
@@ -1307,6 +1308,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("protest_own_people", _role_protest_own_people),
     ("reporting_state_body", _role_reporting_state_body),
     ("succession", _role_succession),
+    ("cabinet_head", _role_cabinet_head),
     ("recall_from_state", _role_recall_from_state),
     ("host_acts_on_envoy", _role_host_acts_on_envoy),
     ("expelled_peoples_state", _role_expelled_peoples_state),
