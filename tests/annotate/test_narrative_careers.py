@@ -83,7 +83,8 @@ def test_a_mission_of_force_or_science_is_no_visit(annotate_text: Annotate, text
      "Juraj Benko"),
     ("The European Parliament on Wednesday approved the new commission under Jan Kowalczyk by 449 votes to 149.",
      "Jan Kowalczyk"),
-    ("The European Parliament has given its approval to the reshuffled executive under Jan Kowalczyk.", "Jan Kowalczyk"),
+    ("The European Parliament has given its approval to the reshuffled executive under Jan Kowalczyk.",
+     "Jan Kowalczyk"),
     ("The assembly endorsed Juraj Benko's cabinet on Tuesday.", "Juraj Benko"),
 ])
 def test_a_government_approved_appoints_its_head(annotate_text: Annotate, text: str, head: str) -> None:
