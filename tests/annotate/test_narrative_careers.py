@@ -99,3 +99,51 @@ def test_a_government_approved_appoints_its_head(annotate_text: Annotate, text: 
 def test_an_act_of_a_government_approved_appoints_no_one(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)
     assert not _of_type(doc, "APPOINT"), doc.events
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Paulo Serra was moved from the energy to the finance portfolio by Prime Minister Ines Duarte on Monday.",
+     "Paulo Serra"),
+    ("In a reshuffle on Monday, Prime Minister Ines Duarte moved Paulo Serra from the energy ministry to finance.",
+     "Paulo Serra"),
+    # the one moved named by a post with the name in apposition
+    ("Portugal's nominee Rui Matos was moved from the energy to the justice portfolio by Ines Duarte on Monday.",
+     "Rui Matos"),
+])
+def test_a_minister_moved_to_a_post_takes_it_up(annotate_text: Annotate, text: str, moved: str) -> None:
+    doc = annotate_text(text)
+    assert any(_names(doc, ev.target) == {moved} for ev in _of_type(doc, "APPOINT")), doc.events
+    assert not _of_type(doc, "DISMISS"), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The army moved two brigades to the border on Monday.",
+    "The ministry moved its offices to Lima on Monday.",
+])
+def test_a_move_to_no_post_appoints_no_one(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "APPOINT"), doc.events
+
+
+def test_a_reshuffle_drops_the_minister_and_not_the_reshuffler(annotate_text: Annotate) -> None:
+    doc = annotate_text("Chancellor Greta Halvorsen reshuffled her cabinet on Friday, dropping Interior Minister Karl "
+                        "Reuter and replacing him with Ute Lammers.")
+    left = [_names(doc, ev.target) for ev in _of_type(doc, "DISMISS")]
+    appointed = [_names(doc, ev.target) for ev in _of_type(doc, "APPOINT")]
+    assert left == [{"Karl Reuter"}], doc.events
+    assert {"Ute Lammers"} in appointed and not any("Greta Halvorsen" in who for who in appointed + left), doc.events
+
+
+def test_a_minister_dropped_leaves(annotate_text: Annotate) -> None:
+    doc = annotate_text("Chancellor Greta Halvorsen dropped Interior Minister Karl Reuter on Tuesday.")
+    [left] = _of_type(doc, "DISMISS")
+    assert _names(doc, left.target) == {"Karl Reuter"} and _names(doc, left.source) == {"Greta Halvorsen"}, doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The coach reshuffled his team on Sunday, dropping striker Marco Ferri.",
+    "The club sacked its coach, Marco Ferri, on Sunday after a fifth straight defeat and replaced him with Luca Neri.",
+])
+def test_a_team_reshuffled_is_no_career_step(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "APPOINT") and not _of_type(doc, "DISMISS"), doc.events

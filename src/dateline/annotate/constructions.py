@@ -48,6 +48,7 @@ from dateline.annotate.prison_exits import RELEASE_NOUNS, bail_granted, prison_e
 from dateline.annotate.quotations import (addressed_judgement, judged_in_quote, opened_clauses, own_words_denied,
                                           praised_in_quote)
 from dateline.annotate.relief import relief_arrival, relief_sent
+from dateline.annotate.reshuffles import dropped_from_post, moved_to_post, reshuffled_government
 from dateline.annotate.senses import INSISTING_LEMMAS, advised_kind, forecasts, obliged, to_be_done
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.suspensions import taken_off_duty
@@ -186,6 +187,8 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y, and so is "A replaced Y with X" (by
       A);
+    * the moves of a reshuffle: "moved X to the justice portfolio" is APPOINT of X, "dropped Minister X" DISMISS of X,
+      "reshuffled her cabinet" APPOINT by its subject (``reshuffles``);
     * a legislature approving a government: "Parliament approved the new government of X" is APPOINT of X by the
       legislature (``approvals.approved_cabinet_head``);
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
@@ -422,6 +425,16 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
+        if pos == "VERB" and moved_to_post(tok):
+            # "moved X from energy to the finance portfolio": X takes up the post (GUIDE.md: a reshuffle's move is
+            # APPOINT), not the removal the learned decision reads on a person moved
+            out.append(Trigger("construction.moved_to_post", "APPOINT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and dropped_from_post(tok):
+            # "dropped Interior Minister X": X leaves (GUIDE.md: DISMISS), not the concession of dropped charges
+            out.append(Trigger("construction.dropped_from_post", "DISMISS", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and reshuffled_government(tok) is not None:
+            # "reshuffled her cabinet": APPOINT by the reshuffler (GUIDE.md), who is not the one dismissed
+            out.append(Trigger("construction.reshuffled", "APPOINT", None, tok, False, {}, "asserted"))
         if pos == "VERB" and approved_cabinet_head(tok) is not None:
             # "Parliament approved the new government of X": X takes office (GUIDE.md: APPOINT, the appointer source),
             # not the law or budget the learned decision reads on "approved" nor the praise the lexicon reads on

@@ -30,6 +30,7 @@ from dateline.annotate.accusations import (_role_accused_in_clause, _role_critic
                                            accuser_untold, blamed_harm, suspected_act)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.approvals import _role_cabinet_head
+from dateline.annotate.reshuffles import _role_reshuffler
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive,
@@ -1329,6 +1330,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
+    ("reshuffler", _role_reshuffler),
     ("acceptor_of_resignation", _role_acceptor_of_resignation),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
