@@ -147,3 +147,22 @@ def test_a_minister_dropped_leaves(annotate_text: Annotate) -> None:
 def test_a_team_reshuffled_is_no_career_step(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)
     assert not _of_type(doc, "APPOINT") and not _of_type(doc, "DISMISS"), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Marsh has served as finance minister since 1995.",
+    "Lena Marsh has been finance minister since 2019, the longest tenure in the cabinet.",
+])
+def test_a_post_kept_to_this_day_is_no_appointment(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert not _of_type(doc, "APPOINT"), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Marsh had led the agency since 2016 when the scandal broke.",
+    "Lena Marsh served as finance minister from 2016 to 2019.",
+    "Lena Marsh has been acting president since April, when Tom Hale resigned.",
+])
+def test_a_post_taken_at_a_told_start_is_an_appointment(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert any(_names(doc, ev.target) == {"Lena Marsh"} for ev in _of_type(doc, "APPOINT")), doc.events

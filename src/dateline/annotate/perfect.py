@@ -113,8 +113,8 @@ def held_since(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
-POST_KEEPING_LEMMAS = frozenset({"hold", "occupy", "serve", "lead", "head", "represent", "chair", "run"})
-"""Verbs of keeping a post ("has held the job", "has served as", "has led the party")."""
+POST_KEEPING_LEMMAS = frozenset({"hold", "occupy", "serve", "lead", "head", "represent", "chair", "run", "be"})
+"""Verbs of keeping a post ("has held the job", "has served as", "has led the party", "has been mayor")."""
 
 
 def standing_post(verb: Token, kind: str) -> bool:
