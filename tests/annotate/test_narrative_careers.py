@@ -166,3 +166,23 @@ def test_a_post_kept_to_this_day_is_no_appointment(annotate_text: Annotate, text
 def test_a_post_taken_at_a_told_start_is_an_appointment(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)
     assert any(_names(doc, ev.target) == {"Lena Marsh"} for ev in _of_type(doc, "APPOINT")), doc.events
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Three ministers resigned on Wednesday, among them Health Minister Mary Cole and Transport Minister Peter Stone.",
+     {"Mary Cole", "Peter Stone"}),
+    ("The vacancies follow three cabinet ministers whose resignations were announced on Monday by the presidency: "
+     "Health Minister Mary Cole, Transport Minister Peter Stone and Trade Minister John Baker.",
+     {"Mary Cole", "Peter Stone", "John Baker"}),
+    ("The president sacked four generals on Friday, including army chief Peter Stone and air force commander John "
+     "Baker.", {"Peter Stone", "John Baker"}),
+])
+def test_every_person_of_a_list_takes_the_step(annotate_text: Annotate, text: str, people: set[str]) -> None:
+    doc = annotate_text(text)
+    left = [_names(doc, ev.target) for ev in _of_type(doc, "DISMISS")]
+    assert all({who} in left for who in people), doc.events
+
+
+def test_people_named_after_the_step_in_another_clause_do_not_take_it(annotate_text: Annotate) -> None:
+    doc = annotate_text("Mary Cole resigned on Monday; her allies Peter Stone and John Baker said they would stay.")
+    assert [_names(doc, ev.target) for ev in _of_type(doc, "DISMISS")] == [{"Mary Cole"}], doc.events

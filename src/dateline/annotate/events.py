@@ -56,6 +56,7 @@ from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.name_lists import _role_listed_people
 from dateline.annotate.occasions import _role_occasion_place, _role_occasion_traveller, trip_as_occasion
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
 from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
@@ -1338,6 +1339,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("bystanders_of_the_place", _role_bystanders_of_the_place),
     ("hit_home_organ", _role_hit_home_organ),
     ("listed_after_colon", _role_listed_after_colon),
+    ("listed_people", _role_listed_people),
     ("executing_state", _role_executing_state),
     ("court_sides", _role_court_sides),
 )
