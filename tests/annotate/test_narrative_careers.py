@@ -186,3 +186,13 @@ def test_every_person_of_a_list_takes_the_step(annotate_text: Annotate, text: st
 def test_people_named_after_the_step_in_another_clause_do_not_take_it(annotate_text: Annotate) -> None:
     doc = annotate_text("Mary Cole resigned on Monday; her allies Peter Stone and John Baker said they would stay.")
     assert [_names(doc, ev.target) for ev in _of_type(doc, "DISMISS")] == [{"Mary Cole"}], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Marsh was sworn in as foreign minister on Monday, succeeding Tom Hale, who resigned last week over a scandal.",
+    "Lena Marsh replaced Tom Hale, who was sacked in May, as foreign minister on Monday.",
+])
+def test_a_departure_told_in_its_own_clause_is_told_once(annotate_text: Annotate, text: str) -> None:
+    doc = annotate_text(text)
+    assert len([ev for ev in _of_type(doc, "DISMISS") if _names(doc, ev.target) == {"Tom Hale"}]) == 1, doc.events
+    assert any(_names(doc, ev.target) == {"Lena Marsh"} for ev in _of_type(doc, "APPOINT")), doc.events

@@ -30,7 +30,7 @@ from dateline.annotate.accusations import (_role_accused_in_clause, _role_critic
                                            accuser_untold, blamed_harm, suspected_act)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
 from dateline.annotate.approvals import _role_cabinet_head
-from dateline.annotate.reshuffles import _role_reshuffler
+from dateline.annotate.reshuffles import _role_reshuffler, departure_told_apart
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive,
@@ -920,7 +920,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
-                trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
+                trig.type == "DISMISS" and (drops_out_of_course(trig.token) or departure_told_apart(trig.token))) or (
                 trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or (
                 trig.type == "MOBILIZE" and alerts_only(trig.token)) or goes_to_a_platform(trig.token) or long_habit(
                     trig.token) or in_long_habit(trig.token) or repeated_occasion(trig.token) or denies_any(

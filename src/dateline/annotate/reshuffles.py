@@ -7,7 +7,9 @@ No trigger word carries them: "moved" and "shifted" are as often troops or offic
 person moved as one removed), "dropped" as often charges (a concession) or a plan, and the learned decision reads the
 reshuffler of "reshuffled her cabinet" as the one dismissed. ``constructions`` finds them here
 (``construction.moved_to_post``, ``construction.dropped_from_post``, ``construction.reshuffled``), and
-``_role_reshuffler`` (a pass of ``events.ROLE_PASSES``) keeps the reshuffler the source of the reshuffle. A move
+``_role_reshuffler`` (a pass of ``events.ROLE_PASSES``) keeps the reshuffler the source of the reshuffle, and
+``departure_told_apart`` keeps a succession from telling again a departure its own clause tells ("succeeding X, who
+resigned last week"). A move
 with no post ("moved the prisoner to a jail", "moved two brigades to the border"), charges dropped, and a reshuffle of
 anything but a government ("reshuffled the squad") are none of these.
 """
@@ -36,6 +38,10 @@ DROPPING_LEMMAS = word_class("post_dropping_lemmas")
 """Verbs that drop a named person from a government ("dropped", "axed")."""
 RESHUFFLING_LEMMAS = word_class("reshuffling_lemmas")
 """Verbs of a reshuffle of a government ("reshuffled", "revamped", "overhauled")."""
+SUCCEEDING_LEMMAS = frozenset({"succeed", "replace"})
+"""Verbs of taking another's place, whose object leaves the post ("succeeding X")."""
+DEPARTING_LEMMAS = word_class("departing_lemmas")
+"""Verbs by which the one replaced leaves the post in a clause of their own ("X, who resigned last week")."""
 MOVED_DEPS = frozenset({"dobj", "nsubjpass"})
 """Relations of the one a verb moves or drops (active object, passive subject)."""
 
@@ -98,3 +104,15 @@ def _role_reshuffler(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
     LOGGER.debug("reshuffler: %s for %r", doers, trig.token.text)
     args.source = list(dict.fromkeys(doers))
     args.target = [a for a in reader.actor(cabinet) if a not in args.source]
+
+
+def departure_told_apart(verb: Token) -> bool:
+    """Whether the one a verb of succession replaces leaves the post by a verb of their own in a relative clause
+    ("succeeding Tom Hale, who resigned last week"): that verb tells the departure, with its own time, and the
+    succession tells the successor's half alone (GUIDE.md: when the dismissal has its own word, the handover verb takes
+    the other half)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCEEDING_LEMMAS:
+        return False
+    replaced = [c for c in verb.children if c.dep_ == "dobj"]
+    replaced += [a for c in replaced for a in c.children if a.dep_ == "appos"]
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DEPARTING_LEMMAS for r in replaced for c in r.children)
