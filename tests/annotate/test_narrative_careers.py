@@ -189,7 +189,7 @@ def test_people_named_after_the_step_in_another_clause_do_not_take_it(annotate_t
 
 
 @pytest.mark.parametrize("text", [
-    "Lena Marsh was sworn in as foreign minister on Monday, succeeding Tom Hale, who resigned last week over a scandal.",
+    "Lena Marsh was sworn in as foreign minister on Monday, succeeding Tom Hale, who resigned last week.",
     "Lena Marsh replaced Tom Hale, who was sacked in May, as foreign minister on Monday.",
 ])
 def test_a_departure_told_in_its_own_clause_is_told_once(annotate_text: Annotate, text: str) -> None:
