@@ -196,3 +196,18 @@ def test_a_departure_told_in_its_own_clause_is_told_once(annotate_text: Annotate
     doc = annotate_text(text)
     assert len([ev for ev in _of_type(doc, "DISMISS") if _names(doc, ev.target) == {"Tom Hale"}]) == 1, doc.events
     assert any(_names(doc, ev.target) == {"Lena Marsh"} for ev in _of_type(doc, "APPOINT")), doc.events
+
+
+@pytest.mark.parametrize("text, giver, host", [
+    ("A shipment of tents and blankets from Turkey arrived in Kabul on Sunday.", "TUR", "AFG"),
+    ("The first planeload of medicine sent by the United Arab Emirates landed in Khartoum on Friday.", "ARE", "SDN"),
+])
+def test_relief_that_arrives_is_aid_from_its_giver(annotate_text: Annotate, text: str, giver: str, host: str) -> None:
+    doc = annotate_text(text)
+    assert any(giver in _countries(doc, ev.source) and host in _countries(doc, ev.target)
+               for ev in _of_type(doc, "AID")), doc.events
+
+
+def test_relief_from_the_hosts_own_stores_names_no_giver(annotate_text: Annotate) -> None:
+    doc = annotate_text("A shipment of tents from the capital's stores arrived in Herat on Sunday.")
+    assert not _of_type(doc, "AID"), doc.events

@@ -41,6 +41,7 @@ from dateline.annotate.commitments import (FUTURE_MARKERS, UNREALISED_MARKERS, c
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.deliveries import _role_relief_giver
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import praises, valences
@@ -1252,6 +1253,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_amount_giver", _role_aid_amount_giver),
     ("aid_recipient_beside", _role_aid_recipient_beside),
     ("aid_to_stricken_state", _role_aid_to_stricken_state),
+    ("relief_giver", _role_relief_giver),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
