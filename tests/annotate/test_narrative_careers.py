@@ -211,3 +211,10 @@ def test_relief_that_arrives_is_aid_from_its_giver(annotate_text: Annotate, text
 def test_relief_from_the_hosts_own_stores_names_no_giver(annotate_text: Annotate) -> None:
     doc = annotate_text("A shipment of tents from the capital's stores arrived in Herat on Sunday.")
     assert not _of_type(doc, "AID"), doc.events
+
+
+def test_a_host_who_played_host_to_a_visitor_received_a_visit(annotate_text: Annotate) -> None:
+    doc = annotate_text("Prime Minister Eva Dahl of Norway played host to President Ana Lopes of Chile on Friday.")
+    [visit] = _of_type(doc, "CONSULT")
+    assert visit.mode == "visit", doc.events
+    assert _names(doc, visit.source) == {"Ana Lopes"} and _names(doc, visit.target) == {"Eva Dahl"}, doc.events

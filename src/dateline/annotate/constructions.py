@@ -41,6 +41,7 @@ from dateline.annotate.idle_objects import INQUIRY_TYPE, ends_inquiry, reopens_i
 from dateline.annotate.levies import levy_raised
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import tokens_lemmatized, tokens_lowered
+from dateline.annotate.occasions import played_host_to
 from dateline.annotate.perfect import held_since
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import predecessor_object, replacement_object, successor_subject
@@ -189,6 +190,7 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       A);
     * the moves of a reshuffle: "moved X to the justice portfolio" is APPOINT of X, "dropped Minister X" DISMISS of X,
       "reshuffled her cabinet" APPOINT by its subject (``reshuffles``);
+    * a host who "played host to" a visitor: CONSULT visit by the visitor (``occasions.played_host_to``);
     * a legislature approving a government: "Parliament approved the new government of X" is APPOINT of X by the
       legislature (``approvals.approved_cabinet_head``);
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
@@ -425,6 +427,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
+        if pos == "VERB" and played_host_to(tok) is not None:
+            # "played host to her Danish counterpart": a visit received (GUIDE.md: the host is the target), not the
+            # mediation "played host to talks between A and B" is
+            out.append(Trigger("construction.played_host", "CONSULT", "visit", tok, False, {}, "asserted"))
         if pos == "VERB" and moved_to_post(tok):
             # "moved X from energy to the finance portfolio": X takes up the post (GUIDE.md: a reshuffle's move is
             # APPOINT), not the removal the learned decision reads on a person moved

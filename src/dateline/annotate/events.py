@@ -58,7 +58,8 @@ from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
 from dateline.annotate.name_lists import _role_listed_people
-from dateline.annotate.occasions import _role_occasion_place, _role_occasion_traveller, trip_as_occasion
+from dateline.annotate.occasions import (_role_guest_visits, _role_occasion_place, _role_occasion_traveller,
+                                         trip_as_occasion)
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
 from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
                                       vetoed_draft_content)
@@ -1307,6 +1308,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("target_not_source", _role_target_not_source),
     ("reciprocal_sides", _role_reciprocal_sides),
     ("host_receives_visitor", _role_host_receives_visitor),
+    ("guest_visits", _role_guest_visits),
     ("protest_town_is_place", _role_protest_town_is_place),
     ("protest_people_of_place", _role_protest_people_of_place),
     ("protest_own_people", _role_protest_own_people),

@@ -12,6 +12,10 @@ passive verb keeps the trip a reference).
 ``_role_occasion_traveller`` and ``_role_occasion_place`` (passes of ``events.ROLE_PASSES``) give such a trip its
 traveller (the one the phrase hangs on, "Kowalski, on a visit to Peru, ...", or the subject of the act done on it) and,
 with no destination, the act's own place.
+
+A host who "played host to" a visitor received a visit as one who "hosted" it (GUIDE.md: the visitor the source, the
+host the target); "played host to talks between A and B" is mediation, left to the learned decision's third-party
+reading (``played_host_to``, ``construction.played_host``, ``_role_guest_visits``).
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ import logging
 from spacy.tokens import Token
 
 from dateline.annotate.actors import Actors
-from dateline.annotate.arguments import DEFINITE_DETERMINERS, PLACE_PREPS, ArgumentReader, Arguments, is_passive
+from dateline.annotate.arguments import (DEFINITE_DETERMINERS, MEETING_NOUNS, PLACE_PREPS, ArgumentReader, Arguments,
+                                         is_passive)
 from dateline.annotate.event_records import Trigger
 from dateline.lexicons import word_class
 
@@ -99,3 +104,34 @@ def _role_occasion_place(trig: Trigger, args: Arguments, actors: Actors, reader:
     if place is not None:
         LOGGER.debug("place of a trip told as an occasion: %s for %r", place, trig.token.text)
         args.location = place
+
+
+HOSTING_NOUNS = frozenset({"host"})
+"""The noun of "played host to", whose "to" phrase names the guest."""
+
+
+def played_host_to(verb: Token) -> Token | None:
+    """The guest of "played / plays host to X" when X is a visitor, not talks or a gathering ("played host to her
+    Danish counterpart": the counterpart; "played host to talks between A and B": None)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "play" or not any(
+            c.dep_ in ("dobj", "attr") and c.lower_ in HOSTING_NOUNS for c in verb.children):
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr") and c.lower_ in HOSTING_NOUNS)]
+    guest = next((g for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    if guest is None or guest.lemma_.lower() in MEETING_NOUNS or guest.lower_ in MEETING_NOUNS:
+        return None
+    return guest
+
+
+def _role_guest_visits(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
+    """The guest of "played host to X" made the visit (the source), the host received it (the target), as for "hosted"
+    (``roles_meetings._role_host_receives_visitor``)."""
+    if trig.entry_id != "construction.played_host" or (guest := played_host_to(trig.token)) is None:
+        return
+    guests = reader.actor(guest)
+    hosts = [a for c in trig.token.children if c.dep_ == "nsubj" for a in reader.actor(c)]
+    if guests and hosts:
+        LOGGER.debug("guest %s visits host %s", guests, hosts)
+        args.source = [a for a in guests if a not in hosts]
+        args.target = hosts
