@@ -218,3 +218,19 @@ def test_a_host_who_played_host_to_a_visitor_received_a_visit(annotate_text: Ann
     [visit] = _of_type(doc, "CONSULT")
     assert visit.mode == "visit", doc.events
     assert _names(doc, visit.source) == {"Ana Lopes"} and _names(doc, visit.target) == {"Eva Dahl"}, doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "The committee would likely nominate Ana Lopes, 69, a veteran politician who has taken over Tom Hale's role as "
+    "head of the party.",
+    "The board would likely nominate Ana Lopes, 58, a former judge who has been sworn in as interim mayor.",
+])
+def test_a_step_told_in_a_present_perfect_relative_clause_is_no_guess(annotate_text: Annotate, text: str) -> None:
+    # the main clause guesses; the relative clause tells what has been done
+    doc = annotate_text(text)
+    assert [_names(doc, ev.target) for ev in _of_type(doc, "APPOINT")] == [{"Ana Lopes"}], doc.events
+
+
+def test_a_guess_without_a_clause_of_its_own_stays_a_guess(annotate_text: Annotate) -> None:
+    doc = annotate_text("The committee would likely nominate Ana Lopes as head of the party.")
+    assert not _of_type(doc, "APPOINT"), doc.events

@@ -51,7 +51,8 @@ from dateline.annotate.matching import GatedMatcher
 from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.onsets import dated_onset
-from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
+from dateline.annotate.perfect import (calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past,
+                                      told_in_present_perfect)
 from dateline.annotate.timetable import chronicled_present, timetable_present
 from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
@@ -504,6 +505,8 @@ def modality(trigger: Token) -> str | None:
     for tok in trigger.ancestors:
         if node.dep_ in TENSED_CLAUSE_EDGES and told_in_past(node):
             break  # "the deal, which A and B [signed] on Monday, will cut tariffs": the future is not the signing's
+        if node.dep_ == "relcl" and told_in_present_perfect(node):
+            break  # "would likely nominate X, who [has taken over] Y's role": the guess is not the relative clause's
         clause.append(tok)
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
