@@ -925,7 +925,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
-                trig.type == "DISMISS" and (drops_out_of_course(trig.token) or departure_told_apart(trig.token))) or (
+                trig.type == "DISMISS" and (drops_out_of_course(trig.token) or departure_told_apart(trig.token, types))) or (
                 trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or (
                 trig.type == "MOBILIZE" and alerts_only(trig.token)) or goes_to_a_platform(trig.token) or long_habit(
                     trig.token) or in_long_habit(trig.token) or repeated_occasion(trig.token) or denies_any(

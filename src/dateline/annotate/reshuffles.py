@@ -17,6 +17,7 @@ anything but a government ("reshuffled the squad") are none of these.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
@@ -106,13 +107,14 @@ def _role_reshuffler(trig: Trigger, args: Arguments, actors: Actors, reader: Arg
     args.target = [a for a in reader.actor(cabinet) if a not in args.source]
 
 
-def departure_told_apart(verb: Token) -> bool:
+def departure_told_apart(verb: Token, types: Mapping[int, str]) -> bool:
     """Whether the one a verb of succession replaces leaves the post by a verb of their own in a relative clause
-    ("succeeding Tom Hale, who resigned last week"): that verb tells the departure, with its own time, and the
-    succession tells the successor's half alone (GUIDE.md: when the dismissal has its own word, the handover verb takes
-    the other half)."""
+    ("succeeding Tom Hale, who resigned last week") that tells the departure as an event (``types``: the text's
+    trigger types by token index): that verb tells it, with its own time, and the succession tells the successor's half
+    alone (GUIDE.md: when the dismissal has its own word, the handover verb takes the other half)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SUCCEEDING_LEMMAS:
         return False
     replaced = [c for c in verb.children if c.dep_ == "dobj"]
     replaced += [a for c in replaced for a in c.children if a.dep_ == "appos"]
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in DEPARTING_LEMMAS for r in replaced for c in r.children)
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DEPARTING_LEMMAS and types.get(c.i) == "DISMISS"
+               for r in replaced for c in r.children)
