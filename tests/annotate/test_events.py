@@ -963,11 +963,13 @@ def test_an_act_threatened_or_set_as_a_condition_is_not_told_as_done(annotate_te
     "Ghana named a new speaker in March. She succeeded Yaw Boateng, who retired.",
 ])
 def test_a_successor_named_by_a_relative_or_personal_pronoun_is_appointed(annotate_text, text):
-    """"X, who succeeded Y" and "She succeeded Y": the successor is appointed and Y leaves, as with a named subject."""
+    """"X, who succeeded Y" and "She succeeded Y": the successor is appointed and Y leaves, as with a named subject (on
+    the succession, or on Y's own verb when a relative clause tells it: "Y, who retired", GUIDE.md handover row)."""
     doc = annotate_text(text)
     names = {e.id: e.name for e in doc.entities}
     kinds = {(ev.type, ev.trigger, frozenset(names[i] for i in ev.target)) for ev in doc.events}
-    assert ("DISMISS", "succeeded", frozenset({"Yaw Boateng"})) in kinds, kinds
+    assert {("DISMISS", "succeeded", frozenset({"Yaw Boateng"})), ("DISMISS", "retired", frozenset({"Yaw Boateng"}))} \
+        & kinds, kinds
     assert not any(t == "APPOINT" and trig == "succeeded" and "Yaw Boateng" in who for t, trig, who in kinds), kinds
 
 

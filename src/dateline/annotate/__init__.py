@@ -22,6 +22,7 @@ from dateline.annotate.event_records import Found
 from dateline.annotate.events import find_events, told_apart
 from dateline.annotate.nlp import sentence_of, text_of, title_heads
 from dateline.annotate.organs import dateline_state
+from dateline.annotate.perfect import standing_post
 from dateline.annotate.person_country import context_pass, lexicon_pass
 from dateline.annotate.post_dates import date_posts
 from dateline.annotate.posts import PostMention, find_posts
@@ -337,6 +338,10 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
     """A career told with dates ("served as finance minister from 2016 to 2019", "had led the agency since 2016")
     is an appointment at its start and a departure at its end, unless an event of the sentence tells them already."""
     verbed = {(p.person, p.sentence.start_char) for p in posts if p.verb is not None}
+    # "has served as finance minister since 1995": a post kept to this day is no appointment told (GUIDE.md: a
+    # standing present is not_event; "had led the agency since 2016" and an acting post still are)
+    standing = {(p.person, p.sentence.start_char) for p in posts if p.verb is not None
+                and standing_post(p.head if p.head is not None else p.verb, "APPOINT")}
     out = list(events)
     by_actor: dict[tuple[str, str], list[Event]] = {}  # a scan of all events per position was quadratic
     for e in out:
@@ -347,6 +352,8 @@ def _career_events(events: list[Event], positions: list[Position], posts: list[P
             continue  # a title in apposition ("Foreign Minister X") states no career step
         for typ, when in (("APPOINT", pos.start), ("DISMISS", pos.end)):
             if when is None or not when.resolved or when.granularity not in ("day", "month", "year"):
+                continue
+            if typ == "APPOINT" and (pos.person, pos.evidence.start) in standing:
                 continue
             if any(_overlap(e.date, when) for e in by_actor.get((typ, pos.person), [])):
                 continue

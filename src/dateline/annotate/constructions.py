@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.annotate.accusations import claim_called_false, held_responsible, named_as_culprit
 from dateline.annotate.aid_amounts import aid_amount
+from dateline.annotate.approvals import APPROVAL_NOUNS, approved_cabinet_head
 from dateline.annotate.arguments import describes_listeners, listener_clauses
 from dateline.annotate.casualties import named_dead
 from dateline.annotate.clauses import HANDOVER_LEMMAS, PURPOSE_LEMMAS, REPORTING, _replaced_ones
@@ -40,6 +41,7 @@ from dateline.annotate.idle_objects import INQUIRY_TYPE, ends_inquiry, reopens_i
 from dateline.annotate.levies import levy_raised
 from dateline.annotate.nationality import token_modifier_country
 from dateline.annotate.nlp import tokens_lemmatized, tokens_lowered
+from dateline.annotate.occasions import played_host_to
 from dateline.annotate.perfect import held_since
 from dateline.annotate.pleas import cleared_of_charges, plea
 from dateline.annotate.posts import predecessor_object, replacement_object, successor_subject
@@ -48,6 +50,7 @@ from dateline.annotate.quotations import (addressed_judgement, judged_in_quote, 
                                           praised_in_quote)
 from dateline.annotate.reactions import REACTION_NOUNS, WELCOMING_LEMMAS, act_welcomed, reaction_received
 from dateline.annotate.relief import relief_arrival, relief_sent
+from dateline.annotate.reshuffles import dropped_from_post, moved_to_post, reshuffled_government
 from dateline.annotate.senses import INSISTING_LEMMAS, advised_kind, forecasts, obliged, to_be_done
 from dateline.annotate.shared_views import agreed_view, view_denied
 from dateline.annotate.suspensions import taken_off_duty
@@ -191,6 +194,11 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
       (on "prepared");
     * a succession: "X replaced / succeeded Y" is APPOINT of X and DISMISS of Y, and so is "A replaced Y with X" (by
       A);
+    * the moves of a reshuffle: "moved X to the justice portfolio" is APPOINT of X, "dropped Minister X" DISMISS of X,
+      "reshuffled her cabinet" APPOINT by its subject (``reshuffles``);
+    * a host who "played host to" a visitor: CONSULT visit by the visitor (``occasions.played_host_to``);
+    * a legislature approving a government: "Parliament approved the new government of X" is APPOINT of X by the
+      legislature (``approvals.approved_cabinet_head``);
     * an attack made with words: "attacked the budget plan", "partisan attacks on her integrity" is ACCUSE
       (``verbal_attacks.verbal_attack``);
     * a legal matter ended or set going again: "dropped the investigation into X" is CONCEDE,
@@ -425,6 +433,25 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
             out.append(Trigger("construction.dialed", "CONSULT", "phone", tok, False, {}, "asserted"))
         if pos == "VERB" and tok.i not in taken and _by_phone(tok):
             out.append(Trigger("construction.by_phone", "CONSULT", "phone", tok, False, {}, "asserted"))
+        if pos == "VERB" and played_host_to(tok) is not None:
+            # "played host to her Danish counterpart": a visit received (GUIDE.md: the host is the target), not the
+            # mediation "played host to talks between A and B" is
+            out.append(Trigger("construction.played_host", "CONSULT", "visit", tok, False, {}, "asserted"))
+        if pos == "VERB" and moved_to_post(tok):
+            # "moved X from energy to the finance portfolio": X takes up the post (GUIDE.md: a reshuffle's move is
+            # APPOINT), not the removal the learned decision reads on a person moved
+            out.append(Trigger("construction.moved_to_post", "APPOINT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and dropped_from_post(tok):
+            # "dropped Interior Minister X": X leaves (GUIDE.md: DISMISS), not the concession of dropped charges
+            out.append(Trigger("construction.dropped_from_post", "DISMISS", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and reshuffled_government(tok) is not None:
+            # "reshuffled her cabinet": APPOINT by the reshuffler (GUIDE.md), who is not the one dismissed
+            out.append(Trigger("construction.reshuffled", "APPOINT", None, tok, False, {}, "asserted"))
+        if pos == "VERB" and approved_cabinet_head(tok) is not None:
+            # "Parliament approved the new government of X": X takes office (GUIDE.md: APPOINT, the appointer source),
+            # not the law or budget the learned decision reads on "approved" nor the praise the lexicon reads on
+            # "endorsed"
+            out.append(Trigger("construction.cabinet_approved", "APPOINT", None, tok, False, {}, "asserted"))
         if (tok.lower_ in COMMITTED_ADJECTIVES or tok.lower_ in UNWILLING_WORDS) and (
                 tok.dep_ in ("acomp", "ROOT", "amod") or (
                 tok.dep_ == "advcl" and tok.head.lemma_ in READINESS_COPULAS)) and tok.i not in taken and (
@@ -477,6 +504,10 @@ def _constructions(doc: Doc, matches: list[tuple[str, str, Token, bool]]) -> lis
         if word.i not in taken and _ousted_person(word) is not None:
             # "the ousted president, A": A's removal told by the participle alone (issue 14)
             out.append(Trigger("construction.ousted", "DISMISS", None, word, False, {}, "asserted"))
+    for word in tokens_lowered(doc, APPROVAL_NOUNS):
+        if approved_cabinet_head(word) is not None:
+            # "gave their approval to the reshuffled commission under X": the approval puts X in office
+            out.append(Trigger("construction.cabinet_approved", "APPOINT", None, word, True, {}, "asserted"))
     among = get_string_id("among")
     for i in (i for i, (_, low) in enumerate(rows) if low == among):
         if (verb := _among_the_dead(doc[i])) is not None and verb.i not in taken:

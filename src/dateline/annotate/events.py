@@ -29,6 +29,8 @@ from spacy.tokens import Doc, Token
 from dateline.annotate.accusations import (_role_accused_in_clause, _role_criticism_from, _role_held_responsible,
                                            accuser_untold, blamed_harm, suspected_act)
 from dateline.annotate.actors import GROUP_NOUNS, Actors
+from dateline.annotate.approvals import _role_cabinet_head
+from dateline.annotate.reshuffles import _role_reshuffler, departure_told_apart
 from dateline.annotate.anchors import talks_of_joint_subject, time_anchor
 from dateline.annotate.arguments import (ADJUNCT_PREPS, DEFINITE_DETERMINERS, DIPLOMATS, PLACE_PREPS, PRIVATE_PEOPLE,
                                          REACTION_VERBS, Arguments, ArgumentReader, is_passive,
@@ -39,6 +41,7 @@ from dateline.annotate.commitments import (FUTURE_MARKERS, UNREALISED_MARKERS, c
 from dateline.annotate.content import crowd_demand, in_content
 from dateline.annotate.conveyed import carries_anothers_act, conveys_message, read_as_message
 from dateline.annotate.countries import city_code, state_code
+from dateline.annotate.deliveries import _role_relief_giver
 from dateline.annotate.domains import prose_of
 from dateline.annotate.eventcat import NONE, Candidate, EventModel, candidates, default_model_dir, load_model
 from dateline.annotate.evaluation import praises, valences
@@ -49,7 +52,8 @@ from dateline.annotate.journeys import vehicle_mishap, vehicle_run
 from dateline.annotate.natural_agents import harming_occasion, natural_doer, warns_of_nature
 from dateline.annotate.onsets import dated_onset
 from dateline.annotate.party_voices import _role_body_voice
-from dateline.annotate.perfect import calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past
+from dateline.annotate.perfect import (calendar_dated_past, held_since, reported_perfect, standing_post, told_in_past,
+                                      told_in_present_perfect)
 from dateline.annotate.reactions import (_role_act_welcomed, _role_maker_by_participle, _role_reaction_received,
                                         reaction_received)
 from dateline.annotate.timetable import chronicled_present, timetable_present
@@ -57,6 +61,9 @@ from dateline.annotate.told_nouns import told_noun
 from dateline.annotate.under_fire import same_attack
 from dateline.annotate.nlp import sentence_of, title_heads, verb_doers
 from dateline.annotate.non_acts import halted_force, non_act, unscheduled
+from dateline.annotate.name_lists import _role_listed_people
+from dateline.annotate.occasions import (_role_guest_visits, _role_occasion_place, _role_occasion_traveller,
+                                         trip_as_occasion)
 from dateline.annotate.courts import idle_appeal, jury_request, testifies_to_a_condition
 from dateline.annotate.demands import (judged_request, meeting_refused, option_kept_open, refused_by_judgement,
                                       vetoed_draft_content)
@@ -508,6 +515,8 @@ def modality(trigger: Token) -> str | None:
     for tok in trigger.ancestors:
         if node.dep_ in TENSED_CLAUSE_EDGES and told_in_past(node):
             break  # "the deal, which A and B [signed] on Monday, will cut tariffs": the future is not the signing's
+        if node.dep_ == "relcl" and told_in_present_perfect(node):
+            break  # "would likely nominate X, who [has taken over] Y's role": the guess is not the relative clause's
         clause.append(tok)
         if tok.dep_ in ("ccomp", "ROOT", "conj") and tok.pos_ in ("VERB", "AUX"):
             break
@@ -762,6 +771,9 @@ def _subordinate(trig: Trigger, at: set[int], verbal: set[int]) -> bool:
         # "apologised to her in a phone call", "thanked him during a video call": the call is a talk of its own, in
         # which the other act was done (PLOVER codes both; issue 12)
         governor = None
+    if trig.nominal and trig.type == "CONSULT" and trip_as_occasion(tok):
+        # "signed three accords during a state visit to Peru": the trip the act was done on is told, not referred to
+        governor = None
     if trig.nominal and governor is None and tok.dep_ == "compound" and tok.head.dep_ == "dobj":
         governor = tok.head.head  # "eased emergency measures": the measures' emergency is what is eased
     elif trig.nominal and governor is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
@@ -923,7 +935,7 @@ def find_events(ui: int, doc: Doc, nlp: Language, actors: Actors, titled: dict[s
                 trig.type == "REQUEST" and (idle_appeal(trig.token) or jury_request(trig.token))) or (
                 trig.type in ("APPOINT", "DISMISS") and (takes_to(trig.token) or takes_as(trig.token))) or (
                 trig.type in ("APPOINT", "AWARD") and nominated_for_prize(trig.token)) or (
-                trig.type == "DISMISS" and drops_out_of_course(trig.token)) or (
+                trig.type == "DISMISS" and (drops_out_of_course(trig.token) or departure_told_apart(trig.token, types))) or (
                 trig.type == "PROTEST" and (shows_only(trig.token) or walks_only(trig.token))) or (
                 trig.type == "MOBILIZE" and alerts_only(trig.token)) or goes_to_a_platform(trig.token) or long_habit(
                     trig.token) or in_long_habit(trig.token) or repeated_occasion(trig.token) or denies_any(
@@ -1255,6 +1267,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("aid_amount_giver", _role_aid_amount_giver),
     ("aid_recipient_beside", _role_aid_recipient_beside),
     ("aid_to_stricken_state", _role_aid_to_stricken_state),
+    ("relief_giver", _role_relief_giver),
     ("judged_subject", _role_judged_subject),
     ("charged_doer", _role_charged_doer),
     ("shown_judged", _role_shown_judged),
@@ -1306,16 +1319,20 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("gathering_not_visited", _role_gathering_not_visited),
     ("stop_of_a_tour", _role_stop_of_a_tour),
     ("met_unnamed_hosts", _role_met_unnamed_hosts),
+    ("occasion_traveller", _role_occasion_traveller),
+    ("occasion_place", _role_occasion_place),
     ("visited_state", _role_visited_state),
     ("visit_partner", _role_visit_partner),
     ("target_not_source", _role_target_not_source),
     ("reciprocal_sides", _role_reciprocal_sides),
     ("host_receives_visitor", _role_host_receives_visitor),
+    ("guest_visits", _role_guest_visits),
     ("protest_town_is_place", _role_protest_town_is_place),
     ("protest_people_of_place", _role_protest_people_of_place),
     ("protest_own_people", _role_protest_own_people),
     ("reporting_state_body", _role_reporting_state_body),
     ("succession", _role_succession),
+    ("cabinet_head", _role_cabinet_head),
     ("recall_from_state", _role_recall_from_state),
     ("host_acts_on_envoy", _role_host_acts_on_envoy),
     ("expelled_peoples_state", _role_expelled_peoples_state),
@@ -1336,6 +1353,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("ousted_person", _role_ousted_person),
     ("post_holder_not_taker", _role_post_holder_not_taker),
     ("biography_person_target", _role_biography_person_target),
+    ("reshuffler", _role_reshuffler),
     ("acceptor_of_resignation", _role_acceptor_of_resignation),
     ("owner_of_hit_object", _role_owner_of_hit_object),
     ("place_is_where", _role_place_is_where),
@@ -1343,6 +1361,7 @@ ROLE_PASSES: tuple[tuple[str, RolePass], ...] = (
     ("bystanders_of_the_place", _role_bystanders_of_the_place),
     ("hit_home_organ", _role_hit_home_organ),
     ("listed_after_colon", _role_listed_after_colon),
+    ("listed_people", _role_listed_people),
     ("executing_state", _role_executing_state),
     ("court_sides", _role_court_sides),
     ("summoning_state", _role_summoning_state),

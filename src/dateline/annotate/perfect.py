@@ -121,8 +121,8 @@ def held_since(verb: Token) -> bool:
                for g in c.children if g.dep_ == "pobj")
 
 
-POST_KEEPING_LEMMAS = frozenset({"hold", "occupy", "serve", "lead", "head", "represent", "chair", "run"})
-"""Verbs of keeping a post ("has held the job", "has served as", "has led the party")."""
+POST_KEEPING_LEMMAS = frozenset({"hold", "occupy", "serve", "lead", "head", "represent", "chair", "run", "be"})
+"""Verbs of keeping a post ("has held the job", "has served as", "has led the party", "has been mayor")."""
 
 
 def standing_post(verb: Token, kind: str) -> bool:
@@ -163,6 +163,20 @@ def told_in_past(verb: Token) -> bool:
         return not any(c.dep_ == "aux" for c in verb.children)
     return verb.tag_ == "VBN" and any((c.dep_ == "aux" and c.lower_ in PERFECT_AUXES) or (
         c.dep_ == "auxpass" and c.lower_ in PAST_PASSIVE_AUXES) for c in verb.children)
+
+
+PRESENT_PERFECT_AUXES = frozenset({"has", "have"})
+"""Auxiliaries of a present perfect ("has taken over")."""
+
+
+def told_in_present_perfect(verb: Token) -> bool:
+    """Whether a clause's verb is a present perfect with no modal ("has taken over", "have been sworn in"): an act told
+    as done by now, whatever the clause above it guesses ("would likely nominate X, who has taken over Y's role")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in PRESENT_PERFECT_AUXES for a in auxes) and not any(
+        a.tag_ == "MD" for a in auxes)
+
+
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 """Marks of a clause that tells a condition, not an act ("if they had met on 4 May 2022")."""
 

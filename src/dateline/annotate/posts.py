@@ -432,13 +432,14 @@ def predecessor_object(verb: Token) -> Token | None:
 
 
 def replacement_object(verb: Token) -> Token | None:
-    """The person one puts in another's place ("replaced the minister with Ana Vidal"): the one who takes the post;
-    None for another verb or for a thing ("replaced the law with a decree")."""
+    """The person one puts in another's place ("replaced the minister with Ana Vidal", or with a post named by its
+    holder in apposition: "replaced him with his deputy, Ana Vidal"): the one who takes the post; None for another verb
+    or for a thing ("replaced the law with a decree", "replaced the minister with a committee")."""
     if verb.lemma_.lower() != "replace" or verb.pos_ != "VERB" or not any(
             c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                 if g.dep_ == "pobj" and names_a_person(g)), None)
+                 if g.dep_ == "pobj" and (names_a_person(g) or _named_in_apposition(g))), None)
 
 
 def _subject(verb: Token) -> Token | None:
