@@ -258,7 +258,7 @@ def test_scant_or_bungled_work_judges_the_named_actor(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize("text, judged", [
-    ("Minister Ola Brun said Governor Ivar Petko was not taking sufficient measures to protect the coast.", True),
+    ("Minister Ola Brun said Governor Ivar Petko was not taking sufficient steps to guard the coast.", True),
     ("Minister Ola Brun said Governor Ivar Petko had not done enough for the farmers.", True),
     ("Minister Ola Brun said Governor Ivar Petko did not have enough doctors.", False),
     ("Minister Ola Brun said Governor Ivar Petko would not do enough for the farmers.", False),

@@ -35,7 +35,7 @@ def test_a_post_filled_by_a_body_names_no_successor(annotate_text: Annotate) -> 
 
 
 @pytest.mark.parametrize("text, host", [
-    ("During a six-day state visit to Turkey last week, Senegal's President Omar Diallo signed three trade accords.",
+    ("During a state visit of five days to Turkey last week, Senegal's President Omar Diallo signed trade accords.",
      "TUR"),
     ("Senegal's President Omar Diallo, on a state visit to Turkey, signed three trade accords on Tuesday.", "TUR"),
     ("Prime Minister Joe Kalsakau of Vanuatu angered Beijing during a secret visit to Taipei on November 3.", "TWN"),
@@ -83,7 +83,7 @@ def test_a_mission_of_force_or_science_is_no_visit(annotate_text: Annotate, text
      "Juraj Benko"),
     ("The European Parliament on Wednesday approved the new commission under Jan Kowalczyk by 449 votes to 149.",
      "Jan Kowalczyk"),
-    ("The European Parliament has given its approval to the reshuffled executive under Jan Kowalczyk.",
+    ("Lawmakers in Strasbourg have given their approval to the revamped executive under Jan Kowalczyk.",
      "Jan Kowalczyk"),
     ("The assembly endorsed Juraj Benko's cabinet on Tuesday.", "Juraj Benko"),
 ])
@@ -102,12 +102,12 @@ def test_an_act_of_a_government_approved_appoints_no_one(annotate_text: Annotate
 
 
 @pytest.mark.parametrize("text, moved", [
-    ("Paulo Serra was moved from the energy to the finance portfolio by Prime Minister Ines Duarte on Monday.",
+    ("Paulo Serra was moved from transport to the finance portfolio by Prime Minister Ines Duarte on Monday.",
      "Paulo Serra"),
     ("In a reshuffle on Monday, Prime Minister Ines Duarte moved Paulo Serra from the energy ministry to finance.",
      "Paulo Serra"),
     # the one moved named by a post with the name in apposition
-    ("Portugal's nominee Rui Matos was moved from the energy to the justice portfolio by Ines Duarte on Monday.",
+    ("Portugal's nominee Rui Matos was moved from fisheries to the justice portfolio by Ines Duarte on Monday.",
      "Rui Matos"),
 ])
 def test_a_minister_moved_to_a_post_takes_it_up(annotate_text: Annotate, text: str, moved: str) -> None:

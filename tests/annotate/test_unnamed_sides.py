@@ -1,8 +1,8 @@
 """Acts whose sides the story does not name, kept with the state that stands for them. Invented sentences.
 
 - Counted dead of an attack befall the state where it happened (``roles_harm._role_bystanders_of_the_place``), also
-  when the place is below what the governing clause struck ("struck a checkpoint in X, killing four people") or in
-  another clause of the sentence ("a bomber struck a checkpoint in X; four people were killed"), not where it was said.
+  when the place is below what the governing clause struck ("attacked a police post in X, killing four people") or in
+  another clause of the sentence ("a bomber attacked a post in X; four people were killed"), not where it was said.
 - With no place of a state in the sentence, the state the story is about.
 - A home organ that says its pronoun did the act did it ("Police in X said they detained 23 people":
   ``organs._reporting_organ``)."""
@@ -17,9 +17,9 @@ from event_helpers import names, of_type
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("A suicide bomber struck a checkpoint in central Mosul on Monday, killing six people.", "Iraq"),
+    ("A suicide bomber attacked a police post in Mosul on Monday, killing six people.", "Iraq"),
     ("Gunmen attacked a bus near Quetta, Pakistan, on Friday, killing nine passengers.", "Pakistan"),
-    ("A suicide bomber struck a checkpoint in central Mosul on Monday; six people were killed and nine wounded.",
+    ("A suicide bomber attacked a police post in Mosul on Monday; six people were killed and nine wounded.",
      "Iraq"),
 ])
 def test_counted_dead_befall_the_state_of_the_place(annotate_text: Any, text: str, state: str) -> None:

@@ -1,4 +1,4 @@
-"""Tell a trip named as the occasion of another act: "During a six-day state visit to Peru, Kowalski signed three
+"""Tell a trip named as the occasion of another act: "During a state visit to Peru, Kowalski signed three
 accords", "Kowalski, on a visit to Peru, signed three accords", "angered Beijing during a secret trip to Taipei".
 
 A visit noun that is the object of another event's verb is a reference to a visit told elsewhere
@@ -42,7 +42,7 @@ ON_PREPS = frozenset({"on"})
 DESTINATION_PREPS = frozenset({"to"})
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 """Articles of a trip brought in as new: "during a secret visit" tells the trip even with no destination (the act's
-own place tells where it went: "signed the accord in Taipei during a secret visit")."""
+own place tells where it went: "signed the deal in Vilnius during an unannounced visit")."""
 """Prepositions of a trip's own destination."""
 
 
@@ -92,7 +92,7 @@ def _role_occasion_traveller(trig: Trigger, args: Arguments, actors: Actors, rea
 
 def _role_occasion_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """The place of a trip told with no destination as the occasion of an act is the act's own place: "signed the
-    accord with Taiwan in Taipei during a secret visit" went to Taipei (``_role_visited_state`` then makes its state
+    deal with Lithuania in Vilnius during an unannounced visit" went to Vilnius (``_role_visited_state`` then makes its state
     the host)."""
     if trig.type != "CONSULT" or not trig.nominal or args.location or args.target or _destination(trig.token) \
             or not trip_as_occasion(trig.token):

@@ -283,7 +283,7 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
     # is a place too ("opened fire on a bus in X")
     # (or where the attack that killed them was: "a strike on a village in X killed three people")
     attack = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if not is_passive(verb) else []
-    # or what the governing clause struck ("a bomber struck [a checkpoint in X], killing four people")
+    # or what the governing clause struck ("a bomber attacked [a police post in X], killing four people")
     struck = [c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if clause is not None else []
     place = args.location or _place_reached(verb, reader, actors, taken, 0) or next(
         (p for node in [*hit, *attack, *([clause] if clause is not None else []), *struck]
@@ -306,7 +306,7 @@ def _role_bystanders_of_the_place(trig: Trigger, args: Arguments, actors: Actors
 
 def _sentence_place(verb: Token, reader: ArgumentReader, actors: Actors, taken: set[str]) -> str | None:
     """The one state whose places the sentence's place phrases name, when the clause of the counted dead names none:
-    "a bomber struck a checkpoint in Baghdad; four people were killed" (the clauses the semicolon joins tell one
+    "a bomber attacked a police post in Basra; four people were killed" (the clauses the semicolon joins tell one
     attack). None when the sentence's places are of two states, or it names none."""
     places: dict[str, str] = {}
     for tok in verb.sent:
