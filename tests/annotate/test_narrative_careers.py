@@ -51,7 +51,7 @@ def test_a_trip_told_as_the_occasion_of_an_act_is_a_visit(annotate_text: Annotat
 @pytest.mark.parametrize("text", [
     "President Omar Diallo signed three accords after his visit to Turkey last week.",
     # what befell the traveller on a trip: the trip is only its setting
-    "The former ruler Omar Diallo was arrested during a trip to Turkey in 2005.",
+    "The former ruler Omar Diallo was detained during a holiday trip to Turkey in 2005.",
 ])
 def test_a_trip_that_only_sets_an_act_is_no_visit(annotate_text: Annotate, text: str) -> None:
     doc = annotate_text(text)

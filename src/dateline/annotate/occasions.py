@@ -6,8 +6,8 @@ A visit noun that is the object of another event's verb is a reference to a visi
 done ("during", "on a visit to"), or brought in as new ("during a secret visit"), is the visit itself: the act was done
 on it, and the trip happened (GUIDE.md: a trip to a country is CONSULT visit). "After the visit" only dates another act
 (``anchors.time_anchor``); "commented on the visit to Peru" names the visit as a topic (a definite "on" phrase stays a
-reference); "was arrested during a trip to Chile" tells what befell the traveller, with the trip only its setting (a
-passive verb keeps the trip a reference).
+reference); "was detained during a holiday trip to Chile" tells what befell the traveller, with the trip only its
+setting (a passive verb keeps the trip a reference).
 
 ``_role_occasion_traveller`` and ``_role_occasion_place`` (passes of ``events.ROLE_PASSES``) give such a trip its
 traveller (the one the phrase hangs on, "Kowalski, on a visit to Peru, ...", or the subject of the act done on it) and,
@@ -92,8 +92,8 @@ def _role_occasion_traveller(trig: Trigger, args: Arguments, actors: Actors, rea
 
 def _role_occasion_place(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
     """The place of a trip told with no destination as the occasion of an act is the act's own place: "signed the
-    deal with Lithuania in Vilnius during an unannounced visit" went to Vilnius (``_role_visited_state`` then makes its state
-    the host)."""
+    deal with Lithuania in Vilnius during an unannounced visit" went to Vilnius (``_role_visited_state`` then makes
+    its state the host)."""
     if trig.type != "CONSULT" or not trig.nominal or args.location or args.target or _destination(trig.token) \
             or not trip_as_occasion(trig.token):
         return
