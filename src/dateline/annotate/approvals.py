@@ -39,22 +39,18 @@ APPROVED_PREPS = frozenset({"to", "of", "for"})
 """Prepositions of an approval noun's object ("approval to / of / for the cabinet")."""
 
 
-def _person(tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON"
-
-
 def _head_of(cabinet: Token) -> Token | None:
     """The person a cabinet noun names as its head: "of X", "under X", "X's", "led / headed by X"."""
     for c in cabinet.children:
-        if c.dep_ == "poss" and _person(c):
+        if c.dep_ == "poss" and c.ent_type_ == "PERSON":
             return c
         if c.dep_ == "prep" and c.lower_ in HEAD_PREPS:
-            named = next((g for g in c.children if g.dep_ == "pobj" and _person(g)), None)
+            named = next((g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
             if named is not None:
                 return named
         if c.dep_ == "acl" and c.lemma_.lower() in LEADING_LEMMAS:
             named = next((g for a in c.children if a.dep_ == "agent" for g in a.children
-                          if g.dep_ == "pobj" and _person(g)), None)
+                          if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
             if named is not None:
                 return named
     return None
@@ -84,7 +80,7 @@ def approved_cabinet_head(word: Token) -> Token | None:
     # "under" phrase on the clause's verb
     verb = word if word.pos_ == "VERB" else word.head
     return _head_of(cabinet) or next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
-                                      for g in c.children if g.dep_ == "pobj" and _person(g)), None)
+                                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
 
 
 def _role_cabinet_head(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import ArgumentReader, Arguments
 from dateline.annotate.event_records import Trigger
-from dateline.annotate.nlp import sentence_of, title_heads
+from dateline.annotate.nlp import persons_between, sentence_of, title_heads
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -32,9 +32,9 @@ LIST_OPENERS = word_class("person_list_openers")
 LIST_PUNCT = frozenset({":"})
 """Punctuation that opens such a list."""
 LIST_STOPS = frozenset({";", ".", "(", ")"})
+"""Punctuation that ends a list."""
 LISTED_HEADS = word_class("person_list_heads")
 """Plural heads that count the people a list then names, beside the title heads ("officials", "members")."""
-"""Punctuation that ends a list."""
 
 
 def _list_spans(sentence: Span, after: int) -> list[tuple[int, int]]:
@@ -60,8 +60,8 @@ def listed_people(trig: Trigger, actors: Actors, ui: int) -> list[list[str]]:
     sentence = sentence_of(trig.token)
     lists = []
     for start, end in _list_spans(sentence, trig.token.i):
-        named = [e for t in trig.token.doc[start:end] if t.ent_type_ == "PERSON"
-                 and (e := actors.entity_at(ui, t)) is not None and actors.type_of(e) == "PERSON"]
+        named = [e for t in persons_between(trig.token.doc, start, end)
+                 if (e := actors.entity_at(ui, t)) is not None and actors.type_of(e) == "PERSON"]
         named = list(dict.fromkeys(named))
         if len(named) >= 2:
             lists.append(named)

@@ -1044,3 +1044,15 @@ def sentence_of(tok: Token) -> Span:
     """The sentence a token is in, from a per-document index (``Token.sent`` rescans the document each time)."""
     starts, sents = _sentence_index(tok.doc)
     return sents[bisect_right(starts, tok.i) - 1]
+
+
+def names_person(tok: Token, through: tuple[str, ...] = ("appos",)) -> bool:
+    """Whether a noun names a person: itself, or a name hung on it by one of the dependencies ``through`` ("Hungary's
+    nominee, [Laszlo Toth]" by "appos"; "Governor [A]" also by "compound")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ in through and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def persons_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The root token of every person name that lies wholly in the tokens ``start``..``end``, in order: a list the
+    parser seldom joins as conjuncts ("the two leaders, A and B", "among them Health Minister A and B")."""
+    return [ent.root for ent in doc.ents if ent.label_ == "PERSON" and start <= ent.start and ent.end <= end]

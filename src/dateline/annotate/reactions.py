@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from dateline.annotate.actors import Actors
 from dateline.annotate.arguments import Arguments, ArgumentReader, is_passive
 from dateline.annotate.event_records import Trigger
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import names_person, sentence_of
 from dateline.lexicons import word_class, word_map
 
 LOGGER = logging.getLogger(__name__)
@@ -75,12 +75,6 @@ def _reactors(noun: Token, verb: Token, kind: str) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def _person(tok: Token) -> bool:
-    """Whether a subject names a person ("Governor A", "the minister, A")."""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ in ("compound", "appos") and c.ent_type_ == "PERSON"
-                                            for c in tok.children)
-
-
 def _names_actor(tok: Token) -> bool:
     """Whether a noun phrase's head, or a name or nationality on it, is a named actor ("President B", "the Chinese
     government"); not "critics" or "residents"."""
@@ -105,7 +99,7 @@ def reaction_received(noun: Token) -> tuple[Token, str] | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return None
-    if noun.lemma_.lower() in PERSON_AIMED and not any(_person(s) for s in subjects):
+    if noun.lemma_.lower() in PERSON_AIMED and not any(names_person(s, ("compound", "appos")) for s in subjects):
         return None  # "the convoy drew fire from the rebels" is shooting; a person who draws fire is criticised
     if not any(_names_actor(r) for r in _reactors(noun, verb, kind)):
         return None

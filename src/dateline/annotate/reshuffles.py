@@ -25,7 +25,7 @@ from dateline.annotate.actors import Actors
 from dateline.annotate.approvals import CABINET_NOUNS
 from dateline.annotate.arguments import ArgumentReader, Arguments
 from dateline.annotate.event_records import Trigger
-from dateline.annotate.nlp import title_heads
+from dateline.annotate.nlp import names_person, title_heads
 from dateline.lexicons import word_class
 
 LOGGER = logging.getLogger(__name__)
@@ -47,11 +47,6 @@ MOVED_DEPS = frozenset({"dobj", "nsubjpass"})
 """Relations of the one a verb moves or drops (active object, passive subject)."""
 
 
-def _person(tok: Token) -> bool:
-    """Whether a noun names a person, itself or by a name in apposition ("Hungary's nominee, Laszlo Toth")."""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
-
-
 def _names_a_post(noun: Token) -> bool:
     """Whether a noun, or a word compounded with it, names a post or a ministry's field ("the finance portfolio",
     "justice", "the foreign ministry", "ambassador")."""
@@ -65,7 +60,7 @@ def moved_to_post(verb: Token) -> bool:
     the justice portfolio" (the parser may hang the "to" phrase on the person or on the "from" phrase)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVING_LEMMAS:
         return False
-    moved = [c for c in verb.children if c.dep_ in MOVED_DEPS and _person(c)]
+    moved = [c for c in verb.children if c.dep_ in MOVED_DEPS and names_person(c)]
     if not moved:
         return False
     holders = [verb, *moved, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -82,7 +77,7 @@ def dropped_from_post(verb: Token) -> bool:
     """Whether a verb drops a named person ("dropped Interior Minister X", "X was axed"); not charges, a plan or a
     claim dropped."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in DROPPING_LEMMAS and any(
-        c.dep_ in MOVED_DEPS and _person(c) for c in verb.children)
+        c.dep_ in MOVED_DEPS and names_person(c) for c in verb.children)
 
 
 def reshuffled_government(verb: Token) -> Token | None:

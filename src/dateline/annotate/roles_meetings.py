@@ -17,7 +17,7 @@ from dateline.annotate.clauses import (HOST_LEMMAS, SYMMETRIC_TYPES, _doers_of, 
                                        _reciprocal)
 from dateline.annotate.event_records import Trigger
 from dateline.annotate.nationality import token_modifier_country
-from dateline.annotate.nlp import sentence_of
+from dateline.annotate.nlp import persons_between, sentence_of
 from dateline.annotate.organs import dateline_state
 from dateline.lexicons import word_class
 
@@ -144,7 +144,7 @@ def _people_named_after(noun: Token) -> list[Token]:
         return []
     stop = next((t.i for t in doc[end + 1: sentence_of(noun).end] if t.pos_ in ("VERB", "AUX")
                  or t.text in (".", ";", ":")), sentence_of(noun).end)
-    return [ent.root for ent in doc.ents if ent.label_ == "PERSON" and end < ent.start and ent.end <= stop]
+    return persons_between(doc, end + 1, stop)
 
 
 def _role_pair_named_in_apposition(trig: Trigger, args: Arguments, actors: Actors, reader: ArgumentReader) -> None:
